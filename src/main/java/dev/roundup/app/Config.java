@@ -1,0 +1,122 @@
+package dev.roundup.app;
+
+import dev.roundup.llm.LlmSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Everything Roundup reads from its configuration, read once, in one place. Built from
+ * {@code config/roundup.properties} (or the file named by {@code ROUNDUP_CONFIG}) with environment
+ * variables overriding; tests build it explicitly with the record constructors.
+ * {@link #toString()} never shows secrets.
+ */
+public record Config(Slack slack, Server server, Database database, Work work, LlmSettings llm) {
+
+  /** Slack credentials and where the Web API lives (tests point it at the emulator). */
+  public record Slack(String botToken, String signingSecret, String appToken, String apiUrl) {
+    public boolean socketMode() {
+      return appToken != null;
+    }
+
+    @Override
+    public String toString() {
+      return "Slack[botToken=<redacted>, signingSecret=<redacted>, appToken="
+          + (appToken == null ? "<none>" : "<redacted>") + ", apiUrl=" + apiUrl + "]";
+    }
+  }
+
+  /** The HTTP listener (Slack requests in HTTP mode, health and metrics always). */
+  public record Server(String host, int port) {}
+
+  /** JDBC database: H2 file by default, PostgreSQL by URL. */
+  public record Database(String url, String user, String password, int poolSize) {
+    @Override
+    public String toString() {
+      return "Database[url=" + url + ", user=" + user + ", password=<redacted>, poolSize=" + poolSize + "]";
+    }
+  }
+
+  /**
+   * The bounded pool that runs listener work after the ack.
+   *
+   * @param defaultWindow how far back a channel summary reads when no window is given
+   */
+  public record Work(int threads, int queueCapacity, Duration defaultWindow) {}
+
+  public static final String DEFAULT_DB_URL =
+      "jdbc:h2:file:./data/roundup;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+  public static final String SLACK_API_URL = "https://slack.com/api/";
+
+  /** Reads the properties file (if present) and the process environment. */
+  public static Config load() {
+    Map<String, String> env = System.getenv();
+    Path file = Path.of(env.getOrDefault("ROUNDUP_CONFIG", "config/roundup.properties"));
+    return load(readProperties(file), env);
+  }
+
+  static Config load(Properties file, Map<String, String> env) {
+    Settings s = new Settings(file, env);
+    String appToken = s.find("roundup.slack.app-token").orElse(null);
+    if (appToken != null && !appToken.startsWith("xapp-")) {
+      throw new ConfigException("Invalid " + Settings.describe("roundup.slack.app-token")
+          + ": an app-level token starts with xapp-.");
+    }
+    String botToken = s.required("roundup.slack.bot-token", "the app's Bot User OAuth Token (xoxb-…)");
+    if (!botToken.startsWith("xoxb-")) {
+      throw new ConfigException("Invalid " + Settings.describe("roundup.slack.bot-token")
+          + ": a bot token starts with xoxb-.");
+    }
+    String signingSecret = appToken != null
+        ? s.string("roundup.slack.signing-secret", "")
+        : s.required("roundup.slack.signing-secret", "the app's Signing Secret (Basic Information page)");
+    String apiUrl = s.string("roundup.slack.api-url", SLACK_API_URL);
+    Slack slack = new Slack(botToken, signingSecret, appToken, apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+
+    Server server = new Server(s.string("roundup.server.host", "0.0.0.0"),
+        s.integer("roundup.server.port", 3000, 0, 65535));
+    Database database = new Database(s.string("roundup.db.url", DEFAULT_DB_URL),
+        s.string("roundup.db.user", "sa"), s.string("roundup.db.password", ""),
+        s.integer("roundup.db.pool-size", 10, 1, 200));
+    Work work = new Work(s.integer("roundup.work.threads", 8, 1, 256),
+        s.integer("roundup.work.queue-capacity", 1000, 1, 1_000_000),
+        s.duration("roundup.summary.default-window", Duration.ofHours(24)));
+    return new Config(slack, server, database, work, llm(s));
+  }
+
+  private static LlmSettings llm(Settings s) {
+    LlmSettings d = LlmSettings.embedded();
+    String provider = s.oneOf("roundup.llm.provider", d.provider(), "embedded", "openai", "anthropic");
+    String baseUrl = s.string("roundup.llm.base-url",
+        switch (provider) {
+          case "openai" -> "https://api.openai.com";
+          case "anthropic" -> "https://api.anthropic.com";
+          default -> "";
+        });
+    String model = provider.equals("embedded") ? "" : s.required("roundup.llm.model",
+        "the model name your provider serves (e.g. gpt-4o-mini, claude-sonnet-4-5, llama3.1)");
+    return new LlmSettings(provider, baseUrl, model, s.find("roundup.llm.api-key").orElse(null),
+        s.duration("roundup.llm.timeout", d.timeout()),
+        s.integer("roundup.llm.max-input-tokens", d.maxInputTokens(), 500, 2_000_000),
+        s.decimal("roundup.llm.temperature", d.temperature(), 0, 2),
+        s.string("roundup.llm.language", d.language()),
+        s.integer("roundup.llm.max-parallel", d.maxParallel(), 1, 64));
+  }
+
+  private static Properties readProperties(Path file) {
+    Properties props = new Properties();
+    if (Files.isRegularFile(file)) {
+      try (InputStream in = Files.newInputStream(file)) {
+        props.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + file, e);
+      }
+    }
+    return props;
+  }
+}

@@ -1,0 +1,170 @@
+package dev.roundup.app;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.roundup.slack.AppHome;
+import dev.roundup.slack.BlockPacker;
+import dev.roundup.slack.Listeners;
+import dev.roundup.slack.Mentions;
+import dev.roundup.slack.MentionHandler;
+import dev.roundup.slack.Permalinks;
+import dev.roundup.slack.SlackApi;
+import dev.roundup.slack.SlackCallException;
+import dev.roundup.slack.SlackMessageMapper;
+import dev.roundup.slack.Sleeper;
+import dev.roundup.slack.SummarizeArgs;
+import dev.roundup.slack.SummarizeCommandHandler;
+import dev.roundup.slack.SummaryBlocks;
+import dev.roundup.slack.SummaryService;
+import dev.roundup.slack.ThreadReader;
+import dev.roundup.slack.UserDirectory;
+import dev.roundup.slack.WorkQueue;
+import dev.roundup.store.Database;
+import dev.roundup.store.ProcessedEvents;
+import dev.roundup.summarize.Summarizer;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Roundup: builds every object once, in order, and closes them in reverse. Tests start
+ * it exactly as {@code serve} does, with their own {@link Config}, clock and summarizer.
+ */
+public final class Roundup implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(Roundup.class);
+  /** How long one Slack call may wait out rate limits before the user is told to retry later. */
+  private static final Duration MAX_RATE_LIMIT_WAIT = Duration.ofMinutes(5);
+
+  private final List<AutoCloseable> closeables = new ArrayList<>();
+  private Database database;
+  private WebServer web;
+  private PrometheusMeterRegistry metrics;
+
+  private Roundup() {}
+
+  public static Roundup start(Config config, Clock clock, Summarizer summarizer) throws Exception {
+    Roundup r = new Roundup();
+    try {
+      r.boot(config, clock, summarizer);
+      return r;
+    } catch (Exception | Error e) {
+      r.close();
+      throw e;
+    }
+  }
+
+  private void boot(Config config, Clock clock, Summarizer summarizer) throws Exception {
+    metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(metrics);
+    Config.Database db = config.database();
+    database = Database.open(db.url(), db.user(), db.password(), db.poolSize());
+    closeables.add(database);
+
+    SlackConfig slackConfig = new SlackConfig();
+    slackConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl());
+    slackConfig.setStatsEnabled(false);
+    Slack slack = Slack.getInstance(slackConfig);
+    SlackApi api = new SlackApi(slack.methods(config.slack().botToken()), Sleeper.REAL,
+        MAX_RATE_LIMIT_WAIT, metrics);
+    String botUserId = botUserId(api);
+
+    App app = new App(AppConfig.builder()
+        .slack(slack)
+        .singleTeamBotToken(config.slack().botToken())
+        .signingSecret(config.slack().signingSecret())
+        .allEventsApiAutoAckEnabled(true)
+        .authTestCacheEnabled(true)
+        .authTestCacheExpirationMillis(-1)
+        .build());
+
+    ProcessedEvents processed = new ProcessedEvents(database.dataSource(), clock);
+    WorkQueue work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
+    closeables.add(work);
+    UserDirectory users = new UserDirectory(api, clock);
+    SlackMessageMapper mapper = new SlackMessageMapper(botUserId,
+        text -> Mentions.mentions(text, botUserId) && SummarizeArgs.isOnlyARequest(Mentions.strip(text)));
+    SummaryService summaries = new SummaryService(new ThreadReader(api, mapper), summarizer,
+        new SummaryBlocks(new BlockPacker()), new Permalinks(api), metrics);
+    Duration window = config.work().defaultWindow();
+    Listeners.register(app, new Listeners.Handlers(work,
+        new MentionHandler(api, summaries, users, clock, window),
+        new SummarizeCommandHandler(api, summaries, users, clock, window),
+        new AppHome(api), metrics));
+
+    ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
+      Thread th = new Thread(t, "roundup-housekeeping");
+      th.setDaemon(true);
+      return th;
+    });
+    housekeeping.scheduleAtFixedRate(() -> purge(processed), 1, 60, TimeUnit.MINUTES);
+    closeables.add(housekeeping::shutdownNow);
+
+    if (config.slack().socketMode()) {
+      SocketModeApp socket = new SocketModeApp(config.slack().appToken(), app,
+          SocketModeClient.Backend.JavaWebSocket);
+      socket.startAsync();
+      closeables.add(socket::close);
+      web = WebServer.start(config.server().host(), config.server().port(), null, database, metrics);
+    } else {
+      web = WebServer.start(config.server().host(), config.server().port(), app, database, metrics);
+    }
+    closeables.add(web);
+    log.info("Roundup is up as <@{}> in {} mode; HTTP on port {}", botUserId,
+        config.slack().socketMode() ? "Socket" : "HTTP", web.port());
+  }
+
+  private static String botUserId(SlackApi api) {
+    try {
+      return api.call("auth.test", m -> m.authTest(r -> r)).getUserId();
+    } catch (SlackCallException e) {
+      throw new ConfigException("Slack rejected the bot token (" + e.error()
+          + "): check SLACK_BOT_TOKEN (roundup.slack.bot-token) and roundup.slack.api-url.");
+    }
+  }
+
+  private static void purge(ProcessedEvents processed) {
+    try {
+      processed.purgeOlderThan(Duration.ofDays(1));
+    } catch (RuntimeException e) {
+      log.warn("Could not purge processed event ids", e);
+    }
+  }
+
+  public int port() {
+    return web.port();
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  public PrometheusMeterRegistry metrics() {
+    return metrics;
+  }
+
+  @Override
+  public void close() {
+    for (int i = closeables.size() - 1; i >= 0; i--) {
+      try {
+        closeables.get(i).close();
+      } catch (Exception e) {
+        log.warn("Error while stopping", e);
+      }
+    }
+    closeables.clear();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.roundup.slack;
+
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.view.Views.view;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The App Home tab: what Roundup can do, published when a user opens it. */
+public final class AppHome {
+
+  private final SlackApi slack;
+
+  public AppHome(SlackApi slack) {
+    this.slack = slack;
+  }
+
+  public void publish(String userId) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(header(h -> h.text(plainText("Roundup"))));
+    blocks.add(BlockPacker.markdownSection(String.join("\n",
+        "*Summaries on demand*",
+        "• Mention `@roundup` in a thread to summarize it in place.",
+        "• Mention `@roundup summarize last 3 days` in a channel for its recent messages.",
+        "• `/summarize` for a private summary of this channel (`/summarize help` for the forms).")));
+    blocks.add(divider());
+    slack.call("views.publish", m -> m.viewsPublish(r -> r.userId(userId)
+        .view(view(v -> v.type("home").blocks(blocks)))));
+  }
+}

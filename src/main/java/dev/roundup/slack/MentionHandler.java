@@ -1,0 +1,68 @@
+package dev.roundup.slack;
+
+import com.slack.api.model.event.AppMentionEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * {@code @roundup} in a thread summarizes the thread; in a channel, the channel's recent messages
+ * ({@code @roundup summarize last 3 days}). The reply goes in the thread (or starts one under the
+ * mention), as a placeholder that is then edited into the result.
+ */
+public final class MentionHandler {
+
+  private final SlackApi slack;
+  private final SummaryService summaries;
+  private final UserDirectory users;
+  private final Clock clock;
+  private final Duration defaultWindow;
+
+  public MentionHandler(SlackApi slack, SummaryService summaries, UserDirectory users, Clock clock,
+      Duration defaultWindow) {
+    this.slack = slack;
+    this.summaries = summaries;
+    this.users = users;
+    this.clock = clock;
+    this.defaultWindow = defaultWindow;
+  }
+
+  public void handle(AppMentionEvent event) {
+    String text = Mentions.strip(event.getText());
+    ZoneId zone = users.zone(event.getUser());
+    ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
+    SummarizeArgs.Result args = SummarizeArgs.parse(text, now);
+    String threadTs = event.getThreadTs();
+    String replyIn = threadTs != null ? threadTs : event.getTs();
+    if (args instanceof SummarizeArgs.Help || args instanceof SummarizeArgs.Invalid) {
+      String reason = args instanceof SummarizeArgs.Invalid inv ? inv.reason() + "\n\n" : "";
+      ephemeral(event, reason + SummarizeArgs.USAGE.replace("`/summarize", "`@roundup summarize"));
+      return;
+    }
+    SummarizeArgs.Request request = (SummarizeArgs.Request) args;
+    String channel = request.channelId() != null ? request.channelId() : event.getChannel();
+    boolean thread = threadTs != null && request.channelId() == null && request.since() == null;
+    ZonedDateTime since = request.since() != null ? request.since() : now.minus(defaultWindow);
+    String window = request.window() != null ? request.window() : "last " + defaultWindow.toHours() + " hours";
+    SummaryService.Target target = new SummaryService.Target(channel, thread ? threadTs : null, since, window);
+    ThreadPlaceholder placeholder;
+    try {
+      placeholder = ThreadPlaceholder.post(slack, event.getChannel(), replyIn,
+          ":hourglass_flowing_sand: Reading " + (thread ? "the thread" : "<#" + channel + ">") + "…");
+    } catch (SlackCallException e) {
+      ephemeral(event, ":warning: " + SlackErrors.explain(e));
+      return;
+    }
+    summaries.summarize(target, placeholder);
+  }
+
+  private void ephemeral(AppMentionEvent event, String text) {
+    try {
+      slack.call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(event.getChannel())
+          .user(event.getUser()).threadTs(event.getThreadTs()).text(text)));
+    } catch (SlackCallException ignored) {
+      // Nowhere left to tell the user; SlackApi has counted the error.
+    }
+  }
+}

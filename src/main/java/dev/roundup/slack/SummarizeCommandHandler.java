@@ -1,0 +1,83 @@
+package dev.roundup.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.methods.response.conversations.ConversationsMembersResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+
+/**
+ * {@code /summarize [#channel] [window]}: an ephemeral summary for the caller. Another channel is
+ * summarized only for its members, so nobody reads a channel they are not in.
+ */
+public final class SummarizeCommandHandler {
+
+  private final SlackApi slack;
+  private final SummaryService summaries;
+  private final UserDirectory users;
+  private final Clock clock;
+  private final Duration defaultWindow;
+
+  public SummarizeCommandHandler(SlackApi slack, SummaryService summaries, UserDirectory users,
+      Clock clock, Duration defaultWindow) {
+    this.slack = slack;
+    this.summaries = summaries;
+    this.users = users;
+    this.clock = clock;
+    this.defaultWindow = defaultWindow;
+  }
+
+  /** What to say in the immediate (ack) reply; null means "go ahead" and {@link #run} follows. */
+  public String immediateReply(SlashCommandPayload p) {
+    SummarizeArgs.Result args = SummarizeArgs.parse(p.getText(), ZonedDateTime.now(clock));
+    if (args instanceof SummarizeArgs.Help) {
+      return SummarizeArgs.USAGE;
+    }
+    if (args instanceof SummarizeArgs.Invalid inv) {
+      return ":warning: " + inv.reason() + "\n\n" + SummarizeArgs.USAGE;
+    }
+    return null;
+  }
+
+  /** Runs after the ack, on the work pool. */
+  public void run(SlashCommandPayload p, Replier replier) {
+    ZonedDateTime now = ZonedDateTime.now(clock.withZone(users.zone(p.getUserId())));
+    if (!(SummarizeArgs.parse(p.getText(), now) instanceof SummarizeArgs.Request request)) {
+      return;
+    }
+    String channel = request.channelId() != null ? request.channelId() : p.getChannelId();
+    try {
+      if (request.channelId() != null && !request.channelId().equals(p.getChannelId())
+          && !isMember(channel, p.getUserId())) {
+        replier.text(":warning: You can only summarize channels you're a member of. Join <#"
+            + channel + "> first.");
+        return;
+      }
+    } catch (SlackCallException e) {
+      replier.text(":warning: " + SlackErrors.explain(e));
+      return;
+    }
+    ZonedDateTime since = request.since() != null ? request.since() : now.minus(defaultWindow);
+    String window = request.window() != null ? request.window() : "last " + defaultWindow.toHours() + " hours";
+    summaries.summarize(new SummaryService.Target(channel, null, since, window), replier);
+  }
+
+  /** The ack text shown while the summary is built. */
+  public static String workingOn(SlashCommandPayload p) {
+    return ":hourglass_flowing_sand: Summarizing… I'll post the result here, visible only to you.";
+  }
+
+  private boolean isMember(String channel, String userId) {
+    String cursor = null;
+    do {
+      String c = cursor;
+      ConversationsMembersResponse r = slack.call("conversations.members",
+          m -> m.conversationsMembers(q -> q.channel(channel).limit(1000).cursor(c)));
+      if (r.getMembers().contains(userId)) {
+        return true;
+      }
+      cursor = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
+    } while (cursor != null && !cursor.isEmpty());
+    return false;
+  }
+}

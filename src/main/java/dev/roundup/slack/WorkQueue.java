@@ -1,0 +1,76 @@
+package dev.roundup.slack;
+
+import dev.roundup.store.ProcessedEvents;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bounded pool that does listener work after the ack. Events are claimed by id in the database
+ * before they run, so a retried or duplicated delivery does nothing; the claim happens on the pool,
+ * not on the request thread, so acks stay fast.
+ */
+public final class WorkQueue implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(WorkQueue.class);
+
+  private final ThreadPoolExecutor pool;
+  private final ProcessedEvents processed;
+
+  public WorkQueue(int threads, int capacity, ProcessedEvents processed) {
+    AtomicInteger n = new AtomicInteger();
+    this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(capacity), r -> {
+          Thread t = new Thread(r, "roundup-work-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+    this.pool.allowCoreThreadTimeOut(true);
+    this.processed = processed;
+  }
+
+  /**
+   * Runs the work once per event id.
+   *
+   * @return false when the pool is full (the caller tells the user Roundup is busy)
+   */
+  public boolean submitOnce(String eventId, Runnable work) {
+    return submit(() -> {
+      if (eventId == null || processed.claim(eventId)) {
+        work.run();
+      } else {
+        log.info("Event {} already handled; ignoring the repeat delivery", eventId);
+      }
+    });
+  }
+
+  /** Runs the work; false when the pool is full. */
+  public boolean submit(Runnable work) {
+    try {
+      pool.execute(() -> {
+        try {
+          work.run();
+        } catch (RuntimeException e) {
+          log.error("Background work failed", e);
+        }
+      });
+      return true;
+    } catch (RejectedExecutionException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.shutdown();
+    try {
+      pool.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.roundup.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The connection pool and the schema. Opening a {@code Database} migrates the schema with Flyway
+ * (scripts in {@code db/migration}), so every repository can assume its tables exist. The same SQL
+ * runs on H2 (in PostgreSQL mode) and on PostgreSQL.
+ */
+public final class Database implements AutoCloseable {
+
+  private final HikariDataSource dataSource;
+
+  private Database(HikariDataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  public static Database open(String url, String user, String password, int poolSize) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setJdbcUrl(url);
+    hikari.setUsername(user);
+    hikari.setPassword(password);
+    hikari.setMaximumPoolSize(poolSize);
+    hikari.setPoolName("roundup-db");
+    HikariDataSource ds = new HikariDataSource(hikari);
+    try {
+      Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    } catch (RuntimeException e) {
+      ds.close();
+      throw e;
+    }
+    return new Database(ds);
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public boolean isPostgres() {
+    return dataSource.getJdbcUrl().startsWith("jdbc:postgresql:");
+  }
+
+  /** True when a trivial query succeeds; used by {@code /healthz}. */
+  public boolean healthy() {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.setQueryTimeout(2);
+      return s.execute("SELECT 1");
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.roundup.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+
+/**
+ * Remembers which Slack event ids have been handled, in the database, so a retried delivery (Slack
+ * retries after 3 s without an ack) or a delivery to another node does the work only once.
+ */
+public final class ProcessedEvents {
+
+  private final DataSource dataSource;
+  private final Clock clock;
+
+  public ProcessedEvents(DataSource dataSource, Clock clock) {
+    this.dataSource = dataSource;
+    this.clock = clock;
+  }
+
+  /**
+   * Claims an event id. Returns true for the first claim and false for every later one: the
+   * primary key makes the claim atomic across threads and nodes.
+   */
+  public boolean claim(String eventId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "INSERT INTO processed_events (event_id, received_at) VALUES (?, ?)")) {
+      ps.setString(1, eventId);
+      ps.setTimestamp(2, Timestamp.from(clock.instant()));
+      ps.executeUpdate();
+      return true;
+    } catch (SQLException e) {
+      if (SqlStates.isUniqueViolation(e)) {
+        return false;
+      }
+      throw new StoreException("could not record event " + eventId, e);
+    }
+  }
+
+  /** Forgets ids older than the given age (Slack stops retrying after about an hour). */
+  public int purgeOlderThan(Duration age) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("DELETE FROM processed_events WHERE received_at < ?")) {
+      ps.setTimestamp(1, Timestamp.from(clock.instant().minus(age)));
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("could not purge processed events", e);
+    }
+  }
+}

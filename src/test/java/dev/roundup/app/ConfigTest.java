@@ -1,0 +1,92 @@
+package dev.roundup.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class ConfigTest {
+
+  private final Properties file = new Properties();
+  private final Map<String, String> env = new HashMap<>(Map.of(
+      "SLACK_BOT_TOKEN", "xoxb-1-secret", "SLACK_SIGNING_SECRET", "shh-secret"));
+
+  @Test
+  void defaults_give_embedded_h2_http_mode() {
+    Config c = Config.load(file, env);
+    assertThat(c.slack().socketMode()).isFalse();
+    assertThat(c.database().url()).startsWith("jdbc:h2:file:./data/");
+    assertThat(c.server().port()).isEqualTo(3000);
+    assertThat(c.llm().enabled()).isFalse();
+    assertThat(c.work().defaultWindow()).isEqualTo(Duration.ofHours(24));
+    assertThat(c.slack().apiUrl()).isEqualTo("https://slack.com/api/");
+  }
+
+  @Test
+  void environment_overrides_the_file() {
+    file.setProperty("roundup.db.url", "jdbc:h2:mem:file");
+    file.setProperty("roundup.work.threads", "3");
+    env.put("ROUNDUP_DB_URL", "jdbc:postgresql://db/roundup");
+    Config c = Config.load(file, env);
+    assertThat(c.database().url()).isEqualTo("jdbc:postgresql://db/roundup");
+    assertThat(c.work().threads()).isEqualTo(3);
+  }
+
+  @Test
+  void missing_bot_token_names_the_key_in_one_sentence() {
+    env.remove("SLACK_BOT_TOKEN");
+    assertThatThrownBy(() -> Config.load(file, env))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("roundup.slack.bot-token")
+        .hasMessageContaining("SLACK_BOT_TOKEN")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void signing_secret_is_required_in_http_mode_but_not_in_socket_mode() {
+    env.remove("SLACK_SIGNING_SECRET");
+    assertThatThrownBy(() -> Config.load(file, env)).hasMessageContaining("SLACK_SIGNING_SECRET");
+    env.put("SLACK_APP_TOKEN", "xapp-1-abc");
+    assertThat(Config.load(file, env).slack().socketMode()).isTrue();
+  }
+
+  @Test
+  void invalid_values_are_refused_with_the_key_and_the_value() {
+    env.put("ROUNDUP_WORK_THREADS", "lots");
+    assertThatThrownBy(() -> Config.load(file, env))
+        .hasMessageContaining("roundup.work.threads").hasMessageContaining("'lots'");
+    env.remove("ROUNDUP_WORK_THREADS");
+    env.put("ROUNDUP_SUMMARY_DEFAULT_WINDOW", "soon");
+    assertThatThrownBy(() -> Config.load(file, env)).hasMessageContaining("roundup.summary.default-window");
+    env.remove("ROUNDUP_SUMMARY_DEFAULT_WINDOW");
+    env.put("SLACK_APP_TOKEN", "xoxb-wrong-kind");
+    assertThatThrownBy(() -> Config.load(file, env)).hasMessageContaining("xapp-");
+  }
+
+  @Test
+  void an_llm_provider_needs_a_model() {
+    env.put("ROUNDUP_LLM_PROVIDER", "openai");
+    assertThatThrownBy(() -> Config.load(file, env)).hasMessageContaining("roundup.llm.model");
+    env.put("ROUNDUP_LLM_MODEL", "gpt-4o-mini");
+    env.put("ROUNDUP_LLM_API_KEY", "sk-very-secret");
+    Config c = Config.load(file, env);
+    assertThat(c.llm().baseUrl()).isEqualTo("https://api.openai.com");
+    assertThat(c.llm().apiKey()).isEqualTo("sk-very-secret");
+  }
+
+  @Test
+  void secrets_never_appear_in_to_string() {
+    env.put("SLACK_APP_TOKEN", "xapp-1-topsecret");
+    env.put("ROUNDUP_DB_PASSWORD", "dbpass-secret");
+    env.put("ROUNDUP_LLM_PROVIDER", "anthropic");
+    env.put("ROUNDUP_LLM_MODEL", "claude");
+    env.put("ROUNDUP_LLM_API_KEY", "sk-ant-secret");
+    String shown = Config.load(file, env).toString();
+    assertThat(shown).doesNotContain("xoxb-1-secret", "shh-secret", "topsecret", "dbpass-secret",
+        "sk-ant-secret");
+  }
+}
