@@ -48,7 +48,6 @@ public final class WebServer implements AutoCloseable {
       context.addServlet(new ServletHolder(new SlackAppServlet(boltApp)), "/slack/events");
       Timer.Builder ack = Timer.builder("roundup_slack_request_duration")
           .description("Time to answer a Slack request (the ack)")
-          .publishPercentiles(0.5, 0.99)
           .publishPercentileHistogram();
       Filter timing = (req, res, chain) -> {
         long start = System.nanoTime();

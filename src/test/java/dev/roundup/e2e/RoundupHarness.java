@@ -1,0 +1,77 @@
+package dev.roundup.e2e;
+
+import dev.roundup.app.Config;
+import dev.roundup.app.Roundup;
+import dev.roundup.llm.LlmSettings;
+import dev.roundup.sandbox.ApiCall;
+import dev.roundup.sandbox.SlackEmulator;
+import dev.roundup.sandbox.Workspace;
+import dev.roundup.summarize.ExtractiveSummarizer;
+import dev.roundup.summarize.Summarizer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A real Roundup (Jetty + Bolt + H2 file) wired to the Slack emulator, the way tests drive it end
+ * to end: the emulator signs and delivers events and commands; Roundup calls the emulator's Web API.
+ */
+final class RoundupHarness implements AutoCloseable {
+
+  final Workspace workspace;
+  final SlackEmulator slack;
+  final Roundup roundup;
+
+  private RoundupHarness(Workspace workspace, SlackEmulator slack, Roundup roundup) {
+    this.workspace = workspace;
+    this.slack = slack;
+    this.roundup = roundup;
+  }
+
+  static RoundupHarness start(Path dir) throws Exception {
+    return start(dir, new ExtractiveSummarizer());
+  }
+
+  static RoundupHarness start(Path dir, Summarizer summarizer) throws Exception {
+    Workspace ws = Workspace.sample();
+    SlackEmulator slack = SlackEmulator.start(ws);
+    try {
+      Roundup roundup = Roundup.start(config(ws, slack, dir), Clock.systemUTC(), summarizer);
+      slack.setAppUrl("http://127.0.0.1:" + roundup.port() + "/slack/events");
+      return new RoundupHarness(ws, slack, roundup);
+    } catch (Exception | Error e) {
+      slack.close();
+      throw e;
+    }
+  }
+
+  static Config config(Workspace ws, SlackEmulator slack, Path dir) {
+    return new Config(
+        new Config.Slack(ws.botToken(), ws.signingSecret(), null, slack.apiUrl()),
+        new Config.Server("127.0.0.1", 0),
+        new Config.Database("jdbc:h2:file:" + dir.resolve("roundup")
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", 5),
+        new Config.Work(4, 100, Duration.ofHours(24)),
+        LlmSettings.embedded());
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + roundup.port();
+  }
+
+  /** Bot posts (chat.postMessage) that succeeded, in order. */
+  List<ApiCall> botPosts() {
+    return slack.calls("chat.postMessage").stream().filter(ApiCall::ok).toList();
+  }
+
+  List<ApiCall> updates() {
+    return slack.calls("chat.update").stream().filter(ApiCall::ok).toList();
+  }
+
+  @Override
+  public void close() {
+    roundup.close();
+    slack.close();
+  }
+}
