@@ -37,8 +37,15 @@ final class ChatApi {
     if (threadTs != null && workspace.message(channel.id(), threadTs).isEmpty()) {
       throw new SlackError("thread_not_found");
     }
-    StoredMessage stored = workspace.store(channel.id(), threadTs, workspace.botUserId(),
-        workspace.botId(), text, blocks);
+    StoredMessage stored;
+    try {
+      stored = workspace.store(channel.id(), threadTs, workspace.botUserId(), workspace.botId(),
+          text, blocks);
+    } catch (IllegalArgumentException e) {
+      throw new SlackError("thread_not_found"); // the parent went away meanwhile
+    } catch (IllegalStateException e) {
+      throw new SlackError("is_archived");
+    }
     JsonObject body = new JsonObject();
     body.addProperty("channel", channel.id());
     body.addProperty("ts", stored.ts());
