@@ -116,7 +116,10 @@ final class ChatApi {
     if ((channel.startsWith("U") || channel.startsWith("W")) && workspace.user(channel).isPresent()) {
       return workspace.directChannel(channel).id();
     }
-    return channel;
+    // Slack also accepts a channel name, with or without '#'.
+    String name = channel.startsWith("#") ? channel.substring(1) : channel;
+    return workspace.channels().stream().filter(c -> c.name().equals(name) && !c.id().startsWith("D"))
+        .map(Channel::id).findFirst().orElse(channel);
   }
 
   private static String blocks(ApiRequest request) {

@@ -1,14 +1,18 @@
 package dev.roundup.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.slack.api.model.view.Views.view;
 import static org.awaitility.Awaitility.await;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class BoltAppAgainstEmulatorTest {
 
   private final EmulatorFixture fx = new EmulatorFixture();
+  private final List<String> seen = new CopyOnWriteArrayList<>();
   private Server server;
 
   @BeforeEach
@@ -38,6 +43,21 @@ class BoltAppAgainstEmulatorTest {
       return ctx.ack();
     });
     app.command("/roundup", (req, ctx) -> ctx.ack("You said: " + req.getPayload().getText()));
+    app.blockAction("pause_task", (req, ctx) -> {
+      seen.add("clicked " + req.getPayload().getActions().get(0).getValue() + " by "
+          + req.getPayload().getUser().getUsername());
+      return ctx.ack();
+    });
+    app.viewSubmission("new-task", (req, ctx) -> {
+      var values = req.getPayload().getView().getState().getValues();
+      seen.add("submitted " + values.get("schedule").get("schedule_input").getValue());
+      return ctx.ack();
+    });
+    app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+      ctx.client().viewsPublish(r -> r.userId(payload.getEvent().getUser())
+          .view(view(v -> v.type("home").privateMetadata("home for " + payload.getEvent().getUser()))));
+      return ctx.ack();
+    });
     server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
@@ -87,5 +107,26 @@ class BoltAppAgainstEmulatorTest {
             "X-Slack-Signature", "v0=0000"));
 
     assertThat(delivery.status()).isEqualTo(401);
+  }
+
+  @Test
+  void bolt_parses_button_clicks_and_view_submissions_built_by_interactions() {
+    Delivery click = fx.emulator.interaction(Interactions.buttonClick("U0BORIS", "pause_task", "42", "C0ENG"));
+    Delivery submit = fx.emulator.interaction(Interactions.viewSubmission("U0ALICE", "new-task", "",
+        Map.of("schedule", Map.of("schedule_input", "every weekday at 9am"))));
+
+    assertThat(click.status()).isEqualTo(200);
+    assertThat(submit.status()).isEqualTo(200);
+    assertThat(seen).containsExactly("clicked 42 by boris", "submitted every weekday at 9am");
+  }
+
+  @Test
+  void bolt_publishes_a_home_view_when_the_home_tab_opens() {
+    Delivery delivery = fx.emulator.appHomeOpened("U0CHEN");
+
+    assertThat(delivery.status()).isEqualTo(200);
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        assertThat(fx.emulator.publishedViews()).singleElement()
+            .satisfies(v -> assertThat(v.view()).contains("home for U0CHEN")));
   }
 }
