@@ -243,4 +243,16 @@ class DeliveryTest {
     return verifier.isValid(received.headers().get("x-slack-request-timestamp"), received.body(),
         received.headers().get("x-slack-signature"));
   }
+
+  @Test
+  void a_mention_in_a_direct_message_is_only_a_message_event() {
+    fx.emulator.setMessageEvents(true);
+    String dm = fx.workspace.directChannel("U0ALICE").id();
+
+    fx.emulator.userPosts(dm, null, "U0ALICE", "<@U0BOT> help");
+
+    assertThat(app.received()).hasSize(1);
+    assertThat(lastEvent().get("type").getAsString()).isEqualTo("message");
+    assertThat(lastEvent().get("channel_type").getAsString()).isEqualTo("im");
+  }
 }
