@@ -1,6 +1,5 @@
 /**
- * Conversation and summary models, the {@link dev.roundup.summarize.Summarizer} contract, its
- * offline extractive implementation and the LLM summarizer that falls back to it. Knows nothing of
- * Slack's transport.
+ * Conversation and summary models, the {@link dev.roundup.summarize.Summarizer} contract and its
+ * offline extractive implementation. Knows nothing of Slack's transport.
  */
 package dev.roundup.summarize;
