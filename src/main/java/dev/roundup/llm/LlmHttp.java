@@ -160,7 +160,7 @@ public final class LlmHttp {
     try {
       JsonElement root = JsonParser.parseString(body);
       if (root.isJsonObject() && root.getAsJsonObject().get("error") instanceof JsonObject err) {
-        for (String field : new String[] {"type", "code"}) {
+        for (String field : new String[] {"code", "type"}) {
           if (err.get(field) != null && err.get(field).isJsonPrimitive()) {
             return err.get(field).getAsString().replaceAll("[^A-Za-z0-9_.-]", "");
           }
