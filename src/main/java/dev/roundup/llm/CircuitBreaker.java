@@ -40,7 +40,7 @@ public final class CircuitBreaker {
 
   /**
    * Asks permission for one call. When this returns true the caller must report the outcome with
-   * {@link #onSuccess()} or {@link #onFailure()}.
+   * {@link #onSuccess()}, {@link #onFailure()} or {@link #release()}.
    */
   public synchronized boolean tryAcquire() {
     switch (state) {
@@ -77,6 +77,14 @@ public final class CircuitBreaker {
       state = State.OPEN;
       openedAt = clock.instant();
     }
+  }
+
+  /**
+   * Reports a call that says nothing about the provider (cancelled by its caller): counts
+   * nothing, but frees the half-open trial slot for the next caller.
+   */
+  public synchronized void release() {
+    trialInFlight = false;
   }
 
   public synchronized State state() {

@@ -70,11 +70,32 @@ public final class LlmHttp {
       throw new LlmException(LlmException.Kind.UNAVAILABLE,
           "LLM unavailable: paused after repeated failures", -1, false, null);
     }
+    Outcome outcome = Outcome.PROVIDER_FAILED;
+    try {
+      String body = sendWithRetries(request);
+      outcome = Outcome.PROVIDER_OK;
+      return body;
+    } catch (LlmException e) {
+      outcome = countsAgainstProvider(e) ? Outcome.PROVIDER_FAILED : Outcome.PROVIDER_OK;
+      if (Thread.currentThread().isInterrupted()) {
+        // Cancelled by our own caller: says nothing about the provider.
+        outcome = Outcome.NOT_JUDGED;
+      }
+      throw e;
+    } finally {
+      switch (outcome) {
+        case PROVIDER_OK -> breaker.onSuccess();
+        case PROVIDER_FAILED -> breaker.onFailure();
+        case NOT_JUDGED -> breaker.release();
+      }
+    }
+  }
+
+  private String sendWithRetries(Request request) throws LlmException {
     LlmException last = null;
     for (int attempt = 1; attempt <= retryPolicy.maxAttempts(); attempt++) {
       Attempt result = attemptOnce(request);
       if (result.body != null) {
-        breaker.onSuccess();
         return result.body;
       }
       last = result.failure;
@@ -92,17 +113,15 @@ public final class LlmHttp {
         sleeper.sleep(wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        last = new LlmException(LlmException.Kind.UNAVAILABLE, "LLM call interrupted", -1,
-            false, e);
-        break;
+        throw interrupted(e);
       }
     }
-    if (countsAgainstProvider(last)) {
-      breaker.onFailure();
-    } else {
-      breaker.onSuccess();
-    }
     throw last;
+  }
+
+  private static LlmException interrupted(Exception cause) {
+    return new LlmException(LlmException.Kind.UNAVAILABLE, "LLM call interrupted", -1, false,
+        cause);
   }
 
   private Attempt attemptOnce(Request request) {
@@ -114,6 +133,9 @@ public final class LlmHttp {
       }
       return Attempt.failed(httpFailure(response.code(), text), response.header("Retry-After"));
     } catch (InterruptedIOException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        return Attempt.failed(interrupted(e), null);
+      }
       // Read and call timeouts. Not retried: the user has already waited the whole budget.
       return Attempt.failed(new LlmException(LlmException.Kind.TIMEOUT,
           "LLM timed out after " + seconds(timeout), -1, false, e), null);
@@ -177,6 +199,9 @@ public final class LlmHttp {
     return millis % 1000 == 0 ? (millis / 1000) + " s"
         : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
   }
+
+  /** What a finished call says about the provider's health, for the breaker. */
+  private enum Outcome { PROVIDER_OK, PROVIDER_FAILED, NOT_JUDGED }
 
   /** The outcome of one HTTP exchange. */
   private static final class Attempt {

@@ -63,4 +63,16 @@ class CircuitBreakerTest {
     clock.advance(Duration.ofSeconds(1));
     assertThat(breaker.tryAcquire()).isTrue();
   }
+
+  @Test
+  void a_released_trial_counts_nothing_and_lets_the_next_caller_try() {
+    fail(3);
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(breaker.tryAcquire()).isTrue();
+
+    breaker.release();
+
+    assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.HALF_OPEN);
+    assertThat(breaker.tryAcquire()).isTrue();
+  }
 }

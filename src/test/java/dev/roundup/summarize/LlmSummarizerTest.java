@@ -272,4 +272,25 @@ class LlmSummarizerTest {
     assertThat(summary.note()).isEqualTo("LLM gave an unusable answer — extractive summary");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
+
+  @ParameterizedTest
+  @EnumSource(Provider.class)
+  void once_the_circuit_opens_summaries_fall_back_without_calling_the_provider(
+      Provider provider) {
+    LlmSummarizer summarizer = summarizer(provider);
+    for (int i = 0; i < 15; i++) {
+      server.enqueue(new MockResponse().setResponseCode(503)
+          .setBody(LlmFixtures.read(provider.serverErrorBody)));
+    }
+    for (int i = 0; i < 5; i++) {
+      summarizer.summarize(launch);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(15);
+
+    Summary summary = summarizer.summarize(launch);
+
+    assertThat(server.getRequestCount()).isEqualTo(15);
+    assertThat(summary.note()).isEqualTo("LLM unavailable — extractive summary");
+    assertThat(fallback.calls()).isEqualTo(6);
+  }
 }

@@ -152,6 +152,18 @@ class MapReduceSummaryTest {
     assertThat(model.timesSeen).hasSize(3_000);
   }
 
+  @Test
+  void one_chunk_failing_for_good_falls_back_for_the_whole_conversation() {
+    Conversation conversation = channel(60);
+    model.failChunkWith = conversation.messages().get(conversation.size() - 1).ts();
+
+    Summary summary = summarizer(2_000, 2).summarize(conversation);
+
+    assertThat(summary.note()).isEqualTo("LLM unavailable — extractive summary");
+    assertThat(summary.tldr()).startsWith(StubFallbackSummarizer.TLDR_PREFIX);
+    assertThat(model.mergeCalls.get()).isZero();
+  }
+
   /** Answers chunk and merge requests the way a cooperative model would. */
   private static final class FakeModel extends Dispatcher {
     final AtomicInteger chunkCalls = new AtomicInteger();
@@ -161,6 +173,8 @@ class MapReduceSummaryTest {
     final AtomicInteger largestPromptTokens = new AtomicInteger();
     final Map<String, Integer> timesSeen = new ConcurrentHashMap<>();
     final Map<String, Integer> chunkOf = new ConcurrentHashMap<>();
+    /** A chunk holding this ts gets HTTP 500 every time. */
+    volatile String failChunkWith;
 
     @Override
     public MockResponse dispatch(RecordedRequest request) {
@@ -172,6 +186,10 @@ class MapReduceSummaryTest {
             .get("content").getAsString();
         String user = body.getAsJsonArray("messages").get(1).getAsJsonObject()
             .get("content").getAsString();
+        if (failChunkWith != null && user.contains("\"" + failChunkWith + "\"")) {
+          return new MockResponse().setResponseCode(500)
+              .setBody(LlmFixtures.read("openai-error-500.json"));
+        }
         largestPromptTokens.accumulateAndGet((system.length() + user.length()) / 4, Math::max);
         String answer = user.contains("<partial-summaries>") ? merge(user) : chunk(user);
         return new MockResponse().setHeader("Content-Type", "application/json")
