@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -22,6 +23,7 @@ public final class OpenAiCompatibleClient implements LlmClient {
   private final String model;
   private final String apiKey;
   private final LlmHttp http;
+  private final AtomicBoolean jsonObjectUnsupported = new AtomicBoolean();
 
   public OpenAiCompatibleClient(LlmSettings settings, LlmHttp http) {
     this.endpoint = ProviderUrls.endpoint(settings.baseUrl(), "chat/completions");
@@ -32,17 +34,33 @@ public final class OpenAiCompatibleClient implements LlmClient {
 
   @Override
   public LlmResponse complete(LlmRequest request) throws LlmException {
+    boolean forceJson = request.jsonMode() && !jsonObjectUnsupported.get();
+    try {
+      return parse(http.send(httpRequest(request, forceJson)));
+    } catch (LlmException e) {
+      if (!forceJson || e.httpStatus() != 400) {
+        throw e;
+      }
+    }
+    // Some servers (LM Studio) reject {"type":"json_object"} with a 400. The prompt asks for
+    // JSON anyway, so try once without it, and stop sending it once that is shown to work.
+    LlmResponse response = parse(http.send(httpRequest(request, false)));
+    jsonObjectUnsupported.set(true);
+    return response;
+  }
+
+  private Request httpRequest(LlmRequest request, boolean forceJson) {
     Request.Builder builder = new Request.Builder()
         .url(endpoint)
         .header("Accept", "application/json")
-        .post(RequestBody.create(requestBody(request).toString(), JSON));
+        .post(RequestBody.create(requestBody(request, forceJson).toString(), JSON));
     if (apiKey != null && !apiKey.isBlank()) {
       builder.header("Authorization", "Bearer " + apiKey);
     }
-    return parse(http.send(builder.build()));
+    return builder.build();
   }
 
-  private JsonObject requestBody(LlmRequest request) {
+  private JsonObject requestBody(LlmRequest request, boolean forceJson) {
     JsonObject body = new JsonObject();
     body.addProperty("model", model);
     JsonArray messages = new JsonArray();
@@ -53,7 +71,7 @@ public final class OpenAiCompatibleClient implements LlmClient {
     // max_tokens rather than max_completion_tokens: the local servers only know the older name.
     body.addProperty("max_tokens", request.maxOutputTokens());
     body.addProperty("stream", false);
-    if (request.jsonMode()) {
+    if (forceJson) {
       JsonObject format = new JsonObject();
       format.addProperty("type", "json_object");
       body.add("response_format", format);

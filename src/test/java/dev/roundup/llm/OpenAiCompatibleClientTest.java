@@ -209,4 +209,36 @@ class OpenAiCompatibleClientTest {
     assertThat(client.complete(request()).text()).isEqualTo("back");
     assertThat(server.getRequestCount()).isEqualTo(16);
   }
+
+  @Test
+  void drops_json_mode_for_servers_that_reject_it_and_remembers() throws Exception {
+    server.enqueue(json(400,
+        "{\"error\":\"'response_format.type' must be 'json_schema' or 'text'\"}"));
+    server.enqueue(json(200, LlmFixtures.openAiCompletion("{\"tldr\": \"a\"}")));
+    server.enqueue(json(200, LlmFixtures.openAiCompletion("{\"tldr\": \"b\"}")));
+    LlmClient client = client();
+
+    assertThat(client.complete(request()).text()).isEqualTo("{\"tldr\": \"a\"}");
+    assertThat(client.complete(request()).text()).isEqualTo("{\"tldr\": \"b\"}");
+
+    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(server.takeRequest().getBody().readUtf8()).contains("response_format");
+    assertThat(server.takeRequest().getBody().readUtf8()).doesNotContain("response_format");
+    assertThat(server.takeRequest().getBody().readUtf8()).doesNotContain("response_format");
+  }
+
+  @Test
+  void a_400_that_persists_without_json_mode_is_reported_as_rejected() {
+    server.enqueue(json(400, "{\"error\": {\"message\": \"context length exceeded\", "
+        + "\"type\": \"invalid_request_error\", \"code\": \"context_length_exceeded\"}}"));
+    server.enqueue(json(400, "{\"error\": {\"message\": \"context length exceeded\", "
+        + "\"type\": \"invalid_request_error\", \"code\": \"context_length_exceeded\"}}"));
+
+    LlmException failure = catchThrowableOfType(LlmException.class,
+        () -> client().complete(request()));
+
+    assertThat(failure.kind()).isEqualTo(LlmException.Kind.REJECTED);
+    assertThat(failure.httpStatus()).isEqualTo(400);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
 }
