@@ -30,6 +30,7 @@ public class LlmException extends Exception {
   private final Kind kind;
   private final int httpStatus;
   private final boolean retryable;
+  private String providerError = "";
 
   public LlmException(Kind kind, String message) {
     this(kind, message, -1, false, null);
@@ -50,6 +51,19 @@ public class LlmException extends Exception {
   /** The provider's HTTP status, or -1 when no response was received. */
   public int httpStatus() {
     return httpStatus;
+  }
+
+  /**
+   * The provider's error body (capped), kept so a client can adapt a rejected request. Never
+   * part of the message or logs: it may echo the request.
+   */
+  String providerError() {
+    return providerError;
+  }
+
+  LlmException withProviderError(String body) {
+    this.providerError = body == null ? "" : body.substring(0, Math.min(body.length(), 2_000));
+    return this;
   }
 
   /** Worth another attempt: rate limits, server errors and dropped connections. */

@@ -161,7 +161,8 @@ public final class LlmHttp {
           null);
     }
     return new LlmException(LlmException.Kind.REJECTED,
-        "LLM rejected the request (HTTP " + status + ")", status, false, null);
+        "LLM rejected the request (HTTP " + status + ")", status, false, null)
+        .withProviderError(body);
   }
 
   /**

@@ -228,17 +228,50 @@ class OpenAiCompatibleClientTest {
   }
 
   @Test
-  void a_400_that_persists_without_json_mode_is_reported_as_rejected() {
-    server.enqueue(json(400, "{\"error\": {\"message\": \"context length exceeded\", "
-        + "\"type\": \"invalid_request_error\", \"code\": \"context_length_exceeded\"}}"));
-    server.enqueue(json(400, "{\"error\": {\"message\": \"context length exceeded\", "
-        + "\"type\": \"invalid_request_error\", \"code\": \"context_length_exceeded\"}}"));
+  void a_400_that_names_no_adaptable_field_is_reported_as_rejected_at_once() {
+    server.enqueue(json(400, """
+        {"error": {"message": "This model's maximum context length is 128000 tokens. However, \
+        your messages resulted in 131072 tokens.", "type": "invalid_request_error", \
+        "param": "messages", "code": "context_length_exceeded"}}"""));
 
     LlmException failure = catchThrowableOfType(LlmException.class,
         () -> client().complete(request()));
 
     assertThat(failure.kind()).isEqualTo(LlmException.Kind.REJECTED);
     assertThat(failure.httpStatus()).isEqualTo(400);
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(failure.getMessage()).doesNotContain("context length");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void adapts_to_reasoning_models_that_reject_max_tokens_and_temperature() throws Exception {
+    server.enqueue(json(400, """
+        {"error": {"message": "Unsupported parameter: 'max_tokens' is not supported with this \
+        model. Use 'max_completion_tokens' instead.", "type": "invalid_request_error", \
+        "param": "max_tokens", "code": "unsupported_parameter"}}"""));
+    server.enqueue(json(400, """
+        {"error": {"message": "Unsupported value: 'temperature' does not support 0.2 with this \
+        model. Only the default (1) value is supported.", "type": "invalid_request_error", \
+        "param": "temperature", "code": "unsupported_value"}}"""));
+    server.enqueue(json(200, LlmFixtures.openAiCompletion("{}")));
+    server.enqueue(json(200, LlmFixtures.openAiCompletion("{}")));
+    LlmClient client = client();
+
+    client.complete(request());
+    client.complete(request());
+
+    assertThat(server.getRequestCount()).as("learnt once, then remembered").isEqualTo(4);
+    JsonObject first = JsonParser.parseString(server.takeRequest().getBody().readUtf8())
+        .getAsJsonObject();
+    assertThat(first.has("max_tokens")).isTrue();
+    server.takeRequest();
+    for (int i = 0; i < 2; i++) {
+      JsonObject adapted = JsonParser.parseString(server.takeRequest().getBody().readUtf8())
+          .getAsJsonObject();
+      assertThat(adapted.has("max_tokens")).isFalse();
+      assertThat(adapted.has("temperature")).isFalse();
+      assertThat(adapted.get("max_completion_tokens").getAsInt()).isGreaterThan(900);
+      assertThat(adapted.has("response_format")).isTrue();
+    }
   }
 }
