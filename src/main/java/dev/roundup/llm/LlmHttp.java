@@ -12,8 +12,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +48,7 @@ public final class LlmHttp {
         .callTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
         // Our retry policy is the only one, so attempts are counted and spaced as designed.
         .retryOnConnectionFailure(false)
+        .dispatcher(InterruptibleCall.daemonDispatcher())
         .build();
   }
 
@@ -125,17 +124,16 @@ public final class LlmHttp {
   }
 
   private Attempt attemptOnce(Request request) {
-    try (Response response = http.newCall(request).execute()) {
-      ResponseBody body = response.body();
-      String text = body == null ? "" : body.string();
-      if (response.isSuccessful()) {
-        return Attempt.ok(text);
+    try {
+      InterruptibleCall.Reply reply = InterruptibleCall.execute(http, request);
+      if (reply.successful()) {
+        return Attempt.ok(reply.body());
       }
-      return Attempt.failed(httpFailure(response.code(), text), response.header("Retry-After"));
+      return Attempt.failed(httpFailure(reply.status(), reply.body()), reply.retryAfter());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Attempt.failed(interrupted(e), null);
     } catch (InterruptedIOException e) {
-      if (Thread.currentThread().isInterrupted()) {
-        return Attempt.failed(interrupted(e), null);
-      }
       // Read and call timeouts. Not retried: the user has already waited the whole budget.
       return Attempt.failed(new LlmException(LlmException.Kind.TIMEOUT,
           "LLM timed out after " + seconds(timeout), -1, false, e), null);
