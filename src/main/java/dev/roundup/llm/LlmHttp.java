@@ -164,13 +164,14 @@ public final class LlmHttp {
   }
 
   /**
-   * A failure that says the provider is down or unusable for everyone counts against the breaker;
-   * one that says only this request was wrong (400, 413, 422) shows the provider is up.
+   * A failure that says the provider is down or unusable for everyone (bad key, no credit, wrong
+   * URL) counts against the breaker; one that says only this request was wrong (400, 413, 422)
+   * shows the provider is up.
    */
   private static boolean countsAgainstProvider(LlmException failure) {
+    int status = failure.httpStatus();
     return failure.kind() != LlmException.Kind.REJECTED
-        || failure.httpStatus() == 401 || failure.httpStatus() == 403
-        || failure.httpStatus() == 404;
+        || status == 401 || status == 402 || status == 403 || status == 404;
   }
 
   /**
