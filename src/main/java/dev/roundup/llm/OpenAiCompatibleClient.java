@@ -120,7 +120,8 @@ public final class OpenAiCompatibleClient implements LlmClient {
       JsonObject usage = root.has("usage") && root.get("usage").isJsonObject()
           ? root.getAsJsonObject("usage") : null;
       return new LlmResponse(content.getAsString(), JsonFields.string(root, "model"),
-          JsonFields.integer(usage, "prompt_tokens"), JsonFields.integer(usage, "completion_tokens"));
+          JsonFields.integer(usage, "prompt_tokens"),
+          JsonFields.integer(usage, "completion_tokens"));
     } catch (RuntimeException e) {
       throw badResponse("not a chat completion");
     }
