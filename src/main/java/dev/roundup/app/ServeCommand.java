@@ -2,6 +2,7 @@ package dev.roundup.app;
 
 import dev.roundup.summarize.ExtractiveSummarizer;
 import dev.roundup.summarize.Summarizer;
+import dev.roundup.summarize.SummarizerFactory;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
@@ -42,7 +43,8 @@ public final class ServeCommand implements CliCommand {
     }
   }
 
+  /** The embedded summarizer, or the configured LLM with the embedded one as its fallback. */
   static Summarizer summarizer(Config config) {
-    return new ExtractiveSummarizer();
+    return SummarizerFactory.create(config.llm(), new ExtractiveSummarizer());
   }
 }

@@ -20,7 +20,19 @@ public final class SummaryJson {
 
   private SummaryJson() {}
 
+  private static final Gson COMPACT = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+
+  /** Pretty-printed, for people and the command line. */
   public static String write(Summary summary) {
+    return GSON.toJson(toJson(summary));
+  }
+
+  /** On one line, for machine consumers such as the LLM merge prompt. */
+  public static String writeCompact(Summary summary) {
+    return COMPACT.toJson(toJson(summary));
+  }
+
+  private static JsonObject toJson(Summary summary) {
     JsonObject root = new JsonObject();
     root.addProperty("tldr", summary.tldr());
     root.add("highlights", points(summary.highlights()));
@@ -41,7 +53,7 @@ public final class SummaryJson {
     stats.addProperty("messages", s == null ? 0 : s.messages());
     stats.addProperty("participants", s == null ? 0 : s.participants());
     root.add("stats", stats);
-    return GSON.toJson(root);
+    return root;
   }
 
   private static JsonArray points(List<Point> points) {
