@@ -156,4 +156,32 @@ class ThreadSummaryEndToEndTest {
     assertThat(botMessagesIn(parent).get(0).text()).contains("451 messages");
     assertThat(h.updates()).anySatisfy(c -> assertThat(c.params().get("text")).contains("slow down"));
   }
+
+  @Test
+  void a_thread_deleted_before_it_is_read_is_reported_in_place() {
+    String parent = launchThread();
+    h.slack.failNext("conversations.replies", "thread_not_found");
+    h.slack.userPosts(ENG, parent, BORIS, "<@U0BOT>");
+    await().atMost(Duration.ofSeconds(20)).until(() -> botMessagesIn(parent).stream()
+        .anyMatch(m -> m.text().contains(":warning:") && m.text().contains("may have been deleted")));
+  }
+
+  @Test
+  void losing_access_mid_read_says_how_to_invite_the_bot() {
+    String parent = launchThread();
+    h.slack.failNext("conversations.replies", "not_in_channel");
+    h.slack.userPosts(ENG, parent, BORIS, "<@U0BOT> summarize");
+    await().atMost(Duration.ofSeconds(20)).until(() -> botMessagesIn(parent).stream()
+        .anyMatch(m -> m.text().contains("/invite @roundup")));
+  }
+
+  @Test
+  void mention_help_answers_privately_with_the_accepted_forms() {
+    String parent = launchThread();
+    h.slack.userPosts(ENG, parent, BORIS, "<@U0BOT> help");
+    await().atMost(Duration.ofSeconds(20)).until(() -> !h.slack.ephemerals().isEmpty());
+    assertThat(h.slack.ephemerals().get(0).user()).isEqualTo(BORIS);
+    assertThat(h.slack.ephemerals().get(0).text()).contains("@roundup summarize 3d");
+    assertThat(botMessagesIn(parent)).isEmpty();
+  }
 }
