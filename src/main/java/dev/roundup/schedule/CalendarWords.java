@@ -45,6 +45,9 @@ final class CalendarWords {
     if (Vocabulary.ordinal(t).isPresent() || t.is("last")) {
       return ordinals(tokens, i, r);
     }
+    if (t.is("day") && i + 1 < tokens.size() && tokens.get(i + 1).isNumber()) {
+      return dayNumbers(tokens, i + 1, r); // "on day 20 and 30"
+    }
     Optional<Integer> number = Vocabulary.number(t);
     if (number.isPresent() && t.isNumber() && i + 1 < tokens.size()) {
       int k = tokens.get(i + 1).is("of") ? i + 2 : i + 1;
@@ -154,6 +157,17 @@ final class CalendarWords {
     return year(tokens, j, r);
   }
 
+  private static int dayNumbers(List<Token> tokens, int j, Reading r) {
+    while (j < tokens.size() && tokens.get(j).isNumber() && tokens.get(j).text().length() <= 2) {
+      dayOfMonth(r, Integer.parseInt(tokens.get(j).text()));
+      j++;
+      if (j + 1 < tokens.size() && tokens.get(j).is(",", "and") && tokens.get(j + 1).isNumber()) {
+        j++;
+      }
+    }
+    return j;
+  }
+
   private static boolean followedByMeridiem(List<Token> tokens, int k) {
     return k + 1 < tokens.size() && tokens.get(k + 1).is("am", "pm", "oclock");
   }
@@ -183,6 +197,10 @@ final class CalendarWords {
       if (value > 0 && j < tokens.size() && tokens.get(j).is("last")) {
         value = -value; // "3rd last"
         j++;
+      } else if (value > 0 && j + 1 < tokens.size() && tokens.get(j).is("to")
+          && tokens.get(j + 1).is("last")) {
+        value = -value; // "2nd to last"
+        j += 2;
       }
       ordinals.add(value);
       int k = j;

@@ -247,7 +247,7 @@ final class PhraseReader {
         && Vocabulary.day(tokens.get(i + 1).text()).isPresent()) {
       return i + 1;
     }
-    boolean lead = t.is("in", "within");
+    boolean lead = t.is("in");
     int j = lead ? i + 1 : i;
     int amounts = 0;
     while (true) {
@@ -264,7 +264,7 @@ final class PhraseReader {
     if (amounts == 0) {
       return -1;
     }
-    if (j < tokens.size() && tokens.get(j).is("from") && j + 1 < tokens.size() && tokens.get(j + 1).is("now")) {
+    if (j + 1 < tokens.size() && tokens.get(j).is("from") && tokens.get(j + 1).is("now", "today")) {
       return j + 2;
     }
     if (j < tokens.size() && tokens.get(j).is("later", "hence")) {

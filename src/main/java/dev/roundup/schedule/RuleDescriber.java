@@ -20,8 +20,7 @@ final class RuleDescriber {
   static String describe(RecurrenceRule r) {
     StringBuilder text = new StringBuilder(period(r));
     if (!r.days().isEmpty()) {
-      text.append(r.unit() == RecurrenceUnit.DAY && r.interval() == 1 && r.stepMinutes() == 0
-          ? "" : " on").append(' ').append(days(r.days()));
+      text.append(text.toString().equals("every") ? "" : " on").append(' ').append(days(r.days()));
     }
     if (!r.monthDays().isEmpty() || !r.nthWeekdays().isEmpty()) {
       List<String> parts = new ArrayList<>();
@@ -50,9 +49,8 @@ final class RuleDescriber {
           : "every " + m + " minutes";
     }
     String unit = r.unit().name().toLowerCase(Locale.ROOT);
-    boolean namesDays = !r.days().isEmpty();
-    if (r.unit() == RecurrenceUnit.DAY && r.interval() == 1 && namesDays) {
-      return "every";
+    if (r.interval() == 1 && !r.days().isEmpty() && r.monthDays().isEmpty() && r.nthWeekdays().isEmpty()) {
+      return "every"; // "every weekday", "every Monday and Friday"
     }
     if (r.interval() == 1) {
       return "every " + unit;

@@ -31,8 +31,10 @@ final class TimeReader {
         mer = meridiemWord(tokens.get(i + 1));
         used += mer == ClockTime.Meridiem.NONE ? 0 : 1;
       }
-      return Optional.of(new Read(new ClockTime(Integer.parseInt(parts[0]),
-          Integer.parseInt(parts[1]), mer), used + oclock(tokens, i + used)));
+      int hour = Integer.parseInt(parts[0]);
+      boolean clock24 = parts[0].length() == 2 && parts[0].startsWith("0") || hour > 12 || hour == 0;
+      return Optional.of(new Read(new ClockTime(hour, Integer.parseInt(parts[1]), mer,
+          clock24 && mer == ClockTime.Meridiem.NONE), used + oclock(tokens, i + used)));
     }
     if (s.matches("\\d{1,2}[ap]m?")) {
       return Optional.of(new Read(new ClockTime(Integer.parseInt(s.replaceAll("[apm]", "")), 0,
@@ -42,7 +44,7 @@ final class TimeReader {
       String[] parts = s.split("h", -1);
       int minute = parts[1].isEmpty() ? 0 : Integer.parseInt(parts[1]);
       return Optional.of(new Read(new ClockTime(Integer.parseInt(parts[0]), minute,
-          ClockTime.Meridiem.NONE), 1));
+          ClockTime.Meridiem.NONE, true), 1));
     }
     Optional<Integer> number = Vocabulary.number(t);
     if (number.isPresent() && s.length() <= 2) {
@@ -56,11 +58,16 @@ final class TimeReader {
           return Optional.of(new Read(new ClockTime(hour, 0, ClockTime.Meridiem.NONE), 2));
         }
       }
-      if (afterAt) {
+      if (afterAt || i + 1 < tokens.size() && beforeDayWord(tokens.get(i + 1))) {
         return Optional.of(new Read(new ClockTime(hour, 0, ClockTime.Meridiem.NONE), 1));
       }
     }
     return Optional.empty();
+  }
+
+  /** "8 tonight", "9 tomorrow", "3 in the morning", "8 this evening": a bare hour before day words. */
+  private static boolean beforeDayWord(Token next) {
+    return next.is("tonight", "today", "tomorrow", "this", "in", "morning", "afternoon", "evening");
   }
 
   private static int oclock(List<Token> tokens, int i) {
