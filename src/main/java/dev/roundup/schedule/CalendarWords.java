@@ -39,10 +39,21 @@ final class CalendarWords {
     if (Vocabulary.day(s).isPresent()) {
       return days(tokens, i, r);
     }
+    if (t.is("weekend")) {
+      r.days.add(DayOfWeek.SATURDAY);
+      r.days.add(DayOfWeek.SUNDAY);
+      return i + 1;
+    }
+    boolean monthEdge = i + 1 < tokens.size() && tokens.get(i + 1).is("of")
+        || i > 0 && tokens.get(i - 1).is("the");
+    if (t.is("beginning", "begin", "start", "end") && monthEdge) {
+      r.monthDays.add(t.is("end") ? -1 : 1); // "start of each month", "every month at the end"
+      return i + 1;
+    }
     if (Vocabulary.month(s).isPresent()) {
       return month(tokens, i, r);
     }
-    if (Vocabulary.ordinal(t).isPresent() || t.is("last")) {
+    if (Vocabulary.ordinal(t).isPresent() || t.is("last", "final")) {
       return ordinals(tokens, i, r);
     }
     if (t.is("day") && i + 1 < tokens.size() && tokens.get(i + 1).isNumber()) {
@@ -188,7 +199,7 @@ final class CalendarWords {
     int j = i;
     while (j < tokens.size()) {
       Token t = tokens.get(j);
-      Optional<Integer> n = t.is("last") ? Optional.of(-1) : Vocabulary.ordinal(t);
+      Optional<Integer> n = t.is("last", "final") ? Optional.of(-1) : Vocabulary.ordinal(t);
       if (n.isEmpty()) {
         break;
       }
@@ -197,10 +208,12 @@ final class CalendarWords {
       if (value > 0 && j < tokens.size() && tokens.get(j).is("last")) {
         value = -value; // "3rd last"
         j++;
-      } else if (value > 0 && j + 1 < tokens.size() && tokens.get(j).is("to")
-          && tokens.get(j + 1).is("last")) {
-        value = -value; // "2nd to last"
-        j += 2;
+      } else if (value > 0 && j + 1 < tokens.size() && tokens.get(j).is("to")) {
+        int k = tokens.get(j + 1).is("the") ? j + 2 : j + 1;
+        if (k < tokens.size() && tokens.get(k).is("last")) {
+          value = -value; // "2nd to last", "2nd to the last"
+          j = k + 1;
+        }
       }
       ordinals.add(value);
       int k = j;
@@ -238,7 +251,7 @@ final class CalendarWords {
   }
 
   private static boolean isOrdinalWord(Token t) {
-    return t.is("last") || Vocabulary.ordinal(t).isPresent();
+    return t.is("last", "final") || Vocabulary.ordinal(t).isPresent();
   }
 
   private static int nthWeekdays(List<Token> tokens, int j, List<Integer> ordinals, Reading r) {

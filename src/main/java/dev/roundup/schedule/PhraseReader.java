@@ -2,6 +2,7 @@ package dev.roundup.schedule;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Month;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
@@ -78,12 +79,19 @@ final class PhraseReader {
       case "monthly" -> { return recur(RecurrenceUnit.MONTH, i + 1); }
       case "yearly", "annually" -> { return recur(RecurrenceUnit.YEAR, i + 1); }
       case "hourly" -> { r.recurring = true; r.stepMinutes = 60; return i + 1; }
+      case "quarterly" -> {
+        // once a quarter: the first day of January, April, July and October
+        r.months.addAll(EnumSet.of(Month.JANUARY, Month.APRIL, Month.JULY, Month.OCTOBER));
+        r.monthDays.add(1);
+        return recur(RecurrenceUnit.YEAR, i + 1);
+      }
       case "weekdays" -> { r.recurring = true; r.days.addAll(WEEKDAYS); return i + 1; }
       case "weekends" -> {
         r.recurring = true; r.days.addAll(WEEKEND); unitIfUnset(RecurrenceUnit.WEEK); return i + 1;
       }
       case "once" -> {
         if (i + 2 < tokens.size() && tokens.get(i + 1).is("a", "per")) {
+          r.recurring = true;
           return unitAfterEvery(i + 2, 1);
         }
         return -1;
@@ -123,7 +131,8 @@ final class PhraseReader {
     Optional<Integer> ordinal = Vocabulary.ordinal(t);
     if (ordinal.isPresent() && !t.is("second") || t.is("second") && followedByUnitOrDay(j + 1)) {
       int k = ordinal.orElse(2);
-      if (j + 1 < tokens.size() && Units.recurrenceUnit(tokens.get(j + 1).text()).isPresent()) {
+      boolean dayOfMonth = j + 2 < tokens.size() && tokens.get(j + 1).is("day") && tokens.get(j + 2).is("of");
+      if (!dayOfMonth && j + 1 < tokens.size() && Units.recurrenceUnit(tokens.get(j + 1).text()).isPresent()) {
         return unitAfterEvery(j + 1, k);
       }
       return j; // "every 2nd Tuesday", "every 4th of the month": the calendar words read it
@@ -219,7 +228,10 @@ final class PhraseReader {
           r.dayPart = DayPart.of(tokens.get(i + 1).text());
           return i + 2;
         }
-        return i + 1 < tokens.size() && Vocabulary.day(tokens.get(i + 1).text()).isPresent() ? i + 1 : -1;
+        // "this monday", "this coming mon", "this september": the next such day or month
+        return i + 1 < tokens.size() && (Vocabulary.day(tokens.get(i + 1).text()).isPresent()
+            || Vocabulary.month(tokens.get(i + 1).text()).isPresent()
+            || tokens.get(i + 1).is("coming", "upcoming")) ? i + 1 : -1;
       }
       default -> {
         DayPart part = DayPart.of(t.text());
@@ -234,6 +246,22 @@ final class PhraseReader {
 
   /** "in 2 hours", "in 1d 2hr 5min", "3 days from now", "next week", "in a couple of minutes". */
   private int offset(int i) {
+    // amounts are added as they are read; undo them when the words turn out not to be a delay
+    Period period = r.periodOffset;
+    Duration duration = r.durationOffset;
+    boolean had = r.hasOffset;
+    String problem = r.problem;
+    int next = readOffset(i);
+    if (next < 0) {
+      r.periodOffset = period;
+      r.durationOffset = duration;
+      r.hasOffset = had;
+      r.problem = problem;
+    }
+    return next;
+  }
+
+  private int readOffset(int i) {
     Token t = tokens.get(i);
     if (t.is("next") && i + 1 < tokens.size()) {
       String w = tokens.get(i + 1).text();
@@ -241,7 +269,11 @@ final class PhraseReader {
         addOffset(1, w);
         return i + 2;
       }
-      return Vocabulary.day(w).isPresent() || w.equals("coming") ? i + 1 : -1;
+      if (Vocabulary.day(w).isPresent()) {
+        r.nextWeek = true; // "next friday": the Friday of next week
+        return i + 1;
+      }
+      return Vocabulary.month(w).isPresent() || w.equals("coming") ? i + 1 : -1;
     }
     if (t.is("coming", "upcoming") && i + 1 < tokens.size()
         && Vocabulary.day(tokens.get(i + 1).text()).isPresent()) {
@@ -264,10 +296,13 @@ final class PhraseReader {
     if (amounts == 0) {
       return -1;
     }
-    if (j + 1 < tokens.size() && tokens.get(j).is("from") && tokens.get(j + 1).is("now", "today")) {
-      return j + 2;
+    if (j + 1 < tokens.size() && tokens.get(j).is("from")) {
+      int k = tokens.get(j + 1).is("right") ? j + 2 : j + 1;
+      if (k < tokens.size() && tokens.get(k).is("now", "today")) {
+        return k + 1;
+      }
     }
-    if (j < tokens.size() && tokens.get(j).is("later", "hence")) {
+    if (j < tokens.size() && tokens.get(j).is("later", "hence", "out")) {
       return j + 1;
     }
     return lead ? trimTrailingSeparators(j) : -1;
@@ -290,19 +325,25 @@ final class PhraseReader {
     int k = j + 1;
     if (t.is("a", "an")) {
       count = 1;
-      if (k < tokens.size() && tokens.get(k).is("couple")) {
+      if (k < tokens.size() && tokens.get(k).is("couple", "pair")) {
         count = 2;
         k += k + 1 < tokens.size() && tokens.get(k + 1).is("of") ? 2 : 1;
       } else if (k < tokens.size() && tokens.get(k).is("few")) {
         r.problem("'a few' is not an exact time");
         k++;
       }
+    } else if (t.text().matches("\\d{1,3}h")) {
+      addOffset(Integer.parseInt(t.text().substring(0, t.text().length() - 1)), "hours"); // "in 1h"
+      return j + 1;
     } else {
       Optional<Integer> number = Vocabulary.number(t);
       if (number.isEmpty()) {
         return -1;
       }
       count = number.get();
+    }
+    if (k < tokens.size() && tokens.get(k).is("more")) {
+      k++; // "in 2 more minutes"
     }
     if (k >= tokens.size()) {
       return -1;

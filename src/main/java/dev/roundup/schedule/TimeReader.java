@@ -23,6 +23,13 @@ final class TimeReader {
     if (t.is("midnight")) {
       return Optional.of(new Read(new ClockTime(0, 0, ClockTime.Meridiem.NONE), 1));
     }
+    if (t.is("mid")) {
+      int k = i + 1 < tokens.size() && tokens.get(i + 1).is("-") ? i + 2 : i + 1;
+      if (k < tokens.size() && tokens.get(k).is("night", "day")) {
+        int hour = tokens.get(k).is("night") ? 0 : 12;
+        return Optional.of(new Read(new ClockTime(hour, 0, ClockTime.Meridiem.NONE), k + 1 - i));
+      }
+    }
     if (s.matches("\\d{1,2}:\\d{2}(:\\d{2})?([ap]m?)?")) {
       String[] parts = s.replaceAll("[apm]", "").split(":");
       ClockTime.Meridiem mer = meridiemSuffix(s);
@@ -47,16 +54,21 @@ final class TimeReader {
           ClockTime.Meridiem.NONE, true), 1));
     }
     Optional<Integer> number = Vocabulary.number(t);
-    if (number.isPresent() && s.length() <= 2) {
+    if (number.isPresent() && (!t.isNumber() || s.length() <= 2)) {
       int hour = number.get();
-      if (i + 1 < tokens.size()) {
-        ClockTime.Meridiem mer = meridiemWord(tokens.get(i + 1));
+      int k = i + 1 < tokens.size() && tokens.get(i + 1).is("oclock") ? i + 2 : i + 1;
+      if (k + 2 < tokens.size() && tokens.get(k).is("in") && tokens.get(k + 1).is("the")
+          && meridiemWord(tokens.get(k + 2)) != ClockTime.Meridiem.NONE) {
+        return Optional.of(new Read(new ClockTime(hour, 0, meridiemWord(tokens.get(k + 2))), k + 3 - i));
+      }
+      if (k < tokens.size()) {
+        ClockTime.Meridiem mer = meridiemWord(tokens.get(k));
         if (mer != ClockTime.Meridiem.NONE) {
-          return Optional.of(new Read(new ClockTime(hour, 0, mer), 2));
+          return Optional.of(new Read(new ClockTime(hour, 0, mer), k + 1 - i));
         }
-        if (tokens.get(i + 1).is("oclock")) {
-          return Optional.of(new Read(new ClockTime(hour, 0, ClockTime.Meridiem.NONE), 2));
-        }
+      }
+      if (k == i + 2) {
+        return Optional.of(new Read(new ClockTime(hour, 0, ClockTime.Meridiem.NONE), 2));
       }
       if (afterAt || i + 1 < tokens.size() && beforeDayWord(tokens.get(i + 1))) {
         return Optional.of(new Read(new ClockTime(hour, 0, ClockTime.Meridiem.NONE), 1));
