@@ -237,7 +237,7 @@ final class CalendarWords {
       return -1; // "last week", "last monday": past words, read elsewhere
     }
     for (int d : ordinals) {
-      if (d > 31 || d < -31) {
+      if (d == 0 || d > 31 || d < -31) {
         r.problem("no month has a " + RuleDescriber.ordinal(d) + " day");
       } else {
         r.monthDays.add(d);

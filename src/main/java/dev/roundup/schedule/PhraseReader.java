@@ -129,6 +129,10 @@ final class PhraseReader {
     Optional<Integer> ordinal = Vocabulary.ordinal(t);
     if (ordinal.isPresent() && !t.is("second") || t.is("second") && followedByUnitOrDay(j + 1)) {
       int k = ordinal.orElse(2);
+      if (k == 0) {
+        r.problem("there is no 0th");
+        k = 1;
+      }
       boolean dayOfMonth = j + 2 < tokens.size() && tokens.get(j + 1).is("day") && tokens.get(j + 2).is("of");
       if (!dayOfMonth && j + 1 < tokens.size() && Units.recurrenceUnit(tokens.get(j + 1).text()).isPresent()) {
         return unitAfterEvery(j + 1, k);

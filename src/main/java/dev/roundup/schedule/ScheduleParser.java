@@ -1,10 +1,13 @@
 package dev.roundup.schedule;
 
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Natural-language schedule parser: "every weekday at 9am", "on the 1st of every month",
@@ -12,6 +15,8 @@ import java.util.Set;
  * understood, and impossible or past dates are refused with a reason.
  */
 public final class ScheduleParser {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ScheduleParser.class);
 
   /** Words that may sit inside a schedule but are never its first or last word when located. */
   private static final Set<String> EDGE_WORDS = Set.of("the", "and", ",", "/", "of", "in", "for",
@@ -67,8 +72,14 @@ public final class ScheduleParser {
     if (r.problem != null) {
       return refusals.refuse(r.problem);
     }
-    return r.recurring
-        ? RuleBuilder.build(r, zone, now, refusals)
-        : OneOffResolver.resolve(r, zone, now, refusals);
+    try {
+      return r.recurring
+          ? RuleBuilder.build(r, zone, now, refusals)
+          : OneOffResolver.resolve(r, zone, now, refusals);
+    } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
+      // a combination the readers did not foresee; refusing keeps the never-throw contract
+      LOG.debug("schedule phrase could not be built", e);
+      return refusals.refuse("that is not a possible schedule");
+    }
   }
 }

@@ -95,6 +95,15 @@ public final class AccuracyReport {
         .append(r.row().library()).append(" | ").append(r.row().kind()).append(" | ")
         .append(cell(r.row().phrase())).append(" | ").append(cell(r.row().expected())).append(" | ")
         .append(cell(r.roundup().ours())).append(" |\n"));
+    md.append("\n## Rows not scored, by family\n\nEvery row set aside, so the classification can be checked.\n");
+    families.keySet().forEach(name -> {
+      md.append("\n<details><summary>").append(name).append(" (").append(families.get(name)[0])
+          .append(")</summary>\n\n| source | phrase | expected |\n|---|---|---|\n");
+      rows.stream().filter(r -> !r.supported() && r.unsupported().get().name().equals(name))
+          .forEach(r -> md.append("| ").append(r.row().library()).append(" | ").append(cell(r.row().phrase()))
+              .append(" | ").append(cell(r.row().expected())).append(" |\n"));
+      md.append("\n</details>\n");
+    });
     return md.toString();
   }
 

@@ -27,7 +27,7 @@ public final class SupportRules {
   private static final String DAY = "(mon|tue|wed|thu|fri|sat|sun)[a-z]*";
   /** Words that make a phrase repeat in Roundup's grammar. */
   private static final String REPEAT_WORDS = "\\b(every|each|everyday|daily|weekly|monthly|yearly|annually|"
-      + "hourly|quarterly|once a|weekdays|weekends|(mon|tues|wednes|thurs|fri|satur|sun)days)\\b";
+      + "hourly|quarterly|once a|weekdays|weekends|of the month|(mon|tues|wednes|thurs|fri|satur|sun)days)\\b";
   private static final String NUMBER_WORD =
       "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 
