@@ -7,6 +7,7 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the calendar words of a phrase into a {@link Reading}: dates ({@code 2026-12-31},
@@ -16,18 +17,23 @@ import java.util.Optional;
  */
 final class CalendarWords {
 
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+  private static final Pattern SLASH_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}(/\\d{2,4})?");
+  private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("\\d.*");
+  private static final Pattern YEAR = Pattern.compile("(19|20|21)\\d\\d");
+
   private CalendarWords() {}
 
   /** Tokens used from {@code i} on (as the index after them), or -1 when none apply. */
   static int read(List<Token> tokens, int i, Reading r) {
     Token t = tokens.get(i);
     String s = t.text();
-    if (s.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+    if (ISO_DATE.matcher(s).matches()) {
       String[] p = s.split("-");
       date(r, Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
       return i + 1;
     }
-    if (s.matches("\\d{1,2}/\\d{1,2}(/\\d{2,4})?")) {
+    if (SLASH_DATE.matcher(s).matches()) {
       String[] p = s.split("/");
       Integer year = p.length == 3 ? Integer.parseInt(p[2]) : null;
       if (year != null && year < 100) {
@@ -157,7 +163,8 @@ final class CalendarWords {
       boolean wordOrdinalAllowed = first; // "march first", but not "march 3 and second …"
       Optional<Integer> day = t.isNumber() && t.text().length() <= 2 && !followedByMeridiem(tokens, k)
           ? Vocabulary.number(t)
-          : Vocabulary.ordinal(t).filter(d -> t.text().matches("\\d.*") || wordOrdinalAllowed);
+          : Vocabulary.ordinal(t)
+              .filter(d -> STARTS_WITH_DIGIT.matcher(t.text()).matches() || wordOrdinalAllowed);
       if (day.isEmpty()) {
         break;
       }
@@ -186,7 +193,7 @@ final class CalendarWords {
   /** An optional four-digit year after a date ("march 3 2015", "April 14, 2015"). */
   private static int year(List<Token> tokens, int j, Reading r) {
     int k = j < tokens.size() && tokens.get(j).is(",") ? j + 1 : j;
-    if (k < tokens.size() && tokens.get(k).text().matches("(19|20|21)\\d\\d")) {
+    if (k < tokens.size() && YEAR.matcher(tokens.get(k).text()).matches()) {
       r.year = Integer.parseInt(tokens.get(k).text());
       return k + 1;
     }

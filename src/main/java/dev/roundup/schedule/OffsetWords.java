@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads delays into a {@link Reading}: "in 2 hours", "in 1d 2hr 5min", "3 days from now",
@@ -11,6 +12,8 @@ import java.util.Optional;
  * problems (not exact enough to schedule).
  */
 final class OffsetWords {
+
+  private static final Pattern HOURS_SHORT = Pattern.compile("\\d{1,3}h");
 
   private final List<Token> tokens;
   private final Reading r;
@@ -112,7 +115,7 @@ final class OffsetWords {
         r.problem("'a few' is not an exact time");
         k++;
       }
-    } else if (t.text().matches("\\d{1,3}h")) {
+    } else if (HOURS_SHORT.matcher(t.text()).matches()) {
       addOffset(Integer.parseInt(t.text().substring(0, t.text().length() - 1)), "hours"); // "in 1h"
       return j + 1;
     } else {

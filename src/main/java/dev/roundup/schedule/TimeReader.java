@@ -2,6 +2,7 @@ package dev.roundup.schedule;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads one time of day starting at a token: "9am", "9 am", "9:15 pm", "16:00", "15h30", "noon",
@@ -9,6 +10,10 @@ import java.util.Optional;
  * tokens it used.
  */
 final class TimeReader {
+
+  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?([ap]m?)?");
+  private static final Pattern HOUR_MERIDIEM = Pattern.compile("\\d{1,2}[ap]m?");
+  private static final Pattern H_NOTATION = Pattern.compile("\\d{1,2}h\\d{0,2}");
 
   record Read(ClockTime time, int used) {}
 
@@ -30,7 +35,7 @@ final class TimeReader {
         return Optional.of(new Read(new ClockTime(hour, 0, ClockTime.Meridiem.NONE), k + 1 - i));
       }
     }
-    if (s.matches("\\d{1,2}:\\d{2}(:\\d{2})?([ap]m?)?")) {
+    if (CLOCK.matcher(s).matches()) {
       String[] parts = s.replaceAll("[apm]", "").split(":");
       ClockTime.Meridiem mer = meridiemSuffix(s);
       int used = 1;
@@ -43,11 +48,11 @@ final class TimeReader {
       return Optional.of(new Read(new ClockTime(hour, Integer.parseInt(parts[1]), mer,
           clock24 && mer == ClockTime.Meridiem.NONE), used + oclock(tokens, i + used)));
     }
-    if (s.matches("\\d{1,2}[ap]m?")) {
+    if (HOUR_MERIDIEM.matcher(s).matches()) {
       return Optional.of(new Read(new ClockTime(Integer.parseInt(s.replaceAll("[apm]", "")), 0,
           meridiemSuffix(s)), 1));
     }
-    if (s.matches("\\d{1,2}h\\d{0,2}")) {
+    if (H_NOTATION.matcher(s).matches()) {
       String[] parts = s.split("h", -1);
       int minute = parts[1].isEmpty() ? 0 : Integer.parseInt(parts[1]);
       return Optional.of(new Read(new ClockTime(Integer.parseInt(parts[0]), minute,

@@ -40,6 +40,7 @@ public final class ParserBenchmark {
         ## Schedule parser
 
         %s
+        %s
         %d corpus phrases (`schedule-phrases/phrases.tsv`), each parsed with its row's reference time,
         one thread; %d warm-up rounds, then the best of %d measured rounds.
 
@@ -49,10 +50,20 @@ public final class ParserBenchmark {
         | natty 0.13 `Parser.parse` | %.0f | %.1f |
 
         Roundup is %.1f× natty's throughput on the same phrases in the same run.
-        """, BenchmarkReport.machine(), rows.size(), WARMUP_ROUNDS, MEASURED_ROUNDS,
+        """, BenchmarkReport.machine(), load(), rows.size(), WARMUP_ROUNDS, MEASURED_ROUNDS,
         roundup, 1e6 / roundup, natty, 1e6 / natty, roundup / natty);
     BenchmarkReport.replaceSection("schedule-parser", section);
     System.out.print(section);
+  }
+
+  /** The 1-minute load average when the run ended: these figures are noisy on a busy machine. */
+  private static String load() {
+    try {
+      String avg = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+      return "Load average during the run: " + avg + " (other processes share the cores; compare the ratio).";
+    } catch (java.io.IOException | RuntimeException e) {
+      return "Load average: not available.";
+    }
   }
 
   /** Best phrases-per-second over the measured rounds. */
