@@ -22,6 +22,8 @@ public final class ScheduleParser {
   private static final Set<String> EDGE_WORDS = Set.of("the", "and", ",", "/", "of", "in", "for",
       "from", "starting", "only", "run", "at", "on");
   private static final Set<String> LEADING_OK = Set.of("at", "on", "in");
+  /** Longest span tried by {@link #locate}; schedule phrases are short, commands may not be. */
+  private static final int MAX_SPAN = 20;
 
   public ScheduleParser() {}
 
@@ -40,7 +42,7 @@ public final class ScheduleParser {
     }
     List<Token> tokens = Tokenizer.tokenize(text);
     Refusals refusals = new Refusals(text);
-    for (int length = tokens.size(); length > 0; length--) {
+    for (int length = Math.min(tokens.size(), MAX_SPAN); length > 0; length--) {
       for (int start = 0; start + length <= tokens.size(); start++) {
         Token first = tokens.get(start);
         Token last = tokens.get(start + length - 1);

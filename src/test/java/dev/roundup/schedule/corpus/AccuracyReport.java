@@ -40,7 +40,8 @@ public final class AccuracyReport {
           + "day of those months.",
       "**\"this morning at 3\" after 3am is refused as passed**, not moved to tomorrow (Duckling moves it).",
       "**A one-off with no time on today's date is refused once 09:00 has passed** (chrono's \"today\" is the "
-          + "reference instant itself).",
+          + "reference instant itself); likewise \"today at 8am\" after 8am: the phrase says today, so it is not moved "
+          + "to tomorrow. Only a time with no day (\"at 8am\") rolls over to tomorrow.",
       "**Misspellings are not corrected** (\"wednsday\"), and bare numbers (\"5\", \"10\") are not times.",
       "**Sentences are located only for chrono's rows**, whose phrases are full sentences by the corpus's own "
           + "description; other rows are parsed whole, so natty's \"Acknowledged. Let's meet at 9pm.\" is refused.",
