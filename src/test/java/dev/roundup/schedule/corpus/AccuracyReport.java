@@ -45,7 +45,15 @@ public final class AccuracyReport {
       "**Misspellings are not corrected** (\"wednsday\"), and bare numbers (\"5\", \"10\") are not times.",
       "**Sentences are located only for chrono's rows**, whose phrases are full sentences by the corpus's own "
           + "description; other rows are parsed whole, so natty's \"Acknowledged. Let's meet at 9pm.\" is refused.",
-      "**One-off delays are cut to the minute** (\"in 2 hours\" at 10:30:15 runs at 12:30).");
+      "**One-off delays are cut to the minute** (\"in 2 hours\" at 10:30:15 runs at 12:30).",
+      "**Forms Roundup does not read** (refused, and counted as failures where the row is otherwise supported): "
+          + "\"in a september\", \"a week on tuesday\", \"current year\", \"first monday in 1 month\", minutes after a "
+          + "space (\"at 3 15\"), \"3:30 p m\", \"10a_m\"/\"8 p_m\", a two-digit year after a month name (\"14th April 15\") "
+          + "and a bare duration with no \"in\" (\"1 hour\").",
+      "**Duckling's own resolutions are not copied**: \"in 4 years at 5pm\" and \"at 7 in 3 years\" land on the 1st "
+          + "of the month in Duckling, Roundup keeps the day; Duckling reads \"this morning/afternoon at 12\" as the coming "
+          + "midnight, Roundup as 00:00 (already passed, refused) and 12:00.",
+      "**chrono's ranges** (\"today - next friday\") resolve to the range start; Roundup locates \"next friday\".");
 
   private AccuracyReport() {}
 
