@@ -14,6 +14,7 @@ public final class Main {
     CliCommand command = switch (name) {
       case "serve" -> new ServeCommand();
       case "summarize" -> new SummarizeCommand();
+      case "schedule" -> new ScheduleCommand();
       default -> null;
     };
     if (command == null) {
