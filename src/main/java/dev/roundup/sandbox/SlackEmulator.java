@@ -2,8 +2,6 @@ package dev.roundup.sandbox;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -117,6 +115,20 @@ public final class SlackEmulator implements AutoCloseable {
     return socketDelivery.connections();
   }
 
+  /** Socket Mode connections the app has opened since the emulator started, closed ones too. */
+  public int socketConnectionsOpened() {
+    return socketServer.connectionsOpened();
+  }
+
+  /**
+   * Sends Slack's {@code disconnect} frame (reason {@code refresh_requested}) on every open
+   * connection, as Slack does before it retires one: the app should open a new connection with
+   * apps.connections.open and close the old one, as Slack's SDKs do.
+   */
+  public void requestSocketReconnect() {
+    socketServer.requestReconnect("refresh_requested");
+  }
+
   /** How long a Socket Mode delivery waits for the ack; Slack's 3 seconds by default. */
   public void setSocketAckTimeout(Duration timeout) {
     socketDelivery.setAckTimeout(timeout);
@@ -164,7 +176,7 @@ public final class SlackEmulator implements AutoCloseable {
 
   /** Delivers this exact body (signed now over HTTP; as an events_api payload over the socket). */
   public Delivery deliverEnvelope(String body) {
-    return router.event(body, eventIdOf(body), 0, "");
+    return router.event(body, EventPayloads.eventIdOf(body), 0, "");
   }
 
   /**
@@ -172,7 +184,7 @@ public final class SlackEmulator implements AutoCloseable {
    * with {@code retry_attempt} and {@code retry_reason} over the socket.
    */
   public Delivery redeliverEnvelope(String body, int retryNum, String reason) {
-    return router.event(body, eventIdOf(body), retryNum, reason);
+    return router.event(body, EventPayloads.eventIdOf(body), retryNum, reason);
   }
 
   /**
@@ -180,7 +192,7 @@ public final class SlackEmulator implements AutoCloseable {
    * forged tests (there is no such thing over the socket).
    */
   public Delivery deliverRaw(String body, String contentType, Map<String, String> headers) {
-    return delivery.send(body, contentType, headers, eventIdOf(body));
+    return delivery.send(body, contentType, headers, EventPayloads.eventIdOf(body));
   }
 
   /** A user runs a slash command in a channel; response_url points back at this emulator. */
@@ -279,17 +291,5 @@ public final class SlackEmulator implements AutoCloseable {
 
   private String newResponseUrl() {
     return baseUrl + "response/" + workspace.teamId() + "-" + responseUrlSequence.incrementAndGet();
-  }
-
-  private static String eventIdOf(String body) {
-    try {
-      JsonElement root = JsonParser.parseString(body);
-      if (root.isJsonObject() && root.getAsJsonObject().has("event_id")) {
-        return root.getAsJsonObject().get("event_id").getAsString();
-      }
-    } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
-      // Not a JSON envelope (forged or form body): there is no event id to report.
-    }
-    return null;
   }
 }

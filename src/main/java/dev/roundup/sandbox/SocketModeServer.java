@@ -37,6 +37,7 @@ final class SocketModeServer extends WebSocketServer {
   private final Set<String> tickets = ConcurrentHashMap.newKeySet();
   private final CountDownLatch started = new CountDownLatch(1);
   private final AtomicInteger nextConnection = new AtomicInteger();
+  private final AtomicInteger opened = new AtomicInteger();
   private volatile Consumer<String> frames = frame -> {};
   private volatile Exception startFailure;
 
@@ -94,6 +95,22 @@ final class SocketModeServer extends WebSocketServer {
     open.get(Math.floorMod(nextConnection.getAndIncrement(), open.size())).send(frame);
   }
 
+  /** Connections admitted since start, closed ones included. */
+  int connectionsOpened() {
+    return opened.get();
+  }
+
+  /** Asks every open connection's app to reconnect, with Slack's disconnect frame. */
+  void requestReconnect(String reason) {
+    JsonObject debugInfo = new JsonObject();
+    debugInfo.addProperty("host", HOST);
+    JsonObject frame = new JsonObject();
+    frame.addProperty("type", "disconnect");
+    frame.addProperty("reason", reason);
+    frame.add("debug_info", debugInfo);
+    openConnections().forEach(connection -> connection.send(frame.toString()));
+  }
+
   void shutdown() {
     try {
       stop(1000);
@@ -116,6 +133,7 @@ final class SocketModeServer extends WebSocketServer {
 
   @Override
   public void onOpen(WebSocket conn, ClientHandshake handshake) {
+    opened.incrementAndGet();
     conn.send(hello(openConnections().size()).toString());
   }
 

@@ -43,6 +43,23 @@ class SocketModeLifecycleTest {
   }
 
   @Test
+  void roundup_opens_a_new_connection_when_slack_asks_and_keeps_answering() throws Exception {
+    try (RoundupHarness h = RoundupHarness.startSocketMode(dir)) {
+      int urls = h.slack.calls("apps.connections.open").size();
+
+      h.slack.requestSocketReconnect();
+
+      // A second connection was admitted and the first one is gone.
+      await().atMost(Duration.ofSeconds(20)).until(() -> h.slack.socketConnectionsOpened() == 2
+          && h.slack.socketConnections() == 1);
+      assertThat(h.slack.calls("apps.connections.open")).hasSize(urls + 1);
+      var help = h.slack.slashCommand("U0BORIS", "C0ENG", "/summarize", "help");
+      assertThat(help.status()).isEqualTo(200);
+      assertThat(Json.text(help.body())).contains("/summarize #channel 7d");
+    }
+  }
+
+  @Test
   void a_wrong_app_token_stops_startup_with_a_message_naming_the_setting() {
     Workspace ws = Workspace.sample();
     try (SlackEmulator slack = SlackEmulator.start(ws)) {

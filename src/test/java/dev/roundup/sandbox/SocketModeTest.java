@@ -262,6 +262,24 @@ class SocketModeTest {
   }
 
   @Test
+  void a_reconnect_request_sends_slacks_disconnect_frame_on_every_connection() throws Exception {
+    SocketModeTestClient one = connect();
+    SocketModeTestClient two = connect();
+
+    fx.emulator.requestSocketReconnect();
+
+    for (SocketModeTestClient client : List.of(one, two)) {
+      JsonObject frame = client.next();
+      assertThat(frame.get("type").getAsString()).isEqualTo("disconnect");
+      assertThat(frame.get("reason").getAsString()).isEqualTo("refresh_requested");
+      assertThat(frame.getAsJsonObject("debug_info").has("host")).isTrue();
+    }
+    one.closeBlocking();
+    await().atMost(Duration.ofSeconds(5)).until(() -> fx.emulator.socketConnections() == 1);
+    assertThat(fx.emulator.socketConnectionsOpened()).isEqualTo(2);
+  }
+
+  @Test
   void closing_the_emulator_closes_the_app_connections() throws Exception {
     SocketModeTestClient client = connect();
 
