@@ -129,7 +129,11 @@ public final class SlackEmulator implements AutoCloseable {
     socketServer.requestReconnect("refresh_requested");
   }
 
-  /** How long a Socket Mode delivery waits for the ack; Slack's 3 seconds by default. */
+  /**
+   * How long a Socket Mode delivery waits for the ack: Slack's 3 seconds by default. A longer wait
+   * keeps slow test machines passing; an ack later than 3 s is still logged as one Slack would
+   * have retried.
+   */
   public void setSocketAckTimeout(Duration timeout) {
     socketDelivery.setAckTimeout(timeout);
   }

@@ -66,8 +66,16 @@ final class SocketDelivery {
     pending.put(envelopeId, ack);
     try {
       recorder.socketEnvelopes.add(envelope);
+      long started = System.nanoTime();
       server.send(envelope.toJson());
-      return acked(ack.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS), eventId);
+      SocketAck received = ack.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      if (took.compareTo(SLACK_PATIENCE) > 0) {
+        // Only possible with a longer timeout set (slow test machines): still worth a warning.
+        log.warn("app took {} ms to ack {} envelope {}; Slack would have retried it",
+            took.toMillis(), type, eventId == null ? envelopeId : eventId);
+      }
+      return acked(received, eventId);
     } catch (TimeoutException e) {
       pending.remove(envelopeId);
       SocketAck justInTime = ack.getNow(null);
