@@ -122,7 +122,12 @@ final class SocketModeServer extends WebSocketServer {
   @Override
   public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(WebSocket conn, Draft draft,
       ClientHandshake request) throws InvalidDataException {
-    URI uri = URI.create(request.getResourceDescriptor());
+    URI uri;
+    try {
+      uri = URI.create(request.getResourceDescriptor());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidDataException(CloseFrame.POLICY_VALIDATION, "malformed request line");
+    }
     String ticket = ticketOf(uri.getRawQuery());
     if (!PATH.equals(uri.getPath()) || ticket == null || !tickets.remove(ticket)) {
       log.warn("refused a Socket Mode connection without a valid ticket");
