@@ -116,7 +116,16 @@ public final class Roundup implements AutoCloseable {
     if (config.slack().socketMode()) {
       SocketModeApp socket = new SocketModeApp(config.slack().appToken(), app,
           SocketModeClient.Backend.JavaWebSocket);
-      socket.startAsync();
+      try {
+        socket.startAsync();
+      } catch (IllegalStateException e) {
+        // The SDK's way of saying apps.connections.open answered ok:false (invalid_auth, …).
+        throw new ConfigException("Slack did not open a Socket Mode connection (" + e.getMessage()
+            + "): check SLACK_APP_TOKEN (roundup.slack.app-token), an app-level token with the "
+            + "connections:write scope.");
+      }
+      // SocketModeApp.close() only disconnects; closing the client also stops its polling threads.
+      closeables.add(socket.getClient()::close);
       closeables.add(socket::close);
       web = WebServer.start(config.server().host(), config.server().port(), null, database, metrics);
     } else {

@@ -36,6 +36,10 @@ final class AppDelivery {
     this.appUrl = appUrl;
   }
 
+  boolean hasAppUrl() {
+    return appUrl != null;
+  }
+
   Delivery signed(String body, String contentType, Map<String, String> extraHeaders,
       String eventId) {
     // Signed with the wall clock, not a test clock: the app checks the timestamp against its own.
@@ -48,7 +52,8 @@ final class AppDelivery {
   Delivery send(String body, String contentType, Map<String, String> headers, String eventId) {
     String url = appUrl;
     if (url == null) {
-      throw new IllegalStateException("no app URL set: call setAppUrl(...) before delivering");
+      throw new IllegalStateException("no app URL set and no Socket Mode connection open: call "
+          + "setAppUrl(...) or connect the app with the workspace's app token before delivering");
     }
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
         .header("Content-Type", contentType)

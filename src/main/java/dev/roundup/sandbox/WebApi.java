@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Dispatches Web API calls the way Slack's front door does: unknown method, then the token, then
- * the rate limit and queued faults, then the method itself. Every call that passes the token
+ * Dispatches Web API calls the way Slack's front door does: unknown method, then the token (and
+ * whether its kind, bot or app-level, may call the method), then the rate limit and queued faults,
+ * then the method itself. Every call that passes the token
  * check is recorded, rate-limited and failed ones included.
  */
 final class WebApi {
@@ -27,7 +28,7 @@ final class WebApi {
   private volatile Clock clock = Clock.systemUTC();
 
   WebApi(Workspace workspace, Recorder recorder, RateLimits rateLimits, Faults faults,
-      ViewsApi views) {
+      ViewsApi views, AppsApi apps) {
     this.workspace = workspace;
     this.recorder = recorder;
     this.rateLimits = rateLimits;
@@ -36,6 +37,7 @@ final class WebApi {
     new ConversationsApi(workspace).register(methods);
     new ChatApi(workspace, recorder).register(methods);
     views.register(methods);
+    apps.register(methods);
   }
 
   void setClock(Clock clock) {
@@ -55,9 +57,16 @@ final class WebApi {
       log.warn("{} called without a token", request.method());
       return new ApiResponse(200, failure("not_authed").toString(), Map.of());
     }
-    if (!request.token().equals(workspace.botToken())) {
+    boolean botToken = request.token().equals(workspace.botToken());
+    boolean appToken = request.token().equals(workspace.appToken());
+    if (!botToken && !appToken) {
       log.warn("{} called with an unknown token", request.method());
       return new ApiResponse(200, failure("invalid_auth").toString(), Map.of());
+    }
+    // The app-level token only opens Socket Mode connections; the bot token cannot.
+    if (appToken != AppsApi.APP_LEVEL_METHODS.contains(request.method())) {
+      log.warn("{} called with the {} token", request.method(), appToken ? "app-level" : "bot");
+      return new ApiResponse(200, failure("not_allowed_token_type").toString(), Map.of());
     }
     OptionalLong retryAfter = rateLimits.tryAcquire(request.method());
     if (retryAfter.isPresent()) {

@@ -25,6 +25,7 @@ public final class Workspace {
   private final String teamId;
   private final String teamDomain;
   private final String botToken;
+  private final String appToken;
   private final String signingSecret;
   private final String verificationToken;
   private final User bot;
@@ -37,6 +38,9 @@ public final class Workspace {
     this.teamId = teamId;
     this.teamDomain = teamDomain;
     this.botToken = "xoxb-" + randomHex(6) + "-" + randomHex(6) + "-" + randomHex(12);
+    // Slack's app-level token shape: xapp-1-{app id}-{number}-{secret}.
+    this.appToken = "xapp-1-" + APP_ID + "-"
+        + new SecureRandom().nextLong(1_000_000_000_000L, 10_000_000_000_000L) + "-" + randomHex(32);
     this.signingSecret = randomHex(16);
     this.verificationToken = randomHex(12);
     this.bot = new User(DEFAULT_BOT_USER_ID, DEFAULT_BOT_NAME, "Roundup", "UTC", false, true,
@@ -67,6 +71,11 @@ public final class Workspace {
 
   public String botToken() {
     return botToken;
+  }
+
+  /** The app-level token ({@code xapp-…}) that opens Socket Mode connections. */
+  public String appToken() {
+    return appToken;
   }
 
   public String signingSecret() {

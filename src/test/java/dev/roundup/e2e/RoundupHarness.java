@@ -4,6 +4,7 @@ import dev.roundup.app.Config;
 import dev.roundup.app.Roundup;
 import dev.roundup.llm.LlmSettings;
 import dev.roundup.sandbox.ApiCall;
+import dev.roundup.sandbox.DeliveryMode;
 import dev.roundup.sandbox.SlackEmulator;
 import dev.roundup.sandbox.Workspace;
 import dev.roundup.summarize.ExtractiveSummarizer;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.awaitility.Awaitility;
 
 /**
  * A real Roundup (Jetty + Bolt + H2 file) wired to the Slack emulator, the way tests drive it end
@@ -41,6 +43,35 @@ final class RoundupHarness implements AutoCloseable {
       slack.setAppUrl("http://127.0.0.1:" + roundup.port() + "/slack/events");
       return new RoundupHarness(ws, slack, roundup);
     } catch (Exception | Error e) {
+      slack.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Roundup in Socket Mode, as {@code serve} runs it when an app-level token is configured (no
+   * signing secret): returns once Roundup's connection is open, with the emulator set to deliver
+   * over it only.
+   */
+  static RoundupHarness startSocketMode(Path dir) throws Exception {
+    Workspace ws = Workspace.sample();
+    SlackEmulator slack = SlackEmulator.start(ws);
+    Roundup roundup = null;
+    try {
+      Config http = config(ws, slack, dir);
+      Config socket = new Config(new Config.Slack(ws.botToken(), "", ws.appToken(), slack.apiUrl()),
+          http.server(), http.database(), http.work(), http.llm());
+      roundup = Roundup.start(socket, Clock.systemUTC(), new ExtractiveSummarizer());
+      slack.setDeliveryMode(DeliveryMode.SOCKET);
+      // As over HTTP, allow a loaded machine more than Slack's 3 s; later acks are logged.
+      slack.setSocketAckTimeout(Duration.ofSeconds(30));
+      // The SDK connects in the background after start returns.
+      Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> slack.socketConnections() > 0);
+      return new RoundupHarness(ws, slack, roundup);
+    } catch (Exception | Error e) {
+      if (roundup != null) {
+        roundup.close();
+      }
       slack.close();
       throw e;
     }
