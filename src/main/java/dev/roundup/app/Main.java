@@ -13,6 +13,7 @@ public final class Main {
     String name = args.length == 0 ? "serve" : args[0];
     CliCommand command = switch (name) {
       case "summarize" -> new SummarizeCommand();
+      case "eval" -> new EvalCommand();
       default -> null;
     };
     if (command == null) {
