@@ -15,6 +15,9 @@ import java.util.function.ToDoubleFunction;
  */
 public final class ExtractiveSummarizer implements Summarizer {
 
+  /** A question is a weak TL;DR: it says what was asked, not what is known. */
+  private static final double QUESTION_AS_TLDR = 0.5;
+
   private final SummarizerTuning tuning;
 
   public ExtractiveSummarizer() {
@@ -74,8 +77,11 @@ public final class ExtractiveSummarizer implements Summarizer {
         .allMatch(m -> first.ts().equals(m.threadTs()));
     if (singleThread) {
       int best = -1;
+      double bestValue = 0;
       for (Sentence s : c.sentencesOf(0)) {
-        if (scores[s.index()] > 0 && (best < 0 || scores[s.index()] > scores[best])) {
+        double value = scores[s.index()] * (s.isQuestion() ? QUESTION_AS_TLDR : 1.0);
+        if (value > bestValue) {
+          bestValue = value;
           best = s.index();
         }
       }
@@ -83,14 +89,18 @@ public final class ExtractiveSummarizer implements Summarizer {
         return best;
       }
     }
-    return mostCentral(scores);
+    return mostCentral(c, scores);
   }
 
-  private static int mostCentral(double[] scores) {
+  /** The best statement; a question only when nothing else scores (a TL;DR should tell). */
+  private static int mostCentral(PreparedConversation c, double[] scores) {
     int best = -1;
-    for (int i = 0; i < scores.length; i++) {
-      if (scores[i] > 0 && (best < 0 || scores[i] > scores[best])) {
-        best = i;
+    double bestValue = 0;
+    for (Sentence s : c.sentences()) {
+      double value = scores[s.index()] * (s.isQuestion() ? QUESTION_AS_TLDR : 1.0);
+      if (value > bestValue) {
+        bestValue = value;
+        best = s.index();
       }
     }
     return best;

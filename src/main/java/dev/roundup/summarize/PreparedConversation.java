@@ -27,7 +27,7 @@ final class PreparedConversation {
     for (int i = 0; i < messages.size(); i++) {
       Message message = messages.get(i);
       List<Sentence> own = new ArrayList<>();
-      for (String text : SentenceSplitter.split(SlackMarkup.toPlainText(message.text()))) {
+      for (String text : SentenceSplitter.split(SpokenText.tidy(SlackMarkup.toPlainText(message.text())))) {
         Sentence s = new Sentence(sentences.size(), i, message, text, Terms.content(text),
             SmallTalk.isSmallTalk(text));
         own.add(s);
