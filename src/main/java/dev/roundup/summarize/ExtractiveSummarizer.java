@@ -1,11 +1,13 @@
 package dev.roundup.summarize;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The built-in summarizer: offline, no model. Cleans and splits the messages, scores sentences
@@ -111,12 +113,15 @@ public final class ExtractiveSummarizer implements Summarizer {
     if (found.size() <= max) {
       return found;
     }
-    ToDoubleFunction<Detection<T>> salience = d -> d.sentenceIndices().stream()
-        .mapToDouble(i -> scores[i]).max().orElse(0);
-    List<Detection<T>> kept = found.stream()
-        .sorted(Comparator.comparingDouble(salience).reversed())
+    Map<Detection<T>, Double> salience = new IdentityHashMap<>();
+    for (Detection<T> d : found) {
+      salience.put(d, d.sentenceIndices().stream().mapToDouble(i -> scores[i]).max().orElse(0));
+    }
+    Set<Detection<T>> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+    found.stream()
+        .sorted(Comparator.comparingDouble((Detection<T> d) -> salience.get(d)).reversed())
         .limit(max)
-        .toList();
+        .forEach(kept::add);
     return found.stream().filter(kept::contains).toList();
   }
 }

@@ -1,5 +1,6 @@
 package dev.roundup.summarize;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,8 @@ final class SpokenText {
           + "|unintelligible)\\]|\\((?i:laughs|laughter|inaudible|pause|crosstalk)\\)");
   private static final Pattern FILLER = Pattern.compile(
       "(?i)(?<![\\w'-])(?:um+|uh+|uhm+|erm+|er|hmm+|mm+|mm-hmm|uh-huh|ah+)(?![\\w'-])[,.]?");
+  private static final Pattern FILLER_WORD =
+      Pattern.compile("um+|uh+|uhm+|erm+|er|hmm+|mm+|mm-hmm|uh-huh|ah+");
   private static final Pattern REPEAT = Pattern.compile("(?i)\\b(\\w+)(?:\\s+\\1\\b)+");
   private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.!?;:])");
   private static final Pattern DOUBLE_COMMA = Pattern.compile(",\\s*(?=[,.!?])");
@@ -35,9 +38,34 @@ final class SpokenText {
     return t.strip().replaceAll("^[,.;:]\\s*", "");
   }
 
-  /** A cheap gate: annotations, or a filler or repeated word, must be possible at all. */
+  /**
+   * A cheap gate, one pass over the words: an annotation bracket, a filler sound or a word said
+   * twice in a row must occur for the patterns above to change anything.
+   */
   private static boolean looksSpoken(String text) {
-    return text.indexOf('{') >= 0 || text.indexOf('[') >= 0 || text.indexOf('(') >= 0
-        || FILLER.matcher(text).find() || REPEAT.matcher(text).find();
+    if (text.indexOf('{') >= 0 || text.indexOf('[') >= 0 || text.indexOf('(') >= 0) {
+      return true;
+    }
+    String previous = "";
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+        i++;
+      }
+      if (start == i) {
+        break;
+      }
+      String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+      if (word.equals(previous) || FILLER_WORD.matcher(word).matches()) {
+        return true;
+      }
+      previous = word;
+    }
+    return false;
   }
 }
