@@ -128,6 +128,18 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void run_on_messages_are_cut_to_readable_points() {
+    String rollout = "The rollout plan " + "covers another region and ".repeat(40) + "ends.";
+    String billing = "The billing export " + "misses another invoice field and ".repeat(40)
+        + "stops.";
+    Summary summary = summarizer.summarize(Threads.chat("U1", rollout, "U2", billing));
+
+    assertThat(summary.tldr()).hasSizeLessThanOrEqualTo(200);
+    assertThat(summary.highlights()).isNotEmpty().allSatisfy(p -> assertThat(p.text())
+        .hasSizeLessThanOrEqualTo(300).endsWith("…"));
+  }
+
+  @Test
   void zero_highlights_asked_gives_none() {
     Summary summary = summarizer.summarize(Threads.load("hiring-debrief.json"),
         new SummaryOptions(null, 0));
