@@ -15,6 +15,7 @@ public final class Main {
       case "serve" -> new ServeCommand();
       case "summarize" -> new SummarizeCommand();
       case "schedule" -> new ScheduleCommand();
+      case "eval" -> new EvalCommand();
       default -> null;
     };
     if (command == null) {
