@@ -76,7 +76,9 @@ public final class EvalSuite {
 
   private List<EvalSystem> budgeted() {
     List<EvalSystem> systems = new ArrayList<>(List.of(
-        new LeadTurns(TURNS), new LongestTurns(TURNS), new TextRank(TURNS)));
+        new PerConversation(new LeadTurns(TURNS)),
+        new PerConversation(new LongestTurns(TURNS)),
+        new PerConversation(new TextRank(TURNS))));
     systems.addAll(summarizers);
     systems.add(new GreedyOracle(ORACLE_TURNS));
     return systems;

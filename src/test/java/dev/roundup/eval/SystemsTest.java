@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class SystemsTest {
@@ -87,5 +88,28 @@ class SystemsTest {
 
   private static double objective(SystemScore row) {
     return (row.meanOverReferences().rouge1() + row.meanOverReferences().rouge2()) / 2;
+  }
+
+  @Test
+  void a_remembered_baseline_computes_once_per_conversation() throws IOException {
+    List<EvalSample> topicQueries = QmsumLoader.load(Fixtures.qmsum()).specific();
+    AtomicInteger calls = new AtomicInteger();
+    EvalSystem counting = new EvalSystem() {
+      @Override
+      public String name() {
+        return "counting";
+      }
+
+      @Override
+      public String summarize(EvalSample sample, TokenBudget budget) {
+        return "call " + calls.incrementAndGet();
+      }
+    };
+    PerConversation remembered = new PerConversation(counting);
+
+    // Both topic queries ask about the same meeting: one computation, the same text twice.
+    assertThat(remembered.summarize(topicQueries.get(0), TokenBudget.UNLIMITED))
+        .isEqualTo(remembered.summarize(topicQueries.get(1), TokenBudget.UNLIMITED));
+    assertThat(calls).hasValue(1);
   }
 }
