@@ -1,6 +1,7 @@
 package dev.roundup.eval;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +50,7 @@ public final class EvalSuite {
   public EvalRun run(Path dataDir, Set<Dataset> datasets, int limit) throws IOException {
     Instant started = Instant.now();
     long start = System.nanoTime();
+    Duration cpuStart = cpuTime();
     ResultTable general = null;
     ResultTable generalUncut = null;
     ResultTable specific = null;
@@ -69,7 +71,9 @@ public final class EvalSuite {
       dialogsUncut = evaluation.run("DialogSum — reference baselines uncut", samples, uncut(true),
           TokenBudget.UNLIMITED);
     }
-    return new EvalRun(started, Duration.ofNanos(System.nanoTime() - start), limit,
+    return new EvalRun(started, Duration.ofNanos(System.nanoTime() - start),
+        cpuTime().minus(cpuStart),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), limit,
         summarizers.stream().map(EvalSystem::name).toList(),
         general, generalUncut, specific, dialogs, dialogsUncut);
   }
@@ -93,6 +97,10 @@ public final class EvalSuite {
     systems.addAll(List.of(new LeadTurns(TURNS), new LongestTurns(TURNS),
         new GreedyOracle(ORACLE_TURNS)));
     return systems;
+  }
+
+  private static Duration cpuTime() {
+    return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
   }
 
   private static <T> List<T> first(List<T> items, int limit) {
