@@ -46,6 +46,8 @@ final class ActionItemDetector {
           + "|is going to\\s+)");
   private static final Pattern TRAILING = Pattern.compile(
       "(?i)[\\s,]*(?:please|thanks|thank you|thx|pls|plz)?[\\s?!.]*$");
+  private static final Pattern TAKES_WHAT_WAS_ASKED = Pattern.compile(
+      "(?i)^(?:have|get|do|send|finish|handle|take)?\\s*(?:it|that|this|them|those)\\b");
   private static final int TAKE_WINDOW = 2;
 
   private ActionItemDetector() {}
@@ -102,8 +104,8 @@ final class ActionItemDetector {
       return Optional.empty();
     }
     String rest = s.text().substring(m.end());
-    if (Terms.content(rest).isEmpty()) {
-      return Optional.empty(); // "I'll do it" has nothing to list
+    if (Terms.content(rest).isEmpty() || TAKES_WHAT_WAS_ASKED.matcher(rest).find()) {
+      return Optional.empty(); // "I'll do it", "I'll have it done by Monday": the request is listed
     }
     String verb = m.group().strip().toLowerCase().matches(".*\\b(?:take|handle|own|grab|do)$")
         ? m.group().strip().replaceAll("(?i)^I(?:'ll|’ll| will| can)?\\s+", "") + " "

@@ -25,11 +25,12 @@ final class DecisionDetector {
   private static final Pattern PROPOSAL = Pattern.compile("(?i)(?:"
       + "\\bwe(?:'ll| will| should| are going to|'re going to)\\s+\\w+"
       + "|\\blet'?s\\s+\\w+|\\bhow about we\\b|\\bi propose\\b|\\bproposal\\s*:)");
-  private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|n't|no|un)\\s*"
+  private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnot|n't|\\bno|\\bun)\\s*"
       + "(?:yet\\s+)?(?:decided|agreed|approved|settled)\\b|\\bif we (?:decide|agree|go)\\b"
       + "|\\bnot going with\\b|\\bno decision\\b|\\bundecided\\b");
   private static final Pattern LABEL = Pattern.compile(
-      "(?i)^\\W*(?:decision|decided|resolution|outcome|conclusion|final)\\s*[:\\-–—]\\s*");
+      "(?i)^\\W*(?:decision|decided|resolution|outcome|conclusion|final|approved|agreed)"
+          + "\\s*[:\\-–—]\\s*");
   /** A reply that settles what it answers: "Agreed.", "Ship it!", "Approved", "Let's do it". */
   private static final Pattern SETTLING_REPLY = Pattern.compile(
       "(?i)^\\W*(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
@@ -59,8 +60,13 @@ final class DecisionDetector {
         }
       } else if (PROPOSAL.matcher(s.text()).find()) {
         agreementAfter(conversation, s).filter(a -> used.add(s.index()))
-            .ifPresent(a -> found.add(new Detection<>(
-                new Point(readable(s.text()), List.of(s.ts(), a.ts())), Set.of(s.index()))));
+            .ifPresent(a -> {
+              Set<Integer> sentences = new HashSet<>(Set.of(s.index()));
+              conversation.sentencesOf(a).forEach(t -> sentences.add(t.index()));
+              Message agreeing = conversation.messages().get(a);
+              found.add(new Detection<>(
+                  new Point(readable(s.text()), List.of(s.ts(), agreeing.ts())), sentences));
+            });
       }
     }
     return found;
@@ -83,7 +89,8 @@ final class DecisionDetector {
     return Optional.empty();
   }
 
-  private static Optional<Message> agreementAfter(PreparedConversation c, Sentence s) {
+  /** Index of the first message after the proposal in which someone else agrees to it. */
+  private static Optional<Integer> agreementAfter(PreparedConversation c, Sentence s) {
     for (int i : c.following(s.messageIndex(), AGREEMENT_WINDOW)) {
       Message later = c.messages().get(i);
       if (later.user() == null || later.user().equals(s.user())) {
@@ -91,7 +98,7 @@ final class DecisionDetector {
       }
       String plain = SlackMarkup.toPlainText(later.text());
       if (Agreement.isAgreement(later.text(), plain)) {
-        return Optional.of(later);
+        return Optional.of(i);
       }
     }
     return Optional.empty();

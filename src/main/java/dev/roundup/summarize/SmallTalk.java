@@ -20,7 +20,7 @@ final class SmallTalk {
       "exactly", "true", "makes", "sense", "love", "this", "that", "for", "the", "you", "to", "me",
       "a", "so", "too", "very", "and", "again", "on", "of", "just", "oh", "ah", "wow", "yay",
       "woohoo", "bye", "later", "see", "ya", "night", "all", "there", "fine", "works", "work",
-      "me", "us", "!", "plus", "one", "i", "we", "so", "really", "well", "right", "alright"));
+      "me", "us", "!", "plus", "one", "question", "point", "call", "catch", "idea", "job", "work", "i", "we", "so", "really", "well", "right", "alright"));
 
   private SmallTalk() {}
 
