@@ -94,7 +94,8 @@ public final class EvalReport {
         (greedy, up to four turns in spoken order maximising (R1 + R2) / 2 of the budgeted text \
         against the references — mean over references for DialogSum; a ceiling, not a system). \
         The *uncut* tables rerun the SOURCE.md baselines as defined there (whole turns, no \
-        budget) to show that this scorer reproduces SOURCE.md's figures.
+        budget) to show that this scorer reproduces SOURCE.md's figures, plus TextRank-3 uncut \
+        (qmsum/SOURCE.md expects a TextRank-like summarizer near 16–17 R1 there).
 
         """);
   }
