@@ -88,8 +88,8 @@ public final class EvalReport {
         *written* the mean length the system produced before the cut.
 
         **Systems**: LEAD-3 (first three turns); LONGEST-3 (three longest turns by characters, \
-        longest first); TextRank-3 (turn graph weighted by shared content words over \
-        log-lengths, PageRank d = 0.85, top three turns best first); Roundup's summarizer (its \
+        longest first); TextRank-3 (Mihalcea & Tarau: turn graph weighted by shared \
+        words over log-lengths, no stop list, PageRank d = 0.85, top three turns best first); Roundup's summarizer (its \
         tl;dr, highlights, decisions, action items and open questions, in that order); ORACLE \
         (greedy, up to four turns in spoken order maximising (R1 + R2) / 2 of the budgeted text \
         against the references — mean over references for DialogSum; a ceiling, not a system). \
