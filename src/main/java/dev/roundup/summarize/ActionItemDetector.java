@@ -49,6 +49,11 @@ final class ActionItemDetector {
   private static final Pattern TAKES_WHAT_WAS_ASKED = Pattern.compile(
       "(?i)^(?:have|get|do|send|finish|handle|take)?\\s*(?:it|that|this|them|those)\\b");
   private static final int TAKE_WINDOW = 2;
+  private static final CueHints COMMITMENT_HINTS =
+      CueHints.of("i'", "i will", "i shall", "i am", "i can", "i volunteer");
+  private static final CueHints OWNER_HINTS = CueHints.of("owner", "assign");
+  private static final CueHints REQUEST_HINTS =
+      CueHints.of("you", "please", "someone", "somebody", "anyone");
 
   private ActionItemDetector() {}
 
@@ -72,6 +77,9 @@ final class ActionItemDetector {
   private static Optional<ActionItem> labelled(Sentence s) {
     Matcher label = LABEL.matcher(s.text());
     if (!label.find()) {
+      if (!OWNER_HINTS.mayMatch(s.text())) {
+        return Optional.empty();
+      }
       Matcher owner = OWNER_LABEL.matcher(s.text());
       return owner.find() ? Optional.of(item(owner.group(1), s.text(), s)) : Optional.empty();
     }
@@ -83,6 +91,9 @@ final class ActionItemDetector {
   }
 
   private static Optional<ActionItem> requestToMention(Sentence s) {
+    if (s.text().indexOf('<') < 0) {
+      return Optional.empty();
+    }
     Matcher m = MENTION_REQUEST.matcher(s.text());
     if (m.find()) {
       return Optional.of(item(m.group(1), phrase(s.text().substring(m.start())), s));
@@ -96,7 +107,8 @@ final class ActionItemDetector {
   }
 
   private static Optional<ActionItem> commitment(Sentence s) {
-    if (s.isQuestion() || NOT_A_TASK.matcher(s.text()).find()) {
+    if (s.isQuestion() || !COMMITMENT_HINTS.mayMatch(s.text())
+        || NOT_A_TASK.matcher(s.text()).find()) {
       return Optional.empty();
     }
     Matcher m = COMMITMENT.matcher(s.text());
@@ -114,7 +126,8 @@ final class ActionItemDetector {
   }
 
   private static Optional<ActionItem> plainRequest(PreparedConversation c, Sentence s) {
-    if (!PLAIN_REQUEST.matcher(s.text()).find() || Terms.content(s.text()).size() < 2) {
+    if (!REQUEST_HINTS.mayMatch(s.text()) || !PLAIN_REQUEST.matcher(s.text()).find()
+        || s.terms().size() < 2) {
       return Optional.empty();
     }
     return Optional.of(item(takenBy(c, s), phrase(s.text()), s));

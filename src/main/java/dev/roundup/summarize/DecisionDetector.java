@@ -36,6 +36,13 @@ final class DecisionDetector {
       "(?i)^\\W*(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
           + "|final\\s+answer|done\\s+deal)\\b[\\W\\s]*$");
   private static final int AGREEMENT_WINDOW = 3;
+  private static final CueHints EXPLICIT_HINTS = CueHints.of("decid", "decision", "let", "go",
+      "ship", "approv", "final", "settled", "agreed", "consensus", "plan is", "resolution",
+      "outcome", "conclusion", "sticking", "moving");
+  private static final CueHints NEGATED_HINTS =
+      CueHints.of("decid", "agreed", "approv", "settled", "if we", "not going");
+  private static final CueHints PROPOSAL_HINTS = CueHints.of("we'll", "we will", "we should",
+      "going to", "let", "how about", "propos");
 
   private DecisionDetector() {}
 
@@ -43,7 +50,8 @@ final class DecisionDetector {
     List<Detection<Point>> found = new ArrayList<>();
     Set<Integer> used = new HashSet<>();
     for (Sentence s : conversation.sentences()) {
-      if (s.isQuestion() || NEGATED.matcher(s.text()).find()) {
+      if (s.isQuestion()
+          || NEGATED_HINTS.mayMatch(s.text()) && NEGATED.matcher(s.text()).find()) {
         continue;
       }
       if (SETTLING_REPLY.matcher(s.text()).find()) {
@@ -54,11 +62,11 @@ final class DecisionDetector {
                 Set.of(p.index(), s.index()))));
       } else if (s.smallTalk()) {
         continue;
-      } else if (EXPLICIT.matcher(s.text()).find()) {
+      } else if (EXPLICIT_HINTS.mayMatch(s.text()) && EXPLICIT.matcher(s.text()).find()) {
         if (used.add(s.index())) {
           found.add(Detection.of(new Point(readable(s.text()), List.of(s.ts())), s.index()));
         }
-      } else if (PROPOSAL.matcher(s.text()).find()) {
+      } else if (PROPOSAL_HINTS.mayMatch(s.text()) && PROPOSAL.matcher(s.text()).find()) {
         agreementAfter(conversation, s).filter(a -> used.add(s.index()))
             .ifPresent(a -> {
               Set<Integer> sentences = new HashSet<>(Set.of(s.index()));

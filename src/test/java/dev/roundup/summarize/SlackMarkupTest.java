@@ -38,10 +38,8 @@ class SlackMarkupTest {
   }
 
   @Test
-  void escaped_angle_brackets_never_turn_into_mentions_of_users() {
-    String plain = SlackMarkup.toPlainText("type &lt;@U999&gt; &amp; wait");
-    assertThat(plain).isEqualTo("type <@U999> & wait");
-    // Entities are decoded last, after mentions were resolved, so this one is literal text.
-    assertThat(SlackMarkup.toPlainText("&lt;b&gt;")).isEqualTo("<b>");
+  void slack_escapes_are_decoded_after_links_are_resolved() {
+    assertThat(SlackMarkup.toPlainText("a &lt;b&gt; &amp;amp; <https://x.io?a=1&amp;b=2|query>"))
+        .isEqualTo("a <b> &amp; query");
   }
 }
