@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
  *
  * <p>Bounded for long meetings: at most {@value #MAX_UNITS} turns enter the graph (the longest, in
  * their spoken order) and PageRank stops after {@value #MAX_ITERATIONS} iterations, so a
- * 600-turn meeting takes a few tens of milliseconds.
+ * 600-turn meeting takes well under a second.
  */
 public final class TextRank implements EvalSystem {
 

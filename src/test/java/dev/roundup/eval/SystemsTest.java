@@ -1,8 +1,10 @@
 package dev.roundup.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,20 @@ class SystemsTest {
         "The rocket engine test is on Friday at the launch pad.",
         "Friday works for the rocket team.",
         "The launch pad needs a safety check before the engine test.");
+  }
+
+  @Test
+  void textrank_on_a_meeting_longer_than_its_graph_bound_still_answers_quickly() {
+    String[] turns = new String[TextRank.MAX_UNITS + 500];
+    for (int i = 0; i < turns.length; i++) {
+      turns[i] = "turn " + i + " about topic " + (i % 7) + " and item " + (i % 13);
+    }
+    EvalSample meeting = Fixtures.sample("unused", turns);
+
+    String[] top = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> new TextRank(3).summarize(meeting, TokenBudget.UNLIMITED).split("\n"));
+
+    assertThat(top).hasSize(3).doesNotHaveDuplicates();
   }
 
   @Test
