@@ -1,7 +1,10 @@
 package dev.roundup.summarize;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +62,7 @@ final class ActionItemDetector {
 
   static List<Detection<ActionItem>> detect(PreparedConversation conversation) {
     List<Detection<ActionItem>> found = new ArrayList<>();
+    Set<String> texts = new HashSet<>();
     for (Sentence s : conversation.sentences()) {
       if (s.smallTalk()) {
         continue;
@@ -67,8 +71,7 @@ final class ActionItemDetector {
           .or(() -> requestToMention(s))
           .or(() -> commitment(s))
           .or(() -> plainRequest(conversation, s));
-      item.filter(a -> !a.text().isBlank() && found.stream()
-              .noneMatch(d -> d.value().text().equalsIgnoreCase(a.text())))
+      item.filter(a -> !a.text().isBlank() && texts.add(a.text().toLowerCase(Locale.ROOT)))
           .ifPresent(a -> found.add(Detection.of(a, s.index())));
     }
     return found;

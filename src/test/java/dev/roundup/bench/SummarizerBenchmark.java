@@ -37,7 +37,8 @@ public final class SummarizerBenchmark {
         .append("messages, mrkdwn with mentions, links, emoji, code blocks and quotes, questions, ")
         .append("requests, commitments, decisions and acknowledgements). Time: ")
         .append("warm-up runs (at least ").append(WARM_UP_RUNS).append(" and ")
-        .append(WARM_UP_NANOS / 1_000_000_000L).append(" s), then the median of ").append(MEASURED_RUNS)
+        .append(WARM_UP_NANOS / 1_000_000_000L).append(" s), then the median of ")
+        .append(MEASURED_RUNS)
         .append(" runs. Peak heap: after `System.gc()`, every heap `MemoryPoolMXBean`'s peak ")
         .append("is reset, one summary is made, and the pools' peak usages are summed, minus the ")
         .append("heap in use before the run (the input conversation is already built). It counts ")
@@ -59,7 +60,8 @@ public final class SummarizerBenchmark {
       }
       Collections.sort(millis);
       long peakBytes = peakHeapOf(() -> summarizer.summarize(conversation));
-      md.append(String.format(Locale.ROOT, "| %,d | %.1f ms | %.1f ms | %.1f ms | %,d ms | %.1f MiB |%n",
+      md.append(String.format(Locale.ROOT,
+          "| %,d | %.1f ms | %.1f ms | %.1f ms | %,d ms | %.1f MiB |%n",
           SIZES[i], millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1),
           GOALS_MS[i], peakBytes / (1024.0 * 1024.0)));
       System.out.printf(Locale.ROOT, "%,d messages: median %.1f ms, peak heap %.1f MiB, %d "

@@ -15,7 +15,8 @@ class ConversationFilesTest {
 
   @Test
   void reads_a_replies_response_skipping_noise() throws Exception {
-    Conversation conversation = ConversationFiles.read(Threads.path("incident-checkout-latency.json"));
+    Conversation conversation =
+        ConversationFiles.read(Threads.path("incident-checkout-latency.json"));
     assertThat(conversation.size()).isEqualTo(16); // 17 messages, one of them a bot post
     assertThat(conversation.messages().get(0).replyCount()).isEqualTo(16);
     assertThat(conversation.messages()).allMatch(m -> m.user() != null);
@@ -39,7 +40,8 @@ class ConversationFilesTest {
 
   @Test
   void reads_the_shared_slack_api_example() throws Exception {
-    Path file = dev.roundup.SharedData.require("slack-fixtures/web-api/conversations.replies.ok.json");
+    Path file =
+        dev.roundup.SharedData.require("slack-fixtures/web-api/conversations.replies.ok.json");
     assertThat(ConversationFiles.read(file).messages()).extracting(Message::text)
         .containsExactly("island", "one island", "two island", "three for the land");
   }

@@ -56,8 +56,9 @@ class SlackMessagesTest {
     Path fixtures = dev.roundup.SharedData.require("slack-fixtures/events");
     assertThat(SlackMessages.toMessage(json(Files.readString(
         fixtures.resolve("message.bot_message.json"))))).isEmpty();
-    JsonObject tombstone = json(Files.readString(fixtures.resolve("message_changed.tombstone.json")))
-        .getAsJsonObject("message");
+    JsonObject tombstone =
+        json(Files.readString(fixtures.resolve("message_changed.tombstone.json")))
+            .getAsJsonObject("message");
     assertThat(SlackMessages.toMessage(tombstone)).isEmpty();
     JsonObject edited = json(Files.readString(fixtures.resolve("message.edited.json")));
     assertThat(SlackMessages.toMessage(edited)).hasValueSatisfying(
