@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * Everything one eval run measured. A table is null when its dataset was not run.
  *
+ * @param cpuTime             CPU time the process spent in the run, all threads
+ * @param loadAverage         system load average at the end (other work slows the wall time)
  * @param limit               samples per table when the run was limited, 0 for full runs
  * @param summarizers         names of the Roundup summarizer rows, for the targets check
  * @param qmsumGeneral        QMSum "summarize the whole meeting" queries at the QMSum budget
@@ -18,6 +20,8 @@ import java.util.List;
 public record EvalRun(
     Instant started,
     Duration wallTime,
+    Duration cpuTime,
+    double loadAverage,
     int limit,
     List<String> summarizers,
     ResultTable qmsumGeneral,

@@ -25,7 +25,7 @@ public final class Evaluation {
   }
 
   /** One sample's results, per system in the order given. */
-  private record SampleResult(RougeScore[] mean, RougeScore[] max, int[] tokens) {}
+  private record SampleResult(RougeScore[] mean, RougeScore[] max, int[] tokens, int[] written) {}
 
   public ResultTable run(String title, List<EvalSample> samples, List<EvalSystem> systems,
       TokenBudget budget) {
@@ -39,7 +39,8 @@ public final class Evaluation {
       rows.add(new SystemScore(systems.get(s).name(),
           RougeScore.mean(results.stream().map(r -> r.mean()[system]).toList()),
           RougeScore.mean(results.stream().map(r -> r.max()[system]).toList()),
-          results.stream().mapToInt(r -> r.tokens()[system]).average().orElse(0)));
+          results.stream().mapToInt(r -> r.tokens()[system]).average().orElse(0),
+          results.stream().mapToInt(r -> r.written()[system]).average().orElse(0)));
     }
     int references = samples.stream().mapToInt(x -> x.references().size()).sum();
     return new ResultTable(title, budget, samples.size(), references, rows,
@@ -52,15 +53,18 @@ public final class Evaluation {
         .map(r -> RougeReference.of(Rouge.tokenize(r)))
         .toList();
     int n = systems.size();
-    SampleResult result = new SampleResult(new RougeScore[n], new RougeScore[n], new int[n]);
+    SampleResult result =
+        new SampleResult(new RougeScore[n], new RougeScore[n], new int[n], new int[n]);
     for (int s = 0; s < n; s++) {
-      List<String> tokens = budget.cut(Rouge.tokenize(systems.get(s).summarize(sample, budget)));
+      List<String> written = Rouge.tokenize(systems.get(s).summarize(sample, budget));
+      List<String> tokens = budget.cut(written);
       List<RougeScore> perReference = references.stream()
           .map(reference -> reference.score(reference.encode(tokens)))
           .toList();
       result.mean()[s] = RougeScore.mean(perReference);
       result.max()[s] = RougeScore.max(perReference);
       result.tokens()[s] = tokens.size();
+      result.written()[s] = written.size();
     }
     return result;
   }

@@ -24,7 +24,9 @@ public final class QueryFocus {
       Pattern.compile("^(?:please\\s+)?summari[sz]e\\s+what\\s+(?:was\\s+)?(?:said|discussed)\\s+"
           + "(?:about|on|of|regarding)\\s+", CI),
       Pattern.compile("^what\\s+(?:did|does|do|was|were|is|are)\\s+(?:.{1,80}?\\s+)?(?:" + VERBS
-          + ")\\s+(?:about|of|on|regarding)\\s+", CI));
+          + ")\\s+(?:(?:about|of|on|regarding)\\s+)?", CI),
+      // Last: any other "Summarize …" keeps what follows the verb.
+      Pattern.compile("^(?:please\\s+)?summari[sz]e\\s+", CI));
 
   private QueryFocus() {}
 

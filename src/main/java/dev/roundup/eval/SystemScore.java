@@ -8,6 +8,8 @@ package dev.roundup.eval;
  * @param maxOverReferences  each variant's best reference per sample, then averaged over samples;
  *                           equal to the mean when a sample has a single reference
  * @param meanTokens         mean length of the scored text, after the budget cut
+ * @param meanTokensWritten  mean length of the text the system wrote, before the cut
  */
 public record SystemScore(
-    String system, RougeScore meanOverReferences, RougeScore maxOverReferences, double meanTokens) {}
+    String system, RougeScore meanOverReferences, RougeScore maxOverReferences, double meanTokens,
+    double meanTokensWritten) {}

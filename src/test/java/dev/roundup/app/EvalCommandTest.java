@@ -81,6 +81,21 @@ class EvalCommandTest {
         .doesNotContain("QMSum — topic queries");
   }
 
+  @Test
+  void a_missing_dataset_is_skipped_by_name_and_the_other_still_runs(@TempDir Path dir)
+      throws Exception {
+    Path data = dataFolder(dir);
+    Files.delete(data.resolve("qmsum/qmsum.test.jsonl"));
+    Path report = dir.resolve("EVAL.md");
+
+    int status = run(new EvalCommand(), "--data", data.toString(), "--out", report.toString());
+
+    assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Skipping QMSUM");
+    assertThat(Files.readString(report)).contains("DialogSum — test dialogues")
+        .contains("Not run (dataset not requested or not found)");
+  }
+
   /** A data folder laid out like the shared one, holding this project's own tiny fixtures. */
   private static Path dataFolder(Path dir) throws IOException, URISyntaxException {
     Path data = dir.resolve("data");

@@ -20,7 +20,10 @@ class EvaluationTest {
     ResultTable table = new Evaluation(2).run("fixture", samples,
         List.of(new LeadTurns(3), new LongestTurns(3)), new TokenBudget(5));
 
-    assertThat(table.rows()).allSatisfy(r -> assertThat(r.meanTokens()).isEqualTo(5.0));
+    assertThat(table.rows()).allSatisfy(r -> {
+      assertThat(r.meanTokens()).isEqualTo(5.0);
+      assertThat(r.meanTokensWritten()).isGreaterThan(5.0);
+    });
     assertThat(table.samples()).isEqualTo(2);
     assertThat(table.references()).isEqualTo(6);
   }

@@ -26,6 +26,14 @@ class QueryFocusTest {
   }
 
   @Test
+  void other_summarize_requests_keep_what_follows_the_verb() {
+    assertThat(QueryFocus.of("Summarize the design and availability of actual components."))
+        .isEqualTo("the design and availability of actual components");
+    assertThat(QueryFocus.of("What did the group discuss the functional design?"))
+        .isEqualTo("the functional design");
+  }
+
+  @Test
   void other_questions_keep_their_words_without_the_question_mark() {
     assertThat(QueryFocus.of("Why did the group choose solar energy?"))
         .isEqualTo("Why did the group choose solar energy");

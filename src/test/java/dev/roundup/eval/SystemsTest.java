@@ -1,9 +1,12 @@
 package dev.roundup.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class SystemsTest {
@@ -49,6 +52,20 @@ class SystemsTest {
   }
 
   @Test
+  void textrank_on_a_meeting_longer_than_its_graph_bound_still_answers_quickly() {
+    String[] turns = new String[TextRank.MAX_UNITS + 500];
+    for (int i = 0; i < turns.length; i++) {
+      turns[i] = "turn " + i + " about topic " + (i % 7) + " and item " + (i % 13);
+    }
+    EvalSample meeting = Fixtures.sample("unused", turns);
+
+    String[] top = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> new TextRank(3).summarize(meeting, TokenBudget.UNLIMITED).split("\n"));
+
+    assertThat(top).hasSize(3).doesNotHaveDuplicates();
+  }
+
+  @Test
   void oracle_picks_the_turns_that_carry_the_reference_words() {
     EvalSample sample = Fixtures.sample("the rocket engine test moved to friday",
         "hello everyone and welcome", "the rocket engine test moved", "to friday then",
@@ -87,5 +104,28 @@ class SystemsTest {
 
   private static double objective(SystemScore row) {
     return (row.meanOverReferences().rouge1() + row.meanOverReferences().rouge2()) / 2;
+  }
+
+  @Test
+  void a_remembered_baseline_computes_once_per_conversation() throws IOException {
+    List<EvalSample> topicQueries = QmsumLoader.load(Fixtures.qmsum()).specific();
+    AtomicInteger calls = new AtomicInteger();
+    EvalSystem counting = new EvalSystem() {
+      @Override
+      public String name() {
+        return "counting";
+      }
+
+      @Override
+      public String summarize(EvalSample sample, TokenBudget budget) {
+        return "call " + calls.incrementAndGet();
+      }
+    };
+    PerConversation remembered = new PerConversation(counting);
+
+    // Both topic queries ask about the same meeting: one computation, the same text twice.
+    assertThat(remembered.summarize(topicQueries.get(0), TokenBudget.UNLIMITED))
+        .isEqualTo(remembered.summarize(topicQueries.get(1), TokenBudget.UNLIMITED));
+    assertThat(calls).hasValue(1);
   }
 }
