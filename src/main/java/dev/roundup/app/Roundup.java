@@ -15,7 +15,7 @@ import dev.roundup.slack.Permalinks;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackMessageMapper;
-import dev.roundup.slack.Sleeper;
+import dev.roundup.time.Sleeper;
 import dev.roundup.slack.SummarizeArgs;
 import dev.roundup.slack.SummarizeCommandHandler;
 import dev.roundup.slack.SummaryBlocks;
@@ -78,7 +78,7 @@ public final class Roundup implements AutoCloseable {
     slackConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl());
     slackConfig.setStatsEnabled(false);
     Slack slack = Slack.getInstance(slackConfig);
-    SlackApi api = new SlackApi(slack.methods(config.slack().botToken()), Sleeper.REAL,
+    SlackApi api = new SlackApi(slack.methods(config.slack().botToken()), Sleeper.system(),
         MAX_RATE_LIMIT_WAIT, metrics);
     String botUserId = botUserId(api);
 

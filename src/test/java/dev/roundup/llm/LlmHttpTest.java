@@ -1,5 +1,6 @@
 package dev.roundup.llm;
 
+import dev.roundup.time.Sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,5 +1,6 @@
 package dev.roundup.llm;
 
+import dev.roundup.time.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,8 +1,11 @@
-package dev.roundup.llm;
+package dev.roundup.time;
 
 import java.time.Duration;
 
-/** Waits between retries. Injectable so tests can record waits instead of spending them. */
+/**
+ * Waits (for a rate limit's Retry-After, a retry backoff, a pacing budget). Injectable so tests of
+ * that logic record the waits instead of spending them.
+ */
 @FunctionalInterface
 public interface Sleeper {
 
