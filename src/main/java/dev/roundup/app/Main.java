@@ -12,6 +12,7 @@ public final class Main {
     List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
     String name = args.length == 0 ? "serve" : args[0];
     CliCommand command = switch (name) {
+      case "summarize" -> new SummarizeCommand();
       default -> null;
     };
     if (command == null) {
