@@ -13,9 +13,16 @@ import java.util.List;
 public final class AppHome {
 
   private final SlackApi slack;
+  private final List<HomeSection> sections;
 
   public AppHome(SlackApi slack) {
+    this(slack, List.of());
+  }
+
+  /** With each feature's section (digests, tasks) after the introduction. */
+  public AppHome(SlackApi slack, List<HomeSection> sections) {
     this.slack = slack;
+    this.sections = List.copyOf(sections);
   }
 
   public void publish(String userId) {
@@ -27,6 +34,10 @@ public final class AppHome {
         "• Mention `@roundup summarize last 3 days` in a channel for its recent messages.",
         "• `/summarize` for a private summary of this channel (`/summarize help` for the forms).")));
     blocks.add(divider());
+    for (HomeSection section : sections) {
+      blocks.addAll(section.blocks(userId));
+      blocks.add(divider());
+    }
     slack.call("views.publish", m -> m.viewsPublish(r -> r.userId(userId)
         .view(view(v -> v.type("home").blocks(blocks)))));
   }
