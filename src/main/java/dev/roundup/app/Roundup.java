@@ -6,6 +6,24 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.roundup.digest.ChannelLookup;
+import dev.roundup.digest.DigestAudience;
+import dev.roundup.digest.DigestBuilder;
+import dev.roundup.digest.DigestCommandHandler;
+import dev.roundup.digest.DigestCommands;
+import dev.roundup.digest.DigestHomeSection;
+import dev.roundup.digest.DigestRenderer;
+import dev.roundup.digest.DigestRepository;
+import dev.roundup.digest.DigestScheduler;
+import dev.roundup.digest.DigestService;
+import dev.roundup.digest.SettingsCheck;
+import dev.roundup.ingest.Backfill;
+import dev.roundup.ingest.Coverage;
+import dev.roundup.ingest.MessageIngestor;
+import dev.roundup.ingest.MessageStore;
+import dev.roundup.ingest.Pacer;
+import dev.roundup.ingest.RetentionPurge;
+import dev.roundup.schedule.ScheduleParser;
 import dev.roundup.slack.AppHome;
 import dev.roundup.slack.BlockPacker;
 import dev.roundup.slack.Listeners;
@@ -53,6 +71,10 @@ public final class Roundup implements AutoCloseable {
   private Database database;
   private WebServer web;
   private PrometheusMeterRegistry metrics;
+  private MessageStore messages;
+  private Coverage coverage;
+  private RetentionPurge retentionPurge;
+  private DigestScheduler digestScheduler;
 
   private Roundup() {}
 
@@ -100,10 +122,29 @@ public final class Roundup implements AutoCloseable {
     SummaryService summaries = new SummaryService(new ThreadReader(api, mapper), summarizer,
         new SummaryBlocks(new BlockPacker()), new Permalinks(api), metrics);
     Duration window = config.work().defaultWindow();
+
+    messages = new MessageStore(database.dataSource(), clock);
+    coverage = new Coverage(database.dataSource(), clock, clock.instant());
+    Config.Ingest ingest = config.ingest();
+    Backfill backfill = new Backfill(api, messages, coverage, new Pacer(clock, Sleeper.REAL),
+        ingest.history(), ingest.replies());
+    retentionPurge = new RetentionPurge(messages, coverage, ingest.retention(), clock);
+    DigestRepository digests = new DigestRepository(database.dataSource());
+    ChannelLookup channels = new ChannelLookup(api);
+    DigestService digestService = new DigestService(new DigestAudience(channels), messages, backfill,
+        new DigestBuilder(summarizer), new DigestRenderer(new BlockPacker()), new Permalinks(api),
+        api, clock, ingest.backfillLimit());
+    digestScheduler = new DigestScheduler(digests, digestService, clock);
+    DigestCommands digestCommands = new DigestCommands(digests, digestService,
+        new SettingsCheck(channels, new ScheduleParser()), users, clock,
+        config.digests().defaultSchedule());
+
     Listeners.register(app, new Listeners.Handlers(work,
         new MentionHandler(api, summaries, users, clock, window),
         new SummarizeCommandHandler(api, summaries, users, clock, window),
-        new AppHome(api), metrics));
+        new AppHome(api, List.of(new DigestHomeSection(digests))), metrics));
+    Listeners.registerDigests(app, work, new MessageIngestor(messages, coverage),
+        new DigestCommandHandler(digestCommands, channels, api));
 
     ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
       Thread th = new Thread(t, "roundup-housekeeping");
@@ -111,6 +152,13 @@ public final class Roundup implements AutoCloseable {
       return th;
     });
     housekeeping.scheduleAtFixedRate(() -> purge(processed), 1, 60, TimeUnit.MINUTES);
+    housekeeping.scheduleAtFixedRate(() -> quietly("coverage heartbeat", coverage::heartbeat),
+        1, 1, TimeUnit.MINUTES);
+    housekeeping.scheduleAtFixedRate(retentionPurge, 5, 24 * 60, TimeUnit.MINUTES);
+    // Digests due are looked for every 30 s; each run is claimed in the database, so several
+    // nodes may look at once.
+    housekeeping.scheduleAtFixedRate(() -> quietly("digest run", digestScheduler::runDue),
+        30, 30, TimeUnit.SECONDS);
     closeables.add(housekeeping::shutdownNow);
 
     if (config.slack().socketMode()) {
@@ -144,6 +192,14 @@ public final class Roundup implements AutoCloseable {
     }
   }
 
+  private static void quietly(String what, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      log.warn("Housekeeping ({}) failed", what, e);
+    }
+  }
+
   public int port() {
     return web.port();
   }
@@ -154,6 +210,25 @@ public final class Roundup implements AutoCloseable {
 
   public PrometheusMeterRegistry metrics() {
     return metrics;
+  }
+
+  /** The message store the digests read. */
+  public MessageStore messages() {
+    return messages;
+  }
+
+  public Coverage coverage() {
+    return coverage;
+  }
+
+  /** The daily purge, to run at once. */
+  public RetentionPurge retentionPurge() {
+    return retentionPurge;
+  }
+
+  /** Sends the digests due now (what the 30-second tick does). */
+  public DigestScheduler digests() {
+    return digestScheduler;
   }
 
   @Override
