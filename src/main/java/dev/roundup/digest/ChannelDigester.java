@@ -54,8 +54,10 @@ final class ChannelDigester {
       focusHits += focus.hits(m.text()) > 0 ? 1 : 0;
     }
     double score = Math.log1p(all.size()) + Math.log1p(participants) + 2 * Math.log1p(focusHits);
+    // Few messages and nothing to act on is "nothing notable" — unless it is what the reader
+    // asked to follow.
     if (all.size() < options.quietBelow() && decisions.isEmpty() && actions.isEmpty()
-        && mentions.isEmpty()) {
+        && mentions.isEmpty() && focusHits == 0) {
       return new Scored(quiet(channel, all.size(), participants), score);
     }
     List<ThreadItem> threads = topThreads(all, options, focus, summaryOptions);

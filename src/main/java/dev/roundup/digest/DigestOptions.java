@@ -7,8 +7,8 @@ package dev.roundup.digest;
  * @param subscriber   user id whose mentions are listed ("mentions you"), or null
  * @param maxThreads   threads shown per channel
  * @param maxItems     decisions, action items and mentions shown per channel, each
- * @param quietBelow   a channel with fewer messages than this and no decision, action item or
- *                     mention is collapsed to one line
+ * @param quietBelow   a channel with fewer messages than this and no decision, action item,
+ *                     mention or focus match is collapsed to one line
  */
 public record DigestOptions(String focus, String subscriber, int maxThreads, int maxItems,
     int quietBelow) {
