@@ -69,14 +69,16 @@ public final class DigestScheduler {
       repository.update(advanced);
       return false;
     }
+    Instant from = s.lastPeriodEnd() != null ? s.lastPeriodEnd()
+        : scheduled.minus(schedule.typicalPeriod().isZero() ? Duration.ofDays(7) : schedule.typicalPeriod());
     if (missed && Duration.between(now, next).compareTo(DAY) <= 0) {
       repository.finish(s.id(), scheduled, now, Status.SKIPPED, null, null, null, null,
           "missed while Roundup was down; the next digest (" + next + ") covers this period");
-      repository.update(advanced);
+      // The next digest starts where this one would have, so nothing said is lost.
+      repository.update(new DigestSubscription(s.id(), s.owner(), s.channels(), s.scheduleSpec(),
+          s.zone(), s.focus(), s.destination(), s.createdAt(), next, from));
       return false;
     }
-    Instant from = s.lastPeriodEnd() != null ? s.lastPeriodEnd()
-        : scheduled.minus(schedule.typicalPeriod().isZero() ? Duration.ofDays(7) : schedule.typicalPeriod());
     Instant to = missed ? now : scheduled;
     try {
       DigestService.Built built = service.build(s.owner(), s.channels(), s.destination(), s.focus(),
