@@ -1,0 +1,358 @@
+package dev.roundup.schedule;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads tokens left to right into a {@link Reading}. Every token must be understood; an unknown
+ * word makes the whole phrase unread (returns empty) so that the parser refuses rather than
+ * guesses. Word order is free: each group of words fills its own slot.
+ */
+final class PhraseReader {
+
+  private static final Set<String> FILLERS =
+      Set.of("on", "the", "of", "and", ",", "/", "run", "only", "in", "for", "starting", "from");
+  private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+  private static final Set<DayOfWeek> WEEKEND = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+
+  private final List<Token> tokens;
+  private final Reading r = new Reading();
+  private String unknown;
+
+  private PhraseReader(List<Token> tokens) {
+    this.tokens = tokens;
+  }
+
+  /** The reading, or empty with {@link #unknownWord} set when some word was not understood. */
+  static Result read(List<Token> tokens) {
+    PhraseReader reader = new PhraseReader(tokens);
+    boolean ok = reader.readAll();
+    return new Result(ok ? reader.r : null, reader.unknown);
+  }
+
+  record Result(Reading reading, String unknownWord) {}
+
+  private boolean readAll() {
+    int i = 0;
+    boolean any = false;
+    while (i < tokens.size()) {
+      int next = step(i);
+      if (next < 0) {
+        unknown = tokens.get(i).text();
+        return false;
+      }
+      any |= next - i > 1 || !FILLERS.contains(tokens.get(i).text());
+      i = next;
+    }
+    return any;
+  }
+
+  private int step(int i) {
+    Token t = tokens.get(i);
+    String s = t.text();
+    int n;
+    if ((n = recurrence(i)) > 0 || (n = CalendarWords.read(tokens, i, r)) > 0
+        || (n = relative(i)) > 0 || (n = offset(i)) > 0 || (n = time(i)) > 0) {
+      return n;
+    }
+    if (s.equals("at")) {
+      return i + 1;
+    }
+    if (FILLERS.contains(s)) {
+      return i + 1;
+    }
+    return -1;
+  }
+
+  /** "every …", "each …", "daily", "weekly", "once a week", "weekdays", "every other …". */
+  private int recurrence(int i) {
+    Token t = tokens.get(i);
+    switch (t.text()) {
+      case "daily", "everyday" -> { return recur(RecurrenceUnit.DAY, i + 1); }
+      case "weekly" -> { return recur(RecurrenceUnit.WEEK, i + 1); }
+      case "monthly" -> { return recur(RecurrenceUnit.MONTH, i + 1); }
+      case "yearly", "annually" -> { return recur(RecurrenceUnit.YEAR, i + 1); }
+      case "hourly" -> { r.recurring = true; r.stepMinutes = 60; return i + 1; }
+      case "weekdays" -> { r.recurring = true; r.days.addAll(WEEKDAYS); return i + 1; }
+      case "weekends" -> {
+        r.recurring = true; r.days.addAll(WEEKEND); unitIfUnset(RecurrenceUnit.WEEK); return i + 1;
+      }
+      case "once" -> {
+        if (i + 2 < tokens.size() && tokens.get(i + 1).is("a", "per")) {
+          return unitAfterEvery(i + 2, 1);
+        }
+        return -1;
+      }
+      case "twice" -> { r.problem("twice a day/week is two schedules; give each its own time"); return i + 1; }
+      case "every", "each" -> { return every(i + 1); }
+      case "month" -> {
+        // "first Monday of the month": a monthly rule
+        return i > 0 && tokens.get(i - 1).is("the") ? recur(RecurrenceUnit.MONTH, i + 1) : -1;
+      }
+      default -> { return -1; }
+    }
+  }
+
+  private int recur(RecurrenceUnit unit, int next) {
+    r.recurring = true;
+    unitIfUnset(unit);
+    return next;
+  }
+
+  private void unitIfUnset(RecurrenceUnit unit) {
+    if (r.unit == null) {
+      r.unit = unit;
+    }
+  }
+
+  private int every(int j) {
+    r.recurring = true;
+    if (j >= tokens.size()) {
+      r.problem("'every' needs what to repeat");
+      return j;
+    }
+    Token t = tokens.get(j);
+    if (t.is("other")) {
+      return unitAfterEvery(j + 1, 2);
+    }
+    Optional<Integer> ordinal = Vocabulary.ordinal(t);
+    if (ordinal.isPresent() && !t.is("second") || t.is("second") && followedByUnitOrDay(j + 1)) {
+      int k = ordinal.orElse(2);
+      if (j + 1 < tokens.size() && Units.recurrenceUnit(tokens.get(j + 1).text()).isPresent()) {
+        return unitAfterEvery(j + 1, k);
+      }
+      return j; // "every 2nd Tuesday", "every 4th of the month": the calendar words read it
+    }
+    Optional<Integer> number = Vocabulary.number(t);
+    if (number.isPresent() && !t.is("one") || t.is("a")) {
+      int k = number.orElse(1);
+      if (k == 0) {
+        r.problem("'every 0 …' never repeats");
+      }
+      return unitAfterEvery(j + 1, Math.max(k, 1));
+    }
+    int used = unitAfterEvery(j, 1);
+    return used > 0 ? used : j; // "every monday", "every january": calendar words follow
+  }
+
+  private boolean followedByUnitOrDay(int j) {
+    return j < tokens.size() && (Units.recurrenceUnit(tokens.get(j).text()).isPresent()
+        || Vocabulary.day(tokens.get(j).text()).isPresent() || tokens.get(j).is("last"));
+  }
+
+  /** The unit after "every N": day, week, weekend, month, year, hour, minute (seconds refused). */
+  private int unitAfterEvery(int j, int count) {
+    if (j >= tokens.size()) {
+      return -1;
+    }
+    String w = tokens.get(j).text();
+    if (Units.isSeconds(w)) {
+      r.problem("runs more often than once a minute are not supported");
+      return j + 1;
+    }
+    Optional<Integer> minutes = Units.minutesOf(w);
+    if (minutes.isPresent()) {
+      r.recurring = true;
+      r.stepMinutes = minutes.get() * count;
+      if (r.stepMinutes >= 24 * 60) {
+        r.problem("for runs a day or more apart say 'every N days'");
+      }
+      return j + 1;
+    }
+    if (w.equals("weekday") || w.equals("weekdays") || w.equals("business")) {
+      r.days.addAll(WEEKDAYS);
+      r.interval = count;
+      unitIfUnset(RecurrenceUnit.DAY);
+      boolean business = w.equals("business") && j + 1 < tokens.size() && tokens.get(j + 1).is("day", "days");
+      return j + (business ? 2 : 1);
+    }
+    if (w.equals("weekend") || w.equals("weekends")) {
+      r.days.addAll(WEEKEND);
+      r.interval = count;
+      r.unit = RecurrenceUnit.WEEK;
+      return j + 1;
+    }
+    Optional<RecurrenceUnit> unit = Units.recurrenceUnit(w);
+    if (unit.isPresent()) {
+      r.interval = w.equals("fortnight") ? 2 * count : count;
+      r.unit = unit.get();
+      return j + 1;
+    }
+    if (count > 1 && Vocabulary.day(w).isPresent()) {
+      // "every other Friday", "every 3 fridays": weeks between runs
+      r.interval = count;
+      r.unit = RecurrenceUnit.WEEK;
+      return j;
+    }
+    return -1;
+  }
+
+  /** today, tonight, tomorrow, the day after tomorrow, this morning/afternoon/evening; past words. */
+  private int relative(int i) {
+    Token t = tokens.get(i);
+    switch (t.text()) {
+      case "today" -> { r.dayOffset = 0; return i + 1; }
+      case "tonight" -> { r.dayOffset = 0; r.dayPart = DayPart.NIGHT; return i + 1; }
+      case "tomorrow", "tomorrows", "tmr", "tmrw" -> { r.dayOffset = 1; return i + 1; }
+      case "yesterday", "ago", "earlier" -> { r.problem("that is in the past"); return i + 1; }
+      case "last", "past" -> {
+        r.problem("that is in the past");
+        boolean named = i + 1 < tokens.size() && (Units.recurrenceUnit(tokens.get(i + 1).text()).isPresent()
+            || Vocabulary.day(tokens.get(i + 1).text()).isPresent() || tokens.get(i + 1).is("night"));
+        return named ? i + 2 : i + 1;
+      }
+      case "day" -> {
+        if (i + 2 < tokens.size() && tokens.get(i + 1).is("after") && tokens.get(i + 2).is("tomorrow")) {
+          r.dayOffset = 2;
+          return i + 3;
+        }
+        return -1;
+      }
+      case "this" -> {
+        if (i + 1 < tokens.size() && DayPart.of(tokens.get(i + 1).text()) != null) {
+          r.dayOffset = 0;
+          r.dayPart = DayPart.of(tokens.get(i + 1).text());
+          return i + 2;
+        }
+        return i + 1 < tokens.size() && Vocabulary.day(tokens.get(i + 1).text()).isPresent() ? i + 1 : -1;
+      }
+      default -> {
+        DayPart part = DayPart.of(t.text());
+        if (part != null) {
+          r.dayPart = part;
+          return i + 1;
+        }
+        return -1;
+      }
+    }
+  }
+
+  /** "in 2 hours", "in 1d 2hr 5min", "3 days from now", "next week", "in a couple of minutes". */
+  private int offset(int i) {
+    Token t = tokens.get(i);
+    if (t.is("next") && i + 1 < tokens.size()) {
+      String w = tokens.get(i + 1).text();
+      if (w.equals("week") || w.equals("month") || w.equals("year")) {
+        addOffset(1, w);
+        return i + 2;
+      }
+      return Vocabulary.day(w).isPresent() || w.equals("coming") ? i + 1 : -1;
+    }
+    if (t.is("coming", "upcoming") && i + 1 < tokens.size()
+        && Vocabulary.day(tokens.get(i + 1).text()).isPresent()) {
+      return i + 1;
+    }
+    boolean lead = t.is("in", "within");
+    int j = lead ? i + 1 : i;
+    int amounts = 0;
+    while (true) {
+      int k = amount(j);
+      if (k < 0) {
+        break;
+      }
+      j = k;
+      amounts++;
+      while (j < tokens.size() && tokens.get(j).is(",", "and")) {
+        j++;
+      }
+    }
+    if (amounts == 0) {
+      return -1;
+    }
+    if (j < tokens.size() && tokens.get(j).is("from") && j + 1 < tokens.size() && tokens.get(j + 1).is("now")) {
+      return j + 2;
+    }
+    if (j < tokens.size() && tokens.get(j).is("later", "hence")) {
+      return j + 1;
+    }
+    return lead ? trimTrailingSeparators(j) : -1;
+  }
+
+  private int trimTrailingSeparators(int j) {
+    while (j > 0 && tokens.get(j - 1).is(",", "and")) {
+      j--;
+    }
+    return j;
+  }
+
+  /** One "N unit" of an offset; adds it to the reading. */
+  private int amount(int j) {
+    if (j >= tokens.size()) {
+      return -1;
+    }
+    Token t = tokens.get(j);
+    int count;
+    int k = j + 1;
+    if (t.is("a", "an")) {
+      count = 1;
+      if (k < tokens.size() && tokens.get(k).is("couple")) {
+        count = 2;
+        k += k + 1 < tokens.size() && tokens.get(k + 1).is("of") ? 2 : 1;
+      } else if (k < tokens.size() && tokens.get(k).is("few")) {
+        r.problem("'a few' is not an exact time");
+        k++;
+      }
+    } else {
+      Optional<Integer> number = Vocabulary.number(t);
+      if (number.isEmpty()) {
+        return -1;
+      }
+      count = number.get();
+    }
+    if (k >= tokens.size()) {
+      return -1;
+    }
+    String unit = tokens.get(k).text();
+    if (Units.isSeconds(unit)) {
+      r.problem("times finer than a minute are not supported");
+    } else if (!addOffset(count, unit)) {
+      return -1;
+    }
+    return k + 1;
+  }
+
+  private boolean addOffset(int count, String unit) {
+    Optional<Integer> minutes = Units.minutesOf(unit);
+    if (minutes.isPresent()) {
+      r.durationOffset = r.durationOffset.plus(Duration.ofMinutes((long) minutes.get() * count));
+    } else {
+      Optional<Period> period = Units.periodOf(unit, count);
+      if (period.isEmpty()) {
+        return false;
+      }
+      r.periodOffset = r.periodOffset.plus(period.get());
+    }
+    r.hasOffset = true;
+    return true;
+  }
+
+  /** A time of day, or a list of them ("at 10, 12 and 17"). */
+  private int time(int i) {
+    boolean afterAt = tokens.get(i).is("at");
+    int j = afterAt ? i + 1 : i;
+    if (j >= tokens.size()) {
+      return -1;
+    }
+    Optional<TimeReader.Read> read = TimeReader.read(tokens, j, afterAt);
+    if (read.isEmpty()) {
+      return -1;
+    }
+    r.times.add(read.get().time());
+    j += read.get().used();
+    // further times of a list keep the "at" reading of bare hours
+    while (j + 1 < tokens.size() && tokens.get(j).is(",", "and")) {
+      Optional<TimeReader.Read> more = TimeReader.read(tokens, j + 1, afterAt);
+      if (more.isEmpty()) {
+        break;
+      }
+      r.times.add(more.get().time());
+      j += 1 + more.get().used();
+    }
+    return j;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.roundup.schedule;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Month;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the words of a phrase said, slot by slot, before it is turned into a schedule. Filled by
+ * {@link PhraseReader}; read by {@link RuleBuilder} (recurring) or {@link OneOffResolver}.
+ */
+final class Reading {
+
+  boolean recurring;
+  RecurrenceUnit unit;
+  int interval = 1;
+  int stepMinutes;
+  final Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+  final List<Integer> monthDays = new ArrayList<>();
+  final List<NthWeekday> nthWeekdays = new ArrayList<>();
+  final Set<Month> months = EnumSet.noneOf(Month.class);
+  final List<ClockTime> times = new ArrayList<>();
+  DayPart dayPart;
+  Integer year;
+  /** 0 for today, 1 for tomorrow, 2 for the day after tomorrow. */
+  Integer dayOffset;
+  Period periodOffset = Period.ZERO;
+  Duration durationOffset = Duration.ZERO;
+  boolean hasOffset;
+  /** Why the phrase cannot be a schedule even though its words were read (past, impossible). */
+  String problem;
+
+  void problem(String why) {
+    if (problem == null) {
+      problem = why;
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package dev.roundup.schedule;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a recurring {@link Reading} into a {@link RecurringSchedule}. Whatever the phrase leaves
+ * open is filled the way calendars do: no time means 09:00; "every week" runs on today's weekday,
+ * "every month" on today's day of the month, "every year" on today's date. An interval
+ * ("every 2 weeks on Monday") counts from the first upcoming match.
+ */
+final class RuleBuilder {
+
+  static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
+
+  private RuleBuilder() {}
+
+  static ParseResult build(Reading r, ZoneId zone, ZonedDateTime now, Refusals refusals) {
+    if (r.dayOffset != null || r.hasOffset || r.year != null) {
+      return refusals.refuse("it mixes a one-off date with a repeating rule");
+    }
+    if (r.stepMinutes > 0 && !r.times.isEmpty()) {
+      return refusals.refuse("give either a time of day or a number of minutes/hours between runs, not both");
+    }
+    List<LocalTime> times = new ArrayList<>();
+    for (ClockTime c : r.times) {
+      if (!c.possible()) {
+        return refusals.refuse("there is no time " + Refusals.show(c));
+      }
+      times.add(TimeResolver.resolve(c, r.dayPart).time());
+    }
+    if (times.isEmpty() && r.stepMinutes == 0) {
+      times.add(r.dayPart != null ? r.dayPart.defaultTime : DEFAULT_TIME);
+    }
+    LocalDate today = now.withZoneSameInstant(zone).toLocalDate();
+    RecurrenceUnit unit = r.unit != null ? r.unit : inferUnit(r);
+    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    days.addAll(r.days);
+    List<Integer> monthDays = new ArrayList<>(r.monthDays);
+    Set<Month> months = EnumSet.noneOf(Month.class);
+    months.addAll(r.months);
+    boolean noDay = days.isEmpty() && monthDays.isEmpty() && r.nthWeekdays.isEmpty();
+    if (noDay && r.stepMinutes == 0) {
+      switch (unit) {
+        case WEEK -> days.add(today.getDayOfWeek());
+        case MONTH -> monthDays.add(today.getDayOfMonth());
+        case YEAR -> {
+          if (months.isEmpty()) {
+            months.add(today.getMonth());
+            monthDays.add(today.getDayOfMonth());
+          } else {
+            monthDays.add(1);
+          }
+        }
+        default -> { }
+      }
+    }
+    Optional<String> impossible = impossibility(unit, monthDays, r.nthWeekdays, months);
+    if (impossible.isPresent()) {
+      return refusals.refuse(impossible.get());
+    }
+    RecurrenceRule rule = new RecurrenceRule(unit, 1, today, days, monthDays, r.nthWeekdays,
+        months, times, r.stepMinutes);
+    Optional<ZonedDateTime> first = new RecurringSchedule(rule, zone).nextAfter(now);
+    if (first.isEmpty()) {
+      return refusals.refuse("that date never comes round");
+    }
+    if (r.interval > 1) {
+      rule = new RecurrenceRule(unit, r.interval, first.get().toLocalDate(), days, monthDays,
+          r.nthWeekdays, months, times, r.stepMinutes);
+    }
+    return new Parsed(new RecurringSchedule(rule, zone));
+  }
+
+  private static RecurrenceUnit inferUnit(Reading r) {
+    if (!r.monthDays.isEmpty() || !r.nthWeekdays.isEmpty()) {
+      return r.months.isEmpty() ? RecurrenceUnit.MONTH : RecurrenceUnit.YEAR;
+    }
+    return r.days.isEmpty() ? RecurrenceUnit.DAY : RecurrenceUnit.WEEK;
+  }
+
+  /** Why the days asked for can never happen ("February 30", "the 6th Monday"), if so. */
+  private static Optional<String> impossibility(RecurrenceUnit unit, List<Integer> monthDays,
+      List<NthWeekday> nth, Set<Month> months) {
+    Set<Month> candidates = months.isEmpty() ? EnumSet.allOf(Month.class) : months;
+    for (int d : monthDays) {
+      if (candidates.stream().noneMatch(m -> Math.abs(d) <= m.maxLength())) {
+        return Optional.of("no month asked for has a day " + Math.abs(d));
+      }
+    }
+    boolean withinYear = unit == RecurrenceUnit.YEAR && months.isEmpty();
+    for (NthWeekday n : nth) {
+      if (Math.abs(n.ordinal()) > (withinYear ? 53 : 5)) {
+        return Optional.of("there is no " + RuleDescriber.ordinal(n.ordinal()) + " "
+            + n.day().toString().toLowerCase() + (withinYear ? " in a year" : " in a month"));
+      }
+    }
+    return Optional.empty();
+  }
+}

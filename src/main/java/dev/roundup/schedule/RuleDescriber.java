@@ -1,0 +1,114 @@
+package dev.roundup.schedule;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Plain-words rendering of a rule: "every weekday at 9:00 AM", "on the 15th of every month at …". */
+final class RuleDescriber {
+
+  private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+
+  private RuleDescriber() {}
+
+  static String describe(RecurrenceRule r) {
+    StringBuilder text = new StringBuilder(period(r));
+    if (!r.days().isEmpty()) {
+      text.append(r.unit() == RecurrenceUnit.DAY && r.interval() == 1 && r.stepMinutes() == 0
+          ? "" : " on").append(' ').append(days(r.days()));
+    }
+    if (!r.monthDays().isEmpty() || !r.nthWeekdays().isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      r.monthDays().forEach(d -> parts.add(monthDay(d)));
+      r.nthWeekdays().forEach(n -> parts.add(ordinal(n.ordinal()) + " " + dayName(n.day())));
+      text.append(" on the ").append(join(parts));
+    }
+    if (!r.months().isEmpty()) {
+      text.append(" in ").append(join(r.months().stream().sorted().map(RuleDescriber::monthName).toList()));
+    }
+    if (r.stepMinutes() == 0) {
+      text.append(" at ").append(join(r.times().stream().map(RuleDescriber::time).toList()));
+    }
+    Set<Month> candidates = r.months().isEmpty() ? EnumSet.allOf(Month.class) : r.months();
+    if (r.monthDays().stream().anyMatch(d -> candidates.stream().anyMatch(m -> Math.abs(d) > m.minLength()))) {
+      text.append(" (months without that day are skipped)");
+    }
+    return text.toString().replaceAll(" +", " ").strip();
+  }
+
+  private static String period(RecurrenceRule r) {
+    if (r.stepMinutes() > 0) {
+      int m = r.stepMinutes();
+      return m % 60 == 0
+          ? (m == 60 ? "every hour" : "every " + m / 60 + " hours")
+          : "every " + m + " minutes";
+    }
+    String unit = r.unit().name().toLowerCase(Locale.ROOT);
+    boolean namesDays = !r.days().isEmpty();
+    if (r.unit() == RecurrenceUnit.DAY && r.interval() == 1 && namesDays) {
+      return "every";
+    }
+    if (r.interval() == 1) {
+      return "every " + unit;
+    }
+    return r.interval() == 2 ? "every other " + unit : "every " + r.interval() + " " + unit + "s";
+  }
+
+  private static String days(Set<DayOfWeek> days) {
+    if (days.equals(WEEKDAYS)) {
+      return "weekday";
+    }
+    return join(days.stream().sorted().map(RuleDescriber::dayName).toList());
+  }
+
+  static String time(LocalTime t) {
+    int hour = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
+    String minutes = String.format(Locale.ROOT, "%02d", t.getMinute());
+    return hour + ":" + minutes + (t.getHour() < 12 ? " AM" : " PM");
+  }
+
+  private static String monthDay(int d) {
+    if (d == -1) {
+      return "last day";
+    }
+    return d > 0 ? ordinal(d) : ordinal(-d) + " last day";
+  }
+
+  static String ordinal(int n) {
+    if (n == -1) {
+      return "last";
+    }
+    if (n < 0) {
+      return ordinal(-n) + " last";
+    }
+    String suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
+        : switch (n % 10) {
+          case 1 -> "st";
+          case 2 -> "nd";
+          case 3 -> "rd";
+          default -> "th";
+        };
+    return n + suffix;
+  }
+
+  private static String dayName(DayOfWeek d) {
+    return d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+  }
+
+  private static String monthName(Month m) {
+    return m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+  }
+
+  private static String join(List<String> parts) {
+    if (parts.size() <= 1) {
+      return String.join("", parts);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.roundup.schedule;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Natural-language schedule parser: "every weekday at 9am", "on the 1st of every month",
+ * "tomorrow at 3pm", "in 2 hours". Stateless and thread-safe. It never guesses: every word must be
+ * understood, and impossible or past dates are refused with a reason.
+ */
+public final class ScheduleParser {
+
+  /** Words that may sit inside a schedule but are never its first or last word when located. */
+  private static final Set<String> EDGE_WORDS = Set.of("the", "and", ",", "/", "of", "in", "for",
+      "from", "starting", "only", "run", "at", "on");
+  private static final Set<String> LEADING_OK = Set.of("at", "on", "in");
+
+  public ScheduleParser() {}
+
+  public ParseResult parse(String phrase, ZoneId zone, ZonedDateTime now) {
+    Refusals refusals = new Refusals(phrase);
+    if (phrase == null || phrase.isBlank()) {
+      return refusals.refuse("it is empty");
+    }
+    return parseTokens(Tokenizer.tokenize(phrase), zone, now, refusals);
+  }
+
+  /** The longest stretch of {@code text} that is a schedule (earliest wins a tie), if any. */
+  public Optional<Located> locate(String text, ZoneId zone, ZonedDateTime now) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    List<Token> tokens = Tokenizer.tokenize(text);
+    Refusals refusals = new Refusals(text);
+    for (int length = tokens.size(); length > 0; length--) {
+      for (int start = 0; start + length <= tokens.size(); start++) {
+        Token first = tokens.get(start);
+        Token last = tokens.get(start + length - 1);
+        if (EDGE_WORDS.contains(first.text()) && !LEADING_OK.contains(first.text())
+            || EDGE_WORDS.contains(last.text())) {
+          continue;
+        }
+        ParseResult result = parseTokens(tokens.subList(start, start + length), zone, now, refusals);
+        if (result instanceof Parsed parsed) {
+          return Optional.of(new Located(parsed.schedule(), first.start(), last.end()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static ParseResult parseTokens(List<Token> tokens, ZoneId zone, ZonedDateTime now,
+      Refusals refusals) {
+    if (tokens.isEmpty()) {
+      return refusals.refuse("it has no words");
+    }
+    PhraseReader.Result read = PhraseReader.read(tokens);
+    if (read.reading() == null) {
+      return refusals.refuse(read.unknownWord() == null
+          ? "it says nothing about when"
+          : "I don't understand '" + read.unknownWord() + "' there");
+    }
+    Reading r = read.reading();
+    if (r.problem != null) {
+      return refusals.refuse(r.problem);
+    }
+    return r.recurring
+        ? RuleBuilder.build(r, zone, now, refusals)
+        : OneOffResolver.resolve(r, zone, now, refusals);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.roundup.schedule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a phrase into tokens. Dates ({@code 2026-12-31}, {@code 12/31}), clock times
+ * ({@code 9:15am}), ordinals ({@code 1st}) and hours with a meridiem ({@code 4pm}) stay whole;
+ * "a.m." becomes "am", "o'clock" becomes "oclock", "@" becomes "at". Other punctuation is dropped,
+ * except commas, slashes and hyphens, which separate list items ("tue/thu") and ranges
+ * ("mon-fri").
+ */
+final class Tokenizer {
+
+  private static final Pattern TOKEN = Pattern.compile(String.join("|",
+      "\\d{4}-\\d{1,2}-\\d{1,2}",
+      "\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?",
+      "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:[ap]\\.m\\.?|[ap]m|[ap])\\b)?",
+      "\\d{1,2}(?:[ap]\\.m\\.?|[ap]m|[ap])\\b",
+      "\\d+(?:st|nd|rd|th)\\b",
+      "\\d{1,2}h\\d{0,2}\\b",
+      "\\d+",
+      "[ap]\\.m\\.?",
+      "o'clock",
+      "[a-z]+",
+      "[,/@-]"));
+
+  private Tokenizer() {}
+
+  static List<Token> tokenize(String text) {
+    String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    if (lower.length() != text.length()) {
+      lower = text; // keep offsets exact; non-ASCII case folding is not needed for our words
+    }
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(lower);
+    while (m.find()) {
+      tokens.add(new Token(normalize(m.group()), m.start(), m.end()));
+    }
+    return tokens;
+  }
+
+  private static String normalize(String raw) {
+    String t = raw.replace("a.m.", "am").replace("p.m.", "pm").replace("a.m", "am").replace("p.m", "pm")
+        .replace(" ", "");
+    if (t.equals("o'clock")) {
+      return "oclock";
+    }
+    if (t.equals("@")) {
+      return "at";
+    }
+    return t;
+  }
+}
