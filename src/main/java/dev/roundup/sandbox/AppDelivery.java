@@ -1,0 +1,68 @@
+package dev.roundup.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** POSTs requests to the app's endpoint, signed now with the workspace's signing secret. */
+final class AppDelivery {
+
+  private static final Logger log = LoggerFactory.getLogger(AppDelivery.class);
+  /** Slack gives up on a request after 3 seconds; allow more so slow test machines still pass. */
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private final HttpClient client = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final RequestSigner signer;
+  private volatile String appUrl;
+
+  AppDelivery(String signingSecret) {
+    this.signer = new RequestSigner(signingSecret);
+  }
+
+  void setAppUrl(String appUrl) {
+    this.appUrl = appUrl;
+  }
+
+  Delivery signed(String body, String contentType, Map<String, String> extraHeaders,
+      String eventId) {
+    // Signed with the wall clock, not a test clock: the app checks the timestamp against its own.
+    Map<String, String> headers = new LinkedHashMap<>(signer.headers(body,
+        Instant.now().getEpochSecond()));
+    headers.putAll(extraHeaders);
+    return send(body, contentType, headers, eventId);
+  }
+
+  Delivery send(String body, String contentType, Map<String, String> headers, String eventId) {
+    String url = appUrl;
+    if (url == null) {
+      throw new IllegalStateException("no app URL set: call setAppUrl(...) before delivering");
+    }
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+        .header("Content-Type", contentType)
+        .header("User-Agent", "Slackbot 1.0 (+https://api.slack.com/robots)")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    try {
+      HttpResponse<String> response = client.send(request.build(),
+          HttpResponse.BodyHandlers.ofString());
+      log.debug("delivered {} to {}: HTTP {}", eventId == null ? "request" : eventId, url,
+          response.statusCode());
+      return new Delivery(response.statusCode(), response.body(), response.headers().map(), eventId);
+    } catch (IOException e) {
+      throw new UncheckedIOException("delivery to " + url + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while delivering to " + url, e);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package dev.roundup.sandbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The emulator's HTTP front: {@code /api/{method}} for the Web API (GET or POST, form or JSON,
+ * token in the Authorization header or the {@code token} parameter) and {@code /response/{id}}
+ * for slash commands' response_url.
+ */
+final class EmulatorHandler extends Handler.Abstract {
+
+  private static final String API_PREFIX = "/api/";
+  private static final String RESPONSE_PREFIX = "/response/";
+
+  private final WebApi webApi;
+  private final Recorder recorder;
+  private volatile Clock clock = Clock.systemUTC();
+
+  EmulatorHandler(WebApi webApi, Recorder recorder) {
+    this.webApi = webApi;
+    this.recorder = recorder;
+  }
+
+  void setClock(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    String path = Request.getPathInContext(request);
+    String body = Content.Source.asString(request, StandardCharsets.UTF_8);
+    ApiResponse answer;
+    if (path.startsWith(API_PREFIX)) {
+      answer = api(path.substring(API_PREFIX.length()), request, body);
+    } else if (path.startsWith(RESPONSE_PREFIX) && "POST".equals(request.getMethod())) {
+      recorder.responseUrlPosts.add(new ResponseUrlPost(path.substring(RESPONSE_PREFIX.length()),
+          body, clock.instant()));
+      answer = new ApiResponse(200, "{\"ok\":true}", Map.of());
+    } else {
+      answer = new ApiResponse(404, "{\"ok\":false,\"error\":\"not_found\"}", Map.of());
+    }
+    response.setStatus(answer.status());
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+    answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+    Content.Sink.write(response, true, answer.body(), callback);
+    return true;
+  }
+
+  private ApiResponse api(String method, Request request, String body) {
+    Map<String, String> params = new LinkedHashMap<>();
+    String query = request.getHttpURI().getQuery();
+    if (query != null) {
+      params.putAll(HttpForms.parseForm(query));
+    }
+    String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+    try {
+      if (contentType != null && contentType.toLowerCase().startsWith("application/json")) {
+        params.putAll(HttpForms.parseJson(body));
+      } else {
+        params.putAll(HttpForms.parseForm(body));
+      }
+    } catch (SlackError e) {
+      return new ApiResponse(200, "{\"ok\":false,\"error\":\"" + e.error() + "\"}", Map.of());
+    }
+    return webApi.handle(new ApiRequest(method, params, token(request, params)));
+  }
+
+  private static String token(Request request, Map<String, String> params) {
+    String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      String token = authorization.substring(7).trim();
+      // A client with no token configured may still send the header with an empty value.
+      if (!token.isEmpty() && !"null".equals(token)) {
+        return token;
+      }
+    }
+    return params.get("token");
+  }
+}

@@ -1,0 +1,29 @@
+package dev.roundup.sandbox;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The form body Slack posts for a slash command, field for field. */
+final class SlashCommandForm {
+
+  private SlashCommandForm() {}
+
+  static String build(Workspace workspace, User user, Channel channel, String command, String text,
+      String responseUrl, String triggerId) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("token", workspace.verificationToken());
+    form.put("team_id", workspace.teamId());
+    form.put("team_domain", workspace.teamDomain());
+    form.put("channel_id", channel.id());
+    form.put("channel_name", channel.id().startsWith("D") ? "directmessage" : channel.name());
+    form.put("user_id", user.id());
+    form.put("user_name", user.name());
+    form.put("command", command.startsWith("/") ? command : "/" + command);
+    form.put("text", text == null ? "" : text);
+    form.put("api_app_id", Workspace.APP_ID);
+    form.put("is_enterprise_install", "false");
+    form.put("response_url", responseUrl);
+    form.put("trigger_id", triggerId);
+    return HttpForms.encode(form);
+  }
+}

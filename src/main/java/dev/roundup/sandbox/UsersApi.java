@@ -1,0 +1,77 @@
+package dev.roundup.sandbox;
+
+import com.google.gson.JsonObject;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/** auth.test and users.info: who the bot is and who the people are. */
+final class UsersApi {
+
+  private static final DateTimeFormatter ZONE_LABEL = DateTimeFormatter.ofPattern("zzzz", Locale.US);
+
+  private final Workspace workspace;
+
+  UsersApi(Workspace workspace) {
+    this.workspace = workspace;
+  }
+
+  void register(Map<String, WebApiMethod> methods) {
+    methods.put("auth.test", this::authTest);
+    methods.put("users.info", this::usersInfo);
+  }
+
+  private JsonObject authTest(ApiRequest request) {
+    JsonObject body = new JsonObject();
+    body.addProperty("url", "https://" + workspace.teamDomain() + ".slack.com/");
+    body.addProperty("team", workspace.teamDomain());
+    body.addProperty("user", Workspace.DEFAULT_BOT_NAME);
+    body.addProperty("team_id", workspace.teamId());
+    body.addProperty("user_id", workspace.botUserId());
+    body.addProperty("bot_id", workspace.botId());
+    body.addProperty("is_enterprise_install", false);
+    return body;
+  }
+
+  private JsonObject usersInfo(ApiRequest request) {
+    User user = workspace.user(request.required("user"))
+        .orElseThrow(() -> new SlackError("user_not_found"));
+    JsonObject body = new JsonObject();
+    body.add("user", render(user, workspace.clock().instant()));
+    return body;
+  }
+
+  private JsonObject render(User user, Instant now) {
+    ZoneId zone = ZoneId.of(user.tz());
+    JsonObject json = new JsonObject();
+    json.addProperty("id", user.id());
+    json.addProperty("team_id", workspace.teamId());
+    json.addProperty("name", user.name());
+    json.addProperty("deleted", false);
+    json.addProperty("real_name", user.realName());
+    json.addProperty("tz", user.tz());
+    json.addProperty("tz_label", ZONE_LABEL.format(now.atZone(zone)));
+    json.addProperty("tz_offset", zone.getRules().getOffset(now).getTotalSeconds());
+    json.addProperty("is_admin", user.admin());
+    json.addProperty("is_owner", false);
+    json.addProperty("is_primary_owner", false);
+    json.addProperty("is_restricted", false);
+    json.addProperty("is_ultra_restricted", false);
+    json.addProperty("is_bot", user.bot());
+    json.addProperty("is_app_user", false);
+    JsonObject profile = new JsonObject();
+    profile.addProperty("real_name", user.realName());
+    profile.addProperty("real_name_normalized", user.realName());
+    profile.addProperty("display_name", user.bot() ? "" : user.name());
+    profile.addProperty("display_name_normalized", user.bot() ? "" : user.name());
+    profile.addProperty("team", workspace.teamId());
+    if (user.bot()) {
+      profile.addProperty("bot_id", user.botId());
+      profile.addProperty("api_app_id", Workspace.APP_ID);
+    }
+    json.add("profile", profile);
+    return json;
+  }
+}

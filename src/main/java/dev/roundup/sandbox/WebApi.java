@@ -1,0 +1,96 @@
+package dev.roundup.sandbox;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Dispatches Web API calls the way Slack's front door does: unknown method, then the token, then
+ * the rate limit and queued faults, then the method itself. Every call is recorded.
+ */
+final class WebApi {
+
+  private final Workspace workspace;
+  private final Recorder recorder;
+  private final RateLimits rateLimits;
+  private final Faults faults;
+  private final Map<String, WebApiMethod> methods = new HashMap<>();
+  private volatile Clock clock = Clock.systemUTC();
+
+  WebApi(Workspace workspace, Recorder recorder, RateLimits rateLimits, Faults faults,
+      ViewsApi views) {
+    this.workspace = workspace;
+    this.recorder = recorder;
+    this.rateLimits = rateLimits;
+    this.faults = faults;
+    new UsersApi(workspace).register(methods);
+    new ConversationsApi(workspace).register(methods);
+    new ChatApi(workspace, recorder).register(methods);
+    views.register(methods);
+  }
+
+  void setClock(Clock clock) {
+    this.clock = clock;
+  }
+
+  ApiResponse handle(ApiRequest request) {
+    WebApiMethod method = methods.get(request.method());
+    if (method == null) {
+      JsonObject body = failure("unknown_method");
+      body.addProperty("req_method", request.method());
+      return record(request, 404, body, Map.of());
+    }
+    if (request.token() == null || request.token().isBlank()) {
+      return record(request, 200, failure("not_authed"), Map.of());
+    }
+    if (!request.token().equals(workspace.botToken())) {
+      return record(request, 200, failure("invalid_auth"), Map.of());
+    }
+    OptionalLong retryAfter = rateLimits.tryAcquire(request.method());
+    if (retryAfter.isPresent()) {
+      return record(request, 429, failure("ratelimited"),
+          Map.of("Retry-After", String.valueOf(retryAfter.getAsLong())));
+    }
+    String fault = faults.take(request.method()).orElse(null);
+    if (fault != null) {
+      return record(request, 200, failure(fault), Map.of());
+    }
+    try {
+      JsonObject body = new JsonObject();
+      body.addProperty("ok", true);
+      method.call(request).entrySet().forEach(e -> body.add(e.getKey(), e.getValue()));
+      return record(request, 200, body, Map.of());
+    } catch (SlackError e) {
+      JsonObject body = failure(e.error());
+      if (!e.messages().isEmpty()) {
+        JsonObject meta = new JsonObject();
+        JsonArray messages = new JsonArray();
+        e.messages().forEach(messages::add);
+        meta.add("messages", messages);
+        body.add("response_metadata", meta);
+      }
+      return record(request, 200, body, Map.of());
+    }
+  }
+
+  private ApiResponse record(ApiRequest request, int status, JsonObject body,
+      Map<String, String> headers) {
+    boolean ok = body.get("ok").getAsBoolean();
+    String error = ok ? null : body.get("error").getAsString();
+    Map<String, String> params = new LinkedHashMap<>(request.params());
+    params.remove("token");
+    recorder.calls.add(new ApiCall(request.method(), params, status, ok, error, clock.instant()));
+    return new ApiResponse(status, body.toString(), headers);
+  }
+
+  private static JsonObject failure(String error) {
+    JsonObject body = new JsonObject();
+    body.addProperty("ok", false);
+    body.addProperty("error", error);
+    return body;
+  }
+}

@@ -1,0 +1,295 @@
+package dev.roundup.sandbox;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The in-memory state of one Slack workspace: users, channels and messages. Thread-safe: every
+ * method locks the workspace, so the Web API and a test may change it concurrently.
+ */
+public final class Workspace {
+
+  public static final String DEFAULT_BOT_USER_ID = "U0BOT";
+  public static final String DEFAULT_BOT_ID = "B0BOT";
+  public static final String DEFAULT_BOT_NAME = "roundup";
+  public static final String APP_ID = "A0ROUNDUP";
+
+  private final String teamId;
+  private final String teamDomain;
+  private final String botToken;
+  private final String signingSecret;
+  private final String verificationToken;
+  private final User bot;
+  private final Map<String, User> users = new LinkedHashMap<>();
+  private final Map<String, Channel> channels = new LinkedHashMap<>();
+  /** Per channel, messages keyed by ts in microseconds, so ordering is numeric, not textual. */
+  private final Map<String, NavigableMap<Long, StoredMessage>> messages = new LinkedHashMap<>();
+  private final TsGenerator tsGenerator = new TsGenerator(Clock.systemUTC());
+
+  public Workspace(String teamId, String teamDomain) {
+    this.teamId = teamId;
+    this.teamDomain = teamDomain;
+    this.botToken = "xoxb-" + randomHex(6) + "-" + randomHex(6) + "-" + randomHex(12);
+    this.signingSecret = randomHex(16);
+    this.verificationToken = randomHex(12);
+    this.bot = new User(DEFAULT_BOT_USER_ID, DEFAULT_BOT_NAME, "Roundup", "UTC", false, true,
+        DEFAULT_BOT_ID);
+    users.put(bot.id(), bot);
+  }
+
+  /** A small ready workspace (see {@link SampleWorkspace}). */
+  public static Workspace sample() {
+    return SampleWorkspace.create();
+  }
+
+  public String teamId() {
+    return teamId;
+  }
+
+  public String teamDomain() {
+    return teamDomain;
+  }
+
+  public String botUserId() {
+    return bot.id();
+  }
+
+  public String botId() {
+    return bot.botId();
+  }
+
+  public String botToken() {
+    return botToken;
+  }
+
+  public String signingSecret() {
+    return signingSecret;
+  }
+
+  /** The legacy verification token Slack still puts in payloads ({@code token} field). */
+  public String verificationToken() {
+    return verificationToken;
+  }
+
+  public synchronized User addUser(String id, String name, String realName, String tz,
+      boolean admin) {
+    User user = User.human(id, name, realName, tz, admin);
+    users.put(id, user);
+    return user;
+  }
+
+  public synchronized Optional<User> user(String id) {
+    return Optional.ofNullable(users.get(id));
+  }
+
+  public synchronized List<User> users() {
+    return List.copyOf(users.values());
+  }
+
+  public synchronized Channel addChannel(String id, String name, boolean isPrivate,
+      String... memberIds) {
+    long created = tsGenerator.clock().instant().getEpochSecond();
+    Channel channel = new Channel(id, name, isPrivate, false, created,
+        new LinkedHashSet<>(List.of(memberIds)));
+    channels.put(id, channel);
+    messages.putIfAbsent(id, new TreeMap<>());
+    return channel;
+  }
+
+  /** The bot's direct-message channel with a user, opened on first use (id {@code D…}). */
+  public synchronized Channel directChannel(String userId) {
+    if (!users.containsKey(userId)) {
+      throw new IllegalArgumentException("no user " + userId);
+    }
+    String id = "D" + userId.substring(1);
+    Channel existing = channels.get(id);
+    return existing != null ? existing : addChannel(id, userId, true, userId, botUserId());
+  }
+
+  public synchronized Optional<Channel> channel(String id) {
+    return Optional.ofNullable(channels.get(id));
+  }
+
+  public synchronized List<Channel> channels() {
+    return List.copyOf(channels.values());
+  }
+
+  public synchronized void join(String channelId, String userId) {
+    Channel c = requireChannel(channelId);
+    Set<String> members = new LinkedHashSet<>(c.members());
+    members.add(userId);
+    channels.put(channelId, new Channel(c.id(), c.name(), c.isPrivate(), c.archived(), c.created(),
+        members));
+  }
+
+  public synchronized void leave(String channelId, String userId) {
+    Channel c = requireChannel(channelId);
+    Set<String> members = new LinkedHashSet<>(c.members());
+    members.remove(userId);
+    channels.put(channelId, new Channel(c.id(), c.name(), c.isPrivate(), c.archived(), c.created(),
+        members));
+  }
+
+  public synchronized void archive(String channelId) {
+    Channel c = requireChannel(channelId);
+    channels.put(channelId, new Channel(c.id(), c.name(), c.isPrivate(), true, c.created(),
+        c.members()));
+  }
+
+  /** Posts a top-level message as a user; returns its ts. */
+  public String post(String channelId, String userId, String text) {
+    return store(channelId, null, userId, null, text, null).ts();
+  }
+
+  /** Posts a thread reply as a user; {@code threadTs} may name the parent or any reply. */
+  public String reply(String channelId, String threadTs, String userId, String text) {
+    return store(channelId, threadTs, userId, null, text, null).ts();
+  }
+
+  /**
+   * Stores a new message. Package-private entry used by the Web API for bot posts too.
+   *
+   * @throws IllegalArgumentException for an unknown channel or a thread that does not exist
+   * @throws IllegalStateException for an archived channel
+   */
+  synchronized StoredMessage store(String channelId, String threadTs, String userId, String botId,
+      String text, String blocks) {
+    Channel channel = requireChannel(channelId);
+    if (channel.archived()) {
+      throw new IllegalStateException("channel " + channelId + " is archived");
+    }
+    String parentTs = null;
+    if (threadTs != null) {
+      StoredMessage parent = findThreadParent(channelId, threadTs)
+          .orElseThrow(() -> new IllegalArgumentException("no thread " + threadTs + " in " + channelId));
+      parentTs = parent.ts();
+      if (parent.threadTs() == null) {
+        // A message becomes a thread parent when its first reply arrives, as in Slack.
+        put(parent.withThreadTs(parent.ts()));
+      }
+    }
+    StoredMessage message = new StoredMessage(channelId, tsGenerator.next(), parentTs, userId,
+        botId, text, null, blocks, null);
+    put(message);
+    return message;
+  }
+
+  public synchronized void edit(String channelId, String ts, String newText) {
+    StoredMessage old = message(channelId, ts)
+        .orElseThrow(() -> new IllegalArgumentException("no message " + ts + " in " + channelId));
+    put(old.withEdit(newText, old.blocks(), tsGenerator.next()));
+  }
+
+  /** Replaces text and blocks, as chat.update does; {@code blocks} null keeps no blocks. */
+  synchronized StoredMessage update(String channelId, String ts, String newText, String blocks) {
+    StoredMessage old = message(channelId, ts)
+        .orElseThrow(() -> new IllegalArgumentException("no message " + ts + " in " + channelId));
+    StoredMessage updated = old.withEdit(newText, blocks, tsGenerator.next());
+    put(updated);
+    return updated;
+  }
+
+  /**
+   * Deletes a message. A thread parent that still has replies stays as a tombstone, like Slack;
+   * when the last reply under a tombstone goes, the tombstone goes too.
+   */
+  public synchronized void delete(String channelId, String ts) {
+    NavigableMap<Long, StoredMessage> byTs = messages.get(channelId);
+    StoredMessage target = message(channelId, ts)
+        .orElseThrow(() -> new IllegalArgumentException("no message " + ts + " in " + channelId));
+    if (!target.isReply() && target.threadTs() != null && !repliesOf(channelId, ts).isEmpty()) {
+      put(target.asTombstone());
+      return;
+    }
+    byTs.remove(TsGenerator.toMicros(ts));
+    if (target.isReply() && repliesOf(channelId, target.threadTs()).isEmpty()) {
+      message(channelId, target.threadTs()).filter(StoredMessage::isTombstone)
+          .ifPresent(tombstone -> byTs.remove(TsGenerator.toMicros(tombstone.ts())));
+    }
+  }
+
+  public synchronized Optional<StoredMessage> message(String channelId, String ts) {
+    NavigableMap<Long, StoredMessage> byTs = messages.get(channelId);
+    if (byTs == null || ts == null || ts.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(byTs.get(TsGenerator.toMicros(ts)));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Every message of the channel, replies included, in ts order. */
+  public synchronized List<StoredMessage> messages(String channelId) {
+    NavigableMap<Long, StoredMessage> byTs = messages.get(channelId);
+    return byTs == null ? List.of() : List.copyOf(byTs.values());
+  }
+
+  /** The thread's parent then its replies, oldest first; {@code threadTs} may name any of them. */
+  public synchronized List<StoredMessage> thread(String channelId, String threadTs) {
+    Optional<StoredMessage> parent = findThreadParent(channelId, threadTs);
+    if (parent.isEmpty()) {
+      return List.of();
+    }
+    List<StoredMessage> thread = new ArrayList<>();
+    thread.add(parent.get());
+    thread.addAll(repliesOf(channelId, parent.get().ts()));
+    return thread;
+  }
+
+  /** Replies under a parent, oldest first (the parent itself excluded). */
+  public synchronized List<StoredMessage> repliesOf(String channelId, String parentTs) {
+    List<StoredMessage> replies = new ArrayList<>();
+    for (StoredMessage m : messages(channelId)) {
+      if (m.isReply() && m.threadTs().equals(parentTs)) {
+        replies.add(m);
+      }
+    }
+    return replies;
+  }
+
+  public void setClock(Clock clock) {
+    tsGenerator.setClock(clock);
+  }
+
+  Clock clock() {
+    return tsGenerator.clock();
+  }
+
+  private Optional<StoredMessage> findThreadParent(String channelId, String ts) {
+    Optional<StoredMessage> found = message(channelId, ts);
+    if (found.isPresent() && found.get().isReply()) {
+      return message(channelId, found.get().threadTs());
+    }
+    return found;
+  }
+
+  private void put(StoredMessage message) {
+    messages.get(message.channel()).put(TsGenerator.toMicros(message.ts()), message);
+  }
+
+  private Channel requireChannel(String channelId) {
+    Channel channel = channels.get(channelId);
+    if (channel == null) {
+      throw new IllegalArgumentException("no channel " + channelId);
+    }
+    return channel;
+  }
+
+  private static String randomHex(int bytes) {
+    byte[] random = new byte[bytes];
+    new SecureRandom().nextBytes(random);
+    return HexFormat.of().formatHex(random);
+  }
+}
