@@ -23,9 +23,12 @@ import dev.roundup.slack.SummaryService;
 import dev.roundup.slack.ThreadReader;
 import dev.roundup.slack.UserDirectory;
 import dev.roundup.slack.WorkQueue;
+import dev.roundup.schedule.QuartzSettings;
 import dev.roundup.store.Database;
 import dev.roundup.store.ProcessedEvents;
 import dev.roundup.summarize.Summarizer;
+import dev.roundup.tasks.TaskLimits;
+import dev.roundup.tasks.Tasks;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -53,6 +56,7 @@ public final class Roundup implements AutoCloseable {
   private Database database;
   private WebServer web;
   private PrometheusMeterRegistry metrics;
+  private Tasks tasks;
 
   private Roundup() {}
 
@@ -97,13 +101,26 @@ public final class Roundup implements AutoCloseable {
     UserDirectory users = new UserDirectory(api, clock);
     SlackMessageMapper mapper = new SlackMessageMapper(botUserId,
         text -> Mentions.mentions(text, botUserId) && SummarizeArgs.isOnlyARequest(Mentions.strip(text)));
-    SummaryService summaries = new SummaryService(new ThreadReader(api, mapper), summarizer,
-        new SummaryBlocks(new BlockPacker()), new Permalinks(api), metrics);
+    ThreadReader reader = new ThreadReader(api, mapper);
+    SummaryBlocks summaryBlocks = new SummaryBlocks(new BlockPacker());
+    Permalinks permalinks = new Permalinks(api);
+    SummaryService summaries = new SummaryService(reader, summarizer, summaryBlocks, permalinks, metrics);
     Duration window = config.work().defaultWindow();
+
+    Config.Tasks taskConfig = config.tasks();
+    tasks = new Tasks(new Tasks.Parts(database.dataSource(),
+        new QuartzSettings(taskConfig.schedulerThreads(), taskConfig.clustered(), database.isPostgres(),
+            taskConfig.misfireThreshold()),
+        new TaskLimits(taskConfig.maxActivePerUser(), taskConfig.minSummaryInterval(),
+            taskConfig.misfireThreshold(), TaskLimits.DEFAULT.failuresBeforePause()),
+        api, users, reader, summarizer, summaryBlocks, permalinks, clock));
+    closeables.add(tasks);
+    AppHome home = new AppHome(api, List.of(tasks.home()));
+    tasks.onChange(userId -> work.submit(() -> home.refresh(userId)));
     Listeners.register(app, new Listeners.Handlers(work,
         new MentionHandler(api, summaries, users, clock, window),
         new SummarizeCommandHandler(api, summaries, users, clock, window),
-        new AppHome(api), metrics));
+        home, tasks.handlers(), api, metrics));
 
     ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
       Thread th = new Thread(t, "roundup-housekeeping");
@@ -123,6 +140,8 @@ public final class Roundup implements AutoCloseable {
       web = WebServer.start(config.server().host(), config.server().port(), app, database, metrics);
     }
     closeables.add(web);
+    // Last, so a task due at start-up finds every part it needs running.
+    tasks.start();
     log.info("Roundup is up as <@{}> in {} mode; HTTP on port {}", botUserId,
         config.slack().socketMode() ? "Socket" : "HTTP", web.port());
   }
@@ -150,6 +169,11 @@ public final class Roundup implements AutoCloseable {
 
   public Database database() {
     return database;
+  }
+
+  /** The recurring-tasks feature (its service and scheduler), for tests and the benchmark. */
+  public Tasks tasks() {
+    return tasks;
   }
 
   public PrometheusMeterRegistry metrics() {
