@@ -1,6 +1,9 @@
 package dev.roundup.tasks;
 
 import dev.roundup.schedule.Located;
+import dev.roundup.schedule.ParseResult;
+import dev.roundup.schedule.Parsed;
+import dev.roundup.schedule.Refused;
 import dev.roundup.schedule.Schedule;
 import dev.roundup.schedule.ScheduleParser;
 import java.time.DateTimeException;
@@ -39,8 +42,12 @@ public final class TaskCommand {
 
   public record SetTimezone(ZoneId zone) implements Command {}
 
-  /** Not understood; {@code reason} says why in one sentence. */
-  public record Invalid(String reason) implements Command {}
+  /** Not understood; {@code reason} says why in one sentence; {@code aboutWhen} if the schedule is at fault. */
+  public record Invalid(String reason, boolean aboutWhen) implements Command {
+    public Invalid(String reason) {
+      this(reason, false);
+    }
+  }
 
   /** Management verbs that take a task number. */
   public enum Verb { PAUSE, RESUME, DELETE, RUN, EDIT }
@@ -141,11 +148,24 @@ public final class TaskCommand {
     }
   }
 
+  /** The form's two fields: the schedule must be all of {@code when}, the action all of {@code what}. */
+  public Command parseParts(String what, String when, String ownerId, ZoneId zone, ZonedDateTime now) {
+    ParseResult result = parser.parse(when, zone, now);
+    if (result instanceof Refused refused) {
+      return new Invalid(refused.reason(), true);
+    }
+    String action = what == null ? "" : what.strip().replaceAll("\\s+", " ");
+    if (action.isEmpty()) {
+      return new Invalid("Say what to do: start with `remind`, `summarize` or `digest`.");
+    }
+    return action(action, ownerId, when.strip(), ((Parsed) result).schedule());
+  }
+
   private Command create(String text, String ownerId, ZoneId zone, ZonedDateTime now) {
     Optional<Located> found = parser.locate(text, zone, now);
     if (found.isEmpty()) {
       return new Invalid("I couldn't find when to run it. Add a schedule such as `every weekday at 9am`, "
-          + "`every Friday at 4pm` or `tomorrow at 3pm`.");
+          + "`every Friday at 4pm` or `tomorrow at 3pm`.", true);
     }
     Located loc = found.get();
     String phrase = text.substring(loc.start(), loc.end()).strip();
@@ -155,13 +175,17 @@ public final class TaskCommand {
       return new Invalid("That says when (" + loc.schedule().describe()
           + ") but not what to do: start with `remind`, `summarize` or `digest`.");
     }
+    return action(what, ownerId, phrase, loc.schedule());
+  }
+
+  private static Command action(String what, String ownerId, String phrase, Schedule schedule) {
     String[] words = what.split(" ", 2);
     String rest = words.length > 1 ? words[1] : "";
     return switch (words[0].toLowerCase(Locale.ROOT)) {
-      case "remind" -> ActionReader.remind(rest, ownerId, phrase, loc.schedule());
+      case "remind" -> ActionReader.remind(rest, ownerId, phrase, schedule);
       case "summarize", "summarise", "summary" ->
-          ActionReader.channels(ActionKind.SUMMARIZE, rest, ownerId, phrase, loc.schedule());
-      case "digest" -> ActionReader.channels(ActionKind.DIGEST, rest, ownerId, phrase, loc.schedule());
+          ActionReader.channels(ActionKind.SUMMARIZE, rest, ownerId, phrase, schedule);
+      case "digest" -> ActionReader.channels(ActionKind.DIGEST, rest, ownerId, phrase, schedule);
       default -> new Invalid("I don't know the action '" + words[0]
           + "'. Start with `remind`, `summarize` or `digest`.");
     };

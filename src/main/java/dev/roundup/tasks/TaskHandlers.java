@@ -66,6 +66,11 @@ public final class TaskHandlers {
     } else if (command instanceof TaskCommand.ListTasks l) {
       list(userId, l.all(), reply);
     } else if (command instanceof TaskCommand.Create c) {
+      Optional<String> refusal = service.check(userId, c.request());
+      if (refusal.isPresent()) {
+        say(reply, ":warning: " + refusal.get());
+        return;
+      }
       reply.send("Please confirm the new task.",
           TaskBlocks.confirmation(c.request(), userId, ZonedDateTime.now(clock.withZone(zone))));
     } else if (command instanceof TaskCommand.Manage m) {
@@ -106,10 +111,9 @@ public final class TaskHandlers {
     }
     ZoneId zone = zones.of(userId);
     ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
-    Command command = parser.parse(channels.link(what.strip() + " " + when.strip()), userId, zone, now);
+    Command command = parser.parseParts(channels.link(what), when, userId, zone, now);
     if (command instanceof TaskCommand.Invalid inv) {
-      boolean aboutWhen = inv.reason().startsWith("I couldn't find when");
-      return Map.of(aboutWhen ? TaskModal.WHEN_BLOCK : TaskModal.WHAT_BLOCK, inv.reason());
+      return Map.of(inv.aboutWhen() ? TaskModal.WHEN_BLOCK : TaskModal.WHAT_BLOCK, inv.reason());
     }
     if (!(command instanceof TaskCommand.Create create)) {
       return Map.of(TaskModal.WHAT_BLOCK, "Start with remind, summarize or digest.");

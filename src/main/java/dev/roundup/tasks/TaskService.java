@@ -41,14 +41,23 @@ public final class TaskService {
     this.changed = changed;
   }
 
-  public Outcome create(String ownerId, String teamId, TaskRequest request) {
+  /** Why this person could not create this task now, if they could not (checked before confirming). */
+  public Optional<String> check(String ownerId, TaskRequest request) {
     Optional<String> problem = checkSchedule(request);
     if (problem.isPresent()) {
-      return new Refused(problem.get());
+      return problem;
     }
     if (tasks.countActive(ownerId) >= limits.maxActivePerUser()) {
-      return new Refused("You already have " + limits.maxActivePerUser()
+      return Optional.of("You already have " + limits.maxActivePerUser()
           + " active tasks, the most one person may have. Pause or delete one first (`/task list`).");
+    }
+    return Optional.empty();
+  }
+
+  public Outcome create(String ownerId, String teamId, TaskRequest request) {
+    Optional<String> problem = check(ownerId, request);
+    if (problem.isPresent()) {
+      return new Refused(problem.get());
     }
     Instant next = nextRun(request.schedule()).orElseThrow();
     Schedule s = request.schedule();
