@@ -2,8 +2,11 @@ package dev.roundup.schedule;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.quartz.JobBuilder;
@@ -96,20 +99,42 @@ public final class QuartzScheduler implements AutoCloseable {
 
   /** Runs item {@code id} once at {@code when}, replacing any run already planned for it. */
   public void scheduleAt(long id, Instant when) {
-    JobDetail job = JobBuilder.newJob(FireJob.class).withIdentity(jobKey(id))
+    JobDetail job = job(id);
+    try {
+      scheduler.scheduleJob(job, Set.of(trigger(job, id, when)), true);
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("could not schedule item " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** {@link #scheduleAt} for many items in one transaction (imports, benchmarks). */
+  public void scheduleAll(Map<Long, Instant> runs) {
+    Map<JobDetail, Set<? extends Trigger>> all = new HashMap<>();
+    runs.forEach((id, when) -> {
+      JobDetail job = job(id);
+      all.put(job, Set.of(trigger(job, id, when)));
+    });
+    try {
+      scheduler.scheduleJobs(all, true);
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("could not schedule " + runs.size() + " items: " + e.getMessage(), e);
+    }
+  }
+
+  private static JobDetail job(long id) {
+    return JobBuilder.newJob(FireJob.class).withIdentity(jobKey(id))
         .usingJobData(FireJob.ID, String.valueOf(id)).build();
-    Trigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey(id)).forJob(job)
+  }
+
+  private static Trigger trigger(JobDetail job, long id, Instant when) {
+    return TriggerBuilder.newTrigger().withIdentity(triggerKey(id)).forJob(job)
         .startAt(Date.from(when))
+        // Quartz replaces the fire time of a misfired trigger with "now"; keep the planned one.
         .usingJobData(FireJob.SCHEDULED_FOR, String.valueOf(when.toEpochMilli()))
         .withSchedule(SimpleScheduleBuilder.simpleSchedule()
             .withRepeatCount(0)
             .withMisfireHandlingInstructionFireNow())
         .build();
-    try {
-      scheduler.scheduleJob(job, java.util.Set.of(trigger), true);
-    } catch (SchedulerException e) {
-      throw new IllegalStateException("could not schedule item " + id + ": " + e.getMessage(), e);
-    }
   }
 
   /** Forgets item {@code id}'s planned run, if any. */
