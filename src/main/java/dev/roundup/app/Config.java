@@ -18,11 +18,17 @@ import java.util.Properties;
  * {@link #toString()} never shows secrets.
  */
 public record Config(Slack slack, Server server, Database database, Work work, LlmSettings llm,
-    Ingest ingest, Digests digests) {
+    Tasks tasks, Ingest ingest, Digests digests) {
+
+  /** Without task, ingestion and digest settings: the defaults apply. */
+  public Config(Slack slack, Server server, Database database, Work work, LlmSettings llm) {
+    this(slack, server, database, work, llm, Tasks.DEFAULT);
+  }
 
   /** Without ingestion and digest settings: their defaults. */
-  public Config(Slack slack, Server server, Database database, Work work, LlmSettings llm) {
-    this(slack, server, database, work, llm, Ingest.defaults(), Digests.defaults());
+  public Config(Slack slack, Server server, Database database, Work work, LlmSettings llm,
+      Tasks tasks) {
+    this(slack, server, database, work, llm, tasks, Ingest.defaults(), Digests.defaults());
   }
 
   /** Slack credentials and where the Web API lives (tests point it at the emulator). */
@@ -55,6 +61,21 @@ public record Config(Slack slack, Server server, Database database, Work work, L
    * @param defaultWindow how far back a channel summary reads when no window is given
    */
   public record Work(int threads, int queueCapacity, Duration defaultWindow) {}
+
+  /**
+   * Recurring tasks and their scheduler.
+   *
+   * @param schedulerThreads   Quartz worker threads (tasks that run at the same moment)
+   * @param clustered          Quartz cluster mode; only for several nodes on one PostgreSQL
+   * @param misfireThreshold   how late Quartz may fire before it counts a trigger as missed
+   * @param maxActivePerUser   active tasks one person may have
+   * @param minSummaryInterval shortest allowed gap between runs of a recurring summary
+   */
+  public record Tasks(int schedulerThreads, boolean clustered, Duration misfireThreshold,
+      int maxActivePerUser, Duration minSummaryInterval) {
+    public static final Tasks DEFAULT =
+        new Tasks(10, false, Duration.ofMinutes(1), 25, Duration.ofHours(1));
+  }
 
   /**
    * The message store and the backfill from Slack's history.
@@ -117,7 +138,12 @@ public record Config(Slack slack, Server server, Database database, Work work, L
     Work work = new Work(s.integer("roundup.work.threads", 8, 1, 256),
         s.integer("roundup.work.queue-capacity", 1000, 1, 1_000_000),
         s.duration("roundup.summary.default-window", Duration.ofHours(24)));
-    return new Config(slack, server, database, work, llm(s), ingest(s),
+    Tasks tasks = new Tasks(s.integer("roundup.tasks.scheduler-threads", Tasks.DEFAULT.schedulerThreads(), 1, 200),
+        s.oneOf("roundup.tasks.clustered", "false", "true", "false").equals("true"),
+        s.duration("roundup.tasks.misfire-threshold", Tasks.DEFAULT.misfireThreshold()),
+        s.integer("roundup.tasks.max-active-per-user", Tasks.DEFAULT.maxActivePerUser(), 1, 10_000),
+        s.duration("roundup.tasks.min-summary-interval", Tasks.DEFAULT.minSummaryInterval()));
+    return new Config(slack, server, database, work, llm(s), tasks, ingest(s),
         new Digests(s.string("roundup.digest.default-schedule", Digests.defaults().defaultSchedule())));
   }
 

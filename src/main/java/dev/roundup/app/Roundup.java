@@ -41,9 +41,12 @@ import dev.roundup.slack.SummaryService;
 import dev.roundup.slack.ThreadReader;
 import dev.roundup.slack.UserDirectory;
 import dev.roundup.slack.WorkQueue;
+import dev.roundup.schedule.QuartzSettings;
 import dev.roundup.store.Database;
 import dev.roundup.store.ProcessedEvents;
 import dev.roundup.summarize.Summarizer;
+import dev.roundup.tasks.TaskLimits;
+import dev.roundup.tasks.Tasks;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -75,6 +78,7 @@ public final class Roundup implements AutoCloseable {
   private Coverage coverage;
   private RetentionPurge retentionPurge;
   private DigestScheduler digestScheduler;
+  private Tasks tasks;
 
   private Roundup() {}
 
@@ -119,9 +123,20 @@ public final class Roundup implements AutoCloseable {
     UserDirectory users = new UserDirectory(api, clock);
     SlackMessageMapper mapper = new SlackMessageMapper(botUserId,
         text -> Mentions.mentions(text, botUserId) && SummarizeArgs.isOnlyARequest(Mentions.strip(text)));
-    SummaryService summaries = new SummaryService(new ThreadReader(api, mapper), summarizer,
-        new SummaryBlocks(new BlockPacker()), new Permalinks(api), metrics);
+    ThreadReader reader = new ThreadReader(api, mapper);
+    SummaryBlocks summaryBlocks = new SummaryBlocks(new BlockPacker());
+    Permalinks permalinks = new Permalinks(api);
+    SummaryService summaries = new SummaryService(reader, summarizer, summaryBlocks, permalinks, metrics);
     Duration window = config.work().defaultWindow();
+
+    Config.Tasks taskConfig = config.tasks();
+    tasks = new Tasks(new Tasks.Parts(database.dataSource(),
+        new QuartzSettings(taskConfig.schedulerThreads(), taskConfig.clustered(), database.isPostgres(),
+            taskConfig.misfireThreshold()),
+        new TaskLimits(taskConfig.maxActivePerUser(), taskConfig.minSummaryInterval(),
+            taskConfig.misfireThreshold(), TaskLimits.DEFAULT.failuresBeforePause()),
+        api, users, reader, summarizer, summaryBlocks, permalinks, clock));
+    closeables.add(tasks);
 
     messages = new MessageStore(database.dataSource(), clock);
     coverage = new Coverage(database.dataSource(), clock, clock.instant());
@@ -132,17 +147,19 @@ public final class Roundup implements AutoCloseable {
     DigestRepository digests = new DigestRepository(database.dataSource());
     ChannelLookup channels = new ChannelLookup(api);
     DigestService digestService = new DigestService(new DigestAudience(channels), messages, backfill,
-        new DigestBuilder(summarizer), new DigestRenderer(new BlockPacker()), new Permalinks(api),
+        new DigestBuilder(summarizer), new DigestRenderer(new BlockPacker()), permalinks,
         api, clock, ingest.backfillLimit());
-    digestScheduler = new DigestScheduler(digests, digestService, clock);
+    digestScheduler = new DigestScheduler(digests, digestService, tasks.scheduler(), clock);
     DigestCommands digestCommands = new DigestCommands(digests, digestService,
-        new SettingsCheck(channels, new ScheduleParser()), users, clock,
+        new SettingsCheck(channels, new ScheduleParser()), digestScheduler, users, clock,
         config.digests().defaultSchedule());
 
+    AppHome home = new AppHome(api, List.of(tasks.home(), new DigestHomeSection(digests)));
+    tasks.onChange(userId -> work.submit(() -> home.refresh(userId)));
     Listeners.register(app, new Listeners.Handlers(work,
         new MentionHandler(api, summaries, users, clock, window),
         new SummarizeCommandHandler(api, summaries, users, clock, window),
-        new AppHome(api, List.of(new DigestHomeSection(digests))), metrics));
+        home, tasks.handlers(), api, metrics));
     Listeners.registerDigests(app, work, new MessageIngestor(messages, coverage),
         new DigestCommandHandler(digestCommands, channels, api));
 
@@ -155,10 +172,10 @@ public final class Roundup implements AutoCloseable {
     housekeeping.scheduleAtFixedRate(() -> quietly("coverage heartbeat", coverage::heartbeat),
         1, 1, TimeUnit.MINUTES);
     housekeeping.scheduleAtFixedRate(retentionPurge, 5, 24 * 60, TimeUnit.MINUTES);
-    // Digests due are looked for every 30 s; each run is claimed in the database, so several
-    // nodes may look at once.
-    housekeeping.scheduleAtFixedRate(() -> quietly("digest run", digestScheduler::runDue),
-        30, 30, TimeUnit.SECONDS);
+    // Quartz fires digests on time; this sweep is the safety net for a run whose trigger was lost.
+    // Each run is claimed in the database, so the two (and several nodes) never send it twice.
+    housekeeping.scheduleAtFixedRate(() -> quietly("digest sweep", digestScheduler::runDue),
+        5, 5, TimeUnit.MINUTES);
     closeables.add(housekeeping::shutdownNow);
 
     if (config.slack().socketMode()) {
@@ -171,6 +188,8 @@ public final class Roundup implements AutoCloseable {
       web = WebServer.start(config.server().host(), config.server().port(), app, database, metrics);
     }
     closeables.add(web);
+    // Last, so a task due at start-up finds every part it needs running.
+    tasks.scheduler().start(new ScheduledItems(tasks.runner(), digestScheduler::fire));
     log.info("Roundup is up as <@{}> in {} mode; HTTP on port {}", botUserId,
         config.slack().socketMode() ? "Socket" : "HTTP", web.port());
   }
@@ -206,6 +225,11 @@ public final class Roundup implements AutoCloseable {
 
   public Database database() {
     return database;
+  }
+
+  /** The recurring-tasks feature (its service and scheduler), for tests and the benchmark. */
+  public Tasks tasks() {
+    return tasks;
   }
 
   public PrometheusMeterRegistry metrics() {

@@ -41,15 +41,17 @@ public final class DigestCommands {
   private final DigestRepository repository;
   private final DigestService service;
   private final SettingsCheck check;
+  private final DigestScheduler scheduler;
   private final UserDirectory users;
   private final Clock clock;
   private final String defaultSchedule;
 
   public DigestCommands(DigestRepository repository, DigestService service, SettingsCheck check,
-      UserDirectory users, Clock clock, String defaultSchedule) {
+      DigestScheduler scheduler, UserDirectory users, Clock clock, String defaultSchedule) {
     this.repository = repository;
     this.service = service;
     this.check = check;
+    this.scheduler = scheduler;
     this.users = users;
     this.clock = clock;
     this.defaultSchedule = defaultSchedule;
@@ -70,6 +72,7 @@ public final class DigestCommands {
         ok.channels().stream().map(ChannelInfo::id).toList(), ok.schedule().spec(), zone,
         ok.focus(), ok.destination() == null ? null : ok.destination().id(), now,
         DigestScheduler.firstRun(ok.schedule(), now), null));
+    scheduler.plan(saved);
     int number = repository.byOwner(caller).size();
     reply.text(":white_check_mark: Digest " + number + " created: " + describe(saved)
         + "\nFirst one: " + WHEN.format(saved.nextRunAt().atZone(zone)) + ". `/digest preview "
@@ -138,6 +141,7 @@ public final class DigestCommands {
         schedule.spec(), ok.focus(), ok.destination() == null ? null : ok.destination().id(),
         settings.schedule() != null ? DigestScheduler.firstRun(schedule, clock.instant()) : s.nextRunAt());
     repository.update(updated);
+    scheduler.plan(updated);
     reply.text(":white_check_mark: Digest " + number + " updated: " + describe(updated)
         + warnings(ok.warnings()));
   }
@@ -146,6 +150,7 @@ public final class DigestCommands {
     Optional<DigestSubscription> found = numbered(caller, number, reply);
     if (found.isPresent()) {
       repository.delete(found.get().id());
+      scheduler.cancel(found.get().id());
       reply.text(":wastebasket: Digest " + number + " deleted (" + describe(found.get()) + ").");
     }
   }

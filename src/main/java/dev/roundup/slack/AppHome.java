@@ -8,9 +8,18 @@ import static com.slack.api.model.view.Views.view;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The App Home tab: what Roundup can do, published when a user opens it. */
+/**
+ * The App Home tab: what Roundup can do, then each feature's section for this person (their tasks),
+ * published when they open it and whenever something of theirs changes.
+ */
 public final class AppHome {
+
+  private static final Logger log = LoggerFactory.getLogger(AppHome.class);
+  /** Slack's limit on blocks in a Home view. */
+  private static final int MAX_BLOCKS = 100;
 
   private final SlackApi slack;
   private final List<HomeSection> sections;
@@ -19,7 +28,6 @@ public final class AppHome {
     this(slack, List.of());
   }
 
-  /** With each feature's section (digests, tasks) after the introduction. */
   public AppHome(SlackApi slack, List<HomeSection> sections) {
     this.slack = slack;
     this.sections = List.copyOf(sections);
@@ -36,9 +44,18 @@ public final class AppHome {
     blocks.add(divider());
     for (HomeSection section : sections) {
       blocks.addAll(section.blocks(userId));
-      blocks.add(divider());
     }
+    List<LayoutBlock> fitted = blocks.size() > MAX_BLOCKS ? blocks.subList(0, MAX_BLOCKS) : blocks;
     slack.call("views.publish", m -> m.viewsPublish(r -> r.userId(userId)
-        .view(view(v -> v.type("home").blocks(blocks)))));
+        .view(view(v -> v.type("home").blocks(fitted)))));
+  }
+
+  /** Publishes, logging instead of throwing: a refresh after a change must not fail the change. */
+  public void refresh(String userId) {
+    try {
+      publish(userId);
+    } catch (RuntimeException e) {
+      log.warn("Could not refresh the App Home of {}: {}", userId, e.getMessage());
+    }
   }
 }

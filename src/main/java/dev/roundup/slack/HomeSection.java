@@ -3,7 +3,7 @@ package dev.roundup.slack;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 
-/** One feature's part of a user's App Home (their digests, their tasks). */
+/** A feature's part of a person's App Home (their tasks, their digests), built when it is published. */
 @FunctionalInterface
 public interface HomeSection {
 

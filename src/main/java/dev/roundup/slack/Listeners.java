@@ -10,6 +10,8 @@ import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import dev.roundup.digest.DigestCommandHandler;
 import dev.roundup.digest.DigestForm;
 import dev.roundup.ingest.MessageIngestor;
+import dev.roundup.tasks.TaskHandlers;
+import java.util.regex.Pattern;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -24,6 +26,8 @@ public final class Listeners {
       MentionHandler mentions,
       SummarizeCommandHandler summarize,
       AppHome home,
+      TaskHandlers tasks,
+      SlackApi slack,
       MeterRegistry metrics) { }
 
   static final String BUSY = ":warning: Roundup is busy right now. Please try again in a minute.";
@@ -51,6 +55,35 @@ public final class Listeners {
         return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
       }
       return ctx.ack(r -> r.responseType("ephemeral").text(SummarizeCommandHandler.workingOn(payload)));
+    });
+
+    // ---- Recurring tasks ---------------------------------------------------------------------
+    app.command("/task", (req, ctx) -> {
+      var p = req.getPayload();
+      var reply = Responders.slashCommand(ctx);
+      if (!h.work().submit(() -> h.tasks().command(p.getUserId(), p.getTeamId(), p.getText(),
+          p.getTriggerId(), reply))) {
+        return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
+      }
+      return ctx.ack();
+    });
+
+    app.blockAction(Pattern.compile("^task_.+"), (req, ctx) -> {
+      var p = req.getPayload();
+      var action = p.getActions().get(0);
+      String userId = p.getUser().getId();
+      var reply = Responders.action(ctx, p.getResponseUrl(), h.slack(), userId);
+      String team = p.getTeam() == null ? null : p.getTeam().getId();
+      h.work().submit(() -> h.tasks().action(userId, team, action.getActionId(), action.getValue(),
+          p.getTriggerId(), reply));
+      return ctx.ack();
+    });
+
+    app.viewSubmission(TaskHandlers.FORM, (req, ctx) -> {
+      var p = req.getPayload();
+      var errors = h.tasks().submitForm(p.getUser().getId(), p.getTeam() == null ? null : p.getTeam().getId(),
+          p.getView());
+      return errors.isEmpty() ? ctx.ack() : ctx.ack(r -> r.responseAction("errors").errors(errors));
     });
 
     // ---- App Home ---------------------------------------------------------------------------
