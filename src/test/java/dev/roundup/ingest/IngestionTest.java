@@ -41,7 +41,7 @@ class IngestionTest {
         new Config.Server("127.0.0.1", 0),
         new Config.Database("jdbc:h2:mem:ingest-" + UUID.randomUUID()
             + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "", 4),
-        new Config.Work(4, 100, Duration.ofHours(24)), LlmSettings.embedded(),
+        new Config.Work(4, 100, Duration.ofHours(24)), LlmSettings.embedded(), Config.Tasks.DEFAULT,
         new Config.Ingest(Duration.ofDays(35), MethodBudget.TIER_3, MethodBudget.TIER_3,
             Duration.ofMinutes(1)),
         Config.Digests.defaults());
