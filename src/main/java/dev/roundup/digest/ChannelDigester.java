@@ -44,7 +44,8 @@ final class ChannelDigester {
     }
     SummaryOptions summaryOptions = options.focus() == null ? SummaryOptions.DEFAULT
         : SummaryOptions.focusedOn(options.focus());
-    Summary overall = summarizer.summarize(all, summaryOptions);
+    // The channel-wide pass is for decisions and action items only; highlights come from threads.
+    Summary overall = summarizer.summarize(all, new SummaryOptions(options.focus(), 0));
     List<Point> decisions = focusFirst(overall.decisions(), Point::text, focus, options.maxItems());
     List<ActionItem> actions =
         focusFirst(overall.actionItems(), ActionItem::text, focus, options.maxItems());

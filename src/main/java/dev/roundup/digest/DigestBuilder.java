@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Puts a digest together from each channel's messages: channels ranked by activity and by the
@@ -17,9 +19,20 @@ import java.util.Set;
 public final class DigestBuilder {
 
   private final ChannelDigester channels;
+  private final int parallelism;
 
+  /** Digests channels on as many threads as there are processors. */
   public DigestBuilder(Summarizer summarizer) {
+    this(summarizer, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * @param parallelism channels digested at once (summaries are CPU work, or LLM calls that a
+   *                    provider limits); 1 for strictly one after the other
+   */
+  public DigestBuilder(Summarizer summarizer, int parallelism) {
     this.channels = new ChannelDigester(summarizer);
+    this.parallelism = Math.max(1, parallelism);
   }
 
   /**
@@ -29,19 +42,18 @@ public final class DigestBuilder {
   public Digest build(DigestPeriod period, DigestOptions options, List<ChannelMessages> input,
       List<String> notes) {
     FocusMatcher focus = FocusMatcher.of(options.focus());
-    List<ChannelDigester.Scored> scored = new ArrayList<>();
     Set<String> people = new HashSet<>();
     int messages = 0;
+    List<ChannelMessages> trimmed = new ArrayList<>();
     for (ChannelMessages channel : input) {
       List<Message> inPeriod = channel.messages().stream()
           .filter(m -> period.contains(m.epochSeconds()))
           .toList();
-      ChannelMessages trimmed = new ChannelMessages(channel.id(), channel.name(), inPeriod,
-          channel.note());
-      scored.add(channels.digest(trimmed, options, focus));
+      trimmed.add(new ChannelMessages(channel.id(), channel.name(), inPeriod, channel.note()));
       messages += inPeriod.size();
       inPeriod.stream().map(Message::user).filter(Objects::nonNull).forEach(people::add);
     }
+    List<ChannelDigester.Scored> scored = digestAll(trimmed, options, focus);
     List<ChannelDigest> ordered = scored.stream()
         .sorted(Comparator.comparing((ChannelDigester.Scored s) -> s.digest().quiet())
             .thenComparing(Comparator.comparingDouble(ChannelDigester.Scored::score).reversed())
@@ -49,5 +61,25 @@ public final class DigestBuilder {
         .map(ChannelDigester.Scored::digest)
         .toList();
     return new Digest(period, options.focus(), ordered, messages, people.size(), notes);
+  }
+
+  /** Each channel is independent work: digest them side by side, results in input order. */
+  private List<ChannelDigester.Scored> digestAll(List<ChannelMessages> input, DigestOptions options,
+      FocusMatcher focus) {
+    if (parallelism == 1 || input.size() < 2) {
+      return input.stream().map(c -> channels.digest(c, options, focus)).toList();
+    }
+    ForkJoinPool pool = new ForkJoinPool(Math.min(parallelism, input.size()));
+    try {
+      return pool.submit(() -> input.parallelStream()
+          .map(c -> channels.digest(c, options, focus)).toList()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while building a digest", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
   }
 }
