@@ -81,7 +81,10 @@ final class ChannelDigester {
     record Candidate(String ts, List<Message> messages, int replies, int hits, double score) {}
     List<Candidate> candidates = new ArrayList<>();
     threads.forEach((ts, messages) -> {
-      int replies = (int) messages.stream().filter(m -> !m.ts().equals(ts)).count();
+      // Replies seen in the period, or the parent's own count when it knows of more (replies
+      // before the period, or not stored): the count Slack shows is what readers recognise.
+      int replies = (int) Math.max(messages.stream().filter(m -> !m.ts().equals(ts)).count(),
+          messages.stream().filter(m -> m.ts().equals(ts)).mapToInt(Message::replyCount).max().orElse(0));
       Set<String> people = new HashSet<>();
       int hits = 0;
       for (Message m : messages) {
