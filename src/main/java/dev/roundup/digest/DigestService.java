@@ -9,6 +9,7 @@ import dev.roundup.ingest.MessageStore;
 import dev.roundup.slack.MessagePart;
 import dev.roundup.slack.Permalinks;
 import dev.roundup.slack.SlackApi;
+import dev.roundup.slack.SlackCallException;
 import dev.roundup.summarize.Conversation;
 import dev.roundup.summarize.Message;
 import java.time.Clock;
@@ -86,10 +87,11 @@ public final class DigestService {
       List<Message> messages = store.between(c.id(), period.from(), period.to()).stream()
           .map(ChannelMessage::toMessage).flatMap(Optional::stream).toList();
       input.add(new ChannelMessages(c.id(), c.name(), messages, note));
-      Conversation conversation = new Conversation(c.id(), messages);
-      links.put(c.id(), permalinks.forConversation(conversation));
+      links.put(c.id(), linksFor(c.id(), messages));
     }
-    List<String> readerNotes = destination == null ? allowed.ownerNotes() : List.of();
+    // An org digest says whose it is; what was left out of it is for the owner's eyes only.
+    List<String> readerNotes = destination == null ? allowed.ownerNotes()
+        : List.of("Digest set up by <@" + owner + ">. `/digest` gets you your own.");
     Digest digest = builder.build(period, DigestOptions.of(focus, destination == null ? owner : null),
         input, readerNotes);
     DigestLinks linkTo = (channel, ts, threadTs) -> {
@@ -98,6 +100,20 @@ public final class DigestService {
     };
     return new Built(digest, renderer.render(digest, linkTo),
         destination == null ? List.of() : allowed.ownerNotes());
+  }
+
+  /**
+   * Links to a channel's messages. The workspace's link shape is learnt from one
+   * {@code chat.getPermalink}; should Slack refuse it (the sample message was deleted meanwhile),
+   * items link to the channel instead of failing the digest.
+   */
+  private Function<String, String> linksFor(String channel, List<Message> messages) {
+    try {
+      return permalinks.forConversation(new Conversation(channel, messages));
+    } catch (SlackCallException e) {
+      String channelLink = "https://slack.com/app_redirect?channel=" + channel;
+      return ts -> channelLink;
+    }
   }
 
   /** Posts the parts: the first as a message, the rest in its thread. Returns the first ts. */

@@ -127,7 +127,7 @@ class ScheduledDigestTest {
     assertThat(posted).isNotEmpty();
     String digest = posted.stream().map(DigestTestBed::content).reduce("", String::concat);
     assertThat(digest).contains("freeze the release branch").doesNotContain("reorg")
-        .doesNotContain("leads");
+        .doesNotContain("leads").contains("Digest set up by <@U0ALICE>");
     // The owner alone is told why.
     assertThat(bed.dms(ALICE)).anySatisfy(m -> assertThat(m.text()).contains("#leads was left out"));
   }
