@@ -43,6 +43,10 @@ final class DigestTestBed implements AutoCloseable {
   final Roundup roundup;
 
   DigestTestBed() throws Exception {
+    this(Config.Ingest.defaults());
+  }
+
+  DigestTestBed(Config.Ingest ingest) throws Exception {
     workspace.setClock(clock);
     slack = SlackEmulator.start(workspace);
     slack.setClock(clock);
@@ -53,7 +57,7 @@ final class DigestTestBed implements AutoCloseable {
             + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
             "sa", "", 4),
         new Config.Work(4, 100, Duration.ofHours(24)),
-        LlmSettings.embedded());
+        LlmSettings.embedded(), Config.Tasks.DEFAULT, ingest, Config.Digests.defaults());
     roundup = Roundup.start(config, clock, new ExtractiveSummarizer());
     slack.setAppUrl("http://127.0.0.1:" + roundup.port() + "/slack/events");
   }
