@@ -15,7 +15,19 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * A local Slack: the Web API subset Roundup uses over a {@link Workspace}, plus signed delivery of
  * events, slash commands and interactions to the app. Point the Slack SDK at {@link #apiUrl()} and
- * the emulator at the app with {@link #setAppUrl(String)}.
+ * the emulator at the app with {@link #setAppUrl(String)}:
+ *
+ * <pre>{@code
+ * try (SlackEmulator slack = SlackEmulator.start(Workspace.sample())) {
+ *   SlackConfig config = new SlackConfig();
+ *   config.setMethodsEndpointUrlPrefix(slack.apiUrl());
+ *   config.setStatsEnabled(false);
+ *   // build the app with slack.workspace().botToken() and .signingSecret(), serve it, then:
+ *   slack.setAppUrl("http://127.0.0.1:" + port + "/slack/events");
+ *   slack.userPosts("C0ENG", null, "U0ALICE", "<@U0BOT> summarize");
+ *   // assert on slack.workspace().thread(...), slack.calls("chat.update"), ...
+ * }
+ * }</pre>
  */
 public final class SlackEmulator implements AutoCloseable {
 
@@ -112,7 +124,11 @@ public final class SlackEmulator implements AutoCloseable {
     long eventTime = workspace.clock().instant().getEpochSecond();
     JsonElement eventTs = innerEvent.get("event_ts");
     if (eventTs != null && eventTs.isJsonPrimitive()) {
-      eventTime = TsGenerator.toMicros(eventTs.getAsString()) / 1_000_000L;
+      try {
+        eventTime = TsGenerator.toMicros(eventTs.getAsString()) / 1_000_000L;
+      } catch (NumberFormatException e) {
+        // A hand-made event with an odd event_ts: keep the clock's time.
+      }
     }
     String body = events.envelope(innerEvent, eventId, eventTime).toString();
     return delivery.signed(body, JSON, Map.of(), eventId);

@@ -12,6 +12,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.model.Message;
 import com.slack.api.model.view.View;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -173,5 +174,17 @@ class ChatAndViewsTest {
     assertThat(alice.getProfile().getDisplayName()).isEqualTo("alice");
     assertThat(fx.bot.usersInfo(r -> r.user("U0BOT")).getUser().isBot()).isTrue();
     assertThat(fx.bot.usersInfo(r -> r.user("U0GHOST")).getError()).isEqualTo("user_not_found");
+  }
+
+  @Test
+  void conversations_open_and_channel_names_lead_to_the_same_channels_as_ids() throws Exception {
+    String dm = fx.bot.conversationsOpen(r -> r.users(List.of("U0CHEN"))).getChannel().getId();
+    fx.bot.chatPostMessage(r -> r.channel(dm).text("your digest"));
+    fx.bot.chatPostMessage(r -> r.channel("#eng").text("by name"));
+
+    assertThat(fx.workspace.messages(dm)).extracting(StoredMessage::text).containsExactly("your digest");
+    assertThat(fx.workspace.messages("C0ENG")).extracting(StoredMessage::text).containsExactly("by name");
+    assertThat(fx.bot.conversationsOpen(r -> r.users(List.of("U0GHOST"))).getError())
+        .isEqualTo("user_not_found");
   }
 }

@@ -222,4 +222,17 @@ class ConversationsReadTest {
     assertThat(publicOnly.getChannels()).extracting(c -> c.getName())
         .containsExactly("general", "eng", "design", "incidents");
   }
+
+  @Test
+  void list_shows_private_channels_only_when_asked_and_only_those_the_bot_is_in() throws Exception {
+    fx.workspace.addChannel("C0SECRET", "secret", true, "U0ALICE");
+    fx.workspace.archive("C0INCIDENTS");
+
+    var all = fx.bot.conversationsList(r -> r.types(List.of(
+        com.slack.api.model.ConversationType.PUBLIC_CHANNEL,
+        com.slack.api.model.ConversationType.PRIVATE_CHANNEL)).excludeArchived(true));
+
+    assertThat(all.getChannels()).extracting(c -> c.getName())
+        .containsExactly("general", "eng", "design", "leads");
+  }
 }
