@@ -14,6 +14,7 @@ public final class Main {
     CliCommand command = switch (name) {
       case "summarize" -> new SummarizeCommand();
       case "digest" -> new DigestCommand();
+      case "schedule" -> new ScheduleCommand();
       default -> null;
     };
     if (command == null) {
