@@ -15,6 +15,7 @@ public final class Main {
       case "summarize" -> new SummarizeCommand();
       case "digest" -> new DigestCommand();
       case "schedule" -> new ScheduleCommand();
+      case "eval" -> new EvalCommand();
       default -> null;
     };
     if (command == null) {

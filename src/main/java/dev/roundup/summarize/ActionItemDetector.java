@@ -1,7 +1,10 @@
 package dev.roundup.summarize;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,12 +49,20 @@ final class ActionItemDetector {
           + "|is going to\\s+)");
   private static final Pattern TRAILING = Pattern.compile(
       "(?i)[\\s,]*(?:please|thanks|thank you|thx|pls|plz)?[\\s?!.]*$");
+  private static final Pattern TAKES_WHAT_WAS_ASKED = Pattern.compile(
+      "(?i)^(?:have|get|do|send|finish|handle|take)?\\s*(?:it|that|this|them|those)\\b");
   private static final int TAKE_WINDOW = 2;
+  private static final CueHints COMMITMENT_HINTS =
+      CueHints.of("i'", "i will", "i shall", "i am", "i can", "i volunteer");
+  private static final CueHints OWNER_HINTS = CueHints.of("owner", "assign");
+  private static final CueHints REQUEST_HINTS =
+      CueHints.of("you", "please", "someone", "somebody", "anyone");
 
   private ActionItemDetector() {}
 
   static List<Detection<ActionItem>> detect(PreparedConversation conversation) {
     List<Detection<ActionItem>> found = new ArrayList<>();
+    Set<String> texts = new HashSet<>();
     for (Sentence s : conversation.sentences()) {
       if (s.smallTalk()) {
         continue;
@@ -60,8 +71,7 @@ final class ActionItemDetector {
           .or(() -> requestToMention(s))
           .or(() -> commitment(s))
           .or(() -> plainRequest(conversation, s));
-      item.filter(a -> !a.text().isBlank() && found.stream()
-              .noneMatch(d -> d.value().text().equalsIgnoreCase(a.text())))
+      item.filter(a -> !a.text().isBlank() && texts.add(a.text().toLowerCase(Locale.ROOT)))
           .ifPresent(a -> found.add(Detection.of(a, s.index())));
     }
     return found;
@@ -70,6 +80,9 @@ final class ActionItemDetector {
   private static Optional<ActionItem> labelled(Sentence s) {
     Matcher label = LABEL.matcher(s.text());
     if (!label.find()) {
+      if (!OWNER_HINTS.mayMatch(s.text())) {
+        return Optional.empty();
+      }
       Matcher owner = OWNER_LABEL.matcher(s.text());
       return owner.find() ? Optional.of(item(owner.group(1), s.text(), s)) : Optional.empty();
     }
@@ -81,6 +94,9 @@ final class ActionItemDetector {
   }
 
   private static Optional<ActionItem> requestToMention(Sentence s) {
+    if (s.text().indexOf('<') < 0) {
+      return Optional.empty();
+    }
     Matcher m = MENTION_REQUEST.matcher(s.text());
     if (m.find()) {
       return Optional.of(item(m.group(1), phrase(s.text().substring(m.start())), s));
@@ -94,7 +110,8 @@ final class ActionItemDetector {
   }
 
   private static Optional<ActionItem> commitment(Sentence s) {
-    if (s.isQuestion() || NOT_A_TASK.matcher(s.text()).find()) {
+    if (s.isQuestion() || !COMMITMENT_HINTS.mayMatch(s.text())
+        || NOT_A_TASK.matcher(s.text()).find()) {
       return Optional.empty();
     }
     Matcher m = COMMITMENT.matcher(s.text());
@@ -102,8 +119,8 @@ final class ActionItemDetector {
       return Optional.empty();
     }
     String rest = s.text().substring(m.end());
-    if (Terms.content(rest).isEmpty()) {
-      return Optional.empty(); // "I'll do it" has nothing to list
+    if (Terms.content(rest).isEmpty() || TAKES_WHAT_WAS_ASKED.matcher(rest).find()) {
+      return Optional.empty(); // "I'll do it", "I'll have it done by Monday": the request is listed
     }
     String verb = m.group().strip().toLowerCase().matches(".*\\b(?:take|handle|own|grab|do)$")
         ? m.group().strip().replaceAll("(?i)^I(?:'ll|’ll| will| can)?\\s+", "") + " "
@@ -112,7 +129,8 @@ final class ActionItemDetector {
   }
 
   private static Optional<ActionItem> plainRequest(PreparedConversation c, Sentence s) {
-    if (!PLAIN_REQUEST.matcher(s.text()).find() || Terms.content(s.text()).size() < 2) {
+    if (!REQUEST_HINTS.mayMatch(s.text()) || !PLAIN_REQUEST.matcher(s.text()).find()
+        || s.terms().size() < 2) {
       return Optional.empty();
     }
     return Optional.of(item(takenBy(c, s), phrase(s.text()), s));

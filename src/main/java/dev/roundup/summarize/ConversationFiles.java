@@ -63,7 +63,8 @@ public final class ConversationFiles {
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new ConversationFileException("cannot list folder " + folder + ": " + e.getMessage(), e);
+      throw new ConversationFileException(
+          "cannot list folder " + folder + ": " + e.getMessage(), e);
     }
     if (days.isEmpty()) {
       throw new ConversationFileException("no YYYY-MM-DD.json files in folder " + folder);

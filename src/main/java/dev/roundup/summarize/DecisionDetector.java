@@ -17,7 +17,8 @@ final class DecisionDetector {
   private static final Pattern EXPLICIT = Pattern.compile("(?i)(?:"
       + "\\bwe(?:'ve| have)?\\s+(?:\\w+\\s+)?decided\\b|\\bdecided\\s+(?:to|on|that)\\b"
       + "|^\\W*(?:decision|decided|resolution|outcome|conclusion|final)\\s*[:\\-–—]"
-      + "|\\blet'?s\\s+go\\s+(?:with|for|ahead)\\b|\\bwe(?:'ll| will)\\s+go\\s+(?:with|for|ahead)\\b"
+      + "|\\blet'?s\\s+go\\s+(?:with|for|ahead)\\b"
+      + "|\\bwe(?:'ll| will)\\s+go\\s+(?:with|for|ahead)\\b"
       + "|\\b(?:we(?:'re| are)\\s+)?going\\s+(?:with|forward\\s+with|ahead\\s+with)\\b"
       + "|\\bship\\s+it\\b|\\bapproved\\b|\\bfinal\\s+answer\\b|\\bsettled\\s+on\\b"
       + "|\\bwe\\s+(?:all\\s+)?agreed\\b|^\\W*agreed\\W+\\w+|\\bconsensus\\s+is\\b"
@@ -25,16 +26,24 @@ final class DecisionDetector {
   private static final Pattern PROPOSAL = Pattern.compile("(?i)(?:"
       + "\\bwe(?:'ll| will| should| are going to|'re going to)\\s+\\w+"
       + "|\\blet'?s\\s+\\w+|\\bhow about we\\b|\\bi propose\\b|\\bproposal\\s*:)");
-  private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|n't|no|un)\\s*"
+  private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnot|n't|\\bno|\\bun)\\s*"
       + "(?:yet\\s+)?(?:decided|agreed|approved|settled)\\b|\\bif we (?:decide|agree|go)\\b"
       + "|\\bnot going with\\b|\\bno decision\\b|\\bundecided\\b");
   private static final Pattern LABEL = Pattern.compile(
-      "(?i)^\\W*(?:decision|decided|resolution|outcome|conclusion|final)\\s*[:\\-–—]\\s*");
+      "(?i)^\\W*(?:decision|decided|resolution|outcome|conclusion|final|approved|agreed)"
+          + "\\s*[:\\-–—]\\s*");
   /** A reply that settles what it answers: "Agreed.", "Ship it!", "Approved", "Let's do it". */
   private static final Pattern SETTLING_REPLY = Pattern.compile(
       "(?i)^\\W*(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
           + "|final\\s+answer|done\\s+deal)\\b[\\W\\s]*$");
   private static final int AGREEMENT_WINDOW = 3;
+  private static final CueHints EXPLICIT_HINTS = CueHints.of("decid", "decision", "let", "go",
+      "ship", "approv", "final", "settled", "agreed", "consensus", "plan is", "resolution",
+      "outcome", "conclusion", "sticking", "moving");
+  private static final CueHints NEGATED_HINTS =
+      CueHints.of("decid", "agreed", "approv", "settled", "if we", "not going");
+  private static final CueHints PROPOSAL_HINTS = CueHints.of("we'll", "we will", "we should",
+      "going to", "let", "how about", "propos");
 
   private DecisionDetector() {}
 
@@ -42,7 +51,8 @@ final class DecisionDetector {
     List<Detection<Point>> found = new ArrayList<>();
     Set<Integer> used = new HashSet<>();
     for (Sentence s : conversation.sentences()) {
-      if (s.isQuestion() || NEGATED.matcher(s.text()).find()) {
+      if (s.isQuestion()
+          || NEGATED_HINTS.mayMatch(s.text()) && NEGATED.matcher(s.text()).find()) {
         continue;
       }
       if (SETTLING_REPLY.matcher(s.text()).find()) {
@@ -53,14 +63,19 @@ final class DecisionDetector {
                 Set.of(p.index(), s.index()))));
       } else if (s.smallTalk()) {
         continue;
-      } else if (EXPLICIT.matcher(s.text()).find()) {
+      } else if (EXPLICIT_HINTS.mayMatch(s.text()) && EXPLICIT.matcher(s.text()).find()) {
         if (used.add(s.index())) {
           found.add(Detection.of(new Point(readable(s.text()), List.of(s.ts())), s.index()));
         }
-      } else if (PROPOSAL.matcher(s.text()).find()) {
+      } else if (PROPOSAL_HINTS.mayMatch(s.text()) && PROPOSAL.matcher(s.text()).find()) {
         agreementAfter(conversation, s).filter(a -> used.add(s.index()))
-            .ifPresent(a -> found.add(new Detection<>(
-                new Point(readable(s.text()), List.of(s.ts(), a.ts())), Set.of(s.index()))));
+            .ifPresent(a -> {
+              Set<Integer> sentences = new HashSet<>(Set.of(s.index()));
+              conversation.sentencesOf(a).forEach(t -> sentences.add(t.index()));
+              Message agreeing = conversation.messages().get(a);
+              found.add(new Detection<>(
+                  new Point(readable(s.text()), List.of(s.ts(), agreeing.ts())), sentences));
+            });
       }
     }
     return found;
@@ -83,7 +98,8 @@ final class DecisionDetector {
     return Optional.empty();
   }
 
-  private static Optional<Message> agreementAfter(PreparedConversation c, Sentence s) {
+  /** Index of the first message after the proposal in which someone else agrees to it. */
+  private static Optional<Integer> agreementAfter(PreparedConversation c, Sentence s) {
     for (int i : c.following(s.messageIndex(), AGREEMENT_WINDOW)) {
       Message later = c.messages().get(i);
       if (later.user() == null || later.user().equals(s.user())) {
@@ -91,7 +107,7 @@ final class DecisionDetector {
       }
       String plain = SlackMarkup.toPlainText(later.text());
       if (Agreement.isAgreement(later.text(), plain)) {
-        return Optional.of(later);
+        return Optional.of(i);
       }
     }
     return Optional.empty();

@@ -1,11 +1,13 @@
 package dev.roundup.summarize;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The built-in summarizer: offline, no model. Cleans and splits the messages, scores sentences
@@ -14,6 +16,11 @@ import java.util.function.ToDoubleFunction;
  * every thread at once.
  */
 public final class ExtractiveSummarizer implements Summarizer {
+
+  /** A question is a weak TL;DR: it says what was asked, not what is known. */
+  private static final double QUESTION_AS_TLDR = 0.5;
+  /** Longest text of one highlight, decision, action item or question. */
+  private static final int POINT_CHARS = 300;
 
   private final SummarizerTuning tuning;
 
@@ -59,9 +66,19 @@ public final class ExtractiveSummarizer implements Summarizer {
       Sentence s = prepared.sentences().get(i);
       highlights.add(new Point(Sentences.capitalize(s.text()), List.of(s.ts())));
     }
-    return new Summary(tldr, highlights, decisionPoints,
-        actions.stream().map(Detection::value).toList(),
-        questions.stream().map(Detection::value).toList(), stats, null);
+    return new Summary(tldr, shortened(highlights), shortened(decisionPoints),
+        actions.stream().map(Detection::value)
+            .map(a -> new ActionItem(a.owner(), Sentences.truncate(a.text(), POINT_CHARS), a.due(),
+                a.sources()))
+            .toList(),
+        shortened(questions.stream().map(Detection::value).toList()), stats, null);
+  }
+
+  /** A run-on chat sentence would swamp the summary; every point is cut at a word boundary. */
+  private static List<Point> shortened(List<Point> points) {
+    return points.stream()
+        .map(p -> new Point(Sentences.truncate(p.text(), POINT_CHARS), p.sources()))
+        .toList();
   }
 
   /**
@@ -74,8 +91,11 @@ public final class ExtractiveSummarizer implements Summarizer {
         .allMatch(m -> first.ts().equals(m.threadTs()));
     if (singleThread) {
       int best = -1;
+      double bestValue = 0;
       for (Sentence s : c.sentencesOf(0)) {
-        if (scores[s.index()] > 0 && (best < 0 || scores[s.index()] > scores[best])) {
+        double value = scores[s.index()] * (s.isQuestion() ? QUESTION_AS_TLDR : 1.0);
+        if (value > bestValue) {
+          bestValue = value;
           best = s.index();
         }
       }
@@ -83,14 +103,18 @@ public final class ExtractiveSummarizer implements Summarizer {
         return best;
       }
     }
-    return mostCentral(scores);
+    return mostCentral(c, scores);
   }
 
-  private static int mostCentral(double[] scores) {
+  /** The best statement; a question only when nothing else scores (a TL;DR should tell). */
+  private static int mostCentral(PreparedConversation c, double[] scores) {
     int best = -1;
-    for (int i = 0; i < scores.length; i++) {
-      if (scores[i] > 0 && (best < 0 || scores[i] > scores[best])) {
-        best = i;
+    double bestValue = 0;
+    for (Sentence s : c.sentences()) {
+      double value = scores[s.index()] * (s.isQuestion() ? QUESTION_AS_TLDR : 1.0);
+      if (value > bestValue) {
+        bestValue = value;
+        best = s.index();
       }
     }
     return best;
@@ -101,12 +125,15 @@ public final class ExtractiveSummarizer implements Summarizer {
     if (found.size() <= max) {
       return found;
     }
-    ToDoubleFunction<Detection<T>> salience = d -> d.sentenceIndices().stream()
-        .mapToDouble(i -> scores[i]).max().orElse(0);
-    List<Detection<T>> kept = found.stream()
-        .sorted(Comparator.comparingDouble(salience).reversed())
+    Map<Detection<T>, Double> salience = new IdentityHashMap<>();
+    for (Detection<T> d : found) {
+      salience.put(d, d.sentenceIndices().stream().mapToDouble(i -> scores[i]).max().orElse(0));
+    }
+    Set<Detection<T>> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+    found.stream()
+        .sorted(Comparator.comparingDouble((Detection<T> d) -> salience.get(d)).reversed())
         .limit(max)
-        .toList();
+        .forEach(kept::add);
     return found.stream().filter(kept::contains).toList();
   }
 }

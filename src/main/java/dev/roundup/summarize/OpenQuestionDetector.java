@@ -27,7 +27,7 @@ final class OpenQuestionDetector {
       + "|are there|may|might|must)\\b");
   private static final Pattern YES_NO_ANSWER = Pattern.compile("(?i)^\\W*(?:yes|yeah|yep|yup|no"
       + "|nope|nah|not yet|sure|correct|right|absolutely|definitely|probably|i think so"
-      + "|i don'?t think so|negative|affirmative)\\b");
+      + "|i don'?t think so|negative|affirmative|will do|on it|can do|done|ok|okay)\\b");
   private static final Pattern GREETING = Pattern.compile(
       "(?i)^\\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|welcome)\\b");
   private static final Pattern SELF_RESOLVED = Pattern.compile("(?i)\\b(?:never ?mind|nvm"
@@ -82,16 +82,17 @@ final class OpenQuestionDetector {
     if (statements.isEmpty()) {
       return false;
     }
-    if (YES_NO_QUESTION.matcher(question.text()).find()
+    String asked = Mentions.MENTION.matcher(question.text()).replaceAll(" ");
+    if (YES_NO_QUESTION.matcher(asked).find()
         && YES_NO_ANSWER.matcher(statements.get(0).text()).find()) {
       return true;
     }
-    Set<String> asked = new HashSet<>(question.terms());
+    Set<String> terms = new HashSet<>(question.terms());
     boolean substantive = statements.stream().anyMatch(t -> !t.smallTalk());
     // One shared word can be chance ("post" in a question and in an unrelated plan); two are not.
     long shared = statements.stream().flatMap(t -> t.terms().stream()).distinct()
-        .filter(asked::contains).count();
-    if (substantive && shared >= Math.min(2, asked.size())) {
+        .filter(terms::contains).count();
+    if (substantive && shared >= Math.min(2, terms.size())) {
       return true;
     }
     // The next person to speak usually answers, unless they open with a greeting: that starts

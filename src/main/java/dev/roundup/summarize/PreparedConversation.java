@@ -27,7 +27,8 @@ final class PreparedConversation {
     for (int i = 0; i < messages.size(); i++) {
       Message message = messages.get(i);
       List<Sentence> own = new ArrayList<>();
-      for (String text : SentenceSplitter.split(SlackMarkup.toPlainText(message.text()))) {
+      String plain = SpokenText.tidy(SlackMarkup.toPlainText(message.text()));
+      for (String text : SentenceSplitter.split(plain)) {
         Sentence s = new Sentence(sentences.size(), i, message, text, Terms.content(text),
             SmallTalk.isSmallTalk(text));
         own.add(s);
@@ -78,16 +79,5 @@ final class PreparedConversation {
       out.add(inScope.get(i));
     }
     return out;
-  }
-
-  /** The thread parent's message index when the message is a reply whose parent is present. */
-  int parentOf(int messageIndex) {
-    Message message = messages.get(messageIndex);
-    if (!message.isThreadReply()) {
-      return -1;
-    }
-    List<Integer> inScope = messagesByScope.get(scopes.get(messageIndex));
-    int first = inScope.get(0);
-    return messages.get(first).ts().equals(message.threadTs()) ? first : -1;
   }
 }

@@ -10,17 +10,18 @@ import java.util.Set;
 final class SmallTalk {
 
   private static final Set<String> FILLER = Set.copyOf(List.of(
-      "hi", "hello", "hey", "hiya", "yo", "morning", "evening", "afternoon", "good", "great", "nice",
-      "cool", "awesome", "perfect", "excellent", "amazing", "wonderful", "fantastic", "brilliant",
-      "thanks", "thank", "thx", "ty", "tysm", "cheers", "appreciate", "appreciated", "much", "lot",
-      "lgtm", "sgtm", "ok", "okay", "k", "kk", "sure", "yes", "yep", "yup", "yeah", "yea", "no",
-      "nope", "np", "welcome", "congrats", "congratulations", "ack", "noted", "gotcha", "got",
-      "it", "sounds", "looks", "lol", "haha", "team", "all", "everyone", "folks", "guys", "y'all",
-      "people", "will", "do", "done", "agreed", "agree", "same", "totally", "absolutely", "indeed",
-      "exactly", "true", "makes", "sense", "love", "this", "that", "for", "the", "you", "to", "me",
-      "a", "so", "too", "very", "and", "again", "on", "of", "just", "oh", "ah", "wow", "yay",
-      "woohoo", "bye", "later", "see", "ya", "night", "all", "there", "fine", "works", "work",
-      "me", "us", "!", "plus", "one", "i", "we", "so", "really", "well", "right", "alright"));
+      "hi", "hello", "hey", "hiya", "yo", "morning", "evening", "afternoon", "good", "great",
+      "nice", "cool", "awesome", "perfect", "excellent", "amazing", "wonderful", "fantastic",
+      "brilliant", "thanks", "thank", "thx", "ty", "tysm", "cheers", "appreciate", "appreciated",
+      "much", "lot", "lgtm", "sgtm", "ok", "okay", "k", "kk", "sure", "yes", "yep", "yup", "yeah",
+      "yea", "no", "nope", "np", "welcome", "congrats", "congratulations", "ack", "noted",
+      "gotcha", "got", "it", "sounds", "looks", "lol", "haha", "team", "all", "everyone", "folks",
+      "guys", "y'all", "people", "will", "do", "done", "agreed", "agree", "same", "totally",
+      "absolutely", "indeed", "exactly", "true", "makes", "sense", "love", "this", "that", "for",
+      "the", "you", "to", "me", "a", "so", "too", "very", "and", "again", "on", "of", "just", "oh",
+      "ah", "wow", "yay", "woohoo", "bye", "later", "see", "ya", "night", "there", "fine", "works",
+      "work", "us", "!", "plus", "one", "question", "point", "call", "catch", "idea", "job", "i",
+      "we", "really", "well", "right", "alright"));
 
   private SmallTalk() {}
 

@@ -32,7 +32,7 @@ public record SummarizerTuning(
     int tldrChars) {
 
   public static final SummarizerTuning DEFAULT =
-      new SummarizerTuning(0.7, 0.05, 0.3, 0.3, 6, 1.0, 3, 300, 6, 10, 5, 200);
+      new SummarizerTuning(0.5, 0.05, 1.5, 0.3, 10, 2.0, 3, 300, 6, 10, 5, 200);
 
   public SummarizerTuning {
     if (mmrLambda < 0 || mmrLambda > 1) {

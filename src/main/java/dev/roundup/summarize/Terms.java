@@ -46,7 +46,8 @@ final class Terms {
 
   /** Lower-cased words in order, stop words included; mentions, channels and links left out. */
   static List<String> words(String text) {
-    String plain = NOT_WORDS.matcher(text).replaceAll(" ").replace('’', '\'');
+    boolean markup = text.indexOf('<') >= 0 || text.indexOf('#') >= 0 || text.contains("http");
+    String plain = (markup ? NOT_WORDS.matcher(text).replaceAll(" ") : text).replace('’', '\'');
     Matcher m = WORD.matcher(plain);
     List<String> words = new ArrayList<>();
     while (m.find()) {
