@@ -8,6 +8,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.roundup.slack.AppHome;
 import dev.roundup.slack.BlockPacker;
+import dev.roundup.slack.HomeRefresher;
 import dev.roundup.slack.Listeners;
 import dev.roundup.slack.Mentions;
 import dev.roundup.slack.MentionHandler;
@@ -116,7 +117,7 @@ public final class Roundup implements AutoCloseable {
         api, users, reader, summarizer, summaryBlocks, permalinks, clock));
     closeables.add(tasks);
     AppHome home = new AppHome(api, List.of(tasks.home()));
-    tasks.onChange(userId -> work.submit(() -> home.refresh(userId)));
+    tasks.onChange(new HomeRefresher(home, work)::refresh);
     Listeners.register(app, new Listeners.Handlers(work,
         new MentionHandler(api, summaries, users, clock, window),
         new SummarizeCommandHandler(api, summaries, users, clock, window),
