@@ -26,6 +26,7 @@ import dev.roundup.ingest.RetentionPurge;
 import dev.roundup.schedule.ScheduleParser;
 import dev.roundup.slack.AppHome;
 import dev.roundup.slack.BlockPacker;
+import dev.roundup.slack.HomeRefresher;
 import dev.roundup.slack.Listeners;
 import dev.roundup.slack.Mentions;
 import dev.roundup.slack.MentionHandler;
@@ -155,7 +156,7 @@ public final class Roundup implements AutoCloseable {
         config.digests().defaultSchedule());
 
     AppHome home = new AppHome(api, List.of(tasks.home(), new DigestHomeSection(digests)));
-    tasks.onChange(userId -> work.submit(() -> home.refresh(userId)));
+    tasks.onChange(new HomeRefresher(home, work)::refresh);
     Listeners.register(app, new Listeners.Handlers(work,
         new MentionHandler(api, summaries, users, clock, window),
         new SummarizeCommandHandler(api, summaries, users, clock, window),
