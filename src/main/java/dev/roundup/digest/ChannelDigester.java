@@ -42,10 +42,9 @@ final class ChannelDigester {
     if (all.isEmpty()) {
       return new Scored(quiet(channel, 0, 0), 0);
     }
-    SummaryOptions summaryOptions = options.focus() == null ? SummaryOptions.DEFAULT
-        : SummaryOptions.focusedOn(options.focus());
-    // The channel-wide pass is for decisions and action items only; highlights come from threads.
-    Summary overall = summarizer.summarize(all, new SummaryOptions(options.focus(), 0));
+    // Only the TL;DR, decisions and action items are used: no highlights asked for.
+    SummaryOptions summaryOptions = new SummaryOptions(options.focus(), 0);
+    Summary overall = summarizer.summarize(all, summaryOptions);
     List<Point> decisions = focusFirst(overall.decisions(), Point::text, focus, options.maxItems());
     List<ActionItem> actions =
         focusFirst(overall.actionItems(), ActionItem::text, focus, options.maxItems());
