@@ -1,5 +1,6 @@
 package dev.roundup.app;
 
+import dev.roundup.ingest.MethodBudget;
 import dev.roundup.llm.LlmSettings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,19 @@ import java.util.Properties;
  * variables overriding; tests build it explicitly with the record constructors.
  * {@link #toString()} never shows secrets.
  */
-public record Config(Slack slack, Server server, Database database, Work work, LlmSettings llm) {
+public record Config(Slack slack, Server server, Database database, Work work, LlmSettings llm,
+    Tasks tasks, Ingest ingest, Digests digests) {
+
+  /** Without task, ingestion and digest settings: the defaults apply. */
+  public Config(Slack slack, Server server, Database database, Work work, LlmSettings llm) {
+    this(slack, server, database, work, llm, Tasks.DEFAULT);
+  }
+
+  /** Without ingestion and digest settings: their defaults. */
+  public Config(Slack slack, Server server, Database database, Work work, LlmSettings llm,
+      Tasks tasks) {
+    this(slack, server, database, work, llm, tasks, Ingest.defaults(), Digests.defaults());
+  }
 
   /** Slack credentials and where the Web API lives (tests point it at the emulator). */
   public record Slack(String botToken, String signingSecret, String appToken, String apiUrl) {
@@ -48,6 +61,45 @@ public record Config(Slack slack, Server server, Database database, Work work, L
    * @param defaultWindow how far back a channel summary reads when no window is given
    */
   public record Work(int threads, int queueCapacity, Duration defaultWindow) {}
+
+  /**
+   * Recurring tasks and their scheduler.
+   *
+   * @param schedulerThreads   Quartz worker threads (tasks that run at the same moment)
+   * @param clustered          Quartz cluster mode; only for several nodes on one PostgreSQL
+   * @param misfireThreshold   how late Quartz may fire before it counts a trigger as missed
+   * @param maxActivePerUser   active tasks one person may have
+   * @param minSummaryInterval shortest allowed gap between runs of a recurring summary
+   */
+  public record Tasks(int schedulerThreads, boolean clustered, Duration misfireThreshold,
+      int maxActivePerUser, Duration minSummaryInterval) {
+    public static final Tasks DEFAULT =
+        new Tasks(10, false, Duration.ofMinutes(1), 25, Duration.ofHours(1));
+  }
+
+  /**
+   * The message store and the backfill from Slack's history.
+   *
+   * @param retention      how long stored messages are kept
+   * @param history        budget for conversations.history
+   * @param replies        budget for conversations.replies
+   * @param backfillLimit  how long one digest may spend backfilling before it goes out with what
+   *                       it has (and says so)
+   */
+  public record Ingest(Duration retention, MethodBudget history, MethodBudget replies,
+      Duration backfillLimit) {
+    public static Ingest defaults() {
+      return new Ingest(Duration.ofDays(35), MethodBudget.TIER_3, MethodBudget.TIER_3,
+          Duration.ofMinutes(10));
+    }
+  }
+
+  /** Digest subscriptions. @param defaultSchedule the schedule phrase used when none is given */
+  public record Digests(String defaultSchedule) {
+    public static Digests defaults() {
+      return new Digests("every Friday at 16:00");
+    }
+  }
 
   public static final String DEFAULT_DB_URL =
       "jdbc:h2:file:./data/roundup;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
@@ -86,7 +138,25 @@ public record Config(Slack slack, Server server, Database database, Work work, L
     Work work = new Work(s.integer("roundup.work.threads", 8, 1, 256),
         s.integer("roundup.work.queue-capacity", 1000, 1, 1_000_000),
         s.duration("roundup.summary.default-window", Duration.ofHours(24)));
-    return new Config(slack, server, database, work, llm(s));
+    Tasks tasks = new Tasks(s.integer("roundup.tasks.scheduler-threads", Tasks.DEFAULT.schedulerThreads(), 1, 200),
+        s.oneOf("roundup.tasks.clustered", "false", "true", "false").equals("true"),
+        s.duration("roundup.tasks.misfire-threshold", Tasks.DEFAULT.misfireThreshold()),
+        s.integer("roundup.tasks.max-active-per-user", Tasks.DEFAULT.maxActivePerUser(), 1, 10_000),
+        s.duration("roundup.tasks.min-summary-interval", Tasks.DEFAULT.minSummaryInterval()));
+    return new Config(slack, server, database, work, llm(s), tasks, ingest(s),
+        new Digests(s.string("roundup.digest.default-schedule", Digests.defaults().defaultSchedule())));
+  }
+
+  private static Ingest ingest(Settings s) {
+    Ingest d = Ingest.defaults();
+    return new Ingest(s.duration("roundup.ingest.retention", d.retention()),
+        new MethodBudget(s.integer("roundup.backfill.history.requests-per-minute",
+            d.history().requestsPerMinute(), 1, 1000),
+            s.integer("roundup.backfill.history.page-size", d.history().pageSize(), 1, 1000)),
+        new MethodBudget(s.integer("roundup.backfill.replies.requests-per-minute",
+            d.replies().requestsPerMinute(), 1, 1000),
+            s.integer("roundup.backfill.replies.page-size", d.replies().pageSize(), 1, 1000)),
+        s.duration("roundup.backfill.time-limit", d.backfillLimit()));
   }
 
   private static LlmSettings llm(Settings s) {

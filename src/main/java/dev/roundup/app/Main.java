@@ -3,7 +3,7 @@ package dev.roundup.app;
 import java.util.Arrays;
 import java.util.List;
 
-/** Command-line entry: {@code serve} (the default), {@code summarize}, {@code schedule}, {@code eval}. */
+/** Command-line entry: {@code serve} (the default), {@code summarize}, {@code digest}, {@code schedule}, {@code eval}. */
 public final class Main {
 
   private Main() {}
@@ -14,12 +14,13 @@ public final class Main {
     CliCommand command = switch (name) {
       case "serve" -> new ServeCommand();
       case "summarize" -> new SummarizeCommand();
+      case "digest" -> new DigestCommand();
       case "schedule" -> new ScheduleCommand();
       case "eval" -> new EvalCommand();
       default -> null;
     };
     if (command == null) {
-      System.err.println("Unknown command '" + name + "'. Commands: serve, summarize, schedule, eval.");
+      System.err.println("Unknown command '" + name + "'. Commands: serve, summarize, digest, schedule, eval.");
       System.exit(CliCommand.BAD_INPUT);
       return;
     }

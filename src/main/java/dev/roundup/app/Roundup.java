@@ -6,8 +6,27 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.roundup.digest.ChannelLookup;
+import dev.roundup.digest.DigestAudience;
+import dev.roundup.digest.DigestBuilder;
+import dev.roundup.digest.DigestCommandHandler;
+import dev.roundup.digest.DigestCommands;
+import dev.roundup.digest.DigestHomeSection;
+import dev.roundup.digest.DigestRenderer;
+import dev.roundup.digest.DigestRepository;
+import dev.roundup.digest.DigestScheduler;
+import dev.roundup.digest.DigestService;
+import dev.roundup.digest.SettingsCheck;
+import dev.roundup.ingest.Backfill;
+import dev.roundup.ingest.Coverage;
+import dev.roundup.ingest.MessageIngestor;
+import dev.roundup.ingest.MessageStore;
+import dev.roundup.ingest.Pacer;
+import dev.roundup.ingest.RetentionPurge;
+import dev.roundup.schedule.ScheduleParser;
 import dev.roundup.slack.AppHome;
 import dev.roundup.slack.BlockPacker;
+import dev.roundup.slack.HomeRefresher;
 import dev.roundup.slack.Listeners;
 import dev.roundup.slack.Mentions;
 import dev.roundup.slack.MentionHandler;
@@ -23,9 +42,12 @@ import dev.roundup.slack.SummaryService;
 import dev.roundup.slack.ThreadReader;
 import dev.roundup.slack.UserDirectory;
 import dev.roundup.slack.WorkQueue;
+import dev.roundup.schedule.QuartzSettings;
 import dev.roundup.store.Database;
 import dev.roundup.store.ProcessedEvents;
 import dev.roundup.summarize.Summarizer;
+import dev.roundup.tasks.TaskLimits;
+import dev.roundup.tasks.Tasks;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -53,6 +75,11 @@ public final class Roundup implements AutoCloseable {
   private Database database;
   private WebServer web;
   private PrometheusMeterRegistry metrics;
+  private MessageStore messages;
+  private Coverage coverage;
+  private RetentionPurge retentionPurge;
+  private DigestScheduler digestScheduler;
+  private Tasks tasks;
 
   private Roundup() {}
 
@@ -97,13 +124,45 @@ public final class Roundup implements AutoCloseable {
     UserDirectory users = new UserDirectory(api, clock);
     SlackMessageMapper mapper = new SlackMessageMapper(botUserId,
         text -> Mentions.mentions(text, botUserId) && SummarizeArgs.isOnlyARequest(Mentions.strip(text)));
-    SummaryService summaries = new SummaryService(new ThreadReader(api, mapper), summarizer,
-        new SummaryBlocks(new BlockPacker()), new Permalinks(api), metrics);
+    ThreadReader reader = new ThreadReader(api, mapper);
+    SummaryBlocks summaryBlocks = new SummaryBlocks(new BlockPacker());
+    Permalinks permalinks = new Permalinks(api);
+    SummaryService summaries = new SummaryService(reader, summarizer, summaryBlocks, permalinks, metrics);
     Duration window = config.work().defaultWindow();
+
+    Config.Tasks taskConfig = config.tasks();
+    tasks = new Tasks(new Tasks.Parts(database.dataSource(),
+        new QuartzSettings(taskConfig.schedulerThreads(), taskConfig.clustered(), database.isPostgres(),
+            taskConfig.misfireThreshold()),
+        new TaskLimits(taskConfig.maxActivePerUser(), taskConfig.minSummaryInterval(),
+            taskConfig.misfireThreshold(), TaskLimits.DEFAULT.failuresBeforePause()),
+        api, users, reader, summarizer, summaryBlocks, permalinks, clock));
+    closeables.add(tasks);
+
+    messages = new MessageStore(database.dataSource(), clock);
+    coverage = new Coverage(database.dataSource(), clock, clock.instant());
+    Config.Ingest ingest = config.ingest();
+    Backfill backfill = new Backfill(api, messages, coverage, new Pacer(clock, Sleeper.system()),
+        ingest.history(), ingest.replies());
+    retentionPurge = new RetentionPurge(messages, coverage, ingest.retention(), clock);
+    DigestRepository digests = new DigestRepository(database.dataSource());
+    ChannelLookup channels = new ChannelLookup(api);
+    DigestService digestService = new DigestService(new DigestAudience(channels), messages, backfill,
+        new DigestBuilder(summarizer), new DigestRenderer(new BlockPacker()), permalinks,
+        api, clock, ingest.backfillLimit());
+    digestScheduler = new DigestScheduler(digests, digestService, tasks.scheduler(), clock);
+    DigestCommands digestCommands = new DigestCommands(digests, digestService,
+        new SettingsCheck(channels, new ScheduleParser()), digestScheduler, users, clock,
+        config.digests().defaultSchedule());
+
+    AppHome home = new AppHome(api, List.of(tasks.home(), new DigestHomeSection(digests)));
+    tasks.onChange(new HomeRefresher(home, work)::refresh);
     Listeners.register(app, new Listeners.Handlers(work,
         new MentionHandler(api, summaries, users, clock, window),
         new SummarizeCommandHandler(api, summaries, users, clock, window),
-        new AppHome(api), metrics));
+        home, tasks.handlers(), api, metrics));
+    Listeners.registerDigests(app, work, new MessageIngestor(messages, coverage),
+        new DigestCommandHandler(digestCommands, channels, api));
 
     ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
       Thread th = new Thread(t, "roundup-housekeeping");
@@ -111,6 +170,13 @@ public final class Roundup implements AutoCloseable {
       return th;
     });
     housekeeping.scheduleAtFixedRate(() -> purge(processed), 1, 60, TimeUnit.MINUTES);
+    housekeeping.scheduleAtFixedRate(() -> quietly("coverage heartbeat", coverage::heartbeat),
+        1, 1, TimeUnit.MINUTES);
+    housekeeping.scheduleAtFixedRate(retentionPurge, 5, 24 * 60, TimeUnit.MINUTES);
+    // Quartz fires digests on time; this sweep is the safety net for a run whose trigger was lost.
+    // Each run is claimed in the database, so the two (and several nodes) never send it twice.
+    housekeeping.scheduleAtFixedRate(() -> quietly("digest sweep", digestScheduler::runDue),
+        5, 5, TimeUnit.MINUTES);
     closeables.add(housekeeping::shutdownNow);
 
     if (config.slack().socketMode()) {
@@ -132,6 +198,8 @@ public final class Roundup implements AutoCloseable {
       web = WebServer.start(config.server().host(), config.server().port(), app, database, metrics);
     }
     closeables.add(web);
+    // Last, so a task due at start-up finds every part it needs running.
+    tasks.scheduler().start(new ScheduledItems(tasks.runner(), digestScheduler::fire));
     log.info("Roundup is up as <@{}> in {} mode; HTTP on port {}", botUserId,
         config.slack().socketMode() ? "Socket" : "HTTP", web.port());
   }
@@ -153,6 +221,14 @@ public final class Roundup implements AutoCloseable {
     }
   }
 
+  private static void quietly(String what, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      log.warn("Housekeeping ({}) failed", what, e);
+    }
+  }
+
   public int port() {
     return web.port();
   }
@@ -161,8 +237,32 @@ public final class Roundup implements AutoCloseable {
     return database;
   }
 
+  /** The recurring-tasks feature (its service and scheduler), for tests and the benchmark. */
+  public Tasks tasks() {
+    return tasks;
+  }
+
   public PrometheusMeterRegistry metrics() {
     return metrics;
+  }
+
+  /** The message store the digests read. */
+  public MessageStore messages() {
+    return messages;
+  }
+
+  public Coverage coverage() {
+    return coverage;
+  }
+
+  /** The daily purge, to run at once. */
+  public RetentionPurge retentionPurge() {
+    return retentionPurge;
+  }
+
+  /** Sends the digests due now (what the 30-second tick does). */
+  public DigestScheduler digests() {
+    return digestScheduler;
   }
 
   @Override

@@ -10,7 +10,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The connection pool and the schema. Opening a {@code Database} migrates the schema with Flyway
- * (scripts in {@code db/migration}), so every repository can assume its tables exist. The same SQL
+ * (scripts in {@code db/migration}, plus {@code db/vendor/h2} or {@code db/vendor/postgresql} for
+ * vendor-specific DDL), so every repository can assume its tables exist. The same SQL
  * runs on H2 (in PostgreSQL mode) and on PostgreSQL.
  */
 public final class Database implements AutoCloseable {
@@ -30,7 +31,12 @@ public final class Database implements AutoCloseable {
     hikari.setPoolName("roundup-db");
     HikariDataSource ds = new HikariDataSource(hikari);
     try {
-      Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+      // db/vendor/<vendor> holds scripts whose DDL differs per database (Quartz's own schema).
+      // It sits outside db/migration because Flyway scans locations recursively and would
+      // otherwise see both vendors' scripts; the open-source Flyway has no {vendor} placeholder.
+      String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+      Flyway.configure().dataSource(ds)
+          .locations("classpath:db/migration", "classpath:db/vendor/" + vendor).load().migrate();
     } catch (RuntimeException e) {
       ds.close();
       throw e;

@@ -1,0 +1,85 @@
+package dev.roundup.tasks;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.LayoutBlock;
+import dev.roundup.schedule.Schedule;
+import dev.roundup.slack.BlockPacker;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Block Kit for tasks: the confirmation of a new task and the list of someone's tasks. */
+public final class TaskBlocks {
+
+  static final String CONFIRM = "task_confirm";
+  static final String EDIT_DRAFT = "task_edit_draft";
+  static final String CANCEL = "task_cancel";
+
+  static final DateTimeFormatter RUN_TIME =
+      DateTimeFormatter.ofPattern("EEE d MMM uuuu, h:mm a z", Locale.ENGLISH);
+
+  private TaskBlocks() {}
+
+  /** The task as understood, its next three runs, and Confirm / Edit / Cancel. */
+  static List<LayoutBlock> confirmation(TaskRequest r, String ownerId, ZonedDateTime now) {
+    String value = RequestCodec.encode(r);
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(BlockPacker.markdownSection(confirmationText(r, ownerId, now)));
+    blocks.add(actions(a -> a.elements(List.of(
+        button(b -> b.actionId(CONFIRM).text(plainText("Confirm")).style("primary").value(value)),
+        button(b -> b.actionId(EDIT_DRAFT).text(plainText("Edit")).value(value)),
+        button(b -> b.actionId(CANCEL).text(plainText("Cancel")).value("cancel"))))));
+    return blocks;
+  }
+
+  static String confirmationText(TaskRequest r, String ownerId, ZonedDateTime now) {
+    Schedule s = r.schedule();
+    List<ZonedDateTime> runs = s.next(now.withZoneSameInstant(s.zone()), 3);
+    return String.join("\n",
+        "*New task — please check it:*",
+        "• *What:* " + r.describeAction(ownerId),
+        "• *Delivered to:* " + r.destination().describe(ownerId),
+        "• *When:* " + s.describe() + " _(time zone " + s.zone().getId() + ")_",
+        "• *Next " + (runs.size() == 1 ? "run" : runs.size() + " runs") + ":* "
+            + runs.stream().map(RUN_TIME::format).collect(Collectors.joining(" · ")));
+  }
+
+  /** One line per task: number, what, schedule, next run, state. */
+  static String list(List<Task> tasks, boolean showOwner) {
+    if (tasks.isEmpty()) {
+      return "You have no tasks yet. Try `/task every weekday at 9am summarize #incidents`.";
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("*Your tasks*" + (showOwner ? " (all in this workspace)" : ""));
+    for (Task t : tasks) {
+      lines.add(line(t) + (showOwner ? " — owner <@" + t.ownerId() + ">" : ""));
+    }
+    return String.join("\n", lines);
+  }
+
+  static String line(Task t) {
+    return "*" + t.id() + ".* " + t.toRequest().describeAction(t.ownerId()) + " — "
+        + t.schedule().describe() + " — " + state(t);
+  }
+
+  static String state(Task t) {
+    if (t.paused()) {
+      return ":double_vertical_bar: paused";
+    }
+    if (t.nextRunAt() == null) {
+      return ":white_check_mark: done";
+    }
+    return "next " + nextRun(t.nextRunAt(), t);
+  }
+
+  static String nextRun(Instant at, Task t) {
+    return RUN_TIME.format(at.atZone(t.zone()));
+  }
+}

@@ -1,0 +1,314 @@
+package dev.roundup.tasks;
+
+import dev.roundup.schedule.Located;
+import dev.roundup.schedule.ParseResult;
+import dev.roundup.schedule.Parsed;
+import dev.roundup.schedule.Refused;
+import dev.roundup.schedule.Schedule;
+import dev.roundup.schedule.ScheduleParser;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code /task} text into a {@link Command}: a management word ({@code list}, {@code pause 3},
+ * {@code timezone Europe/Berlin}, {@code help}) or a new task, "what" and "when" in either order
+ * ("every weekday at 9am summarize #incidents", "remind me to send the update every Friday at 4pm").
+ * The schedule is found by {@link ScheduleParser#locate}; what remains must be a whole action.
+ */
+public final class TaskCommand {
+
+  /** What the user asked for. */
+  public sealed interface Command permits Create, OpenModal, Help, ListTasks, Manage, SetTimezone, Invalid {}
+
+  public record Create(TaskRequest request) implements Command {}
+
+  /** {@code /task} alone: the form. */
+  public record OpenModal() implements Command {}
+
+  public record Help() implements Command {}
+
+  /** {@code all} lists every task in the workspace (admins only). */
+  public record ListTasks(boolean all) implements Command {}
+
+  public record Manage(Verb verb, long taskId) implements Command {}
+
+  public record SetTimezone(ZoneId zone) implements Command {}
+
+  /** Not understood; {@code reason} says why in one sentence; {@code aboutWhen} if the schedule is at fault. */
+  public record Invalid(String reason, boolean aboutWhen) implements Command {
+    public Invalid(String reason) {
+      this(reason, false);
+    }
+  }
+
+  /** Management verbs that take a task number. */
+  public enum Verb { PAUSE, RESUME, DELETE, RUN, EDIT }
+
+  public static final String USAGE = String.join("\n",
+      "*Create a task* — say what and when, in either order:",
+      "• `/task every weekday at 9am summarize #incidents`",
+      "• `/task every Friday at 4pm remind me to send the weekly update`",
+      "• `/task tomorrow at 3pm remind #launch the freeze starts`",
+      "• `/task summarize #eng #design focus launches every Monday at 10am to #leads`",
+      "• `/task digest #eng #design every Friday at 4pm`",
+      "Output goes to your DMs unless you add `to #channel` or `in thread <link>`.",
+      "*Manage tasks:* `/task list` · `/task pause 3` · `/task resume 3` · `/task run 3` · "
+          + "`/task edit 3` · `/task delete 3` · `/task timezone Europe/Berlin` · `/task` alone opens a form");
+
+  private static final Pattern NUMBER = Pattern.compile("#?(\\d{1,18})");
+  private static final Pattern FOCUS = Pattern.compile(
+      "^(?:with\\s+)?(?:focus(?:ing)?(?:\\s+on)?|about)\\s*:?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TO_CHANNEL = Pattern.compile(
+      "(?:^|\\s)(?:to|in)\\s+(<#[CG][A-Z0-9]+(?:\\|[^>]*)?>)(?=\\s|$)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern IN_THREAD = Pattern.compile(
+      "(?:^|\\s)in\\s+(?:the\\s+)?thread\\s+(\\S+)(?=\\s|$)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern THIS_THREAD = Pattern.compile(
+      "(?:^|\\s)in\\s+this\\s+thread(?=\\s|$)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SEPARATOR = Pattern.compile("^(?:,|and|&)$", Pattern.CASE_INSENSITIVE);
+
+  private final ScheduleParser parser;
+
+  public TaskCommand(ScheduleParser parser) {
+    this.parser = parser;
+  }
+
+  /**
+   * @param ownerId who typed it ("remind me" means them)
+   * @param zone    their time zone, in which the schedule is read
+   */
+  public Command parse(String text, String ownerId, ZoneId zone, ZonedDateTime now) {
+    String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    if (t.isEmpty()) {
+      return new OpenModal();
+    }
+    String[] words = t.split(" ", 2);
+    String first = words[0].toLowerCase(Locale.ROOT);
+    String rest = words.length > 1 ? words[1].strip() : "";
+    switch (first) {
+      case "help", "?" -> {
+        return new Help();
+      }
+      case "list", "ls" -> {
+        return rest.isEmpty() ? new ListTasks(false)
+            : rest.equalsIgnoreCase("all") ? new ListTasks(true)
+            : new Invalid("`list` takes nothing after it (or `all`, for workspace admins).");
+      }
+      case "timezone", "tz" -> {
+        return timezone(rest);
+      }
+      default -> { }
+    }
+    Optional<Verb> verb = verb(first);
+    if (verb.isPresent()) {
+      Matcher n = NUMBER.matcher(rest);
+      if (n.matches()) {
+        return new Manage(verb.get(), Long.parseLong(n.group(1)));
+      }
+      if (verb.get() != Verb.RUN || rest.isEmpty()) {
+        return new Invalid("Which task? Give its number, e.g. `/task " + first
+            + " 3` (`/task list` shows the numbers).");
+      }
+    }
+    return create(t, ownerId, zone, now);
+  }
+
+  private static Optional<Verb> verb(String word) {
+    return switch (word) {
+      case "pause", "stop" -> Optional.of(Verb.PAUSE);
+      case "resume", "unpause" -> Optional.of(Verb.RESUME);
+      case "delete", "remove", "rm" -> Optional.of(Verb.DELETE);
+      case "run" -> Optional.of(Verb.RUN);
+      case "edit" -> Optional.of(Verb.EDIT);
+      default -> Optional.empty();
+    };
+  }
+
+  private static Command timezone(String name) {
+    if (name.isEmpty()) {
+      return new Invalid("Which time zone? Say e.g. `/task timezone Europe/Berlin`.");
+    }
+    for (String id : ZoneId.getAvailableZoneIds()) {
+      if (id.equalsIgnoreCase(name)) {
+        return new SetTimezone(ZoneId.of(id));
+      }
+    }
+    try {
+      return new SetTimezone(ZoneId.of(name.toUpperCase(Locale.ROOT)));
+    } catch (DateTimeException e) {
+      return new Invalid("I don't know the time zone '" + name
+          + "'. Use a name like `Europe/Berlin`, `America/New_York` or `UTC`.");
+    }
+  }
+
+  /** The form's two fields: the schedule must be all of {@code when}, the action all of {@code what}. */
+  public Command parseParts(String what, String when, String ownerId, ZoneId zone, ZonedDateTime now) {
+    ParseResult result = parser.parse(when, zone, now);
+    if (result instanceof Refused refused) {
+      return new Invalid(refused.reason(), true);
+    }
+    String action = what == null ? "" : what.strip().replaceAll("\\s+", " ");
+    if (action.isEmpty()) {
+      return new Invalid("Say what to do: start with `remind`, `summarize` or `digest`.");
+    }
+    return action(action, ownerId, when.strip(), ((Parsed) result).schedule());
+  }
+
+  private Command create(String text, String ownerId, ZoneId zone, ZonedDateTime now) {
+    Optional<Located> found = parser.locate(text, zone, now);
+    if (found.isEmpty()) {
+      return new Invalid("I couldn't find when to run it. Add a schedule such as `every weekday at 9am`, "
+          + "`every Friday at 4pm` or `tomorrow at 3pm`.", true);
+    }
+    Located loc = found.get();
+    String phrase = text.substring(loc.start(), loc.end()).strip();
+    String what = (text.substring(0, loc.start()) + " " + text.substring(loc.end()))
+        .strip().replaceAll("\\s+", " ").replaceAll("^[,;:]\\s*|\\s*[,;:.]$", "");
+    if (what.isEmpty()) {
+      return new Invalid("That says when (" + loc.schedule().describe()
+          + ") but not what to do: start with `remind`, `summarize` or `digest`.");
+    }
+    return action(what, ownerId, phrase, loc.schedule());
+  }
+
+  private static Command action(String what, String ownerId, String phrase, Schedule schedule) {
+    String[] words = what.split(" ", 2);
+    String rest = words.length > 1 ? words[1] : "";
+    return switch (words[0].toLowerCase(Locale.ROOT)) {
+      case "remind" -> ActionReader.remind(rest, ownerId, phrase, schedule);
+      case "summarize", "summarise", "summary" ->
+          ActionReader.channels(ActionKind.SUMMARIZE, rest, ownerId, phrase, schedule);
+      case "digest" -> ActionReader.channels(ActionKind.DIGEST, rest, ownerId, phrase, schedule);
+      default -> new Invalid("I don't know the action '" + words[0]
+          + "'. Start with `remind`, `summarize` or `digest`.");
+    };
+  }
+
+  /** The pieces of an action after its verb; package-private for the parser only. */
+  static final class ActionReader {
+
+    private ActionReader() {}
+
+    static Command remind(String rest, String ownerId, String phrase, Schedule schedule) {
+      Where where = where(rest, false);
+      if (where.problem != null) {
+        return new Invalid(where.problem);
+      }
+      String[] words = where.remaining.split(" ", 2);
+      String who = words[0];
+      String target;
+      Destination destination;
+      if (who.equalsIgnoreCase("me")) {
+        target = ownerId;
+        destination = Destination.dm(ownerId);
+      } else if (SlackLinks.user(who).isPresent()) {
+        target = SlackLinks.user(who).get();
+        destination = Destination.dm(target);
+      } else if (SlackLinks.channel(who).isPresent()) {
+        target = SlackLinks.channel(who).get();
+        destination = Destination.channel(target);
+      } else {
+        return new Invalid("Say who to remind: `remind me`, `remind @someone` or `remind #channel`"
+            + (who.startsWith("#") || who.startsWith("@")
+                ? " (pick them from Slack's autocomplete so the name becomes a link)." : "."));
+      }
+      String body = words.length > 1 ? words[1].strip() : "";
+      if (body.regionMatches(true, 0, "to ", 0, 3)) {
+        body = body.substring(3).strip();
+      }
+      if (body.isEmpty()) {
+        return new Invalid("What should the reminder say? e.g. `remind me to send the weekly update`.");
+      }
+      if (where.destination != null) {
+        destination = where.destination;
+      }
+      return new Create(new TaskRequest(ActionKind.REMIND, List.of(target), body,
+          destination, phrase, schedule));
+    }
+
+    static Command channels(ActionKind action, String rest, String ownerId, String phrase,
+        Schedule schedule) {
+      Where where = where(rest, true);
+      if (where.problem != null) {
+        return new Invalid(where.problem);
+      }
+      List<String> channels = new ArrayList<>();
+      String[] tokens = where.remaining.isEmpty() ? new String[0] : where.remaining.split(" ");
+      int i = 0;
+      for (; i < tokens.length; i++) {
+        String token = tokens[i].replaceAll(",$", "");
+        Optional<String> channel = SlackLinks.channel(token);
+        if (channel.isPresent()) {
+          if (!channels.contains(channel.get())) {
+            channels.add(channel.get());
+          }
+        } else if (!SEPARATOR.matcher(token).matches() && !token.isEmpty()) {
+          break;
+        }
+      }
+      if (channels.isEmpty()) {
+        String hint = tokens.length > 0 && tokens[0].startsWith("#")
+            ? " Pick the channel from Slack's autocomplete so its name becomes a link." : "";
+        return new Invalid("Which channels? e.g. `" + action.word() + " #incidents`." + hint);
+      }
+      String tail = String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length)).strip();
+      String focus = "";
+      if (!tail.isEmpty()) {
+        Matcher f = FOCUS.matcher(tail);
+        if (!f.matches()) {
+          return new Invalid("I don't understand '" + tail + "'. After the channels you may add "
+              + "`focus <topics>` and `to #channel`.");
+        }
+        focus = f.group(1).strip().replaceAll("^\"|\"$", "");
+      }
+      Destination destination = where.destination != null ? where.destination : Destination.dm(ownerId);
+      return new Create(new TaskRequest(action, channels, focus, destination, phrase, schedule));
+    }
+
+    /** Takes the delivery clause ("to #channel", "in thread <link>") out of the action text. */
+    private static Where where(String text, boolean channelAllowed) {
+      if (THIS_THREAD.matcher(text).find()) {
+        return Where.problem("Slack doesn't tell apps which thread a command was typed in: use "
+            + "`in thread <link to the thread>` (Copy link on the thread's first message) or `to #channel`.");
+      }
+      Matcher thread = IN_THREAD.matcher(text);
+      if (thread.find()) {
+        Matcher link = SlackLinks.THREAD_LINK.matcher(thread.group(1));
+        if (!link.matches()) {
+          return Where.problem("'" + thread.group(1) + "' is not a link to a Slack thread.");
+        }
+        Destination d = Destination.thread(link.group(1), link.group(2) + "." + link.group(3));
+        return new Where(cut(text, thread), d, null);
+      }
+      if (channelAllowed) {
+        Matcher to = TO_CHANNEL.matcher(text);
+        int lastStart = -1;
+        while (to.find()) {
+          lastStart = to.start();
+        }
+        if (lastStart >= 0 && to.find(lastStart)) {
+          String channel = SlackLinks.channel(to.group(1)).orElseThrow();
+          return new Where(cut(text, to), Destination.channel(channel), null);
+        }
+      }
+      return new Where(text.strip(), null, null);
+    }
+
+    private static String cut(String text, Matcher m) {
+      return (text.substring(0, m.start()) + " " + text.substring(m.end())).strip().replaceAll("\\s+", " ");
+    }
+  }
+
+  private record Where(String remaining, Destination destination, String problem) {
+    static Where problem(String why) {
+      return new Where("", null, why);
+    }
+  }
+}

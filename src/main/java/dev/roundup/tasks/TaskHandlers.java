@@ -1,0 +1,225 @@
+package dev.roundup.tasks;
+
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import dev.roundup.slack.BlockPacker;
+import dev.roundup.slack.SlackApi;
+import dev.roundup.slack.SlackCallException;
+import dev.roundup.slack.SlackErrors;
+import dev.roundup.slack.UserDirectory;
+import dev.roundup.tasks.TaskCommand.Command;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What {@code /task}, its buttons and its form do. Called by the listener table after the ack (the
+ * form's submission excepted: Slack wants its validation errors in the ack); answers through a
+ * {@link Reply}.
+ */
+public final class TaskHandlers {
+
+  /** The form's callback id, for the listener table. */
+  public static final String FORM = TaskModal.CALLBACK_ID;
+
+  private static final Logger log = LoggerFactory.getLogger(TaskHandlers.class);
+  private static final int ADMIN_LIST_LIMIT = 200;
+
+  private final TaskService service;
+  private final TaskCommand parser;
+  private final TimeZones zones;
+  private final UserDirectory users;
+  private final ChannelNames channels;
+  private final SlackApi slack;
+  private final Clock clock;
+
+  TaskHandlers(TaskService service, TaskCommand parser, TimeZones zones, UserDirectory users,
+      ChannelNames channels, SlackApi slack, Clock clock) {
+    this.service = service;
+    this.parser = parser;
+    this.zones = zones;
+    this.users = users;
+    this.channels = channels;
+    this.slack = slack;
+    this.clock = clock;
+  }
+
+  /** {@code /task …} */
+  public void command(String userId, String teamId, String text, String triggerId, Reply reply) {
+    ZoneId zone = zones.of(userId);
+    Command command = parser.parse(channels.link(text), userId, zone, ZonedDateTime.now(clock.withZone(zone)));
+    if (command instanceof TaskCommand.OpenModal) {
+      openModal(triggerId, null, null, null, reply);
+    } else if (command instanceof TaskCommand.Help) {
+      say(reply, TaskCommand.USAGE);
+    } else if (command instanceof TaskCommand.Invalid inv) {
+      say(reply, ":warning: " + inv.reason() + "\n\n" + TaskCommand.USAGE);
+    } else if (command instanceof TaskCommand.SetTimezone tz) {
+      zones.set(userId, tz.zone());
+      say(reply, "Your time zone for tasks is now " + tz.zone().getId()
+          + ". Tasks you create from now on use it; existing tasks keep theirs (`/task edit N` to change one).");
+    } else if (command instanceof TaskCommand.ListTasks l) {
+      list(userId, l.all(), reply);
+    } else if (command instanceof TaskCommand.Create c) {
+      Optional<String> refusal = service.check(userId, c.request());
+      if (refusal.isPresent()) {
+        say(reply, ":warning: " + refusal.get());
+        return;
+      }
+      reply.send("Please confirm the new task.",
+          TaskBlocks.confirmation(c.request(), userId, ZonedDateTime.now(clock.withZone(zone))));
+    } else if (command instanceof TaskCommand.Manage m) {
+      manage(userId, m, triggerId, reply);
+    }
+  }
+
+  /**
+   * A button: Confirm/Edit/Cancel on a confirmation, or a task's buttons in the App Home.
+   *
+   * @param reply the response URL of the message clicked; for App Home clicks, a DM
+   */
+  public void action(String userId, String teamId, String actionId, String value, String triggerId,
+      Reply reply) {
+    switch (actionId) {
+      case TaskBlocks.CONFIRM -> RequestCodec.decode(value).ifPresentOrElse(
+          r -> say(reply, outcome(service.create(userId, teamId, r))),
+          () -> say(reply, ":warning: That confirmation is no longer valid; please run `/task` again."));
+      case TaskBlocks.EDIT_DRAFT -> RequestCodec.decode(value).ifPresent(r -> openModal(triggerId,
+          channels.unlink(r.describeAction(userId)), r.phrase(), null, reply));
+      case TaskBlocks.CANCEL -> say(reply, "Cancelled; nothing was saved.");
+      default -> TaskHome.verb(actionId).ifPresent(verb -> parseId(value).ifPresent(id ->
+          manage(userId, new TaskCommand.Manage(verb, id), triggerId, refusalsOnly(reply))));
+    }
+  }
+
+  /**
+   * The form was submitted. Returns the errors to show in the form (block id → message); empty
+   * means saved.
+   */
+  public Map<String, String> submit(String userId, String teamId, String privateMetadata,
+      String what, String when) {
+    if (what == null || what.isBlank()) {
+      return Map.of(TaskModal.WHAT_BLOCK, "Say what to do, e.g. summarize #incidents.");
+    }
+    if (when == null || when.isBlank()) {
+      return Map.of(TaskModal.WHEN_BLOCK, "Say when, e.g. every weekday at 9am.");
+    }
+    ZoneId zone = zones.of(userId);
+    ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
+    Command command = parser.parseParts(channels.link(what), when, userId, zone, now);
+    if (command instanceof TaskCommand.Invalid inv) {
+      return Map.of(inv.aboutWhen() ? TaskModal.WHEN_BLOCK : TaskModal.WHAT_BLOCK, inv.reason());
+    }
+    if (!(command instanceof TaskCommand.Create create)) {
+      return Map.of(TaskModal.WHAT_BLOCK, "Start with remind, summarize or digest.");
+    }
+    Optional<Long> editing = parseId(privateMetadata);
+    TaskService.Outcome outcome = editing.isPresent()
+        ? service.replace(editing.get(), userId, create.request())
+        : service.create(userId, teamId, create.request());
+    if (outcome instanceof TaskService.Refused refused) {
+      return Map.of(TaskModal.WHEN_BLOCK, refused.reason());
+    }
+    TaskService.Done done = (TaskService.Done) outcome;
+    dm(userId, ":white_check_mark: " + done.message() + " " + TaskBlocks.line(done.task()));
+    return Map.of();
+  }
+
+  /** The form was submitted: reads its two inputs and saves (see {@link #submit}). */
+  public Map<String, String> submitForm(String userId, String teamId, View view) {
+    Map<String, Map<String, ViewState.Value>> values = view.getState() == null
+        ? Map.of() : view.getState().getValues();
+    return submit(userId, teamId, view.getPrivateMetadata(),
+        input(values, TaskModal.WHAT_BLOCK, TaskModal.WHAT_ACTION),
+        input(values, TaskModal.WHEN_BLOCK, TaskModal.WHEN_ACTION));
+  }
+
+  private static String input(Map<String, Map<String, ViewState.Value>> values, String block, String action) {
+    Map<String, ViewState.Value> inBlock = values.get(block);
+    ViewState.Value value = inBlock == null ? null : inBlock.get(action);
+    return value == null ? null : value.getValue();
+  }
+
+  private void manage(String userId, TaskCommand.Manage m, String triggerId, Reply reply) {
+    long id = m.taskId();
+    switch (m.verb()) {
+      case PAUSE -> say(reply, outcome(service.pause(id, userId)));
+      case RESUME -> say(reply, outcome(service.resume(id, userId)));
+      case DELETE -> say(reply, outcome(service.delete(id, userId, isAdmin(userId))));
+      case RUN -> say(reply, outcome(service.runNow(id, userId)));
+      case EDIT -> service.owned(id, userId).ifPresentOrElse(
+          t -> openModal(triggerId, channels.unlink(t.toRequest().describeAction(userId)), t.phrase(), id, reply),
+          () -> say(reply, ":warning: You have no task " + id + ". `/task list` shows yours."));
+    }
+  }
+
+  private void list(String userId, boolean all, Reply reply) {
+    if (all && !isAdmin(userId)) {
+      say(reply, ":warning: Only workspace admins can list everyone's tasks. `/task list` shows yours.");
+      return;
+    }
+    List<Task> tasks = all ? service.listAll(ADMIN_LIST_LIMIT) : service.list(userId);
+    say(reply, TaskBlocks.list(tasks, all));
+  }
+
+  private void openModal(String triggerId, String what, String when, Long taskId, Reply reply) {
+    try {
+      slack.call("views.open", m -> m.viewsOpen(r -> r.triggerId(triggerId)
+          .view(TaskModal.of(what, when, taskId))));
+    } catch (SlackCallException e) {
+      // Trigger ids expire after 3 seconds; if we were too slow, the text route still works.
+      log.warn("Could not open the task form: {}", e.getMessage());
+      say(reply, ":warning: " + SlackErrors.explain(e) + " You can also type the task: `/task help`.");
+    }
+  }
+
+  private boolean isAdmin(String userId) {
+    try {
+      return users.person(userId).admin();
+    } catch (SlackCallException e) {
+      return false;
+    }
+  }
+
+  private static String outcome(TaskService.Outcome outcome) {
+    if (outcome instanceof TaskService.Done d) {
+      return ":white_check_mark: " + d.message()
+          + (d.task().paused() || d.message().contains("deleted") ? "" : "\n" + TaskBlocks.line(d.task()));
+    }
+    return ":warning: " + ((TaskService.Refused) outcome).reason();
+  }
+
+  private static void say(Reply reply, String text) {
+    reply.send(text, List.of(BlockPacker.markdownSection(text)));
+  }
+
+  /** App Home clicks show their result in the refreshed Home; only refusals need words. */
+  private static Reply refusalsOnly(Reply reply) {
+    return (text, blocks) -> {
+      if (text.startsWith(":warning:")) {
+        reply.send(text, blocks);
+      }
+    };
+  }
+
+  private void dm(String userId, String text) {
+    try {
+      slack.call("chat.postMessage", m -> m.chatPostMessage(p -> p.channel(userId).text(text)));
+    } catch (SlackCallException e) {
+      log.warn("Could not DM {}: {}", userId, e.getMessage());
+    }
+  }
+
+  private static Optional<Long> parseId(String value) {
+    try {
+      return value == null || value.isBlank() ? Optional.empty() : Optional.of(Long.parseLong(value.strip()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package dev.roundup.tasks;
+
+import dev.roundup.schedule.QuartzScheduler;
+import dev.roundup.schedule.Schedule;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Creates and manages tasks. Only a task's owner manages it; a workspace admin may also list and
+ * delete anyone's. Limits (active tasks per person, how often a summary may recur) are checked
+ * here, and every refusal says why.
+ */
+public final class TaskService {
+
+  /** The result of a request: done (with the task as it now is) or refused with a reason. */
+  public sealed interface Outcome permits Done, Refused {}
+
+  public record Done(Task task, String message) implements Outcome {}
+
+  public record Refused(String reason) implements Outcome {}
+
+  private final TaskRepository tasks;
+  private final QuartzScheduler scheduler;
+  private final TaskRunner runner;
+  private final TaskLimits limits;
+  private final Clock clock;
+  private final Consumer<String> changed;
+
+  public TaskService(TaskRepository tasks, QuartzScheduler scheduler, TaskRunner runner,
+      TaskLimits limits, Clock clock, Consumer<String> changed) {
+    this.tasks = tasks;
+    this.scheduler = scheduler;
+    this.runner = runner;
+    this.limits = limits;
+    this.clock = clock;
+    this.changed = changed;
+  }
+
+  /** Why this person could not create this task now, if they could not (checked before confirming). */
+  public Optional<String> check(String ownerId, TaskRequest request) {
+    Optional<String> problem = checkSchedule(request);
+    if (problem.isPresent()) {
+      return problem;
+    }
+    if (tasks.countActive(ownerId) >= limits.maxActivePerUser()) {
+      return Optional.of("You already have " + limits.maxActivePerUser()
+          + " active tasks, the most one person may have. Pause or delete one first (`/task list`).");
+    }
+    return Optional.empty();
+  }
+
+  public Outcome create(String ownerId, String teamId, TaskRequest request) {
+    Optional<String> problem = check(ownerId, request);
+    if (problem.isPresent()) {
+      return new Refused(problem.get());
+    }
+    Instant next = nextRun(request.schedule()).orElseThrow();
+    Schedule s = request.schedule();
+    Task saved = tasks.insert(new Task(0, ownerId, teamId, request.action(), request.targets(),
+        request.body(), request.destination(), request.phrase(), s.spec(), s.zone(), clock.instant(),
+        false, 0, null, next));
+    scheduler.scheduleAt(saved.id(), next);
+    changed.accept(ownerId);
+    return new Done(saved, "Task " + saved.id() + " saved.");
+  }
+
+  /** Replaces what a task does and when (the edit form); its history stays. */
+  public Outcome replace(long id, String userId, TaskRequest request) {
+    Optional<Task> owned = owned(id, userId);
+    if (owned.isEmpty()) {
+      return notYours(id);
+    }
+    Optional<String> problem = checkSchedule(request);
+    if (problem.isPresent()) {
+      return new Refused(problem.get());
+    }
+    Task t = owned.get();
+    Instant next = nextRun(request.schedule()).orElseThrow();
+    Schedule s = request.schedule();
+    Task updated = new Task(t.id(), t.ownerId(), t.teamId(), request.action(), request.targets(),
+        request.body(), request.destination(), request.phrase(), s.spec(), s.zone(), t.createdAt(),
+        t.paused(), t.consecutiveFailures(), t.lastRunAt(), next);
+    tasks.update(updated);
+    if (!updated.paused()) {
+      scheduler.scheduleAt(id, next);
+    }
+    changed.accept(t.ownerId());
+    return new Done(updated, "Task " + id + " updated.");
+  }
+
+  public Outcome pause(long id, String userId) {
+    Optional<Task> owned = owned(id, userId);
+    if (owned.isEmpty()) {
+      return notYours(id);
+    }
+    if (owned.get().paused()) {
+      return new Done(owned.get(), "Task " + id + " is already paused.");
+    }
+    scheduler.unschedule(id);
+    Task paused = owned.get().withPaused(true);
+    tasks.update(paused);
+    changed.accept(paused.ownerId());
+    return new Done(paused, "Task " + id + " paused. `/task resume " + id + "` starts it again.");
+  }
+
+  public Outcome resume(long id, String userId) {
+    Optional<Task> owned = owned(id, userId);
+    if (owned.isEmpty()) {
+      return notYours(id);
+    }
+    Task t = owned.get();
+    if (t.active()) {
+      return new Done(t, "Task " + id + " is already running.");
+    }
+    if (tasks.countActive(userId) >= limits.maxActivePerUser()) {
+      return new Refused("You already have " + limits.maxActivePerUser()
+          + " active tasks, the most one person may have. Pause or delete one first.");
+    }
+    // Runs missed while paused are skipped: the next run is the first one from now.
+    Optional<Instant> next = nextRun(t.schedule());
+    if (next.isEmpty()) {
+      return new Refused("Task " + id + " was a one-off whose time has passed; create a new one.");
+    }
+    Task resumed = new Task(t.id(), t.ownerId(), t.teamId(), t.action(), t.targets(), t.body(),
+        t.destination(), t.phrase(), t.scheduleSpec(), t.zone(), t.createdAt(), false, 0,
+        t.lastRunAt(), next.get());
+    tasks.update(resumed);
+    scheduler.scheduleAt(id, next.get());
+    changed.accept(t.ownerId());
+    return new Done(resumed, "Task " + id + " resumed.");
+  }
+
+  /** The owner, or a workspace admin, deletes a task. */
+  public Outcome delete(long id, String userId, boolean admin) {
+    Optional<Task> found = tasks.find(id);
+    if (found.isEmpty() || !(found.get().ownerId().equals(userId) || admin)) {
+      return notYours(id);
+    }
+    scheduler.unschedule(id);
+    tasks.delete(id);
+    changed.accept(found.get().ownerId());
+    return new Done(found.get(), "Task " + id + " deleted.");
+  }
+
+  /** Runs a task now; its planned runs are unchanged. */
+  public Outcome runNow(long id, String userId) {
+    Optional<Task> owned = owned(id, userId);
+    if (owned.isEmpty()) {
+      return notYours(id);
+    }
+    TaskRun run = runner.runNow(owned.get());
+    Task after = tasks.find(id).orElse(owned.get());
+    return TaskRun.OK.equals(run.outcome())
+        ? new Done(after, "Task " + id + " ran just now.")
+        : new Refused("Task " + id + " ran but failed; I sent you the reason in a DM.");
+  }
+
+  /** A task the user owns (for editing), or empty. */
+  public Optional<Task> owned(long id, String userId) {
+    return tasks.find(id).filter(t -> t.ownerId().equals(userId));
+  }
+
+  public List<Task> list(String userId) {
+    return tasks.byOwner(userId);
+  }
+
+  /** Every task in the workspace; for admins (the caller checks). */
+  public List<Task> listAll(int limit) {
+    return tasks.all(limit);
+  }
+
+  /** Why this schedule cannot be saved, if it cannot. */
+  Optional<String> checkSchedule(TaskRequest request) {
+    Schedule s = request.schedule();
+    if (nextRun(s).isEmpty()) {
+      return Optional.of("That time (" + s.describe() + ") has already passed.");
+    }
+    if (request.action() != ActionKind.REMIND && s.recurring()) {
+      Duration gap = shortestGap(s);
+      if (gap.compareTo(limits.minSummaryInterval()) < 0) {
+        return Optional.of("A recurring " + request.action().word() + " may run at most every "
+            + words(limits.minSummaryInterval()) + ", and " + s.describe() + " runs every "
+            + words(gap) + ". Pick a longer interval.");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Instant> nextRun(Schedule s) {
+    return s.nextAfter(ZonedDateTime.now(clock.withZone(s.zone()))).map(ZonedDateTime::toInstant);
+  }
+
+  private Duration shortestGap(Schedule s) {
+    List<ZonedDateTime> runs = s.next(ZonedDateTime.now(clock.withZone(s.zone())), 8);
+    Duration shortest = s.typicalPeriod();
+    for (int i = 1; i < runs.size(); i++) {
+      Duration gap = Duration.between(runs.get(i - 1), runs.get(i));
+      if (shortest.isZero() || gap.compareTo(shortest) < 0) {
+        shortest = gap;
+      }
+    }
+    return shortest;
+  }
+
+  private static String words(Duration d) {
+    long minutes = d.toMinutes();
+    if (minutes % 60 != 0 || minutes < 60) {
+      return minutes + " minute" + (minutes == 1 ? "" : "s");
+    }
+    long hours = minutes / 60;
+    return hours == 1 ? "hour" : hours + " hours";
+  }
+
+  private static Refused notYours(long id) {
+    return new Refused("You have no task " + id + ". `/task list` shows yours; only a task's owner "
+        + "can change it.");
+  }
+}

@@ -1,0 +1,46 @@
+package dev.roundup.tasks;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Tasks in words, written so that the parser reads them back to the same task: the confirmation,
+ * the list and the prefilled modal all use these.
+ */
+final class TaskWords {
+
+  private TaskWords() {}
+
+  static String action(ActionKind action, List<String> targets, String body, Destination destination,
+      String ownerId) {
+    return switch (action) {
+      case REMIND -> "remind " + remindee(targets.get(0), ownerId) + " to " + body
+          + (destination.kind() == Destination.Kind.THREAD ? " " + thread(destination) : "");
+      case SUMMARIZE, DIGEST -> action.word() + " " + channels(targets)
+          + (body.isBlank() ? "" : " focus " + body) + delivery(destination);
+    };
+  }
+
+  static String channels(List<String> ids) {
+    return ids.stream().map(id -> "<#" + id + ">").collect(Collectors.joining(" "));
+  }
+
+  private static String remindee(String target, String ownerId) {
+    if (target.equals(ownerId)) {
+      return "me";
+    }
+    return target.startsWith("C") || target.startsWith("G") ? "<#" + target + ">" : "<@" + target + ">";
+  }
+
+  private static String delivery(Destination d) {
+    return switch (d.kind()) {
+      case DM -> "";
+      case CHANNEL -> " to <#" + d.channelId() + ">";
+      case THREAD -> " " + thread(d);
+    };
+  }
+
+  private static String thread(Destination d) {
+    return "in thread " + SlackLinks.permalinkPath(d.channelId(), d.threadTs());
+  }
+}

@@ -1,0 +1,58 @@
+package dev.roundup.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.roundup.schedule.Firing;
+import dev.roundup.schedule.QuartzScheduler;
+import dev.roundup.schedule.QuartzSettings;
+import dev.roundup.store.Database;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The same store and scheduler on PostgreSQL: migrations (Quartz's PostgreSQL schema), the task
+ * store and a firing. Runs when {@code ROUNDUP_TEST_PG_URL} names an empty scratch database
+ * (e.g. {@code jdbc:postgresql://127.0.0.1:5432/roundup_test?user=rt}); skipped otherwise.
+ */
+class PostgresTaskStoreTest {
+
+  private String url;
+
+  @BeforeEach
+  void needsPostgres() {
+    url = System.getenv("ROUNDUP_TEST_PG_URL");
+    Assumptions.assumeTrue(url != null && !url.isBlank(),
+        "ROUNDUP_TEST_PG_URL is not set: skipping the PostgreSQL run of the task store");
+  }
+
+  @Test
+  void tasks_and_quartz_work_on_postgresql() {
+    List<Firing> firings = new CopyOnWriteArrayList<>();
+    try (Database db = Database.open(url, null, null, 4);
+        QuartzScheduler quartz = QuartzScheduler.open(db.dataSource(),
+            new QuartzSettings(2, true, true, Duration.ofSeconds(1)))) {
+      TaskRepository repo = new TaskRepository(db.dataSource());
+      // PostgreSQL keeps microseconds; whole milliseconds compare equal on both sides.
+      Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+      var schedule = dev.roundup.schedule.Schedules.fromSpec(
+          new dev.roundup.schedule.OneOffSchedule(Instant.now().plusSeconds(3600), ZoneId.of("UTC")).spec());
+      Task saved = repo.insert(new Task(0, "U1", "T1", ActionKind.REMIND, List.of("U1"), "hello",
+          Destination.dm("U1"), "in 1 hour", schedule.spec(), ZoneId.of("UTC"), now, false, 0,
+          null, now.plusSeconds(3600)));
+      assertThat(repo.find(saved.id())).contains(saved);
+      assertThat(repo.countActive("U1")).isPositive();
+
+      quartz.start(firings::add);
+      quartz.scheduleAt(saved.id(), Instant.now().plusMillis(500));
+      await().atMost(Duration.ofSeconds(20)).until(() -> firings.stream().anyMatch(f -> f.id() == saved.id()));
+      repo.delete(saved.id());
+    }
+  }
+}

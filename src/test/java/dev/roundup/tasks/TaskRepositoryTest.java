@@ -1,0 +1,96 @@
+package dev.roundup.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roundup.schedule.ParseResult;
+import dev.roundup.schedule.Parsed;
+import dev.roundup.schedule.Schedule;
+import dev.roundup.schedule.ScheduleParser;
+import dev.roundup.store.Database;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The task store's contract, on H2 in PostgreSQL mode (the same SQL runs on PostgreSQL). */
+class TaskRepositoryTest {
+
+  @TempDir
+  Path dir;
+
+  private static final ZoneId ZONE = ZoneId.of("America/New_York");
+  private static final Instant T0 = Instant.parse("2026-11-20T15:00:00Z");
+
+  private Database open() {
+    return Database.open("jdbc:h2:file:" + dir.resolve("db")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", 4);
+  }
+
+  private static Schedule schedule(String phrase) {
+    ParseResult r = new ScheduleParser().parse(phrase, ZONE, ZonedDateTime.ofInstant(T0, ZONE));
+    return ((Parsed) r).schedule();
+  }
+
+  private static Task task(String owner, Destination to, Instant next) {
+    Schedule s = schedule("every weekday at 9am");
+    return new Task(0, owner, "T1", ActionKind.SUMMARIZE, List.of("C1", "C2"), "risks", to,
+        "every weekday at 9am", s.spec(), s.zone(), T0, false, 0, null, next);
+  }
+
+  @Test
+  void a_saved_task_reads_back_field_for_field_after_a_restart() {
+    Task saved;
+    try (Database db = open()) {
+      saved = new TaskRepository(db.dataSource())
+          .insert(task("U1", Destination.thread("C9", "1700000000.000100"), T0.plus(1, ChronoUnit.DAYS)));
+    }
+    try (Database db = open()) {
+      Task read = new TaskRepository(db.dataSource()).find(saved.id()).orElseThrow();
+      assertThat(read).isEqualTo(saved);
+      assertThat(read.schedule().spec()).isEqualTo(schedule("every weekday at 9am").spec());
+    }
+  }
+
+  @Test
+  void tasks_are_listed_by_owner_counted_when_active_updated_and_deleted_with_their_runs() {
+    try (Database db = open()) {
+      TaskRepository repo = new TaskRepository(db.dataSource());
+      Task a = repo.insert(task("U1", Destination.dm("U1"), T0.plusSeconds(60)));
+      Task b = repo.insert(task("U1", Destination.channel("C3"), T0.plusSeconds(120)));
+      Task other = repo.insert(task("U2", Destination.dm("U2"), T0.plusSeconds(60)));
+      assertThat(repo.byOwner("U1")).extracting(Task::id).containsExactly(a.id(), b.id());
+      assertThat(repo.countActive("U1")).isEqualTo(2);
+
+      repo.update(b.withPaused(true));
+      assertThat(repo.countActive("U1")).isEqualTo(1);
+      assertThat(repo.find(b.id()).orElseThrow().paused()).isTrue();
+
+      repo.recordRun(new TaskRun(a.id(), T0, T0.plusMillis(5), T0.plusMillis(900), TaskRun.OK, "1.2", null));
+      repo.recordRun(new TaskRun(a.id(), null, T0.plusSeconds(9), T0.plusSeconds(10), TaskRun.FAILED, null,
+          "is_archived"));
+      assertThat(repo.runs(a.id())).extracting(TaskRun::outcome).containsExactly("ok", "failed");
+      assertThat(repo.runs(a.id()).get(0).messageTs()).isEqualTo("1.2");
+      assertThat(repo.runs(a.id()).get(1).scheduledFor()).isNull();
+
+      repo.delete(a.id());
+      assertThat(repo.find(a.id())).isEmpty();
+      assertThat(repo.runs(a.id())).isEmpty();
+      assertThat(repo.all(10)).extracting(Task::id).containsExactly(b.id(), other.id());
+    }
+  }
+
+  @Test
+  void a_time_zone_setting_is_stored_and_replaced() {
+    try (Database db = open()) {
+      UserSettings settings = new UserSettings(db.dataSource());
+      assertThat(settings.zone("U1")).isEmpty();
+      settings.setZone("U1", ZoneId.of("Europe/Berlin"));
+      settings.setZone("U1", ZoneId.of("Asia/Tokyo"));
+      assertThat(settings.zone("U1")).contains(ZoneId.of("Asia/Tokyo"));
+    }
+  }
+}

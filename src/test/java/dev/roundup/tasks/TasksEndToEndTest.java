@@ -1,0 +1,338 @@
+package dev.roundup.tasks;
+
+import static dev.roundup.tasks.TaskBot.ALICE;
+import static dev.roundup.tasks.TaskBot.BORIS;
+import static dev.roundup.tasks.TaskBot.WAIT;
+import static dev.roundup.tasks.TaskBot.dm;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.roundup.sandbox.Delivery;
+import dev.roundup.sandbox.Interactions;
+import dev.roundup.sandbox.PublishedView;
+import dev.roundup.sandbox.StoredMessage;
+import dev.roundup.schedule.QuartzScheduler;
+import dev.roundup.schedule.QuartzSettings;
+import dev.roundup.store.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /task through the Slack emulator, against a real Roundup on an H2 file, with real Quartz. */
+class TasksEndToEndTest {
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final String DANA = "U0DANA";
+
+  @TempDir
+  Path dir;
+
+  private TaskBot bot;
+
+  @AfterEach
+  void stop() {
+    if (bot != null) {
+      bot.close();
+    }
+  }
+
+  private TaskBot start(Clock clock, int maxActive) throws Exception {
+    bot = new TaskBot(dir, clock, maxActive);
+    return bot;
+  }
+
+  private QuartzScheduler scheduler() {
+    return bot.roundup.tasks().scheduler();
+  }
+
+  private Task task(long id) {
+    return bot.roundup.tasks().repository().find(id).orElseThrow();
+  }
+
+  @Test
+  void create_confirm_list_pause_resume_and_delete_a_task() throws Exception {
+    start(Clock.systemUTC(), 25);
+
+    String confirmation = bot.command(ALICE, "every weekday at 9am summarize <#C0INCIDENTS|incidents>");
+    assertThat(confirmation).contains("summarize <#C0INCIDENTS>", "a DM to you", "Europe/Paris",
+        "Next 3 runs");
+    List<ZonedDateTime> expected = task0Runs("every weekday at 9am");
+    for (ZonedDateTime run : expected) {
+      assertThat(confirmation).contains(TaskBlocks.RUN_TIME.format(run));
+    }
+
+    String saved = bot.click(ALICE, TaskBlocks.CONFIRM, bot.buttonValue(TaskBlocks.CONFIRM));
+    assertThat(saved).contains("saved");
+    long id = Long.parseLong(saved.replaceAll("(?s).*Task (\\d+) saved.*", "$1"));
+    assertThat(scheduler().nextFireTime(id)).contains(expected.get(0).toInstant());
+
+    assertThat(bot.command(ALICE, "list")).contains(id + ".", "summarize <#C0INCIDENTS>", "next");
+
+    assertThat(bot.command(ALICE, "pause " + id)).contains("paused");
+    assertThat(scheduler().nextFireTime(id)).isEmpty();
+    assertThat(bot.command(ALICE, "list")).contains("paused");
+
+    assertThat(bot.command(ALICE, "resume " + id)).contains("resumed");
+    assertThat(scheduler().nextFireTime(id)).contains(expected.get(0).toInstant());
+
+    assertThat(bot.command(ALICE, "delete " + id)).contains("deleted");
+    assertThat(scheduler().nextFireTime(id)).isEmpty();
+    assertThat(bot.command(ALICE, "list")).contains("no tasks");
+  }
+
+  /** The next three runs the parser gives for Alice (Paris) from now. */
+  private static List<ZonedDateTime> task0Runs(String phrase) {
+    ZonedDateTime now = ZonedDateTime.now(PARIS);
+    var parsed = (dev.roundup.schedule.Parsed) new dev.roundup.schedule.ScheduleParser().parse(phrase, PARIS, now);
+    return parsed.schedule().next(now, 3);
+  }
+
+  @Test
+  void cancel_saves_nothing() throws Exception {
+    start(Clock.systemUTC(), 25);
+    bot.command(BORIS, "every Friday at 4pm remind me to send the weekly update");
+
+    assertThat(bot.click(BORIS, TaskBlocks.CANCEL, "cancel")).contains("Cancelled");
+    assertThat(bot.roundup.tasks().repository().byOwner(BORIS)).isEmpty();
+  }
+
+  @Test
+  void run_now_posts_the_summary_to_the_owner_and_records_the_run() throws Exception {
+    start(Clock.systemUTC(), 25);
+    bot.workspace.post("C0INCIDENTS", BORIS, "The payments API is returning 502s since the deploy");
+    bot.workspace.post("C0INCIDENTS", ALICE, "Rolling back the deploy now");
+    long id = bot.create(ALICE, "summarize <#C0INCIDENTS|incidents> every day at 9am");
+
+    assertThat(bot.command(ALICE, "run " + id)).contains("ran just now");
+
+    List<StoredMessage> posted = bot.botMessages(dm(ALICE));
+    StoredMessage summary = posted.stream().filter(m -> m.text().contains("Summary of <#C0INCIDENTS>"))
+        .findFirst().orElseThrow();
+    assertThat(summary.blocks()).contains("Rolling back the deploy now", "502s since the deploy");
+    List<TaskRun> runs = bot.roundup.tasks().repository().runs(id);
+    assertThat(runs).hasSize(1);
+    assertThat(runs.get(0).outcome()).isEqualTo(TaskRun.OK);
+    assertThat(runs.get(0).messageTs()).isEqualTo(summary.ts());
+    assertThat(task(id).lastRunAt()).isNotNull();
+    // Running by hand leaves the planned run where it was.
+    assertThat(scheduler().nextFireTime(id)).contains(task(id).nextRunAt());
+  }
+
+  @Test
+  void only_the_owner_manages_a_task_and_an_admin_may_list_and_delete_it() throws Exception {
+    start(Clock.systemUTC(), 25);
+    long id = bot.create(BORIS, "every Monday at 10am remind me to plan the week");
+
+    assertThat(bot.command(DANA, "pause " + id)).contains("You have no task " + id);
+    assertThat(bot.command(DANA, "delete " + id)).contains("You have no task " + id);
+    assertThat(bot.command(DANA, "list all")).contains("Only workspace admins");
+    assertThat(task(id).paused()).isFalse();
+
+    assertThat(bot.command(ALICE, "pause " + id)).contains("You have no task " + id);
+    assertThat(bot.command(ALICE, "list all")).contains(id + ".", "plan the week", "<@" + BORIS + ">");
+    assertThat(bot.command(ALICE, "delete " + id)).contains("deleted");
+    assertThat(bot.roundup.tasks().repository().find(id)).isEmpty();
+  }
+
+  @Test
+  void limits_refuse_with_the_reason() throws Exception {
+    start(Clock.systemUTC(), 2);
+    bot.create(BORIS, "every day at 9am remind me to drink water");
+    bot.create(BORIS, "every day at 10am remind me to stretch");
+
+    assertThat(bot.command(BORIS, "every day at 11am remind me to stand up"))
+        .contains("already have 2 active tasks");
+    assertThat(bot.command(ALICE, "every 30 minutes summarize <#C0ENG|eng>"))
+        .contains("at most every hour", "30 minutes");
+    assertThat(bot.command(ALICE, "summarize <#C0ENG|eng>")).contains("couldn't find when", "/task every");
+  }
+
+  @Test
+  void edit_opens_the_form_prefilled_and_saving_it_changes_the_task() throws Exception {
+    start(Clock.systemUTC(), 25);
+    long id = bot.create(ALICE, "every weekday at 9am summarize <#C0INCIDENTS|incidents>");
+
+    JsonObject form = bot.commandOpeningForm(ALICE, "edit " + id);
+    String shown = form.toString();
+    assertThat(shown).contains("summarize #incidents", "every weekday at 9am");
+    assertThat(form.get("private_metadata").getAsString()).isEqualTo(String.valueOf(id));
+
+    Delivery bad = bot.slack.interaction(Interactions.viewSubmission(ALICE, TaskHandlers.FORM,
+        String.valueOf(id), Map.of(TaskModal.WHAT_BLOCK, Map.of(TaskModal.WHAT_ACTION, "summarize #eng"),
+            TaskModal.WHEN_BLOCK, Map.of(TaskModal.WHEN_ACTION, "at 25:00 on Mondays"))));
+    assertThat(bad.body()).contains("\"response_action\":\"errors\"", TaskModal.WHEN_BLOCK);
+    assertThat(task(id).targets()).containsExactly("C0INCIDENTS");
+
+    Delivery good = bot.slack.interaction(Interactions.viewSubmission(ALICE, TaskHandlers.FORM,
+        String.valueOf(id), Map.of(TaskModal.WHAT_BLOCK, Map.of(TaskModal.WHAT_ACTION, "summarize #eng focus deploys"),
+            TaskModal.WHEN_BLOCK, Map.of(TaskModal.WHEN_ACTION, "every Monday at 10am"))));
+    assertThat(good.status()).isEqualTo(200);
+    assertThat(good.body()).doesNotContain("errors");
+    Task edited = task(id);
+    assertThat(edited.targets()).containsExactly("C0ENG");
+    assertThat(edited.body()).isEqualTo("deploys");
+    ZonedDateTime next = scheduler().nextFireTime(id).orElseThrow().atZone(PARIS);
+    assertThat(next.getDayOfWeek().toString()).isEqualTo("MONDAY");
+    assertThat(next.toLocalTime().toString()).isEqualTo("10:00");
+  }
+
+  @Test
+  void task_alone_opens_an_empty_form_that_creates_a_task() throws Exception {
+    start(Clock.systemUTC(), 25);
+    JsonObject form = bot.commandOpeningForm(BORIS, "");
+    assertThat(form.get("callback_id").getAsString()).isEqualTo(TaskHandlers.FORM);
+
+    Delivery submitted = bot.slack.interaction(Interactions.viewSubmission(BORIS, TaskHandlers.FORM, "",
+        Map.of(TaskModal.WHAT_BLOCK, Map.of(TaskModal.WHAT_ACTION, "remind me to send the weekly update"),
+            TaskModal.WHEN_BLOCK, Map.of(TaskModal.WHEN_ACTION, "every Friday at 4pm"))));
+    assertThat(submitted.body()).doesNotContain("errors");
+    List<Task> mine = bot.roundup.tasks().repository().byOwner(BORIS);
+    assertThat(mine).hasSize(1);
+    assertThat(mine.get(0).zone()).isEqualTo(ZoneId.of("America/New_York"));
+  }
+
+  @Test
+  void app_home_lists_my_tasks_with_buttons_that_work() throws Exception {
+    start(Clock.systemUTC(), 25);
+    long id = bot.create(ALICE, "every weekday at 9am summarize <#C0INCIDENTS|incidents>");
+
+    int before = bot.slack.publishedViews().size();
+    bot.slack.appHomeOpened(ALICE);
+    await().atMost(WAIT).until(() -> bot.slack.publishedViews().size() > before);
+    String home = lastHome(ALICE);
+    assertThat(home).contains("Your tasks", "summarize", "task_home_pause", "task_home_run",
+        "task_home_edit", "task_home_delete");
+
+    bot.slack.interaction(Interactions.buttonClick(ALICE, TaskHome.PAUSE, String.valueOf(id)));
+    await().atMost(WAIT).until(() -> task(id).paused() && lastHome(ALICE).contains("task_home_resume"));
+    assertThat(scheduler().nextFireTime(id)).isEmpty();
+  }
+
+  private String lastHome(String user) {
+    List<PublishedView> views = bot.slack.publishedViews().stream().filter(v -> v.userId().equals(user)).toList();
+    return views.isEmpty() ? "" : views.get(views.size() - 1).view();
+  }
+
+  @Test
+  void my_time_zone_setting_is_used_for_new_tasks() throws Exception {
+    start(Clock.systemUTC(), 25);
+    assertThat(bot.command(BORIS, "timezone Asia/Tokyo")).contains("Asia/Tokyo");
+    long id = bot.create(BORIS, "every day at 9am remind me to check the build");
+
+    assertThat(task(id).zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+    assertThat(scheduler().nextFireTime(id).orElseThrow().atZone(ZoneId.of("Asia/Tokyo")).getHour()).isEqualTo(9);
+  }
+
+  @Test
+  void next_runs_across_a_daylight_saving_change_stay_at_nine_local() throws Exception {
+    // Paris moves to summer time on Sunday 28 March 2027.
+    TestClock clock = new TestClock(ZonedDateTime.of(2027, 3, 27, 8, 0, 0, 0, PARIS).toInstant());
+    start(clock, 25);
+
+    String confirmation = bot.command(ALICE, "every day at 9am remind me to stand up");
+    assertThat(confirmation).contains("Sat 27 Mar 2027, 9:00 AM CET", "Sun 28 Mar 2027, 9:00 AM CEST",
+        "Mon 29 Mar 2027, 9:00 AM CEST");
+    String saved = bot.click(ALICE, TaskBlocks.CONFIRM, bot.buttonValue(TaskBlocks.CONFIRM));
+    long id = Long.parseLong(saved.replaceAll("(?s).*Task (\\d+) saved.*", "$1"));
+    assertThat(scheduler().nextFireTime(id)).contains(Instant.parse("2027-03-27T08:00:00Z"));
+
+    // The Saturday run happens; the next one is Sunday 9:00 summer time, 07:00 UTC.
+    clock.set(ZonedDateTime.of(2027, 3, 27, 9, 0, 1, 0, PARIS).toInstant());
+    scheduler().scheduleAt(id, Instant.now().plusMillis(300));
+    await().atMost(WAIT).until(() -> !bot.botMessages(dm(ALICE)).isEmpty());
+    await().atMost(WAIT).until(() -> scheduler().nextFireTime(id)
+        .equals(java.util.Optional.of(Instant.parse("2027-03-28T07:00:00Z"))));
+    assertThat(task(id).nextRunAt()).isEqualTo(Instant.parse("2027-03-28T07:00:00Z"));
+  }
+
+  @Test
+  void tasks_survive_a_restart_and_fire_from_the_new_instance() throws Exception {
+    start(Clock.systemUTC(), 25);
+    long remind = bot.create(ALICE, "every day at 9am remind me to water the plants");
+    long summary = bot.create(ALICE, "every Monday at 8am summarize <#C0ENG|eng>");
+    Instant summaryNext = scheduler().nextFireTime(summary).orElseThrow();
+    bot.stop();
+
+    // While the app is down, the reminder's next run is moved to just ahead, so the new
+    // instance (not this one) is the one that fires it.
+    movePlannedRun(remind, Instant.now().plusSeconds(2));
+    bot.start();
+
+    await().atMost(WAIT).until(() -> bot.botMessages(dm(ALICE)).stream()
+        .anyMatch(m -> m.text().contains("Reminder: water the plants")));
+    StoredMessage fired = bot.botMessages(dm(ALICE)).stream()
+        .filter(m -> m.text().contains("water the plants")).findFirst().orElseThrow();
+    assertThat(fired.text()).doesNotContain("late");
+    await().atMost(WAIT).until(() -> scheduler().nextFireTime(remind)
+        .map(next -> next.isAfter(Instant.now())).orElse(false));
+    assertThat(scheduler().nextFireTime(remind).orElseThrow().atZone(PARIS).getHour()).isEqualTo(9);
+    assertThat(scheduler().nextFireTime(summary)).contains(summaryNext);
+  }
+
+  @Test
+  void a_run_missed_during_downtime_fires_once_marked_late() throws Exception {
+    start(Clock.systemUTC(), 25);
+    long id = bot.create(ALICE, "every day at 9am remind me to water the plants");
+    bot.stop();
+
+    // Down over this morning's 9:00 (the most recent one before now).
+    ZonedDateTime now = ZonedDateTime.now(PARIS);
+    Instant missed = task(id, true).schedule().nextAfter(now.minusDays(1)).orElseThrow().toInstant();
+    movePlannedRun(id, missed);
+    bot.start();
+
+    await().atMost(WAIT).until(() -> !bot.botMessages(dm(ALICE)).isEmpty());
+    await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> bot.botMessages(dm(ALICE)).size() == 1);
+    String text = bot.botMessages(dm(ALICE)).get(0).text();
+    assertThat(text).contains("water the plants", "(late: scheduled for",
+        TaskActions.when(missed, Instant.now(), task(id)));
+    assertThat(scheduler().nextFireTime(id).orElseThrow()).isAfter(Instant.now());
+    assertThat(bot.roundup.tasks().repository().runs(id)).hasSize(1);
+  }
+
+  /** Reads a task straight from the database while the app is stopped. */
+  private Task task(long id, boolean whileStopped) {
+    try (Database db = Database.open(bot.dbUrl(), "sa", "", 2)) {
+      return new TaskRepository(db.dataSource()).find(id).orElseThrow();
+    }
+  }
+
+  private void movePlannedRun(long id, Instant when) {
+    try (Database db = Database.open(bot.dbUrl(), "sa", "", 2);
+        QuartzScheduler offline = QuartzScheduler.open(db.dataSource(),
+            new QuartzSettings(1, false, false, Duration.ofSeconds(1)))) {
+      offline.scheduleAt(id, when);
+    }
+  }
+
+  @Test
+  void a_failing_task_tells_its_owner_and_pauses_after_three_failures() throws Exception {
+    start(Clock.systemUTC(), 25);
+    long id = bot.create(ALICE, "every day at 9am remind <#C0ENG|eng> standup in 5 minutes");
+    bot.workspace.archive("C0ENG");
+
+    for (int i = 1; i <= 3; i++) {
+      assertThat(bot.command(ALICE, "run " + id)).contains("failed");
+      int failures = i;
+      await().atMost(WAIT).until(() -> bot.botMessages(dm(ALICE)).size() >= failures);
+    }
+    List<StoredMessage> dms = bot.botMessages(dm(ALICE));
+    assertThat(dms).allSatisfy(m -> assertThat(m.text()).contains("failed", "archived"));
+    assertThat(dms.get(2).text()).contains("paused it", "/task resume " + id);
+    assertThat(dms.get(0).text()).doesNotContain("paused");
+    assertThat(task(id).paused()).isTrue();
+    assertThat(scheduler().nextFireTime(id)).isEmpty();
+    assertThat(bot.roundup.tasks().repository().runs(id)).extracting(TaskRun::outcome)
+        .containsExactly("failed", "failed", "failed");
+  }
+}
