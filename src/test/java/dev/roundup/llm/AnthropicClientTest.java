@@ -1,5 +1,6 @@
 package dev.roundup.llm;
 
+import dev.roundup.TestClock;
 import dev.roundup.time.Sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class AnthropicClientTest {
 
   private final MockWebServer server = new MockWebServer();
-  private final FakeClock clock = LlmFixtures.clock();
+  private final TestClock clock = LlmFixtures.clock();
   private final RecordingSleeper sleeper = new RecordingSleeper();
 
   @BeforeEach

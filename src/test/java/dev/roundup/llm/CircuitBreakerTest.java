@@ -1,5 +1,6 @@
 package dev.roundup.llm;
 
+import dev.roundup.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -7,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class CircuitBreakerTest {
 
-  private final FakeClock clock = LlmFixtures.clock();
+  private final TestClock clock = LlmFixtures.clock();
   private final CircuitBreaker breaker = new CircuitBreaker(3, Duration.ofSeconds(30), clock);
 
   private void fail(int times) {

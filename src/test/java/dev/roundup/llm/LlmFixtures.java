@@ -1,5 +1,6 @@
 package dev.roundup.llm;
 
+import dev.roundup.TestClock;
 import dev.roundup.time.Sleeper;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -50,8 +51,8 @@ public final class LlmFixtures {
   }
 
   /** Fake clock at a fixed instant. */
-  public static FakeClock clock() {
-    return new FakeClock(Instant.parse("2026-11-20T09:00:00Z"));
+  public static TestClock clock() {
+    return new TestClock(Instant.parse("2026-11-20T09:00:00Z"));
   }
 
   /** Transport with the default retry policy, a breaker on {@code clock}, and no real waits. */

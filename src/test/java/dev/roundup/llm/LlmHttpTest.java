@@ -1,5 +1,6 @@
 package dev.roundup.llm;
 
+import dev.roundup.TestClock;
 import dev.roundup.time.Sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class LlmHttpTest {
 
   private final MockWebServer server = new MockWebServer();
-  private final FakeClock clock = LlmFixtures.clock();
+  private final TestClock clock = LlmFixtures.clock();
 
   @BeforeEach
   void start() throws Exception {

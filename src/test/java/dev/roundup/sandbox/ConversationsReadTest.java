@@ -1,5 +1,6 @@
 package dev.roundup.sandbox;
 
+import dev.roundup.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ConversationsReadTest {
 
   private final EmulatorFixture fx = new EmulatorFixture();
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
 
   ConversationsReadTest() {
     fx.workspace.setClock(clock);

@@ -1,5 +1,6 @@
 package dev.roundup.sandbox;
 
+import dev.roundup.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class RateLimitAndRecordTest {
 
   private final EmulatorFixture fx = new EmulatorFixture();
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
 
   RateLimitAndRecordTest() {
     fx.emulator.setClock(clock);

@@ -1,5 +1,6 @@
 package dev.roundup.sandbox;
 
+import dev.roundup.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +32,7 @@ class WorkspaceTest {
 
   @Test
   void a_clock_moving_back_never_produces_an_older_ts() {
-    MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
     ws.setClock(clock);
     String first = ws.post("C0ENG", "U0ALICE", "first");
     clock.advance(Duration.ofHours(-1));
