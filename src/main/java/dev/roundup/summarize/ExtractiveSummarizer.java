@@ -19,6 +19,8 @@ public final class ExtractiveSummarizer implements Summarizer {
 
   /** A question is a weak TL;DR: it says what was asked, not what is known. */
   private static final double QUESTION_AS_TLDR = 0.5;
+  /** Longest text of one highlight, decision, action item or question. */
+  private static final int POINT_CHARS = 300;
 
   private final SummarizerTuning tuning;
 
@@ -64,9 +66,19 @@ public final class ExtractiveSummarizer implements Summarizer {
       Sentence s = prepared.sentences().get(i);
       highlights.add(new Point(Sentences.capitalize(s.text()), List.of(s.ts())));
     }
-    return new Summary(tldr, highlights, decisionPoints,
-        actions.stream().map(Detection::value).toList(),
-        questions.stream().map(Detection::value).toList(), stats, null);
+    return new Summary(tldr, shortened(highlights), shortened(decisionPoints),
+        actions.stream().map(Detection::value)
+            .map(a -> new ActionItem(a.owner(), Sentences.truncate(a.text(), POINT_CHARS), a.due(),
+                a.sources()))
+            .toList(),
+        shortened(questions.stream().map(Detection::value).toList()), stats, null);
+  }
+
+  /** A run-on chat sentence would swamp the summary; every point is cut at a word boundary. */
+  private static List<Point> shortened(List<Point> points) {
+    return points.stream()
+        .map(p -> new Point(Sentences.truncate(p.text(), POINT_CHARS), p.sources()))
+        .toList();
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.roundup.summarize.Summary;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class SummarizerBenchmark {
   private static final int MEASURED_RUNS = 9;
   private static final int[] SIZES = {1_000, 10_000};
   private static final long[] GOALS_MS = {200, 2_000};
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private SummarizerBenchmark() {}
 
@@ -43,8 +45,13 @@ public final class SummarizerBenchmark {
         .append("is reset, one summary is made, and the pools' peak usages are summed, minus the ")
         .append("heap in use before the run (the input conversation is already built). It counts ")
         .append("garbage not yet collected, so it is an upper bound on what the summary needs.\n\n")
-        .append("| messages | median | min | max | goal | peak heap |\n")
-        .append("|---:|---:|---:|---:|---:|---:|\n");
+        .append("*CPU* is the summarizing thread's own CPU time (`ThreadMXBean`), median of the ")
+        .append("same runs: on a shared machine it moves far less than wall time. System load ")
+        .append(String.format(Locale.ROOT, "average when the run started: %.1f.",
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+        .append("\n\n")
+        .append("| messages | median | min | max | CPU | goal | peak heap |\n")
+        .append("|---:|---:|---:|---:|---:|---:|---:|\n");
     for (int i = 0; i < SIZES.length; i++) {
       Conversation conversation = new SyntheticChannel(42, 40).generate(SIZES[i]);
       long warmUpStart = System.nanoTime();
@@ -52,18 +59,22 @@ public final class SummarizerBenchmark {
         summarizer.summarize(conversation);
       }
       List<Double> millis = new ArrayList<>();
+      List<Double> cpuMillis = new ArrayList<>();
       Summary last = null;
       for (int r = 0; r < MEASURED_RUNS; r++) {
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         last = summarizer.summarize(conversation);
         millis.add((System.nanoTime() - start) / 1e6);
+        cpuMillis.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
       }
       Collections.sort(millis);
+      Collections.sort(cpuMillis);
       long peakBytes = peakHeapOf(() -> summarizer.summarize(conversation));
       md.append(String.format(Locale.ROOT,
-          "| %,d | %.1f ms | %.1f ms | %.1f ms | %,d ms | %.1f MiB |%n",
+          "| %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %,d ms | %.1f MiB |%n",
           SIZES[i], millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1),
-          GOALS_MS[i], peakBytes / (1024.0 * 1024.0)));
+          cpuMillis.get(cpuMillis.size() / 2), GOALS_MS[i], peakBytes / (1024.0 * 1024.0)));
       System.out.printf(Locale.ROOT, "%,d messages: median %.1f ms, peak heap %.1f MiB, %d "
               + "highlights, %d decisions, %d action items, %d open questions%n",
           SIZES[i], millis.get(millis.size() / 2), peakBytes / (1024.0 * 1024.0),

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ExtractiveSummarizerTest {
 
@@ -125,6 +126,30 @@ class ExtractiveSummarizerTest {
         .isEqualTo(Summary.empty(new Summary.Stats(0, 0)));
     Conversation emojiOnly = Threads.chat("U1", ":tada:", "U2", ":+1:");
     assertThat(summarizer.summarize(emojiOnly)).isEqualTo(Summary.empty(new Summary.Stats(2, 2)));
+  }
+
+  @Test
+  void run_on_messages_are_cut_to_readable_points() {
+    String rollout = "The rollout plan " + "covers another region and ".repeat(40) + "ends.";
+    String billing = "The billing export " + "misses another invoice field and ".repeat(40)
+        + "stops.";
+    Summary summary = summarizer.summarize(Threads.chat("U1", rollout, "U2", billing));
+
+    assertThat(summary.tldr()).hasSizeLessThanOrEqualTo(200);
+    assertThat(summary.highlights()).isNotEmpty().allSatisfy(p -> assertThat(p.text())
+        .hasSizeLessThanOrEqualTo(300).endsWith("…"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"<", "<@", "<@U1", "```unclosed code",
+      ":::", "&gt;", "*_~", "<http://x|>", "<!date^1700000000^{date}|Nov 14>", "<#C1|>",
+      "Can you?", "I'll", "Decision:", "TODO:", "by", "?", "<@U1> <@U2> <@U3>", "um uh {gap}"})
+  void odd_markup_never_breaks_the_summary(String odd) {
+    Conversation conversation = Threads.chat(
+        "U1", odd, "U2", "We will ship the importer on Monday " + odd, "U3", odd + " agreed");
+    Summary summary = summarizer.summarize(conversation);
+    assertThat(summary.stats().messages()).isEqualTo(3);
+    assertThat(SummaryJson.write(summary)).isNotBlank();
   }
 
   @Test
