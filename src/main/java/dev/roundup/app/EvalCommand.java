@@ -5,6 +5,8 @@ import dev.roundup.eval.EvalReport;
 import dev.roundup.eval.EvalRun;
 import dev.roundup.eval.EvalSuite;
 import dev.roundup.eval.EvalSystem;
+import dev.roundup.eval.SummarizerSystem;
+import dev.roundup.summarize.ExtractiveSummarizer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -26,8 +28,12 @@ public final class EvalCommand implements CliCommand {
 
   private final List<EvalSystem> summarizers;
 
+  /** Roundup's row name for the built-in summarizer in the report. */
+  public static final String EMBEDDED = "Roundup (embedded)";
+
+  /** Scores the built-in {@link ExtractiveSummarizer} beside the baselines. */
   public EvalCommand() {
-    this(List.of());
+    this(List.of(new SummarizerSystem(EMBEDDED, ExtractiveSummarizer::new)));
   }
 
   /** With the given summarizer rows instead of the embedded one (tests, other summarizers). */
