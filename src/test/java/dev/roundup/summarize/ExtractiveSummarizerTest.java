@@ -112,7 +112,8 @@ class ExtractiveSummarizerTest {
     assertThat(summary.actionItems()).extracting(ActionItem::owner)
         .containsExactly("U07GUS07", "U06FIN06");
     assertThat(summary.openQuestions()).extracting(Point::text)
-        .containsExactly("How do we deprecate offset on v1 without breaking the mobile app?");
+        .containsExactly(
+            "<@U05EVA05>: How do we deprecate offset on v1 without breaking the mobile app?");
     Set<String> detected = new HashSet<>();
     summary.decisions().forEach(p -> detected.add(p.text()));
     summary.openQuestions().forEach(p -> detected.add(p.text()));
