@@ -11,9 +11,11 @@ import java.util.Set;
 
 /**
  * The built-in summarizer: offline, no model. Cleans and splits the messages, scores sentences
- * by speaker-balanced centrality, picks non-redundant highlights, and runs cue-based detectors
- * for decisions, action items and unanswered questions. Stateless, so one instance can serve
- * every thread at once.
+ * by speaker-balanced centrality, opens the TL;DR with the topic (a thread's parent, a short
+ * exchange's first real turn, else the most central sentence), picks non-redundant highlights
+ * (fewer for short exchanges), and runs cue-based detectors for decisions, action items and
+ * unanswered questions. Every point says who said it. Stateless, so one instance can serve every
+ * thread at once.
  */
 public final class ExtractiveSummarizer implements Summarizer {
 
