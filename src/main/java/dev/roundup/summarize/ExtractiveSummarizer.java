@@ -11,14 +11,14 @@ import java.util.Set;
 
 /**
  * The built-in summarizer: offline, no model. Cleans and splits the messages, scores sentences
- * by speaker-balanced centrality, picks non-redundant highlights, and runs cue-based detectors
- * for decisions, action items and unanswered questions. Stateless, so one instance can serve
- * every thread at once.
+ * by speaker-balanced centrality, opens the TL;DR with the topic (a thread's parent, a short
+ * exchange's first real turn, else the most central sentence), picks non-redundant highlights
+ * (fewer for short exchanges), and runs cue-based detectors for decisions, action items and
+ * unanswered questions. Every point says who said it. Stateless, so one instance can serve every
+ * thread at once.
  */
 public final class ExtractiveSummarizer implements Summarizer {
 
-  /** A question is a weak TL;DR: it says what was asked, not what is known. */
-  private static final double QUESTION_AS_TLDR = 0.5;
   /** Longest text of one highlight, decision, action item or question. */
   private static final int POINT_CHARS = 300;
 
@@ -54,24 +54,46 @@ public final class ExtractiveSummarizer implements Summarizer {
     decisions.forEach(d -> used.addAll(d.sentenceIndices()));
     questions.forEach(d -> used.addAll(d.sentenceIndices()));
 
-    int central = topicSentence(prepared, scores);
+    int central = TopicSentence.choose(prepared, scores, options.hasFocus(),
+        tuning.shortConversation());
     List<Point> decisionPoints = decisions.stream().map(Detection::value).toList();
-    String tldr = TldrWriter.write(central < 0 ? null : prepared.sentences().get(central).text(),
-        decisionPoints, tuning.tldrChars());
-    // The TL;DR already says the most central sentence; highlights add what it does not.
+    Sentence topic = central < 0 ? null : prepared.sentences().get(central);
+    String tldr = TldrWriter.write(topic == null ? null : topic.text(),
+        topic == null ? null : topic.user(), decisionPoints, tuning.tldrChars());
+    // The TL;DR already says the topic sentence; highlights add what it does not.
     List<Integer> picked = new MmrSelector(tuning).select(prepared.sentences(), scores, vectors,
-        Math.max(0, options.maxHighlights()), i -> i != central && !used.contains(i));
+        highlightCount(prepared, options), i -> i != central && !used.contains(i));
     List<Point> highlights = new ArrayList<>();
     for (int i : picked) {
       Sentence s = prepared.sentences().get(i);
-      highlights.add(new Point(Sentences.capitalize(s.text()), List.of(s.ts())));
+      highlights.add(new Point(Attribution.said(s), List.of(s.ts())));
     }
-    return new Summary(tldr, shortened(highlights), shortened(decisionPoints),
+    return new Summary(tldr, shortened(highlights), shortened(attributed(decisions, prepared)),
         actions.stream().map(Detection::value)
             .map(a -> new ActionItem(a.owner(), Sentences.truncate(a.text(), POINT_CHARS), a.due(),
                 a.sources()))
             .toList(),
-        shortened(questions.stream().map(Detection::value).toList()), stats, null);
+        shortened(attributed(questions, prepared)), stats, null);
+  }
+
+  /**
+   * A summary of a short exchange should be shorter than the exchange: about one highlight per
+   * {@code messagesPerHighlight} messages, at least one, at most what the reader asked for.
+   */
+  private int highlightCount(PreparedConversation c, SummaryOptions options) {
+    int asked = Math.max(0, options.maxHighlights());
+    int bySize = (int) Math.ceil((double) c.messages().size() / tuning.messagesPerHighlight());
+    return Math.min(asked, Math.max(1, bySize));
+  }
+
+  /** Decisions and questions said by whoever proposed or asked them (the earliest sentence). */
+  private static List<Point> attributed(List<Detection<Point>> found, PreparedConversation c) {
+    return found.stream()
+        .map(d -> {
+          Sentence first = c.sentences().get(Collections.min(d.sentenceIndices()));
+          return new Point(Attribution.said(first.user(), d.value().text()), d.value().sources());
+        })
+        .toList();
   }
 
   /** A run-on chat sentence would swamp the summary; every point is cut at a word boundary. */
@@ -79,45 +101,6 @@ public final class ExtractiveSummarizer implements Summarizer {
     return points.stream()
         .map(p -> new Point(Sentences.truncate(p.text(), POINT_CHARS), p.sources()))
         .toList();
-  }
-
-  /**
-   * The sentence the TL;DR opens with. A thread is about what its parent raised, so for a single
-   * thread that is the parent's best sentence; otherwise the most central sentence overall.
-   */
-  private static int topicSentence(PreparedConversation c, double[] scores) {
-    Message first = c.messages().get(0);
-    boolean singleThread = first.ts().equals(first.threadTs()) && c.messages().stream()
-        .allMatch(m -> first.ts().equals(m.threadTs()));
-    if (singleThread) {
-      int best = -1;
-      double bestValue = 0;
-      for (Sentence s : c.sentencesOf(0)) {
-        double value = scores[s.index()] * (s.isQuestion() ? QUESTION_AS_TLDR : 1.0);
-        if (value > bestValue) {
-          bestValue = value;
-          best = s.index();
-        }
-      }
-      if (best >= 0) {
-        return best;
-      }
-    }
-    return mostCentral(c, scores);
-  }
-
-  /** The best statement; a question only when nothing else scores (a TL;DR should tell). */
-  private static int mostCentral(PreparedConversation c, double[] scores) {
-    int best = -1;
-    double bestValue = 0;
-    for (Sentence s : c.sentences()) {
-      double value = scores[s.index()] * (s.isQuestion() ? QUESTION_AS_TLDR : 1.0);
-      if (value > bestValue) {
-        bestValue = value;
-        best = s.index();
-      }
-    }
-    return best;
   }
 
   /** The {@code max} most salient detections, kept in conversation order. */

@@ -16,6 +16,8 @@ package dev.roundup.summarize;
  * @param maxActionItems      upper bound on listed action items
  * @param maxOpenQuestions    upper bound on listed open questions
  * @param tldrChars           upper bound on the TL;DR line
+ * @param shortConversation   up to this many messages, the opening turn is the TL;DR's topic
+ * @param messagesPerHighlight about one highlight per this many messages (short threads get few)
  */
 public record SummarizerTuning(
     double mmrLambda,
@@ -29,10 +31,12 @@ public record SummarizerTuning(
     int maxDecisions,
     int maxActionItems,
     int maxOpenQuestions,
-    int tldrChars) {
+    int tldrChars,
+    int shortConversation,
+    int messagesPerHighlight) {
 
   public static final SummarizerTuning DEFAULT =
-      new SummarizerTuning(0.5, 0.05, 1.5, 0.3, 10, 2.0, 3, 300, 6, 10, 5, 200);
+      new SummarizerTuning(0.5, 0.05, 1.5, 0.3, 10, 2.0, 3, 300, 6, 10, 5, 200, 15, 4);
 
   public SummarizerTuning {
     if (mmrLambda < 0 || mmrLambda > 1) {
@@ -40,6 +44,10 @@ public record SummarizerTuning(
     }
     if (fullLengthTerms < 1 || maxCandidates < 1 || tldrChars < 20) {
       throw new IllegalArgumentException("fullLengthTerms, maxCandidates and tldrChars too small");
+    }
+    if (shortConversation < 0 || messagesPerHighlight < 1) {
+      throw new IllegalArgumentException(
+          "shortConversation must be ≥ 0 and messagesPerHighlight ≥ 1");
     }
   }
 }

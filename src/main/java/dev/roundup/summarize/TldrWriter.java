@@ -3,8 +3,8 @@ package dev.roundup.summarize;
 import java.util.List;
 
 /**
- * Writes the one-line TL;DR: the most central sentence, and the first decision when there is one
- * and the line has room for it.
+ * Writes the one-line TL;DR: the topic sentence, said by whom, and the first decision when there
+ * is one and the line has room for it.
  */
 final class TldrWriter {
 
@@ -12,14 +12,22 @@ final class TldrWriter {
 
   private TldrWriter() {}
 
-  static String write(String central, List<Point> decisions, int maxChars) {
-    String topic = central == null ? "" : oneLine(central);
+  /**
+   * @param central the topic sentence as said, or null
+   * @param speaker who said it (user id), or null when unknown
+   */
+  static String write(String central, String speaker, List<Point> decisions, int maxChars) {
+    String said = central == null ? "" : oneLine(central);
+    String topic = said.isEmpty() ? "" : oneLine(Attribution.said(speaker, said));
     if (decisions.isEmpty()) {
       return Sentences.truncate(topic, maxChars);
     }
     String decision = oneLine(decisions.get(0).text());
-    if (topic.isEmpty() || topic.equalsIgnoreCase(decision)) {
+    if (topic.isEmpty()) {
       return Sentences.truncate(decision, maxChars);
+    }
+    if (said.equalsIgnoreCase(decision)) {
+      return Sentences.truncate(topic, maxChars);
     }
     int topicRoom = Math.max(maxChars / 2, maxChars - DECIDED.length() - decision.length());
     String head = Sentences.truncate(topic, topicRoom);

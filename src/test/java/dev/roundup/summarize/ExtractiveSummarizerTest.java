@@ -3,8 +3,10 @@ package dev.roundup.summarize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -112,7 +114,8 @@ class ExtractiveSummarizerTest {
     assertThat(summary.actionItems()).extracting(ActionItem::owner)
         .containsExactly("U07GUS07", "U06FIN06");
     assertThat(summary.openQuestions()).extracting(Point::text)
-        .containsExactly("How do we deprecate offset on v1 without breaking the mobile app?");
+        .containsExactly(
+            "<@U05EVA05>: How do we deprecate offset on v1 without breaking the mobile app?");
     Set<String> detected = new HashSet<>();
     summary.decisions().forEach(p -> detected.add(p.text()));
     summary.openQuestions().forEach(p -> detected.add(p.text()));
@@ -179,5 +182,61 @@ class ExtractiveSummarizerTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+  @ParameterizedTest
+  @MethodSource("threads")
+  void every_highlight_decision_and_question_names_the_author_of_its_source(String thread) {
+    Conversation conversation = Threads.load(thread);
+    Map<String, String> authorByTs = new HashMap<>();
+    conversation.messages().forEach(m -> authorByTs.put(m.ts(), m.user()));
+
+    Summary summary = summarizer.summarize(conversation);
+
+    assertThat(allPoints(summary)).isNotEmpty().allSatisfy(p -> {
+      String author = authorByTs.get(p.sources().get(0));
+      assertThat(p.text()).startsWith(author == null ? "" : "<@" + author + ">: ");
+    });
+  }
+
+  @Test
+  void a_short_exchange_opens_its_tldr_with_the_first_real_turn_said_by_its_author() {
+    Conversation chat = Threads.chat(
+        "U1", "Hi!",
+        "U1", "Can you move the quarterly budget review to Thursday afternoon?",
+        "U2", "Thursday is packed, the auditors are in all day.",
+        "U2", "Friday morning could work, the auditors leave Thursday night.",
+        "U1", "Friday morning it is, I'll tell the auditors and finance.");
+
+    Summary summary = summarizer.summarize(chat);
+
+    assertThat(summary.tldr())
+        .startsWith("<@U1>: Can you move the quarterly budget review to Thursday afternoon?");
+  }
+
+  @Test
+  void with_a_focus_the_tldr_follows_the_focus_not_the_opening() {
+    Conversation chat = Threads.chat(
+        "U1", "Can you move the quarterly budget review to Thursday afternoon?",
+        "U2", "Thursday is packed, the auditors are in all day.",
+        "U3", "Unrelated: the staging database certificate expires on Monday.",
+        "U2", "Friday morning could work for the review.");
+
+    Summary summary = summarizer.summarize(chat, SummaryOptions.focusedOn("certificate"));
+
+    assertThat(summary.tldr()).contains("certificate");
+  }
+
+  @Test
+  void a_short_exchange_gets_fewer_highlights_than_it_has_messages() {
+    Conversation chat = Threads.chat(
+        "U1", "The nightly export to the warehouse failed again at the upload step.",
+        "U2", "The bucket policy changed yesterday, uploads from the old role are denied.",
+        "U1", "Can we grant the export role write access to the new bucket prefix?",
+        "U2", "Granted write access for the export role on the reports prefix just now.",
+        "U1", "Rerunning the nightly export manually to confirm the upload step works.");
+
+    Summary summary = summarizer.summarize(chat, new SummaryOptions(null, 5));
+
+    assertThat(summary.highlights()).hasSizeBetween(1, 2);
   }
 }
