@@ -31,6 +31,7 @@ import dev.roundup.slack.Listeners;
 import dev.roundup.slack.Mentions;
 import dev.roundup.slack.MentionHandler;
 import dev.roundup.slack.Permalinks;
+import dev.roundup.slack.QuietAttribution;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackMessageMapper;
@@ -125,7 +126,8 @@ public final class Roundup implements AutoCloseable {
     SlackMessageMapper mapper = new SlackMessageMapper(botUserId,
         text -> Mentions.mentions(text, botUserId) && SummarizeArgs.isOnlyARequest(Mentions.strip(text)));
     ThreadReader reader = new ThreadReader(api, mapper);
-    SummaryBlocks summaryBlocks = new SummaryBlocks(new BlockPacker());
+    QuietAttribution attribution = new QuietAttribution(users::nameOrId);
+    SummaryBlocks summaryBlocks = new SummaryBlocks(new BlockPacker(), attribution);
     Permalinks permalinks = new Permalinks(api);
     SummaryService summaries = new SummaryService(reader, summarizer, summaryBlocks, permalinks, metrics);
     Duration window = config.work().defaultWindow();
@@ -148,7 +150,7 @@ public final class Roundup implements AutoCloseable {
     DigestRepository digests = new DigestRepository(database.dataSource());
     ChannelLookup channels = new ChannelLookup(api);
     DigestService digestService = new DigestService(new DigestAudience(channels), messages, backfill,
-        new DigestBuilder(summarizer), new DigestRenderer(new BlockPacker()), permalinks,
+        new DigestBuilder(summarizer), new DigestRenderer(new BlockPacker(), attribution), permalinks,
         api, clock, ingest.backfillLimit());
     digestScheduler = new DigestScheduler(digests, digestService, tasks.scheduler(), clock);
     DigestCommands digestCommands = new DigestCommands(digests, digestService,

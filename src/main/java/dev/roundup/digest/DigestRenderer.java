@@ -6,6 +6,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 
 import com.slack.api.model.block.LayoutBlock;
 import dev.roundup.slack.BlockPacker;
+import dev.roundup.slack.QuietAttribution;
 import dev.roundup.slack.MessagePart;
 import dev.roundup.summarize.ActionItem;
 import dev.roundup.summarize.Point;
@@ -22,9 +23,15 @@ import java.util.List;
 public final class DigestRenderer {
 
   private final BlockPacker packer;
+  private final QuietAttribution attribution;
 
   public DigestRenderer(BlockPacker packer) {
+    this(packer, QuietAttribution.KEEP_MENTIONS);
+  }
+
+  public DigestRenderer(BlockPacker packer, QuietAttribution attribution) {
     this.packer = packer;
+    this.attribution = attribution;
   }
 
   public List<MessagePart> render(Digest digest, DigestLinks links) {
@@ -69,7 +76,7 @@ public final class DigestRenderer {
     return parts;
   }
 
-  private static List<String> channelLines(ChannelDigest c, DigestLinks links) {
+  private List<String> channelLines(ChannelDigest c, DigestLinks links) {
     List<String> lines = new ArrayList<>();
     lines.add("*#" + c.name() + "* — " + DigestHeader.counts(c));
     if (c.note() != null) {
@@ -96,7 +103,7 @@ public final class DigestRenderer {
     if (!c.mentions().isEmpty()) {
       lines.add("*Mentions you*");
       for (MentionItem m : c.mentions()) {
-        lines.add("• " + (m.author() == null ? "" : "<@" + m.author() + ">: ") + escape(m.text())
+        lines.add("• " + escape(m.author() == null ? m.text() : "<@" + m.author() + ">: " + m.text())
             + " <" + links.to(c.id(), m.ts(), m.threadTs()) + "|view>");
       }
     }
@@ -113,8 +120,9 @@ public final class DigestRenderer {
   }
 
   /** Message text is already escaped by Slack (&amp; &lt; &gt;), so it goes in as it is. */
-  private static String escape(String text) {
-    return text;
+  /** Attribution in bold rather than as a mention, so quoting someone does not notify them. */
+  private String escape(String text) {
+    return attribution.apply(text);
   }
 
   private void add(List<LayoutBlock> blocks, List<Integer> sizes, List<String> lines) {

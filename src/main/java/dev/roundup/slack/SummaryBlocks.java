@@ -20,9 +20,15 @@ import java.util.function.Function;
 public final class SummaryBlocks {
 
   private final BlockPacker packer;
+  private final QuietAttribution attribution;
 
   public SummaryBlocks(BlockPacker packer) {
+    this(packer, QuietAttribution.KEEP_MENTIONS);
+  }
+
+  public SummaryBlocks(BlockPacker packer, QuietAttribution attribution) {
     this.packer = packer;
+    this.attribution = attribution;
   }
 
   /**
@@ -38,7 +44,7 @@ public final class SummaryBlocks {
       sizes.add(summary.note().length());
     }
     if (!summary.tldr().isBlank()) {
-      add(blocks, sizes, List.of("*TL;DR* " + summary.tldr()));
+      add(blocks, sizes, List.of("*TL;DR* " + attribution.apply(summary.tldr())));
     }
     addSection(blocks, sizes, "Key points", points(summary.highlights(), permalink));
     addSection(blocks, sizes, "Decisions", points(summary.decisions(), permalink));
@@ -77,8 +83,8 @@ public final class SummaryBlocks {
     }
   }
 
-  private static List<String> points(List<Point> points, Function<String, String> permalink) {
-    return points.stream().map(p -> "• " + p.text() + sources(p.sources(), permalink)).toList();
+  private List<String> points(List<Point> points, Function<String, String> permalink) {
+    return points.stream().map(p -> "• " + attribution.apply(p.text()) + sources(p.sources(), permalink)).toList();
   }
 
   private static List<String> actions(List<ActionItem> items, Function<String, String> permalink) {
