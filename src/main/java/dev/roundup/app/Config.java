@@ -1,5 +1,6 @@
 package dev.roundup.app;
 
+import dev.roundup.ingest.MethodBudget;
 import dev.roundup.llm.LlmSettings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,11 +18,17 @@ import java.util.Properties;
  * {@link #toString()} never shows secrets.
  */
 public record Config(Slack slack, Server server, Database database, Work work, LlmSettings llm,
-    Tasks tasks) {
+    Tasks tasks, Ingest ingest, Digests digests) {
 
-  /** Without task settings: the defaults apply. */
+  /** Without task, ingestion and digest settings: the defaults apply. */
   public Config(Slack slack, Server server, Database database, Work work, LlmSettings llm) {
     this(slack, server, database, work, llm, Tasks.DEFAULT);
+  }
+
+  /** Without ingestion and digest settings: their defaults. */
+  public Config(Slack slack, Server server, Database database, Work work, LlmSettings llm,
+      Tasks tasks) {
+    this(slack, server, database, work, llm, tasks, Ingest.defaults(), Digests.defaults());
   }
 
   /** Slack credentials and where the Web API lives (tests point it at the emulator). */
@@ -70,6 +77,30 @@ public record Config(Slack slack, Server server, Database database, Work work, L
         new Tasks(10, false, Duration.ofMinutes(1), 25, Duration.ofHours(1));
   }
 
+  /**
+   * The message store and the backfill from Slack's history.
+   *
+   * @param retention      how long stored messages are kept
+   * @param history        budget for conversations.history
+   * @param replies        budget for conversations.replies
+   * @param backfillLimit  how long one digest may spend backfilling before it goes out with what
+   *                       it has (and says so)
+   */
+  public record Ingest(Duration retention, MethodBudget history, MethodBudget replies,
+      Duration backfillLimit) {
+    public static Ingest defaults() {
+      return new Ingest(Duration.ofDays(35), MethodBudget.TIER_3, MethodBudget.TIER_3,
+          Duration.ofMinutes(10));
+    }
+  }
+
+  /** Digest subscriptions. @param defaultSchedule the schedule phrase used when none is given */
+  public record Digests(String defaultSchedule) {
+    public static Digests defaults() {
+      return new Digests("every Friday at 16:00");
+    }
+  }
+
   public static final String DEFAULT_DB_URL =
       "jdbc:h2:file:./data/roundup;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
   public static final String SLACK_API_URL = "https://slack.com/api/";
@@ -112,7 +143,20 @@ public record Config(Slack slack, Server server, Database database, Work work, L
         s.duration("roundup.tasks.misfire-threshold", Tasks.DEFAULT.misfireThreshold()),
         s.integer("roundup.tasks.max-active-per-user", Tasks.DEFAULT.maxActivePerUser(), 1, 10_000),
         s.duration("roundup.tasks.min-summary-interval", Tasks.DEFAULT.minSummaryInterval()));
-    return new Config(slack, server, database, work, llm(s), tasks);
+    return new Config(slack, server, database, work, llm(s), tasks, ingest(s),
+        new Digests(s.string("roundup.digest.default-schedule", Digests.defaults().defaultSchedule())));
+  }
+
+  private static Ingest ingest(Settings s) {
+    Ingest d = Ingest.defaults();
+    return new Ingest(s.duration("roundup.ingest.retention", d.retention()),
+        new MethodBudget(s.integer("roundup.backfill.history.requests-per-minute",
+            d.history().requestsPerMinute(), 1, 1000),
+            s.integer("roundup.backfill.history.page-size", d.history().pageSize(), 1, 1000)),
+        new MethodBudget(s.integer("roundup.backfill.replies.requests-per-minute",
+            d.replies().requestsPerMinute(), 1, 1000),
+            s.integer("roundup.backfill.replies.page-size", d.replies().pageSize(), 1, 1000)),
+        s.duration("roundup.backfill.time-limit", d.backfillLimit()));
   }
 
   private static LlmSettings llm(Settings s) {

@@ -6,6 +6,24 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.roundup.digest.ChannelLookup;
+import dev.roundup.digest.DigestAudience;
+import dev.roundup.digest.DigestBuilder;
+import dev.roundup.digest.DigestCommandHandler;
+import dev.roundup.digest.DigestCommands;
+import dev.roundup.digest.DigestHomeSection;
+import dev.roundup.digest.DigestRenderer;
+import dev.roundup.digest.DigestRepository;
+import dev.roundup.digest.DigestScheduler;
+import dev.roundup.digest.DigestService;
+import dev.roundup.digest.SettingsCheck;
+import dev.roundup.ingest.Backfill;
+import dev.roundup.ingest.Coverage;
+import dev.roundup.ingest.MessageIngestor;
+import dev.roundup.ingest.MessageStore;
+import dev.roundup.ingest.Pacer;
+import dev.roundup.ingest.RetentionPurge;
+import dev.roundup.schedule.ScheduleParser;
 import dev.roundup.slack.AppHome;
 import dev.roundup.slack.BlockPacker;
 import dev.roundup.slack.HomeRefresher;
@@ -16,7 +34,7 @@ import dev.roundup.slack.Permalinks;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackMessageMapper;
-import dev.roundup.slack.Sleeper;
+import dev.roundup.time.Sleeper;
 import dev.roundup.slack.SummarizeArgs;
 import dev.roundup.slack.SummarizeCommandHandler;
 import dev.roundup.slack.SummaryBlocks;
@@ -57,6 +75,10 @@ public final class Roundup implements AutoCloseable {
   private Database database;
   private WebServer web;
   private PrometheusMeterRegistry metrics;
+  private MessageStore messages;
+  private Coverage coverage;
+  private RetentionPurge retentionPurge;
+  private DigestScheduler digestScheduler;
   private Tasks tasks;
 
   private Roundup() {}
@@ -83,7 +105,7 @@ public final class Roundup implements AutoCloseable {
     slackConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl());
     slackConfig.setStatsEnabled(false);
     Slack slack = Slack.getInstance(slackConfig);
-    SlackApi api = new SlackApi(slack.methods(config.slack().botToken()), Sleeper.REAL,
+    SlackApi api = new SlackApi(slack.methods(config.slack().botToken()), Sleeper.system(),
         MAX_RATE_LIMIT_WAIT, metrics);
     String botUserId = botUserId(api);
 
@@ -116,12 +138,31 @@ public final class Roundup implements AutoCloseable {
             taskConfig.misfireThreshold(), TaskLimits.DEFAULT.failuresBeforePause()),
         api, users, reader, summarizer, summaryBlocks, permalinks, clock));
     closeables.add(tasks);
-    AppHome home = new AppHome(api, List.of(tasks.home()));
+
+    messages = new MessageStore(database.dataSource(), clock);
+    coverage = new Coverage(database.dataSource(), clock, clock.instant());
+    Config.Ingest ingest = config.ingest();
+    Backfill backfill = new Backfill(api, messages, coverage, new Pacer(clock, Sleeper.system()),
+        ingest.history(), ingest.replies());
+    retentionPurge = new RetentionPurge(messages, coverage, ingest.retention(), clock);
+    DigestRepository digests = new DigestRepository(database.dataSource());
+    ChannelLookup channels = new ChannelLookup(api);
+    DigestService digestService = new DigestService(new DigestAudience(channels), messages, backfill,
+        new DigestBuilder(summarizer), new DigestRenderer(new BlockPacker()), permalinks,
+        api, clock, ingest.backfillLimit());
+    digestScheduler = new DigestScheduler(digests, digestService, tasks.scheduler(), clock);
+    DigestCommands digestCommands = new DigestCommands(digests, digestService,
+        new SettingsCheck(channels, new ScheduleParser()), digestScheduler, users, clock,
+        config.digests().defaultSchedule());
+
+    AppHome home = new AppHome(api, List.of(tasks.home(), new DigestHomeSection(digests)));
     tasks.onChange(new HomeRefresher(home, work)::refresh);
     Listeners.register(app, new Listeners.Handlers(work,
         new MentionHandler(api, summaries, users, clock, window),
         new SummarizeCommandHandler(api, summaries, users, clock, window),
         home, tasks.handlers(), api, metrics));
+    Listeners.registerDigests(app, work, new MessageIngestor(messages, coverage),
+        new DigestCommandHandler(digestCommands, channels, api));
 
     ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
       Thread th = new Thread(t, "roundup-housekeeping");
@@ -129,12 +170,28 @@ public final class Roundup implements AutoCloseable {
       return th;
     });
     housekeeping.scheduleAtFixedRate(() -> purge(processed), 1, 60, TimeUnit.MINUTES);
+    housekeeping.scheduleAtFixedRate(() -> quietly("coverage heartbeat", coverage::heartbeat),
+        1, 1, TimeUnit.MINUTES);
+    housekeeping.scheduleAtFixedRate(retentionPurge, 5, 24 * 60, TimeUnit.MINUTES);
+    // Quartz fires digests on time; this sweep is the safety net for a run whose trigger was lost.
+    // Each run is claimed in the database, so the two (and several nodes) never send it twice.
+    housekeeping.scheduleAtFixedRate(() -> quietly("digest sweep", digestScheduler::runDue),
+        5, 5, TimeUnit.MINUTES);
     closeables.add(housekeeping::shutdownNow);
 
     if (config.slack().socketMode()) {
       SocketModeApp socket = new SocketModeApp(config.slack().appToken(), app,
           SocketModeClient.Backend.JavaWebSocket);
-      socket.startAsync();
+      try {
+        socket.startAsync();
+      } catch (IllegalStateException e) {
+        // The SDK's way of saying apps.connections.open answered ok:false (invalid_auth, …).
+        throw new ConfigException("Slack did not open a Socket Mode connection (" + e.getMessage()
+            + "): check SLACK_APP_TOKEN (roundup.slack.app-token), an app-level token with the "
+            + "connections:write scope.");
+      }
+      // SocketModeApp.close() only disconnects; closing the client also stops its polling threads.
+      closeables.add(socket.getClient()::close);
       closeables.add(socket::close);
       web = WebServer.start(config.server().host(), config.server().port(), null, database, metrics);
     } else {
@@ -142,7 +199,7 @@ public final class Roundup implements AutoCloseable {
     }
     closeables.add(web);
     // Last, so a task due at start-up finds every part it needs running.
-    tasks.start();
+    tasks.scheduler().start(new ScheduledItems(tasks.runner(), digestScheduler::fire));
     log.info("Roundup is up as <@{}> in {} mode; HTTP on port {}", botUserId,
         config.slack().socketMode() ? "Socket" : "HTTP", web.port());
   }
@@ -164,6 +221,14 @@ public final class Roundup implements AutoCloseable {
     }
   }
 
+  private static void quietly(String what, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      log.warn("Housekeeping ({}) failed", what, e);
+    }
+  }
+
   public int port() {
     return web.port();
   }
@@ -179,6 +244,25 @@ public final class Roundup implements AutoCloseable {
 
   public PrometheusMeterRegistry metrics() {
     return metrics;
+  }
+
+  /** The message store the digests read. */
+  public MessageStore messages() {
+    return messages;
+  }
+
+  public Coverage coverage() {
+    return coverage;
+  }
+
+  /** The daily purge, to run at once. */
+  public RetentionPurge retentionPurge() {
+    return retentionPurge;
+  }
+
+  /** Sends the digests due now (what the 30-second tick does). */
+  public DigestScheduler digests() {
+    return digestScheduler;
   }
 
   @Override

@@ -44,11 +44,13 @@ public final class WebServer implements AutoCloseable {
 
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
+    // Without Jetty's default servlet every unmapped path is a plain 404 for every method; with it,
+    // a POST to /slack/events in Socket Mode would answer 405 as if the endpoint existed.
+    context.getServletHandler().setEnsureDefaultServlet(false);
     if (boltApp != null) {
       context.addServlet(new ServletHolder(new SlackAppServlet(boltApp)), "/slack/events");
       Timer.Builder ack = Timer.builder("roundup_slack_request_duration")
           .description("Time to answer a Slack request (the ack)")
-          .publishPercentiles(0.5, 0.99)
           .publishPercentileHistogram();
       Filter timing = (req, res, chain) -> {
         long start = System.nanoTime();

@@ -20,8 +20,11 @@ final class AppDelivery {
   /** Slack gives up on a request after 3 seconds; allow more so slow test machines still pass. */
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+  /** Slack retries an event it did not see answered within this time. */
+  private static final Duration SLACK_PATIENCE = Duration.ofSeconds(3);
+
   private final HttpClient client = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
+      .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
   private final RequestSigner signer;
   private volatile String appUrl;
 
@@ -31,6 +34,10 @@ final class AppDelivery {
 
   void setAppUrl(String appUrl) {
     this.appUrl = appUrl;
+  }
+
+  boolean hasAppUrl() {
+    return appUrl != null;
   }
 
   Delivery signed(String body, String contentType, Map<String, String> extraHeaders,
@@ -45,7 +52,8 @@ final class AppDelivery {
   Delivery send(String body, String contentType, Map<String, String> headers, String eventId) {
     String url = appUrl;
     if (url == null) {
-      throw new IllegalStateException("no app URL set: call setAppUrl(...) before delivering");
+      throw new IllegalStateException("no app URL set and no Socket Mode connection open: call "
+          + "setAppUrl(...) or connect the app with the workspace's app token before delivering");
     }
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
         .header("Content-Type", contentType)
@@ -53,8 +61,14 @@ final class AppDelivery {
         .POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
     try {
+      long started = System.nanoTime();
       HttpResponse<String> response = client.send(request.build(),
           HttpResponse.BodyHandlers.ofString());
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      if (took.compareTo(SLACK_PATIENCE) > 0) {
+        log.warn("app took {} ms to answer {}; Slack would have given up and retried",
+            took.toMillis(), eventId == null ? "a request" : eventId);
+      }
       log.debug("delivered {} to {}: HTTP {}", eventId == null ? "request" : eventId, url,
           response.statusCode());
       return new Delivery(response.statusCode(), response.body(), response.headers().map(), eventId);

@@ -37,8 +37,15 @@ final class ChatApi {
     if (threadTs != null && workspace.message(channel.id(), threadTs).isEmpty()) {
       throw new SlackError("thread_not_found");
     }
-    StoredMessage stored = workspace.store(channel.id(), threadTs, workspace.botUserId(),
-        workspace.botId(), text, blocks);
+    StoredMessage stored;
+    try {
+      stored = workspace.store(channel.id(), threadTs, workspace.botUserId(), workspace.botId(),
+          text, blocks);
+    } catch (IllegalArgumentException e) {
+      throw new SlackError("thread_not_found"); // the parent went away meanwhile
+    } catch (IllegalStateException e) {
+      throw new SlackError("is_archived");
+    }
     JsonObject body = new JsonObject();
     body.addProperty("channel", channel.id());
     body.addProperty("ts", stored.ts());
@@ -109,7 +116,10 @@ final class ChatApi {
     if ((channel.startsWith("U") || channel.startsWith("W")) && workspace.user(channel).isPresent()) {
       return workspace.directChannel(channel).id();
     }
-    return channel;
+    // Slack also accepts a channel name, with or without '#'.
+    String name = channel.startsWith("#") ? channel.substring(1) : channel;
+    return workspace.channels().stream().filter(c -> c.name().equals(name) && !c.id().startsWith("D"))
+        .map(Channel::id).findFirst().orElse(channel);
   }
 
   private static String blocks(ApiRequest request) {

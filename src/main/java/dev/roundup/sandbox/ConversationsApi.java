@@ -35,6 +35,26 @@ final class ConversationsApi {
     methods.put("conversations.info", this::info);
     methods.put("conversations.members", this::members);
     methods.put("conversations.list", this::list);
+    methods.put("conversations.open", this::open);
+  }
+
+  /** Opens (or finds) the bot's direct-message channel with one user. */
+  private JsonObject open(ApiRequest request) {
+    String users = request.optional("users");
+    if (users == null) {
+      throw new SlackError("users_list_not_supplied");
+    }
+    if (users.contains(",")) {
+      throw new SlackError("not_supported"); // group DMs are outside what Roundup needs
+    }
+    if (workspace.user(users.trim()).isEmpty()) {
+      throw new SlackError("user_not_found");
+    }
+    JsonObject channel = new JsonObject();
+    channel.addProperty("id", workspace.directChannel(users.trim()).id());
+    JsonObject body = new JsonObject();
+    body.add("channel", channel);
+    return body;
   }
 
   private JsonObject history(ApiRequest request) {

@@ -1,8 +1,11 @@
 package dev.roundup.sandbox;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.security.SecureRandom;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -28,6 +31,19 @@ final class EventPayloads {
       id.append(ID_ALPHABET.charAt(random.nextInt(ID_ALPHABET.length())));
     }
     return id.toString();
+  }
+
+  /** The event_id of an event_callback body, or null for anything else (forged or form bodies). */
+  static String eventIdOf(String body) {
+    try {
+      JsonElement root = JsonParser.parseString(body);
+      if (root.isJsonObject() && root.getAsJsonObject().has("event_id")) {
+        return root.getAsJsonObject().get("event_id").getAsString();
+      }
+    } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
+      // Not a JSON envelope: there is no event id to report.
+    }
+    return null;
   }
 
   JsonObject envelope(JsonObject event, String eventId, long eventTime) {

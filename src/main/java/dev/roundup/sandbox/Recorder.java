@@ -11,6 +11,8 @@ final class Recorder {
   final List<Ephemeral> ephemerals = new CopyOnWriteArrayList<>();
   final List<PublishedView> publishedViews = new CopyOnWriteArrayList<>();
   final List<OpenedView> openedViews = new CopyOnWriteArrayList<>();
+  final List<SocketEnvelope> socketEnvelopes = new CopyOnWriteArrayList<>();
+  final List<SocketAck> socketAcks = new CopyOnWriteArrayList<>();
 
   List<ApiCall> calls(String method) {
     return calls.stream().filter(call -> call.method().equals(method)).toList();

@@ -2,8 +2,6 @@ package dev.roundup.sandbox;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -13,14 +11,27 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * A local Slack: the Web API subset Roundup uses over a {@link Workspace}, plus signed delivery of
- * events, slash commands and interactions to the app. Point the Slack SDK at {@link #apiUrl()} and
- * the emulator at the app with {@link #setAppUrl(String)}.
+ * A local Slack: the Web API subset Roundup uses over a {@link Workspace}, plus delivery of events,
+ * slash commands and interactions to the app — signed HTTP POSTs, or envelopes over Socket Mode
+ * when the app connects with {@link Workspace#appToken()} (see {@link DeliveryMode}). Point the
+ * Slack SDK at {@link #apiUrl()} and the emulator at the app with {@link #setAppUrl(String)}:
+ *
+ * <pre>{@code
+ * try (SlackEmulator slack = SlackEmulator.start(Workspace.sample())) {
+ *   SlackConfig config = new SlackConfig();
+ *   config.setMethodsEndpointUrlPrefix(slack.apiUrl());
+ *   config.setStatsEnabled(false);
+ *   // build the app with slack.workspace().botToken() and .signingSecret(), serve it, then:
+ *   slack.setAppUrl("http://127.0.0.1:" + port + "/slack/events");
+ *   slack.userPosts("C0ENG", null, "U0ALICE", "<@U0BOT> summarize");
+ *   // assert on slack.workspace().thread(...), slack.calls("chat.update"), ...
+ * }
+ * }</pre>
+ *
+ * <p>In Socket Mode the app calls {@code apps.connections.open} with the app token, connects to the
+ * URL it gets, and every delivery method sends an envelope and answers with the app's ack.
  */
 public final class SlackEmulator implements AutoCloseable {
-
-  private static final String FORM = "application/x-www-form-urlencoded";
-  private static final String JSON = "application/json";
 
   private final Workspace workspace;
   private final Recorder recorder = new Recorder();
@@ -31,6 +42,9 @@ public final class SlackEmulator implements AutoCloseable {
   private final WebApi webApi;
   private final EmulatorHandler handler;
   private final AppDelivery delivery;
+  private final SocketModeServer socketServer;
+  private final SocketDelivery socketDelivery;
+  private final DeliveryRouter router;
   private final EventPayloads events;
   private final UserActions userActions;
   private final InteractionPayloads interactionPayloads;
@@ -41,9 +55,13 @@ public final class SlackEmulator implements AutoCloseable {
   private SlackEmulator(Workspace workspace) throws Exception {
     this.workspace = workspace;
     this.views = new ViewsApi(workspace, recorder, triggers);
-    this.webApi = new WebApi(workspace, recorder, rateLimits, faults, views);
+    this.socketServer = SocketModeServer.start(Workspace.APP_ID);
+    this.webApi = new WebApi(workspace, recorder, rateLimits, faults, views,
+        new AppsApi(socketServer::issueUrl));
     this.handler = new EmulatorHandler(webApi, recorder);
     this.delivery = new AppDelivery(workspace.signingSecret());
+    this.socketDelivery = new SocketDelivery(socketServer, recorder);
+    this.router = new DeliveryRouter(delivery, socketDelivery);
     this.events = new EventPayloads(workspace);
     this.userActions = new UserActions(workspace, events, this::deliverEvent);
     this.interactionPayloads = new InteractionPayloads(workspace, triggers, this::newResponseUrl);
@@ -53,7 +71,12 @@ public final class SlackEmulator implements AutoCloseable {
     connector.setPort(0);
     server.addConnector(connector);
     server.setHandler(handler);
-    server.start();
+    try {
+      server.start();
+    } catch (Exception e) {
+      socketServer.shutdown();
+      throw e;
+    }
     this.baseUrl = "http://127.0.0.1:" + connector.getLocalPort() + "/";
   }
 
@@ -80,6 +103,39 @@ public final class SlackEmulator implements AutoCloseable {
   /** Where events, slash commands and interactions are posted (Bolt serves all on one path). */
   public void setAppUrl(String eventsUrl) {
     delivery.setAppUrl(eventsUrl);
+  }
+
+  /** HTTP, Socket Mode, or (the default) whichever the app is reachable by; see the enum. */
+  public void setDeliveryMode(DeliveryMode mode) {
+    router.setMode(mode);
+  }
+
+  /** Open Socket Mode connections from the app (tests wait for one after starting the app). */
+  public int socketConnections() {
+    return socketDelivery.connections();
+  }
+
+  /** Socket Mode connections the app has opened since the emulator started, closed ones too. */
+  public int socketConnectionsOpened() {
+    return socketServer.connectionsOpened();
+  }
+
+  /**
+   * Sends Slack's {@code disconnect} frame (reason {@code refresh_requested}) on every open
+   * connection, as Slack does before it retires one: the app should open a new connection with
+   * apps.connections.open and close the old one, as Slack's SDKs do.
+   */
+  public void requestSocketReconnect() {
+    socketServer.requestReconnect("refresh_requested");
+  }
+
+  /**
+   * How long a Socket Mode delivery waits for the ack: Slack's 3 seconds by default. A longer wait
+   * keeps slow test machines passing; an ack later than 3 s is still logged as one Slack would
+   * have retried.
+   */
+  public void setSocketAckTimeout(Duration timeout) {
+    socketDelivery.setAckTimeout(timeout);
   }
 
   /** When on, users' posts, edits and deletes also deliver {@code message} events. */
@@ -112,26 +168,35 @@ public final class SlackEmulator implements AutoCloseable {
     long eventTime = workspace.clock().instant().getEpochSecond();
     JsonElement eventTs = innerEvent.get("event_ts");
     if (eventTs != null && eventTs.isJsonPrimitive()) {
-      eventTime = TsGenerator.toMicros(eventTs.getAsString()) / 1_000_000L;
+      try {
+        eventTime = TsGenerator.toMicros(eventTs.getAsString()) / 1_000_000L;
+      } catch (NumberFormatException e) {
+        // A hand-made event with an odd event_ts: keep the clock's time.
+      }
     }
     String body = events.envelope(innerEvent, eventId, eventTime).toString();
-    return delivery.signed(body, JSON, Map.of(), eventId);
+    return router.event(body, eventId, 0, "");
   }
 
-  /** Delivers this exact body, signed now. */
+  /** Delivers this exact body (signed now over HTTP; as an events_api payload over the socket). */
   public Delivery deliverEnvelope(String body) {
-    return delivery.signed(body, JSON, Map.of(), eventIdOf(body));
+    return router.event(body, EventPayloads.eventIdOf(body), 0, "");
   }
 
-  /** Delivers a body again as Slack's retry does, with X-Slack-Retry-Num and -Reason, signed now. */
+  /**
+   * Delivers a body again as Slack's retry does: with X-Slack-Retry-Num and -Reason over HTTP,
+   * with {@code retry_attempt} and {@code retry_reason} over the socket.
+   */
   public Delivery redeliverEnvelope(String body, int retryNum, String reason) {
-    return delivery.signed(body, JSON, Map.of("X-Slack-Retry-Num", String.valueOf(retryNum),
-        "X-Slack-Retry-Reason", reason), eventIdOf(body));
+    return router.event(body, EventPayloads.eventIdOf(body), retryNum, reason);
   }
 
-  /** Delivers a body exactly as given, with only the given headers: for unsigned or forged tests. */
+  /**
+   * Delivers a body exactly as given over HTTP, with only the given headers: for unsigned or
+   * forged tests (there is no such thing over the socket).
+   */
   public Delivery deliverRaw(String body, String contentType, Map<String, String> headers) {
-    return delivery.send(body, contentType, headers, eventIdOf(body));
+    return delivery.send(body, contentType, headers, EventPayloads.eventIdOf(body));
   }
 
   /** A user runs a slash command in a channel; response_url points back at this emulator. */
@@ -140,16 +205,13 @@ public final class SlackEmulator implements AutoCloseable {
         .orElseThrow(() -> new IllegalArgumentException("no user " + userId));
     Channel channel = workspace.channel(channelId)
         .orElseThrow(() -> new IllegalArgumentException("no channel " + channelId));
-    String body = SlashCommandForm.build(workspace, user, channel, command, text, newResponseUrl(),
-        triggers.issue());
-    return delivery.signed(body, FORM, Map.of(), null);
+    return router.slashCommand(SlashCommandForm.fields(workspace, user, channel, command, text,
+        newResponseUrl(), triggers.issue()));
   }
 
   /** Delivers an interaction ({@code payload=} form), completing workspace fields Slack sends. */
   public Delivery interaction(String payloadJson) {
-    JsonObject payload = interactionPayloads.complete(payloadJson);
-    String body = HttpForms.encode(Map.of("payload", payload.toString()));
-    return delivery.signed(body, FORM, Map.of(), null);
+    return router.interaction(interactionPayloads.complete(payloadJson));
   }
 
   /** A user opens the app's Home tab; carries the view last published for them, if any. */
@@ -177,6 +239,7 @@ public final class SlackEmulator implements AutoCloseable {
     rateLimits.setClock(clock);
     webApi.setClock(clock);
     handler.setClock(clock);
+    socketDelivery.setClock(clock);
   }
 
   /** The next call to {@code method} answers {@code ok:false} with {@code error}. */
@@ -210,8 +273,19 @@ public final class SlackEmulator implements AutoCloseable {
     return List.copyOf(recorder.openedViews);
   }
 
+  /** Socket Mode envelopes sent to the app, in order. */
+  public List<SocketEnvelope> socketEnvelopes() {
+    return List.copyOf(recorder.socketEnvelopes);
+  }
+
+  /** Acks the app sent over the socket, in arrival order, late ones included. */
+  public List<SocketAck> socketAcks() {
+    return List.copyOf(recorder.socketAcks);
+  }
+
   @Override
   public void close() {
+    socketServer.shutdown();
     try {
       server.stop();
     } catch (Exception e) {
@@ -221,17 +295,5 @@ public final class SlackEmulator implements AutoCloseable {
 
   private String newResponseUrl() {
     return baseUrl + "response/" + workspace.teamId() + "-" + responseUrlSequence.incrementAndGet();
-  }
-
-  private static String eventIdOf(String body) {
-    try {
-      JsonElement root = JsonParser.parseString(body);
-      if (root.isJsonObject() && root.getAsJsonObject().has("event_id")) {
-        return root.getAsJsonObject().get("event_id").getAsString();
-      }
-    } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
-      // Not a JSON envelope (forged or form body): there is no event id to report.
-    }
-    return null;
   }
 }

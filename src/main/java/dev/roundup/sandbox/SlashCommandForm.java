@@ -3,13 +3,14 @@ package dev.roundup.sandbox;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The form body Slack posts for a slash command, field for field. */
+/** The fields Slack sends for a slash command, field for field. */
 final class SlashCommandForm {
 
   private SlashCommandForm() {}
 
-  static String build(Workspace workspace, User user, Channel channel, String command, String text,
-      String responseUrl, String triggerId) {
+  /** The fields, in Slack's order: form-encoded over HTTP, a JSON object over Socket Mode. */
+  static Map<String, String> fields(Workspace workspace, User user, Channel channel,
+      String command, String text, String responseUrl, String triggerId) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("token", workspace.verificationToken());
     form.put("team_id", workspace.teamId());
@@ -24,6 +25,6 @@ final class SlashCommandForm {
     form.put("is_enterprise_install", "false");
     form.put("response_url", responseUrl);
     form.put("trigger_id", triggerId);
-    return HttpForms.encode(form);
+    return form;
   }
 }

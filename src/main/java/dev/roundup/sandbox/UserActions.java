@@ -35,7 +35,8 @@ final class UserActions {
       return null;
     }
     Delivery mention = null;
-    if (mentionsBot(text)) {
+    // In a direct message Slack sends only the message event, never app_mention.
+    if (mentionsBot(text) && !channelId.startsWith("D")) {
       mention = deliver.apply(events.messageEvent("app_mention", message));
     }
     Delivery plain = messageEvents ? deliver.apply(events.messageEvent("message", message)) : null;

@@ -7,12 +7,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Dispatches Web API calls the way Slack's front door does: unknown method, then the token, then
- * the rate limit and queued faults, then the method itself. Every call is recorded.
+ * Dispatches Web API calls the way Slack's front door does: unknown method, then the token (and
+ * whether its kind, bot or app-level, may call the method), then the rate limit and queued faults,
+ * then the method itself. Every call that passes the token
+ * check is recorded, rate-limited and failed ones included.
  */
 final class WebApi {
+
+  private static final Logger log = LoggerFactory.getLogger(WebApi.class);
 
   private final Workspace workspace;
   private final Recorder recorder;
@@ -22,7 +28,7 @@ final class WebApi {
   private volatile Clock clock = Clock.systemUTC();
 
   WebApi(Workspace workspace, Recorder recorder, RateLimits rateLimits, Faults faults,
-      ViewsApi views) {
+      ViewsApi views, AppsApi apps) {
     this.workspace = workspace;
     this.recorder = recorder;
     this.rateLimits = rateLimits;
@@ -31,6 +37,7 @@ final class WebApi {
     new ConversationsApi(workspace).register(methods);
     new ChatApi(workspace, recorder).register(methods);
     views.register(methods);
+    apps.register(methods);
   }
 
   void setClock(Clock clock) {
@@ -39,16 +46,27 @@ final class WebApi {
 
   ApiResponse handle(ApiRequest request) {
     WebApiMethod method = methods.get(request.method());
+    // Calls that do not get past the front door are answered but not recorded.
     if (method == null) {
       JsonObject body = failure("unknown_method");
       body.addProperty("req_method", request.method());
-      return record(request, 404, body, Map.of());
+      log.warn("unknown Web API method {}", request.method());
+      return new ApiResponse(404, body.toString(), Map.of());
     }
     if (request.token() == null || request.token().isBlank()) {
-      return record(request, 200, failure("not_authed"), Map.of());
+      log.warn("{} called without a token", request.method());
+      return new ApiResponse(200, failure("not_authed").toString(), Map.of());
     }
-    if (!request.token().equals(workspace.botToken())) {
-      return record(request, 200, failure("invalid_auth"), Map.of());
+    boolean botToken = request.token().equals(workspace.botToken());
+    boolean appToken = request.token().equals(workspace.appToken());
+    if (!botToken && !appToken) {
+      log.warn("{} called with an unknown token", request.method());
+      return new ApiResponse(200, failure("invalid_auth").toString(), Map.of());
+    }
+    // The app-level token only opens Socket Mode connections; the bot token cannot.
+    if (appToken != AppsApi.APP_LEVEL_METHODS.contains(request.method())) {
+      log.warn("{} called with the {} token", request.method(), appToken ? "app-level" : "bot");
+      return new ApiResponse(200, failure("not_allowed_token_type").toString(), Map.of());
     }
     OptionalLong retryAfter = rateLimits.tryAcquire(request.method());
     if (retryAfter.isPresent()) {
@@ -74,6 +92,10 @@ final class WebApi {
         body.add("response_metadata", meta);
       }
       return record(request, 200, body, Map.of());
+    } catch (RuntimeException e) {
+      // A bug here must look like Slack's own failure to the app, not hang or send HTML.
+      log.error("{} failed inside the emulator", request.method(), e);
+      return record(request, 500, failure("internal_error"), Map.of());
     }
   }
 

@@ -8,10 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The in-memory state of one Slack workspace: users, channels and messages. Thread-safe: every
@@ -27,19 +25,22 @@ public final class Workspace {
   private final String teamId;
   private final String teamDomain;
   private final String botToken;
+  private final String appToken;
   private final String signingSecret;
   private final String verificationToken;
   private final User bot;
   private final Map<String, User> users = new LinkedHashMap<>();
   private final Map<String, Channel> channels = new LinkedHashMap<>();
-  /** Per channel, messages keyed by ts in microseconds, so ordering is numeric, not textual. */
-  private final Map<String, NavigableMap<Long, StoredMessage>> messages = new LinkedHashMap<>();
+  private final Map<String, ChannelMessages> messages = new LinkedHashMap<>();
   private final TsGenerator tsGenerator = new TsGenerator(Clock.systemUTC());
 
   public Workspace(String teamId, String teamDomain) {
     this.teamId = teamId;
     this.teamDomain = teamDomain;
     this.botToken = "xoxb-" + randomHex(6) + "-" + randomHex(6) + "-" + randomHex(12);
+    // Slack's app-level token shape: xapp-1-{app id}-{number}-{secret}.
+    this.appToken = "xapp-1-" + APP_ID + "-"
+        + new SecureRandom().nextLong(1_000_000_000_000L, 10_000_000_000_000L) + "-" + randomHex(32);
     this.signingSecret = randomHex(16);
     this.verificationToken = randomHex(12);
     this.bot = new User(DEFAULT_BOT_USER_ID, DEFAULT_BOT_NAME, "Roundup", "UTC", false, true,
@@ -72,6 +73,11 @@ public final class Workspace {
     return botToken;
   }
 
+  /** The app-level token ({@code xapp-…}) that opens Socket Mode connections. */
+  public String appToken() {
+    return appToken;
+  }
+
   public String signingSecret() {
     return signingSecret;
   }
@@ -102,7 +108,7 @@ public final class Workspace {
     Channel channel = new Channel(id, name, isPrivate, false, created,
         new LinkedHashSet<>(List.of(memberIds)));
     channels.put(id, channel);
-    messages.putIfAbsent(id, new TreeMap<>());
+    messages.putIfAbsent(id, new ChannelMessages());
     return channel;
   }
 
@@ -204,27 +210,27 @@ public final class Workspace {
    * when the last reply under a tombstone goes, the tombstone goes too.
    */
   public synchronized void delete(String channelId, String ts) {
-    NavigableMap<Long, StoredMessage> byTs = messages.get(channelId);
+    ChannelMessages channel = messages.get(channelId);
     StoredMessage target = message(channelId, ts)
         .orElseThrow(() -> new IllegalArgumentException("no message " + ts + " in " + channelId));
     if (!target.isReply() && target.threadTs() != null && !repliesOf(channelId, ts).isEmpty()) {
       put(target.asTombstone());
       return;
     }
-    byTs.remove(TsGenerator.toMicros(ts));
+    channel.remove(target);
     if (target.isReply() && repliesOf(channelId, target.threadTs()).isEmpty()) {
       message(channelId, target.threadTs()).filter(StoredMessage::isTombstone)
-          .ifPresent(tombstone -> byTs.remove(TsGenerator.toMicros(tombstone.ts())));
+          .ifPresent(channel::remove);
     }
   }
 
   public synchronized Optional<StoredMessage> message(String channelId, String ts) {
-    NavigableMap<Long, StoredMessage> byTs = messages.get(channelId);
-    if (byTs == null || ts == null || ts.isBlank()) {
+    ChannelMessages channel = messages.get(channelId);
+    if (channel == null || ts == null || ts.isBlank()) {
       return Optional.empty();
     }
     try {
-      return Optional.ofNullable(byTs.get(TsGenerator.toMicros(ts)));
+      return Optional.ofNullable(channel.get(TsGenerator.toMicros(ts)));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
@@ -232,8 +238,8 @@ public final class Workspace {
 
   /** Every message of the channel, replies included, in ts order. */
   public synchronized List<StoredMessage> messages(String channelId) {
-    NavigableMap<Long, StoredMessage> byTs = messages.get(channelId);
-    return byTs == null ? List.of() : List.copyOf(byTs.values());
+    ChannelMessages channel = messages.get(channelId);
+    return channel == null ? List.of() : channel.all();
   }
 
   /** The thread's parent then its replies, oldest first; {@code threadTs} may name any of them. */
@@ -250,13 +256,8 @@ public final class Workspace {
 
   /** Replies under a parent, oldest first (the parent itself excluded). */
   public synchronized List<StoredMessage> repliesOf(String channelId, String parentTs) {
-    List<StoredMessage> replies = new ArrayList<>();
-    for (StoredMessage m : messages(channelId)) {
-      if (m.isReply() && m.threadTs().equals(parentTs)) {
-        replies.add(m);
-      }
-    }
-    return replies;
+    ChannelMessages channel = messages.get(channelId);
+    return channel == null ? List.of() : channel.replies(parentTs);
   }
 
   public void setClock(Clock clock) {
@@ -276,7 +277,7 @@ public final class Workspace {
   }
 
   private void put(StoredMessage message) {
-    messages.get(message.channel()).put(TsGenerator.toMicros(message.ts()), message);
+    messages.get(message.channel()).put(message);
   }
 
   private Channel requireChannel(String channelId) {

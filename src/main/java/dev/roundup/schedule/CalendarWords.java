@@ -7,6 +7,7 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the calendar words of a phrase into a {@link Reading}: dates ({@code 2026-12-31},
@@ -16,18 +17,23 @@ import java.util.Optional;
  */
 final class CalendarWords {
 
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+  private static final Pattern SLASH_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}(/\\d{2,4})?");
+  private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("\\d.*");
+  private static final Pattern YEAR = Pattern.compile("(19|20|21)\\d\\d");
+
   private CalendarWords() {}
 
   /** Tokens used from {@code i} on (as the index after them), or -1 when none apply. */
   static int read(List<Token> tokens, int i, Reading r) {
     Token t = tokens.get(i);
     String s = t.text();
-    if (s.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+    if (ISO_DATE.matcher(s).matches()) {
       String[] p = s.split("-");
       date(r, Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
       return i + 1;
     }
-    if (s.matches("\\d{1,2}/\\d{1,2}(/\\d{2,4})?")) {
+    if (SLASH_DATE.matcher(s).matches()) {
       String[] p = s.split("/");
       Integer year = p.length == 3 ? Integer.parseInt(p[2]) : null;
       if (year != null && year < 100) {
@@ -39,11 +45,25 @@ final class CalendarWords {
     if (Vocabulary.day(s).isPresent()) {
       return days(tokens, i, r);
     }
+    if (t.is("weekend")) {
+      r.days.add(DayOfWeek.SATURDAY);
+      r.days.add(DayOfWeek.SUNDAY);
+      return i + 1;
+    }
+    boolean monthEdge = i + 1 < tokens.size() && tokens.get(i + 1).is("of")
+        || i > 0 && tokens.get(i - 1).is("the");
+    if (t.is("beginning", "begin", "start", "end") && monthEdge) {
+      r.monthDays.add(t.is("end") ? -1 : 1); // "start of each month", "every month at the end"
+      return i + 1;
+    }
     if (Vocabulary.month(s).isPresent()) {
       return month(tokens, i, r);
     }
-    if (Vocabulary.ordinal(t).isPresent() || t.is("last")) {
+    if (Vocabulary.ordinal(t).isPresent() || t.is("last", "final")) {
       return ordinals(tokens, i, r);
+    }
+    if (t.is("day") && i + 1 < tokens.size() && tokens.get(i + 1).isNumber()) {
+      return dayNumbers(tokens, i + 1, r); // "on day 20 and 30"
     }
     Optional<Integer> number = Vocabulary.number(t);
     if (number.isPresent() && t.isNumber() && i + 1 < tokens.size()) {
@@ -143,7 +163,8 @@ final class CalendarWords {
       boolean wordOrdinalAllowed = first; // "march first", but not "march 3 and second …"
       Optional<Integer> day = t.isNumber() && t.text().length() <= 2 && !followedByMeridiem(tokens, k)
           ? Vocabulary.number(t)
-          : Vocabulary.ordinal(t).filter(d -> t.text().matches("\\d.*") || wordOrdinalAllowed);
+          : Vocabulary.ordinal(t)
+              .filter(d -> STARTS_WITH_DIGIT.matcher(t.text()).matches() || wordOrdinalAllowed);
       if (day.isEmpty()) {
         break;
       }
@@ -154,6 +175,17 @@ final class CalendarWords {
     return year(tokens, j, r);
   }
 
+  private static int dayNumbers(List<Token> tokens, int j, Reading r) {
+    while (j < tokens.size() && tokens.get(j).isNumber() && tokens.get(j).text().length() <= 2) {
+      dayOfMonth(r, Integer.parseInt(tokens.get(j).text()));
+      j++;
+      if (j + 1 < tokens.size() && tokens.get(j).is(",", "and") && tokens.get(j + 1).isNumber()) {
+        j++;
+      }
+    }
+    return j;
+  }
+
   private static boolean followedByMeridiem(List<Token> tokens, int k) {
     return k + 1 < tokens.size() && tokens.get(k + 1).is("am", "pm", "oclock");
   }
@@ -161,7 +193,7 @@ final class CalendarWords {
   /** An optional four-digit year after a date ("march 3 2015", "April 14, 2015"). */
   private static int year(List<Token> tokens, int j, Reading r) {
     int k = j < tokens.size() && tokens.get(j).is(",") ? j + 1 : j;
-    if (k < tokens.size() && tokens.get(k).text().matches("(19|20|21)\\d\\d")) {
+    if (k < tokens.size() && YEAR.matcher(tokens.get(k).text()).matches()) {
       r.year = Integer.parseInt(tokens.get(k).text());
       return k + 1;
     }
@@ -174,7 +206,7 @@ final class CalendarWords {
     int j = i;
     while (j < tokens.size()) {
       Token t = tokens.get(j);
-      Optional<Integer> n = t.is("last") ? Optional.of(-1) : Vocabulary.ordinal(t);
+      Optional<Integer> n = t.is("last", "final") ? Optional.of(-1) : Vocabulary.ordinal(t);
       if (n.isEmpty()) {
         break;
       }
@@ -183,6 +215,12 @@ final class CalendarWords {
       if (value > 0 && j < tokens.size() && tokens.get(j).is("last")) {
         value = -value; // "3rd last"
         j++;
+      } else if (value > 0 && j + 1 < tokens.size() && tokens.get(j).is("to")) {
+        int k = tokens.get(j + 1).is("the") ? j + 2 : j + 1;
+        if (k < tokens.size() && tokens.get(k).is("last")) {
+          value = -value; // "2nd to last", "2nd to the last"
+          j = k + 1;
+        }
       }
       ordinals.add(value);
       int k = j;
@@ -206,7 +244,7 @@ final class CalendarWords {
       return -1; // "last week", "last monday": past words, read elsewhere
     }
     for (int d : ordinals) {
-      if (d > 31 || d < -31) {
+      if (d == 0 || d > 31 || d < -31) {
         r.problem("no month has a " + RuleDescriber.ordinal(d) + " day");
       } else {
         r.monthDays.add(d);
@@ -220,7 +258,7 @@ final class CalendarWords {
   }
 
   private static boolean isOrdinalWord(Token t) {
-    return t.is("last") || Vocabulary.ordinal(t).isPresent();
+    return t.is("last", "final") || Vocabulary.ordinal(t).isPresent();
   }
 
   private static int nthWeekdays(List<Token> tokens, int j, List<Integer> ordinals, Reading r) {

@@ -1,17 +1,20 @@
 package dev.roundup.schedule;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Resolves a one-off {@link Reading} against "now" to an absolute instant. A time alone means today,
  * or tomorrow once it has passed; a date without a year means its next occurrence; a day name means
- * the next such day after today; an explicit past date, or a time already gone today, is refused.
+ * the next such day after today, and "next friday" the Friday of next week (Monday to Sunday); an
+ * explicit past date, or a time already gone today, is refused.
  */
 final class OneOffResolver {
 
@@ -37,17 +40,21 @@ final class OneOffResolver {
     } else if (r.dayPart != null) {
       time = Optional.of(new TimeResolver.Resolved(r.dayPart.defaultTime, 0));
     }
-    int sources = (calendar ? 1 : 0) + (r.dayOffset != null ? 1 : 0) + (r.hasOffset ? 1 : 0);
+    Integer dayOffset = r.dayOffset;
+    if (Integer.valueOf(0).equals(dayOffset) && r.hasOffset && r.periodOffset.isZero()) {
+      dayOffset = null; // "today in one hour": the delay says it all
+    }
+    int sources = (calendar ? 1 : 0) + (dayOffset != null ? 1 : 0) + (r.hasOffset ? 1 : 0);
     if (sources > 1) {
       return refusals.refuse("it names the day in two different ways");
     }
     if (r.hasOffset) {
       return offset(r, local, time, refusals);
     }
-    if (r.dayOffset != null) {
+    if (dayOffset != null) {
       LocalTime at = time.map(TimeResolver.Resolved::time).orElse(RuleBuilder.DEFAULT_TIME);
       int shift = time.map(TimeResolver.Resolved::dayShift).orElse(0);
-      ZonedDateTime run = ZonedDateTime.of(local.toLocalDate().plusDays(r.dayOffset + shift), at, zone);
+      ZonedDateTime run = ZonedDateTime.of(local.toLocalDate().plusDays(dayOffset + shift), at, zone);
       return future(run, local, refusals);
     }
     if (!calendar) {
@@ -106,6 +113,9 @@ final class OneOffResolver {
     if (r.year != null) {
       ZonedDateTime yearStart = LocalDate.of(r.year, 1, 1).atStartOfDay(local.getZone()).minusNanos(1);
       from = yearStart.isAfter(local) ? yearStart : local;
+    } else if (dayNameOnly && r.nextWeek) {
+      LocalDate nextMonday = local.toLocalDate().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+      from = nextMonday.atStartOfDay(local.getZone()).minusNanos(1);
     } else if (dayNameOnly) {
       from = local.toLocalDate().plusDays(1).atStartOfDay(local.getZone()).minusNanos(1);
     }

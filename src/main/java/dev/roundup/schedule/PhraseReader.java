@@ -1,8 +1,7 @@
 package dev.roundup.schedule;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.Period;
+import java.time.Month;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +56,7 @@ final class PhraseReader {
     String s = t.text();
     int n;
     if ((n = recurrence(i)) > 0 || (n = CalendarWords.read(tokens, i, r)) > 0
-        || (n = relative(i)) > 0 || (n = offset(i)) > 0 || (n = time(i)) > 0) {
+        || (n = relative(i)) > 0 || (n = OffsetWords.read(tokens, i, r)) > 0 || (n = time(i)) > 0) {
       return n;
     }
     if (s.equals("at")) {
@@ -78,12 +77,19 @@ final class PhraseReader {
       case "monthly" -> { return recur(RecurrenceUnit.MONTH, i + 1); }
       case "yearly", "annually" -> { return recur(RecurrenceUnit.YEAR, i + 1); }
       case "hourly" -> { r.recurring = true; r.stepMinutes = 60; return i + 1; }
+      case "quarterly" -> {
+        // once a quarter: the first day of January, April, July and October
+        r.months.addAll(EnumSet.of(Month.JANUARY, Month.APRIL, Month.JULY, Month.OCTOBER));
+        r.monthDays.add(1);
+        return recur(RecurrenceUnit.YEAR, i + 1);
+      }
       case "weekdays" -> { r.recurring = true; r.days.addAll(WEEKDAYS); return i + 1; }
       case "weekends" -> {
         r.recurring = true; r.days.addAll(WEEKEND); unitIfUnset(RecurrenceUnit.WEEK); return i + 1;
       }
       case "once" -> {
         if (i + 2 < tokens.size() && tokens.get(i + 1).is("a", "per")) {
+          r.recurring = true;
           return unitAfterEvery(i + 2, 1);
         }
         return -1;
@@ -123,7 +129,12 @@ final class PhraseReader {
     Optional<Integer> ordinal = Vocabulary.ordinal(t);
     if (ordinal.isPresent() && !t.is("second") || t.is("second") && followedByUnitOrDay(j + 1)) {
       int k = ordinal.orElse(2);
-      if (j + 1 < tokens.size() && Units.recurrenceUnit(tokens.get(j + 1).text()).isPresent()) {
+      if (k == 0) {
+        r.problem("there is no 0th");
+        k = 1;
+      }
+      boolean dayOfMonth = j + 2 < tokens.size() && tokens.get(j + 1).is("day") && tokens.get(j + 2).is("of");
+      if (!dayOfMonth && j + 1 < tokens.size() && Units.recurrenceUnit(tokens.get(j + 1).text()).isPresent()) {
         return unitAfterEvery(j + 1, k);
       }
       return j; // "every 2nd Tuesday", "every 4th of the month": the calendar words read it
@@ -219,7 +230,10 @@ final class PhraseReader {
           r.dayPart = DayPart.of(tokens.get(i + 1).text());
           return i + 2;
         }
-        return i + 1 < tokens.size() && Vocabulary.day(tokens.get(i + 1).text()).isPresent() ? i + 1 : -1;
+        // "this monday", "this coming mon", "this september": the next such day or month
+        return i + 1 < tokens.size() && (Vocabulary.day(tokens.get(i + 1).text()).isPresent()
+            || Vocabulary.month(tokens.get(i + 1).text()).isPresent()
+            || tokens.get(i + 1).is("coming", "upcoming")) ? i + 1 : -1;
       }
       default -> {
         DayPart part = DayPart.of(t.text());
@@ -230,105 +244,6 @@ final class PhraseReader {
         return -1;
       }
     }
-  }
-
-  /** "in 2 hours", "in 1d 2hr 5min", "3 days from now", "next week", "in a couple of minutes". */
-  private int offset(int i) {
-    Token t = tokens.get(i);
-    if (t.is("next") && i + 1 < tokens.size()) {
-      String w = tokens.get(i + 1).text();
-      if (w.equals("week") || w.equals("month") || w.equals("year")) {
-        addOffset(1, w);
-        return i + 2;
-      }
-      return Vocabulary.day(w).isPresent() || w.equals("coming") ? i + 1 : -1;
-    }
-    if (t.is("coming", "upcoming") && i + 1 < tokens.size()
-        && Vocabulary.day(tokens.get(i + 1).text()).isPresent()) {
-      return i + 1;
-    }
-    boolean lead = t.is("in", "within");
-    int j = lead ? i + 1 : i;
-    int amounts = 0;
-    while (true) {
-      int k = amount(j);
-      if (k < 0) {
-        break;
-      }
-      j = k;
-      amounts++;
-      while (j < tokens.size() && tokens.get(j).is(",", "and")) {
-        j++;
-      }
-    }
-    if (amounts == 0) {
-      return -1;
-    }
-    if (j < tokens.size() && tokens.get(j).is("from") && j + 1 < tokens.size() && tokens.get(j + 1).is("now")) {
-      return j + 2;
-    }
-    if (j < tokens.size() && tokens.get(j).is("later", "hence")) {
-      return j + 1;
-    }
-    return lead ? trimTrailingSeparators(j) : -1;
-  }
-
-  private int trimTrailingSeparators(int j) {
-    while (j > 0 && tokens.get(j - 1).is(",", "and")) {
-      j--;
-    }
-    return j;
-  }
-
-  /** One "N unit" of an offset; adds it to the reading. */
-  private int amount(int j) {
-    if (j >= tokens.size()) {
-      return -1;
-    }
-    Token t = tokens.get(j);
-    int count;
-    int k = j + 1;
-    if (t.is("a", "an")) {
-      count = 1;
-      if (k < tokens.size() && tokens.get(k).is("couple")) {
-        count = 2;
-        k += k + 1 < tokens.size() && tokens.get(k + 1).is("of") ? 2 : 1;
-      } else if (k < tokens.size() && tokens.get(k).is("few")) {
-        r.problem("'a few' is not an exact time");
-        k++;
-      }
-    } else {
-      Optional<Integer> number = Vocabulary.number(t);
-      if (number.isEmpty()) {
-        return -1;
-      }
-      count = number.get();
-    }
-    if (k >= tokens.size()) {
-      return -1;
-    }
-    String unit = tokens.get(k).text();
-    if (Units.isSeconds(unit)) {
-      r.problem("times finer than a minute are not supported");
-    } else if (!addOffset(count, unit)) {
-      return -1;
-    }
-    return k + 1;
-  }
-
-  private boolean addOffset(int count, String unit) {
-    Optional<Integer> minutes = Units.minutesOf(unit);
-    if (minutes.isPresent()) {
-      r.durationOffset = r.durationOffset.plus(Duration.ofMinutes((long) minutes.get() * count));
-    } else {
-      Optional<Period> period = Units.periodOf(unit, count);
-      if (period.isEmpty()) {
-        return false;
-      }
-      r.periodOffset = r.periodOffset.plus(period.get());
-    }
-    r.hasOffset = true;
-    return true;
   }
 
   /** A time of day, or a list of them ("at 10, 12 and 17"). */

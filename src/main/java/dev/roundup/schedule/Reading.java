@@ -31,6 +31,8 @@ final class Reading {
   Period periodOffset = Period.ZERO;
   Duration durationOffset = Duration.ZERO;
   boolean hasOffset;
+  /** "next friday": the named day in the coming calendar week (Monday to Sunday). */
+  boolean nextWeek;
   /** Why the phrase cannot be a schedule even though its words were read (past, impossible). */
   String problem;
 

@@ -28,6 +28,12 @@ final class RuleBuilder {
     if (r.dayOffset != null || r.hasOffset || r.year != null) {
       return refusals.refuse("it mixes a one-off date with a repeating rule");
     }
+    if (r.unit == RecurrenceUnit.WEEK && !r.monthDays.isEmpty() && r.months.isEmpty()) {
+      return refusals.refuse("the Nth day of a week depends on where the week starts; name the day instead");
+    }
+    if (r.unit == RecurrenceUnit.DAY && r.interval > 1 && !r.days.isEmpty()) {
+      return refusals.refuse("'every N days' cannot also be limited to certain weekdays");
+    }
     if (r.stepMinutes > 0 && !r.times.isEmpty()) {
       return refusals.refuse("give either a time of day or a number of minutes/hours between runs, not both");
     }

@@ -20,16 +20,20 @@ final class RuleDescriber {
   static String describe(RecurrenceRule r) {
     StringBuilder text = new StringBuilder(period(r));
     if (!r.days().isEmpty()) {
-      text.append(r.unit() == RecurrenceUnit.DAY && r.interval() == 1 && r.stepMinutes() == 0
-          ? "" : " on").append(' ').append(days(r.days()));
+      text.append(text.toString().equals("every") ? "" : " on").append(' ').append(days(r.days()));
     }
-    if (!r.monthDays().isEmpty() || !r.nthWeekdays().isEmpty()) {
+    boolean oneDate = r.months().size() == 1 && !r.monthDays().isEmpty() && r.nthWeekdays().isEmpty();
+    if (oneDate) {
+      // "every year on December 25th"
+      text.append(" on ").append(monthName(r.months().iterator().next())).append(' ')
+          .append(join(r.monthDays().stream().map(RuleDescriber::monthDay).toList()));
+    } else if (!r.monthDays().isEmpty() || !r.nthWeekdays().isEmpty()) {
       List<String> parts = new ArrayList<>();
       r.monthDays().forEach(d -> parts.add(monthDay(d)));
       r.nthWeekdays().forEach(n -> parts.add(ordinal(n.ordinal()) + " " + dayName(n.day())));
       text.append(" on the ").append(join(parts));
     }
-    if (!r.months().isEmpty()) {
+    if (!r.months().isEmpty() && !oneDate) {
       text.append(" in ").append(join(r.months().stream().sorted().map(RuleDescriber::monthName).toList()));
     }
     if (r.stepMinutes() == 0) {
@@ -37,7 +41,8 @@ final class RuleDescriber {
     }
     Set<Month> candidates = r.months().isEmpty() ? EnumSet.allOf(Month.class) : r.months();
     if (r.monthDays().stream().anyMatch(d -> candidates.stream().anyMatch(m -> Math.abs(d) > m.minLength()))) {
-      text.append(" (months without that day are skipped)");
+      text.append(r.months().isEmpty() ? " (months without that day are skipped)"
+          : " (years without that day are skipped)");
     }
     return text.toString().replaceAll(" +", " ").strip();
   }
@@ -50,9 +55,8 @@ final class RuleDescriber {
           : "every " + m + " minutes";
     }
     String unit = r.unit().name().toLowerCase(Locale.ROOT);
-    boolean namesDays = !r.days().isEmpty();
-    if (r.unit() == RecurrenceUnit.DAY && r.interval() == 1 && namesDays) {
-      return "every";
+    if (r.interval() == 1 && !r.days().isEmpty() && r.monthDays().isEmpty() && r.nthWeekdays().isEmpty()) {
+      return "every"; // "every weekday", "every Monday and Friday"
     }
     if (r.interval() == 1) {
       return "every " + unit;

@@ -1,10 +1,13 @@
 package dev.roundup.schedule;
 
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Natural-language schedule parser: "every weekday at 9am", "on the 1st of every month",
@@ -13,10 +16,14 @@ import java.util.Set;
  */
 public final class ScheduleParser {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ScheduleParser.class);
+
   /** Words that may sit inside a schedule but are never its first or last word when located. */
   private static final Set<String> EDGE_WORDS = Set.of("the", "and", ",", "/", "of", "in", "for",
       "from", "starting", "only", "run", "at", "on");
   private static final Set<String> LEADING_OK = Set.of("at", "on", "in");
+  /** Longest span tried by {@link #locate}; schedule phrases are short, commands may not be. */
+  private static final int MAX_SPAN = 20;
 
   public ScheduleParser() {}
 
@@ -35,7 +42,7 @@ public final class ScheduleParser {
     }
     List<Token> tokens = Tokenizer.tokenize(text);
     Refusals refusals = new Refusals(text);
-    for (int length = tokens.size(); length > 0; length--) {
+    for (int length = Math.min(tokens.size(), MAX_SPAN); length > 0; length--) {
       for (int start = 0; start + length <= tokens.size(); start++) {
         Token first = tokens.get(start);
         Token last = tokens.get(start + length - 1);
@@ -67,8 +74,14 @@ public final class ScheduleParser {
     if (r.problem != null) {
       return refusals.refuse(r.problem);
     }
-    return r.recurring
-        ? RuleBuilder.build(r, zone, now, refusals)
-        : OneOffResolver.resolve(r, zone, now, refusals);
+    try {
+      return r.recurring
+          ? RuleBuilder.build(r, zone, now, refusals)
+          : OneOffResolver.resolve(r, zone, now, refusals);
+    } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
+      // a combination the readers did not foresee; refusing keeps the never-throw contract
+      LOG.debug("schedule phrase could not be built", e);
+      return refusals.refuse("that is not a possible schedule");
+    }
   }
 }

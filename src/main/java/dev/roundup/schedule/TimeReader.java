@@ -2,6 +2,7 @@ package dev.roundup.schedule;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads one time of day starting at a token: "9am", "9 am", "9:15 pm", "16:00", "15h30", "noon",
@@ -9,6 +10,10 @@ import java.util.Optional;
  * tokens it used.
  */
 final class TimeReader {
+
+  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?([ap]m?)?");
+  private static final Pattern HOUR_MERIDIEM = Pattern.compile("\\d{1,2}[ap]m?");
+  private static final Pattern H_NOTATION = Pattern.compile("\\d{1,2}h\\d{0,2}");
 
   record Read(ClockTime time, int used) {}
 
@@ -23,7 +28,14 @@ final class TimeReader {
     if (t.is("midnight")) {
       return Optional.of(new Read(new ClockTime(0, 0, ClockTime.Meridiem.NONE), 1));
     }
-    if (s.matches("\\d{1,2}:\\d{2}(:\\d{2})?([ap]m?)?")) {
+    if (t.is("mid")) {
+      int k = i + 1 < tokens.size() && tokens.get(i + 1).is("-") ? i + 2 : i + 1;
+      if (k < tokens.size() && tokens.get(k).is("night", "day")) {
+        int hour = tokens.get(k).is("night") ? 0 : 12;
+        return Optional.of(new Read(new ClockTime(hour, 0, ClockTime.Meridiem.NONE), k + 1 - i));
+      }
+    }
+    if (CLOCK.matcher(s).matches()) {
       String[] parts = s.replaceAll("[apm]", "").split(":");
       ClockTime.Meridiem mer = meridiemSuffix(s);
       int used = 1;
@@ -31,36 +43,48 @@ final class TimeReader {
         mer = meridiemWord(tokens.get(i + 1));
         used += mer == ClockTime.Meridiem.NONE ? 0 : 1;
       }
-      return Optional.of(new Read(new ClockTime(Integer.parseInt(parts[0]),
-          Integer.parseInt(parts[1]), mer), used + oclock(tokens, i + used)));
+      int hour = Integer.parseInt(parts[0]);
+      boolean clock24 = parts[0].length() == 2 && parts[0].startsWith("0") || hour > 12 || hour == 0;
+      return Optional.of(new Read(new ClockTime(hour, Integer.parseInt(parts[1]), mer,
+          clock24 && mer == ClockTime.Meridiem.NONE), used + oclock(tokens, i + used)));
     }
-    if (s.matches("\\d{1,2}[ap]m?")) {
+    if (HOUR_MERIDIEM.matcher(s).matches()) {
       return Optional.of(new Read(new ClockTime(Integer.parseInt(s.replaceAll("[apm]", "")), 0,
           meridiemSuffix(s)), 1));
     }
-    if (s.matches("\\d{1,2}h\\d{0,2}")) {
+    if (H_NOTATION.matcher(s).matches()) {
       String[] parts = s.split("h", -1);
       int minute = parts[1].isEmpty() ? 0 : Integer.parseInt(parts[1]);
       return Optional.of(new Read(new ClockTime(Integer.parseInt(parts[0]), minute,
-          ClockTime.Meridiem.NONE), 1));
+          ClockTime.Meridiem.NONE, true), 1));
     }
     Optional<Integer> number = Vocabulary.number(t);
-    if (number.isPresent() && s.length() <= 2) {
+    if (number.isPresent() && (!t.isNumber() || s.length() <= 2)) {
       int hour = number.get();
-      if (i + 1 < tokens.size()) {
-        ClockTime.Meridiem mer = meridiemWord(tokens.get(i + 1));
+      int k = i + 1 < tokens.size() && tokens.get(i + 1).is("oclock") ? i + 2 : i + 1;
+      if (k + 2 < tokens.size() && tokens.get(k).is("in") && tokens.get(k + 1).is("the")
+          && meridiemWord(tokens.get(k + 2)) != ClockTime.Meridiem.NONE) {
+        return Optional.of(new Read(new ClockTime(hour, 0, meridiemWord(tokens.get(k + 2))), k + 3 - i));
+      }
+      if (k < tokens.size()) {
+        ClockTime.Meridiem mer = meridiemWord(tokens.get(k));
         if (mer != ClockTime.Meridiem.NONE) {
-          return Optional.of(new Read(new ClockTime(hour, 0, mer), 2));
-        }
-        if (tokens.get(i + 1).is("oclock")) {
-          return Optional.of(new Read(new ClockTime(hour, 0, ClockTime.Meridiem.NONE), 2));
+          return Optional.of(new Read(new ClockTime(hour, 0, mer), k + 1 - i));
         }
       }
-      if (afterAt) {
+      if (k == i + 2) {
+        return Optional.of(new Read(new ClockTime(hour, 0, ClockTime.Meridiem.NONE), 2));
+      }
+      if (afterAt || i + 1 < tokens.size() && beforeDayWord(tokens.get(i + 1))) {
         return Optional.of(new Read(new ClockTime(hour, 0, ClockTime.Meridiem.NONE), 1));
       }
     }
     return Optional.empty();
+  }
+
+  /** "8 tonight", "9 tomorrow", "3 in the morning", "8 this evening": a bare hour before day words. */
+  private static boolean beforeDayWord(Token next) {
+    return next.is("tonight", "today", "tomorrow", "this", "in", "morning", "afternoon", "evening");
   }
 
   private static int oclock(List<Token> tokens, int i) {

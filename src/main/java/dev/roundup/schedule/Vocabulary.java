@@ -4,9 +4,12 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The words the parser knows: day and month names with their abbreviations, numbers, ordinals. */
 final class Vocabulary {
+
+  private static final Pattern ORDINAL_DIGITS = Pattern.compile("\\d+(st|nd|rd|th)");
 
   private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
       Map.entry("mon", DayOfWeek.MONDAY), Map.entry("monday", DayOfWeek.MONDAY),
@@ -77,7 +80,7 @@ final class Vocabulary {
   /** An ordinal: "3rd" or "third". */
   static Optional<Integer> ordinal(Token t) {
     String s = t.text();
-    if (s.matches("\\d+(st|nd|rd|th)")) {
+    if (ORDINAL_DIGITS.matcher(s).matches()) {
       return Optional.of(Integer.parseInt(s.substring(0, s.length() - 2)));
     }
     return Optional.ofNullable(ORDINALS.get(s));

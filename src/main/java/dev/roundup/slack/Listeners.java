@@ -3,6 +3,13 @@ package dev.roundup.slack;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import dev.roundup.digest.DigestCommandHandler;
+import dev.roundup.digest.DigestForm;
+import dev.roundup.ingest.MessageIngestor;
 import dev.roundup.tasks.TaskHandlers;
 import java.util.regex.Pattern;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -88,7 +95,59 @@ public final class Listeners {
       return ctx.ack();
     });
 
-    // Other subscribed events (message.* for the digest store) are acknowledged by Bolt itself
-    // (AppConfig allEventsApiAutoAckEnabled), so Slack never retries them.
+    // Other events (message subtypes nobody stores: joins, bot posts) are acknowledged by Bolt
+    // itself (AppConfig allEventsApiAutoAckEnabled), so Slack never retries them.
+  }
+
+  /** Ingestion and digests, when the message store is on. */
+  public static void registerDigests(App app, WorkQueue work, MessageIngestor ingest,
+      DigestCommandHandler digests) {
+    // ---- Ingestion: message.channels / message.groups into the message store ----------------
+    app.event(MessageEvent.class, (payload, ctx) -> {
+      MessageEvent event = payload.getEvent();
+      work.submitOnce(payload.getEventId(), () -> ingest.posted(event));
+      return ctx.ack();
+    });
+    app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
+      MessageThreadBroadcastEvent event = payload.getEvent();
+      work.submitOnce(payload.getEventId(), () -> ingest.broadcast(event));
+      return ctx.ack();
+    });
+    app.event(MessageChangedEvent.class, (payload, ctx) -> {
+      MessageChangedEvent event = payload.getEvent();
+      work.submitOnce(payload.getEventId(), () -> ingest.changed(event));
+      return ctx.ack();
+    });
+    app.event(MessageDeletedEvent.class, (payload, ctx) -> {
+      MessageDeletedEvent event = payload.getEvent();
+      work.submitOnce(payload.getEventId(), () -> ingest.deleted(event));
+      return ctx.ack();
+    });
+
+    // ---- Digests ------------------------------------------------------------------------------
+    app.command("/digest", (req, ctx) -> {
+      var payload = req.getPayload();
+      String immediate = digests.immediateReply(payload.getText());
+      if (immediate != null) {
+        return ctx.ack(r -> r.responseType("ephemeral").text(immediate));
+      }
+      ResponseUrlReplier replier = new ResponseUrlReplier(ctx);
+      if (!work.submit(() -> digests.run(payload.getUserId(), payload.getText(),
+          payload.getTriggerId(), replier))) {
+        return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
+      }
+      String working = digests.workingOn(payload.getText());
+      return working == null ? ctx.ack() : ctx.ack(r -> r.responseType("ephemeral").text(working));
+    });
+
+    app.viewSubmission(DigestForm.CALLBACK_ID, (req, ctx) -> {
+      var payload = req.getPayload();
+      String refusal = digests.submit(payload.getUser().getId(),
+          payload.getView().getPrivateMetadata(), DigestForm.read(payload.getView().getState()));
+      if (refusal != null) {
+        return ctx.ack(r -> r.responseAction("errors").errors(java.util.Map.of("channels", refusal)));
+      }
+      return ctx.ack();
+    });
   }
 }

@@ -1,5 +1,6 @@
 package dev.roundup.slack;
 
+import dev.roundup.time.Sleeper;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;

@@ -1,5 +1,7 @@
 /**
- * Conversation and summary models, the {@link dev.roundup.summarize.Summarizer} contract and its
- * offline extractive implementation. Knows nothing of Slack's transport.
+ * Conversation and summary models, the {@link dev.roundup.summarize.Summarizer} contract, its
+ * offline extractive implementation (cleaning, scoring, redundancy control and cue-based
+ * detectors, one small class each), and reading and writing conversations and summaries as files.
+ * Knows nothing of Slack's transport.
  */
 package dev.roundup.summarize;

@@ -1,5 +1,6 @@
 package dev.roundup.tasks;
 
+import dev.roundup.schedule.FireHandler;
 import dev.roundup.schedule.QuartzScheduler;
 import dev.roundup.schedule.QuartzSettings;
 import dev.roundup.schedule.ScheduleParser;
@@ -56,6 +57,11 @@ public final class Tasks implements AutoCloseable {
 
   public void start() {
     scheduler.start(runner);
+  }
+
+  /** What runs a task when Quartz fires it (Roundup routes firings of several features). */
+  public FireHandler runner() {
+    return runner;
   }
 
   public TaskHandlers handlers() {

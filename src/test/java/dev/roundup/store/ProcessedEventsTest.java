@@ -20,8 +20,28 @@ class ProcessedEventsTest {
 
   @TempDir
   Path dir;
+  boolean postgres;
+
+  @Test
+  void on_postgresql_an_event_id_is_claimed_once() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("ROUNDUP_TEST_PG_URL") != null,
+        "ROUNDUP_TEST_PG_URL is not set: skipping the PostgreSQL run");
+    postgres = true;
+    String id = "EvPg" + System.nanoTime();
+    try (Database db = open()) {
+      ProcessedEvents events = new ProcessedEvents(db.dataSource(), Clock.systemUTC());
+      assertThat(db.isPostgres()).isTrue();
+      assertThat(events.claim(id)).isTrue();
+      assertThat(events.claim(id)).isFalse();
+      assertThat(db.healthy()).isTrue();
+    }
+  }
 
   private Database open() {
+    String pg = System.getenv("ROUNDUP_TEST_PG_URL");
+    if (postgres && pg != null) {
+      return Database.open(pg, null, null, 4);
+    }
     return Database.open("jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
         "sa", "", 4);
   }

@@ -1,4 +1,4 @@
-package dev.roundup.sandbox;
+package dev.roundup;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,16 +7,20 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock tests move by hand, so time-based behaviour is checked without waiting. */
-final class MutableClock extends Clock {
+public final class TestClock extends Clock {
 
   private volatile Instant now;
 
-  MutableClock(Instant start) {
+  public TestClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration by) {
+  public void advance(Duration by) {
     now = now.plus(by);
+  }
+
+  public void set(Instant instant) {
+    now = instant;
   }
 
   @Override

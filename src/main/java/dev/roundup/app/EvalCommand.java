@@ -1,0 +1,133 @@
+package dev.roundup.app;
+
+import dev.roundup.eval.Dataset;
+import dev.roundup.eval.EvalReport;
+import dev.roundup.eval.EvalRun;
+import dev.roundup.eval.EvalSuite;
+import dev.roundup.eval.EvalSystem;
+import dev.roundup.eval.SummarizerSystem;
+import dev.roundup.summarize.ExtractiveSummarizer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code eval [--data DIR] [--dataset qmsum|dialogsum|all] [--out FILE] [--limit N]}: scores the
+ * summarizer and the reference baselines on the shared test sets, prints the report and writes it
+ * to {@code docs/EVAL.md}. Without the data folder it says so and exits 0, so a checkout without
+ * the (partly non-commercial) data still builds and runs.
+ */
+public final class EvalCommand implements CliCommand {
+
+  static final String USAGE = "Usage: eval [--data DIR] [--dataset qmsum|dialogsum|all] "
+      + "[--out FILE] [--limit N]";
+
+  private final List<EvalSystem> summarizers;
+
+  /** Roundup's row name for the built-in summarizer in the report. */
+  public static final String EMBEDDED = "Roundup (embedded)";
+
+  /** Scores the built-in {@link ExtractiveSummarizer} beside the baselines. */
+  public EvalCommand() {
+    this(List.of(new SummarizerSystem(EMBEDDED, ExtractiveSummarizer::new)));
+  }
+
+  /** With the given summarizer rows instead of the embedded one (tests, other summarizers). */
+  public EvalCommand(List<? extends EvalSystem> summarizers) {
+    this.summarizers = List.copyOf(summarizers);
+  }
+
+  /** Parsed flags. */
+  record Options(Path data, Set<Dataset> datasets, Path out, int limit) {}
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) {
+    Options options;
+    try {
+      options = parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      err.println(USAGE);
+      return BAD_INPUT;
+    }
+    List<Dataset> present = options.datasets().stream()
+        .filter(d -> d.isPresent(options.data()))
+        .toList();
+    if (present.isEmpty()) {
+      out.println("Shared data not found at " + options.data().toAbsolutePath()
+          + " (looked for " + options.datasets().stream()
+              .map(d -> d.file(options.data()).toString()).toList()
+          + "); nothing to evaluate, no scores written.");
+      return 0;
+    }
+    options.datasets().stream().filter(d -> !present.contains(d)).forEach(d ->
+        out.println("Skipping " + d + ": " + d.file(options.data()) + " not found."));
+    try {
+      EvalRun run = new EvalSuite(summarizers, Runtime.getRuntime().availableProcessors())
+          .run(options.data(), EnumSet.copyOf(present), options.limit());
+      String report = EvalReport.markdown(run);
+      out.print(report);
+      Path parent = options.out().toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(options.out(), report);
+      out.println("Wrote " + options.out());
+      return 0;
+    } catch (IOException e) {
+      err.println("Eval failed: " + e.getMessage());
+      return BAD_INPUT;
+    }
+  }
+
+  static Options parse(List<String> args) {
+    Path data = Path.of("../shared/data");
+    Set<Dataset> datasets = EnumSet.allOf(Dataset.class);
+    Path out = Path.of("docs", "EVAL.md");
+    int limit = 0;
+    for (int i = 0; i < args.size(); i++) {
+      String flag = args.get(i);
+      if (!flag.startsWith("--")) {
+        throw new IllegalArgumentException("Unexpected argument '" + flag + "'.");
+      }
+      if (i + 1 >= args.size()) {
+        throw new IllegalArgumentException("Flag " + flag + " needs a value.");
+      }
+      String value = args.get(++i);
+      switch (flag) {
+        case "--data" -> data = Path.of(value);
+        case "--out" -> out = Path.of(value);
+        case "--dataset" -> datasets = datasets(value);
+        case "--limit" -> limit = positive(value);
+        default -> throw new IllegalArgumentException("Unknown flag '" + flag + "'.");
+      }
+    }
+    return new Options(data, datasets, out, limit);
+  }
+
+  private static Set<Dataset> datasets(String value) {
+    return switch (value) {
+      case "all" -> EnumSet.allOf(Dataset.class);
+      case "qmsum" -> EnumSet.of(Dataset.QMSUM);
+      case "dialogsum" -> EnumSet.of(Dataset.DIALOGSUM);
+      default -> throw new IllegalArgumentException(
+          "Unknown dataset '" + value + "'; expected qmsum, dialogsum or all.");
+    };
+  }
+
+  private static int positive(String value) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the same message as a non-positive number
+    }
+    throw new IllegalArgumentException("--limit needs a positive whole number, got '" + value + "'.");
+  }
+}

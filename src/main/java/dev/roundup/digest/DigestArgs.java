@@ -1,0 +1,166 @@
+package dev.roundup.digest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the text of {@code /digest}: a sub-command ({@code list}, {@code preview [N]},
+ * {@code edit N}, {@code delete N}, {@code help}) or the settings of a digest —
+ * {@code #eng #design [every <schedule>] [focus "words"] [to #channel]}, options in any order.
+ * Channels come as Slack escapes them ({@code <#C123|eng>}) or as plain {@code #names}.
+ */
+public final class DigestArgs {
+
+  /** What the command asks for. */
+  public sealed interface Parsed permits Help, ListAll, Preview, Edit, Delete, Settings, Invalid {}
+
+  public record Help() implements Parsed {}
+
+  public record ListAll() implements Parsed {}
+
+  /** @param number the digest's number in the list, or 0 for "my first (or only) one" */
+  public record Preview(int number) implements Parsed {}
+
+  /** @param settings new settings given inline, or null to open the form */
+  public record Edit(int number, Settings settings) implements Parsed {}
+
+  public record Delete(int number) implements Parsed {}
+
+  /**
+   * @param channels    channel references: ids (C…) or names (#eng → "eng") to look up
+   * @param schedule    the schedule phrase ("every friday at 4pm") or null for the default
+   * @param focus       focus words or null
+   * @param destination channel reference of an org digest, "me" for a DM, or null when not given
+   *                    (a DM for a new digest, unchanged for an edit)
+   */
+  public record Settings(List<String> channels, String schedule, String focus, String destination)
+      implements Parsed {}
+
+  public record Invalid(String reason) implements Parsed {}
+
+  private static final Pattern ESCAPED_CHANNEL = Pattern.compile("<#([CGD][A-Z0-9]+)(?:\\|([^>]*))?>");
+  private static final Pattern PLAIN_CHANNEL = Pattern.compile("#([\\p{L}\\p{N}_.-]+)");
+  private static final Pattern QUOTED = Pattern.compile("[\"“”']([^\"“”']*)[\"“”']");
+
+  private DigestArgs() {}
+
+  public static Parsed parse(String text) {
+    String t = text == null ? "" : text.strip();
+    String lower = t.toLowerCase(Locale.ROOT);
+    String[] words = lower.split("\\s+");
+    switch (words[0]) {
+      case "", "help" -> {
+        return new Help();
+      }
+      case "list", "ls" -> {
+        return words.length == 1 ? new ListAll() : new Invalid("`/digest list` takes nothing after it.");
+      }
+      case "preview" -> {
+        if (words.length == 1) {
+          return new Preview(0);
+        }
+        Integer n = number(words[1]);
+        return n == null || words.length > 2
+            ? new Invalid("Use `/digest preview` or `/digest preview N` (N from `/digest list`).")
+            : new Preview(n);
+      }
+      case "delete", "remove" -> {
+        Integer n = words.length == 2 ? number(words[1]) : null;
+        return n == null ? new Invalid("Use `/digest delete N` (N from `/digest list`).") : new Delete(n);
+      }
+      case "edit" -> {
+        Integer n = words.length >= 2 ? number(words[1]) : null;
+        if (n == null) {
+          return new Invalid("Use `/digest edit N` (N from `/digest list`).");
+        }
+        if (words.length == 2) {
+          return new Edit(n, null);
+        }
+        Parsed rest = settings(t.substring(t.toLowerCase(Locale.ROOT).indexOf(words[1]) + words[1].length()));
+        return rest instanceof Settings s ? new Edit(n, s) : rest;
+      }
+      default -> {
+        return settings(t);
+      }
+    }
+  }
+
+  /** The settings part alone (the form's fields use it too). */
+  public static Parsed settings(String text) {
+    String rest = text;
+    String focus = null;
+    Matcher focusQuoted = Pattern.compile("(?i)\\bfocus\\s+" + QUOTED.pattern()).matcher(rest);
+    if (focusQuoted.find()) {
+      focus = focusQuoted.group(1).strip();
+      rest = rest.substring(0, focusQuoted.start()) + " " + rest.substring(focusQuoted.end());
+    }
+    String destination = null;
+    Matcher to = Pattern.compile("(?i)\\bto\\s+(" + ESCAPED_CHANNEL.pattern() + "|"
+        + PLAIN_CHANNEL.pattern() + "|me\\b|dm\\b)").matcher(rest);
+    if (to.find()) {
+      destination = to.group(2) != null ? to.group(2)
+          : to.group(4) != null ? to.group(4).toLowerCase(Locale.ROOT) : "me";
+      rest = rest.substring(0, to.start()) + " " + rest.substring(to.end());
+    }
+    List<String> channels = new ArrayList<>();
+    Matcher escaped = ESCAPED_CHANNEL.matcher(rest);
+    while (escaped.find()) {
+      add(channels, escaped.group(1));
+    }
+    rest = escaped.replaceAll(" ");
+    Matcher plain = PLAIN_CHANNEL.matcher(rest);
+    while (plain.find()) {
+      add(channels, plain.group(1).toLowerCase(Locale.ROOT));
+    }
+    rest = plain.replaceAll(" ").strip();
+    String schedule = null;
+    String lowerRest = rest.toLowerCase(Locale.ROOT);
+    int focusAt = indexOfWord(lowerRest, "focus");
+    int everyAt = indexOfWord(lowerRest, "every");
+    if (focusAt >= 0 && focus == null) {
+      // focus without quotes runs to the end of the text or to "every".
+      int end = everyAt > focusAt ? everyAt : rest.length();
+      focus = rest.substring(focusAt + "focus".length(), end).strip();
+      rest = (rest.substring(0, focusAt) + " " + rest.substring(end)).strip();
+      lowerRest = rest.toLowerCase(Locale.ROOT);
+      everyAt = indexOfWord(lowerRest, "every");
+    }
+    if (everyAt >= 0) {
+      schedule = rest.substring(everyAt).replaceAll("\\s+", " ").strip();
+      rest = rest.substring(0, everyAt).strip();
+    }
+    if (!rest.isBlank()) {
+      return new Invalid("I don't understand '" + rest.strip() + "'. " + FORMS);
+    }
+    if (focus != null && focus.isBlank()) {
+      focus = null;
+    }
+    return new Settings(channels, schedule, focus, destination);
+  }
+
+  static final String FORMS = "Try `/digest #eng #design every friday at 4pm focus \"launches, risks\"` "
+      + "or `/digest help`.";
+
+  private static void add(List<String> channels, String ref) {
+    if (!channels.contains(ref)) {
+      channels.add(ref);
+    }
+  }
+
+  private static int indexOfWord(String text, String word) {
+    Matcher m = Pattern.compile("\\b" + word + "\\b").matcher(text);
+    return m.find() ? m.start() : -1;
+  }
+
+  private static Integer number(String word) {
+    try {
+      int n = Integer.parseInt(word.replaceFirst("^#", ""));
+      return n >= 1 ? n : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package dev.roundup.digest;
+
+import dev.roundup.slack.MessagePart;
+import dev.roundup.slack.Replier;
+import dev.roundup.slack.SlackApi;
+import dev.roundup.slack.SlackCallException;
+import dev.roundup.slack.SlackErrors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Between Slack and {@link DigestCommands}: answers help and malformed input in the ack itself,
+ * runs everything else after the ack, opens the form and reads its submission.
+ */
+public final class DigestCommandHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(DigestCommandHandler.class);
+
+  private final DigestCommands commands;
+  private final ChannelLookup channels;
+  private final SlackApi slack;
+
+  public DigestCommandHandler(DigestCommands commands, ChannelLookup channels, SlackApi slack) {
+    this.commands = commands;
+    this.channels = channels;
+    this.slack = slack;
+  }
+
+  /** The whole answer when no work is needed (help, input not understood), else null. */
+  public String immediateReply(String text) {
+    DigestArgs.Parsed parsed = DigestArgs.parse(text);
+    if (parsed instanceof DigestArgs.Help) {
+      return DigestCommands.HELP;
+    }
+    if (parsed instanceof DigestArgs.Invalid invalid) {
+      return ":warning: " + invalid.reason();
+    }
+    return null;
+  }
+
+  /** What the ack says while the work runs. */
+  public String workingOn(String text) {
+    return DigestArgs.parse(text) instanceof DigestArgs.Preview
+        ? ":hourglass_flowing_sand: Building your digest preview…" : null;
+  }
+
+  /** Runs the command after the ack; answers go through the reply. */
+  public void run(String caller, String text, String triggerId, Replier reply) {
+    try {
+      DigestArgs.Parsed parsed = DigestArgs.parse(text);
+      if (parsed instanceof DigestArgs.ListAll) {
+        commands.list(caller, reply);
+      } else if (parsed instanceof DigestArgs.Preview p) {
+        commands.preview(caller, p.number(), reply);
+      } else if (parsed instanceof DigestArgs.Delete d) {
+        commands.delete(caller, d.number(), reply);
+      } else if (parsed instanceof DigestArgs.Edit e) {
+        if (e.settings() == null) {
+          openForm(caller, e.number(), triggerId, reply);
+        } else {
+          commands.edit(caller, e.number(), e.settings(), reply);
+        }
+      } else if (parsed instanceof DigestArgs.Settings s) {
+        commands.create(caller, s, reply);
+      } else if (parsed instanceof DigestArgs.Invalid i) {
+        reply.text(":warning: " + i.reason());
+      } else {
+        reply.text(DigestCommands.HELP);
+      }
+    } catch (SlackCallException e) {
+      log.warn("/digest {} for {} failed: {}", text, caller, e.getMessage());
+      reply.text(":warning: " + SlackErrors.explain(e));
+    }
+  }
+
+  /** Opens the form on digest N filled in (N = 0: a new digest). */
+  public void openForm(String caller, int number, String triggerId, Replier reply) {
+    DigestForm.Fields fields = new DigestForm.Fields(null, null, null, null);
+    String metadata = "new";
+    if (number > 0) {
+      Optional<DigestSubscription> found = commands.numbered(caller, number, reply);
+      if (found.isEmpty()) {
+        return;
+      }
+      DigestSubscription s = found.get();
+      List<String> names = new ArrayList<>();
+      for (String id : s.channels()) {
+        names.add(channels.info(id).map(c -> "#" + c.name()).orElse("<#" + id + ">"));
+      }
+      String destination = s.destination() == null ? null
+          : channels.info(s.destination()).map(c -> "#" + c.name()).orElse("<#" + s.destination() + ">");
+      fields = new DigestForm.Fields(String.join(" ", names),
+          dev.roundup.schedule.Schedules.fromSpec(s.scheduleSpec()).describe(), s.focus(), destination);
+      metadata = String.valueOf(number);
+    }
+    var view = DigestForm.modal(metadata, fields);
+    slack.call("views.open", m -> m.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+  }
+
+  /**
+   * Saves a submitted form. Answers the refusal to show on the form, or null when saved (the
+   * confirmation then goes to the caller by DM).
+   */
+  public String submit(String caller, String metadata, DigestForm.Fields fields) {
+    DigestArgs.Parsed parsed = DigestForm.settings(fields);
+    if (parsed instanceof DigestArgs.Invalid invalid) {
+      return invalid.reason();
+    }
+    DigestArgs.Settings settings = (DigestArgs.Settings) parsed;
+    Capture capture = new Capture();
+    if ("new".equals(metadata)) {
+      commands.create(caller, settings, capture);
+    } else {
+      commands.edit(caller, Integer.parseInt(metadata), settings, capture);
+    }
+    if (capture.refusal != null) {
+      return capture.refusal;
+    }
+    DirectMessageReplier dm = new DirectMessageReplier(slack, caller);
+    capture.texts.forEach(dm::text);
+    return null;
+  }
+
+  /** Holds a reply so a refusal can be shown on the form instead of being sent. */
+  private static final class Capture implements Replier {
+    final List<String> texts = new ArrayList<>();
+    String refusal;
+
+    @Override
+    public void send(MessagePart part) {
+      texts.add(part.text());
+    }
+
+    @Override
+    public void text(String text) {
+      if (text.startsWith(":warning: ")) {
+        refusal = text.substring(":warning: ".length());
+      } else {
+        texts.add(text);
+      }
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package dev.roundup.digest;
+
+import dev.roundup.digest.ChannelLookup.ChannelInfo;
+import dev.roundup.digest.DigestArgs.Settings;
+import dev.roundup.schedule.Schedule;
+import dev.roundup.schedule.Schedules;
+import dev.roundup.slack.MessagePart;
+import dev.roundup.slack.Replier;
+import dev.roundup.slack.UserDirectory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What {@code /digest} does once parsed: create, list, preview, edit and delete the caller's
+ * digests, answering through a {@link Replier}. Digests are numbered per owner in creation order.
+ */
+public final class DigestCommands {
+
+  /** A response URL takes five posts; a longer preview ends by saying what was left out. */
+  static final int MAX_PREVIEW_POSTS = 5;
+  static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+
+  static final String HELP = String.join("\n",
+      "*Weekly digests of your channels*",
+      "• `/digest #eng #design` — a digest of those channels by DM, every Friday at 16:00 your time",
+      "• Options, in any order: `every monday at 9am`, `focus \"launches, risks\"`, `to #channel` "
+          + "(an org digest posted there)",
+      "• `/digest list` — your digests, numbered",
+      "• `/digest preview [N]` — build one now, visible only to you",
+      "• `/digest edit N` — change it in a form (or `/digest edit N every monday at 9am`)",
+      "• `/digest delete N` — stop it",
+      "A DM digest only includes channels you are in; a private channel goes into a channel digest "
+          + "only when everyone there is in it.");
+
+  private final DigestRepository repository;
+  private final DigestService service;
+  private final SettingsCheck check;
+  private final DigestScheduler scheduler;
+  private final UserDirectory users;
+  private final Clock clock;
+  private final String defaultSchedule;
+
+  public DigestCommands(DigestRepository repository, DigestService service, SettingsCheck check,
+      DigestScheduler scheduler, UserDirectory users, Clock clock, String defaultSchedule) {
+    this.repository = repository;
+    this.service = service;
+    this.check = check;
+    this.scheduler = scheduler;
+    this.users = users;
+    this.clock = clock;
+    this.defaultSchedule = defaultSchedule;
+  }
+
+  public void create(String caller, Settings settings, Replier reply) {
+    ZoneId zone = users.zone(caller);
+    String phrase = settings.schedule() == null ? defaultSchedule : settings.schedule();
+    SettingsCheck.Outcome outcome = check.check(caller, settings.channels(), phrase,
+        settings.focus(), settings.destination(), zone, clock.instant());
+    if (outcome instanceof SettingsCheck.Refusal r) {
+      reply.text(":warning: " + r.reason());
+      return;
+    }
+    SettingsCheck.Accepted ok = (SettingsCheck.Accepted) outcome;
+    Instant now = clock.instant();
+    DigestSubscription saved = repository.create(new DigestSubscription(0, caller,
+        ok.channels().stream().map(ChannelInfo::id).toList(), ok.schedule().spec(), zone,
+        ok.focus(), ok.destination() == null ? null : ok.destination().id(), now,
+        DigestScheduler.firstRun(ok.schedule(), now), null));
+    scheduler.plan(saved);
+    int number = repository.byOwner(caller).size();
+    reply.text(":white_check_mark: Digest " + number + " created: " + describe(saved)
+        + "\nFirst one: " + WHEN.format(saved.nextRunAt().atZone(zone)) + ". `/digest preview "
+        + number + "` shows it now." + warnings(ok.warnings()));
+  }
+
+  public void list(String caller, Replier reply) {
+    List<DigestSubscription> mine = repository.byOwner(caller);
+    if (mine.isEmpty()) {
+      reply.text("You have no digests yet. Create one with `/digest #eng #design`.");
+      return;
+    }
+    StringBuilder sb = new StringBuilder("*Your digests*");
+    for (int i = 0; i < mine.size(); i++) {
+      DigestSubscription s = mine.get(i);
+      sb.append("\n").append(i + 1).append(". ").append(describe(s)).append(" — next ")
+          .append(WHEN.format(s.nextRunAt().atZone(s.zone())));
+    }
+    reply.text(sb.toString());
+  }
+
+  public void preview(String caller, int number, Replier reply) {
+    Optional<DigestSubscription> found = numbered(caller, number == 0 ? 1 : number, reply);
+    if (found.isEmpty()) {
+      return;
+    }
+    DigestSubscription s = found.get();
+    Schedule schedule = Schedules.fromSpec(s.scheduleSpec());
+    Duration span = schedule.typicalPeriod().isZero() ? Duration.ofDays(7) : schedule.typicalPeriod();
+    Instant now = clock.instant();
+    // The preview is for the caller's eyes: the DM privacy rule applies whatever the destination.
+    DigestService.Built built = service.build(caller, s.channels(), null, s.focus(),
+        new DigestPeriod(now.minus(span), now, s.zone()));
+    List<MessagePart> parts = built.parts();
+    for (int i = 0; i < parts.size(); i++) {
+      if (i == MAX_PREVIEW_POSTS - 1 && parts.size() > MAX_PREVIEW_POSTS) {
+        reply.text(":information_source: " + (parts.size() - i) + " more part(s) of this digest "
+            + "don't fit in a private preview; the scheduled digest will carry all of it.");
+        return;
+      }
+      reply.send(parts.get(i));
+    }
+  }
+
+  /** Applies inline settings to digest N; fields not given stay as they are. */
+  public void edit(String caller, int number, Settings settings, Replier reply) {
+    Optional<DigestSubscription> found = numbered(caller, number, reply);
+    if (found.isEmpty()) {
+      return;
+    }
+    DigestSubscription s = found.get();
+    Schedule current = Schedules.fromSpec(s.scheduleSpec());
+    List<String> channels = settings.channels().isEmpty() ? s.channels() : settings.channels();
+    String phrase = settings.schedule() != null ? settings.schedule() : current.describe();
+    String destination = settings.destination() != null ? settings.destination()
+        : s.destination() == null ? "me" : s.destination();
+    SettingsCheck.Outcome outcome = check.check(caller, channels, phrase,
+        settings.focus() != null ? settings.focus() : s.focus(), destination, s.zone(), clock.instant());
+    if (outcome instanceof SettingsCheck.Refusal r) {
+      reply.text(":warning: " + r.reason());
+      return;
+    }
+    SettingsCheck.Accepted ok = (SettingsCheck.Accepted) outcome;
+    Schedule schedule = settings.schedule() != null ? ok.schedule() : current;
+    DigestSubscription updated = s.withSettings(ok.channels().stream().map(ChannelInfo::id).toList(),
+        schedule.spec(), ok.focus(), ok.destination() == null ? null : ok.destination().id(),
+        settings.schedule() != null ? DigestScheduler.firstRun(schedule, clock.instant()) : s.nextRunAt());
+    repository.update(updated);
+    scheduler.plan(updated);
+    reply.text(":white_check_mark: Digest " + number + " updated: " + describe(updated)
+        + warnings(ok.warnings()));
+  }
+
+  public void delete(String caller, int number, Replier reply) {
+    Optional<DigestSubscription> found = numbered(caller, number, reply);
+    if (found.isPresent()) {
+      repository.delete(found.get().id());
+      scheduler.cancel(found.get().id());
+      reply.text(":wastebasket: Digest " + number + " deleted (" + describe(found.get()) + ").");
+    }
+  }
+
+  /** The caller's digest number N, or a reply saying there is none. */
+  public Optional<DigestSubscription> numbered(String caller, int number, Replier reply) {
+    List<DigestSubscription> mine = repository.byOwner(caller);
+    if (number >= 1 && number <= mine.size()) {
+      return Optional.of(mine.get(number - 1));
+    }
+    reply.text(mine.isEmpty() ? "You have no digests yet. Create one with `/digest #eng #design`."
+        : ":warning: You have no digest " + number + "; `/digest list` shows numbers 1 to "
+            + mine.size() + ".");
+    return Optional.empty();
+  }
+
+  /** "<#C1>, <#C2> every Friday at 4:00 PM, by DM, focus “launches”". */
+  static String describe(DigestSubscription s) {
+    String when;
+    try {
+      when = Schedules.fromSpec(s.scheduleSpec()).describe();
+    } catch (IllegalArgumentException e) {
+      when = s.scheduleSpec();
+    }
+    return DigestScheduler.channels(s) + " " + when + " (" + s.zone().getId() + "), "
+        + (s.destination() == null ? "by DM" : "posted in <#" + s.destination() + ">")
+        + (s.focus() == null ? "" : ", focus “" + s.focus() + "”");
+  }
+
+  private static String warnings(List<String> warnings) {
+    return warnings.isEmpty() ? "" : "\n:information_source: " + String.join("\n:information_source: ", warnings);
+  }
+}

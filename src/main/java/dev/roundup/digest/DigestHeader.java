@@ -1,0 +1,31 @@
+package dev.roundup.digest;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The words of a digest's header and channel headings, shared by the Slack and text forms. */
+final class DigestHeader {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+  private DigestHeader() {}
+
+  /** "Roundup for Mon 16 Nov – Fri 20 Nov: 3 channels, 214 messages from 9 people". */
+  static String line(Digest digest) {
+    int n = digest.channels().size();
+    return "Roundup for " + digest.period().fromDate().format(DAY) + " – "
+        + digest.period().toDate().format(DAY) + ": " + n + (n == 1 ? " channel, " : " channels, ")
+        + plural(digest.messages(), "message") + " from " + plural(digest.participants(), "person");
+  }
+
+  static String counts(ChannelDigest c) {
+    return plural(c.messages(), "message") + " from " + plural(c.participants(), "person");
+  }
+
+  static String plural(int n, String word) {
+    if (word.equals("person")) {
+      return n + (n == 1 ? " person" : " people");
+    }
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,40 @@
+package dev.roundup.digest;
+
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import com.slack.api.model.block.LayoutBlock;
+import dev.roundup.slack.BlockPacker;
+import dev.roundup.slack.HomeSection;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The caller's digests on the App Home, next to their tasks. */
+public final class DigestHomeSection implements HomeSection {
+
+  private final DigestRepository repository;
+
+  public DigestHomeSection(DigestRepository repository) {
+    this.repository = repository;
+  }
+
+  @Override
+  public List<LayoutBlock> blocks(String userId) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(header(h -> h.text(plainText("Your digests"))));
+    List<DigestSubscription> mine = repository.byOwner(userId);
+    List<String> lines = new ArrayList<>();
+    if (mine.isEmpty()) {
+      lines.add("No digests yet. `/digest #eng #design` sends you a roundup of those channels "
+          + "every Friday at 16:00.");
+    }
+    for (int i = 0; i < mine.size(); i++) {
+      DigestSubscription s = mine.get(i);
+      lines.add((i + 1) + ". " + DigestCommands.describe(s) + " — next "
+          + DigestCommands.WHEN.format(s.nextRunAt().atZone(s.zone())));
+    }
+    lines.add("_`/digest preview N` to see one now, `/digest edit N` to change it._");
+    new BlockPacker().sections(lines).forEach(t -> blocks.add(BlockPacker.markdownSection(t)));
+    return blocks;
+  }
+}

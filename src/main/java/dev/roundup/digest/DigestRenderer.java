@@ -1,0 +1,126 @@
+package dev.roundup.digest;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.model.block.LayoutBlock;
+import dev.roundup.slack.BlockPacker;
+import dev.roundup.slack.MessagePart;
+import dev.roundup.summarize.ActionItem;
+import dev.roundup.summarize.Point;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a {@link Digest} as Block Kit messages within Slack's limits: the header, the focus and
+ * notes, one block group per active channel (threads with TL;DR and reply counts, decisions,
+ * action items, mentions of the reader), then the quiet channels one line each. Every item links to
+ * its source. What does not fit one message continues in the next, each labelled "Part i of n":
+ * nothing is cut.
+ */
+public final class DigestRenderer {
+
+  private final BlockPacker packer;
+
+  public DigestRenderer(BlockPacker packer) {
+    this.packer = packer;
+  }
+
+  public List<MessagePart> render(Digest digest, DigestLinks links) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
+    String heading = DigestHeader.line(digest);
+    add(blocks, sizes, List.of("*" + heading + "*"));
+    if (digest.focus() != null) {
+      String focus = ":dart: Focus: " + digest.focus();
+      blocks.add(context(c -> c.elements(List.of(markdownText(focus)))));
+      sizes.add(focus.length());
+    }
+    if (!digest.notes().isEmpty()) {
+      add(blocks, sizes, digest.notes().stream().map(n -> ":information_source: " + n).toList());
+    }
+    for (ChannelDigest c : digest.active()) {
+      blocks.add(divider());
+      sizes.add(0);
+      add(blocks, sizes, channelLines(c, links));
+    }
+    if (!digest.quiet().isEmpty()) {
+      blocks.add(divider());
+      sizes.add(0);
+      List<String> lines = new ArrayList<>();
+      lines.add("*Quiet channels*");
+      digest.quiet().forEach(c -> lines.add(c.quietLine()
+          + (c.note() == null ? "" : " _(" + c.note() + ")_")));
+      add(blocks, sizes, lines);
+    }
+    List<List<LayoutBlock>> messages = packer.messages(blocks, sizes);
+    List<MessagePart> parts = new ArrayList<>();
+    for (int i = 0; i < messages.size(); i++) {
+      List<LayoutBlock> body = new ArrayList<>(messages.get(i));
+      String text = heading;
+      if (messages.size() > 1) {
+        String label = "Part " + (i + 1) + " of " + messages.size();
+        text = heading + " (" + label.toLowerCase() + ")";
+        body.add(context(c -> c.elements(List.of(markdownText(label)))));
+      }
+      parts.add(new MessagePart(text, body));
+    }
+    return parts;
+  }
+
+  private static List<String> channelLines(ChannelDigest c, DigestLinks links) {
+    List<String> lines = new ArrayList<>();
+    lines.add("*#" + c.name() + "* — " + DigestHeader.counts(c));
+    if (c.note() != null) {
+      lines.add(":warning: _" + c.note() + "_");
+    }
+    for (ThreadItem t : c.threads()) {
+      lines.add("• " + (t.focusHit() ? ":dart: " : "") + escape(t.tldr()) + " — <"
+          + links.to(c.id(), t.ts(), null) + "|" + t.replies() + (t.replies() == 1 ? " reply" : " replies")
+          + ">");
+    }
+    if (!c.decisions().isEmpty()) {
+      lines.add("*Decisions*");
+      for (Point p : c.decisions()) {
+        lines.add("• " + escape(p.text()) + sources(c.id(), p.sources(), links));
+      }
+    }
+    if (!c.actionItems().isEmpty()) {
+      lines.add("*Action items*");
+      for (ActionItem a : c.actionItems()) {
+        lines.add("• " + (a.owner() == null ? "" : "<@" + a.owner() + "> ") + escape(a.text())
+            + (a.due() == null ? "" : " _(due " + a.due() + ")_") + sources(c.id(), a.sources(), links));
+      }
+    }
+    if (!c.mentions().isEmpty()) {
+      lines.add("*Mentions you*");
+      for (MentionItem m : c.mentions()) {
+        lines.add("• " + (m.author() == null ? "" : "<@" + m.author() + ">: ") + escape(m.text())
+            + " <" + links.to(c.id(), m.ts(), m.threadTs()) + "|view>");
+      }
+    }
+    return lines;
+  }
+
+  private static String sources(String channel, List<String> sources, DigestLinks links) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < sources.size(); i++) {
+      sb.append(i == 0 ? " " : ", ").append('<').append(links.to(channel, sources.get(i), null))
+          .append('|').append(sources.size() == 1 ? "source" : String.valueOf(i + 1)).append('>');
+    }
+    return sb.toString();
+  }
+
+  /** Message text is already escaped by Slack (&amp; &lt; &gt;), so it goes in as it is. */
+  private static String escape(String text) {
+    return text;
+  }
+
+  private void add(List<LayoutBlock> blocks, List<Integer> sizes, List<String> lines) {
+    for (String section : packer.sections(lines)) {
+      blocks.add(BlockPacker.markdownSection(section));
+      sizes.add(section.length());
+    }
+  }
+}

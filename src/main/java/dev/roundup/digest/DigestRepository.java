@@ -1,0 +1,179 @@
+package dev.roundup.digest;
+
+import dev.roundup.store.SqlStates;
+import dev.roundup.store.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Digest subscriptions and the record of each build, over JDBC (H2 and PostgreSQL alike). */
+public final class DigestRepository {
+
+  private static final String COLUMNS = "id, owner, channels, schedule_spec, zone, focus, "
+      + "destination, created_at, next_run_at, last_period_end";
+
+  /** How a build ended. */
+  public enum Status { RUNNING, SENT, SKIPPED, FAILED }
+
+  /** One recorded build. */
+  public record Build(long subscriptionId, Instant scheduledFor, Status status, Instant periodFrom,
+      Instant periodTo, Integer messages, Integer parts, String detail) {}
+
+  private final DataSource dataSource;
+
+  public DigestRepository(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  public DigestSubscription create(DigestSubscription s) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("INSERT INTO digest_subscriptions (owner, channels, "
+            + "schedule_spec, zone, focus, destination, created_at, next_run_at, last_period_end) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+      ps.setString(1, s.owner());
+      ps.setString(2, String.join(",", s.channels()));
+      ps.setString(3, s.scheduleSpec());
+      ps.setString(4, s.zone().getId());
+      ps.setString(5, s.focus());
+      ps.setString(6, s.destination());
+      ps.setTimestamp(7, Timestamp.from(s.createdAt()));
+      ps.setTimestamp(8, Timestamp.from(s.nextRunAt()));
+      ps.setTimestamp(9, s.lastPeriodEnd() == null ? null : Timestamp.from(s.lastPeriodEnd()));
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        return s.withId(keys.getLong(1));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("could not save the digest of " + s.owner(), e);
+    }
+  }
+
+  public void update(DigestSubscription s) {
+    execute("UPDATE digest_subscriptions SET channels = ?, schedule_spec = ?, focus = ?, "
+        + "destination = ?, next_run_at = ?, last_period_end = ? WHERE id = ?",
+        String.join(",", s.channels()), s.scheduleSpec(), s.focus(), s.destination(),
+        Timestamp.from(s.nextRunAt()),
+        s.lastPeriodEnd() == null ? null : Timestamp.from(s.lastPeriodEnd()), s.id());
+  }
+
+  public boolean delete(long id) {
+    execute("DELETE FROM digest_builds WHERE subscription_id = ?", id);
+    return execute("DELETE FROM digest_subscriptions WHERE id = ?", id) > 0;
+  }
+
+  public Optional<DigestSubscription> find(long id) {
+    return query("SELECT " + COLUMNS + " FROM digest_subscriptions WHERE id = ?", id).stream().findFirst();
+  }
+
+  /** The owner's digests in creation order: position + 1 is the number the owner uses. */
+  public List<DigestSubscription> byOwner(String owner) {
+    return query("SELECT " + COLUMNS + " FROM digest_subscriptions WHERE owner = ? ORDER BY id", owner);
+  }
+
+  public List<DigestSubscription> dueBy(Instant now) {
+    return query("SELECT " + COLUMNS + " FROM digest_subscriptions WHERE next_run_at <= ? ORDER BY next_run_at",
+        Timestamp.from(now));
+  }
+
+  /** Claims a run; false when it was claimed before (by this node or another). */
+  public boolean claim(long subscriptionId, Instant scheduledFor, Instant now) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("INSERT INTO digest_builds (subscription_id, "
+            + "scheduled_for, started_at, status) VALUES (?, ?, ?, ?)")) {
+      ps.setLong(1, subscriptionId);
+      ps.setTimestamp(2, Timestamp.from(scheduledFor));
+      ps.setTimestamp(3, Timestamp.from(now));
+      ps.setString(4, Status.RUNNING.name());
+      ps.executeUpdate();
+      return true;
+    } catch (SQLException e) {
+      if (SqlStates.isUniqueViolation(e)) {
+        return false;
+      }
+      throw new StoreException("could not claim digest run " + subscriptionId, e);
+    }
+  }
+
+  public void finish(long subscriptionId, Instant scheduledFor, Instant now, Status status,
+      Instant periodFrom, Instant periodTo, Integer messages, Integer parts, String detail) {
+    execute("UPDATE digest_builds SET finished_at = ?, status = ?, period_from = ?, period_to = ?, "
+        + "messages = ?, parts = ?, detail = ? WHERE subscription_id = ? AND scheduled_for = ?",
+        Timestamp.from(now), status.name(), periodFrom == null ? null : Timestamp.from(periodFrom),
+        periodTo == null ? null : Timestamp.from(periodTo), messages, parts,
+        detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000)),
+        subscriptionId, Timestamp.from(scheduledFor));
+  }
+
+  public List<Build> builds(long subscriptionId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT subscription_id, scheduled_for, status, "
+            + "period_from, period_to, messages, parts, detail FROM digest_builds "
+            + "WHERE subscription_id = ? ORDER BY scheduled_for")) {
+      ps.setLong(1, subscriptionId);
+      List<Build> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Build(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+              Status.valueOf(rs.getString(3)), instant(rs.getTimestamp(4)),
+              instant(rs.getTimestamp(5)), (Integer) rs.getObject(6), (Integer) rs.getObject(7),
+              rs.getString(8)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("could not read digest builds", e);
+    }
+  }
+
+  private List<DigestSubscription> query(String sql, Object... args) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, args);
+      List<DigestSubscription> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new DigestSubscription(rs.getLong(1), rs.getString(2),
+              Arrays.stream(rs.getString(3).split(",")).filter(s -> !s.isBlank()).toList(),
+              rs.getString(4), ZoneId.of(rs.getString(5)), rs.getString(6), rs.getString(7),
+              rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(),
+              instant(rs.getTimestamp(10))));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("could not read digest subscriptions", e);
+    }
+  }
+
+  private int execute(String sql, Object... args) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, args);
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("could not update digests", e);
+    }
+  }
+
+  private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] == null) {
+        ps.setNull(i + 1, java.sql.Types.NULL);
+      } else {
+        ps.setObject(i + 1, args[i]);
+      }
+    }
+  }
+
+  private static Instant instant(Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+}

@@ -1,0 +1,256 @@
+package dev.roundup.ingest;
+
+import dev.roundup.store.SqlStates;
+import dev.roundup.store.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The messages Roundup has seen, over JDBC (H2 and PostgreSQL alike). Saving is an upsert, so a
+ * message that arrives twice (event and backfill) is stored once. A new or deleted reply moves its
+ * parent's reply count, which therefore stays Slack's figure even when older replies were never
+ * stored.
+ */
+public final class MessageStore {
+
+  private static final String COLUMNS =
+      "channel, ts, thread_ts, user_id, bot_id, text, subtype, reply_count, reply_users_count, edited";
+
+  private final DataSource dataSource;
+  private final Clock clock;
+
+  public MessageStore(DataSource dataSource, Clock clock) {
+    this.dataSource = dataSource;
+    this.clock = clock;
+  }
+
+  /** Stores or replaces a message as Slack reports it (backfill, edits). */
+  public void save(ChannelMessage m) {
+    saveAll(List.of(m));
+  }
+
+  /** Stores or replaces messages in one transaction. */
+  public void saveAll(List<ChannelMessage> messages) {
+    inTransaction(c -> {
+      for (ChannelMessage m : messages) {
+        if (!update(c, m)) {
+          insert(c, m);
+        }
+      }
+      return null;
+    }, "save messages");
+  }
+
+  /**
+   * Stores a message that just arrived as an event. A new reply raises its parent's reply count;
+   * the same message arriving again changes nothing.
+   */
+  public void saveNew(ChannelMessage m) {
+    inTransaction(c -> {
+      if (update(c, m)) {
+        return null;
+      }
+      insert(c, m);
+      if (m.isReply()) {
+        adjustReplies(c, m.channel(), m.threadTs(), +1);
+      }
+      return null;
+    }, "save message " + m.ts());
+  }
+
+  /** Replaces a message's text and marks it edited; false when it is not stored. */
+  public boolean edit(String channel, String ts, String text) {
+    return inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE messages SET text = ?, edited = TRUE, stored_at = ? WHERE channel = ? AND ts = ?")) {
+        ps.setString(1, text == null ? "" : text);
+        ps.setTimestamp(2, Timestamp.from(clock.instant()));
+        ps.setString(3, channel);
+        ps.setString(4, ts);
+        return ps.executeUpdate() > 0;
+      }
+    }, "edit message " + ts);
+  }
+
+  /** Removes a message; a removed reply lowers its parent's reply count. False when absent. */
+  public boolean delete(String channel, String ts) {
+    return inTransaction(c -> {
+      Optional<ChannelMessage> existing = find(c, channel, ts);
+      if (existing.isEmpty()) {
+        return false;
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "DELETE FROM messages WHERE channel = ? AND ts = ?")) {
+        ps.setString(1, channel);
+        ps.setString(2, ts);
+        ps.executeUpdate();
+      }
+      if (existing.get().isReply()) {
+        adjustReplies(c, channel, existing.get().threadTs(), -1);
+      }
+      return true;
+    }, "delete message " + ts);
+  }
+
+  public Optional<ChannelMessage> find(String channel, String ts) {
+    return inTransaction(c -> find(c, channel, ts), "read message " + ts);
+  }
+
+  /** Messages (replies included) with from ≤ ts < to, oldest first. */
+  public List<ChannelMessage> between(String channel, Instant from, Instant to) {
+    return inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM messages "
+          + "WHERE channel = ? AND ts_micros >= ? AND ts_micros < ? ORDER BY ts_micros")) {
+        ps.setString(1, channel);
+        ps.setLong(2, SlackTs.toMicros(from));
+        ps.setLong(3, SlackTs.toMicros(to));
+        return read(ps);
+      }
+    }, "read messages of " + channel);
+  }
+
+  /** Deletes messages posted before the cutoff; answers how many. */
+  public int purgeBefore(Instant cutoff) {
+    return inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM messages WHERE ts_micros < ?")) {
+        ps.setLong(1, SlackTs.toMicros(cutoff));
+        return ps.executeUpdate();
+      }
+    }, "purge messages");
+  }
+
+  public int count() {
+    return inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM messages");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }, "count messages");
+  }
+
+  private boolean update(Connection c, ChannelMessage m) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE messages SET thread_ts = ?, user_id = ?, "
+        + "bot_id = ?, text = ?, subtype = ?, reply_count = GREATEST(reply_count, ?), "
+        + "reply_users_count = GREATEST(reply_users_count, ?), edited = ?, stored_at = ? "
+        + "WHERE channel = ? AND ts = ?")) {
+      ps.setString(1, m.threadTs());
+      ps.setString(2, m.user());
+      ps.setString(3, m.botId());
+      ps.setString(4, m.text());
+      ps.setString(5, m.subtype());
+      ps.setInt(6, m.replyCount());
+      ps.setInt(7, m.replyUsersCount());
+      ps.setBoolean(8, m.edited());
+      ps.setTimestamp(9, Timestamp.from(clock.instant()));
+      ps.setString(10, m.channel());
+      ps.setString(11, m.ts());
+      return ps.executeUpdate() > 0;
+    }
+  }
+
+  private void insert(Connection c, ChannelMessage m) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO messages (" + COLUMNS
+        + ", ts_micros, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, m.channel());
+      ps.setString(2, m.ts());
+      ps.setString(3, m.threadTs());
+      ps.setString(4, m.user());
+      ps.setString(5, m.botId());
+      ps.setString(6, m.text());
+      if (m.subtype() == null) {
+        ps.setNull(7, Types.VARCHAR);
+      } else {
+        ps.setString(7, m.subtype());
+      }
+      ps.setInt(8, m.replyCount());
+      ps.setInt(9, m.replyUsersCount());
+      ps.setBoolean(10, m.edited());
+      ps.setLong(11, SlackTs.toMicros(m.ts()));
+      ps.setTimestamp(12, Timestamp.from(clock.instant()));
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      // Another node stored it between our update and insert: store this version over it.
+      if (!SqlStates.isUniqueViolation(e) || !update(c, m)) {
+        throw e;
+      }
+    }
+  }
+
+  /** Moves the parent's reply count by delta; its distinct repliers are recounted from the store. */
+  private static void adjustReplies(Connection c, String channel, String parentTs, int delta)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE messages SET "
+        + "reply_count = GREATEST(0, reply_count + ?), "
+        + "reply_users_count = GREATEST(CASE WHEN ? > 0 THEN reply_users_count ELSE 0 END, "
+        + "(SELECT COUNT(DISTINCT r.user_id) FROM messages r WHERE r.channel = ? AND r.thread_ts = ? "
+        + "AND r.ts <> ?)), thread_ts = ? WHERE channel = ? AND ts = ?")) {
+      ps.setInt(1, delta);
+      ps.setInt(2, delta);
+      ps.setString(3, channel);
+      ps.setString(4, parentTs);
+      ps.setString(5, parentTs);
+      ps.setString(6, parentTs);
+      ps.setString(7, channel);
+      ps.setString(8, parentTs);
+      ps.executeUpdate();
+    }
+  }
+
+  private static Optional<ChannelMessage> find(Connection c, String channel, String ts)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT " + COLUMNS + " FROM messages WHERE channel = ? AND ts = ?")) {
+      ps.setString(1, channel);
+      ps.setString(2, ts);
+      return read(ps).stream().findFirst();
+    }
+  }
+
+  private static List<ChannelMessage> read(PreparedStatement ps) throws SQLException {
+    List<ChannelMessage> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new ChannelMessage(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8),
+            rs.getInt(9), rs.getBoolean(10)));
+      }
+    }
+    return out;
+  }
+
+  /** Work inside one transaction. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private <T> T inTransaction(Work<T> work, String what) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(auto);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("could not " + what, e);
+    }
+  }
+}

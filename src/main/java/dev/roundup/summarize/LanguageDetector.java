@@ -1,0 +1,101 @@
+package dev.roundup.summarize;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses a conversation's dominant language from stop words, the cheapest signal there is:
+ * function words make up a large share of any chat text and barely overlap between languages.
+ * Words shared by several profiles count for less. Covers English, German, French, Spanish,
+ * Portuguese, Italian and Dutch; anything else, or too little text to tell, is English.
+ */
+final class LanguageDetector {
+
+  private static final int MIN_EVIDENCE = 3;
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final Pattern NOT_PROSE =
+      Pattern.compile("<[^>]*>|`[^`]*`|https?://\\S+|:[a-z0-9_+-]+:");
+
+  private static final Map<String, String> NAMES = Map.of(
+      "en", "English", "de", "German", "fr", "French", "es", "Spanish",
+      "pt", "Portuguese", "it", "Italian", "nl", "Dutch");
+
+  private static final Map<String, Set<String>> PROFILES = Map.of(
+      "en", Set.of("the", "and", "is", "are", "was", "were", "to", "of", "that", "it", "for",
+          "with", "this", "we", "you", "have", "be", "not", "will", "can", "what", "should",
+          "would", "just", "about", "there", "they", "from", "i", "our"),
+      "de", Set.of("der", "die", "das", "und", "ist", "nicht", "ich", "wir", "sie", "ein",
+          "eine", "mit", "auf", "für", "zu", "auch", "es", "den", "dem", "sind", "haben", "wird",
+          "noch", "aber", "kann", "schon", "bitte", "dass", "oder", "wie"),
+      "fr", Set.of("le", "la", "les", "et", "est", "pas", "je", "nous", "vous", "une", "des",
+          "du", "pour", "avec", "sur", "que", "qui", "dans", "ce", "cette", "sont", "mais",
+          "il", "elle", "ont", "fait", "aussi", "être", "très", "oui"),
+      "es", Set.of("el", "los", "las", "y", "es", "no", "una", "del", "por", "con", "para",
+          "que", "está", "pero", "como", "más", "muy", "sí", "yo", "nosotros", "también", "hay",
+          "esto", "ser", "tiene", "puede", "ya", "porque", "cuando", "hacer"),
+      "pt", Set.of("o", "os", "as", "e", "é", "não", "um", "uma", "do", "da", "dos", "das",
+          "em", "no", "na", "para", "com", "que", "mas", "você", "eu", "nós", "também", "está",
+          "isso", "muito", "sim", "tem", "pode", "fazer"),
+      "it", Set.of("il", "lo", "gli", "e", "è", "non", "un", "una", "del", "della", "di",
+          "per", "con", "che", "ma", "anche", "sono", "io", "noi", "voi", "questo", "molto",
+          "sì", "ho", "hai", "può", "fare", "perché", "quando", "come"),
+      "nl", Set.of("de", "het", "een", "en", "is", "niet", "ik", "wij", "we", "jij", "je",
+          "van", "voor", "met", "op", "dat", "die", "maar", "ook", "zijn", "was", "heb",
+          "hebben", "kan", "wordt", "nog", "wel", "graag", "dit", "naar"));
+
+  private static final Map<String, Integer> SHARED_BY = sharedCounts();
+
+  private LanguageDetector() {}
+
+  /** The English name of the dominant language ("German"), English when unsure. */
+  static String detect(List<Message> messages) {
+    Map<String, Double> scores = new HashMap<>();
+    for (Message message : messages) {
+      Matcher words = WORD.matcher(NOT_PROSE.matcher(message.text()).replaceAll(" "));
+      while (words.find()) {
+        String word = words.group().toLowerCase(Locale.ROOT);
+        Integer shared = SHARED_BY.get(word);
+        if (shared == null) {
+          continue;
+        }
+        for (Map.Entry<String, Set<String>> profile : PROFILES.entrySet()) {
+          if (profile.getValue().contains(word)) {
+            scores.merge(profile.getKey(), 1.0 / shared, Double::sum);
+          }
+        }
+      }
+    }
+    String best = "en";
+    double bestScore = scores.getOrDefault("en", 0.0);
+    for (Map.Entry<String, Double> score : scores.entrySet()) {
+      if (score.getValue() > bestScore) {
+        best = score.getKey();
+        bestScore = score.getValue();
+      }
+    }
+    return bestScore >= MIN_EVIDENCE ? NAMES.get(best) : NAMES.get("en");
+  }
+
+  /**
+   * The language to write in: the configured one (a code like "de" or a name like "Japanese"),
+   * or the detected one when configured as "auto".
+   */
+  static String outputLanguage(String configured, List<Message> messages) {
+    if (configured == null || configured.isBlank() || "auto".equalsIgnoreCase(configured)) {
+      return detect(messages);
+    }
+    String trimmed = configured.trim();
+    return NAMES.getOrDefault(trimmed.toLowerCase(Locale.ROOT), trimmed);
+  }
+
+  private static Map<String, Integer> sharedCounts() {
+    Map<String, Integer> counts = new HashMap<>();
+    PROFILES.values().forEach(words -> words.forEach(w -> counts.merge(w, 1, Integer::sum)));
+    return counts;
+  }
+}

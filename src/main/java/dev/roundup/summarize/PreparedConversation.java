@@ -1,0 +1,83 @@
+package dev.roundup.summarize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A conversation cleaned and cut into sentences once, with the thread structure the detectors
+ * need ("what came after this message in the same thread").
+ */
+final class PreparedConversation {
+
+  private final List<Message> messages;
+  private final List<List<Sentence>> sentencesByMessage;
+  private final List<Sentence> sentences;
+  private final List<String> scopes;
+  private final Map<String, List<Integer>> messagesByScope = new HashMap<>();
+  private final int[] positionInScope;
+
+  PreparedConversation(Conversation conversation) {
+    this.messages = conversation.messages();
+    this.sentencesByMessage = new ArrayList<>(messages.size());
+    this.sentences = new ArrayList<>();
+    this.scopes = new ArrayList<>(messages.size());
+    this.positionInScope = new int[messages.size()];
+    for (int i = 0; i < messages.size(); i++) {
+      Message message = messages.get(i);
+      List<Sentence> own = new ArrayList<>();
+      String plain = SpokenText.tidy(SlackMarkup.toPlainText(message.text()));
+      for (String text : SentenceSplitter.split(plain)) {
+        Sentence s = new Sentence(sentences.size(), i, message, text, Terms.content(text),
+            SmallTalk.isSmallTalk(text));
+        own.add(s);
+        sentences.add(s);
+      }
+      sentencesByMessage.add(own);
+      String scope = scopeOf(message);
+      scopes.add(scope);
+      List<Integer> inScope = messagesByScope.computeIfAbsent(scope, k -> new ArrayList<>());
+      positionInScope[i] = inScope.size();
+      inScope.add(i);
+    }
+  }
+
+  /**
+   * A thread (parent and replies) is one scope; top-level messages without replies share the
+   * channel scope. A question is answered, and a proposal agreed to, within its scope.
+   */
+  private static String scopeOf(Message message) {
+    return message.threadTs() == null ? "" : message.threadTs();
+  }
+
+  List<Message> messages() {
+    return messages;
+  }
+
+  List<Sentence> sentences() {
+    return sentences;
+  }
+
+  List<Sentence> sentencesOf(int messageIndex) {
+    return sentencesByMessage.get(messageIndex);
+  }
+
+  /** Up to {@code limit} messages that follow the given one in its scope, oldest first. */
+  List<Integer> following(int messageIndex, int limit) {
+    List<Integer> inScope = messagesByScope.get(scopes.get(messageIndex));
+    int from = positionInScope[messageIndex] + 1;
+    return inScope.subList(from, Math.min(inScope.size(), from + limit));
+  }
+
+  /** Up to {@code limit} messages before the given one in its scope, nearest first. */
+  List<Integer> preceding(int messageIndex, int limit) {
+    List<Integer> inScope = messagesByScope.get(scopes.get(messageIndex));
+    int to = positionInScope[messageIndex];
+    List<Integer> out = new ArrayList<>();
+    for (int i = to - 1; i >= 0 && out.size() < limit; i--) {
+      out.add(inScope.get(i));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.roundup.summarize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts plain message text into sentences: at line breaks (chat lines are sentences) and after
+ * {@code . ! ?} followed by a space, except after common abbreviations and initials.
+ */
+final class SentenceSplitter {
+
+  private static final Pattern END = Pattern.compile("[.!?…]+[\"')\\]]*\\s+");
+  private static final Pattern ABBREVIATION = Pattern.compile(
+      "(?i)(?:\\b(?:e\\.g|i\\.e|etc|vs|mr|mrs|ms|dr|st|approx|incl|jan|feb|mar|apr|jun|jul|aug"
+          + "|sep|sept|oct|nov|dec|a\\.m|p\\.m)|\\b\\p{Lu})\\.$");
+
+  private SentenceSplitter() {}
+
+  static List<String> split(String plainText) {
+    List<String> sentences = new ArrayList<>();
+    for (String line : plainText.split("\n")) {
+      splitLine(line, sentences);
+    }
+    return sentences;
+  }
+
+  private static void splitLine(String line, List<String> out) {
+    Matcher m = END.matcher(line);
+    int start = 0;
+    while (m.find()) {
+      String head = line.substring(start, m.end()).strip();
+      String punct = line.substring(m.start(), m.end()).strip();
+      boolean abbreviation = punct.equals(".") && ABBREVIATION.matcher(head).find();
+      if (!abbreviation) {
+        add(head, out);
+        start = m.end();
+      }
+    }
+    add(line.substring(start).strip(), out);
+  }
+
+  private static void add(String sentence, List<String> out) {
+    if (sentence.codePoints().anyMatch(Character::isLetterOrDigit)) {
+      out.add(sentence);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package dev.roundup.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roundup.eval.SummarizerSystem;
+import dev.roundup.summarize.Summary;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EvalCommandTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(EvalCommand command, String... args) {
+    return command.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void absent_data_folder_is_reported_and_exits_zero_without_scores(@TempDir Path dir) {
+    Path report = dir.resolve("EVAL.md");
+
+    int status = run(new EvalCommand(), "--data", dir.resolve("nowhere").toString(),
+        "--out", report.toString());
+
+    assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Shared data not found")
+        .contains("nothing to evaluate");
+    assertThat(report).doesNotExist();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--bogus x", "--dataset cnn", "--limit 0", "--limit ten", "--data",
+      "stray"})
+  void bad_flags_exit_with_status_two_and_show_usage(String args) {
+    int status = run(new EvalCommand(), args.split(" "));
+
+    assertThat(status).isEqualTo(CliCommand.BAD_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains(EvalCommand.USAGE);
+  }
+
+  @Test
+  void runs_on_a_data_folder_and_writes_the_report(@TempDir Path dir) throws Exception {
+    Path data = dataFolder(dir);
+    Path report = dir.resolve("docs").resolve("EVAL.md");
+    SummarizerSystem stub = new SummarizerSystem("Stub summarizer", () -> (c, o) ->
+        new Summary(c.messages().get(0).text(), List.of(), List.of(), List.of(), List.of(),
+            new Summary.Stats(c.size(), c.participants().size()), null));
+
+    int status = run(new EvalCommand(List.of(stub)), "--data", data.toString(),
+        "--out", report.toString());
+
+    assertThat(status).isZero();
+    String written = Files.readString(report);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains(written);
+    assertThat(written).contains("| LEAD-3 |", "| TextRank-3 |", "| Stub summarizer |",
+        "ORACLE", "QMSum — topic queries", "DialogSum — test dialogues", "no Porter stemming",
+        "Targets");
+  }
+
+  @Test
+  void one_dataset_can_be_chosen(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("EVAL.md");
+
+    int status = run(new EvalCommand(), "--data", dataFolder(dir).toString(),
+        "--dataset", "dialogsum", "--out", report.toString());
+
+    assertThat(status).isZero();
+    assertThat(Files.readString(report)).contains("DialogSum — test dialogues")
+        .doesNotContain("QMSum — topic queries");
+  }
+
+  @Test
+  void a_missing_dataset_is_skipped_by_name_and_the_other_still_runs(@TempDir Path dir)
+      throws Exception {
+    Path data = dataFolder(dir);
+    Files.delete(data.resolve("qmsum/qmsum.test.jsonl"));
+    Path report = dir.resolve("EVAL.md");
+
+    int status = run(new EvalCommand(), "--data", data.toString(), "--out", report.toString());
+
+    assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Skipping QMSUM");
+    assertThat(Files.readString(report)).contains("DialogSum — test dialogues")
+        .contains("Not run (dataset not requested or not found)");
+  }
+
+  /** A data folder laid out like the shared one, holding this project's own tiny fixtures. */
+  private static Path dataFolder(Path dir) throws IOException, URISyntaxException {
+    Path data = dir.resolve("data");
+    Files.createDirectories(data.resolve("qmsum"));
+    Files.createDirectories(data.resolve("dialogsum"));
+    Files.copy(fixture("qmsum-tiny.jsonl"), data.resolve("qmsum/qmsum.test.jsonl"));
+    Files.copy(fixture("dialogsum-tiny.jsonl"), data.resolve("dialogsum/dialogsum.test.jsonl"));
+    return data;
+  }
+
+  private static Path fixture(String name) throws URISyntaxException {
+    return Path.of(EvalCommandTest.class.getResource("/eval/" + name).toURI());
+  }
+}

@@ -1,0 +1,85 @@
+package dev.roundup.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummarizeCommandTest {
+
+  private static final String SAMPLE = "samples/launch-thread.json";
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return new SummarizeCommand().run(List.of(args),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String stdout() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void summarizes_the_sample_as_text_with_names_from_users_json() {
+    assertThat(run(SAMPLE)).isZero();
+    assertThat(stdout()).startsWith("TL;DR: ").contains("\nHighlights\n", "\nDecisions\n",
+        "\nAction items\n", "\nOpen questions\n", "@tom: Draft the maintenance notice");
+    assertThat(stderr()).isEmpty();
+  }
+
+  @Test
+  void json_format_prints_the_summary_json_only() {
+    assertThat(run("--format", "json", SAMPLE)).isZero();
+    JsonObject json = JsonParser.parseString(stdout()).getAsJsonObject();
+    assertThat(json.keySet()).containsExactly(
+        "tldr", "highlights", "decisions", "actionItems", "openQuestions", "stats");
+    // 26 entries in the file: a join and a bot post are not messages.
+    assertThat(json.getAsJsonObject("stats").get("messages").getAsInt()).isEqualTo(24);
+  }
+
+  @Test
+  void focus_is_passed_to_the_summarizer() {
+    run("--format", "json", SAMPLE);
+    String plain = stdout();
+    out.reset();
+    assertThat(run("--format", "json", "--focus", "press embargo", SAMPLE)).isZero();
+    assertThat(stdout()).isNotEqualTo(plain);
+  }
+
+  @Test
+  void bad_flags_exit_2_with_one_line_on_stderr_and_nothing_on_stdout() {
+    for (String[] args : new String[][] {{"--format", "xml", SAMPLE}, {"--verbose", SAMPLE},
+        {}, {"--focus"}, {SAMPLE, SAMPLE}}) {
+      out.reset();
+      err.reset();
+      assertThat(run(args)).as(String.join(" ", args)).isEqualTo(CliCommand.BAD_INPUT);
+      assertThat(stdout()).isEmpty();
+      assertThat(stderr().strip()).isNotEmpty().doesNotContain("\n");
+    }
+  }
+
+  @Test
+  void malformed_input_exits_2_with_the_reason(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("reply.json");
+    Files.writeString(file, "{\"ok\":false,\"error\":\"thread_not_found\"}");
+    assertThat(run(file.toString())).isEqualTo(CliCommand.BAD_INPUT);
+    assertThat(stdout()).isEmpty();
+    assertThat(stderr()).startsWith("ok:false (thread_not_found)");
+    assertThat(stderr().strip()).doesNotContain("\n");
+  }
+}

@@ -1,0 +1,51 @@
+package dev.roundup.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Reading the text of /digest. */
+class DigestArgsTest {
+
+  @Test
+  void escaped_and_plain_channels_with_options_in_any_order() {
+    DigestArgs.Parsed parsed = DigestArgs.parse(
+        "focus \u201claunches, risks\u201d <#C0ENG|eng> every friday at 4pm #design to <#C0GEN|general>");
+
+    assertThat(parsed).isEqualTo(new DigestArgs.Settings(java.util.List.of("C0ENG", "design"),
+        "every friday at 4pm", "launches, risks", "C0GEN"));
+  }
+
+  @Test
+  void focus_without_quotes_runs_up_to_the_schedule() {
+    assertThat(DigestArgs.parse("#eng focus outages and pages every monday at 9am"))
+        .isEqualTo(new DigestArgs.Settings(java.util.List.of("eng"), "every monday at 9am",
+            "outages and pages", null));
+  }
+
+  @Test
+  void to_me_means_a_direct_message() {
+    assertThat(((DigestArgs.Settings) DigestArgs.parse("#eng to me")).destination()).isEqualTo("me");
+  }
+
+  @Test
+  void sub_commands_take_their_numbers() {
+    assertThat(DigestArgs.parse("list")).isInstanceOf(DigestArgs.ListAll.class);
+    assertThat(DigestArgs.parse("preview")).isEqualTo(new DigestArgs.Preview(0));
+    assertThat(DigestArgs.parse("preview 2")).isEqualTo(new DigestArgs.Preview(2));
+    assertThat(DigestArgs.parse("delete 3")).isEqualTo(new DigestArgs.Delete(3));
+    assertThat(DigestArgs.parse("edit 1")).isEqualTo(new DigestArgs.Edit(1, null));
+    assertThat(DigestArgs.parse("edit 1 every monday at 8am")).isEqualTo(new DigestArgs.Edit(1,
+        new DigestArgs.Settings(java.util.List.of(), "every monday at 8am", null, null)));
+    assertThat(DigestArgs.parse("")).isInstanceOf(DigestArgs.Help.class);
+    assertThat(DigestArgs.parse("help")).isInstanceOf(DigestArgs.Help.class);
+  }
+
+  @Test
+  void what_is_not_understood_is_quoted_back() {
+    assertThat(DigestArgs.parse("delete")).isInstanceOf(DigestArgs.Invalid.class);
+    assertThat(DigestArgs.parse("preview two")).isInstanceOf(DigestArgs.Invalid.class);
+    assertThat(DigestArgs.parse("#eng please")).isInstanceOfSatisfying(DigestArgs.Invalid.class,
+        i -> assertThat(i.reason()).contains("'please'"));
+  }
+}

@@ -1,0 +1,135 @@
+package dev.roundup.digest;
+
+import static dev.roundup.digest.DigestTestBed.ALICE;
+import static dev.roundup.digest.DigestTestBed.BORIS;
+import static dev.roundup.digest.DigestTestBed.DANA;
+import static dev.roundup.digest.DigestTestBed.ENG;
+import static dev.roundup.digest.DigestTestBed.INCIDENTS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.roundup.sandbox.Interactions;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** /digest end to end through the Slack emulator: subscribe, list, preview, edit, delete, refusals. */
+class DigestCommandFlowTest {
+
+  private DigestTestBed bed;
+
+  @BeforeEach
+  void start() throws Exception {
+    bed = new DigestTestBed();
+  }
+
+  @AfterEach
+  void stop() {
+    bed.close();
+  }
+
+  @Test
+  void subscribing_creates_a_friday_dm_digest_in_the_callers_zone_that_list_shows() {
+    String created = bed.command(ALICE, "<#C0ENG|eng> <#C0INCIDENTS|incidents> focus \"billing, risks\"");
+
+    assertThat(created).contains("Digest 1 created").contains("<#C0ENG>").contains("<#C0INCIDENTS>")
+        .contains("by DM").contains("Europe/Paris").contains("billing, risks");
+    // Default schedule: Friday 16:00 in Alice's zone (Paris), the first one this week.
+    assertThat(created).contains("Fri 20 Nov 16:00");
+
+    String list = bed.command(ALICE, "list");
+    assertThat(list).contains("1. <#C0ENG>, <#C0INCIDENTS>").contains("next Fri 20 Nov 16:00");
+    assertThat(bed.command(BORIS, "list")).contains("no digests");
+  }
+
+  @Test
+  void schedule_and_destination_options_are_read_in_any_order() {
+    String created = bed.command(ALICE, "to <#C0GENERAL|general> <#C0ENG|eng> every monday at 9am");
+
+    assertThat(created).contains("Digest 1 created").contains("posted in <#C0GENERAL>")
+        .contains("Mon 23 Nov 09:00");
+  }
+
+  @Test
+  void preview_builds_the_digest_now_from_what_was_said_this_week() {
+    bed.slack.setMessageEvents(true);
+    String parent = bed.workspace.post(ENG, ALICE, "Should we ship the billing migration on Thursday?");
+    bed.slack.userPosts(ENG, parent, BORIS, "Yes, the billing migration is ready, I tested it.");
+    bed.slack.userPosts(ENG, null, BORIS, "Lunch anyone?");
+    bed.command(ALICE, "<#C0ENG|eng> focus \"billing\"");
+    bed.clock.advance(Duration.ofMinutes(5));
+
+    int before = bed.slack.responseUrlPosts().size();
+    bed.slack.slashCommand(ALICE, DigestTestBed.GENERAL, "/digest", "preview 1");
+    await().atMost(Duration.ofSeconds(20)).until(() -> bed.slack.responseUrlPosts().size() > before);
+
+    String preview = String.join("\n", bed.postsSince(before));
+    assertThat(preview).contains("Roundup for").contains("#eng").contains("Focus: billing")
+        .contains("billing migration");
+    // Items link to their source message.
+    assertThat(preview).contains("/archives/C0ENG/p" + parent.replace(".", ""));
+  }
+
+  @Test
+  void edit_changes_only_what_is_given_and_delete_removes_it() {
+    bed.command(ALICE, "<#C0ENG|eng>");
+
+    String edited = bed.command(ALICE, "edit 1 <#C0INCIDENTS|incidents> every tuesday at 10am");
+    assertThat(edited).contains("Digest 1 updated").contains("<#C0INCIDENTS>")
+        .doesNotContain("<#C0ENG>").contains("by DM");
+    assertThat(bed.command(ALICE, "list")).contains("next Tue 17 Nov 10:00");
+
+    assertThat(bed.command(ALICE, "delete 1")).contains("Digest 1 deleted");
+    assertThat(bed.command(ALICE, "list")).contains("no digests");
+    assertThat(bed.command(ALICE, "delete 1")).contains("no digests");
+  }
+
+  @Test
+  void edit_without_settings_opens_the_form_and_its_submission_saves() {
+    bed.command(ALICE, "<#C0ENG|eng>");
+    bed.slack.slashCommand(ALICE, DigestTestBed.GENERAL, "/digest", "edit 1");
+    await().atMost(Duration.ofSeconds(20)).until(() -> !bed.slack.openedViews().isEmpty());
+    assertThat(bed.slack.openedViews().get(0).view()).contains("digest_form").contains("#eng");
+
+    var answer = bed.slack.interaction(Interactions.viewSubmission(ALICE, DigestForm.CALLBACK_ID, "1",
+        Map.of("channels", Map.of("value", "#incidents"),
+            "schedule", Map.of("value", "every wednesday at 8am"),
+            "focus", Map.of("value", "outages"))));
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(bed.command(ALICE, "list")).contains("<#C0INCIDENTS>").contains("outages")
+        .contains("Wed 18 Nov 08:00");
+  }
+
+  @Test
+  void a_form_with_a_channel_the_caller_is_not_in_is_refused_on_the_form() {
+    var answer = bed.slack.interaction(Interactions.viewSubmission(BORIS, DigestForm.CALLBACK_ID, "new",
+        Map.of("channels", Map.of("value", "#leads"))));
+    assertThat(answer.body()).contains("errors").contains("not a member of #leads");
+  }
+
+  @Test
+  void refusals_say_why_and_what_to_do() {
+    assertThat(bed.command(ALICE, "every friday at 4pm")).contains("Name at least one channel");
+    // Dana is in #design but Roundup is not.
+    assertThat(bed.command(DANA, "<#C0DESIGN|design>")).contains("I'm not in #design")
+        .contains("/invite @roundup");
+    // Boris is not in the private #leads.
+    assertThat(bed.command(BORIS, "<#C0LEADS|leads>")).contains("You're not a member of #leads");
+    assertThat(bed.command(ALICE, "<#C0ENG|eng> every blursday")).contains("can't use that schedule");
+    assertThat(bed.command(ALICE, "<#C0ENG|eng> every tomorrow at 3pm")).containsAnyOf(
+        "repeating schedule", "can't use that schedule");
+    assertThat(bed.command(ALICE, "help")).contains("/digest list").contains("/digest preview");
+    assertThat(bed.command(ALICE, "list")).contains("no digests");
+  }
+
+  @Test
+  void the_app_home_lists_the_callers_digests() {
+    bed.command(ALICE, "<#C0INCIDENTS|incidents>");
+    bed.slack.appHomeOpened(ALICE);
+    await().atMost(Duration.ofSeconds(20)).until(() -> !bed.slack.publishedViews().isEmpty());
+    String home = bed.slack.publishedViews().get(bed.slack.publishedViews().size() - 1).view();
+    assertThat(home).contains("Your digests").contains(INCIDENTS).contains("next Fri 20 Nov 16:00");
+  }
+}

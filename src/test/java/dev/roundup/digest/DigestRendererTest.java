@@ -1,0 +1,94 @@
+package dev.roundup.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import dev.roundup.slack.BlockPacker;
+import dev.roundup.slack.MessagePart;
+import dev.roundup.summarize.ActionItem;
+import dev.roundup.summarize.Point;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Slack rendering: links on every item, limits respected, long digests split and never cut. */
+class DigestRendererTest {
+
+  private static final DigestPeriod WEEK =
+      DigestPeriod.ofDays(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 20), ZoneOffset.UTC);
+  private static final DigestLinks LINKS = (channel, ts, thread) ->
+      "https://x.slack.com/archives/" + channel + "/p" + ts.replace(".", "");
+
+  private static ChannelDigest channel(String name, int threads) {
+    List<ThreadItem> items = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      items.add(new ThreadItem("1794900000." + String.format("%06d", i),
+          "Thread " + i + " of " + name + " " + "about the rollout plan ".repeat(8), i + 1, false));
+    }
+    return new ChannelDigest("C" + name.toUpperCase(), name, 40, 5, false, items,
+        List.of(new Point("We ship on Thursday.", List.of("1794900001.000001"))),
+        List.of(new ActionItem("U1", "Write the runbook", "Monday", List.of("1794900002.000002"))),
+        List.of(new MentionItem("1794900003.000003", null, "U2", "<@U9> can you check this?")), null);
+  }
+
+  private static String text(MessagePart part) {
+    StringBuilder sb = new StringBuilder();
+    for (LayoutBlock b : part.blocks()) {
+      if (b instanceof SectionBlock s) {
+        sb.append(s.getText().getText()).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void every_item_links_to_its_source_and_quiet_channels_are_one_line() {
+    ChannelDigest quiet = new ChannelDigest("CQ", "design", 3, 2, true, List.of(), List.of(),
+        List.of(), List.of(), null);
+    Digest digest = new Digest(WEEK, "rollout", List.of(channel("eng", 2), quiet), 43, 6,
+        List.of("#leads was left out: you are not a member of it any more."));
+
+    List<MessagePart> parts = new DigestRenderer(new BlockPacker()).render(digest, LINKS);
+
+    assertThat(parts).hasSize(1);
+    String all = text(parts.get(0));
+    assertThat(all).contains("Roundup for Mon 16 Nov – Fri 20 Nov: 2 channels, 43 messages from 6 people")
+        .contains("#eng").contains("2 replies>")
+        .contains("<https://x.slack.com/archives/CENG/p1794900000000000|1 reply>")
+        .contains("We ship on Thursday. <https://x.slack.com/archives/CENG/p1794900001000001|source>")
+        .contains("<@U1> Write the runbook _(due Monday)_ <https://x.slack.com/archives/CENG/p1794900002000002|source>")
+        .contains("*Mentions you*").contains("#design: 3 messages, nothing notable")
+        .contains("#leads was left out");
+    assertThat(parts.get(0).blocks().toString()).contains("Focus: rollout");
+  }
+
+  @Test
+  void a_large_digest_is_split_into_labelled_parts_within_limits_and_nothing_is_lost() {
+    List<ChannelDigest> channels = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      channels.add(channel("team" + i, 5));
+    }
+    Digest digest = new Digest(WEEK, null, channels, 2400, 90, List.of());
+
+    List<MessagePart> parts = new DigestRenderer(new BlockPacker()).render(digest, LINKS);
+
+    assertThat(parts.size()).isGreaterThan(1);
+    for (int i = 0; i < parts.size(); i++) {
+      MessagePart p = parts.get(i);
+      assertThat(p.blocks().size()).isLessThanOrEqualTo(BlockPacker.MAX_BLOCKS);
+      assertThat(p.blocks()).allSatisfy(b -> {
+        if (b instanceof SectionBlock s) {
+          assertThat(s.getText().getText().length()).isLessThanOrEqualTo(BlockPacker.MAX_SECTION_CHARS);
+        }
+      });
+      assertThat(p.blocks().toString()).contains("Part " + (i + 1) + " of " + parts.size());
+    }
+    String all = parts.stream().map(DigestRendererTest::text).reduce("", String::concat);
+    for (int i = 0; i < 60; i++) {
+      assertThat(all).contains("*#team" + i + "*").contains("Thread 4 of team" + i + " ");
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.roundup.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roundup.digest.DigestRepository.Status;
+import dev.roundup.store.Database;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The subscription store and its one-claim-per-run record, on H2 in PostgreSQL mode. */
+class DigestRepositoryTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-16T09:00:00Z");
+  private static final Instant FRIDAY = Instant.parse("2026-11-20T15:00:00Z");
+
+  private Database db;
+  private DigestRepository repository;
+
+  @BeforeEach
+  void open() {
+    db = Database.open("jdbc:h2:mem:digests-" + UUID.randomUUID()
+        + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "", 2);
+    repository = new DigestRepository(db.dataSource());
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  private DigestSubscription subscription(String owner, String destination) {
+    return new DigestSubscription(0, owner, List.of("C2", "C1"), "spec", ZoneId.of("Europe/Paris"),
+        "risks", destination, NOW, FRIDAY, null);
+  }
+
+  @Test
+  void subscriptions_round_trip_in_creation_order_per_owner() {
+    DigestSubscription a = repository.create(subscription("U1", null));
+    DigestSubscription b = repository.create(subscription("U1", "C9"));
+    repository.create(subscription("U2", null));
+
+    assertThat(repository.byOwner("U1")).containsExactly(a, b);
+    assertThat(a.id()).isPositive().isNotEqualTo(b.id());
+    assertThat(repository.find(b.id()).get().channels()).containsExactly("C2", "C1");
+    assertThat(repository.find(b.id()).get().destination()).isEqualTo("C9");
+  }
+
+  @Test
+  void due_subscriptions_are_those_whose_next_run_has_come() {
+    DigestSubscription s = repository.create(subscription("U1", null));
+    assertThat(repository.dueBy(FRIDAY.minusSeconds(1))).isEmpty();
+    assertThat(repository.dueBy(FRIDAY)).containsExactly(s);
+
+    DigestSubscription moved = new DigestSubscription(s.id(), s.owner(), List.of("C3"), s.scheduleSpec(),
+        s.zone(), null, null, s.createdAt(), FRIDAY.plusSeconds(7 * 86400), FRIDAY);
+    repository.update(moved);
+    assertThat(repository.dueBy(FRIDAY)).isEmpty();
+    assertThat(repository.find(s.id())).contains(moved);
+  }
+
+  @Test
+  void a_run_is_claimed_once_and_its_outcome_recorded() {
+    DigestSubscription s = repository.create(subscription("U1", null));
+
+    assertThat(repository.claim(s.id(), FRIDAY, FRIDAY)).isTrue();
+    assertThat(repository.claim(s.id(), FRIDAY, FRIDAY.plusSeconds(30))).isFalse();
+    repository.finish(s.id(), FRIDAY, FRIDAY.plusSeconds(4), Status.SENT, NOW, FRIDAY, 120, 2, null);
+
+    assertThat(repository.builds(s.id())).singleElement().satisfies(b -> {
+      assertThat(b.status()).isEqualTo(Status.SENT);
+      assertThat(b.messages()).isEqualTo(120);
+      assertThat(b.parts()).isEqualTo(2);
+      assertThat(b.periodFrom()).isEqualTo(NOW);
+    });
+    assertThat(repository.delete(s.id())).isTrue();
+    assertThat(repository.find(s.id())).isEmpty();
+    assertThat(repository.builds(s.id())).isEmpty();
+  }
+}

@@ -1,0 +1,162 @@
+package dev.roundup.digest;
+
+import static dev.roundup.digest.DigestTestBed.ALICE;
+import static dev.roundup.digest.DigestTestBed.BORIS;
+import static dev.roundup.digest.DigestTestBed.DANA;
+import static dev.roundup.digest.DigestTestBed.ENG;
+import static dev.roundup.digest.DigestTestBed.GENERAL;
+import static dev.roundup.digest.DigestTestBed.INCIDENTS;
+import static dev.roundup.digest.DigestTestBed.LEADS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roundup.sandbox.StoredMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scheduled delivery on a hand-moved clock: on time, once, after downtime, and the privacy rule
+ * checked at build time in both directions.
+ */
+class ScheduledDigestTest {
+
+  /** Friday 20 Nov 2026 16:00 in Paris. */
+  private static final Instant FRIDAY_4PM_PARIS = Instant.parse("2026-11-20T15:00:00Z");
+
+  private DigestTestBed bed;
+
+  @BeforeEach
+  void start() throws Exception {
+    bed = new DigestTestBed();
+    bed.slack.setMessageEvents(true);
+  }
+
+  @AfterEach
+  void stop() {
+    bed.close();
+  }
+
+  private void talkInEng() {
+    bed.slack.userPosts(ENG, null, ALICE, "We decided to freeze the release branch on Wednesday.");
+    bed.slack.userPosts(ENG, null, BORIS, "<@U0ALICE> can you review the rollback plan today?");
+    bed.slack.userPosts(INCIDENTS, null, BORIS, "Checkout errors at 12%, investigating the database pool.");
+  }
+
+  @Test
+  void a_digest_is_sent_by_dm_when_due_and_never_twice() {
+    bed.command(ALICE, "<#C0ENG|eng> <#C0INCIDENTS|incidents>");
+    bed.clock.advance(Duration.ofHours(1));
+    talkInEng();
+
+    bed.clock.set(FRIDAY_4PM_PARIS.minusSeconds(60));
+    assertThat(bed.roundup.digests().runDue()).isZero();
+    assertThat(bed.dms(ALICE)).isEmpty();
+
+    bed.clock.set(FRIDAY_4PM_PARIS.plusSeconds(20));
+    assertThat(bed.roundup.digests().runDue()).isEqualTo(1);
+    List<StoredMessage> dms = bed.dms(ALICE);
+    assertThat(dms).hasSize(1);
+    String digest = DigestTestBed.content(dms.get(0));
+    assertThat(digest).contains("Roundup for").contains("#eng").contains("#incidents")
+        .contains("freeze the release branch").contains("Mentions you");
+
+    assertThat(bed.roundup.digests().runDue()).isZero();
+    assertThat(bed.dms(ALICE)).hasSize(1);
+    assertThat(bed.command(ALICE, "list")).contains("next Fri 27 Nov 16:00");
+  }
+
+  @Test
+  void a_weekly_digest_missed_during_downtime_is_sent_once_covering_its_period() {
+    bed.command(ALICE, "<#C0ENG|eng>");
+    bed.clock.advance(Duration.ofHours(1));
+    talkInEng();
+    // Down from Friday morning to Saturday noon: the next digest is six days away.
+    bed.clock.set(FRIDAY_4PM_PARIS.plus(Duration.ofHours(20)));
+
+    assertThat(bed.roundup.digests().runDue()).isEqualTo(1);
+    assertThat(bed.roundup.digests().runDue()).isZero();
+    assertThat(bed.dms(ALICE)).hasSize(1);
+    assertThat(DigestTestBed.content(bed.dms(ALICE).get(0))).contains("freeze the release branch");
+  }
+
+  @Test
+  void a_daily_digest_missed_during_downtime_is_skipped_and_the_next_covers_it() {
+    bed.command(ALICE, "<#C0ENG|eng> every day at 9am");
+    bed.clock.advance(Duration.ofHours(1));
+    talkInEng();
+    // Due Tuesday 09:00 Paris; back at Tuesday 15:00 — the next is under a day away.
+    bed.clock.set(Instant.parse("2026-11-17T14:00:00Z"));
+    assertThat(bed.roundup.digests().runDue()).isZero();
+    assertThat(bed.dms(ALICE)).isEmpty();
+
+    bed.clock.set(Instant.parse("2026-11-18T08:00:30Z"));
+    assertThat(bed.roundup.digests().runDue()).isEqualTo(1);
+    assertThat(DigestTestBed.content(bed.dms(ALICE).get(0))).contains("freeze the release branch");
+  }
+
+  @Test
+  void a_dm_digest_leaves_out_a_channel_the_subscriber_left_since() {
+    bed.command(ALICE, "<#C0ENG|eng> <#C0INCIDENTS|incidents>");
+    bed.clock.advance(Duration.ofHours(1));
+    talkInEng();
+    bed.workspace.leave(ENG, ALICE);
+
+    bed.clock.set(FRIDAY_4PM_PARIS.plusSeconds(5));
+    bed.roundup.digests().runDue();
+
+    String digest = DigestTestBed.content(bed.dms(ALICE).get(0));
+    assertThat(digest).contains("#incidents").doesNotContain("freeze the release branch")
+        .contains("#eng was left out: you are not a member");
+  }
+
+  @Test
+  void a_private_channel_is_left_out_of_a_channel_digest_whose_readers_are_not_all_in_it() {
+    bed.slack.userPosts(LEADS, null, DANA, "Confidential: the reorg is announced on Friday.");
+    bed.command(ALICE, "<#C0LEADS|leads> <#C0ENG|eng> to <#C0GENERAL|general>");
+    bed.clock.advance(Duration.ofHours(1));
+    talkInEng();
+
+    bed.clock.set(FRIDAY_4PM_PARIS.plusSeconds(5));
+    bed.roundup.digests().runDue();
+
+    List<StoredMessage> posted = bed.workspace.messages(GENERAL).stream()
+        .filter(m -> bed.workspace.botUserId().equals(m.user())).toList();
+    assertThat(posted).isNotEmpty();
+    String digest = posted.stream().map(DigestTestBed::content).reduce("", String::concat);
+    assertThat(digest).contains("freeze the release branch").doesNotContain("reorg")
+        .doesNotContain("leads").contains("Digest set up by <@U0ALICE>");
+    // The owner alone is told why.
+    assertThat(bed.dms(ALICE)).anySatisfy(m -> assertThat(m.text()).contains("#leads was left out"));
+  }
+
+  @Test
+  void a_private_channel_goes_into_a_channel_digest_when_every_reader_is_in_it() {
+    bed.workspace.addChannel("C0OPS", "ops", true, ALICE, BORIS, DANA, bed.workspace.botUserId());
+    bed.workspace.addChannel("C0OPSLEADS", "ops-leads", true, ALICE, DANA, bed.workspace.botUserId());
+    bed.slack.userPosts("C0OPS", null, DANA, "Decision: we move the on-call handover to Mondays.");
+    bed.command(ALICE, "<#C0OPS|ops> to <#C0OPSLEADS|ops-leads>");
+
+    bed.clock.set(FRIDAY_4PM_PARIS.plusSeconds(5));
+    bed.roundup.digests().runDue();
+
+    String digest = bed.workspace.messages("C0OPSLEADS").stream()
+        .map(DigestTestBed::content).reduce("", String::concat);
+    assertThat(digest).contains("#ops").contains("on-call handover");
+  }
+
+  @Test
+  void a_failed_build_is_recorded_and_told_to_the_owner() {
+    bed.command(ALICE, "<#C0ENG|eng>");
+    bed.clock.set(FRIDAY_4PM_PARIS.plusSeconds(5));
+    bed.slack.failNext("conversations.members", "internal_error");
+
+    assertThat(bed.roundup.digests().runDue()).isZero();
+
+    assertThat(bed.dms(ALICE)).anySatisfy(m -> assertThat(m.text())
+        .contains("could not be built").contains("internal_error"));
+    assertThat(bed.command(ALICE, "list")).contains("next Fri 27 Nov 16:00");
+  }
+}

@@ -1,0 +1,135 @@
+package dev.roundup.schedule;
+
+import static dev.roundup.schedule.Phrases.parse;
+import static dev.roundup.schedule.Phrases.runs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Recurring phrases, read at Friday 2026-11-20 10:30 New York. */
+class RecurringPhrasesTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"every day", "daily", "Every Day", "each day", "everyday"})
+  void every_day_without_a_time_runs_at_nine(String phrase) {
+    assertThat(runs(phrase, 3)).containsExactly("2026-11-21T09:00", "2026-11-22T09:00", "2026-11-23T09:00");
+    assertThat(parse(phrase).typicalPeriod()).isEqualTo(Duration.ofDays(1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"every weekday at 9am", "weekdays at 9 am", "at 9:00 on weekdays",
+      "every weekday at 9", "Every  WEEKDAY, at 9AM", "mon-fri at 9am", "monday through friday at 9am"})
+  void weekday_forms_skip_the_weekend(String phrase) {
+    assertThat(runs(phrase, 3)).containsExactly("2026-11-23T09:00", "2026-11-24T09:00", "2026-11-25T09:00");
+  }
+
+  @Test
+  void every_weekend_runs_on_saturday_and_sunday() {
+    assertThat(runs("every weekend at noon", 3))
+        .containsExactly("2026-11-21T12:00", "2026-11-22T12:00", "2026-11-28T12:00");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Mon, Wed and Fri at 4pm", "mondays, wednesdays and fridays at 16:00",
+      "every mon/wed/fri at 4 pm", "4pm every monday, wednesday and friday"})
+  void lists_of_named_days_repeat_on_each(String phrase) {
+    assertThat(runs(phrase, 4)).containsExactly(
+        "2026-11-20T16:00", "2026-11-23T16:00", "2026-11-25T16:00", "2026-11-27T16:00");
+    assertThat(parse(phrase).recurring()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"every tuesday and thursday", "tue/thu", "Tuesdays and Thursdays"})
+  void two_days_a_week(String phrase) {
+    assertThat(runs(phrase, 3)).containsExactly("2026-11-24T09:00", "2026-11-26T09:00", "2026-12-01T09:00");
+  }
+
+  @Test
+  void mondays_alone_is_weekly() {
+    Schedule s = parse("Mondays");
+    assertThat(runs("Mondays", 2)).containsExactly("2026-11-23T09:00", "2026-11-30T09:00");
+    assertThat(s.typicalPeriod()).isEqualTo(Duration.ofDays(7));
+    assertThat(s.describe()).isEqualTo("every Monday at 9:00 AM");
+  }
+
+  @Test
+  void every_other_and_every_n_weeks_start_at_the_first_upcoming_match() {
+    assertThat(runs("every 2 weeks on Monday", 3))
+        .containsExactly("2026-11-23T09:00", "2026-12-07T09:00", "2026-12-21T09:00");
+    assertThat(runs("every other friday at 3pm", 3))
+        .containsExactly("2026-11-20T15:00", "2026-12-04T15:00", "2026-12-18T15:00");
+    assertThat(parse("every 2 weeks on Monday").typicalPeriod()).isEqualTo(Duration.ofDays(14));
+  }
+
+  @Test
+  void every_n_days_counts_from_the_first_run() {
+    assertThat(runs("every 3 days at 10am", 3))
+        .containsExactly("2026-11-21T10:00", "2026-11-24T10:00", "2026-11-27T10:00");
+  }
+
+  @Test
+  void hourly_forms_step_from_midnight() {
+    assertThat(runs("every hour", 2)).containsExactly("2026-11-20T11:00", "2026-11-20T12:00");
+    assertThat(runs("every 2 hours", 2)).containsExactly("2026-11-20T12:00", "2026-11-20T14:00");
+    assertThat(runs("every 30 minutes", 2)).containsExactly("2026-11-20T11:00", "2026-11-20T11:30");
+    assertThat(parse("every 30 minutes").typicalPeriod()).isEqualTo(Duration.ofMinutes(30));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"on the 1st of every month", "every month on the 1st", "monthly on the 1st",
+      "the first of each month", "start of each month"})
+  void first_day_of_the_month(String phrase) {
+    assertThat(runs(phrase, 3)).containsExactly("2026-12-01T09:00", "2027-01-01T09:00", "2027-02-01T09:00");
+  }
+
+  @Test
+  void last_day_of_every_month_follows_month_lengths() {
+    assertThat(runs("last day of every month at 5pm", 4)).containsExactly(
+        "2026-11-30T17:00", "2026-12-31T17:00", "2027-01-31T17:00", "2027-02-28T17:00");
+  }
+
+  @Test
+  void the_31st_skips_short_months_and_says_so() {
+    Schedule s = parse("on the 31st of every month");
+    assertThat(runs("on the 31st of every month", 3))
+        .containsExactly("2026-12-31T09:00", "2027-01-31T09:00", "2027-03-31T09:00");
+    assertThat(s.describe()).contains("skipped");
+    assertThat(parse("every month on the 15th").describe()).doesNotContain("skipped");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"first Monday of the month", "every first monday of the month",
+      "1st mon of each month"})
+  void nth_weekday_of_the_month(String phrase) {
+    assertThat(runs(phrase, 3)).containsExactly("2026-12-07T09:00", "2027-01-04T09:00", "2027-02-01T09:00");
+  }
+
+  @Test
+  void every_second_tuesday_and_last_friday() {
+    assertThat(runs("every 2nd Tuesday", 2)).containsExactly("2026-12-08T09:00", "2027-01-12T09:00");
+    assertThat(runs("last Friday of the month at 4pm", 2))
+        .containsExactly("2026-11-27T16:00", "2026-12-25T16:00");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"every year on January 1st", "annually on jan 1", "yearly on 1 January"})
+  void yearly_dates(String phrase) {
+    assertThat(runs(phrase, 2)).containsExactly("2027-01-01T09:00", "2028-01-01T09:00");
+  }
+
+  @Test
+  void several_times_a_day() {
+    assertThat(runs("every day at 10, 12 and 17", 4)).containsExactly(
+        "2026-11-20T12:00", "2026-11-20T17:00", "2026-11-21T10:00", "2026-11-21T12:00");
+  }
+
+  @Test
+  void describe_reads_like_the_phrase() {
+    assertThat(parse("every weekday at 9am").describe()).isEqualTo("every weekday at 9:00 AM");
+    assertThat(parse("every other week on monday at 14:30").describe())
+        .isEqualTo("every other week on Monday at 2:30 PM");
+  }
+}

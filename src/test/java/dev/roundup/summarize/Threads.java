@@ -1,0 +1,49 @@
+package dev.roundup.summarize;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** The hand-written Slack threads under {@code src/test/resources/threads/}. */
+final class Threads {
+
+  static final List<String> ALL = List.of(
+      "incident-checkout-latency.json",
+      "design-review-pagination.json",
+      "hiring-debrief.json",
+      "launch-ios-release.json",
+      "noisy-channel-history.json",
+      "export/product");
+
+  private Threads() {}
+
+  static Path path(String name) {
+    URL url = Objects.requireNonNull(Threads.class.getResource("/threads/" + name), name);
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Conversation load(String name) {
+    try {
+      return ConversationFiles.read(path(name));
+    } catch (ConversationFileException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A conversation built in code: each row is {user, text}; ts increase by one second. */
+  static Conversation chat(String... userTextPairs) {
+    List<Message> messages = new ArrayList<>();
+    for (int i = 0; i < userTextPairs.length; i += 2) {
+      String ts = (1700000000 + i) + ".000100";
+      messages.add(new Message(ts, null, userTextPairs[i], userTextPairs[i + 1], 0));
+    }
+    return Conversation.of(messages);
+  }
+}
