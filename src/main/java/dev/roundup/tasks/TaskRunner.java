@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -71,7 +72,8 @@ public final class TaskRunner implements FireHandler {
     Task after = run(task, null, null);
     tasks.update(after);
     changed.accept(task.ownerId());
-    return tasks.runs(task.id()).get(tasks.runs(task.id()).size() - 1);
+    List<TaskRun> runs = tasks.runs(task.id());
+    return runs.get(runs.size() - 1);
   }
 
   /** Performs, records and reacts to failure; returns the task with its new counters. */

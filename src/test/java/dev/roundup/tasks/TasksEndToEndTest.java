@@ -300,6 +300,27 @@ class TasksEndToEndTest {
     assertThat(bot.roundup.tasks().repository().runs(id)).hasSize(1);
   }
 
+  @Test
+  void a_late_summary_covers_everything_since_the_previous_run() throws Exception {
+    start(Clock.systemUTC(), 25);
+    bot.workspace.post("C0INCIDENTS", BORIS, "Old news from before the last run");
+    long id = bot.create(ALICE, "every day at 9am summarize <#C0INCIDENTS|incidents>");
+    assertThat(bot.command(ALICE, "run " + id)).contains("ran just now");
+    bot.workspace.post("C0INCIDENTS", BORIS, "Disk full on db-2 during the downtime");
+    bot.stop();
+
+    ZonedDateTime now = ZonedDateTime.now(PARIS);
+    Instant missed = task(id, true).schedule().nextAfter(now.minusDays(1)).orElseThrow().toInstant();
+    movePlannedRun(id, missed);
+    bot.start();
+
+    await().atMost(WAIT).until(() -> bot.botMessages(dm(ALICE)).size() == 2);
+    StoredMessage late = bot.botMessages(dm(ALICE)).get(1);
+    assertThat(late.blocks()).contains("Disk full on db-2", "(late: scheduled for")
+        .doesNotContain("Old news");
+    await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> bot.botMessages(dm(ALICE)).size() == 2);
+  }
+
   /** Reads a task straight from the database while the app is stopped. */
   private Task task(long id, boolean whileStopped) {
     try (Database db = Database.open(bot.dbUrl(), "sa", "", 2)) {
