@@ -162,9 +162,8 @@ public final class Roundup implements AutoCloseable {
     Listeners.register(app, new Listeners.Handlers(work,
         new MentionHandler(api, summaries, users, clock, window),
         new SummarizeCommandHandler(api, summaries, users, clock, window),
-        home, tasks.handlers(), api, metrics));
-    Listeners.registerDigests(app, work, new MessageIngestor(messages, coverage),
-        new DigestCommandHandler(digestCommands, channels, api));
+        home, tasks.handlers(), new MessageIngestor(messages, coverage),
+        new DigestCommandHandler(digestCommands, channels, api), api, metrics));
 
     ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
       Thread th = new Thread(t, "roundup-housekeeping");

@@ -11,8 +11,9 @@ import dev.roundup.digest.DigestCommandHandler;
 import dev.roundup.digest.DigestForm;
 import dev.roundup.ingest.MessageIngestor;
 import dev.roundup.tasks.TaskHandlers;
-import java.util.regex.Pattern;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The one table of everything Roundup listens to. Each listener acks at once and hands the work to
@@ -27,6 +28,8 @@ public final class Listeners {
       SummarizeCommandHandler summarize,
       AppHome home,
       TaskHandlers tasks,
+      MessageIngestor ingest,
+      DigestCommandHandler digests,
       SlackApi slack,
       MeterRegistry metrics) { }
 
@@ -95,59 +98,55 @@ public final class Listeners {
       return ctx.ack();
     });
 
-    // Other events (message subtypes nobody stores: joins, bot posts) are acknowledged by Bolt
-    // itself (AppConfig allEventsApiAutoAckEnabled), so Slack never retries them.
-  }
-
-  /** Ingestion and digests, when the message store is on. */
-  public static void registerDigests(App app, WorkQueue work, MessageIngestor ingest,
-      DigestCommandHandler digests) {
     // ---- Ingestion: message.channels / message.groups into the message store ----------------
     app.event(MessageEvent.class, (payload, ctx) -> {
       MessageEvent event = payload.getEvent();
-      work.submitOnce(payload.getEventId(), () -> ingest.posted(event));
+      h.work().submitOnce(payload.getEventId(), () -> h.ingest().posted(event));
       return ctx.ack();
     });
     app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
       MessageThreadBroadcastEvent event = payload.getEvent();
-      work.submitOnce(payload.getEventId(), () -> ingest.broadcast(event));
+      h.work().submitOnce(payload.getEventId(), () -> h.ingest().broadcast(event));
       return ctx.ack();
     });
     app.event(MessageChangedEvent.class, (payload, ctx) -> {
       MessageChangedEvent event = payload.getEvent();
-      work.submitOnce(payload.getEventId(), () -> ingest.changed(event));
+      h.work().submitOnce(payload.getEventId(), () -> h.ingest().changed(event));
       return ctx.ack();
     });
     app.event(MessageDeletedEvent.class, (payload, ctx) -> {
       MessageDeletedEvent event = payload.getEvent();
-      work.submitOnce(payload.getEventId(), () -> ingest.deleted(event));
+      h.work().submitOnce(payload.getEventId(), () -> h.ingest().deleted(event));
       return ctx.ack();
     });
 
     // ---- Digests ------------------------------------------------------------------------------
     app.command("/digest", (req, ctx) -> {
       var payload = req.getPayload();
-      String immediate = digests.immediateReply(payload.getText());
+      String immediate = h.digests().immediateReply(payload.getText());
       if (immediate != null) {
         return ctx.ack(r -> r.responseType("ephemeral").text(immediate));
       }
       ResponseUrlReplier replier = new ResponseUrlReplier(ctx);
-      if (!work.submit(() -> digests.run(payload.getUserId(), payload.getText(),
+      if (!h.work().submit(() -> h.digests().run(payload.getUserId(), payload.getText(),
           payload.getTriggerId(), replier))) {
         return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
       }
-      String working = digests.workingOn(payload.getText());
+      String working = h.digests().workingOn(payload.getText());
       return working == null ? ctx.ack() : ctx.ack(r -> r.responseType("ephemeral").text(working));
     });
 
     app.viewSubmission(DigestForm.CALLBACK_ID, (req, ctx) -> {
       var payload = req.getPayload();
-      String refusal = digests.submit(payload.getUser().getId(),
+      String refusal = h.digests().submit(payload.getUser().getId(),
           payload.getView().getPrivateMetadata(), DigestForm.read(payload.getView().getState()));
       if (refusal != null) {
-        return ctx.ack(r -> r.responseAction("errors").errors(java.util.Map.of("channels", refusal)));
+        return ctx.ack(r -> r.responseAction("errors").errors(Map.of("channels", refusal)));
       }
       return ctx.ack();
     });
+
+    // Other events (message subtypes nobody stores: joins, bot posts) are acknowledged by Bolt
+    // itself (AppConfig allEventsApiAutoAckEnabled), so Slack never retries them.
   }
 }

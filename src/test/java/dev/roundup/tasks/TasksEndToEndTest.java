@@ -1,5 +1,6 @@
 package dev.roundup.tasks;
 
+import dev.roundup.TestClock;
 import static dev.roundup.tasks.TaskBot.ALICE;
 import static dev.roundup.tasks.TaskBot.BORIS;
 import static dev.roundup.tasks.TaskBot.WAIT;
