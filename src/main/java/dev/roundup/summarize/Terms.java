@@ -58,8 +58,13 @@ final class Terms {
 
   /** Stemmed content words in order. */
   static List<String> content(String text) {
+    return contentOf(words(text));
+  }
+
+  /** Stemmed content words of the given {@link #words(String)}, in order. */
+  static List<String> contentOf(List<String> words) {
     List<String> terms = new ArrayList<>();
-    for (String word : words(text)) {
+    for (String word : words) {
       if (isContent(word)) {
         terms.add(stem(word));
       }
