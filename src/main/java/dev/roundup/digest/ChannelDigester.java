@@ -10,6 +10,7 @@ import dev.roundup.summarize.SummaryOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,14 @@ final class ChannelDigester {
     List<ActionItem> actions =
         focusFirst(overall.actionItems(), ActionItem::text, focus, options.maxItems());
     List<MentionItem> mentions = mentions(all, options);
+    // Each message is matched against the focus once: the channel's score and the threads'
+    // ranking both read these counts, and matching is a regex pass over every message.
+    Map<Message, Integer> hitsByMessage = new IdentityHashMap<>();
     int focusHits = 0;
     for (Message m : all.messages()) {
-      focusHits += focus.hits(m.text()) > 0 ? 1 : 0;
+      int hits = focus.hits(m.text());
+      hitsByMessage.put(m, hits);
+      focusHits += hits > 0 ? 1 : 0;
     }
     double score = Math.log1p(all.size()) + Math.log1p(participants) + 2 * Math.log1p(focusHits);
     // Few messages and nothing to act on is "nothing notable" — unless it is what the reader
@@ -60,7 +66,7 @@ final class ChannelDigester {
         && mentions.isEmpty() && focusHits == 0) {
       return new Scored(quiet(channel, all.size(), participants), score);
     }
-    List<ThreadItem> threads = topThreads(all, options, focus, summaryOptions);
+    List<ThreadItem> threads = topThreads(all, options, hitsByMessage, summaryOptions);
     return new Scored(new ChannelDigest(channel.id(), channel.name(), all.size(), participants,
         false, threads, decisions, actions, mentions, channel.note()), score);
   }
@@ -70,8 +76,8 @@ final class ChannelDigester {
         List.of(), List.of(), List.of(), List.of(), channel.note());
   }
 
-  private List<ThreadItem> topThreads(Conversation all, DigestOptions options, FocusMatcher focus,
-      SummaryOptions summaryOptions) {
+  private List<ThreadItem> topThreads(Conversation all, DigestOptions options,
+      Map<Message, Integer> hitsByMessage, SummaryOptions summaryOptions) {
     Map<String, List<Message>> threads = new LinkedHashMap<>();
     for (Message m : all.messages()) {
       String key = m.threadTs() == null ? m.ts() : m.threadTs();
@@ -90,7 +96,7 @@ final class ChannelDigester {
         if (m.user() != null) {
           people.add(m.user());
         }
-        hits += focus.hits(m.text());
+        hits += hitsByMessage.get(m);
       }
       candidates.add(new Candidate(ts, messages, replies, hits,
           replies + people.size() + FOCUS_WEIGHT * hits));

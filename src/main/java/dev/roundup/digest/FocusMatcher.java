@@ -50,17 +50,21 @@ public final class FocusMatcher {
     if (stems.isEmpty() || text == null) {
       return 0;
     }
-    Set<String> found = new LinkedHashSet<>();
-    Matcher m = WORD.matcher(NOT_WORDS.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      String s = stem(m.group());
-      for (String focus : stems) {
-        if (s.equals(focus)) {
-          found.add(focus);
-        }
+    // Runs on every message of every channel: skip the markup pass when there is no markup, and
+    // count distinct stems without building a set.
+    boolean markup = text.indexOf('<') >= 0 || text.contains("http");
+    String plain = markup ? NOT_WORDS.matcher(text).replaceAll(" ") : text;
+    boolean[] found = new boolean[stems.size()];
+    int count = 0;
+    Matcher m = WORD.matcher(plain.toLowerCase(Locale.ROOT));
+    while (m.find() && count < found.length) {
+      int at = stems.indexOf(stem(m.group()));
+      if (at >= 0 && !found[at]) {
+        found[at] = true;
+        count++;
       }
     }
-    return found.size();
+    return count;
   }
 
   static String stem(String word) {

@@ -37,13 +37,15 @@ final class DecisionDetector {
       "(?i)^\\W*(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
           + "|final\\s+answer|done\\s+deal)\\b[\\W\\s]*$");
   private static final int AGREEMENT_WINDOW = 3;
-  private static final CueHints EXPLICIT_HINTS = CueHints.of("decid", "decision", "let", "go",
+  // Hints are as narrow as the cues allow ("go " rather than "go", which "good" and "got" contain):
+  // sentences have single spaces by now, and each needless regex scan costs microseconds.
+  private static final CueHints EXPLICIT_HINTS = CueHints.of("decid", "decision", "go ", "going",
       "ship", "approv", "final", "settled", "agreed", "consensus", "plan is", "resolution",
       "outcome", "conclusion", "sticking", "moving");
   private static final CueHints NEGATED_HINTS =
       CueHints.of("decid", "agreed", "approv", "settled", "if we", "not going");
   private static final CueHints PROPOSAL_HINTS = CueHints.of("we'll", "we will", "we should",
-      "going to", "let", "how about", "propos");
+      "going to", "let's", "lets", "how about", "propos");
 
   private DecisionDetector() {}
 

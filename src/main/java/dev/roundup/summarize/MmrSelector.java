@@ -28,13 +28,16 @@ final class MmrSelector {
   /** Indices of the picked sentences, in conversation order. */
   List<Integer> select(List<Sentence> sentences, double[] scores, TermVectors vectors, int count,
       IntPredicate eligible) {
+    if (count <= 0) {
+      return List.of(); // a digest asks for no highlights: no need to rank every sentence
+    }
     List<Integer> candidates = IntStream.range(0, scores.length)
         .filter(i -> scores[i] > 0 && eligible.test(i))
         .boxed()
         .sorted(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparing(i -> i))
         .limit(tuning.maxCandidates())
         .toList();
-    if (candidates.isEmpty() || count <= 0) {
+    if (candidates.isEmpty()) {
       return List.of();
     }
     double top = scores[candidates.get(0)];

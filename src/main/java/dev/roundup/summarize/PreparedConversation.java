@@ -29,8 +29,10 @@ final class PreparedConversation {
       List<Sentence> own = new ArrayList<>();
       String plain = SpokenText.tidy(SlackMarkup.toPlainText(message.text()));
       for (String text : SentenceSplitter.split(plain)) {
-        Sentence s = new Sentence(sentences.size(), i, message, text, Terms.content(text),
-            SmallTalk.isSmallTalk(text));
+        // Split into words once: the content terms and the small-talk check both read them.
+        List<String> words = Terms.words(text);
+        Sentence s = new Sentence(sentences.size(), i, message, text, Terms.contentOf(words),
+            SmallTalk.isSmallTalk(text, words));
         own.add(s);
         sentences.add(s);
       }

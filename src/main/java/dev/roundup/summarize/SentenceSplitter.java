@@ -15,6 +15,8 @@ final class SentenceSplitter {
   private static final Pattern ABBREVIATION = Pattern.compile(
       "(?i)(?:\\b(?:e\\.g|i\\.e|etc|vs|mr|mrs|ms|dr|st|approx|incl|jan|feb|mar|apr|jun|jul|aug"
           + "|sep|sept|oct|nov|dec|a\\.m|p\\.m)|\\b\\p{Lu})\\.$");
+  /** Characters at the end of a sentence that can hold any of the abbreviations above. */
+  private static final int ABBREVIATION_TAIL = 10;
 
   private SentenceSplitter() {}
 
@@ -32,13 +34,24 @@ final class SentenceSplitter {
     while (m.find()) {
       String head = line.substring(start, m.end()).strip();
       String punct = line.substring(m.start(), m.end()).strip();
-      boolean abbreviation = punct.equals(".") && ABBREVIATION.matcher(head).find();
+      boolean abbreviation = punct.equals(".") && endsWithAbbreviation(head);
       if (!abbreviation) {
         add(head, out);
         start = m.end();
       }
     }
     add(line.substring(start).strip(), out);
+  }
+
+  /**
+   * An abbreviation ends the text, so only its last few characters are searched (the longest,
+   * "approx.", has seven); transparent bounds let {@code \b} see the character before them.
+   */
+  private static boolean endsWithAbbreviation(String head) {
+    return ABBREVIATION.matcher(head)
+        .region(Math.max(0, head.length() - ABBREVIATION_TAIL), head.length())
+        .useTransparentBounds(true)
+        .find();
   }
 
   private static void add(String sentence, List<String> out) {

@@ -49,7 +49,8 @@ final class SlackMarkup {
     if (text.indexOf('<') >= 0) {
       text = resolveAngleBrackets(text);
     }
-    if (text.indexOf(':') >= 0) {
+    int colon = text.indexOf(':');
+    if (colon >= 0 && text.indexOf(':', colon + 1) >= 0) { // an emoji code has two
       text = EMOJI_BEFORE_CAPITAL.matcher(text).replaceAll(". ");
       text = EMOJI.matcher(text).replaceAll(" ");
     }
@@ -67,10 +68,27 @@ final class SlackMarkup {
     if (text.indexOf('&') >= 0) {
       text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
-    text = SPACES.matcher(text).replaceAll(" ");
+    if (hasSpaceRun(text)) {
+      text = SPACES.matcher(text).replaceAll(" ");
+    }
+    if (text.indexOf('\n') < 0) {
+      return text.strip(); // one line (a \r would have become a space above)
+    }
     text = BLANK_LINES.matcher(text).replaceAll("\n");
     return text.lines().map(String::strip).filter(l -> !l.isEmpty())
         .reduce((a, b) -> a + "\n" + b).orElse("");
+  }
+
+  /** Whether {@link #SPACES} would change anything: two spaces in a row or other blank chars. */
+  private static boolean hasSpaceRun(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\t' || c == '\u000B' || c == '\f' || c == '\r'
+          || c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String resolveAngleBrackets(String text) {

@@ -27,11 +27,16 @@ final class SmallTalk {
 
   /** True when the sentence is only greeting, thanks or agreement words (or no words at all). */
   static boolean isSmallTalk(String sentence) {
+    return isSmallTalk(sentence, Terms.words(sentence));
+  }
+
+  /** The same, given the sentence's {@link Terms#words(String)} already split once. */
+  static boolean isSmallTalk(String sentence, List<String> sentenceWords) {
     String trimmed = sentence.strip();
+    List<String> words = sentenceWords;
     if (trimmed.startsWith("+1") || trimmed.startsWith("-1")) {
-      trimmed = trimmed.substring(2);
+      words = Terms.words(trimmed.substring(2)); // the "1" of "+1" is not a word here
     }
-    List<String> words = Terms.words(trimmed);
     if (words.isEmpty()) {
       return true;
     }

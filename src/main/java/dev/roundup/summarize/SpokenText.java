@@ -61,7 +61,9 @@ final class SpokenText {
         break;
       }
       String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-      if (word.equals(previous) || FILLER_WORD.matcher(word).matches()) {
+      // Every filler sound starts with one of these letters; most words skip the pattern.
+      boolean mayBeFiller = "uehma".indexOf(word.charAt(0)) >= 0;
+      if (word.equals(previous) || mayBeFiller && FILLER_WORD.matcher(word).matches()) {
         return true;
       }
       previous = word;

@@ -46,13 +46,20 @@ final class TermVectors {
 
   TermVectors(List<Sentence> sentences) {
     int[] df = new int[16];
+    // lastSeen[id] is 1 + the index of the last sentence that counted the term: a sentence counts
+    // each term once, without a per-sentence set.
+    int[] lastSeen = new int[16];
     for (Sentence s : sentences) {
-      for (String term : s.terms().stream().distinct().toList()) {
+      for (String term : s.terms()) {
         int id = ids.computeIfAbsent(term, t -> ids.size());
         if (id >= df.length) {
           df = Arrays.copyOf(df, df.length * 2);
+          lastSeen = Arrays.copyOf(lastSeen, df.length);
         }
-        df[id]++;
+        if (lastSeen[id] != s.index() + 1) {
+          lastSeen[id] = s.index() + 1;
+          df[id]++;
+        }
       }
     }
     int n = Math.max(1, sentences.size());
@@ -71,15 +78,26 @@ final class TermVectors {
     if (terms.isEmpty()) {
       return Vector.EMPTY;
     }
-    Map<Integer, Integer> tf = new HashMap<>();
-    for (String term : terms) {
-      tf.merge(ids.get(term), 1, Integer::sum);
+    // Term ids sorted, then counted in runs: the distinct ids in ascending order and their counts.
+    int[] all = new int[terms.size()];
+    for (int k = 0; k < all.length; k++) {
+      all[k] = ids.get(terms.get(k));
     }
-    int[] termIds = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    Arrays.sort(all);
+    int[] termIds = new int[all.length];
+    int[] tf = new int[all.length];
+    int distinct = 0;
+    for (int k = 0; k < all.length; k++) {
+      if (distinct == 0 || termIds[distinct - 1] != all[k]) {
+        termIds[distinct++] = all[k];
+      }
+      tf[distinct - 1]++;
+    }
+    termIds = Arrays.copyOf(termIds, distinct);
     double[] weights = new double[termIds.length];
     double norm = 0;
     for (int k = 0; k < termIds.length; k++) {
-      weights[k] = (1 + Math.log(tf.get(termIds[k]))) * idf[termIds[k]];
+      weights[k] = (1 + Math.log(tf[k])) * idf[termIds[k]];
       norm += weights[k] * weights[k];
     }
     norm = Math.sqrt(norm);
