@@ -86,13 +86,13 @@ public final class DigestCommandHandler {
         return;
       }
       DigestSubscription s = found.get();
-      List<String> names = new ArrayList<>();
+      List<String> picked = new ArrayList<>();
       for (String id : s.channels()) {
-        names.add(channels.info(id).map(c -> "#" + c.name()).orElse("<#" + id + ">"));
+        picked.add("<#" + id + ">");
       }
       String destination = s.destination() == null ? null
           : channels.info(s.destination()).map(c -> "#" + c.name()).orElse("<#" + s.destination() + ">");
-      fields = new DigestForm.Fields(String.join(" ", names),
+      fields = new DigestForm.Fields(String.join(" ", picked),
           dev.roundup.schedule.Schedules.fromSpec(s.scheduleSpec()).describe(), s.focus(), destination);
       metadata = String.valueOf(number);
     }

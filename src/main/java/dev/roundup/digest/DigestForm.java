@@ -2,6 +2,7 @@ package dev.roundup.digest;
 
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.multiConversationsSelect;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.view.Views.view;
 import static com.slack.api.model.view.Views.viewClose;
@@ -9,10 +10,15 @@ import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.ConversationsFilter;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The digest form (a modal): channels, schedule, focus and destination, the same fields as the
@@ -20,6 +26,8 @@ import java.util.Map;
  * digest number being edited, or "new".
  */
 public final class DigestForm {
+
+  private static final Pattern ESCAPED_CHANNEL = Pattern.compile("<#([CG][A-Z0-9]+)(?:\\|[^>]*)?>");
 
   public static final String CALLBACK_ID = "digest_form";
   static final String CHANNELS = "channels";
@@ -35,7 +43,7 @@ public final class DigestForm {
 
   public static View modal(String metadata, Fields initial) {
     List<LayoutBlock> blocks = List.of(
-        field(CHANNELS, "Channels", "#eng #design", initial.channels(), false),
+        channelPicker(initial.channels()),
         field(SCHEDULE, "When", "every friday at 4pm", initial.schedule(), false),
         field(FOCUS, "Focus (optional)", "launches, risks, customer issues", initial.focus(), true),
         field(DESTINATION, "Post in a channel instead of a DM (optional)", "#general",
@@ -47,11 +55,38 @@ public final class DigestForm {
         .blocks(blocks));
   }
 
-  /** The submitted values, blank ones as null. */
+  /** The submitted values, blank ones as null; picked channels come back escaped ({@code <#C1>}). */
   public static Fields read(ViewState state) {
     Map<String, Map<String, ViewState.Value>> values = state.getValues();
-    return new Fields(value(values, CHANNELS), value(values, SCHEDULE), value(values, FOCUS),
+    return new Fields(pickedChannels(values), value(values, SCHEDULE), value(values, FOCUS),
         value(values, DESTINATION));
+  }
+
+  /** A channel multi-select, public and private, preset to the channels in {@code initial}. */
+  private static LayoutBlock channelPicker(String initial) {
+    List<String> ids = new ArrayList<>();
+    Matcher m = ESCAPED_CHANNEL.matcher(initial == null ? "" : initial);
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+    return input(i -> i.blockId(CHANNELS).label(plainText("Channels"))
+        .element(multiConversationsSelect(s -> s.actionId(VALUE).placeholder(plainText("Pick channels"))
+            .initialConversations(ids.isEmpty() ? null : ids)
+            .filter(ConversationsFilter.builder().include(List.of("public", "private"))
+                .excludeBotUsers(true).build()))));
+  }
+
+  private static String pickedChannels(Map<String, Map<String, ViewState.Value>> values) {
+    Map<String, ViewState.Value> actions = values == null ? null : values.get(CHANNELS);
+    ViewState.Value v = actions == null ? null : actions.get(VALUE);
+    if (v == null) {
+      return null;
+    }
+    if (v.getSelectedConversations() != null) {
+      return v.getSelectedConversations().isEmpty() ? null : v.getSelectedConversations().stream()
+          .map(id -> "<#" + id + ">").collect(Collectors.joining(" "));
+    }
+    return v.getValue() == null || v.getValue().isBlank() ? null : v.getValue().strip();
   }
 
   /** The form's fields as the command's settings; errors are keyed by the field's block id. */

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -65,7 +66,7 @@ public final class Interactions {
    * typed value, as in {@code view.state.values}.
    */
   public static String viewSubmission(String userId, String callbackId, String privateMetadata,
-      Map<String, Map<String, String>> values) {
+      Map<String, ? extends Map<String, ?>> values) {
     JsonObject payload = new JsonObject();
     payload.addProperty("type", "view_submission");
     payload.add("user", user(userId));
@@ -84,12 +85,7 @@ public final class Interactions {
     JsonObject stateValues = new JsonObject();
     values.forEach((blockId, actions) -> {
       JsonObject block = new JsonObject();
-      actions.forEach((actionId, typed) -> {
-        JsonObject input = new JsonObject();
-        input.addProperty("type", "plain_text_input");
-        input.addProperty("value", typed);
-        block.add(actionId, input);
-      });
+      actions.forEach((actionId, entered) -> block.add(actionId, inputState(entered)));
       stateValues.add(blockId, block);
     });
     JsonObject state = new JsonObject();
@@ -120,5 +116,23 @@ public final class Interactions {
     byte[] b = new byte[n];
     RANDOM.nextBytes(b);
     return b;
+  }
+
+  /**
+   * One input's state as Slack sends it: a string is what was typed in a plain-text input; a list
+   * of ids is a multi_conversations_select's selection.
+   */
+  private static JsonObject inputState(Object entered) {
+    JsonObject input = new JsonObject();
+    if (entered instanceof List<?> ids) {
+      input.addProperty("type", "multi_conversations_select");
+      JsonArray selected = new JsonArray();
+      ids.forEach(id -> selected.add(String.valueOf(id)));
+      input.add("selected_conversations", selected);
+    } else {
+      input.addProperty("type", "plain_text_input");
+      input.addProperty("value", entered == null ? null : String.valueOf(entered));
+    }
+    return input;
   }
 }

@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.roundup.sandbox.Interactions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,10 +92,11 @@ class DigestCommandFlowTest {
     bed.command(ALICE, "<#C0ENG|eng>");
     bed.slack.slashCommand(ALICE, DigestTestBed.GENERAL, "/digest", "edit 1");
     await().atMost(Duration.ofSeconds(20)).until(() -> !bed.slack.openedViews().isEmpty());
-    assertThat(bed.slack.openedViews().get(0).view()).contains("digest_form").contains("#eng");
+    assertThat(bed.slack.openedViews().get(0).view()).contains("digest_form")
+        .contains("multi_conversations_select").contains("\"initial_conversations\":[\"C0ENG\"]");
 
     var answer = bed.slack.interaction(Interactions.viewSubmission(ALICE, DigestForm.CALLBACK_ID, "1",
-        Map.of("channels", Map.of("value", "#incidents"),
+        Map.of("channels", Map.of("value", List.of("C0INCIDENTS")),
             "schedule", Map.of("value", "every wednesday at 8am"),
             "focus", Map.of("value", "outages"))));
     assertThat(answer.status()).isEqualTo(200);
@@ -105,7 +107,7 @@ class DigestCommandFlowTest {
   @Test
   void a_form_with_a_channel_the_caller_is_not_in_is_refused_on_the_form() {
     var answer = bed.slack.interaction(Interactions.viewSubmission(BORIS, DigestForm.CALLBACK_ID, "new",
-        Map.of("channels", Map.of("value", "#leads"))));
+        Map.of("channels", Map.of("value", List.of("C0LEADS")))));
     assertThat(answer.body()).contains("errors").contains("not a member of #leads");
   }
 
