@@ -10,9 +10,6 @@ import dev.roundup.sandbox.Workspace;
 import dev.roundup.summarize.ExtractiveSummarizer;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.eclipse.jetty.server.Handler;
@@ -44,6 +40,10 @@ public final class AckLatencyBenchmark {
   private static final int[] RATES = {200, 500};
   private static final Duration WARMUP = Duration.ofSeconds(5);
   private static final Duration MEASURE = Duration.ofSeconds(20);
+  private static final Duration INITIAL_WARMUP = Duration.ofSeconds(15);
+  private static final String PATH = "/slack/events";
+  /** Keep-alive connections of the load generator; more than enough for these rates. */
+  private static final int CONNECTIONS = 16;
 
   record Result(String target, int rate, int sent, int failed, double p50, double p99, double max) { }
 
@@ -60,18 +60,22 @@ public final class AckLatencyBenchmark {
     try {
       String[] ready = new java.io.BufferedReader(new java.io.InputStreamReader(servers.getInputStream()))
           .readLine().split(" ");
-      String roundupUrl = "http://127.0.0.1:" + ready[1] + "/slack/events";
-      String bareUrl = "http://127.0.0.1:" + ready[2] + "/";
       RequestSigner signer = new RequestSigner(ready[3]);
       String thread = ready[4];
-      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-          .executor(Executors.newFixedThreadPool(4)).build();
       List<Result> results = new ArrayList<>();
+      // JIT warm-up of both servers (and this client) at the highest rate before any measured row.
+      for (String port : List.of(ready[1], ready[2])) {
+        try (RawHttpClient http = new RawHttpClient(URI.create("http://127.0.0.1:" + port), CONNECTIONS)) {
+          run(http, signer, RATES[RATES.length - 1], INITIAL_WARMUP, thread);
+        }
+      }
       for (int rate : RATES) {
         for (String target : List.of("bare Jetty", "Roundup")) {
-          String url = target.equals("Roundup") ? roundupUrl : bareUrl;
-          run(http, url, signer, rate, WARMUP, thread);
-          results.add(summarize(target, rate, run(http, url, signer, rate, MEASURE, thread)));
+          String port = target.equals("Roundup") ? ready[1] : ready[2];
+          try (RawHttpClient http = new RawHttpClient(URI.create("http://127.0.0.1:" + port), CONNECTIONS)) {
+            run(http, signer, rate, WARMUP, thread);
+            results.add(summarize(target, rate, run(http, signer, rate, MEASURE, thread)));
+          }
           System.out.println(results.get(results.size() - 1));
         }
       }
@@ -97,7 +101,7 @@ public final class AckLatencyBenchmark {
   }
 
   /** Sends at a constant rate; returns latencies in µs (negative = failed request). */
-  private static long[] run(HttpClient http, String url, RequestSigner signer, int rate,
+  private static long[] run(RawHttpClient http, RequestSigner signer, int rate,
       Duration length, String threadTs) throws Exception {
     int n = (int) (rate * length.toSeconds());
     long[] latency = new long[n];
@@ -112,19 +116,18 @@ public final class AckLatencyBenchmark {
         LockSupport.parkNanos(Math.min(wait, 200_000));
       }
       int k = i;
-      HttpRequest request = request(url, signer, k % 2 == 0, seq.incrementAndGet(), threadTs);
-      pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-          .handle((resp, err) -> {
+      pending.add(send(http, signer, k % 2 == 0, seq.incrementAndGet(), threadTs)
+          .thenAccept(status -> {
             long micros = (System.nanoTime() - scheduled) / 1000;
-            latency[k] = err == null && resp.statusCode() == 200 ? micros : -1;
-            return null;
+            latency[k] = status == 200 ? micros : -1;
           }));
     }
     CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
     return latency;
   }
 
-  private static HttpRequest request(String url, RequestSigner signer, boolean command, int seq, String threadTs) {
+  private static CompletableFuture<Integer> send(RawHttpClient http, RequestSigner signer,
+      boolean command, int seq, String threadTs) {
     String body;
     String type;
     if (command) {
@@ -154,10 +157,7 @@ public final class AckLatencyBenchmark {
       body = envelope.toString();
       type = "application/json";
     }
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type)
-        .POST(HttpRequest.BodyPublishers.ofString(body));
-    signer.headers(body, Instant.now().getEpochSecond()).forEach(b::header);
-    return b.build();
+    return http.post(PATH, type, signer.headers(body, Instant.now().getEpochSecond()), body);
   }
 
   private static String form(List<String> keysAndValues) {
@@ -217,8 +217,9 @@ public final class AckLatencyBenchmark {
         .append("mention work — event de-duplication in the database, then an ephemeral help reply through ")
         .append("the emulator — runs on the work pool while the benchmark goes on). Latency is measured ")
         .append("from each request's scheduled send time to the response, so queueing counts. ")
-        .append(WARMUP.toSeconds()).append(" s warm-up, then ").append(MEASURE.toSeconds())
-        .append(" s measured per row. The load generator (JDK HttpClient) runs in its own JVM; Roundup, the ")
+        .append(INITIAL_WARMUP.toSeconds()).append(" s at the highest rate against each server first (JIT), then per row ")
+        .append(WARMUP.toSeconds()).append(" s warm-up and ").append(MEASURE.toSeconds())
+        .append(" s measured per row. The load generator (16 keep-alive connections, a minimal HTTP/1.1 client) runs in its own JVM; Roundup, the ")
         .append("Slack emulator and the bare Jetty share a second JVM; all on one machine.\n\n")
         .append("| target | rate (req/s) | requests | failed | p50 (ms) | p99 (ms) | max (ms) |\n")
         .append("|---|---|---|---|---|---|---|\n");
