@@ -6,7 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
-import dev.roundup.digest.ChannelLookup;
+import dev.roundup.slack.ChannelLookup;
 import dev.roundup.digest.DigestAudience;
 import dev.roundup.digest.DigestBuilder;
 import dev.roundup.digest.DigestCommandHandler;
@@ -161,7 +161,7 @@ public final class Roundup implements AutoCloseable {
     tasks.onChange(new HomeRefresher(home, work)::refresh);
     Listeners.register(app, new Listeners.Handlers(work,
         new MentionHandler(api, summaries, users, clock, window),
-        new SummarizeCommandHandler(api, summaries, users, clock, window),
+        new SummarizeCommandHandler(channels, summaries, users, clock, window),
         home, tasks.handlers(), new MessageIngestor(messages, coverage),
         new DigestCommandHandler(digestCommands, channels, api), api, metrics));
 

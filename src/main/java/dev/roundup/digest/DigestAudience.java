@@ -1,6 +1,7 @@
 package dev.roundup.digest;
 
-import dev.roundup.digest.ChannelLookup.ChannelInfo;
+import dev.roundup.slack.ChannelLookup;
+import dev.roundup.slack.ChannelLookup.ChannelInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

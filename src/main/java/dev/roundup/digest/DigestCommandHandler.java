@@ -1,5 +1,6 @@
 package dev.roundup.digest;
 
+import dev.roundup.slack.ChannelLookup;
 import dev.roundup.slack.MessagePart;
 import dev.roundup.slack.Replier;
 import dev.roundup.slack.SlackApi;

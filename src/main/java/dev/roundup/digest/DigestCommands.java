@@ -1,6 +1,7 @@
 package dev.roundup.digest;
 
-import dev.roundup.digest.ChannelLookup.ChannelInfo;
+import dev.roundup.slack.ChannelLookup;
+import dev.roundup.slack.ChannelLookup.ChannelInfo;
 import dev.roundup.digest.DigestArgs.Settings;
 import dev.roundup.schedule.Schedule;
 import dev.roundup.schedule.Schedules;

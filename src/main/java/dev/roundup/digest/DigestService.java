@@ -1,7 +1,8 @@
 package dev.roundup.digest;
 
+import dev.roundup.slack.ChannelLookup;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import dev.roundup.digest.ChannelLookup.ChannelInfo;
+import dev.roundup.slack.ChannelLookup.ChannelInfo;
 import dev.roundup.ingest.Backfill;
 import dev.roundup.ingest.BackfillResult;
 import dev.roundup.ingest.ChannelMessage;

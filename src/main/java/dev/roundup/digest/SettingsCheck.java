@@ -1,6 +1,7 @@
 package dev.roundup.digest;
 
-import dev.roundup.digest.ChannelLookup.ChannelInfo;
+import dev.roundup.slack.ChannelLookup;
+import dev.roundup.slack.ChannelLookup.ChannelInfo;
 import dev.roundup.schedule.ParseResult;
 import dev.roundup.schedule.Parsed;
 import dev.roundup.schedule.Refused;

@@ -1,7 +1,6 @@
 package dev.roundup.slack;
 
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
-import com.slack.api.methods.response.conversations.ConversationsMembersResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -12,15 +11,15 @@ import java.time.ZonedDateTime;
  */
 public final class SummarizeCommandHandler {
 
-  private final SlackApi slack;
+  private final ChannelLookup channels;
   private final SummaryService summaries;
   private final UserDirectory users;
   private final Clock clock;
   private final Duration defaultWindow;
 
-  public SummarizeCommandHandler(SlackApi slack, SummaryService summaries, UserDirectory users,
+  public SummarizeCommandHandler(ChannelLookup channels, SummaryService summaries, UserDirectory users,
       Clock clock, Duration defaultWindow) {
-    this.slack = slack;
+    this.channels = channels;
     this.summaries = summaries;
     this.users = users;
     this.clock = clock;
@@ -48,7 +47,7 @@ public final class SummarizeCommandHandler {
     String channel = request.channelId() != null ? request.channelId() : p.getChannelId();
     try {
       if (request.channelId() != null && !request.channelId().equals(p.getChannelId())
-          && !isMember(channel, p.getUserId())) {
+          && !channels.members(channel).contains(p.getUserId())) {
         replier.text(":warning: You can only summarize channels you're a member of. Join <#"
             + channel + "> first.");
         return;
@@ -65,19 +64,5 @@ public final class SummarizeCommandHandler {
   /** The ack text shown while the summary is built. */
   public static String workingOn(SlashCommandPayload p) {
     return ":hourglass_flowing_sand: Summarizing… I'll post the result here, visible only to you.";
-  }
-
-  private boolean isMember(String channel, String userId) {
-    String cursor = null;
-    do {
-      String c = cursor;
-      ConversationsMembersResponse r = slack.call("conversations.members",
-          m -> m.conversationsMembers(q -> q.channel(channel).limit(1000).cursor(c)));
-      if (r.getMembers().contains(userId)) {
-        return true;
-      }
-      cursor = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
-    } while (cursor != null && !cursor.isEmpty());
-    return false;
   }
 }

@@ -3,7 +3,7 @@ package dev.roundup.bench;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import dev.roundup.TestClock;
-import dev.roundup.digest.ChannelLookup;
+import dev.roundup.slack.ChannelLookup;
 import dev.roundup.digest.DigestAudience;
 import dev.roundup.digest.DigestBuilder;
 import dev.roundup.digest.DigestPeriod;

@@ -1,12 +1,10 @@
-package dev.roundup.digest;
+package dev.roundup.slack;
 
 import com.slack.api.methods.response.conversations.ConversationsInfoResponse;
 import com.slack.api.methods.response.conversations.ConversationsListResponse;
 import com.slack.api.methods.response.conversations.ConversationsMembersResponse;
 import com.slack.api.model.Conversation;
 import com.slack.api.model.ConversationType;
-import dev.roundup.slack.SlackApi;
-import dev.roundup.slack.SlackCallException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
