@@ -43,9 +43,9 @@ public final class MentionHandler {
     SummarizeArgs.Request request = (SummarizeArgs.Request) args;
     String channel = request.channelId() != null ? request.channelId() : event.getChannel();
     boolean thread = threadTs != null && request.channelId() == null && request.since() == null;
-    ZonedDateTime since = request.since() != null ? request.since() : now.minus(defaultWindow);
-    String window = request.window() != null ? request.window() : "last " + defaultWindow.toHours() + " hours";
-    SummaryService.Target target = new SummaryService.Target(channel, thread ? threadTs : null, since, window);
+    SummarizeArgs.Request windowed = request.orDefault(now, defaultWindow);
+    SummaryService.Target target = new SummaryService.Target(channel, thread ? threadTs : null,
+        windowed.since(), windowed.window());
     ThreadPlaceholder placeholder;
     try {
       placeholder = ThreadPlaceholder.post(slack, event.getChannel(), replyIn,

@@ -29,7 +29,14 @@ public final class SummarizeArgs {
    * @param since     start of the window, or null when none was given (the caller's default applies)
    * @param window    words for the window ("last 3 days", "since Monday"), or null
    */
-  public record Request(String channelId, ZonedDateTime since, String window) implements Result { }
+  public record Request(String channelId, ZonedDateTime since, String window) implements Result {
+
+    /** This request, with the default window (going back from {@code now}) when none was given. */
+    public Request orDefault(ZonedDateTime now, Duration defaultWindow) {
+      return since != null ? this : new Request(channelId, now.minus(defaultWindow),
+          window != null ? window : "last " + defaultWindow.toHours() + " hours");
+    }
+  }
 
   public static final Duration MAX_WINDOW = Duration.ofDays(90);
 

@@ -56,9 +56,8 @@ public final class SummarizeCommandHandler {
       replier.text(":warning: " + SlackErrors.explain(e));
       return;
     }
-    ZonedDateTime since = request.since() != null ? request.since() : now.minus(defaultWindow);
-    String window = request.window() != null ? request.window() : "last " + defaultWindow.toHours() + " hours";
-    summaries.summarize(new SummaryService.Target(channel, null, since, window), replier);
+    SummarizeArgs.Request windowed = request.orDefault(now, defaultWindow);
+    summaries.summarize(new SummaryService.Target(channel, null, windowed.since(), windowed.window()), replier);
   }
 
   /** The ack text shown while the summary is built. */

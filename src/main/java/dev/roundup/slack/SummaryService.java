@@ -4,8 +4,6 @@ import dev.roundup.summarize.Conversation;
 import dev.roundup.summarize.Summarizer;
 import dev.roundup.summarize.Summary;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.slf4j.Logger;
@@ -75,11 +73,6 @@ public final class SummaryService {
       tell(replier, ":warning: Something went wrong while summarizing. It has been logged; "
           + "please try again, and tell your Roundup admin if it keeps happening.");
     }
-  }
-
-  /** Window start for a channel summary when none was asked for. */
-  public static ZonedDateTime defaultSince(Clock clock, java.time.ZoneId zone, Duration window) {
-    return ZonedDateTime.now(clock.withZone(zone)).minus(window);
   }
 
   private static void tell(Replier replier, String text) {
