@@ -6,8 +6,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
-import dev.roundup.slack.ChannelLookup;
-import dev.roundup.digest.DigestAudience;
+import dev.roundup.access.Access;
+import dev.roundup.access.Memberships;
 import dev.roundup.digest.DigestBuilder;
 import dev.roundup.digest.DigestCommandHandler;
 import dev.roundup.digest.DigestCommands;
@@ -18,37 +18,39 @@ import dev.roundup.digest.DigestScheduler;
 import dev.roundup.digest.DigestService;
 import dev.roundup.digest.SettingsCheck;
 import dev.roundup.ingest.Backfill;
+import dev.roundup.ingest.ChannelHistory;
 import dev.roundup.ingest.Coverage;
 import dev.roundup.ingest.MessageIngestor;
 import dev.roundup.ingest.MessageStore;
 import dev.roundup.ingest.Pacer;
 import dev.roundup.ingest.RetentionPurge;
+import dev.roundup.jobs.QuartzScheduler;
+import dev.roundup.jobs.QuartzSettings;
 import dev.roundup.schedule.ScheduleParser;
-import dev.roundup.slack.AppHome;
 import dev.roundup.slack.BlockPacker;
-import dev.roundup.slack.HomeRefresher;
-import dev.roundup.slack.Listeners;
-import dev.roundup.slack.Mentions;
-import dev.roundup.slack.MentionHandler;
+import dev.roundup.slack.ChannelLookup;
 import dev.roundup.slack.Permalinks;
+import dev.roundup.slack.Poster;
 import dev.roundup.slack.QuietAttribution;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
-import dev.roundup.slack.SlackMessageMapper;
-import dev.roundup.time.Sleeper;
-import dev.roundup.slack.SummarizeArgs;
-import dev.roundup.slack.SummarizeCommandHandler;
-import dev.roundup.slack.SummaryBlocks;
-import dev.roundup.slack.SummaryService;
-import dev.roundup.slack.ThreadReader;
+import dev.roundup.slack.SlackText;
 import dev.roundup.slack.UserDirectory;
 import dev.roundup.slack.WorkQueue;
-import dev.roundup.schedule.QuartzSettings;
 import dev.roundup.store.Database;
 import dev.roundup.store.ProcessedEvents;
+import dev.roundup.summaries.MentionHandler;
+import dev.roundup.summaries.SlackMessageMapper;
+import dev.roundup.summaries.SummarizeArgs;
+import dev.roundup.summaries.SummarizeCommandHandler;
+import dev.roundup.summaries.SummaryBlocks;
+import dev.roundup.summaries.SummaryService;
+import dev.roundup.summaries.ThreadReader;
+import dev.roundup.summarize.MessageFilter;
 import dev.roundup.summarize.Summarizer;
 import dev.roundup.tasks.TaskLimits;
 import dev.roundup.tasks.Tasks;
+import dev.roundup.time.Sleeper;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -80,6 +82,7 @@ public final class Roundup implements AutoCloseable {
   private Coverage coverage;
   private RetentionPurge retentionPurge;
   private DigestScheduler digestScheduler;
+  private QuartzScheduler quartz;
   private Tasks tasks;
 
   private Roundup() {}
@@ -123,47 +126,54 @@ public final class Roundup implements AutoCloseable {
     WorkQueue work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
     closeables.add(work);
     UserDirectory users = new UserDirectory(api, clock);
-    SlackMessageMapper mapper = new SlackMessageMapper(botUserId,
-        text -> Mentions.mentions(text, botUserId) && SummarizeArgs.isOnlyARequest(Mentions.strip(text)));
-    ThreadReader reader = new ThreadReader(api, mapper);
+    ChannelLookup channels = new ChannelLookup(api, clock);
+    Access access = new Access(new Memberships(channels, clock, Memberships.DEFAULT_TTL));
+    Poster poster = new Poster(api);
+    MessageFilter conversation = new MessageFilter(botUserId, text -> SlackText.mentions(text, botUserId)
+        && SummarizeArgs.isOnlyARequest(SlackText.withoutUserMentions(text)));
     QuietAttribution attribution = new QuietAttribution(users::nameOrId);
-    SummaryBlocks summaryBlocks = new SummaryBlocks(new BlockPacker(), attribution);
     Permalinks permalinks = new Permalinks(api);
-    SummaryService summaries = new SummaryService(reader, summarizer, summaryBlocks, permalinks, metrics);
-    Duration window = config.work().defaultWindow();
 
     Config.Tasks taskConfig = config.tasks();
-    tasks = new Tasks(new Tasks.Parts(database.dataSource(),
-        new QuartzSettings(taskConfig.schedulerThreads(), taskConfig.clustered(), database.isPostgres(),
-            taskConfig.misfireThreshold()),
-        new TaskLimits(taskConfig.maxActivePerUser(), taskConfig.minSummaryInterval(),
-            taskConfig.misfireThreshold(), TaskLimits.DEFAULT.failuresBeforePause()),
-        api, users, reader, summarizer, summaryBlocks, permalinks, clock));
-    closeables.add(tasks);
+    quartz = QuartzScheduler.open(database.dataSource(), new QuartzSettings(taskConfig.schedulerThreads(),
+        taskConfig.clustered(), database.isPostgres(), taskConfig.misfireThreshold()));
+    closeables.add(quartz);
 
     messages = new MessageStore(database.dataSource(), clock);
     coverage = new Coverage(database.dataSource(), clock, clock.instant());
     Config.Ingest ingest = config.ingest();
     Backfill backfill = new Backfill(api, messages, coverage, new Pacer(clock, Sleeper.system()),
         ingest.history(), ingest.replies());
+    ChannelHistory history = new ChannelHistory(messages, backfill, conversation, clock,
+        ingest.backfillLimit());
     retentionPurge = new RetentionPurge(messages, coverage, ingest.retention(), clock);
+
+    SummaryService summaries = new SummaryService(access,
+        new ThreadReader(api, new SlackMessageMapper(conversation)), history, summarizer,
+        new SummaryBlocks(new BlockPacker(), attribution), permalinks, metrics);
+    Duration window = config.work().defaultWindow();
+
     DigestRepository digests = new DigestRepository(database.dataSource());
-    ChannelLookup channels = new ChannelLookup(api);
-    DigestService digestService = new DigestService(new DigestAudience(channels), messages, backfill,
-        new DigestBuilder(summarizer), new DigestRenderer(new BlockPacker(), attribution), permalinks,
-        api, clock, ingest.backfillLimit());
-    digestScheduler = new DigestScheduler(digests, digestService, tasks.scheduler(), clock);
+    DigestService digestService = new DigestService(access, history, new DigestBuilder(summarizer),
+        new DigestRenderer(new BlockPacker(), attribution), permalinks, poster);
+    digestScheduler = new DigestScheduler(digests, digestService, quartz, clock);
     DigestCommands digestCommands = new DigestCommands(digests, digestService,
-        new SettingsCheck(channels, new ScheduleParser()), digestScheduler, users, clock,
+        new SettingsCheck(access, channels, new ScheduleParser()), digestScheduler, users, clock,
         config.digests().defaultSchedule());
+
+    tasks = new Tasks(new Tasks.Parts(database.dataSource(), quartz,
+        new TaskLimits(taskConfig.maxActivePerUser(), taskConfig.minSummaryInterval(),
+            taskConfig.misfireThreshold(), TaskLimits.DEFAULT.failuresBeforePause()),
+        api, poster, users, channels, access, summaries, digestService, clock));
 
     AppHome home = new AppHome(api, List.of(tasks.home(), new DigestHomeSection(digests)));
     tasks.onChange(new HomeRefresher(home, work)::refresh);
     Listeners.register(app, new Listeners.Handlers(work,
         new MentionHandler(api, summaries, users, clock, window),
-        new SummarizeCommandHandler(channels, summaries, users, clock, window),
+        new SummarizeCommandHandler(summaries, users, clock, window),
         home, tasks.handlers(), new MessageIngestor(messages, coverage),
-        new DigestCommandHandler(digestCommands, channels, api), api, metrics));
+        new DigestCommandHandler(digestCommands, channels, api, poster, access), access, slack, poster,
+        metrics));
 
     ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
       Thread th = new Thread(t, "roundup-housekeeping");
@@ -174,9 +184,12 @@ public final class Roundup implements AutoCloseable {
     housekeeping.scheduleAtFixedRate(() -> quietly("coverage heartbeat", coverage::heartbeat),
         1, 1, TimeUnit.MINUTES);
     housekeeping.scheduleAtFixedRate(retentionPurge, 5, 24 * 60, TimeUnit.MINUTES);
-    // Quartz fires digests on time; this sweep is the safety net for a run whose trigger was lost.
-    // Each run is claimed in the database, so the two (and several nodes) never send it twice.
+    // Quartz fires tasks and digests on time; these sweeps are the safety net for a run whose
+    // trigger was lost. Each run is claimed in the database, so a sweep and a firing (and several
+    // nodes) never run it twice.
     housekeeping.scheduleAtFixedRate(() -> quietly("digest sweep", digestScheduler::runDue),
+        5, 5, TimeUnit.MINUTES);
+    housekeeping.scheduleAtFixedRate(() -> quietly("trigger repair", this::repairTriggers),
         5, 5, TimeUnit.MINUTES);
     closeables.add(housekeeping::shutdownNow);
 
@@ -200,7 +213,8 @@ public final class Roundup implements AutoCloseable {
     }
     closeables.add(web);
     // Last, so a task due at start-up finds every part it needs running.
-    tasks.scheduler().start(new ScheduledItems(tasks.runner(), digestScheduler::fire));
+    repairTriggers();
+    quartz.start();
     log.info("Roundup is up as <@{}> in {} mode; HTTP on port {}", botUserId,
         config.slack().socketMode() ? "Socket" : "HTTP", web.port());
   }
@@ -212,6 +226,12 @@ public final class Roundup implements AutoCloseable {
       throw new ConfigException("Slack rejected the bot token (" + e.error()
           + "): check SLACK_BOT_TOKEN (roundup.slack.bot-token) and roundup.slack.api-url.");
     }
+  }
+
+  /** Plans every task and digest whose next run has no trigger. */
+  private void repairTriggers() {
+    tasks.repairTriggers();
+    digestScheduler.repairTriggers();
   }
 
   private static void purge(ProcessedEvents processed) {
@@ -238,7 +258,12 @@ public final class Roundup implements AutoCloseable {
     return database;
   }
 
-  /** The recurring-tasks feature (its service and scheduler), for tests and the benchmark. */
+  /** The app's scheduler, in which tasks and digests have their own job kinds. */
+  public QuartzScheduler scheduler() {
+    return quartz;
+  }
+
+  /** The recurring-tasks feature (its service and job kind), for tests and the benchmark. */
   public Tasks tasks() {
     return tasks;
   }

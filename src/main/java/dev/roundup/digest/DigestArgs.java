@@ -1,5 +1,6 @@
 package dev.roundup.digest;
 
+import dev.roundup.slack.SlackText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,6 @@ public final class DigestArgs {
 
   public record Invalid(String reason) implements Parsed {}
 
-  private static final Pattern ESCAPED_CHANNEL = Pattern.compile("<#([CGD][A-Z0-9]+)(?:\\|([^>]*))?>");
   private static final Pattern PLAIN_CHANNEL = Pattern.compile("#([\\p{L}\\p{N}_.-]+)");
   private static final Pattern QUOTED = Pattern.compile("[\"“”']([^\"“”']*)[\"“”']");
 
@@ -98,7 +98,7 @@ public final class DigestArgs {
       rest = rest.substring(0, focusQuoted.start()) + " " + rest.substring(focusQuoted.end());
     }
     String destination = null;
-    Matcher to = Pattern.compile("(?i)\\bto\\s+(" + ESCAPED_CHANNEL.pattern() + "|"
+    Matcher to = Pattern.compile("(?i)\\bto\\s+(" + SlackText.CHANNEL.pattern() + "|"
         + PLAIN_CHANNEL.pattern() + "|me\\b|dm\\b)").matcher(rest);
     if (to.find()) {
       destination = to.group(2) != null ? to.group(2)
@@ -106,7 +106,7 @@ public final class DigestArgs {
       rest = rest.substring(0, to.start()) + " " + rest.substring(to.end());
     }
     List<String> channels = new ArrayList<>();
-    Matcher escaped = ESCAPED_CHANNEL.matcher(rest);
+    Matcher escaped = SlackText.CHANNEL.matcher(rest);
     while (escaped.find()) {
       add(channels, escaped.group(1));
     }

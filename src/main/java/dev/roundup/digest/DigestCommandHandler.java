@@ -1,7 +1,10 @@
 package dev.roundup.digest;
 
+import dev.roundup.access.Access;
 import dev.roundup.slack.ChannelLookup;
+import dev.roundup.slack.DirectMessageReplier;
 import dev.roundup.slack.MessagePart;
+import dev.roundup.slack.Poster;
 import dev.roundup.slack.Replier;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
@@ -23,11 +26,16 @@ public final class DigestCommandHandler {
   private final DigestCommands commands;
   private final ChannelLookup channels;
   private final SlackApi slack;
+  private final Poster poster;
+  private final Access access;
 
-  public DigestCommandHandler(DigestCommands commands, ChannelLookup channels, SlackApi slack) {
+  public DigestCommandHandler(DigestCommands commands, ChannelLookup channels, SlackApi slack,
+      Poster poster, Access access) {
+    this.access = access;
     this.commands = commands;
     this.channels = channels;
     this.slack = slack;
+    this.poster = poster;
   }
 
   /** The whole answer when no work is needed (help, input not understood), else null. */
@@ -112,15 +120,21 @@ public final class DigestCommandHandler {
     }
     DigestArgs.Settings settings = (DigestArgs.Settings) parsed;
     Capture capture = new Capture();
-    if ("new".equals(metadata)) {
-      commands.create(caller, settings, capture);
-    } else {
-      commands.edit(caller, Integer.parseInt(metadata), settings, capture);
+    try {
+      if ("new".equals(metadata)) {
+        commands.create(caller, settings, capture);
+      } else {
+        commands.edit(caller, Integer.parseInt(metadata), settings, capture);
+      }
+      if (capture.refusal != null) {
+        // A form shows its errors as plain text: channel links are written out as names.
+        return access.plainText(capture.refusal, caller);
+      }
+    } catch (SlackCallException e) {
+      log.warn("Digest form of {} could not be checked: {}", caller, e.getMessage());
+      return SlackErrors.explain(e);
     }
-    if (capture.refusal != null) {
-      return capture.refusal;
-    }
-    DirectMessageReplier dm = new DirectMessageReplier(slack, caller);
+    DirectMessageReplier dm = new DirectMessageReplier(poster, caller);
     capture.texts.forEach(dm::text);
     return null;
   }

@@ -1,10 +1,10 @@
 package dev.roundup.digest;
 
-import dev.roundup.slack.ChannelLookup;
-import dev.roundup.slack.ChannelLookup.ChannelInfo;
 import dev.roundup.digest.DigestArgs.Settings;
 import dev.roundup.schedule.Schedule;
 import dev.roundup.schedule.Schedules;
+import dev.roundup.slack.ChannelLookup.ChannelInfo;
+import dev.roundup.slack.Destination;
 import dev.roundup.slack.MessagePart;
 import dev.roundup.slack.Replier;
 import dev.roundup.slack.UserDirectory;
@@ -105,8 +105,8 @@ public final class DigestCommands {
     Duration span = schedule.typicalPeriod().isZero() ? Duration.ofDays(7) : schedule.typicalPeriod();
     Instant now = clock.instant();
     // The preview is for the caller's eyes: the DM privacy rule applies whatever the destination.
-    DigestService.Built built = service.build(caller, s.channels(), null, s.focus(),
-        new DigestPeriod(now.minus(span), now, s.zone()));
+    DigestService.Built built = service.build(caller, s.channels(), Destination.dm(caller), s.focus(),
+        new DigestPeriod(now.minus(span), now, s.zone()), null);
     List<MessagePart> parts = built.parts();
     for (int i = 0; i < parts.size(); i++) {
       if (i == MAX_PREVIEW_POSTS - 1 && parts.size() > MAX_PREVIEW_POSTS) {

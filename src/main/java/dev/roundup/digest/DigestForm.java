@@ -13,11 +13,11 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.ConversationsFilter;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import dev.roundup.slack.SlackText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +27,6 @@ import java.util.stream.Collectors;
  */
 public final class DigestForm {
 
-  private static final Pattern ESCAPED_CHANNEL = Pattern.compile("<#([CG][A-Z0-9]+)(?:\\|[^>]*)?>");
 
   public static final String CALLBACK_ID = "digest_form";
   static final String CHANNELS = "channels";
@@ -65,7 +64,7 @@ public final class DigestForm {
   /** A channel multi-select, public and private, preset to the channels in {@code initial}. */
   private static LayoutBlock channelPicker(String initial) {
     List<String> ids = new ArrayList<>();
-    Matcher m = ESCAPED_CHANNEL.matcher(initial == null ? "" : initial);
+    Matcher m = SlackText.CHANNEL.matcher(initial == null ? "" : initial);
     while (m.find()) {
       ids.add(m.group(1));
     }

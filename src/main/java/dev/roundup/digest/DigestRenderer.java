@@ -6,8 +6,8 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 
 import com.slack.api.model.block.LayoutBlock;
 import dev.roundup.slack.BlockPacker;
-import dev.roundup.slack.QuietAttribution;
 import dev.roundup.slack.MessagePart;
+import dev.roundup.slack.QuietAttribution;
 import dev.roundup.summarize.ActionItem;
 import dev.roundup.summarize.Point;
 import java.util.ArrayList;

@@ -80,6 +80,11 @@ public final class DigestRepository {
     return query("SELECT " + COLUMNS + " FROM digest_subscriptions WHERE owner = ? ORDER BY id", owner);
   }
 
+  /** Every subscription, oldest first (for the trigger repair sweep). */
+  public List<DigestSubscription> all() {
+    return query("SELECT " + COLUMNS + " FROM digest_subscriptions ORDER BY id");
+  }
+
   public List<DigestSubscription> dueBy(Instant now) {
     return query("SELECT " + COLUMNS + " FROM digest_subscriptions WHERE next_run_at <= ? ORDER BY next_run_at",
         Timestamp.from(now));

@@ -1,10 +1,12 @@
 package dev.roundup.digest;
 
 import dev.roundup.digest.DigestRepository.Status;
-import dev.roundup.schedule.Firing;
-import dev.roundup.schedule.QuartzScheduler;
+import dev.roundup.jobs.Firing;
+import dev.roundup.jobs.JobKind;
+import dev.roundup.jobs.QuartzScheduler;
 import dev.roundup.schedule.Schedule;
 import dev.roundup.schedule.Schedules;
+import dev.roundup.slack.Destination;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackErrors;
 import java.time.Clock;
@@ -31,29 +33,46 @@ public final class DigestScheduler {
   private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
   private static final Logger log = LoggerFactory.getLogger(DigestScheduler.class);
 
+  /** The name digests are scheduled under. */
+  public static final String JOB_KIND = "digest";
+
   private final DigestRepository repository;
   private final DigestService service;
-  private final QuartzScheduler quartz;
+  private final JobKind jobs;
   private final Clock clock;
 
+  /** Registers the digest job kind with the app's scheduler; firings come to {@link #fire}. */
   public DigestScheduler(DigestRepository repository, DigestService service, QuartzScheduler quartz,
       Clock clock) {
     this.repository = repository;
     this.service = service;
-    this.quartz = quartz;
+    this.jobs = quartz.register(JOB_KIND, this::fire);
     this.clock = clock;
   }
 
-  /**
-   * Plans the subscription's next run in Quartz (the tasks' adapter). Digests use the negated
-   * subscription id there, so they never collide with task ids.
-   */
+  /** Plans the subscription's next run. */
   public void plan(DigestSubscription s) {
-    quartz.scheduleAt(-s.id(), s.nextRunAt());
+    jobs.scheduleAt(s.id(), s.nextRunAt());
   }
 
   public void cancel(long subscriptionId) {
-    quartz.unschedule(-subscriptionId);
+    jobs.unschedule(subscriptionId);
+  }
+
+  /**
+   * Gives every subscription whose next run has no trigger one (a trigger lost between the
+   * database write and Quartz's, or dropped by an upgrade); answers how many were repaired.
+   */
+  public int repairTriggers() {
+    var planned = jobs.planned();
+    int repaired = 0;
+    for (DigestSubscription s : repository.all()) {
+      if (!planned.contains(s.id()) && !s.nextRunAt().equals(NEVER)) {
+        plan(s);
+        repaired++;
+      }
+    }
+    return repaired;
   }
 
   /**
@@ -127,9 +146,11 @@ public final class DigestScheduler {
     }
     Instant to = missed ? now : scheduled;
     try {
-      DigestService.Built built = service.build(s.owner(), s.channels(), s.destination(), s.focus(),
-          new DigestPeriod(from, to, schedule.zone()));
-      service.post(s.destination() != null ? s.destination() : s.owner(), built.parts());
+      Destination destination = s.destination() != null ? Destination.channel(s.destination())
+          : Destination.dm(s.owner());
+      DigestService.Built built = service.build(s.owner(), s.channels(), destination, s.focus(),
+          new DigestPeriod(from, to, schedule.zone()), null);
+      service.post(destination, built.parts());
       for (String note : built.ownerNotes()) {
         service.tellOwner(s.owner(), ":information_source: Your digest for <#" + s.destination()
             + ">: " + note);

@@ -1,10 +1,10 @@
 package dev.roundup.digest;
 
+import dev.roundup.slack.SlackText;
 import dev.roundup.summarize.ActionItem;
 import dev.roundup.summarize.Point;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A digest for a terminal: the header, the focus, each active channel with its threads,
@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class DigestText {
 
-  private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
 
   private DigestText() {}
 
@@ -51,7 +50,7 @@ public final class DigestText {
   }
 
   private static String named(String text, Function<String, String> names) {
-    Matcher m = MENTION.matcher(text);
+    Matcher m = SlackText.USER.matcher(text);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       m.appendReplacement(sb, Matcher.quoteReplacement("@" + names.apply(m.group(1))));

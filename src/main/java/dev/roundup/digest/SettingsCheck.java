@@ -1,24 +1,27 @@
 package dev.roundup.digest;
 
-import dev.roundup.slack.ChannelLookup;
-import dev.roundup.slack.ChannelLookup.ChannelInfo;
+import dev.roundup.access.Access;
+import dev.roundup.access.Verdict;
 import dev.roundup.schedule.ParseResult;
 import dev.roundup.schedule.Parsed;
 import dev.roundup.schedule.Refused;
 import dev.roundup.schedule.Schedule;
 import dev.roundup.schedule.ScheduleParser;
+import dev.roundup.slack.ChannelLookup.ChannelInfo;
+import dev.roundup.slack.ChannelLookup;
+import dev.roundup.slack.Destination;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Checks what someone asked for before it is saved, and explains a refusal: a channel that does
- * not exist or that Roundup cannot see, a channel Roundup is not in (with the {@code /invite}
- * hint), a channel the caller is not in, no channels, a schedule that is not understood or does
- * not repeat.
+ * Checks what someone asked for before it is saved, and explains a refusal: the privacy rule
+ * ({@link Access}) for every channel to read and for the channel to post in, no channels, a
+ * schedule that is not understood or does not repeat. A private channel that not everyone in the
+ * destination may see is accepted with a warning: it is left out of that digest, checked again at
+ * every run.
  */
 public final class SettingsCheck {
 
@@ -34,10 +37,12 @@ public final class SettingsCheck {
 
   public record Refusal(String reason) implements Outcome {}
 
+  private final Access access;
   private final ChannelLookup channels;
   private final ScheduleParser parser;
 
-  public SettingsCheck(ChannelLookup channels, ScheduleParser parser) {
+  public SettingsCheck(Access access, ChannelLookup channels, ScheduleParser parser) {
+    this.access = access;
     this.channels = channels;
     this.parser = parser;
   }
@@ -52,23 +57,18 @@ public final class SettingsCheck {
     }
     List<ChannelInfo> sources = new ArrayList<>();
     for (String ref : channelRefs) {
-      Outcome problem = null;
-      Optional<ChannelInfo> info = resolve(ref);
-      if (info.isEmpty()) {
-        problem = new Refusal("I can't see " + label(ref) + ". If it's private, invite me there "
-            + "with `/invite @roundup` first.");
-      } else if (!info.get().botIsMember()) {
-        problem = new Refusal("I'm not in #" + info.get().name() + " yet. Invite me with "
-            + "`/invite @roundup` in #" + info.get().name() + ", then try again.");
-      } else if (!channels.members(info.get().id()).contains(caller)) {
-        problem = new Refusal("You're not a member of #" + info.get().name()
-            + ", so it can't go in your digest.");
+      Optional<String> id = resolve(ref);
+      if (id.isEmpty()) {
+        return new Refusal("I can't see #" + ref + ". If it's private, invite me there with "
+            + "`/invite @roundup` first.");
       }
-      if (problem != null) {
-        return problem;
+      Verdict read = access.mayRead(caller, id.get());
+      if (!read.isAllowed()) {
+        return new Refusal(read.reason().orElseThrow());
       }
-      if (sources.stream().noneMatch(c -> c.id().equals(info.get().id()))) {
-        sources.add(info.get());
+      ChannelInfo info = access.memberships().info(id.get()).orElseThrow();
+      if (sources.stream().noneMatch(c -> c.id().equals(info.id()))) {
+        sources.add(info);
       }
     }
     ParseResult parsed = parser.parse(schedulePhrase, zone, now.atZone(zone));
@@ -83,25 +83,21 @@ public final class SettingsCheck {
     ChannelInfo destination = null;
     List<String> warnings = new ArrayList<>();
     if (destinationRef != null && !destinationRef.equals("me")) {
-      Optional<ChannelInfo> dest = resolve(destinationRef);
-      if (dest.isEmpty()) {
-        return new Refusal("I can't see " + label(destinationRef) + " to post there. If it's "
-            + "private, invite me with `/invite @roundup` first.");
+      Optional<String> destId = resolve(destinationRef);
+      if (destId.isEmpty()) {
+        return new Refusal("I can't see #" + destinationRef + " to post there. If it's private, "
+            + "invite me with `/invite @roundup` first.");
       }
-      destination = dest.get();
-      if (!destination.botIsMember()) {
-        return new Refusal("I'm not in #" + destination.name() + ", so I can't post there. Invite "
-            + "me with `/invite @roundup` in #" + destination.name() + ", then try again.");
+      Destination to = Destination.channel(destId.get());
+      Verdict post = access.mayPost(caller, to);
+      if (!post.isAllowed()) {
+        return new Refusal(post.reason().orElseThrow());
       }
-      Set<String> audience = channels.members(destination.id());
-      if (destination.isPrivate() && !audience.contains(caller)) {
-        return new Refusal("You're not a member of #" + destination.name()
-            + ", so you can't send a digest there.");
-      }
+      destination = access.memberships().info(destId.get()).orElseThrow();
       for (ChannelInfo source : sources) {
-        if (source.isPrivate() && !channels.members(source.id()).containsAll(audience)) {
-          warnings.add("#" + source.name() + " is private and not everyone in #"
-              + destination.name() + " is a member of it, so it will be left out of that digest "
+        Verdict deliver = access.mayDeliver(source.id(), to);
+        if (!deliver.isAllowed()) {
+          warnings.add(deliver.reason().orElseThrow() + " It will be left out of that digest "
               + "(checked again each time).");
         }
       }
@@ -109,14 +105,8 @@ public final class SettingsCheck {
     return new Accepted(sources, schedule, focus, destination, warnings);
   }
 
-  private Optional<ChannelInfo> resolve(String ref) {
-    if (ref.matches("[CG][A-Z0-9]+")) {
-      return channels.info(ref);
-    }
-    return channels.idOf(ref).flatMap(channels::info);
-  }
-
-  private static String label(String ref) {
-    return ref.matches("[CG][A-Z0-9]+") ? "<#" + ref + ">" : "#" + ref;
+  /** The channel id of a reference: an id as is, a name looked up. */
+  private Optional<String> resolve(String ref) {
+    return ref.matches("[CG][A-Z0-9]+") ? Optional.of(ref) : channels.idOf(ref);
   }
 }

@@ -1,5 +1,6 @@
 package dev.roundup.eval;
 
+import dev.roundup.slack.SlackText;
 import dev.roundup.summarize.ActionItem;
 import dev.roundup.summarize.Point;
 import dev.roundup.summarize.Summary;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A {@link Summary} as the plain text a reader sees, in the order Slack shows it: tl;dr,
@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class SummaryText {
 
-  private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|[^>]*)?>");
 
   private SummaryText() {}
 
@@ -37,7 +36,7 @@ public final class SummaryText {
   }
 
   static String withNames(String text, Map<String, String> speakerNames) {
-    Matcher m = MENTION.matcher(text);
+    Matcher m = SlackText.USER.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       m.appendReplacement(out, Matcher.quoteReplacement(

@@ -3,6 +3,8 @@ package dev.roundup.ingest;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
 import com.slack.api.model.Message;
+import dev.roundup.slack.Pager;
+import dev.roundup.slack.ReadProgress;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
 import java.time.Instant;
@@ -46,7 +48,16 @@ public final class Backfill {
 
   /** Makes the store cover [from, to] of the channel as far as the deadline allows. */
   public BackfillResult fill(String channel, Instant from, Instant to, Instant deadline) {
-    Counters n = new Counters();
+    return fill(channel, from, to, deadline, ReadProgress.NONE);
+  }
+
+  /**
+   * As {@link #fill(String, Instant, Instant, Instant)}, telling {@code progress} how many
+   * messages were fetched after each page and before each wait for Slack's rate limit.
+   */
+  public BackfillResult fill(String channel, Instant from, Instant to, Instant deadline,
+      ReadProgress progress) {
+    Counters n = new Counters(progress);
     String problem = null;
     try {
       // Newest gaps first: if time runs out, the digest still has the most recent days.
@@ -66,8 +77,18 @@ public final class Backfill {
   }
 
   private static final class Counters {
+    final ReadProgress progress;
     int calls;
     int stored;
+
+    Counters(ReadProgress progress) {
+      this.progress = progress;
+    }
+
+    void stored(int more) {
+      stored += more;
+      progress.messagesRead(stored);
+    }
   }
 
   private String fillGap(String channel, TimeRange gap, Instant deadline, Counters n)
@@ -81,7 +102,8 @@ public final class Backfill {
       String upTo = latest;
       n.calls++;
       ConversationsHistoryResponse page = slack.call(HISTORY, m -> m.conversationsHistory(r -> r
-          .channel(channel).oldest(oldest).latest(upTo).inclusive(true).limit(historyBudget.pageSize())));
+          .channel(channel).oldest(oldest).latest(upTo).inclusive(true).limit(historyBudget.pageSize())),
+          n.progress::rateLimited);
       List<ChannelMessage> batch = new ArrayList<>();
       long pageOldest = gap.toMicros();
       for (Message m : page.getMessages()) {
@@ -89,7 +111,7 @@ public final class Backfill {
         pageOldest = Math.min(pageOldest, SlackTs.toMicros(m.getTs()));
       }
       store.saveAll(batch);
-      n.stored += batch.size();
+      n.stored(batch.size());
       for (Message m : page.getMessages()) {
         if (m.getReplyCount() != null && m.getReplyCount() > 0) {
           String stop = fillThread(channel, m.getTs(), deadline, n);
@@ -109,15 +131,16 @@ public final class Backfill {
 
   private String fillThread(String channel, String parentTs, Instant deadline, Counters n)
       throws InterruptedException {
-    String cursor = null;
-    do {
+    Pager<ConversationsRepliesResponse> pages = new Pager<>(slack, REPLIES,
+        (m, cursor) -> m.conversationsReplies(r -> r
+            .channel(channel).ts(parentTs).limit(repliesBudget.pageSize()).cursor(cursor)),
+        ConversationsRepliesResponse::getResponseMetadata, n.progress::rateLimited);
+    while (pages.hasMore()) {
       if (!pacer.acquire(REPLIES, repliesBudget, deadline)) {
         return "stopped at the time limit (replies budget " + repliesBudget.requestsPerMinute() + "/min)";
       }
-      String c = cursor;
       n.calls++;
-      ConversationsRepliesResponse page = slack.call(REPLIES, m -> m.conversationsReplies(r -> r
-          .channel(channel).ts(parentTs).limit(repliesBudget.pageSize()).cursor(c)));
+      ConversationsRepliesResponse page = pages.next().orElseThrow();
       List<ChannelMessage> batch = new ArrayList<>();
       for (Message m : page.getMessages()) {
         if (!m.getTs().equals(parentTs)) {
@@ -125,9 +148,8 @@ public final class Backfill {
         }
       }
       store.saveAll(batch);
-      n.stored += batch.size();
-      cursor = page.getResponseMetadata() == null ? null : page.getResponseMetadata().getNextCursor();
-    } while (cursor != null && !cursor.isEmpty());
+      n.stored(batch.size());
+    }
     return null;
   }
 

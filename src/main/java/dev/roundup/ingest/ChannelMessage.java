@@ -1,12 +1,12 @@
 package dev.roundup.ingest;
 
 import dev.roundup.summarize.Message;
-import dev.roundup.summarize.SlackMessages;
+import dev.roundup.summarize.MessageFilter;
 import java.util.Optional;
 
 /**
  * A message as the store holds it: everything Slack said, noise included, so reply counts and
- * edits stay right; {@link #toMessage()} applies the noise rule when a digest reads it.
+ * edits stay right; {@link #toMessage} applies the conversation rule when it is read.
  *
  * @param threadTs null outside threads; equals {@code ts} for a thread parent
  */
@@ -21,11 +21,8 @@ public record ChannelMessage(String channel, String ts, String threadTs, String 
     return threadTs != null && !threadTs.equals(ts);
   }
 
-  /** The summarizer's view of it, or empty when it is noise (bot posts, joins, blank). */
-  public Optional<Message> toMessage() {
-    if (SlackMessages.isNoise(subtype, botId) || text.isBlank()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Message(ts, threadTs, user, text, replyCount));
+  /** The summarizer's view of it, or empty when it is not conversation (see {@link MessageFilter}). */
+  public Optional<Message> toMessage(MessageFilter filter) {
+    return filter.message(ts, threadTs, user, botId, subtype, text, replyCount);
   }
 }

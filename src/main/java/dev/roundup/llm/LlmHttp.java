@@ -1,9 +1,9 @@
 package dev.roundup.llm;
 
-import dev.roundup.time.Sleeper;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.roundup.time.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;

@@ -152,6 +152,19 @@ public final class SlackEmulator implements AutoCloseable {
     return userActions.posts(channelId, threadTs, userId, text);
   }
 
+  /**
+   * A user joins a channel; delivers {@code member_joined_channel} when the bot is in it (as Slack
+   * does for apps subscribed to that event). Answers the delivery, or null when none was made.
+   */
+  public Delivery userJoins(String channelId, String userId) {
+    return userActions.joins(channelId, userId);
+  }
+
+  /** A user leaves a channel; delivers {@code member_left_channel} when the bot was in it. */
+  public Delivery userLeaves(String channelId, String userId) {
+    return userActions.leaves(channelId, userId);
+  }
+
   /** A user edits a message; delivers message_changed when message events are on. */
   public Delivery userEdits(String channelId, String ts, String newText) {
     return userActions.edits(channelId, ts, newText);

@@ -43,6 +43,34 @@ final class UserActions {
     return mention != null ? mention : plain;
   }
 
+  /**
+   * A person joins a channel; Slack sends {@code member_joined_channel} to apps in the channel
+   * (the bot itself joining included).
+   */
+  Delivery joins(String channelId, String userId) {
+    workspace.join(channelId, userId);
+    return botIsIn(channelId) ? deliver.apply(memberEvent("member_joined_channel", channelId, userId)) : null;
+  }
+
+  /** A person leaves a channel; apps that were in it receive {@code member_left_channel}. */
+  Delivery leaves(String channelId, String userId) {
+    boolean botWasIn = botIsIn(channelId);
+    workspace.leave(channelId, userId);
+    return botWasIn ? deliver.apply(memberEvent("member_left_channel", channelId, userId)) : null;
+  }
+
+  private JsonObject memberEvent(String type, String channelId, String userId) {
+    JsonObject event = new JsonObject();
+    event.addProperty("type", type);
+    event.addProperty("user", userId);
+    event.addProperty("channel", channelId);
+    event.addProperty("channel_type", workspace.channel(channelId).map(c -> c.isPrivate() ? "G" : "C")
+        .orElse("C"));
+    event.addProperty("team", workspace.teamId());
+    event.addProperty("event_ts", nowTs());
+    return event;
+  }
+
   Delivery edits(String channelId, String ts, String newText) {
     StoredMessage before = workspace.message(channelId, ts)
         .orElseThrow(() -> new IllegalArgumentException("no message " + ts + " in " + channelId));

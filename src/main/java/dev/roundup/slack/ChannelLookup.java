@@ -5,22 +5,45 @@ import com.slack.api.methods.response.conversations.ConversationsListResponse;
 import com.slack.api.methods.response.conversations.ConversationsMembersResponse;
 import com.slack.api.model.Conversation;
 import com.slack.api.model.ConversationType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** What Roundup asks Slack about channels: name and privacy, members, and ids behind #names. */
+/**
+ * What Roundup asks Slack about channels: name and privacy, members, and the ids behind
+ * {@code #names}. Slash commands arrive with channels escaped ({@code <#C123|eng>}), but text typed
+ * into a form does not, so names are resolved from one paged {@code conversations.list} kept for a
+ * few minutes; forms are prefilled with names rather than raw ids.
+ */
 public final class ChannelLookup {
 
   /** A channel as the bot sees it. */
   public record ChannelInfo(String id, String name, boolean isPrivate, boolean botIsMember) {}
 
-  private final SlackApi slack;
+  private static final Logger log = LoggerFactory.getLogger(ChannelLookup.class);
+  private static final Pattern BARE = Pattern.compile("(?<![<\\w])#([a-z0-9][a-z0-9._-]{0,79})(?![\\w>|])");
+  private static final Duration NAMES_REFRESH = Duration.ofMinutes(5);
 
-  public ChannelLookup(SlackApi slack) {
+  private final SlackApi slack;
+  private final Clock clock;
+  private final Map<String, String> idByName = new ConcurrentHashMap<>();
+  private final Map<String, String> nameById = new ConcurrentHashMap<>();
+  private volatile Instant namesLoadedAt;
+
+  public ChannelLookup(SlackApi slack, Clock clock) {
     this.slack = slack;
+    this.clock = clock;
   }
 
   /** The channel, or empty when the bot cannot see it (a private channel it is not in). */
@@ -41,33 +64,82 @@ public final class ChannelLookup {
   /** Every member of the channel (all pages). */
   public Set<String> members(String channelId) {
     Set<String> members = new HashSet<>();
-    String cursor = null;
-    do {
-      String c = cursor;
-      ConversationsMembersResponse r = slack.call("conversations.members",
-          m -> m.conversationsMembers(q -> q.channel(channelId).limit(1000).cursor(c)));
-      members.addAll(r.getMembers());
-      cursor = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
-    } while (cursor != null && !cursor.isEmpty());
+    Pager<ConversationsMembersResponse> pages = new Pager<>(slack, "conversations.members",
+        (m, cursor) -> m.conversationsMembers(q -> q.channel(channelId).limit(1000).cursor(cursor)),
+        ConversationsMembersResponse::getResponseMetadata);
+    for (var page = pages.next(); page.isPresent(); page = pages.next()) {
+      members.addAll(page.get().getMembers());
+    }
     return members;
   }
 
   /** The id of a channel known by name (public, or private with the bot in it). */
   public Optional<String> idOf(String name) {
     String wanted = name.toLowerCase(Locale.ROOT).replaceFirst("^#", "");
-    String cursor = null;
-    do {
-      String c = cursor;
-      ConversationsListResponse r = slack.call("conversations.list", m -> m.conversationsList(q -> q
-          .types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL))
-          .excludeArchived(true).limit(1000).cursor(c)));
-      for (Conversation conversation : r.getChannels()) {
-        if (wanted.equals(conversation.getName())) {
-          return Optional.of(conversation.getId());
-        }
+    String id = idByName.get(wanted);
+    if (id == null && (namesLoadedAt == null || namesLoadedAt.plus(NAMES_REFRESH).isBefore(clock.instant()))) {
+      loadNames();
+      id = idByName.get(wanted);
+    }
+    return Optional.ofNullable(id);
+  }
+
+  /** Replaces bare {@code #name}s that name a channel with Slack's escaped form. */
+  public String link(String text) {
+    if (text == null || !BARE.matcher(text).find()) {
+      return text;
+    }
+    Matcher m = BARE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      Optional<String> id = idOf(m.group(1));
+      m.appendReplacement(out, Matcher.quoteReplacement(
+          id.map(i -> "<#" + i + "|" + m.group(1) + ">").orElse(m.group())));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** Replaces escaped channels with {@code #name} where the name is known. */
+  public String unlink(String text) {
+    Matcher m = SlackText.CHANNEL.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String name = nameById.get(m.group(1));
+      if (name == null && namesLoadedAt == null) {
+        loadNames();
+        name = nameById.get(m.group(1));
       }
-      cursor = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
-    } while (cursor != null && !cursor.isEmpty());
-    return Optional.empty();
+      m.appendReplacement(out, Matcher.quoteReplacement(name == null ? m.group() : "#" + name));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /**
+   * Learns every channel's name. A failure (a missing scope, Slack down) is logged and leaves names
+   * unresolved, so the text is read as typed and the caller's own checks explain what is missing.
+   */
+  private void loadNames() {
+    try {
+      readNames();
+    } catch (SlackCallException e) {
+      log.warn("Could not list channels to resolve names: {}", e.getMessage());
+    }
+    namesLoadedAt = clock.instant();
+  }
+
+  private void readNames() {
+    Pager<ConversationsListResponse> pages = new Pager<>(slack, "conversations.list",
+        (m, cursor) -> m.conversationsList(q -> q
+            .types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL))
+            .excludeArchived(true).limit(1000).cursor(cursor)),
+        ConversationsListResponse::getResponseMetadata);
+    for (var page = pages.next(); page.isPresent(); page = pages.next()) {
+      for (Conversation c : page.get().getChannels()) {
+        idByName.put(c.getName(), c.getId());
+        nameById.put(c.getId(), c.getName());
+      }
+    }
   }
 }

@@ -1,12 +1,9 @@
 package dev.roundup.slack;
 
 import com.slack.api.methods.response.chat.ChatGetPermalinkResponse;
-import dev.roundup.summarize.Conversation;
-import dev.roundup.summarize.Message;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Links to messages. Slack permalinks have a fixed shape
@@ -23,16 +20,18 @@ public final class Permalinks {
     this.slack = slack;
   }
 
-  /** A ts → URL function for the messages of one conversation. */
-  public Function<String, String> forConversation(Conversation conversation) {
-    if (conversation.isEmpty()) {
+  /**
+   * A ts → URL function for messages of one channel.
+   *
+   * @param anyTs    the ts of any message there (to learn the link shape), or null when there
+   *                 are no messages (the function then answers the ts itself)
+   * @param threadOf reply ts → its thread's ts, so a reply's link opens its thread
+   */
+  public Function<String, String> forChannel(String channel, String anyTs, Map<String, String> threadOf) {
+    if (anyTs == null) {
       return ts -> ts;
     }
-    String channel = conversation.channelId();
-    String base = base(channel, conversation.messages().get(0).ts());
-    Map<String, String> threadOf = conversation.messages().stream()
-        .filter(Message::isThreadReply)
-        .collect(Collectors.toMap(Message::ts, Message::threadTs, (a, b) -> a));
+    String base = base(channel, anyTs);
     return ts -> {
       String url = base + channel + "/p" + ts.replace(".", "");
       String thread = threadOf.get(ts);

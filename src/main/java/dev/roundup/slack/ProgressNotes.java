@@ -7,7 +7,7 @@ import java.util.function.Consumer;
  * Shows a long read on the placeholder: every {@value #EVERY} messages, and before each wait for a
  * Slack rate limit. Counted in messages, not time, so what the user sees does not depend on speed.
  */
-final class ProgressNotes implements ReadProgress {
+public final class ProgressNotes implements ReadProgress {
 
   static final int EVERY = 1000;
 
@@ -15,7 +15,7 @@ final class ProgressNotes implements ReadProgress {
   private final Consumer<String> show;
   private int shownAt;
 
-  ProgressNotes(String what, Consumer<String> show) {
+  public ProgressNotes(String what, Consumer<String> show) {
     this.what = what;
     this.show = show;
   }

@@ -15,7 +15,7 @@ public final class QuietAttribution {
   /** Leaves attribution as a mention (used where no names are at hand, e.g. unit tests). */
   public static final QuietAttribution KEEP_MENTIONS = new QuietAttribution(null);
 
-  private static final Pattern LEADING_MENTION = Pattern.compile("^<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>:\\s*");
+  private static final Pattern LEADING_MENTION = Pattern.compile("^" + SlackText.USER.pattern() + ":\\s*");
 
   private final Function<String, String> names;
 

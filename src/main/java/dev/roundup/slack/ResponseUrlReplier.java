@@ -1,6 +1,7 @@
 package dev.roundup.slack;
 
-import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.Slack;
+import com.slack.api.bolt.util.Responder;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
@@ -10,19 +11,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ephemeral replies to a slash command through its response URL. Slack accepts at most
- * {@value #MAX_USES} posts to one response URL, so progress is not sent (the ack already said we
- * are working) and a result with more parts than that ends by saying where to get the rest.
+ * Ephemeral replies through a response URL: a slash command's, or a button's (where the reply
+ * replaces the message clicked, such as a confirmation). Slack accepts at most {@value #MAX_USES}
+ * posts to one response URL, so progress is not sent (the ack already said we are working) and a
+ * result with more parts than that ends by saying where to get the rest.
  */
 public final class ResponseUrlReplier implements Replier {
 
   static final int MAX_USES = 5;
   private static final Logger log = LoggerFactory.getLogger(ResponseUrlReplier.class);
 
-  private final SlashCommandContext ctx;
+  private final Responder responder;
+  private final boolean replaceOriginal;
 
-  public ResponseUrlReplier(SlashCommandContext ctx) {
-    this.ctx = ctx;
+  private ResponseUrlReplier(Slack slack, String responseUrl, boolean replaceOriginal) {
+    this.responder = new Responder(slack, responseUrl);
+    this.replaceOriginal = replaceOriginal;
+  }
+
+  /** Replies to a slash command, visible only to the person who typed it. */
+  public static ResponseUrlReplier command(Slack slack, String responseUrl) {
+    return new ResponseUrlReplier(slack, responseUrl, false);
+  }
+
+  /** Replies to a button by replacing the message it was on. */
+  public static ResponseUrlReplier replacing(Slack slack, String responseUrl) {
+    return new ResponseUrlReplier(slack, responseUrl, true);
   }
 
   @Override
@@ -57,7 +71,8 @@ public final class ResponseUrlReplier implements Replier {
 
   private void post(String text, List<LayoutBlock> blocks) {
     try {
-      WebhookResponse r = ctx.respond(res -> res.responseType("ephemeral").text(text).blocks(blocks));
+      WebhookResponse r = responder.sendToAction(res -> res.responseType("ephemeral")
+          .replaceOriginal(replaceOriginal).text(text).blocks(blocks));
       if (r.getCode() != 200) {
         log.warn("response_url answered {}: {}", r.getCode(), r.getBody());
       }

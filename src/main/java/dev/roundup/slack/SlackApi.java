@@ -1,9 +1,9 @@
 package dev.roundup.slack;
 
-import dev.roundup.time.Sleeper;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import dev.roundup.time.Sleeper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Duration;

@@ -1,11 +1,13 @@
 package dev.roundup.summarize;
 
+import dev.roundup.slack.SlackMarkup;
+import dev.roundup.slack.SlackText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class ActionItemDetector {
 
-  private static final String M = "<@([UW][A-Z0-9]+)>";
+  private static final String M = SlackText.USER.pattern();
   private static final Pattern LABEL = Pattern.compile(
       "(?i)^\\W*(?:todo|to-do|action items?|action|ai|next steps?|follow[- ]?up)\\s*[:\\-–—]\\s*");
   private static final Pattern COMMITMENT = Pattern.compile("(?i)\\bI(?:'ll|’ll| will| shall"
@@ -87,7 +89,7 @@ final class ActionItemDetector {
       return owner.find() ? Optional.of(item(owner.group(1), s.text(), s)) : Optional.empty();
     }
     String rest = s.text().substring(label.end());
-    List<String> mentioned = Mentions.in(rest);
+    List<String> mentioned = SlackText.userIds(rest);
     String owner = !mentioned.isEmpty() ? mentioned.get(0)
         : rest.matches("(?i)^I\\b.*") ? s.user() : null;
     return Optional.of(item(owner, phrase(rest), s));

@@ -1,8 +1,10 @@
 package dev.roundup.summarize;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -30,6 +32,22 @@ public record Conversation(String channelId, List<Message> messages) {
 
   public int size() {
     return messages.size();
+  }
+
+  /** The ts of the first message, or null when there is none. */
+  public String firstTs() {
+    return messages.isEmpty() ? null : messages.get(0).ts();
+  }
+
+  /** Reply ts → the ts of its thread, for every thread reply here. */
+  public Map<String, String> threadOfReplies() {
+    Map<String, String> threadOf = new HashMap<>();
+    for (Message m : messages) {
+      if (m.isThreadReply()) {
+        threadOf.putIfAbsent(m.ts(), m.threadTs());
+      }
+    }
+    return threadOf;
   }
 
   /** Distinct authors, in order of first appearance. */

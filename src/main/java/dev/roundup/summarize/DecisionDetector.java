@@ -1,5 +1,6 @@
 package dev.roundup.summarize;
 
+import dev.roundup.slack.SlackMarkup;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.roundup.slack.SlackText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,6 @@ final class LlmSummaryParser {
   static final int MAX_DUE_CHARS = 80;
   static final int MAX_ITEMS = 10;
 
-  private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
   private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
 
   private final Conversation conversation;
@@ -46,7 +46,7 @@ final class LlmSummaryParser {
         userIds.add(message.user().toUpperCase(Locale.ROOT));
       }
       // Someone asked by mention ("<@U2> can you…") is a legitimate owner too.
-      Matcher mention = MENTION.matcher(message.text());
+      Matcher mention = SlackText.USER.matcher(message.text());
       while (mention.find()) {
         userIds.add(mention.group(1));
       }

@@ -1,5 +1,6 @@
 package dev.roundup.summarize;
 
+import dev.roundup.slack.SlackText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,14 +76,14 @@ final class OpenQuestionDetector {
 
   private static boolean answers(Sentence question, List<Sentence> said, String plain,
       boolean firstOther) {
-    if (question.user() != null && Mentions.in(plain).contains(question.user())) {
+    if (question.user() != null && SlackText.userIds(plain).contains(question.user())) {
       return true;
     }
     List<Sentence> statements = said.stream().filter(t -> !t.isQuestion()).toList();
     if (statements.isEmpty()) {
       return false;
     }
-    String asked = Mentions.MENTION.matcher(question.text()).replaceAll(" ");
+    String asked = SlackText.USER.matcher(question.text()).replaceAll(" ");
     if (YES_NO_QUESTION.matcher(asked).find()
         && YES_NO_ANSWER.matcher(statements.get(0).text()).find()) {
       return true;

@@ -1,5 +1,6 @@
 package dev.roundup.summarize;
 
+import dev.roundup.slack.SlackText;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -62,7 +63,7 @@ public final class SummaryText {
 
   /** "<@U123>" → "@alice". */
   static String named(String text, Function<String, String> names) {
-    Matcher m = Mentions.MENTION.matcher(text);
+    Matcher m = SlackText.USER.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       m.appendReplacement(out, Matcher.quoteReplacement("@" + names.apply(m.group(1))));

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.roundup.schedule.Schedules;
+import dev.roundup.slack.Destination;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,13 +2,16 @@ package dev.roundup.tasks;
 
 import dev.roundup.schedule.Schedule;
 import dev.roundup.schedule.Schedules;
+import dev.roundup.slack.Destination;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
 /**
  * A stored task. {@code nextRunAt} is null once a one-off has run (the task is finished);
- * {@code body} is the reminder text or the summary focus (may be empty).
+ * {@code body} is the reminder text or the summary focus (may be empty); {@code pauseReason} says
+ * why Roundup paused it (null when the owner did, or it runs); {@code leftOut} is what its last run
+ * had to leave out under the privacy rule (null when nothing).
  */
 public record Task(
     long id,
@@ -25,7 +28,9 @@ public record Task(
     boolean paused,
     int consecutiveFailures,
     Instant lastRunAt,
-    Instant nextRunAt) {
+    Instant nextRunAt,
+    String pauseReason,
+    String leftOut) {
 
   public Task {
     targets = List.copyOf(targets);
@@ -49,8 +54,10 @@ public record Task(
     return new TaskRequest(action, targets, body, destination, phrase, schedule());
   }
 
-  public Task withPaused(boolean value) {
-    return new Task(id, ownerId, teamId, action, targets, body, destination, phrase, scheduleSpec,
-        zone, createdAt, value, value ? consecutiveFailures : 0, lastRunAt, nextRunAt);
+  /** A new task as asked for, not yet stored. */
+  public static Task draft(String ownerId, String teamId, TaskRequest r, Instant createdAt, Instant nextRunAt) {
+    Schedule s = r.schedule();
+    return new Task(0, ownerId, teamId, r.action(), r.targets(), r.body(), r.destination(), r.phrase(),
+        s.spec(), s.zone(), createdAt, false, 0, null, nextRunAt, null, null);
   }
 }

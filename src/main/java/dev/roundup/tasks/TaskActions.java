@@ -1,49 +1,127 @@
 package dev.roundup.tasks;
 
+import dev.roundup.access.Access;
+import dev.roundup.access.Verdict;
+import dev.roundup.digest.DigestPeriod;
+import dev.roundup.digest.DigestService;
+import dev.roundup.slack.BlockPacker;
 import dev.roundup.slack.MessagePart;
+import dev.roundup.slack.Poster;
+import dev.roundup.slack.ReadProgress;
+import dev.roundup.summaries.SummaryService;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Does what a task says: posts the reminder, or summarizes its channels over the time since the
- * previous run (the schedule's usual period for the first run) and posts the result.
+ * Does what a task says, through the same services as the commands: a reminder is posted; a
+ * summarize task summarizes each channel with {@link SummaryService} (as {@code /summarize} does)
+ * over the time since the previous run (the schedule's usual period for the first run); a digest
+ * task is built by {@link DigestService} (as {@code /digest}). The privacy rule is checked at
+ * every run: a channel the owner may no longer have read for this destination is left out, and a
+ * run that can do nothing it was asked (no channel left, or a destination the owner may no longer
+ * post in) tells the runner to pause the task.
  */
 public final class TaskActions {
+
+  /**
+   * What a run did.
+   *
+   * @param ts          the first message posted, or null when nothing was
+   * @param leftOut     sentences about channels left out under the privacy rule (empty if none)
+   * @param pauseReason why the task cannot run any more, or null
+   */
+  record Outcome(String ts, List<String> leftOut, String pauseReason) {
+
+    static Outcome posted(String ts, List<String> leftOut) {
+      return new Outcome(ts, List.copyOf(leftOut), null);
+    }
+
+    static Outcome cannotRun(String reason, List<String> leftOut) {
+      return new Outcome(null, List.copyOf(leftOut), reason);
+    }
+  }
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
   private static final DateTimeFormatter DAY_TIME =
       DateTimeFormatter.ofPattern("EEE d MMM, h:mm a", Locale.ENGLISH);
 
-  private final ChannelPoster poster;
-  private final ChannelDigest digest;
+  private final Access access;
+  private final Poster poster;
+  private final SummaryService summaries;
+  private final DigestService digests;
 
-  TaskActions(ChannelPoster poster, ChannelDigest digest) {
+  TaskActions(Access access, Poster poster, SummaryService summaries, DigestService digests) {
+    this.access = access;
     this.poster = poster;
-    this.digest = digest;
+    this.summaries = summaries;
+    this.digests = digests;
   }
 
   /**
    * @param now     when the run starts
    * @param lateFor the planned time when this run is late (after downtime), else null
-   * @return the ts of the (first) message posted
    */
-  String perform(Task task, Instant now, Instant lateFor) {
+  Outcome perform(Task task, Instant now, Instant lateFor) {
+    Verdict post = access.mayPost(task.ownerId(), task.destination());
+    if (!post.isAllowed()) {
+      return Outcome.cannotRun(post.reason().orElseThrow(), List.of());
+    }
     String late = lateFor == null ? null : "(late: scheduled for " + when(lateFor, now, task) + ")";
     return switch (task.action()) {
-      case REMIND -> poster.text(task.destination(), ":alarm_clock: Reminder: " + task.body()
+      case REMIND -> Outcome.posted(poster.text(task.destination(), ":alarm_clock: Reminder: "
+          + task.body()
           + (task.ownerId().equals(task.targets().get(0)) ? "" : " _(from <@" + task.ownerId() + ">)_")
-          + (late == null ? "" : " " + late));
-      case SUMMARIZE, DIGEST -> {
-        Instant since = task.lastRunAt() != null ? task.lastRunAt()
-            : TaskRunner.firstWindowStart(task.schedule(), lateFor != null ? lateFor : now);
-        String window = "since " + when(since, now, task);
-        List<MessagePart> parts = digest.render(task.targets(), since, task.body(), window, late);
-        yield poster.post(task.destination(), parts);
-      }
+          + (late == null ? "" : " " + late)), List.of());
+      case SUMMARIZE -> summarize(task, windowStart(task, now, lateFor), now, late);
+      case DIGEST -> digest(task, windowStart(task, now, lateFor), now, late);
     };
+  }
+
+  private Outcome summarize(Task task, Instant since, Instant now, String late) {
+    List<MessagePart> parts = new ArrayList<>();
+    List<String> leftOut = new ArrayList<>();
+    String window = "since " + when(since, now, task);
+    for (String channel : task.targets()) {
+      SummaryService.Result result = summaries.channel(new SummaryService.ChannelRequest(
+          task.ownerId(), channel, since, now, window, blankToNull(task.body()), task.destination(),
+          task.zone(), parts.isEmpty() ? late : null), ReadProgress.NONE);
+      if (result instanceof SummaryService.Summarized s) {
+        parts.addAll(s.parts());
+      } else if (result instanceof SummaryService.Nothing n) {
+        String text = n.sentence() + (parts.isEmpty() && late != null ? "\n" + late : "");
+        parts.add(new MessagePart(text, List.of(BlockPacker.markdownSection(text))));
+      } else if (result instanceof SummaryService.Refused r) {
+        leftOut.add(r.verdict().leftOutNote().orElseThrow());
+      }
+    }
+    if (parts.isEmpty()) {
+      return Outcome.cannotRun("none of its channels can be read for you there any more. "
+          + String.join(" ", leftOut), leftOut);
+    }
+    return Outcome.posted(poster.post(task.destination(), parts), leftOut);
+  }
+
+  private Outcome digest(Task task, Instant since, Instant now, String late) {
+    DigestService.Built built = digests.build(task.ownerId(), task.targets(), task.destination(),
+        blankToNull(task.body()), new DigestPeriod(since, now, task.zone()), late);
+    if (built.included() == 0) {
+      return Outcome.cannotRun("none of its channels can be read for you there any more. "
+          + String.join(" ", built.leftOut()), built.leftOut());
+    }
+    return Outcome.posted(digests.post(task.destination(), built.parts()), built.leftOut());
+  }
+
+  private static Instant windowStart(Task task, Instant now, Instant lateFor) {
+    return task.lastRunAt() != null ? task.lastRunAt()
+        : TaskRunner.firstWindowStart(task.schedule(), lateFor != null ? lateFor : now);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   /** "9:00 AM" on the same local day, else "Fri 20 Nov, 9:00 AM", in the task's zone. */

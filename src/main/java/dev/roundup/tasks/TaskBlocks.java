@@ -71,12 +71,13 @@ public final class TaskBlocks {
 
   static String state(Task t) {
     if (t.paused()) {
-      return ":double_vertical_bar: paused";
+      return ":double_vertical_bar: paused" + (t.pauseReason() == null ? "" : " by Roundup: " + t.pauseReason());
     }
     if (t.nextRunAt() == null) {
       return ":white_check_mark: done";
     }
-    return "next " + nextRun(t.nextRunAt(), t);
+    return "next " + nextRun(t.nextRunAt(), t)
+        + (t.leftOut() == null ? "" : " — :information_source: leaving out: " + t.leftOut().replace("\n", " "));
   }
 
   static String nextRun(Instant at, Task t) {

@@ -6,6 +6,8 @@ import dev.roundup.schedule.Parsed;
 import dev.roundup.schedule.Refused;
 import dev.roundup.schedule.Schedule;
 import dev.roundup.schedule.ScheduleParser;
+import dev.roundup.slack.Destination;
+import dev.roundup.slack.SlackText;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -208,11 +210,11 @@ public final class TaskCommand {
       if (who.equalsIgnoreCase("me")) {
         target = ownerId;
         destination = Destination.dm(ownerId);
-      } else if (SlackLinks.user(who).isPresent()) {
-        target = SlackLinks.user(who).get();
+      } else if (SlackText.userId(who).isPresent()) {
+        target = SlackText.userId(who).get();
         destination = Destination.dm(target);
-      } else if (SlackLinks.channel(who).isPresent()) {
-        target = SlackLinks.channel(who).get();
+      } else if (SlackText.channelId(who).isPresent()) {
+        target = SlackText.channelId(who).get();
         destination = Destination.channel(target);
       } else {
         return new Invalid("Say who to remind: `remind me`, `remind @someone` or `remind #channel`"
@@ -244,7 +246,7 @@ public final class TaskCommand {
       int i = 0;
       for (; i < tokens.length; i++) {
         String token = tokens[i].replaceAll(",$", "");
-        Optional<String> channel = SlackLinks.channel(token);
+        Optional<String> channel = SlackText.channelId(token);
         if (channel.isPresent()) {
           if (!channels.contains(channel.get())) {
             channels.add(channel.get());
@@ -280,7 +282,7 @@ public final class TaskCommand {
       }
       Matcher thread = IN_THREAD.matcher(text);
       if (thread.find()) {
-        Matcher link = SlackLinks.THREAD_LINK.matcher(thread.group(1));
+        Matcher link = SlackText.MESSAGE_LINK.matcher(thread.group(1));
         if (!link.matches()) {
           return Where.problem("'" + thread.group(1) + "' is not a link to a Slack thread.");
         }
@@ -294,7 +296,7 @@ public final class TaskCommand {
           lastStart = to.start();
         }
         if (lastStart >= 0 && to.find(lastStart)) {
-          String channel = SlackLinks.channel(to.group(1)).orElseThrow();
+          String channel = SlackText.channelId(to.group(1)).orElseThrow();
           return new Where(cut(text, to), Destination.channel(channel), null);
         }
       }

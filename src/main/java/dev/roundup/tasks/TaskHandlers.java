@@ -2,7 +2,10 @@ package dev.roundup.tasks;
 
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
-import dev.roundup.slack.BlockPacker;
+import dev.roundup.slack.ChannelLookup;
+import dev.roundup.slack.MessagePart;
+import dev.roundup.slack.Poster;
+import dev.roundup.slack.Replier;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackErrors;
@@ -20,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What {@code /task}, its buttons and its form do. Called by the listener table after the ack (the
  * form's submission excepted: Slack wants its validation errors in the ack); answers through a
- * {@link Reply}.
+ * {@link Replier}. A Slack error on the way (a rate limit while checking membership) is told in
+ * words, never dropped.
  */
 public final class TaskHandlers {
 
@@ -34,23 +38,34 @@ public final class TaskHandlers {
   private final TaskCommand parser;
   private final TimeZones zones;
   private final UserDirectory users;
-  private final ChannelNames channels;
+  private final ChannelLookup channels;
   private final SlackApi slack;
+  private final Poster poster;
   private final Clock clock;
 
   TaskHandlers(TaskService service, TaskCommand parser, TimeZones zones, UserDirectory users,
-      ChannelNames channels, SlackApi slack, Clock clock) {
+      ChannelLookup channels, SlackApi slack, Poster poster, Clock clock) {
     this.service = service;
     this.parser = parser;
     this.zones = zones;
     this.users = users;
     this.channels = channels;
     this.slack = slack;
+    this.poster = poster;
     this.clock = clock;
   }
 
   /** {@code /task …} */
-  public void command(String userId, String teamId, String text, String triggerId, Reply reply) {
+  public void command(String userId, String teamId, String text, String triggerId, Replier reply) {
+    try {
+      handleCommand(userId, teamId, text, triggerId, reply);
+    } catch (SlackCallException e) {
+      log.warn("/task for {} failed: {}", userId, e.getMessage());
+      say(reply, ":warning: " + SlackErrors.explain(e));
+    }
+  }
+
+  private void handleCommand(String userId, String teamId, String text, String triggerId, Replier reply) {
     ZoneId zone = zones.of(userId);
     Command command = parser.parse(channels.link(text), userId, zone, ZonedDateTime.now(clock.withZone(zone)));
     if (command instanceof TaskCommand.OpenModal) {
@@ -71,8 +86,8 @@ public final class TaskHandlers {
         say(reply, ":warning: " + refusal.get());
         return;
       }
-      reply.send("Please confirm the new task.",
-          TaskBlocks.confirmation(c.request(), userId, ZonedDateTime.now(clock.withZone(zone))));
+      reply.send(new MessagePart("Please confirm the new task.",
+          TaskBlocks.confirmation(c.request(), userId, ZonedDateTime.now(clock.withZone(zone)))));
     } else if (command instanceof TaskCommand.Manage m) {
       manage(userId, m, triggerId, reply);
     }
@@ -84,7 +99,17 @@ public final class TaskHandlers {
    * @param reply the response URL of the message clicked; for App Home clicks, a DM
    */
   public void action(String userId, String teamId, String actionId, String value, String triggerId,
-      Reply reply) {
+      Replier reply) {
+    try {
+      handleAction(userId, teamId, actionId, value, triggerId, reply);
+    } catch (SlackCallException e) {
+      log.warn("Task button {} for {} failed: {}", actionId, userId, e.getMessage());
+      say(reply, ":warning: " + SlackErrors.explain(e));
+    }
+  }
+
+  private void handleAction(String userId, String teamId, String actionId, String value,
+      String triggerId, Replier reply) {
     switch (actionId) {
       case TaskBlocks.CONFIRM -> RequestCodec.decode(value).ifPresentOrElse(
           r -> say(reply, outcome(service.create(userId, teamId, r))),
@@ -119,11 +144,18 @@ public final class TaskHandlers {
       return Map.of(TaskModal.WHAT_BLOCK, "Start with remind, summarize or digest.");
     }
     Optional<Long> editing = parseId(privateMetadata);
-    TaskService.Outcome outcome = editing.isPresent()
-        ? service.replace(editing.get(), userId, create.request())
-        : service.create(userId, teamId, create.request());
+    TaskService.Outcome outcome;
+    try {
+      outcome = editing.isPresent()
+          ? service.replace(editing.get(), userId, create.request())
+          : service.create(userId, teamId, create.request());
+    } catch (SlackCallException e) {
+      log.warn("Task form of {} could not be checked: {}", userId, e.getMessage());
+      return Map.of(TaskModal.WHAT_BLOCK, SlackErrors.explain(e));
+    }
     if (outcome instanceof TaskService.Refused refused) {
-      return Map.of(TaskModal.WHEN_BLOCK, refused.reason());
+      // A form shows its errors as plain text: channel links are written out as names.
+      return Map.of(TaskModal.WHEN_BLOCK, service.plainText(refused.reason(), userId));
     }
     TaskService.Done done = (TaskService.Done) outcome;
     dm(userId, ":white_check_mark: " + done.message() + " " + TaskBlocks.line(done.task()));
@@ -145,7 +177,7 @@ public final class TaskHandlers {
     return value == null ? null : value.getValue();
   }
 
-  private void manage(String userId, TaskCommand.Manage m, String triggerId, Reply reply) {
+  private void manage(String userId, TaskCommand.Manage m, String triggerId, Replier reply) {
     long id = m.taskId();
     switch (m.verb()) {
       case PAUSE -> say(reply, outcome(service.pause(id, userId)));
@@ -158,7 +190,7 @@ public final class TaskHandlers {
     }
   }
 
-  private void list(String userId, boolean all, Reply reply) {
+  private void list(String userId, boolean all, Replier reply) {
     if (all && !isAdmin(userId)) {
       say(reply, ":warning: Only workspace admins can list everyone's tasks. `/task list` shows yours.");
       return;
@@ -167,7 +199,7 @@ public final class TaskHandlers {
     say(reply, TaskBlocks.list(tasks, all));
   }
 
-  private void openModal(String triggerId, String what, String when, Long taskId, Reply reply) {
+  private void openModal(String triggerId, String what, String when, Long taskId, Replier reply) {
     try {
       slack.call("views.open", m -> m.viewsOpen(r -> r.triggerId(triggerId)
           .view(TaskModal.of(what, when, taskId))));
@@ -194,22 +226,32 @@ public final class TaskHandlers {
     return ":warning: " + ((TaskService.Refused) outcome).reason();
   }
 
-  private static void say(Reply reply, String text) {
-    reply.send(text, List.of(BlockPacker.markdownSection(text)));
+  private static void say(Replier reply, String text) {
+    reply.text(text);
   }
 
   /** App Home clicks show their result in the refreshed Home; only refusals need words. */
-  private static Reply refusalsOnly(Reply reply) {
-    return (text, blocks) -> {
-      if (text.startsWith(":warning:")) {
-        reply.send(text, blocks);
+  private static Replier refusalsOnly(Replier reply) {
+    return new Replier() {
+      @Override
+      public void send(MessagePart part) {
+        if (part.text().startsWith(":warning:")) {
+          reply.send(part);
+        }
+      }
+
+      @Override
+      public void text(String text) {
+        if (text.startsWith(":warning:")) {
+          reply.text(text);
+        }
       }
     };
   }
 
   private void dm(String userId, String text) {
     try {
-      slack.call("chat.postMessage", m -> m.chatPostMessage(p -> p.channel(userId).text(text)));
+      poster.dm(userId, text);
     } catch (SlackCallException e) {
       log.warn("Could not DM {}: {}", userId, e.getMessage());
     }

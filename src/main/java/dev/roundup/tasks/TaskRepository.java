@@ -1,5 +1,7 @@
 package dev.roundup.tasks;
 
+import dev.roundup.slack.Destination;
+import dev.roundup.store.SqlStates;
 import dev.roundup.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,16 +14,23 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Tasks and their runs in the database (tables {@code tasks} and {@code task_runs}). */
+/**
+ * Tasks and their runs in the database (tables {@code tasks} and {@code task_runs}). Runs change
+ * a task through narrow updates (counters, next run, pause) rather than by rewriting the row, so
+ * a run finishing while the owner edits the task, or a "run now" beside a scheduled run, never
+ * undoes the other's change.
+ */
 public final class TaskRepository {
 
   private static final String COLUMNS = "id, owner_id, team_id, action, targets, body, delivery_kind, "
       + "delivery_channel, delivery_thread_ts, phrase, schedule_spec, zone_id, created_at, paused, "
-      + "consecutive_failures, last_run_at, next_run_at";
+      + "consecutive_failures, last_run_at, next_run_at, pause_reason, left_out";
 
   private final DataSource dataSource;
 
@@ -33,7 +42,8 @@ public final class TaskRepository {
   public Task insert(Task t) {
     String sql = "INSERT INTO tasks (owner_id, team_id, action, targets, body, delivery_kind, "
         + "delivery_channel, delivery_thread_ts, phrase, schedule_spec, zone_id, created_at, paused, "
-        + "consecutive_failures, last_run_at, next_run_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        + "consecutive_failures, last_run_at, next_run_at, pause_reason, left_out) "
+        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
       bind(ps, t, 1);
@@ -51,7 +61,8 @@ public final class TaskRepository {
   public List<Task> insertAll(List<Task> batch) {
     String sql = "INSERT INTO tasks (owner_id, team_id, action, targets, body, delivery_kind, "
         + "delivery_channel, delivery_thread_ts, phrase, schedule_spec, zone_id, created_at, paused, "
-        + "consecutive_failures, last_run_at, next_run_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        + "consecutive_failures, last_run_at, next_run_at, pause_reason, left_out) "
+        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
@@ -83,20 +94,141 @@ public final class TaskRepository {
   private static Task withId(Task t, long id) {
     return new Task(id, t.ownerId(), t.teamId(), t.action(), t.targets(), t.body(), t.destination(),
         t.phrase(), t.scheduleSpec(), t.zone(), t.createdAt(), t.paused(), t.consecutiveFailures(),
-        t.lastRunAt(), t.nextRunAt());
+        t.lastRunAt(), t.nextRunAt(), t.pauseReason(), t.leftOut());
   }
 
-  /** Overwrites every field of a stored task. */
-  public void update(Task t) {
-    String sql = "UPDATE tasks SET owner_id=?, team_id=?, action=?, targets=?, body=?, delivery_kind=?, "
-        + "delivery_channel=?, delivery_thread_ts=?, phrase=?, schedule_spec=?, zone_id=?, created_at=?, "
-        + "paused=?, consecutive_failures=?, last_run_at=?, next_run_at=? WHERE id=?";
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      int next = bind(ps, t, 1);
-      ps.setLong(next, t.id());
-      ps.executeUpdate();
+  /**
+   * Replaces what a task does and when (an edit), and its next run; its counters, history and
+   * pause state stay.
+   */
+  public void replace(long id, TaskRequest r, Instant nextRunAt) {
+    update("replace task " + id, "UPDATE tasks SET action=?, targets=?, body=?, delivery_kind=?, "
+        + "delivery_channel=?, delivery_thread_ts=?, phrase=?, schedule_spec=?, zone_id=?, "
+        + "next_run_at=?, left_out=NULL WHERE id=?", ps -> {
+          ps.setString(1, r.action().name());
+          ps.setString(2, String.join(",", r.targets()));
+          ps.setString(3, r.body());
+          ps.setString(4, r.destination().kind().name());
+          ps.setString(5, r.destination().channelId());
+          ps.setString(6, r.destination().threadTs());
+          ps.setString(7, r.phrase());
+          ps.setString(8, r.schedule().spec());
+          ps.setString(9, r.schedule().zone().getId());
+          setInstant(ps, 10, nextRunAt);
+          ps.setLong(11, id);
+        });
+  }
+
+  /** Pauses a task; {@code reason} says why when Roundup paused it (null: its owner did). */
+  public void pause(long id, String reason) {
+    update("pause task " + id, "UPDATE tasks SET paused=TRUE, pause_reason=? WHERE id=?", ps -> {
+      ps.setString(1, reason == null ? null : truncate(reason, 1000));
+      ps.setLong(2, id);
+    });
+  }
+
+  /** Resumes a task from {@code nextRunAt}, with its failure count and pause reason cleared. */
+  public void resume(long id, Instant nextRunAt) {
+    update("resume task " + id, "UPDATE tasks SET paused=FALSE, pause_reason=NULL, "
+        + "consecutive_failures=0, left_out=NULL, next_run_at=? WHERE id=?", ps -> {
+          setInstant(ps, 1, nextRunAt);
+          ps.setLong(2, id);
+        });
+  }
+
+  /**
+   * Plans the next run after a scheduled one, unless the task was edited (its schedule changed) or
+   * paused meanwhile; answers whether it did. {@code next} null marks a one-off finished.
+   */
+  public boolean advance(long id, String expectedSpec, Instant next) {
+    return update("plan the next run of task " + id, "UPDATE tasks SET next_run_at=? "
+        + "WHERE id=? AND schedule_spec=? AND paused=FALSE", ps -> {
+          setInstant(ps, 1, next);
+          ps.setLong(2, id);
+          ps.setString(3, expectedSpec);
+        }) > 0;
+  }
+
+  /**
+   * Counts a run's outcome in one statement: success resets the consecutive failures, failure adds
+   * one. Answers the count afterwards.
+   */
+  public int recordOutcome(long id, boolean ok, Instant ranAt) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement up = c.prepareStatement("UPDATE tasks SET consecutive_failures = "
+          + "CASE WHEN ? THEN 0 ELSE consecutive_failures + 1 END, last_run_at = ? WHERE id = ?");
+          PreparedStatement read = c.prepareStatement(
+              "SELECT consecutive_failures FROM tasks WHERE id = ?")) {
+        up.setBoolean(1, ok);
+        setInstant(up, 2, ranAt);
+        up.setLong(3, id);
+        up.executeUpdate();
+        read.setLong(1, id);
+        int failures = 0;
+        try (ResultSet rs = read.executeQuery()) {
+          if (rs.next()) {
+            failures = rs.getInt(1);
+          }
+        }
+        c.commit();
+        return failures;
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
     } catch (SQLException e) {
-      throw new StoreException("could not update task " + t.id(), e);
+      throw new StoreException("could not count a run of task " + id, e);
+    }
+  }
+
+  /** Sets the next run of many tasks in one transaction (imports, benchmarks). */
+  public void setNextRuns(Map<Long, Instant> runs) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement("UPDATE tasks SET next_run_at=? WHERE id=?")) {
+        for (Map.Entry<Long, Instant> e : runs.entrySet()) {
+          setInstant(ps, 1, e.getValue());
+          ps.setLong(2, e.getKey());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("could not plan " + runs.size() + " tasks", e);
+    }
+  }
+
+  /** Remembers what the last run left out under the privacy rule (null: nothing). */
+  public void setLeftOut(long id, String leftOut) {
+    update("note what task " + id + " left out", "UPDATE tasks SET left_out=? WHERE id=?", ps -> {
+      ps.setString(1, leftOut == null ? null : truncate(leftOut, 2000));
+      ps.setLong(2, id);
+    });
+  }
+
+  /** Active tasks (not paused, not finished) and when each runs next: what the sweep checks. */
+  public Map<Long, Instant> activeNextRuns() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT id, next_run_at FROM tasks "
+            + "WHERE paused = FALSE AND next_run_at IS NOT NULL")) {
+      Map<Long, Instant> out = new HashMap<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getLong(1), instant(rs, 2));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("could not list active tasks", e);
     }
   }
 
@@ -145,29 +277,64 @@ public final class TaskRepository {
     }
   }
 
-  public void recordRun(TaskRun run) {
-    String sql = "INSERT INTO task_runs (task_id, scheduled_for, started_at, ended_at, outcome, "
-        + "message_ts, error) VALUES (?,?,?,?,?,?,?)";
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, run.taskId());
-      setInstant(ps, 2, run.scheduledFor());
-      setInstant(ps, 3, run.startedAt());
-      setInstant(ps, 4, run.endedAt());
-      ps.setString(5, run.outcome());
-      ps.setString(6, run.messageTs());
-      ps.setString(7, run.error() == null ? null : truncate(run.error(), 1000));
+  /**
+   * Claims a run before it starts: records it as running and answers its id, or empty when this
+   * planned run ({@code scheduledFor}) was claimed before, by this node or another. A run by hand
+   * ({@code scheduledFor} null) is always claimed.
+   */
+  public Optional<Long> claimRun(long taskId, Instant scheduledFor, Instant startedAt) {
+    String sql = "INSERT INTO task_runs (task_id, scheduled_for, started_at, ended_at, outcome) "
+        + "VALUES (?,?,?,?,?)";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
+      ps.setLong(1, taskId);
+      setInstant(ps, 2, scheduledFor);
+      setInstant(ps, 3, startedAt);
+      setInstant(ps, 4, startedAt);
+      ps.setString(5, TaskRun.RUNNING);
       ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        return Optional.of(keys.getLong(1));
+      }
     } catch (SQLException e) {
-      throw new StoreException("could not record a run of task " + run.taskId(), e);
+      if (SqlStates.isUniqueViolation(e)) {
+        return Optional.empty();
+      }
+      throw new StoreException("could not claim a run of task " + taskId, e);
     }
+  }
+
+  /** Records how a claimed run ended. */
+  public void finishRun(long runId, Instant endedAt, String outcome, String messageTs, String error) {
+    update("record run " + runId, "UPDATE task_runs SET ended_at=?, outcome=?, message_ts=?, error=? "
+        + "WHERE id=?", ps -> {
+          setInstant(ps, 1, endedAt);
+          ps.setString(2, outcome);
+          ps.setString(3, messageTs);
+          ps.setString(4, error == null ? null : truncate(error, 1000));
+          ps.setLong(5, runId);
+        });
+  }
+
+  /** The run claimed for a planned time, if any. */
+  public Optional<TaskRun> runFor(long taskId, Instant scheduledFor) {
+    return runs("SELECT task_id, scheduled_for, started_at, ended_at, outcome, message_ts, error "
+        + "FROM task_runs WHERE task_id = ? AND scheduled_for = ?", ps -> {
+          ps.setLong(1, taskId);
+          setInstant(ps, 2, scheduledFor);
+        }).stream().findFirst();
   }
 
   /** The task's runs, oldest first. */
   public List<TaskRun> runs(long taskId) {
-    String sql = "SELECT task_id, scheduled_for, started_at, ended_at, outcome, message_ts, error "
-        + "FROM task_runs WHERE task_id = ? ORDER BY id";
+    return runs("SELECT task_id, scheduled_for, started_at, ended_at, outcome, message_ts, error "
+        + "FROM task_runs WHERE task_id = ? ORDER BY id", ps -> ps.setLong(1, taskId));
+  }
+
+  private List<TaskRun> runs(String sql, Binder binder) {
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, taskId);
+      binder.bind(ps);
       List<TaskRun> runs = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -177,7 +344,16 @@ public final class TaskRepository {
       }
       return runs;
     } catch (SQLException e) {
-      throw new StoreException("could not read runs of task " + taskId, e);
+      throw new StoreException("could not read task runs", e);
+    }
+  }
+
+  private int update(String what, String sql, Binder binder) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("could not " + what, e);
     }
   }
 
@@ -217,6 +393,8 @@ public final class TaskRepository {
     ps.setInt(i++, t.consecutiveFailures());
     setInstant(ps, i++, t.lastRunAt());
     setInstant(ps, i++, t.nextRunAt());
+    ps.setString(i++, t.pauseReason());
+    ps.setString(i++, t.leftOut());
     return i;
   }
 
@@ -229,7 +407,8 @@ public final class TaskRepository {
         rs.getString("phrase"), rs.getString("schedule_spec"), ZoneId.of(rs.getString("zone_id")),
         instant(rs, rs.findColumn("created_at")), rs.getBoolean("paused"),
         rs.getInt("consecutive_failures"), instant(rs, rs.findColumn("last_run_at")),
-        instant(rs, rs.findColumn("next_run_at")));
+        instant(rs, rs.findColumn("next_run_at")), rs.getString("pause_reason"),
+        rs.getString("left_out"));
   }
 
   private static void setInstant(PreparedStatement ps, int i, Instant value) throws SQLException {

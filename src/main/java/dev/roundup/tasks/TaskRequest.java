@@ -1,6 +1,7 @@
 package dev.roundup.tasks;
 
 import dev.roundup.schedule.Schedule;
+import dev.roundup.slack.Destination;
 import java.util.List;
 
 /**

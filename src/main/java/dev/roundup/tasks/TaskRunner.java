@@ -1,49 +1,62 @@
 package dev.roundup.tasks;
 
-import dev.roundup.schedule.FireHandler;
-import dev.roundup.schedule.Firing;
-import dev.roundup.schedule.QuartzScheduler;
+import dev.roundup.jobs.FireHandler;
+import dev.roundup.jobs.Firing;
+import dev.roundup.jobs.JobKind;
 import dev.roundup.schedule.Schedule;
+import dev.roundup.slack.Poster;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackErrors;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a task when Quartz says it is due (or when its owner says "run now"): performs the action,
- * records the run, tells the owner about failures (pausing the task after too many in a row), and
- * plans the next run from the schedule. Missed runs are skipped: the next run is the first one
- * after now, so a task that was due several times during downtime runs once.
+ * Runs a task when Quartz says it is due (or when its owner says "run now"). A scheduled run is
+ * claimed in the database first ({@link TaskRepository#claimRun}), so a second firing of the same
+ * planned run — another node, the repair sweep, a retried trigger — does nothing. The run performs
+ * the action, records it, tells the owner about failures (pausing after too many in a row) and
+ * about channels the privacy rule left out, pauses a task that can no longer do anything it was
+ * asked, and plans the next run. Missed runs are skipped: the next run is the first one after now,
+ * so a task due several times during downtime runs once.
  */
 public final class TaskRunner implements FireHandler {
 
+  /** A run still marked running after this long was cut short (the node stopped mid-run). */
+  static final Duration ABANDONED_AFTER = Duration.ofHours(1);
   private static final Logger log = LoggerFactory.getLogger(TaskRunner.class);
 
   private final TaskRepository tasks;
   private final TaskActions actions;
-  private final ChannelPoster poster;
-  private final QuartzScheduler scheduler;
+  private final Poster poster;
   private final TaskLimits limits;
   private final Clock clock;
   private final Consumer<String> changed;
+  private volatile JobKind jobs;
 
   /** @param changed told the owner's id after each run, so their App Home can be refreshed */
-  public TaskRunner(TaskRepository tasks, TaskActions actions, ChannelPoster poster,
-      QuartzScheduler scheduler, TaskLimits limits, Clock clock, Consumer<String> changed) {
+  TaskRunner(TaskRepository tasks, TaskActions actions, Poster poster, TaskLimits limits, Clock clock,
+      Consumer<String> changed) {
     this.tasks = tasks;
     this.actions = actions;
     this.poster = poster;
-    this.scheduler = scheduler;
     this.limits = limits;
     this.clock = clock;
     this.changed = changed;
+  }
+
+  /** The job kind this runner's firings come from; set once, when the kind is registered. */
+  void plannedBy(JobKind jobs) {
+    this.jobs = jobs;
   }
 
   @Override
@@ -55,77 +68,145 @@ public final class TaskRunner implements FireHandler {
       return;
     }
     Task task = found.get();
-    boolean late = firing.lateBy(limits.lateAfter());
-    Task after = run(task, firing.scheduledFor(), late ? firing.scheduledFor() : null);
-    if (!after.paused()) {
-      Instant from = max(firing.scheduledFor(), clock.instant());
-      Optional<ZonedDateTime> next = task.schedule().nextAfter(from.atZone(task.zone()));
-      after = withNextRun(after, next.map(ZonedDateTime::toInstant).orElse(null));
-      next.ifPresent(n -> scheduler.scheduleAt(task.id(), n.toInstant()));
+    Instant planned = firing.scheduledFor().truncatedTo(ChronoUnit.MILLIS);
+    if (task.nextRunAt() == null || planned.isBefore(task.nextRunAt().truncatedTo(ChronoUnit.MILLIS))) {
+      log.info("Task {} fired for {}, but its next run is {}; skipping", task.id(), planned, task.nextRunAt());
+      return;
     }
-    tasks.update(after);
+    Optional<Long> claim = tasks.claimRun(task.id(), planned, clock.instant());
+    if (claim.isEmpty()) {
+      alreadyClaimed(task, planned);
+      return;
+    }
+    boolean late = firing.lateBy(limits.lateAfter());
+    run(task, claim.get(), late ? planned : null);
+    planNext(task, planned);
     changed.accept(task.ownerId());
   }
 
   /** Runs a task now, by hand; the planned runs stay as they are. */
   public TaskRun runNow(Task task) {
-    Task after = run(task, null, null);
-    tasks.update(after);
+    long runId = tasks.claimRun(task.id(), null, clock.instant()).orElseThrow();
+    run(task, runId, null);
     changed.accept(task.ownerId());
     List<TaskRun> runs = tasks.runs(task.id());
     return runs.get(runs.size() - 1);
   }
 
-  /** Performs, records and reacts to failure; returns the task with its new counters. */
-  private Task run(Task task, Instant scheduledFor, Instant lateFor) {
-    Instant started = clock.instant();
-    try {
-      String ts = actions.perform(task, started, lateFor);
-      tasks.recordRun(new TaskRun(task.id(), scheduledFor, started, clock.instant(), TaskRun.OK, ts, null));
-      return withCounters(task, started, 0, false);
-    } catch (SlackCallException e) {
-      log.warn("Task {} of {} failed: {}", task.id(), task.ownerId(), e.getMessage());
-      return failed(task, scheduledFor, started, SlackErrors.explain(e), e.error());
-    } catch (RuntimeException e) {
-      log.error("Task {} of {} failed", task.id(), task.ownerId(), e);
-      return failed(task, scheduledFor, started,
-          "Something went wrong on my side; it has been logged.", e.toString());
+  /**
+   * Gives every active task whose next run has no trigger one: a trigger lost between the
+   * database write and Quartz's, or dropped by an upgrade. A run of that time that already
+   * happened (the node stopped before planning the next) is not repeated: its firing finds the
+   * claim and moves the schedule on. Answers how many were repaired.
+   */
+  public int repairTriggers() {
+    JobKind kind = jobs;
+    Set<Long> planned = kind.planned();
+    int repaired = 0;
+    for (Map.Entry<Long, Instant> e : tasks.activeNextRuns().entrySet()) {
+      if (!planned.contains(e.getKey())) {
+        kind.scheduleAt(e.getKey(), e.getValue());
+        repaired++;
+      }
+    }
+    if (repaired > 0) {
+      log.info("Planned {} task run(s) that had no trigger", repaired);
+    }
+    return repaired;
+  }
+
+  /**
+   * This planned run was claimed before. When that run is over (or was abandoned by a node that
+   * stopped), only the next run may be missing: plan it. A run in progress plans its own.
+   */
+  private void alreadyClaimed(Task task, Instant planned) {
+    Optional<TaskRun> run = tasks.runFor(task.id(), planned);
+    boolean abandoned = run.isPresent() && run.get().running()
+        && run.get().startedAt().plus(ABANDONED_AFTER).isBefore(clock.instant());
+    if (run.isPresent() && (!run.get().running() || abandoned)) {
+      log.info("Task {} already ran for {}; planning its next run", task.id(), planned);
+      planNext(task, planned);
+    } else {
+      log.info("Task {} is already running for {}; skipping this firing", task.id(), planned);
     }
   }
 
-  private Task failed(Task task, Instant scheduledFor, Instant started, String why, String error) {
-    tasks.recordRun(new TaskRun(task.id(), scheduledFor, started, clock.instant(), TaskRun.FAILED, null, error));
-    int failures = task.consecutiveFailures() + 1;
-    boolean pause = failures >= limits.failuresBeforePause();
-    String what = "task " + task.id() + " (" + task.toRequest().describeAction(task.ownerId()) + ")";
-    String message = ":warning: Your " + what + " failed: " + why;
-    if (pause) {
-      scheduler.unschedule(task.id());
+  /** Performs, records and reacts to the outcome. */
+  private void run(Task task, long runId, Instant lateFor) {
+    Instant started = clock.instant();
+    try {
+      TaskActions.Outcome outcome = actions.perform(task, started, lateFor);
+      tellLeftOut(task, outcome.leftOut());
+      if (outcome.pauseReason() != null) {
+        tasks.finishRun(runId, clock.instant(), TaskRun.REFUSED, null, outcome.pauseReason());
+        pauseForAccess(task, outcome.pauseReason());
+        return;
+      }
+      tasks.finishRun(runId, clock.instant(), TaskRun.OK, outcome.ts(), null);
+      tasks.recordOutcome(task.id(), true, started);
+    } catch (SlackCallException e) {
+      log.warn("Task {} of {} failed: {}", task.id(), task.ownerId(), e.getMessage());
+      failed(task, runId, started, SlackErrors.explain(e), e.error());
+    } catch (RuntimeException e) {
+      log.error("Task {} of {} failed", task.id(), task.ownerId(), e);
+      failed(task, runId, started, "Something went wrong on my side; it has been logged.", e.toString());
+    }
+  }
+
+  private void failed(Task task, long runId, Instant started, String why, String error) {
+    tasks.finishRun(runId, clock.instant(), TaskRun.FAILED, null, error);
+    int failures = tasks.recordOutcome(task.id(), false, started);
+    String message = ":warning: Your " + what(task) + " failed: " + why;
+    if (failures >= limits.failuresBeforePause()) {
+      tasks.pause(task.id(), "it failed " + failures + " times in a row (" + why + ")");
+      jobs.unschedule(task.id());
       message += "\n:double_vertical_bar: It failed " + failures + " times in a row, so I paused it. "
           + "Fix the cause, then `/task resume " + task.id() + "`.";
     }
     tell(task.ownerId(), message);
-    return withCounters(task, started, failures, pause);
+  }
+
+  /** The owner may no longer have this run's channels read or posted where it says: pause it. */
+  private void pauseForAccess(Task task, String reason) {
+    tasks.pause(task.id(), reason);
+    jobs.unschedule(task.id());
+    tell(task.ownerId(), ":double_vertical_bar: I paused your " + what(task) + ": " + reason
+        + "\nOnce that's fixed, `/task resume " + task.id() + "` starts it again.");
+  }
+
+  /** Tells the owner which channels were left out, when that changed since the last run. */
+  private void tellLeftOut(Task task, List<String> leftOut) {
+    String now = leftOut.isEmpty() ? null : String.join("\n", leftOut);
+    if (java.util.Objects.equals(now, task.leftOut())) {
+      return;
+    }
+    tasks.setLeftOut(task.id(), now);
+    if (now != null) {
+      tell(task.ownerId(), ":information_source: Your " + what(task) + " ran without some of its "
+          + "channels:\n" + now);
+    }
+  }
+
+  /** Plans the run after {@code planned}, unless the task was edited or paused meanwhile. */
+  private void planNext(Task task, Instant planned) {
+    Instant from = max(planned, clock.instant());
+    Optional<Instant> next = task.schedule().nextAfter(from.atZone(task.zone()))
+        .map(ZonedDateTime::toInstant).map(i -> i.truncatedTo(ChronoUnit.MILLIS));
+    if (tasks.advance(task.id(), task.scheduleSpec(), next.orElse(null))) {
+      next.ifPresent(n -> jobs.scheduleAt(task.id(), n));
+    }
   }
 
   private void tell(String ownerId, String text) {
     try {
-      poster.text(Destination.dm(ownerId), text);
+      poster.dm(ownerId, text);
     } catch (SlackCallException e) {
-      log.warn("Could not tell {} about a failed task: {}", ownerId, e.getMessage());
+      log.warn("Could not tell {} about their task: {}", ownerId, e.getMessage());
     }
   }
 
-  private static Task withCounters(Task t, Instant ranAt, int failures, boolean paused) {
-    return new Task(t.id(), t.ownerId(), t.teamId(), t.action(), t.targets(), t.body(), t.destination(),
-        t.phrase(), t.scheduleSpec(), t.zone(), t.createdAt(), paused || t.paused(), failures, ranAt,
-        t.nextRunAt());
-  }
-
-  private static Task withNextRun(Task t, Instant next) {
-    return new Task(t.id(), t.ownerId(), t.teamId(), t.action(), t.targets(), t.body(), t.destination(),
-        t.phrase(), t.scheduleSpec(), t.zone(), t.createdAt(), t.paused(), t.consecutiveFailures(),
-        t.lastRunAt(), next);
+  private static String what(Task task) {
+    return "task " + task.id() + " (" + task.toRequest().describeAction(task.ownerId()) + ")";
   }
 
   private static Instant max(Instant a, Instant b) {

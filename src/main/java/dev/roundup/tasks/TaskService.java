@@ -1,19 +1,23 @@
 package dev.roundup.tasks;
 
-import dev.roundup.schedule.QuartzScheduler;
+import dev.roundup.access.Access;
+import dev.roundup.access.Verdict;
+import dev.roundup.jobs.JobKind;
 import dev.roundup.schedule.Schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Creates and manages tasks. Only a task's owner manages it; a workspace admin may also list and
- * delete anyone's. Limits (active tasks per person, how often a summary may recur) are checked
- * here, and every refusal says why.
+ * delete anyone's. The privacy rule (the owner may have each channel read and delivered where the
+ * task says, and may post there) and the limits (active tasks per person, how often a summary may
+ * recur) are checked here, on every path that saves or restarts a task, and every refusal says why.
  */
 public final class TaskService {
 
@@ -25,17 +29,19 @@ public final class TaskService {
   public record Refused(String reason) implements Outcome {}
 
   private final TaskRepository tasks;
-  private final QuartzScheduler scheduler;
+  private final JobKind scheduler;
   private final TaskRunner runner;
+  private final Access access;
   private final TaskLimits limits;
   private final Clock clock;
   private final Consumer<String> changed;
 
-  public TaskService(TaskRepository tasks, QuartzScheduler scheduler, TaskRunner runner,
+  TaskService(TaskRepository tasks, JobKind scheduler, TaskRunner runner, Access access,
       TaskLimits limits, Clock clock, Consumer<String> changed) {
     this.tasks = tasks;
     this.scheduler = scheduler;
     this.runner = runner;
+    this.access = access;
     this.limits = limits;
     this.clock = clock;
     this.changed = changed;
@@ -43,7 +49,7 @@ public final class TaskService {
 
   /** Why this person could not create this task now, if they could not (checked before confirming). */
   public Optional<String> check(String ownerId, TaskRequest request) {
-    Optional<String> problem = checkSchedule(request);
+    Optional<String> problem = checkSchedule(request).or(() -> checkAccess(ownerId, request));
     if (problem.isPresent()) {
       return problem;
     }
@@ -60,10 +66,7 @@ public final class TaskService {
       return new Refused(problem.get());
     }
     Instant next = nextRun(request.schedule()).orElseThrow();
-    Schedule s = request.schedule();
-    Task saved = tasks.insert(new Task(0, ownerId, teamId, request.action(), request.targets(),
-        request.body(), request.destination(), request.phrase(), s.spec(), s.zone(), clock.instant(),
-        false, 0, null, next));
+    Task saved = tasks.insert(Task.draft(ownerId, teamId, request, clock.instant(), next));
     scheduler.scheduleAt(saved.id(), next);
     changed.accept(ownerId);
     return new Done(saved, "Task " + saved.id() + " saved.");
@@ -75,21 +78,17 @@ public final class TaskService {
     if (owned.isEmpty()) {
       return notYours(id);
     }
-    Optional<String> problem = checkSchedule(request);
+    Optional<String> problem = checkSchedule(request).or(() -> checkAccess(userId, request));
     if (problem.isPresent()) {
       return new Refused(problem.get());
     }
-    Task t = owned.get();
     Instant next = nextRun(request.schedule()).orElseThrow();
-    Schedule s = request.schedule();
-    Task updated = new Task(t.id(), t.ownerId(), t.teamId(), request.action(), request.targets(),
-        request.body(), request.destination(), request.phrase(), s.spec(), s.zone(), t.createdAt(),
-        t.paused(), t.consecutiveFailures(), t.lastRunAt(), next);
-    tasks.update(updated);
+    tasks.replace(id, request, next);
+    Task updated = tasks.find(id).orElseThrow();
     if (!updated.paused()) {
       scheduler.scheduleAt(id, next);
     }
-    changed.accept(t.ownerId());
+    changed.accept(updated.ownerId());
     return new Done(updated, "Task " + id + " updated.");
   }
 
@@ -102,8 +101,8 @@ public final class TaskService {
       return new Done(owned.get(), "Task " + id + " is already paused.");
     }
     scheduler.unschedule(id);
-    Task paused = owned.get().withPaused(true);
-    tasks.update(paused);
+    tasks.pause(id, null);
+    Task paused = tasks.find(id).orElseThrow();
     changed.accept(paused.ownerId());
     return new Done(paused, "Task " + id + " paused. `/task resume " + id + "` starts it again.");
   }
@@ -126,10 +125,12 @@ public final class TaskService {
     if (next.isEmpty()) {
       return new Refused("Task " + id + " was a one-off whose time has passed; create a new one.");
     }
-    Task resumed = new Task(t.id(), t.ownerId(), t.teamId(), t.action(), t.targets(), t.body(),
-        t.destination(), t.phrase(), t.scheduleSpec(), t.zone(), t.createdAt(), false, 0,
-        t.lastRunAt(), next.get());
-    tasks.update(resumed);
+    Optional<String> denied = checkAccess(userId, t.toRequest());
+    if (denied.isPresent()) {
+      return new Refused("Task " + id + " can't run: " + denied.get());
+    }
+    tasks.resume(id, next.get());
+    Task resumed = tasks.find(id).orElseThrow();
     scheduler.scheduleAt(id, next.get());
     changed.accept(t.ownerId());
     return new Done(resumed, "Task " + id + " resumed.");
@@ -155,9 +156,12 @@ public final class TaskService {
     }
     TaskRun run = runner.runNow(owned.get());
     Task after = tasks.find(id).orElse(owned.get());
-    return TaskRun.OK.equals(run.outcome())
-        ? new Done(after, "Task " + id + " ran just now.")
-        : new Refused("Task " + id + " ran but failed; I sent you the reason in a DM.");
+    return switch (run.outcome()) {
+      case TaskRun.OK -> new Done(after, "Task " + id + " ran just now.");
+      case TaskRun.REFUSED -> new Refused("Task " + id + " can't run: " + run.error()
+          + " I paused it; `/task resume " + id + "` once that's fixed.");
+      default -> new Refused("Task " + id + " ran but failed; I sent you the reason in a DM.");
+    };
   }
 
   /** A task the user owns (for editing), or empty. */
@@ -191,8 +195,36 @@ public final class TaskService {
     return Optional.empty();
   }
 
+  /**
+   * The privacy rule for this request: the owner may post where it goes, and may have each of its
+   * channels read and delivered there. The first refusal, in words.
+   */
+  Optional<String> checkAccess(String ownerId, TaskRequest request) {
+    Verdict post = access.mayPost(ownerId, request.destination());
+    if (!post.isAllowed()) {
+      return post.reason();
+    }
+    if (request.action() == ActionKind.REMIND) {
+      return Optional.empty();
+    }
+    for (String channel : request.targets()) {
+      Verdict read = access.mayReadFor(ownerId, channel, request.destination());
+      if (!read.isAllowed()) {
+        return read.reason();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A refusal of this service's, for a form's plain-text error (see {@link Access#plainText}). */
+  String plainText(String reason, String reader) {
+    return access.plainText(reason, reader);
+  }
+
+  /** Stored at millisecond precision, as Quartz plans it, so a firing matches its task's run. */
   private Optional<Instant> nextRun(Schedule s) {
-    return s.nextAfter(ZonedDateTime.now(clock.withZone(s.zone()))).map(ZonedDateTime::toInstant);
+    return s.nextAfter(ZonedDateTime.now(clock.withZone(s.zone()))).map(ZonedDateTime::toInstant)
+        .map(i -> i.truncatedTo(ChronoUnit.MILLIS));
   }
 
   private Duration shortestGap(Schedule s) {

@@ -1,5 +1,7 @@
 package dev.roundup.tasks;
 
+import dev.roundup.slack.Destination;
+import dev.roundup.slack.SlackText;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -41,6 +43,6 @@ final class TaskWords {
   }
 
   private static String thread(Destination d) {
-    return "in thread " + SlackLinks.permalinkPath(d.channelId(), d.threadTs());
+    return "in thread " + SlackText.threadLink(d.channelId(), d.threadTs());
   }
 }

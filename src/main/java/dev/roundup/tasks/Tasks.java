@@ -1,67 +1,60 @@
 package dev.roundup.tasks;
 
-import dev.roundup.schedule.FireHandler;
-import dev.roundup.schedule.QuartzScheduler;
-import dev.roundup.schedule.QuartzSettings;
+import dev.roundup.access.Access;
+import dev.roundup.digest.DigestService;
+import dev.roundup.jobs.JobKind;
+import dev.roundup.jobs.QuartzScheduler;
 import dev.roundup.schedule.ScheduleParser;
+import dev.roundup.slack.ChannelLookup;
 import dev.roundup.slack.HomeSection;
-import dev.roundup.slack.Permalinks;
+import dev.roundup.slack.Poster;
 import dev.roundup.slack.SlackApi;
-import dev.roundup.slack.SummaryBlocks;
-import dev.roundup.slack.ThreadReader;
 import dev.roundup.slack.UserDirectory;
-import dev.roundup.summarize.Summarizer;
+import dev.roundup.summaries.SummaryService;
 import java.time.Clock;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
- * The recurring-tasks feature, built once: store, Quartz, runner, service and handlers. Quartz
- * is connected at construction and fires only after {@link #start()}, once the rest of the app is
- * up; closing stops it (before the database closes).
+ * The recurring-tasks feature, built once: store, runner, service and handlers, with the task job
+ * kind registered in the app's scheduler. Summarize and digest tasks run through the summaries'
+ * and digests' own services, so they read, check and render exactly as the commands do.
  */
-public final class Tasks implements AutoCloseable {
+public final class Tasks {
 
-  private final QuartzScheduler scheduler;
+  /** The name tasks are scheduled under. */
+  public static final String JOB_KIND = "task";
+
   private final TaskRepository repository;
   private final TaskRunner runner;
+  private final JobKind jobs;
   private final TaskService service;
   private final TaskHandlers handlers;
   private final TaskHome home;
   private volatile Consumer<String> changeListener = userId -> { };
 
   /** What the feature needs from the rest of Roundup. */
-  public record Parts(DataSource dataSource, QuartzSettings quartz, TaskLimits limits, SlackApi slack,
-      UserDirectory users, ThreadReader reader, Summarizer summarizer, SummaryBlocks blocks,
-      Permalinks permalinks, Clock clock) { }
+  public record Parts(DataSource dataSource, QuartzScheduler scheduler, TaskLimits limits,
+      SlackApi slack, Poster poster, UserDirectory users, ChannelLookup channels, Access access,
+      SummaryService summaries, DigestService digests, Clock clock) { }
 
   public Tasks(Parts p) {
-    this.scheduler = QuartzScheduler.open(p.dataSource(), p.quartz());
     this.repository = new TaskRepository(p.dataSource());
     Consumer<String> changed = userId -> changeListener.accept(userId);
-    ChannelPoster poster = new ChannelPoster(p.slack());
-    TaskActions actions = new TaskActions(poster,
-        new ChannelDigest(p.reader(), p.summarizer(), p.blocks(), p.permalinks()));
-    this.runner = new TaskRunner(repository, actions, poster, scheduler, p.limits(), p.clock(), changed);
-    this.service = new TaskService(repository, scheduler, runner, p.limits(), p.clock(), changed);
+    TaskActions actions = new TaskActions(p.access(), p.poster(), p.summaries(), p.digests());
+    this.runner = new TaskRunner(repository, actions, p.poster(), p.limits(), p.clock(), changed);
+    this.jobs = p.scheduler().register(JOB_KIND, runner);
+    runner.plannedBy(jobs);
+    this.service = new TaskService(repository, jobs, runner, p.access(), p.limits(), p.clock(), changed);
     this.handlers = new TaskHandlers(service, new TaskCommand(new ScheduleParser()),
-        new TimeZones(new UserSettings(p.dataSource()), p.users()), p.users(),
-        new ChannelNames(p.slack(), p.clock()), p.slack(), p.clock());
+        new TimeZones(new UserSettings(p.dataSource()), p.users()), p.users(), p.channels(),
+        p.slack(), p.poster(), p.clock());
     this.home = new TaskHome(repository);
   }
 
   /** Told the owner's id whenever one of their tasks changes or runs (to refresh their Home). */
   public void onChange(Consumer<String> listener) {
     this.changeListener = listener;
-  }
-
-  public void start() {
-    scheduler.start(runner);
-  }
-
-  /** What runs a task when Quartz fires it (Roundup routes firings of several features). */
-  public FireHandler runner() {
-    return runner;
   }
 
   public TaskHandlers handlers() {
@@ -80,13 +73,13 @@ public final class Tasks implements AutoCloseable {
     return repository;
   }
 
-  /** The scheduler, for tests that move a planned run (e.g. into the past, as after downtime). */
-  public QuartzScheduler scheduler() {
-    return scheduler;
+  /** The task job kind, for tests that move a planned run (e.g. into the past, as after downtime). */
+  public JobKind jobs() {
+    return jobs;
   }
 
-  @Override
-  public void close() {
-    scheduler.close();
+  /** Plans every active task that has no trigger (run at start-up and by the housekeeping sweep). */
+  public int repairTriggers() {
+    return runner.repairTriggers();
   }
 }

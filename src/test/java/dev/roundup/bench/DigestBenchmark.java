@@ -3,13 +3,14 @@ package dev.roundup.bench;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import dev.roundup.TestClock;
-import dev.roundup.slack.ChannelLookup;
-import dev.roundup.digest.DigestAudience;
+import dev.roundup.access.Access;
+import dev.roundup.access.Memberships;
 import dev.roundup.digest.DigestBuilder;
 import dev.roundup.digest.DigestPeriod;
 import dev.roundup.digest.DigestRenderer;
 import dev.roundup.digest.DigestService;
 import dev.roundup.ingest.Backfill;
+import dev.roundup.ingest.ChannelHistory;
 import dev.roundup.ingest.ChannelMessage;
 import dev.roundup.ingest.Coverage;
 import dev.roundup.ingest.MessageStore;
@@ -21,11 +22,15 @@ import dev.roundup.sandbox.SlackEmulator;
 import dev.roundup.sandbox.StoredMessage;
 import dev.roundup.sandbox.Workspace;
 import dev.roundup.slack.BlockPacker;
+import dev.roundup.slack.ChannelLookup;
+import dev.roundup.slack.Destination;
 import dev.roundup.slack.Permalinks;
+import dev.roundup.slack.Poster;
 import dev.roundup.slack.SlackApi;
-import dev.roundup.time.Sleeper;
 import dev.roundup.store.Database;
 import dev.roundup.summarize.ExtractiveSummarizer;
+import dev.roundup.summarize.MessageFilter;
+import dev.roundup.time.Sleeper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -129,16 +134,20 @@ public final class DigestBenchmark {
       }
       Backfill backfill = new Backfill(api, store, coverage, new Pacer(clock, virtual),
           MethodBudget.TIER_3, MethodBudget.TIER_3);
-      DigestService service = new DigestService(new DigestAudience(new ChannelLookup(api)), store,
-          backfill, new DigestBuilder(new ExtractiveSummarizer()), new DigestRenderer(new BlockPacker()),
-          new Permalinks(api), api, clock, Duration.ofDays(7));
+      Access access = new Access(new Memberships(new ChannelLookup(api, clock), clock,
+          Memberships.DEFAULT_TTL));
+      ChannelHistory history = new ChannelHistory(store, backfill, MessageFilter.NOISE_ONLY, clock,
+          Duration.ofDays(7));
+      DigestService service = new DigestService(access, history,
+          new DigestBuilder(new ExtractiveSummarizer()), new DigestRenderer(new BlockPacker()),
+          new Permalinks(api), new Poster(api));
       int before = emulator.calls().size();
       System.gc();
       long baseline = heapUsed();
       resetPeaks();
       long start = System.nanoTime();
-      DigestService.Built built = service.build("U0001", channelIds, null, "billing migration, checkout",
-          new DigestPeriod(WEEK_START, WEEK_END, ZoneOffset.UTC));
+      DigestService.Built built = service.build("U0001", channelIds, Destination.dm("U0001"),
+          "billing migration, checkout", new DigestPeriod(WEEK_START, WEEK_END, ZoneOffset.UTC), null);
       long millis = (System.nanoTime() - start) / 1_000_000;
       long peak = peakHeap();
       List<ApiCall> calls = emulator.calls().subList(before, emulator.calls().size());

@@ -1,7 +1,8 @@
 package dev.roundup.bench;
 
-import dev.roundup.schedule.QuartzScheduler;
-import dev.roundup.schedule.QuartzSettings;
+import dev.roundup.jobs.JobKind;
+import dev.roundup.jobs.QuartzScheduler;
+import dev.roundup.jobs.QuartzSettings;
 import dev.roundup.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,18 +56,20 @@ public final class QuartzFireBenchmark {
         QuartzScheduler q = QuartzScheduler.open(db.dataSource(), new QuartzSettings(threads, false, false, Duration.ofMinutes(1)))) {
       Map<Long, Instant> fired = new ConcurrentHashMap<>();
       Instant later = Instant.now().plus(Duration.ofDays(1));
-      q.start(f -> {
+      JobKind[] kind = new JobKind[1];
+      kind[0] = q.register("bench", f -> {
         fired.put(f.id(), Instant.now());
         if (replan) {
-          q.scheduleAt(f.id(), later);
+          kind[0].scheduleAt(f.id(), later);
         }
       });
+      q.start();
       Instant at = Instant.now().plusSeconds(5);
       Map<Long, Instant> plan = new HashMap<>();
       for (long i = 1; i <= n; i++) {
         plan.put(i, at);
       }
-      q.scheduleAll(plan);
+      kind[0].scheduleAll(plan);
       while (fired.size() < n) {
         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
       }

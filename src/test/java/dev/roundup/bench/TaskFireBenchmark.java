@@ -2,21 +2,23 @@ package dev.roundup.bench;
 
 import dev.roundup.app.Config;
 import dev.roundup.app.Roundup;
+import dev.roundup.jobs.JobKind;
+import dev.roundup.jobs.QuartzScheduler;
+import dev.roundup.jobs.QuartzSettings;
 import dev.roundup.llm.LlmSettings;
 import dev.roundup.sandbox.ApiCall;
 import dev.roundup.sandbox.SlackEmulator;
 import dev.roundup.sandbox.Workspace;
 import dev.roundup.schedule.Parsed;
-import dev.roundup.schedule.QuartzScheduler;
-import dev.roundup.schedule.QuartzSettings;
 import dev.roundup.schedule.Schedule;
 import dev.roundup.schedule.ScheduleParser;
+import dev.roundup.slack.Destination;
 import dev.roundup.store.Database;
 import dev.roundup.summarize.Summary;
 import dev.roundup.tasks.ActionKind;
-import dev.roundup.tasks.Destination;
 import dev.roundup.tasks.Task;
 import dev.roundup.tasks.TaskRepository;
+import dev.roundup.tasks.Tasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -83,7 +85,10 @@ public final class TaskFireBenchmark {
         long heapMiB = heapAfterGc();
         System.out.printf("start-up %,d ms, heap %,d MiB%n", startupMillis, heapMiB);
 
-        QuartzScheduler quartz = roundup.tasks().scheduler();
+        Planner quartz = plan -> {
+          roundup.tasks().repository().setNextRuns(plan);
+          roundup.tasks().jobs().scheduleAll(plan);
+        };
         // A fresh JVM runs its first thousand firings interpreted, several times slower; a server
         // that has been up for a while has compiled them. Warm up on other tasks, then measure.
         int warm = Math.min(2_000, total - 2 * due);
@@ -129,8 +134,9 @@ public final class TaskFireBenchmark {
         ZonedDateTime.now(ZoneOffset.UTC))).schedule();
     Random random = new Random(42);
     try (Database db = Database.open(url, "sa", "", 4);
-        QuartzScheduler quartz = QuartzScheduler.open(db.dataSource(),
+        QuartzScheduler scheduler = QuartzScheduler.open(db.dataSource(),
             new QuartzSettings(threads, false, false, Duration.ofMinutes(1)))) {
+      JobKind quartz = scheduler.register(Tasks.JOB_KIND, firing -> { });
       TaskRepository repo = new TaskRepository(db.dataSource());
       List<Task> batch = new ArrayList<>();
       for (int i = 0; i < total; i++) {
@@ -138,7 +144,7 @@ public final class TaskFireBenchmark {
         String owner = ownerId(i / TASKS_PER_OWNER);
         batch.add(new Task(0, owner, "T0SANDBOX", ActionKind.REMIND, List.of("C0GENERAL"),
             "bench " + (i + 1), Destination.channel("C0GENERAL"), "every day at 9am", daily.spec(),
-            ZoneOffset.UTC, now, false, 0, null, next));
+            ZoneOffset.UTC, now, false, 0, null, next, null, null));
         if (batch.size() == 2_000 || i == total - 1) {
           Map<Long, Instant> runs = new HashMap<>();
           repo.insertAll(batch).forEach(t -> runs.put(t.id(), t.nextRunAt()));
@@ -155,7 +161,13 @@ public final class TaskFireBenchmark {
     return Instant.now().plus(Duration.ofSeconds(40)).truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
   }
 
-  private static Lags round(SlackEmulator slack, QuartzScheduler quartz, int firstId, int count,
+  /** Plans runs of tasks: their rows and their triggers. */
+  @FunctionalInterface
+  private interface Planner {
+    void scheduleAll(Map<Long, Instant> plan);
+  }
+
+  private static Lags round(SlackEmulator slack, Planner quartz, int firstId, int count,
       boolean spread, Instant minute) {
     Map<Long, Instant> plan = new HashMap<>();
     for (int i = 0; i < count; i++) {

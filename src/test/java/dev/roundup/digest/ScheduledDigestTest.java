@@ -109,7 +109,7 @@ class ScheduledDigestTest {
 
     String digest = DigestTestBed.content(bed.dms(ALICE).get(0));
     assertThat(digest).contains("#incidents").doesNotContain("freeze the release branch")
-        .contains("#eng was left out: you are not a member");
+        .contains("<#C0ENG> was left out: you're not a member of it");
   }
 
   @Test
@@ -129,7 +129,7 @@ class ScheduledDigestTest {
     assertThat(digest).contains("freeze the release branch").doesNotContain("reorg")
         .doesNotContain("leads").contains("Digest set up by <@U0ALICE>");
     // The owner alone is told why.
-    assertThat(bed.dms(ALICE)).anySatisfy(m -> assertThat(m.text()).contains("#leads was left out"));
+    assertThat(bed.dms(ALICE)).anySatisfy(m -> assertThat(m.text()).contains("<#C0LEADS> was left out: it is private and not everyone in <#C0GENERAL>"));
   }
 
   @Test

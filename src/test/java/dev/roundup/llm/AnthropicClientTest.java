@@ -1,12 +1,11 @@
 package dev.roundup.llm;
 
-import dev.roundup.TestClock;
-import dev.roundup.time.Sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.roundup.TestClock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

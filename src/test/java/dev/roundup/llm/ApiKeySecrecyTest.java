@@ -1,6 +1,5 @@
 package dev.roundup.llm;
 
-import dev.roundup.time.Sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

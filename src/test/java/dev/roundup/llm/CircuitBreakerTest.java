@@ -1,8 +1,8 @@
 package dev.roundup.llm;
 
-import dev.roundup.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roundup.TestClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package dev.roundup.llm;
 
-import dev.roundup.TestClock;
-import dev.roundup.time.Sleeper;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.roundup.TestClock;
+import dev.roundup.time.Sleeper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,10 +1,9 @@
 package dev.roundup.llm;
 
-import dev.roundup.TestClock;
-import dev.roundup.time.Sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.roundup.TestClock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;

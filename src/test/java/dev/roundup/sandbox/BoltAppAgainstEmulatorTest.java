@@ -1,7 +1,7 @@
 package dev.roundup.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.slack.api.model.view.Views.view;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.slack.api.bolt.App;

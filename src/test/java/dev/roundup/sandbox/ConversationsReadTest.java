@@ -1,11 +1,11 @@
 package dev.roundup.sandbox;
 
-import dev.roundup.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
 import com.slack.api.model.Message;
+import dev.roundup.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,17 +1,17 @@
 package dev.roundup.sandbox;
 
-import dev.roundup.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.slack.api.methods.SlackApiException;
+import dev.roundup.TestClock;
 import java.time.Duration;
+import java.time.Instant;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package dev.roundup.sandbox;
 
-import dev.roundup.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roundup.TestClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

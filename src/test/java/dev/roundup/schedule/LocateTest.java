@@ -5,9 +5,9 @@ import static dev.roundup.schedule.Phrases.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** {@code locate} finds the schedule inside a task command, before or after the task. */
 class LocateTest {

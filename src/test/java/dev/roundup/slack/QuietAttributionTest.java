@@ -2,6 +2,7 @@ package dev.roundup.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roundup.summaries.SummaryBlocks;
 import dev.roundup.summarize.ActionItem;
 import dev.roundup.summarize.Point;
 import dev.roundup.summarize.Summary;

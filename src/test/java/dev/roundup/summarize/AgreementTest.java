@@ -2,6 +2,7 @@ package dev.roundup.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roundup.slack.SlackMarkup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

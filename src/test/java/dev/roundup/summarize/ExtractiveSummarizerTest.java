@@ -2,6 +2,7 @@ package dev.roundup.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roundup.slack.SlackText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +41,7 @@ class ExtractiveSummarizerTest {
     Set<String> users = new HashSet<>(conversation.participants());
     for (Message m : conversation.messages()) {
       ts.add(m.ts());
-      users.addAll(Mentions.in(m.text()));
+      users.addAll(SlackText.userIds(m.text()));
     }
     Summary summary = summarizer.summarize(conversation);
 

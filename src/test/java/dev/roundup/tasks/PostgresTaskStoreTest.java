@@ -3,9 +3,10 @@ package dev.roundup.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.roundup.schedule.Firing;
-import dev.roundup.schedule.QuartzScheduler;
-import dev.roundup.schedule.QuartzSettings;
+import dev.roundup.jobs.Firing;
+import dev.roundup.jobs.QuartzScheduler;
+import dev.roundup.jobs.QuartzSettings;
+import dev.roundup.slack.Destination;
 import dev.roundup.store.Database;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,12 +46,12 @@ class PostgresTaskStoreTest {
           new dev.roundup.schedule.OneOffSchedule(Instant.now().plusSeconds(3600), ZoneId.of("UTC")).spec());
       Task saved = repo.insert(new Task(0, "U1", "T1", ActionKind.REMIND, List.of("U1"), "hello",
           Destination.dm("U1"), "in 1 hour", schedule.spec(), ZoneId.of("UTC"), now, false, 0,
-          null, now.plusSeconds(3600)));
+          null, now.plusSeconds(3600), null, null));
       assertThat(repo.find(saved.id())).contains(saved);
       assertThat(repo.countActive("U1")).isPositive();
 
-      quartz.start(firings::add);
-      quartz.scheduleAt(saved.id(), Instant.now().plusMillis(500));
+      quartz.register("task", firings::add).scheduleAt(saved.id(), Instant.now().plusMillis(500));
+      quartz.start();
       await().atMost(Duration.ofSeconds(20)).until(() -> firings.stream().anyMatch(f -> f.id() == saved.id()));
       repo.delete(saved.id());
     }

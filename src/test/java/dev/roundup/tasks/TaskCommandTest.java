@@ -3,6 +3,7 @@ package dev.roundup.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundup.schedule.ScheduleParser;
+import dev.roundup.slack.Destination;
 import dev.roundup.tasks.TaskCommand.Command;
 import dev.roundup.tasks.TaskCommand.Create;
 import dev.roundup.tasks.TaskCommand.Invalid;

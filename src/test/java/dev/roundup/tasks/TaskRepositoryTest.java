@@ -6,6 +6,7 @@ import dev.roundup.schedule.ParseResult;
 import dev.roundup.schedule.Parsed;
 import dev.roundup.schedule.Schedule;
 import dev.roundup.schedule.ScheduleParser;
+import dev.roundup.slack.Destination;
 import dev.roundup.store.Database;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,7 +39,7 @@ class TaskRepositoryTest {
   private static Task task(String owner, Destination to, Instant next) {
     Schedule s = schedule("every weekday at 9am");
     return new Task(0, owner, "T1", ActionKind.SUMMARIZE, List.of("C1", "C2"), "risks", to,
-        "every weekday at 9am", s.spec(), s.zone(), T0, false, 0, null, next);
+        "every weekday at 9am", s.spec(), s.zone(), T0, false, 0, null, next, null, null);
   }
 
   @Test
@@ -65,14 +66,24 @@ class TaskRepositoryTest {
       assertThat(repo.byOwner("U1")).extracting(Task::id).containsExactly(a.id(), b.id());
       assertThat(repo.countActive("U1")).isEqualTo(2);
 
-      repo.update(b.withPaused(true));
+      repo.pause(b.id(), "you left <#C1>");
       assertThat(repo.countActive("U1")).isEqualTo(1);
       assertThat(repo.find(b.id()).orElseThrow().paused()).isTrue();
+      assertThat(repo.find(b.id()).orElseThrow().pauseReason()).isEqualTo("you left <#C1>");
+      assertThat(repo.activeNextRuns()).containsOnlyKeys(a.id(), other.id());
+      repo.resume(b.id(), T0.plusSeconds(300));
+      assertThat(repo.find(b.id()).orElseThrow()).satisfies(t -> {
+        assertThat(t.paused()).isFalse();
+        assertThat(t.pauseReason()).isNull();
+        assertThat(t.nextRunAt()).isEqualTo(T0.plusSeconds(300));
+      });
 
-      repo.recordRun(new TaskRun(a.id(), T0, T0.plusMillis(5), T0.plusMillis(900), TaskRun.OK, "1.2", null));
-      repo.recordRun(new TaskRun(a.id(), null, T0.plusSeconds(9), T0.plusSeconds(10), TaskRun.FAILED, null,
-          "is_archived"));
+      long first = repo.claimRun(a.id(), T0, T0.plusMillis(5)).orElseThrow();
+      repo.finishRun(first, T0.plusMillis(900), TaskRun.OK, "1.2", null);
+      long manual = repo.claimRun(a.id(), null, T0.plusSeconds(9)).orElseThrow();
+      repo.finishRun(manual, T0.plusSeconds(10), TaskRun.FAILED, null, "is_archived");
       assertThat(repo.runs(a.id())).extracting(TaskRun::outcome).containsExactly("ok", "failed");
+      assertThat(repo.runFor(a.id(), T0)).hasValueSatisfying(r -> assertThat(r.messageTs()).isEqualTo("1.2"));
       assertThat(repo.runs(a.id()).get(0).messageTs()).isEqualTo("1.2");
       assertThat(repo.runs(a.id()).get(1).scheduledFor()).isNull();
 
@@ -80,6 +91,45 @@ class TaskRepositoryTest {
       assertThat(repo.find(a.id())).isEmpty();
       assertThat(repo.runs(a.id())).isEmpty();
       assertThat(repo.all(10)).extracting(Task::id).containsExactly(b.id(), other.id());
+    }
+  }
+
+  @Test
+  void a_planned_run_is_claimed_once_and_runs_by_hand_never_collide() {
+    try (Database db = open()) {
+      TaskRepository repo = new TaskRepository(db.dataSource());
+      Task a = repo.insert(task("U1", Destination.dm("U1"), T0.plusSeconds(60)));
+      assertThat(repo.claimRun(a.id(), T0.plusSeconds(60), T0)).isPresent();
+      assertThat(repo.claimRun(a.id(), T0.plusSeconds(60), T0.plusSeconds(1))).isEmpty();
+      assertThat(repo.claimRun(a.id(), null, T0)).isPresent();
+      assertThat(repo.claimRun(a.id(), null, T0)).isPresent();
+      assertThat(repo.runFor(a.id(), T0.plusSeconds(60))).hasValueSatisfying(r -> assertThat(r.running()).isTrue());
+    }
+  }
+
+  @Test
+  void counters_move_in_one_statement_and_advance_skips_an_edited_or_paused_task() {
+    try (Database db = open()) {
+      TaskRepository repo = new TaskRepository(db.dataSource());
+      Task a = repo.insert(task("U1", Destination.dm("U1"), T0.plusSeconds(60)));
+      assertThat(repo.recordOutcome(a.id(), false, T0)).isEqualTo(1);
+      assertThat(repo.recordOutcome(a.id(), false, T0.plusSeconds(1))).isEqualTo(2);
+      assertThat(repo.recordOutcome(a.id(), true, T0.plusSeconds(2))).isZero();
+      assertThat(repo.find(a.id()).orElseThrow().lastRunAt()).isEqualTo(T0.plusSeconds(2));
+
+      assertThat(repo.advance(a.id(), a.scheduleSpec(), T0.plusSeconds(120))).isTrue();
+      assertThat(repo.find(a.id()).orElseThrow().nextRunAt()).isEqualTo(T0.plusSeconds(120));
+      Schedule other = schedule("every Friday at 4pm");
+      repo.replace(a.id(), new TaskRequest(ActionKind.REMIND, List.of("U1"), "send the update",
+          Destination.dm("U1"), "every Friday at 4pm", other), T0.plusSeconds(500));
+      assertThat(repo.advance(a.id(), a.scheduleSpec(), T0.plusSeconds(180))).isFalse();
+      assertThat(repo.find(a.id()).orElseThrow()).satisfies(t -> {
+        assertThat(t.nextRunAt()).isEqualTo(T0.plusSeconds(500));
+        assertThat(t.action()).isEqualTo(ActionKind.REMIND);
+        assertThat(t.consecutiveFailures()).isZero();
+      });
+      repo.pause(a.id(), null);
+      assertThat(repo.advance(a.id(), other.spec(), T0.plusSeconds(900))).isFalse();
     }
   }
 

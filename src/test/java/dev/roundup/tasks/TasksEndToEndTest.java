@@ -1,6 +1,5 @@
 package dev.roundup.tasks;
 
-import dev.roundup.TestClock;
 import static dev.roundup.tasks.TaskBot.ALICE;
 import static dev.roundup.tasks.TaskBot.BORIS;
 import static dev.roundup.tasks.TaskBot.WAIT;
@@ -9,13 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import dev.roundup.TestClock;
+import dev.roundup.jobs.JobKind;
+import dev.roundup.jobs.QuartzScheduler;
+import dev.roundup.jobs.QuartzSettings;
 import dev.roundup.sandbox.Delivery;
 import dev.roundup.sandbox.Interactions;
 import dev.roundup.sandbox.PublishedView;
 import dev.roundup.sandbox.StoredMessage;
-import dev.roundup.schedule.QuartzScheduler;
-import dev.roundup.schedule.QuartzSettings;
 import dev.roundup.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,8 +52,15 @@ class TasksEndToEndTest {
     return bot;
   }
 
-  private QuartzScheduler scheduler() {
-    return bot.roundup.tasks().scheduler();
+  private JobKind scheduler() {
+    return bot.roundup.tasks().jobs();
+  }
+
+  /** Moves a task's next run (its row and its trigger) to {@code when}, as if it had been planned so. */
+  private void planRunAt(long id, Instant when) {
+    Task t = task(id);
+    bot.roundup.tasks().repository().advance(id, t.scheduleSpec(), when);
+    scheduler().scheduleAt(id, when);
   }
 
   private Task task(long id) {
@@ -249,7 +256,7 @@ class TasksEndToEndTest {
 
     // The Saturday run happens; the next one is Sunday 9:00 summer time, 07:00 UTC.
     clock.set(ZonedDateTime.of(2027, 3, 27, 9, 0, 1, 0, PARIS).toInstant());
-    scheduler().scheduleAt(id, Instant.now().plusMillis(300));
+    planRunAt(id, Instant.now().plusMillis(300));
     await().atMost(WAIT).until(() -> !bot.botMessages(dm(ALICE)).isEmpty());
     await().atMost(WAIT).until(() -> scheduler().nextFireTime(id)
         .equals(java.util.Optional.of(Instant.parse("2027-03-28T07:00:00Z"))));
@@ -329,11 +336,14 @@ class TasksEndToEndTest {
     }
   }
 
+  /** While the app is stopped: the task's next run (row and trigger) becomes {@code when}. */
   private void movePlannedRun(long id, Instant when) {
     try (Database db = Database.open(bot.dbUrl(), "sa", "", 2);
         QuartzScheduler offline = QuartzScheduler.open(db.dataSource(),
             new QuartzSettings(1, false, false, Duration.ofSeconds(1)))) {
-      offline.scheduleAt(id, when);
+      TaskRepository repo = new TaskRepository(db.dataSource());
+      repo.advance(id, repo.find(id).orElseThrow().scheduleSpec(), when);
+      offline.register(Tasks.JOB_KIND, firing -> { }).scheduleAt(id, when);
     }
   }
 

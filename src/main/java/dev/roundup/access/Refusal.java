@@ -1,0 +1,54 @@
+package dev.roundup.access;
+
+/**
+ * Why the privacy rule said no, each with the sentence the requester is told. Channels are named
+ * as Slack links ({@code <#C…>}), which Slack renders for each reader: someone outside a private
+ * channel sees "private channel", never its name.
+ */
+public enum Refusal {
+  /** The bot cannot see the channel (private and the bot is not in it, or it does not exist). */
+  BOT_CANNOT_SEE,
+  /** The bot can see the channel but is not in it, so it can neither read nor post there. */
+  BOT_NOT_IN_CHANNEL,
+  /** The requester is not a member of the channel they asked Roundup to read. */
+  NOT_A_MEMBER,
+  /** The channel is private and some of the people who would see the result are not in it. */
+  AUDIENCE_NOT_MEMBERS,
+  /** The requester is not a member of the channel they asked Roundup to post in. */
+  MAY_NOT_POST;
+
+  /** One sentence for the requester. */
+  public String explain(String channelId, String destinationId) {
+    String channel = "<#" + channelId + ">";
+    return switch (this) {
+      case BOT_CANNOT_SEE -> "I can't see " + channel + ". If it's private, invite me there with "
+          + "`/invite @roundup` first.";
+      case BOT_NOT_IN_CHANNEL -> "I'm not in " + channel + " yet. Invite me with `/invite @roundup` "
+          + "there, then try again.";
+      case NOT_A_MEMBER -> "You're not a member of " + channel + ", so I can't read it for you. "
+          + "Join it first.";
+      case AUDIENCE_NOT_MEMBERS -> isPerson(destinationId)
+          ? channel + " is private and <@" + destinationId + "> is not a member of it, so its "
+              + "messages can't go to them."
+          : channel + " is private and not everyone in <#" + destinationId + "> is a member of "
+              + "it, so its messages can't go there.";
+      case MAY_NOT_POST -> "You're not a member of " + channel + ", so I won't post there for you.";
+    };
+  }
+
+  /** The reason as a clause about the channel ("you're not a member of it"), for notes about what was left out. */
+  public String clause(String destinationId) {
+    return switch (this) {
+      case BOT_CANNOT_SEE -> "I can't see it (if it's private, invite me there with `/invite @roundup`)";
+      case BOT_NOT_IN_CHANNEL -> "I'm not in it (invite me with `/invite @roundup` there)";
+      case NOT_A_MEMBER, MAY_NOT_POST -> "you're not a member of it";
+      case AUDIENCE_NOT_MEMBERS -> isPerson(destinationId)
+          ? "it is private and <@" + destinationId + "> is not a member of it"
+          : "it is private and not everyone in <#" + destinationId + "> is a member of it";
+    };
+  }
+
+  private static boolean isPerson(String id) {
+    return id != null && (id.startsWith("U") || id.startsWith("W"));
+  }
+}

@@ -1,0 +1,177 @@
+package dev.roundup.app;
+
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MemberJoinedChannelEvent;
+import com.slack.api.model.event.MemberLeftChannelEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import dev.roundup.access.Access;
+import dev.roundup.digest.DigestCommandHandler;
+import dev.roundup.digest.DigestForm;
+import dev.roundup.ingest.MessageIngestor;
+import dev.roundup.slack.DirectMessageReplier;
+import dev.roundup.slack.Poster;
+import dev.roundup.slack.Replier;
+import dev.roundup.slack.ResponseUrlReplier;
+import dev.roundup.slack.WorkQueue;
+import dev.roundup.summaries.MentionHandler;
+import dev.roundup.summaries.SummarizeCommandHandler;
+import dev.roundup.tasks.TaskHandlers;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The one table of everything Roundup listens to. Each listener acks at once and hands the work to
+ * the {@link WorkQueue}; parsing and replying live in the handlers it calls.
+ */
+public final class Listeners {
+
+  /** The handlers the listeners call. */
+  public record Handlers(
+      WorkQueue work,
+      MentionHandler mentions,
+      SummarizeCommandHandler summarize,
+      AppHome home,
+      TaskHandlers tasks,
+      MessageIngestor ingest,
+      DigestCommandHandler digests,
+      Access access,
+      Slack slack,
+      Poster poster,
+      MeterRegistry metrics) { }
+
+  static final String BUSY = ":warning: Roundup is busy right now. Please try again in a minute.";
+
+  private Listeners() {}
+
+  public static void register(App app, Handlers h) {
+    // ---- Summaries on demand ------------------------------------------------------------------
+    app.event(AppMentionEvent.class, (payload, ctx) -> {
+      AppMentionEvent event = payload.getEvent();
+      if (!h.work().submitOnce(payload.getEventId(), () -> h.mentions().handle(event))) {
+        h.metrics().counter("roundup_work_rejected_total", "listener", "app_mention").increment();
+      }
+      return ctx.ack();
+    });
+
+    app.command("/summarize", (req, ctx) -> {
+      var payload = req.getPayload();
+      String immediate = h.summarize().immediateReply(payload);
+      if (immediate != null) {
+        return ctx.ack(r -> r.responseType("ephemeral").text(immediate));
+      }
+      ResponseUrlReplier replier = ResponseUrlReplier.command(h.slack(), payload.getResponseUrl());
+      if (!h.work().submit(() -> h.summarize().run(payload, replier))) {
+        return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
+      }
+      return ctx.ack(r -> r.responseType("ephemeral").text(SummarizeCommandHandler.workingOn(payload)));
+    });
+
+    // ---- Recurring tasks ---------------------------------------------------------------------
+    app.command("/task", (req, ctx) -> {
+      var p = req.getPayload();
+      var reply = ResponseUrlReplier.command(h.slack(), p.getResponseUrl());
+      if (!h.work().submit(() -> h.tasks().command(p.getUserId(), p.getTeamId(), p.getText(),
+          p.getTriggerId(), reply))) {
+        return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
+      }
+      return ctx.ack();
+    });
+
+    app.blockAction(Pattern.compile("^task_.+"), (req, ctx) -> {
+      var p = req.getPayload();
+      var action = p.getActions().get(0);
+      String userId = p.getUser().getId();
+      // A button in the App Home has no message to replace: its answer goes to the person's DM.
+      Replier reply = p.getResponseUrl() == null ? new DirectMessageReplier(h.poster(), userId)
+          : ResponseUrlReplier.replacing(h.slack(), p.getResponseUrl());
+      String team = p.getTeam() == null ? null : p.getTeam().getId();
+      h.work().submit(() -> h.tasks().action(userId, team, action.getActionId(), action.getValue(),
+          p.getTriggerId(), reply));
+      return ctx.ack();
+    });
+
+    app.viewSubmission(TaskHandlers.FORM, (req, ctx) -> {
+      var p = req.getPayload();
+      var errors = h.tasks().submitForm(p.getUser().getId(), p.getTeam() == null ? null : p.getTeam().getId(),
+          p.getView());
+      return errors.isEmpty() ? ctx.ack() : ctx.ack(r -> r.responseAction("errors").errors(errors));
+    });
+
+    // ---- App Home ---------------------------------------------------------------------------
+    app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+      AppHomeOpenedEvent event = payload.getEvent();
+      if ("home".equals(event.getTab())) {
+        h.work().submitOnce(payload.getEventId(), () -> h.home().publish(event.getUser()));
+      }
+      return ctx.ack();
+    });
+
+    // ---- Ingestion: message.channels / message.groups into the message store ----------------
+    app.event(MessageEvent.class, (payload, ctx) -> {
+      MessageEvent event = payload.getEvent();
+      h.work().submitOnce(payload.getEventId(), () -> h.ingest().posted(event));
+      return ctx.ack();
+    });
+    app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
+      MessageThreadBroadcastEvent event = payload.getEvent();
+      h.work().submitOnce(payload.getEventId(), () -> h.ingest().broadcast(event));
+      return ctx.ack();
+    });
+    app.event(MessageChangedEvent.class, (payload, ctx) -> {
+      MessageChangedEvent event = payload.getEvent();
+      h.work().submitOnce(payload.getEventId(), () -> h.ingest().changed(event));
+      return ctx.ack();
+    });
+    app.event(MessageDeletedEvent.class, (payload, ctx) -> {
+      MessageDeletedEvent event = payload.getEvent();
+      h.work().submitOnce(payload.getEventId(), () -> h.ingest().deleted(event));
+      return ctx.ack();
+    });
+
+    // ---- Digests ------------------------------------------------------------------------------
+    app.command("/digest", (req, ctx) -> {
+      var payload = req.getPayload();
+      String immediate = h.digests().immediateReply(payload.getText());
+      if (immediate != null) {
+        return ctx.ack(r -> r.responseType("ephemeral").text(immediate));
+      }
+      ResponseUrlReplier replier = ResponseUrlReplier.command(h.slack(), payload.getResponseUrl());
+      if (!h.work().submit(() -> h.digests().run(payload.getUserId(), payload.getText(),
+          payload.getTriggerId(), replier))) {
+        return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
+      }
+      String working = h.digests().workingOn(payload.getText());
+      return working == null ? ctx.ack() : ctx.ack(r -> r.responseType("ephemeral").text(working));
+    });
+
+    app.viewSubmission(DigestForm.CALLBACK_ID, (req, ctx) -> {
+      var payload = req.getPayload();
+      String refusal = h.digests().submit(payload.getUser().getId(),
+          payload.getView().getPrivateMetadata(), DigestForm.read(payload.getView().getState()));
+      if (refusal != null) {
+        return ctx.ack(r -> r.responseAction("errors").errors(Map.of("channels", refusal)));
+      }
+      return ctx.ack();
+    });
+
+    // ---- The privacy rule: membership changes reach the access cache at once -----------------
+    app.event(MemberJoinedChannelEvent.class, (payload, ctx) -> {
+      h.access().memberships().changed(payload.getEvent().getChannel());
+      return ctx.ack();
+    });
+    app.event(MemberLeftChannelEvent.class, (payload, ctx) -> {
+      h.access().memberships().changed(payload.getEvent().getChannel());
+      return ctx.ack();
+    });
+
+    // Other events (message subtypes nobody stores: joins, bot posts) are acknowledged by Bolt
+    // itself (AppConfig allEventsApiAutoAckEnabled), so Slack never retries them.
+  }
+}

@@ -1,0 +1,21 @@
+package dev.roundup.jobs;
+
+import org.quartz.Job;
+import org.quartz.Scheduler;
+import org.quartz.spi.JobFactory;
+import org.quartz.spi.TriggerFiredBundle;
+
+/** Builds every {@link FireJob} with the router, so jobs need no static state or reflection. */
+final class RoundupJobFactory implements JobFactory {
+
+  private final FireJob.Router handler;
+
+  RoundupJobFactory(FireJob.Router handler) {
+    this.handler = handler;
+  }
+
+  @Override
+  public Job newJob(TriggerFiredBundle bundle, Scheduler scheduler) {
+    return new FireJob(handler);
+  }
+}

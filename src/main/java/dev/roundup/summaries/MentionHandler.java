@@ -1,0 +1,81 @@
+package dev.roundup.summaries;
+
+import com.slack.api.model.event.AppMentionEvent;
+import dev.roundup.slack.Destination;
+import dev.roundup.slack.SlackApi;
+import dev.roundup.slack.SlackCallException;
+import dev.roundup.slack.SlackErrors;
+import dev.roundup.slack.SlackText;
+import dev.roundup.slack.ThreadPlaceholder;
+import dev.roundup.slack.UserDirectory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * {@code @roundup} in a thread summarizes the thread; in a channel, the channel's recent messages
+ * ({@code @roundup summarize last 3 days}, or another channel: {@code summarize #eng 7d}). The
+ * reply goes in the thread (or starts one under the mention), as a placeholder that is then edited
+ * into the result; everyone in the channel sees it, which is the audience the privacy rule checks.
+ */
+public final class MentionHandler {
+
+  private final SlackApi slack;
+  private final SummaryService summaries;
+  private final UserDirectory users;
+  private final Clock clock;
+  private final Duration defaultWindow;
+
+  public MentionHandler(SlackApi slack, SummaryService summaries, UserDirectory users, Clock clock,
+      Duration defaultWindow) {
+    this.slack = slack;
+    this.summaries = summaries;
+    this.users = users;
+    this.clock = clock;
+    this.defaultWindow = defaultWindow;
+  }
+
+  public void handle(AppMentionEvent event) {
+    String text = SlackText.withoutUserMentions(event.getText());
+    ZoneId zone = users.zone(event.getUser());
+    ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
+    SummarizeArgs.Result args = SummarizeArgs.parse(text, now);
+    String threadTs = event.getThreadTs();
+    String replyIn = threadTs != null ? threadTs : event.getTs();
+    if (args instanceof SummarizeArgs.Help || args instanceof SummarizeArgs.Invalid) {
+      String reason = args instanceof SummarizeArgs.Invalid inv ? inv.reason() + "\n\n" : "";
+      ephemeral(event, reason + SummarizeArgs.USAGE.replace("`/summarize", "`@roundup summarize"));
+      return;
+    }
+    SummarizeArgs.Request request = (SummarizeArgs.Request) args;
+    String channel = request.channelId() != null ? request.channelId() : event.getChannel();
+    boolean thread = threadTs != null && request.channelId() == null && request.since() == null;
+    Destination audience = Destination.thread(event.getChannel(), replyIn);
+    ThreadPlaceholder placeholder;
+    try {
+      placeholder = ThreadPlaceholder.post(slack, event.getChannel(), replyIn,
+          ":hourglass_flowing_sand: Reading " + (thread ? "the thread" : "<#" + channel + ">") + "…");
+    } catch (SlackCallException e) {
+      ephemeral(event, ":warning: " + SlackErrors.explain(e));
+      return;
+    }
+    if (thread) {
+      summaries.thread(event.getUser(), channel, threadTs, audience, placeholder);
+      return;
+    }
+    SummarizeArgs.Request windowed = request.orDefault(now, defaultWindow);
+    summaries.channel(new SummaryService.ChannelRequest(event.getUser(), channel,
+        windowed.since().toInstant(), clock.instant(), windowed.window(), null, audience, zone, null),
+        placeholder);
+  }
+
+  private void ephemeral(AppMentionEvent event, String text) {
+    try {
+      slack.call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(event.getChannel())
+          .user(event.getUser()).threadTs(event.getThreadTs()).text(text)));
+    } catch (SlackCallException ignored) {
+      // Nowhere left to tell the user; SlackApi has counted the error.
+    }
+  }
+}

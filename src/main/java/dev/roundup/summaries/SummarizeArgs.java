@@ -1,0 +1,186 @@
+package dev.roundup.summaries;
+
+import dev.roundup.slack.SlackText;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what someone asked to summarize: {@code /summarize}, {@code /summarize #eng 7d},
+ * {@code @roundup summarize last 3 days}, {@code since monday}, {@code help}. Times are in the
+ * asker's zone (the {@code now} given).
+ */
+public final class SummarizeArgs {
+
+  /** What was asked. */
+  public sealed interface Result permits Help, Invalid, Request { }
+
+  public record Help() implements Result { }
+
+  public record Invalid(String reason) implements Result { }
+
+  /**
+   * @param channelId the channel named in the request, or null for "here"
+   * @param since     start of the window, or null when none was given (the caller's default applies)
+   * @param window    words for the window ("last 3 days", "since Monday"), or null
+   */
+  public record Request(String channelId, ZonedDateTime since, String window) implements Result {
+
+    /** This request, with the default window (going back from {@code now}) when none was given. */
+    public Request orDefault(ZonedDateTime now, Duration defaultWindow) {
+      return since != null ? this : new Request(channelId, now.minus(defaultWindow),
+          window != null ? window : "last " + defaultWindow.toHours() + " hours");
+    }
+  }
+
+  public static final Duration MAX_WINDOW = Duration.ofDays(90);
+
+  public static final String USAGE = String.join("\n",
+      "*How to use `/summarize`*",
+      "• `/summarize` — this channel, last 24 hours",
+      "• `/summarize 3d` or `/summarize last 3 days` — a longer window (up to 90 days)",
+      "• `/summarize since monday` — since the start of a day (also `since yesterday`, `since 2026-11-02`)",
+      "• `/summarize #channel 7d` — another channel you're a member of",
+      "• In a thread, mention `@roundup` to summarize the whole thread.");
+
+  private static final Pattern LEAD = Pattern.compile("^(summari[sz]e|summary|tl;?dr)\\b[:,]?\\s*");
+  private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(m|min|h|hr|d|w)");
+  private static final Pattern LAST = Pattern.compile(
+      "(?:(?:last|past|previous)\\s+)?(\\d+|a|an|one)\\s+(minutes?|mins?|hours?|hrs?|days?|weeks?)");
+  private static final Pattern SINCE = Pattern.compile("since\\s+(.+)");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private SummarizeArgs() {}
+
+  public static Result parse(String text, ZonedDateTime now) {
+    String raw = text == null ? "" : text.trim();
+    String channelId = null;
+    Matcher ch = SlackText.CHANNEL.matcher(raw);
+    if (ch.find()) {
+      channelId = ch.group(1);
+      raw = (raw.substring(0, ch.start()) + " " + raw.substring(ch.end())).trim();
+    }
+    String t = LEAD.matcher(raw.toLowerCase(Locale.ROOT)).replaceFirst("").trim();
+    if (t.equals("help") || t.equals("?")) {
+      return new Help();
+    }
+    if (channelId == null && t.matches("(.*\\s)?#[a-z0-9_-]+(\\s.*)?")) {
+      return new Invalid("I couldn't tell which channel you meant. Pick it from Slack's autocomplete "
+          + "after typing `#`, e.g. `/summarize #eng 7d`.");
+    }
+    t = t.replaceFirst("^(for|over|of|from)\\s+", "").replaceFirst("^the\\s+", "").trim();
+    if (t.isEmpty()) {
+      return new Request(channelId, null, null);
+    }
+    Result window = window(t, now);
+    if (window instanceof Request r) {
+      if (Duration.between(r.since(), now).compareTo(MAX_WINDOW) > 0) {
+        return new Invalid("I can look back at most 90 days. Try `/summarize 30d`.");
+      }
+      if (!r.since().isBefore(now)) {
+        return new Invalid("That window starts in the future. Try `/summarize last 3 days`.");
+      }
+      return new Request(channelId, r.since(), r.window());
+    }
+    return window;
+  }
+
+  private static Result window(String t, ZonedDateTime now) {
+    Matcher m;
+    if ((m = SHORT.matcher(t)).matches()) {
+      return back(now, Integer.parseInt(m.group(1)), m.group(2), t);
+    }
+    if ((m = LAST.matcher(t)).matches()) {
+      String n = m.group(1);
+      int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : 1;
+      return back(now, count, m.group(2), "last " + count + " " + m.group(2));
+    }
+    switch (t) {
+      case "today": return new Request(null, now.toLocalDate().atStartOfDay(now.getZone()), "today");
+      case "day", "last day", "past day": return back(now, 24, "h", "last 24 hours");
+      case "week", "last week", "past week", "this week":
+        return t.equals("this week")
+            ? since(now, now.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), "this week")
+            : back(now, 7, "d", "last 7 days");
+      default: break;
+    }
+    if ((m = SINCE.matcher(t)).matches()) {
+      return sinceDay(m.group(1).trim(), now);
+    }
+    return new Invalid("I didn't understand \"" + t + "\" as a time window.");
+  }
+
+  private static Result sinceDay(String day, ZonedDateTime now) {
+    LocalDate today = now.toLocalDate();
+    if (day.equals("yesterday")) {
+      return since(now, today.minusDays(1), "since yesterday");
+    }
+    if (day.equals("today") || day.equals("this morning")) {
+      return since(now, today, "today");
+    }
+    if (ISO_DATE.matcher(day).matches()) {
+      try {
+        LocalDate date = LocalDate.parse(day);
+        return since(now, date, "since " + date);
+      } catch (DateTimeParseException e) {
+        return new Invalid("\"" + day + "\" is not a real date.");
+      }
+    }
+    for (DayOfWeek dow : DayOfWeek.values()) {
+      String name = dow.name().toLowerCase(Locale.ROOT);
+      if (day.equals(name) || day.equals(name.substring(0, 3)) || day.equals("last " + name)) {
+        LocalDate date = today.with(TemporalAdjusters.previousOrSame(dow));
+        if (day.startsWith("last ") && date.equals(today)) {
+          date = date.minusWeeks(1);
+        }
+        String label = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+        return since(now, date, "since " + label);
+      }
+    }
+    return new Invalid("I didn't understand \"since " + day + "\": try `since monday`, "
+        + "`since yesterday` or `since 2026-11-02`.");
+  }
+
+  private static Result since(ZonedDateTime now, LocalDate date, String words) {
+    return new Request(null, date.atStartOfDay(now.getZone()), words);
+  }
+
+  private static Result back(ZonedDateTime now, int n, String unit, String words) {
+    if (n <= 0) {
+      return new Invalid("The window must be at least one " + unit + ".");
+    }
+    Duration d = switch (unit.charAt(0)) {
+      case 'm' -> Duration.ofMinutes(n);
+      case 'h' -> Duration.ofHours(n);
+      case 'd' -> Duration.ofDays(n);
+      default -> Duration.ofDays(7L * n);
+    };
+    if (d.compareTo(MAX_WINDOW) > 0) {
+      return new Invalid("I can look back at most 90 days. Try `/summarize 30d`.");
+    }
+    return new Request(null, now.minus(d), words.matches("\\d+\\s*[a-z]+") ? "last " + describe(n, unit) : words);
+  }
+
+  private static String describe(int n, String unit) {
+    String word = switch (unit.charAt(0)) {
+      case 'm' -> "minute";
+      case 'h' -> "hour";
+      case 'd' -> "day";
+      default -> "week";
+    };
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  /** True when the text, with mentions removed, is only a summarize request (not conversation). */
+  public static boolean isOnlyARequest(String textWithoutMentions) {
+    String t = textWithoutMentions.trim().toLowerCase(Locale.ROOT);
+    return t.isEmpty() || (LEAD.matcher(t).lookingAt()
+        && !(parse(t, ZonedDateTime.now()) instanceof Invalid));
+  }
+}

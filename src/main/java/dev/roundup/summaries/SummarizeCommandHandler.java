@@ -1,0 +1,62 @@
+package dev.roundup.summaries;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import dev.roundup.slack.Destination;
+import dev.roundup.slack.Replier;
+import dev.roundup.slack.UserDirectory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * {@code /summarize [#channel] [window]}: an ephemeral summary for the caller, of this channel or
+ * another. The privacy rule (in {@link SummaryService}) reads only channels the caller is a member
+ * of; the reply is visible to the caller alone.
+ */
+public final class SummarizeCommandHandler {
+
+  private final SummaryService summaries;
+  private final UserDirectory users;
+  private final Clock clock;
+  private final Duration defaultWindow;
+
+  public SummarizeCommandHandler(SummaryService summaries, UserDirectory users, Clock clock,
+      Duration defaultWindow) {
+    this.summaries = summaries;
+    this.users = users;
+    this.clock = clock;
+    this.defaultWindow = defaultWindow;
+  }
+
+  /** What to say in the immediate (ack) reply; null means "go ahead" and {@link #run} follows. */
+  public String immediateReply(SlashCommandPayload p) {
+    SummarizeArgs.Result args = SummarizeArgs.parse(p.getText(), ZonedDateTime.now(clock));
+    if (args instanceof SummarizeArgs.Help) {
+      return SummarizeArgs.USAGE;
+    }
+    if (args instanceof SummarizeArgs.Invalid inv) {
+      return ":warning: " + inv.reason() + "\n\n" + SummarizeArgs.USAGE;
+    }
+    return null;
+  }
+
+  /** Runs after the ack, on the work pool. */
+  public void run(SlashCommandPayload p, Replier replier) {
+    ZoneId zone = users.zone(p.getUserId());
+    ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
+    if (!(SummarizeArgs.parse(p.getText(), now) instanceof SummarizeArgs.Request request)) {
+      return;
+    }
+    String channel = request.channelId() != null ? request.channelId() : p.getChannelId();
+    SummarizeArgs.Request windowed = request.orDefault(now, defaultWindow);
+    summaries.channel(new SummaryService.ChannelRequest(p.getUserId(), channel,
+        windowed.since().toInstant(), clock.instant(), windowed.window(), null,
+        Destination.dm(p.getUserId()), zone, null), replier);
+  }
+
+  /** The ack text shown while the summary is built. */
+  public static String workingOn(SlashCommandPayload p) {
+    return ":hourglass_flowing_sand: Summarizing… I'll post the result here, visible only to you.";
+  }
+}

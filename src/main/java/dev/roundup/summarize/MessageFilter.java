@@ -1,0 +1,29 @@
+package dev.roundup.summarize;
+
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What counts as conversation, whichever way a message was read (from Slack, from the store):
+ * not housekeeping or bot posts ({@link SlackMessages#isNoise}), not blank, not Roundup's own
+ * posts, and not a bare request addressed to Roundup ("@roundup summarize"), which is a command
+ * rather than something said.
+ *
+ * @param botUserId      Roundup's user id, or null when there is none (the command line)
+ * @param isRequestToBot true for the text of a message that only asks Roundup for something
+ */
+public record MessageFilter(String botUserId, Predicate<String> isRequestToBot) {
+
+  /** Only the noise rule: for files and exports, where Roundup has no user id. */
+  public static final MessageFilter NOISE_ONLY = new MessageFilter(null, text -> false);
+
+  /** The summarizer's message, or empty when this one is not conversation. */
+  public Optional<Message> message(String ts, String threadTs, String user, String botId,
+      String subtype, String text, int replyCount) {
+    if (SlackMessages.isNoise(subtype, botId) || text == null || text.isBlank()
+        || botUserId != null && botUserId.equals(user) || isRequestToBot.test(text)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Message(ts, threadTs, user, text, replyCount));
+  }
+}

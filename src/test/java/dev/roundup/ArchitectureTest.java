@@ -1,0 +1,99 @@
+package dev.roundup;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rule, as docs/ARCHITECTURE.md draws it: packages point one way. The app on top;
+ * features below it, which use one another only without cycles; the privacy rule and the models
+ * below them; Slack plumbing and the store at the bottom, importing no feature. The Slack emulator
+ * stands apart and imports nothing of Roundup.
+ */
+class ArchitectureTest {
+
+  private static final String[] FEATURES = {
+      "dev.roundup.summaries..", "dev.roundup.tasks..", "dev.roundup.digest..", "dev.roundup.ingest.."};
+
+  private final JavaClasses classes = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("dev.roundup");
+
+  @Test
+  void packages_have_no_cycles() {
+    slices().matching("dev.roundup.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void layers_are_used_only_from_above() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("App").definedBy("dev.roundup.app..")
+        .layer("Tools").definedBy("dev.roundup.eval..")
+        .layer("Features").definedBy(FEATURES)
+        .layer("Rules and models").definedBy("dev.roundup.access..", "dev.roundup.summarize..",
+            "dev.roundup.schedule..", "dev.roundup.jobs..", "dev.roundup.llm..")
+        .layer("Plumbing").definedBy("dev.roundup.slack..", "dev.roundup.store..", "dev.roundup.time..")
+        .layer("Emulator").definedBy("dev.roundup.sandbox..")
+        .whereLayer("App").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Tools").mayOnlyBeAccessedByLayers("App")
+        .whereLayer("Features").mayOnlyBeAccessedByLayers("App")
+        .whereLayer("Rules and models").mayOnlyBeAccessedByLayers("App", "Tools", "Features")
+        .whereLayer("Plumbing").mayOnlyBeAccessedByLayers("App", "Tools", "Features", "Rules and models")
+        .whereLayer("Emulator").mayOnlyBeAccessedByLayers("App")
+        .check(classes);
+  }
+
+  @Test
+  void slack_plumbing_imports_no_feature_and_no_model() {
+    noClasses().that().resideInAPackage("dev.roundup.slack..")
+        .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, "dev.roundup.summarize..",
+            "dev.roundup.access..", "dev.roundup.app.."))
+        .check(classes);
+  }
+
+  @Test
+  void the_schedule_parser_is_pure() {
+    classes().that().resideInAPackage("dev.roundup.schedule..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("dev.roundup.schedule..", "java.lang..",
+            "java.time..", "java.util..", "java.io..", "org.slf4j..")
+        .check(classes);
+  }
+
+  @Test
+  void the_quartz_adapter_knows_no_feature() {
+    noClasses().that().resideInAPackage("dev.roundup.jobs..")
+        .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, "dev.roundup.slack..",
+            "dev.roundup.schedule.."))
+        .check(classes);
+  }
+
+  @Test
+  void the_privacy_rule_depends_only_on_slack_plumbing() {
+    noClasses().that().resideInAPackage("dev.roundup.access..")
+        .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, "dev.roundup.summarize..",
+            "dev.roundup.jobs..", "dev.roundup.app.."))
+        .check(classes);
+  }
+
+  @Test
+  void the_emulator_imports_nothing_of_roundup() {
+    noClasses().that().resideInAPackage("dev.roundup.sandbox..")
+        .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, "dev.roundup.app..",
+            "dev.roundup.slack..", "dev.roundup.store..", "dev.roundup.access..", "dev.roundup.summarize..",
+            "dev.roundup.schedule..", "dev.roundup.jobs..", "dev.roundup.llm..", "dev.roundup.time..",
+            "dev.roundup.eval.."))
+        .check(classes);
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}

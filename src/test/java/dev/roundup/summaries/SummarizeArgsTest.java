@@ -1,0 +1,82 @@
+package dev.roundup.summaries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+
+class SummarizeArgsTest {
+
+  // Thursday 2026-11-19, 15:30 in Berlin.
+  private final ZonedDateTime now = ZonedDateTime.of(2026, 11, 19, 15, 30, 0, 0, ZoneId.of("Europe/Berlin"));
+
+  private SummarizeArgs.Request request(String text) {
+    SummarizeArgs.Result r = SummarizeArgs.parse(text, now);
+    assertThat(r).as(text).isInstanceOf(SummarizeArgs.Request.class);
+    return (SummarizeArgs.Request) r;
+  }
+
+  @Test
+  void empty_text_means_here_with_the_default_window() {
+    SummarizeArgs.Request r = request("");
+    assertThat(r.channelId()).isNull();
+    assertThat(r.since()).isNull();
+    assertThat(request("summarize").since()).isNull();
+  }
+
+  @Test
+  void short_and_long_durations_go_back_from_now() {
+    assertThat(request("7d").since()).isEqualTo(now.minusDays(7));
+    assertThat(request("24h").since()).isEqualTo(now.minusHours(24));
+    assertThat(request("summarize last 3 days").since()).isEqualTo(now.minusDays(3));
+    assertThat(request("past 2 weeks").since()).isEqualTo(now.minusWeeks(2));
+    assertThat(request("last 3 days").window()).isEqualTo("last 3 days");
+    assertThat(request("3d").window()).isEqualTo("last 3 days");
+  }
+
+  @Test
+  void since_a_weekday_starts_at_that_days_midnight_in_the_askers_zone() {
+    SummarizeArgs.Request r = request("since monday");
+    assertThat(r.since()).isEqualTo(ZonedDateTime.of(2026, 11, 16, 0, 0, 0, 0, now.getZone()));
+    assertThat(r.window()).isEqualTo("since Monday");
+    assertThat(request("since thursday").since().toLocalDate()).isEqualTo(now.toLocalDate());
+    assertThat(request("since yesterday").since().toLocalDate()).isEqualTo(now.toLocalDate().minusDays(1));
+    assertThat(request("since 2026-11-02").since().toLocalDate()).hasToString("2026-11-02");
+  }
+
+  @Test
+  void an_escaped_channel_is_read_with_a_window() {
+    SummarizeArgs.Request r = request("<#C024BE7LR|eng> 7d");
+    assertThat(r.channelId()).isEqualTo("C024BE7LR");
+    assertThat(r.since()).isEqualTo(now.minusDays(7));
+  }
+
+  @Test
+  void help_is_recognised() {
+    assertThat(SummarizeArgs.parse("help", now)).isInstanceOf(SummarizeArgs.Help.class);
+    assertThat(SummarizeArgs.parse("summarize help", now)).isInstanceOf(SummarizeArgs.Help.class);
+  }
+
+  @Test
+  void nonsense_and_impossible_windows_are_refused_with_a_reason() {
+    assertThat(SummarizeArgs.parse("the moon please", now)).isInstanceOf(SummarizeArgs.Invalid.class);
+    assertThat(SummarizeArgs.parse("400d", now))
+        .isInstanceOfSatisfying(SummarizeArgs.Invalid.class, i -> assertThat(i.reason()).contains("90 days"));
+    assertThat(SummarizeArgs.parse("0d", now)).isInstanceOf(SummarizeArgs.Invalid.class);
+    assertThat(SummarizeArgs.parse("since 2026-02-30", now))
+        .isInstanceOfSatisfying(SummarizeArgs.Invalid.class, i -> assertThat(i.reason()).contains("not a real date"));
+    assertThat(SummarizeArgs.parse("since 2027-01-01", now)).isInstanceOf(SummarizeArgs.Invalid.class);
+    assertThat(SummarizeArgs.parse("#eng 7d", now))
+        .isInstanceOfSatisfying(SummarizeArgs.Invalid.class, i -> assertThat(i.reason()).contains("autocomplete"));
+  }
+
+  @Test
+  void a_bare_request_to_the_bot_is_not_conversation() {
+    assertThat(SummarizeArgs.isOnlyARequest("")).isTrue();
+    assertThat(SummarizeArgs.isOnlyARequest("summarize")).isTrue();
+    assertThat(SummarizeArgs.isOnlyARequest("summarize last 3 days")).isTrue();
+    assertThat(SummarizeArgs.isOnlyARequest("summarize the incident for the postmortem doc")).isFalse();
+    assertThat(SummarizeArgs.isOnlyARequest("can you look at this")).isFalse();
+  }
+}
