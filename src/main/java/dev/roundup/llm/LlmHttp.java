@@ -1,5 +1,6 @@
 package dev.roundup.llm;
 
+import dev.roundup.time.RetryPolicy;
 import dev.roundup.time.Sleeper;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

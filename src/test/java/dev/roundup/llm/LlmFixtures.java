@@ -1,6 +1,7 @@
 package dev.roundup.llm;
 
 import dev.roundup.TestClock;
+import dev.roundup.time.RetryPolicy;
 import dev.roundup.time.Sleeper;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

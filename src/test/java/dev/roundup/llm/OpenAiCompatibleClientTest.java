@@ -1,6 +1,7 @@
 package dev.roundup.llm;
 
 import dev.roundup.TestClock;
+import dev.roundup.time.RetryPolicy;
 import dev.roundup.time.Sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
