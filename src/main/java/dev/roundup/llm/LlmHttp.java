@@ -3,6 +3,7 @@ package dev.roundup.llm;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.roundup.time.RetryPolicy;
 import dev.roundup.time.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;

@@ -1,26 +1,23 @@
 package dev.roundup.sandbox;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
+import com.slack.api.app_backend.SlackSignature;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Slack's v0 request signature: {@code v0=} + hex HMAC-SHA256 of {@code v0:<timestamp>:<body>}
- * keyed with the app's signing secret.
+ * Slack's v0 request signature ({@code v0=} + hex HMAC-SHA256 of {@code v0:<timestamp>:<body>}
+ * keyed with the app's signing secret), made by the Slack SDK's own generator: the one Bolt's
+ * verifier recomputes, so what the emulator signs is exactly what the app accepts.
  */
 public final class RequestSigner {
 
-  public static final String TIMESTAMP_HEADER = "X-Slack-Request-Timestamp";
-  public static final String SIGNATURE_HEADER = "X-Slack-Signature";
+  public static final String TIMESTAMP_HEADER = SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP;
+  public static final String SIGNATURE_HEADER = SlackSignature.HeaderNames.X_SLACK_SIGNATURE;
 
-  private final SecretKeySpec key;
+  private final SlackSignature.Generator generator;
 
   public RequestSigner(String signingSecret) {
-    this.key = new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    this.generator = new SlackSignature.Generator(signingSecret);
   }
 
   public Map<String, String> headers(String body, long epochSeconds) {
@@ -31,13 +28,6 @@ public final class RequestSigner {
   }
 
   public String signature(String body, long epochSeconds) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      byte[] digest = mac.doFinal(("v0:" + epochSeconds + ":" + body).getBytes(StandardCharsets.UTF_8));
-      return "v0=" + HexFormat.of().formatHex(digest);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 unavailable", e);
-    }
+    return generator.generate(String.valueOf(epochSeconds), body);
   }
 }

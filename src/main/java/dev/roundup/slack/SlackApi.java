@@ -3,19 +3,24 @@ package dev.roundup.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import dev.roundup.time.RetryPolicy;
 import dev.roundup.time.Sleeper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one place Roundup calls the Slack Web API. Every response is checked: {@code ok:false}
  * becomes a {@link SlackCallException} with Slack's code; HTTP 429 waits as long as
- * {@code Retry-After} says and tries again (up to a total wait); network errors are retried twice.
- * Errors are counted in the metrics by method and code.
+ * {@code Retry-After} says and tries again (up to a total wait); network errors are retried with
+ * jittered backoff. Both follow the shared {@link RetryPolicy}. Errors are counted in the metrics
+ * by method and code.
  */
 public final class SlackApi {
 
@@ -26,18 +31,50 @@ public final class SlackApi {
   }
 
   private static final Logger log = LoggerFactory.getLogger(SlackApi.class);
-  private static final int NETWORK_ATTEMPTS = 3;
+
+  /**
+   * The shortest wait after a 429. Slack's {@code Retry-After} is whole seconds, at least one; a
+   * server that answers 0 or leaves the header out must still not be called again at once, and a
+   * positive wait is what makes the total-wait budget run out.
+   */
+  private static final Duration MIN_RATE_LIMIT_WAIT = Duration.ofSeconds(1);
 
   private final MethodsClient client;
+  private final RetryPolicy retryPolicy;
   private final Sleeper sleeper;
-  private final Duration maxRateLimitWait;
+  private final Clock clock;
+  private final DoubleSupplier random;
   private final MeterRegistry metrics;
 
+  /** Production wiring: {@link #retryPolicy(Duration)}, the system clock, random jitter. */
   public SlackApi(MethodsClient client, Sleeper sleeper, Duration maxRateLimitWait, MeterRegistry metrics) {
+    this(client, retryPolicy(maxRateLimitWait), sleeper, Clock.systemUTC(),
+        () -> ThreadLocalRandom.current().nextDouble(), metrics);
+  }
+
+  /**
+   * @param retryPolicy network errors: its attempts and backoff; 429s: its {@code maxRetryAfter}
+   *                    is the most all of one call's rate-limit waits may add up to
+   * @param clock       reads a {@code Retry-After} that is an HTTP date
+   * @param random      jitter for the backoff, in [0, 1)
+   */
+  SlackApi(MethodsClient client, RetryPolicy retryPolicy, Sleeper sleeper, Clock clock,
+      DoubleSupplier random, MeterRegistry metrics) {
     this.client = client;
+    this.retryPolicy = retryPolicy;
     this.sleeper = sleeper;
-    this.maxRateLimitWait = maxRateLimitWait;
+    this.clock = clock;
+    this.random = random;
     this.metrics = metrics;
+  }
+
+  /**
+   * Slack's values for the shared policy: three attempts on network errors, backoff ceilings from
+   * 500 ms; a rate limit is waited out for as long as Slack asks, up to {@code maxRateLimitWait} in
+   * all for one call (a backfill under Tier 1 waits minutes; that is its budget, not a failure).
+   */
+  public static RetryPolicy retryPolicy(Duration maxRateLimitWait) {
+    return new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(4), maxRateLimitWait);
   }
 
   public <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
@@ -51,6 +88,7 @@ public final class SlackApi {
    */
   public <T extends SlackApiTextResponse> T call(String method, Call<T> call, Consumer<Duration> onRateLimit) {
     Duration waited = Duration.ZERO;
+    int rateLimits = 0;
     int networkFailures = 0;
     while (true) {
       try {
@@ -65,22 +103,33 @@ public final class SlackApi {
               ? e.getError().getError() : "http_" + e.getResponse().code();
           throw failure(method, error, null, e);
         }
-        Duration wait = retryAfter(e);
-        if (waited.plus(wait).compareTo(maxRateLimitWait) > 0) {
+        Duration wait = rateLimitWait(e, ++rateLimits);
+        // Retrying before Slack allows only earns another 429: past the budget, give up now.
+        if (waited.plus(wait).compareTo(retryPolicy.maxRetryAfter()) > 0) {
           throw failure(method, "ratelimited", null, e);
         }
-        log.info("Slack rate-limited {}; waiting {} s as Retry-After asks", method, wait.toSeconds());
+        log.info("Slack rate-limited {}; waiting {} ms as Retry-After asks", method, wait.toMillis());
         metrics.counter("roundup_slack_rate_limited_total", "method", method).increment();
         onRateLimit.accept(wait);
         pause(method, wait);
         waited = waited.plus(wait);
       } catch (IOException e) {
-        if (++networkFailures >= NETWORK_ATTEMPTS) {
+        if (++networkFailures >= retryPolicy.maxAttempts()) {
           throw failure(method, "network_error", null, e);
         }
-        pause(method, Duration.ofMillis(250L * networkFailures));
+        Duration wait = retryPolicy.backoff(networkFailures, random);
+        log.info("Slack call {} failed ({}), attempt {} of {}, retrying in {} ms", method,
+            e.toString(), networkFailures, retryPolicy.maxAttempts(), wait.toMillis());
+        pause(method, wait);
       }
     }
+  }
+
+  /** What Retry-After asks (seconds or an HTTP date), or the policy's backoff when it is absent. */
+  private Duration rateLimitWait(SlackApiException e, int rateLimits) {
+    Duration asked = RetryPolicy.requestedWait(e.getResponse().header("Retry-After"), clock.instant())
+        .orElseGet(() -> retryPolicy.backoff(rateLimits, random));
+    return asked.compareTo(MIN_RATE_LIMIT_WAIT) < 0 ? MIN_RATE_LIMIT_WAIT : asked;
   }
 
   private void pause(String method, Duration wait) {
@@ -89,15 +138,6 @@ public final class SlackApi {
     } catch (InterruptedException ie) {
       Thread.currentThread().interrupt();
       throw failure(method, "interrupted", null, ie);
-    }
-  }
-
-  private static Duration retryAfter(SlackApiException e) {
-    String header = e.getResponse().header("Retry-After");
-    try {
-      return Duration.ofSeconds(Math.max(1, Long.parseLong(header == null ? "1" : header.trim())));
-    } catch (NumberFormatException nfe) {
-      return Duration.ofSeconds(30);
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.roundup.TestClock;
+import dev.roundup.time.RetryPolicy;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;

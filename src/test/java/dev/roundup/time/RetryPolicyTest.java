@@ -1,4 +1,4 @@
-package dev.roundup.llm;
+package dev.roundup.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +36,16 @@ class RetryPolicyTest {
     assertThat(policy.retryAfter("3600", now)).contains(Duration.ofSeconds(20));
     assertThat(policy.retryAfter(httpDate(now.plusSeconds(600)), now))
         .contains(Duration.ofSeconds(20));
+  }
+
+  @Test
+  void the_requested_wait_is_read_uncapped_for_callers_that_give_up_instead_of_waiting_less() {
+    assertThat(RetryPolicy.requestedWait("3600", now)).contains(Duration.ofHours(1));
+    assertThat(RetryPolicy.requestedWait(httpDate(now.plusSeconds(600)), now))
+        .contains(Duration.ofMinutes(10));
+    assertThat(RetryPolicy.requestedWait(httpDate(now.minusSeconds(5)), now))
+        .contains(Duration.ZERO);
+    assertThat(RetryPolicy.requestedWait("soon", now)).isEmpty();
   }
 
   @Test
