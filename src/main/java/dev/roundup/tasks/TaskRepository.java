@@ -215,6 +215,24 @@ public final class TaskRepository {
     });
   }
 
+  /** Active tasks whose next run is due by {@code now}, with that run's time, earliest first. */
+  public Map<Long, Instant> dueBy(Instant now) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT id, next_run_at FROM tasks "
+            + "WHERE paused = FALSE AND next_run_at IS NOT NULL AND next_run_at <= ? ORDER BY next_run_at")) {
+      setInstant(ps, 1, now);
+      Map<Long, Instant> out = new java.util.LinkedHashMap<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getLong(1), instant(rs, 2));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("could not list due tasks", e);
+    }
+  }
+
   /** Active tasks (not paused, not finished) and when each runs next: what the sweep checks. */
   public Map<Long, Instant> activeNextRuns() {
     try (Connection c = dataSource.getConnection();

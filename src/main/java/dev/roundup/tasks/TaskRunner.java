@@ -94,6 +94,22 @@ public final class TaskRunner implements FireHandler {
   }
 
   /**
+   * Runs every task due by Roundup's clock, as if each trigger had fired now: for a clock that is
+   * moved by hand (the sandbox's "jump to Friday 16:00") and for tests. Claims keep a run that
+   * Quartz fires as well from happening twice. Answers how many ran.
+   */
+  public int runDue() {
+    Instant now = clock.instant();
+    int ran = 0;
+    for (Map.Entry<Long, Instant> due : tasks.dueBy(now).entrySet()) {
+      int before = tasks.runs(due.getKey()).size();
+      fire(new Firing(due.getKey(), due.getValue(), now));
+      ran += tasks.runs(due.getKey()).size() > before ? 1 : 0;
+    }
+    return ran;
+  }
+
+  /**
    * Gives every active task whose next run has no trigger one: a trigger lost between the
    * database write and Quartz's, or dropped by an upgrade. A run of that time that already
    * happened (the node stopped before planning the next) is not repeated: its firing finds the

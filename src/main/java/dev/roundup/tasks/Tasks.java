@@ -78,6 +78,11 @@ public final class Tasks {
     return jobs;
   }
 
+  /** Runs every task due by Roundup's clock now (see {@link TaskRunner#runDue()}). */
+  public int runDue() {
+    return runner.runDue();
+  }
+
   /** Plans every active task that has no trigger (run at start-up and by the housekeeping sweep). */
   public int repairTriggers() {
     return runner.repairTriggers();

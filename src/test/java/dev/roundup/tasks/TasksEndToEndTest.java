@@ -264,6 +264,22 @@ class TasksEndToEndTest {
   }
 
   @Test
+  void a_task_due_by_roundups_clock_runs_once_when_due_tasks_are_run() throws Exception {
+    TestClock clock = new TestClock(ZonedDateTime.of(2026, 11, 23, 8, 0, 0, 0, PARIS).toInstant());
+    start(clock, 25);
+    long id = bot.create(ALICE, "every day at 9am remind me to stand up");
+    assertThat(bot.roundup.tasks().runDue()).isZero();
+
+    clock.set(ZonedDateTime.of(2026, 11, 23, 9, 0, 5, 0, PARIS).toInstant());
+    assertThat(bot.roundup.tasks().runDue()).isEqualTo(1);
+    assertThat(bot.roundup.tasks().runDue()).isZero();
+    assertThat(bot.botMessages(dm(ALICE))).singleElement()
+        .satisfies(m -> assertThat(m.text()).contains("Reminder: stand up"));
+    assertThat(task(id).nextRunAt()).isEqualTo(ZonedDateTime.of(2026, 11, 24, 9, 0, 0, 0, PARIS).toInstant());
+    assertThat(scheduler().nextFireTime(id)).contains(task(id).nextRunAt());
+  }
+
+  @Test
   void tasks_survive_a_restart_and_fire_from_the_new_instance() throws Exception {
     start(Clock.systemUTC(), 25);
     long remind = bot.create(ALICE, "every day at 9am remind me to water the plants");
