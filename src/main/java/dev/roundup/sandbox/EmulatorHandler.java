@@ -42,7 +42,8 @@ final class EmulatorHandler extends Handler.Abstract {
     if (path.startsWith(API_PREFIX)) {
       answer = api(path.substring(API_PREFIX.length()), request, body);
     } else if (path.startsWith(RESPONSE_PREFIX) && "POST".equals(request.getMethod())) {
-      recorder.responseUrlPosts.add(new ResponseUrlPost(path.substring(RESPONSE_PREFIX.length()),
+      String id = path.substring(RESPONSE_PREFIX.length());
+      recorder.responseUrlPosts.add(new ResponseUrlPost(id, recorder.responseUrlOwners.get(id),
           body, clock.instant()));
       answer = new ApiResponse(200, "{\"ok\":true}", Map.of());
     } else {

@@ -3,7 +3,7 @@ package dev.roundup.sandbox;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Completes a hand-built interaction payload with what Slack always sends — team, token, app id,
@@ -14,9 +14,10 @@ final class InteractionPayloads {
 
   private final Workspace workspace;
   private final Triggers triggers;
-  private final Supplier<String> responseUrls;
+  private final Function<String, String> responseUrls;
 
-  InteractionPayloads(Workspace workspace, Triggers triggers, Supplier<String> responseUrls) {
+  /** @param responseUrls a fresh response URL for the person who acted */
+  InteractionPayloads(Workspace workspace, Triggers triggers, Function<String, String> responseUrls) {
     this.workspace = workspace;
     this.triggers = triggers;
     this.responseUrls = responseUrls;
@@ -44,7 +45,9 @@ final class InteractionPayloads {
     }
     if ("block_actions".equals(text(payload, "type")) && payload.has("channel")
         && !payload.has("response_url")) {
-      payload.addProperty("response_url", responseUrls.get());
+      JsonElement user = payload.get("user");
+      String userId = user != null && user.isJsonObject() ? text(user.getAsJsonObject(), "id") : null;
+      payload.addProperty("response_url", responseUrls.apply(userId));
     }
     completeChannelName(payload);
     return payload;

@@ -219,7 +219,7 @@ public final class SlackEmulator implements AutoCloseable {
     Channel channel = workspace.channel(channelId)
         .orElseThrow(() -> new IllegalArgumentException("no channel " + channelId));
     return router.slashCommand(SlashCommandForm.fields(workspace, user, channel, command, text,
-        newResponseUrl(), triggers.issue()));
+        newResponseUrl(userId), triggers.issue()));
   }
 
   /** Delivers an interaction ({@code payload=} form), completing workspace fields Slack sends. */
@@ -306,7 +306,10 @@ public final class SlackEmulator implements AutoCloseable {
     }
   }
 
-  private String newResponseUrl() {
-    return baseUrl + "response/" + workspace.teamId() + "-" + responseUrlSequence.incrementAndGet();
+  /** A fresh response URL for a command or click by {@code userId}, remembered as theirs. */
+  private String newResponseUrl(String userId) {
+    String id = workspace.teamId() + "-" + responseUrlSequence.incrementAndGet();
+    recorder.responseUrlOwners.put(id, userId);
+    return baseUrl + "response/" + id;
   }
 }

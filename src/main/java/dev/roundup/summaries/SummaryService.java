@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,6 +77,14 @@ public final class SummaryService {
     this.blocks = blocks;
     this.permalinks = permalinks;
     this.metrics = metrics;
+  }
+
+  /**
+   * Why this person may not have this channel read for that audience, if they may not: for
+   * callers that answer a refusal privately before showing anything in public (a mention).
+   */
+  public Optional<String> refusal(String requester, String channelId, Destination audience) {
+    return access.mayReadFor(requester, channelId, audience).reason();
   }
 
   /** A whole thread, answered in place through the replier (which shows a placeholder). */

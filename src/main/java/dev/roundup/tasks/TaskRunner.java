@@ -14,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -152,7 +153,8 @@ public final class TaskRunner implements FireHandler {
     Instant started = clock.instant();
     try {
       TaskActions.Outcome outcome = actions.perform(task, started, lateFor);
-      tellLeftOut(task, outcome.leftOut());
+      // A run that cannot go ahead says everything in the pause message.
+      tellLeftOut(task, outcome.leftOut(), outcome.pauseReason() == null);
       if (outcome.pauseReason() != null) {
         tasks.finishRun(runId, clock.instant(), TaskRun.REFUSED, null, outcome.pauseReason());
         pauseForAccess(task, outcome.pauseReason());
@@ -191,13 +193,13 @@ public final class TaskRunner implements FireHandler {
   }
 
   /** Tells the owner which channels were left out, when that changed since the last run. */
-  private void tellLeftOut(Task task, List<String> leftOut) {
+  private void tellLeftOut(Task task, List<String> leftOut, boolean tell) {
     String now = leftOut.isEmpty() ? null : String.join("\n", leftOut);
-    if (java.util.Objects.equals(now, task.leftOut())) {
+    if (Objects.equals(now, task.leftOut())) {
       return;
     }
     tasks.setLeftOut(task.id(), now);
-    if (now != null) {
+    if (now != null && tell) {
       tell(task.ownerId(), ":information_source: Your " + what(task) + " ran without some of its "
           + "channels:\n" + now);
     }
