@@ -2,9 +2,8 @@ package dev.roundup.access;
 
 import static org.awaitility.Awaitility.await;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.roundup.SlackJson;
 import dev.roundup.TestClock;
 import dev.roundup.app.Config;
 import dev.roundup.app.Roundup;
@@ -21,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -76,12 +74,12 @@ final class PrivacyBed implements AutoCloseable {
   String command(String person, String command, String text) {
     int before = slack.responseUrlPosts().size();
     Delivery d = slack.slashCommand(person, GENERAL, command, text);
-    String ack = d.body() == null || d.body().isBlank() ? "" : texts(JsonParser.parseString(d.body()));
+    String ack = d.body() == null || d.body().isBlank() ? "" : SlackJson.texts(JsonParser.parseString(d.body()));
     if (!ack.isEmpty() && !ack.contains(":hourglass")) {
       return ack;
     }
     await().atMost(WAIT).until(() -> slack.responseUrlPosts().size() > before);
-    return texts(JsonParser.parseString(slack.responseUrlPosts().get(before).body()));
+    return SlackJson.texts(JsonParser.parseString(slack.responseUrlPosts().get(before).body()));
   }
 
   /** Clicks a button on an ephemeral answer; answers what replaced it. */
@@ -89,7 +87,7 @@ final class PrivacyBed implements AutoCloseable {
     int before = slack.responseUrlPosts().size();
     slack.interaction(Interactions.buttonClick(person, actionId, value, GENERAL));
     await().atMost(WAIT).until(() -> slack.responseUrlPosts().size() > before);
-    return texts(JsonParser.parseString(slack.responseUrlPosts().get(before).body()));
+    return SlackJson.texts(JsonParser.parseString(slack.responseUrlPosts().get(before).body()));
   }
 
   /** Clicks a button in the person's App Home (answers, if any, go to their DM). */
@@ -107,7 +105,7 @@ final class PrivacyBed implements AutoCloseable {
   String buttonValue(String person, String actionId) {
     ResponseUrlPost last = slack.responseUrlPosts().stream()
         .filter(p -> person.equals(p.userId())).reduce((a, b) -> b).orElseThrow();
-    return findButton(JsonParser.parseString(last.body()), actionId)
+    return SlackJson.buttonValue(JsonParser.parseString(last.body()), actionId)
         .orElseThrow(() -> new AssertionError("no button " + actionId + " for " + person));
   }
 
@@ -187,49 +185,8 @@ final class PrivacyBed implements AutoCloseable {
     return "#" + channel;
   }
 
-  /** Every "text" string in a JSON tree, joined by newlines: what a person would read. */
-  static String texts(JsonElement json) {
-    List<String> out = new ArrayList<>();
-    collect(json, out);
-    return String.join("\n", out);
-  }
 
-  private static void collect(JsonElement e, List<String> out) {
-    if (e.isJsonObject()) {
-      for (var entry : e.getAsJsonObject().entrySet()) {
-        if (entry.getKey().equals("text") && entry.getValue().isJsonPrimitive()) {
-          out.add(entry.getValue().getAsString());
-        } else {
-          collect(entry.getValue(), out);
-        }
-      }
-    } else if (e.isJsonArray()) {
-      e.getAsJsonArray().forEach(item -> collect(item, out));
-    }
-  }
 
-  private static Optional<String> findButton(JsonElement e, String actionId) {
-    if (e.isJsonObject()) {
-      JsonObject o = e.getAsJsonObject();
-      if (o.has("action_id") && actionId.equals(o.get("action_id").getAsString()) && o.has("value")) {
-        return Optional.of(o.get("value").getAsString());
-      }
-      for (var entry : o.entrySet()) {
-        Optional<String> found = findButton(entry.getValue(), actionId);
-        if (found.isPresent()) {
-          return found;
-        }
-      }
-    } else if (e.isJsonArray()) {
-      for (JsonElement item : e.getAsJsonArray()) {
-        Optional<String> found = findButton(item, actionId);
-        if (found.isPresent()) {
-          return found;
-        }
-      }
-    }
-    return Optional.empty();
-  }
 
   @Override
   public void close() {
