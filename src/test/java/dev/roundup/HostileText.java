@@ -61,6 +61,20 @@ public final class HostileText {
 
   private HostileText() {}
 
+  /**
+   * Whether text Roundup writes has a {@code <} or {@code >} that is not a user mention, a channel
+   * link or a link to a Slack message: such a bracket is live mrkdwn (a link, {@code <!channel>}),
+   * so typed text that reaches a reply must arrive escaped.
+   */
+  public static boolean hasRawMarkup(String text) {
+    String withoutReferences = text;
+    for (java.util.regex.Pattern reference : List.of(dev.roundup.slack.SlackText.MESSAGE_LINK,
+        dev.roundup.slack.SlackText.USER, dev.roundup.slack.SlackText.CHANNEL)) {
+      withoutReferences = reference.matcher(withoutReferences).replaceAll("");
+    }
+    return withoutReferences.indexOf('<') >= 0 || withoutReferences.indexOf('>') >= 0;
+  }
+
   /** One fragment of any kind, random Unicode and ASCII runs included. */
   public static Gen<String> fragment() {
     return frequency(List.of(

@@ -43,12 +43,21 @@ public final class DigestArgs {
   public record Invalid(String reason) implements Parsed {}
 
   private static final Pattern PLAIN_CHANNEL = Pattern.compile("#([\\p{L}\\p{N}_.-]+)");
+  private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”'«»]");
   private static final Pattern QUOTED = Pattern.compile("[\"“”']([^\"“”']*)[\"“”']");
 
   private DigestArgs() {}
 
+  /** Longest command read; channels, a schedule and a focus take a few dozen words. */
+  public static final int MAX_TEXT = 1_000;
+  public static final int MAX_FOCUS = 200;
+  public static final int MAX_CHANNELS = 50;
+
   public static Parsed parse(String text) {
-    String t = text == null ? "" : text.strip();
+    String t = SlackText.typed(text).strip();
+    if (t.length() > MAX_TEXT) {
+      return new Invalid("That is " + t.length() + " characters; I read at most " + MAX_TEXT + ". " + FORMS);
+    }
     String lower = t.toLowerCase(Locale.ROOT);
     String[] words = lower.split("\\s+");
     switch (words[0]) {
@@ -90,7 +99,10 @@ public final class DigestArgs {
 
   /** The settings part alone (the form's fields use it too). */
   public static Parsed settings(String text) {
-    String rest = text;
+    String rest = SlackText.typed(text);
+    if (rest.length() > MAX_TEXT) {
+      return new Invalid("That is " + rest.length() + " characters; I read at most " + MAX_TEXT + ". " + FORMS);
+    }
     String focus = null;
     Matcher focusQuoted = Pattern.compile("(?i)\\bfocus\\s+" + QUOTED.pattern()).matcher(rest);
     if (focusQuoted.find()) {
@@ -124,6 +136,10 @@ public final class DigestArgs {
       // focus without quotes runs to the end of the text or to "every".
       int end = everyAt > focusAt ? everyAt : rest.length();
       focus = rest.substring(focusAt + "focus".length(), end).strip();
+      if (!focus.isEmpty() && QUOTE_MARK.matcher(focus.substring(0, 1)).matches()) {
+        return new Invalid("The quote after `focus` is never closed: write `focus \"launches, risks\"` "
+            + "or leave the quotes out (`focus launches, risks`).");
+      }
       rest = (rest.substring(0, focusAt) + " " + rest.substring(end)).strip();
       lowerRest = rest.toLowerCase(Locale.ROOT);
       everyAt = indexOfWord(lowerRest, "every");
@@ -133,11 +149,24 @@ public final class DigestArgs {
       rest = rest.substring(0, everyAt).strip();
     }
     if (!rest.isBlank()) {
-      return new Invalid("I don't understand '" + rest.strip() + "'. " + FORMS);
+      return new Invalid("I don't understand '" + SlackText.echo(rest) + "'. " + FORMS);
     }
     if (focus != null && focus.isBlank()) {
       focus = null;
     }
+    if (focus != null && focus.length() > MAX_FOCUS) {
+      return new Invalid("That focus is " + focus.length() + " characters; keep it to " + MAX_FOCUS
+          + ", a few topics such as `focus \"launches, risks\"`.");
+    }
+    if (channels.size() > MAX_CHANNELS) {
+      return new Invalid("That is " + channels.size() + " channels; a digest covers at most " + MAX_CHANNELS + ".");
+    }
+    if (schedule != null && schedule.length() > 200) {
+      return new Invalid("That schedule is " + schedule.length() + " characters; say it in a few words, "
+          + "e.g. `every friday at 4pm`.");
+    }
+    // Stored and shown as Slack's escaped text: typed markup stays words.
+    focus = focus == null ? null : SlackText.escape(focus);
     return new Settings(channels, schedule, focus, destination);
   }
 
