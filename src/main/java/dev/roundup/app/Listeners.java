@@ -55,6 +55,9 @@ public final class Listeners {
     // ---- Summaries on demand ------------------------------------------------------------------
     app.event(AppMentionEvent.class, (payload, ctx) -> {
       AppMentionEvent event = payload.getEvent();
+      if (!SlackText.isId(event.getUser()) || !SlackText.isId(event.getChannel()) || event.getTs() == null) {
+        return ctx.ack(); // a mention from no one, or nowhere: nothing to answer
+      }
       if (!h.work().submitOnce(payload.getEventId(), () -> h.mentions().handle(event))) {
         h.metrics().counter("roundup_work_rejected_total", "listener", "app_mention").increment();
       }
@@ -108,7 +111,7 @@ public final class Listeners {
     // ---- App Home ---------------------------------------------------------------------------
     app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
       AppHomeOpenedEvent event = payload.getEvent();
-      if ("home".equals(event.getTab())) {
+      if ("home".equals(event.getTab()) && SlackText.isId(event.getUser())) {
         h.work().submitOnce(payload.getEventId(), () -> h.home().publish(event.getUser()));
       }
       return ctx.ack();
