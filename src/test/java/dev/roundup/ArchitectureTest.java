@@ -38,7 +38,8 @@ class ArchitectureTest {
         .layer("Features").definedBy(FEATURES)
         .layer("Rules and models").definedBy("dev.roundup.access..", "dev.roundup.summarize..",
             "dev.roundup.schedule..", "dev.roundup.jobs..", "dev.roundup.llm..")
-        .layer("Plumbing").definedBy("dev.roundup.slack..", "dev.roundup.store..", "dev.roundup.time..")
+        .layer("Plumbing").definedBy("dev.roundup.slack..", "dev.roundup.store..", "dev.roundup.time..",
+            "dev.roundup.web..")
         .layer("Emulator").definedBy("dev.roundup.sandbox..")
         .whereLayer("App").mayNotBeAccessedByAnyLayer()
         .whereLayer("Tools").mayOnlyBeAccessedByLayers("App")
@@ -87,7 +88,15 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, "dev.roundup.app..",
             "dev.roundup.slack..", "dev.roundup.store..", "dev.roundup.access..", "dev.roundup.summarize..",
             "dev.roundup.schedule..", "dev.roundup.jobs..", "dev.roundup.llm..", "dev.roundup.time..",
-            "dev.roundup.eval.."))
+            "dev.roundup.eval..", "dev.roundup.web.."))
+        .check(classes);
+  }
+
+  @Test
+  void the_http_front_door_imports_no_feature() {
+    noClasses().that().resideInAPackage("dev.roundup.web..")
+        .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, "dev.roundup.app..",
+            "dev.roundup.access..", "dev.roundup.summarize..", "dev.roundup.schedule.."))
         .check(classes);
   }
 

@@ -212,6 +212,14 @@ public final class SlackEmulator implements AutoCloseable {
     return delivery.send(body, contentType, headers, EventPayloads.eventIdOf(body));
   }
 
+  /**
+   * Delivers these bytes over HTTP, signed now as Slack signs: for bodies that are not UTF-8 text,
+   * or not what Slack would send at all.
+   */
+  public Delivery deliverSignedBytes(byte[] body, String contentType) {
+    return delivery.signedBytes(body, contentType);
+  }
+
   /** A user runs a slash command in a channel; response_url points back at this emulator. */
   public Delivery slashCommand(String userId, String channelId, String command, String text) {
     User user = workspace.user(userId)
