@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The command line: {@code serve} (also what no command means), {@code summarize},
+ * The command line: {@code serve} (also what no command means), {@code sandbox}, {@code summarize},
  * {@code digest}, {@code schedule}, {@code eval}. Every command answers {@code --help} and
  * {@code --version}; bad input exits {@value CliCommand#BAD_INPUT} with one line on stderr.
  */
@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         + "recurring tasks. Without a command it runs the bot (serve).",
     commandListHeading = "%nCommands:%n",
     footer = "%nRun 'java -jar roundup.jar COMMAND --help' for a command's options.",
-    subcommands = {ServeCommand.class, SummarizeCommand.class,
+    subcommands = {ServeCommand.class, SandboxCommand.class, SummarizeCommand.class,
         DigestCommand.class, ScheduleCommand.class, EvalCommand.class})
 public final class Main implements CliCommand {
 
