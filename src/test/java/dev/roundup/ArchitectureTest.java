@@ -21,7 +21,8 @@ class ArchitectureTest {
   private static final String[] FEATURES = {
       "dev.roundup.summaries..", "dev.roundup.tasks..", "dev.roundup.digest..", "dev.roundup.ingest.."};
 
-  private final JavaClasses classes = new ClassFileImporter()
+  // Imported once for all the rules (JUnit makes a new instance per test): the import is the slow part.
+  private static final JavaClasses classes = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("dev.roundup");
 

@@ -8,12 +8,16 @@ import dev.roundup.eval.EvalSystem;
 import dev.roundup.eval.SummarizerSystem;
 import dev.roundup.summarize.ExtractiveSummarizer;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code eval [--data DIR] [--dataset qmsum|dialogsum|all] [--out FILE] [--limit N]}: scores the
@@ -21,6 +25,12 @@ import java.util.Set;
  * to {@code docs/EVAL.md}. Without the data folder it says so and exits 0, so a checkout without
  * the (partly non-commercial) data still builds and runs.
  */
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = RoundupVersion.class,
+    descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
+    synopsisHeading = "", customSynopsis = EvalCommand.USAGE,
+    description = {"Scores summary quality with ROUGE on the shared test sets.",
+        "Scores the summarizer and the reference baselines, prints the report and writes it to "
+        + "docs/EVAL.md; without the data folder it says so and exits 0."})
 public final class EvalCommand implements CliCommand {
 
   static final String USAGE = "Usage: eval [--data DIR] [--dataset qmsum|dialogsum|all] "
@@ -30,6 +40,24 @@ public final class EvalCommand implements CliCommand {
 
   /** Roundup's row name for the built-in summarizer in the report. */
   public static final String EMBEDDED = "Roundup (embedded)";
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+      description = "the shared data folder (default: ../shared/data)")
+  private Path data;
+
+  @Option(names = "--dataset", paramLabel = "qmsum|dialogsum|all", defaultValue = "all",
+      description = "which test set to score (default: all)")
+  private String dataset;
+
+  @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/EVAL.md",
+      description = "where the report is written (default: docs/EVAL.md)")
+  private Path outFile;
+
+  @Option(names = "--limit", paramLabel = "N", description = "score only the first N samples of each set")
+  private String limit;
 
   /** Scores the built-in {@link ExtractiveSummarizer} beside the baselines. */
   public EvalCommand() {
@@ -45,15 +73,14 @@ public final class EvalCommand implements CliCommand {
   record Options(Path data, Set<Dataset> datasets, Path out, int limit) {}
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
+  public Integer call() {
     Options options;
     try {
-      options = parse(args);
+      options = new Options(data, datasets(dataset), outFile, limit == null ? 0 : positive(limit));
     } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
-      err.println(USAGE);
-      return BAD_INPUT;
+      throw Cli.badInput(spec, e.getMessage());
     }
+    PrintWriter out = spec.commandLine().getOut();
     List<Dataset> present = options.datasets().stream()
         .filter(d -> d.isPresent(options.data()))
         .toList();
@@ -79,34 +106,9 @@ public final class EvalCommand implements CliCommand {
       out.println("Wrote " + options.out());
       return 0;
     } catch (IOException e) {
-      err.println("Eval failed: " + e.getMessage());
+      spec.commandLine().getErr().println("Eval failed: " + e.getMessage());
       return BAD_INPUT;
     }
-  }
-
-  static Options parse(List<String> args) {
-    Path data = Path.of("../shared/data");
-    Set<Dataset> datasets = EnumSet.allOf(Dataset.class);
-    Path out = Path.of("docs", "EVAL.md");
-    int limit = 0;
-    for (int i = 0; i < args.size(); i++) {
-      String flag = args.get(i);
-      if (!flag.startsWith("--")) {
-        throw new IllegalArgumentException("Unexpected argument '" + flag + "'.");
-      }
-      if (i + 1 >= args.size()) {
-        throw new IllegalArgumentException("Flag " + flag + " needs a value.");
-      }
-      String value = args.get(++i);
-      switch (flag) {
-        case "--data" -> data = Path.of(value);
-        case "--out" -> out = Path.of(value);
-        case "--dataset" -> datasets = datasets(value);
-        case "--limit" -> limit = positive(value);
-        default -> throw new IllegalArgumentException("Unknown flag '" + flag + "'.");
-      }
-    }
-    return new Options(data, datasets, out, limit);
   }
 
   private static Set<Dataset> datasets(String value) {

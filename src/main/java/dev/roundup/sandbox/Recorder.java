@@ -1,8 +1,6 @@
 package dev.roundup.sandbox;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Everything the app did against the emulator, in arrival order, for tests to assert on. */
@@ -10,8 +8,6 @@ final class Recorder {
 
   final List<ApiCall> calls = new CopyOnWriteArrayList<>();
   final List<ResponseUrlPost> responseUrlPosts = new CopyOnWriteArrayList<>();
-  /** Response URL id → the person whose command or click it was issued for. */
-  final Map<String, String> responseUrlOwners = new ConcurrentHashMap<>();
   final List<Ephemeral> ephemerals = new CopyOnWriteArrayList<>();
   final List<PublishedView> publishedViews = new CopyOnWriteArrayList<>();
   final List<OpenedView> openedViews = new CopyOnWriteArrayList<>();
