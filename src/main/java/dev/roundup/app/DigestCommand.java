@@ -11,7 +11,6 @@ import dev.roundup.digest.ExportReader;
 import dev.roundup.summarize.ConversationFileException;
 import dev.roundup.summarize.ExtractiveSummarizer;
 import dev.roundup.summarize.Message;
-import dev.roundup.summarize.SlackUserNames;
 import dev.roundup.summarize.Summarizer;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -23,16 +22,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@code digest --export DIR [--channels eng,design] [--from DATE --to DATE] [--focus "words"]
+ * {@code digest --export DIR|ZIP [--channels eng,design] [--from DATE --to DATE] [--focus "words"]
  * [--format text|json]}: the weekly digest built from a Slack export folder, so a team can try
  * Roundup on its own history before installing it. Dates are days in UTC, as in the export's file
  * names; without them the digest covers the export's last seven days.
  */
 public final class DigestCommand implements CliCommand {
 
-  static final String USAGE = "usage: digest --export DIR [--channels eng,design] "
+  static final String USAGE = "usage: digest --export DIR|ZIP [--channels eng,design] "
       + "[--from YYYY-MM-DD --to YYYY-MM-DD] [--focus \"words\"] [--format text|json]";
   private static final int DEFAULT_DAYS = 7;
 
@@ -53,16 +53,18 @@ public final class DigestCommand implements CliCommand {
   public int run(List<String> args, PrintStream out, PrintStream err) {
     try {
       Request request = parse(args);
+      ExportReader export = ExportReader.open(request.export());
       List<String> names = request.channels() != null ? request.channels()
-          : new ArrayList<>(ExportReader.channels(request.export()).keySet());
-      List<ChannelMessages> channels = ExportReader.read(request.export(), names);
+          : new ArrayList<>(export.channels());
+      List<ChannelMessages> channels = export.read(names);
       DigestPeriod period = period(request, channels);
       Digest digest = new DigestBuilder(summarizer)
           .build(period, DigestOptions.of(request.focus(), null), channels, List.of());
       if (request.format().equals("json")) {
         out.println(DigestJson.write(digest));
       } else {
-        out.print(DigestText.render(digest, SlackUserNames.read(request.export().resolve("users.json"))));
+        Map<String, String> people = export.names(names);
+        out.print(DigestText.render(digest, id -> people.getOrDefault(id, id)));
       }
       return 0;
     } catch (IllegalArgumentException e) {
@@ -123,8 +125,8 @@ public final class DigestCommand implements CliCommand {
     if (export == null) {
       throw new IllegalArgumentException("missing --export DIR");
     }
-    if (!Files.isDirectory(export)) {
-      throw new IllegalArgumentException("no such export folder: " + export);
+    if (!Files.exists(export)) {
+      throw new IllegalArgumentException("no such export folder or zip: " + export);
     }
     if (channels != null && channels.isEmpty()) {
       throw new IllegalArgumentException("--channels names no channel");

@@ -21,7 +21,7 @@ import java.util.List;
 public final class SummarizeCommand implements CliCommand {
 
   static final String USAGE =
-      "usage: summarize [--format text|json] [--focus \"words\"] FILE|EXPORT_CHANNEL_FOLDER";
+      "usage: summarize [--format text|json] [--focus \"words\"] FILE|EXPORT_CHANNEL_FOLDER|EXPORT.zip[/CHANNEL]";
 
   private final Summarizer summarizer;
 
@@ -57,7 +57,10 @@ public final class SummarizeCommand implements CliCommand {
     if (request.format().equals("json")) {
       out.println(SummaryJson.write(summary));
     } else {
-      out.print(SummaryText.render(summary, SlackUserNames.near(request.file())));
+      // Names the file itself gives (users.json, user_profile) first, then a users.json near it.
+      var near = SlackUserNames.near(request.file());
+      out.print(SummaryText.render(summary,
+          id -> conversation.names().containsKey(id) ? conversation.nameOf(id) : near.apply(id)));
     }
     return 0;
   }

@@ -34,11 +34,13 @@ public final class ExtractiveSummarizer implements Summarizer {
 
   @Override
   public Summary summarize(Conversation conversation, SummaryOptions options) {
-    Summary.Stats stats =
-        new Summary.Stats(conversation.size(), conversation.participants().size());
-    PreparedConversation prepared = new PreparedConversation(conversation);
+    AddressedToBot.Content content = AddressedToBot.split(conversation);
+    Conversation said = content.conversation();
+    Summary.Stats stats = new Summary.Stats(said.size(), said.participants().size())
+        .withAddressedToBot(content.ignored());
+    PreparedConversation prepared = new PreparedConversation(said);
     if (prepared.sentences().isEmpty()) {
-      return Summary.empty(stats);
+      return Summary.empty(stats).withLanguage(prepared.language());
     }
     TermVectors vectors = new TermVectors(prepared.sentences());
     double[] scores = new SalienceScorer(tuning).score(prepared, vectors, FocusTerms.of(options));
@@ -73,7 +75,7 @@ public final class ExtractiveSummarizer implements Summarizer {
             .map(a -> new ActionItem(a.owner(), Sentences.truncate(a.text(), POINT_CHARS), a.due(),
                 a.sources()))
             .toList(),
-        shortened(attributed(questions, prepared)), stats, null);
+        shortened(attributed(questions, prepared)), stats, null, prepared.language());
   }
 
   /**

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Guesses a conversation's dominant language from stop words, the cheapest signal there is:
  * function words make up a large share of any chat text and barely overlap between languages.
  * Words shared by several profiles count for less. Covers English, German, French, Spanish,
- * Portuguese, Italian and Dutch; anything else, or too little text to tell, is English.
+ * Portuguese, Italian and Dutch, and Japanese by its script (kana and kanji have no stop words
+ * between spaces to count); anything else, or too little text to tell, is English.
  */
 final class LanguageDetector {
 
@@ -23,7 +24,9 @@ final class LanguageDetector {
 
   private static final Map<String, String> NAMES = Map.of(
       "en", "English", "de", "German", "fr", "French", "es", "Spanish",
-      "pt", "Portuguese", "it", "Italian", "nl", "Dutch");
+      "pt", "Portuguese", "it", "Italian", "nl", "Dutch", "ja", "Japanese");
+  /** Share of letters in Japanese script from which a conversation is Japanese. */
+  private static final double JAPANESE_SHARE = 0.3;
 
   private static final Map<String, Set<String>> PROFILES = Map.of(
       "en", Set.of("the", "and", "is", "are", "was", "were", "to", "of", "that", "it", "for",
@@ -54,6 +57,14 @@ final class LanguageDetector {
 
   /** The English name of the dominant language ("German"), English when unsure. */
   static String detect(List<Message> messages) {
+    return NAMES.get(code(messages));
+  }
+
+  /** The ISO 639-1 code of the dominant language ("de"), "en" when unsure. */
+  static String code(List<Message> messages) {
+    if (japaneseShare(messages) >= JAPANESE_SHARE) {
+      return "ja";
+    }
     Map<String, Double> scores = new HashMap<>();
     for (Message message : messages) {
       Matcher words = WORD.matcher(NOT_PROSE.matcher(message.text()).replaceAll(" "));
@@ -78,7 +89,30 @@ final class LanguageDetector {
         bestScore = score.getValue();
       }
     }
-    return bestScore >= MIN_EVIDENCE ? NAMES.get(best) : NAMES.get("en");
+    return bestScore >= MIN_EVIDENCE ? best : "en";
+  }
+
+  /** Letters in kana or kanji over all letters, markup and links left out. */
+  private static double japaneseShare(List<Message> messages) {
+    long letters = 0;
+    long japanese = 0;
+    for (Message message : messages) {
+      String text = NOT_PROSE.matcher(message.text()).replaceAll(" ");
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        if (Character.isLetter(cp)) {
+          letters++;
+          Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+          if (script == Character.UnicodeScript.HIRAGANA
+              || script == Character.UnicodeScript.KATAKANA
+              || script == Character.UnicodeScript.HAN) {
+            japanese++;
+          }
+        }
+      }
+    }
+    return letters == 0 ? 0 : (double) japanese / letters;
   }
 
   /**

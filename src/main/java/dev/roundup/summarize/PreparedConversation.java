@@ -18,6 +18,7 @@ final class PreparedConversation {
   private final List<String> scopes;
   private final Map<String, List<Integer>> messagesByScope = new HashMap<>();
   private final int[] positionInScope;
+  private final String language;
 
   PreparedConversation(Conversation conversation) {
     this.messages = conversation.messages();
@@ -25,6 +26,7 @@ final class PreparedConversation {
     this.sentences = new ArrayList<>();
     this.scopes = new ArrayList<>(messages.size());
     this.positionInScope = new int[messages.size()];
+    this.language = LanguageDetector.code(messages);
     for (int i = 0; i < messages.size(); i++) {
       Message message = messages.get(i);
       List<Sentence> own = new ArrayList<>();
@@ -52,6 +54,11 @@ final class PreparedConversation {
    */
   private static String scopeOf(Message message) {
     return message.threadTs() == null ? "" : message.threadTs();
+  }
+
+  /** ISO 639-1 code of the conversation's language. */
+  String language() {
+    return language;
   }
 
   List<Message> messages() {
