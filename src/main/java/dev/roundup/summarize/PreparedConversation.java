@@ -19,6 +19,7 @@ final class PreparedConversation {
   private final Map<String, List<Integer>> messagesByScope = new HashMap<>();
   private final int[] positionInScope;
   private final String language;
+  private final Cues cues;
 
   PreparedConversation(Conversation conversation) {
     this.messages = conversation.messages();
@@ -27,15 +28,17 @@ final class PreparedConversation {
     this.scopes = new ArrayList<>(messages.size());
     this.positionInScope = new int[messages.size()];
     this.language = LanguageDetector.code(messages);
+    this.cues = Cues.of(language);
+    TextAnalysis analysis = TextAnalysis.of(language);
     for (int i = 0; i < messages.size(); i++) {
       Message message = messages.get(i);
       List<Sentence> own = new ArrayList<>();
       String plain = SpokenText.tidy(SlackMarkup.toPlainText(message.text()));
       for (String text : SentenceSplitter.split(plain)) {
         // Split into words once: the content terms and the small-talk check both read them.
-        List<String> words = Terms.words(text);
-        Sentence s = new Sentence(sentences.size(), i, message, text, Terms.contentOf(words),
-            SmallTalk.isSmallTalk(text, words));
+        List<String> words = analysis.words(text);
+        Sentence s = new Sentence(sentences.size(), i, message, text,
+            analysis.terms(text, words), cues.isSmallTalk(text, words), cues.isQuestion(text));
         own.add(s);
         sentences.add(s);
       }
@@ -59,6 +62,11 @@ final class PreparedConversation {
   /** ISO 639-1 code of the conversation's language. */
   String language() {
     return language;
+  }
+
+  /** How people in this conversation's language decide, commit and ask. */
+  Cues cues() {
+    return cues;
   }
 
   List<Message> messages() {
