@@ -52,7 +52,8 @@ final class ActionItemDetector {
   /** Shared content terms (Jaccard) from which two items by one owner say the same. */
   private static final double SAME_TASK = 0.5;
   private static final CueHints COMMITMENT_HINTS =
-      CueHints.of("i'", "i will", "i shall", "i am", "i can", "i volunteer", "let me");
+      CueHints.of("i'", "i will", "i shall", "i am", "i can", "i volunteer", "let me", "me,",
+          "me!", "me.", "happy to");
   private static final CueHints OWNER_HINTS = CueHints.of("owner", "assign");
   private static final CueHints REQUEST_HINTS =
       CueHints.of("you", "please", "someone", "somebody", "anyone");
@@ -145,7 +146,7 @@ final class ActionItemDetector {
    * answers a who-question takes its object from the question.
    */
   private static Optional<Candidate> answeringWho(PreparedConversation c, Candidate candidate) {
-    if (candidate.kind != Kind.COMMITMENT || candidate.item.text().isBlank()) {
+    if (candidate.kind != Kind.COMMITMENT) {
       return Optional.empty();
     }
     for (int i : c.preceding(candidate.messageIndex, 1)) {
@@ -154,7 +155,8 @@ final class ActionItemDetector {
       if (last != null && last.isQuestion() && WHO.matcher(last.text()).find()
           && !c.messages().get(i).user().equals(candidate.item.owner())) {
         ActionItem item = candidate.item;
-        candidate.item = new ActionItem(item.owner(), item.text() + " — " + last.text(),
+        candidate.item = new ActionItem(item.owner(),
+            item.text().isBlank() ? last.text() : item.text() + " — " + last.text(),
             item.due(), item.sources());
         return Optional.of(candidate);
       }
@@ -251,6 +253,7 @@ final class ActionItemDetector {
   private static Optional<Candidate> commitment(PreparedConversation c, Sentence s) {
     Cues cues = c.cues();
     if (s.isQuestion() || cues.isEnglish() && !COMMITMENT_HINTS.mayMatch(s.text())
+        && !s.text().strip().equalsIgnoreCase("me")
         || cues.notATask().matcher(s.text()).find()) {
       return Optional.empty();
     }
@@ -264,7 +267,10 @@ final class ActionItemDetector {
     }
     String rest = text.substring(m.end());
     if (Terms.content(rest).isEmpty()) {
-      return Optional.empty(); // "I'll do it": the request it answers is the item
+      // "I'll do it" answers a request, which is the item; "me, happy to" answers "who'll
+      // mentor?", which says what was taken on.
+      return Optional.of(candidate(s.user(), "", s, Kind.COMMITMENT))
+          .filter(blank -> answeringWho(c, blank).isPresent());
     }
     String cue = m.group().strip();
     String verb = cue.toLowerCase(Locale.ROOT).matches(".*\\b(?:take|handle|own|grab|do)$")

@@ -20,6 +20,25 @@ final class Agreement {
     return isAgreement(Cues.ENGLISH, rawText, plainText);
   }
 
+  /**
+   * Whether a message only agrees — "works for me", "Sí, de acuerdo", "+1" — and adds nothing of
+   * its own ("yes, I'll get quotes by Wednesday" agrees and commits: it answers a request).
+   */
+  static boolean isBare(Cues cues, String rawText) {
+    String rest = dev.roundup.slack.SlackMarkup.toPlainText(rawText);
+    if (!isAgreement(cues, rawText, rest)) {
+      return false;
+    }
+    for (int i = 0; i < 3 && !rest.isBlank(); i++) {
+      java.util.regex.Matcher m = cues.agreement().matcher(rest);
+      if (!m.find() || m.end() == 0) {
+        break;
+      }
+      rest = rest.substring(m.end()).replaceFirst("^[\\W_]+", "");
+    }
+    return rest.isBlank() || cues.isSmallTalk(rest, Terms.words(rest));
+  }
+
   static boolean isAgreement(Cues cues, String rawText, String plainText) {
     if (cues.dissent().matcher(plainText).find() || cues.deferral().matcher(plainText).find()) {
       return false;

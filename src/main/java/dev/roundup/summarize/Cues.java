@@ -55,7 +55,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|\\bwe\\s+(?:all\\s+)?agreed\\b|^\\W*agreed\\W+\\w+|\\bconsensus\\s+is\\b"
           + "|\\bthe\\s+plan\\s+is\\b|\\bwe(?:'re| are)\\s+(?:sticking|moving)\\s+(?:with|to)\\b"
           + "|^\\W*[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+it\\s+is\\W*$"
-          + "|^\\W*(?:done|settled|decided|sold)\\s+then\\b|\\bthat'?s\\s+(?:settled|decided)\\b"),
+          + "|^\\W*(?:done|settled|decided|sold)\\s+then\\b|\\bthat'?s\\s+(?:settled|decided)\\b"
+          + "|\\blocked\\s+in\\b|\\bset\\s+in\\s+stone\\b|^\\W*(?:ok|okay|alright|so)\\s*:\\s*\\w"),
       p("\\blet'?s\\s+see\\b|\\bwe'?ll\\s+see\\b|\\bwe\\s+will\\s+see\\b|\\bwait\\s+and\\s+see\\b"
           + "|\\btbd\\b|\\btbc\\b|\\bto\\s+be\\s+(?:decided|determined|confirmed)\\b"
           + "|\\bstill\\s+open\\b|\\bundecided\\b|\\bnot\\s+(?:yet\\s+)?decided\\b"
@@ -67,7 +68,10 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "(?:check|find\\s+out|look\\s+into|investigate|verify|confirm)\\s+(?:whether|if)\\b"
           + "|\\blet'?s\\s+say\\b|\\bsay\\s+I\\s+have\\b|\\bimagine\\b|\\bhypothetically\\b"
           + "|\\blet'?s\\s+wait\\b|\\bhold\\s+off\\b|\\bpark\\s+(?:it|this|that)\\b"
-          + "|\\bput\\s+a\\s+pin\\s+in\\b|\\bdepends\\s+on\\b|\\bnot\\s+sure\\b|\\bmaybe\\b"),
+          + "|\\bput\\s+a\\s+pin\\s+in\\b|\\bdepends\\s+on\\b|\\bnot\\s+sure\\b|\\bmaybe\\b"
+          + "|\\bbefore\\s+(?:deciding|we\\s+decide|committing|we\\s+commit)\\b"
+          + "|\\b(?:stays|remains|is\\s+still|left)\\s+open\\b|\\bopen\\s+for\\s+now\\b"
+          + "|\\bthinking\\s+out\\s+loud\\b|\\bjust\\s+(?:a\\s+thought|thinking)\\b"),
       p("\\bwe(?:'ll| will| should| are going to|'re going to)\\s+\\w+"
           + "|\\blet'?s\\s+\\w+|\\bhow about we\\b|\\bi (?:propose|suggest)\\b"
           + "|\\b(?:proposal|suggestion)\\s*:|\\bwhy don'?t we\\b|\\bwhat if we\\b"),
@@ -79,7 +83,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|totally|absolutely|ok(?:ay)?|fine|i\\s+like\\s+(?:that|it|this)"
           + "|(?:i'?m\\s+)?(?:ok|okay|happy|fine|good)\\s+with\\s+(?:that|it|this)"
           + "|i'?m\\s+(?:ok|okay|good|happy|fine)\\s+with|👍|✅)(?!\\w)"),
-      p("\\b(?:but|however|not\\s+sure|disagree|don'?t\\s+think|wait|hold\\s+on|instead)\\b"),
+      p("\\b(?:but|however|not\\s+sure|disagree|don'?t\\s+think|wait|hold\\s+on|instead|meh"
+          + "|not\\s+a\\s+fan|not\\s+convinced|unless)\\b"),
       p("\\bI(?:'ll| will| shall|'m going to| am going to|'m gonna|'m on| am on| can take"
           + "| can handle| can own| can pick up| can grab| can do| can look into| can follow up"
           + "| volunteer to|'ll take| will take)\\b\\s*"
@@ -87,7 +92,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|live|agree|relate|say|think|feel|access|read|only|also|never|still|already"
           + "|probably|maybe|be|get\\s+behind|definitely|totally)\\b)(?=\\w)"
           + "|^\\W*let\\s+me\\s+(?!(?:know|see|think|guess|say|be|just|explain|rephrase"
-          + "|clarify|try\\s+to\\s+remember)\\b)(?=\\w)"),
+          + "|clarify|try\\s+to\\s+remember)\\b)(?=\\w)"
+          + "|^\\W*(?:me|happy\\s+to|i'?m\\s+happy\\s+to|i\\s+can|i'?ll\\s+do\\s+it)\\W*(?:,|!|\\.|$)"),
       p("\\bI(?:'ll| will)\\s+(?:be\\s+(?!\\w+ing\\b)|not\\b|never\\b|have\\s+to\\b|need\\b"
           + "|let\\s+(?:it|that)\\s+slide)"
           + "|\\bif\\s+I(?:'ll| will)\\b|\\bI(?:'ll)\\s+(?:admit|say|bet|guess)\\b"
@@ -102,7 +108,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|(?:needs?|has|have)\\s+to\\s+|to\\s+(?=\\w+\\s)|is going to\\s+)"),
       p("^\\W*(?:on it|will do|can do|doing it|i(?:'ve| have)? got (?:it|this)"
           + "|i'?ll (?:do|take|handle) (?:it|that|this)|sure|yes|yep|ok|okay|done|mine)\\b"),
-      p("^\\W*(?:good\\s+question|great\\s+question|no\\s+idea|not\\s+sure|dunno"
+      p("^\\W*(?:(?:honestly|tbh|well|hmm+|um+|uh+|so)[\\s,]+)?(?:good\\s+question|great\\s+question"
+          + "|no\\s+idea|not\\s+sure|dunno"
           + "|(?:i\\s+)?don'?t\\s+know|unclear|tbd|tbc|nobody|no\\s*one|none\\s+of\\s+us"
           + "|not\\s+yet|hmm+|depends|maybe|unknown|still\\s+open|who\\s+knows|no\\s+clue)\\b"
           + "|\\bnobody\\s+(?:has\\s+)?(?:picked|taken|owns|claimed)\\b"),
@@ -111,7 +118,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "(?:\\s+team)?|\\p{L}[\\p{L}'-]*(?:\\s+team)?)"),
       p("^\\W*(?:is|are|was|were|do|does|did|can|could|should|shall|will|would|has|have|had"
           + "|any|anyone|anybody|is there|are there|may|might|must)\\b"),
-      p("^\\W*(?:yes|yeah|yep|yup|no|nope|nah|not yet|sure|correct|right|absolutely|definitely"
+      p("^\\W*(?:yes|yeah|yep|yup|no|nope|nah|not yet|not\\s+(?:today|now|currently|really"
+          + "|anymore|at\\s+the\\s+moment)|sure|correct|right|absolutely|definitely"
           + "|probably|i think so|i don'?t think so|negative|affirmative|will do|on it|can do"
           + "|done|ok|okay)\\b"),
       p("^\\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|welcome)\\b"),
@@ -122,7 +130,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       null);
 
   private static final Cues GERMAN = new Cues(
-      p("\\b(?:wir\\s+haben\\s+(?:\\w+\\s+)?entschieden|entschieden\\s*:|entscheidung\\s*:"
+      p("(?:entschieden|entscheidung|beschluss)\\s*:|\\b(?:wir\\s+haben\\s+(?:\\w+\\s+)?entschieden"
           + "|beschlossen|machen\\s+wir\\s+so|so\\s+machen\\s+wir\\s+es|wir\\s+nehmen"
           + "|es\\s+bleibt\\s+(?:bei|dabei)|abgemacht|freigegeben)\\b"),
       p("\\b(?:mal\\s+sehen|schauen\\s+wir\\s+mal|sehen\\s+wir\\s+(?:dann|mal)|noch\\s+offen"
@@ -157,7 +165,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       p("^\\W*(?:danke|vielen\\s+dank|ok|okay|super|prima|top|👍|\\+1)\\W*$"));
 
   private static final Cues FRENCH = new Cues(
-      p("\\b(?:c'est\\s+décidé|décidé\\s*:|décision\\s*:|nous\\s+avons\\s+décidé"
+      p("(?:décidé|décision)\\s*:|\\b(?:c'est\\s+décidé|nous\\s+avons\\s+décidé"
           + "|on\\s+a\\s+décidé|on\\s+part\\s+sur|va\\s+pour|c'est\\s+validé|validé)\\b"),
       p("\\b(?:on\\s+verra|à\\s+voir|pas\\s+encore\\s+décidé|encore\\s+ouvert|plus\\s+tard"
           + "|à\\s+la\\s+prochaine|on\\s+en\\s+reparle|peut-être|je\\s+ne\\s+sais\\s+pas"
@@ -188,7 +196,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       p("^\\W*(?:merci|merci\\s+beaucoup|ok|super|parfait|top|👍|\\+1)\\W*$"));
 
   private static final Cues SPANISH = new Cues(
-      p("\\b(?:decidido|decidimos|hemos\\s+decidido|decisión\\s*:|vamos\\s+con|queda\\s+así"
+      p("(?:decidido|decisión)\\s*:|\\b(?:decidido|decidimos|hemos\\s+decidido|vamos\\s+con|queda\\s+así"
           + "|aprobado|nos\\s+quedamos\\s+con)\\b"),
       p("\\b(?:ya\\s+veremos|a\\s+ver|todavía\\s+abierto|sin\\s+decidir|más\\s+adelante"
           + "|en\\s+la\\s+próxima|quizás|tal\\s+vez|no\\s+sé|no\\s+estoy\\s+seguro"
@@ -216,8 +224,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       p("^\\W*(?:gracias|muchas\\s+gracias|vale|ok|genial|perfecto|👍|\\+1)\\W*$"));
 
   private static final Cues PORTUGUESE = new Cues(
-      p("\\b(?:decidimos|decidido|decisão\\s*:|vamos\\s+com|fica\\s+assim|aprovado"
-          + "|ficamos\\s+com)\\b"),
+      p("(?:decidido|decisão|fechado)\\s*:|\\b(?:decidimos|decidido|vamos\\s+com|fica\\s+assim"
+          + "|aprovado|ficamos\\s+com)\\b|^\\W*fechado\\b"),
       p("\\b(?:vamos\\s+ver|veremos|ainda\\s+em\\s+aberto|sem\\s+decisão|mais\\s+tarde"
           + "|na\\s+próxima|talvez|não\\s+sei|não\\s+tenho\\s+certeza|digamos\\s+que"
           + "|verificar\\s+se)\\b"),
@@ -250,8 +258,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       p("^\\W*(?:賛成|了解|承知しました|それでいきましょう)\\W*$"),
       p("^\\W*(?:\\+1|賛成|了解|いいですね|いいと思います|同意|承知しました|👍|✅)"),
       p("でも|しかし|反対|ちょっと待"),
-      p("(?:私|わたし|僕|ぼく|自分)が.{0,40}?(?:します|やります|対応します|確認します|担当します"
-          + "|しておきます)|やっておきます|対応します|担当します"),
+      p("(?:私|わたし|僕|ぼく|自分)が.{0,60}?ます|やっておきます|対応します|担当します"),
       p("と思います|かもしれません"),
       p("(?:誰か|どなたか).{0,30}(?:お願いします|できますか|もらえますか)"),
       p("[\\s、,]*(?:さん)?[\\s、,]*(?:.{0,40}?(?:お願いします|してもらえますか|してください))"),

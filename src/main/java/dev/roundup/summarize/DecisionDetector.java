@@ -32,11 +32,12 @@ final class DecisionDetector {
       "(?iu)^\\W*(?:(?:can|could|would|will)\\s+(?:you|someone|anyone)|so\\b|anyone|any\\b"
           + "|(?:kannst|könntest)\\s+du|(?:tu\\s+peux|peux-tu)|(?:puedes|podrías)|(?:pode|podes))");
   private static final int AGREEMENT_WINDOW = 3;
+  private static final int RESTATED_WITHIN = 2;
   // Hints are as narrow as the cues allow ("go " rather than "go", which "good" and "got" contain):
   // sentences have single spaces by now, and each needless regex scan costs microseconds.
   private static final CueHints EXPLICIT_HINTS = CueHints.of("decid", "decision", "go ", "going",
       "ship", "approv", "final", "settled", "agreed", "consensus", "plan is", "resolution",
-      "outcome", "conclusion", "sticking", "moving", " it is", "then");
+      "outcome", "conclusion", "sticking", "moving", " it is", "then", "locked", "stone", ":");
   private static final CueHints NEGATED_HINTS =
       CueHints.of("decid", "agreed", "approv", "settled", "if we", "not going");
   private static final CueHints PROPOSAL_HINTS = CueHints.of("we'll", "we will", "we should",
@@ -72,7 +73,11 @@ final class DecisionDetector {
       } else if ((!english || EXPLICIT_HINTS.mayMatch(text))
           && cues.decision().matcher(text).find()) {
         if (used.add(s.index())) {
-          found.add(Detection.of(new Point(readable(cues, text), List.of(s.ts())), s.index()));
+          Detection<Point> explicit =
+              Detection.of(new Point(readable(cues, text), List.of(s.ts())), s.index());
+          restated(conversation, found, s).ifPresentOrElse(
+              earlier -> found.set(found.indexOf(earlier), merged(earlier, explicit)),
+              () -> found.add(explicit));
         }
       } else if ((!english || PROPOSAL_HINTS.mayMatch(text))
           && cues.proposal().matcher(text).find()) {
@@ -95,7 +100,7 @@ final class DecisionDetector {
       return Optional.empty(); // a question to someone asks them to do it: a request
     }
     return agreementAfter(c, s, true)
-        .filter(a -> c.sentencesOf(a).stream().allMatch(Sentence::smallTalk))
+        .filter(a -> Agreement.isBare(c.cues(), c.messages().get(a).text()))
         .filter(a -> used.add(s.index()))
         .map(a -> agreed(c, s, a, used));
   }
@@ -112,6 +117,35 @@ final class DecisionDetector {
     String text = s.isQuestion() ? s.text().replaceAll("[?？]+$", "") : s.text();
     return new Detection<>(new Point(readable(c.cues(), text), List.of(s.ts(), message.ts())),
         sentences);
+  }
+
+  /**
+   * The decision this explicit one restates: "Shall we push to Friday?" — "agreed" — "Friday it
+   * is, then." is one decision, announced after it was agreed. An earlier decision of the same
+   * scope whose last message is at most {@value #RESTATED_WITHIN} messages back.
+   */
+  private static Optional<Detection<Point>> restated(PreparedConversation c,
+      List<Detection<Point>> found, Sentence s) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Detection<Point> earlier = found.get(i);
+      int last = earlier.sentenceIndices().stream()
+          .mapToInt(k -> c.sentences().get(k).messageIndex()).max().orElse(-1);
+      if (last >= 0 && last != s.messageIndex()
+          && c.following(last, RESTATED_WITHIN).contains(s.messageIndex())) {
+        return Optional.of(earlier);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The announced wording, citing everything both cite. */
+  private static Detection<Point> merged(Detection<Point> agreed, Detection<Point> announced) {
+    List<String> sources = new ArrayList<>(agreed.value().sources());
+    announced.value().sources().stream().filter(ts -> !sources.contains(ts))
+        .forEach(sources::add);
+    Set<Integer> sentences = new HashSet<>(agreed.sentenceIndices());
+    sentences.addAll(announced.sentenceIndices());
+    return new Detection<>(new Point(announced.value().text(), sources), sentences);
   }
 
   private static Optional<Sentence> proposalBefore(PreparedConversation c, Sentence s) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds questions nobody answered. A question counts as answered when, among the next
@@ -89,6 +90,10 @@ final class OpenQuestionDetector {
         }
         continue;
       }
+      // "Not today." answers "do we support that?": a yes or no comes before any dodge.
+      if (firstOther && isYesOrNo(c, question, said)) {
+        return new Outcome(true, null);
+      }
       Optional<Sentence> dodge = dodge(c, said);
       if (dodge.isPresent()) {
         leftOpenBy = dodge.get();
@@ -122,12 +127,22 @@ final class OpenQuestionDetector {
     }
     // The sentence that says where it went ("let's ask finance") says more than "good
     // question": prefer one of the same reply that redirects or defers.
-    for (Sentence t : said) {
-      if (cues.redirect().matcher(t.text()).find() || cues.deferral().matcher(t.text()).find()) {
-        return Optional.of(t);
+    for (Pattern telling : List.of(cues.redirect(), cues.deferral())) {
+      for (Sentence t : said) {
+        if (telling.matcher(t.text()).find()) {
+          return Optional.of(t);
+        }
       }
     }
     return Optional.of(first);
+  }
+
+  private static boolean isYesOrNo(PreparedConversation c, Sentence question,
+      List<Sentence> said) {
+    String asked = SlackText.USER.matcher(question.text()).replaceAll(" ");
+    return !said.isEmpty() && !said.get(0).isQuestion()
+        && c.cues().yesNoQuestion().matcher(asked).find()
+        && c.cues().yesNoAnswer().matcher(said.get(0).text()).find();
   }
 
   /** "<@U4>: let's ask finance", cut to a line: who left it open, and how. */
