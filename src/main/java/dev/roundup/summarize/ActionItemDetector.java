@@ -44,6 +44,9 @@ final class ActionItemDetector {
       "(?i)[\\s,]*(?:please|thanks|thank you|thx|pls|plz)?[\\s?!.。？！]*$");
   private static final Pattern WHO = Pattern.compile(
       "(?iu)^\\W*(?:and\\s+|so\\s+)?(?:who|wer|qui|quién|quem)\\b|誰が");
+  private static final Pattern ADDRESSED = Pattern.compile("^\\W*(\\p{L}[\\p{L}'-]*)\\s*,\\s*");
+  private static final Pattern PRONOUN_OBJECT = Pattern.compile(
+      "(?i)^\\W*(?:\\w+\\s+)?(?:that|this|it)\\b");
   private static final int TAKE_WINDOW = 2;
   /** Messages after an item within which its owner may report it done. */
   private static final int DONE_WINDOW = 3;
@@ -90,13 +93,22 @@ final class ActionItemDetector {
           .or(() -> commitment(conversation, s))
           .or(() -> plainRequest(conversation, s));
       candidate.map(c -> hasObject(conversation, c.item.text()) ? c
-              : answeringWho(conversation, c).orElse(null))
+              : answeringWho(conversation, c).or(() -> objectSaidBefore(conversation, s, c))
+                  .orElse(null))
           .ifPresent(c -> mergeOrAdd(conversation, found, c));
     }
     return found.stream()
         .filter(c -> !doneLater(conversation, c))
         .map(c -> new Detection<>(c.item, Set.copyOf(c.sentences)))
         .toList();
+  }
+
+  /** "Pause the billing cron" answered "paused": the task's own verb, now in the past. */
+  private static boolean reportsVerbDone(Candidate candidate, String reply) {
+    List<String> task = Terms.words(candidate.item.text());
+    List<String> said = Terms.words(reply);
+    return !task.isEmpty() && !said.isEmpty() && said.get(0).endsWith("ed")
+        && Terms.stem(said.get(0)).equals(Terms.stem(task.get(0)));
   }
 
   /**
@@ -112,8 +124,9 @@ final class ActionItemDetector {
         .max().orElse(candidate.messageIndex);
     for (int i : c.following(last, DONE_WINDOW)) {
       Message later = c.messages().get(i);
+      String plain = SlackMarkup.toPlainText(later.text());
       if (owner.equals(later.user())
-          && c.cues().done().matcher(SlackMarkup.toPlainText(later.text())).find()) {
+          && (c.cues().done().matcher(plain).find() || reportsVerbDone(candidate, plain))) {
         return true;
       }
     }
@@ -162,6 +175,29 @@ final class ActionItemDetector {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Root cause fix is moving the lock to the database. I'm gonna do that tomorrow.": a
+   * commitment whose object is "that" takes the speaker's sentence just before as what it is.
+   */
+  private static Optional<Candidate> objectSaidBefore(PreparedConversation c, Sentence s,
+      Candidate candidate) {
+    if (candidate.kind != Kind.COMMITMENT || !c.cues().isEnglish()
+        || !PRONOUN_OBJECT.matcher(candidate.item.text()).find() || s.index() == 0) {
+      return Optional.empty();
+    }
+    Sentence before = c.sentences().get(s.index() - 1);
+    if (before.user() == null || !before.user().equals(s.user()) || before.isQuestion()
+        || before.terms().size() < 2) {
+      return Optional.empty();
+    }
+    ActionItem item = candidate.item;
+    candidate.item = new ActionItem(item.owner(),
+        Sentences.capitalize(before.text().replaceAll("[.!]+$", "")) + " — " + item.text(),
+        item.due(), item.sources());
+    candidate.sentences.add(before.index());
+    return Optional.of(candidate);
   }
 
   private static boolean follows(PreparedConversation c, int request, int reply) {
@@ -235,7 +271,7 @@ final class ActionItemDetector {
 
   private static Optional<Candidate> requestToMention(PreparedConversation c, Sentence s) {
     if (s.text().indexOf('<') < 0) {
-      return Optional.empty();
+      return requestByName(c, s);
     }
     Matcher m = Pattern.compile(M + c.cues().mentionRequest().pattern()).matcher(s.text());
     if (m.find()) {
@@ -248,6 +284,24 @@ final class ActionItemDetector {
       return Optional.of(candidate(late.group(1), phrase(c, text), s, Kind.REQUEST));
     }
     return Optional.empty();
+  }
+
+  /** "Bo, can you check…": a request to a participant addressed by name rather than mention. */
+  private static Optional<Candidate> requestByName(PreparedConversation c, Sentence s) {
+    Matcher named = ADDRESSED.matcher(s.text());
+    if (!named.find()) {
+      return Optional.empty();
+    }
+    String owner = c.userNamed(named.group(1));
+    if (owner == null || owner.equals(s.user())) {
+      return Optional.empty();
+    }
+    String rest = s.text().substring(named.end());
+    Matcher request = c.cues().mentionRequest().matcher(rest);
+    if (!request.lookingAt() || request.end() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(candidate(owner, phrase(c, rest), s, Kind.REQUEST));
   }
 
   private static Optional<Candidate> commitment(PreparedConversation c, Sentence s) {

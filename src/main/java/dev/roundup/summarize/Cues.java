@@ -56,7 +56,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|\\bthe\\s+plan\\s+is\\b|\\bwe(?:'re| are)\\s+(?:sticking|moving)\\s+(?:with|to)\\b"
           + "|^\\W*[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+it\\s+is\\W*$"
           + "|^\\W*(?:done|settled|decided|sold)\\s+then\\b|\\bthat'?s\\s+(?:settled|decided)\\b"
-          + "|\\blocked\\s+in\\b|\\bset\\s+in\\s+stone\\b|^\\W*(?:ok|okay|alright|so)\\s*:\\s*\\w"),
+          + "|\\blocked\\s+in\\b|\\bset\\s+in\\s+stone\\b|^\\W*(?:ok|okay|alright|so)\\s*:\\s*\\w"
+          + "|\\bfinal\\s+(?:call|decision|word)\\b|\\bconsensus(?:\\s+then)?\\s*[:\\-–—]"),
       p("\\blet'?s\\s+see\\b|\\bwe'?ll\\s+see\\b|\\bwe\\s+will\\s+see\\b|\\bwait\\s+and\\s+see\\b"
           + "|\\btbd\\b|\\btbc\\b|\\bto\\s+be\\s+(?:decided|determined|confirmed)\\b"
           + "|\\bstill\\s+open\\b|\\bundecided\\b|\\bnot\\s+(?:yet\\s+)?decided\\b"
@@ -71,10 +72,13 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|\\bput\\s+a\\s+pin\\s+in\\b|\\bdepends\\s+on\\b|\\bnot\\s+sure\\b|\\bmaybe\\b"
           + "|\\bbefore\\s+(?:deciding|we\\s+decide|committing|we\\s+commit)\\b"
           + "|\\b(?:stays|remains|is\\s+still|left)\\s+open\\b|\\bopen\\s+for\\s+now\\b"
-          + "|\\bthinking\\s+out\\s+loud\\b|\\bjust\\s+(?:a\\s+thought|thinking)\\b"),
+          + "|\\bthinking\\s+out\\s+loud\\b|\\bjust\\s+(?:a\\s+thought|thinking)\\b"
+          + "|\\btable\\s+(?:it|this|that|the)\\b|\\buntil\\s+we\\s+(?:have|know|see|get|hear)\\b"
+          + "|\\blet'?s\\s+not\\s+go\\s+there\\b|\\bsomeday\\b|\\breassess\\b"),
       p("\\bwe(?:'ll| will| should| are going to|'re going to)\\s+\\w+"
           + "|\\blet'?s\\s+\\w+|\\bhow about we\\b|\\bi (?:propose|suggest)\\b"
-          + "|\\b(?:proposal|suggestion)\\s*:|\\bwhy don'?t we\\b|\\bwhat if we\\b"),
+          + "|\\b(?:proposal|suggestion|idea)\\s*:|\\bwhy don'?t we\\b|\\bwhat if we\\b"
+          + "|\\bI'?d\\s+(?:keep|go\\s+with|take|prefer|pick|suggest|recommend|rather)\\b"),
       p("^\\W*(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
           + "|final\\s+answer|done\\s+deal)\\b[\\W\\s]*$"),
       p("^\\W*(?:\\+1|agreed?|sounds\\s+(?:good|great|right|fine)|sgtm|lgtm|yes|yep|yup|yeah"
@@ -82,7 +86,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|approved|deal|perfect|great\\s+idea|good\\s+idea|fine\\s+by\\s+me|i'?m\\s+in|same"
           + "|totally|absolutely|ok(?:ay)?|fine|i\\s+like\\s+(?:that|it|this)"
           + "|(?:i'?m\\s+)?(?:ok|okay|happy|fine|good)\\s+with\\s+(?:that|it|this)"
-          + "|i'?m\\s+(?:ok|okay|good|happy|fine)\\s+with|👍|✅)(?!\\w)"),
+          + "|i'?m\\s+(?:ok|okay|good|happy|fine)\\s+with|that\\s+works|(?:i\\s+)?love\\s+(?:it|this|that)"
+          + "|agree\\s+with\\s+(?:that|this|\\w+ing)|👍|✅)(?!\\w)"),
       p("\\b(?:but|however|not\\s+sure|disagree|don'?t\\s+think|wait|hold\\s+on|instead|meh"
           + "|not\\s+a\\s+fan|not\\s+convinced|unless)\\b"),
       p("\\bI(?:'ll| will| shall|'m going to| am going to|'m gonna|'m on| am on| can take"
@@ -105,16 +110,17 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|would you mind\\s+|please\\s+(?=\\w+\\s))"
           + "|^\\W*(?:and\\s+|also\\s+)?(?:can|could)\\s+(?:someone|somebody|anyone)\\s+"),
       p("[\\s,:]*(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?|please\\s+"
-          + "|(?:needs?|has|have)\\s+to\\s+|to\\s+(?=\\w+\\s)|is going to\\s+)"),
+          + "|(?:needs?|has|have)\\s+to\\s+|to\\s+(?=\\w+\\s)|is going to\\s+"
+          + "|(?:are\\s+)?you\\s+(?:ok|okay|able|free|around)\\s+to\\s+|(?:would\\s+you\\s+)?mind\\s+)"),
       p("^\\W*(?:on it|will do|can do|doing it|i(?:'ve| have)? got (?:it|this)"
           + "|i'?ll (?:do|take|handle) (?:it|that|this)|sure|yes|yep|ok|okay|done|mine)\\b"),
       p("^\\W*(?:(?:honestly|tbh|well|hmm+|um+|uh+|so)[\\s,]+)?(?:good\\s+question|great\\s+question"
           + "|no\\s+idea|not\\s+sure|dunno"
           + "|(?:i\\s+)?don'?t\\s+know|unclear|tbd|tbc|nobody|no\\s*one|none\\s+of\\s+us"
-          + "|not\\s+yet|hmm+|depends|maybe|unknown|still\\s+open|who\\s+knows|no\\s+clue)\\b"
+          + "|hmm+|depends|maybe|unknown|still\\s+open|who\\s+knows|no\\s+clue)\\b"
           + "|\\bnobody\\s+(?:has\\s+)?(?:picked|taken|owns|claimed)\\b"),
       p("\\b(?:ask|check\\s+with|ping|consult|loop\\s+in|run\\s+it\\s+by|confirm\\s+with"
-          + "|talk\\s+to|find\\s+out\\s+from)\\s+(<@[UW][A-Z0-9]+>|their\\s+\\w+|the\\s+[\\w-]+"
+          + "|talk\\s+to|find\\s+out\\s+from|raise\\s+it\\s+with|question\\s+for|one\\s+for)\\s+(<@[UW][A-Z0-9]+>|their\\s+\\w+|the\\s+[\\w-]+"
           + "(?:\\s+team)?|\\p{L}[\\p{L}'-]*(?:\\s+team)?)"),
       p("^\\W*(?:is|are|was|were|do|does|did|can|could|should|shall|will|would|has|have|had"
           + "|any|anyone|anybody|is there|are there|may|might|must)\\b"),
@@ -146,7 +152,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       p("\\b(?:aber|allerdings|nicht\\s+sicher|dagegen|lieber\\s+nicht|warte)\\b"),
       p("\\b(?:ich\\s+(?:kümmere\\s+mich|übernehme|mache\\s+(?:das|es|ich)|erledige|passe"
           + "|schreibe|prüfe|schicke|sende|kläre|baue|richte|setze|aktualisiere|melde\\s+mich)"
-          + "|mache\\s+ich|übernehme\\s+ich)\\b\\s*"),
+          + "|mache\\s+ich|übernehme\\s+ich)\\b\\s*"
+          + "|\\bich\\s+(?!bin|glaube|denke|hoffe|weiß|finde|meine|habe|fürchte)\\p{L}+e\\b"),
       p("\\bich\\s+(?:bin|werde\\s+nicht|hoffe|glaube|denke)\\b"),
       p("^\\W*(?:kann\\s+(?:jemand|wer)|könnte\\s+(?:jemand|wer)|bitte\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:(?:kannst|könntest)\\s+du\\s+(?:bitte\\s+)?|bitte\\s+)"),
@@ -178,7 +185,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       p("\\b(?:mais|cependant|pas\\s+d'accord|plutôt\\s+pas|attends)\\b"),
       p("\\b(?:je\\s+m'occupe\\s+(?:de\\s+|d')?|je\\s+m'en\\s+occupe|je\\s+vais|je\\s+prends"
           + "|je\\s+(?:fais|ferai|mets|mettrai|envoie|enverrai|prépare|préparerai|vérifie"
-          + "|vérifierai|écris|écrirai|règle|corrige)\\b)\\s*"),
+          + "|vérifierai|écris|écrirai|règle|corrige)\\b)\\s*"
+          + "|\\bje\\s+(?!suis|pense|crois|sais|vois|trouve|comprends|préfère|ne\\b)\\p{L}+e\\b"),
       p("\\bje\\s+(?:vais\\s+être|suis|pense|crois|espère)\\b"),
       p("^\\W*(?:quelqu'un\\s+peut|est-ce\\s+que\\s+quelqu'un\\s+peut|merci\\s+de\\s+"
           + "|(?:pourriez|pouvez)-vous\\s+)"),
@@ -208,7 +216,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       p("\\b(?:pero|sin\\s+embargo|no\\s+estoy\\s+de\\s+acuerdo|espera)\\b"),
       p("\\b(?:yo\\s+me\\s+encargo(?:\\s+de)?|me\\s+encargo(?:\\s+de)?|yo\\s+lo\\s+hago"
           + "|voy\\s+a|me\\s+ocupo(?:\\s+de)?|lo\\s+reviso|(?:yo\\s+)?(?:preparo|envío|reviso"
-          + "|actualizo|escribo|configuro)\\b)\\s*"),
+          + "|actualizo|escribo|configuro)\\b)\\s*"
+          + "|\\byo\\s+(?!creo|pienso|sé|estoy|tengo|prefiero)\\p{L}+o\\b"),
       p("\\b(?:voy\\s+a\\s+estar|creo|espero)\\b"),
       p("^\\W*(?:¿?\\s*(?:alguien\\s+puede|puede\\s+alguien)|por\\s+favor\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:¿?\\s*(?:puedes|podrías)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
@@ -235,7 +244,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|beleza|ok(?:ay)?|👍|✅)(?!\\p{L})"),
       p("\\b(?:mas|porém|não\\s+concordo|espera)\\b"),
       p("\\b(?:eu\\s+(?:cuido|configuro|faço|envio|reviso|atualizo|escrevo|preparo|vou)"
-          + "|deixa\\s+comigo|fico\\s+com)\\b\\s*(?:d[oae]s?\\s+)?"),
+          + "|deixa\\s+comigo|fico\\s+com)\\b\\s*(?:d[oae]s?\\s+)?"
+          + "|\\beu\\s+(?!acho|sei|penso|creio|estou|tenho|prefiro)\\p{L}+o\\b"),
       p("\\b(?:eu\\s+(?:acho|espero|estou))\\b"),
       p("^\\W*(?:alguém\\s+pode|(?:por\\s+favor|pf)\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:(?:pode|podes|poderia)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
@@ -258,7 +268,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       p("^\\W*(?:賛成|了解|承知しました|それでいきましょう)\\W*$"),
       p("^\\W*(?:\\+1|賛成|了解|いいですね|いいと思います|同意|承知しました|👍|✅)"),
       p("でも|しかし|反対|ちょっと待"),
-      p("(?:私|わたし|僕|ぼく|自分)が.{0,60}?ます|やっておきます|対応します|担当します"),
+      p("(?:私|わたし|僕|ぼく|自分)が.{0,60}?ます|やっておきます|(?:対応|担当|確認|連絡|作成|修正"
+          + "|調査|共有)します|調べます|送ります"),
       p("と思います|かもしれません"),
       p("(?:誰か|どなたか).{0,30}(?:お願いします|できますか|もらえますか)"),
       p("[\\s、,]*(?:さん)?[\\s、,]*(?:.{0,40}?(?:お願いします|してもらえますか|してください))"),

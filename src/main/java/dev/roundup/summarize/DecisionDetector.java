@@ -41,7 +41,8 @@ final class DecisionDetector {
   private static final CueHints NEGATED_HINTS =
       CueHints.of("decid", "agreed", "approv", "settled", "if we", "not going");
   private static final CueHints PROPOSAL_HINTS = CueHints.of("we'll", "we will", "we should",
-      "going to", "let's", "lets", "how about", "propos", "suggest", "why don't", "what if");
+      "going to", "let's", "lets", "how about", "propos", "suggest", "why don't", "what if",
+      "i'd", "idea");
 
   private DecisionDetector() {}
 

@@ -40,7 +40,8 @@ final class LanguageDetector {
           "il", "elle", "ont", "fait", "aussi", "être", "très", "oui"),
       "es", Set.of("el", "los", "las", "y", "es", "no", "una", "del", "por", "con", "para",
           "que", "está", "pero", "como", "más", "muy", "sí", "yo", "nosotros", "también", "hay",
-          "esto", "ser", "tiene", "puede", "ya", "porque", "cuando", "hacer"),
+          "esto", "ser", "tiene", "puede", "ya", "porque", "cuando", "hacer", "tenemos", "este",
+          "esta", "estoy", "todavía", "veremos", "me", "lo", "la"),
       "pt", Set.of("o", "os", "as", "e", "é", "não", "um", "uma", "do", "da", "dos", "das",
           "em", "no", "na", "para", "com", "que", "mas", "você", "eu", "nós", "também", "está",
           "isso", "muito", "sim", "tem", "pode", "fazer"),
@@ -52,6 +53,10 @@ final class LanguageDetector {
           "hebben", "kan", "wordt", "nog", "wel", "graag", "dit", "naar"));
 
   private static final Map<String, Integer> SHARED_BY = sharedCounts();
+  private static final double MARK_WEIGHT = 0.5;
+  private static final Map<Character, String> MARKS = Map.of(
+      'ñ', "es", '¿', "es", '¡', "es", 'ã', "pt", 'õ', "pt", 'ß', "de", 'ä', "de", 'ö', "de",
+      'ü', "de", 'è', "fr");
 
   private LanguageDetector() {}
 
@@ -78,6 +83,16 @@ final class LanguageDetector {
           if (profile.getValue().contains(word)) {
             scores.merge(profile.getKey(), 1.0 / shared, Double::sum);
           }
+        }
+      }
+    }
+    // Letters and marks only one language of the set writes weigh like a couple of stop words.
+    for (Message message : messages) {
+      String text = message.text();
+      for (int i = 0; i < text.length(); i++) {
+        String lang = MARKS.get(text.charAt(i));
+        if (lang != null) {
+          scores.merge(lang, MARK_WEIGHT, Double::sum);
         }
       }
     }

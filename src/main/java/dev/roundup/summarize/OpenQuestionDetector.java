@@ -90,13 +90,17 @@ final class OpenQuestionDetector {
         }
         continue;
       }
-      // "Not today." answers "do we support that?": a yes or no comes before any dodge.
-      if (firstOther && isYesOrNo(c, question, said)) {
+      // "No idea" dodges; then "Not today." answers "do we support that?": a yes or no comes
+      // before the deferrals and redirects a reply may go on with.
+      boolean strictDodge = !said.isEmpty() && c.cues().nonAnswer().matcher(said.get(0).text())
+          .find();
+      if (firstOther && !strictDodge && isYesOrNo(c, question, said)) {
         return new Outcome(true, null);
       }
       Optional<Sentence> dodge = dodge(c, said);
       if (dodge.isPresent()) {
-        leftOpenBy = dodge.get();
+        // The reply to this question says how it was left; later dodges answer other things.
+        leftOpenBy = leftOpenBy == null ? dodge.get() : leftOpenBy;
         firstOther = false;
         continue;
       }

@@ -20,6 +20,7 @@ final class PreparedConversation {
   private final int[] positionInScope;
   private final String language;
   private final Cues cues;
+  private final Map<String, String> userByName = new HashMap<>();
 
   PreparedConversation(Conversation conversation) {
     this.messages = conversation.messages();
@@ -29,6 +30,16 @@ final class PreparedConversation {
     this.positionInScope = new int[messages.size()];
     this.language = LanguageDetector.code(messages);
     this.cues = Cues.of(language);
+    // "Bo, can you check…": people address each other by name as often as by mention. Full
+    // display names and unambiguous first names, lower-cased.
+    Map<String, Integer> firstNames = new HashMap<>();
+    conversation.names().values().forEach(n -> firstNames.merge(firstName(n), 1, Integer::sum));
+    conversation.names().forEach((id, name) -> {
+      userByName.put(name.toLowerCase(java.util.Locale.ROOT), id);
+      if (firstNames.get(firstName(name)) == 1) {
+        userByName.putIfAbsent(firstName(name), id);
+      }
+    });
     TextAnalysis analysis = TextAnalysis.of(language);
     for (int i = 0; i < messages.size(); i++) {
       Message message = messages.get(i);
@@ -57,6 +68,16 @@ final class PreparedConversation {
    */
   private static String scopeOf(Message message) {
     return message.threadTs() == null ? "" : message.threadTs();
+  }
+
+  private static String firstName(String name) {
+    String first = name.strip().split("[\\s.]+", 2)[0];
+    return first.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The user a name stands for ("bo", "Ida Lind"), when it is a participant's; else null. */
+  String userNamed(String name) {
+    return name == null ? null : userByName.get(name.strip().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** ISO 639-1 code of the conversation's language. */
