@@ -6,6 +6,8 @@ import dev.roundup.eval.EvalRun;
 import dev.roundup.eval.EvalSuite;
 import dev.roundup.eval.EvalSystem;
 import dev.roundup.eval.SummarizerSystem;
+import dev.roundup.eval.ThreadEval;
+import dev.roundup.eval.ThreadEvalReport;
 import dev.roundup.summarize.ExtractiveSummarizer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,15 +18,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code eval [--data DIR] [--dataset qmsum|dialogsum|all] [--out FILE] [--limit N]}: scores the
- * summarizer and the reference baselines on the shared test sets, prints the report and writes it
+ * {@code eval [--data DIR] [--dataset qmsum|dialogsum|all] [--threads DIR] [--out FILE]
+ * [--limit N]}: scores the summarizer and the reference baselines on the shared test sets, and the
+ * summarizer on the hand-written Slack threads with gold items, prints the report and writes it
  * to {@code docs/EVAL.md}. Without the data folder it says so and exits 0, so a checkout without
  * the (partly non-commercial) data still builds and runs.
  */
 public final class EvalCommand implements CliCommand {
 
   static final String USAGE = "Usage: eval [--data DIR] [--dataset qmsum|dialogsum|all] "
-      + "[--out FILE] [--limit N]";
+      + "[--threads DIR] [--out FILE] [--limit N]";
 
   private final List<EvalSystem> summarizers;
 
@@ -42,7 +45,7 @@ public final class EvalCommand implements CliCommand {
   }
 
   /** Parsed flags. */
-  record Options(Path data, Set<Dataset> datasets, Path out, int limit) {}
+  record Options(Path data, Set<Dataset> datasets, Path out, int limit, Path threads) {}
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {
@@ -57,6 +60,13 @@ public final class EvalCommand implements CliCommand {
     List<Dataset> present = options.datasets().stream()
         .filter(d -> d.isPresent(options.data()))
         .toList();
+    String threads;
+    try {
+      threads = threadReport(options.threads());
+    } catch (IOException e) {
+      err.println("Eval failed: " + e.getMessage());
+      return BAD_INPUT;
+    }
     if (present.isEmpty()) {
       out.println("Shared data not found at " + options.data().toAbsolutePath()
           + " (looked for " + options.datasets().stream()
@@ -69,7 +79,16 @@ public final class EvalCommand implements CliCommand {
     try {
       EvalRun run = new EvalSuite(summarizers, Runtime.getRuntime().availableProcessors())
           .run(options.data(), EnumSet.copyOf(present), options.limit());
-      String report = EvalReport.markdown(run);
+      String report = EvalReport.markdown(run) + (threads == null ? "" : threads);
+      return write(report, options, out, err);
+    } catch (IOException e) {
+      err.println("Eval failed: " + e.getMessage());
+      return BAD_INPUT;
+    }
+  }
+
+  private static int write(String report, Options options, PrintStream out, PrintStream err) {
+    try {
       out.print(report);
       Path parent = options.out().toAbsolutePath().getParent();
       if (parent != null) {
@@ -84,11 +103,26 @@ public final class EvalCommand implements CliCommand {
     }
   }
 
+  /** The hand-written Slack threads scored for each summarizer row, or null without them. */
+  private String threadReport(Path folder) throws IOException {
+    if (!ThreadEval.isPresent(folder)) {
+      return null;
+    }
+    List<ThreadEval.Run> runs = new java.util.ArrayList<>();
+    for (EvalSystem system : summarizers) {
+      if (system instanceof SummarizerSystem s) {
+        runs.add(ThreadEval.run(s.name(), s.summarizer(), folder));
+      }
+    }
+    return runs.isEmpty() ? null : ThreadEvalReport.markdown(runs, ThreadEval.history(folder));
+  }
+
   static Options parse(List<String> args) {
     Path data = Path.of("../shared/data");
     Set<Dataset> datasets = EnumSet.allOf(Dataset.class);
     Path out = Path.of("docs", "EVAL.md");
     int limit = 0;
+    Path threads = ThreadEval.DEFAULT_FOLDER;
     for (int i = 0; i < args.size(); i++) {
       String flag = args.get(i);
       if (!flag.startsWith("--")) {
@@ -103,10 +137,11 @@ public final class EvalCommand implements CliCommand {
         case "--out" -> out = Path.of(value);
         case "--dataset" -> datasets = datasets(value);
         case "--limit" -> limit = positive(value);
+        case "--threads" -> threads = Path.of(value);
         default -> throw new IllegalArgumentException("Unknown flag '" + flag + "'.");
       }
     }
-    return new Options(data, datasets, out, limit);
+    return new Options(data, datasets, out, limit, threads);
   }
 
   private static Set<Dataset> datasets(String value) {

@@ -72,6 +72,12 @@ public final class ThreadEval {
 
   private ThreadEval() {}
 
+  /** The held-out history beside the threads ({@code HISTORY.md}), or null. */
+  public static String history(Path folder) throws IOException {
+    Path file = folder.resolve("HISTORY.md");
+    return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readString(file) : null;
+  }
+
   public static boolean isPresent(Path folder) {
     return java.nio.file.Files.isDirectory(folder);
   }

@@ -18,6 +18,14 @@ public final class ThreadEvalReport {
   private ThreadEvalReport() {}
 
   public static String markdown(List<ThreadEval.Run> runs) {
+    return markdown(runs, null);
+  }
+
+  /**
+   * @param history the held-out history written beside the threads (first-run figures of each
+   *                held-out batch), or null
+   */
+  public static String markdown(List<ThreadEval.Run> runs, String history) {
     StringBuilder md = new StringBuilder("## Slack threads (hand-written, with gold)\n\n");
     md.append("""
         Threads written the way teams write in Slack (incidents, planning, support, \
@@ -51,6 +59,9 @@ public final class ThreadEvalReport {
       md.append('\n');
       group(md, "By kind (all threads)", run.by(GoldThread::kind));
       group(md, "By language (all threads)", run.by(GoldThread::language));
+    }
+    if (history != null && !history.isBlank()) {
+      md.append(history.strip()).append("\n\n");
     }
     return md.toString();
   }

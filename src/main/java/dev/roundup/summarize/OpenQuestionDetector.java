@@ -83,9 +83,10 @@ final class OpenQuestionDetector {
         if (c.cues().selfResolved().matcher(plain).find()) {
           return new Outcome(true, null);
         }
-        // "ok, still open then, we'll decide at the next sync": the asker parks it.
+        // "ok, still open then, we'll decide at the next sync": the asker parks it (unless a
+        // reply already said how it was left; a later deferral may be about something else).
         Optional<Sentence> parked = dodge(c, said);
-        if (parked.isPresent()) {
+        if (parked.isPresent() && leftOpenBy == null) {
           leftOpenBy = parked.get();
         }
         continue;
