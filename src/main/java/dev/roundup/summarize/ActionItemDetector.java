@@ -47,7 +47,11 @@ final class ActionItemDetector {
   private static final Pattern ADDRESSED = Pattern.compile("^\\W*(\\p{L}[\\p{L}'-]*)\\s*,\\s*");
   private static final Pattern PRONOUN_OBJECT = Pattern.compile(
       "(?i)^\\W*(?:\\w+\\s+)?(?:that|this|it)\\b");
+  /** A mention followed by the language's request words, compiled once per language. */
+  private static final java.util.Map<Cues, Pattern> MENTION_REQUESTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private static final int TAKE_WINDOW = 2;
+  private static final int RECENT_ITEMS = 30;
   /** Messages after an item within which its owner may report it done. */
   private static final int DONE_WINDOW = 3;
   /** Messages after a request within which a commitment by its owner accepts it. */
@@ -138,7 +142,10 @@ final class ActionItemDetector {
    * of the same owner about the same thing.
    */
   private static void mergeOrAdd(PreparedConversation c, List<Candidate> found, Candidate next) {
-    for (Candidate earlier : found) {
+    // The same commitment is restated within a stretch of conversation, not across a month of
+    // channel history: the most recent items are compared, so long channels stay linear.
+    for (int k = found.size() - 1; k >= Math.max(0, found.size() - RECENT_ITEMS); k--) {
+      Candidate earlier = found.get(k);
       boolean accepts = next.kind == Kind.COMMITMENT && earlier.kind == Kind.REQUEST
           && (earlier.item.owner() == null || earlier.item.owner().equals(next.item.owner()))
           && follows(c, earlier.messageIndex, next.messageIndex);
@@ -273,7 +280,8 @@ final class ActionItemDetector {
     if (s.text().indexOf('<') < 0) {
       return requestByName(c, s);
     }
-    Matcher m = Pattern.compile(M + c.cues().mentionRequest().pattern()).matcher(s.text());
+    Matcher m = MENTION_REQUESTS.computeIfAbsent(c.cues(),
+        cues -> Pattern.compile(M + cues.mentionRequest().pattern())).matcher(s.text());
     if (m.find()) {
       return Optional.of(candidate(m.group(1), phrase(c, s.text().substring(m.start())), s,
           Kind.REQUEST));

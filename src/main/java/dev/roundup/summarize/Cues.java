@@ -44,8 +44,13 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
     return Pattern.compile("(?iu)(?:" + regex + ")");
   }
 
+  /** English cues match ASCII case-insensitively: Unicode case folding costs twice as much. */
+  private static Pattern en(String regex) {
+    return Pattern.compile("(?i)(?:" + regex + ")");
+  }
+
   static final Cues ENGLISH = new Cues(
-      p("\\bwe(?:'ve| have)?\\s+(?:\\w+\\s+)?decided\\b|\\bdecided\\s+(?:to|on|that)\\b"
+      en("\\bwe(?:'ve| have)?\\s+(?:\\w+\\s+)?decided\\b|\\bdecided\\s+(?:to|on|that)\\b"
           + "|\\b(?:decision|decided|resolution|outcome|conclusion)\\s*[:\\-–—]"
           + "|^\\W*final\\s*[:\\-–—]"
           + "|\\blet'?s\\s+go\\s+(?:with|for|ahead)\\b"
@@ -58,7 +63,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|^\\W*(?:done|settled|decided|sold)\\s+then\\b|\\bthat'?s\\s+(?:settled|decided)\\b"
           + "|\\blocked\\s+in\\b|\\bset\\s+in\\s+stone\\b|^\\W*(?:ok|okay|alright|so)\\s*:\\s*\\w"
           + "|\\bfinal\\s+(?:call|decision|word)\\b|\\bconsensus(?:\\s+then)?\\s*[:\\-–—]"),
-      p("\\blet'?s\\s+see\\b|\\bwe'?ll\\s+see\\b|\\bwe\\s+will\\s+see\\b|\\bwait\\s+and\\s+see\\b"
+      en("\\blet'?s\\s+see\\b|\\bwe'?ll\\s+see\\b|\\bwe\\s+will\\s+see\\b|\\bwait\\s+and\\s+see\\b"
           + "|\\btbd\\b|\\btbc\\b|\\bto\\s+be\\s+(?:decided|determined|confirmed)\\b"
           + "|\\bstill\\s+open\\b|\\bundecided\\b|\\bnot\\s+(?:yet\\s+)?decided\\b"
           + "|\\b(?:decide|discuss|revisit|talk\\s+about|figure\\s+(?:it|this|that)\\s+out"
@@ -75,22 +80,22 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|\\bthinking\\s+out\\s+loud\\b|\\bjust\\s+(?:a\\s+thought|thinking)\\b"
           + "|\\btable\\s+(?:it|this|that|the)\\b|\\buntil\\s+we\\s+(?:have|know|see|get|hear)\\b"
           + "|\\blet'?s\\s+not\\s+go\\s+there\\b|\\bsomeday\\b|\\breassess\\b"),
-      p("\\bwe(?:'ll| will| should| are going to|'re going to)\\s+\\w+"
+      en("\\bwe(?:'ll| will| should| are going to|'re going to)\\s+\\w+"
           + "|\\blet'?s\\s+\\w+|\\bhow about we\\b|\\bi (?:propose|suggest)\\b"
           + "|\\b(?:proposal|suggestion|idea)\\s*:|\\bwhy don'?t we\\b|\\bwhat if we\\b"
           + "|\\bI'?d\\s+(?:keep|go\\s+with|take|prefer|pick|suggest|recommend|rather)\\b"),
-      p("^\\W*(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
+      en("^\\W*(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
           + "|final\\s+answer|done\\s+deal)\\b[\\W\\s]*$"),
-      p("^\\W*(?:\\+1|agreed?|sounds\\s+(?:good|great|right|fine)|sgtm|lgtm|yes|yep|yup|yeah"
+      en("^\\W*(?:\\+1|agreed?|sounds\\s+(?:good|great|right|fine)|sgtm|lgtm|yes|yep|yup|yeah"
           + "|sure|makes\\s+sense|works\\s+for\\s+me|let'?s\\s+do\\s+(?:it|that|this)|ship\\s+it"
           + "|approved|deal|perfect|great\\s+idea|good\\s+idea|fine\\s+by\\s+me|i'?m\\s+in|same"
           + "|totally|absolutely|ok(?:ay)?|fine|i\\s+like\\s+(?:that|it|this)"
           + "|(?:i'?m\\s+)?(?:ok|okay|happy|fine|good)\\s+with\\s+(?:that|it|this)"
           + "|i'?m\\s+(?:ok|okay|good|happy|fine)\\s+with|that\\s+works|(?:i\\s+)?love\\s+(?:it|this|that)"
           + "|agree\\s+with\\s+(?:that|this|\\w+ing)|👍|✅)(?!\\w)"),
-      p("\\b(?:but|however|not\\s+sure|disagree|don'?t\\s+think|wait|hold\\s+on|instead|meh"
+      en("\\b(?:but|however|not\\s+sure|disagree|don'?t\\s+think|wait|hold\\s+on|instead|meh"
           + "|not\\s+a\\s+fan|not\\s+convinced|unless)\\b"),
-      p("\\bI(?:'ll| will| shall|'m going to| am going to|'m gonna|'m on| am on| can take"
+      en("\\bI(?:'ll| will| shall|'m going to| am going to|'m gonna|'m on| am on| can take"
           + "| can handle| can own| can pick up| can grab| can do| can look into| can follow up"
           + "| volunteer to|'ll take| will take)\\b\\s*"
           + "|\\bI\\s+can\\s+(?!(?:not|see|hear|confirm|reproduce|imagine|remember|understand|tell"
@@ -99,39 +104,39 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|^\\W*let\\s+me\\s+(?!(?:know|see|think|guess|say|be|just|explain|rephrase"
           + "|clarify|try\\s+to\\s+remember)\\b)(?=\\w)"
           + "|^\\W*(?:me|happy\\s+to|i'?m\\s+happy\\s+to|i\\s+can|i'?ll\\s+do\\s+it)\\W*(?:,|!|\\.|$)"),
-      p("\\bI(?:'ll| will)\\s+(?:be\\s+(?!\\w+ing\\b)|not\\b|never\\b|have\\s+to\\b|need\\b"
+      en("\\bI(?:'ll| will)\\s+(?:be\\s+(?!\\w+ing\\b)|not\\b|never\\b|have\\s+to\\b|need\\b"
           + "|let\\s+(?:it|that)\\s+slide)"
           + "|\\bif\\s+I(?:'ll| will)\\b|\\bI(?:'ll)\\s+(?:admit|say|bet|guess)\\b"
           + "|\\bI(?:'ll|'d| will| would)\\s+(?:remember|wonder|think|hope|miss|love|like|prefer"
           + "|rather|imagine|assume)\\b"
           + "|\\blet\\s+(?:you|y'all|everyone|the\\s+team|them|people)\\s+know\\b.*\\bif\\b"),
-      p("^\\W*(?:(?:can|could|would)\\s+(?:you|someone|somebody|anyone)\\s+(?:please\\s+)?"
+      en("^\\W*(?:(?:can|could|would)\\s+(?:you|someone|somebody|anyone)\\s+(?:please\\s+)?"
           + "(?!believe|imagine|tell if|see why|explain why)"
           + "|would you mind\\s+|please\\s+(?=\\w+\\s))"
           + "|^\\W*(?:and\\s+|also\\s+)?(?:can|could)\\s+(?:someone|somebody|anyone)\\s+"),
-      p("[\\s,:]*(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?|please\\s+"
+      en("[\\s,:]*(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?|please\\s+"
           + "|(?:needs?|has|have)\\s+to\\s+|to\\s+(?=\\w+\\s)|is going to\\s+"
           + "|(?:are\\s+)?you\\s+(?:ok|okay|able|free|around)\\s+to\\s+|(?:would\\s+you\\s+)?mind\\s+)"),
-      p("^\\W*(?:on it|will do|can do|doing it|i(?:'ve| have)? got (?:it|this)"
+      en("^\\W*(?:on it|will do|can do|doing it|i(?:'ve| have)? got (?:it|this)"
           + "|i'?ll (?:do|take|handle) (?:it|that|this)|sure|yes|yep|ok|okay|done|mine)\\b"),
-      p("^\\W*(?:(?:honestly|tbh|well|hmm+|um+|uh+|so)[\\s,]+)?(?:good\\s+question|great\\s+question"
+      en("^\\W*(?:(?:honestly|tbh|well|hmm+|um+|uh+|so)[\\s,]+)?(?:good\\s+question|great\\s+question"
           + "|no\\s+idea|not\\s+sure|dunno"
           + "|(?:i\\s+)?don'?t\\s+know|unclear|tbd|tbc|nobody|no\\s*one|none\\s+of\\s+us"
           + "|hmm+|depends|maybe|unknown|still\\s+open|who\\s+knows|no\\s+clue)\\b"
           + "|\\bnobody\\s+(?:has\\s+)?(?:picked|taken|owns|claimed)\\b"),
-      p("\\b(?:ask|check\\s+with|ping|consult|loop\\s+in|run\\s+it\\s+by|confirm\\s+with"
+      en("\\b(?:ask|check\\s+with|ping|consult|loop\\s+in|run\\s+it\\s+by|confirm\\s+with"
           + "|talk\\s+to|find\\s+out\\s+from|raise\\s+it\\s+with|question\\s+for|one\\s+for)\\s+(<@[UW][A-Z0-9]+>|their\\s+\\w+|the\\s+[\\w-]+"
           + "(?:\\s+team)?|\\p{L}[\\p{L}'-]*(?:\\s+team)?)"),
-      p("^\\W*(?:is|are|was|were|do|does|did|can|could|should|shall|will|would|has|have|had"
+      en("^\\W*(?:is|are|was|were|do|does|did|can|could|should|shall|will|would|has|have|had"
           + "|any|anyone|anybody|is there|are there|may|might|must)\\b"),
-      p("^\\W*(?:yes|yeah|yep|yup|no|nope|nah|not yet|not\\s+(?:today|now|currently|really"
+      en("^\\W*(?:yes|yeah|yep|yup|no|nope|nah|not yet|not\\s+(?:today|now|currently|really"
           + "|anymore|at\\s+the\\s+moment)|sure|correct|right|absolutely|definitely"
           + "|probably|i think so|i don'?t think so|negative|affirmative|will do|on it|can do"
           + "|done|ok|okay)\\b"),
-      p("^\\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|welcome)\\b"),
-      p("\\b(?:never ?mind|nvm|found it|figured it out|sorted it|ignore (?:that|me|my question)"
+      en("^\\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|welcome)\\b"),
+      en("\\b(?:never ?mind|nvm|found it|figured it out|sorted it|ignore (?:that|me|my question)"
           + "|answered my own)\\b"),
-      p("^\\W*(?:decision|decided|resolution|outcome|conclusion|final|approved|agreed|todo|to-do"
+      en("^\\W*(?:decision|decided|resolution|outcome|conclusion|final|approved|agreed|todo|to-do"
           + "|action items?|action|ai|next steps?|follow[- ]?up)\\s*[:\\-–—]\\s*"),
       null);
 
@@ -289,7 +294,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
 
   /** "Done", "Rollback done", "Erledigt": a report that what was taken on is finished. */
   private static final Map<Cues, Pattern> DONE = Map.of(
-      ENGLISH, p("^\\W*(?:[\\w-]+\\s+)?(?:done|finished|completed)\\b|^\\W*(?:fixed|deployed"
+      ENGLISH, en("^\\W*(?:[\\w-]+\\s+)?(?:done|finished|completed)\\b|^\\W*(?:fixed|deployed"
           + "|merged|shipped|sent|killed|restored)\\b"),
       GERMAN, p("^\\W*(?:[\\p{L}-]+\\s+)?(?:erledigt|fertig|gemacht)\\b"),
       FRENCH, p("^\\W*(?:c'est\\s+fait|fait|terminé)\\b"),

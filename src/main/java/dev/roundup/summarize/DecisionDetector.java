@@ -33,11 +33,20 @@ final class DecisionDetector {
           + "|(?:kannst|könntest)\\s+du|(?:tu\\s+peux|peux-tu)|(?:puedes|podrías)|(?:pode|podes))");
   private static final int AGREEMENT_WINDOW = 3;
   private static final int RESTATED_WITHIN = 2;
+  private static final int RECENT = 5;
+  private static final int SHORT_ANNOUNCEMENT = 3;
   // Hints are as narrow as the cues allow ("go " rather than "go", which "good" and "got" contain):
   // sentences have single spaces by now, and each needless regex scan costs microseconds.
   private static final CueHints EXPLICIT_HINTS = CueHints.of("decid", "decision", "go ", "going",
       "ship", "approv", "final", "settled", "agreed", "consensus", "plan is", "resolution",
       "outcome", "conclusion", "sticking", "moving", " it is", "then", "locked", "stone", ":");
+  /** Every English deferral cue contains one of these (kept in step with the cues). */
+  private static final CueHints DEFERRAL_HINTS = CueHints.of("see", "tbd", "tbc", "to be ",
+      "open", "decid", "discuss", "revisit", "talk about", "figure", "come back", "not ",
+      "check", "find out", "look into", "investigat", "verify", "confirm", "say", "imagine",
+      "hypothetic", "wait", "hold off", "park", "pin in", "depends", "sure", "maybe", "before",
+      "thinking", "thought", "table", "until", "go there", "someday", "reassess", "later",
+      "next", "first", "tomorrow", "another time");
   private static final CueHints NEGATED_HINTS =
       CueHints.of("decid", "agreed", "approv", "settled", "if we", "not going");
   private static final CueHints PROPOSAL_HINTS = CueHints.of("we'll", "we will", "we should",
@@ -51,14 +60,24 @@ final class DecisionDetector {
     boolean english = cues.isEnglish();
     List<Detection<Point>> found = new ArrayList<>();
     Set<Integer> used = new HashSet<>();
+    // Positions in found of decisions made by agreeing to a proposal: an announcement right
+    // after one ("Porto it is.") restates it.
+    Set<Integer> agreedAt = new HashSet<>();
     for (Sentence s : conversation.sentences()) {
       String text = s.text();
-      if (used.contains(s.index()) || cues.deferral().matcher(text).find()
+      // Deferrals are checked only on a sentence that would otherwise count: most sentences are
+      // no candidate at all, and the deferral pattern is long.
+      if (used.contains(s.index())
           || english && NEGATED_HINTS.mayMatch(text) && NEGATED.matcher(text).find()) {
         continue;
       }
       if (s.isQuestion()) {
-        questionAgreedTo(conversation, s, used).ifPresent(found::add);
+        if (!isDeferral(cues, text)) {
+          questionAgreedTo(conversation, s, used).ifPresent(d -> {
+            agreedAt.add(found.size());
+            found.add(d);
+          });
+        }
         continue;
       }
       if (cues.settling().matcher(text).find()) {
@@ -73,20 +92,31 @@ final class DecisionDetector {
         continue;
       } else if ((!english || EXPLICIT_HINTS.mayMatch(text))
           && cues.decision().matcher(text).find()) {
-        if (used.add(s.index())) {
+        if (!isDeferral(cues, text) && used.add(s.index())) {
           Detection<Point> explicit =
               Detection.of(new Point(readable(cues, text), List.of(s.ts())), s.index());
-          restated(conversation, found, s).ifPresentOrElse(
-              earlier -> found.set(found.indexOf(earlier), merged(earlier, explicit)),
-              () -> found.add(explicit));
+          int earlier = restated(conversation, found, agreedAt, s);
+          if (earlier >= 0) {
+            found.set(earlier, merged(found.get(earlier), explicit));
+          } else {
+            found.add(explicit);
+          }
         }
       } else if ((!english || PROPOSAL_HINTS.mayMatch(text))
-          && cues.proposal().matcher(text).find()) {
+          && cues.proposal().matcher(text).find() && !isDeferral(cues, text)) {
         agreementAfter(conversation, s, true).filter(a -> used.add(s.index()))
-            .ifPresent(a -> found.add(agreed(conversation, s, a, used)));
+            .ifPresent(a -> {
+              agreedAt.add(found.size());
+              found.add(agreed(conversation, s, a, used));
+            });
       }
     }
     return found;
+  }
+
+  private static boolean isDeferral(Cues cues, String text) {
+    return (!cues.isEnglish() || DEFERRAL_HINTS.mayMatch(text))
+        && cues.deferral().matcher(text).find();
   }
 
   /**
@@ -122,21 +152,34 @@ final class DecisionDetector {
 
   /**
    * The decision this explicit one restates: "Shall we push to Friday?" — "agreed" — "Friday it
-   * is, then." is one decision, announced after it was agreed. An earlier decision of the same
-   * scope whose last message is at most {@value #RESTATED_WITHIN} messages back.
+   * is, then." is one decision, announced after it was agreed. An earlier decision reached by
+   * agreement, of the same scope and subject (words in common), whose last message is
+   * at most {@value #RESTATED_WITHIN} messages back; its index in {@code found}, or -1.
    */
-  private static Optional<Detection<Point>> restated(PreparedConversation c,
-      List<Detection<Point>> found, Sentence s) {
-    for (int i = found.size() - 1; i >= 0; i--) {
+  private static int restated(PreparedConversation c, List<Detection<Point>> found,
+      Set<Integer> agreedAt, Sentence s) {
+    // Only the last few can be within reach: a long channel has hundreds of decisions.
+    for (int i = found.size() - 1; i >= Math.max(0, found.size() - RECENT); i--) {
+      if (!agreedAt.contains(i)) {
+        continue;
+      }
       Detection<Point> earlier = found.get(i);
       int last = earlier.sentenceIndices().stream()
           .mapToInt(k -> c.sentences().get(k).messageIndex()).max().orElse(-1);
-      if (last >= 0 && last != s.messageIndex()
+      Set<String> before = new HashSet<>();
+      earlier.sentenceIndices().forEach(k -> before.addAll(c.sentences().get(k).terms()));
+      Set<String> now = new HashSet<>(s.terms());
+      long shared = now.stream().filter(before::contains).count();
+      // Two words said before, half of them, or any in a short announcement ("Porto it is"):
+      // the same subject.
+      boolean sameSubject = shared >= 2 || shared * 2 >= now.size() && shared > 0
+          || shared > 0 && now.size() <= SHORT_ANNOUNCEMENT;
+      if (last >= 0 && last != s.messageIndex() && sameSubject
           && c.following(last, RESTATED_WITHIN).contains(s.messageIndex())) {
-        return Optional.of(earlier);
+        return i;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /** The announced wording, citing everything both cite. */
@@ -159,7 +202,7 @@ final class DecisionDetector {
       for (int k = sentences.size() - 1; k >= 0; k--) {
         Sentence candidate = sentences.get(k);
         if (!candidate.smallTalk() && !candidate.isQuestion() && !candidate.terms().isEmpty()
-            && !c.cues().deferral().matcher(candidate.text()).find()) {
+            && !isDeferral(c.cues(), candidate.text())) {
           return Optional.of(candidate);
         }
       }

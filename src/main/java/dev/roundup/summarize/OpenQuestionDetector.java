@@ -44,12 +44,13 @@ final class OpenQuestionDetector {
   static List<Detection<Point>> detect(PreparedConversation conversation, Set<Integer> taken) {
     List<Detection<Point>> open = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    java.util.Map<Integer, Optional<Sentence>> dodges = new java.util.HashMap<>();
     for (Sentence s : conversation.sentences()) {
       if (!s.isQuestion() || s.smallTalk() || s.terms().isEmpty() || taken.contains(s.index())
           || REMINISCENCE.matcher(s.text()).find()) {
         continue;
       }
-      Outcome outcome = outcome(conversation, s);
+      Outcome outcome = outcome(conversation, s, dodges);
       if (!outcome.answered() && seen.add(s.text().toLowerCase(Locale.ROOT))) {
         String text = Sentences.capitalize(s.text());
         List<String> sources = new ArrayList<>(List.of(s.ts()));
@@ -71,7 +72,14 @@ final class OpenQuestionDetector {
   }
 
   private static Outcome outcome(PreparedConversation c, Sentence question) {
+    return outcome(c, question, new java.util.HashMap<>());
+  }
+
+  private static Outcome outcome(PreparedConversation c, Sentence question,
+      java.util.Map<Integer, Optional<Sentence>> dodges) {
     String asker = question.user();
+    boolean yesNo = c.cues().yesNoQuestion()
+        .matcher(SlackText.USER.matcher(question.text()).replaceAll(" ")).find();
     boolean firstOther = true;
     Sentence leftOpenBy = null;
     for (int i : c.following(question.messageIndex(), ANSWER_WINDOW)) {
@@ -85,7 +93,7 @@ final class OpenQuestionDetector {
         }
         // "ok, still open then, we'll decide at the next sync": the asker parks it (unless a
         // reply already said how it was left; a later deferral may be about something else).
-        Optional<Sentence> parked = dodge(c, said);
+        Optional<Sentence> parked = dodges.computeIfAbsent(i, k -> dodge(c, said));
         if (parked.isPresent() && leftOpenBy == null) {
           leftOpenBy = parked.get();
         }
@@ -95,10 +103,10 @@ final class OpenQuestionDetector {
       // before the deferrals and redirects a reply may go on with.
       boolean strictDodge = !said.isEmpty() && c.cues().nonAnswer().matcher(said.get(0).text())
           .find();
-      if (firstOther && !strictDodge && isYesOrNo(c, question, said)) {
+      if (firstOther && !strictDodge && yesNo && isYesOrNo(c, said)) {
         return new Outcome(true, null);
       }
-      Optional<Sentence> dodge = dodge(c, said);
+      Optional<Sentence> dodge = dodges.computeIfAbsent(i, k -> dodge(c, said));
       if (dodge.isPresent()) {
         // The reply to this question says how it was left; later dodges answer other things.
         leftOpenBy = leftOpenBy == null ? dodge.get() : leftOpenBy;
@@ -142,11 +150,8 @@ final class OpenQuestionDetector {
     return Optional.of(first);
   }
 
-  private static boolean isYesOrNo(PreparedConversation c, Sentence question,
-      List<Sentence> said) {
-    String asked = SlackText.USER.matcher(question.text()).replaceAll(" ");
+  private static boolean isYesOrNo(PreparedConversation c, List<Sentence> said) {
     return !said.isEmpty() && !said.get(0).isQuestion()
-        && c.cues().yesNoQuestion().matcher(asked).find()
         && c.cues().yesNoAnswer().matcher(said.get(0).text()).find();
   }
 
