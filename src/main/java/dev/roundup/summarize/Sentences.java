@@ -7,8 +7,8 @@ final class Sentences {
 
   /**
    * The text with its first letter upper-cased, when its first word is an ordinary lower-case
-   * word. A URL, a path, a command or a brand written in lower case ("https://…", "npm", "iOS",
-   * "~/bin") is left as typed: capitalising it would change what it says.
+   * word. A URL, a path or a name in mixed case ("https://…", "~/bin", "iOS", "e.g.") is left
+   * as typed: capitalising it would change what it says.
    */
   static String capitalize(String text) {
     String t = text.strip();
