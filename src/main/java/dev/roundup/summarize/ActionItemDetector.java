@@ -385,7 +385,7 @@ final class ActionItemDetector {
     Cues cues = c.cues();
     int terms = said.stream().mapToInt(t -> t.terms().size()).sum();
     return terms >= 3 && !cues.commitment().matcher(plain).find()
-        && !cues.nonAnswer().matcher(plain).find() && !cues.deferral().matcher(plain).find();
+        && !cues.nonAnswer().matcher(plain).find() && !cues.isDeferral(plain);
   }
 
   private static Candidate candidate(String owner, String text, Sentence s, Kind kind) {

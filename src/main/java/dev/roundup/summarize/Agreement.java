@@ -13,12 +13,6 @@ final class Agreement {
       ":(?:\\+1|thumbsup|white_check_mark|heavy_check_mark|ballot_box_with_check|100|ok_hand"
           + "|shipit|ship_it|raised_hands):");
 
-  private static final CueHints DEFERRAL_HINTS = CueHints.of("see", "tbd", "tbc", "to be ",
-      "open", "decid", "discuss", "revisit", "talk about", "figure", "come back", "not ",
-      "check", "find out", "look into", "investigat", "verify", "confirm", "say", "imagine",
-      "hypothetic", "wait", "hold off", "park", "pin in", "depends", "sure", "maybe", "before",
-      "thinking", "thought", "table", "until", "go there", "someday", "reassess");
-
   private Agreement() {}
 
   /** Whether a message (raw mrkdwn and its cleaned text) agrees without raising objections. */
@@ -46,9 +40,7 @@ final class Agreement {
   }
 
   static boolean isAgreement(Cues cues, String rawText, String plainText) {
-    if (cues.dissent().matcher(plainText).find()
-        || (!cues.isEnglish() || DEFERRAL_HINTS.mayMatch(plainText))
-            && cues.deferral().matcher(plainText).find()) {
+    if (cues.dissent().matcher(plainText).find() || cues.isDeferral(plainText)) {
       return false;
     }
     if (plainText.isBlank()) {

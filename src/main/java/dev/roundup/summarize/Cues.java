@@ -302,6 +302,19 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, p("^\\W*(?:feito|pronto|concluído)\\b"),
       JAPANESE, p("完了|終わりました|対応しました"));
 
+  /** Every English deferral cue contains one of these (kept in step with the cues). */
+  private static final CueHints DEFERRAL_HINTS = CueHints.of("see", "tbd", "tbc", "to be ",
+      "open", "decid", "discuss", "revisit", "talk about", "figure", "come back", "not ",
+      "check", "find out", "look into", "investigat", "verify", "confirm", "say", "imagine",
+      "hypothetic", "wait", "hold off", "park", "pin in", "depends", "sure", "maybe", "before",
+      "thinking", "thought", "table", "until", "go there", "someday", "reassess", "later",
+      "next", "first", "tomorrow", "another time");
+
+  /** Whether the text postpones or muses rather than settles ({@link #deferral()}). */
+  boolean isDeferral(String text) {
+    return (this != ENGLISH || DEFERRAL_HINTS.mayMatch(text)) && deferral.matcher(text).find();
+  }
+
   /** A report that a task is finished. */
   Pattern done() {
     return DONE.get(this);

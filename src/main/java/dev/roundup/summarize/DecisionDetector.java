@@ -40,13 +40,6 @@ final class DecisionDetector {
   private static final CueHints EXPLICIT_HINTS = CueHints.of("decid", "decision", "go ", "going",
       "ship", "approv", "final", "settled", "agreed", "consensus", "plan is", "resolution",
       "outcome", "conclusion", "sticking", "moving", " it is", "then", "locked", "stone", ":");
-  /** Every English deferral cue contains one of these (kept in step with the cues). */
-  private static final CueHints DEFERRAL_HINTS = CueHints.of("see", "tbd", "tbc", "to be ",
-      "open", "decid", "discuss", "revisit", "talk about", "figure", "come back", "not ",
-      "check", "find out", "look into", "investigat", "verify", "confirm", "say", "imagine",
-      "hypothetic", "wait", "hold off", "park", "pin in", "depends", "sure", "maybe", "before",
-      "thinking", "thought", "table", "until", "go there", "someday", "reassess", "later",
-      "next", "first", "tomorrow", "another time");
   private static final CueHints NEGATED_HINTS =
       CueHints.of("decid", "agreed", "approv", "settled", "if we", "not going");
   private static final CueHints PROPOSAL_HINTS = CueHints.of("we'll", "we will", "we should",
@@ -115,8 +108,7 @@ final class DecisionDetector {
   }
 
   private static boolean isDeferral(Cues cues, String text) {
-    return (!cues.isEnglish() || DEFERRAL_HINTS.mayMatch(text))
-        && cues.deferral().matcher(text).find();
+    return cues.isDeferral(text);
   }
 
   /**

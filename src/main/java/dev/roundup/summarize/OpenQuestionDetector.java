@@ -134,7 +134,7 @@ final class OpenQuestionDetector {
     }
     Sentence first = said.get(0);
     if (!(cues.nonAnswer().matcher(first.text()).find()
-        || cues.deferral().matcher(first.text()).find()
+        || cues.isDeferral(first.text())
         || cues.redirect().matcher(first.text()).find() && !first.isQuestion())) {
       return Optional.empty();
     }
