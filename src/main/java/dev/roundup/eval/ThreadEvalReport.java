@@ -46,6 +46,10 @@ public final class ThreadEvalReport {
         answered; anything citing a message to the bot.
 
         """);
+    md.append("Summarizers in this run: ")
+        .append(String.join(", ", runs.stream().map(ThreadEval.Run::system).toList()))
+        .append(". The LLM path is scored the same way when `eval` is given an LLM summarizer "
+            + "row; none was configured for this run.\n\n");
     for (ThreadEval.Run run : runs) {
       md.append("### ").append(run.system()).append("\n\n");
       goals(md, run);
