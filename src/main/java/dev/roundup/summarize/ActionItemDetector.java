@@ -271,7 +271,8 @@ final class ActionItemDetector {
 
   /** "Decision:" and "Agreed:" share the label pattern with "TODO:" but are not tasks. */
   private static boolean isDecisionLabel(String label) {
-    return label.toLowerCase(Locale.ROOT).matches("(?s)\\W*(?:decision|decided|resolution"
+    return label.toLowerCase(Locale.ROOT).matches("(?s)\\W*(?:(?:ok|okay|so|alright|right)"
+        + "[\\s,—–-]+)?(?:decision|decided|resolution"
         + "|outcome|conclusion|final|approved|agreed|entscheidung|beschluss|décision|decisión"
         + "|decisão|決定事項).*");
   }

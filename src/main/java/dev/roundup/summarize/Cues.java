@@ -136,7 +136,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       en("^\\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|welcome)\\b"),
       en("\\b(?:never ?mind|nvm|found it|figured it out|sorted it|ignore (?:that|me|my question)"
           + "|answered my own)\\b"),
-      en("^\\W*(?:decision|decided|resolution|outcome|conclusion|final|approved|agreed|todo|to-do"
+      en("^\\W*(?:(?:ok|okay|so|alright|right)[\\s,—–-]+)?(?:decision|decided|resolution|outcome"
+          + "|conclusion|final|approved|agreed|todo|to-do"
           + "|action items?|action|ai|next steps?|follow[- ]?up)\\s*[:\\-–—]\\s*"),
       null);
 

@@ -181,7 +181,8 @@ final class DecisionDetector {
         .forEach(sources::add);
     Set<Integer> sentences = new HashSet<>(agreed.sentenceIndices());
     sentences.addAll(announced.sentenceIndices());
-    return new Detection<>(new Point(announced.value().text(), sources), sentences);
+    return new Detection<>(new Point(announced.value().text(), sources), sentences,
+        announced.saidBy());
   }
 
   private static Optional<Sentence> proposalBefore(PreparedConversation c, Sentence s) {

@@ -88,11 +88,14 @@ public final class ExtractiveSummarizer implements Summarizer {
     return Math.min(asked, Math.max(1, bySize));
   }
 
-  /** Decisions and questions said by whoever proposed or asked them (the earliest sentence). */
+  /**
+   * Decisions and questions said by whoever proposed or asked them (the earliest sentence), or
+   * announced them in the words shown.
+   */
   private static List<Point> attributed(List<Detection<Point>> found, PreparedConversation c) {
     return found.stream()
         .map(d -> {
-          Sentence first = c.sentences().get(Collections.min(d.sentenceIndices()));
+          Sentence first = c.sentences().get(d.saidBy());
           return new Point(Attribution.said(first.user(), d.value().text()), d.value().sources());
         })
         .toList();

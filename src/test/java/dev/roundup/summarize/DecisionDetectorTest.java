@@ -90,7 +90,7 @@ class DecisionDetectorTest {
         "U2", "OK — decided: URL versioning for v2.",
         "U3", "Done then: async updates Mondays, 30 min sync Thursdays.")))
         .extracting(Point::text).containsExactly("Porto it is.",
-            "OK — decided: URL versioning for v2.",
+            "URL versioning for v2.",
             "Done then: async updates Mondays, 30 min sync Thursdays.");
   }
 
