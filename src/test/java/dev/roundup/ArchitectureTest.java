@@ -21,7 +21,8 @@ class ArchitectureTest {
   private static final String[] FEATURES = {
       "dev.roundup.summaries..", "dev.roundup.tasks..", "dev.roundup.digest..", "dev.roundup.ingest.."};
 
-  private final JavaClasses classes = new ClassFileImporter()
+  // Imported once for all the rules (JUnit makes a new instance per test): the import is the slow part.
+  private static final JavaClasses classes = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("dev.roundup");
 
@@ -38,7 +39,8 @@ class ArchitectureTest {
         .layer("Features").definedBy(FEATURES)
         .layer("Rules and models").definedBy("dev.roundup.access..", "dev.roundup.summarize..",
             "dev.roundup.schedule..", "dev.roundup.jobs..", "dev.roundup.llm..")
-        .layer("Plumbing").definedBy("dev.roundup.slack..", "dev.roundup.store..", "dev.roundup.time..")
+        .layer("Plumbing").definedBy("dev.roundup.slack..", "dev.roundup.store..", "dev.roundup.time..",
+            "dev.roundup.web..")
         .layer("Emulator").definedBy("dev.roundup.sandbox..")
         .whereLayer("App").mayNotBeAccessedByAnyLayer()
         .whereLayer("Tools").mayOnlyBeAccessedByLayers("App")
@@ -87,7 +89,15 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, "dev.roundup.app..",
             "dev.roundup.slack..", "dev.roundup.store..", "dev.roundup.access..", "dev.roundup.summarize..",
             "dev.roundup.schedule..", "dev.roundup.jobs..", "dev.roundup.llm..", "dev.roundup.time..",
-            "dev.roundup.eval.."))
+            "dev.roundup.eval..", "dev.roundup.web.."))
+        .check(classes);
+  }
+
+  @Test
+  void the_http_front_door_imports_no_feature() {
+    noClasses().that().resideInAPackage("dev.roundup.web..")
+        .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, "dev.roundup.app..",
+            "dev.roundup.access..", "dev.roundup.summarize..", "dev.roundup.schedule.."))
         .check(classes);
   }
 

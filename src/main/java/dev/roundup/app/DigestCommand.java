@@ -12,7 +12,7 @@ import dev.roundup.summarize.ConversationFileException;
 import dev.roundup.summarize.ExtractiveSummarizer;
 import dev.roundup.summarize.Message;
 import dev.roundup.summarize.Summarizer;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,6 +23,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code digest --export DIR|ZIP [--channels eng,design] [--from DATE --to DATE] [--focus "words"]
@@ -30,13 +34,45 @@ import java.util.Map;
  * Roundup on its own history before installing it. Dates are days in UTC, as in the export's file
  * names; without them the digest covers the export's last seven days.
  */
+@Command(name = "digest", mixinStandardHelpOptions = true, versionProvider = RoundupVersion.class,
+    descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
+    synopsisHeading = "", customSynopsis = DigestCommand.USAGE,
+    description = {"Builds the weekly digest from a Slack export (zip or folder).",
+        "Dates are days in UTC, as in the export's file names; by default the digest covers the "
+        + "export's last seven days."})
 public final class DigestCommand implements CliCommand {
 
-  static final String USAGE = "usage: digest --export DIR|ZIP [--channels eng,design] "
+  static final String USAGE = "Usage: digest --export DIR|ZIP [--channels eng,design] "
       + "[--from YYYY-MM-DD --to YYYY-MM-DD] [--focus \"words\"] [--format text|json]";
   private static final int DEFAULT_DAYS = 7;
 
   private final Summarizer summarizer;
+
+  @Spec
+  private CommandSpec spec;
+
+  // Checked in call(), not by picocli, so an unknown option is reported before a missing export.
+  @Option(names = "--export", paramLabel = "DIR|ZIP",
+      description = "a Slack export: the zip Slack ships or the folder it unpacks to (one folder "
+          + "of YYYY-MM-DD.json per channel); required")
+  private Path export;
+
+  @Option(names = "--channels", paramLabel = "NAMES",
+      description = "comma-separated channel names (default: every channel of the export)")
+  private String channelList;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first day")
+  private String fromText;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "last day")
+  private String toText;
+
+  @Option(names = "--focus", paramLabel = "WORDS", description = "what the digest should favour")
+  private String focus;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "text (default) or json")
+  private String format;
 
   public DigestCommand() {
     this(new ExtractiveSummarizer());
@@ -50,9 +86,9 @@ public final class DigestCommand implements CliCommand {
       String focus, String format) {}
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
+  public Integer call() {
     try {
-      Request request = parse(args);
+      Request request = request();
       ExportReader export = ExportReader.open(request.export());
       List<String> names = request.channels() != null ? request.channels()
           : new ArrayList<>(export.channels());
@@ -60,6 +96,7 @@ public final class DigestCommand implements CliCommand {
       DigestPeriod period = period(request, channels);
       Digest digest = new DigestBuilder(summarizer)
           .build(period, DigestOptions.of(request.focus(), null), channels, List.of());
+      PrintWriter out = spec.commandLine().getOut();
       if (request.format().equals("json")) {
         out.println(DigestJson.write(digest));
       } else {
@@ -68,10 +105,9 @@ public final class DigestCommand implements CliCommand {
       }
       return 0;
     } catch (IllegalArgumentException e) {
-      err.println("digest: " + e.getMessage() + "; " + USAGE);
-      return BAD_INPUT;
+      throw Cli.badInput(spec, e.getMessage());
     } catch (ConversationFileException e) {
-      err.println("digest: " + e.getMessage());
+      spec.commandLine().getErr().println("digest: " + e.getMessage());
       return BAD_INPUT;
     }
   }
@@ -97,30 +133,11 @@ public final class DigestCommand implements CliCommand {
     return Instant.ofEpochSecond((long) latest).atZone(ZoneOffset.UTC).toLocalDate();
   }
 
-  private static Request parse(List<String> args) {
-    Path export = null;
-    List<String> channels = null;
-    LocalDate from = null;
-    LocalDate to = null;
-    String focus = null;
-    String format = "text";
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      switch (arg) {
-        case "--export" -> export = Path.of(valueAfter(args, i++, arg));
-        case "--channels" -> channels = Arrays.stream(valueAfter(args, i++, arg).split(","))
-            .map(s -> s.strip().replaceFirst("^#", "")).filter(s -> !s.isEmpty()).distinct().toList();
-        case "--from" -> from = date(valueAfter(args, i++, arg), arg);
-        case "--to" -> to = date(valueAfter(args, i++, arg), arg);
-        case "--focus" -> focus = valueAfter(args, i++, arg);
-        case "--format" -> {
-          format = valueAfter(args, i++, arg);
-          if (!format.equals("text") && !format.equals("json")) {
-            throw new IllegalArgumentException("--format must be text or json, not '" + format + "'");
-          }
-        }
-        default -> throw new IllegalArgumentException("unexpected argument '" + arg + "'");
-      }
+  private Request request() {
+    List<String> channels = channelList == null ? null : Arrays.stream(channelList.split(","))
+        .map(s -> s.strip().replaceFirst("^#", "")).filter(s -> !s.isEmpty()).distinct().toList();
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new IllegalArgumentException("--format must be text or json, not '" + format + "'");
     }
     if (export == null) {
       throw new IllegalArgumentException("missing --export DIR");
@@ -131,22 +148,18 @@ public final class DigestCommand implements CliCommand {
     if (channels != null && channels.isEmpty()) {
       throw new IllegalArgumentException("--channels names no channel");
     }
-    return new Request(export, channels, from, to, focus == null || focus.isBlank() ? null : focus,
-        format);
+    return new Request(export, channels, date(fromText, "--from"), date(toText, "--to"),
+        focus == null || focus.isBlank() ? null : focus, format);
   }
 
   private static LocalDate date(String value, String flag) {
+    if (value == null) {
+      return null;
+    }
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(flag + " must be a date like 2026-11-16, not '" + value + "'");
     }
-  }
-
-  private static String valueAfter(List<String> args, int i, String flag) {
-    if (i + 1 >= args.size()) {
-      throw new IllegalArgumentException(flag + " needs a value");
-    }
-    return args.get(i + 1);
   }
 }

@@ -10,12 +10,16 @@ import dev.roundup.eval.ThreadEval;
 import dev.roundup.eval.ThreadEvalReport;
 import dev.roundup.summarize.ExtractiveSummarizer;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code eval [--data DIR] [--dataset qmsum|dialogsum|all] [--threads DIR] [--out FILE]
@@ -24,6 +28,13 @@ import java.util.Set;
  * to {@code docs/EVAL.md}. Without the data folder it says so and exits 0, so a checkout without
  * the (partly non-commercial) data still builds and runs.
  */
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = RoundupVersion.class,
+    descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
+    synopsisHeading = "", customSynopsis = EvalCommand.USAGE,
+    description = {"Scores summary quality: ROUGE on the shared test sets, precision and recall "
+        + "on the hand-written Slack threads.",
+        "Scores the summarizer and the reference baselines, prints the report and writes it to "
+        + "docs/EVAL.md; without the data folder it says so and exits 0."})
 public final class EvalCommand implements CliCommand {
 
   static final String USAGE = "Usage: eval [--data DIR] [--dataset qmsum|dialogsum|all] "
@@ -33,6 +44,29 @@ public final class EvalCommand implements CliCommand {
 
   /** Roundup's row name for the built-in summarizer in the report. */
   public static final String EMBEDDED = "Roundup (embedded)";
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+      description = "the shared data folder (default: ../shared/data)")
+  private Path data;
+
+  @Option(names = "--dataset", paramLabel = "qmsum|dialogsum|all", defaultValue = "all",
+      description = "which test set to score (default: all)")
+  private String dataset;
+
+  @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/EVAL.md",
+      description = "where the report is written (default: docs/EVAL.md)")
+  private Path outFile;
+
+  @Option(names = "--limit", paramLabel = "N", description = "score only the first N samples of each set")
+  private String limit;
+
+  @Option(names = "--threads", paramLabel = "DIR",
+      defaultValue = "src/test/resources/eval/slack-threads",
+      description = "hand-written Slack threads with gold items (default: the checkout's)")
+  private Path threadFolder;
 
   /** Scores the built-in {@link ExtractiveSummarizer} beside the baselines. */
   public EvalCommand() {
@@ -48,15 +82,15 @@ public final class EvalCommand implements CliCommand {
   record Options(Path data, Set<Dataset> datasets, Path out, int limit, Path threads) {}
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
+  public Integer call() {
     Options options;
     try {
-      options = parse(args);
+      options = new Options(data, datasets(dataset), outFile, limit == null ? 0 : positive(limit),
+          threadFolder);
     } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
-      err.println(USAGE);
-      return BAD_INPUT;
+      throw Cli.badInput(spec, e.getMessage());
     }
+    PrintWriter out = spec.commandLine().getOut();
     List<Dataset> present = options.datasets().stream()
         .filter(d -> d.isPresent(options.data()))
         .toList();
@@ -64,7 +98,7 @@ public final class EvalCommand implements CliCommand {
     try {
       threads = threadReport(options.threads());
     } catch (IOException e) {
-      err.println("Eval failed: " + e.getMessage());
+      spec.commandLine().getErr().println("Eval failed: " + e.getMessage());
       return BAD_INPUT;
     }
     if (present.isEmpty()) {
@@ -80,15 +114,6 @@ public final class EvalCommand implements CliCommand {
       EvalRun run = new EvalSuite(summarizers, Runtime.getRuntime().availableProcessors())
           .run(options.data(), EnumSet.copyOf(present), options.limit());
       String report = EvalReport.markdown(run) + (threads == null ? "" : threads);
-      return write(report, options, out, err);
-    } catch (IOException e) {
-      err.println("Eval failed: " + e.getMessage());
-      return BAD_INPUT;
-    }
-  }
-
-  private static int write(String report, Options options, PrintStream out, PrintStream err) {
-    try {
       out.print(report);
       Path parent = options.out().toAbsolutePath().getParent();
       if (parent != null) {
@@ -98,7 +123,7 @@ public final class EvalCommand implements CliCommand {
       out.println("Wrote " + options.out());
       return 0;
     } catch (IOException e) {
-      err.println("Eval failed: " + e.getMessage());
+      spec.commandLine().getErr().println("Eval failed: " + e.getMessage());
       return BAD_INPUT;
     }
   }
@@ -115,33 +140,6 @@ public final class EvalCommand implements CliCommand {
       }
     }
     return runs.isEmpty() ? null : ThreadEvalReport.markdown(runs, ThreadEval.history(folder));
-  }
-
-  static Options parse(List<String> args) {
-    Path data = Path.of("../shared/data");
-    Set<Dataset> datasets = EnumSet.allOf(Dataset.class);
-    Path out = Path.of("docs", "EVAL.md");
-    int limit = 0;
-    Path threads = ThreadEval.DEFAULT_FOLDER;
-    for (int i = 0; i < args.size(); i++) {
-      String flag = args.get(i);
-      if (!flag.startsWith("--")) {
-        throw new IllegalArgumentException("Unexpected argument '" + flag + "'.");
-      }
-      if (i + 1 >= args.size()) {
-        throw new IllegalArgumentException("Flag " + flag + " needs a value.");
-      }
-      String value = args.get(++i);
-      switch (flag) {
-        case "--data" -> data = Path.of(value);
-        case "--out" -> out = Path.of(value);
-        case "--dataset" -> datasets = datasets(value);
-        case "--limit" -> limit = positive(value);
-        case "--threads" -> threads = Path.of(value);
-        default -> throw new IllegalArgumentException("Unknown flag '" + flag + "'.");
-      }
-    }
-    return new Options(data, datasets, out, limit, threads);
   }
 
   private static Set<Dataset> datasets(String value) {

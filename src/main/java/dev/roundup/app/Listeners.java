@@ -18,6 +18,7 @@ import dev.roundup.slack.DirectMessageReplier;
 import dev.roundup.slack.Poster;
 import dev.roundup.slack.Replier;
 import dev.roundup.slack.ResponseUrlReplier;
+import dev.roundup.slack.SlackText;
 import dev.roundup.slack.WorkQueue;
 import dev.roundup.summaries.MentionHandler;
 import dev.roundup.summaries.SummarizeCommandHandler;
@@ -54,6 +55,9 @@ public final class Listeners {
     // ---- Summaries on demand ------------------------------------------------------------------
     app.event(AppMentionEvent.class, (payload, ctx) -> {
       AppMentionEvent event = payload.getEvent();
+      if (!SlackText.isId(event.getUser()) || !SlackText.isId(event.getChannel()) || event.getTs() == null) {
+        return ctx.ack(); // a mention from no one, or nowhere: nothing to answer
+      }
       if (!h.work().submitOnce(payload.getEventId(), () -> h.mentions().handle(event))) {
         h.metrics().counter("roundup_work_rejected_total", "listener", "app_mention").increment();
       }
@@ -107,7 +111,7 @@ public final class Listeners {
     // ---- App Home ---------------------------------------------------------------------------
     app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
       AppHomeOpenedEvent event = payload.getEvent();
-      if ("home".equals(event.getTab())) {
+      if ("home".equals(event.getTab()) && SlackText.isId(event.getUser())) {
         h.work().submitOnce(payload.getEventId(), () -> h.home().publish(event.getUser()));
       }
       return ctx.ack();
@@ -163,15 +167,24 @@ public final class Listeners {
 
     // ---- The privacy rule: membership changes reach the access cache at once -----------------
     app.event(MemberJoinedChannelEvent.class, (payload, ctx) -> {
-      h.access().memberships().changed(payload.getEvent().getChannel());
+      membershipChanged(h, payload.getEvent().getChannel());
       return ctx.ack();
     });
     app.event(MemberLeftChannelEvent.class, (payload, ctx) -> {
-      h.access().memberships().changed(payload.getEvent().getChannel());
+      membershipChanged(h, payload.getEvent().getChannel());
       return ctx.ack();
     });
 
+    // A request Roundup cannot use never gets here (SlackEndpoint answers it 4xx); a listener that
+    // throws is answered by HandlerFailures, never with a 500.
     // Other events (message subtypes nobody stores: joins, bot posts) are acknowledged by Bolt
     // itself (AppConfig allEventsApiAutoAckEnabled), so Slack never retries them.
+  }
+
+  /** An event naming no channel (or one that is not Slack's) changes nothing. */
+  private static void membershipChanged(Handlers h, String channelId) {
+    if (SlackText.isId(channelId)) {
+      h.access().memberships().changed(channelId);
+    }
   }
 }

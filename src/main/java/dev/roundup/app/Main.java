@@ -1,29 +1,40 @@
 package dev.roundup.app;
 
 import java.util.Arrays;
-import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** Command-line entry: {@code serve} (the default), {@code summarize}, {@code digest}, {@code schedule}, {@code eval}. */
-public final class Main {
+/**
+ * The command line: {@code serve} (also what no command means), {@code sandbox}, {@code summarize},
+ * {@code digest}, {@code schedule}, {@code eval}. Every command answers {@code --help} and
+ * {@code --version}; bad input exits {@value CliCommand#BAD_INPUT} with one line on stderr.
+ */
+@Command(name = "roundup", mixinStandardHelpOptions = true, versionProvider = RoundupVersion.class,
+    descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
+    synopsisHeading = "", customSynopsis = Main.USAGE,
+    description = "Roundup, a self-hosted Slack bot: thread summaries, weekly digests and "
+        + "recurring tasks. Without a command it runs the bot (serve).",
+    commandListHeading = "%nCommands:%n",
+    footer = "%nRun 'java -jar roundup.jar COMMAND --help' for a command's options.",
+    subcommands = {ServeCommand.class, SandboxCommand.class, SummarizeCommand.class,
+        DigestCommand.class, ScheduleCommand.class, EvalCommand.class})
+public final class Main implements CliCommand {
 
-  private Main() {}
+  static final String USAGE = "Usage: java -jar roundup.jar [COMMAND] [OPTIONS]";
+
+  @Spec
+  private CommandSpec spec;
 
   public static void main(String[] args) {
-    List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
-    String name = args.length == 0 ? "serve" : args[0];
-    CliCommand command = switch (name) {
-      case "serve" -> new ServeCommand();
-      case "summarize" -> new SummarizeCommand();
-      case "digest" -> new DigestCommand();
-      case "schedule" -> new ScheduleCommand();
-      case "eval" -> new EvalCommand();
-      default -> null;
-    };
-    if (command == null) {
-      System.err.println("Unknown command '" + name + "'. Commands: serve, summarize, digest, schedule, eval.");
-      System.exit(CliCommand.BAD_INPUT);
-      return;
-    }
-    System.exit(command.run(rest, System.out, System.err));
+    System.exit(new Main().run(Arrays.asList(args), System.out, System.err));
+  }
+
+  /** No command given: serve, as {@code java -jar roundup.jar} always has. */
+  @Override
+  public Integer call() {
+    CommandLine serve = spec.commandLine().getSubcommands().get("serve");
+    return serve.execute();
   }
 }

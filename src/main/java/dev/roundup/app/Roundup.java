@@ -51,6 +51,10 @@ import dev.roundup.summarize.Summarizer;
 import dev.roundup.tasks.TaskLimits;
 import dev.roundup.tasks.Tasks;
 import dev.roundup.time.Sleeper;
+import dev.roundup.web.FailureNotice;
+import dev.roundup.web.HandlerFailures;
+import dev.roundup.web.SignatureCheck;
+import dev.roundup.web.SlackEndpoint;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -113,22 +117,27 @@ public final class Roundup implements AutoCloseable {
         MAX_RATE_LIMIT_WAIT, metrics);
     String botUserId = botUserId(api);
 
+    ProcessedEvents processed = new ProcessedEvents(database.dataSource(), clock);
+    WorkQueue work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
+    closeables.add(work);
+    Poster poster = new Poster(api);
+
     App app = new App(AppConfig.builder()
         .slack(slack)
         .singleTeamBotToken(config.slack().botToken())
         .signingSecret(config.slack().signingSecret())
+        // SlackEndpoint checks every signature over the raw bytes before Bolt sees the request;
+        // Bolt's own check re-encodes the body in the platform charset and fails on non-ASCII.
+        .requestVerificationEnabled(false)
         .allEventsApiAutoAckEnabled(true)
         .authTestCacheEnabled(true)
         .authTestCacheExpirationMillis(-1)
         .build());
-
-    ProcessedEvents processed = new ProcessedEvents(database.dataSource(), clock);
-    WorkQueue work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
-    closeables.add(work);
+    HandlerFailures failures = new HandlerFailures(processed, new FailureNotice(slack, poster, work), metrics);
+    app.use(failures);
     UserDirectory users = new UserDirectory(api, clock);
     ChannelLookup channels = new ChannelLookup(api, clock);
     Access access = new Access(new Memberships(channels, clock, Memberships.DEFAULT_TTL));
-    Poster poster = new Poster(api);
     MessageFilter conversation = new MessageFilter(botUserId, text -> SlackText.mentions(text, botUserId)
         && SummarizeArgs.isOnlyARequest(SlackText.withoutUserMentions(text)));
     QuietAttribution attribution = new QuietAttribution(users::nameOrId);
@@ -209,7 +218,10 @@ public final class Roundup implements AutoCloseable {
       closeables.add(socket::close);
       web = WebServer.start(config.server().host(), config.server().port(), null, database, metrics);
     } else {
-      web = WebServer.start(config.server().host(), config.server().port(), app, database, metrics);
+      web = WebServer.start(config.server().host(), config.server().port(),
+          // Freshness is judged by the wall clock Slack signs with, whatever clock runs the app.
+          new SlackEndpoint(app, new SignatureCheck(config.slack().signingSecret(), Clock.systemUTC()),
+              failures, SlackEndpoint.MAX_BODY_BYTES), database, metrics);
     }
     closeables.add(web);
     // Last, so a task due at start-up finds every part it needs running.

@@ -3,20 +3,31 @@ package dev.roundup.app;
 import dev.roundup.summarize.ExtractiveSummarizer;
 import dev.roundup.summarize.Summarizer;
 import dev.roundup.summarize.SummarizerFactory;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code serve} (the default): runs the bot until the process is stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = RoundupVersion.class,
+    descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
+    synopsisHeading = "", customSynopsis = ServeCommand.USAGE,
+    description = {"Runs the bot (HTTP on port 3000, or Socket Mode).",
+        "It takes no arguments: configure it with config/roundup.properties or environment "
+        + "variables (see the README)."})
 public final class ServeCommand implements CliCommand {
 
+  static final String USAGE = "Usage: serve";
+
+  @Spec
+  private CommandSpec spec;
+
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
-    if (!args.isEmpty()) {
-      err.println("serve takes no arguments; configure it with config/roundup.properties or environment variables.");
-      return BAD_INPUT;
-    }
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     Config config;
     try {
       config = Config.load();
@@ -32,11 +43,15 @@ public final class ServeCommand implements CliCommand {
         stopped.countDown();
       }, "roundup-shutdown"));
       out.println("Roundup is running on port " + roundup.port() + " (health: /healthz, metrics: /metrics).");
+      out.flush();
       stopped.await();
       return 0;
     } catch (ConfigException e) {
       err.println("Roundup cannot start: " + e.getMessage());
       return BAD_INPUT;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
     } catch (Exception e) {
       err.println("Roundup cannot start: " + e);
       return 1;

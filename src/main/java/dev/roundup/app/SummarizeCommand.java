@@ -10,20 +10,46 @@ import dev.roundup.summarize.Summary;
 import dev.roundup.summarize.SummaryJson;
 import dev.roundup.summarize.SummaryOptions;
 import dev.roundup.summarize.SummaryText;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code summarize [--format text|json] [--focus "words"] FILE}: summarizes a saved Slack thread
  * or channel (a Web API response file or an export channel folder) with the embedded summarizer.
  */
+@Command(name = "summarize", mixinStandardHelpOptions = true, versionProvider = RoundupVersion.class,
+    descriptionHeading = "%n", parameterListHeading = "%nArguments:%n",
+    optionListHeading = "%nOptions:%n",
+    synopsisHeading = "", customSynopsis = SummarizeCommand.USAGE,
+    description = {"Summarizes a saved thread or channel (JSON file or export folder).",
+        "FILE is a conversations.replies or conversations.history response, or one channel folder "
+        + "of a Slack export; the built-in summarizer runs offline."})
 public final class SummarizeCommand implements CliCommand {
 
   static final String USAGE =
-      "usage: summarize [--format text|json] [--focus \"words\"] FILE|EXPORT_CHANNEL_FOLDER|EXPORT.zip[/CHANNEL]";
+      "Usage: summarize [--format text|json] [--focus \"words\"] FILE|EXPORT_CHANNEL_FOLDER|EXPORT.zip[/CHANNEL]";
 
   private final Summarizer summarizer;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "text (default) or json, with the ts of every source message")
+  private String format;
+
+  @Option(names = "--focus", paramLabel = "WORDS", description = "what the summary should favour")
+  private String focus;
+
+  @Parameters(paramLabel = "FILE", arity = "1",
+      description = "a Web API response file, an export day file or channel folder, or the "
+          + "export zip (export.zip/CHANNEL for one of several channels)")
+  private Path file;
 
   public SummarizeCommand() {
     this(new ExtractiveSummarizer());
@@ -33,75 +59,30 @@ public final class SummarizeCommand implements CliCommand {
     this.summarizer = summarizer;
   }
 
-  private record Request(String format, String focus, Path file) {}
-
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
-    Request request;
-    try {
-      request = parse(args);
-    } catch (IllegalArgumentException e) {
-      err.println("summarize: " + e.getMessage() + "; " + USAGE);
-      return BAD_INPUT;
+  public Integer call() {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw Cli.badInput(spec, "--format must be text or json, not '" + format + "'");
     }
+    PrintWriter out = spec.commandLine().getOut();
     Conversation conversation;
     try {
-      conversation = ConversationFiles.read(request.file());
+      conversation = ConversationFiles.read(file);
     } catch (ConversationFileException e) {
-      err.println(e.getMessage());
+      spec.commandLine().getErr().println(e.getMessage());
       return BAD_INPUT;
     }
-    SummaryOptions options = request.focus() == null ? SummaryOptions.DEFAULT
-        : SummaryOptions.focusedOn(request.focus());
+    SummaryOptions options = focus == null || focus.isBlank() ? SummaryOptions.DEFAULT
+        : SummaryOptions.focusedOn(focus);
     Summary summary = summarizer.summarize(conversation, options);
-    if (request.format().equals("json")) {
+    if (format.equals("json")) {
       out.println(SummaryJson.write(summary));
     } else {
       // Names the file itself gives (users.json, user_profile) first, then a users.json near it.
-      var near = SlackUserNames.near(request.file());
+      var near = SlackUserNames.near(file);
       out.print(SummaryText.render(summary,
           id -> conversation.names().containsKey(id) ? conversation.nameOf(id) : near.apply(id)));
     }
     return 0;
-  }
-
-  private static Request parse(List<String> args) {
-    String format = "text";
-    String focus = null;
-    Path file = null;
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      switch (arg) {
-        case "--format" -> {
-          format = valueAfter(args, i++, arg);
-          if (!format.equals("text") && !format.equals("json")) {
-            throw new IllegalArgumentException("--format must be text or json, not '" + format
-                + "'");
-          }
-        }
-        case "--focus" -> focus = valueAfter(args, i++, arg);
-        default -> {
-          if (arg.startsWith("-")) {
-            throw new IllegalArgumentException("unknown option '" + arg + "'");
-          }
-          if (file != null) {
-            throw new IllegalArgumentException("one FILE expected, got '" + file + "' and '"
-                + arg + "'");
-          }
-          file = Path.of(arg);
-        }
-      }
-    }
-    if (file == null) {
-      throw new IllegalArgumentException("missing FILE");
-    }
-    return new Request(format, focus == null || focus.isBlank() ? null : focus, file);
-  }
-
-  private static String valueAfter(List<String> args, int i, String flag) {
-    if (i + 1 >= args.size()) {
-      throw new IllegalArgumentException(flag + " needs a value");
-    }
-    return args.get(i + 1);
   }
 }

@@ -1,7 +1,5 @@
 package dev.roundup.app;
 
-import com.slack.api.bolt.App;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import dev.roundup.store.Database;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -19,9 +17,9 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * Jetty 12 serving {@code /slack/events} (Bolt's servlet: events, commands, interactivity; absent
- * in Socket Mode), {@code /healthz} (200 when the database answers) and {@code /metrics}
- * (Prometheus text).
+ * Jetty 12 serving {@code /slack/events} (the {@link dev.roundup.web.SlackEndpoint}: events,
+ * commands, interactivity; absent in Socket Mode), {@code /healthz} (200 when the database answers)
+ * and {@code /metrics} (Prometheus text).
  */
 public final class WebServer implements AutoCloseable {
 
@@ -32,9 +30,9 @@ public final class WebServer implements AutoCloseable {
   }
 
   /**
-   * @param boltApp the Bolt app to serve at /slack/events, or null in Socket Mode
+   * @param slackEndpoint what serves /slack/events, or null in Socket Mode
    */
-  public static WebServer start(String host, int port, App boltApp, Database database,
+  public static WebServer start(String host, int port, HttpServlet slackEndpoint, Database database,
       PrometheusMeterRegistry metrics) throws Exception {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
@@ -47,8 +45,8 @@ public final class WebServer implements AutoCloseable {
     // Without Jetty's default servlet every unmapped path is a plain 404 for every method; with it,
     // a POST to /slack/events in Socket Mode would answer 405 as if the endpoint existed.
     context.getServletHandler().setEnsureDefaultServlet(false);
-    if (boltApp != null) {
-      context.addServlet(new ServletHolder(new SlackAppServlet(boltApp)), "/slack/events");
+    if (slackEndpoint != null) {
+      context.addServlet(new ServletHolder(slackEndpoint), "/slack/events");
       Timer.Builder ack = Timer.builder("roundup_slack_request_duration")
           .description("Time to answer a Slack request (the ack)")
           .publishPercentileHistogram();

@@ -1,2 +1,6 @@
-/** Command-line entry, the one immutable configuration object, and the wiring that builds every object once. */
+/**
+ * The command line (picocli: serve, sandbox, summarize, digest, schedule, eval), the one immutable
+ * configuration object, the wiring that builds every object once, and the sandbox's wiring of the
+ * Slack emulator, the real app and the console.
+ */
 package dev.roundup.app;

@@ -43,12 +43,21 @@ public final class DigestArgs {
   public record Invalid(String reason) implements Parsed {}
 
   private static final Pattern PLAIN_CHANNEL = Pattern.compile("#([\\p{L}\\p{N}_.-]+)");
+  private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”'«»]");
   private static final Pattern QUOTED = Pattern.compile("[\"“”']([^\"“”']*)[\"“”']");
 
   private DigestArgs() {}
 
+  /** Longest command read; channels, a schedule and a focus take a few dozen words. */
+  public static final int MAX_TEXT = 1_000;
+  public static final int MAX_FOCUS = 200;
+  public static final int MAX_CHANNELS = 50;
+
   public static Parsed parse(String text) {
-    String t = text == null ? "" : text.strip();
+    String t = SlackText.typed(text).strip();
+    if (t.length() > MAX_TEXT) {
+      return new Invalid("That is " + t.length() + " characters; I read at most " + MAX_TEXT + ". " + FORMS);
+    }
     String lower = t.toLowerCase(Locale.ROOT);
     String[] words = lower.split("\\s+");
     switch (words[0]) {
@@ -79,7 +88,9 @@ public final class DigestArgs {
         if (words.length == 2) {
           return new Edit(n, null);
         }
-        Parsed rest = settings(t.substring(t.toLowerCase(Locale.ROOT).indexOf(words[1]) + words[1].length()));
+        // What follows the first two words, cut from the text as typed (lower-casing may change
+        // its length, so positions found in a lower-cased copy would not fit it).
+        Parsed rest = settings(t.replaceFirst("^\\S+\\s+\\S+", ""));
         return rest instanceof Settings s ? new Edit(n, s) : rest;
       }
       default -> {
@@ -90,7 +101,10 @@ public final class DigestArgs {
 
   /** The settings part alone (the form's fields use it too). */
   public static Parsed settings(String text) {
-    String rest = text;
+    String rest = SlackText.typed(text);
+    if (rest.length() > MAX_TEXT) {
+      return new Invalid("That is " + rest.length() + " characters; I read at most " + MAX_TEXT + ". " + FORMS);
+    }
     String focus = null;
     Matcher focusQuoted = Pattern.compile("(?i)\\bfocus\\s+" + QUOTED.pattern()).matcher(rest);
     if (focusQuoted.find()) {
@@ -117,27 +131,42 @@ public final class DigestArgs {
     }
     rest = plain.replaceAll(" ").strip();
     String schedule = null;
-    String lowerRest = rest.toLowerCase(Locale.ROOT);
-    int focusAt = indexOfWord(lowerRest, "focus");
-    int everyAt = indexOfWord(lowerRest, "every");
+    int focusAt = indexOfWord(rest, "focus");
+    int everyAt = indexOfWord(rest, "every");
     if (focusAt >= 0 && focus == null) {
       // focus without quotes runs to the end of the text or to "every".
       int end = everyAt > focusAt ? everyAt : rest.length();
       focus = rest.substring(focusAt + "focus".length(), end).strip();
+      if (!focus.isEmpty() && QUOTE_MARK.matcher(focus.substring(0, 1)).matches()) {
+        return new Invalid("The quote after `focus` is never closed: write `focus \"launches, risks\"` "
+            + "or leave the quotes out (`focus launches, risks`).");
+      }
       rest = (rest.substring(0, focusAt) + " " + rest.substring(end)).strip();
-      lowerRest = rest.toLowerCase(Locale.ROOT);
-      everyAt = indexOfWord(lowerRest, "every");
+      everyAt = indexOfWord(rest, "every");
     }
     if (everyAt >= 0) {
       schedule = rest.substring(everyAt).replaceAll("\\s+", " ").strip();
       rest = rest.substring(0, everyAt).strip();
     }
     if (!rest.isBlank()) {
-      return new Invalid("I don't understand '" + rest.strip() + "'. " + FORMS);
+      return new Invalid("I don't understand '" + SlackText.echo(rest) + "'. " + FORMS);
     }
     if (focus != null && focus.isBlank()) {
       focus = null;
     }
+    if (focus != null && focus.length() > MAX_FOCUS) {
+      return new Invalid("That focus is " + focus.length() + " characters; keep it to " + MAX_FOCUS
+          + ", a few topics such as `focus \"launches, risks\"`.");
+    }
+    if (channels.size() > MAX_CHANNELS) {
+      return new Invalid("That is " + channels.size() + " channels; a digest covers at most " + MAX_CHANNELS + ".");
+    }
+    if (schedule != null && schedule.length() > 200) {
+      return new Invalid("That schedule is " + schedule.length() + " characters; say it in a few words, "
+          + "e.g. `every friday at 4pm`.");
+    }
+    // Stored and shown as Slack's escaped text: typed markup stays words.
+    focus = focus == null ? null : SlackText.escape(focus);
     return new Settings(channels, schedule, focus, destination);
   }
 
@@ -150,8 +179,9 @@ public final class DigestArgs {
     }
   }
 
+  /** Where the word starts in the text, in any case; -1 when it is not there. */
   private static int indexOfWord(String text, String word) {
-    Matcher m = Pattern.compile("\\b" + word + "\\b").matcher(text);
+    Matcher m = Pattern.compile("\\b" + word + "\\b", Pattern.CASE_INSENSITIVE).matcher(text);
     return m.find() ? m.start() : -1;
   }
 

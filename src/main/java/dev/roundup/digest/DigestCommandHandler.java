@@ -123,8 +123,10 @@ public final class DigestCommandHandler {
     try {
       if ("new".equals(metadata)) {
         commands.create(caller, settings, capture);
-      } else {
+      } else if (metadata != null && metadata.matches("[1-9]\\d{0,8}")) {
         commands.edit(caller, Integer.parseInt(metadata), settings, capture);
+      } else {
+        return "This form is out of date. Open it again with `/digest edit N` or `/digest`.";
       }
       if (capture.refusal != null) {
         // A form shows its errors as plain text: channel links are written out as names.

@@ -10,6 +10,7 @@ import dev.roundup.schedule.ScheduleParser;
 import dev.roundup.slack.ChannelLookup.ChannelInfo;
 import dev.roundup.slack.ChannelLookup;
 import dev.roundup.slack.Destination;
+import dev.roundup.slack.SlackText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class SettingsCheck {
     for (String ref : channelRefs) {
       Optional<String> id = resolve(ref);
       if (id.isEmpty()) {
-        return new Refusal("I can't see #" + ref + ". If it's private, invite me there with "
+        return new Refusal("I can't see #" + SlackText.echo(ref) + ". If it's private, invite me there with "
             + "`/invite @roundup` first.");
       }
       Verdict read = access.mayRead(caller, id.get());
@@ -73,19 +74,19 @@ public final class SettingsCheck {
     }
     ParseResult parsed = parser.parse(schedulePhrase, zone, now.atZone(zone));
     if (parsed instanceof Refused refused) {
-      return new Refusal("I can't use that schedule: " + refused.reason());
+      return new Refusal("I can't use that schedule: " + SlackText.escape(refused.reason()));
     }
     Schedule schedule = ((Parsed) parsed).schedule();
     if (!schedule.recurring()) {
       return new Refusal("A digest needs a repeating schedule, such as `every friday at 4pm`; '"
-          + schedulePhrase + "' happens once.");
+          + SlackText.echo(schedulePhrase) + "' happens once.");
     }
     ChannelInfo destination = null;
     List<String> warnings = new ArrayList<>();
     if (destinationRef != null && !destinationRef.equals("me")) {
       Optional<String> destId = resolve(destinationRef);
       if (destId.isEmpty()) {
-        return new Refusal("I can't see #" + destinationRef + " to post there. If it's private, "
+        return new Refusal("I can't see #" + SlackText.echo(destinationRef) + " to post there. If it's private, "
             + "invite me with `/invite @roundup` first.");
       }
       Destination to = Destination.channel(destId.get());

@@ -1,6 +1,6 @@
 package dev.roundup.ingest;
 
-import dev.roundup.store.StoreException;
+import dev.roundup.store.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +18,10 @@ import javax.sql.DataSource;
  * channels it is in, so a range that reaches the moment this process started listening
  * ({@code liveSince}) is complete up to now; a heartbeat writes that down every minute, so after a
  * crash or downtime the store knows where its knowledge stops and backfill fills the gap.
+ *
+ * <p>Several nodes may share the database and backfill or hear the same channel at once, so every
+ * write to a channel's ranges holds the channel's database lock ({@link ChannelLocks}) for its
+ * read-merge-rewrite; a lock in memory would serialise one process only.
  */
 public final class Coverage {
 
@@ -70,9 +74,17 @@ public final class Coverage {
   }
 
   /** Records that [from, to] is held completely, merging with touching ranges. */
-  public synchronized void add(String channel, TimeRange range) {
-    List<TimeRange> all = new ArrayList<>(stored(channel));
-    all.add(range);
+  public void add(String channel, TimeRange range) {
+    inChannelTransaction(channel, "record coverage of " + channel, c -> {
+      List<TimeRange> all = stored(c, channel);
+      all.add(range);
+      replace(c, channel, merge(all));
+      return null;
+    });
+  }
+
+  /** The ranges sorted, with touching or overlapping ones joined. */
+  private static List<TimeRange> merge(List<TimeRange> all) {
     all.sort(Comparator.comparingLong(TimeRange::fromMicros));
     List<TimeRange> merged = new ArrayList<>();
     for (TimeRange r : all) {
@@ -83,7 +95,7 @@ public final class Coverage {
         merged.add(r);
       }
     }
-    replace(channel, merged);
+    return merged;
   }
 
   /**
@@ -101,26 +113,55 @@ public final class Coverage {
     }
   }
 
-  /** Writes down that live ranges reach now (run every minute). */
+  /**
+   * Writes down that live ranges reach now (run every minute); answers how many ranges moved. Each
+   * channel in its own transaction under its lock, so a merge rewriting that channel's ranges at the
+   * same moment cannot write back the old end.
+   */
   public int heartbeat() {
     if (liveSinceMicros == Long.MAX_VALUE) {
       return 0;
     }
-    return execute("UPDATE message_coverage SET to_micros = ? WHERE to_micros >= ? AND to_micros < ?",
-        SlackTs.toMicros(clock.instant()), liveSinceMicros, SlackTs.toMicros(clock.instant()));
+    long now = SlackTs.toMicros(clock.instant());
+    int moved = 0;
+    for (String channel : channelsWhere("to_micros >= ? AND to_micros < ?", liveSinceMicros, now)) {
+      moved += inChannelTransaction(channel, "extend live coverage of " + channel, c -> execute(c,
+          "UPDATE message_coverage SET to_micros = ? WHERE channel = ? AND to_micros >= ? AND to_micros < ?",
+          now, channel, liveSinceMicros, now));
+    }
+    return moved;
   }
 
-  /** Forgets coverage before the cutoff, as the messages there are purged. */
+  /**
+   * Forgets coverage before the cutoff, as the messages there are purged; each channel under its
+   * lock, so a merge on another node cannot write back what was just forgotten.
+   */
   public void purgeBefore(Instant cutoff) {
-    long c = SlackTs.toMicros(cutoff);
-    execute("DELETE FROM message_coverage WHERE to_micros < ?", c);
-    execute("UPDATE message_coverage SET from_micros = ? WHERE from_micros < ?", c, c);
+    long cut = SlackTs.toMicros(cutoff);
+    for (String channel : channelsWhere("from_micros < ?", cut)) {
+      inChannelTransaction(channel, "purge coverage of " + channel, c -> {
+        execute(c, "DELETE FROM message_coverage WHERE channel = ? AND to_micros < ?", channel, cut);
+        return execute(c, "UPDATE message_coverage SET from_micros = ? WHERE channel = ? AND from_micros < ?",
+            cut, channel, cut);
+      });
+    }
+  }
+
+  /** Runs the work in one transaction that holds the channel's lock. */
+  private <T> T inChannelTransaction(String channel, String what, Transactions.Work<T> work) {
+    return Transactions.inTransaction(dataSource, what, c -> {
+      ChannelLocks.lock(c, channel);
+      return work.run(c);
+    });
   }
 
   private List<TimeRange> stored(String channel) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT from_micros, to_micros FROM message_coverage "
-            + "WHERE channel = ? ORDER BY from_micros")) {
+    return Transactions.inTransaction(dataSource, "read coverage of " + channel, c -> stored(c, channel));
+  }
+
+  private static List<TimeRange> stored(Connection c, String channel) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT from_micros, to_micros FROM message_coverage "
+        + "WHERE channel = ? ORDER BY from_micros")) {
       ps.setString(1, channel);
       List<TimeRange> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -129,46 +170,51 @@ public final class Coverage {
         }
       }
       return out;
-    } catch (SQLException e) {
-      throw new StoreException("could not read coverage of " + channel, e);
     }
   }
 
-  private void replace(String channel, List<TimeRange> ranges) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement del = c.prepareStatement("DELETE FROM message_coverage WHERE channel = ?");
-          PreparedStatement ins = c.prepareStatement(
-              "INSERT INTO message_coverage (channel, from_micros, to_micros) VALUES (?, ?, ?)")) {
-        del.setString(1, channel);
-        del.executeUpdate();
-        for (TimeRange r : ranges) {
-          ins.setString(1, channel);
-          ins.setLong(2, r.fromMicros());
-          ins.setLong(3, r.toMicros());
-          ins.addBatch();
-        }
-        ins.executeBatch();
-        c.commit();
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
+  private static void replace(Connection c, String channel, List<TimeRange> ranges) throws SQLException {
+    try (PreparedStatement del = c.prepareStatement("DELETE FROM message_coverage WHERE channel = ?");
+        PreparedStatement ins = c.prepareStatement(
+            "INSERT INTO message_coverage (channel, from_micros, to_micros) VALUES (?, ?, ?)")) {
+      del.setString(1, channel);
+      del.executeUpdate();
+      for (TimeRange r : ranges) {
+        ins.setString(1, channel);
+        ins.setLong(2, r.fromMicros());
+        ins.setLong(3, r.toMicros());
+        ins.addBatch();
       }
-    } catch (SQLException e) {
-      throw new StoreException("could not record coverage of " + channel, e);
+      ins.executeBatch();
     }
   }
 
-  private int execute(String sql, long... args) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+  /** The channels that have a range matching the condition (its parameters are numbers). */
+  private List<String> channelsWhere(String condition, long... args) {
+    return Transactions.inTransaction(dataSource, "read covered channels", c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT DISTINCT channel FROM message_coverage WHERE " + condition + " ORDER BY channel")) {
+        for (int i = 0; i < args.length; i++) {
+          ps.setLong(i + 1, args[i]);
+        }
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getString(1));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  /** Runs one statement with the given parameters; answers the rows it changed. */
+  private static int execute(Connection c, String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
-        ps.setLong(i + 1, args[i]);
+        ps.setObject(i + 1, args[i]);
       }
       return ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new StoreException("could not update coverage", e);
     }
   }
 }

@@ -4,6 +4,8 @@ import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import dev.roundup.slack.SlackText;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,6 +13,11 @@ import org.slf4j.LoggerFactory;
  * Applies message events to the store: new messages and thread replies are saved, edits replace
  * the text, deletes remove the message. A thread parent deleted while it still has replies
  * becomes Slack's "tombstone" and is removed too; its replies stay.
+ *
+ * <p>Events are taken as they come: an edit of a message never seen stores it, a delete of one
+ * never seen does nothing, and a repeated event changes nothing more. An event without a channel
+ * and a timestamp of Slack's form is dropped with a debug line; ids that are not Slack's are not
+ * stored, and text is cut to Slack's 40,000 characters, the store's column.
  */
 public final class MessageIngestor {
 
@@ -24,40 +31,76 @@ public final class MessageIngestor {
     this.coverage = coverage;
   }
 
+  /** Slack's longest message, and the store's text column. */
+  static final int MAX_TEXT = 40_000;
+  private static final Pattern TS = Pattern.compile("\\d{1,12}\\.\\d{1,9}");
+
   public void posted(MessageEvent e) {
-    ChannelMessage m = new ChannelMessage(e.getChannel(), e.getTs(), e.getThreadTs(), e.getUser(),
-        e.getBotId(), e.getText(), null, 0, 0, e.getEdited() != null);
+    if (!usable(e.getChannel(), e.getTs(), "message")) {
+      return;
+    }
+    ChannelMessage m = new ChannelMessage(e.getChannel(), e.getTs(), ts(e.getThreadTs()), id(e.getUser()),
+        id(e.getBotId()), text(e.getText()), null, 0, 0, e.getEdited() != null);
     store.saveNew(m);
     coverage.live(m.channel(), SlackTs.toMicros(m.ts()));
   }
 
   public void broadcast(MessageThreadBroadcastEvent e) {
-    ChannelMessage m = new ChannelMessage(e.getChannel(), e.getTs(), e.getThreadTs(), e.getUser(),
-        null, e.getText(), "thread_broadcast", 0, 0, false);
+    if (!usable(e.getChannel(), e.getTs(), "thread_broadcast")) {
+      return;
+    }
+    ChannelMessage m = new ChannelMessage(e.getChannel(), e.getTs(), ts(e.getThreadTs()), id(e.getUser()),
+        null, text(e.getText()), "thread_broadcast", 0, 0, false);
     store.saveNew(m);
     coverage.live(m.channel(), SlackTs.toMicros(m.ts()));
   }
 
   public void changed(MessageChangedEvent e) {
     MessageChangedEvent.Message m = e.getMessage();
-    if (m == null || m.getTs() == null) {
+    if (m == null || !usable(e.getChannel(), m.getTs(), "message_changed")) {
       return;
     }
     if ("tombstone".equals(m.getSubtype())) {
       store.delete(e.getChannel(), m.getTs());
       return;
     }
-    if (!store.edit(e.getChannel(), m.getTs(), m.getText())) {
+    if (!store.edit(e.getChannel(), m.getTs(), text(m.getText()))) {
       // An edit of a message we never saw (sent before we joined, or during downtime).
-      store.save(new ChannelMessage(e.getChannel(), m.getTs(), m.getThreadTs(), m.getUser(),
-          m.getBotId(), m.getText(), m.getSubtype(), nz(m.getReplyCount()),
+      store.save(new ChannelMessage(e.getChannel(), m.getTs(), ts(m.getThreadTs()), id(m.getUser()),
+          id(m.getBotId()), text(m.getText()), subtype(m.getSubtype()), nz(m.getReplyCount()),
           nz(m.getReplyUsersCount()), true));
     }
     log.debug("Stored edit of {} in {}", m.getTs(), e.getChannel());
   }
 
   public void deleted(MessageDeletedEvent e) {
-    store.delete(e.getChannel(), e.getDeletedTs());
+    if (usable(e.getChannel(), e.getDeletedTs(), "message_deleted")) {
+      store.delete(e.getChannel(), e.getDeletedTs());
+    }
+  }
+
+  private static boolean usable(String channel, String ts, String what) {
+    if (SlackText.isId(channel) && ts != null && TS.matcher(ts).matches()) {
+      return true;
+    }
+    log.debug("Ignored a {} event without a usable channel and ts", what);
+    return false;
+  }
+
+  private static String id(String id) {
+    return SlackText.isId(id) ? id : null;
+  }
+
+  private static String ts(String ts) {
+    return ts != null && TS.matcher(ts).matches() ? ts : null;
+  }
+
+  private static String text(String text) {
+    return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+  }
+
+  private static String subtype(String subtype) {
+    return subtype == null || subtype.length() <= 64 ? subtype : null;
   }
 
   private static int nz(Integer n) {

@@ -1,7 +1,6 @@
 package dev.roundup.ingest;
 
-import dev.roundup.store.SqlStates;
-import dev.roundup.store.StoreException;
+import dev.roundup.store.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +18,10 @@ import javax.sql.DataSource;
  * The messages Roundup has seen, over JDBC (H2 and PostgreSQL alike). Saving is an upsert, so a
  * message that arrives twice (event and backfill) is stored once. A new or deleted reply moves its
  * parent's reply count, which therefore stays Slack's figure even when older replies were never
- * stored.
+ * stored; a parent stored after some of its replies (their events were handled first) takes them
+ * into its counts. Every write that inserts a message or moves a count holds the channel's lock
+ * ({@link ChannelLocks}) first, so replies stored at the same moment by several threads or nodes
+ * are each counted, and the same message arriving twice at once is stored once.
  */
 public final class MessageStore {
 
@@ -42,6 +44,7 @@ public final class MessageStore {
   /** Stores or replaces messages in one transaction. */
   public void saveAll(List<ChannelMessage> messages) {
     inTransaction(c -> {
+      ChannelLocks.lock(c, messages.stream().map(ChannelMessage::channel).toList());
       for (ChannelMessage m : messages) {
         if (!update(c, m)) {
           insert(c, m);
@@ -57,6 +60,7 @@ public final class MessageStore {
    */
   public void saveNew(ChannelMessage m) {
     inTransaction(c -> {
+      ChannelLocks.lock(c, m.channel());
       if (update(c, m)) {
         return null;
       }
@@ -85,6 +89,7 @@ public final class MessageStore {
   /** Removes a message; a removed reply lowers its parent's reply count. False when absent. */
   public boolean delete(String channel, String ts) {
     return inTransaction(c -> {
+      ChannelLocks.lock(c, channel);
       Optional<ChannelMessage> existing = find(c, channel, ts);
       if (existing.isEmpty()) {
         return false;
@@ -159,6 +164,10 @@ public final class MessageStore {
     }
   }
 
+  /**
+   * Inserts a message that {@link #update} just found absent. Callers hold the channel's lock, so
+   * no other thread or node can store it in between.
+   */
   private void insert(Connection c, ChannelMessage m) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO messages (" + COLUMNS
         + ", ts_micros, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -179,30 +188,69 @@ public final class MessageStore {
       ps.setLong(11, SlackTs.toMicros(m.ts()));
       ps.setTimestamp(12, Timestamp.from(clock.instant()));
       ps.executeUpdate();
-    } catch (SQLException e) {
-      // Another node stored it between our update and insert: store this version over it.
-      if (!SqlStates.isUniqueViolation(e) || !update(c, m)) {
-        throw e;
+    }
+    if (!m.isReply()) {
+      countEarlierReplies(c, m.channel(), m.ts());
+    }
+  }
+
+  /** How many replies to a parent the store holds, and from how many people. */
+  private record StoredReplies(int replies, int repliers) {}
+
+  private static StoredReplies storedReplies(Connection c, String channel, String parentTs)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COUNT(DISTINCT user_id) "
+        + "FROM messages WHERE channel = ? AND thread_ts = ? AND ts <> ?")) {
+      ps.setString(1, channel);
+      ps.setString(2, parentTs);
+      ps.setString(3, parentTs);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return new StoredReplies(rs.getInt(1), rs.getInt(2));
       }
     }
   }
 
-  /** Moves the parent's reply count by delta; its distinct repliers are recounted from the store. */
+  /**
+   * A message stored after replies to it takes them into its counts: their events found no parent
+   * whose count they could raise. Slack's own figures, when higher, stay.
+   */
+  private static void countEarlierReplies(Connection c, String channel, String ts)
+      throws SQLException {
+    StoredReplies stored = storedReplies(c, channel, ts);
+    if (stored.replies() == 0) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement("UPDATE messages SET "
+        + "reply_count = GREATEST(reply_count, ?), reply_users_count = GREATEST(reply_users_count, ?), "
+        + "thread_ts = ? WHERE channel = ? AND ts = ?")) {
+      ps.setInt(1, stored.replies());
+      ps.setInt(2, stored.repliers());
+      ps.setString(3, ts);
+      ps.setString(4, channel);
+      ps.setString(5, ts);
+      ps.executeUpdate();
+    }
+  }
+
+  /**
+   * Moves the parent's reply count by delta; its distinct repliers are recounted from the store
+   * (a new reply keeps Slack's figure when that is higher). The caller holds the channel's lock,
+   * so the recount sees every reply committed before it.
+   */
   private static void adjustReplies(Connection c, String channel, String parentTs, int delta)
       throws SQLException {
+    int repliers = storedReplies(c, channel, parentTs).repliers();
     try (PreparedStatement ps = c.prepareStatement("UPDATE messages SET "
         + "reply_count = GREATEST(0, reply_count + ?), "
-        + "reply_users_count = GREATEST(CASE WHEN ? > 0 THEN reply_users_count ELSE 0 END, "
-        + "(SELECT COUNT(DISTINCT r.user_id) FROM messages r WHERE r.channel = ? AND r.thread_ts = ? "
-        + "AND r.ts <> ?)), thread_ts = ? WHERE channel = ? AND ts = ?")) {
+        + "reply_users_count = GREATEST(CASE WHEN ? > 0 THEN reply_users_count ELSE 0 END, ?), "
+        + "thread_ts = ? WHERE channel = ? AND ts = ?")) {
       ps.setInt(1, delta);
       ps.setInt(2, delta);
-      ps.setString(3, channel);
+      ps.setInt(3, repliers);
       ps.setString(4, parentTs);
-      ps.setString(5, parentTs);
+      ps.setString(5, channel);
       ps.setString(6, parentTs);
-      ps.setString(7, channel);
-      ps.setString(8, parentTs);
       ps.executeUpdate();
     }
   }
@@ -229,28 +277,7 @@ public final class MessageStore {
     return out;
   }
 
-  /** Work inside one transaction. */
-  @FunctionalInterface
-  interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T inTransaction(Work<T> work, String what) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(auto);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("could not " + what, e);
-    }
+  private <T> T inTransaction(Transactions.Work<T> work, String what) {
+    return Transactions.inTransaction(dataSource, what, work);
   }
 }

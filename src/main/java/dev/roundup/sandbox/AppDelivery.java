@@ -50,6 +50,15 @@ final class AppDelivery {
   }
 
   Delivery send(String body, String contentType, Map<String, String> headers, String eventId) {
+    return send(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), contentType, headers, eventId);
+  }
+
+  /** Signs the bytes now and posts them. */
+  Delivery signedBytes(byte[] body, String contentType) {
+    return send(body, contentType, signer.headers(body, Instant.now().getEpochSecond()), null);
+  }
+
+  Delivery send(byte[] body, String contentType, Map<String, String> headers, String eventId) {
     String url = appUrl;
     if (url == null) {
       throw new IllegalStateException("no app URL set and no Socket Mode connection open: call "
@@ -58,7 +67,7 @@ final class AppDelivery {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
         .header("Content-Type", contentType)
         .header("User-Agent", "Slackbot 1.0 (+https://api.slack.com/robots)")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(request::header);
     try {
       long started = System.nanoTime();

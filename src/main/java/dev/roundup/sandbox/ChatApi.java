@@ -13,12 +13,14 @@ final class ChatApi {
   private final ChannelAccess access;
   private final MessageJson messageJson;
   private final Recorder recorder;
+  private final EphemeralMessages ephemerals;
 
-  ChatApi(Workspace workspace, Recorder recorder) {
+  ChatApi(Workspace workspace, Recorder recorder, EphemeralMessages ephemerals) {
     this.workspace = workspace;
     this.access = new ChannelAccess(workspace);
     this.messageJson = new MessageJson(workspace);
     this.recorder = recorder;
+    this.ephemerals = ephemerals;
   }
 
   void register(Map<String, WebApiMethod> methods) {
@@ -94,10 +96,11 @@ final class ChatApi {
     String text = text(request, blocks);
     recorder.ephemerals.add(new Ephemeral(channel.id(), user, text, blocks,
         request.optional("thread_ts")));
-    JsonObject body = new JsonObject();
     // Ephemeral messages get a ts but are never stored in the conversation.
-    body.addProperty("message_ts", TsGenerator.format(
-        workspace.clock().instant().toEpochMilli() * 1000));
+    EphemeralMessage shown = ephemerals.add(channel.id(), user, text, blocks,
+        request.optional("thread_ts"));
+    JsonObject body = new JsonObject();
+    body.addProperty("message_ts", shown.ts());
     return body;
   }
 

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -23,11 +25,20 @@ final class EmulatorHandler extends Handler.Abstract {
 
   private final WebApi webApi;
   private final Recorder recorder;
+  private final BiConsumer<String, String> responses;
+  private final Function<String, String> ownerOf;
   private volatile Clock clock = Clock.systemUTC();
 
-  EmulatorHandler(WebApi webApi, Recorder recorder) {
+  /**
+   * @param responses told each response URL post (its id and body) after it is recorded
+   * @param ownerOf   the person a response URL was issued for (null when unknown)
+   */
+  EmulatorHandler(WebApi webApi, Recorder recorder, BiConsumer<String, String> responses,
+      Function<String, String> ownerOf) {
     this.webApi = webApi;
     this.recorder = recorder;
+    this.responses = responses;
+    this.ownerOf = ownerOf;
   }
 
   void setClock(Clock clock) {
@@ -42,8 +53,9 @@ final class EmulatorHandler extends Handler.Abstract {
     if (path.startsWith(API_PREFIX)) {
       answer = api(path.substring(API_PREFIX.length()), request, body);
     } else if (path.startsWith(RESPONSE_PREFIX) && "POST".equals(request.getMethod())) {
-      recorder.responseUrlPosts.add(new ResponseUrlPost(path.substring(RESPONSE_PREFIX.length()),
-          body, clock.instant()));
+      String id = path.substring(RESPONSE_PREFIX.length());
+      recorder.responseUrlPosts.add(new ResponseUrlPost(id, ownerOf.apply(id), body, clock.instant()));
+      responses.accept(id, body);
       answer = new ApiResponse(200, "{\"ok\":true}", Map.of());
     } else {
       answer = new ApiResponse(404, "{\"ok\":false,\"error\":\"not_found\"}", Map.of());

@@ -3,7 +3,6 @@ package dev.roundup.sandbox;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.util.function.Supplier;
 
 /**
  * Completes a hand-built interaction payload with what Slack always sends — team, token, app id,
@@ -14,9 +13,9 @@ final class InteractionPayloads {
 
   private final Workspace workspace;
   private final Triggers triggers;
-  private final Supplier<String> responseUrls;
+  private final ResponseUrls responseUrls;
 
-  InteractionPayloads(Workspace workspace, Triggers triggers, Supplier<String> responseUrls) {
+  InteractionPayloads(Workspace workspace, Triggers triggers, ResponseUrls responseUrls) {
     this.workspace = workspace;
     this.triggers = triggers;
     this.responseUrls = responseUrls;
@@ -36,18 +35,34 @@ final class InteractionPayloads {
       payload.addProperty("is_enterprise_install", false);
     }
     completeUser(payload);
+    String userId = payload.has("user") && payload.get("user").isJsonObject()
+        ? text(payload.getAsJsonObject("user"), "id") : null;
     String triggerId = text(payload, "trigger_id");
     if (triggerId == null) {
-      payload.addProperty("trigger_id", triggers.issue());
+      payload.addProperty("trigger_id", triggers.issue(userId));
     } else {
-      triggers.register(triggerId);
+      triggers.register(triggerId, userId);
     }
     if ("block_actions".equals(text(payload, "type")) && payload.has("channel")
         && !payload.has("response_url")) {
-      payload.addProperty("response_url", responseUrls.get());
+      String channelId = text(payload.getAsJsonObject("channel"), "id");
+      payload.addProperty("response_url", responseUrls.issue(userId == null || channelId == null
+          ? null : target(payload, userId, channelId)));
     }
     completeChannelName(payload);
     return payload;
+  }
+
+  /** Where replies to this click go: the clicked message, when the container names one. */
+  private static ResponseUrls.Target target(JsonObject payload, String userId, String channelId) {
+    JsonElement container = payload.get("container");
+    if (container == null || !container.isJsonObject()) {
+      return new ResponseUrls.Target(userId, channelId, null, false);
+    }
+    JsonObject c = container.getAsJsonObject();
+    JsonElement ephemeral = c.get("is_ephemeral");
+    return new ResponseUrls.Target(userId, channelId, text(c, "message_ts"),
+        ephemeral != null && ephemeral.isJsonPrimitive() && ephemeral.getAsBoolean());
   }
 
   private void completeUser(JsonObject payload) {

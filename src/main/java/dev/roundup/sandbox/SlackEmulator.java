@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -48,23 +48,33 @@ public final class SlackEmulator implements AutoCloseable {
   private final EventPayloads events;
   private final UserActions userActions;
   private final InteractionPayloads interactionPayloads;
-  private final AtomicLong responseUrlSequence = new AtomicLong();
+  private final EphemeralMessages ephemerals;
+  private final ResponseUrls responseUrls;
+  private final AppReplies replies;
+  private final PeopleActing peopleActing;
   private final Server server;
   private final String baseUrl;
 
   private SlackEmulator(Workspace workspace) throws Exception {
     this.workspace = workspace;
     this.views = new ViewsApi(workspace, recorder, triggers);
+    this.ephemerals = new EphemeralMessages(workspace);
+    this.replies = new AppReplies(workspace, ephemerals);
+    this.responseUrls = new ResponseUrls(workspace.teamId());
     this.socketServer = SocketModeServer.start(Workspace.APP_ID);
     this.webApi = new WebApi(workspace, recorder, rateLimits, faults, views,
-        new AppsApi(socketServer::issueUrl));
-    this.handler = new EmulatorHandler(webApi, recorder);
+        new AppsApi(socketServer::issueUrl), ephemerals);
+    this.handler = new EmulatorHandler(webApi, recorder, (id, body) ->
+        responseUrls.target(id).ifPresent(target -> replies.apply(target, body)),
+        id -> responseUrls.target(id).map(ResponseUrls.Target::user).orElse(null));
     this.delivery = new AppDelivery(workspace.signingSecret());
     this.socketDelivery = new SocketDelivery(socketServer, recorder);
     this.router = new DeliveryRouter(delivery, socketDelivery);
     this.events = new EventPayloads(workspace);
     this.userActions = new UserActions(workspace, events, this::deliverEvent);
-    this.interactionPayloads = new InteractionPayloads(workspace, triggers, this::newResponseUrl);
+    this.interactionPayloads = new InteractionPayloads(workspace, triggers, responseUrls);
+    this.peopleActing = new PeopleActing(workspace, ephemerals, views, responseUrls,
+        payload -> router.interaction(interactionPayloads.complete(payload.toString())));
     this.server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
@@ -78,6 +88,7 @@ public final class SlackEmulator implements AutoCloseable {
       throw e;
     }
     this.baseUrl = "http://127.0.0.1:" + connector.getLocalPort() + "/";
+    responseUrls.setBase(baseUrl + "response/");
   }
 
   /** Starts an emulator for the workspace on a free port of 127.0.0.1. */
@@ -212,19 +223,67 @@ public final class SlackEmulator implements AutoCloseable {
     return delivery.send(body, contentType, headers, EventPayloads.eventIdOf(body));
   }
 
-  /** A user runs a slash command in a channel; response_url points back at this emulator. */
+  /**
+   * Delivers these bytes over HTTP, signed now as Slack signs: for bodies that are not UTF-8 text,
+   * or not what Slack would send at all.
+   */
+  public Delivery deliverSignedBytes(byte[] body, String contentType) {
+    return delivery.signedBytes(body, contentType);
+  }
+
+  /**
+   * A user runs a slash command in a channel; response_url points back at this emulator. What the
+   * app's acknowledgement says is shown to the user (an ephemeral message), as Slack does.
+   */
   public Delivery slashCommand(String userId, String channelId, String command, String text) {
     User user = workspace.user(userId)
         .orElseThrow(() -> new IllegalArgumentException("no user " + userId));
     Channel channel = workspace.channel(channelId)
         .orElseThrow(() -> new IllegalArgumentException("no channel " + channelId));
-    return router.slashCommand(SlashCommandForm.fields(workspace, user, channel, command, text,
-        newResponseUrl(), triggers.issue()));
+    ResponseUrls.Target target = new ResponseUrls.Target(userId, channelId, null, false);
+    Delivery answer = router.slashCommand(SlashCommandForm.fields(workspace, user, channel, command,
+        text, responseUrls.issue(target), triggers.issue(userId)));
+    if (answer.status() == 200) {
+      replies.apply(target, answer.body());
+    }
+    return answer;
   }
 
   /** Delivers an interaction ({@code payload=} form), completing workspace fields Slack sends. */
   public Delivery interaction(String payloadJson) {
     return router.interaction(interactionPayloads.complete(payloadJson));
+  }
+
+  /**
+   * A user presses a button on a message in a channel: an ephemeral message they see, or a stored
+   * one. {@code value} picks among buttons sharing the action id (null: the first). The app's
+   * replies to the response URL replace or follow that message, as in Slack.
+   *
+   * @throws IllegalArgumentException when there is no such message or button
+   */
+  public Delivery pressButton(String userId, String channelId, String messageTs, String actionId,
+      String value) {
+    return peopleActing.pressOnMessage(userId, channelId, messageTs, actionId, value);
+  }
+
+  /** A user presses a button in a view: their App Home or a modal they have open. */
+  public Delivery pressButtonInView(String userId, String viewId, String actionId, String value) {
+    return peopleActing.pressInView(userId, viewId, actionId, value);
+  }
+
+  /**
+   * A user submits a modal. {@code values} maps input block id → action id → what they entered
+   * (text, or a list of ids or option values for a multi-select); inputs left out keep their
+   * initial values. The modal closes unless the app answers with errors.
+   */
+  public ViewSubmission submitView(String userId, String viewId,
+      Map<String, ? extends Map<String, ?>> values) {
+    return peopleActing.submit(userId, viewId, values);
+  }
+
+  /** A user closes a modal without submitting it ({@code view_closed} when the view asks). */
+  public Delivery closeView(String userId, String viewId) {
+    return peopleActing.close(userId, viewId);
   }
 
   /** A user opens the app's Home tab; carries the view last published for them, if any. */
@@ -234,6 +293,38 @@ public final class SlackEmulator implements AutoCloseable {
     }
     String eventTs = TsGenerator.format(workspace.clock().instant().toEpochMilli() * 1000);
     return deliverEvent(events.appHomeOpened(userId, views.homeOf(userId), eventTs));
+  }
+
+  // ---- What people see ---------------------------------------------------------------------
+
+  /** The ephemeral messages a user sees in a channel (from the app, only to them), oldest first. */
+  public List<EphemeralMessage> ephemeralMessages(String userId, String channelId) {
+    return ephemerals.visibleTo(userId, channelId);
+  }
+
+  /** The App Home view last published for a user (JSON with its id), if any. */
+  public Optional<String> homeView(String userId) {
+    return Optional.ofNullable(views.homeOf(userId)).map(JsonObject::toString);
+  }
+
+  /** The modal on top of a user's screen (JSON, as last opened or updated), if any. */
+  public Optional<String> openModal(String userId) {
+    return views.modals().top(userId).flatMap(views::byId).map(JsonObject::toString);
+  }
+
+  /** A view as it is now, by id. */
+  public Optional<String> view(String viewId) {
+    return views.byId(viewId).map(JsonObject::toString);
+  }
+
+  /** Moves whenever the workspace, the record of calls or what people see changes. */
+  public Changes changes() {
+    return workspace.changes();
+  }
+
+  /** The Web API methods this emulator answers. */
+  public List<String> methods() {
+    return webApi.methodNames();
   }
 
   // ---- Rate limits and faults --------------------------------------------------------------
@@ -306,7 +397,4 @@ public final class SlackEmulator implements AutoCloseable {
     }
   }
 
-  private String newResponseUrl() {
-    return baseUrl + "response/" + workspace.teamId() + "-" + responseUrlSequence.incrementAndGet();
-  }
 }

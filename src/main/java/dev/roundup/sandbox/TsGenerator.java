@@ -31,6 +31,11 @@ final class TsGenerator {
     return format(lastMicros);
   }
 
+  /** A ts made elsewhere (a loaded message): every later ts comes after it. */
+  synchronized void seen(String ts) {
+    lastMicros = Math.max(lastMicros, toMicros(ts));
+  }
+
   static String format(long micros) {
     return String.format("%d.%06d", micros / 1_000_000L, micros % 1_000_000L);
   }

@@ -1,14 +1,20 @@
 package dev.roundup.sandbox;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** auth.test and users.info: who the bot is and who the people are. */
+/** auth.test, users.info and users.list: who the bot is and who the people are. */
 final class UsersApi {
+
+  /** Slack sends everyone when no limit is given to a small team; 1,000 is its page ceiling here. */
+  static final int LIST_DEFAULT_LIMIT = 1000;
+  static final int LIST_MAX_LIMIT = 1000;
 
   private static final DateTimeFormatter ZONE_LABEL = DateTimeFormatter.ofPattern("zzzz", Locale.US);
 
@@ -21,6 +27,7 @@ final class UsersApi {
   void register(Map<String, WebApiMethod> methods) {
     methods.put("auth.test", this::authTest);
     methods.put("users.info", this::usersInfo);
+    methods.put("users.list", this::usersList);
   }
 
   private JsonObject authTest(ApiRequest request) {
@@ -40,6 +47,23 @@ final class UsersApi {
         .orElseThrow(() -> new SlackError("user_not_found"));
     JsonObject body = new JsonObject();
     body.add("user", render(user, workspace.clock().instant()));
+    return body;
+  }
+
+  /** Everyone, the bot included, in pages ({@code limit}, {@code cursor}) as Slack pages them. */
+  private JsonObject usersList(ApiRequest request) {
+    List<User> all = workspace.users();
+    int limit = Paging.limit(request, LIST_DEFAULT_LIMIT, LIST_MAX_LIMIT);
+    int from = Paging.decodeIndex(request);
+    List<User> page = Paging.page(all, from, limit);
+    Instant now = workspace.clock().instant();
+    JsonArray members = new JsonArray();
+    page.forEach(user -> members.add(render(user, now)));
+    JsonObject body = new JsonObject();
+    body.add("members", members);
+    body.addProperty("cache_ts", now.getEpochSecond());
+    int next = from + page.size();
+    Paging.addNextCursor(body, next < all.size() ? Paging.encode("next_index", String.valueOf(next)) : "");
     return body;
   }
 

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,6 +18,7 @@ final class ViewsApi {
   private final Workspace workspace;
   private final Recorder recorder;
   private final Triggers triggers;
+  private final ModalStacks modals = new ModalStacks();
   private final Map<String, JsonObject> viewsById = new ConcurrentHashMap<>();
   private final AtomicLong viewSequence = new AtomicLong();
 
@@ -54,12 +56,36 @@ final class ViewsApi {
     return answer(stored(id, view, userId));
   }
 
+  /** A view as it is now (after any views.update), by id. */
+  Optional<JsonObject> byId(String viewId) {
+    return Optional.ofNullable(viewsById.get(viewId)).map(JsonObject::deepCopy);
+  }
+
+  /** Replaces a view's content, keeping its id and owner (a submission answered "update"). */
+  void replace(String viewId, JsonObject view) {
+    JsonObject old = viewsById.get(viewId);
+    if (old != null) {
+      stored(viewId, view, stringOf(old, "user_id"));
+    }
+  }
+
+  /** The modals open on people's screens. */
+  ModalStacks modals() {
+    return modals;
+  }
+
   private JsonObject open(ApiRequest request) {
     String triggerId = request.required("trigger_id");
     JsonObject view = view(request);
-    triggers.exchange(triggerId);
-    recorder.openedViews.add(new OpenedView(triggerId, request.required("view")));
-    return answer(stored(nextViewId(), view, null));
+    String userId = triggers.exchange(triggerId);
+    JsonObject stored = stored(nextViewId(), view, null);
+    String viewId = stored.get("id").getAsString();
+    recorder.openedViews.add(new OpenedView(triggerId, request.required("view"), viewId,
+        userId.isEmpty() ? null : userId));
+    if (!userId.isEmpty()) {
+      modals.push(userId, viewId);
+    }
+    return answer(stored);
   }
 
   private JsonObject update(ApiRequest request) {

@@ -28,20 +28,26 @@ final class WebApi {
   private volatile Clock clock = Clock.systemUTC();
 
   WebApi(Workspace workspace, Recorder recorder, RateLimits rateLimits, Faults faults,
-      ViewsApi views, AppsApi apps) {
+      ViewsApi views, AppsApi apps, EphemeralMessages ephemerals) {
     this.workspace = workspace;
     this.recorder = recorder;
     this.rateLimits = rateLimits;
     this.faults = faults;
     new UsersApi(workspace).register(methods);
     new ConversationsApi(workspace).register(methods);
-    new ChatApi(workspace, recorder).register(methods);
+    new ChatApi(workspace, recorder, ephemerals).register(methods);
+    new FilesApi(workspace).register(methods);
     views.register(methods);
     apps.register(methods);
   }
 
   void setClock(Clock clock) {
     this.clock = clock;
+  }
+
+  /** The Web API methods the emulator answers, sorted. */
+  java.util.List<String> methodNames() {
+    return methods.keySet().stream().sorted().toList();
   }
 
   ApiResponse handle(ApiRequest request) {
@@ -105,8 +111,11 @@ final class WebApi {
     String error = ok ? null : body.get("error").getAsString();
     Map<String, String> params = new LinkedHashMap<>(request.params());
     params.remove("token");
-    recorder.calls.add(new ApiCall(request.method(), params, status, ok, error, clock.instant()));
-    return new ApiResponse(status, body.toString(), headers);
+    String answer = body.toString();
+    recorder.calls.add(new ApiCall(request.method(), params, status, ok, error, clock.instant(),
+        answer));
+    workspace.changes().changed();
+    return new ApiResponse(status, answer, headers);
   }
 
   private static JsonObject failure(String error) {

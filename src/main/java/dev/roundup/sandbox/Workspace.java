@@ -32,7 +32,9 @@ public final class Workspace {
   private final Map<String, User> users = new LinkedHashMap<>();
   private final Map<String, Channel> channels = new LinkedHashMap<>();
   private final Map<String, ChannelMessages> messages = new LinkedHashMap<>();
+  private final Map<String, SlackFile> files = new LinkedHashMap<>();
   private final TsGenerator tsGenerator = new TsGenerator(Clock.systemUTC());
+  private final Changes changes = new Changes();
 
   public Workspace(String teamId, String teamDomain) {
     this.teamId = teamId;
@@ -89,8 +91,13 @@ public final class Workspace {
 
   public synchronized User addUser(String id, String name, String realName, String tz,
       boolean admin) {
-    User user = User.human(id, name, realName, tz, admin);
-    users.put(id, user);
+    return addUser(User.human(id, name, realName, tz, admin));
+  }
+
+  /** Adds (or replaces) a member, a bot user too (as an export lists them). */
+  public synchronized User addUser(User user) {
+    users.put(user.id(), user);
+    changed();
     return user;
   }
 
@@ -104,11 +111,15 @@ public final class Workspace {
 
   public synchronized Channel addChannel(String id, String name, boolean isPrivate,
       String... memberIds) {
-    long created = tsGenerator.clock().instant().getEpochSecond();
-    Channel channel = new Channel(id, name, isPrivate, false, created,
-        new LinkedHashSet<>(List.of(memberIds)));
-    channels.put(id, channel);
-    messages.putIfAbsent(id, new ChannelMessages());
+    return addChannel(new Channel(id, name, isPrivate, false,
+        tsGenerator.clock().instant().getEpochSecond(), new LinkedHashSet<>(List.of(memberIds))));
+  }
+
+  /** Adds (or replaces) a channel as given: its creation time, archived state and members. */
+  public synchronized Channel addChannel(Channel channel) {
+    channels.put(channel.id(), channel);
+    messages.putIfAbsent(channel.id(), new ChannelMessages());
+    changed();
     return channel;
   }
 
@@ -136,6 +147,7 @@ public final class Workspace {
     members.add(userId);
     channels.put(channelId, new Channel(c.id(), c.name(), c.isPrivate(), c.archived(), c.created(),
         members));
+    changed();
   }
 
   public synchronized void leave(String channelId, String userId) {
@@ -144,12 +156,14 @@ public final class Workspace {
     members.remove(userId);
     channels.put(channelId, new Channel(c.id(), c.name(), c.isPrivate(), c.archived(), c.created(),
         members));
+    changed();
   }
 
   public synchronized void archive(String channelId) {
     Channel c = requireChannel(channelId);
     channels.put(channelId, new Channel(c.id(), c.name(), c.isPrivate(), true, c.created(),
         c.members()));
+    changed();
   }
 
   /** Posts a top-level message as a user; returns its ts. */
@@ -187,6 +201,32 @@ public final class Workspace {
     StoredMessage message = new StoredMessage(channelId, tsGenerator.next(), parentTs, userId,
         botId, text, null, blocks, null);
     put(message);
+    changed();
+    return message;
+  }
+
+  /**
+   * Stores a message with the time it already has (loading an export): a reply goes under its
+   * parent, which must be there already; later messages get later timestamps than every one
+   * loaded.
+   */
+  synchronized StoredMessage load(String channelId, String ts, String threadTs, String userId,
+      String botId, String text, String subtype) {
+    requireChannel(channelId);
+    String parentTs = null;
+    if (threadTs != null && !threadTs.equals(ts)) {
+      StoredMessage parent = message(channelId, threadTs)
+          .orElseThrow(() -> new IllegalArgumentException("no thread " + threadTs + " in " + channelId));
+      parentTs = parent.ts();
+      if (parent.threadTs() == null) {
+        put(parent.withThreadTs(parent.ts()));
+      }
+    }
+    StoredMessage message = new StoredMessage(channelId, ts, parentTs, userId, botId, text,
+        subtype, null, null);
+    put(message);
+    tsGenerator.seen(ts);
+    changed();
     return message;
   }
 
@@ -194,6 +234,7 @@ public final class Workspace {
     StoredMessage old = message(channelId, ts)
         .orElseThrow(() -> new IllegalArgumentException("no message " + ts + " in " + channelId));
     put(old.withEdit(newText, old.blocks(), tsGenerator.next()));
+    changed();
   }
 
   /** Replaces text and blocks, as chat.update does; {@code blocks} null keeps no blocks. */
@@ -202,6 +243,7 @@ public final class Workspace {
         .orElseThrow(() -> new IllegalArgumentException("no message " + ts + " in " + channelId));
     StoredMessage updated = old.withEdit(newText, blocks, tsGenerator.next());
     put(updated);
+    changed();
     return updated;
   }
 
@@ -215,6 +257,7 @@ public final class Workspace {
         .orElseThrow(() -> new IllegalArgumentException("no message " + ts + " in " + channelId));
     if (!target.isReply() && target.threadTs() != null && !repliesOf(channelId, ts).isEmpty()) {
       put(target.asTombstone());
+      changed();
       return;
     }
     channel.remove(target);
@@ -222,6 +265,7 @@ public final class Workspace {
       message(channelId, target.threadTs()).filter(StoredMessage::isTombstone)
           .ifPresent(channel::remove);
     }
+    changed();
   }
 
   public synchronized Optional<StoredMessage> message(String channelId, String ts) {
@@ -260,12 +304,39 @@ public final class Workspace {
     return channel == null ? List.of() : channel.replies(parentTs);
   }
 
-  public void setClock(Clock clock) {
-    tsGenerator.setClock(clock);
+  /** Shares a file (a text snippet) in channels, as {@code files.info} then answers it. */
+  public synchronized SlackFile addFile(SlackFile file) {
+    files.put(file.id(), file);
+    changed();
+    return file;
   }
 
-  Clock clock() {
+  public synchronized Optional<SlackFile> file(String id) {
+    return Optional.ofNullable(files.get(id));
+  }
+
+  /** What watchers wait on: it moves whenever the workspace or what the app did changes. */
+  public Changes changes() {
+    return changes;
+  }
+
+  public void setClock(Clock clock) {
+    tsGenerator.setClock(clock);
+    changed();
+  }
+
+  /** The clock message times and API call times come from. */
+  public Clock clock() {
     return tsGenerator.clock();
+  }
+
+  /** A fresh ts, later than every message's (ephemeral messages have one too). */
+  String nextTs() {
+    return tsGenerator.next();
+  }
+
+  private void changed() {
+    changes.changed();
   }
 
   private Optional<StoredMessage> findThreadParent(String channelId, String ts) {

@@ -17,10 +17,17 @@ final class RuleDescriber {
 
   private RuleDescriber() {}
 
+  /** Notes a description ends with when the day does not exist every month or year. */
+  static final String MONTHS_SKIPPED = "(months without that day are skipped)";
+  static final String YEARS_SKIPPED = "(years without that day are skipped)";
+
   static String describe(RecurrenceRule r) {
     StringBuilder text = new StringBuilder(period(r));
     if (!r.days().isEmpty()) {
-      text.append(text.toString().equals("every") ? "" : " on").append(' ').append(days(r.days()));
+      boolean every = text.toString().equals("every");
+      // "every weekday", but "every other week on weekdays": the parser reads both back.
+      String days = days(r.days());
+      text.append(every ? "" : " on").append(' ').append(every || !r.days().equals(WEEKDAYS) ? days : days + "s");
     }
     boolean oneDate = r.months().size() == 1 && !r.monthDays().isEmpty() && r.nthWeekdays().isEmpty();
     if (oneDate) {
@@ -41,8 +48,7 @@ final class RuleDescriber {
     }
     Set<Month> candidates = r.months().isEmpty() ? EnumSet.allOf(Month.class) : r.months();
     if (r.monthDays().stream().anyMatch(d -> candidates.stream().anyMatch(m -> Math.abs(d) > m.minLength()))) {
-      text.append(r.months().isEmpty() ? " (months without that day are skipped)"
-          : " (years without that day are skipped)");
+      text.append(r.months().isEmpty() ? " " + MONTHS_SKIPPED : " " + YEARS_SKIPPED);
     }
     return text.toString().replaceAll(" +", " ").strip();
   }

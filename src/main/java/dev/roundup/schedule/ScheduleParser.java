@@ -32,7 +32,17 @@ public final class ScheduleParser {
     if (phrase == null || phrase.isBlank()) {
       return refusals.refuse("it is empty");
     }
-    return parseTokens(Tokenizer.tokenize(phrase), zone, now, refusals);
+    // A description (Schedule.describe) is shown in forms and read back: its note is not a word.
+    return parseTokens(Tokenizer.tokenize(withoutOwnNote(phrase.strip())), zone, now, refusals);
+  }
+
+  private static String withoutOwnNote(String phrase) {
+    for (String note : List.of(RuleDescriber.MONTHS_SKIPPED, RuleDescriber.YEARS_SKIPPED)) {
+      if (phrase.endsWith(note)) {
+        return phrase.substring(0, phrase.length() - note.length());
+      }
+    }
+    return phrase;
   }
 
   /** The longest stretch of {@code text} that is a schedule (earliest wins a tie), if any. */
@@ -64,20 +74,22 @@ public final class ScheduleParser {
     if (tokens.isEmpty()) {
       return refusals.refuse("it has no words");
     }
-    PhraseReader.Result read = PhraseReader.read(tokens);
-    if (read.reading() == null) {
-      return refusals.refuse(read.unknownWord() == null
-          ? "it says nothing about when"
-          : "I don't understand '" + read.unknownWord() + "' there");
-    }
-    Reading r = read.reading();
-    if (r.problem != null) {
-      return refusals.refuse(r.problem);
-    }
     try {
+      PhraseReader.Result read = PhraseReader.read(tokens);
+      if (read.reading() == null) {
+        return refusals.refuse(read.unknownWord() == null
+            ? "it says nothing about when"
+            : "I don't understand '" + read.unknownWord() + "' there");
+      }
+      Reading r = read.reading();
+      if (r.problem != null) {
+        return refusals.refuse(r.problem);
+      }
       return r.recurring
           ? RuleBuilder.build(r, zone, now, refusals)
           : OneOffResolver.resolve(r, zone, now, refusals);
+    } catch (NumberFormatException e) {
+      return refusals.refuse("a number there is far too large");
     } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
       // a combination the readers did not foresee; refusing keeps the never-throw contract
       LOG.debug("schedule phrase could not be built", e);

@@ -2,7 +2,6 @@ package dev.roundup.schedule;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,16 +30,24 @@ final class Tokenizer {
   private Tokenizer() {}
 
   static List<Token> tokenize(String text) {
-    String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    if (lower.length() != text.length()) {
-      lower = text; // keep offsets exact; non-ASCII case folding is not needed for our words
-    }
     List<Token> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(lower);
+    Matcher m = TOKEN.matcher(lowerKeepingOffsets(text));
     while (m.find()) {
       tokens.add(new Token(normalize(m.group()), m.start(), m.end()));
     }
     return tokens;
+  }
+
+  /**
+   * Lower case one char at a time: String.toLowerCase may change the length ("İ" becomes two
+   * chars), and every token's offsets must point into the text as typed.
+   */
+  private static String lowerKeepingOffsets(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = chars[i] == '\u2019' ? '\'' : Character.toLowerCase(chars[i]);
+    }
+    return new String(chars);
   }
 
   private static String normalize(String raw) {

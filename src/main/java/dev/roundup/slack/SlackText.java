@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 public final class SlackText {
 
   /** A user mention; group 1 is the user id. */
-  public static final Pattern USER = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
+  public static final Pattern USER = Pattern.compile("<@([UW][A-Z0-9]{1,31})(?:\\|[^>]*)?>");
   /** A channel link; group 1 is the channel id, group 2 the name when Slack included it. */
-  public static final Pattern CHANNEL = Pattern.compile("<#([CG][A-Z0-9]+)(?:\\|([^>]*))?>");
+  public static final Pattern CHANNEL = Pattern.compile("<#([CG][A-Z0-9]{1,31})(?:\\|([^>]*))?>");
   /** A link to a message; groups: channel id, seconds and microseconds of its ts. */
   public static final Pattern MESSAGE_LINK = Pattern.compile(
       "<?https?://[^\\s/>]+/archives/([CG][A-Z0-9]+)/p(\\d{10})(\\d{6})[^\\s>]*>?");
@@ -81,14 +81,121 @@ public final class SlackText {
     return "<https://slack.com/archives/" + channelId + "/p" + threadTs.replace(".", "") + ">";
   }
 
+  /** Whether the text is a Slack id (U…, C…, T…): capitals and digits, at most 32 of them. */
+  public static boolean isId(String text) {
+    return text != null && ID.matcher(text).matches();
+  }
+
   /**
-   * Text someone typed, made safe to echo inside mrkdwn: Slack's three control characters are
-   * escaped, so typed {@code <!channel>} or {@code <https://…|label>} cannot notify or disguise.
+   * Text someone typed, made plain for parsing: marks that change the direction of text and
+   * zero-width spaces are removed, other control characters too, and every kind of space becomes a
+   * plain one. Zero-width joiners stay: emoji and some scripts need them.
+   */
+  public static String typed(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int plain = plain(c);
+      if (plain != c && sb == null) {
+        sb = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (sb != null && plain >= 0) {
+        sb.append((char) plain);
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  /** The character to keep in its place, or -1 to drop it. */
+  private static int plain(char c) {
+    if (c == '\n' || c == '\t' || c == '\r') {
+      return c;
+    }
+    if (INVISIBLE.indexOf(c) >= 0 || Character.getType(c) == Character.CONTROL) {
+      return -1;
+    }
+    return Character.getType(c) == Character.SPACE_SEPARATOR ? ' ' : c;
+  }
+
+  /**
+   * Text someone typed, made safe to echo inside mrkdwn: {@code &}, {@code <} and {@code >} are
+   * escaped, so typed {@code <!channel>} or {@code <https://…|label>} cannot notify or disguise,
+   * and direction marks are removed, so the text cannot reorder what Roundup writes around it.
+   * User mentions and channel links stay: Slack renders them as names and they notify no one in a
+   * reply only the typist sees. Idempotent: Slack sends slash-command text already escaped
+   * ({@code &lt;}), and that is not escaped twice.
    */
   public static String escape(String typed) {
     if (typed == null) {
       return "";
     }
-    return typed.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    String text = typed(typed);
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '<') {
+        int end = referenceEnd(text, i);
+        String reference = end < 0 ? null : text.substring(i, end + 1);
+        if (reference != null && (USER.matcher(reference).matches() || CHANNEL.matcher(reference).matches())) {
+          out.append(reference);
+          i = end + 1;
+          continue;
+        }
+        out.append("&lt;");
+      } else if (c == '>') {
+        out.append("&gt;");
+      } else if (c == '&' && !ENTITY.matcher(text).region(i, text.length()).lookingAt()) {
+        out.append("&amp;");
+      } else {
+        out.append(c);
+      }
+      i++;
+    }
+    return out.toString();
   }
+
+  /** Where a {@code <@…>} or {@code <#…>} starting at {@code at} closes, or -1 (a short look only). */
+  private static int referenceEnd(String text, int at) {
+    if (at + 1 >= text.length() || text.charAt(at + 1) != '@' && text.charAt(at + 1) != '#') {
+      return -1;
+    }
+    int limit = Math.min(text.length(), at + MAX_REFERENCE);
+    for (int i = at + 2; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '>') {
+        return i;
+      }
+      if (c == '<') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Typed text quoted in a refusal: escaped, on one line, and cut to {@value #MAX_ECHO} characters. */
+  public static String echo(String typed) {
+    String text = typed(typed).strip().replaceAll("\\s+", " ");
+    if (text.length() > MAX_ECHO) {
+      int cut = MAX_ECHO;
+      if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+        cut--;
+      }
+      text = text.substring(0, cut) + "…";
+    }
+    return escape(text);
+  }
+
+  /** The longest stretch of someone's text that a refusal quotes back. */
+  public static final int MAX_ECHO = 80;
+  /** A mention or channel link with a name is short; longer is not one. */
+  private static final int MAX_REFERENCE = 300;
+  private static final Pattern ID = Pattern.compile("[A-Z0-9]{2,32}");
+  private static final Pattern ENTITY = Pattern.compile("&(?:amp|lt|gt);");
+  /** Direction marks, embeddings, overrides and isolates; zero-width space, word joiner, BOM. */
+  private static final String INVISIBLE = "\u200B\u200E\u200F\u202A\u202B\u202C\u202D\u202E"
+      + "\u2060\u2066\u2067\u2068\u2069\u061C\uFEFF";
 }

@@ -12,12 +12,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
 /**
  * {@code @roundup} in a thread summarizes the thread; in a channel, the channel's recent messages
  * ({@code @roundup summarize last 3 days}, or another channel: {@code summarize #eng 7d}). The
  * reply goes in the thread (or starts one under the mention), as a placeholder that is then edited
  * into the result; everyone in the channel sees it, which is the audience the privacy rule checks.
+ * A refusal is sent to the asker alone (an ephemeral message), before anything is posted.
  */
 public final class MentionHandler {
 
@@ -52,6 +54,18 @@ public final class MentionHandler {
     String channel = request.channelId() != null ? request.channelId() : event.getChannel();
     boolean thread = threadTs != null && request.channelId() == null && request.since() == null;
     Destination audience = Destination.thread(event.getChannel(), replyIn);
+    // A refusal is told to the asker alone: the thread need not learn what they asked for.
+    Optional<String> refused;
+    try {
+      refused = summaries.refusal(event.getUser(), channel, audience);
+    } catch (SlackCallException e) {
+      ephemeral(event, ":warning: " + SlackErrors.explain(e));
+      return;
+    }
+    if (refused.isPresent()) {
+      ephemeral(event, ":warning: " + refused.get());
+      return;
+    }
     ThreadPlaceholder placeholder;
     try {
       placeholder = ThreadPlaceholder.post(slack, event.getChannel(), replyIn,

@@ -58,8 +58,15 @@ public final class SummarizeArgs {
 
   private SummarizeArgs() {}
 
+  /** Longest request read; a window and a channel take a few words. */
+  public static final int MAX_TEXT = 500;
+
   public static Result parse(String text, ZonedDateTime now) {
-    String raw = text == null ? "" : text.trim();
+    String raw = SlackText.typed(text).strip();
+    if (raw.length() > MAX_TEXT) {
+      return new Invalid("That is " + raw.length() + " characters; I read at most " + MAX_TEXT
+          + ". Name a channel and a window, e.g. `/summarize #eng 7d`.");
+    }
     String channelId = null;
     Matcher ch = SlackText.CHANNEL.matcher(raw);
     if (ch.find()) {
@@ -94,11 +101,11 @@ public final class SummarizeArgs {
   private static Result window(String t, ZonedDateTime now) {
     Matcher m;
     if ((m = SHORT.matcher(t)).matches()) {
-      return back(now, Integer.parseInt(m.group(1)), m.group(2), t);
+      return back(now, count(m.group(1)), m.group(2), t);
     }
     if ((m = LAST.matcher(t)).matches()) {
       String n = m.group(1);
-      int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : 1;
+      int count = n.chars().allMatch(Character::isDigit) ? count(n) : 1;
       return back(now, count, m.group(2), "last " + count + " " + m.group(2));
     }
     switch (t) {
@@ -113,7 +120,12 @@ public final class SummarizeArgs {
     if ((m = SINCE.matcher(t)).matches()) {
       return sinceDay(m.group(1).trim(), now);
     }
-    return new Invalid("I didn't understand \"" + t + "\" as a time window.");
+    return new Invalid("I didn't understand \"" + SlackText.echo(t) + "\" as a time window.");
+  }
+
+  /** A count of minutes, hours, days or weeks; beyond any window Roundup reads, it is capped. */
+  private static int count(String digits) {
+    return digits.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits);
   }
 
   private static Result sinceDay(String day, ZonedDateTime now) {
@@ -129,7 +141,7 @@ public final class SummarizeArgs {
         LocalDate date = LocalDate.parse(day);
         return since(now, date, "since " + date);
       } catch (DateTimeParseException e) {
-        return new Invalid("\"" + day + "\" is not a real date.");
+        return new Invalid("\"" + SlackText.echo(day) + "\" is not a real date.");
       }
     }
     for (DayOfWeek dow : DayOfWeek.values()) {
@@ -143,7 +155,7 @@ public final class SummarizeArgs {
         return since(now, date, "since " + label);
       }
     }
-    return new Invalid("I didn't understand \"since " + day + "\": try `since monday`, "
+    return new Invalid("I didn't understand \"since " + SlackText.echo(day) + "\": try `since monday`, "
         + "`since yesterday` or `since 2026-11-02`.");
   }
 

@@ -11,6 +11,7 @@ import dev.roundup.slack.ReadProgress;
 import dev.roundup.slack.Replier;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackErrors;
+import dev.roundup.slack.SlackText;
 import dev.roundup.summarize.Conversation;
 import dev.roundup.summarize.Summarizer;
 import dev.roundup.summarize.Summary;
@@ -18,12 +19,12 @@ import dev.roundup.summarize.SummaryOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.ZoneId;
-import dev.roundup.slack.SlackText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -94,6 +95,14 @@ public final class SummaryService {
     this.blocks = blocks;
     this.permalinks = permalinks;
     this.metrics = metrics;
+  }
+
+  /**
+   * Why this person may not have this channel read for that audience, if they may not: for
+   * callers that answer a refusal privately before showing anything in public (a mention).
+   */
+  public Optional<String> refusal(String requester, String channelId, Destination audience) {
+    return access.mayReadFor(requester, channelId, audience).reason();
   }
 
   /** A whole thread, answered in place through the replier (which shows a placeholder). */

@@ -21,6 +21,8 @@ public final class TaskBlocks {
   static final String CONFIRM = "task_confirm";
   static final String EDIT_DRAFT = "task_edit_draft";
   static final String CANCEL = "task_cancel";
+  /** Slack refuses a message whose button value is longer than this. */
+  static final int MAX_BUTTON_VALUE = 2_000;
 
   static final DateTimeFormatter RUN_TIME =
       DateTimeFormatter.ofPattern("EEE d MMM uuuu, h:mm a z", Locale.ENGLISH);

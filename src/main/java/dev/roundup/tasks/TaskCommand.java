@@ -61,11 +61,23 @@ public final class TaskCommand {
       "• `/task tomorrow at 3pm remind #launch the freeze starts`",
       "• `/task summarize #eng #design focus launches every Monday at 10am to #leads`",
       "• `/task digest #eng #design every Friday at 4pm`",
-      "Output goes to your DMs unless you add `to #channel` or `in thread <link>`.",
+      "Output goes to your DMs unless you add `to #channel` or `in thread &lt;link&gt;`.",
       "*Manage tasks:* `/task list` · `/task pause 3` · `/task resume 3` · `/task run 3` · "
           + "`/task edit 3` · `/task delete 3` · `/task timezone Europe/Berlin` · `/task` alone opens a form");
 
+  /** Longest command read; longer text is refused before any pattern runs over it. */
+  public static final int MAX_TEXT = 2_000;
+  /** Longest reminder text: it is stored, shown in lists, and carried by a button (2,000 chars). */
+  public static final int MAX_BODY = 1_000;
+  public static final int MAX_FOCUS = 200;
+  public static final int MAX_CHANNELS = 10;
+  /** A schedule phrase longer than this is not one a person typed (stored in 500 chars). */
+  public static final int MAX_PHRASE = 200;
+
   private static final Pattern NUMBER = Pattern.compile("#?(\\d{1,18})");
+  /** Something meant as a number that is not a task number: "-1", "1e9", "99999999999999999999". */
+  private static final Pattern NUMBERISH = Pattern.compile("[#+-]?[\\d.,_eE+-]*\\d[\\d.,_eE+-]*");
+  private static final Pattern QUOTE = Pattern.compile("[\"“”«»]");
   private static final Pattern FOCUS = Pattern.compile(
       "^(?:with\\s+)?(?:focus(?:ing)?(?:\\s+on)?|about)\\s*:?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern TO_CHANNEL = Pattern.compile(
@@ -87,7 +99,11 @@ public final class TaskCommand {
    * @param zone    their time zone, in which the schedule is read
    */
   public Command parse(String text, String ownerId, ZoneId zone, ZonedDateTime now) {
-    String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    String typed = SlackText.typed(text);
+    if (typed.length() > MAX_TEXT) {
+      return tooLong("That command", typed.length(), MAX_TEXT);
+    }
+    String t = typed.strip().replaceAll("\\s+", " ");
     if (t.isEmpty()) {
       return new OpenModal();
     }
@@ -113,6 +129,10 @@ public final class TaskCommand {
       Matcher n = NUMBER.matcher(rest);
       if (n.matches()) {
         return new Manage(verb.get(), Long.parseLong(n.group(1)));
+      }
+      if (NUMBERISH.matcher(rest).matches()) {
+        return new Invalid("'" + SlackText.echo(rest) + "' is not a task number: use the whole number "
+            + "`/task list` shows, e.g. `/task " + first + " 3`.");
       }
       if (verb.get() != Verb.RUN || rest.isEmpty()) {
         return new Invalid("Which task? Give its number, e.g. `/task " + first
@@ -145,22 +165,37 @@ public final class TaskCommand {
     try {
       return new SetTimezone(ZoneId.of(name.toUpperCase(Locale.ROOT)));
     } catch (DateTimeException e) {
-      return new Invalid("I don't know the time zone '" + name
+      return new Invalid("I don't know the time zone '" + SlackText.echo(name)
           + "'. Use a name like `Europe/Berlin`, `America/New_York` or `UTC`.");
     }
   }
 
   /** The form's two fields: the schedule must be all of {@code when}, the action all of {@code what}. */
   public Command parseParts(String what, String when, String ownerId, ZoneId zone, ZonedDateTime now) {
-    ParseResult result = parser.parse(when, zone, now);
-    if (result instanceof Refused refused) {
-      return new Invalid(refused.reason(), true);
+    String whenTyped = SlackText.typed(when).strip().replaceAll("\\s+", " ");
+    if (whenTyped.length() > MAX_PHRASE) {
+      return new Invalid("That schedule is " + whenTyped.length() + " characters; say it in at most "
+          + MAX_PHRASE + ", e.g. `every weekday at 9am`.", true);
     }
-    String action = what == null ? "" : what.strip().replaceAll("\\s+", " ");
+    String whatTyped = SlackText.typed(what);
+    if (whatTyped.length() > MAX_TEXT) {
+      return tooLong("That", whatTyped.length(), MAX_TEXT);
+    }
+    ParseResult result = parser.parse(whenTyped, zone, now);
+    if (result instanceof Refused refused) {
+      // The refusal quotes the phrase as typed: escaped, it cannot notify or link.
+      return new Invalid(SlackText.escape(refused.reason()), true);
+    }
+    String action = whatTyped.strip().replaceAll("\\s+", " ");
     if (action.isEmpty()) {
       return new Invalid("Say what to do: start with `remind`, `summarize` or `digest`.");
     }
-    return action(action, ownerId, when.strip(), ((Parsed) result).schedule());
+    return action(action, ownerId, whenTyped, ((Parsed) result).schedule());
+  }
+
+  private static Invalid tooLong(String what, int length, int max) {
+    return new Invalid(what + " is " + length + " characters; I read at most " + max
+        + ". Keep it short, e.g. `/task every Friday at 4pm remind me to send the weekly update`.");
   }
 
   private Command create(String text, String ownerId, ZoneId zone, ZonedDateTime now) {
@@ -171,6 +206,10 @@ public final class TaskCommand {
     }
     Located loc = found.get();
     String phrase = text.substring(loc.start(), loc.end()).strip();
+    if (phrase.length() > MAX_PHRASE) {
+      return new Invalid("That schedule is " + phrase.length() + " characters long; say it in at most "
+          + MAX_PHRASE + ", e.g. `every weekday at 9am`.", true);
+    }
     String what = (text.substring(0, loc.start()) + " " + text.substring(loc.end()))
         .strip().replaceAll("\\s+", " ").replaceAll("^[,;:]\\s*|\\s*[,;:.]$", "");
     if (what.isEmpty()) {
@@ -188,7 +227,7 @@ public final class TaskCommand {
       case "summarize", "summarise", "summary" ->
           ActionReader.channels(ActionKind.SUMMARIZE, rest, ownerId, phrase, schedule);
       case "digest" -> ActionReader.channels(ActionKind.DIGEST, rest, ownerId, phrase, schedule);
-      default -> new Invalid("I don't know the action '" + words[0]
+      default -> new Invalid("I don't know the action '" + SlackText.echo(words[0])
           + "'. Start with `remind`, `summarize` or `digest`.");
     };
   }
@@ -228,6 +267,13 @@ public final class TaskCommand {
       if (body.isEmpty()) {
         return new Invalid("What should the reminder say? e.g. `remind me to send the weekly update`.");
       }
+      if (body.length() > MAX_BODY) {
+        return new Invalid("That reminder is " + body.length() + " characters; it may have at most "
+            + MAX_BODY + ". Put a link to the details in it instead.");
+      }
+      // Stored as Slack's escaped text, so it is safe wherever it is shown or posted:
+      // typed <!channel> stays words and notifies no one. (Slack's own escapes stay as they are.)
+      body = SlackText.escape(body);
       if (where.destination != null) {
         destination = where.destination;
       }
@@ -255,6 +301,10 @@ public final class TaskCommand {
           break;
         }
       }
+      if (channels.size() > MAX_CHANNELS) {
+        return new Invalid("That is " + channels.size() + " channels; a task covers at most " + MAX_CHANNELS
+            + ". Split it into several tasks, or use `/digest` for a weekly roundup of many channels.");
+      }
       if (channels.isEmpty()) {
         String hint = tokens.length > 0 && tokens[0].startsWith("#")
             ? " Pick the channel from Slack's autocomplete so its name becomes a link." : "";
@@ -265,26 +315,51 @@ public final class TaskCommand {
       if (!tail.isEmpty()) {
         Matcher f = FOCUS.matcher(tail);
         if (!f.matches()) {
-          return new Invalid("I don't understand '" + tail + "'. After the channels you may add "
-              + "`focus <topics>` and `to #channel`.");
+          return new Invalid("I don't understand '" + SlackText.echo(tail) + "'. After the channels you "
+              + "may add `focus &lt;topics&gt;` and `to #channel`, e.g. `summarize #eng focus launches, risks`.");
         }
-        focus = f.group(1).strip().replaceAll("^\"|\"$", "");
+        focus = f.group(1).strip();
+        if (quotes(focus) % 2 != 0) {
+          return new Invalid("A quote in the focus is never closed: write `focus \"launches, risks\"` "
+              + "or leave the quotes out (`focus launches, risks`).");
+        }
+        // "focus \"launches, risks\"": the quotes wrap the whole focus and are not part of it.
+        String inner = focus.length() >= 2 ? focus.substring(1, focus.length() - 1) : "";
+        if (QUOTE.matcher(focus.substring(0, 1)).matches()
+            && QUOTE.matcher(focus.substring(focus.length() - 1)).matches() && quotes(inner) == 0) {
+          focus = inner.strip();
+        }
+        if (focus.length() > MAX_FOCUS) {
+          return new Invalid("That focus is " + focus.length() + " characters; keep it to " + MAX_FOCUS
+              + ", a few topics such as `focus launches, risks`.");
+        }
+        focus = SlackText.escape(focus);
       }
       Destination destination = where.destination != null ? where.destination : Destination.dm(ownerId);
       return new Create(new TaskRequest(action, channels, focus, destination, phrase, schedule));
+    }
+
+    private static int quotes(String text) {
+      Matcher m = QUOTE.matcher(text);
+      int count = 0;
+      while (m.find()) {
+        count++;
+      }
+      return count;
     }
 
     /** Takes the delivery clause ("to #channel", "in thread <link>") out of the action text. */
     private static Where where(String text, boolean channelAllowed) {
       if (THIS_THREAD.matcher(text).find()) {
         return Where.problem("Slack doesn't tell apps which thread a command was typed in: use "
-            + "`in thread <link to the thread>` (Copy link on the thread's first message) or `to #channel`.");
+            + "`in thread &lt;link to the thread&gt;` (Copy link on the thread's first message) or `to #channel`.");
       }
       Matcher thread = IN_THREAD.matcher(text);
       if (thread.find()) {
         Matcher link = SlackText.MESSAGE_LINK.matcher(thread.group(1));
         if (!link.matches()) {
-          return Where.problem("'" + thread.group(1) + "' is not a link to a Slack thread.");
+          return Where.problem("'" + SlackText.echo(thread.group(1)) + "' is not a link to a Slack thread: "
+              + "use Copy link on the thread's first message, e.g. `in thread https://…/archives/C…/p…`.");
         }
         Destination d = Destination.thread(link.group(1), link.group(2) + "." + link.group(3));
         return new Where(cut(text, thread), d, null);

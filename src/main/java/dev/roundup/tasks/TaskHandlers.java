@@ -86,6 +86,11 @@ public final class TaskHandlers {
         say(reply, ":warning: " + refusal.get());
         return;
       }
+      if (RequestCodec.encode(c.request()).length() > TaskBlocks.MAX_BUTTON_VALUE) {
+        say(reply, ":warning: That task is too long for Slack's Confirm button. Shorten the reminder "
+            + "or the focus, or use `/task` alone to create it in a form.");
+        return;
+      }
       reply.send(new MessagePart("Please confirm the new task.",
           TaskBlocks.confirmation(c.request(), userId, ZonedDateTime.now(clock.withZone(zone)))));
     } else if (command instanceof TaskCommand.Manage m) {

@@ -3,6 +3,7 @@ package dev.roundup.tasks;
 import dev.roundup.slack.Destination;
 import dev.roundup.store.SqlStates;
 import dev.roundup.store.StoreException;
+import dev.roundup.store.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -63,8 +64,7 @@ public final class TaskRepository {
         + "delivery_channel, delivery_thread_ts, phrase, schedule_spec, zone_id, created_at, paused, "
         + "consecutive_failures, last_run_at, next_run_at, pause_reason, left_out) "
         + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
+    return Transactions.inTransaction(dataSource, "save " + batch.size() + " tasks", c -> {
       try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
         for (Task t : batch) {
           bind(ps, t, 1);
@@ -78,17 +78,9 @@ public final class TaskRepository {
             saved.add(withId(t, keys.getLong(1)));
           }
         }
-        c.commit();
         return saved;
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
-    } catch (SQLException e) {
-      throw new StoreException("could not save " + batch.size() + " tasks", e);
-    }
+    });
   }
 
   private static Task withId(Task t, long id) {
@@ -154,8 +146,7 @@ public final class TaskRepository {
    * one. Answers the count afterwards.
    */
   public int recordOutcome(long id, boolean ok, Instant ranAt) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
+    return Transactions.inTransaction(dataSource, "count a run of task " + id, c -> {
       try (PreparedStatement up = c.prepareStatement("UPDATE tasks SET consecutive_failures = "
           + "CASE WHEN ? THEN 0 ELSE consecutive_failures + 1 END, last_run_at = ? WHERE id = ?");
           PreparedStatement read = c.prepareStatement(
@@ -165,46 +156,25 @@ public final class TaskRepository {
         up.setLong(3, id);
         up.executeUpdate();
         read.setLong(1, id);
-        int failures = 0;
         try (ResultSet rs = read.executeQuery()) {
-          if (rs.next()) {
-            failures = rs.getInt(1);
-          }
+          return rs.next() ? rs.getInt(1) : 0;
         }
-        c.commit();
-        return failures;
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
-    } catch (SQLException e) {
-      throw new StoreException("could not count a run of task " + id, e);
-    }
+    });
   }
 
   /** Sets the next run of many tasks in one transaction (imports, benchmarks). */
   public void setNextRuns(Map<Long, Instant> runs) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
+    Transactions.inTransaction(dataSource, "plan " + runs.size() + " tasks", c -> {
       try (PreparedStatement ps = c.prepareStatement("UPDATE tasks SET next_run_at=? WHERE id=?")) {
         for (Map.Entry<Long, Instant> e : runs.entrySet()) {
           setInstant(ps, 1, e.getValue());
           ps.setLong(2, e.getKey());
           ps.addBatch();
         }
-        ps.executeBatch();
-        c.commit();
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
+        return ps.executeBatch().length;
       }
-    } catch (SQLException e) {
-      throw new StoreException("could not plan " + runs.size() + " tasks", e);
-    }
+    });
   }
 
   /** Remembers what the last run left out under the privacy rule (null: nothing). */

@@ -19,7 +19,9 @@ final class TaskWords {
       case REMIND -> "remind " + remindee(targets.get(0), ownerId) + " to " + body
           + (destination.kind() == Destination.Kind.THREAD ? " " + thread(destination) : "");
       case SUMMARIZE, DIGEST -> action.word() + " " + channels(targets)
-          + (body.isBlank() ? "" : " focus " + body) + delivery(destination);
+          // "focus:" rather than "focus": a focus that starts with "on" ("on every release")
+          // reads back whole, since "focus on" is also how people introduce one.
+          + (body.isBlank() ? "" : " focus: " + body) + delivery(destination);
     };
   }
 

@@ -2,35 +2,25 @@ package dev.roundup.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roundup.OnEachDatabase;
+import dev.roundup.ScratchDatabase;
 import dev.roundup.digest.DigestRepository.Status;
-import dev.roundup.store.Database;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
-/** The subscription store and its one-claim-per-run record, on H2 in PostgreSQL mode. */
+/** The subscription store and its one-claim-per-run record, on H2 and on PostgreSQL. */
 class DigestRepositoryTest {
 
   private static final Instant NOW = Instant.parse("2026-11-16T09:00:00Z");
   private static final Instant FRIDAY = Instant.parse("2026-11-20T15:00:00Z");
 
-  private Database db;
   private DigestRepository repository;
 
   @BeforeEach
-  void open() {
-    db = Database.open("jdbc:h2:mem:digests-" + UUID.randomUUID()
-        + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "", 2);
+  void openRepository(ScratchDatabase db) {
     repository = new DigestRepository(db.dataSource());
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   private DigestSubscription subscription(String owner, String destination) {
@@ -38,7 +28,7 @@ class DigestRepositoryTest {
         "risks", destination, NOW, FRIDAY, null);
   }
 
-  @Test
+  @OnEachDatabase
   void subscriptions_round_trip_in_creation_order_per_owner() {
     DigestSubscription a = repository.create(subscription("U1", null));
     DigestSubscription b = repository.create(subscription("U1", "C9"));
@@ -50,7 +40,7 @@ class DigestRepositoryTest {
     assertThat(repository.find(b.id()).get().destination()).isEqualTo("C9");
   }
 
-  @Test
+  @OnEachDatabase
   void due_subscriptions_are_those_whose_next_run_has_come() {
     DigestSubscription s = repository.create(subscription("U1", null));
     assertThat(repository.dueBy(FRIDAY.minusSeconds(1))).isEmpty();
@@ -63,7 +53,7 @@ class DigestRepositoryTest {
     assertThat(repository.find(s.id())).contains(moved);
   }
 
-  @Test
+  @OnEachDatabase
   void a_run_is_claimed_once_and_its_outcome_recorded() {
     DigestSubscription s = repository.create(subscription("U1", null));
 

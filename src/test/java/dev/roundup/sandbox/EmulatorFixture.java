@@ -11,6 +11,7 @@ final class EmulatorFixture implements AutoCloseable {
   final SlackEmulator emulator = SlackEmulator.start(workspace);
   final Slack slack;
   final MethodsClient bot;
+  private RecordingApp app;
 
   EmulatorFixture() {
     SlackConfig config = new SlackConfig();
@@ -20,8 +21,18 @@ final class EmulatorFixture implements AutoCloseable {
     bot = slack.methods(workspace.botToken());
   }
 
+  /** A stand-in app the emulator delivers to (closed with the fixture). */
+  RecordingApp connectApp() throws Exception {
+    app = new RecordingApp();
+    emulator.setAppUrl(app.url());
+    return app;
+  }
+
   @Override
   public void close() throws Exception {
+    if (app != null) {
+      app.close();
+    }
     emulator.close();
     slack.close();
   }

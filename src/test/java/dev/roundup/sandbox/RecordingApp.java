@@ -15,16 +15,16 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 
 /** A tiny stand-in for the app: a real HTTP server that records every request it receives. */
-final class RecordingApp implements AutoCloseable {
+public final class RecordingApp implements AutoCloseable {
 
-  record Received(String path, Map<String, String> headers, String body) {}
+  public record Received(String path, Map<String, String> headers, String body) {}
 
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final Server server = new Server();
   private final int port;
   private volatile String answer = "";
 
-  RecordingApp() throws Exception {
+  public RecordingApp() throws Exception {
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
     connector.setPort(0);
@@ -47,19 +47,19 @@ final class RecordingApp implements AutoCloseable {
     port = connector.getLocalPort();
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + port + "/slack/events";
   }
 
-  void answerWith(String body) {
+  public void answerWith(String body) {
     this.answer = body;
   }
 
-  List<Received> received() {
+  public List<Received> received() {
     return List.copyOf(received);
   }
 
-  Received last() {
+  public Received last() {
     return received.get(received.size() - 1);
   }
 

@@ -3,6 +3,7 @@ package dev.roundup.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.app_backend.SlackSignature;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +37,27 @@ class RequestSignerTest {
 
   @Test
   void the_sdk_verifier_accepts_what_it_signs_and_rejects_a_changed_body_or_secret() {
-    // Not ASCII: the generator and the verifier must agree on the body's bytes.
-    String body = "text=<@U0ROUNDUP> résumé of this thread, merci 👋";
+    // ASCII only: the SDK's verifier encodes with the platform charset, so only ASCII is portable.
+    String body = "text=%3C%40U0ROUNDUP%3E+resume+of+this+thread";
     Map<String, String> headers = new RequestSigner("roundup-secret").headers(body, 1_763_650_800L);
 
     assertThat(sdkAccepts("roundup-secret", headers, body)).isTrue();
-    assertThat(sdkAccepts("roundup-secret", headers, body.replace("merci", "thanks"))).isFalse();
+    assertThat(sdkAccepts("roundup-secret", headers, body.replace("resume", "summary"))).isFalse();
     assertThat(sdkAccepts("another-secret", headers, body)).isFalse();
+  }
+
+  @Test
+  void non_ascii_text_is_signed_over_its_utf8_bytes_as_slack_does() throws Exception {
+    String body = "text=résumé of this thread, merci 👋";
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new javax.crypto.spec.SecretKeySpec("roundup-secret".getBytes(StandardCharsets.UTF_8),
+        "HmacSHA256"));
+    String expected = "v0=" + java.util.HexFormat.of().formatHex(
+        mac.doFinal(("v0:1763650800:" + body).getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(new RequestSigner("roundup-secret").signature(body, 1_763_650_800L)).isEqualTo(expected);
+    assertThat(new RequestSigner("roundup-secret").signature(body.getBytes(StandardCharsets.UTF_8),
+        1_763_650_800L)).isEqualTo(expected);
   }
 
   @Test

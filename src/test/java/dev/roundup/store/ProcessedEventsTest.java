@@ -2,6 +2,7 @@ package dev.roundup.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roundup.ScratchDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,15 +21,12 @@ class ProcessedEventsTest {
 
   @TempDir
   Path dir;
-  boolean postgres;
 
   @Test
-  void on_postgresql_an_event_id_is_claimed_once() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("ROUNDUP_TEST_PG_URL") != null,
-        "ROUNDUP_TEST_PG_URL is not set: skipping the PostgreSQL run");
-    postgres = true;
+  void on_postgresql_an_event_id_is_claimed_once() {
     String id = "EvPg" + System.nanoTime();
-    try (Database db = open()) {
+    try (ScratchDatabase scratch = ScratchDatabase.postgres()) {
+      Database db = scratch.database();
       ProcessedEvents events = new ProcessedEvents(db.dataSource(), Clock.systemUTC());
       assertThat(db.isPostgres()).isTrue();
       assertThat(events.claim(id)).isTrue();
@@ -38,10 +36,6 @@ class ProcessedEventsTest {
   }
 
   private Database open() {
-    String pg = System.getenv("ROUNDUP_TEST_PG_URL");
-    if (postgres && pg != null) {
-      return Database.open(pg, null, null, 4);
-    }
     return Database.open("jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
         "sa", "", 4);
   }

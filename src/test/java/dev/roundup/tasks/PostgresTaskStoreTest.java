@@ -3,43 +3,32 @@ package dev.roundup.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.roundup.ScratchDatabase;
 import dev.roundup.jobs.Firing;
 import dev.roundup.jobs.QuartzScheduler;
 import dev.roundup.jobs.QuartzSettings;
 import dev.roundup.slack.Destination;
-import dev.roundup.store.Database;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The same store and scheduler on PostgreSQL: migrations (Quartz's PostgreSQL schema), the task
- * store and a firing. Runs when {@code ROUNDUP_TEST_PG_URL} names an empty scratch database
- * (e.g. {@code jdbc:postgresql://127.0.0.1:5432/roundup_test?user=rt}); skipped otherwise.
+ * store and a firing, in a fresh schema on the server {@code ROUNDUP_TEST_PG_URL} names (see
+ * {@link ScratchDatabase} for when it is skipped).
  */
 class PostgresTaskStoreTest {
-
-  private String url;
-
-  @BeforeEach
-  void needsPostgres() {
-    url = System.getenv("ROUNDUP_TEST_PG_URL");
-    Assumptions.assumeTrue(url != null && !url.isBlank(),
-        "ROUNDUP_TEST_PG_URL is not set: skipping the PostgreSQL run of the task store");
-  }
 
   @Test
   void tasks_and_quartz_work_on_postgresql() {
     List<Firing> firings = new CopyOnWriteArrayList<>();
-    try (Database db = Database.open(url, null, null, 4);
-        QuartzScheduler quartz = QuartzScheduler.open(db.dataSource(),
+    try (ScratchDatabase scratch = ScratchDatabase.postgres();
+        QuartzScheduler quartz = QuartzScheduler.open(scratch.dataSource(),
             new QuartzSettings(2, true, true, Duration.ofSeconds(1)))) {
-      TaskRepository repo = new TaskRepository(db.dataSource());
+      TaskRepository repo = new TaskRepository(scratch.dataSource());
       // PostgreSQL keeps microseconds; whole milliseconds compare equal on both sides.
       Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
       var schedule = dev.roundup.schedule.Schedules.fromSpec(

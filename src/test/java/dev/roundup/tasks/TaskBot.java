@@ -2,10 +2,9 @@ package dev.roundup.tasks;
 
 import static org.awaitility.Awaitility.await;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.roundup.SlackJson;
 import dev.roundup.app.Config;
 import dev.roundup.app.Roundup;
 import dev.roundup.llm.LlmSettings;
@@ -21,9 +20,7 @@ import dev.roundup.summarize.Summary;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Roundup running against the Slack emulator's sample workspace, on an H2 file, for end-to-end
@@ -48,12 +45,18 @@ final class TaskBot implements AutoCloseable {
   private final Path db;
   private final Clock clock;
   private final int maxActive;
+  private final Summarizer summarizer;
   Roundup roundup;
 
   TaskBot(Path dir, Clock clock, int maxActive) throws Exception {
+    this(dir, clock, maxActive, ECHO);
+  }
+
+  TaskBot(Path dir, Clock clock, int maxActive, Summarizer summarizer) throws Exception {
     this.db = dir.resolve("roundup");
     this.clock = clock;
     this.maxActive = maxActive;
+    this.summarizer = summarizer;
     start();
   }
 
@@ -66,7 +69,7 @@ final class TaskBot implements AutoCloseable {
         new Config.Work(4, 100, Duration.ofHours(24)),
         LlmSettings.embedded(),
         new Config.Tasks(4, false, Duration.ofSeconds(1), maxActive, Duration.ofHours(1)));
-    roundup = Roundup.start(config, clock, ECHO);
+    roundup = Roundup.start(config, clock, summarizer);
     slack.setAppUrl("http://127.0.0.1:" + roundup.port() + "/slack/events");
   }
 
@@ -120,7 +123,7 @@ final class TaskBot implements AutoCloseable {
   String buttonValue(String actionId) {
     List<ResponseUrlPost> posts = slack.responseUrlPosts();
     JsonObject body = JsonParser.parseString(posts.get(posts.size() - 1).body()).getAsJsonObject();
-    return findButton(body, actionId).orElseThrow(() -> new AssertionError("no button " + actionId));
+    return SlackJson.buttonValue(body, actionId).orElseThrow(() -> new AssertionError("no button " + actionId));
   }
 
   /** Bot messages in a channel (D + user id without U for a DM), oldest first. */
@@ -135,54 +138,11 @@ final class TaskBot implements AutoCloseable {
 
   private String nextResponse(int before) {
     await().atMost(WAIT).until(() -> slack.responseUrlPosts().size() > before);
-    return texts(JsonParser.parseString(slack.responseUrlPosts().get(before).body()));
+    return SlackJson.texts(JsonParser.parseString(slack.responseUrlPosts().get(before).body()));
   }
 
-  /** Every "text" string in a JSON tree, joined by newlines: what a person would read. */
-  static String texts(JsonElement json) {
-    List<String> out = new ArrayList<>();
-    collect(json, out);
-    return String.join("\n", out);
-  }
 
-  private static void collect(JsonElement e, List<String> out) {
-    if (e.isJsonObject()) {
-      for (var entry : e.getAsJsonObject().entrySet()) {
-        if (entry.getKey().equals("text") && entry.getValue().isJsonPrimitive()) {
-          out.add(entry.getValue().getAsString());
-        } else {
-          collect(entry.getValue(), out);
-        }
-      }
-    } else if (e.isJsonArray()) {
-      for (JsonElement item : e.getAsJsonArray()) {
-        collect(item, out);
-      }
-    }
-  }
 
-  private static Optional<String> findButton(JsonElement e, String actionId) {
-    if (e.isJsonObject()) {
-      JsonObject o = e.getAsJsonObject();
-      if (o.has("action_id") && actionId.equals(o.get("action_id").getAsString()) && o.has("value")) {
-        return Optional.of(o.get("value").getAsString());
-      }
-      for (var entry : o.entrySet()) {
-        Optional<String> found = findButton(entry.getValue(), actionId);
-        if (found.isPresent()) {
-          return found;
-        }
-      }
-    } else if (e.isJsonArray()) {
-      for (JsonElement item : (JsonArray) e) {
-        Optional<String> found = findButton(item, actionId);
-        if (found.isPresent()) {
-          return found;
-        }
-      }
-    }
-    return Optional.empty();
-  }
 
   @Override
   public void close() {

@@ -134,7 +134,7 @@ class TaskCommandTest {
     assertThat(((Invalid) parse("every day at 9am remind me")).reason()).contains("reminder say");
     assertThat(((Invalid) parse("every day at 9am remind bob to eat")).reason()).contains("who to remind");
     assertThat(((Invalid) parse("every day at 9am summarize <#C0INC> in this thread")).reason())
-        .contains("in thread <link");
+        .contains("in thread &lt;link");
     assertThat(((Invalid) parse("every day at 9am summarize <#C0INC> with gusto")).reason())
         .contains("with gusto");
   }

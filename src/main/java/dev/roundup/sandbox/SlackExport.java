@@ -1,0 +1,193 @@
+package dev.roundup.sandbox;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Workspaces loaded from Slack exports: a team's own export, with every message at the time it
+ * was sent, or the sample workspace that ships with Roundup. People, public and private channels,
+ * group and direct messages, threads and members come from the export; the app's bot user is
+ * added to every public and private channel (as if invited there), never to anyone's DMs.
+ */
+public final class SlackExport {
+
+  /** The sample's days are moved so its last one is the current day (see {@link #sample}). */
+  private static final String SAMPLE = "sample";
+
+  private SlackExport() {}
+
+  /**
+   * Loads a standard export folder (users.json, channels.json, and one folder of
+   * {@code YYYY-MM-DD.json} per channel; groups.json, mpims.json and dms.json when present).
+   *
+   * @throws ExportException when it is not an export or a file cannot be read
+   */
+  public static Workspace load(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new ExportException("no such export folder: " + folder);
+    }
+    return load(new ExportFolder(folder), 0);
+  }
+
+  /**
+   * The sample workspace shipped in the jar (written as an export): a few channels with threads,
+   * decisions, action items and questions, a private channel, a direct message, and people in
+   * several time zones. Its days are moved by whole days so that its last message is at most a day
+   * before {@code clock}'s now, so "the last 24 hours" and "this week" have something in them.
+   */
+  public static Workspace sample(Clock clock) {
+    URL url = SlackExport.class.getResource(SAMPLE);
+    if (url == null) {
+      throw new ExportException("the sample workspace is missing from the jar");
+    }
+    try {
+      URI uri = url.toURI();
+      if (!"jar".equals(uri.getScheme())) {
+        return sample(new ExportFolder(Path.of(uri)), clock);
+      }
+      try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+        return sample(new ExportFolder(jar.provider().getPath(uri)), clock);
+      } catch (FileSystemAlreadyExistsException e) {
+        return sample(new ExportFolder(FileSystems.getFileSystem(uri).provider().getPath(uri)), clock);
+      }
+    } catch (URISyntaxException | IOException e) {
+      throw new ExportException("cannot read the sample workspace: " + e.getMessage(), e);
+    }
+  }
+
+  private static Workspace sample(ExportFolder folder, Clock clock) {
+    long latest = 0;
+    for (ExportFolder.Conversation c : folder.conversations()) {
+      for (JsonObject m : folder.messages(c)) {
+        latest = Math.max(latest, TsGenerator.toMicros(m.get("ts").getAsString()));
+      }
+    }
+    Instant last = Instant.EPOCH.plus(latest, ChronoUnit.MICROS);
+    Instant now = clock.instant();
+    long days = ChronoUnit.DAYS.between(last.atZone(ZoneOffset.UTC).toLocalDate(),
+        now.atZone(ZoneOffset.UTC).toLocalDate());
+    if (last.plus(Duration.ofDays(days)).isAfter(now)) {
+      days--;
+    }
+    return load(folder, Duration.ofDays(days).toSeconds());
+  }
+
+  /** @param shiftSeconds moves every time in the export by this much */
+  private static Workspace load(ExportFolder folder, long shiftSeconds) {
+    UnaryOperator<String> retime = ts -> ts == null ? null
+        : TsGenerator.format(TsGenerator.toMicros(ts) + shiftSeconds * 1_000_000L);
+    Workspace ws = new Workspace("T0SANDBOX", "roundup-sandbox");
+    for (JsonElement u : folder.users()) {
+      User user = user(u.getAsJsonObject());
+      if (user != null && !user.id().equals(ws.botUserId())) {
+        ws.addUser(user);
+      }
+    }
+    List<ExportFolder.Conversation> conversations = folder.conversations();
+    for (ExportFolder.Conversation c : conversations) {
+      Set<String> members = new LinkedHashSet<>(strings(c.json().get("members")));
+      List<JsonObject> messages = folder.messages(c);
+      if (members.isEmpty()) {
+        // Older exports leave members out: everyone who wrote there was in it.
+        messages.forEach(m -> members.add(author(m)));
+      }
+      members.forEach(id -> knownUser(ws, id));
+      boolean channel = c.kind() == ExportFolder.Kind.PUBLIC_CHANNEL
+          || c.kind() == ExportFolder.Kind.PRIVATE_CHANNEL;
+      if (channel) {
+        members.add(ws.botUserId());
+      }
+      long created = c.json().has("created") ? c.json().get("created").getAsLong() + shiftSeconds : 0;
+      String name = c.kind() == ExportFolder.Kind.DM ? String.join(",", members)
+          : ButtonPress.string(c.json(), "name");
+      ws.addChannel(new Channel(c.id(), name, c.kind() != ExportFolder.Kind.PUBLIC_CHANNEL,
+          flag(c.json(), "is_archived"), created, members));
+      loadMessages(ws, c.id(), messages, retime);
+    }
+    return ws;
+  }
+
+  private static void loadMessages(Workspace ws, String channelId, List<JsonObject> messages,
+      UnaryOperator<String> retime) {
+    Set<String> loaded = new HashSet<>();
+    for (JsonObject m : messages) {
+      String ts = retime.apply(m.get("ts").getAsString());
+      String threadTs = retime.apply(ButtonPress.string(m, "thread_ts"));
+      // A reply whose parent is outside the export shows as a message of its own.
+      if (threadTs != null && !threadTs.equals(ts) && !loaded.contains(threadTs)) {
+        threadTs = null;
+      }
+      String user = author(m);
+      knownUser(ws, user);
+      String text = ButtonPress.string(m, "text");
+      ws.load(channelId, ts, threadTs, user, ButtonPress.string(m, "bot_id"), text == null ? "" : text,
+          ButtonPress.string(m, "subtype"));
+      loaded.add(ts);
+    }
+  }
+
+  /** Who wrote a message: its user, or for an integration's post its bot id. */
+  private static String author(JsonObject m) {
+    String user = ButtonPress.string(m, "user");
+    return user != null ? user : ButtonPress.string(m, "bot_id") != null ? ButtonPress.string(m, "bot_id")
+        : "USLACKBOT";
+  }
+
+  /** Someone named in the export but missing from users.json is still someone. */
+  private static void knownUser(Workspace ws, String id) {
+    if (id != null && ws.user(id).isEmpty()) {
+      ws.addUser(User.human(id, id.toLowerCase(), id, "UTC", false));
+    }
+  }
+
+  private static User user(JsonObject u) {
+    String id = ButtonPress.string(u, "id");
+    if (id == null) {
+      return null;
+    }
+    JsonObject profile = u.has("profile") && u.get("profile").isJsonObject()
+        ? u.getAsJsonObject("profile") : new JsonObject();
+    String name = ButtonPress.string(u, "name") != null ? ButtonPress.string(u, "name") : id.toLowerCase();
+    String realName = ButtonPress.string(u, "real_name") != null ? ButtonPress.string(u, "real_name")
+        : ButtonPress.string(profile, "real_name") != null ? ButtonPress.string(profile, "real_name") : name;
+    String tz = ButtonPress.string(u, "tz") != null ? ButtonPress.string(u, "tz") : "UTC";
+    if (flag(u, "is_bot")) {
+      return new User(id, name, realName, tz, false, true, ButtonPress.string(profile, "bot_id"));
+    }
+    return User.human(id, name, realName, tz, flag(u, "is_admin"));
+  }
+
+  private static boolean flag(JsonObject json, String name) {
+    JsonElement v = json.get(name);
+    return v != null && v.isJsonPrimitive() && v.getAsBoolean();
+  }
+
+  private static List<String> strings(JsonElement array) {
+    if (array == null || !array.isJsonArray()) {
+      return List.of();
+    }
+    return ((JsonArray) array).asList().stream().filter(JsonElement::isJsonPrimitive)
+        .map(JsonElement::getAsString).toList();
+  }
+}

@@ -1,0 +1,69 @@
+package dev.roundup.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.roundup.sandbox.ApiCall;
+import dev.roundup.sandbox.StoredMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The {@code sandbox} command's wiring: a team's export in the emulator, the real app answering in
+ * it, the console in front; and the command's refusals. (The console in a browser, on the sample
+ * workspace: {@code SandboxConsoleBrowserTest}.)
+ */
+class SandboxTest {
+
+  @Test
+  void an_export_is_loaded_with_its_times_and_the_real_app_summarizes_its_threads() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(new Sandbox.Options("127.0.0.1", 0, Path.of("samples/export")))) {
+      StoredMessage parent = sandbox.slack().workspace().messages("C0ENG").get(0);
+      // The first thread of samples/export/eng/2026-11-16.json, at the time it was sent.
+      assertThat(parent.ts()).isEqualTo("1794819900.016095");
+      assertThat(sandbox.slack().workspace().thread("C0ENG", parent.ts())).hasSize(7);
+
+      sandbox.slack().userPosts("C0ENG", parent.ts(), "U0ALICE", "<@U0BOT>");
+
+      StoredMessage summary = await().atMost(Duration.ofSeconds(30)).until(() -> {
+        List<StoredMessage> thread = sandbox.slack().workspace().thread("C0ENG", parent.ts());
+        return thread.get(thread.size() - 1);
+      }, m -> m.text().startsWith("Thread summary"));
+      assertThat(sandbox.slack().calls("chat.update")).anyMatch(ApiCall::ok);
+      assertThat(summary.user()).isEqualTo(sandbox.slack().workspace().botUserId());
+      assertThat(summary.text()).startsWith("Thread summary: 7 messages");
+      // Source links point at the messages by the times they have in the export.
+      assertThat(summary.blocks()).contains("/archives/C0ENG/p1794820800016110");
+
+      HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(sandbox.url())
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(sandbox.url().getHost()).isEqualTo("127.0.0.1");
+      assertThat(page.body()).contains("Roundup sandbox");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--export samples/nowhere", "--export pom.xml", "--port 70000",
+      "--host no-such-host.invalid", "--port many"})
+  void bad_input_exits_2_with_one_line_on_stderr_and_starts_nothing(String args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status = new SandboxCommand().run(List.of(args.split(" ")),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(status).isEqualTo(CliCommand.BAD_INPUT);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("sandbox: ").doesNotContain("\n");
+  }
+}
