@@ -73,6 +73,29 @@ public final class ChannelLookup {
     return members;
   }
 
+  /**
+   * The channels the bot is in, public and private, not archived (all pages of
+   * {@code conversations.list}): the most a catch-up can read for anyone.
+   */
+  public List<ChannelInfo> botChannels() {
+    List<ChannelInfo> in = new java.util.ArrayList<>();
+    Pager<ConversationsListResponse> pages = new Pager<>(slack, "conversations.list",
+        (m, cursor) -> m.conversationsList(q -> q
+            .types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL))
+            .excludeArchived(true).limit(1000).cursor(cursor)),
+        ConversationsListResponse::getResponseMetadata);
+    for (var page = pages.next(); page.isPresent(); page = pages.next()) {
+      for (Conversation c : page.get().getChannels()) {
+        idByName.put(c.getName(), c.getId());
+        nameById.put(c.getId(), c.getName());
+        if (c.isMember()) {
+          in.add(new ChannelInfo(c.getId(), c.getName(), c.isPrivate(), true));
+        }
+      }
+    }
+    return in;
+  }
+
   /** The id of a channel known by name (public, or private with the bot in it). */
   public Optional<String> idOf(String name) {
     String wanted = name.toLowerCase(Locale.ROOT).replaceFirst("^#", "");

@@ -11,7 +11,6 @@ import dev.roundup.slack.ReadProgress;
 import dev.roundup.slack.Replier;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackErrors;
-import dev.roundup.slack.SlackText;
 import dev.roundup.summarize.Conversation;
 import dev.roundup.summarize.Summarizer;
 import dev.roundup.summarize.Summary;
@@ -20,12 +19,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +68,7 @@ public final class SummaryService {
   private final SummaryBlocks blocks;
   private final Permalinks permalinks;
   private final MeterRegistry metrics;
-  private final Function<String, String> nameOf;
+  private final DisplayNames names;
 
   public SummaryService(Access access, ThreadReader threads, ChannelHistory history,
       Summarizer summarizer, SummaryBlocks blocks, Permalinks permalinks, MeterRegistry metrics) {
@@ -87,7 +82,7 @@ public final class SummaryService {
   public SummaryService(Access access, ThreadReader threads, ChannelHistory history,
       Summarizer summarizer, SummaryBlocks blocks, Permalinks permalinks, MeterRegistry metrics,
       Function<String, String> nameOf) {
-    this.nameOf = nameOf;
+    this.names = new DisplayNames(nameOf);
     this.access = access;
     this.threads = threads;
     this.history = history;
@@ -178,17 +173,7 @@ public final class SummaryService {
 
   /** The conversation with the display names of its people and of everyone mentioned. */
   private Conversation named(Conversation conversation) {
-    Map<String, String> names = new HashMap<>();
-    Set<String> ids = new LinkedHashSet<>(conversation.participants());
-    conversation.messages().forEach(m -> ids.addAll(SlackText.userIds(m.text())));
-    for (String id : ids) {
-      String name = nameOf.apply(id);
-      if (name != null && !name.equals(id)) {
-        names.put(id, name);
-      }
-    }
-    return names.isEmpty() ? conversation
-        : new Conversation(conversation.channelId(), conversation.messages(), names);
+    return names.named(conversation);
   }
 
   /** Work that may read Slack, showing its progress on the replier. */

@@ -27,17 +27,41 @@ public final class ThreadReader {
     this.mapper = mapper;
   }
 
+  /**
+   * A thread as read: its conversation, and what the reading left out.
+   *
+   * @param botPosts     posts by other bots and integrations
+   * @param filesRead    shared files whose text joined the conversation
+   * @param filesNotRead "name (why)" for each shared file that could not be read
+   */
+  public record Read(Conversation conversation, int botPosts, int filesRead,
+      List<String> filesNotRead) {
+
+    public Read {
+      filesNotRead = List.copyOf(filesNotRead);
+    }
+  }
+
   public Conversation readThread(String channelId, String threadTs, ReadProgress progress) {
+    return read(channelId, threadTs, progress).conversation();
+  }
+
+  public Read read(String channelId, String threadTs, ReadProgress progress) {
     List<Message> out = new ArrayList<>();
+    int botPosts = 0;
     Pager<ConversationsRepliesResponse> pages = new Pager<>(slack, "conversations.replies",
         (m, cursor) -> m.conversationsReplies(r -> r.channel(channelId).ts(threadTs).limit(PAGE_SIZE).cursor(cursor)),
         ConversationsRepliesResponse::getResponseMetadata, progress::rateLimited);
     for (var page = pages.next(); page.isPresent(); page = pages.next()) {
       for (com.slack.api.model.Message m : page.get().getMessages()) {
+        if (mapper.isBotPost(m)) {
+          botPosts++;
+          continue;
+        }
         mapper.map(m).ifPresent(out::add);
       }
       progress.messagesRead(out.size());
     }
-    return new Conversation(channelId, out);
+    return new Read(new Conversation(channelId, out), botPosts, 0, List.of());
   }
 }

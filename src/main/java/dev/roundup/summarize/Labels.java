@@ -26,7 +26,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
   static final int BOT_POSTS = 7;
   static final int FILES_NOT_READ = 8;
 
-  static final Labels ENGLISH = new Labels("TL;DR", "Highlights", "Key points", "Decisions",
+  public static final Labels ENGLISH = new Labels("TL;DR", "Highlights", "Key points", "Decisions",
       "Action items", "Open questions", "due", "Decided", "nothing to summarize", "Left out",
       new String[][] {
           {"%d message", "%d messages"}, {"%d participant", "%d participants"},

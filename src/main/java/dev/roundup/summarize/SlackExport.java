@@ -105,6 +105,29 @@ public final class SlackExport {
     return ids;
   }
 
+  /**
+   * Channel name → its members' user ids, as channels.json and its kin list them; a channel whose
+   * entry has no members list is absent.
+   */
+  public Map<String, java.util.Set<String>> members() throws ConversationFileException {
+    Map<String, java.util.Set<String>> members = new LinkedHashMap<>();
+    for (String list : CHANNEL_LISTS) {
+      Optional<String> entry = shallowest(list);
+      if (entry.isEmpty() || !(json(entry.get()) instanceof com.google.gson.JsonArray channels)) {
+        continue;
+      }
+      for (JsonElement e : channels) {
+        if (e instanceof JsonObject c && c.has("name")
+            && c.get("members") instanceof com.google.gson.JsonArray ids) {
+          java.util.Set<String> set = new java.util.LinkedHashSet<>();
+          ids.forEach(id -> set.add(id.getAsString()));
+          members.put(c.get("name").getAsString(), set);
+        }
+      }
+    }
+    return members;
+  }
+
   /** Channel folder names, in name order: every folder that holds day files. */
   public List<String> channels() {
     TreeMap<String, Boolean> folders = new TreeMap<>();
