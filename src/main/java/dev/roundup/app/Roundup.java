@@ -18,6 +18,14 @@ import dev.roundup.digest.DigestScheduler;
 import dev.roundup.digest.DigestService;
 import dev.roundup.digest.SettingsCheck;
 import dev.roundup.ingest.Backfill;
+import dev.roundup.conversations.AnswerBlocks;
+import dev.roundup.conversations.AskCommandHandler;
+import dev.roundup.conversations.CatchUpBlocks;
+import dev.roundup.conversations.CatchUpCommandHandler;
+import dev.roundup.conversations.CatchUpService;
+import dev.roundup.conversations.MentionIntent;
+import dev.roundup.conversations.MentionRouter;
+import dev.roundup.conversations.QuestionService;
 import dev.roundup.ingest.ChannelHistory;
 import dev.roundup.ingest.Coverage;
 import dev.roundup.ingest.MessageIngestor;
@@ -47,6 +55,7 @@ import dev.roundup.summaries.SummaryBlocks;
 import dev.roundup.summaries.SummaryService;
 import dev.roundup.summaries.ThreadReader;
 import dev.roundup.summarize.MessageFilter;
+import dev.roundup.summarize.ExtractiveAnswerer;
 import dev.roundup.summarize.Summarizer;
 import dev.roundup.tasks.TaskLimits;
 import dev.roundup.tasks.Tasks;
@@ -138,8 +147,11 @@ public final class Roundup implements AutoCloseable {
     UserDirectory users = new UserDirectory(api, clock);
     ChannelLookup channels = new ChannelLookup(api, clock);
     Access access = new Access(new Memberships(channels, clock, Memberships.DEFAULT_TTL));
+    // A message asking Roundup something (a summary, a question, a catch-up) is a request, not
+    // conversation: never summarized, searched or quoted.
     MessageFilter conversation = new MessageFilter(botUserId, text -> SlackText.mentions(text, botUserId)
-        && SummarizeArgs.isOnlyARequest(SlackText.withoutUserMentions(text)));
+        && (SummarizeArgs.isOnlyARequest(SlackText.withoutUserMentions(text))
+            || MentionIntent.asksRoundup(text, botUserId)));
     QuietAttribution attribution = new QuietAttribution(users::nameOrId);
     Permalinks permalinks = new Permalinks(api);
 
@@ -157,8 +169,8 @@ public final class Roundup implements AutoCloseable {
         ingest.backfillLimit());
     retentionPurge = new RetentionPurge(messages, coverage, ingest.retention(), clock);
 
-    SummaryService summaries = new SummaryService(access,
-        new ThreadReader(api, new SlackMessageMapper(conversation)), history, summarizer,
+    ThreadReader threadReader = new ThreadReader(api, new SlackMessageMapper(conversation));
+    SummaryService summaries = new SummaryService(access, threadReader, history, summarizer,
         new SummaryBlocks(new BlockPacker(), attribution), permalinks, metrics, users::nameOrId);
     Duration window = config.work().defaultWindow();
 
@@ -177,9 +189,17 @@ public final class Roundup implements AutoCloseable {
 
     AppHome home = new AppHome(api, List.of(tasks.home(), new DigestHomeSection(digests)));
     tasks.onChange(new HomeRefresher(home, work)::refresh);
+    QuestionService questions = new QuestionService(access, threadReader, history,
+        new ExtractiveAnswerer(), new AnswerBlocks(new BlockPacker(), attribution), permalinks,
+        users::nameOrId, metrics);
+    CatchUpService catchUps = new CatchUpService(access, channels, history, messages, summarizer,
+        new CatchUpBlocks(new BlockPacker(), permalinks), users::nameOrId, clock);
     Listeners.register(app, new Listeners.Handlers(work,
-        new MentionHandler(api, summaries, users, clock, window),
+        new MentionRouter(api, new MentionHandler(api, summaries, users, clock, window), questions,
+            catchUps, users, poster, clock, botUserId),
         new SummarizeCommandHandler(summaries, users, clock, window),
+        new AskCommandHandler(questions, users, clock),
+        new CatchUpCommandHandler(catchUps, users, poster, clock),
         home, tasks.handlers(), new MessageIngestor(messages, coverage),
         new DigestCommandHandler(digestCommands, channels, api, poster, access), access, slack, poster,
         metrics));

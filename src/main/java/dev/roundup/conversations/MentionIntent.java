@@ -71,6 +71,16 @@ public sealed interface MentionIntent {
     return new Help(question instanceof QuestionArgs.Invalid invalid ? invalid.reason() : null);
   }
 
+  /**
+   * Whether a message mentioning Roundup asks it for something (a summary, an answer, a
+   * catch-up): such a message is a request, set aside from the conversation it was posted in.
+   */
+  static boolean asksRoundup(String text, String botUserId) {
+    String own = "<@" + java.util.regex.Pattern.quote(botUserId) + "(?:\\|[^>]*)?>";
+    String rest = text == null ? "" : text.replaceAll(own, " ").strip();
+    return !(of(rest, ZonedDateTime.now()) instanceof Help);
+  }
+
   /** What a mention can ask for, for help and for text that asked none of it. */
   String USAGE = String.join("\n",
       "*What you can ask me*",
