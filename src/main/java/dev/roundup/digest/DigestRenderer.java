@@ -8,6 +8,7 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.roundup.slack.BlockPacker;
 import dev.roundup.slack.MessagePart;
 import dev.roundup.slack.QuietAttribution;
+import dev.roundup.summarize.Labels;
 import dev.roundup.summarize.ActionItem;
 import dev.roundup.summarize.Point;
 import java.util.ArrayList;
@@ -61,6 +62,9 @@ public final class DigestRenderer {
           + (c.note() == null ? "" : " _(" + c.note() + ")_")));
       add(blocks, sizes, lines);
     }
+    String receipt = ":receipt: " + digest.receipt().line(Labels.ENGLISH);
+    blocks.add(context(c -> c.elements(List.of(markdownText(receipt)))));
+    sizes.add(receipt.length());
     List<List<LayoutBlock>> messages = packer.messages(blocks, sizes);
     List<MessagePart> parts = new ArrayList<>();
     for (int i = 0; i < messages.size(); i++) {

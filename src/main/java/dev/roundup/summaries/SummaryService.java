@@ -12,6 +12,7 @@ import dev.roundup.slack.Replier;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackErrors;
 import dev.roundup.summarize.Conversation;
+import dev.roundup.summarize.Receipt;
 import dev.roundup.summarize.Summarizer;
 import dev.roundup.summarize.Summary;
 import dev.roundup.summarize.SummaryOptions;
@@ -108,13 +109,16 @@ public final class SummaryService {
       if (!verdict.isAllowed()) {
         return new Refused(verdict);
       }
-      Conversation conversation = threads.readThread(channelId, threadTs, progress);
+      ThreadReader.Read read = threads.read(channelId, threadTs, progress);
+      Conversation conversation = read.conversation();
       if (conversation.isEmpty()) {
         return new Nothing("Nothing to summarize yet: this thread has no messages from people.");
       }
       replier.progress(":hourglass_flowing_sand: Summarizing " + size(conversation) + "…");
+      Receipt receipt = Receipt.of("the thread", conversation).withBotPosts(read.botPosts())
+          .withFiles(read.filesRead(), read.filesNotRead());
       return summarized("Thread summary: " + size(conversation), conversation, SummaryOptions.DEFAULT,
-          List.of(), "thread");
+          List.of(), "thread", receipt);
     });
   }
 
@@ -157,16 +161,18 @@ public final class SummaryService {
     }
     SummaryOptions options = request.focus() == null || request.focus().isBlank()
         ? SummaryOptions.DEFAULT : SummaryOptions.focusedOn(request.focus());
+    Receipt receipt = Receipt.of(what, conversation).withBotPosts(read.botPosts())
+        .withCutShort(gap == null ? null : "part of the window not read (Slack's history limits)");
     return summarized("Summary of " + what + ": " + size(conversation), conversation, options, notes,
-        "channel");
+        "channel", receipt);
   }
 
   private Summarized summarized(String heading, Conversation conversation, SummaryOptions options,
-      List<String> notes, String kind) {
+      List<String> notes, String kind, Receipt receipt) {
     Summary summary = summarizer.summarize(named(conversation), options);
     List<MessagePart> parts = blocks.render(heading, notes, summary,
         permalinks.forChannel(conversation.channelId(), conversation.firstTs(),
-            conversation.threadOfReplies()));
+            conversation.threadOfReplies()), receipt);
     metrics.counter("roundup_summaries_total", "kind", kind).increment();
     return new Summarized(parts, conversation.size());
   }

@@ -42,10 +42,6 @@ public final class ThreadReader {
     }
   }
 
-  public Conversation readThread(String channelId, String threadTs, ReadProgress progress) {
-    return read(channelId, threadTs, progress).conversation();
-  }
-
   public Read read(String channelId, String threadTs, ReadProgress progress) {
     List<Message> out = new ArrayList<>();
     int botPosts = 0;

@@ -66,6 +66,19 @@ class DigestRendererTest {
   }
 
   @Test
+  void a_digest_ends_with_its_receipt_naming_channels_read_only_in_part() {
+    ChannelDigest partial = new ChannelDigest("CQ", "design", 3, 2, true, List.of(), List.of(),
+        List.of(), List.of(), "covers only from Wed 18 Nov 09:00");
+    Digest digest = new Digest(WEEK, null, List.of(channel("eng", 2), partial), 43, 6, List.of());
+
+    List<MessagePart> parts = new DigestRenderer(new BlockPacker()).render(digest, LINKS);
+
+    String last = parts.get(parts.size() - 1).blocks().toString();
+    assertThat(last).contains(":receipt: Read 2 channels: 43 messages, 6 participants. Left out: "
+        + "#design covers only from Wed 18 Nov 09:00.");
+  }
+
+  @Test
   void a_large_digest_is_split_into_labelled_parts_within_limits_and_nothing_is_lost() {
     List<ChannelDigest> channels = new ArrayList<>();
     for (int i = 0; i < 60; i++) {

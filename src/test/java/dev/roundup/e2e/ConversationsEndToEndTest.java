@@ -158,11 +158,13 @@ class ConversationsEndToEndTest {
   }
 
   @Test
-  void a_mention_that_asks_for_a_summary_still_gets_a_summary() {
+  void a_mention_that_asks_for_a_summary_still_gets_a_summary_with_its_receipt() {
     String parent = launchThread();
     h.slack.userPosts(ENG, parent, BORIS, "<@U0BOT> summarize");
     await().atMost(WAIT).until(() -> botMessagesIn(parent).stream()
         .anyMatch(m -> m.text().startsWith("Thread summary")));
+    assertThat(botMessagesIn(parent).get(0).blocks()).as("its receipt")
+        .contains(":receipt: Read the thread: 6 messages, 3 participants, 1 thread.");
   }
 
   @Test
