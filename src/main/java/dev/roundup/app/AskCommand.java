@@ -53,7 +53,9 @@ public final class AskCommand implements CliCommand {
           + "export zip (export.zip/CHANNEL for one of several channels)")
   private Path file;
 
-  @Parameters(index = "1", paramLabel = "QUESTION", description = "the question, quoted")
+  // Optional to picocli so that an unknown option is what it reports first; call() requires it.
+  @Parameters(index = "1", arity = "0..1", paramLabel = "QUESTION",
+      description = "the question, quoted")
   private String question;
 
   public AskCommand() {
@@ -68,6 +70,9 @@ public final class AskCommand implements CliCommand {
   public Integer call() {
     if (!format.equals("text") && !format.equals("json")) {
       throw Cli.badInput(spec, "--format must be text or json, not '" + format + "'");
+    }
+    if (question == null) {
+      throw Cli.badInput(spec, "the question is missing");
     }
     String asked = question.strip();
     if (asked.isEmpty()) {

@@ -57,11 +57,12 @@ public final class CatchupCommand implements CliCommand {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--export", required = true, paramLabel = "DIR",
+  // --export and --user are required by call(), so that an unknown option is reported first.
+  @Option(names = "--export", paramLabel = "DIR",
       description = "the Slack export: its folder or zip")
   private Path export;
 
-  @Option(names = "--user", required = true, paramLabel = "U…",
+  @Option(names = "--user", paramLabel = "U…",
       description = "the user id of the person to catch up")
   private String user;
 
@@ -86,6 +87,9 @@ public final class CatchupCommand implements CliCommand {
   public Integer call() {
     if (!format.equals("text") && !format.equals("json")) {
       throw Cli.badInput(spec, "--format must be text or json, not '" + format + "'");
+    }
+    if (export == null || user == null) {
+      throw Cli.badInput(spec, "--export and --user are required");
     }
     if (!user.matches("[UW][A-Z0-9]{2,31}")) {
       throw Cli.badInput(spec, "--user must be a Slack user id such as U04ABC123, not '" + user + "'");
