@@ -55,6 +55,7 @@ import dev.roundup.summaries.SummaryBlocks;
 import dev.roundup.summaries.SummaryService;
 import dev.roundup.summaries.ThreadReader;
 import dev.roundup.summarize.MessageFilter;
+import dev.roundup.summarize.AnswererFactory;
 import dev.roundup.summarize.ExtractiveAnswerer;
 import dev.roundup.summarize.Summarizer;
 import dev.roundup.tasks.TaskLimits;
@@ -190,7 +191,7 @@ public final class Roundup implements AutoCloseable {
     AppHome home = new AppHome(api, List.of(tasks.home(), new DigestHomeSection(digests)));
     tasks.onChange(new HomeRefresher(home, work)::refresh);
     QuestionService questions = new QuestionService(access, threadReader, history,
-        new ExtractiveAnswerer(), new AnswerBlocks(new BlockPacker(), attribution), permalinks,
+        AnswererFactory.create(config.llm(), new ExtractiveAnswerer()), new AnswerBlocks(new BlockPacker(), attribution), permalinks,
         users::nameOrId, metrics);
     CatchUpService catchUps = new CatchUpService(access, channels, history, messages, summarizer,
         new CatchUpBlocks(new BlockPacker(), permalinks), users::nameOrId, clock);
