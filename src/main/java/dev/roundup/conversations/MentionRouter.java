@@ -128,8 +128,7 @@ public final class MentionRouter {
 
   private void ephemeral(AppMentionEvent event, String text) {
     try {
-      slack.call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(event.getChannel())
-          .user(event.getUser()).threadTs(event.getThreadTs()).text(text)));
+      new EphemeralReplier(slack, event.getChannel(), event.getThreadTs(), event.getUser()).text(text);
     } catch (SlackCallException ignored) {
       // Nowhere left to tell the user; SlackApi has counted the error.
     }

@@ -78,22 +78,7 @@ public final class ChannelLookup {
    * {@code conversations.list}): the most a catch-up can read for anyone.
    */
   public List<ChannelInfo> botChannels() {
-    List<ChannelInfo> in = new java.util.ArrayList<>();
-    Pager<ConversationsListResponse> pages = new Pager<>(slack, "conversations.list",
-        (m, cursor) -> m.conversationsList(q -> q
-            .types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL))
-            .excludeArchived(true).limit(1000).cursor(cursor)),
-        ConversationsListResponse::getResponseMetadata);
-    for (var page = pages.next(); page.isPresent(); page = pages.next()) {
-      for (Conversation c : page.get().getChannels()) {
-        idByName.put(c.getName(), c.getId());
-        nameById.put(c.getId(), c.getName());
-        if (c.isMember()) {
-          in.add(new ChannelInfo(c.getId(), c.getName(), c.isPrivate(), true));
-        }
-      }
-    }
-    return in;
+    return readNames();
   }
 
   /** The id of a channel known by name (public, or private with the bot in it). */
@@ -152,7 +137,9 @@ public final class ChannelLookup {
     namesLoadedAt = clock.instant();
   }
 
-  private void readNames() {
+  /** Learns every channel's name; answers the channels the bot is in. */
+  private List<ChannelInfo> readNames() {
+    List<ChannelInfo> botIsIn = new java.util.ArrayList<>();
     Pager<ConversationsListResponse> pages = new Pager<>(slack, "conversations.list",
         (m, cursor) -> m.conversationsList(q -> q
             .types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL))
@@ -162,7 +149,11 @@ public final class ChannelLookup {
       for (Conversation c : page.get().getChannels()) {
         idByName.put(c.getName(), c.getId());
         nameById.put(c.getId(), c.getName());
+        if (c.isMember()) {
+          botIsIn.add(new ChannelInfo(c.getId(), c.getName(), c.isPrivate(), true));
+        }
       }
     }
+    return botIsIn;
   }
 }
