@@ -71,7 +71,7 @@ public final class SuggestionEval {
     return new Run(size, results);
   }
 
-  /** The report's section of docs/EVAL.md. */
+  /** The report's section of docs/EVAL.md; {@code tuning} may be null (not run). */
   public static String markdown(Run tuning, Run report, String when) {
     StringBuilder md = new StringBuilder();
     md.append("# Suggestion quality (precision and recall)\n\n");
@@ -81,12 +81,15 @@ public final class SuggestionEval {
     md.append("## Targets\n\n");
     md.append(String.format(Locale.ROOT, "Precision ≥ %.1f with recall ≥ %.1f on workspaces generated from "
         + "seeds never used while tuning.%n%n", PRECISION_GOAL, RECALL_GOAL));
-    md.append(String.format(Locale.ROOT, "- %s — report seeds %s: precision %.3f (%d of %d suggestions right), "
+    md.append(String.format(Locale.ROOT, "- %s — seeds %s: precision %.3f (%d of %d suggestions right), "
         + "recall %.3f (%d of %d planted rhythms found)%n", report.meetsGoal() ? "met" : "not met",
         seeds(report), report.precision(), report.matched(), report.suggested(), report.recall(),
         report.matched(), report.planted()));
-    md.append(String.format(Locale.ROOT, "- for comparison, the tuning seeds %s: precision %.3f, recall %.3f%n%n",
-        seeds(tuning), tuning.precision(), tuning.recall()));
+    if (tuning != null) {
+      md.append(String.format(Locale.ROOT, "- for comparison, the tuning seeds %s: precision %.3f, recall %.3f%n",
+          seeds(tuning), tuning.precision(), tuning.recall()));
+    }
+    md.append('\n');
     md.append(METHOD);
     md.append("## Per workspace (report seeds)\n\n");
     md.append("| seed | people | messages | planted | suggested | right | precision | recall | detector time |\n");

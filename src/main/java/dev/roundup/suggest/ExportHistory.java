@@ -1,0 +1,136 @@
+package dev.roundup.suggest;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import dev.roundup.digest.ChannelMessages;
+import dev.roundup.digest.ExportReader;
+import dev.roundup.summarize.ConversationFileException;
+import dev.roundup.summarize.Message;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A Slack export read for the detector: every channel folder (through {@link ExportReader}, so the
+ * export means the same here as for {@code digest} and {@code summarize}), people's time zones and
+ * which members are bots from {@code users.json}. Roundup is the bot user named "roundup": a
+ * mention of it that reads as a summary request is one.
+ *
+ * @param earliest the first message's time, where the history starts
+ * @param latest   the last message's time
+ */
+public record ExportHistory(List<SeenMessage> messages, Map<String, ZoneId> zones, Set<String> bots,
+    String roundupUserId, Map<String, String> channelNames, Map<String, String> userNames, Instant earliest,
+    Instant latest) {
+
+  /** The name Roundup's bot user has in an export of a workspace it was installed in. */
+  static final String ROUNDUP_NAME = "roundup";
+
+  /**
+   * Reads the export.
+   *
+   * @throws ConversationFileException when it is not an export or a file cannot be read
+   */
+  public static ExportHistory read(Path export) throws ConversationFileException {
+    Map<String, Path> folders = ExportReader.channels(export);
+    List<ChannelMessages> channels = ExportReader.read(export, new ArrayList<>(folders.keySet()));
+    Map<String, ZoneId> zones = new HashMap<>();
+    Set<String> bots = new HashSet<>();
+    Map<String, String> names = new HashMap<>();
+    String roundup = null;
+    for (JsonObject user : users(export)) {
+      String id = string(user, "id").orElse(null);
+      if (id == null) {
+        continue;
+      }
+      string(user, "tz").flatMap(ExportHistory::zone).ifPresent(z -> zones.put(id, z));
+      string(user, "name").ifPresent(n -> names.put(id, n));
+      if (user.has("is_bot") && user.get("is_bot").isJsonPrimitive() && user.get("is_bot").getAsBoolean()) {
+        bots.add(id);
+        if (string(user, "name").map(n -> n.toLowerCase(Locale.ROOT).equals(ROUNDUP_NAME)).orElse(false)) {
+          roundup = id;
+        }
+      }
+    }
+    List<SeenMessage> messages = new ArrayList<>();
+    Map<String, String> channelNames = new HashMap<>();
+    Instant earliest = null;
+    Instant latest = null;
+    for (ChannelMessages c : channels) {
+      channelNames.put(c.id(), c.name());
+      for (Message m : c.messages()) {
+        Instant at;
+        try {
+          at = HistoryBuilder.instant(m.ts());
+        } catch (RuntimeException e) {
+          throw new ConversationFileException("a message in " + c.name() + " has the ts '" + m.ts()
+              + "', which is not a Slack timestamp");
+        }
+        earliest = earliest == null || at.isBefore(earliest) ? at : earliest;
+        latest = latest == null || at.isAfter(latest) ? at : latest;
+        messages.add(new SeenMessage(c.id(), m.ts(), m.threadTs(), m.user(), null, null, m.text()));
+      }
+    }
+    if (earliest == null) {
+      throw new ConversationFileException("no messages in " + export);
+    }
+    return new ExportHistory(messages, zones, bots, roundup, channelNames, names, earliest, latest);
+  }
+
+  /** What the detector reads, up to {@code now}; people without a zone are read in UTC. */
+  public History history(Instant now) {
+    HistoryBuilder builder = new HistoryBuilder(roundupUserId, bots);
+    messages.forEach(builder::message);
+    return builder.build(id -> zones.getOrDefault(id, ZoneOffset.UTC), earliest, now);
+  }
+
+  private static List<JsonObject> users(Path export) throws ConversationFileException {
+    Path file = export.resolve("users.json");
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    try {
+      JsonElement root = JsonParser.parseString(Files.readString(file));
+      if (!root.isJsonArray()) {
+        throw new ConversationFileException("not a list of users: " + file);
+      }
+      List<JsonObject> out = new ArrayList<>();
+      root.getAsJsonArray().forEach(e -> {
+        if (e.isJsonObject()) {
+          out.add(e.getAsJsonObject());
+        }
+      });
+      return out;
+    } catch (JsonParseException e) {
+      throw new ConversationFileException("not valid JSON: " + file, e);
+    } catch (IOException e) {
+      throw new ConversationFileException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Optional<ZoneId> zone(String tz) {
+    try {
+      return Optional.of(ZoneId.of(tz));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> string(JsonObject json, String key) {
+    JsonElement v = json.get(key);
+    return v == null || !v.isJsonPrimitive() ? Optional.empty() : Optional.of(v.getAsString());
+  }
+}
