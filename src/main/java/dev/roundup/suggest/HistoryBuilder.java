@@ -86,6 +86,22 @@ public final class HistoryBuilder {
     return this;
   }
 
+  /**
+   * A {@code /digest preview} from the command log: the digest's channels read by hand, each
+   * counting towards "summarized often".
+   */
+  public HistoryBuilder digestPreview(String user, List<String> channels, String args, String channel,
+      Instant at) {
+    String typed = ("/digest " + (args == null ? "" : args)).strip();
+    for (String target : channels) {
+      requests.add(new SummaryRequest(user, target, DIGEST_PREVIEW, Occurrence.command(typed, channel, at)));
+    }
+    return this;
+  }
+
+  /** The window of a digest preview: its own, never the same rhythm as a summary's. */
+  static final String DIGEST_PREVIEW = "digest preview";
+
   public History build(Function<String, ZoneId> zones, Instant from, Instant now) {
     return new History(posts.stream().filter(p -> within(p.where(), from, now)).toList(),
         requests.stream().filter(r -> within(r.where(), from, now)).toList(), zones, from, now);
