@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.roundup.store.SqlArguments;
 import dev.roundup.store.SqlStates;
 import dev.roundup.store.StoreException;
 import dev.roundup.store.Transactions;
@@ -164,7 +165,7 @@ public final class SuggestionStore {
   private List<Suggestion> query(String sql, Object... args) {
     return Transactions.inTransaction(dataSource, "read suggestions", c -> {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        bind(ps, args);
+        SqlArguments.bind(ps, args);
         List<Suggestion> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -182,20 +183,10 @@ public final class SuggestionStore {
   private int update(String sql, Object... args) {
     return Transactions.inTransaction(dataSource, "update suggestions", c -> {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        bind(ps, args);
+        SqlArguments.bind(ps, args);
         return ps.executeUpdate();
       }
     });
-  }
-
-  private static void bind(PreparedStatement ps, Object... args) throws SQLException {
-    for (int i = 0; i < args.length; i++) {
-      if (args[i] == null) {
-        ps.setNull(i + 1, java.sql.Types.NULL);
-      } else {
-        ps.setObject(i + 1, args[i]);
-      }
-    }
   }
 
   private static OffsetDateTime time(Instant at) {

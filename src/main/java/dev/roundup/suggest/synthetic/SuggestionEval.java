@@ -156,11 +156,14 @@ public final class SuggestionEval {
       times (σ = 70 minutes) with varying windows, which a digest would serve.
 
       **Distractors**, which must not be suggested: irregular repeats of reminder-like words (about \
-      once a week, any day, any time); weekly reminders and summary requests that stopped four to \
-      nine weeks ago; a weekly duty posted by three people in turn, and the same words posted weekly \
-      by a different person each time; daily standup updates (the same headings, different news); \
-      "good morning" every weekday; occasional summary requests; bots posting on schedules (a nightly \
-      build report, weekly metrics), Slackbot's reminders and Roundup's own task posts.
+      once a week, any day, any time); the same words on the same weekday but at any time of day; \
+      a reminder every other week (not a weekly rhythm, and not one Roundup's cadences offer); a \
+      habit only three weeks old; a month-end reminder on a different day each month; weekly \
+      reminders and summary requests that stopped four to nine weeks ago; a weekly duty posted by \
+      three people in turn, and the same words posted weekly by a different person each time; daily \
+      standup updates (the same headings, different news); "good morning" every weekday; occasional \
+      summary requests; bots posting on schedules (a nightly build report, weekly metrics), \
+      Slackbot's reminders and Roundup's own task posts.
 
       **Scoring.** The detector reads the workspace as the nightly run reads the store (the same \
       `HistoryBuilder` rule: people's top-level posts, mentions of Roundup that ask for a summary; \
@@ -174,6 +177,13 @@ public final class SuggestionEval {
 
       **Tuning.** The thresholds (`RhythmRules.DEFAULT`, `Detector.Settings.DEFAULT`) were set by \
       looking at seeds 1–5 only; seeds 1001–1010 were generated for this report after tuning.
+
+      **Limits.** The workspaces are generated: real people reword more freely, keep rhythms less \
+      tidily and say more things that look like reminders, so these figures are an upper bound on \
+      what to expect, and the distractors are the cases we thought of. The evaluation reads 26 \
+      weeks, as the `suggest` command reads a whole export; the nightly run reads what the message \
+      store keeps (`roundup.ingest.retention`, 35 days by default), where weekly and weekday \
+      rhythms fit but a monthly one needs a retention of about four months.
 
       """;
 }
