@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -66,7 +67,7 @@ final class Guards {
         }
         default -> {
           if (s.quietUntil() != null && s.quietUntil().isAfter(now)) {
-            return Optional.of(s.state().name().toLowerCase(java.util.Locale.ROOT) + " until " + s.quietUntil());
+            return Optional.of(s.state().name().toLowerCase(Locale.ROOT) + " until " + s.quietUntil());
           }
         }
       }

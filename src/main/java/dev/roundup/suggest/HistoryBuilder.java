@@ -55,7 +55,8 @@ public final class HistoryBuilder {
     Occurrence where = Occurrence.message(m.channel(), m.ts(), at);
     if (roundupUserId != null && SlackText.mentions(m.text(), roundupUserId)) {
       // Said to Roundup: a summary request when it reads as one, never a post to take over.
-      if (m.threadTs() == null && SummarizeArgs.parse(SlackText.withoutUserMentions(m.text()),
+      // (A top-level request Roundup answered in a thread is that thread's parent: still top-level.)
+      if (SummarizeArgs.parse(SlackText.withoutUserMentions(m.text()),
           at.atZone(ZoneOffset.UTC)) instanceof SummarizeArgs.Request r) {
         requests.add(new SummaryRequest(m.user(), r.channelId() != null ? r.channelId() : m.channel(),
             window(r), where));

@@ -1,6 +1,7 @@
 package dev.roundup.suggest;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -25,7 +26,7 @@ public final class SuggestionText {
       String where = "#" + channelNames.getOrDefault(c.channel(), c.channel());
       out.append('\n').append(n++).append(". ").append(who).append(" in ").append(where).append(" — ")
           .append(c.kind().word()).append(", ").append(c.phrase())
-          .append(String.format(java.util.Locale.ROOT, " (confidence %.2f)", c.confidence())).append('\n');
+          .append(String.format(Locale.ROOT, " (confidence %.2f)", c.confidence())).append('\n');
       out.append("   ").append(why(c, where)).append('\n');
       List<Occurrence> shown = c.evidence().subList(Math.max(0, c.evidence().size() - SHOWN), c.evidence().size());
       out.append("   Evidence").append(shown.size() < c.evidence().size()

@@ -13,6 +13,7 @@ import dev.roundup.tasks.SuggestionSwitch;
 import dev.roundup.tasks.Tasks;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.function.Consumer;
@@ -125,7 +126,7 @@ public final class Suggestions implements SuggestionSwitch {
   }
 
   /** Deletes logged commands older than the cutoff (the message retention). */
-  public int purgeBefore(java.time.Instant cutoff) {
+  public int purgeBefore(Instant cutoff) {
     return commands.purgeBefore(cutoff);
   }
 

@@ -5,6 +5,7 @@ import static dev.roundup.suggest.Histories.at;
 import static dev.roundup.suggest.Histories.last;
 import static dev.roundup.suggest.Histories.weekdays;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -219,6 +220,20 @@ class DetectorTest {
       assertThat(c.channel()).isEqualTo(TEAM);
       assertThat(c.phrase()).startsWith("every weekday at ");
       assertThat(c.pattern()).matches("\\d+ times in the last 4 weeks");
+    }
+
+    @Test
+    void a_request_roundup_answered_in_a_thread_is_still_a_channel_request() {
+      Histories h = people();
+      for (LocalDate monday : last(4, DayOfWeek.MONDAY)) {
+        // Roundup's answer goes in a thread under the request, which makes the request its parent.
+        String ts = h.ts(at(monday, 9, 0, BERLIN));
+        h.add(new SeenMessage(TEAM, ts, ts, ALICE, null, null, "<@" + ROUNDUP + "> summarize 7d"));
+        h.add(new SeenMessage(TEAM, h.ts(at(monday, 9, 1, BERLIN)), ts, ROUNDUP, "B0BOT", null, "Summary of …"));
+      }
+
+      assertThat(h.detect()).extracting(Candidate::kind, Candidate::channel, Candidate::phrase)
+          .containsExactly(tuple(Kind.SUMMARIZE, TEAM, "every Monday at 09:00"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -384,7 +385,7 @@ public final class WorkspaceGenerator {
         String text = reminders.get(reminder(2)).get(0);
         LocalDate first = firstDate(pick.person());
         for (ZonedDateTime at : rhythm(pick.person(), d -> d.getDayOfWeek() == day
-            && java.time.temporal.ChronoUnit.WEEKS.between(first, d) % 2 == 0, first, null, time, 10, 0.03)) {
+            && ChronoUnit.WEEKS.between(first, d) % 2 == 0, first, null, time, 10, 0.03)) {
           post(pick.channel().id(), pick.person(), at, text);
         }
         decoys.add(new Decoy("every other week (not a weekly rhythm)", pick.person().id(), pick.channel().id()));
@@ -600,7 +601,7 @@ public final class WorkspaceGenerator {
 
     /** A ts unique in the workspace: the instant, with a counter in the microseconds. */
     private String ts(Instant at) {
-      long micros = SlackTs.toMicros(at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+      long micros = SlackTs.toMicros(at.truncatedTo(ChronoUnit.SECONDS))
           + (counter++ % 1_000_000);
       return SlackTs.format(micros);
     }
