@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code suggest --export DIR [--now 2026-11-30T08:00] [--format text|json]}: runs the suggestion
+ * {@code suggest --export DIR|ZIP [--now 2026-11-30T08:00] [--format text|json]}: runs the suggestion
  * detector on a Slack export, so a team can see what Roundup would offer to take over before
  * turning suggestions on. The whole export is read (a monthly rhythm needs months); {@code --now}
  * is in UTC and defaults to just after the export's last message.
@@ -33,13 +33,14 @@ import picocli.CommandLine.Spec;
         + "of Roundup on a rhythm or often, as the nightly suggestions do; --now is in UTC."})
 public final class SuggestCommand implements CliCommand {
 
-  static final String USAGE = "Usage: suggest --export DIR [--now yyyy-MM-ddTHH:mm] [--format text|json]";
+  static final String USAGE = "Usage: suggest --export DIR|ZIP [--now yyyy-MM-ddTHH:mm] [--format text|json]";
 
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--export", paramLabel = "DIR",
-      description = "a Slack export folder (users.json, channels.json, a folder of YYYY-MM-DD.json per channel); required")
+  @Option(names = "--export", paramLabel = "DIR|ZIP",
+      description = "a Slack export: the zip Slack ships or the folder it unpacks to (users.json, "
+          + "channels.json, a folder of YYYY-MM-DD.json per channel); required")
   private Path export;
 
   @Option(names = "--now", paramLabel = "yyyy-MM-ddTHH:mm",
@@ -56,10 +57,10 @@ public final class SuggestCommand implements CliCommand {
       throw Cli.badInput(spec, "--format must be text or json, not '" + format + "'");
     }
     if (export == null) {
-      throw Cli.badInput(spec, "missing --export DIR");
+      throw Cli.badInput(spec, "missing --export DIR|ZIP");
     }
-    if (!Files.isDirectory(export)) {
-      throw Cli.badInput(spec, "no such export folder: " + export);
+    if (!Files.isDirectory(export) && !Files.isRegularFile(export)) {
+      throw Cli.badInput(spec, "no such export folder or zip: " + export);
     }
     Instant at = null;
     if (now != null) {

@@ -2,14 +2,10 @@ package dev.roundup.suggest;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import dev.roundup.digest.ChannelMessages;
-import dev.roundup.digest.ExportReader;
+import dev.roundup.summarize.Conversation;
 import dev.roundup.summarize.ConversationFileException;
 import dev.roundup.summarize.Message;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.roundup.summarize.SlackExport;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,9 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A Slack export read for the detector: every channel folder (through {@link ExportReader}, so the
- * export means the same here as for {@code digest} and {@code summarize}), people's time zones and
- * which members are bots from {@code users.json}. Roundup is the bot user named "roundup": a
+ * A Slack export (folder or zip) read for the detector: every channel folder (through
+ * {@link SlackExport}, so the export means the same here as for {@code digest} and
+ * {@code summarize}), people's time zones and which members are bots from {@code users.json}. Roundup is the bot user named "roundup": a
  * mention of it that reads as a summary request is one.
  *
  * @param earliest the first message's time, where the history starts
@@ -45,13 +41,16 @@ public record ExportHistory(List<SeenMessage> messages, Map<String, ZoneId> zone
    * @throws ConversationFileException when it is not an export or a file cannot be read
    */
   public static ExportHistory read(Path export) throws ConversationFileException {
-    Map<String, Path> folders = ExportReader.channels(export);
-    List<ChannelMessages> channels = ExportReader.read(export, new ArrayList<>(folders.keySet()));
+    SlackExport slack = SlackExport.open(export);
+    List<String> folders = slack.channels();
+    if (folders.isEmpty()) {
+      throw new ConversationFileException("no channel folders with YYYY-MM-DD.json files in " + export);
+    }
     Map<String, ZoneId> zones = new HashMap<>();
     Set<String> bots = new HashSet<>();
     Map<String, String> names = new HashMap<>();
     String roundup = null;
-    for (JsonObject user : users(export)) {
+    for (JsonObject user : slack.users()) {
       String id = string(user, "id").orElse(null);
       if (id == null) {
         continue;
@@ -69,19 +68,21 @@ public record ExportHistory(List<SeenMessage> messages, Map<String, ZoneId> zone
     Map<String, String> channelNames = new HashMap<>();
     Instant earliest = null;
     Instant latest = null;
-    for (ChannelMessages c : channels) {
-      channelNames.put(c.id(), c.name());
+    for (String name : folders) {
+      Conversation c = slack.channel(name);
+      String id = c.channelId() == null ? name : c.channelId();
+      channelNames.put(id, name);
       for (Message m : c.messages()) {
         Instant at;
         try {
           at = HistoryBuilder.instant(m.ts());
         } catch (RuntimeException e) {
-          throw new ConversationFileException("a message in " + c.name() + " has the ts '" + m.ts()
+          throw new ConversationFileException("a message in " + name + " has the ts '" + m.ts()
               + "', which is not a Slack timestamp");
         }
         earliest = earliest == null || at.isBefore(earliest) ? at : earliest;
         latest = latest == null || at.isAfter(latest) ? at : latest;
-        messages.add(new SeenMessage(c.id(), m.ts(), m.threadTs(), m.user(), null, null, m.text()));
+        messages.add(new SeenMessage(id, m.ts(), m.threadTs(), m.user(), null, null, m.text()));
       }
     }
     if (earliest == null) {
@@ -95,30 +96,6 @@ public record ExportHistory(List<SeenMessage> messages, Map<String, ZoneId> zone
     HistoryBuilder builder = new HistoryBuilder(roundupUserId, bots);
     messages.forEach(builder::message);
     return builder.build(id -> zones.getOrDefault(id, ZoneOffset.UTC), earliest, now);
-  }
-
-  private static List<JsonObject> users(Path export) throws ConversationFileException {
-    Path file = export.resolve("users.json");
-    if (!Files.isRegularFile(file)) {
-      return List.of();
-    }
-    try {
-      JsonElement root = JsonParser.parseString(Files.readString(file));
-      if (!root.isJsonArray()) {
-        throw new ConversationFileException("not a list of users: " + file);
-      }
-      List<JsonObject> out = new ArrayList<>();
-      root.getAsJsonArray().forEach(e -> {
-        if (e.isJsonObject()) {
-          out.add(e.getAsJsonObject());
-        }
-      });
-      return out;
-    } catch (JsonParseException e) {
-      throw new ConversationFileException("not valid JSON: " + file, e);
-    } catch (IOException e) {
-      throw new ConversationFileException("cannot read " + file + ": " + e.getMessage(), e);
-    }
   }
 
   private static Optional<ZoneId> zone(String tz) {

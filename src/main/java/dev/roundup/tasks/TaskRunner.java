@@ -60,29 +60,45 @@ public final class TaskRunner implements FireHandler {
     this.jobs = jobs;
   }
 
+  /**
+   * Quartz fired a planned run. It runs when it is due by Roundup's clock: a firing ahead of that
+   * clock is ignored (in production the two agree; a clock moved by hand, as in the sandbox, runs
+   * what is due through {@link #runDue()}).
+   */
   @Override
   public void fire(Firing firing) {
+    if (firing.scheduledFor().isAfter(clock.instant())) {
+      log.debug("Task {} fired for {}, ahead of Roundup's clock ({}); ignored", firing.id(),
+          firing.scheduledFor(), clock.instant());
+      return;
+    }
+    runPlanned(firing);
+  }
+
+  /** Runs the planned run the firing names, unless it is stale or claimed; answers whether it ran. */
+  private boolean runPlanned(Firing firing) {
     Optional<Task> found = tasks.find(firing.id());
     if (found.isEmpty() || found.get().paused()) {
       // Deleted or paused between planning and firing: nothing to do and nothing to plan.
       log.info("Task {} fired but is {}; skipping", firing.id(), found.isEmpty() ? "gone" : "paused");
-      return;
+      return false;
     }
     Task task = found.get();
     Instant planned = firing.scheduledFor().truncatedTo(ChronoUnit.MILLIS);
     if (task.nextRunAt() == null || planned.isBefore(task.nextRunAt().truncatedTo(ChronoUnit.MILLIS))) {
       log.info("Task {} fired for {}, but its next run is {}; skipping", task.id(), planned, task.nextRunAt());
-      return;
+      return false;
     }
     Optional<Long> claim = tasks.claimRun(task.id(), planned, clock.instant());
     if (claim.isEmpty()) {
       alreadyClaimed(task, planned);
-      return;
+      return false;
     }
     boolean late = firing.lateBy(limits.lateAfter());
     run(task, claim.get(), late ? planned : null);
     planNext(task, planned);
     changed.accept(task.ownerId());
+    return true;
   }
 
   /** Runs a task now, by hand; the planned runs stay as they are. */
@@ -103,9 +119,7 @@ public final class TaskRunner implements FireHandler {
     Instant now = clock.instant();
     int ran = 0;
     for (Map.Entry<Long, Instant> due : tasks.dueBy(now).entrySet()) {
-      int before = tasks.runs(due.getKey()).size();
-      fire(new Firing(due.getKey(), due.getValue(), now));
-      ran += tasks.runs(due.getKey()).size() > before ? 1 : 0;
+      ran += runPlanned(new Firing(due.getKey(), due.getValue(), now)) ? 1 : 0;
     }
     return ran;
   }

@@ -79,6 +79,11 @@ public final class Tasks {
     return repository;
   }
 
+  /** The runner Quartz's firings reach (for tests that fire a planned run as Quartz would). */
+  TaskRunner runner() {
+    return runner;
+  }
+
   /** The task job kind, for tests that move a planned run (e.g. into the past, as after downtime). */
   public JobKind jobs() {
     return jobs;

@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,6 +153,27 @@ class SuggestCommandTest {
             + s.get("kind").getAsString() + " " + s.get("phrase").getAsString()).toList();
     assertThat(fromExport).containsExactlyElementsOf(inMemory.stream()
         .map(c -> c.user() + " " + c.channel() + " " + c.kind().word() + " " + c.phrase()).toList());
+  }
+
+  @Test
+  void the_export_zip_gives_the_same_suggestions_as_its_folder() throws IOException {
+    // Zones and bot flags come from users.json inside the zip too: bots on schedules stay out.
+    Path zip = dir.resolve("export.zip");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+        Stream<Path> files = Files.walk(export)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        out.putNextEntry(new ZipEntry("export/" + export.relativize(file).toString().replace('\\', '/')));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+
+    Run fromFolder = run("--export", export.toString(), "--now", now(), "--format", "json");
+    Run fromZip = run("--export", zip.toString(), "--now", now(), "--format", "json");
+
+    assertThat(fromZip.status()).isZero();
+    assertThat(JsonParser.parseString(fromZip.out()).getAsJsonObject().getAsJsonArray("suggestions")).isNotEmpty();
+    assertThat(fromZip.out()).isEqualTo(fromFolder.out());
   }
 
   @Test

@@ -45,12 +45,18 @@ final class TaskBot implements AutoCloseable {
   private final Path db;
   private final Clock clock;
   private final int maxActive;
+  private final Summarizer summarizer;
   Roundup roundup;
 
   TaskBot(Path dir, Clock clock, int maxActive) throws Exception {
+    this(dir, clock, maxActive, ECHO);
+  }
+
+  TaskBot(Path dir, Clock clock, int maxActive, Summarizer summarizer) throws Exception {
     this.db = dir.resolve("roundup");
     this.clock = clock;
     this.maxActive = maxActive;
+    this.summarizer = summarizer;
     start();
   }
 
@@ -63,7 +69,7 @@ final class TaskBot implements AutoCloseable {
         new Config.Work(4, 100, Duration.ofHours(24)),
         LlmSettings.embedded(),
         new Config.Tasks(4, false, Duration.ofSeconds(1), maxActive, Duration.ofHours(1)));
-    roundup = Roundup.start(config, clock, ECHO);
+    roundup = Roundup.start(config, clock, summarizer);
     slack.setAppUrl("http://127.0.0.1:" + roundup.port() + "/slack/events");
   }
 
