@@ -202,6 +202,40 @@ class SuggestionsEndToEndTest {
     }
 
     @Test
+    void a_former_member_who_presses_schedule_it_on_the_dm_after_leaving_is_refused_by_the_task_path() {
+      bed.postedOn(BORIS, ENG, bed.last(4, DayOfWeek.WEDNESDAY), LocalTime.of(16, 0), NEW_YORK,
+          "Release freeze starts tonight at 8pm, merge what you need before then");
+      assertThat(bed.night()).isEqualTo(1);
+
+      // The DM card stays in the DM after he leaves: pressing it asks the privacy rule again.
+      bed.slack.userLeaves(ENG, BORIS);
+      await().atMost(WAIT).untilAsserted(() -> assertThat(bed.home(BORIS)).doesNotContain("Release freeze"));
+      bed.pressOnCard(BORIS, SuggestionCard.SCHEDULE);
+
+      await().atMost(WAIT).untilAsserted(() -> assertThat(String.join("\n", bed.dmTexts(BORIS)))
+          .contains("I couldn't schedule that").contains("not a member"));
+      assertThat(tasksOf(BORIS)).isEmpty();
+    }
+
+    @Test
+    void a_former_member_is_refused_a_summary_task_of_the_channel_when_pressing_schedule_it() {
+      for (LocalDate monday : bed.last(4, DayOfWeek.MONDAY)) {
+        bed.clock.set(ZonedDateTime.of(monday, LocalTime.of(9, 0), PARIS).toInstant());
+        bed.command(ALICE, GENERAL, "/summarize", "<#C0INCIDENTS|incidents> 7d");
+      }
+      bed.clock.set(SuggestBed.MONDAY);
+      assertThat(bed.night()).isEqualTo(1);
+
+      bed.slack.userLeaves(INCIDENTS, ALICE);
+      await().atMost(WAIT).untilAsserted(() -> assertThat(bed.home(ALICE)).doesNotContain("Schedule it"));
+      bed.pressOnCard(ALICE, SuggestionCard.SCHEDULE);
+
+      await().atMost(WAIT).untilAsserted(() -> assertThat(String.join("\n", bed.dmTexts(ALICE)))
+          .contains("I couldn't schedule that").contains("not a member"));
+      assertThat(tasksOf(ALICE)).isEmpty();
+    }
+
+    @Test
     void a_reminder_is_never_offered_into_a_channel_roundup_cannot_post_in() {
       // Roundup is not in #design: a task could not post there, so it is not offered.
       bed.postedOn(CHEN, DESIGN, bed.last(5, DayOfWeek.THURSDAY), LocalTime.of(11, 0),
