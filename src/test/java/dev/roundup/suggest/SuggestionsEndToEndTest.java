@@ -82,7 +82,8 @@ class SuggestionsEndToEndTest {
       assertThat(card).contains("You've posted *Timesheets are due today at 5pm* in <#C0GENERAL> on each of "
           + "the last 4 Fridays around 10:00 AM. Want me to post it for you?");
       assertThat(card).contains("*Proposed task:* every Friday at 10:00 AM, post in <#C0GENERAL>: " + TIMESHEETS);
-      assertThat(card).contains("*Next runs:* Fri 27 Nov 2026, 10:00 AM EST · Fri 4 Dec 2026, 10:00 AM EST");
+      assertThat(card).contains("*Next runs:* Fri 27 Nov 2026, 10:00 AM EST · Fri 4 Dec 2026, 10:00 AM EST"
+          + " · Fri 11 Dec 2026, 10:00 AM EST");
       assertThat(card).contains("Seen: <https://").contains("Fri 20 Nov, 10:00 AM>");
       assertThat(card).contains("Schedule it", "Edit first", "Not now", "Never suggest this");
       assertThat(bed.dms(ALICE)).isEmpty();
