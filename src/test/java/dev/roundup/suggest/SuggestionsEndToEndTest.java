@@ -296,6 +296,23 @@ class SuggestionsEndToEndTest {
     }
 
     @Test
+    void the_limit_per_person_is_configurable() throws Exception {
+      Suggestions.Settings daily = new Suggestions.Settings(true, LocalTime.of(6, 0), Duration.ofDays(1),
+          Duration.ofDays(30), Duration.ofDays(35));
+      try (SuggestBed oneADay = new SuggestBed(daily)) {
+        oneADay.postedOn(BORIS, GENERAL, oneADay.last(4, DayOfWeek.FRIDAY), LocalTime.of(10, 0), NEW_YORK,
+            TIMESHEETS);
+        oneADay.postedOn(BORIS, INCIDENTS, oneADay.last(4, DayOfWeek.MONDAY), LocalTime.of(9, 30), NEW_YORK,
+            "Please update the on-call rota for this week");
+
+        assertThat(oneADay.night()).isEqualTo(1);
+        oneADay.daysPass(1);
+        assertThat(oneADay.night()).as("the next night").isEqualTo(1);
+        assertThat(oneADay.dms(BORIS).stream().filter(m -> m.blocks() != null)).hasSize(2);
+      }
+    }
+
+    @Test
     void not_now_rests_a_suggestion_for_thirty_days() {
       borisTimesheets(4);
       bed.night();
