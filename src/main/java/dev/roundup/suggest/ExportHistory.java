@@ -69,7 +69,7 @@ public record ExportHistory(List<SeenMessage> messages, Map<String, ZoneId> zone
     Instant earliest = null;
     Instant latest = null;
     for (String name : folders) {
-      Conversation c = slack.channel(name);
+      Conversation c = slack.peoplesMessages(name);
       String id = c.channelId() == null ? name : c.channelId();
       channelNames.put(id, name);
       for (Message m : c.messages()) {

@@ -141,6 +141,20 @@ public final class SlackExport {
 
   /** The whole channel, all days in date order, with the export's names. */
   public Conversation channel(String name) throws ConversationFileException {
+    MessageReader reader = read(name);
+    return conversation(name, reader, reader.messages());
+  }
+
+  /**
+   * The channel's messages from people only: unlike {@link #channel}, a channel that holds nothing
+   * but integration posts has none (what is evidence of a person's habits must not be a bot's).
+   */
+  public Conversation peoplesMessages(String name) throws ConversationFileException {
+    MessageReader reader = read(name);
+    return conversation(name, reader, reader.peoplesMessages());
+  }
+
+  private MessageReader read(String name) throws ConversationFileException {
     List<String> days = new ArrayList<>();
     for (String path : entries.keySet()) {
       int slash = path.lastIndexOf('/');
@@ -163,10 +177,15 @@ public final class SlackExport {
       }
       reader.add(root.getAsJsonArray(), source + "/" + day);
     }
+    return reader;
+  }
+
+  private Conversation conversation(String name, MessageReader reader, List<Message> messages)
+      throws ConversationFileException {
     Map<String, String> all = new HashMap<>(reader.names());
     all.putAll(names); // users.json is the export's own list: it wins over message snapshots
     String id = channelIds().getOrDefault(name, null);
-    return new Conversation(id, reader.messages(), all);
+    return new Conversation(id, messages, all);
   }
 
   /** The one channel of an export that has exactly one; else a refusal naming them. */

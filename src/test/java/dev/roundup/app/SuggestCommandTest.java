@@ -177,6 +177,45 @@ class SuggestCommandTest {
   }
 
   @Test
+  void a_channel_of_nothing_but_integration_posts_on_a_schedule_is_never_evidence(@TempDir Path tmp)
+      throws IOException {
+    Path bots = weekly(tmp.resolve("bots"), ", \"bot_id\": \"B0DEPLOY\", \"subtype\": \"bot_message\"");
+    Path person = weekly(tmp.resolve("person"), "");
+
+    Run fromBots = run("--export", bots.toString(), "--format", "json");
+    Run fromPerson = run("--export", person.toString(), "--format", "json");
+
+    assertThat(fromBots.status()).isZero();
+    assertThat(JsonParser.parseString(fromBots.out()).getAsJsonObject().getAsJsonArray("suggestions")).isEmpty();
+    // The same posts by a person are a rhythm: what kept the bot's out is that it is a bot.
+    assertThat(JsonParser.parseString(fromPerson.out()).getAsJsonObject().getAsJsonArray("suggestions"))
+        .singleElement().satisfies(e -> assertThat(e.getAsJsonObject().get("channel").getAsString())
+            .isEqualTo("C0DEPLOY"));
+  }
+
+  /**
+   * An export whose #deploys has the same post every Tuesday at 14:00 UTC for six weeks by U0DEPLOY
+   * (with these extra fields), and whose #general has one word from a person; no users.json.
+   */
+  private static Path weekly(Path root, String extra) throws IOException {
+    Files.createDirectories(root.resolve("deploys"));
+    Files.createDirectories(root.resolve("general"));
+    Files.writeString(root.resolve("channels.json"),
+        "[{\"id\": \"C0DEPLOY\", \"name\": \"deploys\"}, {\"id\": \"C0GEN\", \"name\": \"general\"}]");
+    ZonedDateTime tuesday = ZonedDateTime.of(2026, 10, 13, 14, 0, 0, 0, ZoneOffset.UTC);
+    for (int week = 0; week < 6; week++) {
+      ZonedDateTime at = tuesday.plusWeeks(week);
+      Files.writeString(root.resolve("deploys/" + at.toLocalDate() + ".json"), "[{\"type\": \"message\", "
+          + "\"ts\": \"" + at.toEpochSecond() + ".000100\", \"user\": \"U0DEPLOY\", "
+          + "\"text\": \"Reminder: the deploy window opens at 3pm today, merge before then\"" + extra + "}]");
+    }
+    Files.writeString(root.resolve("general/2026-11-18.json"), "[{\"type\": \"message\", "
+        + "\"ts\": \"" + tuesday.plusWeeks(5).plusDays(1).toEpochSecond() + ".000200\", \"user\": \"U0ANA\", "
+        + "\"text\": \"hello\"}]");
+    return root;
+  }
+
+  @Test
   void now_defaults_to_just_after_the_last_message_and_limits_what_is_read() {
     Run latest = run("--export", export.toString(), "--format", "json");
     Instant early = workspace.from().plus(Duration.ofDays(10));
