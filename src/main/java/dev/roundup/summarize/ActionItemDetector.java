@@ -1,6 +1,5 @@
 package dev.roundup.summarize;
 
-import dev.roundup.slack.SlackMarkup;
 import dev.roundup.slack.SlackText;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -136,7 +135,7 @@ final class ActionItemDetector {
         .max().orElse(candidate.messageIndex);
     for (int i : c.following(last, DONE_WINDOW)) {
       Message later = c.messages().get(i);
-      String plain = SlackMarkup.toPlainText(later.text());
+      String plain = c.plainText(i);
       if (owner.equals(later.user())
           && (c.cues().done().matcher(plain).find() || reportsVerbDone(candidate, plain))) {
         return true;
@@ -422,7 +421,7 @@ final class ActionItemDetector {
 
   /** A short reply that takes the request: "on it", "will do". */
   private static boolean takesIt(PreparedConversation c, int reply) {
-    String plain = SlackMarkup.toPlainText(c.messages().get(reply).text());
+    String plain = c.plainText(reply);
     return c.cues().takingIt().matcher(plain).find() && Terms.content(plain).size() <= 3;
   }
 
@@ -435,7 +434,7 @@ final class ActionItemDetector {
     if (said.isEmpty() || said.get(0).isQuestion()) {
       return false;
     }
-    String plain = SlackMarkup.toPlainText(c.messages().get(reply).text());
+    String plain = c.plainText(reply);
     Cues cues = c.cues();
     int terms = said.stream().mapToInt(t -> t.terms().size()).sum();
     return terms >= 3 && !cues.commitment().matcher(plain).find()

@@ -1,9 +1,10 @@
 package dev.roundup.summarize;
 
-import dev.roundup.slack.SlackMarkup;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -84,6 +85,8 @@ final class DecisionDetector {
     // Positions in found of decisions made by agreeing to a proposal: an announcement right
     // after one ("Porto it is.") restates it.
     Set<Integer> agreedAt = new HashSet<>();
+    // Message index → whether it is a bare agreement ("+1", "agreed"), asked once per message.
+    Map<Integer, Boolean> bareAgreement = new HashMap<>();
     for (Sentence s : conversation.sentences()) {
       String text = s.text();
       // Deferrals are checked only on a sentence that would otherwise count: most sentences are
@@ -132,7 +135,7 @@ final class DecisionDetector {
         Optional<Sentence> option = proposal ? Optional.empty() : optionPicked(conversation, s);
         Optional<Integer> agreeing = (proposal || option.isPresent()) && !isDeferral(cues, text)
             ? agreementAfter(conversation, s, true).filter(a -> used.add(s.index()))
-            : agreedByTwo(conversation, s).filter(a -> used.add(s.index()));
+            : agreedByTwo(conversation, s, bareAgreement).filter(a -> used.add(s.index()));
         if (agreeing.isPresent()) {
           agreedAt.add(found.size());
           found.add(option.isPresent()
@@ -150,24 +153,29 @@ final class DecisionDetector {
    * "Friday release, no exceptions." — "+1" — "agreed": a statement two other people agree to
    * right after, with nothing else said, is taken. The index of the second agreement.
    */
-  private static Optional<Integer> agreedByTwo(PreparedConversation c, Sentence s) {
+  private static Optional<Integer> agreedByTwo(PreparedConversation c, Sentence s,
+      Map<Integer, Boolean> bare) {
     List<Sentence> own = c.sentencesOf(s.messageIndex());
-    if (own.get(own.size() - 1) != s || s.terms().size() < 2 || s.user() == null
-        || c.cues().commitment().matcher(s.text()).find() || isDeferral(c.cues(), s.text())
-        || c.cues().assigned().matcher(s.text()).find()) {
-      return Optional.empty(); // a task taken or given is an action item, however welcome
+    if (own.get(own.size() - 1) != s || s.terms().size() < 2 || s.user() == null) {
+      return Optional.empty();
     }
+    // The replies first: they rarely are two bare agreements, and each message is asked once
+    // however many statements it follows, so the statement's own patterns seldom run.
     List<Integer> next = c.following(s.messageIndex(), 2);
     Set<String> agreed = new HashSet<>();
     for (int i : next) {
       Message m = c.messages().get(i);
       if (m.user() == null || m.user().equals(s.user())
-          || !Agreement.isBare(c.cues(), m.text())) {
+          || !bare.computeIfAbsent(i, k -> Agreement.isBare(c.cues(), m.text(), c.plainText(i)))) {
         return Optional.empty();
       }
       agreed.add(m.user());
     }
-    return agreed.size() == 2 ? Optional.of(next.get(1)) : Optional.empty();
+    if (agreed.size() != 2 || c.cues().commitment().matcher(s.text()).find()
+        || isDeferral(c.cues(), s.text()) || c.cues().assigned().matcher(s.text()).find()) {
+      return Optional.empty(); // a task taken or given is an action item, however welcome
+    }
+    return Optional.of(next.get(1));
   }
 
   /**
@@ -318,7 +326,7 @@ final class DecisionDetector {
         return Optional.empty();
       }
       Sentence first = said.get(0);
-      String plain = SlackMarkup.toPlainText(reply.text());
+      String plain = c.plainText(i);
       if (!cues.choices().grant().matcher(first.text()).find()
           || cues.nonAnswer().matcher(first.text()).find() || isDeferral(cues, plain)) {
         return Optional.empty();
@@ -372,7 +380,7 @@ final class DecisionDetector {
       if (reply.user() == null || reply.user().equals(q.user())) {
         continue;
       }
-      String plain = SlackMarkup.toPlainText(reply.text());
+      String plain = c.plainText(i);
       // "Objections?" — "yes, Mondays are bad": asked for dissent, a yes is dissent.
       boolean dissent = DISSENT_ASKED.matcher(q.text()).find()
           && AFFIRMATIVE.matcher(plain).find();
@@ -406,7 +414,7 @@ final class DecisionDetector {
       return Optional.empty(); // a question to someone asks them to do it: a request
     }
     return agreementAfter(c, s, true)
-        .filter(a -> Agreement.isBare(c.cues(), c.messages().get(a).text()))
+        .filter(a -> Agreement.isBare(c.cues(), c.messages().get(a).text(), c.plainText(a)))
         .filter(a -> used.add(s.index()))
         .map(a -> agreed(c, s, a, used));
   }
@@ -512,7 +520,7 @@ final class DecisionDetector {
       if (later.user() == null || later.user().equals(s.user())) {
         continue;
       }
-      String plain = SlackMarkup.toPlainText(later.text());
+      String plain = c.plainText(i);
       if (Agreement.isAgreement(c.cues(), later.text(), plain)) {
         return Optional.of(i);
       }
