@@ -47,11 +47,15 @@ class ExportArchiveTest {
       out.write(new byte[] {0, 1, 2});
     }
 
-    for (Path export : List.of(zip, dir.resolve("unpacked"), folder)) {
-      ExportArchive archive = ExportArchive.open(export);
-      assertThat(archive.channels()).as(export.toString()).containsExactly("D1", "eng", "leads");
-      assertThat(archive.list("users.json")).hasSize(2);
-      assertThat(texts(archive.messages("eng"))).containsExactly("a", "b", "c");
+    // The last: a folder inside a zip file system, as the emulator's sample sits in the jar.
+    try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(zip)) {
+      for (Path export : List.of(zip, dir.resolve("unpacked"), folder,
+          jar.getPath("/Acme export"))) {
+        ExportArchive archive = ExportArchive.open(export);
+        assertThat(archive.channels()).as(export.toString()).containsExactly("D1", "eng", "leads");
+        assertThat(archive.list("users.json")).hasSize(2);
+        assertThat(texts(archive.messages("eng"))).containsExactly("a", "b", "c");
+      }
     }
     assertThat(ExportArchive.isZip(zip)).isTrue();
     assertThat(ExportArchive.isZip(folder.resolve("users.json"))).isFalse();
