@@ -54,7 +54,7 @@ public final class Sandbox implements AutoCloseable {
   /**
    * Starts every part, or none: a failure closes what had started.
    *
-   * @throws dev.roundup.sandbox.ExportException when the export cannot be read
+   * @throws dev.roundup.export.ExportException when the export cannot be read
    */
   public static Sandbox start(Options options) throws Exception {
     Sandbox sandbox = new Sandbox();
