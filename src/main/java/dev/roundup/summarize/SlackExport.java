@@ -1,11 +1,13 @@
 package dev.roundup.summarize;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import dev.roundup.export.ExportArchive;
 import dev.roundup.export.ExportException;
 import dev.roundup.export.JsonFiles;
 import dev.roundup.export.ListedConversation;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +54,20 @@ public final class SlackExport {
     return Map.copyOf(names);
   }
 
+  /**
+   * The people of users.json as Slack wrote them (zones, bot flags), or empty when the export has
+   * none.
+   */
+  public List<JsonObject> users() throws ConversationFileException {
+    List<JsonObject> out = new ArrayList<>();
+    for (JsonElement e : read(() -> archive.list("users.json"))) {
+      if (e.isJsonObject()) {
+        out.add(e.getAsJsonObject());
+      }
+    }
+    return out;
+  }
+
   /** Channel name → channel id as channels.json and its kin give them. */
   public Map<String, String> channelIds() throws ConversationFileException {
     Map<String, String> ids = new LinkedHashMap<>();
@@ -68,6 +84,20 @@ public final class SlackExport {
 
   /** The whole channel, all days in date order, with the export's names. */
   public Conversation channel(String name) throws ConversationFileException {
+    MessageReader reader = reader(name);
+    return conversation(name, reader, reader.messages());
+  }
+
+  /**
+   * The channel's messages from people only: unlike {@link #channel}, a channel that holds nothing
+   * but integration posts has none (what is evidence of a person's habits must not be a bot's).
+   */
+  public Conversation peoplesMessages(String name) throws ConversationFileException {
+    MessageReader reader = reader(name);
+    return conversation(name, reader, reader.peoplesMessages());
+  }
+
+  private MessageReader reader(String name) throws ConversationFileException {
     List<String> days = archive.days(name);
     if (days.isEmpty()) {
       throw new ConversationFileException("no channel '" + name + "' in " + archive.source()
@@ -77,10 +107,15 @@ public final class SlackExport {
     for (String day : days) {
       reader.add(read(() -> archive.day(day)), archive.name(day));
     }
+    return reader;
+  }
+
+  private Conversation conversation(String name, MessageReader reader, List<Message> messages)
+      throws ConversationFileException {
     Map<String, String> all = new HashMap<>(reader.names());
     all.putAll(names); // users.json is the export's own list: it wins over message snapshots
     String id = channelIds().getOrDefault(name, null);
-    return new Conversation(id, reader.messages(), all);
+    return new Conversation(id, messages, all);
   }
 
   /** The one channel of an export that has exactly one; else a refusal naming them. */
