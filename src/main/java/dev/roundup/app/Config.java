@@ -2,6 +2,7 @@ package dev.roundup.app;
 
 import dev.roundup.ingest.MethodBudget;
 import dev.roundup.llm.LlmSettings;
+import dev.roundup.suggest.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,7 +19,7 @@ import java.util.Properties;
  * {@link #toString()} never shows secrets.
  */
 public record Config(Slack slack, Server server, Database database, Work work, LlmSettings llm,
-    Tasks tasks, Ingest ingest, Digests digests) {
+    Tasks tasks, Ingest ingest, Digests digests, Suggestions.Settings suggestions) {
 
   /** Without task, ingestion and digest settings: the defaults apply. */
   public Config(Slack slack, Server server, Database database, Work work, LlmSettings llm) {
@@ -29,6 +30,12 @@ public record Config(Slack slack, Server server, Database database, Work work, L
   public Config(Slack slack, Server server, Database database, Work work, LlmSettings llm,
       Tasks tasks) {
     this(slack, server, database, work, llm, tasks, Ingest.defaults(), Digests.defaults());
+  }
+
+  /** Without suggestion settings: suggestions off, as in production by default. */
+  public Config(Slack slack, Server server, Database database, Work work, LlmSettings llm,
+      Tasks tasks, Ingest ingest, Digests digests) {
+    this(slack, server, database, work, llm, tasks, ingest, digests, Suggestions.Settings.OFF);
   }
 
   /** Slack credentials and where the Web API lives (tests point it at the emulator). */
@@ -144,7 +151,17 @@ public record Config(Slack slack, Server server, Database database, Work work, L
         s.integer("roundup.tasks.max-active-per-user", Tasks.DEFAULT.maxActivePerUser(), 1, 10_000),
         s.duration("roundup.tasks.min-summary-interval", Tasks.DEFAULT.minSummaryInterval()));
     return new Config(slack, server, database, work, llm(s), tasks, ingest(s),
-        new Digests(s.string("roundup.digest.default-schedule", Digests.defaults().defaultSchedule())));
+        new Digests(s.string("roundup.digest.default-schedule", Digests.defaults().defaultSchedule())),
+        suggestions(s));
+  }
+
+  private static Suggestions.Settings suggestions(Settings s) {
+    Suggestions.Settings d = Suggestions.Settings.OFF;
+    return new Suggestions.Settings(s.oneOf("roundup.suggest.enabled", "false", "true", "false").equals("true"),
+        s.time("roundup.suggest.run-at", d.runAt()),
+        s.duration("roundup.suggest.per-person-gap", d.gap()),
+        s.duration("roundup.suggest.snooze", d.quiet()),
+        s.duration("roundup.suggest.lookback", d.lookback()));
   }
 
   private static Ingest ingest(Settings s) {

@@ -5,6 +5,7 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.roundup.access.Access;
 import dev.roundup.access.Memberships;
@@ -40,6 +41,7 @@ import dev.roundup.slack.ChannelLookup;
 import dev.roundup.slack.Permalinks;
 import dev.roundup.slack.Poster;
 import dev.roundup.slack.QuietAttribution;
+import dev.roundup.slack.ReadProgress;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackText;
@@ -47,6 +49,7 @@ import dev.roundup.slack.UserDirectory;
 import dev.roundup.slack.WorkQueue;
 import dev.roundup.store.Database;
 import dev.roundup.store.ProcessedEvents;
+import dev.roundup.suggest.Suggestions;
 import dev.roundup.summaries.MentionHandler;
 import dev.roundup.summaries.SlackMessageMapper;
 import dev.roundup.summaries.SummarizeArgs;
@@ -70,6 +73,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -98,6 +102,9 @@ public final class Roundup implements AutoCloseable {
   private DigestScheduler digestScheduler;
   private QuartzScheduler quartz;
   private Tasks tasks;
+  private Suggestions suggestions;
+  private ChannelHistory history;
+  private Clock clock;
 
   private Roundup() {}
 
@@ -113,6 +120,7 @@ public final class Roundup implements AutoCloseable {
   }
 
   private void boot(Config config, Clock clock, Summarizer summarizer) throws Exception {
+    this.clock = clock;
     metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(metrics);
     Config.Database db = config.database();
@@ -125,7 +133,8 @@ public final class Roundup implements AutoCloseable {
     Slack slack = Slack.getInstance(slackConfig);
     SlackApi api = new SlackApi(slack.methods(config.slack().botToken()), Sleeper.system(),
         MAX_RATE_LIMIT_WAIT, metrics);
-    String botUserId = botUserId(api);
+    AuthTestResponse auth = authTest(api);
+    String botUserId = auth.getUserId();
 
     ProcessedEvents processed = new ProcessedEvents(database.dataSource(), clock);
     WorkQueue work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
@@ -166,8 +175,7 @@ public final class Roundup implements AutoCloseable {
     Config.Ingest ingest = config.ingest();
     Backfill backfill = new Backfill(api, messages, coverage, new Pacer(clock, Sleeper.system()),
         ingest.history(), ingest.replies());
-    ChannelHistory history = new ChannelHistory(messages, backfill, conversation, clock,
-        ingest.backfillLimit());
+    history = new ChannelHistory(messages, backfill, conversation, clock, ingest.backfillLimit());
     retentionPurge = new RetentionPurge(messages, coverage, ingest.retention(), clock);
 
     ThreadReader threadReader = new ThreadReader(api, new SlackMessageMapper(conversation));
@@ -188,11 +196,16 @@ public final class Roundup implements AutoCloseable {
             taskConfig.misfireThreshold(), TaskLimits.DEFAULT.failuresBeforePause()),
         api, poster, users, channels, access, summaries, digestService, clock));
 
-    AppHome home = new AppHome(api, List.of(tasks.home(), new DigestHomeSection(digests)));
-    tasks.onChange(new HomeRefresher(home, work)::refresh);
+    suggestions = new Suggestions(new Suggestions.Parts(database.dataSource(), quartz, messages, digests, tasks,
+        access, api, poster, permalinks, auth.getTeamId(), botUserId, clock), config.suggestions());
+
+    AppHome home = new AppHome(api, List.of(suggestions.home(), tasks.home(), new DigestHomeSection(digests)));
+    HomeRefresher refresher = new HomeRefresher(home, work);
+    tasks.onChange(refresher::refresh);
+    suggestions.onChange(refresher::refresh);
     QuestionService questions = new QuestionService(access, threadReader, history,
-        AnswererFactory.create(config.llm(), new ExtractiveAnswerer()), new AnswerBlocks(new BlockPacker(), attribution), permalinks,
-        users::nameOrId, metrics);
+        AnswererFactory.create(config.llm(), new ExtractiveAnswerer()),
+        new AnswerBlocks(new BlockPacker(), attribution), permalinks, users::nameOrId, metrics);
     CatchUpService catchUps = new CatchUpService(access, channels, history, messages, summarizer,
         new CatchUpBlocks(new BlockPacker(), permalinks), users::nameOrId, clock);
     Listeners.register(app, new Listeners.Handlers(work,
@@ -202,8 +215,8 @@ public final class Roundup implements AutoCloseable {
         new AskCommandHandler(questions, users, clock),
         new CatchUpCommandHandler(catchUps, users, poster, clock),
         home, tasks.handlers(), new MessageIngestor(messages, coverage),
-        new DigestCommandHandler(digestCommands, channels, api, poster, access), access, slack, poster,
-        metrics));
+        new DigestCommandHandler(digestCommands, channels, api, poster, access), suggestions, access, slack,
+        poster, metrics));
 
     ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
       Thread th = new Thread(t, "roundup-housekeeping");
@@ -214,6 +227,9 @@ public final class Roundup implements AutoCloseable {
     housekeeping.scheduleAtFixedRate(() -> quietly("coverage heartbeat", coverage::heartbeat),
         1, 1, TimeUnit.MINUTES);
     housekeeping.scheduleAtFixedRate(retentionPurge, 5, 24 * 60, TimeUnit.MINUTES);
+    // The command log is kept as long as the messages it sits beside.
+    housekeeping.scheduleAtFixedRate(() -> quietly("command log purge",
+        () -> suggestions.purgeBefore(clock.instant().minus(ingest.retention()))), 5, 24 * 60, TimeUnit.MINUTES);
     // Quartz fires tasks and digests on time; these sweeps are the safety net for a run whose
     // trigger was lost. Each run is claimed in the database, so a sweep and a firing (and several
     // nodes) never run it twice.
@@ -252,19 +268,21 @@ public final class Roundup implements AutoCloseable {
         config.slack().socketMode() ? "Socket" : "HTTP", web.port());
   }
 
-  private static String botUserId(SlackApi api) {
+  /** Who Roundup is: its user id (whose mentions are requests) and its workspace's id. */
+  private static AuthTestResponse authTest(SlackApi api) {
     try {
-      return api.call("auth.test", m -> m.authTest(r -> r)).getUserId();
+      return api.call("auth.test", m -> m.authTest(r -> r));
     } catch (SlackCallException e) {
       throw new ConfigException("Slack rejected the bot token (" + e.error()
           + "): check SLACK_BOT_TOKEN (roundup.slack.bot-token) and roundup.slack.api-url.");
     }
   }
 
-  /** Plans every task and digest whose next run has no trigger. */
+  /** Plans every task and digest whose next run has no trigger, and the nightly suggestions. */
   private void repairTriggers() {
     tasks.repairTriggers();
     digestScheduler.repairTriggers();
+    suggestions.repairTrigger();
   }
 
   private static void purge(ProcessedEvents processed) {
@@ -301,8 +319,24 @@ public final class Roundup implements AutoCloseable {
     return tasks;
   }
 
+  /** The suggestions feature (its nightly run, to run at once in the sandbox and tests). */
+  public Suggestions suggestions() {
+    return suggestions;
+  }
+
   public PrometheusMeterRegistry metrics() {
     return metrics;
+  }
+
+  /**
+   * Makes the message store hold the last {@code window} of these channels, through the same
+   * backfill a digest uses (the sandbox does this at start, so its sample's weeks are there to read).
+   */
+  public void catchUp(List<String> channelIds, Duration window) {
+    Instant now = clock.instant();
+    for (String channel : channelIds) {
+      history.read(channel, now.minus(window), now, ReadProgress.NONE);
+    }
   }
 
   /** The message store the digests read. */
