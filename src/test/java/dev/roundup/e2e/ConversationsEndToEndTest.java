@@ -199,4 +199,22 @@ class ConversationsEndToEndTest {
     assertThat(h.slack.ephemerals()).allSatisfy(e -> assertThat(e.user()).isEqualTo(CHEN));
     assertThat(h.workspace.messages(h.workspace.directChannel(CHEN).id())).isEmpty();
   }
+
+  @Test
+  void slash_ask_over_a_five_thousand_message_channel_finds_the_one_message_that_answers() {
+    String[] people = {ALICE, BORIS, CHEN};
+    for (int i = 0; i < 5_000; i++) {
+      h.workspace.post(ENG, people[i % 3], "Run " + i + ": p99 latency " + (120 + i % 37)
+          + " ms with " + (i % 5 + 1) + " workers on node " + (i % 11) + ".");
+      if (i == 2_345) {
+        h.workspace.post(ENG, BORIS, "The on-call rota for December is owned by Priyanka from SRE.");
+      }
+    }
+
+    h.slack.slashCommand(CHEN, ENG, "/ask", "who owns the on-call rota?");
+    await().atMost(Duration.ofSeconds(60)).until(() -> !h.slack.responseUrlPosts().isEmpty());
+    assertThat(decoded(h.slack.responseUrlPosts().get(0))).contains("Priyanka")
+        .contains("Read <#C0ENG> (last 30 days): 5001 messages");
+    assertThat(h.slack.calls("conversations.history")).as("read page by page").hasSizeGreaterThan(1);
+  }
 }
