@@ -217,4 +217,24 @@ class ConversationsEndToEndTest {
         .contains("Read <#C0ENG> (last 30 days): 5001 messages");
     assertThat(h.slack.calls("conversations.history")).as("read page by page").hasSizeGreaterThan(1);
   }
+
+  @Test
+  void a_mention_asking_to_be_caught_up_sends_a_dm_with_the_threads_that_moved_on() {
+    Instant now = Instant.now();
+    h.workspace.setClock(Clock.fixed(now.minus(Duration.ofHours(30)), ZoneOffset.UTC));
+    String parent = h.workspace.post(ENG, ALICE, "Which CDN should we pick for the docs site?");
+    h.workspace.reply(ENG, parent, CHEN, "I'd go with the one we already pay for.");
+    h.workspace.setClock(Clock.fixed(now.minus(Duration.ofHours(3)), ZoneOffset.UTC));
+    h.workspace.reply(ENG, parent, BORIS, "Its pricing changes in January, we should compare first.");
+    h.workspace.setClock(Clock.systemUTC());
+
+    h.slack.userPosts(ENG, null, CHEN, "<@U0BOT> catch me up, 3d");
+
+    String dm = h.workspace.directChannel(CHEN).id();
+    await().atMost(WAIT).until(() -> h.workspace.messages(dm).stream()
+        .anyMatch(m -> h.workspace.botUserId().equals(m.user())));
+    assertThat(h.workspace.messages(dm).get(0).blocks()).contains("Waiting on you")
+        .contains("Thread moved").contains("pricing changes in January");
+    assertThat(h.slack.ephemerals()).anySatisfy(e -> assertThat(e.text()).contains("by DM"));
+  }
 }
