@@ -37,6 +37,7 @@ import dev.roundup.jobs.QuartzScheduler;
 import dev.roundup.jobs.QuartzSettings;
 import dev.roundup.schedule.ScheduleParser;
 import dev.roundup.slack.BlockPacker;
+import dev.roundup.slack.FileFetcher;
 import dev.roundup.slack.ChannelLookup;
 import dev.roundup.slack.Permalinks;
 import dev.roundup.slack.Poster;
@@ -178,7 +179,8 @@ public final class Roundup implements AutoCloseable {
     history = new ChannelHistory(messages, backfill, conversation, clock, ingest.backfillLimit());
     retentionPurge = new RetentionPurge(messages, coverage, ingest.retention(), clock);
 
-    ThreadReader threadReader = new ThreadReader(api, new SlackMessageMapper(conversation));
+    ThreadReader threadReader = new ThreadReader(api, new SlackMessageMapper(conversation),
+        new FileFetcher(config.slack().botToken(), config.slack().apiUrl()));
     SummaryService summaries = new SummaryService(access, threadReader, history, summarizer,
         new SummaryBlocks(new BlockPacker(), attribution), permalinks, metrics, users::nameOrId);
     Duration window = config.work().defaultWindow();

@@ -2,55 +2,24 @@ package dev.roundup.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
+import dev.roundup.TestPdfs;
 import java.nio.charset.StandardCharsets;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 class SharedFileTextTest {
 
-  /** A one-page PDF saying the line, made with PDFBox; encrypted with a user password if given. */
-  static byte[] pdf(String line, String password) throws Exception {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        content.newLineAtOffset(72, 700);
-        content.showText(line);
-        content.endText();
-      }
-      if (password != null) {
-        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", password,
-            new AccessPermission());
-        policy.setEncryptionKeyLength(128);
-        doc.protect(policy);
-      }
-      doc.save(out);
-      return out.toByteArray();
-    }
-  }
-
   @Test
   void a_pdfs_text_is_read() throws Exception {
     SharedFileText.Result r = SharedFileText.of("pdf", "application/pdf",
-        pdf("The vendor contract renews on 1 March.", null));
+        TestPdfs.saying("The vendor contract renews on 1 March."));
     assertThat(r.read()).isTrue();
     assertThat(r.text()).contains("The vendor contract renews on 1 March.");
   }
 
   @Test
   void a_broken_pdf_is_malformed_and_an_encrypted_one_says_so() throws Exception {
-    byte[] broken = "%PDF-1.7\nthis is not really a PDF".getBytes(StandardCharsets.US_ASCII);
-    assertThat(SharedFileText.of("pdf", null, broken).whyNotRead()).isEqualTo("malformed");
-    assertThat(SharedFileText.of("pdf", null, pdf("secret", "pw")).whyNotRead())
+    assertThat(SharedFileText.of("pdf", null, TestPdfs.broken()).whyNotRead()).isEqualTo("malformed");
+    assertThat(SharedFileText.of("pdf", null, TestPdfs.encrypted("secret")).whyNotRead())
         .isEqualTo("encrypted");
   }
 
