@@ -8,7 +8,6 @@ import dev.roundup.slack.Poster;
 import dev.roundup.slack.Replier;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
-import dev.roundup.slack.SlackErrors;
 import dev.roundup.slack.ThreadPlaceholder;
 import dev.roundup.slack.UserDirectory;
 import dev.roundup.summaries.MentionHandler;
@@ -77,26 +76,14 @@ public final class MentionRouter {
     String channel = asked.channelId() != null ? asked.channelId() : event.getChannel();
     boolean aboutThread = threadTs != null && asked.channelId() == null && asked.since() == null;
     Destination audience = Destination.thread(event.getChannel(), replyIn);
-    Optional<String> refused;
-    try {
-      refused = questions.refusal(event.getUser(), channel, audience);
-    } catch (SlackCallException e) {
-      ephemeral(event, ":warning: " + SlackErrors.explain(e));
+    Optional<ThreadPlaceholder> placed = summaries.placeholder(event,
+        () -> questions.refusal(event.getUser(), channel, audience),
+        ":hourglass_flowing_sand: Looking in " + (aboutThread ? "the thread" : "<#" + channel + ">")
+            + "…");
+    if (placed.isEmpty()) {
       return;
     }
-    if (refused.isPresent()) {
-      ephemeral(event, ":warning: " + refused.get());
-      return;
-    }
-    ThreadPlaceholder placeholder;
-    try {
-      placeholder = ThreadPlaceholder.post(slack, event.getChannel(), replyIn,
-          ":hourglass_flowing_sand: Looking in " + (aboutThread ? "the thread" : "<#" + channel + ">")
-              + "…");
-    } catch (SlackCallException e) {
-      ephemeral(event, ":warning: " + SlackErrors.explain(e));
-      return;
-    }
+    ThreadPlaceholder placeholder = placed.get();
     if (aboutThread) {
       questions.thread(event.getUser(), channel, threadTs, asked.question(), audience, placeholder);
       return;
