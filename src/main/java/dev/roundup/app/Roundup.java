@@ -5,6 +5,7 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.roundup.access.Access;
 import dev.roundup.access.Memberships;
@@ -30,7 +31,9 @@ import dev.roundup.schedule.ScheduleParser;
 import dev.roundup.slack.BlockPacker;
 import dev.roundup.slack.ChannelLookup;
 import dev.roundup.slack.Permalinks;
+import dev.roundup.slack.OutboundQueue;
 import dev.roundup.slack.Poster;
+import dev.roundup.slack.PostedCheck;
 import dev.roundup.slack.QuietAttribution;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
@@ -71,6 +74,13 @@ import org.slf4j.LoggerFactory;
 /**
  * A running Roundup: builds every object once, in order, and closes them in reverse. Tests start
  * it exactly as {@code serve} does, with their own {@link Config}, clock and summarizer.
+ *
+ * <p>Closing is a graceful stop bounded by {@link Config#shutdownTimeout()}: the HTTP server stops
+ * taking requests (Slack redelivers what it could not hand over, to another node), the scheduler
+ * stops taking firings, and the work under way — acknowledged events, task runs and digests, and
+ * their posts waiting in the outbound queue — may finish until the time is up. Runs whose post has
+ * not gone out by then are handed back: their claims are released and their instants planned
+ * again, so another node (or this one, restarted) runs them.
  */
 public final class Roundup implements AutoCloseable {
 
@@ -79,6 +89,11 @@ public final class Roundup implements AutoCloseable {
   private static final Duration MAX_RATE_LIMIT_WAIT = Duration.ofMinutes(5);
 
   private final List<AutoCloseable> closeables = new ArrayList<>();
+  private Duration shutdownTimeout = Config.DEFAULT_SHUTDOWN_TIMEOUT;
+  private WorkQueue work;
+  private OutboundQueue outbound;
+  private ScheduledExecutorService housekeeping;
+  private SocketModeApp socketMode;
   private Database database;
   private WebServer web;
   private PrometheusMeterRegistry metrics;
@@ -103,6 +118,7 @@ public final class Roundup implements AutoCloseable {
   }
 
   private void boot(Config config, Clock clock, Summarizer summarizer) throws Exception {
+    shutdownTimeout = config.shutdownTimeout();
     metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(metrics);
     Config.Database db = config.database();
@@ -115,12 +131,17 @@ public final class Roundup implements AutoCloseable {
     Slack slack = Slack.getInstance(slackConfig);
     SlackApi api = new SlackApi(slack.methods(config.slack().botToken()), Sleeper.system(),
         MAX_RATE_LIMIT_WAIT, metrics);
-    String botUserId = botUserId(api);
+    AuthTestResponse identity = identity(api);
+    String botUserId = identity.getUserId();
+    String teamId = identity.getTeamId();
 
     ProcessedEvents processed = new ProcessedEvents(database.dataSource(), clock);
-    WorkQueue work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
+    work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
     closeables.add(work);
     Poster poster = new Poster(api);
+    outbound = new OutboundQueue(poster, config.posting().limits(), config.posting().senders(), metrics);
+    closeables.add(outbound);
+    PostedCheck posted = new PostedCheck(api);
 
     App app = new App(AppConfig.builder()
         .slack(slack)
@@ -145,7 +166,9 @@ public final class Roundup implements AutoCloseable {
 
     Config.Tasks taskConfig = config.tasks();
     quartz = QuartzScheduler.open(database.dataSource(), new QuartzSettings(taskConfig.schedulerThreads(),
-        taskConfig.clustered(), database.isPostgres(), taskConfig.misfireThreshold()));
+        taskConfig.runThreads(), taskConfig.clustered(), database.isPostgres(),
+        taskConfig.misfireThreshold(), taskConfig.checkinInterval(),
+        QuartzSettings.nodeId(taskConfig.clustered())));
     closeables.add(quartz);
 
     messages = new MessageStore(database.dataSource(), clock);
@@ -164,8 +187,8 @@ public final class Roundup implements AutoCloseable {
 
     DigestRepository digests = new DigestRepository(database.dataSource());
     DigestService digestService = new DigestService(access, history, new DigestBuilder(summarizer),
-        new DigestRenderer(new BlockPacker(), attribution), permalinks, poster);
-    digestScheduler = new DigestScheduler(digests, digestService, quartz, clock);
+        new DigestRenderer(new BlockPacker(), attribution), permalinks, outbound);
+    digestScheduler = new DigestScheduler(digests, digestService, quartz, posted, teamId, clock);
     DigestCommands digestCommands = new DigestCommands(digests, digestService,
         new SettingsCheck(access, channels, new ScheduleParser()), digestScheduler, users, clock,
         config.digests().defaultSchedule());
@@ -173,7 +196,7 @@ public final class Roundup implements AutoCloseable {
     tasks = new Tasks(new Tasks.Parts(database.dataSource(), quartz,
         new TaskLimits(taskConfig.maxActivePerUser(), taskConfig.minSummaryInterval(),
             taskConfig.misfireThreshold(), TaskLimits.DEFAULT.failuresBeforePause()),
-        api, poster, users, channels, access, summaries, digestService, clock));
+        api, poster, outbound, users, channels, access, summaries, digestService, clock));
 
     AppHome home = new AppHome(api, List.of(tasks.home(), new DigestHomeSection(digests)));
     tasks.onChange(new HomeRefresher(home, work)::refresh);
@@ -184,7 +207,7 @@ public final class Roundup implements AutoCloseable {
         new DigestCommandHandler(digestCommands, channels, api, poster, access), access, slack, poster,
         metrics));
 
-    ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
+    housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
       Thread th = new Thread(t, "roundup-housekeeping");
       th.setDaemon(true);
       return th;
@@ -216,6 +239,7 @@ public final class Roundup implements AutoCloseable {
       // SocketModeApp.close() only disconnects; closing the client also stops its polling threads.
       closeables.add(socket.getClient()::close);
       closeables.add(socket::close);
+      socketMode = socket;
       web = WebServer.start(config.server().host(), config.server().port(), null, database, metrics);
     } else {
       web = WebServer.start(config.server().host(), config.server().port(),
@@ -227,13 +251,14 @@ public final class Roundup implements AutoCloseable {
     // Last, so a task due at start-up finds every part it needs running.
     repairTriggers();
     quartz.start();
-    log.info("Roundup is up as <@{}> in {} mode; HTTP on port {}", botUserId,
-        config.slack().socketMode() ? "Socket" : "HTTP", web.port());
+    log.info("Roundup is up as <@{}> in {} mode; HTTP on port {}; node {}", botUserId,
+        config.slack().socketMode() ? "Socket" : "HTTP", web.port(), quartz.nodeId());
   }
 
-  private static String botUserId(SlackApi api) {
+  /** Who the bot is (user id) and in which workspace (team id), from {@code auth.test}. */
+  private static AuthTestResponse identity(SlackApi api) {
     try {
-      return api.call("auth.test", m -> m.authTest(r -> r)).getUserId();
+      return api.call("auth.test", m -> m.authTest(r -> r));
     } catch (SlackCallException e) {
       throw new ConfigException("Slack rejected the bot token (" + e.error()
           + "): check SLACK_BOT_TOKEN (roundup.slack.bot-token) and roundup.slack.api-url.");
@@ -303,8 +328,57 @@ public final class Roundup implements AutoCloseable {
     return digestScheduler;
   }
 
+  /**
+   * The graceful part of stopping (see the class comment): lets work under way finish until the
+   * shutdown timeout, then hands back what has not been posted. Parts not built yet are skipped.
+   */
+  private void drain() {
+    long deadline = System.nanoTime() + shutdownTimeout.toNanos();
+    try {
+      // No new events: over HTTP, Slack retries what it could not deliver (another node takes it).
+      if (socketMode != null) {
+        socketMode.close();
+      }
+      if (web != null) {
+        web.close();
+      }
+      if (quartz != null) {
+        quartz.standby();
+      }
+      if (housekeeping != null) {
+        housekeeping.shutdownNow();
+      }
+      if (work != null) {
+        work.drain(left(deadline));
+      }
+      boolean idle = (quartz == null || quartz.awaitIdle(left(deadline)))
+          && (outbound == null || outbound.awaitIdle(left(deadline)));
+      if (!idle) {
+        log.warn("Work still under way after {}; handing back what has not been posted",
+            shutdownTimeout);
+      }
+      if (outbound != null) {
+        outbound.stop();
+      }
+      if (quartz != null && !quartz.awaitIdle(Duration.ofSeconds(10))) {
+        log.warn("{} run(s) did not stop in time; the cluster's recovery re-runs them", quartz.inFlight());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      log.warn("Error while stopping gracefully", e);
+    }
+  }
+
+  private static Duration left(long deadlineNanos) {
+    return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
+  }
+
   @Override
   public void close() {
+    if (!closeables.isEmpty()) {
+      drain();
+    }
     for (int i = closeables.size() - 1; i >= 0; i--) {
       try {
         closeables.get(i).close();

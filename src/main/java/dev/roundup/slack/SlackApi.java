@@ -82,11 +82,26 @@ public final class SlackApi {
   }
 
   /**
+   * One call that does not wait out a rate limit: a 429 is thrown at once as {@code ratelimited}
+   * with Slack's wait ({@link SlackCallException#retryAfter()}), so a caller pacing many calls (the
+   * outbound queue) can make that one channel wait and go on with the others. Network errors are
+   * retried as by {@link #call(String, Call)}.
+   */
+  public <T extends SlackApiTextResponse> T callWithoutWaiting(String method, Call<T> call) {
+    return call(method, call, wait -> { }, Duration.ZERO);
+  }
+
+  /**
    * Calls, retrying rate limits and network errors.
    *
    * @param onRateLimit told how long we are about to wait, so the user can be told too
    */
   public <T extends SlackApiTextResponse> T call(String method, Call<T> call, Consumer<Duration> onRateLimit) {
+    return call(method, call, onRateLimit, retryPolicy.maxRetryAfter());
+  }
+
+  private <T extends SlackApiTextResponse> T call(String method, Call<T> call,
+      Consumer<Duration> onRateLimit, Duration rateLimitBudget) {
     Duration waited = Duration.ZERO;
     int rateLimits = 0;
     int networkFailures = 0;
@@ -105,8 +120,9 @@ public final class SlackApi {
         }
         Duration wait = rateLimitWait(e, ++rateLimits);
         // Retrying before Slack allows only earns another 429: past the budget, give up now.
-        if (waited.plus(wait).compareTo(retryPolicy.maxRetryAfter()) > 0) {
-          throw failure(method, "ratelimited", null, e);
+        if (waited.plus(wait).compareTo(rateLimitBudget) > 0) {
+          metrics.counter("roundup_slack_api_errors_total", "method", method, "error", "ratelimited").increment();
+          throw new SlackCallException(method, "ratelimited", null, wait, e);
         }
         log.info("Slack rate-limited {}; waiting {} ms as Retry-After asks", method, wait.toMillis());
         metrics.counter("roundup_slack_rate_limited_total", "method", method).increment();

@@ -25,7 +25,9 @@ import dev.roundup.slack.BlockPacker;
 import dev.roundup.slack.ChannelLookup;
 import dev.roundup.slack.Destination;
 import dev.roundup.slack.Permalinks;
+import dev.roundup.slack.OutboundQueue;
 import dev.roundup.slack.Poster;
+import dev.roundup.slack.PostingLimits;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.store.Database;
 import dev.roundup.summarize.ExtractiveSummarizer;
@@ -140,7 +142,8 @@ public final class DigestBenchmark {
           Duration.ofDays(7));
       DigestService service = new DigestService(access, history,
           new DigestBuilder(new ExtractiveSummarizer()), new DigestRenderer(new BlockPacker()),
-          new Permalinks(api), new Poster(api));
+          new Permalinks(api), new OutboundQueue(new Poster(api), PostingLimits.UNLIMITED, 1,
+              new SimpleMeterRegistry()));
       int before = emulator.calls().size();
       System.gc();
       long baseline = heapUsed();
