@@ -19,6 +19,7 @@ import dev.roundup.digest.DigestScheduler;
 import dev.roundup.digest.DigestService;
 import dev.roundup.digest.SettingsCheck;
 import dev.roundup.ingest.Backfill;
+import dev.roundup.ingest.BackfillLocks;
 import dev.roundup.ingest.ChannelHistory;
 import dev.roundup.ingest.Coverage;
 import dev.roundup.ingest.MessageIngestor;
@@ -175,7 +176,9 @@ public final class Roundup implements AutoCloseable {
     coverage = new Coverage(database.dataSource(), clock, clock.instant());
     Config.Ingest ingest = config.ingest();
     Backfill backfill = new Backfill(api, messages, coverage, new Pacer(clock, Sleeper.system()),
-        ingest.history(), ingest.replies());
+        ingest.history(), ingest.replies(),
+        new BackfillLocks(database.dataSource(), Clock.systemUTC(), Sleeper.system(),
+            Math.max(1, db.poolSize() / 2)));
     ChannelHistory history = new ChannelHistory(messages, backfill, conversation, clock,
         ingest.backfillLimit());
     retentionPurge = new RetentionPurge(messages, coverage, ingest.retention(), clock);

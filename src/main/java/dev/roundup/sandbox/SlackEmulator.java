@@ -365,6 +365,14 @@ public final class SlackEmulator implements AutoCloseable {
     socketDelivery.setClock(clock);
   }
 
+  /**
+   * Every call to {@code method} takes at least {@code latency} to answer (zero: none), as a slow
+   * or distant Slack would; concurrent calls wait side by side.
+   */
+  public void setLatency(String method, Duration latency) {
+    faults.setLatency(method, latency);
+  }
+
   /** The next call to {@code method} answers {@code ok:false} with {@code error}. */
   public void failNext(String method, String error) {
     faults.failNext(method, error);

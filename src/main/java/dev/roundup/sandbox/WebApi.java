@@ -84,6 +84,7 @@ final class WebApi {
       return record(request, 429, failure("ratelimited"),
           Map.of("Retry-After", String.valueOf(retryAfter.getAsLong())));
     }
+    slowDown(faults.latency(request.method()));
     String fault = faults.take(request.method()).orElse(null);
     if (fault != null) {
       return record(request, 200, failure(fault), Map.of());
@@ -107,6 +108,17 @@ final class WebApi {
       // A bug here must look like Slack's own failure to the app, not hang or send HTML.
       log.error("{} failed inside the emulator", request.method(), e);
       return record(request, 500, failure("internal_error"), Map.of());
+    }
+  }
+
+  /** A slow Slack: the answer comes after the method's latency (calls run side by side). */
+  private static void slowDown(java.time.Duration latency) {
+    if (!latency.isZero()) {
+      try {
+        Thread.sleep(latency.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

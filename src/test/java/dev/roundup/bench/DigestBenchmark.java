@@ -10,6 +10,7 @@ import dev.roundup.digest.DigestPeriod;
 import dev.roundup.digest.DigestRenderer;
 import dev.roundup.digest.DigestService;
 import dev.roundup.ingest.Backfill;
+import dev.roundup.ingest.BackfillLocks;
 import dev.roundup.ingest.ChannelHistory;
 import dev.roundup.ingest.ChannelMessage;
 import dev.roundup.ingest.Coverage;
@@ -135,7 +136,8 @@ public final class DigestBenchmark {
         }
       }
       Backfill backfill = new Backfill(api, store, coverage, new Pacer(clock, virtual),
-          MethodBudget.TIER_3, MethodBudget.TIER_3);
+          MethodBudget.TIER_3, MethodBudget.TIER_3,
+          new BackfillLocks(db.dataSource(), clock, virtual, 4));
       Access access = new Access(new Memberships(new ChannelLookup(api, clock), clock,
           Memberships.DEFAULT_TTL));
       ChannelHistory history = new ChannelHistory(store, backfill, MessageFilter.NOISE_ONLY, clock,
