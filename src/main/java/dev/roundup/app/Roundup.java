@@ -88,6 +88,8 @@ public final class Roundup implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Roundup.class);
   /** How long one Slack call may wait out rate limits before the user is told to retry later. */
   private static final Duration MAX_RATE_LIMIT_WAIT = Duration.ofMinutes(5);
+  /** How long an App Home refresh after scheduled runs waits to gather the owner's other runs. */
+  private static final Duration HOME_GATHER = Duration.ofSeconds(30);
 
   private final List<AutoCloseable> closeables = new ArrayList<>();
   private Duration shutdownTimeout = Config.DEFAULT_SHUTDOWN_TIMEOUT;
@@ -130,8 +132,8 @@ public final class Roundup implements AutoCloseable {
     slackConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl());
     slackConfig.setStatsEnabled(false);
     Slack slack = Slack.getInstance(slackConfig);
-    SlackApi api = new SlackApi(slack.methods(config.slack().botToken()), Sleeper.system(),
-        MAX_RATE_LIMIT_WAIT, metrics);
+    SlackApi api = new SlackApi(slack.methods(config.slack().botToken()), config.slack().botToken(),
+        Sleeper.system(), MAX_RATE_LIMIT_WAIT, metrics);
     AuthTestResponse identity = identity(api);
     String botUserId = identity.getUserId();
     String teamId = identity.getTeamId();
@@ -202,7 +204,15 @@ public final class Roundup implements AutoCloseable {
         api, poster, outbound, users, channels, access, summaries, digestService, clock));
 
     AppHome home = new AppHome(api, List.of(tasks.home(), new DigestHomeSection(digests)));
-    tasks.onChange(new HomeRefresher(home, work)::refresh);
+    housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
+      Thread th = new Thread(t, "roundup-housekeeping");
+      th.setDaemon(true);
+      return th;
+    });
+    closeables.add(housekeeping::shutdownNow);
+    HomeRefresher refresher = new HomeRefresher(home, work, housekeeping, HOME_GATHER);
+    tasks.onChange(refresher::refresh);
+    tasks.onScheduledRun(refresher::refreshSoon);
     Listeners.register(app, new Listeners.Handlers(work,
         new MentionHandler(api, summaries, users, clock, window),
         new SummarizeCommandHandler(summaries, users, clock, window),
@@ -210,11 +220,6 @@ public final class Roundup implements AutoCloseable {
         new DigestCommandHandler(digestCommands, channels, api, poster, access), access, slack, poster,
         metrics));
 
-    housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
-      Thread th = new Thread(t, "roundup-housekeeping");
-      th.setDaemon(true);
-      return th;
-    });
     housekeeping.scheduleAtFixedRate(() -> purge(processed), 1, 60, TimeUnit.MINUTES);
     housekeeping.scheduleAtFixedRate(() -> quietly("coverage heartbeat", coverage::heartbeat),
         1, 1, TimeUnit.MINUTES);
@@ -226,7 +231,6 @@ public final class Roundup implements AutoCloseable {
         5, 5, TimeUnit.MINUTES);
     housekeeping.scheduleAtFixedRate(() -> quietly("trigger repair", this::repairTriggers),
         5, 5, TimeUnit.MINUTES);
-    closeables.add(housekeeping::shutdownNow);
 
     if (config.slack().socketMode()) {
       SocketModeApp socket = new SocketModeApp(config.slack().appToken(), app,

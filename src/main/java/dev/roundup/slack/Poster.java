@@ -1,5 +1,7 @@
 package dev.roundup.slack;
 
+import com.slack.api.methods.RequestFormBuilder;
+import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.Message;
 import java.util.List;
@@ -64,9 +66,12 @@ public final class Poster {
   public String postOne(Destination to, String threadTs, MessagePart part, String runKey) {
     Message.Metadata metadata = runKey == null ? null
         : new Message.Metadata(RUN_EVENT, Map.of(RUN_KEY, runKey));
-    return slack.callWithoutWaiting("chat.postMessage", m -> m.chatPostMessage(p -> p
+    ChatPostMessageRequest request = ChatPostMessageRequest.builder()
         .channel(to.channelId()).text(part.text())
         .blocks(part.blocks().isEmpty() ? null : part.blocks())
-        .threadTs(threadTs).metadata(metadata))).getTs();
+        .threadTs(threadTs).metadata(metadata).build();
+    // The SDK's own form for the request; only the answer is read leaner (PostedMessage).
+    return slack.postWithoutWaiting("chat.postMessage", RequestFormBuilder.toForm(request),
+        PostedMessage.class).ts();
   }
 }

@@ -169,6 +169,42 @@ public final class TaskRepository {
     });
   }
 
+  /**
+   * Records a scheduled run that posted, in one transaction: the run's outcome, the task's
+   * counters, and its next run — unless the task was edited (its schedule changed) or paused
+   * meanwhile, as {@link #advance}. Answers whether the next run was planned. One commit instead of
+   * four matters when thousands of runs finish at 9:00.
+   */
+  public boolean recordScheduledSuccess(long runId, long taskId, Instant endedAt, String messageTs,
+      String note, Instant ranAt, String expectedSpec, Instant next) {
+    return Transactions.inTransaction(dataSource, "record run " + runId, c -> {
+      try (PreparedStatement run = c.prepareStatement("UPDATE task_runs SET ended_at=?, outcome=?, "
+              + "message_ts=?, error=? WHERE id=?");
+          PreparedStatement advance = c.prepareStatement("UPDATE tasks SET consecutive_failures=0, "
+              + "last_run_at=?, next_run_at=? WHERE id=? AND schedule_spec=? AND paused=FALSE");
+          PreparedStatement counters = c.prepareStatement("UPDATE tasks SET consecutive_failures=0, "
+              + "last_run_at=? WHERE id=?")) {
+        setInstant(run, 1, endedAt);
+        run.setString(2, TaskRun.OK);
+        run.setString(3, messageTs);
+        run.setString(4, note);
+        run.setLong(5, runId);
+        run.executeUpdate();
+        setInstant(advance, 1, ranAt);
+        setInstant(advance, 2, next);
+        advance.setLong(3, taskId);
+        advance.setString(4, expectedSpec);
+        if (advance.executeUpdate() > 0) {
+          return true;
+        }
+        setInstant(counters, 1, ranAt);
+        counters.setLong(2, taskId);
+        counters.executeUpdate();
+        return false;
+      }
+    });
+  }
+
   /** Sets the next run of many tasks in one transaction (imports, benchmarks). */
   public void setNextRuns(Map<Long, Instant> runs) {
     Transactions.inTransaction(dataSource, "plan " + runs.size() + " tasks", c -> {

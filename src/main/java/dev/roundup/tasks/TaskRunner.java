@@ -56,11 +56,15 @@ public final class TaskRunner implements FireHandler {
   private final TaskLimits limits;
   private final Clock clock;
   private final Consumer<String> changed;
+  private final Consumer<String> ran;
   private volatile JobKind jobs;
 
-  /** @param changed told the owner's id after each run, so their App Home can be refreshed */
+  /**
+   * @param changed told the owner's id after a run by hand, so their App Home can be refreshed
+   * @param ran     told the owner's id after each scheduled run (the same, unhurried)
+   */
   TaskRunner(TaskRepository tasks, TaskActions actions, OutboundQueue outbound, PostedCheck posted,
-      TaskLimits limits, Clock clock, Consumer<String> changed) {
+      TaskLimits limits, Clock clock, Consumer<String> changed, Consumer<String> ran) {
     this.tasks = tasks;
     this.actions = actions;
     this.outbound = outbound;
@@ -68,6 +72,7 @@ public final class TaskRunner implements FireHandler {
     this.limits = limits;
     this.clock = clock;
     this.changed = changed;
+    this.ran = ran;
   }
 
   /** The job kind this runner's firings come from; set once, when the kind is registered. */
@@ -92,7 +97,7 @@ public final class TaskRunner implements FireHandler {
     Instant late = firing.lateBy(limits.lateAfter()) ? planned : null;
     Optional<Long> claim = tasks.claimRun(task.id(), planned, clock.instant(), jobs.nodeId());
     if (claim.isPresent()) {
-      return run(task, claim.get(), late).thenRun(() -> ranFor(task, planned));
+      return run(task, claim.get(), late, planned).thenRun(() -> ran.accept(task.ownerId()));
     }
     Optional<TaskRun> run = tasks.runFor(task.id(), planned);
     if (firing.recovering() && run.isPresent() && run.get().running()
@@ -106,7 +111,7 @@ public final class TaskRunner implements FireHandler {
   /** Runs a task now, by hand; the planned runs stay as they are. Returns once it is posted. */
   public TaskRun runNow(Task task) {
     long runId = tasks.claimRun(task.id(), null, clock.instant(), jobs.nodeId()).orElseThrow();
-    run(task, runId, null).join();
+    run(task, runId, null, null).join();
     changed.accept(task.ownerId());
     List<TaskRun> runs = tasks.runs(task.id());
     return runs.get(runs.size() - 1);
@@ -152,7 +157,7 @@ public final class TaskRunner implements FireHandler {
   /** After a scheduled run: the next one, and the owner's App Home. */
   private void ranFor(Task task, Instant planned) {
     planNext(task, planned);
-    changed.accept(task.ownerId());
+    ran.accept(task.ownerId());
   }
 
   /**
@@ -197,14 +202,15 @@ public final class TaskRunner implements FireHandler {
     }
     log.info("Task {}'s run for {} had not been posted when node {} stopped; running it", task.id(),
         dead.scheduledFor(), firing.recoveredFrom());
-    return run(task, dead.id(), late).thenRun(() -> ranFor(task, dead.scheduledFor()));
+    return run(task, dead.id(), late, dead.scheduledFor()).thenRun(() -> ran.accept(task.ownerId()));
   }
 
   /**
-   * Performs, then records and reacts to the outcome once its post is over. Completes with
-   * {@link HandedBack} when Roundup stopped before anything was posted (the claim is released).
+   * Performs, then records and reacts to the outcome once its post is over; for a scheduled run
+   * ({@code planned} not null) plans the next one too. Completes with {@link HandedBack} when
+   * Roundup stopped before anything was posted (the claim is released, nothing is planned).
    */
-  private CompletableFuture<Void> run(Task task, long runId, Instant lateFor) {
+  private CompletableFuture<Void> run(Task task, long runId, Instant lateFor, Instant planned) {
     Instant started = clock.instant();
     TaskActions.Outcome outcome;
     try {
@@ -212,10 +218,12 @@ public final class TaskRunner implements FireHandler {
     } catch (SlackCallException e) {
       log.warn("Task {} of {} failed: {}", task.id(), task.ownerId(), e.getMessage());
       failed(task, runId, started, SlackErrors.explain(e), e.error());
+      planNext(task, planned);
       return NOTHING;
     } catch (RuntimeException e) {
       log.error("Task {} of {} failed", task.id(), task.ownerId(), e);
       failed(task, runId, started, "Something went wrong on my side; it has been logged.", e.toString());
+      planNext(task, planned);
       return NOTHING;
     }
     // A run that cannot go ahead says everything in the pause message.
@@ -229,26 +237,41 @@ public final class TaskRunner implements FireHandler {
       Throwable cause = error instanceof CompletionException && error.getCause() != null
           ? error.getCause() : error;
       if (cause == null) {
-        tasks.finishRun(runId, clock.instant(), TaskRun.OK, ts, null);
-        tasks.recordOutcome(task.id(), true, started);
+        posted(task, runId, started, ts, null, planned);
       } else if (cause instanceof OutboundQueue.NotSent notSent) {
         if (notSent.firstTs().isEmpty()) {
           tasks.releaseRun(runId);
           throw new HandedBack("task " + task.id() + " was not posted before Roundup stopped");
         }
-        tasks.finishRun(runId, clock.instant(), TaskRun.OK, notSent.firstTs().get(),
-            "cut short: Roundup stopped before every part was posted");
-        tasks.recordOutcome(task.id(), true, started);
-      } else if (cause instanceof SlackCallException e) {
-        log.warn("Task {} of {} failed: {}", task.id(), task.ownerId(), e.getMessage());
-        failed(task, runId, started, SlackErrors.explain(e), e.error());
+        posted(task, runId, started, notSent.firstTs().get(),
+            "cut short: Roundup stopped before every part was posted", planned);
       } else {
-        log.error("Task {} of {} failed", task.id(), task.ownerId(), cause);
-        failed(task, runId, started, "Something went wrong on my side; it has been logged.",
-            cause.toString());
+        if (cause instanceof SlackCallException e) {
+          log.warn("Task {} of {} failed: {}", task.id(), task.ownerId(), e.getMessage());
+          failed(task, runId, started, SlackErrors.explain(e), e.error());
+        } else {
+          log.error("Task {} of {} failed", task.id(), task.ownerId(), cause);
+          failed(task, runId, started, "Something went wrong on my side; it has been logged.",
+              cause.toString());
+        }
+        planNext(task, planned);
       }
       return null;
     });
+  }
+
+  /** Records a run whose message went out; a scheduled one also plans the next, in one commit. */
+  private void posted(Task task, long runId, Instant started, String ts, String note, Instant planned) {
+    if (planned == null) {
+      tasks.finishRun(runId, clock.instant(), TaskRun.OK, ts, note);
+      tasks.recordOutcome(task.id(), true, started);
+      return;
+    }
+    Optional<Instant> next = nextAfter(task, planned);
+    if (tasks.recordScheduledSuccess(runId, task.id(), clock.instant(), ts, note, started,
+        task.scheduleSpec(), next.orElse(null))) {
+      next.ifPresent(jobs::scheduleAt);
+    }
   }
 
   private void failed(Task task, long runId, Instant started, String why, String error) {
@@ -283,14 +306,25 @@ public final class TaskRunner implements FireHandler {
     }
   }
 
-  /** Plans the run after {@code planned}, unless the task was edited or paused meanwhile. */
+  /**
+   * Plans the run after {@code planned}, unless the task was edited or paused meanwhile; nothing
+   * for a run by hand ({@code planned} null).
+   */
   private void planNext(Task task, Instant planned) {
-    Instant from = max(planned, clock.instant());
-    Optional<Instant> next = task.schedule().nextAfter(from.atZone(task.zone()))
-        .map(ZonedDateTime::toInstant).map(i -> i.truncatedTo(ChronoUnit.MILLIS));
+    if (planned == null) {
+      return;
+    }
+    Optional<Instant> next = nextAfter(task, planned);
     if (tasks.advance(task.id(), task.scheduleSpec(), next.orElse(null))) {
       next.ifPresent(jobs::scheduleAt);
     }
+  }
+
+  /** The run after {@code planned} (or after now, when later): missed runs are skipped. */
+  private Optional<Instant> nextAfter(Task task, Instant planned) {
+    Instant from = max(planned, clock.instant());
+    return task.schedule().nextAfter(from.atZone(task.zone()))
+        .map(ZonedDateTime::toInstant).map(i -> i.truncatedTo(ChronoUnit.MILLIS));
   }
 
   /** A DM to the owner, queued behind nothing it must wait for; a failure to send is only logged. */

@@ -36,6 +36,7 @@ public final class Tasks {
   private final TaskHandlers handlers;
   private final TaskHome home;
   private volatile Consumer<String> changeListener = userId -> { };
+  private volatile Consumer<String> runListener;
 
   /**
    * What the feature needs from the rest of Roundup.
@@ -51,9 +52,10 @@ public final class Tasks {
   public Tasks(Parts p) {
     this.repository = new TaskRepository(p.dataSource());
     Consumer<String> changed = userId -> changeListener.accept(userId);
+    Consumer<String> ran = userId -> (runListener != null ? runListener : changeListener).accept(userId);
     TaskActions actions = new TaskActions(p.access(), p.outbound(), p.summaries(), p.digests());
     this.runner = new TaskRunner(repository, actions, p.outbound(), new PostedCheck(p.slack()),
-        p.limits(), p.clock(), changed);
+        p.limits(), p.clock(), changed, ran);
     this.jobs = p.scheduler().register(JOB_KIND, repository::dueAt, runner);
     runner.plannedBy(jobs);
     this.service = new TaskService(repository, jobs, runner, p.access(), p.limits(), p.clock(), changed);
@@ -66,6 +68,14 @@ public final class Tasks {
   /** Told the owner's id whenever one of their tasks changes or runs (to refresh their Home). */
   public void onChange(Consumer<String> listener) {
     this.changeListener = listener;
+  }
+
+  /**
+   * Told the owner's id after each scheduled run instead (when set): a listener that can take its
+   * time, since 5,000 runs at 9:00 would otherwise refresh 5,000 Homes at once.
+   */
+  public void onScheduledRun(Consumer<String> listener) {
+    this.runListener = listener;
   }
 
   public TaskHandlers handlers() {

@@ -43,7 +43,7 @@ class OutboundQueueTest {
     config.setMethodsEndpointUrlPrefix(emulator.apiUrl());
     config.setStatsEnabled(false);
     sdk = Slack.getInstance(config);
-    poster = new Poster(new SlackApi(sdk.methods(workspace.botToken()), Sleeper.system(),
+    poster = new Poster(new SlackApi(sdk.methods(workspace.botToken()), workspace.botToken(), Sleeper.system(),
         Duration.ofMinutes(1), metrics));
   }
 
