@@ -11,7 +11,6 @@ import dev.roundup.digest.ExportReader;
 import dev.roundup.summarize.ConversationFileException;
 import dev.roundup.summarize.ExtractiveSummarizer;
 import dev.roundup.summarize.Message;
-import dev.roundup.summarize.SlackUserNames;
 import dev.roundup.summarize.Summarizer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -23,13 +22,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code digest --export DIR [--channels eng,design] [--from DATE --to DATE] [--focus "words"]
+ * {@code digest --export DIR|ZIP [--channels eng,design] [--from DATE --to DATE] [--focus "words"]
  * [--format text|json]}: the weekly digest built from a Slack export folder, so a team can try
  * Roundup on its own history before installing it. Dates are days in UTC, as in the export's file
  * names; without them the digest covers the export's last seven days.
@@ -37,12 +37,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "digest", mixinStandardHelpOptions = true, versionProvider = RoundupVersion.class,
     descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
     synopsisHeading = "", customSynopsis = DigestCommand.USAGE,
-    description = {"Builds the weekly digest from a Slack export folder.",
+    description = {"Builds the weekly digest from a Slack export (zip or folder).",
         "Dates are days in UTC, as in the export's file names; by default the digest covers the "
         + "export's last seven days."})
 public final class DigestCommand implements CliCommand {
 
-  static final String USAGE = "Usage: digest --export DIR [--channels eng,design] "
+  static final String USAGE = "Usage: digest --export DIR|ZIP [--channels eng,design] "
       + "[--from YYYY-MM-DD --to YYYY-MM-DD] [--focus \"words\"] [--format text|json]";
   private static final int DEFAULT_DAYS = 7;
 
@@ -52,8 +52,9 @@ public final class DigestCommand implements CliCommand {
   private CommandSpec spec;
 
   // Checked in call(), not by picocli, so an unknown option is reported before a missing export.
-  @Option(names = "--export", paramLabel = "DIR",
-      description = "a Slack export folder (one folder of YYYY-MM-DD.json per channel); required")
+  @Option(names = "--export", paramLabel = "DIR|ZIP",
+      description = "a Slack export: the zip Slack ships or the folder it unpacks to (one folder "
+          + "of YYYY-MM-DD.json per channel); required")
   private Path export;
 
   @Option(names = "--channels", paramLabel = "NAMES",
@@ -88,9 +89,10 @@ public final class DigestCommand implements CliCommand {
   public Integer call() {
     try {
       Request request = request();
+      ExportReader export = ExportReader.open(request.export());
       List<String> names = request.channels() != null ? request.channels()
-          : new ArrayList<>(ExportReader.channels(request.export()).keySet());
-      List<ChannelMessages> channels = ExportReader.read(request.export(), names);
+          : new ArrayList<>(export.channels());
+      List<ChannelMessages> channels = export.read(names);
       DigestPeriod period = period(request, channels);
       Digest digest = new DigestBuilder(summarizer)
           .build(period, DigestOptions.of(request.focus(), null), channels, List.of());
@@ -98,7 +100,8 @@ public final class DigestCommand implements CliCommand {
       if (request.format().equals("json")) {
         out.println(DigestJson.write(digest));
       } else {
-        out.print(DigestText.render(digest, SlackUserNames.read(request.export().resolve("users.json"))));
+        Map<String, String> people = export.names(names);
+        out.print(DigestText.render(digest, id -> people.getOrDefault(id, id)));
       }
       return 0;
     } catch (IllegalArgumentException e) {
@@ -139,8 +142,8 @@ public final class DigestCommand implements CliCommand {
     if (export == null) {
       throw new IllegalArgumentException("missing --export DIR");
     }
-    if (!Files.isDirectory(export)) {
-      throw new IllegalArgumentException("no such export folder: " + export);
+    if (!Files.exists(export)) {
+      throw new IllegalArgumentException("no such export folder or zip: " + export);
     }
     if (channels != null && channels.isEmpty()) {
       throw new IllegalArgumentException("--channels names no channel");

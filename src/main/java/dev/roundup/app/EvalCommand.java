@@ -6,6 +6,8 @@ import dev.roundup.eval.EvalRun;
 import dev.roundup.eval.EvalSuite;
 import dev.roundup.eval.EvalSystem;
 import dev.roundup.eval.SummarizerSystem;
+import dev.roundup.eval.ThreadEval;
+import dev.roundup.eval.ThreadEvalReport;
 import dev.roundup.summarize.ExtractiveSummarizer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,21 +22,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code eval [--data DIR] [--dataset qmsum|dialogsum|all] [--out FILE] [--limit N]}: scores the
- * summarizer and the reference baselines on the shared test sets, prints the report and writes it
+ * {@code eval [--data DIR] [--dataset qmsum|dialogsum|all] [--threads DIR] [--out FILE]
+ * [--limit N]}: scores the summarizer and the reference baselines on the shared test sets, and the
+ * summarizer on the hand-written Slack threads with gold items, prints the report and writes it
  * to {@code docs/EVAL.md}. Without the data folder it says so and exits 0, so a checkout without
  * the (partly non-commercial) data still builds and runs.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = RoundupVersion.class,
     descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
     synopsisHeading = "", customSynopsis = EvalCommand.USAGE,
-    description = {"Scores summary quality with ROUGE on the shared test sets.",
+    description = {"Scores summary quality: ROUGE on the shared test sets, precision and recall "
+        + "on the hand-written Slack threads.",
         "Scores the summarizer and the reference baselines, prints the report and writes it to "
         + "docs/EVAL.md; without the data folder it says so and exits 0."})
 public final class EvalCommand implements CliCommand {
 
   static final String USAGE = "Usage: eval [--data DIR] [--dataset qmsum|dialogsum|all] "
-      + "[--out FILE] [--limit N]";
+      + "[--threads DIR] [--out FILE] [--limit N]";
 
   private final List<EvalSystem> summarizers;
 
@@ -59,6 +63,11 @@ public final class EvalCommand implements CliCommand {
   @Option(names = "--limit", paramLabel = "N", description = "score only the first N samples of each set")
   private String limit;
 
+  @Option(names = "--threads", paramLabel = "DIR",
+      defaultValue = "src/test/resources/eval/slack-threads",
+      description = "hand-written Slack threads with gold items (default: the checkout's)")
+  private Path threadFolder;
+
   /** Scores the built-in {@link ExtractiveSummarizer} beside the baselines. */
   public EvalCommand() {
     this(List.of(new SummarizerSystem(EMBEDDED, ExtractiveSummarizer::new)));
@@ -70,13 +79,14 @@ public final class EvalCommand implements CliCommand {
   }
 
   /** Parsed flags. */
-  record Options(Path data, Set<Dataset> datasets, Path out, int limit) {}
+  record Options(Path data, Set<Dataset> datasets, Path out, int limit, Path threads) {}
 
   @Override
   public Integer call() {
     Options options;
     try {
-      options = new Options(data, datasets(dataset), outFile, limit == null ? 0 : positive(limit));
+      options = new Options(data, datasets(dataset), outFile, limit == null ? 0 : positive(limit),
+          threadFolder);
     } catch (IllegalArgumentException e) {
       throw Cli.badInput(spec, e.getMessage());
     }
@@ -84,6 +94,13 @@ public final class EvalCommand implements CliCommand {
     List<Dataset> present = options.datasets().stream()
         .filter(d -> d.isPresent(options.data()))
         .toList();
+    String threads;
+    try {
+      threads = threadReport(options.threads());
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("Eval failed: " + e.getMessage());
+      return BAD_INPUT;
+    }
     if (present.isEmpty()) {
       out.println("Shared data not found at " + options.data().toAbsolutePath()
           + " (looked for " + options.datasets().stream()
@@ -96,7 +113,7 @@ public final class EvalCommand implements CliCommand {
     try {
       EvalRun run = new EvalSuite(summarizers, Runtime.getRuntime().availableProcessors())
           .run(options.data(), EnumSet.copyOf(present), options.limit());
-      String report = EvalReport.markdown(run);
+      String report = EvalReport.markdown(run) + (threads == null ? "" : threads);
       out.print(report);
       Path parent = options.out().toAbsolutePath().getParent();
       if (parent != null) {
@@ -109,6 +126,20 @@ public final class EvalCommand implements CliCommand {
       spec.commandLine().getErr().println("Eval failed: " + e.getMessage());
       return BAD_INPUT;
     }
+  }
+
+  /** The hand-written Slack threads scored for each summarizer row, or null without them. */
+  private String threadReport(Path folder) throws IOException {
+    if (!ThreadEval.isPresent(folder)) {
+      return null;
+    }
+    List<ThreadEval.Run> runs = new java.util.ArrayList<>();
+    for (EvalSystem system : summarizers) {
+      if (system instanceof SummarizerSystem s) {
+        runs.add(ThreadEval.run(s.name(), s.summarizer(), folder));
+      }
+    }
+    return runs.isEmpty() ? null : ThreadEvalReport.markdown(runs, ThreadEval.history(folder));
   }
 
   private static Set<Dataset> datasets(String value) {

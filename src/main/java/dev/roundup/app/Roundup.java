@@ -187,7 +187,7 @@ public final class Roundup implements AutoCloseable {
 
     SummaryService summaries = new SummaryService(access,
         new ThreadReader(api, new SlackMessageMapper(conversation)), history, summarizer,
-        new SummaryBlocks(new BlockPacker(), attribution), permalinks, metrics);
+        new SummaryBlocks(new BlockPacker(), attribution), permalinks, metrics, users::nameOrId);
     Duration window = config.work().defaultWindow();
 
     DigestRepository digests = new DigestRepository(database.dataSource());

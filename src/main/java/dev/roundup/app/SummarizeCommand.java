@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 public final class SummarizeCommand implements CliCommand {
 
   static final String USAGE =
-      "Usage: summarize [--format text|json] [--focus \"words\"] FILE|EXPORT_CHANNEL_FOLDER";
+      "Usage: summarize [--format text|json] [--focus \"words\"] FILE|EXPORT_CHANNEL_FOLDER|EXPORT.zip[/CHANNEL]";
 
   private final Summarizer summarizer;
 
@@ -47,7 +47,8 @@ public final class SummarizeCommand implements CliCommand {
   private String focus;
 
   @Parameters(paramLabel = "FILE", arity = "1",
-      description = "a Web API response file or an export channel folder")
+      description = "a Web API response file, an export day file or channel folder, or the "
+          + "export zip (export.zip/CHANNEL for one of several channels)")
   private Path file;
 
   public SummarizeCommand() {
@@ -77,7 +78,10 @@ public final class SummarizeCommand implements CliCommand {
     if (format.equals("json")) {
       out.println(SummaryJson.write(summary));
     } else {
-      out.print(SummaryText.render(summary, SlackUserNames.near(file)));
+      // Names the file itself gives (users.json, user_profile) first, then a users.json near it.
+      var near = SlackUserNames.near(file);
+      out.print(SummaryText.render(summary,
+          id -> conversation.names().containsKey(id) ? conversation.nameOf(id) : near.apply(id)));
     }
     return 0;
   }

@@ -1,5 +1,7 @@
 package dev.roundup.digest;
 
+import dev.roundup.slack.SlackMarkup;
+import dev.roundup.slack.SlackText;
 import dev.roundup.summarize.ActionItem;
 import dev.roundup.summarize.Conversation;
 import dev.roundup.summarize.Message;
@@ -112,7 +114,13 @@ final class ChannelDigester {
 
   private String tldr(List<Message> thread, SummaryOptions options) {
     String tldr = summarizer.summarize(Conversation.of(thread), options).tldr();
-    return tldr == null || tldr.isBlank() ? shorten(thread.get(0).text()) : tldr;
+    if (tldr != null && !tldr.isBlank()) {
+      return tldr;
+    }
+    // Nothing to summarize in words (a link, a file, an emoji): say who posted what, as text.
+    Message first = thread.get(0);
+    String said = shorten(SlackMarkup.toPlainText(first.text()));
+    return first.user() == null ? said : SlackText.mention(first.user()) + ": " + said;
   }
 
   private static List<MentionItem> mentions(Conversation all, DigestOptions options) {

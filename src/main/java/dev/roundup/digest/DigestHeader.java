@@ -7,14 +7,19 @@ import java.util.Locale;
 final class DigestHeader {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY_AND_YEAR =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
   private DigestHeader() {}
 
   /** "Roundup for Mon 16 Nov – Fri 20 Nov: 3 channels, 214 messages from 9 people". */
   static String line(Digest digest) {
     int n = digest.channels().size();
-    return "Roundup for " + digest.period().fromDate().format(DAY) + " – "
-        + digest.period().toDate().format(DAY) + ": " + n + (n == 1 ? " channel, " : " channels, ")
+    // A period across New Year names both years, or "Mon 28 Dec – Fri 1 Jan" reads backwards.
+    DateTimeFormatter day = digest.period().fromDate().getYear() == digest.period().toDate().getYear()
+        ? DAY : DAY_AND_YEAR;
+    return "Roundup for " + digest.period().fromDate().format(day) + " – "
+        + digest.period().toDate().format(day) + ": " + n + (n == 1 ? " channel, " : " channels, ")
         + plural(digest.messages(), "message") + " from " + plural(digest.participants(), "person");
   }
 

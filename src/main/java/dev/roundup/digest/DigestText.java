@@ -1,10 +1,9 @@
 package dev.roundup.digest;
 
-import dev.roundup.slack.SlackText;
 import dev.roundup.summarize.ActionItem;
 import dev.roundup.summarize.Point;
+import dev.roundup.summarize.SummaryText;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 
 /**
  * A digest for a terminal: the header, the focus, each active channel with its threads,
@@ -50,12 +49,6 @@ public final class DigestText {
   }
 
   private static String named(String text, Function<String, String> names) {
-    Matcher m = SlackText.USER.matcher(text);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(sb, Matcher.quoteReplacement("@" + names.apply(m.group(1))));
-    }
-    m.appendTail(sb);
-    return sb.toString();
+    return SummaryText.named(text, names);
   }
 }

@@ -49,6 +49,11 @@ public final class SummarizerSystem implements EvalSystem {
     }
   }
 
+  /** This thread's instance of the summarizer (for evals that score summaries, not text). */
+  public Summarizer summarizer() {
+    return summarizer.get();
+  }
+
   /** Samples on which the summarizer threw, since this system was built. */
   public int failures() {
     return failures.get();

@@ -1,6 +1,7 @@
 /**
  * The summary-quality eval harness: ROUGE scoring, loaders for the shared QMSum and DialogSum test
  * sets, reference extractive systems (LEAD, LONGEST, TextRank, greedy oracle) and the report that
- * puts Roundup's summarizer beside them.
+ * puts Roundup's summarizer beside them; and the Slack-thread eval: hand-written threads with gold
+ * decisions, action items and open questions (and traps), scored for precision and recall.
  */
 package dev.roundup.eval;

@@ -38,6 +38,14 @@ public final class JobKind {
     scheduler.scheduleAll(name, instants);
   }
 
+  /**
+   * Drops the firing at {@code when}: for an instant no item is due at any more (a firing of it
+   * would find nothing to run), and for tests that lose a trigger as a failed write would.
+   */
+  public void unplan(Instant when) {
+    scheduler.unplan(name, when);
+  }
+
   /** True when a firing is planned at {@code when} (or running, or being recovered). */
   public boolean isPlanned(Instant when) {
     return scheduler.isPlanned(name, when);

@@ -212,8 +212,31 @@ public final class QuartzScheduler implements AutoCloseable {
     }
   }
 
+  /**
+   * Plans every instant, asking the database even for those this node remembers planning: the
+   * repair sweep passes instants whose trigger was lost after this node planned them.
+   */
   void scheduleAll(String kind, Collection<Instant> instants) {
-    new HashSet<>(instants).forEach(when -> scheduleAt(kind, when));
+    Set<Long> known = plannedAhead.get(kind);
+    Set<Instant> distinct = new HashSet<>(instants);
+    if (known != null) {
+      distinct.forEach(when -> known.remove(when.toEpochMilli()));
+    }
+    distinct.forEach(when -> scheduleAt(kind, when));
+  }
+
+  /** Drops the firing planned at {@code when}, if any (no item is due then any more). */
+  void unplan(String kind, Instant when) {
+    long millis = when.toEpochMilli();
+    Set<Long> known = plannedAhead.get(kind);
+    if (known != null) {
+      known.remove(millis);
+    }
+    try {
+      scheduler.unscheduleJob(TriggerKey.triggerKey(String.valueOf(millis), kind));
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("could not drop " + kind + " firing at " + when + ": " + e.getMessage(), e);
+    }
   }
 
   /** Plans an instant once more, under a trigger of its own, for items that were handed back. */

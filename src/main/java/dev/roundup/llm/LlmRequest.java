@@ -8,10 +8,17 @@ package dev.roundup.llm;
  * @param temperature     sampling temperature
  * @param maxOutputTokens upper bound on the answer's length
  * @param jsonMode        ask the provider for a JSON object when it supports forcing that
+ * @param schema          the answer's JSON shape for providers that enforce one (structured
+ *                        output), or null for JSON mode alone
  */
 public record LlmRequest(
     String systemPrompt, String userContent, double temperature, int maxOutputTokens,
-    boolean jsonMode) {
+    boolean jsonMode, ResponseSchema schema) {
+
+  public LlmRequest(String systemPrompt, String userContent, double temperature,
+      int maxOutputTokens, boolean jsonMode) {
+    this(systemPrompt, userContent, temperature, maxOutputTokens, jsonMode, null);
+  }
 
   public LlmRequest {
     if (maxOutputTokens <= 0) {
@@ -26,6 +33,7 @@ public record LlmRequest(
   public String toString() {
     return "LlmRequest[systemPrompt=" + systemPrompt.length() + " chars, userContent="
         + userContent.length() + " chars, temperature=" + temperature + ", maxOutputTokens="
-        + maxOutputTokens + ", jsonMode=" + jsonMode + "]";
+        + maxOutputTokens + ", jsonMode=" + jsonMode + ", schema="
+        + (schema == null ? "none" : schema.name()) + "]";
   }
 }

@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Chat Completions ({@code POST /v1/chat/completions}), the API that OpenAI, OpenRouter, Ollama,
  * vLLM, the llama.cpp server and LM Studio all speak; which one is chosen by base URL, model and
- * key. The key is optional because local servers need none. Request fields some servers reject
- * are dropped or renamed when a 400 names them (see {@link OpenAiDialect}).
+ * key. The key is optional because local servers need none. A request with a
+ * {@link ResponseSchema} asks for structured output ({@code response_format: json_schema},
+ * strict). Request fields some servers reject are stepped down, dropped or renamed when a 400
+ * names them (see {@link OpenAiDialect}).
  */
 public final class OpenAiCompatibleClient implements LlmClient {
 
@@ -41,17 +43,21 @@ public final class OpenAiCompatibleClient implements LlmClient {
   @Override
   public LlmResponse complete(LlmRequest request) throws LlmException {
     OpenAiDialect tried = dialect.get();
-    // Each adaptation removes one field, so three rejections are the most there can be.
+    // Each adaptation removes or steps down one field, so four rejections are the most there
+    // can be (schema → object → none, max_tokens, temperature).
     for (int adaptations = 0; ; adaptations++) {
       try {
         LlmResponse response = parse(http.send(httpRequest(request, tried)));
         dialect.set(tried);
         return response;
       } catch (LlmException e) {
-        if (e.httpStatus() != 400 || adaptations == 3) {
+        if (e.httpStatus() != 400 || adaptations == 4) {
           throw e;
         }
-        OpenAiDialect adapted = tried.adaptTo(e.providerError(), request.jsonMode()).orElse(null);
+        boolean schemaSent = request.schema() != null
+            && tried.format() == OpenAiDialect.Format.JSON_SCHEMA;
+        OpenAiDialect adapted = tried.adaptTo(e.providerError(), request.jsonMode(), schemaSent)
+            .orElse(null);
         if (adapted == null) {
           throw e;
         }
@@ -91,11 +97,29 @@ public final class OpenAiCompatibleClient implements LlmClient {
     }
     body.addProperty("stream", false);
     if (request.jsonMode() && dialect.responseFormat()) {
-      JsonObject format = new JsonObject();
-      format.addProperty("type", "json_object");
-      body.add("response_format", format);
+      body.add("response_format", responseFormat(request, dialect));
     }
     return body;
+  }
+
+  /**
+   * A strict JSON schema when the request has one and the server takes it (structured output:
+   * the answer is guaranteed to parse and to have every field), else a plain JSON object.
+   */
+  private static JsonObject responseFormat(LlmRequest request, OpenAiDialect dialect) {
+    JsonObject format = new JsonObject();
+    if (request.schema() != null && dialect.format() == OpenAiDialect.Format.JSON_SCHEMA) {
+      format.addProperty("type", "json_schema");
+      JsonObject schema = new JsonObject();
+      schema.addProperty("name", request.schema().name());
+      schema.addProperty("description", request.schema().description());
+      schema.addProperty("strict", true);
+      schema.add("schema", request.schema().schema());
+      format.add("json_schema", schema);
+    } else {
+      format.addProperty("type", "json_object");
+    }
+    return format;
   }
 
   private static JsonObject message(String role, String content) {

@@ -8,6 +8,7 @@ import dev.roundup.slack.BlockPacker;
 import dev.roundup.slack.MessagePart;
 import dev.roundup.slack.QuietAttribution;
 import dev.roundup.summarize.ActionItem;
+import dev.roundup.summarize.Labels;
 import dev.roundup.summarize.Point;
 import dev.roundup.summarize.Summary;
 import java.util.ArrayList;
@@ -55,17 +56,22 @@ public final class SummaryBlocks {
     if (summary.note() != null) {
       allNotes.add(summary.note());
     }
+    Labels labels = summary.labels();
+    if (summary.stats() != null && !labels.leftOut(summary.stats()).isEmpty()) {
+      allNotes.add(Labels.sentence(labels.leftOut(summary.stats())) + ".");
+    }
     for (String note : allNotes) {
       blocks.add(context(c -> c.elements(List.of(markdownText(":information_source: " + note)))));
       sizes.add(note.length());
     }
     if (!summary.tldr().isBlank()) {
-      add(blocks, sizes, List.of("*TL;DR* " + attribution.apply(summary.tldr())));
+      add(blocks, sizes, List.of("*" + labels.tldr() + "* " + attribution.apply(summary.tldr())));
     }
-    addSection(blocks, sizes, "Key points", points(summary.highlights(), permalink));
-    addSection(blocks, sizes, "Decisions", points(summary.decisions(), permalink));
-    addSection(blocks, sizes, "Action items", actions(summary.actionItems(), permalink));
-    addSection(blocks, sizes, "Open questions", points(summary.openQuestions(), permalink));
+    addSection(blocks, sizes, labels.keyPoints(), points(summary.highlights(), permalink));
+    addSection(blocks, sizes, labels.decisions(), points(summary.decisions(), permalink));
+    addSection(blocks, sizes, labels.actionItems(),
+        actions(summary.actionItems(), labels.due(), permalink));
+    addSection(blocks, sizes, labels.openQuestions(), points(summary.openQuestions(), permalink));
 
     List<List<LayoutBlock>> messages = packer.messages(blocks, sizes);
     List<MessagePart> parts = new ArrayList<>();
@@ -103,9 +109,10 @@ public final class SummaryBlocks {
     return points.stream().map(p -> "• " + attribution.apply(p.text()) + sources(p.sources(), permalink)).toList();
   }
 
-  private static List<String> actions(List<ActionItem> items, Function<String, String> permalink) {
+  private static List<String> actions(List<ActionItem> items, String due,
+      Function<String, String> permalink) {
     return items.stream().map(a -> "• " + (a.owner() == null ? "" : "<@" + a.owner() + "> ")
-        + a.text() + (a.due() == null ? "" : " _(due " + a.due() + ")_")
+        + a.text() + (a.due() == null ? "" : " _(" + due + " " + a.due() + ")_")
         + sources(a.sources(), permalink)).toList();
   }
 

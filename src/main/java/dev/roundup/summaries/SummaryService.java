@@ -11,6 +11,7 @@ import dev.roundup.slack.ReadProgress;
 import dev.roundup.slack.Replier;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackErrors;
+import dev.roundup.slack.SlackText;
 import dev.roundup.summarize.Conversation;
 import dev.roundup.summarize.Summarizer;
 import dev.roundup.summarize.Summary;
@@ -19,8 +20,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,9 +73,21 @@ public final class SummaryService {
   private final SummaryBlocks blocks;
   private final Permalinks permalinks;
   private final MeterRegistry metrics;
+  private final Function<String, String> nameOf;
 
   public SummaryService(Access access, ThreadReader threads, ChannelHistory history,
       Summarizer summarizer, SummaryBlocks blocks, Permalinks permalinks, MeterRegistry metrics) {
+    this(access, threads, history, summarizer, blocks, permalinks, metrics, id -> id);
+  }
+
+  /**
+   * @param nameOf a person's display name by user id, or the id when unknown (Slack's user
+   *               directory): summarizers read "Bo, can you…" and prompt models by name
+   */
+  public SummaryService(Access access, ThreadReader threads, ChannelHistory history,
+      Summarizer summarizer, SummaryBlocks blocks, Permalinks permalinks, MeterRegistry metrics,
+      Function<String, String> nameOf) {
+    this.nameOf = nameOf;
     this.access = access;
     this.threads = threads;
     this.history = history;
@@ -150,12 +168,27 @@ public final class SummaryService {
 
   private Summarized summarized(String heading, Conversation conversation, SummaryOptions options,
       List<String> notes, String kind) {
-    Summary summary = summarizer.summarize(conversation, options);
+    Summary summary = summarizer.summarize(named(conversation), options);
     List<MessagePart> parts = blocks.render(heading, notes, summary,
         permalinks.forChannel(conversation.channelId(), conversation.firstTs(),
             conversation.threadOfReplies()));
     metrics.counter("roundup_summaries_total", "kind", kind).increment();
     return new Summarized(parts, conversation.size());
+  }
+
+  /** The conversation with the display names of its people and of everyone mentioned. */
+  private Conversation named(Conversation conversation) {
+    Map<String, String> names = new HashMap<>();
+    Set<String> ids = new LinkedHashSet<>(conversation.participants());
+    conversation.messages().forEach(m -> ids.addAll(SlackText.userIds(m.text())));
+    for (String id : ids) {
+      String name = nameOf.apply(id);
+      if (name != null && !name.equals(id)) {
+        names.put(id, name);
+      }
+    }
+    return names.isEmpty() ? conversation
+        : new Conversation(conversation.channelId(), conversation.messages(), names);
   }
 
   /** Work that may read Slack, showing its progress on the replier. */

@@ -4,6 +4,7 @@ import dev.roundup.slack.SlackMarkup;
 import dev.roundup.slack.SlackText;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,157 +13,405 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds action items and their owners. First-person commitments ("I'll …", "I can take …") are
- * owned by the speaker; requests to a mentioned person ("<@U2> can you …", "<@U2> please …",
- * "<@U2> needs to …") by that person; labelled items ("TODO:", "Action item:", "AI:") by the
- * person they name. A request to nobody in particular has no owner unless someone takes it
- * ("on it", "will do") right after; a thread's parent author is never assumed.
+ * Finds action items and their owners. First-person commitments ("I'll …", "I can take …", "let
+ * me …") are owned by the speaker; requests to a mentioned person ("<@U2> can you …", "<@U2>
+ * please …") by that person; labelled items ("TODO:", "Action item:") by the person they name.
+ * A request to nobody in particular has no owner unless someone takes it ("on it", "will do")
+ * right after, and is no item at all when the next reply simply does it (answers it).
+ *
+ * <p>One commitment is one item: a request and its acceptance ("can you update the runbook by
+ * Thursday?" — "sure, I'll have it updated Thursday"), or two wordings of the same follow-up by
+ * the same owner, are merged into the clearest wording with the later-stated due date, citing
+ * every message. Remarks that are not tasks ("I'll let you know if I find anything", "I'll be
+ * out") and items whose verb lost its object ("Use", "Test") are left out.
  */
 final class ActionItemDetector {
 
   private static final String M = SlackText.USER.pattern();
-  private static final Pattern LABEL = Pattern.compile(
-      "(?i)^\\W*(?:todo|to-do|action items?|action|ai|next steps?|follow[- ]?up)\\s*[:\\-–—]\\s*");
-  private static final Pattern COMMITMENT = Pattern.compile("(?i)\\bI(?:'ll|’ll| will| shall"
-      + "|'m going to| am going to|'m gonna|'m on|’m on| am on| can take| can handle| can own"
-      + "| can pick up| can grab| can do| can look into| can follow up| volunteer to"
-      + "|'ll take| will take)\\b\\s*");
-  private static final Pattern NOT_A_TASK = Pattern.compile("(?i)\\bI(?:'ll|’ll| will)\\s+"
-      + "(?:be\\s+(?!\\w+ing\\b)|not\\b|never\\b|have to\\b|need\\b|let (?:it|that) slide)"
-      + "|\\bif\\s+I(?:'ll|’ll| will)\\b|\\bI(?:'ll|’ll)\\s+(?:admit|say|bet|guess)\\b");
-  private static final Pattern MENTION_REQUEST = Pattern.compile("(?i)" + M
-      + "[\\s,:]*(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?|please\\s+"
-      + "|(?:needs?|has|have)\\s+to\\s+|to\\s+(?=\\w+\\s)|is going to\\s+)");
+  private static final Pattern LEADING_MENTIONS = Pattern.compile("^(?:\\s*" + M + "[\\s,:]*)+");
   private static final Pattern REQUEST_THEN_MENTION = Pattern.compile(
       "(?i)^\\W*(?:(?:can|could|would)\\s+you\\s+(?:please\\s+)?|please\\s+).+" + M);
-  private static final Pattern PLAIN_REQUEST = Pattern.compile(
-      "(?i)^\\W*(?:(?:can|could|would)\\s+(?:you|someone|somebody|anyone)\\s+(?:please\\s+)?"
-          + "(?!believe|imagine|tell if|see why|explain why)"
-          + "|would you mind\\s+|please\\s+(?=\\w+\\s))");
   private static final Pattern OWNER_LABEL = Pattern.compile("(?i)\\b(?:owner|assignee|assigned to)"
       + "\\s*[:\\-]?\\s*" + M);
-  private static final Pattern TAKING_IT = Pattern.compile("(?i)^\\W*(?:on it|will do|can do"
-      + "|i(?:'ve| have)? got (?:it|this)|i'?ll (?:do|take|handle) (?:it|that|this)|sure|yes|yep"
-      + "|ok|okay|done)\\b");
-  private static final Pattern LEADING_MENTIONS = Pattern.compile("^(?:\\s*" + M + "[\\s,:]*)+");
   private static final Pattern REQUEST_WORDS = Pattern.compile(
-      "(?i)^\\W*(?:(?:can|could|would|will)\\s+(?:you|someone|somebody|anyone)\\s+(?:please\\s+)?"
-          + "|would you mind\\s+|please\\s+|(?:needs?|has|have)\\s+to\\s+|to\\s+|should\\s+"
-          + "|is going to\\s+)");
+      "(?i)^\\W*(?:and\\s+|also\\s+)?(?:(?:can|could|would|will)\\s+(?:you|someone|somebody"
+          + "|anyone)\\s+(?:please\\s+)?|would you mind\\s+|please\\s+|(?:needs?|has|have)\\s+to\\s+"
+          + "|to\\s+|should\\s+|is going to\\s+)");
+  private static final Pattern ACCEPTANCE_OPENER = Pattern.compile(
+      "(?i)^\\W*(?:sure|yes|yep|yeah|ok|okay|will do|on it|of course|absolutely|no problem"
+          + "|sounds good)\\b[\\s,.!:;-]*");
   private static final Pattern TRAILING = Pattern.compile(
-      "(?i)[\\s,]*(?:please|thanks|thank you|thx|pls|plz)?[\\s?!.]*$");
-  private static final Pattern TAKES_WHAT_WAS_ASKED = Pattern.compile(
-      "(?i)^(?:have|get|do|send|finish|handle|take)?\\s*(?:it|that|this|them|those)\\b");
+      "(?i)[\\s,]*(?:please|thanks|thank you|thx|pls|plz)?[\\s?!.。？！]*$");
+  private static final Pattern WHO = Pattern.compile(
+      "(?iu)^\\W*(?:and\\s+|so\\s+)?(?:who|wer|qui|quién|quem)\\b|誰が");
+  private static final Pattern ADDRESSED = Pattern.compile("^\\W*(\\p{L}[\\p{L}'-]*)\\s*,\\s*");
+  private static final Pattern PRONOUN_OBJECT = Pattern.compile(
+      "(?i)^\\W*(?:\\w+\\s+)?(?:that|this|it)\\b");
+  /** A mention followed by the language's request words, compiled once per language. */
+  private static final java.util.Map<Cues, Pattern> MENTION_REQUESTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private static final int TAKE_WINDOW = 2;
+  private static final int RECENT_ITEMS = 30;
+  /** Messages after an item within which its owner may report it done. */
+  private static final int DONE_WINDOW = 3;
+  /** Messages after a request within which a commitment by its owner accepts it. */
+  private static final int ACCEPT_WINDOW = 3;
+  /** Shared content terms (Jaccard) from which two items by one owner say the same. */
+  private static final double SAME_TASK = 0.5;
   private static final CueHints COMMITMENT_HINTS =
-      CueHints.of("i'", "i will", "i shall", "i am", "i can", "i volunteer");
+      CueHints.of("i'", "i will", "i shall", "i am", "i can", "i volunteer", "let me", "me,",
+          "me!", "me.", "happy to");
   private static final CueHints OWNER_HINTS = CueHints.of("owner", "assign");
   private static final CueHints REQUEST_HINTS =
       CueHints.of("you", "please", "someone", "somebody", "anyone");
 
   private ActionItemDetector() {}
 
+  /** How an item was found: a request may be accepted by a later commitment. */
+  private enum Kind { LABELLED, REQUEST, COMMITMENT }
+
+  private static final class Candidate {
+    ActionItem item;
+    final Kind kind;
+    final int messageIndex;
+    final Set<Integer> sentences = new LinkedHashSet<>();
+    Set<String> terms;
+
+    Candidate(ActionItem item, Kind kind, Sentence s) {
+      this.item = item;
+      this.kind = kind;
+      this.messageIndex = s.messageIndex();
+      this.sentences.add(s.index());
+      this.terms = new HashSet<>(Terms.content(item.text()));
+    }
+  }
+
   static List<Detection<ActionItem>> detect(PreparedConversation conversation) {
-    List<Detection<ActionItem>> found = new ArrayList<>();
-    Set<String> texts = new HashSet<>();
+    List<Candidate> found = new ArrayList<>();
     for (Sentence s : conversation.sentences()) {
       if (s.smallTalk()) {
         continue;
       }
-      Optional<ActionItem> item = labelled(s)
-          .or(() -> requestToMention(s))
-          .or(() -> commitment(s))
+      Optional<Candidate> candidate = labelled(conversation, s)
+          .or(() -> requestToMention(conversation, s))
+          .or(() -> commitment(conversation, s))
           .or(() -> plainRequest(conversation, s));
-      item.filter(a -> !a.text().isBlank() && texts.add(a.text().toLowerCase(Locale.ROOT)))
-          .ifPresent(a -> found.add(Detection.of(a, s.index())));
+      candidate.map(c -> hasObject(conversation, c.item.text()) ? c
+              : answeringWho(conversation, c).or(() -> objectSaidBefore(conversation, s, c))
+                  .orElse(null))
+          .ifPresent(c -> mergeOrAdd(conversation, found, c));
     }
-    return found;
+    return found.stream()
+        .filter(c -> !doneLater(conversation, c))
+        .map(c -> new Detection<>(c.item, Set.copyOf(c.sentences)))
+        .toList();
   }
 
-  private static Optional<ActionItem> labelled(Sentence s) {
-    Matcher label = LABEL.matcher(s.text());
-    if (!label.find()) {
+  /** "Pause the billing cron" answered "paused": the task's own verb, now in the past. */
+  private static boolean reportsVerbDone(Candidate candidate, String reply) {
+    List<String> task = Terms.words(candidate.item.text());
+    List<String> said = Terms.words(reply);
+    return !task.isEmpty() && !said.isEmpty() && said.get(0).endsWith("ed")
+        && Terms.stem(said.get(0)).equals(Terms.stem(task.get(0)));
+  }
+
+  /**
+   * Whether the owner reported the task finished a few messages on ("Rolling back" … "Rollback
+   * done"): a summary's action items are what is still to do.
+   */
+  private static boolean doneLater(PreparedConversation c, Candidate candidate) {
+    String owner = candidate.item.owner();
+    if (owner == null) {
+      return false;
+    }
+    int last = candidate.sentences.stream().mapToInt(i -> c.sentences().get(i).messageIndex())
+        .max().orElse(candidate.messageIndex);
+    for (int i : c.following(last, DONE_WINDOW)) {
+      Message later = c.messages().get(i);
+      String plain = SlackMarkup.toPlainText(later.text());
+      if (owner.equals(later.user())
+          && (c.cues().done().matcher(plain).find() || reportsVerbDone(candidate, plain))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Adds the candidate, or folds it into the item it repeats: the request it accepts, or an item
+   * of the same owner about the same thing.
+   */
+  private static void mergeOrAdd(PreparedConversation c, List<Candidate> found, Candidate next) {
+    // The same commitment is restated within a stretch of conversation, not across a month of
+    // channel history: the most recent items are compared, so long channels stay linear.
+    for (int k = found.size() - 1; k >= Math.max(0, found.size() - RECENT_ITEMS); k--) {
+      Candidate earlier = found.get(k);
+      boolean accepts = next.kind == Kind.COMMITMENT && earlier.kind == Kind.REQUEST
+          && (earlier.item.owner() == null || earlier.item.owner().equals(next.item.owner()))
+          && follows(c, earlier.messageIndex, next.messageIndex);
+      boolean same = next.item.owner() != null && next.item.owner().equals(earlier.item.owner())
+          && similarity(earlier.terms, next.terms) >= SAME_TASK;
+      if (accepts || same) {
+        earlier.item = merged(earlier.item, next.item);
+        earlier.sentences.addAll(next.sentences);
+        earlier.terms = new HashSet<>(Terms.content(earlier.item.text()));
+        return;
+      }
+    }
+    found.add(next);
+  }
+
+  /**
+   * "Who applies for the program?" — "I'll apply today": a commitment without its object that
+   * answers a who-question takes its object from the question.
+   */
+  private static Optional<Candidate> answeringWho(PreparedConversation c, Candidate candidate) {
+    if (candidate.kind != Kind.COMMITMENT) {
+      return Optional.empty();
+    }
+    for (int i : c.preceding(candidate.messageIndex, 1)) {
+      List<Sentence> asked = c.sentencesOf(i);
+      Sentence last = asked.isEmpty() ? null : asked.get(asked.size() - 1);
+      if (last != null && last.isQuestion() && WHO.matcher(last.text()).find()
+          && !c.messages().get(i).user().equals(candidate.item.owner())) {
+        ActionItem item = candidate.item;
+        candidate.item = new ActionItem(item.owner(),
+            item.text().isBlank() ? last.text() : item.text() + " — " + last.text(),
+            item.due(), item.sources());
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Root cause fix is moving the lock to the database. I'm gonna do that tomorrow.": a
+   * commitment whose object is "that" takes the speaker's sentence just before as what it is.
+   */
+  private static Optional<Candidate> objectSaidBefore(PreparedConversation c, Sentence s,
+      Candidate candidate) {
+    if (candidate.kind != Kind.COMMITMENT || !c.cues().isEnglish()
+        || !PRONOUN_OBJECT.matcher(candidate.item.text()).find() || s.index() == 0) {
+      return Optional.empty();
+    }
+    Sentence before = c.sentences().get(s.index() - 1);
+    if (before.user() == null || !before.user().equals(s.user()) || before.isQuestion()
+        || before.terms().size() < 2) {
+      return Optional.empty();
+    }
+    ActionItem item = candidate.item;
+    candidate.item = new ActionItem(item.owner(),
+        Sentences.capitalize(before.text().replaceAll("[.!]+$", "")) + " — " + item.text(),
+        item.due(), item.sources());
+    candidate.sentences.add(before.index());
+    return Optional.of(candidate);
+  }
+
+  private static boolean follows(PreparedConversation c, int request, int reply) {
+    return c.following(request, ACCEPT_WINDOW).contains(reply);
+  }
+
+  /** One item: the owner who took it, the clearer wording, the later-stated due date. */
+  private static ActionItem merged(ActionItem first, ActionItem second) {
+    String owner = second.owner() != null ? second.owner() : first.owner();
+    String text = Terms.content(second.text()).size() > Terms.content(first.text()).size()
+        ? second.text() : first.text();
+    String due = second.due() != null ? second.due() : first.due();
+    List<String> sources = new ArrayList<>(first.sources());
+    second.sources().stream().filter(ts -> !sources.contains(ts)).forEach(sources::add);
+    return new ActionItem(owner, text, due, sources);
+  }
+
+  private static double similarity(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    long shared = a.stream().filter(b::contains).count();
+    return (double) shared / (a.size() + b.size() - shared);
+  }
+
+  /**
+   * A task says what to do to what: "Use", "Test" or "Have it done by Monday" alone has lost its
+   * object. At least one content word besides the verb and the date.
+   */
+  private static boolean hasObject(PreparedConversation c, String text) {
+    if (text.isBlank()) {
+      return false;
+    }
+    if (!c.cues().isEnglish()) {
+      return c.sentences().isEmpty() || !TextAnalysis.of(c.language()).terms(text,
+          TextAnalysis.of(c.language()).words(text)).isEmpty();
+    }
+    String withoutDue = DueDates.find(text).map(d -> text.replace(d, " ")).orElse(text);
+    List<String> words = Terms.words(withoutDue);
+    List<String> content = Terms.contentOf(words);
+    if (content.isEmpty() || words.size() < 2) {
+      return false;
+    }
+    // The first word is the verb ("Update the runbook"): something must follow it.
+    return content.size() >= 2 || !content.get(0).equals(Terms.stem(words.get(0)));
+  }
+
+  private static Optional<Candidate> labelled(PreparedConversation c, Sentence s) {
+    Matcher label = c.cues().labels().matcher(s.text());
+    if (!label.find() || isDecisionLabel(label.group())) {
       if (!OWNER_HINTS.mayMatch(s.text())) {
         return Optional.empty();
       }
       Matcher owner = OWNER_LABEL.matcher(s.text());
-      return owner.find() ? Optional.of(item(owner.group(1), s.text(), s)) : Optional.empty();
+      return owner.find()
+          ? Optional.of(candidate(owner.group(1), s.text(), s, Kind.LABELLED)) : Optional.empty();
     }
     String rest = s.text().substring(label.end());
     List<String> mentioned = SlackText.userIds(rest);
     String owner = !mentioned.isEmpty() ? mentioned.get(0)
         : rest.matches("(?i)^I\\b.*") ? s.user() : null;
-    return Optional.of(item(owner, phrase(rest), s));
+    return Optional.of(candidate(owner, phrase(c, rest), s, Kind.LABELLED));
   }
 
-  private static Optional<ActionItem> requestToMention(Sentence s) {
+  /** "Decision:" and "Agreed:" share the label pattern with "TODO:" but are not tasks. */
+  private static boolean isDecisionLabel(String label) {
+    return label.toLowerCase(Locale.ROOT).matches("(?s)\\W*(?:(?:ok|okay|so|alright|right)"
+        + "[\\s,—–-]+)?(?:decision|decided|resolution"
+        + "|outcome|conclusion|final|approved|agreed|entscheidung|beschluss|décision|decisión"
+        + "|decisão|決定事項).*");
+  }
+
+  private static Optional<Candidate> requestToMention(PreparedConversation c, Sentence s) {
     if (s.text().indexOf('<') < 0) {
-      return Optional.empty();
+      return requestByName(c, s);
     }
-    Matcher m = MENTION_REQUEST.matcher(s.text());
+    Matcher m = MENTION_REQUESTS.computeIfAbsent(c.cues(),
+        cues -> Pattern.compile(M + cues.mentionRequest().pattern())).matcher(s.text());
     if (m.find()) {
-      return Optional.of(item(m.group(1), phrase(s.text().substring(m.start())), s));
+      return Optional.of(candidate(m.group(1), phrase(c, s.text().substring(m.start())), s,
+          Kind.REQUEST));
     }
     Matcher late = REQUEST_THEN_MENTION.matcher(s.text());
-    if (late.find()) {
+    if (c.cues().isEnglish() && late.find()) {
       String text = s.text().replace("<@" + late.group(1) + ">", " ").replaceAll("\\s+", " ");
-      return Optional.of(item(late.group(1), phrase(text), s));
+      return Optional.of(candidate(late.group(1), phrase(c, text), s, Kind.REQUEST));
     }
     return Optional.empty();
   }
 
-  private static Optional<ActionItem> commitment(Sentence s) {
-    if (s.isQuestion() || !COMMITMENT_HINTS.mayMatch(s.text())
-        || NOT_A_TASK.matcher(s.text()).find()) {
+  /** "Bo, can you check…": a request to a participant addressed by name rather than mention. */
+  private static Optional<Candidate> requestByName(PreparedConversation c, Sentence s) {
+    Matcher named = ADDRESSED.matcher(s.text());
+    if (!named.find()) {
       return Optional.empty();
     }
-    Matcher m = COMMITMENT.matcher(s.text());
+    String owner = c.userNamed(named.group(1));
+    if (owner == null || owner.equals(s.user())) {
+      return Optional.empty();
+    }
+    String rest = s.text().substring(named.end());
+    Matcher request = c.cues().mentionRequest().matcher(rest);
+    if (!request.lookingAt() || request.end() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(candidate(owner, phrase(c, rest), s, Kind.REQUEST));
+  }
+
+  private static Optional<Candidate> commitment(PreparedConversation c, Sentence s) {
+    Cues cues = c.cues();
+    if (s.isQuestion() || cues.isEnglish() && !COMMITMENT_HINTS.mayMatch(s.text())
+        && !s.text().strip().equalsIgnoreCase("me")
+        || cues.notATask().matcher(s.text()).find()) {
+      return Optional.empty();
+    }
+    String text = ACCEPTANCE_OPENER.matcher(s.text()).replaceFirst("");
+    Matcher m = cues.commitment().matcher(text);
     if (!m.find()) {
       return Optional.empty();
     }
-    String rest = s.text().substring(m.end());
-    if (Terms.content(rest).isEmpty() || TAKES_WHAT_WAS_ASKED.matcher(rest).find()) {
-      return Optional.empty(); // "I'll do it", "I'll have it done by Monday": the request is listed
+    if (!cues.isEnglish()) {
+      return Optional.of(candidate(s.user(), phrase(c, text), s, Kind.COMMITMENT));
     }
-    String verb = m.group().strip().toLowerCase().matches(".*\\b(?:take|handle|own|grab|do)$")
-        ? m.group().strip().replaceAll("(?i)^I(?:'ll|’ll| will| can)?\\s+", "") + " "
+    String rest = text.substring(m.end());
+    if (Terms.content(rest).isEmpty()) {
+      // "I'll do it" answers a request, which is the item; "me, happy to" answers "who'll
+      // mentor?", which says what was taken on.
+      return Optional.of(candidate(s.user(), "", s, Kind.COMMITMENT))
+          .filter(blank -> answeringWho(c, blank).isPresent());
+    }
+    String cue = m.group().strip();
+    String verb = cue.toLowerCase(Locale.ROOT).matches(".*\\b(?:take|handle|own|grab|do)$")
+        ? cue.replaceAll("(?i)^I(?:'ll|’ll| will| can)?\\s+", "") + " "
         : "";
-    return Optional.of(item(s.user(), phrase(verb + rest), s));
+    return Optional.of(candidate(s.user(), phrase(c, verb + rest), s, Kind.COMMITMENT));
   }
 
-  private static Optional<ActionItem> plainRequest(PreparedConversation c, Sentence s) {
-    if (!REQUEST_HINTS.mayMatch(s.text()) || !PLAIN_REQUEST.matcher(s.text()).find()
-        || s.terms().size() < 2) {
+  private static Optional<Candidate> plainRequest(PreparedConversation c, Sentence s) {
+    Cues cues = c.cues();
+    if (cues.isEnglish() && !REQUEST_HINTS.mayMatch(s.text())
+        || !cues.request().matcher(s.text()).find() || s.terms().size() < 2) {
       return Optional.empty();
     }
-    return Optional.of(item(takenBy(c, s), phrase(s.text()), s));
+    Optional<Integer> reply = firstReplyByOther(c, s);
+    String owner = reply.filter(i -> takesIt(c, i)).map(i -> c.messages().get(i).user())
+        .orElse(null);
+    if (owner == null && reply.filter(i -> doesIt(c, i)).isPresent()) {
+      return Optional.empty(); // asked and answered on the spot: nothing left to do
+    }
+    return Optional.of(candidate(owner, phrase(c, s.text()), s, Kind.REQUEST));
   }
 
-  /** Whoever answers the request at once with "on it" or "will do" owns it. */
-  private static String takenBy(PreparedConversation c, Sentence s) {
+  private static Optional<Integer> firstReplyByOther(PreparedConversation c, Sentence s) {
     for (int i : c.following(s.messageIndex(), TAKE_WINDOW)) {
       Message reply = c.messages().get(i);
-      if (reply.user() == null || reply.user().equals(s.user())) {
-        continue;
+      if (reply.user() != null && !reply.user().equals(s.user())) {
+        return Optional.of(i);
       }
-      String plain = SlackMarkup.toPlainText(reply.text());
-      if (TAKING_IT.matcher(plain).find() && Terms.content(plain).size() <= 3) {
-        return reply.user();
-      }
-      return null;
     }
-    return null;
+    return Optional.empty();
   }
 
-  private static ActionItem item(String owner, String text, Sentence s) {
-    return new ActionItem(owner, text, DueDates.find(s.text()).orElse(null), List.of(s.ts()));
+  /** A short reply that takes the request: "on it", "will do". */
+  private static boolean takesIt(PreparedConversation c, int reply) {
+    String plain = SlackMarkup.toPlainText(c.messages().get(reply).text());
+    return c.cues().takingIt().matcher(plain).find() && Terms.content(plain).size() <= 3;
+  }
+
+  /**
+   * A reply that does what was asked (gives the workaround, shares the link): a statement with
+   * substance that neither takes the request on nor dodges it.
+   */
+  private static boolean doesIt(PreparedConversation c, int reply) {
+    List<Sentence> said = c.sentencesOf(reply);
+    if (said.isEmpty() || said.get(0).isQuestion()) {
+      return false;
+    }
+    String plain = SlackMarkup.toPlainText(c.messages().get(reply).text());
+    Cues cues = c.cues();
+    int terms = said.stream().mapToInt(t -> t.terms().size()).sum();
+    return terms >= 3 && !cues.commitment().matcher(plain).find()
+        && !cues.nonAnswer().matcher(plain).find() && !cues.isDeferral(plain);
+  }
+
+  private static Candidate candidate(String owner, String text, Sentence s, Kind kind) {
+    return new Candidate(new ActionItem(owner, text, DueDates.find(s.text()).orElse(null),
+        List.of(s.ts())), kind, s);
   }
 
   /** "<@U2> can you update the runbook by Friday?" → "Update the runbook by Friday". */
   static String phrase(String text) {
+    return phrase(Cues.ENGLISH, text);
+  }
+
+  private static String phrase(PreparedConversation c, String text) {
+    return phrase(c.cues(), text);
+  }
+
+  private static String phrase(Cues cues, String text) {
     String t = LEADING_MENTIONS.matcher(text.strip()).replaceFirst("");
-    t = LABEL.matcher(t).replaceFirst("");
-    t = REQUEST_WORDS.matcher(t).replaceFirst("");
+    t = cues.labels().matcher(t).replaceFirst("");
+    if (cues.isEnglish()) {
+      // Other languages keep the sentence whole: their request and commitment words are woven
+      // into the verb ("ich passe … an"), and a sentence cut at the wrong place reads worse.
+      t = ACCEPTANCE_OPENER.matcher(t).replaceFirst("");
+      t = REQUEST_WORDS.matcher(t).replaceFirst("");
+    }
     t = TRAILING.matcher(t).replaceFirst("");
     return Sentences.capitalize(t);
   }

@@ -13,17 +13,31 @@ import java.util.Set;
  *
  * @param channelId the Slack channel id, or null when read from a file without one
  * @param messages  messages sorted by ts, oldest first
+ * @param names     display names of the people in it by user id, as far as they are known (an
+ *                  export's users.json, a message's user_profile, Slack's user directory); may
+ *                  be empty, never null. Summaries still cite ids; names are for whoever shows
+ *                  or prompts with them.
  */
-public record Conversation(String channelId, List<Message> messages) {
+public record Conversation(String channelId, List<Message> messages, Map<String, String> names) {
 
   public Conversation {
     messages = messages.stream()
         .sorted(Comparator.comparingDouble(Message::epochSeconds))
         .toList();
+    names = names == null ? Map.of() : Map.copyOf(names);
+  }
+
+  public Conversation(String channelId, List<Message> messages) {
+    this(channelId, messages, Map.of());
   }
 
   public static Conversation of(List<Message> messages) {
     return new Conversation(null, messages);
+  }
+
+  /** The same conversation with other messages (a thread of it, the part that is content). */
+  public Conversation withMessages(List<Message> others) {
+    return new Conversation(channelId, others, names);
   }
 
   public boolean isEmpty() {
@@ -32,6 +46,11 @@ public record Conversation(String channelId, List<Message> messages) {
 
   public int size() {
     return messages.size();
+  }
+
+  /** The display name of a user id, or the id itself when the name is not known. */
+  public String nameOf(String userId) {
+    return names.getOrDefault(userId, userId);
   }
 
   /** The ts of the first message, or null when there is none. */

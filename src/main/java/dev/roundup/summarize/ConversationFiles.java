@@ -1,123 +1,140 @@
 package dev.roundup.summarize;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Reads a conversation from disk: a Slack Web API response ({@code conversations.replies} or
- * {@code conversations.history}, {@code {"ok":true,"messages":[…]}}) or a Slack export channel
- * folder (one {@code YYYY-MM-DD.json} array of messages per day, read in date order).
+ * {@code conversations.history}, {@code {"ok":true,"messages":[…]}}), one export day file, one
+ * export channel folder, or an export (zip or folder) with one channel — or with several, named
+ * as {@code export.zip/general}. Exports go through {@link SlackExport}; names come from the
+ * export's {@code users.json} (or one beside the file) and the messages' {@code user_profile}.
+ * Files that are not conversations (an export's {@code users.json} or {@code channels.json}) are
+ * refused with a sentence saying what they are.
  */
 public final class ConversationFiles {
-
-  private static final Pattern DAY_FILE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}\\.json");
 
   private ConversationFiles() {}
 
   public static Conversation read(Path path) throws ConversationFileException {
+    if (SlackExport.isZip(path)) {
+      return SlackExport.open(path).onlyChannel();
+    }
     if (Files.isDirectory(path)) {
-      return readExportFolder(path);
+      SlackExport export = SlackExport.open(path);
+      return isChannelFolder(path) ? export.channel(path.getFileName().toString())
+          : export.onlyChannel();
     }
     if (!Files.isRegularFile(path)) {
+      Path zip = zipAbove(path);
+      if (zip != null) {
+        return SlackExport.open(zip).channel(path.getFileName().toString());
+      }
       throw new ConversationFileException("no such file or folder: " + path);
     }
-    JsonElement root = parse(path);
+    JsonElement root = SlackExport.Json.parse(bytes(path), path.toString());
+    MessageReader reader = new MessageReader();
+    String channel = null;
     if (root.isJsonArray()) {
-      // A single export day file is accepted too.
-      return Conversation.of(messages(root.getAsJsonArray(), path));
-    }
-    if (!root.isJsonObject()) {
+      refuseLists(root, path);
+      reader.add(root.getAsJsonArray(), path.toString()); // a single export day file
+    } else if (root.isJsonObject()) {
+      JsonObject response = root.getAsJsonObject();
+      if (response.has("ok") && response.get("ok").isJsonPrimitive()
+          && !response.get("ok").getAsBoolean()) {
+        String error = response.has("error") ? response.get("error").getAsString() : "no error";
+        throw new ConversationFileException("ok:false (" + error + ") in " + path);
+      }
+      JsonElement messages = response.get("messages");
+      if (messages == null || !messages.isJsonArray()) {
+        throw new ConversationFileException(response.has("members")
+            ? path + " is a list of users, not a conversation: pass a channel folder, an export, "
+                + "or a saved conversations.replies/history response"
+            : "not a Slack messages file: missing \"messages\" array in " + path);
+      }
+      channel = response.has("channel") && response.get("channel").isJsonPrimitive()
+          ? response.get("channel").getAsString() : null;
+      reader.add(messages.getAsJsonArray(), path.toString());
+    } else {
       throw new ConversationFileException("not a Slack messages file: " + path);
     }
-    JsonObject response = root.getAsJsonObject();
-    if (response.has("ok") && response.get("ok").isJsonPrimitive()
-        && !response.get("ok").getAsBoolean()) {
-      String error = response.has("error") ? response.get("error").getAsString() : "no error";
-      throw new ConversationFileException("ok:false (" + error + ") in " + path);
-    }
-    JsonElement messages = response.get("messages");
-    if (messages == null || !messages.isJsonArray()) {
-      throw new ConversationFileException(
-          "not a Slack messages file: missing \"messages\" array in " + path);
-    }
-    String channel = response.has("channel") && response.get("channel").isJsonPrimitive()
-        ? response.get("channel").getAsString() : null;
-    return new Conversation(channel, messages(messages.getAsJsonArray(), path));
+    Map<String, String> names = new HashMap<>(reader.names());
+    names.putAll(usersNear(path));
+    return new Conversation(channel, reader.messages(), names);
   }
 
-  private static Conversation readExportFolder(Path folder) throws ConversationFileException {
-    List<Path> days;
-    try (Stream<Path> files = Files.list(folder)) {
-      days = files.filter(p -> DAY_FILE.matcher(p.getFileName().toString()).matches())
-          .sorted()
-          .toList();
+  /**
+   * An array of objects none of which has a ts is not messages: users.json, channels.json and
+   * their kin are arrays of people or channels.
+   */
+  private static void refuseLists(JsonElement root, Path path) throws ConversationFileException {
+    boolean any = false;
+    for (JsonElement e : root.getAsJsonArray()) {
+      if (!(e instanceof JsonObject o)) {
+        return;
+      }
+      if (o.has("ts")) {
+        return;
+      }
+      any = true;
+    }
+    if (!any) {
+      return;
+    }
+    String name = path.getFileName().toString();
+    String what = name.startsWith("users") ? "a list of users"
+        : name.matches("(channels|groups|mpims|dms)\\.json") ? "a list of channels"
+        : "a list without messages";
+    throw new ConversationFileException(path + " is " + what + ", not a conversation: pass a "
+        + "channel folder, a day file, the export itself, or a saved conversations.replies/"
+        + "history response");
+  }
+
+  private static boolean isChannelFolder(Path folder) {
+    try (var files = Files.list(folder)) {
+      return files.anyMatch(f -> SlackExport.DAY_FILE.matcher(f.getFileName().toString())
+          .matches());
     } catch (IOException e) {
-      throw new ConversationFileException(
-          "cannot list folder " + folder + ": " + e.getMessage(), e);
+      return false;
     }
-    if (days.isEmpty()) {
-      throw new ConversationFileException("no YYYY-MM-DD.json files in folder " + folder);
-    }
-    List<Message> all = new ArrayList<>();
-    for (Path day : days) {
-      JsonElement root = parse(day);
-      if (!root.isJsonArray()) {
-        throw new ConversationFileException("not a Slack export day file (expected an array): "
-            + day);
-      }
-      all.addAll(messages(root.getAsJsonArray(), day));
-    }
-    return Conversation.of(all);
   }
 
-  private static List<Message> messages(JsonArray array, Path source)
-      throws ConversationFileException {
-    List<Message> out = new ArrayList<>();
-    for (JsonElement element : array) {
-      if (!element.isJsonObject()) {
-        throw new ConversationFileException("not a Slack message (expected an object) in "
-            + source);
-      }
-      try {
-        SlackMessages.toMessage(element.getAsJsonObject()).ifPresent(m -> {
-          m.epochSeconds(); // a ts that is not a number is refused here, not later
-          out.add(m);
-        });
-      } catch (RuntimeException e) {
-        throw new ConversationFileException("unreadable message in " + source + ": "
-            + e.getMessage(), e);
+  /** The zip file this path runs through ("export.zip/general" → "export.zip"), or null. */
+  private static Path zipAbove(Path path) {
+    for (Path p = path.getParent(); p != null; p = p.getParent()) {
+      if (SlackExport.isZip(p)) {
+        return p;
       }
     }
-    return out;
+    return null;
   }
 
-  private static JsonElement parse(Path file) throws ConversationFileException {
+  /** Names from a users.json beside the file, or in the export above its channel folder. */
+  private static Map<String, String> usersNear(Path file) {
+    Path folder = file.toAbsolutePath().getParent();
+    for (int up = 0; folder != null && up < 2; up++, folder = folder.getParent()) {
+      Path users = folder.resolve("users.json");
+      if (Files.isRegularFile(users) && !users.equals(file.toAbsolutePath())) {
+        try {
+          return UserNames.fromUsersFile(SlackExport.Json.parse(bytes(users), users.toString()));
+        } catch (ConversationFileException e) {
+          return Map.of(); // names are a courtesy: an unreadable list leaves ids as they are
+        }
+      }
+    }
+    return Map.of();
+  }
+
+  private static byte[] bytes(Path file) throws ConversationFileException {
     try {
-      return JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (JsonParseException e) {
-      throw new ConversationFileException("not valid JSON: " + file + " ("
-          + firstLine(e.getMessage()) + ")", e);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ConversationFileException("cannot read " + file + ": " + e.getMessage(), e);
     }
-  }
-
-  private static String firstLine(String text) {
-    if (text == null) {
-      return "parse error";
-    }
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
   }
 }

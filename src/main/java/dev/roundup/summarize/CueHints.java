@@ -10,18 +10,33 @@ import java.util.Locale;
  */
 record CueHints(List<String> words) {
 
+  /**
+   * The last text lower-cased on this thread: one sentence is checked against several cues in a
+   * row, and lower-casing it once rather than once per cue halves the cost of the checks.
+   */
+  private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+
   static CueHints of(String... words) {
     return new CueHints(List.of(words));
   }
 
   /** False only when the sentence cannot match: none of the hint words occurs in it. */
   boolean mayMatch(String text) {
-    String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+    String lower = lowerCase(text);
     for (String word : words) {
       if (lower.contains(word)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static String lowerCase(String text) {
+    String[] last = LAST.get();
+    if (last[0] != text) { // the same String object: the same sentence
+      last[0] = text;
+      last[1] = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+    return last[1];
   }
 }

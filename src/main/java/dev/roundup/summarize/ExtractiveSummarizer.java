@@ -34,11 +34,13 @@ public final class ExtractiveSummarizer implements Summarizer {
 
   @Override
   public Summary summarize(Conversation conversation, SummaryOptions options) {
-    Summary.Stats stats =
-        new Summary.Stats(conversation.size(), conversation.participants().size());
-    PreparedConversation prepared = new PreparedConversation(conversation);
+    AddressedToBot.Content content = AddressedToBot.split(conversation);
+    Conversation said = content.conversation();
+    Summary.Stats stats = new Summary.Stats(said.size(), said.participants().size())
+        .withAddressedToBot(content.ignored());
+    PreparedConversation prepared = new PreparedConversation(said);
     if (prepared.sentences().isEmpty()) {
-      return Summary.empty(stats);
+      return Summary.empty(stats).withLanguage(prepared.language());
     }
     TermVectors vectors = new TermVectors(prepared.sentences());
     double[] scores = new SalienceScorer(tuning).score(prepared, vectors, FocusTerms.of(options));
@@ -73,7 +75,7 @@ public final class ExtractiveSummarizer implements Summarizer {
             .map(a -> new ActionItem(a.owner(), Sentences.truncate(a.text(), POINT_CHARS), a.due(),
                 a.sources()))
             .toList(),
-        shortened(attributed(questions, prepared)), stats, null);
+        shortened(attributed(questions, prepared)), stats, null, prepared.language());
   }
 
   /**
@@ -86,11 +88,14 @@ public final class ExtractiveSummarizer implements Summarizer {
     return Math.min(asked, Math.max(1, bySize));
   }
 
-  /** Decisions and questions said by whoever proposed or asked them (the earliest sentence). */
+  /**
+   * Decisions and questions said by whoever proposed or asked them (the earliest sentence), or
+   * announced them in the words shown.
+   */
   private static List<Point> attributed(List<Detection<Point>> found, PreparedConversation c) {
     return found.stream()
         .map(d -> {
-          Sentence first = c.sentences().get(Collections.min(d.sentenceIndices()));
+          Sentence first = c.sentences().get(d.saidBy());
           return new Point(Attribution.said(first.user(), d.value().text()), d.value().sources());
         })
         .toList();

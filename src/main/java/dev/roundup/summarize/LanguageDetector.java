@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Guesses a conversation's dominant language from stop words, the cheapest signal there is:
  * function words make up a large share of any chat text and barely overlap between languages.
  * Words shared by several profiles count for less. Covers English, German, French, Spanish,
- * Portuguese, Italian and Dutch; anything else, or too little text to tell, is English.
+ * Portuguese, Italian and Dutch, and Japanese by its script (kana and kanji have no stop words
+ * between spaces to count); anything else, or too little text to tell, is English.
  */
 final class LanguageDetector {
 
@@ -23,7 +24,9 @@ final class LanguageDetector {
 
   private static final Map<String, String> NAMES = Map.of(
       "en", "English", "de", "German", "fr", "French", "es", "Spanish",
-      "pt", "Portuguese", "it", "Italian", "nl", "Dutch");
+      "pt", "Portuguese", "it", "Italian", "nl", "Dutch", "ja", "Japanese");
+  /** Share of letters in Japanese script from which a conversation is Japanese. */
+  private static final double JAPANESE_SHARE = 0.3;
 
   private static final Map<String, Set<String>> PROFILES = Map.of(
       "en", Set.of("the", "and", "is", "are", "was", "were", "to", "of", "that", "it", "for",
@@ -37,7 +40,8 @@ final class LanguageDetector {
           "il", "elle", "ont", "fait", "aussi", "être", "très", "oui"),
       "es", Set.of("el", "los", "las", "y", "es", "no", "una", "del", "por", "con", "para",
           "que", "está", "pero", "como", "más", "muy", "sí", "yo", "nosotros", "también", "hay",
-          "esto", "ser", "tiene", "puede", "ya", "porque", "cuando", "hacer"),
+          "esto", "ser", "tiene", "puede", "ya", "porque", "cuando", "hacer", "tenemos", "este",
+          "esta", "estoy", "todavía", "veremos", "me", "lo", "la"),
       "pt", Set.of("o", "os", "as", "e", "é", "não", "um", "uma", "do", "da", "dos", "das",
           "em", "no", "na", "para", "com", "que", "mas", "você", "eu", "nós", "também", "está",
           "isso", "muito", "sim", "tem", "pode", "fazer"),
@@ -49,11 +53,26 @@ final class LanguageDetector {
           "hebben", "kan", "wordt", "nog", "wel", "graag", "dit", "naar"));
 
   private static final Map<String, Integer> SHARED_BY = sharedCounts();
+  private static final double MARK_WEIGHT = 0.5;
+  private static final Map<Character, String> MARKS = Map.of(
+      'ñ', "es", '¿', "es", '¡', "es", 'ã', "pt", 'õ', "pt", 'ß', "de", 'ä', "de", 'ö', "de",
+      'ü', "de", 'è', "fr");
 
   private LanguageDetector() {}
 
   /** The English name of the dominant language ("German"), English when unsure. */
   static String detect(List<Message> messages) {
+    return NAMES.get(code(messages));
+  }
+
+  /** The ISO 639-1 code of the dominant language ("de"), "en" when unsure. */
+  static String code(List<Message> messages) {
+    // A channel's language shows in its first few thousand words; reading 10,000 messages to
+    // find it would cost more than summarizing them.
+    messages = sample(messages);
+    if (japaneseShare(messages) >= JAPANESE_SHARE) {
+      return "ja";
+    }
     Map<String, Double> scores = new HashMap<>();
     for (Message message : messages) {
       Matcher words = WORD.matcher(NOT_PROSE.matcher(message.text()).replaceAll(" "));
@@ -70,6 +89,16 @@ final class LanguageDetector {
         }
       }
     }
+    // Letters and marks only one language of the set writes weigh like a couple of stop words.
+    for (Message message : messages) {
+      String text = message.text();
+      for (int i = 0; i < text.length(); i++) {
+        String lang = MARKS.get(text.charAt(i));
+        if (lang != null) {
+          scores.merge(lang, MARK_WEIGHT, Double::sum);
+        }
+      }
+    }
     String best = "en";
     double bestScore = scores.getOrDefault("en", 0.0);
     for (Map.Entry<String, Double> score : scores.entrySet()) {
@@ -78,7 +107,49 @@ final class LanguageDetector {
         bestScore = score.getValue();
       }
     }
-    return bestScore >= MIN_EVIDENCE ? NAMES.get(best) : NAMES.get("en");
+    return bestScore >= MIN_EVIDENCE ? best : "en";
+  }
+
+  private static final int SAMPLE_CHARS = 20_000;
+
+  /** Messages spread over the conversation, about {@value #SAMPLE_CHARS} characters of them. */
+  private static List<Message> sample(List<Message> messages) {
+    long total = 0;
+    for (Message m : messages) {
+      total += m.text().length();
+    }
+    if (total <= SAMPLE_CHARS) {
+      return messages;
+    }
+    int step = (int) Math.ceil((double) total / SAMPLE_CHARS);
+    List<Message> out = new java.util.ArrayList<>();
+    for (int i = 0; i < messages.size(); i += step) {
+      out.add(messages.get(i));
+    }
+    return out;
+  }
+
+  /** Letters in kana or kanji over all letters, markup and links left out. */
+  private static double japaneseShare(List<Message> messages) {
+    long letters = 0;
+    long japanese = 0;
+    for (Message message : messages) {
+      String text = NOT_PROSE.matcher(message.text()).replaceAll(" ");
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        if (Character.isLetter(cp)) {
+          letters++;
+          Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+          if (script == Character.UnicodeScript.HIRAGANA
+              || script == Character.UnicodeScript.KATAKANA
+              || script == Character.UnicodeScript.HAN) {
+            japanese++;
+          }
+        }
+      }
+    }
+    return letters == 0 ? 0 : (double) japanese / letters;
   }
 
   /**

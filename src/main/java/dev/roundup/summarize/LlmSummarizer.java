@@ -63,41 +63,56 @@ public final class LlmSummarizer implements Summarizer, AutoCloseable {
     }
   }
 
-  private Summary summarizeWithModel(Conversation conversation, SummaryOptions options)
+  private Summary summarizeWithModel(Conversation whole, SummaryOptions options)
       throws LlmException {
+    // What talks to the bot is counted, never sent: the model is not asked to resist what it
+    // never sees.
+    AddressedToBot.Content content = AddressedToBot.split(whole);
+    Conversation conversation = content.conversation();
+    String code = LanguageDetector.code(conversation.messages());
+    if (conversation.isEmpty()) {
+      return fallback.summarize(whole, options);
+    }
     String language = LanguageDetector.outputLanguage(settings.language(),
         conversation.messages());
-    LlmSummaryParser parser = new LlmSummaryParser(conversation);
+    PromptNames names = new PromptNames(conversation);
+    LlmSummaryParser parser = new LlmSummaryParser(conversation, names);
     String system = SummaryPrompts.summarySystem(options, language);
     int dataBudget = dataBudget(system);
     List<List<Message>> chunks = new ConversationChunker(dataBudget,
-        message -> TokenEstimate.of(SummaryPrompts.messageLine(message)) + 1)
+        message -> TokenEstimate.of(SummaryPrompts.messageLine(message, names)) + 1)
         .split(conversation);
+    Summary summary;
     if (chunks.size() == 1) {
-      return requireContent(ask(system, SummaryPrompts.summaryUser(chunks.get(0), options),
-          parser, options));
+      summary = requireContent(ask(system,
+          SummaryPrompts.summaryUser(chunks.get(0), options, names), parser, options));
+    } else {
+      log.info("Conversation of {} messages is over {} tokens: summarizing {} chunks",
+          conversation.size(), settings.maxInputTokens(), chunks.size());
+      List<Summary> partials = inParallel(chunks.stream()
+          .map(chunk -> (ModelCall) () -> ask(system,
+              SummaryPrompts.summaryUser(chunk, options, names), parser, options))
+          .toList());
+      summary = requireContent(merge(partials, parser, names, options, language));
     }
-    log.info("Conversation of {} messages is over {} tokens: summarizing {} chunks",
-        conversation.size(), settings.maxInputTokens(), chunks.size());
-    List<Summary> partials = inParallel(chunks.stream()
-        .map(chunk -> (ModelCall) () -> ask(system, SummaryPrompts.summaryUser(chunk, options),
-            parser, options))
-        .toList());
-    return requireContent(merge(partials, parser, options, language));
+    return summary.withStats(summary.stats().withAddressedToBot(content.ignored())
+            .withDropped(parser.unsourcedDropped(), parser.ownersDropped()))
+        .withLanguage(code);
   }
 
   /**
    * Merges partial summaries with one call when they fit in a prompt, else merges them in groups
    * first, level by level, so any number of chunks ends in one summary.
    */
-  private Summary merge(List<Summary> partials, LlmSummaryParser parser, SummaryOptions options,
-      String language) throws LlmException {
+  private Summary merge(List<Summary> partials, LlmSummaryParser parser, PromptNames names,
+      SummaryOptions options, String language) throws LlmException {
     if (partials.size() == 1) {
       return partials.get(0);
     }
     String system = SummaryPrompts.mergeSystem(options, language);
     int budget = dataBudget(system);
-    List<String> level = partials.stream().map(SummaryJson::writeCompact).toList();
+    // Partial summaries go back in as the model wrote them: people by name, not by id.
+    List<String> level = partials.stream().map(p -> inPromptForm(p, names)).toList();
     while (true) {
       List<List<String>> groups = groupsWithinBudget(level, budget);
       List<Summary> merged = inParallel(groups.stream()
@@ -107,8 +122,18 @@ public final class LlmSummarizer implements Summarizer, AutoCloseable {
       if (groups.size() == 1) {
         return merged.get(0);
       }
-      level = merged.stream().map(SummaryJson::writeCompact).toList();
+      level = merged.stream().map(p -> inPromptForm(p, names)).toList();
     }
+  }
+
+  private static String inPromptForm(Summary summary, PromptNames names) {
+    java.util.function.Function<List<Point>, List<Point>> named = points -> points.stream()
+        .map(p -> new Point(names.toPrompt(p.text()), p.sources())).toList();
+    return SummaryJson.writeCompact(new Summary(names.toPrompt(summary.tldr()),
+        named.apply(summary.highlights()), named.apply(summary.decisions()),
+        summary.actionItems().stream().map(a -> new ActionItem(names.label(a.owner()),
+            names.toPrompt(a.text()), a.due(), a.sources())).toList(),
+        named.apply(summary.openQuestions()), summary.stats(), null));
   }
 
   /** Consecutive groups under the budget, at least two per group so every level shrinks. */
@@ -156,8 +181,10 @@ public final class LlmSummarizer implements Summarizer, AutoCloseable {
     }
   }
 
+  /** Structured output where the provider enforces a schema; JSON mode where it does not. */
   private LlmRequest request(String system, String user) {
-    return new LlmRequest(system, user, settings.temperature(), SUMMARY_OUTPUT_TOKENS, true);
+    return new LlmRequest(system, user, settings.temperature(), SUMMARY_OUTPUT_TOKENS, true,
+        SummaryPrompts.responseSchema());
   }
 
   private List<Summary> inParallel(List<ModelCall> calls) throws LlmException {

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * Reads a model's answer into a {@link Summary} it can be trusted to show: finds the JSON object
  * (tolerating code fences and prose around it), keeps only sources that are ts values of the
  * conversation (an item left with none is dropped), keeps only owners who are users of the
- * conversation, and caps lengths and counts.
+ * conversation (named as the prompt named them, or by id), writes names back as Slack mentions,
+ * caps lengths and counts, and counts what it dropped so the receipt can say so. One parser serves
+ * every call of one summary (chunks in parallel), so its counts are the summary's.
  */
 final class LlmSummaryParser {
 
@@ -34,11 +36,21 @@ final class LlmSummaryParser {
   private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
 
   private final Conversation conversation;
+  private final PromptNames names;
   private final Map<String, String> tsByValue = new HashMap<>();
   private final Set<String> userIds = new HashSet<>();
+  private final java.util.concurrent.atomic.AtomicInteger unsourced =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger owners =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   LlmSummaryParser(Conversation conversation) {
+    this(conversation, new PromptNames(conversation));
+  }
+
+  LlmSummaryParser(Conversation conversation, PromptNames names) {
     this.conversation = conversation;
+    this.names = names;
     for (Message message : conversation.messages()) {
       tsByValue.put(message.ts(), message.ts());
       numericKey(message.ts()).ifPresent(key -> tsByValue.putIfAbsent(key, message.ts()));
@@ -57,13 +69,23 @@ final class LlmSummaryParser {
     JsonObject root = extractObject(modelOutput);
     int maxHighlights = options.maxHighlights() > 0 ? options.maxHighlights() : MAX_ITEMS;
     return new Summary(
-        cap(string(first(root, "tldr", "summary", "tl;dr")), MAX_TLDR_CHARS),
+        cap(names.fromModel(string(first(root, "tldr", "summary", "tl;dr"))), MAX_TLDR_CHARS),
         points(first(root, "highlights", "keyPoints", "key_points"), maxHighlights),
         points(first(root, "decisions"), MAX_ITEMS),
         actionItems(first(root, "actionItems", "action_items")),
         points(first(root, "openQuestions", "open_questions"), MAX_ITEMS),
         new Summary.Stats(conversation.size(), conversation.participants().size()),
         null);
+  }
+
+  /** Items dropped for citing no message of the conversation, over every parse so far. */
+  int unsourcedDropped() {
+    return unsourced.get();
+  }
+
+  /** Owners removed for not being in the conversation, over every parse so far. */
+  int ownersDropped() {
+    return owners.get();
   }
 
   /** Tries each "{" in turn as the start of the object, so prose with braces before it is fine. */
@@ -119,8 +141,11 @@ final class LlmSummaryParser {
   private List<Point> points(JsonElement array, int limit) {
     List<Point> points = new ArrayList<>();
     for (JsonObject item : objects(array)) {
-      String text = cap(string(item.get("text")), MAX_ITEM_CHARS);
+      String text = cap(names.fromModel(string(item.get("text"))), MAX_ITEM_CHARS);
       List<String> sources = sources(item);
+      if (!text.isEmpty() && sources.isEmpty()) {
+        unsourced.incrementAndGet();
+      }
       if (!text.isEmpty() && !sources.isEmpty() && points.size() < limit) {
         points.add(new Point(text, sources));
       }
@@ -131,8 +156,11 @@ final class LlmSummaryParser {
   private List<ActionItem> actionItems(JsonElement array) {
     List<ActionItem> items = new ArrayList<>();
     for (JsonObject item : objects(array)) {
-      String text = cap(string(item.get("text")), MAX_ITEM_CHARS);
+      String text = cap(names.fromModel(string(item.get("text"))), MAX_ITEM_CHARS);
       List<String> sources = sources(item);
+      if (!text.isEmpty() && sources.isEmpty()) {
+        unsourced.incrementAndGet();
+      }
       if (!text.isEmpty() && !sources.isEmpty() && items.size() < MAX_ITEMS) {
         String due = cap(string(item.get("due")), MAX_DUE_CHARS);
         items.add(new ActionItem(owner(string(item.get("owner"))), text,
@@ -142,14 +170,23 @@ final class LlmSummaryParser {
     return items;
   }
 
-  /** The owner's user id when it is one of the conversation's users, else null. */
+  /**
+   * The owner's user id when it names one of the conversation's users (by the name the prompt
+   * used, or by id), else null; a named owner who is not in the conversation is counted.
+   */
   private String owner(String raw) {
-    Matcher id = USER_ID.matcher(raw.toUpperCase(Locale.ROOT));
-    if (!id.find()) {
-      return null;
+    String named = names.ownerId(raw);
+    if (named != null && userIds.contains(named.toUpperCase(Locale.ROOT))) {
+      return named;
     }
-    String candidate = id.group();
-    return userIds.contains(candidate) ? candidate : null;
+    Matcher id = USER_ID.matcher(raw.toUpperCase(Locale.ROOT));
+    if (id.find() && userIds.contains(id.group())) {
+      return id.group();
+    }
+    if (!raw.isBlank() && !raw.equalsIgnoreCase("null") && !raw.equalsIgnoreCase("none")) {
+      owners.incrementAndGet();
+    }
+    return null;
   }
 
   /** Cited ts values that exist in the conversation, in citation order, without repeats. */

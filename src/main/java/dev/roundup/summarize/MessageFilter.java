@@ -4,10 +4,12 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * What counts as conversation, whichever way a message was read (from Slack, from the store):
- * not housekeeping or bot posts ({@link SlackMessages#isNoise}), not blank, not Roundup's own
- * posts, and not a bare request addressed to Roundup ("@roundup summarize"), which is a command
- * rather than something said.
+ * What counts as conversation, whichever way a message was read (from Slack, from the store, from
+ * an export): not housekeeping or bot posts ({@link SlackMessages#isNoise}), not empty, not
+ * Roundup's own posts, and not a bare request addressed to Roundup ("@roundup summarize"), which
+ * is the command that asked for the summary rather than something said. Any other message that
+ * mentions Roundup talks to the bot, not to the people in the conversation: it is kept, marked
+ * {@link Message#addressedToBot()}, so the summary can say it was ignored.
  *
  * @param botUserId      Roundup's user id, or null when there is none (the command line)
  * @param isRequestToBot true for the text of a message that only asks Roundup for something
@@ -24,6 +26,7 @@ public record MessageFilter(String botUserId, Predicate<String> isRequestToBot) 
         || botUserId != null && botUserId.equals(user) || isRequestToBot.test(text)) {
       return Optional.empty();
     }
-    return Optional.of(new Message(ts, threadTs, user, text, replyCount));
+    boolean toBot = botUserId != null && dev.roundup.slack.SlackText.mentions(text, botUserId);
+    return Optional.of(new Message(ts, threadTs, user, text, replyCount, toBot));
   }
 }

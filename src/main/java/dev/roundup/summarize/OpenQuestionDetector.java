@@ -4,7 +4,10 @@ import dev.roundup.slack.SlackText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,69 +16,154 @@ import java.util.regex.Pattern;
  * someone other than the asker
  * <ul>
  *   <li>mentions the asker, or</li>
+ *   <li>agrees to it, or answers a yes/no question with yes/no/not yet, or</li>
  *   <li>says something that shares two content words with the question (one, if the question
  *   has only one), or</li>
- *   <li>answers a yes/no question with yes/no/not yet, or</li>
  *   <li>is the first other person to speak after it, with a statement rather than a question;</li>
  * </ul>
- * or when the asker later says they found it themselves ("never mind", "found it").
+ * or when the asker later says they found it themselves ("never mind", "found it"). A reply that
+ * does not answer — "good question", "no idea", "nobody picked that up yet", "TBD, let's decide
+ * later", "let's ask finance" — answers nothing: the question stays open, and the listed question
+ * says how it was left ("— let's ask finance"), so the reader sees who was asked or when it is to
+ * be settled.
  */
 final class OpenQuestionDetector {
 
   static final int ANSWER_WINDOW = 8;
-  private static final Pattern YES_NO_QUESTION = Pattern.compile("(?i)^\\W*(?:is|are|was|were|do"
-      + "|does|did|can|could|should|shall|will|would|has|have|had|any|anyone|anybody|is there"
-      + "|are there|may|might|must)\\b");
-  private static final Pattern YES_NO_ANSWER = Pattern.compile("(?i)^\\W*(?:yes|yeah|yep|yup|no"
-      + "|nope|nah|not yet|sure|correct|right|absolutely|definitely|probably|i think so"
-      + "|i don'?t think so|negative|affirmative|will do|on it|can do|done|ok|okay)\\b");
-  private static final Pattern GREETING = Pattern.compile(
-      "(?i)^\\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|welcome)\\b");
-  private static final Pattern SELF_RESOLVED = Pattern.compile("(?i)\\b(?:never ?mind|nvm"
-      + "|found it|figured it out|sorted it|ignore (?:that|me|my question)|answered my own)\\b");
+  private static final int PENDING_CHARS = 120;
+  /** "Remember the place we went in 2023?": recalling together, not asking the team. */
+  private static final java.util.regex.Pattern REMINISCENCE = java.util.regex.Pattern.compile(
+      "(?i)^\\W*(?:do\\s+you\\s+|d'you\\s+|you\\s+)?remember\\b");
 
   private OpenQuestionDetector() {}
+
+  /** How a question fared: answered, or open with the reply that left it open (if any). */
+  private record Outcome(boolean answered, Sentence leftOpenBy) {}
 
   /** Open questions, skipping sentences already taken (e.g. requests listed as action items). */
   static List<Detection<Point>> detect(PreparedConversation conversation, Set<Integer> taken) {
     List<Detection<Point>> open = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    java.util.Map<Integer, Optional<Sentence>> dodges = new java.util.HashMap<>();
     for (Sentence s : conversation.sentences()) {
-      if (!s.isQuestion() || s.smallTalk() || s.terms().isEmpty() || taken.contains(s.index())) {
+      if (!s.isQuestion() || s.smallTalk() || s.terms().isEmpty() || taken.contains(s.index())
+          || REMINISCENCE.matcher(s.text()).find()) {
         continue;
       }
-      if (!isAnswered(conversation, s) && seen.add(s.text().toLowerCase())) {
-        open.add(Detection.of(new Point(Sentences.capitalize(s.text()), List.of(s.ts())),
-            s.index()));
+      Outcome outcome = outcome(conversation, s, dodges);
+      if (!outcome.answered() && seen.add(s.text().toLowerCase(Locale.ROOT))) {
+        String text = Sentences.capitalize(s.text());
+        List<String> sources = new ArrayList<>(List.of(s.ts()));
+        Set<Integer> sentences = new HashSet<>(Set.of(s.index()));
+        Sentence pending = outcome.leftOpenBy();
+        if (pending != null) {
+          text = text + " — " + pendingNote(pending);
+          sources.add(pending.ts());
+          sentences.add(pending.index());
+        }
+        open.add(new Detection<>(new Point(text, sources), sentences));
       }
     }
     return open;
   }
 
   static boolean isAnswered(PreparedConversation c, Sentence question) {
+    return outcome(c, question).answered();
+  }
+
+  private static Outcome outcome(PreparedConversation c, Sentence question) {
+    return outcome(c, question, new java.util.HashMap<>());
+  }
+
+  private static Outcome outcome(PreparedConversation c, Sentence question,
+      java.util.Map<Integer, Optional<Sentence>> dodges) {
     String asker = question.user();
+    boolean yesNo = c.cues().yesNoQuestion()
+        .matcher(SlackText.USER.matcher(question.text()).replaceAll(" ")).find();
     boolean firstOther = true;
+    Sentence leftOpenBy = null;
     for (int i : c.following(question.messageIndex(), ANSWER_WINDOW)) {
       Message reply = c.messages().get(i);
       List<Sentence> said = c.sentencesOf(i);
       String plain = String.join(" ", said.stream().map(Sentence::text).toList());
       boolean sameAuthor = asker != null && asker.equals(reply.user());
       if (sameAuthor) {
-        if (SELF_RESOLVED.matcher(plain).find()) {
-          return true;
+        if (c.cues().selfResolved().matcher(plain).find()) {
+          return new Outcome(true, null);
+        }
+        // "ok, still open then, we'll decide at the next sync": the asker parks it (unless a
+        // reply already said how it was left; a later deferral may be about something else).
+        Optional<Sentence> parked = dodges.computeIfAbsent(i, k -> dodge(c, said));
+        if (parked.isPresent() && leftOpenBy == null) {
+          leftOpenBy = parked.get();
         }
         continue;
       }
-      if (answers(question, said, plain, firstOther)) {
-        return true;
+      // "No idea" dodges; then "Not today." answers "do we support that?": a yes or no comes
+      // before the deferrals and redirects a reply may go on with.
+      boolean strictDodge = !said.isEmpty() && c.cues().nonAnswer().matcher(said.get(0).text())
+          .find();
+      if (firstOther && !strictDodge && yesNo && isYesOrNo(c, said)) {
+        return new Outcome(true, null);
       }
-      firstOther = false;
+      Optional<Sentence> dodge = dodges.computeIfAbsent(i, k -> dodge(c, said));
+      if (dodge.isPresent()) {
+        // The reply to this question says how it was left; later dodges answer other things.
+        leftOpenBy = leftOpenBy == null ? dodge.get() : leftOpenBy;
+        firstOther = false;
+        continue;
+      }
+      if (answers(c, question, said, reply.text(), plain, firstOther)) {
+        return new Outcome(true, null);
+      }
+      // "thanks for asking" is not taking the floor: the next real reply still comes first.
+      firstOther = firstOther && said.stream().allMatch(Sentence::smallTalk);
     }
-    return false;
+    return new Outcome(false, leftOpenBy);
   }
 
-  private static boolean answers(Sentence question, List<Sentence> said, String plain,
-      boolean firstOther) {
+  /**
+   * The sentence of a reply that dodges a question (non-answer, deferral, redirect), if any. A
+   * reply is judged by how it opens: "Staging uses the sandbox. We'll check whether…" answers
+   * first and muses after; "Good question, let's ask finance" dodges.
+   */
+  private static Optional<Sentence> dodge(PreparedConversation c, List<Sentence> said) {
+    Cues cues = c.cues();
+    if (said.isEmpty()) {
+      return Optional.empty();
+    }
+    Sentence first = said.get(0);
+    if (!(cues.nonAnswer().matcher(first.text()).find()
+        || cues.isDeferral(first.text())
+        || cues.redirect().matcher(first.text()).find() && !first.isQuestion())) {
+      return Optional.empty();
+    }
+    // The sentence that says where it went ("let's ask finance") says more than "good
+    // question": prefer one of the same reply that redirects or defers.
+    for (Pattern telling : List.of(cues.redirect(), cues.deferral())) {
+      for (Sentence t : said) {
+        if (telling.matcher(t.text()).find()) {
+          return Optional.of(t);
+        }
+      }
+    }
+    return Optional.of(first);
+  }
+
+  private static boolean isYesOrNo(PreparedConversation c, List<Sentence> said) {
+    return !said.isEmpty() && !said.get(0).isQuestion()
+        && c.cues().yesNoAnswer().matcher(said.get(0).text()).find();
+  }
+
+  /** "<@U4>: let's ask finance", cut to a line: who left it open, and how. */
+  private static String pendingNote(Sentence reply) {
+    String said = Sentences.truncate(reply.text(), PENDING_CHARS);
+    return reply.user() == null ? said : SlackText.mention(reply.user()) + ": " + said;
+  }
+
+  private static boolean answers(PreparedConversation c, Sentence question, List<Sentence> said,
+      String raw, String plain, boolean firstOther) {
+    Cues cues = c.cues();
     if (question.user() != null && SlackText.userIds(plain).contains(question.user())) {
       return true;
     }
@@ -83,9 +171,14 @@ final class OpenQuestionDetector {
     if (statements.isEmpty()) {
       return false;
     }
+    // "Sure" and "yes" answer the question only when they come first; later they answer
+    // whatever was said in between.
+    if (firstOther && Agreement.isAgreement(cues, raw, plain)) {
+      return true;
+    }
     String asked = SlackText.USER.matcher(question.text()).replaceAll(" ");
-    if (YES_NO_QUESTION.matcher(asked).find()
-        && YES_NO_ANSWER.matcher(statements.get(0).text()).find()) {
+    if (firstOther && cues.yesNoQuestion().matcher(asked).find()
+        && cues.yesNoAnswer().matcher(statements.get(0).text()).find()) {
       return true;
     }
     Set<String> terms = new HashSet<>(question.terms());
@@ -98,6 +191,7 @@ final class OpenQuestionDetector {
     }
     // The next person to speak usually answers, unless they open with a greeting: that starts
     // something new.
-    return firstOther && substantive && !GREETING.matcher(statements.get(0).text()).find();
+    Matcher greeting = cues.greeting().matcher(statements.get(0).text());
+    return firstOther && substantive && !greeting.find();
   }
 }

@@ -18,6 +18,9 @@ final class PreparedConversation {
   private final List<String> scopes;
   private final Map<String, List<Integer>> messagesByScope = new HashMap<>();
   private final int[] positionInScope;
+  private final String language;
+  private final Cues cues;
+  private final Map<String, String> userByName = new HashMap<>();
 
   PreparedConversation(Conversation conversation) {
     this.messages = conversation.messages();
@@ -25,15 +28,28 @@ final class PreparedConversation {
     this.sentences = new ArrayList<>();
     this.scopes = new ArrayList<>(messages.size());
     this.positionInScope = new int[messages.size()];
+    this.language = LanguageDetector.code(messages);
+    this.cues = Cues.of(language);
+    // "Bo, can you check…": people address each other by name as often as by mention. Full
+    // display names and unambiguous first names, lower-cased.
+    Map<String, Integer> firstNames = new HashMap<>();
+    conversation.names().values().forEach(n -> firstNames.merge(firstName(n), 1, Integer::sum));
+    conversation.names().forEach((id, name) -> {
+      userByName.put(name.toLowerCase(java.util.Locale.ROOT), id);
+      if (firstNames.get(firstName(name)) == 1) {
+        userByName.putIfAbsent(firstName(name), id);
+      }
+    });
+    TextAnalysis analysis = TextAnalysis.of(language);
     for (int i = 0; i < messages.size(); i++) {
       Message message = messages.get(i);
       List<Sentence> own = new ArrayList<>();
       String plain = SpokenText.tidy(SlackMarkup.toPlainText(message.text()));
       for (String text : SentenceSplitter.split(plain)) {
         // Split into words once: the content terms and the small-talk check both read them.
-        List<String> words = Terms.words(text);
-        Sentence s = new Sentence(sentences.size(), i, message, text, Terms.contentOf(words),
-            SmallTalk.isSmallTalk(text, words));
+        List<String> words = analysis.words(text);
+        Sentence s = new Sentence(sentences.size(), i, message, text,
+            analysis.terms(text, words), cues.isSmallTalk(text, words), cues.isQuestion(text));
         own.add(s);
         sentences.add(s);
       }
@@ -52,6 +68,26 @@ final class PreparedConversation {
    */
   private static String scopeOf(Message message) {
     return message.threadTs() == null ? "" : message.threadTs();
+  }
+
+  private static String firstName(String name) {
+    String first = name.strip().split("[\\s.]+", 2)[0];
+    return first.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The user a name stands for ("bo", "Ida Lind"), when it is a participant's; else null. */
+  String userNamed(String name) {
+    return name == null ? null : userByName.get(name.strip().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** ISO 639-1 code of the conversation's language. */
+  String language() {
+    return language;
+  }
+
+  /** How people in this conversation's language decide, commit and ask. */
+  Cues cues() {
+    return cues;
   }
 
   List<Message> messages() {

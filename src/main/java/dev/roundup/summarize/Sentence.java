@@ -11,12 +11,13 @@ import java.util.List;
  * @param text         readable plain text, mentions kept as {@code <@U…>}
  * @param terms        stemmed content words
  * @param smallTalk    greeting, thanks or acknowledgement only
+ * @param question     asks something (a "?" in any script; Japanese か)
  */
 record Sentence(int index, int messageIndex, Message message, String text, List<String> terms,
-    boolean smallTalk) {
+    boolean smallTalk, boolean question) {
 
   boolean isQuestion() {
-    return text.endsWith("?");
+    return question;
   }
 
   String ts() {

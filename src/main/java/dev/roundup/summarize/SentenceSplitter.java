@@ -7,11 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts plain message text into sentences: at line breaks (chat lines are sentences) and after
- * {@code . ! ?} followed by a space, except after common abbreviations and initials.
+ * {@code . ! ?} followed by a space, except after common abbreviations and initials, and after
+ * {@code 。！？}, which need no space.
  */
 final class SentenceSplitter {
 
-  private static final Pattern END = Pattern.compile("[.!?…]+[\"')\\]]*\\s+");
+  // Chinese and Japanese full stops end a sentence without a space after them.
+  private static final Pattern END =
+      Pattern.compile("[.!?…]+[\"')\\]]*\\s+|[。！？]+[」』）]*\\s*");
   private static final Pattern ABBREVIATION = Pattern.compile(
       "(?i)(?:\\b(?:e\\.g|i\\.e|etc|vs|mr|mrs|ms|dr|st|approx|incl|jan|feb|mar|apr|jun|jul|aug"
           + "|sep|sept|oct|nov|dec|a\\.m|p\\.m)|\\b\\p{Lu})\\.$");

@@ -5,10 +5,26 @@ final class Sentences {
 
   private Sentences() {}
 
+  /**
+   * The text with its first letter upper-cased, when its first word is an ordinary lower-case
+   * word. A URL, a path or a name in mixed case ("https://…", "~/bin", "iOS", "e.g.") is left
+   * as typed: capitalising it would change what it says.
+   */
   static String capitalize(String text) {
     String t = text.strip();
     if (t.isEmpty() || !Character.isLowerCase(t.charAt(0))) {
       return t;
+    }
+    int end = 0;
+    while (end < t.length() && !Character.isWhitespace(t.charAt(end))) {
+      end++;
+    }
+    String first = t.substring(0, end).replaceAll("[,.;:!?)]+$", "");
+    for (int i = 0; i < first.length(); i++) {
+      char c = first.charAt(i);
+      if (!Character.isLowerCase(c) && c != '\'' && c != '’' && c != '-') {
+        return t;
+      }
     }
     return Character.toUpperCase(t.charAt(0)) + t.substring(1);
   }

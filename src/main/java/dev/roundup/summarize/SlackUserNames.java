@@ -1,14 +1,8 @@
 package dev.roundup.summarize;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -45,42 +39,12 @@ public final class SlackUserNames {
 
   /** Names from a users file; ids unresolved when it cannot be read. */
   public static Function<String, String> read(Path usersFile) {
-    Map<String, String> names = new HashMap<>();
     try {
-      JsonElement root = JsonParser.parseString(Files.readString(usersFile));
-      JsonArray users = root.isJsonArray() ? root.getAsJsonArray()
-          : root.isJsonObject() && root.getAsJsonObject().has("members")
-              ? root.getAsJsonObject().getAsJsonArray("members") : new JsonArray();
-      for (JsonElement element : users) {
-        if (element.isJsonObject()) {
-          JsonObject user = element.getAsJsonObject();
-          String id = text(user, "id");
-          String name = nameOf(user);
-          if (id != null && name != null) {
-            names.put(id, name);
-          }
-        }
-      }
-    } catch (IOException | JsonParseException | IllegalStateException e) {
+      Map<String, String> names = UserNames.fromUsersFile(
+          SlackExport.Json.parse(Files.readAllBytes(usersFile), usersFile.toString()));
+      return id -> names.getOrDefault(id, id);
+    } catch (IOException | ConversationFileException e) {
       return none();
     }
-    return id -> names.getOrDefault(id, id);
-  }
-
-  private static String nameOf(JsonObject user) {
-    JsonObject profile = user.has("profile") && user.get("profile").isJsonObject()
-        ? user.getAsJsonObject("profile") : new JsonObject();
-    for (String candidate : new String[] {text(profile, "display_name"), text(user, "name"),
-        text(profile, "real_name"), text(user, "real_name")}) {
-      if (candidate != null && !candidate.isBlank()) {
-        return candidate;
-      }
-    }
-    return null;
-  }
-
-  private static String text(JsonObject json, String key) {
-    JsonElement value = json.get(key);
-    return value == null || !value.isJsonPrimitive() ? null : value.getAsString();
   }
 }

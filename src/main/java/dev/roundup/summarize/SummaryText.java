@@ -1,13 +1,16 @@
 package dev.roundup.summarize;
 
+import dev.roundup.slack.SlackMarkup;
 import dev.roundup.slack.SlackText;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 
 /**
  * Renders a {@link Summary} for people reading a terminal: the TL;DR, then one section per kind
- * of point, each bullet followed by the ts of the messages it came from. Mentions print as
+ * of point, each bullet followed by the ts of the messages it came from, then the receipt. Labels
+ * are in the summary's language; Slack markup is shown as the words it stands for, mentions as
  * {@code @name} through the given resolver.
  */
 public final class SummaryText {
@@ -15,32 +18,33 @@ public final class SummaryText {
   private SummaryText() {}
 
   public static String render(Summary summary, Function<String, String> names) {
+    Labels labels = summary.labels();
     StringBuilder out = new StringBuilder();
-    out.append("TL;DR: ").append(summary.tldr().isBlank() ? "(nothing to summarize)"
-        : named(summary.tldr(), names)).append('\n');
+    out.append(labels.tldr()).append(": ").append(summary.tldr().isBlank()
+        ? "(" + labels.nothing() + ")" : named(summary.tldr(), names)).append('\n');
     if (summary.note() != null) {
       out.append("Note: ").append(summary.note()).append('\n');
     }
-    section(out, "Highlights", summary.highlights(), names);
-    section(out, "Decisions", summary.decisions(), names);
+    section(out, labels.highlights(), summary.highlights(), names);
+    section(out, labels.decisions(), summary.decisions(), names);
     if (!summary.actionItems().isEmpty()) {
-      out.append("\nAction items\n");
+      out.append('\n').append(labels.actionItems()).append('\n');
       for (ActionItem item : summary.actionItems()) {
         out.append("  - ");
         if (item.owner() != null) {
           out.append('@').append(names.apply(item.owner())).append(": ");
         }
         out.append(named(item.text(), names));
-        if (item.due() != null && !item.text().toLowerCase().contains(item.due().toLowerCase())) {
-          out.append(" (due ").append(item.due()).append(')');
+        if (item.due() != null && !item.text().toLowerCase(Locale.ROOT)
+            .contains(item.due().toLowerCase(Locale.ROOT))) {
+          out.append(" (").append(labels.due()).append(' ').append(item.due()).append(')');
         }
         out.append(sources(item.sources())).append('\n');
       }
     }
-    section(out, "Open questions", summary.openQuestions(), names);
+    section(out, labels.openQuestions(), summary.openQuestions(), names);
     if (summary.stats() != null) {
-      out.append('\n').append(summary.stats().messages()).append(" messages, ")
-          .append(summary.stats().participants()).append(" participants\n");
+      out.append('\n').append(labels.receipt(summary.stats())).append('\n');
     }
     return out.toString();
   }
@@ -61,9 +65,14 @@ public final class SummaryText {
     return ts.isEmpty() ? "" : "  [" + String.join(", ", ts) + "]";
   }
 
-  /** "<@U123>" → "@alice". */
-  static String named(String text, Function<String, String> names) {
-    Matcher m = SlackText.USER.matcher(text);
+  /**
+   * Summary text as a terminal shows it: link and emphasis markup resolved to its words, and
+   * "<@U123>" as "@alice".
+   */
+  public static String named(String text, Function<String, String> names) {
+    String plain = text.indexOf('<') >= 0 || text.indexOf('&') >= 0
+        ? SlackMarkup.toPlainText(text).replace('\n', ' ') : text;
+    Matcher m = SlackText.USER.matcher(plain);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       m.appendReplacement(out, Matcher.quoteReplacement("@" + names.apply(m.group(1))));

@@ -42,10 +42,15 @@ final class Terms {
 
   private Terms() {}
 
+  /** The text without mentions, channel references and links, which are not words. */
+  static String withoutMarkup(String text) {
+    boolean markup = text.indexOf('<') >= 0 || text.indexOf('#') >= 0 || text.contains("http");
+    return markup ? NOT_WORDS.matcher(text).replaceAll(" ") : text;
+  }
+
   /** Lower-cased words in order, stop words included; mentions, channels and links left out. */
   static List<String> words(String text) {
-    boolean markup = text.indexOf('<') >= 0 || text.indexOf('#') >= 0 || text.contains("http");
-    String plain = (markup ? NOT_WORDS.matcher(text).replaceAll(" ") : text).replace('’', '\'');
+    String plain = withoutMarkup(text).replace('’', '\'');
     // A word is [\p{L}\p{N}]+(?:'\p{L}+)? ("don't" is one word). Scanned by hand rather than
     // with a pattern: this runs on every sentence of every conversation, and is several times
     // faster so.

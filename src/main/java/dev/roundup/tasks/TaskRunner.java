@@ -48,6 +48,9 @@ public final class TaskRunner implements FireHandler {
   static final Duration ABANDONED_AFTER = Duration.ofHours(1);
   private static final Logger log = LoggerFactory.getLogger(TaskRunner.class);
   private static final CompletableFuture<Void> NOTHING = CompletableFuture.completedFuture(null);
+  private static final CompletableFuture<Boolean> DID_NOT_RUN = CompletableFuture.completedFuture(false);
+  /** How far ahead of Roundup's clock a firing may come and still run (Quartz fires a little early). */
+  static final Duration EARLY_FIRING = Duration.ofSeconds(1);
 
   private final TaskRepository tasks;
   private final TaskActions actions;
@@ -80,32 +83,55 @@ public final class TaskRunner implements FireHandler {
     this.jobs = jobs;
   }
 
+  /**
+   * Quartz fired a planned run. It runs when it is due by Roundup's clock: a firing ahead of that
+   * clock is ignored (in production the two agree; a clock moved by hand, as in the sandbox, runs
+   * what is due through {@link #runDue()}). "Ahead" allows {@link #EARLY_FIRING}, as Quartz fires a
+   * trigger a few milliseconds before its time: a burst fired 2 ms early must not be dropped.
+   */
   @Override
   public CompletionStage<?> fire(Firing firing) {
+    if (firing.scheduledFor().isAfter(clock.instant().plus(EARLY_FIRING))) {
+      log.debug("Task {} fired for {}, ahead of Roundup's clock ({}); ignored", firing.id(),
+          firing.scheduledFor(), clock.instant());
+      return NOTHING;
+    }
+    return runPlanned(firing, ran);
+  }
+
+  /**
+   * Runs the planned run the firing names, unless it is stale or claimed (or takes over a dead
+   * node's claim of it). Completes, once the run's post is over, with whether it ran; {@code after}
+   * is told the owner's id then.
+   */
+  private CompletionStage<Boolean> runPlanned(Firing firing, Consumer<String> after) {
     Optional<Task> found = tasks.find(firing.id());
     if (found.isEmpty() || found.get().paused()) {
       // Deleted or paused between planning and firing: nothing to do and nothing to plan.
       log.info("Task {} fired but is {}; skipping", firing.id(), found.isEmpty() ? "gone" : "paused");
-      return NOTHING;
+      return DID_NOT_RUN;
     }
     Task task = found.get();
     Instant planned = firing.scheduledFor().truncatedTo(ChronoUnit.MILLIS);
     if (task.nextRunAt() == null || planned.isBefore(task.nextRunAt().truncatedTo(ChronoUnit.MILLIS))) {
       log.info("Task {} fired for {}, but its next run is {}; skipping", task.id(), planned, task.nextRunAt());
-      return NOTHING;
+      return DID_NOT_RUN;
     }
     Instant late = firing.lateBy(limits.lateAfter()) ? planned : null;
     Optional<Long> claim = tasks.claimRun(task.id(), planned, clock.instant(), jobs.nodeId());
     if (claim.isPresent()) {
-      return run(task, claim.get(), late, planned).thenRun(() -> ran.accept(task.ownerId()));
+      return run(task, claim.get(), late, planned).thenApply(v -> {
+        after.accept(task.ownerId());
+        return true;
+      });
     }
     Optional<TaskRun> run = tasks.runFor(task.id(), planned);
     if (firing.recovering() && run.isPresent() && run.get().running()
         && firing.recoveredFrom().equals(run.get().claimedBy())) {
-      return takeOver(task, run.get(), firing, late);
+      return takeOver(task, run.get(), firing, late, after);
     }
     alreadyClaimed(task, planned, run);
-    return NOTHING;
+    return DID_NOT_RUN;
   }
 
   /** Runs a task now, by hand; the planned runs stay as they are. Returns once it is posted. */
@@ -126,13 +152,14 @@ public final class TaskRunner implements FireHandler {
     Instant now = clock.instant();
     int ran = 0;
     for (Map.Entry<Long, Instant> due : tasks.dueBy(now).entrySet()) {
-      int before = tasks.runs(due.getKey()).size();
+      // The Home is refreshed at once (not gathered as after a burst): someone moved the clock
+      // and is looking.
       try {
-        fire(new Firing(due.getKey(), due.getValue(), now)).toCompletableFuture().join();
+        ran += runPlanned(new Firing(due.getKey(), due.getValue(), now), changed)
+            .toCompletableFuture().join() ? 1 : 0;
       } catch (CompletionException e) {
         log.warn("Task {} could not be run now", due.getKey(), e.getCause());
       }
-      ran += tasks.runs(due.getKey()).size() > before ? 1 : 0;
     }
     return ran;
   }
@@ -154,12 +181,6 @@ public final class TaskRunner implements FireHandler {
     return missing.size();
   }
 
-  /** After a scheduled run: the next one, and the owner's App Home. */
-  private void ranFor(Task task, Instant planned) {
-    planNext(task, planned);
-    ran.accept(task.ownerId());
-  }
-
   /**
    * This planned run was claimed before. When that run is over (or was abandoned by a node that
    * stopped), only the next run may be missing: plan it. A run in progress plans its own.
@@ -179,9 +200,10 @@ public final class TaskRunner implements FireHandler {
    * The node that claimed this run died before recording it. Slack says whether its message went
    * out: if so, the run is recorded as it was; if not, it runs now, under the same claim (and key).
    */
-  private CompletionStage<?> takeOver(Task task, TaskRun dead, Firing firing, Instant late) {
+  private CompletionStage<Boolean> takeOver(Task task, TaskRun dead, Firing firing, Instant late,
+      Consumer<String> after) {
     if (!tasks.takeOverRun(dead.id(), dead.claimedBy(), jobs.nodeId(), clock.instant())) {
-      return NOTHING; // another node took it over first
+      return DID_NOT_RUN; // another node took it over first
     }
     Optional<String> ts;
     try {
@@ -190,19 +212,21 @@ public final class TaskRunner implements FireHandler {
       // Unknown whether it went out: the claim stays running; the owner may run it by hand.
       log.warn("Task {}: could not check with Slack whether node {}'s run went out ({}); leaving it",
           task.id(), dead.claimedBy(), e.getMessage());
-      return NOTHING;
+      return DID_NOT_RUN;
     }
     if (ts.isPresent()) {
       log.info("Task {}'s run for {} was posted by node {} before it stopped; recording it", task.id(),
           dead.scheduledFor(), firing.recoveredFrom());
-      tasks.finishRun(dead.id(), clock.instant(), TaskRun.OK, ts.get(), null);
-      tasks.recordOutcome(task.id(), true, dead.startedAt());
-      ranFor(task, dead.scheduledFor());
-      return NOTHING;
+      posted(task, dead.id(), dead.startedAt(), ts.get(), null, dead.scheduledFor());
+      after.accept(task.ownerId());
+      return CompletableFuture.completedFuture(true);
     }
     log.info("Task {}'s run for {} had not been posted when node {} stopped; running it", task.id(),
         dead.scheduledFor(), firing.recoveredFrom());
-    return run(task, dead.id(), late, dead.scheduledFor()).thenRun(() -> ran.accept(task.ownerId()));
+    return run(task, dead.id(), late, dead.scheduledFor()).thenApply(v -> {
+      after.accept(task.ownerId());
+      return true;
+    });
   }
 
   /**
@@ -230,8 +254,7 @@ public final class TaskRunner implements FireHandler {
     tellLeftOut(task, outcome.leftOut(), outcome.pauseReason() == null);
     if (outcome.pauseReason() != null) {
       tasks.finishRun(runId, clock.instant(), TaskRun.REFUSED, null, outcome.pauseReason());
-      pauseForAccess(task, outcome.pauseReason());
-      return NOTHING;
+      return pauseForAccess(task, outcome.pauseReason());
     }
     return outcome.posted().handle((ts, error) -> {
       Throwable cause = error instanceof CompletionException && error.getCause() != null
@@ -286,10 +309,13 @@ public final class TaskRunner implements FireHandler {
     tell(task, message);
   }
 
-  /** The owner may no longer have this run's channels read or posted where it says: pause it. */
-  private void pauseForAccess(Task task, String reason) {
+  /**
+   * The owner may no longer have this run's channels read or posted where it says: pause it. The
+   * run is over once the owner has been told why.
+   */
+  private CompletableFuture<Void> pauseForAccess(Task task, String reason) {
     tasks.pause(task.id(), reason);
-    tell(task, ":double_vertical_bar: I paused your " + what(task) + ": " + reason
+    return tell(task, ":double_vertical_bar: I paused your " + what(task) + ": " + reason
         + "\nOnce that's fixed, `/task resume " + task.id() + "` starts it again.");
   }
 
@@ -327,13 +353,17 @@ public final class TaskRunner implements FireHandler {
         .map(ZonedDateTime::toInstant).map(i -> i.truncatedTo(ChronoUnit.MILLIS));
   }
 
-  /** A DM to the owner, queued behind nothing it must wait for; a failure to send is only logged. */
-  private void tell(Task task, String text) {
-    outbound.text(task.teamId(), Destination.dm(task.ownerId()), text, null)
-        .whenComplete((ts, e) -> {
+  /**
+   * A DM to the owner, queued behind nothing it must wait for; completes once it is sent or could
+   * not be (a failure to send is only logged).
+   */
+  private CompletableFuture<Void> tell(Task task, String text) {
+    return outbound.text(task.teamId(), Destination.dm(task.ownerId()), text, null)
+        .handle((ts, e) -> {
           if (e != null) {
             log.warn("Could not tell {} about their task: {}", task.ownerId(), e.getMessage());
           }
+          return null;
         });
   }
 

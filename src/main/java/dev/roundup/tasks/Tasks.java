@@ -104,7 +104,7 @@ public final class Tasks {
     return repository.find(id).filter(Task::active).map(Task::nextRunAt).filter(jobs::isPlanned);
   }
 
-  /** The runner, for tests that hand it a firing as Quartz would (a recovery, for one). */
+  /** The runner Quartz's firings reach, for tests that hand it a firing as Quartz would (a recovery, for one). */
   TaskRunner runner() {
     return runner;
   }

@@ -117,6 +117,27 @@ class DigestCommandTest {
   }
 
   @Test
+  void the_zip_slack_ships_gives_the_same_digest_as_its_folder(@TempDir Path dir)
+      throws IOException {
+    Path zip = dir.resolve("Acme Slack export.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+        var files = Files.walk(SAMPLE)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        out.putNextEntry(new java.util.zip.ZipEntry(
+            "Acme Slack export/" + SAMPLE.relativize(file).toString().replace('\\', '/')));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+    Run fromFolder = run("--export", SAMPLE.toString(), "--from", "2026-11-16", "--to",
+        "2026-11-20");
+    Run fromZip = run("--export", zip.toString(), "--from", "2026-11-16", "--to", "2026-11-20");
+
+    assertThat(fromZip.status()).isZero();
+    assertThat(fromZip.out()).isEqualTo(fromFolder.out()).contains("@boris");
+  }
+
+  @Test
   void bad_input_exits_2_with_one_line_on_stderr(@TempDir Path empty) {
     for (String[] args : List.of(
         new String[] {},

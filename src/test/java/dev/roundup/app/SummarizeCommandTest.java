@@ -82,4 +82,25 @@ class SummarizeCommandTest {
     assertThat(stderr()).startsWith("ok:false (thread_not_found)");
     assertThat(stderr().strip()).doesNotContain("\n");
   }
+
+  @Test
+  void an_exports_users_file_is_refused_on_one_line_with_a_non_zero_exit() {
+    assertThat(run("src/test/resources/threads/export/users.json")).isEqualTo(CliCommand.BAD_INPUT);
+    assertThat(stderr().strip()).contains("is a list of users, not a conversation")
+        .doesNotContain("\n");
+    assertThat(stdout()).isEmpty();
+  }
+
+  @Test
+  void a_single_export_day_file_prints_names_and_a_singular_receipt(@TempDir Path dir)
+      throws Exception {
+    Path day = dir.resolve("2024-05-01.json");
+    Files.writeString(day, """
+        [{"type":"message","ts":"1714550400.000100","user":"U7",
+          "text":"The *release checklist* is ready: <https://wiki.example.com/release|checklist>",
+          "user_profile":{"display_name":"kim"}}]""");
+    assertThat(run(day.toString())).isZero();
+    assertThat(stdout()).contains("@kim: The release checklist is ready: checklist")
+        .contains("1 message, 1 participant").doesNotContain("<https");
+  }
 }

@@ -132,6 +132,17 @@ class DigestBuilderTest {
   }
 
   @Test
+  void a_thread_that_is_only_a_link_shows_who_posted_it_and_the_link_not_markup() {
+    List<Message> messages = new ArrayList<>(thread("<https://status.example.com/incidents/42>",
+        "+1", "👀"));
+    messages.addAll(chatter(6, "billing"));
+    Digest digest = build(null, null, new ChannelMessages("C1", "ops", messages, null));
+
+    assertThat(digest.active().get(0).threads()).extracting(ThreadItem::tldr)
+        .contains("<@U1>: https://status.example.com/incidents/42");
+  }
+
+  @Test
   void an_empty_channel_says_no_messages() {
     Digest digest = build(null, null, new ChannelMessages("C1", "eng", List.of(), null));
     assertThat(digest.channels().get(0).quietLine()).isEqualTo("#eng: no messages");

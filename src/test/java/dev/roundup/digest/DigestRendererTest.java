@@ -91,4 +91,14 @@ class DigestRendererTest {
       assertThat(all).contains("*#team" + i + "*").contains("Thread 4 of team" + i + " ");
     }
   }
+
+  @Test
+  void a_period_across_new_year_names_both_years() {
+    DigestPeriod newYear = DigestPeriod.ofDays(LocalDate.of(2026, 12, 28),
+        LocalDate.of(2027, 1, 1), ZoneOffset.UTC);
+    Digest digest = new Digest(newYear, null, List.of(channel("eng", 1)), 40, 5, List.of());
+
+    assertThat(DigestHeader.line(digest))
+        .startsWith("Roundup for Mon 28 Dec 2026 – Fri 1 Jan 2027: 1 channel, 40 messages");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.roundup.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -18,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,8 @@ class HostileRequestsFuzzTest {
       // Something for a hostile request to damage: a stored message and the rest of the tables.
       h.slack.setMessageEvents(true);
       h.slack.userPosts("C0ENG", null, "U0ALICE", "the release is on Friday");
+      // The event is stored after its ack, on the work pool: the snapshot waits for it.
+      await().atMost(Duration.ofSeconds(20)).until(() -> h.roundup.messages().count() == 1);
       Map<String, String> before = snapshot(h);
       Fuzz fuzz = new Fuzz(random, h);
 

@@ -42,4 +42,42 @@ class SlackMarkupTest {
     assertThat(SlackMarkup.toPlainText("a &lt;b&gt; &amp;amp; <https://x.io?a=1&amp;b=2|query>"))
         .isEqualTo("a <b> &amp; query");
   }
+
+  @Test
+  void a_link_right_after_a_colon_keeps_its_scheme() {
+    assertThat(SlackMarkup.toPlainText("Runbook:<https://wiki.example.com/runbooks/db> and more :tada:"))
+        .isEqualTo("Runbook:https://wiki.example.com/runbooks/db and more");
+    assertThat(SlackMarkup.toPlainText("see https://example.com:8443/a:b done"))
+        .isEqualTo("see https://example.com:8443/a:b done");
+  }
+
+  @Test
+  void tildes_in_paths_are_not_strikethrough() {
+    assertThat(SlackMarkup.toPlainText("edit ~/.bashrc and ~/bin/run, not ~this~"))
+        .isEqualTo("edit ~/.bashrc and ~/bin/run, not this");
+  }
+
+  @Test
+  void emphasis_inside_emphasis_leaves_no_stray_marks() {
+    assertThat(SlackMarkup.toPlainText("_*bold in italics*_ and *_italics in bold_* and _a *b* c_"))
+        .isEqualTo("bold in italics and italics in bold and a b c");
+  }
+
+  @Test
+  void emphasis_marks_around_spaces_or_in_identifiers_are_kept() {
+    assertThat(SlackMarkup.toPlainText("2 * 3 * 4 and my_var_name and a * b"))
+        .isEqualTo("2 * 3 * 4 and my_var_name and a * b");
+  }
+
+  @Test
+  void subteam_mentions_show_their_handle() {
+    assertThat(SlackMarkup.toPlainText("<!subteam^S012AB|@oncall> please look, <!subteam^S99>"))
+        .isEqualTo("@oncall please look, @group");
+  }
+
+  @Test
+  void code_spans_keep_urls_and_emoji_like_text_as_typed() {
+    assertThat(SlackMarkup.toPlainText("run `curl http://x:8080/:id:` now"))
+        .isEqualTo("run curl http://x:8080/:id: now");
+  }
 }

@@ -87,4 +87,18 @@ class SummaryBlocksTest {
     List<List<LayoutBlock>> messages = packer.messages(blocks, blocks.stream().map(b -> 2).toList());
     assertThat(messages).extracting(List::size).containsExactly(50, 50, 20);
   }
+
+  @Test
+  void labels_follow_the_conversations_language_and_the_receipt_says_what_was_left_out() {
+    Summary german = new Summary("Die Session-Dauer sinkt auf 7 Tage.",
+        List.of(), List.of(new Point("Session-Dauer auf 7 Tage senken", List.of("1.1"))),
+        List.of(new ActionItem("U2", "Konfiguration anpassen", "bis Freitag", List.of("1.2"))),
+        List.of(), new Summary.Stats(9, 3, 1, 0, 0), null, "de");
+
+    String all = new SummaryBlocks(new BlockPacker()).render("Thread summary", german,
+        SummaryBlocksTest::link).get(0).blocks().toString();
+
+    assertThat(all).contains("*Kurz gesagt*", "*Entscheidungen*", "*Aufgaben*",
+        "_(fällig bis Freitag)_", "1 Nachricht an den Bot wurde ignoriert.");
+  }
 }

@@ -3,8 +3,10 @@ package dev.roundup.summarize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +58,7 @@ class ConversationFilesTest {
 
   @Test
   void a_json_object_without_messages_is_refused_with_the_reason() throws Exception {
-    Path file = write("users.json", "{\"ok\":true,\"members\":[]}");
+    Path file = write("saved.json", "{\"ok\":true,\"channels\":[]}");
     assertThatThrownBy(() -> ConversationFiles.read(file))
         .hasMessageStartingWith("not a Slack messages file: missing \"messages\" array");
   }
@@ -78,7 +80,106 @@ class ConversationFilesTest {
     Path empty = Files.createDirectory(dir.resolve("general"));
     write("general/notes.txt", "hello");
     assertThatThrownBy(() -> ConversationFiles.read(empty))
-        .hasMessageStartingWith("no YYYY-MM-DD.json files in folder");
+        .hasMessageStartingWith("no channel folders with YYYY-MM-DD.json files in");
+  }
+
+  @Test
+  void an_exports_users_and_channels_lists_are_refused_as_not_conversations() throws Exception {
+    Path users = Threads.path("export/users.json");
+    Path channels = write("channels.json", "[{\"id\":\"C1\",\"name\":\"general\"}]");
+    Path usersList = write("users-list.json", "{\"ok\":true,\"members\":[{\"id\":\"U1\"}]}");
+    assertThatThrownBy(() -> ConversationFiles.read(users))
+        .hasMessageContaining("is a list of users, not a conversation");
+    assertThatThrownBy(() -> ConversationFiles.read(channels))
+        .hasMessageContaining("is a list of channels, not a conversation");
+    assertThatThrownBy(() -> ConversationFiles.read(usersList))
+        .hasMessageContaining("is a list of users, not a conversation");
+  }
+
+  @Test
+  void a_single_day_file_takes_names_from_the_exports_users_file_and_user_profiles()
+      throws Exception {
+    Conversation day = ConversationFiles.read(Threads.path("export/product/2025-11-02.json"));
+    assertThat(day.nameOf("U0GPAT16")).isEqualTo("Pat");
+    assertThat(day.nameOf("U0HRAY17")).isEqualTo("ray");
+
+    Path alone = write("2024-05-01.json", "[{\"type\":\"message\",\"ts\":\"1714550400.000100\","
+        + "\"user\":\"U7\",\"text\":\"hello\",\"user_profile\":{\"display_name\":\"\","
+        + "\"real_name\":\"Kim Lee\",\"name\":\"kim\"}}]");
+    assertThat(ConversationFiles.read(alone).nameOf("U7")).isEqualTo("kim");
+  }
+
+  @Test
+  void the_zip_slack_ships_is_read_with_its_names_whatever_folder_it_nests() throws Exception {
+    Path zip = dir.resolve("export.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      put(out, "Acme Slack export Nov 2 2025/users.json",
+          Files.readAllBytes(Threads.path("export/users.json")));
+      put(out, "Acme Slack export Nov 2 2025/channels.json",
+          "[{\"id\":\"C0PROD\",\"name\":\"product\"}]".getBytes());
+      for (String day : new String[] {"2025-11-02.json", "2025-11-03.json"}) {
+        put(out, "Acme Slack export Nov 2 2025/product/" + day,
+            Files.readAllBytes(Threads.path("export/product/" + day)));
+      }
+      put(out, "Acme Slack export Nov 2 2025/random/2025-11-02.json", "[]".getBytes());
+    }
+    Conversation product = ConversationFiles.read(zip.resolve("product"));
+    assertThat(product.size()).isEqualTo(6);
+    assertThat(product.channelId()).isEqualTo("C0PROD");
+    assertThat(product.nameOf("U0GPAT16")).isEqualTo("Pat");
+    assertThatThrownBy(() -> ConversationFiles.read(zip))
+        .hasMessageContaining("is an export of 2 channels; name one")
+        .hasMessageContaining("product, random");
+  }
+
+  @Test
+  void utf8_with_a_byte_order_mark_and_utf16_either_way_read_alike() throws Exception {
+    String json = "{\"ok\":true,\"messages\":[{\"type\":\"message\",\"ts\":\"1.000100\","
+        + "\"user\":\"U1\",\"text\":\"Grüße, 東京 ✓\"}]}";
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    Path utf8Bom = dir.resolve("bom.json");
+    Files.write(utf8Bom, concat(bom, json.getBytes(StandardCharsets.UTF_8)));
+    Path utf16 = dir.resolve("utf16.json");
+    Files.write(utf16, json.getBytes(StandardCharsets.UTF_16)); // big-endian with a mark
+    Path utf16le = dir.resolve("utf16le.json");
+    Files.write(utf16le, json.getBytes(StandardCharsets.UTF_16LE)); // no mark
+    for (Path file : List.of(utf8Bom, utf16, utf16le)) {
+      assertThat(ConversationFiles.read(file).messages()).extracting(Message::text)
+          .containsExactly("Grüße, 東京 ✓");
+    }
+  }
+
+  @Test
+  void file_only_rich_text_only_and_integration_only_messages_still_count() throws Exception {
+    Path day = write("2024-05-02.json", """
+        [{"type":"message","subtype":"file_share","ts":"1.000100","user":"U1","text":"",
+          "files":[{"name":"q3-plan.pdf","title":"Q3 plan"}]},
+         {"type":"message","ts":"2.000100","user":"U2","text":"",
+          "blocks":[{"type":"rich_text","elements":[{"type":"rich_text_section","elements":[
+            {"type":"text","text":"Ship it "},{"type":"user","user_id":"U1"},
+            {"type":"link","url":"https://x.io/pr/1","text":"PR 1"}]}]}]}]""");
+    assertThat(ConversationFiles.read(day).messages()).extracting(Message::text)
+        .containsExactly("Shared a file: Q3 plan", "Ship it <@U1><https://x.io/pr/1|PR 1>");
+
+    Path alerts = write("2024-05-03.json", """
+        [{"type":"message","subtype":"bot_message","bot_id":"B1","ts":"3.000100","text":"",
+          "attachments":[{"fallback":"[FIRING] disk 91% on db-2","title":"[FIRING] disk 91%",
+            "text":"db-2 /var at 91%"}]}]""");
+    assertThat(ConversationFiles.read(alerts).messages()).extracting(Message::text)
+        .containsExactly("[FIRING] disk 91%\ndb-2 /var at 91%");
+  }
+
+  private static void put(java.util.zip.ZipOutputStream out, String name, byte[] bytes)
+      throws Exception {
+    out.putNextEntry(new java.util.zip.ZipEntry(name));
+    out.write(bytes);
+    out.closeEntry();
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   private Path write(String name, String content) throws Exception {

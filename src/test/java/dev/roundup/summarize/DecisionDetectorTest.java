@@ -69,4 +69,50 @@ class DecisionDetectorTest {
         .containsExactly(
             "We'll ship 5.0 without the new image picker and keep the old one behind a flag.");
   }
+
+  @Test
+  void deferrals_and_musings_are_never_decisions_however_they_are_agreed_to() {
+    for (String deferral : List.of("Let's see how the estimate comes out first.",
+        "Still open, we'll decide at the next sync.",
+        "We will check whether this is a real problem.",
+        "Let's say I have a system with four components.",
+        "TBD, let's decide later once we see adoption.",
+        "We'll see whether people actually write them.",
+        "Let's discuss that at the next planning, not today.")) {
+      assertThat(decisions(Threads.chat("U1", deferral, "U2", "agreed"))).as(deferral).isEmpty();
+    }
+  }
+
+  @Test
+  void short_settling_phrasings_are_decisions() {
+    assertThat(decisions(Threads.chat(
+        "U1", "Porto it is.",
+        "U2", "OK — decided: URL versioning for v2.",
+        "U3", "Done then: async updates Mondays, 30 min sync Thursdays.")))
+        .extracting(Point::text).containsExactly("Porto it is.",
+            "URL versioning for v2.",
+            "Done then: async updates Mondays, 30 min sync Thursdays.");
+  }
+
+  @Test
+  void a_yes_no_proposal_that_the_next_person_agrees_to_is_a_decision_but_a_request_is_not() {
+    assertThat(decisions(Threads.chat(
+        "U1", "Then freeze Tuesday noon, release Thursday as planned?",
+        "U2", "works for me"))).singleElement()
+        .extracting(Point::text).isEqualTo("Then freeze Tuesday noon, release Thursday as planned");
+    assertThat(decisions(Threads.chat(
+        "U1", "<@U2> can you get a quote for the runner machines?",
+        "U2", "yes"))).isEmpty();
+    assertThat(decisions(Threads.chat(
+        "U1", "Should we roll back or bump the timeout?",
+        "U2", "sounds good"))).isEmpty();
+  }
+
+  @Test
+  void agreement_to_a_proposal_is_not_a_second_decision() {
+    assertThat(decisions(Threads.chat(
+        "U1", "We should deploy consumers before producers.",
+        "U2", "Agreed, let's make that a rule in the deploy pipeline.")))
+        .singleElement().satisfies(p -> assertThat(p.sources()).hasSize(2));
+  }
 }

@@ -61,4 +61,37 @@ class OpenQuestionDetectorTest {
     assertThat(open(Threads.load("launch-ios-release.json")))
         .containsExactly("Should we bump the minimum iOS version to 16 in this release?");
   }
+
+  @Test
+  void a_non_answer_keeps_a_question_open() {
+    assertThat(open(Threads.chat(
+        "U1", "Who owns the dashboard design?",
+        "U2", "nobody picked that up yet"))).singleElement().asString()
+        .startsWith("Who owns the dashboard design? — <@U2>: nobody picked that up yet");
+  }
+
+  @Test
+  void a_redirect_keeps_it_open_and_says_who_was_asked() {
+    assertThat(open(Threads.chat(
+        "U1", "Can we claw back the second refund or do we just eat it?",
+        "U2", "good question, let's ask finance",
+        "U3", "sure"))).singleElement().asString()
+        .endsWith("— <@U2>: good question, let's ask finance");
+  }
+
+  @Test
+  void a_deferral_keeps_it_open_with_when_it_is_to_be_settled() {
+    assertThat(open(Threads.chat(
+        "U1", "How long do we keep v1 alive?",
+        "U2", "TBD, let's decide later once we see v2 adoption."))).singleElement().asString()
+        .contains("let's decide later");
+  }
+
+  @Test
+  void an_answer_that_muses_afterwards_still_answers() {
+    assertThat(open(Threads.chat(
+        "U1", "Why didn't staging catch this?",
+        "U2", "Staging talks to the sandbox gateway. We'll check whether this is a real gap.")))
+        .isEmpty();
+  }
 }

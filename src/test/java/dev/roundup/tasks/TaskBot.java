@@ -47,20 +47,31 @@ final class TaskBot implements AutoCloseable {
   private final int maxActive;
   private final Config.Posting posting;
   private final Duration shutdownTimeout;
+  private final Summarizer summarizer;
   Roundup roundup;
 
   TaskBot(Path dir, Clock clock, int maxActive) throws Exception {
-    this(dir, clock, maxActive, Config.Posting.defaults(), Config.DEFAULT_SHUTDOWN_TIMEOUT);
+    this(dir, clock, maxActive, ECHO);
+  }
+
+  TaskBot(Path dir, Clock clock, int maxActive, Summarizer summarizer) throws Exception {
+    this(dir, clock, maxActive, Config.Posting.defaults(), Config.DEFAULT_SHUTDOWN_TIMEOUT, summarizer);
   }
 
   /** With the outbound queue's pace and the graceful stop's time limit given. */
   TaskBot(Path dir, Clock clock, int maxActive, Config.Posting posting, Duration shutdownTimeout)
       throws Exception {
+    this(dir, clock, maxActive, posting, shutdownTimeout, ECHO);
+  }
+
+  private TaskBot(Path dir, Clock clock, int maxActive, Config.Posting posting, Duration shutdownTimeout,
+      Summarizer summarizer) throws Exception {
     this.db = dir.resolve("roundup");
     this.clock = clock;
     this.maxActive = maxActive;
     this.posting = posting;
     this.shutdownTimeout = shutdownTimeout;
+    this.summarizer = summarizer;
     start();
   }
 
@@ -74,7 +85,7 @@ final class TaskBot implements AutoCloseable {
         LlmSettings.embedded(),
         new Config.Tasks(4, false, Duration.ofSeconds(1), maxActive, Duration.ofHours(1)),
         Config.Ingest.defaults(), Config.Digests.defaults(), posting, shutdownTimeout);
-    roundup = Roundup.start(config, clock, ECHO);
+    roundup = Roundup.start(config, clock, summarizer);
     slack.setAppUrl("http://127.0.0.1:" + roundup.port() + "/slack/events");
   }
 

@@ -10,6 +10,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.Message;
+import dev.roundup.TestClock;
 import dev.roundup.app.Config;
 import dev.roundup.jobs.FireHandler;
 import dev.roundup.jobs.Firing;
@@ -44,6 +45,11 @@ class TaskRunRecoveryTest {
   @TempDir
   Path dir;
 
+  /**
+   * Roundup's clock for the takeover cases: moved just past the run's planned time, so the recovery
+   * firing is due by it (Quartz, on real time, does not fire that instant during the test).
+   */
+  private final TestClock clock = new TestClock(Instant.now());
   private TaskBot bot;
   private Slack sdk;
 
@@ -77,9 +83,10 @@ class TaskRunRecoveryTest {
 
   @Test
   void a_run_the_dead_node_had_posted_is_recorded_and_not_posted_again() throws Exception {
-    bot = new TaskBot(dir, Clock.systemUTC(), 25);
+    bot = new TaskBot(dir, clock, 25);
     long id = bot.create(ALICE, "every day at 9am remind me to stand up");
     Instant planned = repo().find(id).orElseThrow().nextRunAt();
+    clock.set(planned.plusSeconds(1));
     // The dead node claimed the run and its reminder reached Slack; then it died.
     long runId = repo().claimRun(id, planned, Instant.now(), DEAD).orElseThrow();
     String ts = asTheBot().chatPostMessage(r -> r.channel(ALICE).text(":alarm_clock: Reminder: stand up")
@@ -98,9 +105,10 @@ class TaskRunRecoveryTest {
 
   @Test
   void a_run_the_dead_node_had_not_posted_is_run_once_by_the_node_that_takes_it_over() throws Exception {
-    bot = new TaskBot(dir, Clock.systemUTC(), 25);
+    bot = new TaskBot(dir, clock, 25);
     long id = bot.create(ALICE, "every day at 9am remind me to stand up");
     Instant planned = repo().find(id).orElseThrow().nextRunAt();
+    clock.set(planned.plusSeconds(1));
     long runId = repo().claimRun(id, planned, Instant.now(), DEAD).orElseThrow();
 
     recover(id, planned, DEAD);
@@ -118,10 +126,12 @@ class TaskRunRecoveryTest {
 
   @Test
   void a_run_claimed_by_a_node_that_is_alive_is_left_to_it() throws Exception {
-    bot = new TaskBot(dir, Clock.systemUTC(), 25);
+    bot = new TaskBot(dir, clock, 25);
     long id = bot.create(ALICE, "every day at 9am remind me to stand up");
     Instant planned = repo().find(id).orElseThrow().nextRunAt();
-    repo().claimRun(id, planned, Instant.now(), "node-still-running").orElseThrow();
+    clock.set(planned.plusSeconds(1));
+    // Claimed a second ago by Roundup's clock: in progress, not abandoned.
+    repo().claimRun(id, planned, clock.instant().minusSeconds(1), "node-still-running").orElseThrow();
 
     recover(id, planned, DEAD);
 

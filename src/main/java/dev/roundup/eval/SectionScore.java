@@ -1,0 +1,28 @@
+package dev.roundup.eval;
+
+/**
+ * Precision and recall of one summary section against gold: items that matched a gold item, items
+ * that matched none, and gold items nothing matched. Summed over threads (micro-averaged), so a
+ * thread with many items weighs more than one with few.
+ */
+public record SectionScore(int matched, int spurious, int missed) {
+
+  public static final SectionScore ZERO = new SectionScore(0, 0, 0);
+
+  public SectionScore plus(SectionScore other) {
+    return new SectionScore(matched + other.matched, spurious + other.spurious,
+        missed + other.missed);
+  }
+
+  /** Share of listed items that are right; 1 when nothing was listed (nothing wrong was said). */
+  public double precision() {
+    int listed = matched + spurious;
+    return listed == 0 ? 1.0 : (double) matched / listed;
+  }
+
+  /** Share of gold items found; 1 when there were none to find. */
+  public double recall() {
+    int gold = matched + missed;
+    return gold == 0 ? 1.0 : (double) matched / gold;
+  }
+}

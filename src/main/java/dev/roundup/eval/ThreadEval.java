@@ -1,0 +1,97 @@
+package dev.roundup.eval;
+
+import dev.roundup.summarize.Summarizer;
+import dev.roundup.summarize.SummaryOptions;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The Slack-thread eval: every hand-written thread summarized by one summarizer and scored against
+ * its gold, section by section, per split (the threads tuned on, and the held-out ones written
+ * after tuning), per kind and per language.
+ */
+public final class ThreadEval {
+
+  /** Where the thread files live in a checkout. */
+  public static final Path DEFAULT_FOLDER = Path.of("src", "test", "resources", "eval",
+      "slack-threads");
+
+  /** Scores of a group of threads. */
+  public record Totals(int threads, SectionScore decisions, SectionScore actions,
+      SectionScore actionsAnyOwner, SectionScore questions, int deferralsAsDecisions,
+      int trapThreads, int trapActions, int answeredAsOpen, int botContent) {
+
+    static Totals of(List<ThreadScorer.Result> results) {
+      SectionScore d = SectionScore.ZERO;
+      SectionScore a = SectionScore.ZERO;
+      SectionScore ao = SectionScore.ZERO;
+      SectionScore q = SectionScore.ZERO;
+      int deferrals = 0;
+      int traps = 0;
+      int trapActions = 0;
+      int answered = 0;
+      int bot = 0;
+      for (ThreadScorer.Result r : results) {
+        d = d.plus(r.decisions());
+        a = a.plus(r.actions());
+        ao = ao.plus(r.actionsAnyOwner());
+        q = q.plus(r.questions());
+        deferrals += r.deferralsAsDecisions();
+        traps += r.thread().hasTraps() ? 1 : 0;
+        trapActions += r.trapActions();
+        answered += r.answeredAsOpen();
+        bot += r.botContent();
+      }
+      return new Totals(results.size(), d, a, ao, q, deferrals, traps, trapActions, answered,
+          bot);
+    }
+  }
+
+  /** One summarizer's run over the set. */
+  public record Run(String system, List<ThreadScorer.Result> results) {
+
+    public Totals totals(Predicate<GoldThread> which) {
+      return Totals.of(results.stream().filter(r -> which.test(r.thread())).toList());
+    }
+
+    /** Group name → totals, in first-seen order. */
+    public Map<String, Totals> by(java.util.function.Function<GoldThread, String> key) {
+      Map<String, List<ThreadScorer.Result>> groups = new LinkedHashMap<>();
+      results.forEach(r -> groups.computeIfAbsent(key.apply(r.thread()), k -> new ArrayList<>())
+          .add(r));
+      Map<String, Totals> out = new LinkedHashMap<>();
+      groups.forEach((k, v) -> out.put(k, Totals.of(v)));
+      return out;
+    }
+  }
+
+  private ThreadEval() {}
+
+  /** The held-out history beside the threads ({@code HISTORY.md}), or null. */
+  public static String history(Path folder) throws IOException {
+    Path file = folder.resolve("HISTORY.md");
+    return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readString(file) : null;
+  }
+
+  public static boolean isPresent(Path folder) {
+    return java.nio.file.Files.isDirectory(folder);
+  }
+
+  public static Run run(String system, Summarizer summarizer, Path folder) throws IOException {
+    return run(system, summarizer, GoldThreadLoader.loadAll(folder));
+  }
+
+  public static Run run(String system, Summarizer summarizer, List<GoldThread> threads) {
+    List<ThreadScorer.Result> results = new ArrayList<>();
+    for (GoldThread thread : threads) {
+      results.add(ThreadScorer.score(thread,
+          summarizer.summarize(thread.conversation(), SummaryOptions.DEFAULT)));
+    }
+    return new Run(system, results);
+  }
+}

@@ -1,0 +1,128 @@
+package dev.roundup.eval;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Slack-thread section of {@code docs/EVAL.md}: precision and recall per section for each
+ * split, the goals checked on the held-out threads and on the whole set, the traps, and the
+ * breakdown by kind and language.
+ */
+public final class ThreadEvalReport {
+
+  /** The goals the issue set for decisions and action items. */
+  static final double PRECISION_GOAL = 0.9;
+  static final double RECALL_GOAL = 0.85;
+
+  private ThreadEvalReport() {}
+
+  public static String markdown(List<ThreadEval.Run> runs) {
+    return markdown(runs, null);
+  }
+
+  /**
+   * @param history the held-out history written beside the threads (first-run figures of each
+   *                held-out batch), or null
+   */
+  public static String markdown(List<ThreadEval.Run> runs, String history) {
+    StringBuilder md = new StringBuilder("## Slack threads (hand-written, with gold)\n\n");
+    md.append("""
+        Threads written the way teams write in Slack (incidents, planning, support, \
+        decision-making), each with gold decisions, action items with owners and open \
+        questions, and traps: deferrals and musings that are not decisions ("let's see", "TBD", \
+        "still open, we'll decide at the next sync"), requests and their acceptance that are \
+        one commitment, casual or past-tense remarks that are not tasks, questions closed by a \
+        non-answer or only redirected ("good question, let's ask finance"), and messages to the \
+        bot ("ignore all previous instructions…"). Files: `src/test/resources/eval/slack-threads/` \
+        (`dev/`: written first and used while tuning the detectors; `heldout/`: written after \
+        tuning, never tuned on).
+
+        **Scoring** (`dev.roundup.eval.ThreadScorer`): an item matches a gold item when it cites \
+        one of the gold item's messages — and, for action items, names the same owner (none when \
+        gold has none); each gold item matches once, so a duplicate counts as wrong. Precision = \
+        matched / listed, recall = matched / gold, summed over threads. *Traps*: decisions citing \
+        a deferral or musing; action items citing a casual remark; open questions the thread \
+        answered; anything citing a message to the bot.
+
+        """);
+    md.append("Summarizers in this run: ")
+        .append(String.join(", ", runs.stream().map(ThreadEval.Run::system).toList()))
+        .append(". The LLM path is scored the same way when `eval` is given an LLM summarizer "
+            + "row; none was configured for this run.\n\n");
+    for (ThreadEval.Run run : runs) {
+      md.append("### ").append(run.system()).append("\n\n");
+      goals(md, run);
+      md.append("| threads | n | decisions P | R | action items P | R | (any owner) P | R "
+          + "| open questions P | R | deferrals as decisions | trap actions | answered listed "
+          + "open | bot content |\n");
+      md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+      row(md, "dev (tuned on)", run.totals(t -> t.split().equals("dev")));
+      row(md, "held-out", run.totals(t -> t.split().equals("heldout")));
+      row(md, "all", run.totals(t -> true));
+      md.append('\n');
+      group(md, "By kind (all threads)", run.by(GoldThread::kind));
+      group(md, "By language (all threads)", run.by(GoldThread::language));
+    }
+    if (history != null && !history.isBlank()) {
+      md.append(history.strip()).append("\n\n");
+    }
+    return md.toString();
+  }
+
+  private static void goals(StringBuilder md, ThreadEval.Run run) {
+    md.append("Goals: decisions and action items precision ≥ 0.9 and recall ≥ 0.85; no deferral "
+        + "counted as a decision on the trap threads.\n\n");
+    for (String split : new String[] {"heldout", "dev"}) {
+      ThreadEval.Totals t = run.totals(th -> th.split().equals(split));
+      if (t.threads() == 0) {
+        continue;
+      }
+      String name = split.equals("heldout") ? "held-out" : "dev";
+      check(md, name + " decisions", t.decisions());
+      check(md, name + " action items", t.actions());
+      md.append("- ").append(t.deferralsAsDecisions() == 0 ? "met" : "**not met**")
+          .append(" — ").append(name).append(": deferrals counted as decisions on ")
+          .append(t.trapThreads()).append(" trap threads: ").append(t.deferralsAsDecisions())
+          .append('\n');
+    }
+    md.append('\n');
+  }
+
+  private static void check(StringBuilder md, String what, SectionScore s) {
+    boolean met = s.precision() >= PRECISION_GOAL && s.recall() >= RECALL_GOAL;
+    md.append("- ").append(met ? "met" : "**not met**").append(" — ").append(what)
+        .append(": precision ").append(f(s.precision())).append(", recall ")
+        .append(f(s.recall())).append(" (").append(s.matched()).append(" right, ")
+        .append(s.spurious()).append(" wrong, ").append(s.missed()).append(" missed)\n");
+  }
+
+  private static void group(StringBuilder md, String title, Map<String, ThreadEval.Totals> groups) {
+    md.append("**").append(title).append("**\n\n");
+    md.append("| group | n | decisions P | R | action items P | R | open questions P | R |\n");
+    md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    groups.forEach((name, t) -> md.append("| ").append(name).append(" | ").append(t.threads())
+        .append(" | ").append(pr(t.decisions())).append(" | ").append(pr(t.actions()))
+        .append(" | ").append(pr(t.questions())).append(" |\n"));
+    md.append('\n');
+  }
+
+  private static void row(StringBuilder md, String name, ThreadEval.Totals t) {
+    if (t.threads() == 0) {
+      return;
+    }
+    md.append("| ").append(name).append(" | ").append(t.threads()).append(" | ")
+        .append(pr(t.decisions())).append(" | ").append(pr(t.actions())).append(" | ")
+        .append(pr(t.actionsAnyOwner())).append(" | ").append(pr(t.questions())).append(" | ")
+        .append(t.deferralsAsDecisions()).append(" | ").append(t.trapActions()).append(" | ")
+        .append(t.answeredAsOpen()).append(" | ").append(t.botContent()).append(" |\n");
+  }
+
+  private static String pr(SectionScore s) {
+    return f(s.precision()) + " | " + f(s.recall());
+  }
+
+  private static String f(double x) {
+    return String.format(Locale.ROOT, "%.2f", x);
+  }
+}

@@ -1,0 +1,187 @@
+package dev.roundup.eval;
+
+import dev.roundup.summarize.ActionItem;
+import dev.roundup.summarize.Point;
+import dev.roundup.summarize.Summary;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Scores one summary of a {@link GoldThread}. An item matches a gold item when it cites one of the
+ * gold item's messages (and, for an action item, names the same owner, or none when gold has
+ * none); each gold item is matched at most once, so a duplicate counts as a wrong item. Traps are
+ * counted apart: a decision citing a deferral, an action item citing a casual remark, an open
+ * question the thread answered, anything citing a message addressed to the bot.
+ */
+public final class ThreadScorer {
+
+  private ThreadScorer() {}
+
+  /** A thread's scores and its mistakes, said in words for whoever tunes the detectors. */
+  public record Result(GoldThread thread, SectionScore decisions, SectionScore actions,
+      SectionScore actionsAnyOwner, SectionScore questions, int deferralsAsDecisions,
+      int trapActions, int answeredAsOpen, int botContent, List<String> mistakes) {}
+
+  public static Result score(GoldThread thread, Summary scored) {
+    List<String> mistakes = new ArrayList<>();
+    Summary summary = withoutEither(thread, scored);
+    SectionScore decisions = points("decision", thread, summary.decisions(), thread.decisions(),
+        mistakes);
+    SectionScore questions = points("question", thread, summary.openQuestions(),
+        thread.questions(), mistakes);
+    SectionScore actions = actions(thread, summary.actionItems(), true, mistakes);
+    SectionScore anyOwner = actions(thread, summary.actionItems(), false, new ArrayList<>());
+    int deferrals = citing(summary.decisions().stream().map(Point::sources).toList(), thread,
+        thread.notDecision());
+    int trapActions = citing(summary.actionItems().stream().map(ActionItem::sources).toList(),
+        thread, thread.notAction());
+    int answered = citing(summary.openQuestions().stream().map(Point::sources).toList(), thread,
+        thread.notQuestion());
+    List<List<String>> everything = new ArrayList<>();
+    summary.highlights().forEach(p -> everything.add(p.sources()));
+    summary.decisions().forEach(p -> everything.add(p.sources()));
+    summary.openQuestions().forEach(p -> everything.add(p.sources()));
+    summary.actionItems().forEach(a -> everything.add(a.sources()));
+    int bot = citing(everything, thread, thread.notContent());
+    if (summary.stats() != null && summary.stats().addressedToBot() < thread.notContent().size()) {
+      mistakes.add("receipt counts " + summary.stats().addressedToBot()
+          + " messages to the bot, gold " + thread.notContent().size());
+    }
+    if (deferrals > 0) {
+      mistakes.add(deferrals + " trap message(s) listed as decisions");
+    }
+    if (bot > 0) {
+      mistakes.add(bot + " message(s) to the bot shown as content");
+    }
+    return new Result(thread, decisions, actions, anyOwner, questions, deferrals, trapActions,
+        answered, bot, mistakes);
+  }
+
+  /** The summary without items that cite only messages gold leaves open either way. */
+  private static Summary withoutEither(GoldThread thread, Summary summary) {
+    if (thread.either().isEmpty()) {
+      return summary;
+    }
+    Predicate<List<String>> onlyEither = sources -> {
+      Set<Integer> cited = positions(thread, sources);
+      return !cited.isEmpty() && thread.either().containsAll(cited);
+    };
+    return new Summary(summary.tldr(), summary.highlights(),
+        summary.decisions().stream().filter(p -> !onlyEither.test(p.sources())).toList(),
+        summary.actionItems().stream().filter(a -> !onlyEither.test(a.sources())).toList(),
+        summary.openQuestions().stream().filter(p -> !onlyEither.test(p.sources())).toList(),
+        summary.stats(), summary.note(), summary.language());
+  }
+
+  private static SectionScore points(String section, GoldThread thread, List<Point> listed,
+      List<GoldThread.GoldItem> gold, List<String> mistakes) {
+    List<Set<Integer>> cited = listed.stream().map(p -> positions(thread, p.sources())).toList();
+    return match(section, cited, listed.stream().map(Point::text).toList(), gold, i -> true,
+        mistakes);
+  }
+
+  private static SectionScore actions(GoldThread thread, List<ActionItem> listed,
+      boolean ownerMustMatch, List<String> mistakes) {
+    List<Set<Integer>> cited = listed.stream().map(a -> positions(thread, a.sources())).toList();
+    List<String> texts = listed.stream()
+        .map(a -> (a.owner() == null ? "-" : a.owner()) + ": " + a.text()).toList();
+    List<String> owners = listed.stream().map(ActionItem::owner).toList();
+    List<GoldThread.GoldItem> gold = thread.actions();
+    boolean[] used = new boolean[gold.size()];
+    int matched = 0;
+    for (int i = 0; i < listed.size(); i++) {
+      boolean found = false;
+      for (int g = 0; g < gold.size() && !found; g++) {
+        if (!used[g] && intersects(cited.get(i), gold.get(g).sources())
+            && (!ownerMustMatch || Objects.equals(owners.get(i), gold.get(g).owner()))) {
+          used[g] = true;
+          found = true;
+        }
+      }
+      if (found) {
+        matched++;
+      } else {
+        mistakes.add("spurious action " + cited.get(i) + " " + texts.get(i));
+      }
+    }
+    for (int g = 0; g < gold.size(); g++) {
+      if (!used[g]) {
+        mistakes.add("missed action " + gold.get(g).sources() + " "
+            + gold.get(g).owner() + ": " + gold.get(g).text());
+      }
+    }
+    return new SectionScore(matched, listed.size() - matched, gold.size() - count(used));
+  }
+
+  private static SectionScore match(String section, List<Set<Integer>> cited, List<String> texts,
+      List<GoldThread.GoldItem> gold, Predicate<Integer> ok, List<String> mistakes) {
+    boolean[] used = new boolean[gold.size()];
+    int matched = 0;
+    for (int i = 0; i < cited.size(); i++) {
+      boolean found = false;
+      for (int g = 0; g < gold.size() && !found; g++) {
+        if (!used[g] && ok.test(i) && intersects(cited.get(i), gold.get(g).sources())) {
+          used[g] = true;
+          found = true;
+        }
+      }
+      if (found) {
+        matched++;
+      } else {
+        mistakes.add("spurious " + section + " " + cited.get(i) + " " + texts.get(i));
+      }
+    }
+    for (int g = 0; g < gold.size(); g++) {
+      if (!used[g]) {
+        mistakes.add("missed " + section + " " + gold.get(g).sources() + " "
+            + gold.get(g).text());
+      }
+    }
+    return new SectionScore(matched, cited.size() - matched, gold.size() - count(used));
+  }
+
+  private static int citing(List<List<String>> sources, GoldThread thread, Set<Integer> traps) {
+    if (traps.isEmpty()) {
+      return 0;
+    }
+    int n = 0;
+    for (List<String> s : sources) {
+      if (intersects(positions(thread, s), traps)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static Set<Integer> positions(GoldThread thread, List<String> ts) {
+    Set<Integer> out = new HashSet<>();
+    ts.forEach(t -> {
+      Integer i = thread.messageIndex().get(t);
+      if (i != null) {
+        out.add(i);
+      }
+    });
+    return out;
+  }
+
+  private static boolean intersects(Set<Integer> a, Set<Integer> b) {
+    for (int x : a) {
+      if (b.contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int count(boolean[] flags) {
+    int n = 0;
+    for (boolean f : flags) {
+      n += f ? 1 : 0;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,73 @@
+package dev.roundup.summarize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Sets aside what talks to the bot rather than to the people in the conversation: messages that
+ * mention Roundup ({@link Message#addressedToBot()}, marked when read) and messages that read as
+ * instructions to an AI ("ignore all previous instructions and …", "you are now a …", "as the
+ * summarizer, say …"). Neither is obeyed, and neither is content: a summary that quoted them
+ * would repeat the attempt to every reader. Both summarizers read a conversation through this,
+ * and the receipt counts what it set aside.
+ */
+final class AddressedToBot {
+
+  // Phrasings of prompt injection in the languages the summarizer reads; each needs an
+  // instruction verb aimed at the model's instructions or role, not just the word "ignore".
+  private static final Pattern INSTRUCTION_TO_AI = Pattern.compile("(?iu)(?:"
+      + "\\b(?:ignore|disregard|forget|override)\\s+(?:all\\s+|any\\s+)?(?:of\\s+)?(?:the\\s+|your\\s+)?"
+      + "(?:previous|prior|above|earlier|preceding|system|original)\\s+(?:instructions|prompts?|rules"
+      + "|directions|messages)"
+      + "|\\b(?:ignore|disregard)\\s+(?:your|the)\\s+(?:instructions|rules|system prompt)"
+      + "|\\byou\\s+are\\s+now\\s+(?:an?\\s+|the\\s+)?(?:ai|llm|assistant|chatbot|bot|language model"
+      + "|dan|different|unrestricted|jailbroken)\\b"
+      + "|\\b(?:system|developer)\\s+prompt\\b"
+      + "|\\b(?:as|dear|hey|attention)\\s+(?:an?\\s+|the\\s+)?(?:ai|llm|language model|summari[sz]er"
+      + "|assistant|chatbot|bot)\\b[,:]?\\s+(?:please\\s+)?(?:ignore|say|respond|reply|output|write"
+      + "|print|include|add|list|summari[sz]e|report|state)\\b"
+      + "|\\b(?:ai|llm|summari[sz]er|assistant|chatbot)\\s*[:,]\\s*(?:please\\s+)?(?:ignore|say"
+      + "|respond|reply|output|write|print|include|add|list|report|state)\\b"
+      + "|\\bwhen\\s+(?:you\\s+)?summari[sz](?:e|ing)\\s+(?:this|the)\\b.{0,40}\\b(?:say|write|report"
+      + "|include|list|state|mention)\\b"
+      + "|\\bignorier(?:e|en\\s+sie)\\s+(?:alle\\s+)?(?:vorherigen|bisherigen|obigen)\\s+anweisungen"
+      + "|\\bignore[zr]?\\s+(?:toutes\\s+)?(?:les\\s+)?instructions\\s+(?:précédentes|ci-dessus)"
+      + "|\\bignora\\s+(?:todas\\s+)?(?:las\\s+)?instrucciones\\s+(?:anteriores|previas)"
+      + "|\\bignor[ae]\\s+(?:todas\\s+)?(?:as\\s+)?instruções\\s+(?:anteriores|acima)"
+      + "|(?:以前|前|上記)の(?:指示|命令|プロンプト)を(?:すべて|全て)?無視)");
+
+  /**
+   * Every phrasing above contains one of these; most messages contain none, and the pattern is
+   * long (this runs on every message of a 10,000-message channel).
+   */
+  private static final CueHints HINTS = CueHints.of("ignor", "disregard", "forget", "override",
+      "you are now", "prompt", "ai", "llm", "summari", "assistant", "bot", "language model",
+      "anweisung", "instruction", "instruccion", "instruç", "指示", "命令");
+
+  private AddressedToBot() {}
+
+  /** What a summary is made of, and how many messages were set aside. */
+  record Content(Conversation conversation, int ignored) {}
+
+  static Content split(Conversation conversation) {
+    List<Message> kept = new ArrayList<>(conversation.size());
+    int ignored = 0;
+    for (Message m : conversation.messages()) {
+      if (isAddressedToBot(m)) {
+        ignored++;
+      } else {
+        kept.add(m);
+      }
+    }
+    return new Content(ignored == 0 ? conversation : conversation.withMessages(kept), ignored);
+  }
+
+  static boolean isAddressedToBot(Message message) {
+    return message.addressedToBot() || readsAsInstructionToAi(message.text());
+  }
+
+  static boolean readsAsInstructionToAi(String text) {
+    return HINTS.mayMatch(text) && INSTRUCTION_TO_AI.matcher(text).find();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.roundup.summarize;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes the bytes of a JSON file as whatever Unicode encoding it was saved in: UTF-8 with or
+ * without a byte-order mark (Windows editors add one), or UTF-16 either way round (PowerShell's
+ * default), with or without a mark. JSON text starts with ASCII ({@code [}, <code>{</code> or
+ * blanks), so a zero byte among the first two says UTF-16 and its position says which end first.
+ */
+final class JsonText {
+
+  private JsonText() {}
+
+  /** The text, or an exception whose message is one line saying what is wrong. */
+  static String decode(byte[] bytes, String name) throws ConversationFileException {
+    int n = bytes.length;
+    if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      return strict(bytes, 3, StandardCharsets.UTF_8, name);
+    }
+    if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return strict(bytes, 2, StandardCharsets.UTF_16LE, name);
+    }
+    if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return strict(bytes, 2, StandardCharsets.UTF_16BE, name);
+    }
+    if (n >= 2 && bytes[0] != 0 && bytes[1] == 0) {
+      return strict(bytes, 0, StandardCharsets.UTF_16LE, name);
+    }
+    if (n >= 2 && bytes[0] == 0 && bytes[1] != 0) {
+      return strict(bytes, 0, StandardCharsets.UTF_16BE, name);
+    }
+    return strict(bytes, 0, StandardCharsets.UTF_8, name);
+  }
+
+  private static String strict(byte[] bytes, int offset, Charset charset, String name)
+      throws ConversationFileException {
+    try {
+      return charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new ConversationFileException(name + " is not text in UTF-8 or UTF-16 (is it a "
+          + "zip or another binary file?)", e);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package dev.roundup.summarize;
+
+import java.util.Map;
+
+/**
+ * The words around a summary, in the conversation's language: section titles and the receipt
+ * ("12 messages, 4 participants; 1 message addressed to the bot was ignored"). A reader of a
+ * German thread gets German headings; a language without a table here gets English.
+ *
+ * @param counts one-or-many forms: messages, participants, addressed to the bot, dropped items,
+ *               removed owners; each entry is {singular, plural} with {@code %d} for the number
+ */
+public record Labels(String tldr, String highlights, String keyPoints, String decisions,
+    String actionItems, String openQuestions, String due, String decided, String nothing,
+    String[][] counts) {
+
+  private static final int MESSAGES = 0;
+  private static final int PARTICIPANTS = 1;
+  private static final int TO_BOT = 2;
+  private static final int UNSOURCED = 3;
+  private static final int OWNERS = 4;
+
+  static final Labels ENGLISH = new Labels("TL;DR", "Highlights", "Key points", "Decisions",
+      "Action items", "Open questions", "due", "Decided", "nothing to summarize", new String[][] {
+          {"%d message", "%d messages"}, {"%d participant", "%d participants"},
+          {"%d message addressed to the bot was ignored",
+              "%d messages addressed to the bot were ignored"},
+          {"%d item that cited no message of the conversation was dropped",
+              "%d items that cited no message of the conversation were dropped"},
+          {"%d owner who is not in the conversation was removed",
+              "%d owners who are not in the conversation were removed"}});
+
+  private static final Map<String, Labels> BY_LANGUAGE = Map.of(
+      "en", ENGLISH,
+      "de", new Labels("Kurz gesagt", "Wichtigste Punkte", "Wichtigste Punkte", "Entscheidungen",
+          "Aufgaben", "Offene Fragen", "fällig", "Entschieden", "nichts zusammenzufassen",
+          new String[][] {{"%d Nachricht", "%d Nachrichten"},
+              {"%d Teilnehmer", "%d Teilnehmende"},
+              {"%d Nachricht an den Bot wurde ignoriert",
+                  "%d Nachrichten an den Bot wurden ignoriert"},
+              {"%d Punkt ohne Quelle im Gespräch wurde verworfen",
+                  "%d Punkte ohne Quelle im Gespräch wurden verworfen"},
+              {"%d Verantwortliche(r) außerhalb des Gesprächs wurde entfernt",
+                  "%d Verantwortliche außerhalb des Gesprächs wurden entfernt"}}),
+      "fr", new Labels("En bref", "Points clés", "Points clés", "Décisions", "Actions",
+          "Questions ouvertes", "échéance", "Décidé", "rien à résumer", new String[][] {
+              {"%d message", "%d messages"}, {"%d participant", "%d participants"},
+              {"%d message adressé au bot a été ignoré",
+                  "%d messages adressés au bot ont été ignorés"},
+              {"%d élément sans source dans la conversation a été écarté",
+                  "%d éléments sans source dans la conversation ont été écartés"},
+              {"%d responsable absent de la conversation a été retiré",
+                  "%d responsables absents de la conversation ont été retirés"}}),
+      "es", new Labels("En resumen", "Puntos clave", "Puntos clave", "Decisiones",
+          "Tareas", "Preguntas abiertas", "fecha", "Decidido", "nada que resumir",
+          new String[][] {{"%d mensaje", "%d mensajes"},
+              {"%d participante", "%d participantes"},
+              {"%d mensaje dirigido al bot se ignoró",
+                  "%d mensajes dirigidos al bot se ignoraron"},
+              {"%d elemento sin fuente en la conversación se descartó",
+                  "%d elementos sin fuente en la conversación se descartaron"},
+              {"%d responsable ajeno a la conversación se quitó",
+                  "%d responsables ajenos a la conversación se quitaron"}}),
+      "pt", new Labels("Em resumo", "Pontos principais", "Pontos principais", "Decisões",
+          "Tarefas", "Perguntas em aberto", "prazo", "Decidido", "nada para resumir",
+          new String[][] {{"%d mensagem", "%d mensagens"},
+              {"%d participante", "%d participantes"},
+              {"%d mensagem dirigida ao bot foi ignorada",
+                  "%d mensagens dirigidas ao bot foram ignoradas"},
+              {"%d item sem fonte na conversa foi descartado",
+                  "%d itens sem fonte na conversa foram descartados"},
+              {"%d responsável fora da conversa foi removido",
+                  "%d responsáveis fora da conversa foram removidos"}}),
+      "ja", new Labels("要約", "要点", "要点", "決定事項", "アクションアイテム", "未解決の質問",
+          "期限", "決定", "要約する内容がありません", new String[][] {
+              {"%d件のメッセージ", "%d件のメッセージ"}, {"参加者%d人", "参加者%d人"},
+              {"ボット宛てのメッセージ%d件を無視しました", "ボット宛てのメッセージ%d件を無視しました"},
+              {"会話に出典のない項目%d件を除外しました", "会話に出典のない項目%d件を除外しました"},
+              {"会話にいない担当者%d人を外しました", "会話にいない担当者%d人を外しました"}}));
+
+  /** The labels for an ISO 639-1 code; English for any other. */
+  public static Labels of(String language) {
+    return BY_LANGUAGE.getOrDefault(language == null ? "en" : language, ENGLISH);
+  }
+
+  /**
+   * "12 messages, 4 participants; 1 message addressed to the bot was ignored": the size of what
+   * was read, then whatever was left out, each only when it happened.
+   */
+  public String receipt(Summary.Stats stats) {
+    String line = count(MESSAGES, stats.messages()) + ", "
+        + count(PARTICIPANTS, stats.participants());
+    String leftOut = leftOut(stats);
+    return leftOut.isEmpty() ? line : line + "; " + leftOut;
+  }
+
+  /** What was left out, or "" when nothing was. */
+  public String leftOut(Summary.Stats stats) {
+    StringBuilder out = new StringBuilder();
+    int[] left = {stats.addressedToBot(), stats.unsourcedDropped(), stats.ownersDropped()};
+    int[] kinds = {TO_BOT, UNSOURCED, OWNERS};
+    for (int i = 0; i < left.length; i++) {
+      if (left[i] > 0) {
+        out.append(out.isEmpty() ? "" : "; ").append(count(kinds[i], left[i]));
+      }
+    }
+    return out.toString();
+  }
+
+  /** A receipt part as a sentence of its own: first letter upper-cased. */
+  public static String sentence(String part) {
+    return part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1);
+  }
+
+  private String count(int kind, int n) {
+    return String.format(counts[kind][n == 1 ? 0 : 1], n);
+  }
+}
