@@ -172,11 +172,21 @@ class HostileRequestsFuzzTest {
         case 0 -> Map.of();
         case 1 -> signer.headers(body, now - 301);
         case 2 -> new RequestSigner("not-the-secret").headers(body, now);
-        default -> Map.of(RequestSigner.TIMESTAMP_HEADER, text(), RequestSigner.SIGNATURE_HEADER, "v0=" + text());
+        default -> Map.of(RequestSigner.TIMESTAMP_HEADER, header(text()), RequestSigner.SIGNATURE_HEADER,
+            "v0=" + header(text()));
       };
       Map<String, String> safe = new java.util.HashMap<>();
       headers.forEach((k, v) -> safe.put(k, v.replaceAll("[^\\x21-\\x7e]", "x")));
       return send("forged", () -> h.slack.deliverRaw(body, JSON, safe), body);
+    }
+
+    /**
+     * A header value short enough for Jetty's 8 KiB header limit. Longer headers are refused by
+     * Jetty itself with 431 and the connection closed while the body may still be on its way, so
+     * the client can see a reset instead of the answer; ServerEndToEndTest checks that 431.
+     */
+    private static String header(String text) {
+      return text.length() > 2_000 ? text.substring(0, 2_000) : text;
     }
 
     private Delivery signed(String body, String type) {

@@ -64,6 +64,23 @@ class ServerEndToEndTest {
   }
 
   @Test
+  void a_request_with_headers_over_the_servers_limit_is_refused_with_431() throws Exception {
+    URI base = URI.create(h.baseUrl());
+    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(10_000);
+      // Headers only (no body to race the refusal): one header far over Jetty's 8 KiB limit.
+      String request = "POST /slack/events HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+          + RequestSigner.SIGNATURE_HEADER + ": v0=" + "f".repeat(40_000) + "\r\n"
+          + "Content-Type: application/json\r\nContent-Length: 0\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(
+          socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+      assertThat(statusLine).startsWith("HTTP/1.1 431");
+    }
+  }
+
+  @Test
   void health_checks_the_database_and_metrics_speak_prometheus() throws Exception {
     HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(h.baseUrl() + "/healthz")).build(),
         HttpResponse.BodyHandlers.ofString());
