@@ -359,8 +359,8 @@ public final class TaskBurstBenchmark {
         "",
         String.format("Each run reads its task, claims the run (`task_runs`), queues the post, and once Slack "
             + "has it records the outcome, counts it and plans the next run in one commit (the next instant "
-            + "is shared by all %,d, so its trigger is planned once); the owner's App Home is refreshed once "
-            + "after the burst.", due)));
+            + "is shared by all %,d, so its trigger is planned once); each owner's App Home is refreshed at most "
+            + "once per 30 s of runs.", due)));
     BenchmarkReport.replaceSection("tasks", String.join("\n", lines));
   }
 
