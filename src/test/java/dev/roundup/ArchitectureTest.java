@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
  * The dependency rule, as docs/ARCHITECTURE.md draws it: packages point one way. The app on top;
  * features below it, which use one another only without cycles; the privacy rule and the models
  * below them; Slack plumbing and the store at the bottom, importing no feature. The Slack emulator
- * stands apart and imports nothing of Roundup.
+ * stands apart and imports nothing of Roundup but the export reader, which is pure (the JDK and
+ * Gson) so that the summarizer and the emulator read exports one way.
  */
 class ArchitectureTest {
 
   private static final String[] FEATURES = {
-      "dev.roundup.summaries..", "dev.roundup.tasks..", "dev.roundup.digest..", "dev.roundup.ingest.."};
+      "dev.roundup.summaries..", "dev.roundup.tasks..", "dev.roundup.digest..", "dev.roundup.ingest..",
+      "dev.roundup.suggest.."};
 
   // Imported once for all the rules (JUnit makes a new instance per test): the import is the slow part.
   private static final JavaClasses classes = new ClassFileImporter()
@@ -42,12 +44,23 @@ class ArchitectureTest {
         .layer("Plumbing").definedBy("dev.roundup.slack..", "dev.roundup.store..", "dev.roundup.time..",
             "dev.roundup.web..")
         .layer("Emulator").definedBy("dev.roundup.sandbox..")
+        .layer("Formats").definedBy("dev.roundup.export..")
         .whereLayer("App").mayNotBeAccessedByAnyLayer()
         .whereLayer("Tools").mayOnlyBeAccessedByLayers("App")
         .whereLayer("Features").mayOnlyBeAccessedByLayers("App")
         .whereLayer("Rules and models").mayOnlyBeAccessedByLayers("App", "Tools", "Features")
         .whereLayer("Plumbing").mayOnlyBeAccessedByLayers("App", "Tools", "Features", "Rules and models")
         .whereLayer("Emulator").mayOnlyBeAccessedByLayers("App")
+        .whereLayer("Formats").mayOnlyBeAccessedByLayers("App", "Tools", "Features",
+            "Rules and models", "Emulator")
+        .check(classes);
+  }
+
+  @Test
+  void the_export_reader_is_pure() {
+    classes().that().resideInAPackage("dev.roundup.export..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("dev.roundup.export..", "java..",
+            "com.google.gson..")
         .check(classes);
   }
 

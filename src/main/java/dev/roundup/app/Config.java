@@ -3,6 +3,7 @@ package dev.roundup.app;
 import dev.roundup.ingest.MethodBudget;
 import dev.roundup.llm.LlmSettings;
 import dev.roundup.slack.PostingLimits;
+import dev.roundup.suggest.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,16 +20,24 @@ import java.util.Properties;
  * {@link #toString()} never shows secrets.
  */
 public record Config(Slack slack, Server server, Database database, Work work, LlmSettings llm,
-    Tasks tasks, Ingest ingest, Digests digests, Posting posting, Duration shutdownTimeout) {
+    Tasks tasks, Ingest ingest, Digests digests, Suggestions.Settings suggestions, Posting posting,
+    Duration shutdownTimeout) {
 
   /** How long a graceful stop may take by default (see {@link #shutdownTimeout()}). */
   public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
 
   /** Without posting limits and shutdown timeout: their defaults. */
   public Config(Slack slack, Server server, Database database, Work work, LlmSettings llm,
-      Tasks tasks, Ingest ingest, Digests digests) {
-    this(slack, server, database, work, llm, tasks, ingest, digests, Posting.defaults(),
+      Tasks tasks, Ingest ingest, Digests digests, Suggestions.Settings suggestions) {
+    this(slack, server, database, work, llm, tasks, ingest, digests, suggestions, Posting.defaults(),
         DEFAULT_SHUTDOWN_TIMEOUT);
+  }
+
+  /** Without suggestion settings: suggestions off, as in production by default. */
+  public Config(Slack slack, Server server, Database database, Work work, LlmSettings llm,
+      Tasks tasks, Ingest ingest, Digests digests, Posting posting, Duration shutdownTimeout) {
+    this(slack, server, database, work, llm, tasks, ingest, digests, Suggestions.Settings.OFF, posting,
+        shutdownTimeout);
   }
 
   /** Without task, ingestion and digest settings: the defaults apply. */
@@ -40,6 +49,12 @@ public record Config(Slack slack, Server server, Database database, Work work, L
   public Config(Slack slack, Server server, Database database, Work work, LlmSettings llm,
       Tasks tasks) {
     this(slack, server, database, work, llm, tasks, Ingest.defaults(), Digests.defaults());
+  }
+
+  /** Without suggestion settings: suggestions off, as in production by default. */
+  public Config(Slack slack, Server server, Database database, Work work, LlmSettings llm,
+      Tasks tasks, Ingest ingest, Digests digests) {
+    this(slack, server, database, work, llm, tasks, ingest, digests, Suggestions.Settings.OFF);
   }
 
   /** Slack credentials and where the Web API lives (tests point it at the emulator). */
@@ -195,7 +210,16 @@ public record Config(Slack slack, Server server, Database database, Work work, L
     }
     return new Config(slack, server, database, work, llm(s), tasks, ingest(s),
         new Digests(s.string("roundup.digest.default-schedule", Digests.defaults().defaultSchedule())),
-        posting(s), s.duration("roundup.shutdown.timeout", DEFAULT_SHUTDOWN_TIMEOUT));
+        suggestions(s), posting(s), s.duration("roundup.shutdown.timeout", DEFAULT_SHUTDOWN_TIMEOUT));
+  }
+
+  private static Suggestions.Settings suggestions(Settings s) {
+    Suggestions.Settings d = Suggestions.Settings.OFF;
+    return new Suggestions.Settings(s.oneOf("roundup.suggest.enabled", "false", "true", "false").equals("true"),
+        s.time("roundup.suggest.run-at", d.runAt()),
+        s.duration("roundup.suggest.per-person-gap", d.gap()),
+        s.duration("roundup.suggest.snooze", d.quiet()),
+        s.duration("roundup.suggest.lookback", d.lookback()));
   }
 
   private static Posting posting(Settings s) {

@@ -11,7 +11,6 @@ import dev.roundup.eval.ThreadEvalReport;
 import dev.roundup.summarize.ExtractiveSummarizer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,7 +25,8 @@ import picocli.CommandLine.Spec;
  * [--limit N]}: scores the summarizer and the reference baselines on the shared test sets, and the
  * summarizer on the hand-written Slack threads with gold items, prints the report and writes it
  * to {@code docs/EVAL.md}. Without the data folder it says so and exits 0, so a checkout without
- * the (partly non-commercial) data still builds and runs.
+ * the (partly non-commercial) data still builds and runs. {@code --dataset suggestions [--seeds A-B]}
+ * scores the suggestion detector on generated workspaces instead, into its own section of the file.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = RoundupVersion.class,
     descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
@@ -34,11 +34,12 @@ import picocli.CommandLine.Spec;
     description = {"Scores summary quality: ROUGE on the shared test sets, precision and recall "
         + "on the hand-written Slack threads.",
         "Scores the summarizer and the reference baselines, prints the report and writes it to "
-        + "docs/EVAL.md; without the data folder it says so and exits 0."})
+        + "docs/EVAL.md; without the data folder it says so and exits 0. With --dataset suggestions, "
+        + "scores the suggestion detector on generated workspaces (its own section of the file)."})
 public final class EvalCommand implements CliCommand {
 
-  static final String USAGE = "Usage: eval [--data DIR] [--dataset qmsum|dialogsum|all] "
-      + "[--threads DIR] [--out FILE] [--limit N]";
+  static final String USAGE = "Usage: eval [--data DIR] [--dataset qmsum|dialogsum|all|suggestions] "
+      + "[--threads DIR] [--out FILE] [--limit N] [--seeds A-B]";
 
   private final List<EvalSystem> summarizers;
 
@@ -52,9 +53,14 @@ public final class EvalCommand implements CliCommand {
       description = "the shared data folder (default: ../shared/data)")
   private Path data;
 
-  @Option(names = "--dataset", paramLabel = "qmsum|dialogsum|all", defaultValue = "all",
-      description = "which test set to score (default: all)")
+  @Option(names = "--dataset", paramLabel = "qmsum|dialogsum|all|suggestions", defaultValue = "all",
+      description = "which test set to score (default: all, the summary sets); suggestions scores the "
+          + "suggestion detector on generated workspaces")
   private String dataset;
+
+  @Option(names = "--seeds", paramLabel = "A-B",
+      description = "with --dataset suggestions: the workspaces' seeds (default: 1001-1010)")
+  private String seeds;
 
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/EVAL.md",
       description = "where the report is written (default: docs/EVAL.md)")
@@ -83,6 +89,9 @@ public final class EvalCommand implements CliCommand {
 
   @Override
   public Integer call() {
+    if (dataset.equals("suggestions")) {
+      return suggestions();
+    }
     Options options;
     try {
       options = new Options(data, datasets(dataset), outFile, limit == null ? 0 : positive(limit),
@@ -115,13 +124,24 @@ public final class EvalCommand implements CliCommand {
           .run(options.data(), EnumSet.copyOf(present), options.limit());
       String report = EvalReport.markdown(run) + (threads == null ? "" : threads);
       out.print(report);
-      Path parent = options.out().toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(options.out(), report);
+      ReportFile.writeMain(options.out(), report);
       out.println("Wrote " + options.out());
       return 0;
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("Eval failed: " + e.getMessage());
+      return BAD_INPUT;
+    }
+  }
+
+  private int suggestions() {
+    List<Long> chosen;
+    try {
+      chosen = SuggestionEvalReport.seeds(seeds);
+    } catch (IllegalArgumentException e) {
+      throw Cli.badInput(spec, e.getMessage());
+    }
+    try {
+      return SuggestionEvalReport.run(chosen, outFile, spec.commandLine().getOut());
     } catch (IOException e) {
       spec.commandLine().getErr().println("Eval failed: " + e.getMessage());
       return BAD_INPUT;
@@ -148,7 +168,7 @@ public final class EvalCommand implements CliCommand {
       case "qmsum" -> EnumSet.of(Dataset.QMSUM);
       case "dialogsum" -> EnumSet.of(Dataset.DIALOGSUM);
       default -> throw new IllegalArgumentException(
-          "Unknown dataset '" + value + "'; expected qmsum, dialogsum or all.");
+          "Unknown dataset '" + value + "'; expected qmsum, dialogsum, all or suggestions.");
     };
   }
 

@@ -20,6 +20,7 @@ import dev.roundup.slack.Replier;
 import dev.roundup.slack.ResponseUrlReplier;
 import dev.roundup.slack.SlackText;
 import dev.roundup.slack.WorkQueue;
+import dev.roundup.suggest.Suggestions;
 import dev.roundup.summaries.MentionHandler;
 import dev.roundup.summaries.SummarizeCommandHandler;
 import dev.roundup.tasks.TaskHandlers;
@@ -42,6 +43,7 @@ public final class Listeners {
       TaskHandlers tasks,
       MessageIngestor ingest,
       DigestCommandHandler digests,
+      Suggestions suggestions,
       Access access,
       Slack slack,
       Poster poster,
@@ -71,7 +73,12 @@ public final class Listeners {
         return ctx.ack(r -> r.responseType("ephemeral").text(immediate));
       }
       ResponseUrlReplier replier = ResponseUrlReplier.command(h.slack(), payload.getResponseUrl());
-      if (!h.work().submit(() -> h.summarize().run(payload, replier))) {
+      if (!h.work().submit(() -> {
+        // A command leaves no message behind: the log is how a summary asked for by hand is seen.
+        h.suggestions().logged(payload.getTeamId(), payload.getUserId(), "/summarize", payload.getText(),
+            payload.getChannelId());
+        h.summarize().run(payload, replier);
+      })) {
         return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
       }
       return ctx.ack(r -> r.responseType("ephemeral").text(SummarizeCommandHandler.workingOn(payload)));
@@ -106,6 +113,16 @@ public final class Listeners {
       var errors = h.tasks().submitForm(p.getUser().getId(), p.getTeam() == null ? null : p.getTeam().getId(),
           p.getView());
       return errors.isEmpty() ? ctx.ack() : ctx.ack(r -> r.responseAction("errors").errors(errors));
+    });
+
+    // ---- Suggestions -------------------------------------------------------------------------
+    app.blockAction(Pattern.compile("^suggest_.+"), (req, ctx) -> {
+      var p = req.getPayload();
+      var action = p.getActions().get(0);
+      String team = p.getTeam() == null ? null : p.getTeam().getId();
+      h.work().submit(() -> h.suggestions().action(p.getUser().getId(), team, action.getActionId(),
+          action.getValue(), p.getTriggerId()));
+      return ctx.ack();
     });
 
     // ---- App Home ---------------------------------------------------------------------------
@@ -147,8 +164,14 @@ public final class Listeners {
         return ctx.ack(r -> r.responseType("ephemeral").text(immediate));
       }
       ResponseUrlReplier replier = ResponseUrlReplier.command(h.slack(), payload.getResponseUrl());
-      if (!h.work().submit(() -> h.digests().run(payload.getUserId(), payload.getText(),
-          payload.getTriggerId(), replier))) {
+      if (!h.work().submit(() -> {
+        if (h.digests().workingOn(payload.getText()) != null) {
+          // A preview is a digest read by hand; other /digest commands change settings.
+          h.suggestions().logged(payload.getTeamId(), payload.getUserId(), "/digest", payload.getText(),
+              payload.getChannelId());
+        }
+        h.digests().run(payload.getUserId(), payload.getText(), payload.getTriggerId(), replier);
+      })) {
         return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
       }
       String working = h.digests().workingOn(payload.getText());

@@ -8,8 +8,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The command line: {@code serve} (also what no command means), {@code sandbox}, {@code summarize},
- * {@code digest}, {@code schedule}, {@code eval}. Every command answers {@code --help} and
- * {@code --version}; bad input exits {@value CliCommand#BAD_INPUT} with one line on stderr.
+ * {@code digest}, {@code schedule}, {@code suggest}, {@code eval}. Every command answers
+ * {@code --help} and {@code --version}; bad input exits {@value CliCommand#BAD_INPUT} with one line
+ * on stderr.
  */
 @Command(name = "roundup", mixinStandardHelpOptions = true, versionProvider = RoundupVersion.class,
     descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
     commandListHeading = "%nCommands:%n",
     footer = "%nRun 'java -jar roundup.jar COMMAND --help' for a command's options.",
     subcommands = {ServeCommand.class, SandboxCommand.class, SummarizeCommand.class,
-        DigestCommand.class, ScheduleCommand.class, EvalCommand.class})
+        DigestCommand.class, ScheduleCommand.class, SuggestCommand.class, EvalCommand.class})
 public final class Main implements CliCommand {
 
   static final String USAGE = "Usage: java -jar roundup.jar [COMMAND] [OPTIONS]";

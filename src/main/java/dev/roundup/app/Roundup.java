@@ -36,6 +36,7 @@ import dev.roundup.slack.OutboundQueue;
 import dev.roundup.slack.Poster;
 import dev.roundup.slack.PostedCheck;
 import dev.roundup.slack.QuietAttribution;
+import dev.roundup.slack.ReadProgress;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackText;
@@ -43,6 +44,7 @@ import dev.roundup.slack.UserDirectory;
 import dev.roundup.slack.WorkQueue;
 import dev.roundup.store.Database;
 import dev.roundup.store.ProcessedEvents;
+import dev.roundup.suggest.Suggestions;
 import dev.roundup.summaries.MentionHandler;
 import dev.roundup.summaries.SlackMessageMapper;
 import dev.roundup.summaries.SummarizeArgs;
@@ -64,6 +66,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -106,6 +109,9 @@ public final class Roundup implements AutoCloseable {
   private DigestScheduler digestScheduler;
   private QuartzScheduler quartz;
   private Tasks tasks;
+  private Suggestions suggestions;
+  private ChannelHistory history;
+  private Clock clock;
 
   private Roundup() {}
 
@@ -122,6 +128,7 @@ public final class Roundup implements AutoCloseable {
 
   private void boot(Config config, Clock clock, Summarizer summarizer) throws Exception {
     shutdownTimeout = config.shutdownTimeout();
+    this.clock = clock;
     metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(metrics);
     Config.Database db = config.database();
@@ -134,9 +141,9 @@ public final class Roundup implements AutoCloseable {
     Slack slack = Slack.getInstance(slackConfig);
     SlackApi api = new SlackApi(slack.methods(config.slack().botToken()), config.slack().botToken(),
         Sleeper.system(), MAX_RATE_LIMIT_WAIT, metrics);
-    AuthTestResponse identity = identity(api);
-    String botUserId = identity.getUserId();
-    String teamId = identity.getTeamId();
+    AuthTestResponse auth = authTest(api);
+    String botUserId = auth.getUserId();
+    String teamId = auth.getTeamId();
 
     ProcessedEvents processed = new ProcessedEvents(database.dataSource(), clock);
     work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
@@ -181,8 +188,7 @@ public final class Roundup implements AutoCloseable {
         ingest.history(), ingest.replies(),
         new BackfillLocks(database.dataSource(), Clock.systemUTC(), Sleeper.system(),
             Math.max(1, db.poolSize() / 2)));
-    ChannelHistory history = new ChannelHistory(messages, backfill, conversation, clock,
-        ingest.backfillLimit());
+    history = new ChannelHistory(messages, backfill, conversation, clock, ingest.backfillLimit());
     retentionPurge = new RetentionPurge(messages, coverage, ingest.retention(), clock);
 
     SummaryService summaries = new SummaryService(access,
@@ -203,7 +209,10 @@ public final class Roundup implements AutoCloseable {
             taskConfig.misfireThreshold(), TaskLimits.DEFAULT.failuresBeforePause()),
         api, poster, outbound, users, channels, access, summaries, digestService, clock));
 
-    AppHome home = new AppHome(api, List.of(tasks.home(), new DigestHomeSection(digests)));
+    suggestions = new Suggestions(new Suggestions.Parts(database.dataSource(), quartz, messages, digests, tasks,
+        access, api, poster, permalinks, teamId, botUserId, clock), config.suggestions());
+
+    AppHome home = new AppHome(api, List.of(suggestions.home(), tasks.home(), new DigestHomeSection(digests)));
     housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
       Thread th = new Thread(t, "roundup-housekeeping");
       th.setDaemon(true);
@@ -213,17 +222,21 @@ public final class Roundup implements AutoCloseable {
     HomeRefresher refresher = new HomeRefresher(home, work, housekeeping, HOME_GATHER);
     tasks.onChange(refresher::refresh);
     tasks.onScheduledRun(refresher::refreshSoon);
+    suggestions.onChange(refresher::refresh);
     Listeners.register(app, new Listeners.Handlers(work,
         new MentionHandler(api, summaries, users, clock, window),
         new SummarizeCommandHandler(summaries, users, clock, window),
         home, tasks.handlers(), new MessageIngestor(messages, coverage),
-        new DigestCommandHandler(digestCommands, channels, api, poster, access), access, slack, poster,
-        metrics));
+        new DigestCommandHandler(digestCommands, channels, api, poster, access), suggestions, access, slack,
+        poster, metrics));
 
     housekeeping.scheduleAtFixedRate(() -> purge(processed), 1, 60, TimeUnit.MINUTES);
     housekeeping.scheduleAtFixedRate(() -> quietly("coverage heartbeat", coverage::heartbeat),
         1, 1, TimeUnit.MINUTES);
     housekeeping.scheduleAtFixedRate(retentionPurge, 5, 24 * 60, TimeUnit.MINUTES);
+    // The command log is kept as long as the messages it sits beside.
+    housekeeping.scheduleAtFixedRate(() -> quietly("command log purge",
+        () -> suggestions.purgeBefore(clock.instant().minus(ingest.retention()))), 5, 24 * 60, TimeUnit.MINUTES);
     // Quartz fires tasks and digests on time; these sweeps are the safety net for a run whose
     // trigger was lost. Each run is claimed in the database, so a sweep and a firing (and several
     // nodes) never run it twice.
@@ -262,8 +275,8 @@ public final class Roundup implements AutoCloseable {
         config.slack().socketMode() ? "Socket" : "HTTP", web.port(), quartz.nodeId());
   }
 
-  /** Who the bot is (user id) and in which workspace (team id), from {@code auth.test}. */
-  private static AuthTestResponse identity(SlackApi api) {
+  /** Who Roundup is: its user id (whose mentions are requests) and its workspace's id. */
+  private static AuthTestResponse authTest(SlackApi api) {
     try {
       return api.call("auth.test", m -> m.authTest(r -> r));
     } catch (SlackCallException e) {
@@ -272,10 +285,11 @@ public final class Roundup implements AutoCloseable {
     }
   }
 
-  /** Plans every task and digest whose next run has no trigger. */
+  /** Plans every task and digest whose next run has no trigger, and the nightly suggestions. */
   private void repairTriggers() {
     tasks.repairTriggers();
     digestScheduler.repairTriggers();
+    suggestions.repairTrigger();
   }
 
   private static void purge(ProcessedEvents processed) {
@@ -312,8 +326,24 @@ public final class Roundup implements AutoCloseable {
     return tasks;
   }
 
+  /** The suggestions feature (its nightly run, to run at once in the sandbox and tests). */
+  public Suggestions suggestions() {
+    return suggestions;
+  }
+
   public PrometheusMeterRegistry metrics() {
     return metrics;
+  }
+
+  /**
+   * Makes the message store hold the last {@code window} of these channels, through the same
+   * backfill a digest uses (the sandbox does this at start, so its sample's weeks are there to read).
+   */
+  public void catchUp(List<String> channelIds, Duration window) {
+    Instant now = clock.instant();
+    for (String channel : channelIds) {
+      history.read(channel, now.minus(window), now, ReadProgress.NONE);
+    }
   }
 
   /** The message store the digests read. */

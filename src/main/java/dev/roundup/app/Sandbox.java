@@ -1,12 +1,14 @@
 package dev.roundup.app;
 
 import dev.roundup.llm.LlmSettings;
+import dev.roundup.sandbox.Channel;
 import dev.roundup.sandbox.SandboxClock;
 import dev.roundup.sandbox.SlackEmulator;
 import dev.roundup.sandbox.SlackExport;
 import dev.roundup.sandbox.Workspace;
 import dev.roundup.sandbox.console.ConsoleSettings;
 import dev.roundup.sandbox.console.SandboxConsole;
+import dev.roundup.suggest.Suggestions;
 import dev.roundup.summarize.ExtractiveSummarizer;
 import java.net.URI;
 import java.nio.file.Path;
@@ -52,7 +54,7 @@ public final class Sandbox implements AutoCloseable {
   /**
    * Starts every part, or none: a failure closes what had started.
    *
-   * @throws dev.roundup.sandbox.ExportException when the export cannot be read
+   * @throws dev.roundup.export.ExportException when the export cannot be read
    */
   public static Sandbox start(Options options) throws Exception {
     Sandbox sandbox = new Sandbox();
@@ -78,6 +80,11 @@ public final class Sandbox implements AutoCloseable {
     roundup = Roundup.start(config(workspace, slack), clock, new ExtractiveSummarizer());
     parts.add(roundup);
     slack.setAppUrl("http://127.0.0.1:" + roundup.port() + "/slack/events");
+    // In Slack, the store fills from events over the weeks; here the workspace's past is caught up
+    // at once (through the same backfill), so there are weeks for suggestions to read.
+    roundup.catchUp(workspace.channels().stream().filter(c -> c.members().contains(workspace.botUserId()))
+        .map(Channel::id).toList(),
+        config(workspace, slack).suggestions().lookback());
     // Quartz fires on real time; once the clock is moved ahead, what is due by it is run here.
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "sandbox-due");
@@ -100,14 +107,19 @@ public final class Sandbox implements AutoCloseable {
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", 5),
         new Config.Work(4, 100, Duration.ofHours(24)),
         LlmSettings.embedded(), Config.Tasks.DEFAULT, Config.Ingest.defaults(),
-        Config.Digests.defaults());
+        // Suggestions are opted into in production; the sandbox is where to try them.
+        Config.Digests.defaults(), Suggestions.Settings.OFF.on());
   }
 
-  /** Runs the tasks and digests due by the sandbox clock (their claims stop double runs). */
+  /**
+   * Runs the tasks, digests and nightly suggestions due by the sandbox clock (their claims stop
+   * double runs): a jump past the night offers that night's suggestions.
+   */
   private synchronized void runDue() {
     try {
       roundup.tasks().runDue();
       roundup.digests().runDue();
+      roundup.suggestions().runDue();
     } catch (RuntimeException e) {
       log.warn("Running what is due by the sandbox clock failed", e);
     }

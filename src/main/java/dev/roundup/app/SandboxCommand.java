@@ -1,6 +1,6 @@
 package dev.roundup.app;
 
-import dev.roundup.sandbox.ExportException;
+import dev.roundup.export.ExportException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;

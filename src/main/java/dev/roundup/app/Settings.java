@@ -1,6 +1,8 @@
 package dev.roundup.app;
 
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +111,20 @@ final class Settings {
       case "h" -> Duration.ofHours(n);
       default -> Duration.ofDays(n);
     };
+  }
+
+  /** A time of day, "06:00" or "6:30". */
+  LocalTime time(String key, LocalTime defaultValue) {
+    Optional<String> raw = find(key);
+    if (raw.isEmpty()) {
+      return defaultValue;
+    }
+    try {
+      return LocalTime.parse(raw.get().length() == 4 ? "0" + raw.get() : raw.get());
+    } catch (DateTimeParseException e) {
+      throw new ConfigException("Invalid " + describe(key) + ": expected a time of day such as 06:00, got '"
+          + raw.get() + "'.");
+    }
   }
 
   String oneOf(String key, String defaultValue, String... allowed) {

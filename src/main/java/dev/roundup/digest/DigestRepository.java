@@ -1,5 +1,6 @@
 package dev.roundup.digest;
 
+import dev.roundup.store.SqlArguments;
 import dev.roundup.store.SqlStates;
 import dev.roundup.store.StoreException;
 import java.sql.Connection;
@@ -220,7 +221,7 @@ public final class DigestRepository {
 
   private List<DigestSubscription> query(String sql, Object... args) {
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, args);
+      SqlArguments.bind(ps, args);
       List<DigestSubscription> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -239,20 +240,10 @@ public final class DigestRepository {
 
   private int execute(String sql, Object... args) {
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, args);
+      SqlArguments.bind(ps, args);
       return ps.executeUpdate();
     } catch (SQLException e) {
       throw new StoreException("could not update digests", e);
-    }
-  }
-
-  private static void bind(PreparedStatement ps, Object... args) throws SQLException {
-    for (int i = 0; i < args.length; i++) {
-      if (args[i] == null) {
-        ps.setNull(i + 1, java.sql.Types.NULL);
-      } else {
-        ps.setObject(i + 1, args[i]);
-      }
     }
   }
 

@@ -43,7 +43,9 @@ public final class ThreadEvalReport {
         gold has none); each gold item matches once, so a duplicate counts as wrong. Precision = \
         matched / listed, recall = matched / gold, summed over threads. *Traps*: decisions citing \
         a deferral or musing; action items citing a casual remark; open questions the thread \
-        answered; anything citing a message to the bot.
+        answered; anything citing a message to the bot. Messages marked `either` (a vague "we'll \
+        look into it" a careful reader could list or leave out) count neither way: an item citing \
+        only those is not scored, nor is a gold item resting only on them.
 
         """);
     md.append("Summarizers in this run: ")

@@ -15,7 +15,9 @@ import java.util.function.Predicate;
  * gold item's messages (and, for an action item, names the same owner, or none when gold has
  * none); each gold item is matched at most once, so a duplicate counts as a wrong item. Traps are
  * counted apart: a decision citing a deferral, an action item citing a casual remark, an open
- * question the thread answered, anything citing a message addressed to the bot.
+ * question the thread answered, anything citing a message addressed to the bot. Messages marked
+ * "either" are optional both ways: an item citing only those is not scored, and neither is a gold
+ * item resting only on them.
  */
 public final class ThreadScorer {
 
@@ -29,12 +31,14 @@ public final class ThreadScorer {
   public static Result score(GoldThread thread, Summary scored) {
     List<String> mistakes = new ArrayList<>();
     Summary summary = withoutEither(thread, scored);
-    SectionScore decisions = points("decision", thread, summary.decisions(), thread.decisions(),
-        mistakes);
+    SectionScore decisions = points("decision", thread, summary.decisions(),
+        required(thread, thread.decisions()), mistakes);
     SectionScore questions = points("question", thread, summary.openQuestions(),
-        thread.questions(), mistakes);
-    SectionScore actions = actions(thread, summary.actionItems(), true, mistakes);
-    SectionScore anyOwner = actions(thread, summary.actionItems(), false, new ArrayList<>());
+        required(thread, thread.questions()), mistakes);
+    List<GoldThread.GoldItem> gold = required(thread, thread.actions());
+    SectionScore actions = actions(thread, summary.actionItems(), gold, true, mistakes);
+    SectionScore anyOwner = actions(thread, summary.actionItems(), gold, false,
+        new ArrayList<>());
     int deferrals = citing(summary.decisions().stream().map(Point::sources).toList(), thread,
         thread.notDecision());
     int trapActions = citing(summary.actionItems().stream().map(ActionItem::sources).toList(),
@@ -84,13 +88,18 @@ public final class ThreadScorer {
         mistakes);
   }
 
+  /** Gold items that rest on at least one message not marked "either". */
+  private static List<GoldThread.GoldItem> required(GoldThread thread,
+      List<GoldThread.GoldItem> gold) {
+    return gold.stream().filter(g -> !thread.either().containsAll(g.sources())).toList();
+  }
+
   private static SectionScore actions(GoldThread thread, List<ActionItem> listed,
-      boolean ownerMustMatch, List<String> mistakes) {
+      List<GoldThread.GoldItem> gold, boolean ownerMustMatch, List<String> mistakes) {
     List<Set<Integer>> cited = listed.stream().map(a -> positions(thread, a.sources())).toList();
     List<String> texts = listed.stream()
         .map(a -> (a.owner() == null ? "-" : a.owner()) + ": " + a.text()).toList();
     List<String> owners = listed.stream().map(ActionItem::owner).toList();
-    List<GoldThread.GoldItem> gold = thread.actions();
     boolean[] used = new boolean[gold.size()];
     int matched = 0;
     for (int i = 0; i < listed.size(); i++) {

@@ -124,6 +124,23 @@ public final class MessageStore {
     }, "read messages of " + channel);
   }
 
+  /** The channels holding a message posted at or after {@code from}, in id order. */
+  public List<String> channelsSince(Instant from) {
+    return inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT DISTINCT channel FROM messages WHERE ts_micros >= ? ORDER BY channel")) {
+        ps.setLong(1, SlackTs.toMicros(from));
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getString(1));
+          }
+        }
+        return out;
+      }
+    }, "list channels");
+  }
+
   /** Deletes messages posted before the cutoff; answers how many. */
   public int purgeBefore(Instant cutoff) {
     return inTransaction(c -> {

@@ -3,6 +3,9 @@ package dev.roundup.sandbox;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.roundup.export.ExportArchive;
+import dev.roundup.export.ExportException;
+import dev.roundup.export.ListedConversation;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,7 +13,6 @@ import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,16 +40,14 @@ public final class SlackExport {
   private SlackExport() {}
 
   /**
-   * Loads a standard export folder (users.json, channels.json, and one folder of
-   * {@code YYYY-MM-DD.json} per channel; groups.json, mpims.json and dms.json when present).
+   * Loads a standard export, as the folder or as the zip Slack ships (users.json, channels.json,
+   * and one folder of {@code YYYY-MM-DD.json} per channel; groups.json, mpims.json and dms.json
+   * when present), read by {@link ExportArchive}.
    *
    * @throws ExportException when it is not an export or a file cannot be read
    */
-  public static Workspace load(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      throw new ExportException("no such export folder: " + folder);
-    }
-    return load(new ExportFolder(folder), 0);
+  public static Workspace load(Path export) {
+    return load(ExportArchive.open(export), 0);
   }
 
   /**
@@ -64,22 +64,24 @@ public final class SlackExport {
     try {
       URI uri = url.toURI();
       if (!"jar".equals(uri.getScheme())) {
-        return sample(new ExportFolder(Path.of(uri)), clock);
+        return sample(ExportArchive.open(Path.of(uri)), clock);
       }
+      // The archive reads every file while the jar's file system is open.
       try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-        return sample(new ExportFolder(jar.provider().getPath(uri)), clock);
+        return sample(ExportArchive.open(jar.provider().getPath(uri)), clock);
       } catch (FileSystemAlreadyExistsException e) {
-        return sample(new ExportFolder(FileSystems.getFileSystem(uri).provider().getPath(uri)), clock);
+        return sample(ExportArchive.open(FileSystems.getFileSystem(uri).provider().getPath(uri)),
+            clock);
       }
     } catch (URISyntaxException | IOException e) {
       throw new ExportException("cannot read the sample workspace: " + e.getMessage(), e);
     }
   }
 
-  private static Workspace sample(ExportFolder folder, Clock clock) {
+  private static Workspace sample(ExportArchive export, Clock clock) {
     long latest = 0;
-    for (ExportFolder.Conversation c : folder.conversations()) {
-      for (JsonObject m : folder.messages(c)) {
+    for (ListedConversation c : export.conversations()) {
+      for (JsonObject m : export.messages(c.folder())) {
         latest = Math.max(latest, TsGenerator.toMicros(m.get("ts").getAsString()));
       }
     }
@@ -90,38 +92,43 @@ public final class SlackExport {
     if (last.plus(Duration.ofDays(days)).isAfter(now)) {
       days--;
     }
-    return load(folder, Duration.ofDays(days).toSeconds());
+    return load(export, Duration.ofDays(days).toSeconds());
   }
 
   /** @param shiftSeconds moves every time in the export by this much */
-  private static Workspace load(ExportFolder folder, long shiftSeconds) {
+  private static Workspace load(ExportArchive export, long shiftSeconds) {
+    // The emulator needs people and channels to exist; the summarizer reads a channel folder alone.
+    for (String list : new String[] {"users.json", "channels.json"}) {
+      if (!export.has(list)) {
+        throw new ExportException("not a Slack export: " + export.source() + " has no " + list);
+      }
+    }
     UnaryOperator<String> retime = ts -> ts == null ? null
         : TsGenerator.format(TsGenerator.toMicros(ts) + shiftSeconds * 1_000_000L);
     Workspace ws = new Workspace("T0SANDBOX", "roundup-sandbox");
-    for (JsonElement u : folder.users()) {
+    for (JsonElement u : export.list("users.json")) {
       User user = user(u.getAsJsonObject());
       if (user != null && !user.id().equals(ws.botUserId())) {
         ws.addUser(user);
       }
     }
-    List<ExportFolder.Conversation> conversations = folder.conversations();
-    for (ExportFolder.Conversation c : conversations) {
+    for (ListedConversation c : export.conversations()) {
       Set<String> members = new LinkedHashSet<>(strings(c.json().get("members")));
-      List<JsonObject> messages = folder.messages(c);
+      List<JsonObject> messages = export.messages(c.folder());
       if (members.isEmpty()) {
         // Older exports leave members out: everyone who wrote there was in it.
         messages.forEach(m -> members.add(author(m)));
       }
       members.forEach(id -> knownUser(ws, id));
-      boolean channel = c.kind() == ExportFolder.Kind.PUBLIC_CHANNEL
-          || c.kind() == ExportFolder.Kind.PRIVATE_CHANNEL;
+      boolean channel = c.kind() == ListedConversation.Kind.PUBLIC_CHANNEL
+          || c.kind() == ListedConversation.Kind.PRIVATE_CHANNEL;
       if (channel) {
         members.add(ws.botUserId());
       }
       long created = c.json().has("created") ? c.json().get("created").getAsLong() + shiftSeconds : 0;
-      String name = c.kind() == ExportFolder.Kind.DM ? String.join(",", members)
-          : ButtonPress.string(c.json(), "name");
-      ws.addChannel(new Channel(c.id(), name, c.kind() != ExportFolder.Kind.PUBLIC_CHANNEL,
+      String name = c.kind() == ListedConversation.Kind.DM ? String.join(",", members)
+          : c.folder();
+      ws.addChannel(new Channel(c.id(), name, c.kind() != ListedConversation.Kind.PUBLIC_CHANNEL,
           flag(c.json(), "is_archived"), created, members));
       loadMessages(ws, c.id(), messages, retime);
     }

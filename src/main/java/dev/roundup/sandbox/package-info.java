@@ -6,6 +6,6 @@
  * (workspaces from Slack exports and the shipped sample), {@link dev.roundup.sandbox.SandboxClock}
  * and {@link dev.roundup.sandbox.Changes} — is what the tests, the benchmarks and the sandbox
  * console ({@code console} sub-package) all use; docs/SANDBOX.md lists it. Production code that
- * imports nothing of Roundup.
+ * imports nothing of Roundup but the pure export reader ({@code dev.roundup.export}).
  */
 package dev.roundup.sandbox;

@@ -1,6 +1,5 @@
 package dev.roundup.summarize;
 
-import dev.roundup.slack.SlackMarkup;
 import dev.roundup.slack.SlackText;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +35,7 @@ final class ActionItemDetector {
   private static final Pattern REQUEST_WORDS = Pattern.compile(
       "(?i)^\\W*(?:and\\s+|also\\s+)?(?:(?:can|could|would|will)\\s+(?:you|someone|somebody"
           + "|anyone)\\s+(?:please\\s+)?|would you mind\\s+|please\\s+|(?:needs?|has|have)\\s+to\\s+"
-          + "|to\\s+|should\\s+|is going to\\s+)");
+          + "|to\\s+|should\\s+|is going to\\s+|will\\s+|'ll\\s+)");
   private static final Pattern ACCEPTANCE_OPENER = Pattern.compile(
       "(?i)^\\W*(?:sure|yes|yep|yeah|ok|okay|will do|on it|of course|absolutely|no problem"
           + "|sounds good)\\b[\\s,.!:;-]*");
@@ -46,7 +45,7 @@ final class ActionItemDetector {
       "(?iu)^\\W*(?:and\\s+|so\\s+)?(?:who|wer|qui|quién|quem)\\b|誰が");
   private static final Pattern ADDRESSED = Pattern.compile("^\\W*(\\p{L}[\\p{L}'-]*)\\s*,\\s*");
   private static final Pattern PRONOUN_OBJECT = Pattern.compile(
-      "(?i)^\\W*(?:\\w+\\s+)?(?:that|this|it)\\b");
+      "(?i)^\\W*(?:\\w+\\s+){0,2}(?:that|this|it)\\b");
   /** A mention followed by the language's request words, compiled once per language. */
   private static final java.util.Map<Cues, Pattern> MENTION_REQUESTS =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -62,6 +61,8 @@ final class ActionItemDetector {
       CueHints.of("i'", "i will", "i shall", "i am", "i can", "i volunteer", "let me", "me,",
           "me!", "me.", "happy to");
   private static final CueHints OWNER_HINTS = CueHints.of("owner", "assign");
+  private static final CueHints ASSIGNED_HINTS =
+      CueHints.of("will", "'ll", "going to", "takes", "owns", "handles", " is on");
   private static final CueHints REQUEST_HINTS =
       CueHints.of("you", "please", "someone", "somebody", "anyone");
 
@@ -94,12 +95,18 @@ final class ActionItemDetector {
       }
       Optional<Candidate> candidate = labelled(conversation, s)
           .or(() -> requestToMention(conversation, s))
+          .or(() -> assigned(conversation, s))
           .or(() -> commitment(conversation, s))
           .or(() -> plainRequest(conversation, s));
-      candidate.map(c -> hasObject(conversation, c.item.text()) ? c
-              : answeringWho(conversation, c).or(() -> objectSaidBefore(conversation, s, c))
-                  .orElse(null))
-          .ifPresent(c -> mergeOrAdd(conversation, found, c));
+      candidate.map(c -> {
+        // "I'll look into it, no promises": words enough, but "it" is said elsewhere.
+        boolean object = hasObject(conversation, c.item.text());
+        if (object && !PRONOUN_OBJECT.matcher(c.item.text()).find()) {
+          return c;
+        }
+        return answeringWho(conversation, c).or(() -> objectSaidBefore(conversation, s, c))
+            .orElse(object ? c : null);
+      }).ifPresent(c -> mergeOrAdd(conversation, found, c));
     }
     return found.stream()
         .filter(c -> !doneLater(conversation, c))
@@ -128,7 +135,7 @@ final class ActionItemDetector {
         .max().orElse(candidate.messageIndex);
     for (int i : c.following(last, DONE_WINDOW)) {
       Message later = c.messages().get(i);
-      String plain = SlackMarkup.toPlainText(later.text());
+      String plain = c.plainText(i);
       if (owner.equals(later.user())
           && (c.cues().done().matcher(plain).find() || reportsVerbDone(candidate, plain))) {
         return true;
@@ -185,8 +192,10 @@ final class ActionItemDetector {
   }
 
   /**
-   * "Root cause fix is moving the lock to the database. I'm gonna do that tomorrow.": a
-   * commitment whose object is "that" takes the speaker's sentence just before as what it is.
+   * "Root cause fix is moving the lock to the database. I'm gonna do that tomorrow.", or "Let's add
+   * a CI check that diffs indexes." — "good idea" — "I'll look into it": a commitment whose object
+   * is "it" or "that" takes what was last said before it in the exchange, small talk and
+   * questions aside.
    */
   private static Optional<Candidate> objectSaidBefore(PreparedConversation c, Sentence s,
       Candidate candidate) {
@@ -194,9 +203,8 @@ final class ActionItemDetector {
         || !PRONOUN_OBJECT.matcher(candidate.item.text()).find() || s.index() == 0) {
       return Optional.empty();
     }
-    Sentence before = c.sentences().get(s.index() - 1);
-    if (before.user() == null || !before.user().equals(s.user()) || before.isQuestion()
-        || before.terms().size() < 2) {
+    Sentence before = statementBefore(c, s);
+    if (before == null) {
       return Optional.empty();
     }
     ActionItem item = candidate.item;
@@ -205,6 +213,27 @@ final class ActionItemDetector {
         item.due(), item.sources());
     candidate.sentences.add(before.index());
     return Optional.of(candidate);
+  }
+
+  /**
+   * The last statement with some content before the sentence: earlier in its own message, else in
+   * the two messages before it in its thread.
+   */
+  private static Sentence statementBefore(PreparedConversation c, Sentence s) {
+    List<Sentence> own = c.sentencesOf(s.messageIndex());
+    List<Sentence> candidates = new ArrayList<>(own.subList(0, own.indexOf(s)));
+    java.util.Collections.reverse(candidates);
+    for (int i : c.preceding(s.messageIndex(), 2)) {
+      List<Sentence> said = new ArrayList<>(c.sentencesOf(i));
+      java.util.Collections.reverse(said);
+      candidates.addAll(said);
+    }
+    for (Sentence t : candidates) {
+      if (!t.smallTalk() && t.user() != null) {
+        return t.isQuestion() || t.terms().size() < 2 ? null : t;
+      }
+    }
+    return null;
   }
 
   private static boolean follows(PreparedConversation c, int request, int reply) {
@@ -271,10 +300,10 @@ final class ActionItemDetector {
 
   /** "Decision:" and "Agreed:" share the label pattern with "TODO:" but are not tasks. */
   private static boolean isDecisionLabel(String label) {
-    return label.toLowerCase(Locale.ROOT).matches("(?s)\\W*(?:(?:ok|okay|so|alright|right)"
+    return label.toLowerCase(Locale.ROOT).matches("(?s)\\W*(?:(?:ok|okay|so|alright|right|entonces|bueno|vale|então|bom)"
         + "[\\s,—–-]+)?(?:decision|decided|resolution"
         + "|outcome|conclusion|final|approved|agreed|entscheidung|beschluss|décision|decisión"
-        + "|decisão|決定事項).*");
+        + "|decidido|decidimos|decisão|決定事項).*");
   }
 
   private static Optional<Candidate> requestToMention(PreparedConversation c, Sentence s) {
@@ -293,6 +322,29 @@ final class ActionItemDetector {
       return Optional.of(candidate(late.group(1), phrase(c, text), s, Kind.REQUEST));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Ana will update the runbook", "Lars übernimmt die Migration": a task given to a participant
+   * by name or mention, owned by them.
+   */
+  private static Optional<Candidate> assigned(PreparedConversation c, Sentence s) {
+    Cues cues = c.cues();
+    if (s.isQuestion() || cues.isEnglish() && !ASSIGNED_HINTS.mayMatch(s.text())) {
+      return Optional.empty();
+    }
+    Matcher m = cues.assigned().matcher(s.text());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String who = m.group(1);
+    List<String> mentioned = SlackText.userIds(who);
+    String owner = !mentioned.isEmpty() ? mentioned.get(0) : c.userNamed(who);
+    if (owner == null) {
+      return Optional.empty();
+    }
+    String task = cues.isEnglish() ? s.text().substring(m.end()) : s.text();
+    return Optional.of(candidate(owner, phrase(c, task), s, Kind.REQUEST));
   }
 
   /** "Bo, can you check…": a request to a participant addressed by name rather than mention. */
@@ -369,7 +421,7 @@ final class ActionItemDetector {
 
   /** A short reply that takes the request: "on it", "will do". */
   private static boolean takesIt(PreparedConversation c, int reply) {
-    String plain = SlackMarkup.toPlainText(c.messages().get(reply).text());
+    String plain = c.plainText(reply);
     return c.cues().takingIt().matcher(plain).find() && Terms.content(plain).size() <= 3;
   }
 
@@ -382,7 +434,7 @@ final class ActionItemDetector {
     if (said.isEmpty() || said.get(0).isQuestion()) {
       return false;
     }
-    String plain = SlackMarkup.toPlainText(c.messages().get(reply).text());
+    String plain = c.plainText(reply);
     Cues cues = c.cues();
     int terms = said.stream().mapToInt(t -> t.terms().size()).sum();
     return terms >= 3 && !cues.commitment().matcher(plain).find()

@@ -25,7 +25,12 @@ final class Agreement {
    * its own ("yes, I'll get quotes by Wednesday" agrees and commits: it answers a request).
    */
   static boolean isBare(Cues cues, String rawText) {
-    String rest = dev.roundup.slack.SlackMarkup.toPlainText(rawText);
+    return isBare(cues, rawText, dev.roundup.slack.SlackMarkup.toPlainText(rawText));
+  }
+
+  /** {@link #isBare(Cues, String)} with the message's text already freed of markup. */
+  static boolean isBare(Cues cues, String rawText, String plainText) {
+    String rest = plainText;
     if (!isAgreement(cues, rawText, rest)) {
       return false;
     }

@@ -59,7 +59,9 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|\\bship\\s+it\\b|\\bapproved\\b|\\bfinal\\s+answer\\b|\\bsettled\\s+on\\b"
           + "|\\bwe\\s+(?:all\\s+)?agreed\\b|^\\W*agreed\\W+\\w+|\\bconsensus\\s+is\\b"
           + "|\\bthe\\s+plan\\s+is\\b|\\bwe(?:'re| are)\\s+(?:sticking|moving)\\s+(?:with|to)\\b"
-          + "|^\\W*[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+it\\s+is\\W*$"
+          + "|^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright|so|fine|fair|right|great|good)\\W+)?"
+          + "[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+it\\s+is\\W*$"
+          + "|\\bfrom\\s+now\\s+on\\b|\\bgoing\\s+forward\\b"
           + "|^\\W*(?:done|settled|decided|sold)\\s+then\\b|\\bthat'?s\\s+(?:settled|decided)\\b"
           + "|\\blocked\\s+in\\b|\\bset\\s+in\\s+stone\\b|^\\W*(?:ok|okay|alright|so)\\s*:\\s*\\w"
           + "|\\bfinal\\s+(?:call|decision|word)\\b|\\bconsensus(?:\\s+then)?\\s*[:\\-–—]"),
@@ -79,20 +81,34 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|\\b(?:stays|remains|is\\s+still|left)\\s+open\\b|\\bopen\\s+for\\s+now\\b"
           + "|\\bthinking\\s+out\\s+loud\\b|\\bjust\\s+(?:a\\s+thought|thinking)\\b"
           + "|\\btable\\s+(?:it|this|that|the)\\b|\\buntil\\s+we\\s+(?:have|know|see|get|hear)\\b"
-          + "|\\blet'?s\\s+not\\s+go\\s+there\\b|\\bsomeday\\b|\\breassess\\b"),
-      en("\\bwe(?:'ll| will| should| are going to|'re going to)\\s+\\w+"
+          + "|\\blet'?s\\s+not\\s+go\\s+there\\b|\\bsomeday\\b|\\breassess\\b"
+          + "|\\bfor\\s+\\S+(?:\\s+\\S+)?\\s+to\\s+(?:decide|answer|say|confirm|figure\\s+out)\\b"
+          + "|\\b(?:decide|discuss|settle|cover|raise|bring\\s+(?:it|this|that)\\s+up"
+          + "|take\\s+(?:it|this|that))\\b[^.!?]{0,30}?\\b(?:at|in|during|to)\\s+(?:the\\s+|our\\s+"
+          + "|next\\s+)?(?:[\\w-]+\\s+)?(?:grooming|planning|sync|meeting|retro|retrospective|review"
+          + "|standup|stand-up|call|1:1|all-hands|offsite|kickoff)\\b"
+          + "|\\b(?:\\w+'s|their|his|her)\\s+call\\b|\\b(?:that'?s|it'?s)\\s+up\\s+to\\b"
+          + "|\\bon\\s+hold\\b|\\bnot\\s+a\\s+priority\\b|\\bparking\\s+(?:it|this|that)\\b"
+          + "|\\bback\\s*burner\\b"),
+      en("\\bwe(?:'ll| will| should| are going to|'re going to| won't| will not)\\s+\\w+"
           + "|\\blet'?s\\s+\\w+|\\bhow about we\\b|\\bi (?:propose|suggest)\\b"
           + "|\\b(?:proposal|suggestion|idea)\\s*:|\\bwhy don'?t we\\b|\\bwhat if we\\b"
-          + "|\\bI'?d\\s+(?:keep|go\\s+with|take|prefer|pick|suggest|recommend|rather)\\b"),
+          + "|\\bI'?d\\s+(?:keep|go\\s+with|take|prefer|pick|suggest|recommend|rather|say)\\b"
+          + "|\\b(?:compromise|counter-?proposal|option|plan)\\s*:"
+          + "|\\bwe\\s+(?:keep|stay|stick|move|switch|use|drop|skip|ship|try|do|make|start|stop|run"
+          + "|roll|bump|pin|cap|limit|raise|lower|offer|treat|charge|give|add|remove|cut|split"
+          + "|merge|freeze|pause|hold|require|allow|block|disable|enable|push|postpone"
+          + "|delay)\\b"),
       en("^\\W*(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
-          + "|final\\s+answer|done\\s+deal)\\b[\\W\\s]*$"),
+          + "|final\\s+answer|done\\s+deal|go\\s+(?:ahead|for\\s+it)|green\\s+light)\\b[\\W\\s]*$"),
       en("^\\W*(?:\\+1|agreed?|sounds\\s+(?:good|great|right|fine)|sgtm|lgtm|yes|yep|yup|yeah"
           + "|sure|makes\\s+sense|works\\s+for\\s+me|let'?s\\s+do\\s+(?:it|that|this)|ship\\s+it"
           + "|approved|deal|perfect|great\\s+idea|good\\s+idea|fine\\s+by\\s+me|i'?m\\s+in|same"
           + "|totally|absolutely|ok(?:ay)?|fine|i\\s+like\\s+(?:that|it|this)"
           + "|(?:i'?m\\s+)?(?:ok|okay|happy|fine|good)\\s+with\\s+(?:that|it|this)"
           + "|i'?m\\s+(?:ok|okay|good|happy|fine)\\s+with|that\\s+works|(?:i\\s+)?love\\s+(?:it|this|that)"
-          + "|agree\\s+with\\s+(?:that|this|\\w+ing)|👍|✅)(?!\\w)"),
+          + "|agree\\s+with\\s+(?:that|this|\\w+ing|<@\\w+>|\\w+)|same\\s+here|i'?m\\s+for\\s+it"
+          + "|fair(?:\\s+enough)?|\\+1\\s+to\\b|👍|✅)(?!\\w)"),
       en("\\b(?:but|however|not\\s+sure|disagree|don'?t\\s+think|wait|hold\\s+on|instead|meh"
           + "|not\\s+a\\s+fan|not\\s+convinced|unless)\\b"),
       en("\\bI(?:'ll| will| shall|'m going to| am going to|'m gonna|'m on| am on| can take"
@@ -114,7 +130,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "(?!believe|imagine|tell if|see why|explain why)"
           + "|would you mind\\s+|please\\s+(?=\\w+\\s))"
           + "|^\\W*(?:and\\s+|also\\s+)?(?:can|could)\\s+(?:someone|somebody|anyone)\\s+"),
-      en("[\\s,:]*(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?|please\\s+"
+      en("[\\s,:]*(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?|please\\s+|will\\s+|'ll\\s+"
           + "|(?:needs?|has|have)\\s+to\\s+|to\\s+(?=\\w+\\s)|is going to\\s+"
           + "|(?:are\\s+)?you\\s+(?:ok|okay|able|free|around)\\s+to\\s+|(?:would\\s+you\\s+)?mind\\s+)"),
       en("^\\W*(?:on it|will do|can do|doing it|i(?:'ve| have)? got (?:it|this)"
@@ -144,27 +160,38 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   private static final Cues GERMAN = new Cues(
       p("(?:entschieden|entscheidung|beschluss)\\s*:|\\b(?:wir\\s+haben\\s+(?:\\w+\\s+)?entschieden"
           + "|beschlossen|machen\\s+wir\\s+so|so\\s+machen\\s+wir\\s+es|wir\\s+nehmen"
-          + "|es\\s+bleibt\\s+(?:bei|dabei)|abgemacht|freigegeben)\\b"),
+          + "|es\\s+bleibt\\s+(?:bei|dabei)|abgemacht|freigegeben|ab\\s+sofort|künftig"
+          + "|(?:dann|also|gut)\\W+(?:nehmen|machen|bleiben|gehen|nutzen)\\s+wir)\\b"),
       p("\\b(?:mal\\s+sehen|schauen\\s+wir\\s+mal|sehen\\s+wir\\s+(?:dann|mal)|noch\\s+offen"
           + "|offen\\s+bleibt|später\\s+entscheiden|vertagen|klären\\s+wir\\s+(?:beim|im|später"
           + "|nächste)|beim\\s+nächsten|nächste\\s+woche\\s+entscheiden|unklar|vielleicht"
           + "|weiß\\s+(?:ich\\s+)?nicht|nicht\\s+sicher|steht\\s+noch\\s+nicht\\s+fest"
-          + "|angenommen,?\\s+ich\\s+habe|prüfen\\s+(?:wir\\s+)?(?:ob|erst))\\b"),
+          + "|angenommen,?\\s+ich\\s+habe|prüfen\\s+(?:wir\\s+)?(?:ob|erst)"
+          + "|nehmen\\s+wir\\s+(?:mal\\s+)?an|entscheidet\\s+(?:der|die|das)?\\s*\\p{L}+"
+          + "|das\\s+muss\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:klären|entscheiden)"
+          + "|(?:im|beim|in\\s+der|am)\\s+(?:nächsten\\s+)?(?:planning|meeting|termin|jour\\s+fixe"
+          + "|retro|weekly|standup|sync|review)|zurückstellen|auf\\s+eis|erstmal\\s+nicht)\\b"),
       p("\\b(?:wir\\s+sollten|lass(?:t)?\\s+uns|wie\\s+wäre\\s+es|ich\\s+schlage\\s+vor"
-          + "|vorschlag\\s*:|wir\\s+könnten|wir\\s+werden)\\b"),
-      p("^\\W*(?:einverstanden|abgemacht|so\\s+machen\\s+wir\\s+das|passt|genehmigt)\\W*$"),
+          + "|(?:vorschlag|kompromiss|idee)\\s*:|wir\\s+könnten|wir\\s+werden"
+          + "|(?:nehmen|machen|bleiben|gehen|nutzen|verwenden|lassen|probieren|behalten"
+          + "|verschieben|stellen)\\s+wir|wir\\s+(?:nehmen|machen|bleiben|gehen|nutzen|verwenden"
+          + "|stellen|lassen|verschieben|probieren|behalten|streichen))\\b"),
+      p("^\\W*(?:einverstanden|abgemacht|so\\s+machen\\s+wir\\s+das|passt|genehmigt|leg\\s+los"
+          + "|mach\\s+(?:ruhig|das))\\W*$"),
       p("^\\W*(?:\\+1|einverstanden|ja|jawohl|klar|genau|passt|gute\\s+idee|finde\\s+ich\\s+gut"
-          + "|sehe\\s+ich\\s+auch\\s+so|stimme\\s+zu|dafür|ok(?:ay)?|gerne|👍|✅)(?!\\p{L})"),
+          + "|sehe\\s+ich\\s+(?:auch\\s+)?so|stimme\\s+(?:\\p{L}+\\s+)?zu|dafür|ok(?:ay)?|gerne"
+          + "|bin\\s+(?:auch\\s+)?(?:dafür|für)|klingt\\s+gut|passt\\s+(?:für\\s+mich|mir)|super"
+          + "|machen\\s+wir|👍|✅)(?!\\p{L})"),
       p("\\b(?:aber|allerdings|nicht\\s+sicher|dagegen|lieber\\s+nicht|warte)\\b"),
       p("\\b(?:ich\\s+(?:kümmere\\s+mich|übernehme|mache\\s+(?:das|es|ich)|erledige|passe"
           + "|schreibe|prüfe|schicke|sende|kläre|baue|richte|setze|aktualisiere|melde\\s+mich)"
-          + "|mache\\s+ich|übernehme\\s+ich)\\b\\s*"
+          + "|mach(?:e)?\\s+ich|übernehm(?:e)?\\s+ich|erledige\\s+ich)\\b\\s*"
           + "|\\bich\\s+(?!bin|glaube|denke|hoffe|weiß|finde|meine|habe|fürchte)\\p{L}+e\\b"),
       p("\\bich\\s+(?:bin|werde\\s+nicht|hoffe|glaube|denke)\\b"),
       p("^\\W*(?:kann\\s+(?:jemand|wer)|könnte\\s+(?:jemand|wer)|bitte\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:(?:kannst|könntest)\\s+du\\s+(?:bitte\\s+)?|bitte\\s+)"),
       p("^\\W*(?:mache\\s+ich|übernehme\\s+ich|erledige\\s+ich|ja|klar|ok|gerne|bin\\s+dran)\\b"),
-      p("^\\W*(?:gute\\s+frage|keine\\s+ahnung|weiß\\s+(?:ich\\s+)?nicht|unklar|niemand"
+      p("^\\W*(?:gute\\s+frage|keine\\s+ahnung|weiß\\s+(?:ich\\s+)?(?:noch\\s+)?nicht|unklar|niemand"
           + "|noch\\s+nicht|noch\\s+offen|vielleicht|mal\\s+sehen)\\b"
           + "|\\b(?:klären\\s+wir\\s+(?:beim|im|später)|beim\\s+nächsten)\\b"),
       p("\\b(?:fragen|klären\\s+mit|abstimmen\\s+mit)\\s+(?:wir\\s+)?(?:bei\\s+)?"
@@ -179,20 +206,30 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
 
   private static final Cues FRENCH = new Cues(
       p("(?:décidé|décision)\\s*:|\\b(?:c'est\\s+décidé|nous\\s+avons\\s+décidé"
-          + "|on\\s+a\\s+décidé|on\\s+part\\s+sur|va\\s+pour|c'est\\s+validé|validé)\\b"),
+          + "|on\\s+a\\s+décidé|on\\s+part\\s+sur|va\\s+pour|c'est\\s+validé|validé|adopté"
+          + "|désormais|dorénavant|à\\s+partir\\s+de\\s+maintenant|on\\s+fait\\s+comme\\s+ça)\\b"),
       p("\\b(?:on\\s+verra|à\\s+voir|pas\\s+encore\\s+décidé|encore\\s+ouvert|plus\\s+tard"
           + "|à\\s+la\\s+prochaine|on\\s+en\\s+reparle|peut-être|je\\s+ne\\s+sais\\s+pas"
-          + "|pas\\s+sûr|disons\\s+que|on\\s+vérifie\\s+(?:d'abord\\s+)?si)\\b"),
-      p("\\b(?:on\\s+devrait|on\\s+pourrait|je\\s+propose|proposition\\s*:|et\\s+si\\s+on"
-          + "|on\\s+va|allons)\\b"),
-      p("^\\W*(?:d'accord|validé|ça\\s+marche|adopté)\\W*$"),
+          + "|pas\\s+sûr|disons\\s+que|on\\s+vérifie\\s+(?:d'abord\\s+)?si|on\\s+en\\s+parlera"
+          + "|c'est\\s+à\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+de\\s+(?:décider|voir|trancher)"
+          + "|(?:en|à\\s+la|au)\\s+(?:réunion|rétro|comité|prochain\\s+point)|de\\s+côté"
+          + "|en\\s+pause|pas\\s+prioritaire)\\b"),
+      p("\\b(?:on\\s+devrait|on\\s+pourrait|je\\s+propose|(?:proposition|compromis|idée)\\s*:"
+          + "|et\\s+si\\s+on|on\\s+va|allons|on\\s+(?:garde|passe|fait|part|prend|reste|met"
+          + "|bascule|lance|arrête|coupe|décale|repousse|utilise|essaie|tente|ajoute|supprime"
+          + "|active|désactive|offre|maintient|bloque|gèle|migre|remplace))\\b"
+          + "|^\\W*(?:proposition|compromis|idée)\\s*:"),
+      p("^\\W*(?:d'accord|validé|ça\\s+marche|adopté|vas-y|allez-y|feu\\s+vert)\\W*$"),
       p("^\\W*(?:\\+1|d'accord|ok(?:ay)?|oui|ça\\s+marche|ça\\s+me\\s+va|parfait|bonne\\s+idée"
-          + "|entièrement\\s+d'accord|je\\s+suis\\s+pour|validé|👍|✅)(?!\\p{L})"),
+          + "|entièrement\\s+d'accord|je\\s+suis\\s+(?:pour|d'accord)|validé|ok\\s+pour\\s+moi"
+          + "|pareil|moi\\s+aussi|tout\\s+à\\s+fait|carrément|entendu|👍|✅)(?!\\p{L})"),
       p("\\b(?:mais|cependant|pas\\s+d'accord|plutôt\\s+pas|attends)\\b"),
       p("\\b(?:je\\s+m'occupe\\s+(?:de\\s+|d')?|je\\s+m'en\\s+occupe|je\\s+vais|je\\s+prends"
           + "|je\\s+(?:fais|ferai|mets|mettrai|envoie|enverrai|prépare|préparerai|vérifie"
           + "|vérifierai|écris|écrirai|règle|corrige)\\b)\\s*"
-          + "|\\bje\\s+(?!suis|pense|crois|sais|vois|trouve|comprends|préfère|ne\\b)\\p{L}+e\\b"),
+          + "|\\bje\\s+(?!suis|pense|crois|sais|vois|trouve|comprends|préfère|ne\\b)\\p{L}+e\\b"
+          + "|\\bje\\s+(?:l'|le\\s+|la\\s+|les\\s+|lui\\s+|leur\\s+)+\\p{L}+"
+          + "|\\bje\\s+\\p{L}+rai\\b"),
       p("\\bje\\s+(?:vais\\s+être|suis|pense|crois|espère)\\b"),
       p("^\\W*(?:quelqu'un\\s+peut|est-ce\\s+que\\s+quelqu'un\\s+peut|merci\\s+de\\s+"
           + "|(?:pourriez|pouvez)-vous\\s+)"),
@@ -200,7 +237,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       p("^\\W*(?:je\\s+m'en\\s+occupe|c'est\\s+noté|ok|oui|d'accord|volontiers|je\\s+prends)\\b"),
       p("^\\W*(?:bonne\\s+question|aucune\\s+idée|je\\s+ne\\s+sais\\s+pas|pas\\s+encore"
           + "|personne|peut-être|on\\s+verra|pas\\s+sûr)\\b"),
-      p("\\b(?:demander\\s+à|voir\\s+avec|vérifier\\s+avec)\\s+(<@[UW][A-Z0-9]+>|l[ae]\\s+\\p{L}+"
+      p("\\b(?:demander\\s+à|voir\\s+avec|vérifier\\s+avec|c'est\\s+(?:pour|à))\\s+(<@[UW][A-Z0-9]+>|l[ae]\\s+\\p{L}+"
           + "|\\p{L}+)"),
       p("^\\W*(?:est-ce\\s+que|on\\s+garde|peut-on|doit-on|faut-il|y\\s+a-t-il|as-tu|avez-vous)\\b"),
       p("^\\W*(?:oui|non|pas\\s+encore|bien\\s+sûr|exactement|c'est\\s+fait)\\b"),
@@ -211,76 +248,107 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
 
   private static final Cues SPANISH = new Cues(
       p("(?:decidido|decisión)\\s*:|\\b(?:decidido|decidimos|hemos\\s+decidido|vamos\\s+con|queda\\s+así"
-          + "|aprobado|nos\\s+quedamos\\s+con)\\b"),
+          + "|aprobado|nos\\s+quedamos\\s+con|queda\\s+decidido|quedamos\\s+en"
+          + "|de\\s+ahora\\s+en\\s+adelante|a\\s+partir\\s+de\\s+ahora)\\b"),
       p("\\b(?:ya\\s+veremos|a\\s+ver|todavía\\s+abierto|sin\\s+decidir|más\\s+adelante"
           + "|en\\s+la\\s+próxima|quizás|tal\\s+vez|no\\s+sé|no\\s+estoy\\s+seguro"
-          + "|pongamos\\s+que|hay\\s+que\\s+consultarlo|revisamos\\s+si)\\b"),
-      p("\\b(?:deberíamos|podríamos|propongo|propuesta\\s*:|vamos\\s+a|hagamos)\\b"),
-      p("^\\W*(?:de\\s+acuerdo|aprobado|hecho|trato\\s+hecho)\\W*$"),
+          + "|pongamos\\s+que|hay\\s+que\\s+consultarlo|revisamos\\s+si|lo\\s+decide"
+          + "|(?:eso\\s+)?lo\\s+(?:vemos|hablamos|decidimos|miramos)\\s+(?:el|en|mañana|la|luego"
+          + "|después|más)|en\\s+la\\s+(?:reunión|retro|próxima)|en\\s+pausa"
+          + "|no\\s+es\\s+prioridad|lo\\s+dejamos\\s+para)\\b"),
+      p("\\b(?:deberíamos|podríamos|propongo|vamos\\s+a|hagamos|hacemos|pasamos|dejamos"
+          + "|mantenemos|usamos|movemos|cambiamos|ponemos|probamos|seguimos|empezamos|quitamos"
+          + "|paramos|pausamos|lanzamos|desactivamos|activamos|damos|ofrecemos"
+          + "|nos\\s+quedamos)\\b|(?:propuesta|compromiso|idea)\\s*:"),
+      p("^\\W*(?:de\\s+acuerdo|aprobado|hecho|trato\\s+hecho|adelante|dale|luz\\s+verde)\\W*$"),
       p("^\\W*(?:\\+1|de\\s+acuerdo|vale|sí|claro|perfecto|buena\\s+idea|me\\s+parece\\s+bien"
-          + "|ok(?:ay)?|👍|✅)(?!\\p{L})"),
+          + "|estoy\\s+de\\s+acuerdo|por\\s+mí\\s+bien|me\\s+vale|yo\\s+también|genial|dale"
+          + "|totalmente|ok(?:ay)?|👍|✅)(?!\\p{L})"),
       p("\\b(?:pero|sin\\s+embargo|no\\s+estoy\\s+de\\s+acuerdo|espera)\\b"),
       p("\\b(?:yo\\s+me\\s+encargo(?:\\s+de)?|me\\s+encargo(?:\\s+de)?|yo\\s+lo\\s+hago"
           + "|voy\\s+a|me\\s+ocupo(?:\\s+de)?|lo\\s+reviso|(?:yo\\s+)?(?:preparo|envío|reviso"
           + "|actualizo|escribo|configuro)\\b)\\s*"
-          + "|\\byo\\s+(?!creo|pienso|sé|estoy|tengo|prefiero)\\p{L}+o\\b"),
+          + "|\\byo\\s+(?:(?:se|lo|la|los|las|le|les|me|te)\\s+){0,2}"
+          + "(?!creo|pienso|sé|estoy|tengo|prefiero)\\p{L}+o\\b"
+          + "|\\b(?:lo|la|los|las|se\\s+lo|se\\s+la)\\s+(?:hago|reviso|preparo|envío|mando|digo"
+          + "|arreglo|miro|reservo|actualizo|configuro|escribo)\\b"
+          + "|^\\W*(?:\\p{L}+,\\s*)?(?:hago|envío|mando|reviso|preparo|reservo|actualizo|miro"
+          + "|llamo|escribo|configuro|genero|aviso)\\b"),
       p("\\b(?:voy\\s+a\\s+estar|creo|espero)\\b"),
       p("^\\W*(?:¿?\\s*(?:alguien\\s+puede|puede\\s+alguien)|por\\s+favor\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:¿?\\s*(?:puedes|podrías)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
       p("^\\W*(?:me\\s+encargo|yo\\s+me\\s+encargo|hecho|vale|sí|claro|ok)\\b"),
       p("^\\W*(?:buena\\s+pregunta|ni\\s+idea|no\\s+sé|todavía\\s+no|nadie|quizás|tal\\s+vez)\\b"),
-      p("\\b(?:consultarlo\\s+con|preguntar\\s+a|consultar\\s+con|hablar\\s+con|ver\\s+con)\\s+"
+      p("\\b(?:consultarlo\\s+con|preguntar\\s+a|consultar\\s+con|hablar\\s+con|ver\\s+con"
+          + "|es\\s+cosa\\s+de|le\\s+toca\\s+a)\\s+"
           + "(<@[UW][A-Z0-9]+>|el\\s+\\p{L}+|la\\s+\\p{L}+|\\p{L}+)"),
       p("^\\W*¿?\\s*(?:podemos|puedes|hay|es|son|tenemos|debemos|está|están)\\b"),
       p("^\\W*(?:sí|no|todavía\\s+no|claro|exacto|hecho)\\b"),
       p("^\\W*(?:hola|buenos\\s+días|buenas)\\b"),
       p("\\b(?:olvídalo|ya\\s+lo\\s+encontré|resuelto)\\b"),
-      p("^\\W*(?:decisión|tarea|pendiente|próximos\\s+pasos)\\s*[:\\-–—]\\s*"),
+      p("^\\W*(?:(?:entonces|bueno|vale)[\\s,]+)?(?:decisión|decidido|tarea|pendiente"
+          + "|próximos\\s+pasos)\\s*[:\\-–—]\\s*"),
       p("^\\W*(?:gracias|muchas\\s+gracias|vale|ok|genial|perfecto|👍|\\+1)\\W*$"));
 
   private static final Cues PORTUGUESE = new Cues(
       p("(?:decidido|decisão|fechado)\\s*:|\\b(?:decidimos|decidido|vamos\\s+com|fica\\s+assim"
-          + "|aprovado|ficamos\\s+com)\\b|^\\W*fechado\\b"),
+          + "|aprovado|ficamos\\s+com|então\\s+fica|fica\\s+(?:decidido|combinado)"
+          + "|daqui\\s+(?:pra|para)\\s+frente|a\\s+partir\\s+de\\s+agora)\\b|^\\W*fechado\\b"),
       p("\\b(?:vamos\\s+ver|veremos|ainda\\s+em\\s+aberto|sem\\s+decisão|mais\\s+tarde"
           + "|na\\s+próxima|talvez|não\\s+sei|não\\s+tenho\\s+certeza|digamos\\s+que"
-          + "|verificar\\s+se)\\b"),
-      p("\\b(?:deveríamos|devemos|podíamos|poderíamos|proponho|proposta\\s*:|vamos)\\b"),
+          + "|verificar\\s+se|quem\\s+decide|na\\s+reunião|depende\\s+d[oae]s?"
+          + "|(?:vemos|falamos|decidimos)\\s+(?:isso\\s+)?(?:na|no|amanhã|depois)|em\\s+espera"
+          + "|não\\s+é\\s+prioridade|deixamos\\s+para)\\b"),
+      p("\\b(?:deveríamos|devemos|podíamos|poderíamos|proponho|vamos|fazemos|passamos"
+          + "|deixamos|mantemos|usamos|mudamos|colocamos|testamos|seguimos|começamos|tiramos"
+          + "|paramos|pausamos|lançamos|desativamos|ativamos|damos|oferecemos|ficamos|fica)\\b"
+          + "|(?:proposta|meio-termo|ideia)\\s*:"),
       p("^\\W*(?:combinado|aprovado|fechado|de\\s+acordo)\\W*$"),
       p("^\\W*(?:\\+1|concordo|de\\s+acordo|sim|claro|perfeito|boa\\s+ideia|combinado|fechado"
-          + "|beleza|ok(?:ay)?|👍|✅)(?!\\p{L})"),
+          + "|beleza|por\\s+mim\\s+(?:ok|tudo\\s+bem|pode\\s+ser)|pode\\s+ser|acho\\s+ótimo"
+          + "|também\\s+acho|bora|fechou|tá\\s+bom|tudo\\s+bem|ok(?:ay)?|👍|✅)(?!\\p{L})"),
       p("\\b(?:mas|porém|não\\s+concordo|espera)\\b"),
       p("\\b(?:eu\\s+(?:cuido|configuro|faço|envio|reviso|atualizo|escrevo|preparo|vou)"
           + "|deixa\\s+comigo|fico\\s+com)\\b\\s*(?:d[oae]s?\\s+)?"
-          + "|\\beu\\s+(?!acho|sei|penso|creio|estou|tenho|prefiro)\\p{L}+o\\b"),
+          + "|\\beu\\s+(?:(?:o|a|os|as|lhe|me|te)\\s+)?"
+          + "(?!acho|sei|penso|creio|estou|tenho|prefiro)\\p{L}+o\\b"
+          + "|^\\W*(?:\\p{L}+,\\s*)?(?:faço|envio|mando|reviso|preparo|reservo|atualizo|cuido"
+          + "|resolvo|verifico|ligo|escrevo|gero|configuro|monto|aviso)\\b"),
       p("\\b(?:eu\\s+(?:acho|espero|estou))\\b"),
       p("^\\W*(?:alguém\\s+pode|(?:por\\s+favor|pf)\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:(?:pode|podes|poderia)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
       p("^\\W*(?:deixa\\s+comigo|pode\\s+deixar|sim|claro|ok|combinado)\\b"),
       p("^\\W*(?:boa\\s+pergunta|não\\s+faço\\s+ideia|não\\s+sei|ainda\\s+não|ninguém|talvez)\\b"),
-      p("\\b(?:perguntar\\s+(?:ao|à|a)|confirmar\\s+com|ver\\s+com|falar\\s+com)\\s+"
+      p("\\b(?:perguntar\\s+(?:ao|à|a)|confirmar\\s+com|ver\\s+com|falar\\s+com|é\\s+com)\\s+"
           + "(<@[UW][A-Z0-9]+>|o\\s+\\p{L}+|a\\s+\\p{L}+|\\p{L}+)"),
       p("^\\W*(?:podemos|pode|há|tem|temos|é|são|devemos|está)\\b"),
       p("^\\W*(?:sim|não|ainda\\s+não|claro|exato|feito)\\b"),
       p("^\\W*(?:olá|oi|bom\\s+dia|boa\\s+tarde)\\b"),
       p("\\b(?:esquece|já\\s+achei|resolvido)\\b"),
-      p("^\\W*(?:decisão|tarefa|pendente|próximos\\s+passos)\\s*[:\\-–—]\\s*"),
+      p("^\\W*(?:(?:então|bom|ok)[\\s,]+)?(?:decisão|decidido|decidimos|tarefa|pendente"
+          + "|próximos\\s+passos)\\s*[:\\-–—]\\s*"),
       p("^\\W*(?:obrigad[oa]|valeu|ok|beleza|ótimo|👍|\\+1)\\W*$"));
 
   private static final Cues JAPANESE = new Cues(
-      p("決定|決めました|決まりました|に決め|で行きましょう|でいきましょう|それで行きます|承認"),
+      p("決定|決めました|決まりました|に決め|で行きましょう|でいきましょう|それで行きます|承認"
+          + "|で進めます|にします|ことにします|ことにしました|で決まり|でいきます|今後は|これからは"),
       p("まだ決まって|未定|検討中|次の(?:定例|会議|ミーティング)で|後で決め|あとで決め|様子を見"
-          + "|わかりません|分かりません|かもしれません|保留"),
-      p("しましょう|ましょう|べきです|した方がいい|はどうでしょう|提案"),
+          + "|わかりません|分かりません|かもしれません|保留|まだ決めて|決めていません|次回"
+          + "|会議で(?:決め|相談)|で相談しましょう|後回し"),
+      p("しましょう|ましょう|べきです|した方がいい|はどうでしょう|提案|(?:た|る)(?:方|ほう)がいい"
+          + "|にしませんか|でいきませんか|はどうですか"),
       p("^\\W*(?:賛成|了解|承知しました|それでいきましょう)\\W*$"),
-      p("^\\W*(?:\\+1|賛成|了解|いいですね|いいと思います|同意|承知しました|👍|✅)"),
+      p("^\\W*(?:\\+1|賛成|了解|いいですね|いいと思います|同意|承知しました|そうですね"
+          + "|異論(?:は)?ありません|問題(?:は)?ありません|わかりました|それでお願いします|👍|✅)"),
       p("でも|しかし|反対|ちょっと待"),
       p("(?:私|わたし|僕|ぼく|自分)が.{0,60}?ます|やっておきます|(?:対応|担当|確認|連絡|作成|修正"
-          + "|調査|共有)します|調べます|送ります"),
+          + "|調査|共有)します|調べます|送ります|(?:書き|やり|用意し|準備し)ます"
+          + "|(?!決定|承認)\\p{IsHan}{2,}(?:します|しておきます|いたします)(?=[。！!]|$)"),
       p("と思います|かもしれません"),
       p("(?:誰か|どなたか).{0,30}(?:お願いします|できますか|もらえますか)"),
       p("[\\s、,]*(?:さん)?[\\s、,]*(?:.{0,40}?(?:お願いします|してもらえますか|してください))"),
       p("^\\W*(?:了解|承知|やります|対応します|はい)"),
-      p("^\\W*(?:まだ決まって|わかりません|分かりません|未定|誰も|いい質問)"),
+      p("^\\W*(?:まだ決まって|まだ決めて|わかりません|分かりません|未定|誰も|いい質問)"),
       p("(<@[UW][A-Z0-9]+>|\\p{L}+さん|\\p{L}+チーム)に(?:確認|聞い|相談)"),
       p("(?:ますか|ですか|でしょうか)[？?]?$"),
       p("^\\W*(?:はい|いいえ|まだです|そうです|完了)"),
@@ -296,12 +364,39 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   /** "Done", "Rollback done", "Erledigt": a report that what was taken on is finished. */
   private static final Map<Cues, Pattern> DONE = Map.of(
       ENGLISH, en("^\\W*(?:[\\w-]+\\s+)?(?:done|finished|completed)\\b|^\\W*(?:fixed|deployed"
-          + "|merged|shipped|sent|killed|restored)\\b"),
-      GERMAN, p("^\\W*(?:[\\p{L}-]+\\s+)?(?:erledigt|fertig|gemacht)\\b"),
-      FRENCH, p("^\\W*(?:c'est\\s+fait|fait|terminé)\\b"),
-      SPANISH, p("^\\W*(?:hecho|listo|terminado)\\b"),
-      PORTUGUESE, p("^\\W*(?:feito|pronto|concluído)\\b"),
-      JAPANESE, p("完了|終わりました|対応しました"));
+          + "|merged|shipped|sent|killed|restored)\\b|\\b(?:is|are)\\s+(?:now\\s+)?(?:done|through"
+          + "|live|fixed|back|restored|deployed|stable|sorted|flushed|updated)\\b"),
+      GERMAN, p("^\\W*(?:[\\p{L}-]+\\s+)?(?:erledigt|fertig|gemacht)\\b|\\b(?:ist|sind)\\s+"
+          + "(?:jetzt\\s+)?(?:erledigt|fertig|erneuert|behoben|live|aktualisiert)\\b"
+          + "|\\b(?:läuft|laufen|funktioniert)\\s+wieder\\b"),
+      FRENCH, p("^\\W*(?:c'est\\s+fait|fait|terminé)\\b|\\bc'est\\s+fait\\b|\\best\\s+(?:réglé"
+          + "|corrigé|en\\s+ligne)\\b|\\bfonctionne\\s+à\\s+nouveau\\b"),
+      SPANISH, p("^\\W*(?:hecho|listo|terminado)\\b|\\bya\\s+(?:está|están)\\s+(?:activ|list|hech"
+          + "|arreglad)|\\bfunciona(?:n)?\\s+de\\s+nuevo\\b"),
+      PORTUGUESE, p("^\\W*(?:feito|pronto|concluído)\\b|\\bjá\\s+(?:está|estão)\\s+(?:pront|feit"
+          + "|no\\s+ar)|\\bfuncionando\\s+de\\s+novo\\b"),
+      JAPANESE, p("完了|終わりました|対応しました|戻りました|復旧しました|済みです"));
+
+  /**
+   * "Ana will update the runbook", "<@U2> übernimmt die Migration", "Lucía se encarga de…": a
+   * task given to someone named, by name or mention (group 1), the task after the match.
+   */
+  private static final Map<Cues, Pattern> ASSIGNED = Map.of(
+      ENGLISH, Pattern.compile("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}[\\p{L}'-]*)(?:'ll|\\s+will|\\s+is\\s+going"
+          + "\\s+to|\\s+takes|\\s+owns|\\s+handles|\\s+is\\s+on)\\s+(?!be\\b|not\\b|never\\b)"),
+      GERMAN, p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:übernimmt|kümmert\\s+sich\\s+um"
+          + "|macht|schreibt|schickt|prüft)\\s+"),
+      FRENCH, p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:s'occupe\\s+(?:de\\s+|d')?|va\\s+"
+          + "|prend\\s+)"),
+      SPANISH, p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:se\\s+encarga\\s+de|va\\s+a"
+          + "|prepara|envía|revisa)\\s+"),
+      PORTUGUESE, p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:cuida\\s+d[aoe]s?|vai|fica\\s+com"
+          + "|prepara|envia|revisa)\\s+"),
+      JAPANESE, p("^\\W*(<@[UW][A-Z0-9]+>|\\p{L}+?)さんが"));
+
+  private static final Map<Cues, Choices> CHOICES = Map.of(
+      ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
+      SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
 
   /** Every English deferral cue contains one of these (kept in step with the cues). */
   private static final CueHints DEFERRAL_HINTS = CueHints.of("see", "tbd", "tbc", "to be ",
@@ -309,7 +404,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       "check", "find out", "look into", "investigat", "verify", "confirm", "say", "imagine",
       "hypothetic", "wait", "hold off", "park", "pin in", "depends", "sure", "maybe", "before",
       "thinking", "thought", "table", "until", "go there", "someday", "reassess", "later",
-      "next", "first", "tomorrow", "another time");
+      "next", "first", "tomorrow", "another time", "answer", "settle", "cover", "raise", "bring",
+      "take", "call", "up to", "hold", "priority", "parking", "burner");
 
   /** Whether the text postpones or muses rather than settles ({@link #deferral()}). */
   boolean isDeferral(String text) {
@@ -323,6 +419,16 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
 
   static Cues of(String language) {
     return BY_LANGUAGE.getOrDefault(language, ENGLISH);
+  }
+
+  /** A task given to someone named ({@link #ASSIGNED}). */
+  Pattern assigned() {
+    return ASSIGNED.get(this);
+  }
+
+  /** How a choice is put and settled in this language. */
+  Choices choices() {
+    return CHOICES.get(this);
   }
 
   boolean isEnglish() {

@@ -50,6 +50,11 @@ final class MessageReader {
     return messages.isEmpty() ? integrationPosts : messages;
   }
 
+  /** The messages of people, never integration posts, even when there is nothing else. */
+  List<Message> peoplesMessages() {
+    return messages;
+  }
+
   Map<String, String> names() {
     return names;
   }

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * does not answer — "good question", "no idea", "nobody picked that up yet", "TBD, let's decide
  * later", "let's ask finance" — answers nothing: the question stays open, and the listed question
  * says how it was left ("— let's ask finance"), so the reader sees who was asked or when it is to
- * be settled.
+ * be settled. A reply that answers and hedges ("I think Dora does, not sure though") answers.
  */
 final class OpenQuestionDetector {
 
@@ -133,8 +133,12 @@ final class OpenQuestionDetector {
       return Optional.empty();
     }
     Sentence first = said.get(0);
+    // "I think Dora does, not sure though", "Not big, maybe two days": an answer that hedges is
+    // still an answer. Hedging counts against it only when it is all the reply opens with ("not
+    // sure yet, …", "maybe, let's bring it up at the retro"): the non-answer cues.
+    String answered = cues.choices().withoutHedges(first.text());
     if (!(cues.nonAnswer().matcher(first.text()).find()
-        || cues.isDeferral(first.text())
+        || cues.isDeferral(answered)
         || cues.redirect().matcher(first.text()).find() && !first.isQuestion())) {
       return Optional.empty();
     }

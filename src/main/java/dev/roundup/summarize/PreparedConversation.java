@@ -14,6 +14,8 @@ final class PreparedConversation {
 
   private final List<Message> messages;
   private final List<List<Sentence>> sentencesByMessage;
+  /** Each message's text without Slack markup: the detectors read replies' text many times. */
+  private final List<String> plainTexts;
   private final List<Sentence> sentences;
   private final List<String> scopes;
   private final Map<String, List<Integer>> messagesByScope = new HashMap<>();
@@ -25,6 +27,7 @@ final class PreparedConversation {
   PreparedConversation(Conversation conversation) {
     this.messages = conversation.messages();
     this.sentencesByMessage = new ArrayList<>(messages.size());
+    this.plainTexts = new ArrayList<>(messages.size());
     this.sentences = new ArrayList<>();
     this.scopes = new ArrayList<>(messages.size());
     this.positionInScope = new int[messages.size()];
@@ -44,7 +47,9 @@ final class PreparedConversation {
     for (int i = 0; i < messages.size(); i++) {
       Message message = messages.get(i);
       List<Sentence> own = new ArrayList<>();
-      String plain = SpokenText.tidy(SlackMarkup.toPlainText(message.text()));
+      String markupFree = SlackMarkup.toPlainText(message.text());
+      plainTexts.add(markupFree);
+      String plain = SpokenText.tidy(markupFree);
       for (String text : SentenceSplitter.split(plain)) {
         // Split into words once: the content terms and the small-talk check both read them.
         List<String> words = analysis.words(text);
@@ -96,6 +101,11 @@ final class PreparedConversation {
 
   List<Sentence> sentences() {
     return sentences;
+  }
+
+  /** The message's text without Slack markup ({@link SlackMarkup#toPlainText}), made once. */
+  String plainText(int messageIndex) {
+    return plainTexts.get(messageIndex);
   }
 
   List<Sentence> sentencesOf(int messageIndex) {

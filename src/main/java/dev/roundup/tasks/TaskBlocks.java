@@ -66,7 +66,8 @@ public final class TaskBlocks {
     return String.join("\n", lines);
   }
 
-  static String line(Task t) {
+  /** A task on one line, as {@code /task list} shows it: number, what, schedule, next run, state. */
+  public static String line(Task t) {
     return "*" + t.id() + ".* " + t.toRequest().describeAction(t.ownerId()) + " — "
         + t.schedule().describe() + " — " + state(t);
   }

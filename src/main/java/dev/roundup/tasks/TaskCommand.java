@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 public final class TaskCommand {
 
   /** What the user asked for. */
-  public sealed interface Command permits Create, OpenModal, Help, ListTasks, Manage, SetTimezone, Invalid {}
+  public sealed interface Command permits Create, OpenModal, Help, ListTasks, Manage, SetTimezone,
+      Suggestions, Invalid {}
 
   public record Create(TaskRequest request) implements Command {}
 
@@ -43,6 +44,9 @@ public final class TaskCommand {
   public record Manage(Verb verb, long taskId) implements Command {}
 
   public record SetTimezone(ZoneId zone) implements Command {}
+
+  /** {@code suggestions on|off}; {@code on} is null for {@code suggestions} alone (where they stand). */
+  public record Suggestions(Boolean on) implements Command {}
 
   /** Not understood; {@code reason} says why in one sentence; {@code aboutWhen} if the schedule is at fault. */
   public record Invalid(String reason, boolean aboutWhen) implements Command {
@@ -63,7 +67,8 @@ public final class TaskCommand {
       "• `/task digest #eng #design every Friday at 4pm`",
       "Output goes to your DMs unless you add `to #channel` or `in thread &lt;link&gt;`.",
       "*Manage tasks:* `/task list` · `/task pause 3` · `/task resume 3` · `/task run 3` · "
-          + "`/task edit 3` · `/task delete 3` · `/task timezone Europe/Berlin` · `/task` alone opens a form");
+          + "`/task edit 3` · `/task delete 3` · `/task timezone Europe/Berlin` · `/task` alone opens a form",
+      "*Suggestions* of tasks from what you do by hand: `/task suggestions off` · `/task suggestions on`");
 
   /** Longest command read; longer text is refused before any pattern runs over it. */
   public static final int MAX_TEXT = 2_000;
@@ -121,6 +126,14 @@ public final class TaskCommand {
       }
       case "timezone", "tz" -> {
         return timezone(rest);
+      }
+      case "suggestions", "suggestion" -> {
+        return switch (rest.toLowerCase(Locale.ROOT)) {
+          case "" -> new Suggestions(null);
+          case "on" -> new Suggestions(true);
+          case "off" -> new Suggestions(false);
+          default -> new Invalid("Say `/task suggestions off` or `/task suggestions on`.");
+        };
       }
       default -> { }
     }

@@ -42,6 +42,7 @@ public final class TaskHandlers {
   private final SlackApi slack;
   private final Poster poster;
   private final Clock clock;
+  private volatile SuggestionSwitch suggestions = SuggestionSwitch.NONE;
 
   TaskHandlers(TaskService service, TaskCommand parser, TimeZones zones, UserDirectory users,
       ChannelLookup channels, SlackApi slack, Poster poster, Clock clock) {
@@ -53,6 +54,11 @@ public final class TaskHandlers {
     this.slack = slack;
     this.poster = poster;
     this.clock = clock;
+  }
+
+  /** Where {@code /task suggestions off|on} goes (the suggestions feature plugs in here). */
+  public void suggestions(SuggestionSwitch suggestionSwitch) {
+    this.suggestions = suggestionSwitch;
   }
 
   /** {@code /task …} */
@@ -78,6 +84,8 @@ public final class TaskHandlers {
       zones.set(userId, tz.zone());
       say(reply, "Your time zone for tasks is now " + tz.zone().getId()
           + ". Tasks you create from now on use it; existing tasks keep theirs (`/task edit N` to change one).");
+    } else if (command instanceof TaskCommand.Suggestions sw) {
+      say(reply, sw.on() == null ? suggestions.status(teamId, userId) : suggestions.turn(teamId, userId, sw.on()));
     } else if (command instanceof TaskCommand.ListTasks l) {
       list(userId, l.all(), reply);
     } else if (command instanceof TaskCommand.Create c) {
@@ -165,6 +173,33 @@ public final class TaskHandlers {
     TaskService.Done done = (TaskService.Done) outcome;
     dm(userId, ":white_check_mark: " + done.message() + " " + TaskBlocks.line(done.task()));
     return Map.of();
+  }
+
+  /**
+   * Creates a task described in the form's words ({@code what} as {@code /task} reads an action,
+   * {@code when} a schedule phrase, both in the person's time zone), exactly as Confirm creates one:
+   * {@link TaskService#create} checks the privacy rule and the limits. What a suggestion's
+   * "Schedule it" does; refused with the reason when the words do not make a task.
+   */
+  public TaskService.Outcome createFromWords(String userId, String teamId, String what, String when) {
+    ZoneId zone = zones.of(userId);
+    Command command = parser.parseParts(channels.link(what), when, userId, zone,
+        ZonedDateTime.now(clock.withZone(zone)));
+    if (command instanceof TaskCommand.Invalid inv) {
+      return new TaskService.Refused(inv.reason());
+    }
+    if (!(command instanceof TaskCommand.Create create)) {
+      return new TaskService.Refused("Start with remind, summarize or digest.");
+    }
+    return service.create(userId, teamId, create.request());
+  }
+
+  /**
+   * Opens the task form filled with these words, to change before saving (a suggestion's "Edit
+   * first"); the form's Save goes through {@link #submit} like any new task.
+   */
+  public void openForm(String triggerId, String what, String when, Replier reply) {
+    openModal(triggerId, channels.unlink(what), when, null, reply);
   }
 
   /** The form was submitted: reads its two inputs and saves (see {@link #submit}). */

@@ -35,6 +35,7 @@ public final class Tasks {
   private final TaskService service;
   private final TaskHandlers handlers;
   private final TaskHome home;
+  private final TimeZones zones;
   private volatile Consumer<String> changeListener = userId -> { };
   private volatile Consumer<String> runListener;
 
@@ -59,9 +60,9 @@ public final class Tasks {
     this.jobs = p.scheduler().register(JOB_KIND, repository::dueAt, runner);
     runner.plannedBy(jobs);
     this.service = new TaskService(repository, jobs, runner, p.access(), p.limits(), p.clock(), changed);
-    this.handlers = new TaskHandlers(service, new TaskCommand(new ScheduleParser()),
-        new TimeZones(new UserSettings(p.dataSource()), p.users()), p.users(), p.channels(),
-        p.slack(), p.poster(), p.clock());
+    this.zones = new TimeZones(new UserSettings(p.dataSource()), p.users());
+    this.handlers = new TaskHandlers(service, new TaskCommand(new ScheduleParser()), zones, p.users(),
+        p.channels(), p.slack(), p.poster(), p.clock());
     this.home = new TaskHome(repository);
   }
 
@@ -84,6 +85,11 @@ public final class Tasks {
 
   public HomeSection home() {
     return home;
+  }
+
+  /** Each person's time zone for schedules: the one set with {@code /task timezone}, else Slack's. */
+  public TimeZones zones() {
+    return zones;
   }
 
   public TaskService service() {

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * left after setting something up), and a private channel sent where its members are not the
  * audience. Each case is refused or filtered with the reason told to the requester, and every
  * test ends by checking that the secret said in the private #leads reached no one outside it.
+ * Suggestions, whose entry point is the nightly run rather than a request, have their cases in
+ * {@code suggest.SuggestionsEndToEndTest.Guards}, a non-member first.
  */
 class PrivacyEndToEndTest {
 

@@ -39,7 +39,7 @@ class CommandLineConventionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "serve", "sandbox", "summarize", "digest", "schedule", "eval"})
+  @ValueSource(strings = {"", "serve", "sandbox", "summarize", "digest", "schedule", "suggest", "eval"})
   void help_prints_the_usage_and_the_options_and_exits_0(String command) {
     for (String flag : List.of("--help", "-h")) {
       Run r = main(with(command, flag));
@@ -51,7 +51,7 @@ class CommandLineConventionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "serve", "sandbox", "summarize", "digest", "schedule", "eval"})
+  @ValueSource(strings = {"", "serve", "sandbox", "summarize", "digest", "schedule", "suggest", "eval"})
   void version_prints_the_build_version_and_exits_0(String command) {
     Run r = main(with(command, "--version"));
 
@@ -63,7 +63,7 @@ class CommandLineConventionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "serve", "sandbox", "summarize", "digest", "schedule", "eval"})
+  @ValueSource(strings = {"", "serve", "sandbox", "summarize", "digest", "schedule", "suggest", "eval"})
   void an_unknown_option_is_named_on_one_line_with_the_usage_and_exits_2(String command) {
     Run r = main(with(command, "--no-such-option", "x"));
 
@@ -79,13 +79,13 @@ class CommandLineConventionsTest {
 
     assertThat(r.status()).isEqualTo(CliCommand.BAD_INPUT);
     assertThat(r.err().strip()).doesNotContain("\n").contains("unknown command 'summarise'")
-        .contains("serve, sandbox, summarize, digest, schedule, eval");
+        .contains("serve, sandbox, summarize, digest, schedule, suggest, eval");
   }
 
   @Test
   void the_top_level_help_lists_every_command() {
     Run r = main("--help");
 
-    assertThat(r.out()).contains("serve ", "sandbox ", "summarize ", "digest ", "schedule ", "eval ");
+    assertThat(r.out()).contains("serve ", "sandbox ", "summarize ", "digest ", "schedule ", "suggest ", "eval ");
   }
 }

@@ -27,6 +27,27 @@ class ConfigTest {
   }
 
   @Test
+  void suggestions_are_off_unless_an_admin_turns_them_on_and_their_keys_are_read() {
+    assertThat(Config.load(file, env).suggestions().enabled()).isFalse();
+    file.setProperty("roundup.suggest.enabled", "true");
+    file.setProperty("roundup.suggest.run-at", "5:30");
+    file.setProperty("roundup.suggest.per-person-gap", "14d");
+    file.setProperty("roundup.suggest.snooze", "60d");
+    file.setProperty("roundup.suggest.lookback", "120d");
+
+    var s = Config.load(file, env).suggestions();
+
+    assertThat(s.enabled()).isTrue();
+    assertThat(s.runAt()).isEqualTo(java.time.LocalTime.of(5, 30));
+    assertThat(s.gap()).isEqualTo(Duration.ofDays(14));
+    assertThat(s.quiet()).isEqualTo(Duration.ofDays(60));
+    assertThat(s.lookback()).isEqualTo(Duration.ofDays(120));
+    env.put("ROUNDUP_SUGGEST_RUN_AT", "midnight");
+    assertThatThrownBy(() -> Config.load(file, env)).hasMessageContaining("roundup.suggest.run-at")
+        .hasMessageContaining("'midnight'");
+  }
+
+  @Test
   void environment_overrides_the_file() {
     file.setProperty("roundup.db.url", "jdbc:h2:mem:file");
     file.setProperty("roundup.work.threads", "3");

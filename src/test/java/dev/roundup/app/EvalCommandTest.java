@@ -42,7 +42,7 @@ class EvalCommandTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"--bogus x", "--dataset cnn", "--limit 0", "--limit ten", "--data",
-      "stray"})
+      "stray", "--dataset suggestions --seeds ten", "--dataset suggestions --seeds 9-3"})
   void bad_flags_exit_with_status_two_and_show_usage(String args) {
     int status = run(new EvalCommand(), args.split(" "));
 
@@ -94,6 +94,21 @@ class EvalCommandTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("Skipping QMSUM");
     assertThat(Files.readString(report)).contains("DialogSum — test dialogues")
         .contains("Not run (dataset not requested or not found)");
+  }
+
+  @Test
+  void the_suggestion_eval_writes_its_own_section_and_keeps_the_summary_report(@TempDir Path dir)
+      throws Exception {
+    Path report = dir.resolve("EVAL.md");
+    Files.writeString(report, "# Summary quality (ROUGE)\n\nR1 24.98\n");
+
+    int status = run(new EvalCommand(), "--dataset", "suggestions", "--seeds", "2026", "--out", report.toString());
+
+    assertThat(status).isZero();
+    String written = Files.readString(report);
+    assertThat(written).startsWith("# Summary quality (ROUGE)\n\nR1 24.98\n")
+        .contains("# Suggestion quality (precision and recall)", "seeds 2026: precision", "| 2026 | 48 |");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote " + report);
   }
 
   /** A data folder laid out like the shared one, holding this project's own tiny fixtures. */

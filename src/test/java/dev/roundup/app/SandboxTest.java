@@ -52,6 +52,36 @@ class SandboxTest {
     }
   }
 
+  @Test
+  void the_sample_workspace_offers_a_suggestion_and_a_clock_jump_past_the_night_runs_the_next_one()
+      throws Exception {
+    try (Sandbox sandbox = Sandbox.start(new Sandbox.Options("127.0.0.1", 0, null))) {
+      String priya = "U0PRIYA";
+      String dm = sandbox.slack().workspace().directChannel(priya).id();
+      // The sample's #support has Priya's handover note every day for five weeks: caught up into the
+      // store at start, tonight's run (due by the clock) offers to post it for her.
+      StoredMessage card = await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.slack().workspace()
+          .messages(dm).stream().filter(m -> m.blocks() != null && m.blocks().contains("suggest_schedule"))
+          .findFirst().orElse(null), m -> m != null);
+      assertThat(card.text()).contains("Support queue handover in 10 minutes").contains("each of the last");
+      assertThat(card.blocks()).contains("every day at 5:50 PM, post in <#C0SUPPORT>");
+      assertThat(nights(sandbox)).isEqualTo(1);
+
+      sandbox.clock().advance(Duration.ofDays(1));
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> nights(sandbox) == 2);
+    }
+  }
+
+  /** How many nightly suggestion runs the sandbox's Roundup has made. */
+  private static int nights(Sandbox sandbox) throws java.sql.SQLException {
+    try (var c = sandbox.roundup().database().dataSource().getConnection();
+        var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM suggestion_runs")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"--export samples/nowhere", "--export pom.xml", "--port 70000",
       "--host no-such-host.invalid", "--port many"})

@@ -149,4 +149,15 @@ class MessageStoreTest {
       assertThat(store.find(C1, deleted)).isEmpty();
     }
   }
+
+  @OnEachDatabase
+  void the_channels_with_messages_since_a_moment_are_listed_once_each() {
+    store.save(post(ts(0), "U1", "old news"));
+    store.save(new ChannelMessage("C2", ts(60), null, "U1", null, "recent", null, 0, 0, false));
+    store.save(new ChannelMessage("C2", ts(61), null, "U2", null, "recent too", null, 0, 0, false));
+    store.save(new ChannelMessage("C3", ts(90), null, "U1", null, "latest", null, 0, 0, false));
+
+    assertThat(store.channelsSince(T0.plus(Duration.ofMinutes(30)))).containsExactly("C2", "C3");
+    assertThat(store.channelsSince(T0)).containsExactly(C1, "C2", "C3");
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
+import dev.roundup.export.ExportException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +109,28 @@ class SlackExportTest {
     Files.createDirectories(dir.resolve("eng"));
     Files.writeString(dir.resolve("eng/2026-11-16.json"), "[{\"ts\": ");
     assertThatThrownBy(() -> SlackExport.load(dir))
-        .isInstanceOf(ExportException.class).hasMessageContaining("2026-11-16.json is not valid JSON");
+        .isInstanceOf(ExportException.class).hasMessageContaining("not valid JSON")
+        .hasMessageContaining("2026-11-16.json");
+  }
+
+  @Test
+  void the_zip_slack_ships_loads_like_its_folder(@TempDir Path dir) throws IOException {
+    Path zip = dir.resolve("export.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+        Stream<Path> files = Files.walk(EXPORT)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        out.putNextEntry(new java.util.zip.ZipEntry("Acme export/"
+            + EXPORT.relativize(f).toString().replace('\\', '/')));
+        out.write(Files.readAllBytes(f));
+      }
+    }
+
+    Workspace fromZip = SlackExport.load(zip);
+    Workspace fromFolder = SlackExport.load(EXPORT);
+
+    assertThat(fromZip.channels()).extracting(Channel::name)
+        .containsExactlyInAnyOrderElementsOf(fromFolder.channels().stream().map(Channel::name).toList());
+    assertThat(fromZip.messages("C0ENG")).extracting(StoredMessage::text)
+        .containsExactlyElementsOf(fromFolder.messages("C0ENG").stream().map(StoredMessage::text).toList());
   }
 }

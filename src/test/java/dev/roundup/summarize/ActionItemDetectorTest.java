@@ -159,4 +159,57 @@ class ActionItemDetectorTest {
         .extracting(ActionItem::owner, ActionItem::due)
         .contains(tuple("U0BLIA11", "by 11/14"), tuple("U0CMOO12", "today"));
   }
+
+  @Test
+  void a_task_given_to_someone_by_name_or_mention_is_theirs() {
+    java.util.Map<String, String> names =
+        java.util.Map.of("U1", "Nadia", "U2", "Priya", "U3", "Tom", "U4", "Lucas");
+    Conversation english = new Conversation("C1", Threads.chat(
+        "U1", "Priya will draft the customer announcement.",
+        "U1", "<@U3> will update the status page.").messages(), names);
+    Conversation german = new Conversation("C1", Threads.chat(
+        "U1", "Die alten Tickets müssen bis Ende des Monats ins neue System.",
+        "U2", "Lucas übernimmt die Migration der alten Tickets, er kennt beide Systeme.")
+        .messages(), names);
+    assertThat(items(english)).extracting(ActionItem::owner, ActionItem::text).containsExactly(
+        tuple("U2", "Draft the customer announcement"), tuple("U3", "Update the status page"));
+    assertThat(items(german)).extracting(ActionItem::owner).containsExactly("U4");
+  }
+
+  @Test
+  void an_it_takes_its_object_from_the_proposal_it_answers() {
+    assertThat(items(Threads.chat(
+        "U1", "We should rate-limit the login endpoint per IP.",
+        "U2", "good idea",
+        "U3", "I'll look into it, maybe next sprint.")))
+        .singleElement().satisfies(a -> {
+          assertThat(a.owner()).isEqualTo("U3");
+          assertThat(a.text()).contains("rate-limit the login endpoint");
+        });
+  }
+
+  @Test
+  void a_task_reported_done_in_the_middle_of_a_sentence_is_not_left_open() {
+    assertThat(items(Threads.chat(
+        "U1", "I'll restart the stuck workers.",
+        "U2", "thanks",
+        "U1", "ok, workers are back and the queue is draining."))).isEmpty();
+  }
+
+  @Test
+  void commitments_are_found_the_way_each_language_words_them() {
+    assertThat(items(Threads.chat(
+        "U1", "Los precios nuevos entran en vigor el lunes y el equipo de ventas todavía no lo"
+            + " sabe. ¿Quién avisa al equipo de ventas?",
+        "U2", "Yo se lo digo a Marta mañana en la reunión de ventas, ella lo comunica al resto.")))
+        .extracting(ActionItem::owner).containsExactly("U2");
+    assertThat(items(Threads.chat(
+        "U1", "Il faut renvoyer le devis corrigé au client avant vendredi.",
+        "U2", "Je l'envoie ce soir avec la nouvelle remise.")))
+        .extracting(ActionItem::owner).containsExactly("U2");
+    assertThat(items(Threads.chat(
+        "U1", "テスト環境でまたタイムアウトが出ています。",
+        "U2", "来週までにリトライ処理を追加します。")))
+        .extracting(ActionItem::owner).containsExactly("U2");
+  }
 }

@@ -115,4 +115,127 @@ class DecisionDetectorTest {
         "U2", "Agreed, let's make that a rule in the deploy pipeline.")))
         .singleElement().satisfies(p -> assertThat(p.sources()).hasSize(2));
   }
+
+  @Test
+  void an_answer_that_picks_one_of_the_options_is_decided_when_the_next_person_agrees() {
+    assertThat(decisions(Threads.chat(
+        "U1", "Status page: Statuspage.io or Instatus?",
+        "U2", "Instatus, it's a third of the price and has the same integrations.",
+        "U3", "agreed, Instatus")))
+        .singleElement().satisfies(p -> {
+          assertThat(p.text()).contains("Instatus, it's a third of the price");
+          assertThat(p.sources()).hasSize(3);
+        });
+    assertThat(decisions(Threads.chat(
+        "U1", "Für das neue Dashboard: Grafana oder Datadog?",
+        "U2", "Grafana, das haben wir schon im Einsatz.",
+        "U3", "Sehe ich auch so, Grafana."))).hasSize(1);
+  }
+
+  @Test
+  void a_pick_nobody_agrees_to_and_an_answer_to_a_question_of_fact_are_not_decisions() {
+    assertThat(decisions(Threads.chat(
+        "U1", "Status page: Statuspage.io or Instatus?",
+        "U2", "Instatus, it's cheaper.",
+        "U3", "Statuspage has the better API though."))).isEmpty();
+    assertThat(decisions(Threads.chat(
+        "U1", "Is the slowness from the cache or the database?",
+        "U2", "The database, the cache hit rate is fine.",
+        "U3", "yeah, the database it seems"))).isEmpty();
+  }
+
+  @Test
+  void a_closing_line_that_restates_the_choice_settles_it_in_any_language() {
+    assertThat(decisions(Threads.chat(
+        "U1", "Demo day on Tuesday or Thursday?",
+        "U2", "Thursday works better for the sales team.",
+        "U3", "either is fine by me",
+        "U1", "Thursday then."))).singleElement().satisfies(p -> {
+          assertThat(p.text()).isEqualTo("Demo day on Tuesday or Thursday? Thursday then.");
+          assertThat(p.sources()).containsExactly("1700000000.000100", "1700000006.000100");
+        });
+    assertThat(decisions(Threads.chat(
+        "U1", "Onde fazemos o encontro anual: Recife ou Salvador?",
+        "U2", "Salvador tem voos diretos de quase todo lugar.",
+        "U3", "Para mim tanto faz.",
+        "U1", "Então fica Salvador."))).hasSize(1);
+  }
+
+  @Test
+  void a_closing_word_with_nothing_to_settle_is_not_a_decision() {
+    assertThat(decisions(Threads.chat(
+        "U1", "The nightly job failed again.",
+        "U2", "ok, the disk was full then."))).isEmpty();
+  }
+
+  @Test
+  void a_yes_or_no_to_can_we_from_someone_else_grants_or_refuses_it() {
+    assertThat(decisions(Threads.chat(
+        "U1", "Can we skip the review for docs-only pull requests?",
+        "U2", "Yes, docs-only changes need no review.")))
+        .singleElement().extracting(Point::text).isEqualTo(
+            "Can we skip the review for docs-only pull requests — Yes, docs-only changes need no"
+                + " review.");
+    assertThat(decisions(Threads.chat(
+        "U1", "Können wir das Release auf Mittwoch vorziehen?",
+        "U2", "Nein, die Abnahme ist erst am Donnerstag fertig."))).hasSize(1);
+    assertThat(decisions(Threads.chat(
+        "U1", "¿Podemos dar acceso de administrador al cliente?",
+        "U2", "No, solo lectura. Es la política para todas las cuentas."))).hasSize(1);
+  }
+
+  @Test
+  void a_yes_that_takes_the_task_on_or_comes_from_the_asker_is_not_a_decision() {
+    assertThat(decisions(Threads.chat(
+        "U1", "Can we get the invoice resent to the customer?",
+        "U2", "Yes, I'll resend it this afternoon."))).isEmpty();
+    assertThat(decisions(Threads.chat(
+        "U1", "Can we rebuild the search index without downtime?",
+        "U2", "Yes. Rebuilding it in the background now."))).isEmpty();
+    assertThat(decisions(Threads.chat(
+        "U1", "Can we move the sync to Monday?",
+        "U1", "Yes, I think we can."))).isEmpty();
+  }
+
+  @Test
+  void a_plan_put_to_the_group_stands_when_the_first_reply_raises_no_objection() {
+    assertThat(decisions(Threads.chat(
+        "U1", "From January the on-call hand-over happens on Mondays at 10. Objections?",
+        "U2", "none from me"))).singleElement().extracting(Point::text)
+        .isEqualTo("From January the on-call hand-over happens on Mondays at 10.");
+    assertThat(decisions(Threads.chat(
+        "U1", "La démo pour le client est prévue mardi, mais l'équipe produit ne sera pas là.",
+        "U1", "Je propose qu'on la fasse jeudi matin avec toute l'équipe. Ça vous va ?",
+        "U2", "Ça me va, jeudi c'est mieux pour nous aussi."))).hasSize(1);
+    assertThat(decisions(Threads.chat(
+        "U1", "From January the on-call hand-over happens on Mondays at 10. Objections?",
+        "U2", "yes, Mondays are when most of us are off after weekend shifts"))).isEmpty();
+  }
+
+  @Test
+  void a_statement_two_others_agree_to_is_a_decision_but_a_task_is_not() {
+    assertThat(decisions(Threads.chat(
+        "U1", "Design docs live in the repo from now, not in the wiki.",
+        "U2", "+1",
+        "U3", "agreed"))).hasSize(1);
+    assertThat(decisions(Threads.chat(
+        "U1", "I'll move the design docs into the repo.",
+        "U2", "+1",
+        "U3", "agreed"))).isEmpty();
+  }
+
+  @Test
+  void leaving_it_to_someone_else_or_to_a_meeting_is_not_a_decision() {
+    for (List<String> deferral : List.of(
+        List.of("That's for the PM to decide at sprint planning.", "agreed"),
+        List.of("Let's bring it up at the retro.", "agreed"),
+        List.of("Putting this on hold until the budget is clear.", "agreed"),
+        List.of("Sobre el nuevo proveedor de pagos: eso lo vemos el lunes en la reunión de"
+            + " producto con todo el equipo.", "Vale, de acuerdo."),
+        List.of("Pour le choix du nouveau fournisseur, c'est à la direction de trancher la"
+            + " semaine prochaine.", "D'accord, on attend leur réponse.")))  {
+      assertThat(decisions(Threads.chat("U1", deferral.get(0), "U2", deferral.get(1))))
+          .as(deferral.get(0)).isEmpty();
+    }
+  }
 }

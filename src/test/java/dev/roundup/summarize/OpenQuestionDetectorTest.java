@@ -94,4 +94,28 @@ class OpenQuestionDetectorTest {
         "U2", "Staging talks to the sandbox gateway. We'll check whether this is a real gap.")))
         .isEmpty();
   }
+
+  @Test
+  void an_answer_that_hedges_still_answers() {
+    assertThat(open(Threads.chat(
+        "U1", "Who has admin rights on the billing dashboard?",
+        "U2", "I think Omar does, not 100% sure though."))).isEmpty();
+    assertThat(open(Threads.chat(
+        "U1", "How long would the data backfill take?",
+        "U2", "Roughly a week, maybe less if we skip the archive."))).isEmpty();
+    assertThat(open(Threads.chat(
+        "U1", "Wer hat den Schlüssel für den Serverraum?",
+        "U2", "Ich glaube Jonas, bin mir aber nicht sicher."))).isEmpty();
+  }
+
+  @Test
+  void a_reply_that_only_hedges_or_leaves_it_to_someone_else_keeps_it_open() {
+    assertThat(open(Threads.chat(
+        "U1", "Who approves the travel budget?",
+        "U2", "Maybe, let's bring it up at the planning."))).hasSize(1);
+    assertThat(open(Threads.chat(
+        "U1", "Who approves the travel budget?",
+        "U2", "That's for Maria to decide at the quarterly review."))).singleElement()
+        .asString().endsWith("— <@U2>: That's for Maria to decide at the quarterly review.");
+  }
 }

@@ -118,6 +118,15 @@ class TaskCommandTest {
   }
 
   @Test
+  void suggestions_are_switched_off_and_on_and_alone_ask_where_they_stand() {
+    assertThat(parse("suggestions off")).isEqualTo(new TaskCommand.Suggestions(false));
+    assertThat(parse("Suggestions ON")).isEqualTo(new TaskCommand.Suggestions(true));
+    assertThat(parse("suggestions")).isEqualTo(new TaskCommand.Suggestions(null));
+    assertThat(((Invalid) parse("suggestions maybe")).reason()).contains("/task suggestions off");
+    assertThat(TaskCommand.USAGE).contains("/task suggestions off");
+  }
+
+  @Test
   void timezone_accepts_zone_names_in_any_case_and_refuses_unknown_ones() {
     assertThat(parse("timezone europe/berlin")).isEqualTo(new TaskCommand.SetTimezone(ZoneId.of("Europe/Berlin")));
     assertThat(parse("timezone UTC")).isEqualTo(new TaskCommand.SetTimezone(ZoneId.of("UTC")));

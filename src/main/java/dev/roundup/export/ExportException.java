@@ -1,6 +1,6 @@
-package dev.roundup.sandbox;
+package dev.roundup.export;
 
-/** A folder that cannot be read as a Slack export; the message names the file and the problem. */
+/** A file or folder that cannot be read as a Slack export; the message is one line naming it. */
 public final class ExportException extends RuntimeException {
 
   public ExportException(String message) {

@@ -1,5 +1,8 @@
-package dev.roundup.summarize;
+package dev.roundup.export;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -7,17 +10,28 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes the bytes of a JSON file as whatever Unicode encoding it was saved in: UTF-8 with or
+ * The bytes of a JSON file, decoded as whatever Unicode encoding it was saved in — UTF-8 with or
  * without a byte-order mark (Windows editors add one), or UTF-16 either way round (PowerShell's
- * default), with or without a mark. JSON text starts with ASCII ({@code [}, <code>{</code> or
- * blanks), so a zero byte among the first two says UTF-16 and its position says which end first.
+ * default), with or without a mark — and parsed, with one-line errors. JSON text starts with
+ * ASCII ({@code [}, <code>{</code> or blanks), so a zero byte among the first two says UTF-16 and
+ * its position says which end first.
  */
-final class JsonText {
+public final class JsonFiles {
 
-  private JsonText() {}
+  private JsonFiles() {}
 
-  /** The text, or an exception whose message is one line saying what is wrong. */
-  static String decode(byte[] bytes, String name) throws ConversationFileException {
+  /** The parsed file; {@code name} is what an error message calls it. */
+  public static JsonElement parse(byte[] bytes, String name) {
+    try {
+      return JsonParser.parseString(decode(bytes, name));
+    } catch (JsonParseException e) {
+      throw new ExportException("not valid JSON: " + name + " (" + firstLine(e.getMessage())
+          + ")", e);
+    }
+  }
+
+  /** The text of the file. */
+  public static String decode(byte[] bytes, String name) {
     int n = bytes.length;
     if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
@@ -38,8 +52,7 @@ final class JsonText {
     return strict(bytes, 0, StandardCharsets.UTF_8, name);
   }
 
-  private static String strict(byte[] bytes, int offset, Charset charset, String name)
-      throws ConversationFileException {
+  private static String strict(byte[] bytes, int offset, Charset charset, String name) {
     try {
       return charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -47,8 +60,16 @@ final class JsonText {
           .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new ConversationFileException(name + " is not text in UTF-8 or UTF-16 (is it a "
-          + "zip or another binary file?)", e);
+      throw new ExportException(name + " is not text in UTF-8 or UTF-16 (is it a zip or another "
+          + "binary file?)", e);
     }
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "parse error";
+    }
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
   }
 }

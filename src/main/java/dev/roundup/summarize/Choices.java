@@ -1,0 +1,146 @@
+package dev.roundup.summarize;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * How a choice is put to a group and how it is settled, per language. Teams rarely write "we
+ * decided": someone asks "Jira or Linear?", others say what they prefer, and someone closes with
+ * "Linear then"; or someone asks "can we still deploy the static site?" and the person who may
+ * say so answers "yes, it is exempt"; or someone states a plan and asks "objections?". The
+ * {@link DecisionDetector} holds those rules; this says how each step is worded.
+ *
+ * @param options        joins the alternatives of a question ("A or B?")
+ * @param factual        opens a question about what is, not what to do ("is it the DB or the
+ *                       cache?"): its answer is a diagnosis, not a decision
+ * @param actionQuestion a yes/no question about what we (or I) may or should do ("can we…",
+ *                       "sollen wir…", "on garde…?", "¿la pausamos?", "ロールバックしますか")
+ * @param grant          how a reply to such a question opens when it settles it: yes, no, go
+ *                       ahead
+ * @param objectionCall  a question that puts a stated plan to the group ("Objections?",
+ *                       "Einwände?", "ça vous va ?")
+ * @param noObjection    a reply to that call which lets the plan stand ("none", "no objections")
+ * @param conclusion     a closing word that restates a choice as taken ("Porto then", "Gut,
+ *                       also Kochkurs", "Então fica dia 17", "では…")
+ * @param hedge          words that qualify an answer without withholding it ("I think Dora
+ *                       does, not sure though", "maybe two days")
+ */
+record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern grant,
+    Pattern objectionCall, Pattern noObjection, Pattern conclusion, Pattern hedge) {
+
+  private static Pattern p(String regex) {
+    return Pattern.compile("(?iu)(?:" + regex + ")");
+  }
+
+  private static Pattern en(String regex) {
+    return Pattern.compile("(?i)(?:" + regex + ")");
+  }
+
+  static final Choices ENGLISH = new Choices(
+      en("\\bor\\b"),
+      en("^\\W*(?:is|are|was|were|did|does|has|have|had)\\b(?!\\s+we\\b)"),
+      en("^\\W*(?:(?:and|so|then|ok|okay|also|but)\\W+)?(?:can|could|should|shall|may)"
+          + "\\s+(?:we|i)\\b"
+          + "|\\b(?:are|were)\\s+we\\s+(?:going|ok|okay|allowed|fine)\\b"
+          + "|\\b(?:ok|okay|fine|alright)\\s+(?:to|if\\s+(?:we|i))\\b|\\bdo\\s+we\\s+(?:want|need)\\b"),
+      en("^\\W*(?:yes|yep|yeah|yup|no|nope|nah|right|correct|sure|absolutely|definitely"
+          + "|of\\s+course|go\\s+(?:ahead|for\\s+it)|green\\s+light|fine\\s+by\\s+me|no\\s+need"
+          + "|ok(?:ay)?)\\b"),
+      en("^\\W*(?:any\\s+)?(?:objections?|concerns?|thoughts|opinions|disagreements?|complaints"
+          + "|comments|pushback)\\W*$|\\bok(?:ay)?\\s+(?:with|for)\\s+(?:everyone|everybody"
+          + "|you\\s+all|y'all|all)\\b|\\beveryone\\s+(?:ok|okay|fine|good|happy)\\b"
+          + "|\\bwdyt\\b|^\\W*sound\\s+(?:good|ok|okay|right)\\b"),
+      en("^\\W*(?:none|no\\s+(?:objections?|concerns?|complaints)|nope|not\\s+from\\s+me"
+          + "|nothing\\s+from\\s+me|all\\s+good|none\\s+(?:from|here)|fine\\s+by\\s+me)\\b"),
+      en("^\\W*(?:ok(?:ay)?|alright|all\\s+right|so|fine|good|great|cool|perfect|agreed"
+          + "|fair(?:\\s+enough)?)\\s*[,.:;!—–-]+\\s*(?=\\w)|\\bthen\\W*$"),
+      en("\\b(?:maybe|perhaps|probably|i\\s+think|i\\s+guess|i\\s+believe|not\\s+(?:100%\\s+)?sure"
+          + "(?:\\s+though)?|iirc|afaik|roughly)\\b"));
+
+  static final Choices GERMAN = new Choices(
+      p("\\boder\\b"),
+      p("^\\W*(?:ist|sind|war|waren|hat|haben|hatte)\\b(?!\\s+wir\\b)"),
+      p("\\b(?:können|sollen|sollten|müssen|dürfen|wollen|machen|nehmen|lassen|bleiben"
+          + "|gehen|brauchen)\\s+wir\\b|\\b(?:kann|darf|soll)\\s+ich\\b|\\bist\\s+es\\s+ok\\b"),
+      p("^\\W*(?:ja|jap|nein|klar|genau|richtig|auf\\s+jeden\\s+fall|natürlich|sicher"
+          + "|nicht\\s+nötig|leg\\s+los|mach\\s+(?:ruhig|das))\\b"),
+      p("^\\W*(?:irgendwelche\\s+)?(?:einwände|bedenken|meinungen|widerspruch)\\W*$"
+          + "|\\b(?:passt\\s+das|ok|okay|einverstanden)\\s+für\\s+(?:alle|euch)\\b"
+          + "|^\\W*(?:einverstanden|passt\\s+das)\\W*$"),
+      p("^\\W*(?:keine(?:\\s+einwände|\\s+bedenken)?|nein|von\\s+mir\\s+nicht|passt)\\b"),
+      p("^\\W*(?:ok(?:ay)?|gut|also|dann|alles\\s+klar|na\\s+gut|prima|super|passt"
+          + "|einverstanden)\\s*[,.:;!—–-]+\\s*(?=\\p{L})|^\\W*(?:dann|also)\\s+(?=\\p{L})"
+          + "|\\b(?:dann|also)\\W*$"),
+      p("\\b(?:vielleicht|wahrscheinlich|ich\\s+glaube|ich\\s+denke|nicht\\s+sicher|vermutlich"
+          + "|ungefähr)\\b"));
+
+  static final Choices FRENCH = new Choices(
+      p("\\bou\\b"),
+      p("^\\W*(?:est-ce\\s+que\\s+c'(?:est|était)|c'est|c'était)\\b"),
+      p("\\b(?:peut-on|doit-on|faut-il|pouvons-nous|devons-nous|est-ce\\s+qu'on"
+          + "|on\\s+(?:peut|doit|garde|fait|passe|met|pourrait|devrait|prend|reste|coupe)"
+          + "|je\\s+peux|puis-je)\\b"),
+      p("^\\W*(?:oui|non|bien\\s+sûr|exactement|évidemment|pas\\s+besoin|vas-y|allez-y"
+          + "|feu\\s+vert)\\b"),
+      p("^\\W*(?:des\\s+)?(?:objections|remarques|avis)\\s*[?？]*\\W*$|\\bça\\s+vous\\s+va\\b"
+          + "|\\bok\\s+pour\\s+(?:tout\\s+le\\s+monde|vous)\\b|^\\W*d'accord\\s*[?？]"),
+      p("^\\W*(?:aucune|non|pas\\s+d'objection|rien\\s+à\\s+redire|ça\\s+me\\s+va)\\b"),
+      p("^\\W*(?:ok(?:ay)?|bon|alors|donc|d'accord|parfait|très\\s+bien|entendu|va\\s+pour)"
+          + "\\s*[,.:;!—–-]*\\s*(?=\\p{L})|\\b(?:alors|donc)\\W*$"),
+      p("\\b(?:peut-être|probablement|je\\s+crois|je\\s+pense|pas\\s+sûr|environ"
+          + "|à\\s+peu\\s+près)\\b"));
+
+  static final Choices SPANISH = new Choices(
+      p("\\b[ou]\\b"),
+      p("^\\W*¿?\\s*(?:es|son|era|fue|está|están|hay)\\b"),
+      p("\\b(?:podemos|debemos|deberíamos|hacemos|vamos|puedo"
+          + "|(?!tenemos|sabemos|hemos|estamos|creemos|vemos|somos)\\p{L}{3,}(?:amos|emos|imos))\\b"),
+      p("^\\W*(?:sí|si,|no|claro|exacto|por\\s+supuesto|no\\s+hace\\s+falta|adelante|dale)\\b"),
+      p("^\\W*¿?\\s*(?:alguna\\s+)?objeci(?:ón|ones)\\W*$|\\b(?:os|les)\\s+parece\\b"
+          + "|^\\W*¿?\\s*de\\s+acuerdo\\s*[?？]"),
+      p("^\\W*(?:ninguna|no|me\\s+parece\\s+bien|por\\s+mí\\s+bien|de\\s+acuerdo)\\b"),
+      p("^\\W*(?:ok(?:ay)?|vale|bueno|entonces|pues|perfecto|de\\s+acuerdo|listo)"
+          + "\\s*[,.:;!—–-]*\\s*(?=\\p{L})|\\bentonces\\W*$"),
+      p("\\b(?:quizás?|tal\\s+vez|probablemente|creo(?:\\s+que)?|no\\s+estoy\\s+segur[oa]"
+          + "|más\\s+o\\s+menos)\\b"));
+
+  static final Choices PORTUGUESE = new Choices(
+      p("\\bou\\b"),
+      p("^\\W*(?:é|são|era|foi|está|estão|há)\\b"),
+      p("\\b(?:podemos|devemos|fazemos|vamos|posso"
+          + "|(?!temos|sabemos|estamos|achamos|vimos|fomos|tivemos|fizemos)"
+          + "\\p{L}{3,}(?:amos|emos|imos))\\b"),
+      p("^\\W*(?:sim|não|claro|exato|com\\s+certeza|não\\s+precisa|pode\\s+seguir|manda\\s+ver"
+          + "|pode\\s+ir)\\b"),
+      p("^\\W*(?:alguma\\s+)?objeç(?:ão|ões)\\W*$|\\btudo\\s+bem\\s+para\\s+todos\\b"
+          + "|^\\W*(?:concordam|o\\s+que\\s+acham)\\s*[?？]"),
+      p("^\\W*(?:nenhuma|não|por\\s+mim\\s+(?:ok|tudo\\s+bem)|concordo)\\b"),
+      p("^\\W*(?:ok(?:ay)?|então|beleza|bom|fechado|perfeito|combinado|certo)"
+          + "\\s*[,.:;!—–-]*\\s*(?=\\p{L})|\\bentão\\W*$"),
+      p("\\b(?:talvez|provavelmente|acho(?:\\s+que)?|não\\s+tenho\\s+certeza"
+          + "|mais\\s+ou\\s+menos)\\b"));
+
+  static final Choices JAPANESE = new Choices(
+      p("それとも|または|か.{1,20}か[？?]"),
+      p("^\\W*(?:原因は|これは)"),
+      p("(?:します|しましょう|しません|やります|いきます|進めます|できます|いいです|べきです)か"
+          + "[？?]?$|てもいいですか|てもよろしいですか"),
+      p("^\\W*(?:はい|いいえ|いえ|ええ|そうですね|そうしましょう|もちろん|大丈夫です|お願いします)"),
+      p("(?:異論|反対|問題)(?:は)?(?:あります|ない(?:です)?)か|いかがでしょうか|よろしいですか"),
+      p("^\\W*(?:ありません|異論(?:は)?ありません|問題(?:は)?ありません|大丈夫です|賛成)"),
+      p("^\\W*(?:では|じゃあ|それでは|それなら|なら)[、,]?"),
+      p("たぶん|多分|かもしれません|と思います|おそらく|くらい|ぐらい"));
+
+  private static final Map<String, Choices> BY_LANGUAGE = Map.of(
+      "en", ENGLISH, "de", GERMAN, "fr", FRENCH, "es", SPANISH, "pt", PORTUGUESE,
+      "ja", JAPANESE);
+
+  static Choices of(String language) {
+    return BY_LANGUAGE.getOrDefault(language, ENGLISH);
+  }
+
+  /** The text without the words that only qualify it ("I think", "maybe"). */
+  String withoutHedges(String text) {
+    return hedge.matcher(text).replaceAll(" ");
+  }
+}
