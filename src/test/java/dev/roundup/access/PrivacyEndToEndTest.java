@@ -197,7 +197,7 @@ class PrivacyEndToEndTest {
       bed.slack.userLeaves(LEADS, ALICE);
       bed.clock.set(task(id).nextRunAt().plusSeconds(5));
       bed.roundup.tasks().runDue();
-      bed.slack.userPosts(ENG, null, BORIS, "Staging deploy finished without errors.");
+      bed.posts(ENG, BORIS, "Staging deploy finished without errors.");
       bed.clock.set(task(id).nextRunAt().plusSeconds(5));
       bed.roundup.tasks().runDue();
 
