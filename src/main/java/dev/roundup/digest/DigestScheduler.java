@@ -91,7 +91,8 @@ public final class DigestScheduler {
 
   /**
    * Subscription {@code firing.id()} is due at the firing's instant. Runs it when it is due by
-   * Roundup's clock: a firing ahead of that clock (or for a run that was moved since) is ignored,
+   * Roundup's clock: a firing ahead of that clock (beyond Quartz's early firing, or for a run that
+   * was moved since) is ignored,
    * and the sweep or a later firing picks the run up. Completes when the digest is posted.
    */
   public CompletionStage<Boolean> fire(Firing firing) {
@@ -100,7 +101,7 @@ public final class DigestScheduler {
       return NOT_SENT;
     }
     DigestSubscription s = found.get();
-    if (s.nextRunAt().isAfter(clock.instant())) {
+    if (Firing.ahead(s.nextRunAt(), clock)) {
       log.debug("Digest {} fired before it is due by the clock ({}); ignored", s.id(), s.nextRunAt());
       return NOT_SENT;
     }

@@ -1,5 +1,6 @@
 package dev.roundup.jobs;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -13,6 +14,12 @@ import java.time.Instant;
  *                      claims for this instant may be taken over
  */
 public record Firing(long id, Instant scheduledFor, Instant firedAt, String recoveredFrom) {
+
+  /**
+   * How far ahead of Roundup's clock a firing may come and still be on time: Quartz stops waiting
+   * for a trigger when about 2 ms remain, so a firing can come a little before its instant.
+   */
+  public static final Duration EARLY_FIRING = Duration.ofSeconds(1);
 
   /** An ordinary firing (not a recovery). */
   public Firing(long id, Instant scheduledFor, Instant firedAt) {
@@ -33,5 +40,13 @@ public record Firing(long id, Instant scheduledFor, Instant firedAt, String reco
   /** True when the run is later than the tolerance, e.g. after the app was down. */
   public boolean lateBy(Duration tolerance) {
     return lateness().compareTo(tolerance) > 0;
+  }
+
+  /**
+   * True when {@code due} is still ahead of the clock by more than {@link #EARLY_FIRING}: a firing
+   * for it came early (a clock moved by hand, as in the sandbox or a test) and is left alone.
+   */
+  public static boolean ahead(Instant due, Clock clock) {
+    return due.isAfter(clock.instant().plus(EARLY_FIRING));
   }
 }

@@ -52,10 +52,11 @@ final class SuggestionScheduler {
   /**
    * Quartz fired the nightly item. It runs only when the night is due by Roundup's clock (Quartz
    * fires on real time; a test's or the sandbox's clock may be elsewhere), then plans the next one.
-   * A firing ahead of that clock is left alone: the trigger repair plans it again.
+   * A firing ahead of that clock (beyond Quartz's early firing) is left alone: the trigger repair
+   * plans it again.
    */
   private void fire(Firing firing) {
-    if (firing.scheduledFor().isAfter(clock.instant())) {
+    if (Firing.ahead(firing.scheduledFor(), clock)) {
       log.debug("The nightly suggestions fired before {} by Roundup's clock; ignored", firing.scheduledFor());
       return;
     }

@@ -49,8 +49,6 @@ public final class TaskRunner implements FireHandler {
   private static final Logger log = LoggerFactory.getLogger(TaskRunner.class);
   private static final CompletableFuture<Void> NOTHING = CompletableFuture.completedFuture(null);
   private static final CompletableFuture<Boolean> DID_NOT_RUN = CompletableFuture.completedFuture(false);
-  /** How far ahead of Roundup's clock a firing may come and still run (Quartz fires a little early). */
-  static final Duration EARLY_FIRING = Duration.ofSeconds(1);
 
   private final TaskRepository tasks;
   private final TaskActions actions;
@@ -86,12 +84,12 @@ public final class TaskRunner implements FireHandler {
   /**
    * Quartz fired a planned run. It runs when it is due by Roundup's clock: a firing ahead of that
    * clock is ignored (in production the two agree; a clock moved by hand, as in the sandbox, runs
-   * what is due through {@link #runDue()}). "Ahead" allows {@link #EARLY_FIRING}, as Quartz fires a
+   * what is due through {@link #runDue()}). "Ahead" allows {@link Firing#EARLY_FIRING}, as Quartz fires a
    * trigger a few milliseconds before its time: a burst fired 2 ms early must not be dropped.
    */
   @Override
   public CompletionStage<?> fire(Firing firing) {
-    if (firing.scheduledFor().isAfter(clock.instant().plus(EARLY_FIRING))) {
+    if (Firing.ahead(firing.scheduledFor(), clock)) {
       log.debug("Task {} fired for {}, ahead of Roundup's clock ({}); ignored", firing.id(),
           firing.scheduledFor(), clock.instant());
       return NOTHING;
