@@ -102,6 +102,11 @@ public final class ScratchDatabase implements AutoCloseable {
     return kind;
   }
 
+  /** The JDBC URL of this database, for another process (a node started by a test). */
+  public String jdbcUrl() {
+    return url;
+  }
+
   public Database database() {
     return database;
   }

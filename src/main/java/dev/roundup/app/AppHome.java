@@ -5,9 +5,12 @@ import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.view.Views.view;
 
+import com.slack.api.methods.RequestFormBuilder;
+import com.slack.api.methods.request.views.ViewsPublishRequest;
 import com.slack.api.model.block.LayoutBlock;
 import dev.roundup.slack.BlockPacker;
 import dev.roundup.slack.HomeSection;
+import dev.roundup.slack.SlackAnswer;
 import dev.roundup.slack.SlackApi;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +52,10 @@ public final class AppHome {
       blocks.addAll(section.blocks(userId));
     }
     List<LayoutBlock> fitted = blocks.size() > MAX_BLOCKS ? blocks.subList(0, MAX_BLOCKS) : blocks;
-    slack.call("views.publish", m -> m.viewsPublish(r -> r.userId(userId)
-        .view(view(v -> v.type("home").blocks(fitted)))));
+    ViewsPublishRequest request = ViewsPublishRequest.builder().userId(userId)
+        .view(view(v -> v.type("home").blocks(fitted))).build();
+    // Slack echoes the whole view back; only ok/error is read (see SlackAnswer).
+    slack.post("views.publish", RequestFormBuilder.toForm(request), SlackAnswer.class);
   }
 
   /** Publishes, logging instead of throwing: a refresh after a change must not fail the change. */

@@ -2,6 +2,7 @@ package dev.roundup.app;
 
 import dev.roundup.ingest.MethodBudget;
 import dev.roundup.llm.LlmSettings;
+import dev.roundup.slack.PostingLimits;
 import dev.roundup.suggest.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,25 @@ import java.util.Properties;
  * {@link #toString()} never shows secrets.
  */
 public record Config(Slack slack, Server server, Database database, Work work, LlmSettings llm,
-    Tasks tasks, Ingest ingest, Digests digests, Suggestions.Settings suggestions) {
+    Tasks tasks, Ingest ingest, Digests digests, Suggestions.Settings suggestions, Posting posting,
+    Duration shutdownTimeout) {
+
+  /** How long a graceful stop may take by default (see {@link #shutdownTimeout()}). */
+  public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
+
+  /** Without posting limits and shutdown timeout: their defaults. */
+  public Config(Slack slack, Server server, Database database, Work work, LlmSettings llm,
+      Tasks tasks, Ingest ingest, Digests digests, Suggestions.Settings suggestions) {
+    this(slack, server, database, work, llm, tasks, ingest, digests, suggestions, Posting.defaults(),
+        DEFAULT_SHUTDOWN_TIMEOUT);
+  }
+
+  /** Without suggestion settings: suggestions off, as in production by default. */
+  public Config(Slack slack, Server server, Database database, Work work, LlmSettings llm,
+      Tasks tasks, Ingest ingest, Digests digests, Posting posting, Duration shutdownTimeout) {
+    this(slack, server, database, work, llm, tasks, ingest, digests, Suggestions.Settings.OFF, posting,
+        shutdownTimeout);
+  }
 
   /** Without task, ingestion and digest settings: the defaults apply. */
   public Config(Slack slack, Server server, Database database, Work work, LlmSettings llm) {
@@ -70,18 +89,51 @@ public record Config(Slack slack, Server server, Database database, Work work, L
   public record Work(int threads, int queueCapacity, Duration defaultWindow) {}
 
   /**
-   * Recurring tasks and their scheduler.
+   * Recurring tasks, digests and their scheduler.
    *
-   * @param schedulerThreads   Quartz worker threads (tasks that run at the same moment)
+   * @param schedulerThreads   Quartz worker threads: instants whose items run at the same moment
    * @param clustered          Quartz cluster mode; only for several nodes on one PostgreSQL
    * @param misfireThreshold   how late Quartz may fire before it counts a trigger as missed
    * @param maxActivePerUser   active tasks one person may have
    * @param minSummaryInterval shortest allowed gap between runs of a recurring summary
+   * @param runThreads         the run pool: task runs and digests being built at once on a node
+   * @param checkinInterval    how often a clustered node checks in; a node silent for this long
+   *                           plus 7.5 s counts as dead and its firings are re-run elsewhere
    */
   public record Tasks(int schedulerThreads, boolean clustered, Duration misfireThreshold,
-      int maxActivePerUser, Duration minSummaryInterval) {
-    public static final Tasks DEFAULT =
-        new Tasks(10, false, Duration.ofMinutes(1), 25, Duration.ofHours(1));
+      int maxActivePerUser, Duration minSummaryInterval, int runThreads, Duration checkinInterval) {
+    public static final Tasks DEFAULT = new Tasks(4, false, Duration.ofMinutes(1), 25,
+        Duration.ofHours(1), 8, Duration.ofMillis(7_500));
+
+    /** With the default run pool and check-in interval. */
+    public Tasks(int schedulerThreads, boolean clustered, Duration misfireThreshold,
+        int maxActivePerUser, Duration minSummaryInterval) {
+      this(schedulerThreads, clustered, misfireThreshold, maxActivePerUser, minSummaryInterval,
+          DEFAULT.runThreads(), DEFAULT.checkinInterval());
+    }
+  }
+
+  /**
+   * The outbound queue's pace for scheduled posts (see {@link PostingLimits}): per channel and per
+   * workspace, rate and burst; a rate of 0 means no limit. {@code senders} posts are in flight at
+   * once.
+   */
+  public record Posting(double channelPerSecond, int channelBurst, int workspacePerMinute,
+      int workspaceBurst, int senders) {
+    public static Posting defaults() {
+      PostingLimits slack = PostingLimits.SLACK;
+      return new Posting(slack.channelPerSecond(), slack.channelBurst(), slack.workspacePerMinute(),
+          slack.workspaceBurst(), 4);
+    }
+
+    /** No pacing (Slack's 429s are still honoured). */
+    public static Posting unlimited() {
+      return new Posting(0, 1, 0, 1, 4);
+    }
+
+    public PostingLimits limits() {
+      return new PostingLimits(channelPerSecond, channelBurst, workspacePerMinute, workspaceBurst);
+    }
   }
 
   /**
@@ -149,10 +201,16 @@ public record Config(Slack slack, Server server, Database database, Work work, L
         s.oneOf("roundup.tasks.clustered", "false", "true", "false").equals("true"),
         s.duration("roundup.tasks.misfire-threshold", Tasks.DEFAULT.misfireThreshold()),
         s.integer("roundup.tasks.max-active-per-user", Tasks.DEFAULT.maxActivePerUser(), 1, 10_000),
-        s.duration("roundup.tasks.min-summary-interval", Tasks.DEFAULT.minSummaryInterval()));
+        s.duration("roundup.tasks.min-summary-interval", Tasks.DEFAULT.minSummaryInterval()),
+        s.integer("roundup.tasks.run-threads", Tasks.DEFAULT.runThreads(), 1, 256),
+        s.duration("roundup.tasks.cluster-checkin-interval", Tasks.DEFAULT.checkinInterval()));
+    if (tasks.clustered() && !database.url().startsWith("jdbc:postgresql:")) {
+      throw new ConfigException("Invalid " + Settings.describe("roundup.tasks.clustered")
+          + ": a cluster needs a PostgreSQL database shared by its nodes (roundup.db.url).");
+    }
     return new Config(slack, server, database, work, llm(s), tasks, ingest(s),
         new Digests(s.string("roundup.digest.default-schedule", Digests.defaults().defaultSchedule())),
-        suggestions(s));
+        suggestions(s), posting(s), s.duration("roundup.shutdown.timeout", DEFAULT_SHUTDOWN_TIMEOUT));
   }
 
   private static Suggestions.Settings suggestions(Settings s) {
@@ -162,6 +220,15 @@ public record Config(Slack slack, Server server, Database database, Work work, L
         s.duration("roundup.suggest.per-person-gap", d.gap()),
         s.duration("roundup.suggest.snooze", d.quiet()),
         s.duration("roundup.suggest.lookback", d.lookback()));
+  }
+
+  private static Posting posting(Settings s) {
+    Posting d = Posting.defaults();
+    return new Posting(s.decimal("roundup.posting.channel-per-second", d.channelPerSecond(), 0, 1000),
+        s.integer("roundup.posting.channel-burst", d.channelBurst(), 1, 1000),
+        s.integer("roundup.posting.workspace-per-minute", d.workspacePerMinute(), 0, 1_000_000),
+        s.integer("roundup.posting.workspace-burst", d.workspaceBurst(), 1, 100_000),
+        s.integer("roundup.posting.senders", d.senders(), 1, 64));
   }
 
   private static Ingest ingest(Settings s) {

@@ -27,6 +27,7 @@ import dev.roundup.conversations.CatchUpService;
 import dev.roundup.conversations.MentionIntent;
 import dev.roundup.conversations.MentionRouter;
 import dev.roundup.conversations.QuestionService;
+import dev.roundup.ingest.BackfillLocks;
 import dev.roundup.ingest.ChannelHistory;
 import dev.roundup.ingest.Coverage;
 import dev.roundup.ingest.MessageIngestor;
@@ -40,7 +41,9 @@ import dev.roundup.slack.BlockPacker;
 import dev.roundup.slack.FileFetcher;
 import dev.roundup.slack.ChannelLookup;
 import dev.roundup.slack.Permalinks;
+import dev.roundup.slack.OutboundQueue;
 import dev.roundup.slack.Poster;
+import dev.roundup.slack.PostedCheck;
 import dev.roundup.slack.QuietAttribution;
 import dev.roundup.slack.ReadProgress;
 import dev.roundup.slack.SlackApi;
@@ -86,14 +89,28 @@ import org.slf4j.LoggerFactory;
 /**
  * A running Roundup: builds every object once, in order, and closes them in reverse. Tests start
  * it exactly as {@code serve} does, with their own {@link Config}, clock and summarizer.
+ *
+ * <p>Closing is a graceful stop bounded by {@link Config#shutdownTimeout()}: the HTTP server stops
+ * taking requests (Slack redelivers what it could not hand over, to another node), the scheduler
+ * stops taking firings, and the work under way — acknowledged events, task runs and digests, and
+ * their posts waiting in the outbound queue — may finish until the time is up. Runs whose post has
+ * not gone out by then are handed back: their claims are released and their instants planned
+ * again, so another node (or this one, restarted) runs them.
  */
 public final class Roundup implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Roundup.class);
   /** How long one Slack call may wait out rate limits before the user is told to retry later. */
   private static final Duration MAX_RATE_LIMIT_WAIT = Duration.ofMinutes(5);
+  /** How long an App Home refresh after scheduled runs waits to gather the owner's other runs. */
+  private static final Duration HOME_GATHER = Duration.ofSeconds(30);
 
   private final List<AutoCloseable> closeables = new ArrayList<>();
+  private Duration shutdownTimeout = Config.DEFAULT_SHUTDOWN_TIMEOUT;
+  private WorkQueue work;
+  private OutboundQueue outbound;
+  private ScheduledExecutorService housekeeping;
+  private SocketModeApp socketMode;
   private Database database;
   private WebServer web;
   private PrometheusMeterRegistry metrics;
@@ -121,6 +138,7 @@ public final class Roundup implements AutoCloseable {
   }
 
   private void boot(Config config, Clock clock, Summarizer summarizer) throws Exception {
+    shutdownTimeout = config.shutdownTimeout();
     this.clock = clock;
     metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(metrics);
@@ -132,15 +150,19 @@ public final class Roundup implements AutoCloseable {
     slackConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl());
     slackConfig.setStatsEnabled(false);
     Slack slack = Slack.getInstance(slackConfig);
-    SlackApi api = new SlackApi(slack.methods(config.slack().botToken()), Sleeper.system(),
-        MAX_RATE_LIMIT_WAIT, metrics);
+    SlackApi api = new SlackApi(slack.methods(config.slack().botToken()), config.slack().botToken(),
+        Sleeper.system(), MAX_RATE_LIMIT_WAIT, metrics);
     AuthTestResponse auth = authTest(api);
     String botUserId = auth.getUserId();
+    String teamId = auth.getTeamId();
 
     ProcessedEvents processed = new ProcessedEvents(database.dataSource(), clock);
-    WorkQueue work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
+    work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
     closeables.add(work);
     Poster poster = new Poster(api);
+    outbound = new OutboundQueue(poster, config.posting().limits(), config.posting().senders(), metrics);
+    closeables.add(outbound);
+    PostedCheck posted = new PostedCheck(api);
 
     App app = new App(AppConfig.builder()
         .slack(slack)
@@ -168,14 +190,18 @@ public final class Roundup implements AutoCloseable {
 
     Config.Tasks taskConfig = config.tasks();
     quartz = QuartzScheduler.open(database.dataSource(), new QuartzSettings(taskConfig.schedulerThreads(),
-        taskConfig.clustered(), database.isPostgres(), taskConfig.misfireThreshold()));
+        taskConfig.runThreads(), taskConfig.clustered(), database.isPostgres(),
+        taskConfig.misfireThreshold(), taskConfig.checkinInterval(),
+        QuartzSettings.nodeId(taskConfig.clustered())));
     closeables.add(quartz);
 
     messages = new MessageStore(database.dataSource(), clock);
     coverage = new Coverage(database.dataSource(), clock, clock.instant());
     Config.Ingest ingest = config.ingest();
     Backfill backfill = new Backfill(api, messages, coverage, new Pacer(clock, Sleeper.system()),
-        ingest.history(), ingest.replies());
+        ingest.history(), ingest.replies(),
+        new BackfillLocks(database.dataSource(), Clock.systemUTC(), Sleeper.system(),
+            Math.max(1, db.poolSize() / 2)));
     history = new ChannelHistory(messages, backfill, conversation, clock, ingest.backfillLimit());
     retentionPurge = new RetentionPurge(messages, coverage, ingest.retention(), clock);
 
@@ -187,8 +213,8 @@ public final class Roundup implements AutoCloseable {
 
     DigestRepository digests = new DigestRepository(database.dataSource());
     DigestService digestService = new DigestService(access, history, new DigestBuilder(summarizer),
-        new DigestRenderer(new BlockPacker(), attribution), permalinks, poster);
-    digestScheduler = new DigestScheduler(digests, digestService, quartz, clock);
+        new DigestRenderer(new BlockPacker(), attribution), permalinks, outbound);
+    digestScheduler = new DigestScheduler(digests, digestService, quartz, posted, teamId, clock);
     DigestCommands digestCommands = new DigestCommands(digests, digestService,
         new SettingsCheck(access, channels, new ScheduleParser()), digestScheduler, users, clock,
         config.digests().defaultSchedule());
@@ -196,14 +222,21 @@ public final class Roundup implements AutoCloseable {
     tasks = new Tasks(new Tasks.Parts(database.dataSource(), quartz,
         new TaskLimits(taskConfig.maxActivePerUser(), taskConfig.minSummaryInterval(),
             taskConfig.misfireThreshold(), TaskLimits.DEFAULT.failuresBeforePause()),
-        api, poster, users, channels, access, summaries, digestService, clock));
+        api, poster, outbound, users, channels, access, summaries, digestService, clock));
 
     suggestions = new Suggestions(new Suggestions.Parts(database.dataSource(), quartz, messages, digests, tasks,
-        access, api, poster, permalinks, auth.getTeamId(), botUserId, clock), config.suggestions());
+        access, api, poster, permalinks, teamId, botUserId, clock), config.suggestions());
 
     AppHome home = new AppHome(api, List.of(suggestions.home(), tasks.home(), new DigestHomeSection(digests)));
-    HomeRefresher refresher = new HomeRefresher(home, work);
+    housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
+      Thread th = new Thread(t, "roundup-housekeeping");
+      th.setDaemon(true);
+      return th;
+    });
+    closeables.add(housekeeping::shutdownNow);
+    HomeRefresher refresher = new HomeRefresher(home, work, housekeeping, HOME_GATHER);
     tasks.onChange(refresher::refresh);
+    tasks.onScheduledRun(refresher::refreshSoon);
     suggestions.onChange(refresher::refresh);
     QuestionService questions = new QuestionService(access, threadReader, history,
         AnswererFactory.create(config.llm(), new ExtractiveAnswerer()),
@@ -220,11 +253,6 @@ public final class Roundup implements AutoCloseable {
         new DigestCommandHandler(digestCommands, channels, api, poster, access), suggestions, access, slack,
         poster, metrics));
 
-    ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
-      Thread th = new Thread(t, "roundup-housekeeping");
-      th.setDaemon(true);
-      return th;
-    });
     housekeeping.scheduleAtFixedRate(() -> purge(processed), 1, 60, TimeUnit.MINUTES);
     housekeeping.scheduleAtFixedRate(() -> quietly("coverage heartbeat", coverage::heartbeat),
         1, 1, TimeUnit.MINUTES);
@@ -239,7 +267,6 @@ public final class Roundup implements AutoCloseable {
         5, 5, TimeUnit.MINUTES);
     housekeeping.scheduleAtFixedRate(() -> quietly("trigger repair", this::repairTriggers),
         5, 5, TimeUnit.MINUTES);
-    closeables.add(housekeeping::shutdownNow);
 
     if (config.slack().socketMode()) {
       SocketModeApp socket = new SocketModeApp(config.slack().appToken(), app,
@@ -255,6 +282,7 @@ public final class Roundup implements AutoCloseable {
       // SocketModeApp.close() only disconnects; closing the client also stops its polling threads.
       closeables.add(socket.getClient()::close);
       closeables.add(socket::close);
+      socketMode = socket;
       web = WebServer.start(config.server().host(), config.server().port(), null, database, metrics);
     } else {
       web = WebServer.start(config.server().host(), config.server().port(),
@@ -266,8 +294,8 @@ public final class Roundup implements AutoCloseable {
     // Last, so a task due at start-up finds every part it needs running.
     repairTriggers();
     quartz.start();
-    log.info("Roundup is up as <@{}> in {} mode; HTTP on port {}", botUserId,
-        config.slack().socketMode() ? "Socket" : "HTTP", web.port());
+    log.info("Roundup is up as <@{}> in {} mode; HTTP on port {}; node {}", botUserId,
+        config.slack().socketMode() ? "Socket" : "HTTP", web.port(), quartz.nodeId());
   }
 
   /** Who Roundup is: its user id (whose mentions are requests) and its workspace's id. */
@@ -360,8 +388,57 @@ public final class Roundup implements AutoCloseable {
     return digestScheduler;
   }
 
+  /**
+   * The graceful part of stopping (see the class comment): lets work under way finish until the
+   * shutdown timeout, then hands back what has not been posted. Parts not built yet are skipped.
+   */
+  private void drain() {
+    long deadline = System.nanoTime() + shutdownTimeout.toNanos();
+    try {
+      // No new events: over HTTP, Slack retries what it could not deliver (another node takes it).
+      if (socketMode != null) {
+        socketMode.close();
+      }
+      if (web != null) {
+        web.close();
+      }
+      if (quartz != null) {
+        quartz.standby();
+      }
+      if (housekeeping != null) {
+        housekeeping.shutdownNow();
+      }
+      if (work != null) {
+        work.drain(left(deadline));
+      }
+      boolean idle = (quartz == null || quartz.awaitIdle(left(deadline)))
+          && (outbound == null || outbound.awaitIdle(left(deadline)));
+      if (!idle) {
+        log.warn("Work still under way after {}; handing back what has not been posted",
+            shutdownTimeout);
+      }
+      if (outbound != null) {
+        outbound.stop();
+      }
+      if (quartz != null && !quartz.awaitIdle(Duration.ofSeconds(10))) {
+        log.warn("{} run(s) did not stop in time; the cluster's recovery re-runs them", quartz.inFlight());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      log.warn("Error while stopping gracefully", e);
+    }
+  }
+
+  private static Duration left(long deadlineNanos) {
+    return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
+  }
+
   @Override
   public void close() {
+    if (!closeables.isEmpty()) {
+      drain();
+    }
     for (int i = closeables.size() - 1; i >= 0; i--) {
       try {
         closeables.get(i).close();

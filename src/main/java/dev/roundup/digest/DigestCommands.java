@@ -151,7 +151,6 @@ public final class DigestCommands {
     Optional<DigestSubscription> found = numbered(caller, number, reply);
     if (found.isPresent()) {
       repository.delete(found.get().id());
-      scheduler.cancel(found.get().id());
       reply.text(":wastebasket: Digest " + number + " deleted (" + describe(found.get()) + ").");
     }
   }

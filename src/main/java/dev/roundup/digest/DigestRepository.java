@@ -10,10 +10,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /** Digest subscriptions and the record of each build, over JDBC (H2 and PostgreSQL alike). */
@@ -24,6 +27,9 @@ public final class DigestRepository {
 
   /** How a build ended. */
   public enum Status { RUNNING, SENT, SKIPPED, FAILED }
+
+  /** Who holds a build's claim, since when, and how far it got. */
+  public record Claim(Status status, Instant startedAt, String node) {}
 
   /** One recorded build. */
   public record Build(long subscriptionId, Instant scheduledFor, Status status, Instant periodFrom,
@@ -91,15 +97,54 @@ public final class DigestRepository {
         Timestamp.from(now));
   }
 
-  /** Claims a run; false when it was claimed before (by this node or another). */
-  public boolean claim(long subscriptionId, Instant scheduledFor, Instant now) {
+  /** The subscriptions whose next run is the instant {@code at} (to the millisecond). */
+  public List<Long> dueAt(Instant at) {
+    Instant from = at.truncatedTo(ChronoUnit.MILLIS);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT id FROM digest_subscriptions "
+            + "WHERE next_run_at >= ? AND next_run_at < ? ORDER BY id")) {
+      ps.setTimestamp(1, Timestamp.from(from));
+      ps.setTimestamp(2, Timestamp.from(from.plusMillis(1)));
+      List<Long> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("could not list the digests due at " + at, e);
+    }
+  }
+
+  /** The distinct next runs of all subscriptions, those before {@code before}: what the sweep checks. */
+  public Set<Instant> nextRunInstants(Instant before) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT DISTINCT next_run_at FROM digest_subscriptions "
+            + "WHERE next_run_at < ?")) {
+      ps.setTimestamp(1, Timestamp.from(before));
+      Set<Instant> out = new HashSet<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getTimestamp(1).toInstant().truncatedTo(ChronoUnit.MILLIS));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("could not list the next runs of digests", e);
+    }
+  }
+
+  /** Claims a run for {@code node}; false when it was claimed before (by this node or another). */
+  public boolean claim(long subscriptionId, Instant scheduledFor, Instant now, String node) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("INSERT INTO digest_builds (subscription_id, "
-            + "scheduled_for, started_at, status) VALUES (?, ?, ?, ?)")) {
+            + "scheduled_for, started_at, status, claimed_by) VALUES (?, ?, ?, ?, ?)")) {
       ps.setLong(1, subscriptionId);
       ps.setTimestamp(2, Timestamp.from(scheduledFor));
       ps.setTimestamp(3, Timestamp.from(now));
       ps.setString(4, Status.RUNNING.name());
+      ps.setString(5, node);
       ps.executeUpdate();
       return true;
     } catch (SQLException e) {
@@ -108,6 +153,39 @@ public final class DigestRepository {
       }
       throw new StoreException("could not claim digest run " + subscriptionId, e);
     }
+  }
+
+  /** The claim of a planned run, if it was claimed. */
+  public Optional<Claim> claimOf(long subscriptionId, Instant scheduledFor) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT status, started_at, claimed_by FROM "
+            + "digest_builds WHERE subscription_id = ? AND scheduled_for = ?")) {
+      ps.setLong(1, subscriptionId);
+      ps.setTimestamp(2, Timestamp.from(scheduledFor));
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(new Claim(Status.valueOf(rs.getString(1)),
+            rs.getTimestamp(2).toInstant(), rs.getString(3))) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("could not read the claim of digest run " + subscriptionId, e);
+    }
+  }
+
+  /**
+   * Takes over a run {@code deadNode} claimed and never finished (it died), in one conditional
+   * update, so of several nodes trying only one succeeds.
+   */
+  public boolean takeOver(long subscriptionId, Instant scheduledFor, String deadNode, String node,
+      Instant now) {
+    return execute("UPDATE digest_builds SET claimed_by = ?, started_at = ? WHERE subscription_id = ? "
+        + "AND scheduled_for = ? AND claimed_by = ? AND status = ?", node, Timestamp.from(now),
+        subscriptionId, Timestamp.from(scheduledFor), deadNode, Status.RUNNING.name()) > 0;
+  }
+
+  /** Gives a claimed run back (Roundup is stopping before it was posted): it may be claimed again. */
+  public void release(long subscriptionId, Instant scheduledFor) {
+    execute("DELETE FROM digest_builds WHERE subscription_id = ? AND scheduled_for = ? AND status = ?",
+        subscriptionId, Timestamp.from(scheduledFor), Status.RUNNING.name());
   }
 
   public void finish(long subscriptionId, Instant scheduledFor, Instant now, Status status,

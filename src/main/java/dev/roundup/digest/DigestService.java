@@ -8,7 +8,7 @@ import dev.roundup.slack.ChannelLookup.ChannelInfo;
 import dev.roundup.slack.Destination;
 import dev.roundup.slack.MessagePart;
 import dev.roundup.slack.Permalinks;
-import dev.roundup.slack.Poster;
+import dev.roundup.slack.OutboundQueue;
 import dev.roundup.slack.ReadProgress;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.summarize.Conversation;
@@ -18,14 +18,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
  * Builds and posts digests in Slack: applies the privacy rule ({@link Access#select}), reads each
  * channel's period from the message store (backfilling within the configured time limit and saying
- * so when it could not), puts the digest together and posts it — the first part as a message, any
- * further parts in its thread. {@code /digest}, its preview and scheduled runs, and digest tasks
- * all build here.
+ * so when it could not), puts the digest together and posts it through the outbound queue (at the
+ * pace Slack accepts) — the first part as a message, any further parts in its thread.
+ * {@code /digest}, its preview and scheduled runs, and digest tasks all build here.
  */
 public final class DigestService {
 
@@ -45,16 +46,16 @@ public final class DigestService {
   private final DigestBuilder builder;
   private final DigestRenderer renderer;
   private final Permalinks permalinks;
-  private final Poster poster;
+  private final OutboundQueue outbound;
 
   public DigestService(Access access, ChannelHistory history, DigestBuilder builder,
-      DigestRenderer renderer, Permalinks permalinks, Poster poster) {
+      DigestRenderer renderer, Permalinks permalinks, OutboundQueue outbound) {
     this.access = access;
     this.history = history;
     this.builder = builder;
     this.renderer = renderer;
     this.permalinks = permalinks;
-    this.poster = poster;
+    this.outbound = outbound;
   }
 
   /**
@@ -110,13 +111,21 @@ public final class DigestService {
     }
   }
 
-  /** Posts the parts: the first as a message, the rest in its thread. Returns the first ts. */
-  public String post(Destination destination, List<MessagePart> parts) {
-    return poster.post(destination, parts);
+  /**
+   * Queues the parts, the first as a message and the rest in its thread; completes with the first
+   * ts (see {@link OutboundQueue#post} for how it fails).
+   *
+   * @param teamId the workspace whose posting limits apply
+   * @param runKey marks the first message, so a node taking over a dead node's run can tell whether
+   *               it went out; null for none
+   */
+  public CompletableFuture<String> post(String teamId, Destination destination,
+      List<MessagePart> parts, String runKey) {
+    return outbound.post(teamId, destination, parts, runKey);
   }
 
-  /** Tells the owner something by DM (channels left out, a failed build). */
-  public void tellOwner(String owner, String text) {
-    poster.dm(owner, text);
+  /** Tells the owner something by DM (channels left out, a failed build); never waits for it. */
+  public CompletableFuture<String> tellOwner(String teamId, String owner, String text) {
+    return outbound.text(teamId, Destination.dm(owner), text, null);
   }
 }

@@ -10,6 +10,7 @@ import dev.roundup.slack.SlackCallException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * from that page's oldest message to the end of the gap is recorded in {@link Coverage}. That
  * record is the saved progress: an interrupted backfill resumes from where it stopped, because the
  * next one only asks for what is still missing.
+ *
+ * <p>A backfill of a channel holds that channel's {@link BackfillLocks backfill lock}, so two
+ * backfills of one channel (on one node or two) never fetch the same range: the second waits and
+ * then finds it covered.
  */
 public final class Backfill {
 
@@ -35,9 +40,11 @@ public final class Backfill {
   private final Pacer pacer;
   private final MethodBudget historyBudget;
   private final MethodBudget repliesBudget;
+  private final BackfillLocks locks;
 
   public Backfill(SlackApi slack, MessageStore store, Coverage coverage, Pacer pacer,
-      MethodBudget historyBudget, MethodBudget repliesBudget) {
+      MethodBudget historyBudget, MethodBudget repliesBudget, BackfillLocks locks) {
+    this.locks = locks;
     this.slack = slack;
     this.store = store;
     this.coverage = coverage;
@@ -60,10 +67,8 @@ public final class Backfill {
     Counters n = new Counters(progress);
     String problem = null;
     try {
-      // Newest gaps first: if time runs out, the digest still has the most recent days.
-      List<TimeRange> gaps = new ArrayList<>(coverage.gaps(channel, from, to));
-      for (int i = gaps.size() - 1; i >= 0 && problem == null; i--) {
-        problem = fillGap(channel, gaps.get(i), deadline, n);
+      if (!coverage.gaps(channel, from, to).isEmpty()) {
+        problem = fillHoldingTheLock(channel, from, to, deadline, n);
       }
     } catch (SlackCallException e) {
       problem = "Slack answered " + e.error();
@@ -74,6 +79,25 @@ public final class Backfill {
     }
     return new BackfillResult(channel, from, to, coverage.gaps(channel, from, to), n.calls,
         n.stored, problem);
+  }
+
+  /** Fills the gaps under the channel's backfill lock; answers what stopped it, or null. */
+  private String fillHoldingTheLock(String channel, Instant from, Instant to, Instant deadline,
+      Counters n) throws InterruptedException {
+    Optional<BackfillLocks.Held> held = locks.hold(channel, deadline);
+    if (held.isEmpty()) {
+      return "another backfill of this channel was still running at the time limit";
+    }
+    try (BackfillLocks.Held lock = held.get()) {
+      // Read the gaps again: a backfill that held the lock before may have filled them.
+      List<TimeRange> gaps = new ArrayList<>(coverage.gaps(channel, from, to));
+      String problem = null;
+      // Newest gaps first: if time runs out, the digest still has the most recent days.
+      for (int i = gaps.size() - 1; i >= 0 && problem == null; i--) {
+        problem = fillGap(channel, gaps.get(i), deadline, n);
+      }
+      return problem;
+    }
   }
 
   private static final class Counters {

@@ -46,6 +46,30 @@ final class ChannelLocks {
     }
   }
 
+  /**
+   * Takes the lock named {@code name} (a row of the same table, e.g. a channel's backfill lock)
+   * in the connection's transaction if no other transaction holds it; false at once when one does
+   * ({@code SKIP LOCKED}: no error, which H2 would report as a timeout and the pool would take for
+   * a broken connection). The row is created first, committed on its own, so that a waiting
+   * insert never stands behind a holder's transaction.
+   */
+  static boolean tryLock(Connection c, String name) throws SQLException {
+    c.setAutoCommit(true);
+    try (PreparedStatement insert = c.prepareStatement(
+        "INSERT INTO channel_locks (channel) VALUES (?) ON CONFLICT DO NOTHING")) {
+      insert.setString(1, name);
+      insert.executeUpdate();
+    }
+    c.setAutoCommit(false);
+    try (PreparedStatement lock = c.prepareStatement(
+        "SELECT channel FROM channel_locks WHERE channel = ? FOR UPDATE SKIP LOCKED")) {
+      lock.setString(1, name);
+      try (ResultSet rs = lock.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
   private static boolean lockRow(Connection c, String channel) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT channel FROM channel_locks WHERE channel = ? FOR UPDATE")) {

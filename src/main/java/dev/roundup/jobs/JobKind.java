@@ -1,14 +1,15 @@
 package dev.roundup.jobs;
 
 import java.time.Instant;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Collection;
 import java.util.Set;
 
 /**
- * One feature's scheduled items (tasks, digests): plans and cancels their runs in the shared
- * scheduler. Obtained from {@link QuartzScheduler#register}, so a feature can only touch its own
- * items and ids of different kinds never meet.
+ * One feature's scheduled items (tasks, digests), as the scheduler sees them: instants at which
+ * some of them are due. The feature keeps each item's next run in its own table; planning an item
+ * is making sure its instant has a trigger, and a firing runs every item due then ({@link
+ * DueItems}). Obtained from {@link QuartzScheduler#register}, so a feature can only touch its own
+ * instants and different kinds never meet.
  */
 public final class JobKind {
 
@@ -24,28 +25,39 @@ public final class JobKind {
     return name;
   }
 
-  /** Runs item {@code id} once at {@code when}, replacing any run already planned for it. */
-  public void scheduleAt(long id, Instant when) {
-    scheduler.scheduleAt(name, id, when);
+  /**
+   * Makes sure the items due at {@code when} fire then: one trigger per instant, however many
+   * items share it (planning the same instant again costs nothing).
+   */
+  public void scheduleAt(Instant when) {
+    scheduler.scheduleAt(name, when);
   }
 
-  /** {@link #scheduleAt} for many items in one transaction (imports, benchmarks). */
-  public void scheduleAll(Map<Long, Instant> runs) {
-    scheduler.scheduleAll(name, runs);
+  /** {@link #scheduleAt} for many instants (imports, benchmarks, the repair sweep). */
+  public void scheduleAll(Collection<Instant> instants) {
+    scheduler.scheduleAll(name, instants);
   }
 
-  /** Forgets item {@code id}'s planned run, if any. */
-  public void unschedule(long id) {
-    scheduler.unschedule(name, id);
+  /**
+   * Drops the firing at {@code when}: for an instant no item is due at any more (a firing of it
+   * would find nothing to run), and for tests that lose a trigger as a failed write would.
+   */
+  public void unplan(Instant when) {
+    scheduler.unplan(name, when);
   }
 
-  /** When item {@code id} is next planned to run, if it is planned at all. */
-  public Optional<Instant> nextFireTime(long id) {
-    return scheduler.nextFireTime(name, id);
+  /** True when a firing is planned at {@code when} (or running, or being recovered). */
+  public boolean isPlanned(Instant when) {
+    return scheduler.isPlanned(name, when);
   }
 
-  /** The ids that have a run planned (what a repair sweep compares with the feature's own table). */
-  public Set<Long> planned() {
+  /** The instants that have a firing planned: what a repair sweep compares with its items. */
+  public Set<Instant> planned() {
     return scheduler.planned(name);
+  }
+
+  /** This node's id, which the feature stamps on the runs it claims. */
+  public String nodeId() {
+    return scheduler.nodeId();
   }
 }

@@ -8,14 +8,14 @@ import org.quartz.spi.TriggerFiredBundle;
 /** Builds every {@link FireJob} with the router, so jobs need no static state or reflection. */
 final class RoundupJobFactory implements JobFactory {
 
-  private final FireJob.Router handler;
+  private final FireJob.Router router;
 
-  RoundupJobFactory(FireJob.Router handler) {
-    this.handler = handler;
+  RoundupJobFactory(FireJob.Router router) {
+    this.router = router;
   }
 
   @Override
   public Job newJob(TriggerFiredBundle bundle, Scheduler scheduler) {
-    return new FireJob(handler);
+    return new FireJob(router);
   }
 }

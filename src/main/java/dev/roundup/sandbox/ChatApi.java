@@ -42,7 +42,7 @@ final class ChatApi {
     StoredMessage stored;
     try {
       stored = workspace.store(channel.id(), threadTs, workspace.botUserId(), workspace.botId(),
-          text, blocks);
+          text, blocks, metadata(request));
     } catch (IllegalArgumentException e) {
       throw new SlackError("thread_not_found"); // the parent went away meanwhile
     } catch (IllegalStateException e) {
@@ -123,6 +123,25 @@ final class ChatApi {
     String name = channel.startsWith("#") ? channel.substring(1) : channel;
     return workspace.channels().stream().filter(c -> c.name().equals(name) && !c.id().startsWith("D"))
         .map(Channel::id).findFirst().orElse(channel);
+  }
+
+  /** Message metadata: an object with an {@code event_type} and an {@code event_payload} object. */
+  private static String metadata(ApiRequest request) {
+    String raw = request.optional("metadata");
+    if (raw == null) {
+      return null;
+    }
+    try {
+      JsonElement parsed = JsonParser.parseString(raw);
+      if (!parsed.isJsonObject() || !parsed.getAsJsonObject().has("event_type")
+          || !parsed.getAsJsonObject().has("event_payload")
+          || !parsed.getAsJsonObject().get("event_payload").isJsonObject()) {
+        throw new SlackError("invalid_metadata_format");
+      }
+      return parsed.toString();
+    } catch (JsonParseException e) {
+      throw new SlackError("invalid_metadata_format");
+    }
   }
 
   private static String blocks(ApiRequest request) {

@@ -53,6 +53,10 @@ final class MessageJson {
       }
       json.add("files", files);
     }
+    if (m.metadata() != null) {
+      // Slack returns the metadata an app posted to that app (others ask with include_all_metadata).
+      json.add("metadata", JsonParser.parseString(m.metadata()));
+    }
     if (m.edited()) {
       JsonObject edited = new JsonObject();
       edited.addProperty("user", m.user());

@@ -36,6 +36,7 @@ public final class SlackEmulator implements AutoCloseable {
   private final Workspace workspace;
   private final Recorder recorder = new Recorder();
   private final RateLimits rateLimits = new RateLimits();
+  private final PostingLimits postingLimits = new PostingLimits();
   private final Faults faults = new Faults();
   private final Triggers triggers = new Triggers();
   private final ViewsApi views;
@@ -62,7 +63,7 @@ public final class SlackEmulator implements AutoCloseable {
     this.replies = new AppReplies(workspace, ephemerals);
     this.responseUrls = new ResponseUrls(workspace.teamId());
     this.socketServer = SocketModeServer.start(Workspace.APP_ID);
-    this.webApi = new WebApi(workspace, recorder, rateLimits, faults, views,
+    this.webApi = new WebApi(workspace, recorder, rateLimits, postingLimits, faults, views,
         new AppsApi(socketServer::issueUrl), ephemerals);
     this.handler = new EmulatorHandler(workspace, webApi, recorder, (id, body) ->
         responseUrls.target(id).ifPresent(target -> replies.apply(target, body)),
@@ -339,12 +340,38 @@ public final class SlackEmulator implements AutoCloseable {
     rateLimits.clear();
   }
 
+  /**
+   * Models Slack's posting limits for {@code chat.postMessage}: a token bucket per channel (a DM
+   * counts as one) and one for the workspace, each a steady rate and a burst. A post over either
+   * is answered as Slack does: HTTP 429 with {@code Retry-After} (whole seconds) and
+   * {@code {"ok":false,"error":"ratelimited"}}. Slack's own figures are about one per second per
+   * channel and several hundred per minute per workspace.
+   */
+  public void limitPosting(double perChannelPerSecond, int channelBurst, int perWorkspacePerMinute,
+      int workspaceBurst) {
+    postingLimits.limit(perChannelPerSecond, channelBurst, perWorkspacePerMinute, workspaceBurst);
+  }
+
+  /** Posting is unlimited again (the default). */
+  public void clearPostingLimits() {
+    postingLimits.clear();
+  }
+
   /** The clock for rate-limit windows and call timestamps (tests pass a mutable one). */
   public void setClock(Clock clock) {
     rateLimits.setClock(clock);
+    postingLimits.setClock(clock);
     webApi.setClock(clock);
     handler.setClock(clock);
     socketDelivery.setClock(clock);
+  }
+
+  /**
+   * Every call to {@code method} takes at least {@code latency} to answer (zero: none), as a slow
+   * or distant Slack would; concurrent calls wait side by side.
+   */
+  public void setLatency(String method, Duration latency) {
+    faults.setLatency(method, latency);
   }
 
   /** The next call to {@code method} answers {@code ok:false} with {@code error}. */

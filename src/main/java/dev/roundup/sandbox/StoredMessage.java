@@ -4,9 +4,16 @@ package dev.roundup.sandbox;
  * A message held by the workspace. {@code threadTs} is null for a message outside any thread and
  * equals {@code ts} for a thread parent; {@code blocks} is the Block Kit JSON array or null.
  * {@code editedTs} is set once the message has been edited (Slack reports it as {@code edited.ts}).
+ * {@code metadata} is the message metadata an app posted with it ({@code event_type} and
+ * {@code event_payload}, JSON), or null.
  */
 public record StoredMessage(String channel, String ts, String threadTs, String user, String botId,
-    String text, String subtype, String blocks, String editedTs) {
+    String text, String subtype, String blocks, String editedTs, String metadata) {
+
+  public StoredMessage(String channel, String ts, String threadTs, String user, String botId,
+      String text, String subtype, String blocks, String editedTs) {
+    this(channel, ts, threadTs, user, botId, text, subtype, blocks, editedTs, null);
+  }
 
   /** Slack's text for a deleted thread parent that still has replies. */
   public static final String TOMBSTONE_TEXT = "This message was deleted.";
@@ -25,11 +32,13 @@ public record StoredMessage(String channel, String ts, String threadTs, String u
   }
 
   StoredMessage withThreadTs(String newThreadTs) {
-    return new StoredMessage(channel, ts, newThreadTs, user, botId, text, subtype, blocks, editedTs);
+    return new StoredMessage(channel, ts, newThreadTs, user, botId, text, subtype, blocks, editedTs,
+        metadata);
   }
 
   StoredMessage withEdit(String newText, String newBlocks, String at) {
-    return new StoredMessage(channel, ts, threadTs, user, botId, newText, subtype, newBlocks, at);
+    return new StoredMessage(channel, ts, threadTs, user, botId, newText, subtype, newBlocks, at,
+        metadata);
   }
 
   StoredMessage asTombstone() {

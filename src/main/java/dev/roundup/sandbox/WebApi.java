@@ -23,15 +23,17 @@ final class WebApi {
   private final Workspace workspace;
   private final Recorder recorder;
   private final RateLimits rateLimits;
+  private final PostingLimits postingLimits;
   private final Faults faults;
   private final Map<String, WebApiMethod> methods = new HashMap<>();
   private volatile Clock clock = Clock.systemUTC();
 
-  WebApi(Workspace workspace, Recorder recorder, RateLimits rateLimits, Faults faults,
-      ViewsApi views, AppsApi apps, EphemeralMessages ephemerals) {
+  WebApi(Workspace workspace, Recorder recorder, RateLimits rateLimits, PostingLimits postingLimits,
+      Faults faults, ViewsApi views, AppsApi apps, EphemeralMessages ephemerals) {
     this.workspace = workspace;
     this.recorder = recorder;
     this.rateLimits = rateLimits;
+    this.postingLimits = postingLimits;
     this.faults = faults;
     new UsersApi(workspace).register(methods);
     new ConversationsApi(workspace).register(methods);
@@ -75,10 +77,14 @@ final class WebApi {
       return new ApiResponse(200, failure("not_allowed_token_type").toString(), Map.of());
     }
     OptionalLong retryAfter = rateLimits.tryAcquire(request.method());
+    if (retryAfter.isEmpty() && request.method().equals("chat.postMessage")) {
+      retryAfter = postingLimits.tryPost(postedChannel(request.params().get("channel")));
+    }
     if (retryAfter.isPresent()) {
       return record(request, 429, failure("ratelimited"),
           Map.of("Retry-After", String.valueOf(retryAfter.getAsLong())));
     }
+    slowDown(faults.latency(request.method()));
     String fault = faults.take(request.method()).orElse(null);
     if (fault != null) {
       return record(request, 200, failure(fault), Map.of());
@@ -103,6 +109,26 @@ final class WebApi {
       log.error("{} failed inside the emulator", request.method(), e);
       return record(request, 500, failure("internal_error"), Map.of());
     }
+  }
+
+  /** A slow Slack: the answer comes after the method's latency (calls run side by side). */
+  private static void slowDown(java.time.Duration latency) {
+    if (!latency.isZero()) {
+      try {
+        Thread.sleep(latency.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** The channel a post goes to, a user id standing for the bot's DM with them (as in Slack). */
+  private String postedChannel(String channel) {
+    if (channel != null && (channel.startsWith("U") || channel.startsWith("W"))
+        && workspace.user(channel).isPresent()) {
+      return workspace.directChannel(channel).id();
+    }
+    return channel == null ? "" : channel;
   }
 
   private ApiResponse record(ApiRequest request, int status, JsonObject body,

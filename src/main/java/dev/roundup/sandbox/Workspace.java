@@ -214,6 +214,12 @@ public final class Workspace {
    */
   synchronized StoredMessage store(String channelId, String threadTs, String userId, String botId,
       String text, String blocks) {
+    return store(channelId, threadTs, userId, botId, text, blocks, null);
+  }
+
+  /** {@link #store(String, String, String, String, String, String)} with message metadata (JSON). */
+  synchronized StoredMessage store(String channelId, String threadTs, String userId, String botId,
+      String text, String blocks, String metadata) {
     Channel channel = requireChannel(channelId);
     if (channel.archived()) {
       throw new IllegalStateException("channel " + channelId + " is archived");
@@ -229,7 +235,7 @@ public final class Workspace {
       }
     }
     StoredMessage message = new StoredMessage(channelId, tsGenerator.next(), parentTs, userId,
-        botId, text, null, blocks, null);
+        botId, text, null, blocks, null, metadata);
     put(message);
     changed();
     return message;

@@ -6,7 +6,11 @@ import com.slack.api.methods.SlackApiTextResponse;
 import dev.roundup.time.RetryPolicy;
 import dev.roundup.time.Sleeper;
 import io.micrometer.core.instrument.MeterRegistry;
+import com.google.gson.Gson;
+import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
+import okhttp3.Response;
+import okhttp3.FormBody;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,6 +35,8 @@ public final class SlackApi {
   }
 
   private static final Logger log = LoggerFactory.getLogger(SlackApi.class);
+  /** Reads the answers of {@link #post} and {@link #postWithoutWaiting} (thread-safe, kept). */
+  private static final Gson ANSWERS = GsonFactory.createSnakeCase();
 
   /**
    * The shortest wait after a 429. Slack's {@code Retry-After} is whole seconds, at least one; a
@@ -40,6 +46,7 @@ public final class SlackApi {
   private static final Duration MIN_RATE_LIMIT_WAIT = Duration.ofSeconds(1);
 
   private final MethodsClient client;
+  private final String token;
   private final RetryPolicy retryPolicy;
   private final Sleeper sleeper;
   private final Clock clock;
@@ -48,7 +55,16 @@ public final class SlackApi {
 
   /** Production wiring: {@link #retryPolicy(Duration)}, the system clock, random jitter. */
   public SlackApi(MethodsClient client, Sleeper sleeper, Duration maxRateLimitWait, MeterRegistry metrics) {
-    this(client, retryPolicy(maxRateLimitWait), sleeper, Clock.systemUTC(),
+    this(client, null, sleeper, maxRateLimitWait, metrics);
+  }
+
+  /**
+   * As above, knowing the token {@code client} was made with, which {@link #postWithoutWaiting}
+   * needs (the SDK keeps it to itself).
+   */
+  public SlackApi(MethodsClient client, String token, Sleeper sleeper, Duration maxRateLimitWait,
+      MeterRegistry metrics) {
+    this(client, token, retryPolicy(maxRateLimitWait), sleeper, Clock.systemUTC(),
         () -> ThreadLocalRandom.current().nextDouble(), metrics);
   }
 
@@ -60,7 +76,13 @@ public final class SlackApi {
    */
   SlackApi(MethodsClient client, RetryPolicy retryPolicy, Sleeper sleeper, Clock clock,
       DoubleSupplier random, MeterRegistry metrics) {
+    this(client, null, retryPolicy, sleeper, clock, random, metrics);
+  }
+
+  private SlackApi(MethodsClient client, String token, RetryPolicy retryPolicy, Sleeper sleeper,
+      Clock clock, DoubleSupplier random, MeterRegistry metrics) {
     this.client = client;
+    this.token = token;
     this.retryPolicy = retryPolicy;
     this.sleeper = sleeper;
     this.clock = clock;
@@ -82,11 +104,72 @@ public final class SlackApi {
   }
 
   /**
+   * One call that does not wait out a rate limit: a 429 is thrown at once as {@code ratelimited}
+   * with Slack's wait ({@link SlackCallException#retryAfter()}), so a caller pacing many calls (the
+   * outbound queue) can make that one channel wait and go on with the others. Network errors are
+   * retried as by {@link #call(String, Call)}.
+   */
+  public <T extends SlackApiTextResponse> T callWithoutWaiting(String method, Call<T> call) {
+    return call(method, call, wait -> { }, Duration.ZERO);
+  }
+
+  /**
+   * Posts a form to {@code method} and reads the answer as {@code answer}, a class naming only the
+   * fields the caller reads, as {@link #callWithoutWaiting} does. The SDK builds a new JSON mapper
+   * for every answer it parses, so reading a large answer costs more than the call itself at the
+   * rates the outbound queue posts at. Needs the token (see the constructor).
+   */
+  public <T extends SlackApiTextResponse> T postWithoutWaiting(String method, FormBody.Builder form,
+      Class<T> answer) {
+    return callWithoutWaiting(method, posting(method, form, answer));
+  }
+
+  /**
+   * {@link #postWithoutWaiting}, waiting out rate limits as {@link #call(String, Call)} does: for
+   * calls whose answer Roundup does not read beyond ok/error ({@link SlackAnswer}).
+   */
+  public <T extends SlackApiTextResponse> T post(String method, FormBody.Builder form, Class<T> answer) {
+    return call(method, posting(method, form, answer));
+  }
+
+  /**
+   * The form posted with the token, the answer read with one mapper kept for the process (the
+   * SDK's own reading builds a new one per answer); an HTTP error, 429 included, is the SDK's
+   * {@link SlackApiException}, as from any other call.
+   */
+  private <T extends SlackApiTextResponse> Call<T> posting(String method, FormBody.Builder form,
+      Class<T> answer) {
+    if (token == null) {
+      throw new IllegalStateException("this SlackApi was made without its token");
+    }
+    return m -> {
+      try (Response response = m.runPostFormWithToken(form, method, token)) {
+        String body = response.body() == null ? "" : response.body().string();
+        if (!response.isSuccessful()) {
+          throw new SlackApiException(response, body);
+        }
+        T read = ANSWERS.fromJson(body, answer);
+        if (read == null) {
+          throw new IOException("empty answer from " + method);
+        }
+        return read;
+      } catch (com.google.gson.JsonParseException e) {
+        throw new IOException("unreadable answer from " + method, e);
+      }
+    };
+  }
+
+  /**
    * Calls, retrying rate limits and network errors.
    *
    * @param onRateLimit told how long we are about to wait, so the user can be told too
    */
   public <T extends SlackApiTextResponse> T call(String method, Call<T> call, Consumer<Duration> onRateLimit) {
+    return call(method, call, onRateLimit, retryPolicy.maxRetryAfter());
+  }
+
+  private <T extends SlackApiTextResponse> T call(String method, Call<T> call,
+      Consumer<Duration> onRateLimit, Duration rateLimitBudget) {
     Duration waited = Duration.ZERO;
     int rateLimits = 0;
     int networkFailures = 0;
@@ -105,8 +188,9 @@ public final class SlackApi {
         }
         Duration wait = rateLimitWait(e, ++rateLimits);
         // Retrying before Slack allows only earns another 429: past the budget, give up now.
-        if (waited.plus(wait).compareTo(retryPolicy.maxRetryAfter()) > 0) {
-          throw failure(method, "ratelimited", null, e);
+        if (waited.plus(wait).compareTo(rateLimitBudget) > 0) {
+          metrics.counter("roundup_slack_api_errors_total", "method", method, "error", "ratelimited").increment();
+          throw new SlackCallException(method, "ratelimited", null, wait, e);
         }
         log.info("Slack rate-limited {}; waiting {} ms as Retry-After asks", method, wait.toMillis());
         metrics.counter("roundup_slack_rate_limited_total", "method", method).increment();

@@ -64,6 +64,21 @@ public final class WorkQueue implements AutoCloseable {
     }
   }
 
+  /**
+   * Takes no more work and waits, up to {@code timeout}, for what was accepted to finish (a
+   * graceful stop). Answers how much was still queued or running when the time ran out: work for
+   * requests Slack has already had acknowledged, which is logged, as it is not redelivered.
+   */
+  public int drain(java.time.Duration timeout) throws InterruptedException {
+    pool.shutdown();
+    if (pool.awaitTermination(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS)) {
+      return 0;
+    }
+    int left = pool.getQueue().size() + pool.getActiveCount();
+    log.warn("Stopping with {} piece(s) of acknowledged work not done", left);
+    return left;
+  }
+
   @Override
   public void close() {
     pool.shutdown();

@@ -1,5 +1,6 @@
 package dev.roundup.suggest;
 
+import dev.roundup.jobs.FireHandler;
 import dev.roundup.jobs.Firing;
 import dev.roundup.jobs.JobKind;
 import dev.roundup.jobs.QuartzScheduler;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +39,8 @@ final class SuggestionScheduler {
 
   SuggestionScheduler(QuartzScheduler quartz, SuggestionStore store, NightlyRun run, String teamId,
       LocalTime at, Clock clock, boolean enabled) {
-    this.jobs = quartz.register(JOB_KIND, this::fire);
+    // One item, due at every instant its trigger names (the night's claim stops repeats).
+    this.jobs = quartz.register(JOB_KIND, instant -> List.of(NIGHTLY), FireHandler.of(this::fire));
     this.store = store;
     this.run = run;
     this.teamId = teamId;
@@ -49,10 +52,11 @@ final class SuggestionScheduler {
   /**
    * Quartz fired the nightly item. It runs only when the night is due by Roundup's clock (Quartz
    * fires on real time; a test's or the sandbox's clock may be elsewhere), then plans the next one.
-   * A firing ahead of that clock is left alone: the trigger repair plans it again.
+   * A firing ahead of that clock (beyond Quartz's early firing) is left alone: the trigger repair
+   * plans it again.
    */
   private void fire(Firing firing) {
-    if (firing.scheduledFor().isAfter(clock.instant())) {
+    if (Firing.ahead(firing.scheduledFor(), clock)) {
       log.debug("The nightly suggestions fired before {} by Roundup's clock; ignored", firing.scheduledFor());
       return;
     }
@@ -94,13 +98,13 @@ final class SuggestionScheduler {
   /** Plans the next night's run (after each run). */
   void plan() {
     if (enabled) {
-      jobs.scheduleAt(NIGHTLY, latest(clock.instant()).plus(Duration.ofDays(1)));
+      jobs.scheduleAt(latest(clock.instant()).plus(Duration.ofDays(1)));
     }
   }
 
   /** Plans the next night's run when nothing is planned (at start-up and by the repair sweep). */
   void repairTrigger() {
-    if (enabled && !jobs.planned().contains(NIGHTLY)) {
+    if (enabled && jobs.planned().isEmpty()) {
       plan();
     }
   }

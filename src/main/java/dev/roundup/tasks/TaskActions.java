@@ -6,7 +6,7 @@ import dev.roundup.digest.DigestPeriod;
 import dev.roundup.digest.DigestService;
 import dev.roundup.slack.BlockPacker;
 import dev.roundup.slack.MessagePart;
-import dev.roundup.slack.Poster;
+import dev.roundup.slack.OutboundQueue;
 import dev.roundup.slack.ReadProgress;
 import dev.roundup.summaries.SummaryService;
 import java.time.Instant;
@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Does what a task says, through the same services as the commands: a reminder is posted; a
@@ -23,25 +24,26 @@ import java.util.Locale;
  * task is built by {@link DigestService} (as {@code /digest}). The privacy rule is checked at
  * every run: a channel the owner may no longer have read for this destination is left out, and a
  * run that can do nothing it was asked (no channel left, or a destination the owner may no longer
- * post in) tells the runner to pause the task.
+ * post in) tells the runner to pause the task. What a run posts goes through the outbound queue,
+ * which paces it to Slack's limits: reading and summarizing happen here, the posting later.
  */
 public final class TaskActions {
 
   /**
    * What a run did.
    *
-   * @param ts          the first message posted, or null when nothing was
+   * @param posted      completes with the first message's ts once posted (null when nothing is)
    * @param leftOut     sentences about channels left out under the privacy rule (empty if none)
    * @param pauseReason why the task cannot run any more, or null
    */
-  record Outcome(String ts, List<String> leftOut, String pauseReason) {
+  record Outcome(CompletableFuture<String> posted, List<String> leftOut, String pauseReason) {
 
-    static Outcome posted(String ts, List<String> leftOut) {
-      return new Outcome(ts, List.copyOf(leftOut), null);
+    static Outcome posted(CompletableFuture<String> posted, List<String> leftOut) {
+      return new Outcome(posted, List.copyOf(leftOut), null);
     }
 
     static Outcome cannotRun(String reason, List<String> leftOut) {
-      return new Outcome(null, List.copyOf(leftOut), reason);
+      return new Outcome(CompletableFuture.completedFuture(null), List.copyOf(leftOut), reason);
     }
   }
 
@@ -50,13 +52,13 @@ public final class TaskActions {
       DateTimeFormatter.ofPattern("EEE d MMM, h:mm a", Locale.ENGLISH);
 
   private final Access access;
-  private final Poster poster;
+  private final OutboundQueue outbound;
   private final SummaryService summaries;
   private final DigestService digests;
 
-  TaskActions(Access access, Poster poster, SummaryService summaries, DigestService digests) {
+  TaskActions(Access access, OutboundQueue outbound, SummaryService summaries, DigestService digests) {
     this.access = access;
-    this.poster = poster;
+    this.outbound = outbound;
     this.summaries = summaries;
     this.digests = digests;
   }
@@ -64,24 +66,25 @@ public final class TaskActions {
   /**
    * @param now     when the run starts
    * @param lateFor the planned time when this run is late (after downtime), else null
+   * @param runKey  the run's key, carried by its first message (see {@link TaskRun#key()})
    */
-  Outcome perform(Task task, Instant now, Instant lateFor) {
+  Outcome perform(Task task, Instant now, Instant lateFor, String runKey) {
     Verdict post = access.mayPost(task.ownerId(), task.destination());
     if (!post.isAllowed()) {
       return Outcome.cannotRun(post.reason().orElseThrow(), List.of());
     }
     String late = lateFor == null ? null : "(late: scheduled for " + when(lateFor, now, task) + ")";
     return switch (task.action()) {
-      case REMIND -> Outcome.posted(poster.text(task.destination(), ":alarm_clock: Reminder: "
-          + task.body()
+      case REMIND -> Outcome.posted(outbound.text(task.teamId(), task.destination(),
+          ":alarm_clock: Reminder: " + task.body()
           + (task.ownerId().equals(task.targets().get(0)) ? "" : " _(from <@" + task.ownerId() + ">)_")
-          + (late == null ? "" : " " + late)), List.of());
-      case SUMMARIZE -> summarize(task, windowStart(task, now, lateFor), now, late);
-      case DIGEST -> digest(task, windowStart(task, now, lateFor), now, late);
+          + (late == null ? "" : " " + late), runKey), List.of());
+      case SUMMARIZE -> summarize(task, windowStart(task, now, lateFor), now, late, runKey);
+      case DIGEST -> digest(task, windowStart(task, now, lateFor), now, late, runKey);
     };
   }
 
-  private Outcome summarize(Task task, Instant since, Instant now, String late) {
+  private Outcome summarize(Task task, Instant since, Instant now, String late, String runKey) {
     List<MessagePart> parts = new ArrayList<>();
     List<String> leftOut = new ArrayList<>();
     String window = "since " + when(since, now, task);
@@ -102,17 +105,18 @@ public final class TaskActions {
       return Outcome.cannotRun("none of its channels can be read for you there any more. "
           + String.join(" ", leftOut), leftOut);
     }
-    return Outcome.posted(poster.post(task.destination(), parts), leftOut);
+    return Outcome.posted(outbound.post(task.teamId(), task.destination(), parts, runKey), leftOut);
   }
 
-  private Outcome digest(Task task, Instant since, Instant now, String late) {
+  private Outcome digest(Task task, Instant since, Instant now, String late, String runKey) {
     DigestService.Built built = digests.build(task.ownerId(), task.targets(), task.destination(),
         blankToNull(task.body()), new DigestPeriod(since, now, task.zone()), late);
     if (built.included() == 0) {
       return Outcome.cannotRun("none of its channels can be read for you there any more. "
           + String.join(" ", built.leftOut()), built.leftOut());
     }
-    return Outcome.posted(digests.post(task.destination(), built.parts()), built.leftOut());
+    return Outcome.posted(digests.post(task.teamId(), task.destination(), built.parts(), runKey),
+        built.leftOut());
   }
 
   private static Instant windowStart(Task task, Instant now, Instant lateFor) {

@@ -13,12 +13,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -32,6 +35,9 @@ public final class TaskRepository {
   private static final String COLUMNS = "id, owner_id, team_id, action, targets, body, delivery_kind, "
       + "delivery_channel, delivery_thread_ts, phrase, schedule_spec, zone_id, created_at, paused, "
       + "consecutive_failures, last_run_at, next_run_at, pause_reason, left_out";
+
+  private static final String RUN_COLUMNS = "task_id, scheduled_for, started_at, ended_at, outcome, "
+      + "message_ts, error, id, claimed_by";
 
   private final DataSource dataSource;
 
@@ -163,6 +169,42 @@ public final class TaskRepository {
     });
   }
 
+  /**
+   * Records a scheduled run that posted, in one transaction: the run's outcome, the task's
+   * counters, and its next run — unless the task was edited (its schedule changed) or paused
+   * meanwhile, as {@link #advance}. Answers whether the next run was planned. One commit instead of
+   * four matters when thousands of runs finish at 9:00.
+   */
+  public boolean recordScheduledSuccess(long runId, long taskId, Instant endedAt, String messageTs,
+      String note, Instant ranAt, String expectedSpec, Instant next) {
+    return Transactions.inTransaction(dataSource, "record run " + runId, c -> {
+      try (PreparedStatement run = c.prepareStatement("UPDATE task_runs SET ended_at=?, outcome=?, "
+              + "message_ts=?, error=? WHERE id=?");
+          PreparedStatement advance = c.prepareStatement("UPDATE tasks SET consecutive_failures=0, "
+              + "last_run_at=?, next_run_at=? WHERE id=? AND schedule_spec=? AND paused=FALSE");
+          PreparedStatement counters = c.prepareStatement("UPDATE tasks SET consecutive_failures=0, "
+              + "last_run_at=? WHERE id=?")) {
+        setInstant(run, 1, endedAt);
+        run.setString(2, TaskRun.OK);
+        run.setString(3, messageTs);
+        run.setString(4, note);
+        run.setLong(5, runId);
+        run.executeUpdate();
+        setInstant(advance, 1, ranAt);
+        setInstant(advance, 2, next);
+        advance.setLong(3, taskId);
+        advance.setString(4, expectedSpec);
+        if (advance.executeUpdate() > 0) {
+          return true;
+        }
+        setInstant(counters, 1, ranAt);
+        counters.setLong(2, taskId);
+        counters.executeUpdate();
+        return false;
+      }
+    });
+  }
+
   /** Sets the next run of many tasks in one transaction (imports, benchmarks). */
   public void setNextRuns(Map<Long, Instant> runs) {
     Transactions.inTransaction(dataSource, "plan " + runs.size() + " tasks", c -> {
@@ -203,20 +245,43 @@ public final class TaskRepository {
     }
   }
 
-  /** Active tasks (not paused, not finished) and when each runs next: what the sweep checks. */
-  public Map<Long, Instant> activeNextRuns() {
+  /**
+   * Active tasks whose next run is the instant {@code at} (to the millisecond): what the firing
+   * of that instant runs.
+   */
+  public List<Long> dueAt(Instant at) {
+    Instant from = at.truncatedTo(ChronoUnit.MILLIS);
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT id, next_run_at FROM tasks "
-            + "WHERE paused = FALSE AND next_run_at IS NOT NULL")) {
-      Map<Long, Instant> out = new HashMap<>();
+        PreparedStatement ps = c.prepareStatement("SELECT id FROM tasks WHERE next_run_at >= ? "
+            + "AND next_run_at < ? AND paused = FALSE ORDER BY id")) {
+      setInstant(ps, 1, from);
+      setInstant(ps, 2, from.plusMillis(1));
+      List<Long> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.put(rs.getLong(1), instant(rs, 2));
+          out.add(rs.getLong(1));
         }
       }
       return out;
     } catch (SQLException e) {
-      throw new StoreException("could not list active tasks", e);
+      throw new StoreException("could not list the tasks due at " + at, e);
+    }
+  }
+
+  /** The distinct next runs of active tasks (not paused, not finished): what the sweep checks. */
+  public Set<Instant> activeRunInstants() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT DISTINCT next_run_at FROM tasks "
+            + "WHERE paused = FALSE AND next_run_at IS NOT NULL")) {
+      Set<Instant> out = new HashSet<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(instant(rs, 1).truncatedTo(ChronoUnit.MILLIS));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("could not list the next runs of active tasks", e);
     }
   }
 
@@ -266,13 +331,13 @@ public final class TaskRepository {
   }
 
   /**
-   * Claims a run before it starts: records it as running and answers its id, or empty when this
-   * planned run ({@code scheduledFor}) was claimed before, by this node or another. A run by hand
-   * ({@code scheduledFor} null) is always claimed.
+   * Claims a run before it starts: records it as running by {@code node} and answers its id, or
+   * empty when this planned run ({@code scheduledFor}) was claimed before, by this node or another.
+   * A run by hand ({@code scheduledFor} null) is always claimed.
    */
-  public Optional<Long> claimRun(long taskId, Instant scheduledFor, Instant startedAt) {
-    String sql = "INSERT INTO task_runs (task_id, scheduled_for, started_at, ended_at, outcome) "
-        + "VALUES (?,?,?,?,?)";
+  public Optional<Long> claimRun(long taskId, Instant scheduledFor, Instant startedAt, String node) {
+    String sql = "INSERT INTO task_runs (task_id, scheduled_for, started_at, ended_at, outcome, "
+        + "claimed_by) VALUES (?,?,?,?,?,?)";
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
       ps.setLong(1, taskId);
@@ -280,6 +345,7 @@ public final class TaskRepository {
       setInstant(ps, 3, startedAt);
       setInstant(ps, 4, startedAt);
       ps.setString(5, TaskRun.RUNNING);
+      ps.setString(6, node);
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
@@ -291,6 +357,29 @@ public final class TaskRepository {
       }
       throw new StoreException("could not claim a run of task " + taskId, e);
     }
+  }
+
+  /**
+   * Takes over a run that {@code deadNode} claimed and never finished (it died): the claim becomes
+   * {@code node}'s, in one conditional update, so of several nodes trying only one succeeds.
+   */
+  public boolean takeOverRun(long runId, String deadNode, String node, Instant now) {
+    return update("take over run " + runId, "UPDATE task_runs SET claimed_by=?, started_at=? "
+        + "WHERE id=? AND claimed_by=? AND outcome=?", ps -> {
+          ps.setString(1, node);
+          setInstant(ps, 2, now);
+          ps.setLong(3, runId);
+          ps.setString(4, deadNode);
+          ps.setString(5, TaskRun.RUNNING);
+        }) > 0;
+  }
+
+  /** Gives a claimed run back (Roundup is stopping before it ran): it may be claimed again. */
+  public void releaseRun(long runId) {
+    update("release run " + runId, "DELETE FROM task_runs WHERE id=? AND outcome=?", ps -> {
+      ps.setLong(1, runId);
+      ps.setString(2, TaskRun.RUNNING);
+    });
   }
 
   /** Records how a claimed run ended. */
@@ -307,8 +396,7 @@ public final class TaskRepository {
 
   /** The run claimed for a planned time, if any. */
   public Optional<TaskRun> runFor(long taskId, Instant scheduledFor) {
-    return runs("SELECT task_id, scheduled_for, started_at, ended_at, outcome, message_ts, error "
-        + "FROM task_runs WHERE task_id = ? AND scheduled_for = ?", ps -> {
+    return runs("SELECT " + RUN_COLUMNS + " FROM task_runs WHERE task_id = ? AND scheduled_for = ?", ps -> {
           ps.setLong(1, taskId);
           setInstant(ps, 2, scheduledFor);
         }).stream().findFirst();
@@ -316,8 +404,8 @@ public final class TaskRepository {
 
   /** The task's runs, oldest first. */
   public List<TaskRun> runs(long taskId) {
-    return runs("SELECT task_id, scheduled_for, started_at, ended_at, outcome, message_ts, error "
-        + "FROM task_runs WHERE task_id = ? ORDER BY id", ps -> ps.setLong(1, taskId));
+    return runs("SELECT " + RUN_COLUMNS + " FROM task_runs WHERE task_id = ? ORDER BY id",
+        ps -> ps.setLong(1, taskId));
   }
 
   private List<TaskRun> runs(String sql, Binder binder) {
@@ -327,7 +415,7 @@ public final class TaskRepository {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           runs.add(new TaskRun(rs.getLong(1), instant(rs, 2), instant(rs, 3), instant(rs, 4),
-              rs.getString(5), rs.getString(6), rs.getString(7)));
+              rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9)));
         }
       }
       return runs;

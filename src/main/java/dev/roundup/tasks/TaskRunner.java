@@ -2,9 +2,12 @@ package dev.roundup.tasks;
 
 import dev.roundup.jobs.FireHandler;
 import dev.roundup.jobs.Firing;
+import dev.roundup.jobs.HandedBack;
 import dev.roundup.jobs.JobKind;
 import dev.roundup.schedule.Schedule;
-import dev.roundup.slack.Poster;
+import dev.roundup.slack.Destination;
+import dev.roundup.slack.OutboundQueue;
+import dev.roundup.slack.PostedCheck;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackErrors;
 import java.time.Clock;
@@ -17,42 +20,60 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a task when Quartz says it is due (or when its owner says "run now"). A scheduled run is
+ * Runs a task when its instant fires (or when its owner says "run now"). A scheduled run is
  * claimed in the database first ({@link TaskRepository#claimRun}), so a second firing of the same
  * planned run — another node, the repair sweep, a retried trigger — does nothing. The run performs
- * the action, records it, tells the owner about failures (pausing after too many in a row) and
- * about channels the privacy rule left out, pauses a task that can no longer do anything it was
- * asked, and plans the next run. Missed runs are skipped: the next run is the first one after now,
- * so a task due several times during downtime runs once.
+ * the action (its post waits its turn in the outbound queue, holding no thread), records it, tells
+ * the owner about failures (pausing after too many in a row) and about channels the privacy rule
+ * left out, pauses a task that can no longer do anything it was asked, and plans the next run.
+ * Missed runs are skipped: the next run is the first one after now, so a task due several times
+ * during downtime runs once.
+ *
+ * <p>When a node dies mid-run, the node that re-runs its instant takes over the runs that node
+ * claimed and did not finish: it asks Slack whether the run's message went out (its first message
+ * carries the run's key) and records it if so, else runs it. When Roundup stops before a claimed
+ * run's post went out, the claim is released and the run handed back to be fired again.
  */
 public final class TaskRunner implements FireHandler {
 
   /** A run still marked running after this long was cut short (the node stopped mid-run). */
   static final Duration ABANDONED_AFTER = Duration.ofHours(1);
   private static final Logger log = LoggerFactory.getLogger(TaskRunner.class);
+  private static final CompletableFuture<Void> NOTHING = CompletableFuture.completedFuture(null);
+  private static final CompletableFuture<Boolean> DID_NOT_RUN = CompletableFuture.completedFuture(false);
 
   private final TaskRepository tasks;
   private final TaskActions actions;
-  private final Poster poster;
+  private final OutboundQueue outbound;
+  private final PostedCheck posted;
   private final TaskLimits limits;
   private final Clock clock;
   private final Consumer<String> changed;
+  private final Consumer<String> ran;
   private volatile JobKind jobs;
 
-  /** @param changed told the owner's id after each run, so their App Home can be refreshed */
-  TaskRunner(TaskRepository tasks, TaskActions actions, Poster poster, TaskLimits limits, Clock clock,
-      Consumer<String> changed) {
+  /**
+   * @param changed told the owner's id after a run by hand, so their App Home can be refreshed
+   * @param ran     told the owner's id after each scheduled run (the same, unhurried)
+   */
+  TaskRunner(TaskRepository tasks, TaskActions actions, OutboundQueue outbound, PostedCheck posted,
+      TaskLimits limits, Clock clock, Consumer<String> changed, Consumer<String> ran) {
     this.tasks = tasks;
     this.actions = actions;
-    this.poster = poster;
+    this.outbound = outbound;
+    this.posted = posted;
     this.limits = limits;
     this.clock = clock;
     this.changed = changed;
+    this.ran = ran;
   }
 
   /** The job kind this runner's firings come from; set once, when the kind is registered. */
@@ -63,55 +84,65 @@ public final class TaskRunner implements FireHandler {
   /**
    * Quartz fired a planned run. It runs when it is due by Roundup's clock: a firing ahead of that
    * clock is ignored (in production the two agree; a clock moved by hand, as in the sandbox, runs
-   * what is due through {@link #runDue()}).
+   * what is due through {@link #runDue()}). "Ahead" allows {@link Firing#EARLY_FIRING}, as Quartz fires a
+   * trigger a few milliseconds before its time: a burst fired 2 ms early must not be dropped.
    */
   @Override
-  public void fire(Firing firing) {
-    if (firing.scheduledFor().isAfter(clock.instant())) {
+  public CompletionStage<?> fire(Firing firing) {
+    if (Firing.ahead(firing.scheduledFor(), clock)) {
       log.debug("Task {} fired for {}, ahead of Roundup's clock ({}); ignored", firing.id(),
           firing.scheduledFor(), clock.instant());
-      return;
+      return NOTHING;
     }
-    runPlanned(firing);
+    return runPlanned(firing, ran);
   }
 
-  /** Runs the planned run the firing names, unless it is stale or claimed; answers whether it ran. */
-  private boolean runPlanned(Firing firing) {
+  /**
+   * Runs the planned run the firing names, unless it is stale or claimed (or takes over a dead
+   * node's claim of it). Completes, once the run's post is over, with whether it ran; {@code after}
+   * is told the owner's id then.
+   */
+  private CompletionStage<Boolean> runPlanned(Firing firing, Consumer<String> after) {
     Optional<Task> found = tasks.find(firing.id());
     if (found.isEmpty() || found.get().paused()) {
       // Deleted or paused between planning and firing: nothing to do and nothing to plan.
       log.info("Task {} fired but is {}; skipping", firing.id(), found.isEmpty() ? "gone" : "paused");
-      return false;
+      return DID_NOT_RUN;
     }
     Task task = found.get();
     Instant planned = firing.scheduledFor().truncatedTo(ChronoUnit.MILLIS);
     if (task.nextRunAt() == null || planned.isBefore(task.nextRunAt().truncatedTo(ChronoUnit.MILLIS))) {
       log.info("Task {} fired for {}, but its next run is {}; skipping", task.id(), planned, task.nextRunAt());
-      return false;
+      return DID_NOT_RUN;
     }
-    Optional<Long> claim = tasks.claimRun(task.id(), planned, clock.instant());
-    if (claim.isEmpty()) {
-      alreadyClaimed(task, planned);
-      return false;
+    Instant late = firing.lateBy(limits.lateAfter()) ? planned : null;
+    Optional<Long> claim = tasks.claimRun(task.id(), planned, clock.instant(), jobs.nodeId());
+    if (claim.isPresent()) {
+      return run(task, claim.get(), late, planned).thenApply(v -> {
+        after.accept(task.ownerId());
+        return true;
+      });
     }
-    boolean late = firing.lateBy(limits.lateAfter());
-    run(task, claim.get(), late ? planned : null);
-    planNext(task, planned);
-    changed.accept(task.ownerId());
-    return true;
+    Optional<TaskRun> run = tasks.runFor(task.id(), planned);
+    if (firing.recovering() && run.isPresent() && run.get().running()
+        && firing.recoveredFrom().equals(run.get().claimedBy())) {
+      return takeOver(task, run.get(), firing, late, after);
+    }
+    alreadyClaimed(task, planned, run);
+    return DID_NOT_RUN;
   }
 
-  /** Runs a task now, by hand; the planned runs stay as they are. */
+  /** Runs a task now, by hand; the planned runs stay as they are. Returns once it is posted. */
   public TaskRun runNow(Task task) {
-    long runId = tasks.claimRun(task.id(), null, clock.instant()).orElseThrow();
-    run(task, runId, null);
+    long runId = tasks.claimRun(task.id(), null, clock.instant(), jobs.nodeId()).orElseThrow();
+    run(task, runId, null, null).join();
     changed.accept(task.ownerId());
     List<TaskRun> runs = tasks.runs(task.id());
     return runs.get(runs.size() - 1);
   }
 
   /**
-   * Runs every task due by Roundup's clock, as if each trigger had fired now: for a clock that is
+   * Runs every task due by Roundup's clock, as if its instant had fired now: for a clock that is
    * moved by hand (the sandbox's "jump to Friday 16:00") and for tests. Claims keep a run that
    * Quartz fires as well from happening twice. Answers how many ran.
    */
@@ -119,39 +150,40 @@ public final class TaskRunner implements FireHandler {
     Instant now = clock.instant();
     int ran = 0;
     for (Map.Entry<Long, Instant> due : tasks.dueBy(now).entrySet()) {
-      ran += runPlanned(new Firing(due.getKey(), due.getValue(), now)) ? 1 : 0;
+      // The Home is refreshed at once (not gathered as after a burst): someone moved the clock
+      // and is looking.
+      try {
+        ran += runPlanned(new Firing(due.getKey(), due.getValue(), now), changed)
+            .toCompletableFuture().join() ? 1 : 0;
+      } catch (CompletionException e) {
+        log.warn("Task {} could not be run now", due.getKey(), e.getCause());
+      }
     }
     return ran;
   }
 
   /**
-   * Gives every active task whose next run has no trigger one: a trigger lost between the
-   * database write and Quartz's, or dropped by an upgrade. A run of that time that already
-   * happened (the node stopped before planning the next) is not repeated: its firing finds the
-   * claim and moves the schedule on. Answers how many were repaired.
+   * Plans every instant at which an active task is due and which has no trigger: a trigger lost
+   * between the database write and Quartz's, or dropped by an upgrade. A run of that time that
+   * already happened (the node stopped before planning the next) is not repeated: its firing finds
+   * the claim and moves the schedule on. Answers how many instants were planned.
    */
   public int repairTriggers() {
     JobKind kind = jobs;
-    Set<Long> planned = kind.planned();
-    int repaired = 0;
-    for (Map.Entry<Long, Instant> e : tasks.activeNextRuns().entrySet()) {
-      if (!planned.contains(e.getKey())) {
-        kind.scheduleAt(e.getKey(), e.getValue());
-        repaired++;
-      }
+    Set<Instant> missing = tasks.activeRunInstants();
+    missing.removeAll(kind.planned());
+    kind.scheduleAll(missing);
+    if (!missing.isEmpty()) {
+      log.info("Planned {} task instant(s) that had no trigger", missing.size());
     }
-    if (repaired > 0) {
-      log.info("Planned {} task run(s) that had no trigger", repaired);
-    }
-    return repaired;
+    return missing.size();
   }
 
   /**
    * This planned run was claimed before. When that run is over (or was abandoned by a node that
    * stopped), only the next run may be missing: plan it. A run in progress plans its own.
    */
-  private void alreadyClaimed(Task task, Instant planned) {
-    Optional<TaskRun> run = tasks.runFor(task.id(), planned);
+  private void alreadyClaimed(Task task, Instant planned, Optional<TaskRun> run) {
     boolean abandoned = run.isPresent() && run.get().running()
         && run.get().startedAt().plus(ABANDONED_AFTER).isBefore(clock.instant());
     if (run.isPresent() && (!run.get().running() || abandoned)) {
@@ -162,26 +194,104 @@ public final class TaskRunner implements FireHandler {
     }
   }
 
-  /** Performs, records and reacts to the outcome. */
-  private void run(Task task, long runId, Instant lateFor) {
-    Instant started = clock.instant();
+  /**
+   * The node that claimed this run died before recording it. Slack says whether its message went
+   * out: if so, the run is recorded as it was; if not, it runs now, under the same claim (and key).
+   */
+  private CompletionStage<Boolean> takeOver(Task task, TaskRun dead, Firing firing, Instant late,
+      Consumer<String> after) {
+    if (!tasks.takeOverRun(dead.id(), dead.claimedBy(), jobs.nodeId(), clock.instant())) {
+      return DID_NOT_RUN; // another node took it over first
+    }
+    Optional<String> ts;
     try {
-      TaskActions.Outcome outcome = actions.perform(task, started, lateFor);
-      // A run that cannot go ahead says everything in the pause message.
-      tellLeftOut(task, outcome.leftOut(), outcome.pauseReason() == null);
-      if (outcome.pauseReason() != null) {
-        tasks.finishRun(runId, clock.instant(), TaskRun.REFUSED, null, outcome.pauseReason());
-        pauseForAccess(task, outcome.pauseReason());
-        return;
-      }
-      tasks.finishRun(runId, clock.instant(), TaskRun.OK, outcome.ts(), null);
-      tasks.recordOutcome(task.id(), true, started);
+      ts = posted.find(task.destination(), dead.key(), dead.startedAt());
+    } catch (SlackCallException e) {
+      // Unknown whether it went out: the claim stays running; the owner may run it by hand.
+      log.warn("Task {}: could not check with Slack whether node {}'s run went out ({}); leaving it",
+          task.id(), dead.claimedBy(), e.getMessage());
+      return DID_NOT_RUN;
+    }
+    if (ts.isPresent()) {
+      log.info("Task {}'s run for {} was posted by node {} before it stopped; recording it", task.id(),
+          dead.scheduledFor(), firing.recoveredFrom());
+      posted(task, dead.id(), dead.startedAt(), ts.get(), null, dead.scheduledFor());
+      after.accept(task.ownerId());
+      return CompletableFuture.completedFuture(true);
+    }
+    log.info("Task {}'s run for {} had not been posted when node {} stopped; running it", task.id(),
+        dead.scheduledFor(), firing.recoveredFrom());
+    return run(task, dead.id(), late, dead.scheduledFor()).thenApply(v -> {
+      after.accept(task.ownerId());
+      return true;
+    });
+  }
+
+  /**
+   * Performs, then records and reacts to the outcome once its post is over; for a scheduled run
+   * ({@code planned} not null) plans the next one too. Completes with {@link HandedBack} when
+   * Roundup stopped before anything was posted (the claim is released, nothing is planned).
+   */
+  private CompletableFuture<Void> run(Task task, long runId, Instant lateFor, Instant planned) {
+    Instant started = clock.instant();
+    TaskActions.Outcome outcome;
+    try {
+      outcome = actions.perform(task, started, lateFor, TaskRun.key(runId));
     } catch (SlackCallException e) {
       log.warn("Task {} of {} failed: {}", task.id(), task.ownerId(), e.getMessage());
       failed(task, runId, started, SlackErrors.explain(e), e.error());
+      planNext(task, planned);
+      return NOTHING;
     } catch (RuntimeException e) {
       log.error("Task {} of {} failed", task.id(), task.ownerId(), e);
       failed(task, runId, started, "Something went wrong on my side; it has been logged.", e.toString());
+      planNext(task, planned);
+      return NOTHING;
+    }
+    // A run that cannot go ahead says everything in the pause message.
+    tellLeftOut(task, outcome.leftOut(), outcome.pauseReason() == null);
+    if (outcome.pauseReason() != null) {
+      tasks.finishRun(runId, clock.instant(), TaskRun.REFUSED, null, outcome.pauseReason());
+      return pauseForAccess(task, outcome.pauseReason());
+    }
+    return outcome.posted().handle((ts, error) -> {
+      Throwable cause = error instanceof CompletionException && error.getCause() != null
+          ? error.getCause() : error;
+      if (cause == null) {
+        posted(task, runId, started, ts, null, planned);
+      } else if (cause instanceof OutboundQueue.NotSent notSent) {
+        if (notSent.firstTs().isEmpty()) {
+          tasks.releaseRun(runId);
+          throw new HandedBack("task " + task.id() + " was not posted before Roundup stopped");
+        }
+        posted(task, runId, started, notSent.firstTs().get(),
+            "cut short: Roundup stopped before every part was posted", planned);
+      } else {
+        if (cause instanceof SlackCallException e) {
+          log.warn("Task {} of {} failed: {}", task.id(), task.ownerId(), e.getMessage());
+          failed(task, runId, started, SlackErrors.explain(e), e.error());
+        } else {
+          log.error("Task {} of {} failed", task.id(), task.ownerId(), cause);
+          failed(task, runId, started, "Something went wrong on my side; it has been logged.",
+              cause.toString());
+        }
+        planNext(task, planned);
+      }
+      return null;
+    });
+  }
+
+  /** Records a run whose message went out; a scheduled one also plans the next, in one commit. */
+  private void posted(Task task, long runId, Instant started, String ts, String note, Instant planned) {
+    if (planned == null) {
+      tasks.finishRun(runId, clock.instant(), TaskRun.OK, ts, note);
+      tasks.recordOutcome(task.id(), true, started);
+      return;
+    }
+    Optional<Instant> next = nextAfter(task, planned);
+    if (tasks.recordScheduledSuccess(runId, task.id(), clock.instant(), ts, note, started,
+        task.scheduleSpec(), next.orElse(null))) {
+      next.ifPresent(jobs::scheduleAt);
     }
   }
 
@@ -191,18 +301,19 @@ public final class TaskRunner implements FireHandler {
     String message = ":warning: Your " + what(task) + " failed: " + why;
     if (failures >= limits.failuresBeforePause()) {
       tasks.pause(task.id(), "it failed " + failures + " times in a row (" + why + ")");
-      jobs.unschedule(task.id());
       message += "\n:double_vertical_bar: It failed " + failures + " times in a row, so I paused it. "
           + "Fix the cause, then `/task resume " + task.id() + "`.";
     }
-    tell(task.ownerId(), message);
+    tell(task, message);
   }
 
-  /** The owner may no longer have this run's channels read or posted where it says: pause it. */
-  private void pauseForAccess(Task task, String reason) {
+  /**
+   * The owner may no longer have this run's channels read or posted where it says: pause it. The
+   * run is over once the owner has been told why.
+   */
+  private CompletableFuture<Void> pauseForAccess(Task task, String reason) {
     tasks.pause(task.id(), reason);
-    jobs.unschedule(task.id());
-    tell(task.ownerId(), ":double_vertical_bar: I paused your " + what(task) + ": " + reason
+    return tell(task, ":double_vertical_bar: I paused your " + what(task) + ": " + reason
         + "\nOnce that's fixed, `/task resume " + task.id() + "` starts it again.");
   }
 
@@ -214,27 +325,44 @@ public final class TaskRunner implements FireHandler {
     }
     tasks.setLeftOut(task.id(), now);
     if (now != null && tell) {
-      tell(task.ownerId(), ":information_source: Your " + what(task) + " ran without some of its "
+      tell(task, ":information_source: Your " + what(task) + " ran without some of its "
           + "channels:\n" + now);
     }
   }
 
-  /** Plans the run after {@code planned}, unless the task was edited or paused meanwhile. */
+  /**
+   * Plans the run after {@code planned}, unless the task was edited or paused meanwhile; nothing
+   * for a run by hand ({@code planned} null).
+   */
   private void planNext(Task task, Instant planned) {
-    Instant from = max(planned, clock.instant());
-    Optional<Instant> next = task.schedule().nextAfter(from.atZone(task.zone()))
-        .map(ZonedDateTime::toInstant).map(i -> i.truncatedTo(ChronoUnit.MILLIS));
+    if (planned == null) {
+      return;
+    }
+    Optional<Instant> next = nextAfter(task, planned);
     if (tasks.advance(task.id(), task.scheduleSpec(), next.orElse(null))) {
-      next.ifPresent(n -> jobs.scheduleAt(task.id(), n));
+      next.ifPresent(jobs::scheduleAt);
     }
   }
 
-  private void tell(String ownerId, String text) {
-    try {
-      poster.dm(ownerId, text);
-    } catch (SlackCallException e) {
-      log.warn("Could not tell {} about their task: {}", ownerId, e.getMessage());
-    }
+  /** The run after {@code planned} (or after now, when later): missed runs are skipped. */
+  private Optional<Instant> nextAfter(Task task, Instant planned) {
+    Instant from = max(planned, clock.instant());
+    return task.schedule().nextAfter(from.atZone(task.zone()))
+        .map(ZonedDateTime::toInstant).map(i -> i.truncatedTo(ChronoUnit.MILLIS));
+  }
+
+  /**
+   * A DM to the owner, queued behind nothing it must wait for; completes once it is sent or could
+   * not be (a failure to send is only logged).
+   */
+  private CompletableFuture<Void> tell(Task task, String text) {
+    return outbound.text(task.teamId(), Destination.dm(task.ownerId()), text, null)
+        .handle((ts, e) -> {
+          if (e != null) {
+            log.warn("Could not tell {} about their task: {}", task.ownerId(), e.getMessage());
+          }
+          return null;
+        });
   }
 
   private static String what(Task task) {

@@ -67,7 +67,7 @@ public final class TaskService {
     }
     Instant next = nextRun(request.schedule()).orElseThrow();
     Task saved = tasks.insert(Task.draft(ownerId, teamId, request, clock.instant(), next));
-    scheduler.scheduleAt(saved.id(), next);
+    scheduler.scheduleAt(next);
     changed.accept(ownerId);
     return new Done(saved, "Task " + saved.id() + " saved.");
   }
@@ -86,7 +86,7 @@ public final class TaskService {
     tasks.replace(id, request, next);
     Task updated = tasks.find(id).orElseThrow();
     if (!updated.paused()) {
-      scheduler.scheduleAt(id, next);
+      scheduler.scheduleAt(next);
     }
     changed.accept(updated.ownerId());
     return new Done(updated, "Task " + id + " updated.");
@@ -100,7 +100,7 @@ public final class TaskService {
     if (owned.get().paused()) {
       return new Done(owned.get(), "Task " + id + " is already paused.");
     }
-    scheduler.unschedule(id);
+    // Its instant may stay planned (other tasks share it): the firing skips a paused task.
     tasks.pause(id, null);
     Task paused = tasks.find(id).orElseThrow();
     changed.accept(paused.ownerId());
@@ -131,7 +131,7 @@ public final class TaskService {
     }
     tasks.resume(id, next.get());
     Task resumed = tasks.find(id).orElseThrow();
-    scheduler.scheduleAt(id, next.get());
+    scheduler.scheduleAt(next.get());
     changed.accept(t.ownerId());
     return new Done(resumed, "Task " + id + " resumed.");
   }
@@ -142,7 +142,6 @@ public final class TaskService {
     if (found.isEmpty() || !(found.get().ownerId().equals(userId) || admin)) {
       return notYours(id);
     }
-    scheduler.unschedule(id);
     tasks.delete(id);
     changed.accept(found.get().ownerId());
     return new Done(found.get(), "Task " + id + " deleted.");

@@ -7,11 +7,15 @@ import dev.roundup.jobs.QuartzScheduler;
 import dev.roundup.schedule.ScheduleParser;
 import dev.roundup.slack.ChannelLookup;
 import dev.roundup.slack.HomeSection;
+import dev.roundup.slack.OutboundQueue;
 import dev.roundup.slack.Poster;
+import dev.roundup.slack.PostedCheck;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.UserDirectory;
 import dev.roundup.summaries.SummaryService;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -33,18 +37,27 @@ public final class Tasks {
   private final TaskHome home;
   private final TimeZones zones;
   private volatile Consumer<String> changeListener = userId -> { };
+  private volatile Consumer<String> runListener;
 
-  /** What the feature needs from the rest of Roundup. */
+  /**
+   * What the feature needs from the rest of Roundup.
+   *
+   * @param poster   answers to the commands (immediate)
+   * @param outbound what runs post, at the pace Slack accepts
+   */
   public record Parts(DataSource dataSource, QuartzScheduler scheduler, TaskLimits limits,
-      SlackApi slack, Poster poster, UserDirectory users, ChannelLookup channels, Access access,
-      SummaryService summaries, DigestService digests, Clock clock) { }
+      SlackApi slack, Poster poster, OutboundQueue outbound, UserDirectory users,
+      ChannelLookup channels, Access access, SummaryService summaries, DigestService digests,
+      Clock clock) { }
 
   public Tasks(Parts p) {
     this.repository = new TaskRepository(p.dataSource());
     Consumer<String> changed = userId -> changeListener.accept(userId);
-    TaskActions actions = new TaskActions(p.access(), p.poster(), p.summaries(), p.digests());
-    this.runner = new TaskRunner(repository, actions, p.poster(), p.limits(), p.clock(), changed);
-    this.jobs = p.scheduler().register(JOB_KIND, runner);
+    Consumer<String> ran = userId -> (runListener != null ? runListener : changeListener).accept(userId);
+    TaskActions actions = new TaskActions(p.access(), p.outbound(), p.summaries(), p.digests());
+    this.runner = new TaskRunner(repository, actions, p.outbound(), new PostedCheck(p.slack()),
+        p.limits(), p.clock(), changed, ran);
+    this.jobs = p.scheduler().register(JOB_KIND, repository::dueAt, runner);
     runner.plannedBy(jobs);
     this.service = new TaskService(repository, jobs, runner, p.access(), p.limits(), p.clock(), changed);
     this.zones = new TimeZones(new UserSettings(p.dataSource()), p.users());
@@ -56,6 +69,14 @@ public final class Tasks {
   /** Told the owner's id whenever one of their tasks changes or runs (to refresh their Home). */
   public void onChange(Consumer<String> listener) {
     this.changeListener = listener;
+  }
+
+  /**
+   * Told the owner's id after each scheduled run instead (when set): a listener that can take its
+   * time, since 5,000 runs at 9:00 would otherwise refresh 5,000 Homes at once.
+   */
+  public void onScheduledRun(Consumer<String> listener) {
+    this.runListener = listener;
   }
 
   public TaskHandlers handlers() {
@@ -79,14 +100,19 @@ public final class Tasks {
     return repository;
   }
 
-  /** The runner Quartz's firings reach (for tests that fire a planned run as Quartz would). */
-  TaskRunner runner() {
-    return runner;
-  }
-
   /** The task job kind, for tests that move a planned run (e.g. into the past, as after downtime). */
   public JobKind jobs() {
     return jobs;
+  }
+
+  /** When the task runs next, if it is active and that instant has a firing planned. */
+  public Optional<Instant> plannedRun(long id) {
+    return repository.find(id).filter(Task::active).map(Task::nextRunAt).filter(jobs::isPlanned);
+  }
+
+  /** The runner Quartz's firings reach, for tests that hand it a firing as Quartz would (a recovery, for one). */
+  TaskRunner runner() {
+    return runner;
   }
 
   /** Runs every task due by Roundup's clock now (see {@link TaskRunner#runDue()}). */

@@ -61,10 +61,22 @@ final class PrivacyBed implements AutoCloseable {
         LlmSettings.embedded(), Config.Tasks.DEFAULT, Config.Ingest.defaults(), Config.Digests.defaults());
     roundup = Roundup.start(config, clock, new ExtractiveSummarizer());
     slack.setAppUrl("http://127.0.0.1:" + roundup.port() + "/slack/events");
-    slack.userPosts(LEADS, null, DANA, "Confidential: the reorg is announced on Friday, keep it quiet.");
-    slack.userPosts(ENG, null, BORIS, "The release branch is cut; QA starts tomorrow morning.");
-    slack.userPosts(GENERAL, null, CHEN, "Lunch order closes at 11, reply in the thread.");
+    posts(LEADS, DANA, "Confidential: the reorg is announced on Friday, keep it quiet.");
+    posts(ENG, BORIS, "The release branch is cut; QA starts tomorrow morning.");
+    posts(GENERAL, CHEN, "Lunch order closes at 11, reply in the thread.");
     clock.advance(Duration.ofMinutes(5));
+  }
+
+  /**
+   * A person posts in a channel; returns once Roundup has stored the message. Roundup stores an
+   * event after acknowledging it, so a run started right after the delivery could read the channel
+   * before the message is in the store.
+   */
+  void posts(String channel, String person, String text) {
+    slack.userPosts(channel, null, person, text);
+    String ts = workspace.messages(channel).stream().filter(m -> text.equals(m.text()))
+        .reduce((first, second) -> second).orElseThrow().ts();
+    await().atMost(WAIT).until(() -> roundup.messages().find(channel, ts).isPresent());
   }
 
   /**

@@ -89,6 +89,37 @@ class ConfigTest {
   }
 
   @Test
+  void posting_pace_cluster_and_shutdown_settings_have_defaults_and_read_the_environment() {
+    Config d = Config.load(file, env);
+    assertThat(d.posting().limits()).isEqualTo(dev.roundup.slack.PostingLimits.SLACK);
+    assertThat(d.shutdownTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(d.tasks().runThreads()).isEqualTo(8);
+    assertThat(d.tasks().clustered()).isFalse();
+
+    env.put("ROUNDUP_POSTING_CHANNEL_PER_SECOND", "0.5");
+    env.put("ROUNDUP_POSTING_WORKSPACE_PER_MINUTE", "0");
+    env.put("ROUNDUP_SHUTDOWN_TIMEOUT", "2m");
+    env.put("ROUNDUP_TASKS_RUN_THREADS", "16");
+    env.put("ROUNDUP_TASKS_CLUSTER_CHECKIN_INTERVAL", "2s");
+    env.put("ROUNDUP_TASKS_CLUSTERED", "true");
+    env.put("ROUNDUP_DB_URL", "jdbc:postgresql://db/roundup");
+    Config c = Config.load(file, env);
+    assertThat(c.posting().channelPerSecond()).isEqualTo(0.5);
+    assertThat(c.posting().workspacePerMinute()).isZero();
+    assertThat(c.shutdownTimeout()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(c.tasks().runThreads()).isEqualTo(16);
+    assertThat(c.tasks().checkinInterval()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(c.tasks().clustered()).isTrue();
+  }
+
+  @Test
+  void a_cluster_on_the_embedded_database_is_refused() {
+    env.put("ROUNDUP_TASKS_CLUSTERED", "true");
+    assertThatThrownBy(() -> Config.load(file, env)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("roundup.tasks.clustered").hasMessageContaining("PostgreSQL");
+  }
+
+  @Test
   void an_llm_provider_needs_a_model() {
     env.put("ROUNDUP_LLM_PROVIDER", "openai");
     assertThatThrownBy(() -> Config.load(file, env)).hasMessageContaining("roundup.llm.model");

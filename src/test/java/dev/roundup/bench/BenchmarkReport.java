@@ -42,6 +42,12 @@ public final class BenchmarkReport {
     }
   }
 
+  /** The system load average when called, for a section's header (2 cores are shared here). */
+  public static String load() {
+    double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return load < 0 ? "" : String.format("Load average when measured: %.1f.", load);
+  }
+
   /** One line naming the machine, for the top of a section. */
   public static String machine() {
     return "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "

@@ -10,6 +10,7 @@ import dev.roundup.digest.DigestPeriod;
 import dev.roundup.digest.DigestRenderer;
 import dev.roundup.digest.DigestService;
 import dev.roundup.ingest.Backfill;
+import dev.roundup.ingest.BackfillLocks;
 import dev.roundup.ingest.ChannelHistory;
 import dev.roundup.ingest.ChannelMessage;
 import dev.roundup.ingest.Coverage;
@@ -25,7 +26,9 @@ import dev.roundup.slack.BlockPacker;
 import dev.roundup.slack.ChannelLookup;
 import dev.roundup.slack.Destination;
 import dev.roundup.slack.Permalinks;
+import dev.roundup.slack.OutboundQueue;
 import dev.roundup.slack.Poster;
+import dev.roundup.slack.PostingLimits;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.store.Database;
 import dev.roundup.summarize.ExtractiveSummarizer;
@@ -133,14 +136,16 @@ public final class DigestBenchmark {
         }
       }
       Backfill backfill = new Backfill(api, store, coverage, new Pacer(clock, virtual),
-          MethodBudget.TIER_3, MethodBudget.TIER_3);
+          MethodBudget.TIER_3, MethodBudget.TIER_3,
+          new BackfillLocks(db.dataSource(), clock, virtual, 4));
       Access access = new Access(new Memberships(new ChannelLookup(api, clock), clock,
           Memberships.DEFAULT_TTL));
       ChannelHistory history = new ChannelHistory(store, backfill, MessageFilter.NOISE_ONLY, clock,
           Duration.ofDays(7));
       DigestService service = new DigestService(access, history,
           new DigestBuilder(new ExtractiveSummarizer()), new DigestRenderer(new BlockPacker()),
-          new Permalinks(api), new Poster(api));
+          new Permalinks(api), new OutboundQueue(new Poster(api), PostingLimits.UNLIMITED, 1,
+              new SimpleMeterRegistry()));
       int before = emulator.calls().size();
       System.gc();
       long baseline = heapUsed();

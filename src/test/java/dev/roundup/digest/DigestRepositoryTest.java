@@ -54,11 +54,44 @@ class DigestRepositoryTest {
   }
 
   @OnEachDatabase
+  void the_firing_of_an_instant_finds_the_subscriptions_due_exactly_then() {
+    DigestSubscription a = repository.create(subscription("U1", null));
+    DigestSubscription b = repository.create(subscription("U2", "C9"));
+    DigestSubscription later = repository.create(new DigestSubscription(0, "U3", List.of("C1"), "spec",
+        ZoneId.of("Europe/Paris"), null, null, NOW, FRIDAY.plusMillis(1), null));
+
+    assertThat(repository.dueAt(FRIDAY)).containsExactly(a.id(), b.id());
+    assertThat(repository.dueAt(FRIDAY.plusMillis(1))).containsExactly(later.id());
+    assertThat(repository.dueAt(FRIDAY.minusSeconds(1))).isEmpty();
+    assertThat(repository.nextRunInstants(FRIDAY.plusSeconds(1)))
+        .containsExactlyInAnyOrder(FRIDAY, FRIDAY.plusMillis(1));
+    assertThat(repository.nextRunInstants(FRIDAY)).isEmpty();
+  }
+
+  @OnEachDatabase
+  void only_the_dead_node_s_unfinished_claim_can_be_taken_over_and_only_once() {
+    DigestSubscription s = repository.create(subscription("U1", null));
+    repository.claim(s.id(), FRIDAY, FRIDAY, "dead");
+
+    assertThat(repository.takeOver(s.id(), FRIDAY, "someone-else", "node-b", FRIDAY.plusSeconds(9))).isFalse();
+    assertThat(repository.takeOver(s.id(), FRIDAY, "dead", "node-b", FRIDAY.plusSeconds(9))).isTrue();
+    assertThat(repository.takeOver(s.id(), FRIDAY, "dead", "node-c", FRIDAY.plusSeconds(9))).isFalse();
+    assertThat(repository.claimOf(s.id(), FRIDAY)).contains(
+        new DigestRepository.Claim(Status.RUNNING, FRIDAY.plusSeconds(9), "node-b"));
+
+    repository.release(s.id(), FRIDAY);
+    assertThat(repository.claimOf(s.id(), FRIDAY)).isEmpty();
+    assertThat(repository.claim(s.id(), FRIDAY, FRIDAY.plusSeconds(20), "node-c")).isTrue();
+  }
+
+  @OnEachDatabase
   void a_run_is_claimed_once_and_its_outcome_recorded() {
     DigestSubscription s = repository.create(subscription("U1", null));
 
-    assertThat(repository.claim(s.id(), FRIDAY, FRIDAY)).isTrue();
-    assertThat(repository.claim(s.id(), FRIDAY, FRIDAY.plusSeconds(30))).isFalse();
+    assertThat(repository.claim(s.id(), FRIDAY, FRIDAY, "node-a")).isTrue();
+    assertThat(repository.claim(s.id(), FRIDAY, FRIDAY.plusSeconds(30), "node-b")).isFalse();
+    assertThat(repository.claimOf(s.id(), FRIDAY)).contains(
+        new DigestRepository.Claim(Status.RUNNING, FRIDAY, "node-a"));
     repository.finish(s.id(), FRIDAY, FRIDAY.plusSeconds(4), Status.SENT, NOW, FRIDAY, 120, 2, null);
 
     assertThat(repository.builds(s.id())).singleElement().satisfies(b -> {

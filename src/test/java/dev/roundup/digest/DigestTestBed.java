@@ -57,7 +57,9 @@ final class DigestTestBed implements AutoCloseable {
             + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
             "sa", "", 4),
         new Config.Work(4, 100, Duration.ofHours(24)),
-        LlmSettings.embedded(), Config.Tasks.DEFAULT, ingest, Config.Digests.defaults());
+        LlmSettings.embedded(), Config.Tasks.DEFAULT, ingest, Config.Digests.defaults(),
+        // Digests' parts go out at once: these tests are about what is posted, not its pace.
+        Config.Posting.unlimited(), Config.DEFAULT_SHUTDOWN_TIMEOUT);
     roundup = Roundup.start(config, clock, new ExtractiveSummarizer());
     slack.setAppUrl("http://127.0.0.1:" + roundup.port() + "/slack/events");
   }

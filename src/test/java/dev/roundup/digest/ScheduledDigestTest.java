@@ -8,6 +8,7 @@ import static dev.roundup.digest.DigestTestBed.GENERAL;
 import static dev.roundup.digest.DigestTestBed.INCIDENTS;
 import static dev.roundup.digest.DigestTestBed.LEADS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.roundup.sandbox.StoredMessage;
 import java.time.Duration;
@@ -155,8 +156,9 @@ class ScheduledDigestTest {
 
     assertThat(bed.roundup.digests().runDue()).isZero();
 
-    assertThat(bed.dms(ALICE)).anySatisfy(m -> assertThat(m.text())
-        .contains("could not be built").contains("internal_error"));
+    // Owners are told through the outbound queue, which posts in the background.
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(bed.dms(ALICE))
+        .anySatisfy(m -> assertThat(m.text()).contains("could not be built").contains("internal_error")));
     assertThat(bed.command(ALICE, "list")).contains("next Fri 27 Nov 16:00");
   }
 }

@@ -84,7 +84,8 @@ class BackfillTest {
   }
 
   private Backfill backfill(MethodBudget budget) {
-    return new Backfill(api, store, coverage, pacer, budget, budget);
+    return new Backfill(api, store, coverage, pacer, budget, budget,
+        new BackfillLocks(database.dataSource(), clock, sleeper, 1));
   }
 
   private List<ApiCall> historyCalls() {

@@ -50,6 +50,49 @@ class RateLimitAndRecordTest {
   }
 
   @Test
+  void posting_limits_refuse_a_channel_past_its_burst_and_the_workspace_past_its_own() throws Exception {
+    // One a second per channel (bursts of 2); 6 a minute in the workspace (bursts of 3).
+    fx.emulator.limitPosting(1, 2, 6, 3);
+    assertThat(fx.bot.chatPostMessage(r -> r.channel("C0ENG").text("1")).isOk()).isTrue();
+    assertThat(fx.bot.chatPostMessage(r -> r.channel("C0ENG").text("2")).isOk()).isTrue();
+
+    SlackApiException channelFull = catchThrowableOfType(SlackApiException.class,
+        () -> fx.bot.chatPostMessage(r -> r.channel("C0ENG").text("3")));
+    assertThat(channelFull.getResponse().code()).isEqualTo(429);
+    assertThat(channelFull.getResponse().header("Retry-After")).isEqualTo("1");
+    assertThat(channelFull.getError().getError()).isEqualTo("ratelimited");
+
+    // Another channel still has room, and a DM (by user id) counts as the DM channel.
+    assertThat(fx.bot.chatPostMessage(r -> r.channel("U0ALICE").text("dm")).isOk()).isTrue();
+    SlackApiException workspaceFull = catchThrowableOfType(SlackApiException.class,
+        () -> fx.bot.chatPostMessage(r -> r.channel("C0GENERAL").text("4")));
+    // The workspace gets a token every 10 s.
+    assertThat(workspaceFull.getResponse().header("Retry-After")).isEqualTo("10");
+    assertThat(fx.emulator.calls("chat.postMessage")).extracting(ApiCall::httpStatus)
+        .containsExactly(200, 200, 429, 200, 429);
+
+    clock.advance(Duration.ofSeconds(10));
+    assertThat(fx.bot.chatPostMessage(r -> r.channel("C0ENG").text("5")).isOk()).isTrue();
+    fx.emulator.clearPostingLimits();
+    for (int i = 0; i < 5; i++) {
+      assertThat(fx.bot.chatPostMessage(r -> r.channel("C0ENG").text("free")).isOk()).isTrue();
+    }
+  }
+
+  @Test
+  void a_message_keeps_the_metadata_it_was_posted_with_and_history_returns_it() throws Exception {
+    var posted = fx.bot.chatPostMessage(r -> r.channel("C0ENG").text("tagged")
+        .metadata(new com.slack.api.model.Message.Metadata("roundup_run", java.util.Map.of("key", "k1"))));
+    var history = fx.bot.conversationsHistory(r -> r.channel("C0ENG").includeAllMetadata(true));
+
+    var found = history.getMessages().stream().filter(m -> m.getTs().equals(posted.getTs())).findFirst().orElseThrow();
+    assertThat(found.getMetadata().getEventType()).isEqualTo("roundup_run");
+    assertThat(found.getMetadata().getEventPayload()).containsEntry("key", "k1");
+    assertThat(fx.bot.chatPostMessage(r -> r.channel("C0ENG").text("bad").metadataAsString("[1]")).getError())
+        .isEqualTo("invalid_metadata_format");
+  }
+
+  @Test
   void cleared_limits_no_longer_refuse() throws Exception {
     fx.emulator.rateLimit("users.info", 0, Duration.ofMinutes(1));
     assertThat(catchThrowableOfType(SlackApiException.class,

@@ -39,9 +39,12 @@ class PostgresTaskStoreTest {
       assertThat(repo.find(saved.id())).contains(saved);
       assertThat(repo.countActive("U1")).isPositive();
 
-      quartz.register("task", firings::add).scheduleAt(saved.id(), Instant.now().plusMillis(500));
+      Instant at = Instant.ofEpochMilli(Instant.now().plusMillis(500).toEpochMilli());
+      repo.advance(saved.id(), saved.scheduleSpec(), at);
+      quartz.register("task", repo::dueAt, dev.roundup.jobs.FireHandler.of(firings::add)).scheduleAt(at);
       quartz.start();
       await().atMost(Duration.ofSeconds(20)).until(() -> firings.stream().anyMatch(f -> f.id() == saved.id()));
+      assertThat(firings).singleElement().satisfies(f -> assertThat(f.scheduledFor()).isEqualTo(at));
       repo.delete(saved.id());
     }
   }

@@ -45,6 +45,8 @@ final class TaskBot implements AutoCloseable {
   private final Path db;
   private final Clock clock;
   private final int maxActive;
+  private final Config.Posting posting;
+  private final Duration shutdownTimeout;
   private final Summarizer summarizer;
   Roundup roundup;
 
@@ -53,9 +55,22 @@ final class TaskBot implements AutoCloseable {
   }
 
   TaskBot(Path dir, Clock clock, int maxActive, Summarizer summarizer) throws Exception {
+    this(dir, clock, maxActive, Config.Posting.defaults(), Config.DEFAULT_SHUTDOWN_TIMEOUT, summarizer);
+  }
+
+  /** With the outbound queue's pace and the graceful stop's time limit given. */
+  TaskBot(Path dir, Clock clock, int maxActive, Config.Posting posting, Duration shutdownTimeout)
+      throws Exception {
+    this(dir, clock, maxActive, posting, shutdownTimeout, ECHO);
+  }
+
+  private TaskBot(Path dir, Clock clock, int maxActive, Config.Posting posting, Duration shutdownTimeout,
+      Summarizer summarizer) throws Exception {
     this.db = dir.resolve("roundup");
     this.clock = clock;
     this.maxActive = maxActive;
+    this.posting = posting;
+    this.shutdownTimeout = shutdownTimeout;
     this.summarizer = summarizer;
     start();
   }
@@ -68,7 +83,8 @@ final class TaskBot implements AutoCloseable {
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", 10),
         new Config.Work(4, 100, Duration.ofHours(24)),
         LlmSettings.embedded(),
-        new Config.Tasks(4, false, Duration.ofSeconds(1), maxActive, Duration.ofHours(1)));
+        new Config.Tasks(4, false, Duration.ofSeconds(1), maxActive, Duration.ofHours(1)),
+        Config.Ingest.defaults(), Config.Digests.defaults(), posting, shutdownTimeout);
     roundup = Roundup.start(config, clock, summarizer);
     slack.setAppUrl("http://127.0.0.1:" + roundup.port() + "/slack/events");
   }
@@ -140,9 +156,6 @@ final class TaskBot implements AutoCloseable {
     await().atMost(WAIT).until(() -> slack.responseUrlPosts().size() > before);
     return SlackJson.texts(JsonParser.parseString(slack.responseUrlPosts().get(before).body()));
   }
-
-
-
 
   @Override
   public void close() {

@@ -94,7 +94,7 @@ class TaskRacesTest {
     Task after = task(id);
     assertThat(after.consecutiveFailures()).isZero();
     assertThat(after.nextRunAt()).isEqualTo(planned.plus(java.time.Duration.ofDays(1)));
-    assertThat(bot.roundup.tasks().jobs().nextFireTime(id)).contains(after.nextRunAt());
+    assertThat(bot.roundup.tasks().plannedRun(id)).contains(after.nextRunAt());
   }
 
   @Test
@@ -117,7 +117,7 @@ class TaskRacesTest {
     assertThat(after.phrase()).isEqualTo("every Monday at 10am");
     assertThat(after.body()).isEqualTo("release");
     assertThat(after.nextRunAt()).isEqualTo(editedNext);
-    assertThat(bot.roundup.tasks().jobs().nextFireTime(id)).contains(editedNext);
+    assertThat(bot.roundup.tasks().plannedRun(id)).contains(editedNext);
   }
 
   @Test
@@ -134,7 +134,7 @@ class TaskRacesTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      runner.fire(new Firing(id, planned, clock.instant()));
+      runner.fire(new Firing(id, planned, clock.instant())).toCompletableFuture().join();
     };
     CompletableFuture<Void> a = CompletableFuture.runAsync(fire);
     CompletableFuture<Void> b = CompletableFuture.runAsync(fire);
@@ -150,21 +150,22 @@ class TaskRacesTest {
     bot = new TaskBot(dir, clock, 25);
     long id = bot.create(ALICE, "every day at 9am remind me to stand up");
     Instant planned = task(id).nextRunAt();
-    bot.roundup.tasks().jobs().unschedule(id);
-    assertThat(bot.roundup.tasks().jobs().nextFireTime(id)).isEmpty();
+    bot.roundup.tasks().jobs().unplan(planned);
+    assertThat(bot.roundup.tasks().plannedRun(id)).isEmpty();
 
     assertThat(bot.roundup.tasks().repairTriggers()).isEqualTo(1);
-    assertThat(bot.roundup.tasks().jobs().nextFireTime(id)).contains(planned);
+    assertThat(bot.roundup.tasks().plannedRun(id)).contains(planned);
     assertThat(bot.roundup.tasks().repairTriggers()).isZero();
 
     // The run happened, but the node stopped before planning the next one.
     clock.set(planned.plusSeconds(1));
-    long claim = bot.roundup.tasks().repository().claimRun(id, planned, clock.instant()).orElseThrow();
+    long claim = bot.roundup.tasks().repository().claimRun(id, planned, clock.instant(), "a-node")
+        .orElseThrow();
     bot.roundup.tasks().repository().finishRun(claim, clock.instant(), TaskRun.OK, "1.1", null);
-    runner().fire(new Firing(id, planned, clock.instant()));
+    runner().fire(new Firing(id, planned, clock.instant())).toCompletableFuture().join();
     assertThat(bot.botMessages(dm(ALICE))).isEmpty();
     assertThat(task(id).nextRunAt()).isEqualTo(planned.plus(java.time.Duration.ofDays(1)));
-    await().atMost(WAIT).until(() -> bot.roundup.tasks().jobs().nextFireTime(id)
+    await().atMost(WAIT).until(() -> bot.roundup.tasks().plannedRun(id)
         .equals(java.util.Optional.of(planned.plus(java.time.Duration.ofDays(1)))));
   }
 

@@ -70,7 +70,9 @@ class TaskRepositoryTest {
       assertThat(repo.countActive("U1")).isEqualTo(1);
       assertThat(repo.find(b.id()).orElseThrow().paused()).isTrue();
       assertThat(repo.find(b.id()).orElseThrow().pauseReason()).isEqualTo("you left <#C1>");
-      assertThat(repo.activeNextRuns()).containsOnlyKeys(a.id(), other.id());
+      assertThat(repo.activeRunInstants()).containsExactly(T0.plusSeconds(60));
+      assertThat(repo.dueAt(T0.plusSeconds(60))).containsExactly(a.id(), other.id());
+      assertThat(repo.dueAt(T0.plusSeconds(120))).isEmpty();
       repo.resume(b.id(), T0.plusSeconds(300));
       assertThat(repo.find(b.id()).orElseThrow()).satisfies(t -> {
         assertThat(t.paused()).isFalse();
@@ -78,9 +80,9 @@ class TaskRepositoryTest {
         assertThat(t.nextRunAt()).isEqualTo(T0.plusSeconds(300));
       });
 
-      long first = repo.claimRun(a.id(), T0, T0.plusMillis(5)).orElseThrow();
+      long first = repo.claimRun(a.id(), T0, T0.plusMillis(5), "node").orElseThrow();
       repo.finishRun(first, T0.plusMillis(900), TaskRun.OK, "1.2", null);
-      long manual = repo.claimRun(a.id(), null, T0.plusSeconds(9)).orElseThrow();
+      long manual = repo.claimRun(a.id(), null, T0.plusSeconds(9), "node").orElseThrow();
       repo.finishRun(manual, T0.plusSeconds(10), TaskRun.FAILED, null, "is_archived");
       assertThat(repo.runs(a.id())).extracting(TaskRun::outcome).containsExactly("ok", "failed");
       assertThat(repo.runFor(a.id(), T0)).hasValueSatisfying(r -> assertThat(r.messageTs()).isEqualTo("1.2"));
@@ -99,11 +101,40 @@ class TaskRepositoryTest {
     try (Database db = open()) {
       TaskRepository repo = new TaskRepository(db.dataSource());
       Task a = repo.insert(task("U1", Destination.dm("U1"), T0.plusSeconds(60)));
-      assertThat(repo.claimRun(a.id(), T0.plusSeconds(60), T0)).isPresent();
-      assertThat(repo.claimRun(a.id(), T0.plusSeconds(60), T0.plusSeconds(1))).isEmpty();
-      assertThat(repo.claimRun(a.id(), null, T0)).isPresent();
-      assertThat(repo.claimRun(a.id(), null, T0)).isPresent();
-      assertThat(repo.runFor(a.id(), T0.plusSeconds(60))).hasValueSatisfying(r -> assertThat(r.running()).isTrue());
+      assertThat(repo.claimRun(a.id(), T0.plusSeconds(60), T0, "node-a")).isPresent();
+      assertThat(repo.claimRun(a.id(), T0.plusSeconds(60), T0.plusSeconds(1), "node-b")).isEmpty();
+      assertThat(repo.claimRun(a.id(), null, T0, "node-a")).isPresent();
+      assertThat(repo.claimRun(a.id(), null, T0, "node-b")).isPresent();
+      assertThat(repo.runFor(a.id(), T0.plusSeconds(60))).hasValueSatisfying(r -> {
+        assertThat(r.running()).isTrue();
+        assertThat(r.claimedBy()).isEqualTo("node-a");
+      });
+    }
+  }
+
+  @Test
+  void only_a_dead_node_s_unfinished_claim_is_taken_over_and_a_released_one_is_claimed_again() {
+    try (Database db = open()) {
+      TaskRepository repo = new TaskRepository(db.dataSource());
+      Task a = repo.insert(task("U1", Destination.dm("U1"), T0.plusSeconds(60)));
+      long run = repo.claimRun(a.id(), T0.plusSeconds(60), T0, "dead").orElseThrow();
+
+      assertThat(repo.takeOverRun(run, "alive", "node-b", T0.plusSeconds(9))).isFalse();
+      assertThat(repo.takeOverRun(run, "dead", "node-b", T0.plusSeconds(9))).isTrue();
+      assertThat(repo.takeOverRun(run, "dead", "node-c", T0.plusSeconds(9))).isFalse();
+      assertThat(repo.runFor(a.id(), T0.plusSeconds(60))).hasValueSatisfying(r -> {
+        assertThat(r.claimedBy()).isEqualTo("node-b");
+        assertThat(r.startedAt()).isEqualTo(T0.plusSeconds(9));
+        assertThat(r.key()).isEqualTo("task-run-" + run);
+      });
+      repo.finishRun(run, T0.plusSeconds(10), TaskRun.OK, "1.2", null);
+      repo.releaseRun(run);
+      assertThat(repo.runFor(a.id(), T0.plusSeconds(60))).isPresent(); // a finished run stays
+
+      long other = repo.claimRun(a.id(), T0.plusSeconds(120), T0, "node-b").orElseThrow();
+      repo.releaseRun(other);
+      assertThat(repo.runFor(a.id(), T0.plusSeconds(120))).isEmpty();
+      assertThat(repo.claimRun(a.id(), T0.plusSeconds(120), T0.plusSeconds(1), "node-c")).isPresent();
     }
   }
 

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
 import dev.roundup.TestClock;
+import dev.roundup.jobs.FireHandler;
 import dev.roundup.jobs.JobKind;
 import dev.roundup.jobs.QuartzScheduler;
 import dev.roundup.jobs.QuartzSettings;
@@ -56,11 +57,16 @@ class TasksEndToEndTest {
     return bot.roundup.tasks().jobs();
   }
 
+  /** When the task runs next, if it is active and its instant has a firing planned. */
+  private java.util.Optional<Instant> plannedRun(long id) {
+    return bot.roundup.tasks().plannedRun(id);
+  }
+
   /** Moves a task's next run (its row and its trigger) to {@code when}, as if it had been planned so. */
   private void planRunAt(long id, Instant when) {
     Task t = task(id);
     bot.roundup.tasks().repository().advance(id, t.scheduleSpec(), when);
-    scheduler().scheduleAt(id, when);
+    scheduler().scheduleAt(when);
   }
 
   private Task task(long id) {
@@ -82,19 +88,19 @@ class TasksEndToEndTest {
     String saved = bot.click(ALICE, TaskBlocks.CONFIRM, bot.buttonValue(TaskBlocks.CONFIRM));
     assertThat(saved).contains("saved");
     long id = Long.parseLong(saved.replaceAll("(?s).*Task (\\d+) saved.*", "$1"));
-    assertThat(scheduler().nextFireTime(id)).contains(expected.get(0).toInstant());
+    assertThat(plannedRun(id)).contains(expected.get(0).toInstant());
 
     assertThat(bot.command(ALICE, "list")).contains(id + ".", "summarize <#C0INCIDENTS>", "next");
 
     assertThat(bot.command(ALICE, "pause " + id)).contains("paused");
-    assertThat(scheduler().nextFireTime(id)).isEmpty();
+    assertThat(plannedRun(id)).isEmpty();
     assertThat(bot.command(ALICE, "list")).contains("paused");
 
     assertThat(bot.command(ALICE, "resume " + id)).contains("resumed");
-    assertThat(scheduler().nextFireTime(id)).contains(expected.get(0).toInstant());
+    assertThat(plannedRun(id)).contains(expected.get(0).toInstant());
 
     assertThat(bot.command(ALICE, "delete " + id)).contains("deleted");
-    assertThat(scheduler().nextFireTime(id)).isEmpty();
+    assertThat(plannedRun(id)).isEmpty();
     assertThat(bot.command(ALICE, "list")).contains("no tasks");
   }
 
@@ -133,7 +139,7 @@ class TasksEndToEndTest {
     assertThat(runs.get(0).messageTs()).isEqualTo(summary.ts());
     assertThat(task(id).lastRunAt()).isNotNull();
     // Running by hand leaves the planned run where it was.
-    assertThat(scheduler().nextFireTime(id)).contains(task(id).nextRunAt());
+    assertThat(plannedRun(id)).contains(task(id).nextRunAt());
   }
 
   @Test
@@ -189,7 +195,7 @@ class TasksEndToEndTest {
     Task edited = task(id);
     assertThat(edited.targets()).containsExactly("C0ENG");
     assertThat(edited.body()).isEqualTo("deploys");
-    ZonedDateTime next = scheduler().nextFireTime(id).orElseThrow().atZone(PARIS);
+    ZonedDateTime next = plannedRun(id).orElseThrow().atZone(PARIS);
     assertThat(next.getDayOfWeek().toString()).isEqualTo("MONDAY");
     assertThat(next.toLocalTime().toString()).isEqualTo("10:00");
   }
@@ -223,7 +229,7 @@ class TasksEndToEndTest {
 
     bot.slack.interaction(Interactions.buttonClick(ALICE, TaskHome.PAUSE, String.valueOf(id)));
     await().atMost(WAIT).until(() -> task(id).paused() && lastHome(ALICE).contains("task_home_resume"));
-    assertThat(scheduler().nextFireTime(id)).isEmpty();
+    assertThat(plannedRun(id)).isEmpty();
   }
 
   private String lastHome(String user) {
@@ -238,7 +244,7 @@ class TasksEndToEndTest {
     long id = bot.create(BORIS, "every day at 9am remind me to check the build");
 
     assertThat(task(id).zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
-    assertThat(scheduler().nextFireTime(id).orElseThrow().atZone(ZoneId.of("Asia/Tokyo")).getHour()).isEqualTo(9);
+    assertThat(plannedRun(id).orElseThrow().atZone(ZoneId.of("Asia/Tokyo")).getHour()).isEqualTo(9);
   }
 
   @Test
@@ -252,13 +258,13 @@ class TasksEndToEndTest {
         "Mon 29 Mar 2027, 9:00 AM CEST");
     String saved = bot.click(ALICE, TaskBlocks.CONFIRM, bot.buttonValue(TaskBlocks.CONFIRM));
     long id = Long.parseLong(saved.replaceAll("(?s).*Task (\\d+) saved.*", "$1"));
-    assertThat(scheduler().nextFireTime(id)).contains(Instant.parse("2027-03-27T08:00:00Z"));
+    assertThat(plannedRun(id)).contains(Instant.parse("2027-03-27T08:00:00Z"));
 
     // The Saturday run happens; the next one is Sunday 9:00 summer time, 07:00 UTC.
     clock.set(ZonedDateTime.of(2027, 3, 27, 9, 0, 1, 0, PARIS).toInstant());
     planRunAt(id, Instant.now().plusMillis(300));
     await().atMost(WAIT).until(() -> !bot.botMessages(dm(ALICE)).isEmpty());
-    await().atMost(WAIT).until(() -> scheduler().nextFireTime(id)
+    await().atMost(WAIT).until(() -> plannedRun(id)
         .equals(java.util.Optional.of(Instant.parse("2027-03-28T07:00:00Z"))));
     assertThat(task(id).nextRunAt()).isEqualTo(Instant.parse("2027-03-28T07:00:00Z"));
   }
@@ -276,7 +282,7 @@ class TasksEndToEndTest {
     assertThat(bot.botMessages(dm(ALICE))).singleElement()
         .satisfies(m -> assertThat(m.text()).contains("Reminder: stand up"));
     assertThat(task(id).nextRunAt()).isEqualTo(ZonedDateTime.of(2026, 11, 24, 9, 0, 0, 0, PARIS).toInstant());
-    assertThat(scheduler().nextFireTime(id)).contains(task(id).nextRunAt());
+    assertThat(plannedRun(id)).contains(task(id).nextRunAt());
   }
 
   @Test
@@ -284,7 +290,7 @@ class TasksEndToEndTest {
     start(Clock.systemUTC(), 25);
     long remind = bot.create(ALICE, "every day at 9am remind me to water the plants");
     long summary = bot.create(ALICE, "every Monday at 8am summarize <#C0ENG|eng>");
-    Instant summaryNext = scheduler().nextFireTime(summary).orElseThrow();
+    Instant summaryNext = plannedRun(summary).orElseThrow();
     bot.stop();
 
     // While the app is down, the reminder's next run is moved to just ahead, so the new
@@ -297,10 +303,10 @@ class TasksEndToEndTest {
     StoredMessage fired = bot.botMessages(dm(ALICE)).stream()
         .filter(m -> m.text().contains("water the plants")).findFirst().orElseThrow();
     assertThat(fired.text()).doesNotContain("late");
-    await().atMost(WAIT).until(() -> scheduler().nextFireTime(remind)
+    await().atMost(WAIT).until(() -> plannedRun(remind)
         .map(next -> next.isAfter(Instant.now())).orElse(false));
-    assertThat(scheduler().nextFireTime(remind).orElseThrow().atZone(PARIS).getHour()).isEqualTo(9);
-    assertThat(scheduler().nextFireTime(summary)).contains(summaryNext);
+    assertThat(plannedRun(remind).orElseThrow().atZone(PARIS).getHour()).isEqualTo(9);
+    assertThat(plannedRun(summary)).contains(summaryNext);
   }
 
   @Test
@@ -320,7 +326,7 @@ class TasksEndToEndTest {
     String text = bot.botMessages(dm(ALICE)).get(0).text();
     assertThat(text).contains("water the plants", "(late: scheduled for",
         TaskActions.when(missed, Instant.now(), task(id)));
-    assertThat(scheduler().nextFireTime(id).orElseThrow()).isAfter(Instant.now());
+    assertThat(plannedRun(id).orElseThrow()).isAfter(Instant.now());
     assertThat(bot.roundup.tasks().repository().runs(id)).hasSize(1);
   }
 
@@ -359,7 +365,7 @@ class TasksEndToEndTest {
             new QuartzSettings(1, false, false, Duration.ofSeconds(1)))) {
       TaskRepository repo = new TaskRepository(db.dataSource());
       repo.advance(id, repo.find(id).orElseThrow().scheduleSpec(), when);
-      offline.register(Tasks.JOB_KIND, firing -> { }).scheduleAt(id, when);
+      offline.register(Tasks.JOB_KIND, at -> List.of(), FireHandler.of(firing -> { })).scheduleAt(when);
     }
   }
 
@@ -379,7 +385,7 @@ class TasksEndToEndTest {
     assertThat(dms.get(2).text()).contains("paused it", "/task resume " + id);
     assertThat(dms.get(0).text()).doesNotContain("paused");
     assertThat(task(id).paused()).isTrue();
-    assertThat(scheduler().nextFireTime(id)).isEmpty();
+    assertThat(plannedRun(id)).isEmpty();
     assertThat(bot.roundup.tasks().repository().runs(id)).extracting(TaskRun::outcome)
         .containsExactly("failed", "failed", "failed");
   }

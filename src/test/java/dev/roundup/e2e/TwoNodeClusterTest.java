@@ -1,0 +1,368 @@
+package dev.roundup.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.google.gson.JsonObject;
+import dev.roundup.ScratchDatabase;
+import dev.roundup.digest.DigestRepository;
+import dev.roundup.digest.DigestScheduler;
+import dev.roundup.digest.DigestSubscription;
+import dev.roundup.jobs.FireHandler;
+import dev.roundup.jobs.QuartzScheduler;
+import dev.roundup.jobs.QuartzSettings;
+import dev.roundup.sandbox.ApiCall;
+import dev.roundup.sandbox.Delivery;
+import dev.roundup.sandbox.SlackEmulator;
+import dev.roundup.sandbox.StoredMessage;
+import dev.roundup.sandbox.Workspace;
+import dev.roundup.schedule.Parsed;
+import dev.roundup.schedule.Schedule;
+import dev.roundup.schedule.ScheduleParser;
+import dev.roundup.slack.Destination;
+import dev.roundup.tasks.ActionKind;
+import dev.roundup.tasks.Task;
+import dev.roundup.tasks.TaskRepository;
+import dev.roundup.tasks.Tasks;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Roundup processes (separate JVMs, each {@code serve} on its own port) on one PostgreSQL
+ * database and one Slack emulator, Quartz clustered: 1,000 tasks and 20 digests due within a
+ * minute each run exactly once, counted in what the emulator received; a node killed hard in the
+ * middle of the burst has its work picked up by the other (Quartz's cluster recovery re-runs its
+ * instants, and its unfinished runs are taken over after asking Slack whether they went out), still
+ * exactly once; it restarts and rejoins. An event delivered to one node and retried to the other
+ * is handled once, and no channel's history is fetched twice. Real time, real Quartz firing.
+ *
+ * <p>Skipped without {@code ROUNDUP_TEST_PG_URL} (fails on CI without it): the nodes share a
+ * database only PostgreSQL can provide.
+ */
+class TwoNodeClusterTest {
+
+  private static final int OWNERS = 50;
+  private static final int TASKS = 1_000;
+  private static final int INSTANTS = 10;
+  private static final int DIGESTS = 20;
+  private static final List<String> DIGEST_CHANNELS = List.of("C0GENERAL", "C0ENG", "C0INCIDENTS", "C0LEADS");
+  private static final String ALICE = "U0ALICE";
+  private static final Duration START = Duration.ofSeconds(90);
+
+  private final List<RoundupNode> nodes = new ArrayList<>();
+  private ScratchDatabase db;
+  private SlackEmulator slack;
+
+  @AfterEach
+  void stop() throws Exception {
+    for (RoundupNode node : nodes) {
+      node.close();
+    }
+    if (slack != null) {
+      slack.close();
+    }
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  @Test
+  void two_nodes_run_each_task_and_digest_exactly_once_even_when_one_is_killed_mid_burst() throws Exception {
+    db = ScratchDatabase.postgres();
+    Workspace workspace = Workspace.sample();
+    for (int i = 0; i < OWNERS; i++) {
+      workspace.addUser(owner(i), "owner" + i, "Owner " + i, "UTC", false);
+    }
+    for (String channel : DIGEST_CHANNELS) {
+      for (int i = 0; i < 15; i++) {
+        workspace.post(channel, ALICE, "Status of " + channel + ", item " + i + ": the rollout of service " + i
+            + " is done and the dashboards look healthy.");
+      }
+    }
+    slack = SlackEmulator.start(workspace);
+    // Slack answers each post after 25 ms, so a node's burst lasts a while and has runs in flight.
+    slack.setLatency("chat.postMessage", Duration.ofMillis(25));
+
+    Map<String, String> env = environment(workspace);
+    Path logs = Path.of("target", "cluster-test");
+    RoundupNode a = node(RoundupNode.start("node-a", RoundupNode.freePort(), env, logs));
+    RoundupNode b = node(RoundupNode.start("node-b", RoundupNode.freePort(), env, logs));
+    a.awaitHealthy(START);
+    b.awaitHealthy(START);
+
+    // ---- 1,000 tasks over ten instants two seconds apart, 20 digests over two instants --------
+    Instant t0 = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
+    Map<Long, String> reminderOf = seedTasks(t0);
+    List<DigestSubscription> digests = seedDigests(t0);
+
+    // ---- Kill a node in the middle of the burst, while it has runs in flight ------------------
+    await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50)).until(() ->
+        okPosts().size() >= 400 && countDigestBuilds("SENT") == DIGESTS
+            && busyNode(a, b) != null);
+    RoundupNode victim = busyNode(a, b);
+    String victimId = runningClaims().keySet().stream().filter(victim::owns).findFirst().orElseThrow();
+    victim.kill();
+    List<Long> inFlightAtKill = runningRunsOf(victimId);
+    RoundupNode survivor = victim == a ? b : a;
+    RoundupNode restarted = node(victim.restart());
+    restarted.awaitHealthy(START);
+
+    // ---- Everything was posted exactly once ---------------------------------------------------
+    await().atMost(Duration.ofSeconds(90)).until(() -> reminderPosts(reminderOf).size() == TASKS
+        && runningClaims().isEmpty());
+    await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(30))
+        .until(() -> reminderPosts(reminderOf).size() == TASKS);
+    Map<String, Long> perReminder = okPosts().stream().map(c -> c.params().get("text"))
+        .filter(reminderOf::containsValue).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    assertThat(perReminder).hasSize(TASKS).allSatisfy((text, n) -> assertThat(n).as(text).isEqualTo(1));
+    assertThat(taskRunOutcomes()).containsOnly(Map.entry("ok", (long) TASKS));
+    // The runs the killed node had claimed and not finished were taken over by a live node.
+    assertThat(inFlightAtKill).as("runs in flight on the killed node").isNotEmpty();
+    assertThat(inFlightAtKill).allSatisfy(run -> assertThat(claimantOf(run)).isNotEqualTo(victimId));
+
+    for (DigestSubscription d : digests) {
+      String key = "\"digest-" + d.id() + "-";
+      assertThat(okPosts()).as("digest %d", d.id())
+          .filteredOn(c -> c.params().getOrDefault("metadata", "").contains(key)).hasSize(1);
+    }
+    assertThat(countDigestBuilds("SENT")).isEqualTo(DIGESTS);
+    // Each digest reads its channel's day; the store holds what one backfill fetched, and no part
+    // of a channel's history is fetched twice (each missing range fits one page here).
+    for (String channel : DIGEST_CHANNELS) {
+      List<double[]> windows = slack.calls("conversations.history").stream()
+          .filter(c -> channel.equals(c.params().get("channel")))
+          .map(c -> new double[] {Double.parseDouble(c.params().get("oldest")), Double.parseDouble(c.params().get("latest"))})
+          .sorted(java.util.Comparator.comparingDouble(w -> w[0])).toList();
+      assertThat(windows).as(channel).isNotEmpty();
+      for (int i = 1; i < windows.size(); i++) {
+        assertThat(windows.get(i)[0]).as("%s fetched twice: %s", channel, windows.stream()
+            .map(java.util.Arrays::toString).toList()).isGreaterThanOrEqualTo(windows.get(i - 1)[1]);
+      }
+    }
+
+    // ---- The restarted node rejoined: it is in the cluster and takes its share ----------------
+    await().atMost(Duration.ofSeconds(30)).until(() -> clusterNodes().size() == 2);
+    assertThat(clusterNodes()).noneMatch(victimId::equals);
+    assertThat(clusterNodes()).anyMatch(restarted::owns).anyMatch(survivor::owns);
+
+    // ---- An event delivered to one node and retried to the other is handled once -------------
+    eventRetriedToTheOtherNode(workspace, restarted, survivor);
+  }
+
+  /** A mention delivered to {@code first}, then retried by Slack to {@code second}: one summary. */
+  private void eventRetriedToTheOtherNode(Workspace workspace, RoundupNode first, RoundupNode second) {
+    String eng = "C0ENG";
+    String parent = workspace.post(eng, ALICE, "Which day do we ship the billing page, Tuesday or Thursday?");
+    workspace.reply(eng, parent, "U0BORIS", "Decision: we ship on Tuesday at 10:00.");
+    slack.setAppUrl(first.eventsUrl());
+    Delivery delivered = slack.userPosts(eng, parent, "U0BORIS", "<@U0BOT> summarize");
+    assertThat(delivered.status()).isEqualTo(200);
+    await().atMost(Duration.ofSeconds(30)).until(() -> botMessagesIn(workspace, eng, parent).stream()
+        .anyMatch(m -> m.text().startsWith("Thread summary")));
+    StoredMessage mention = workspace.thread(eng, parent).stream()
+        .filter(m -> m.text().contains("<@U0BOT>")).findFirst().orElseThrow();
+    JsonObject event = new JsonObject();
+    event.addProperty("type", "app_mention");
+    event.addProperty("user", "U0BORIS");
+    event.addProperty("text", mention.text());
+    event.addProperty("ts", mention.ts());
+    event.addProperty("thread_ts", parent);
+    event.addProperty("channel", eng);
+    event.addProperty("event_ts", mention.ts());
+    int before = botMessagesIn(workspace, eng, parent).size();
+
+    slack.setAppUrl(second.eventsUrl());
+    Delivery retry = slack.redeliverEnvelope(
+        ThreadSummaryEndToEndTest.envelopeWithId(event, delivered.eventId()), 1, "http_timeout");
+
+    assertThat(retry.status()).isEqualTo(200);
+    // A fresh mention to the second node afterwards proves its queue has gone past the retry.
+    slack.userPosts(eng, parent, "U0CHEN", "<@U0BOT> summarize");
+    await().atMost(Duration.ofSeconds(30)).until(() -> botMessagesIn(workspace, eng, parent).size() == before + 1);
+    await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+        .until(() -> botMessagesIn(workspace, eng, parent).size() == before + 1);
+  }
+
+  // ---- Setting up ------------------------------------------------------------------------------
+
+  private RoundupNode node(RoundupNode node) {
+    nodes.add(node);
+    return node;
+  }
+
+  private Map<String, String> environment(Workspace workspace) {
+    Map<String, String> env = new HashMap<>();
+    env.put("ROUNDUP_CONFIG", "target/cluster-test/no-such-file.properties");
+    env.put("SLACK_BOT_TOKEN", workspace.botToken());
+    env.put("SLACK_SIGNING_SECRET", workspace.signingSecret());
+    env.put("ROUNDUP_SLACK_API_URL", slack.apiUrl());
+    env.put("ROUNDUP_SERVER_HOST", "127.0.0.1");
+    // The URL carries the user and the schema; its parameters win over roundup.db.user.
+    env.put("ROUNDUP_DB_URL", db.jdbcUrl());
+    env.put("ROUNDUP_DB_POOL_SIZE", "16");
+    env.put("ROUNDUP_TASKS_CLUSTERED", "true");
+    env.put("ROUNDUP_TASKS_CLUSTER_CHECKIN_INTERVAL", "1s");
+    env.put("ROUNDUP_TASKS_RUN_THREADS", "8");
+    // Roundup's own pace is not what this test is about: no posting limits.
+    env.put("ROUNDUP_POSTING_CHANNEL_PER_SECOND", "0");
+    env.put("ROUNDUP_POSTING_WORKSPACE_PER_MINUTE", "0");
+    env.put("ROUNDUP_SHUTDOWN_TIMEOUT", "5s");
+    return env;
+  }
+
+  /** Reminders to their owners' DMs, a hundred due at each of ten instants two seconds apart. */
+  private Map<Long, String> seedTasks(Instant t0) {
+    Schedule daily = schedule();
+    TaskRepository repo = new TaskRepository(db.dataSource());
+    List<Task> drafts = new ArrayList<>();
+    for (int i = 0; i < TASKS; i++) {
+      String owner = owner(i % OWNERS);
+      drafts.add(new Task(0, owner, "T0SANDBOX", ActionKind.REMIND, List.of(owner), "cluster " + i,
+          Destination.dm(owner), "every day at 9am", daily.spec(), ZoneOffset.UTC, Instant.now(), false, 0,
+          null, t0.plusSeconds(2L * (i % INSTANTS)), null, null));
+    }
+    Map<Long, String> reminderOf = new HashMap<>();
+    Set<Instant> instants = new TreeSet<>();
+    for (Task t : repo.insertAll(drafts)) {
+      reminderOf.put(t.id(), ":alarm_clock: Reminder: " + t.body());
+      instants.add(t.nextRunAt());
+    }
+    plan(Tasks.JOB_KIND, repo::dueAt, instants);
+    return reminderOf;
+  }
+
+  /** Digests of the four channels to Alice's DM, half due at t0 + 1 s, half at t0 + 3 s. */
+  private List<DigestSubscription> seedDigests(Instant t0) {
+    DigestRepository repo = new DigestRepository(db.dataSource());
+    List<DigestSubscription> saved = new ArrayList<>();
+    for (int i = 0; i < DIGESTS; i++) {
+      saved.add(repo.create(new DigestSubscription(0, ALICE, List.of(DIGEST_CHANNELS.get(i % 4)),
+          schedule().spec(), ZoneOffset.UTC, null, null, Instant.now(),
+          t0.plusSeconds(i < DIGESTS / 2 ? 1 : 3), null)));
+    }
+    plan(DigestScheduler.JOB_KIND, repo::dueAt, saved.stream().map(DigestSubscription::nextRunAt).toList());
+    return saved;
+  }
+
+  /** Plans instants as a node would, through a scheduler on the cluster's database that never fires. */
+  private void plan(String kind, dev.roundup.jobs.DueItems due, java.util.Collection<Instant> instants) {
+    try (QuartzScheduler planner = QuartzScheduler.open(db.dataSource(),
+        new QuartzSettings(1, true, true, Duration.ofMinutes(1)))) {
+      planner.register(kind, due, FireHandler.of(f -> { })).scheduleAll(instants);
+    }
+  }
+
+  private static Schedule schedule() {
+    return ((Parsed) new ScheduleParser().parse("every day at 9am", ZoneOffset.UTC,
+        ZonedDateTime.now(ZoneOffset.UTC))).schedule();
+  }
+
+  private static String owner(int i) {
+    return String.format("UC%05d", i);
+  }
+
+  // ---- Looking at what happened ----------------------------------------------------------------
+
+  private List<ApiCall> okPosts() {
+    return slack.calls("chat.postMessage").stream().filter(ApiCall::ok).toList();
+  }
+
+  private Set<String> reminderPosts(Map<Long, String> reminderOf) {
+    Set<String> wanted = new HashSet<>(reminderOf.values());
+    return okPosts().stream().map(c -> c.params().get("text")).filter(wanted::contains).collect(Collectors.toSet());
+  }
+
+  private static List<StoredMessage> botMessagesIn(Workspace workspace, String channel, String threadTs) {
+    return workspace.thread(channel, threadTs).stream()
+        .filter(m -> workspace.botUserId().equals(m.user())).toList();
+  }
+
+  /** A node with at least three task runs claimed and not finished, or null. */
+  private RoundupNode busyNode(RoundupNode a, RoundupNode b) {
+    for (Map.Entry<String, Integer> e : runningClaims().entrySet()) {
+      if (e.getValue() >= 3) {
+        if (a.owns(e.getKey())) {
+          return a;
+        }
+        if (b.owns(e.getKey())) {
+          return b;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Per node, the task runs it has claimed and not finished. */
+  private Map<String, Integer> runningClaims() {
+    Map<String, Integer> out = new HashMap<>();
+    query("SELECT claimed_by, COUNT(*) FROM task_runs WHERE outcome = 'running' GROUP BY claimed_by",
+        rs -> out.put(rs.getString(1), rs.getInt(2)));
+    return out;
+  }
+
+  private List<Long> runningRunsOf(String node) {
+    List<Long> ids = new ArrayList<>();
+    query("SELECT id FROM task_runs WHERE outcome = 'running' AND claimed_by = '" + node + "'",
+        rs -> ids.add(rs.getLong(1)));
+    return ids;
+  }
+
+  private String claimantOf(long run) {
+    String[] node = new String[1];
+    query("SELECT claimed_by FROM task_runs WHERE id = " + run, rs -> node[0] = rs.getString(1));
+    return node[0];
+  }
+
+  private Map<String, Long> taskRunOutcomes() {
+    Map<String, Long> out = new HashMap<>();
+    query("SELECT outcome, COUNT(*) FROM task_runs GROUP BY outcome", rs -> out.put(rs.getString(1), rs.getLong(2)));
+    return out;
+  }
+
+  private int countDigestBuilds(String status) {
+    int[] n = new int[1];
+    query("SELECT COUNT(*) FROM digest_builds WHERE status = '" + status + "'", rs -> n[0] = rs.getInt(1));
+    return n[0];
+  }
+
+  /** The nodes Quartz knows in the cluster (a dead one is removed once recovered). */
+  private List<String> clusterNodes() {
+    List<String> out = new ArrayList<>();
+    query("SELECT instance_name FROM qrtz_scheduler_state", rs -> out.add(rs.getString(1)));
+    return out;
+  }
+
+  private interface Row {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  private void query(String sql, Row row) {
+    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        row.read(rs);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+}
