@@ -48,7 +48,7 @@ public final class CatchUpCommandHandler {
       return;
     }
     Replier replier = request.here() ? here : new DirectMessageReplier(poster, p.getUserId());
-    catchUps.catchUp(p.getUserId(), request, zone, replier);
+    catchUps.catchUp(p.getUserId(), request, zone, clock.instant(), replier);
   }
 
   /** The ack text shown while the catch-up is built. */

@@ -72,11 +72,16 @@ public final class CatchUpService {
     this.clock = clock;
   }
 
-  /** Builds the person's catch-up and sends it through the replier (their DM, or ephemeral). */
-  public void catchUp(String person, CatchUpArgs.Request request, ZoneId zone, Replier replier) {
+  /**
+   * Builds the person's catch-up and sends it through the replier (their DM, or ephemeral).
+   *
+   * @param askedAt when they asked (a mention's ts): "since your last message" means before it
+   */
+  public void catchUp(String person, CatchUpArgs.Request request, ZoneId zone, Instant askedAt,
+      Replier replier) {
     try {
       Map<String, String> names = new HashMap<>();
-      CatchUp catchUp = build(person, request, zone, names);
+      CatchUp catchUp = build(person, request, zone, askedAt, names);
       replier.sendAll(blocks.render(catchUp, zone, id -> names.getOrDefault(id, nameOf.apply(id))));
     } catch (SlackCallException e) {
       log.warn("Catch-up of {} failed: {}", person, e.getMessage());
@@ -89,9 +94,11 @@ public final class CatchUpService {
   }
 
   /** @param names filled with the display names of everyone in the messages read */
-  CatchUp build(String person, CatchUpArgs.Request request, ZoneId zone, Map<String, String> names) {
+  CatchUp build(String person, CatchUpArgs.Request request, ZoneId zone, Instant askedAt,
+      Map<String, String> names) {
     Instant now = clock.instant();
-    Instant from = request.since() != null ? request.since().toInstant() : defaultStart(person, now);
+    Instant from = request.since() != null ? request.since().toInstant()
+        : defaultStart(person, askedAt, now);
     List<String> ids = channels.botChannels().stream().map(ChannelInfo::id).toList();
     // The reader is the person alone: the audience the rule checks is their DM.
     Selection readable = access.select(person, ids, Destination.dm(person));
@@ -129,10 +136,10 @@ public final class CatchUpService {
     return builder.build(person, from, inputs, names, reading);
   }
 
-  /** Just after their last message, when the store has one from the last two weeks. */
-  private Instant defaultStart(String person, Instant now) {
+  /** Just after their last message before asking, when the store has one from the last two weeks. */
+  private Instant defaultStart(String person, Instant askedAt, Instant now) {
     Instant longest = now.minus(LONGEST_DEFAULT);
-    return store.lastPostBy(person).map(at -> at.plusNanos(1_000))
+    return store.lastPostBy(person, askedAt).map(at -> at.plusNanos(1_000))
         .filter(at -> at.isAfter(longest) && at.isBefore(now)).orElse(longest);
   }
 

@@ -1,6 +1,7 @@
 package dev.roundup.conversations;
 
 import com.slack.api.model.event.AppMentionEvent;
+import dev.roundup.ingest.SlackTs;
 import dev.roundup.slack.DirectMessageReplier;
 import dev.roundup.slack.Destination;
 import dev.roundup.slack.EphemeralReplier;
@@ -110,7 +111,7 @@ public final class MentionRouter {
       ephemeral(event, ":hourglass_flowing_sand: Catching you up " + CatchUpArgs.describe(r)
           + "… I'll send it by DM.");
     }
-    catchUps.catchUp(event.getUser(), r, zone, replier);
+    catchUps.catchUp(event.getUser(), r, zone, SlackTs.toInstant(SlackTs.toMicros(event.getTs())), replier);
   }
 
   private void ephemeral(AppMentionEvent event, String text) {

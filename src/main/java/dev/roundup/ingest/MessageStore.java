@@ -124,12 +124,16 @@ public final class MessageStore {
     }, "read messages of " + channel);
   }
 
-  /** When the person last posted in any channel the store holds, if ever. */
-  public Optional<Instant> lastPostBy(String user) {
+  /**
+   * When the person last posted before {@code before} in any channel the store holds, if ever
+   * (before the request itself: a mention asking to be caught up is a post of theirs too).
+   */
+  public Optional<Instant> lastPostBy(String user, Instant before) {
     return inTransaction(c -> {
       try (PreparedStatement ps = c.prepareStatement(
-          "SELECT MAX(ts_micros) FROM messages WHERE user_id = ?")) {
+          "SELECT MAX(ts_micros) FROM messages WHERE user_id = ? AND ts_micros < ?")) {
         ps.setString(1, user);
+        ps.setLong(2, SlackTs.toMicros(before));
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
           long micros = rs.getLong(1);

@@ -260,4 +260,22 @@ class ConversationsEndToEndTest {
         .doesNotContain("was cancelled")
         .contains("2 files").contains("scan.pdf (malformed)");
   }
+
+  @Test
+  void catch_me_up_without_a_period_starts_after_the_persons_last_message_not_at_the_mention()
+      throws Exception {
+    h.slack.setMessageEvents(true);
+    h.slack.userPosts(ENG, null, CHEN, "Heading out for the week, back Monday.");
+    h.slack.userPosts(ENG, null, ALICE, "We decided to move the launch to Wednesday.");
+    // Stored after their ack, on the work pool: the catch-up reads the person's last post there.
+    await().atMost(WAIT).until(() -> h.roundup.messages().count() == 2);
+
+    h.slack.userPosts(ENG, null, CHEN, "<@U0BOT> catch me up");
+
+    String dm = h.workspace.directChannel(CHEN).id();
+    await().atMost(WAIT).until(() -> h.workspace.messages(dm).stream()
+        .anyMatch(m -> h.workspace.botUserId().equals(m.user())));
+    assertThat(h.workspace.messages(dm).get(0).blocks()).contains("1 message")
+        .doesNotContain("Nothing new");
+  }
 }

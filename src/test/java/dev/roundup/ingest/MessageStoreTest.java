@@ -168,8 +168,11 @@ class MessageStoreTest {
         false));
     store.saveNew(post(ts(45), "U2", "Someone else, later still."));
 
-    assertThat(store.lastPostBy("U1")).contains(T0.plus(Duration.ofMinutes(30)));
-    assertThat(store.lastPostBy("U9")).isEmpty();
+    Instant later = T0.plus(Duration.ofHours(1));
+    assertThat(store.lastPostBy("U1", later)).contains(T0.plus(Duration.ofMinutes(30)));
+    assertThat(store.lastPostBy("U1", T0.plus(Duration.ofMinutes(30)))).as("before the request")
+        .contains(T0);
+    assertThat(store.lastPostBy("U9", later)).isEmpty();
   }
 
   @OnEachDatabase
