@@ -6,8 +6,13 @@ import dev.roundup.eval.EvalRun;
 import dev.roundup.eval.EvalSuite;
 import dev.roundup.eval.EvalSystem;
 import dev.roundup.eval.SummarizerSystem;
+import dev.roundup.eval.AnswerEval;
+import dev.roundup.eval.AnswerEvalReport;
+import dev.roundup.eval.AskedQuestion;
+import dev.roundup.eval.QmsumQuestions;
 import dev.roundup.eval.ThreadEval;
 import dev.roundup.eval.ThreadEvalReport;
+import dev.roundup.summarize.ExtractiveAnswerer;
 import dev.roundup.summarize.ExtractiveSummarizer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -122,7 +127,8 @@ public final class EvalCommand implements CliCommand {
     try {
       EvalRun run = new EvalSuite(summarizers, Runtime.getRuntime().availableProcessors())
           .run(options.data(), EnumSet.copyOf(present), options.limit());
-      String report = EvalReport.markdown(run) + (threads == null ? "" : threads);
+      String answers = present.contains(Dataset.QMSUM) ? answerReport(options.data()) : "";
+      String report = EvalReport.markdown(run) + (threads == null ? "" : threads) + answers;
       out.print(report);
       ReportFile.writeMain(options.out(), report);
       out.println("Wrote " + options.out());
@@ -131,6 +137,13 @@ public final class EvalCommand implements CliCommand {
       spec.commandLine().getErr().println("Eval failed: " + e.getMessage());
       return BAD_INPUT;
     }
+  }
+
+  /** Answering scored on QMSum's specific queries (the built-in answerer beside baselines). */
+  private static String answerReport(Path data) throws IOException {
+    List<AskedQuestion> questions = QmsumQuestions.load(Dataset.QMSUM.file(data));
+    return AnswerEvalReport.markdown(new AnswerEval(EMBEDDED, new ExtractiveAnswerer(),
+        Runtime.getRuntime().availableProcessors()).run(questions));
   }
 
   private int suggestions() {

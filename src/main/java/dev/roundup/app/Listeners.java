@@ -11,6 +11,9 @@ import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import dev.roundup.access.Access;
+import dev.roundup.conversations.AskCommandHandler;
+import dev.roundup.conversations.CatchUpCommandHandler;
+import dev.roundup.conversations.MentionRouter;
 import dev.roundup.digest.DigestCommandHandler;
 import dev.roundup.digest.DigestForm;
 import dev.roundup.ingest.MessageIngestor;
@@ -21,7 +24,6 @@ import dev.roundup.slack.ResponseUrlReplier;
 import dev.roundup.slack.SlackText;
 import dev.roundup.slack.WorkQueue;
 import dev.roundup.suggest.Suggestions;
-import dev.roundup.summaries.MentionHandler;
 import dev.roundup.summaries.SummarizeCommandHandler;
 import dev.roundup.tasks.TaskHandlers;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,8 +39,10 @@ public final class Listeners {
   /** The handlers the listeners call. */
   public record Handlers(
       WorkQueue work,
-      MentionHandler mentions,
+      MentionRouter mentions,
       SummarizeCommandHandler summarize,
+      AskCommandHandler ask,
+      CatchUpCommandHandler catchUp,
       AppHome home,
       TaskHandlers tasks,
       MessageIngestor ingest,
@@ -54,7 +58,7 @@ public final class Listeners {
   private Listeners() {}
 
   public static void register(App app, Handlers h) {
-    // ---- Summaries on demand ------------------------------------------------------------------
+    // ---- Mentions (summaries, questions, catch-ups) and summaries on demand --------------------------------------------------------------
     app.event(AppMentionEvent.class, (payload, ctx) -> {
       AppMentionEvent event = payload.getEvent();
       if (!SlackText.isId(event.getUser()) || !SlackText.isId(event.getChannel()) || event.getTs() == null) {
@@ -82,6 +86,33 @@ public final class Listeners {
         return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
       }
       return ctx.ack(r -> r.responseType("ephemeral").text(SummarizeCommandHandler.workingOn(payload)));
+    });
+
+    // ---- Questions and catch-ups ------------------------------------------------------------------
+    app.command("/ask", (req, ctx) -> {
+      var payload = req.getPayload();
+      String immediate = h.ask().immediateReply(payload);
+      if (immediate != null) {
+        return ctx.ack(r -> r.responseType("ephemeral").text(immediate));
+      }
+      ResponseUrlReplier replier = ResponseUrlReplier.command(h.slack(), payload.getResponseUrl());
+      if (!h.work().submit(() -> h.ask().run(payload, replier))) {
+        return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
+      }
+      return ctx.ack(r -> r.responseType("ephemeral").text(AskCommandHandler.workingOn()));
+    });
+
+    app.command("/catchup", (req, ctx) -> {
+      var payload = req.getPayload();
+      String immediate = h.catchUp().immediateReply(payload);
+      if (immediate != null) {
+        return ctx.ack(r -> r.responseType("ephemeral").text(immediate));
+      }
+      ResponseUrlReplier replier = ResponseUrlReplier.command(h.slack(), payload.getResponseUrl());
+      if (!h.work().submit(() -> h.catchUp().run(payload, replier))) {
+        return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
+      }
+      return ctx.ack(r -> r.responseType("ephemeral").text(h.catchUp().workingOn(payload)));
     });
 
     // ---- Recurring tasks ---------------------------------------------------------------------

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     commandListHeading = "%nCommands:%n",
     footer = "%nRun 'java -jar roundup.jar COMMAND --help' for a command's options.",
     subcommands = {ServeCommand.class, SandboxCommand.class, SummarizeCommand.class,
-        DigestCommand.class, ScheduleCommand.class, SuggestCommand.class, EvalCommand.class})
+        DigestCommand.class, ScheduleCommand.class, SuggestCommand.class, EvalCommand.class,
+        AskCommand.class, CatchupCommand.class})
 public final class Main implements CliCommand {
 
   static final String USAGE = "Usage: java -jar roundup.jar [COMMAND] [OPTIONS]";

@@ -19,6 +19,14 @@ import dev.roundup.digest.DigestScheduler;
 import dev.roundup.digest.DigestService;
 import dev.roundup.digest.SettingsCheck;
 import dev.roundup.ingest.Backfill;
+import dev.roundup.conversations.AnswerBlocks;
+import dev.roundup.conversations.AskCommandHandler;
+import dev.roundup.conversations.CatchUpBlocks;
+import dev.roundup.conversations.CatchUpCommandHandler;
+import dev.roundup.conversations.CatchUpService;
+import dev.roundup.conversations.MentionIntent;
+import dev.roundup.conversations.MentionRouter;
+import dev.roundup.conversations.QuestionService;
 import dev.roundup.ingest.BackfillLocks;
 import dev.roundup.ingest.ChannelHistory;
 import dev.roundup.ingest.Coverage;
@@ -30,6 +38,7 @@ import dev.roundup.jobs.QuartzScheduler;
 import dev.roundup.jobs.QuartzSettings;
 import dev.roundup.schedule.ScheduleParser;
 import dev.roundup.slack.BlockPacker;
+import dev.roundup.slack.FileFetcher;
 import dev.roundup.slack.ChannelLookup;
 import dev.roundup.slack.Permalinks;
 import dev.roundup.slack.OutboundQueue;
@@ -53,6 +62,8 @@ import dev.roundup.summaries.SummaryBlocks;
 import dev.roundup.summaries.SummaryService;
 import dev.roundup.summaries.ThreadReader;
 import dev.roundup.summarize.MessageFilter;
+import dev.roundup.summarize.AnswererFactory;
+import dev.roundup.summarize.ExtractiveAnswerer;
 import dev.roundup.summarize.Summarizer;
 import dev.roundup.tasks.TaskLimits;
 import dev.roundup.tasks.Tasks;
@@ -169,8 +180,11 @@ public final class Roundup implements AutoCloseable {
     UserDirectory users = new UserDirectory(api, clock);
     ChannelLookup channels = new ChannelLookup(api, clock);
     Access access = new Access(new Memberships(channels, clock, Memberships.DEFAULT_TTL));
+    // A message asking Roundup something (a summary, a question, a catch-up) is a request, not
+    // conversation: never summarized, searched or quoted.
     MessageFilter conversation = new MessageFilter(botUserId, text -> SlackText.mentions(text, botUserId)
-        && SummarizeArgs.isOnlyARequest(SlackText.withoutUserMentions(text)));
+        && (SummarizeArgs.isOnlyARequest(SlackText.withoutUserMentions(text))
+            || MentionIntent.asksRoundup(text, botUserId)));
     QuietAttribution attribution = new QuietAttribution(users::nameOrId);
     Permalinks permalinks = new Permalinks(api);
 
@@ -191,8 +205,9 @@ public final class Roundup implements AutoCloseable {
     history = new ChannelHistory(messages, backfill, conversation, clock, ingest.backfillLimit());
     retentionPurge = new RetentionPurge(messages, coverage, ingest.retention(), clock);
 
-    SummaryService summaries = new SummaryService(access,
-        new ThreadReader(api, new SlackMessageMapper(conversation)), history, summarizer,
+    ThreadReader threadReader = new ThreadReader(api, new SlackMessageMapper(conversation),
+        new FileFetcher(config.slack().botToken(), config.slack().apiUrl()));
+    SummaryService summaries = new SummaryService(access, threadReader, history, summarizer,
         new SummaryBlocks(new BlockPacker(), attribution), permalinks, metrics, users::nameOrId);
     Duration window = config.work().defaultWindow();
 
@@ -223,9 +238,17 @@ public final class Roundup implements AutoCloseable {
     tasks.onChange(refresher::refresh);
     tasks.onScheduledRun(refresher::refreshSoon);
     suggestions.onChange(refresher::refresh);
+    QuestionService questions = new QuestionService(access, threadReader, history,
+        AnswererFactory.create(config.llm(), new ExtractiveAnswerer()),
+        new AnswerBlocks(new BlockPacker(), attribution), permalinks, users::nameOrId, metrics);
+    CatchUpService catchUps = new CatchUpService(access, channels, history, messages, summarizer,
+        new CatchUpBlocks(new BlockPacker(), permalinks), users::nameOrId, clock);
     Listeners.register(app, new Listeners.Handlers(work,
-        new MentionHandler(api, summaries, users, clock, window),
+        new MentionRouter(api, new MentionHandler(api, summaries, users, clock, window), questions,
+            catchUps, users, poster, clock, botUserId),
         new SummarizeCommandHandler(summaries, users, clock, window),
+        new AskCommandHandler(questions, users, clock),
+        new CatchUpCommandHandler(catchUps, users, poster, clock),
         home, tasks.handlers(), new MessageIngestor(messages, coverage),
         new DigestCommandHandler(digestCommands, channels, api, poster, access), suggestions, access, slack,
         poster, metrics));

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class Sandbox implements AutoCloseable {
 
   /** What the app's manifest installs: the console offers these in its composer. */
-  static final List<String> SLASH_COMMANDS = List.of("/summarize", "/task", "/digest");
+  static final List<String> SLASH_COMMANDS = List.of("/summarize", "/ask", "/catchup", "/task",
+      "/digest");
   /** How often what is due by the sandbox clock is run when the clock is ahead of real time. */
   private static final Duration TICK = Duration.ofSeconds(5);
   private static final Logger log = LoggerFactory.getLogger(Sandbox.class);

@@ -1,5 +1,6 @@
 package dev.roundup.digest;
 
+import dev.roundup.summarize.Receipt;
 import java.util.List;
 
 /**
@@ -21,6 +22,18 @@ public record Digest(
   public Digest {
     channels = List.copyOf(channels);
     notes = List.copyOf(notes);
+  }
+
+  /**
+   * What the digest rests on, for its receipt line: the channels and messages read, and the
+   * channels whose period could not be read whole.
+   */
+  public Receipt receipt() {
+    List<String> partial = channels.stream().filter(c -> c.note() != null)
+        .map(c -> "#" + c.name() + " " + c.note()).toList();
+    String read = channels.size() + (channels.size() == 1 ? " channel" : " channels");
+    return new Receipt(read, messages, 0, participants, 0, 0, 0, List.of(),
+        partial.isEmpty() ? null : String.join("; ", partial), 0, 0);
   }
 
   public List<ChannelDigest> active() {

@@ -8,6 +8,7 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.roundup.slack.BlockPacker;
 import dev.roundup.slack.MessagePart;
 import dev.roundup.slack.QuietAttribution;
+import dev.roundup.summarize.Labels;
 import dev.roundup.summarize.ActionItem;
 import dev.roundup.summarize.Point;
 import java.util.ArrayList;
@@ -47,10 +48,15 @@ public final class DigestRenderer {
     if (!digest.notes().isEmpty()) {
       add(blocks, sizes, digest.notes().stream().map(n -> ":information_source: " + n).toList());
     }
+    String change = DigestChange.line(digest);
+    if (change != null) {
+      blocks.add(context(c -> c.elements(List.of(markdownText(change)))));
+      sizes.add(change.length());
+    }
     for (ChannelDigest c : digest.active()) {
       blocks.add(divider());
       sizes.add(0);
-      add(blocks, sizes, channelLines(c, links));
+      add(blocks, sizes, channelLines(c, links, digest.period()));
     }
     if (!digest.quiet().isEmpty()) {
       blocks.add(divider());
@@ -61,6 +67,9 @@ public final class DigestRenderer {
           + (c.note() == null ? "" : " _(" + c.note() + ")_")));
       add(blocks, sizes, lines);
     }
+    String receipt = ":receipt: " + digest.receipt().line(Labels.ENGLISH);
+    blocks.add(context(c -> c.elements(List.of(markdownText(receipt)))));
+    sizes.add(receipt.length());
     List<List<LayoutBlock>> messages = packer.messages(blocks, sizes);
     List<MessagePart> parts = new ArrayList<>();
     for (int i = 0; i < messages.size(); i++) {
@@ -76,14 +85,15 @@ public final class DigestRenderer {
     return parts;
   }
 
-  private List<String> channelLines(ChannelDigest c, DigestLinks links) {
+  private List<String> channelLines(ChannelDigest c, DigestLinks links, DigestPeriod period) {
     List<String> lines = new ArrayList<>();
     lines.add("*#" + c.name() + "* — " + DigestHeader.counts(c));
     if (c.note() != null) {
       lines.add(":warning: _" + c.note() + "_");
     }
     for (ThreadItem t : c.threads()) {
-      lines.add("• " + (t.focusHit() ? ":dart: " : "") + escape(t.tldr()) + " — <"
+      lines.add("• " + (DigestChange.isNew(t, period) ? "*New* " : "_Continued_ ")
+          + (t.focusHit() ? ":dart: " : "") + escape(t.tldr()) + " — <"
           + links.to(c.id(), t.ts(), null) + "|" + t.replies() + (t.replies() == 1 ? " reply" : " replies")
           + ">");
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,8 +28,13 @@ public final class ChannelHistory {
    * @param messages conversation in the window (replies included), oldest first
    * @param fill     what the backfill achieved; {@link BackfillResult#complete()} false means the
    *                 window's start is missing
+   * @param botPosts posts by bots and integrations in the window, left out (for the receipt)
    */
-  public record Window(String channel, List<Message> messages, BackfillResult fill) {
+  public record Window(String channel, List<Message> messages, BackfillResult fill, int botPosts) {
+
+    public Window(String channel, List<Message> messages, BackfillResult fill) {
+      this(channel, messages, fill, 0);
+    }
 
     private static final DateTimeFormatter WHEN =
         DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
@@ -76,9 +82,16 @@ public final class ChannelHistory {
     if (end.isAfter(from)) {
       filled = backfill.fill(channel, from, end, deadline, progress);
     }
-    List<Message> messages = store.between(channel, from, to).stream()
-        .map(m -> m.toMessage(filter)).flatMap(Optional::stream).toList();
-    return new Window(channel, messages, filled);
+    List<Message> messages = new ArrayList<>();
+    int botPosts = 0;
+    for (ChannelMessage stored : store.between(channel, from, to)) {
+      if (filter.isBotPost(stored.user(), stored.botId(), stored.subtype())) {
+        botPosts++;
+      } else {
+        stored.toMessage(filter).ifPresent(messages::add);
+      }
+    }
+    return new Window(channel, List.copyOf(messages), filled, botPosts);
   }
 
   /** When a backfill starting now must stop. */

@@ -124,6 +124,50 @@ public final class MessageStore {
     }, "read messages of " + channel);
   }
 
+  /**
+   * When the person last posted before {@code before} in any channel the store holds, if ever
+   * (before the request itself: a mention asking to be caught up is a post of theirs too).
+   */
+  public Optional<Instant> lastPostBy(String user, Instant before) {
+    return inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT MAX(ts_micros) FROM messages WHERE user_id = ? AND ts_micros < ?")) {
+        ps.setString(1, user);
+        ps.setLong(2, SlackTs.toMicros(before));
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          long micros = rs.getLong(1);
+          return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(SlackTs.toInstant(micros));
+        }
+      }
+    }, "read the last post of " + user);
+  }
+
+  /**
+   * For each thread of the channel the person posted in with from ≤ ts &lt; to, the ts of their last
+   * message there: a catch-up knows which threads moved on after them.
+   */
+  public java.util.Map<String, String> lastPostsByThread(String channel, String user, Instant from,
+      Instant to) {
+    return inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT thread_ts, MAX(ts_micros) FROM messages "
+          + "WHERE channel = ? AND user_id = ? AND thread_ts IS NOT NULL AND ts_micros >= ? "
+          + "AND ts_micros < ? GROUP BY thread_ts")) {
+        ps.setString(1, channel);
+        ps.setString(2, user);
+        ps.setLong(3, SlackTs.toMicros(from));
+        ps.setLong(4, SlackTs.toMicros(to));
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.put(rs.getString(1), SlackTs.format(rs.getLong(2)));
+          }
+        }
+        return out;
+      }
+    }, "read the threads of " + user + " in " + channel);
+  }
+
   /** The channels holding a message posted at or after {@code from}, in id order. */
   public List<String> channelsSince(Instant from) {
     return inTransaction(c -> {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
@@ -16,13 +17,15 @@ import org.eclipse.jetty.util.Callback;
 /**
  * The emulator's HTTP front: {@code /api/{method}} for the Web API (GET or POST, form or JSON,
  * token in the Authorization header or the {@code token} parameter) and {@code /response/{id}}
- * for slash commands' response_url.
+ * for slash commands' response_url, and {@code /files-pri/{id}/{name}} for shared files' bytes.
  */
 final class EmulatorHandler extends Handler.Abstract {
 
   private static final String API_PREFIX = "/api/";
   private static final String RESPONSE_PREFIX = "/response/";
+  private static final String FILES_PREFIX = "/files-pri/";
 
+  private final Workspace workspace;
   private final WebApi webApi;
   private final Recorder recorder;
   private final BiConsumer<String, String> responses;
@@ -33,8 +36,9 @@ final class EmulatorHandler extends Handler.Abstract {
    * @param responses told each response URL post (its id and body) after it is recorded
    * @param ownerOf   the person a response URL was issued for (null when unknown)
    */
-  EmulatorHandler(WebApi webApi, Recorder recorder, BiConsumer<String, String> responses,
-      Function<String, String> ownerOf) {
+  EmulatorHandler(Workspace workspace, WebApi webApi, Recorder recorder,
+      BiConsumer<String, String> responses, Function<String, String> ownerOf) {
+    this.workspace = workspace;
     this.webApi = webApi;
     this.recorder = recorder;
     this.responses = responses;
@@ -48,6 +52,9 @@ final class EmulatorHandler extends Handler.Abstract {
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     String path = Request.getPathInContext(request);
+    if (path.startsWith(FILES_PREFIX) && "GET".equals(request.getMethod())) {
+      return file(path.substring(FILES_PREFIX.length()), request, response, callback);
+    }
     String body = Content.Source.asString(request, StandardCharsets.UTF_8);
     ApiResponse answer;
     if (path.startsWith(API_PREFIX)) {
@@ -64,6 +71,22 @@ final class EmulatorHandler extends Handler.Abstract {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
     answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
     Content.Sink.write(response, true, answer.body(), callback);
+    return true;
+  }
+
+  /** A shared file's bytes, as Slack serves url_private: only with the bot token. */
+  private boolean file(String rest, Request request, Response response, Callback callback) {
+    String id = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+    Optional<SharedUpload> file = workspace.upload(id);
+    String token = token(request, Map.of());
+    if (file.isEmpty() || !workspace.botToken().equals(token)) {
+      response.setStatus(file.isEmpty() ? 404 : 403);
+      Content.Sink.write(response, true, "", callback);
+      return true;
+    }
+    response.setStatus(200);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, file.get().mimetype());
+    response.write(true, java.nio.ByteBuffer.wrap(file.get().bytes()), callback);
     return true;
   }
 

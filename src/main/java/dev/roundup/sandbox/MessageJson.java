@@ -37,6 +37,22 @@ final class MessageJson {
     if (m.blocks() != null) {
       json.add("blocks", JsonParser.parseString(m.blocks()));
     }
+    List<SharedUpload> shared = workspace.uploadsOf(m.channel(), m.ts());
+    if (!shared.isEmpty()) {
+      com.google.gson.JsonArray files = new com.google.gson.JsonArray();
+      for (SharedUpload f : shared) {
+        JsonObject file = new JsonObject();
+        file.addProperty("id", f.id());
+        file.addProperty("name", f.name());
+        file.addProperty("title", f.name());
+        file.addProperty("filetype", f.filetype());
+        file.addProperty("mimetype", f.mimetype());
+        file.addProperty("size", f.bytes().length);
+        file.addProperty("url_private", workspace.filesBaseUrl() + f.id() + "/" + f.name());
+        files.add(file);
+      }
+      json.add("files", files);
+    }
     if (m.metadata() != null) {
       // Slack returns the metadata an app posted to that app (others ask with include_all_metadata).
       json.add("metadata", JsonParser.parseString(m.metadata()));

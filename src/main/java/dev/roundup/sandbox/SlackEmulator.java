@@ -65,7 +65,7 @@ public final class SlackEmulator implements AutoCloseable {
     this.socketServer = SocketModeServer.start(Workspace.APP_ID);
     this.webApi = new WebApi(workspace, recorder, rateLimits, postingLimits, faults, views,
         new AppsApi(socketServer::issueUrl), ephemerals);
-    this.handler = new EmulatorHandler(webApi, recorder, (id, body) ->
+    this.handler = new EmulatorHandler(workspace, webApi, recorder, (id, body) ->
         responseUrls.target(id).ifPresent(target -> replies.apply(target, body)),
         id -> responseUrls.target(id).map(ResponseUrls.Target::user).orElse(null));
     this.delivery = new AppDelivery(workspace.signingSecret());
@@ -89,6 +89,7 @@ public final class SlackEmulator implements AutoCloseable {
       throw e;
     }
     this.baseUrl = "http://127.0.0.1:" + connector.getLocalPort() + "/";
+    workspace.setFilesBaseUrl(baseUrl + "files-pri/");
     responseUrls.setBase(baseUrl + "response/");
   }
 

@@ -32,6 +32,9 @@ public final class Workspace {
   private final Map<String, User> users = new LinkedHashMap<>();
   private final Map<String, Channel> channels = new LinkedHashMap<>();
   private final Map<String, ChannelMessages> messages = new LinkedHashMap<>();
+  /** "channel/ts" → the files shared with that message. */
+  private final Map<String, List<SharedUpload>> uploads = new LinkedHashMap<>();
+  private volatile String filesBaseUrl = "https://files.slack.com/files-pri/";
   private final Map<String, SlackFile> files = new LinkedHashMap<>();
   private final TsGenerator tsGenerator = new TsGenerator(Clock.systemUTC());
   private final Changes changes = new Changes();
@@ -174,6 +177,33 @@ public final class Workspace {
   /** Posts a thread reply as a user; {@code threadTs} may name the parent or any reply. */
   public String reply(String channelId, String threadTs, String userId, String text) {
     return store(channelId, threadTs, userId, null, text, null).ts();
+  }
+
+  /** Posts a thread reply as a user with a file shared in it; returns its ts. */
+  public synchronized String replyWithFile(String channelId, String threadTs, String userId,
+      String text, SharedUpload file) {
+    String ts = reply(channelId, threadTs, userId, text);
+    uploads.computeIfAbsent(channelId + "/" + ts, k -> new java.util.ArrayList<>()).add(file);
+    return ts;
+  }
+
+  /** The files shared with a message, in the order shared. */
+  public synchronized List<SharedUpload> uploadsOf(String channelId, String ts) {
+    return List.copyOf(uploads.getOrDefault(channelId + "/" + ts, List.of()));
+  }
+
+  /** A shared file by id. */
+  public synchronized Optional<SharedUpload> upload(String id) {
+    return uploads.values().stream().flatMap(List::stream).filter(f -> f.id().equals(id)).findFirst();
+  }
+
+  /** Where files' url_private point: the emulator's own file endpoint. */
+  String filesBaseUrl() {
+    return filesBaseUrl;
+  }
+
+  void setFilesBaseUrl(String url) {
+    this.filesBaseUrl = url;
   }
 
   /**

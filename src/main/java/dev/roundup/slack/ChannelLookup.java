@@ -73,6 +73,14 @@ public final class ChannelLookup {
     return members;
   }
 
+  /**
+   * The channels the bot is in, public and private, not archived (all pages of
+   * {@code conversations.list}): the most a catch-up can read for anyone.
+   */
+  public List<ChannelInfo> botChannels() {
+    return readNames();
+  }
+
   /** The id of a channel known by name (public, or private with the bot in it). */
   public Optional<String> idOf(String name) {
     String wanted = name.toLowerCase(Locale.ROOT).replaceFirst("^#", "");
@@ -129,7 +137,9 @@ public final class ChannelLookup {
     namesLoadedAt = clock.instant();
   }
 
-  private void readNames() {
+  /** Learns every channel's name; answers the channels the bot is in. */
+  private List<ChannelInfo> readNames() {
+    List<ChannelInfo> botIsIn = new java.util.ArrayList<>();
     Pager<ConversationsListResponse> pages = new Pager<>(slack, "conversations.list",
         (m, cursor) -> m.conversationsList(q -> q
             .types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL))
@@ -139,7 +149,11 @@ public final class ChannelLookup {
       for (Conversation c : page.get().getChannels()) {
         idByName.put(c.getName(), c.getId());
         nameById.put(c.getId(), c.getName());
+        if (c.isMember()) {
+          botIsIn.add(new ChannelInfo(c.getId(), c.getName(), c.isPrivate(), true));
+        }
       }
     }
+    return botIsIn;
   }
 }

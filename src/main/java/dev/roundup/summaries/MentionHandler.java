@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code @roundup} in a thread summarizes the thread; in a channel, the channel's recent messages
@@ -54,26 +55,13 @@ public final class MentionHandler {
     String channel = request.channelId() != null ? request.channelId() : event.getChannel();
     boolean thread = threadTs != null && request.channelId() == null && request.since() == null;
     Destination audience = Destination.thread(event.getChannel(), replyIn);
-    // A refusal is told to the asker alone: the thread need not learn what they asked for.
-    Optional<String> refused;
-    try {
-      refused = summaries.refusal(event.getUser(), channel, audience);
-    } catch (SlackCallException e) {
-      ephemeral(event, ":warning: " + SlackErrors.explain(e));
+    Optional<ThreadPlaceholder> placed = placeholder(event,
+        () -> summaries.refusal(event.getUser(), channel, audience),
+        ":hourglass_flowing_sand: Reading " + (thread ? "the thread" : "<#" + channel + ">") + "…");
+    if (placed.isEmpty()) {
       return;
     }
-    if (refused.isPresent()) {
-      ephemeral(event, ":warning: " + refused.get());
-      return;
-    }
-    ThreadPlaceholder placeholder;
-    try {
-      placeholder = ThreadPlaceholder.post(slack, event.getChannel(), replyIn,
-          ":hourglass_flowing_sand: Reading " + (thread ? "the thread" : "<#" + channel + ">") + "…");
-    } catch (SlackCallException e) {
-      ephemeral(event, ":warning: " + SlackErrors.explain(e));
-      return;
-    }
+    ThreadPlaceholder placeholder = placed.get();
     if (thread) {
       summaries.thread(event.getUser(), channel, threadTs, audience, placeholder);
       return;
@@ -82,6 +70,29 @@ public final class MentionHandler {
     summaries.channel(new SummaryService.ChannelRequest(event.getUser(), channel,
         windowed.since().toInstant(), clock.instant(), windowed.window(), null, audience, zone, null),
         placeholder);
+  }
+
+  /**
+   * The placeholder under a mention ("Reading the thread…"), or empty after telling the asker
+   * alone why not: a refusal under the privacy rule (the thread need not learn what they asked
+   * for), or a Slack error.
+   *
+   * @param refusal why the asker may not have this read for the thread, checked first
+   */
+  public Optional<ThreadPlaceholder> placeholder(AppMentionEvent event,
+      Supplier<Optional<String>> refusal, String text) {
+    String replyIn = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+    try {
+      Optional<String> refused = refusal.get();
+      if (refused.isPresent()) {
+        ephemeral(event, ":warning: " + refused.get());
+        return Optional.empty();
+      }
+      return Optional.of(ThreadPlaceholder.post(slack, event.getChannel(), replyIn, text));
+    } catch (SlackCallException e) {
+      ephemeral(event, ":warning: " + SlackErrors.explain(e));
+      return Optional.empty();
+    }
   }
 
   private void ephemeral(AppMentionEvent event, String text) {

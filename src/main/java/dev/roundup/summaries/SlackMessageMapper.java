@@ -16,6 +16,11 @@ public final class SlackMessageMapper {
     this.filter = filter;
   }
 
+  /** Whether the message is another bot's post (counted in the receipt). */
+  public boolean isBotPost(com.slack.api.model.Message m) {
+    return filter.isBotPost(m.getUser(), m.getBotId(), m.getSubtype());
+  }
+
   public Optional<Message> map(com.slack.api.model.Message m) {
     return filter.message(m.getTs(), m.getThreadTs(), m.getUser(), m.getBotId(), m.getSubtype(),
         m.getText(), m.getReplyCount() == null ? 0 : m.getReplyCount());

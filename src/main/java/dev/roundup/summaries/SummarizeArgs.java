@@ -23,7 +23,17 @@ public final class SummarizeArgs {
 
   public record Help() implements Result { }
 
-  public record Invalid(String reason) implements Result { }
+  /**
+   * @param unreadWindow the words after the channel were not a time window at all (rather than a
+   *                     window out of range, or a channel that could not be told): such text may
+   *                     be something else, such as a question
+   */
+  public record Invalid(String reason, boolean unreadWindow) implements Result {
+
+    public Invalid(String reason) {
+      this(reason, false);
+    }
+  }
 
   /**
    * @param channelId the channel named in the request, or null for "here"
@@ -111,6 +121,9 @@ public final class SummarizeArgs {
     switch (t) {
       case "today": return new Request(null, now.toLocalDate().atStartOfDay(now.getZone()), "today");
       case "day", "last day", "past day": return back(now, 24, "h", "last 24 hours");
+      case "this month":
+        return since(now, now.toLocalDate().withDayOfMonth(1), "this month");
+      case "month", "last month", "past month": return back(now, 30, "d", "last 30 days");
       case "week", "last week", "past week", "this week":
         return t.equals("this week")
             ? since(now, now.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), "this week")
@@ -120,7 +133,28 @@ public final class SummarizeArgs {
     if ((m = SINCE.matcher(t)).matches()) {
       return sinceDay(m.group(1).trim(), now);
     }
-    return new Invalid("I didn't understand \"" + SlackText.echo(t) + "\" as a time window.");
+    return new Invalid("I didn't understand \"" + SlackText.echo(t) + "\" as a time window.",
+        true);
+  }
+
+  /**
+   * The window some words name ("3d", "last 2 weeks", "since tuesday", "this month"), going back
+   * from {@code now}; empty when they name none, or one longer than {@link #MAX_WINDOW} or in
+   * the future.
+   */
+  public static java.util.Optional<Request> windowIn(String words, ZonedDateTime now) {
+    String t = words.toLowerCase(Locale.ROOT).strip()
+        .replaceFirst("^(?:in|over|during|for|from)\\s+", "").replaceFirst("^the\\s+", "");
+    if (t.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Result r = window(t, now);
+    if (r instanceof Request request && request.since() != null
+        && request.since().isBefore(now)
+        && Duration.between(request.since(), now).compareTo(MAX_WINDOW) <= 0) {
+      return java.util.Optional.of(request);
+    }
+    return java.util.Optional.empty();
   }
 
   /** A count of minutes, hours, days or weeks; beyond any window Roundup reads, it is capped. */

@@ -10,6 +10,7 @@ import dev.roundup.slack.QuietAttribution;
 import dev.roundup.summarize.ActionItem;
 import dev.roundup.summarize.Labels;
 import dev.roundup.summarize.Point;
+import dev.roundup.summarize.Receipt;
 import dev.roundup.summarize.Summary;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,15 @@ public final class SummaryBlocks {
    */
   public List<MessagePart> render(String heading, List<String> notes, Summary summary,
       Function<String, String> permalink) {
+    return render(heading, notes, summary, permalink, null);
+  }
+
+  /**
+   * @param receipt what the summary rests on, shown as one context line at the end (and then
+   *                what was left out is said there rather than under the heading); null for none
+   */
+  public List<MessagePart> render(String heading, List<String> notes, Summary summary,
+      Function<String, String> permalink, Receipt receipt) {
     List<LayoutBlock> blocks = new ArrayList<>();
     List<Integer> sizes = new ArrayList<>();
     add(blocks, sizes, List.of("*" + heading + "*"));
@@ -57,7 +67,7 @@ public final class SummaryBlocks {
       allNotes.add(summary.note());
     }
     Labels labels = summary.labels();
-    if (summary.stats() != null && !labels.leftOut(summary.stats()).isEmpty()) {
+    if (receipt == null && summary.stats() != null && !labels.leftOut(summary.stats()).isEmpty()) {
       allNotes.add(Labels.sentence(labels.leftOut(summary.stats())) + ".");
     }
     for (String note : allNotes) {
@@ -82,6 +92,10 @@ public final class SummaryBlocks {
       if (messages.size() > 1) {
         String label = "Part " + (i + 1) + " of " + messages.size();
         body.add(context(c -> c.elements(List.of(markdownText(label)))));
+      }
+      if (receipt != null && i == messages.size() - 1) {
+        String line = ":receipt: " + receipt.with(summary.stats()).line(labels);
+        body.add(context(c -> c.elements(List.of(markdownText(line)))));
       }
       parts.add(new MessagePart(text, body));
     }

@@ -11,8 +11,8 @@ import dev.roundup.slack.ReadProgress;
 import dev.roundup.slack.Replier;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackErrors;
-import dev.roundup.slack.SlackText;
 import dev.roundup.summarize.Conversation;
+import dev.roundup.summarize.Receipt;
 import dev.roundup.summarize.Summarizer;
 import dev.roundup.summarize.Summary;
 import dev.roundup.summarize.SummaryOptions;
@@ -20,12 +20,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +69,7 @@ public final class SummaryService {
   private final SummaryBlocks blocks;
   private final Permalinks permalinks;
   private final MeterRegistry metrics;
-  private final Function<String, String> nameOf;
+  private final DisplayNames names;
 
   public SummaryService(Access access, ThreadReader threads, ChannelHistory history,
       Summarizer summarizer, SummaryBlocks blocks, Permalinks permalinks, MeterRegistry metrics) {
@@ -87,7 +83,7 @@ public final class SummaryService {
   public SummaryService(Access access, ThreadReader threads, ChannelHistory history,
       Summarizer summarizer, SummaryBlocks blocks, Permalinks permalinks, MeterRegistry metrics,
       Function<String, String> nameOf) {
-    this.nameOf = nameOf;
+    this.names = new DisplayNames(nameOf);
     this.access = access;
     this.threads = threads;
     this.history = history;
@@ -113,13 +109,16 @@ public final class SummaryService {
       if (!verdict.isAllowed()) {
         return new Refused(verdict);
       }
-      Conversation conversation = threads.readThread(channelId, threadTs, progress);
+      ThreadReader.Read read = threads.read(channelId, threadTs, progress);
+      Conversation conversation = read.conversation();
       if (conversation.isEmpty()) {
         return new Nothing("Nothing to summarize yet: this thread has no messages from people.");
       }
       replier.progress(":hourglass_flowing_sand: Summarizing " + size(conversation) + "…");
+      Receipt receipt = Receipt.of("the thread", conversation).withBotPosts(read.botPosts())
+          .withFiles(read.filesRead(), read.filesNotRead());
       return summarized("Thread summary: " + size(conversation), conversation, SummaryOptions.DEFAULT,
-          List.of(), "thread");
+          List.of(), "thread", receipt);
     });
   }
 
@@ -162,33 +161,25 @@ public final class SummaryService {
     }
     SummaryOptions options = request.focus() == null || request.focus().isBlank()
         ? SummaryOptions.DEFAULT : SummaryOptions.focusedOn(request.focus());
+    Receipt receipt = Receipt.of(what, conversation).withBotPosts(read.botPosts())
+        .withCutShort(gap == null ? null : "part of the window not read (Slack's history limits)");
     return summarized("Summary of " + what + ": " + size(conversation), conversation, options, notes,
-        "channel");
+        "channel", receipt);
   }
 
   private Summarized summarized(String heading, Conversation conversation, SummaryOptions options,
-      List<String> notes, String kind) {
+      List<String> notes, String kind, Receipt receipt) {
     Summary summary = summarizer.summarize(named(conversation), options);
     List<MessagePart> parts = blocks.render(heading, notes, summary,
         permalinks.forChannel(conversation.channelId(), conversation.firstTs(),
-            conversation.threadOfReplies()));
+            conversation.threadOfReplies()), receipt);
     metrics.counter("roundup_summaries_total", "kind", kind).increment();
     return new Summarized(parts, conversation.size());
   }
 
   /** The conversation with the display names of its people and of everyone mentioned. */
   private Conversation named(Conversation conversation) {
-    Map<String, String> names = new HashMap<>();
-    Set<String> ids = new LinkedHashSet<>(conversation.participants());
-    conversation.messages().forEach(m -> ids.addAll(SlackText.userIds(m.text())));
-    for (String id : ids) {
-      String name = nameOf.apply(id);
-      if (name != null && !name.equals(id)) {
-        names.put(id, name);
-      }
-    }
-    return names.isEmpty() ? conversation
-        : new Conversation(conversation.channelId(), conversation.messages(), names);
+    return names.named(conversation);
   }
 
   /** Work that may read Slack, showing its progress on the replier. */

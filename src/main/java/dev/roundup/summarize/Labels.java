@@ -7,76 +7,100 @@ import java.util.Map;
  * ("12 messages, 4 participants; 1 message addressed to the bot was ignored"). A reader of a
  * German thread gets German headings; a language without a table here gets English.
  *
+ * @param leftOutHeading the receipt's "Left out" before what was set aside
  * @param counts one-or-many forms: messages, participants, addressed to the bot, dropped items,
- *               removed owners; each entry is {singular, plural} with {@code %d} for the number
+ *               removed owners, threads, files read, bot posts, files not read; each entry is
+ *               {singular, plural} with {@code %d} for the number
  */
 public record Labels(String tldr, String highlights, String keyPoints, String decisions,
     String actionItems, String openQuestions, String due, String decided, String nothing,
-    String[][] counts) {
+    String leftOutHeading, String[][] counts) {
 
-  private static final int MESSAGES = 0;
-  private static final int PARTICIPANTS = 1;
+  static final int MESSAGES = 0;
+  static final int PARTICIPANTS = 1;
   private static final int TO_BOT = 2;
   private static final int UNSOURCED = 3;
   private static final int OWNERS = 4;
+  static final int THREADS = 5;
+  static final int FILES_READ = 6;
+  static final int BOT_POSTS = 7;
+  static final int FILES_NOT_READ = 8;
 
-  static final Labels ENGLISH = new Labels("TL;DR", "Highlights", "Key points", "Decisions",
-      "Action items", "Open questions", "due", "Decided", "nothing to summarize", new String[][] {
+  public static final Labels ENGLISH = new Labels("TL;DR", "Highlights", "Key points", "Decisions",
+      "Action items", "Open questions", "due", "Decided", "nothing to summarize", "Left out",
+      new String[][] {
           {"%d message", "%d messages"}, {"%d participant", "%d participants"},
           {"%d message addressed to the bot was ignored",
               "%d messages addressed to the bot were ignored"},
           {"%d item that cited no message of the conversation was dropped",
               "%d items that cited no message of the conversation were dropped"},
           {"%d owner who is not in the conversation was removed",
-              "%d owners who are not in the conversation were removed"}});
+              "%d owners who are not in the conversation were removed"},
+              {"%d thread", "%d threads"}, {"%d file", "%d files"},
+          {"%d post by a bot", "%d posts by bots"}, {"%d file not read", "%d files not read"}});
 
   private static final Map<String, Labels> BY_LANGUAGE = Map.of(
       "en", ENGLISH,
       "de", new Labels("Kurz gesagt", "Wichtigste Punkte", "Wichtigste Punkte", "Entscheidungen",
           "Aufgaben", "Offene Fragen", "fällig", "Entschieden", "nichts zusammenzufassen",
-          new String[][] {{"%d Nachricht", "%d Nachrichten"},
+          "Weggelassen", new String[][] {{"%d Nachricht", "%d Nachrichten"},
               {"%d Teilnehmer", "%d Teilnehmende"},
               {"%d Nachricht an den Bot wurde ignoriert",
                   "%d Nachrichten an den Bot wurden ignoriert"},
               {"%d Punkt ohne Quelle im Gespräch wurde verworfen",
                   "%d Punkte ohne Quelle im Gespräch wurden verworfen"},
               {"%d Verantwortliche(r) außerhalb des Gesprächs wurde entfernt",
-                  "%d Verantwortliche außerhalb des Gesprächs wurden entfernt"}}),
+                  "%d Verantwortliche außerhalb des Gesprächs wurden entfernt"},
+              {"%d Thread", "%d Threads"}, {"%d Datei", "%d Dateien"},
+              {"%d Bot-Beitrag", "%d Bot-Beiträge"},
+              {"%d Datei nicht gelesen", "%d Dateien nicht gelesen"}}),
       "fr", new Labels("En bref", "Points clés", "Points clés", "Décisions", "Actions",
-          "Questions ouvertes", "échéance", "Décidé", "rien à résumer", new String[][] {
+          "Questions ouvertes", "échéance", "Décidé", "rien à résumer", "Écarté", new String[][] {
               {"%d message", "%d messages"}, {"%d participant", "%d participants"},
               {"%d message adressé au bot a été ignoré",
                   "%d messages adressés au bot ont été ignorés"},
               {"%d élément sans source dans la conversation a été écarté",
                   "%d éléments sans source dans la conversation ont été écartés"},
               {"%d responsable absent de la conversation a été retiré",
-                  "%d responsables absents de la conversation ont été retirés"}}),
+                  "%d responsables absents de la conversation ont été retirés"},
+              {"%d fil", "%d fils"}, {"%d fichier", "%d fichiers"},
+              {"%d message de bot", "%d messages de bots"},
+              {"%d fichier non lu", "%d fichiers non lus"}}),
       "es", new Labels("En resumen", "Puntos clave", "Puntos clave", "Decisiones",
           "Tareas", "Preguntas abiertas", "fecha", "Decidido", "nada que resumir",
-          new String[][] {{"%d mensaje", "%d mensajes"},
+          "Omitido", new String[][] {{"%d mensaje", "%d mensajes"},
               {"%d participante", "%d participantes"},
               {"%d mensaje dirigido al bot se ignoró",
                   "%d mensajes dirigidos al bot se ignoraron"},
               {"%d elemento sin fuente en la conversación se descartó",
                   "%d elementos sin fuente en la conversación se descartaron"},
               {"%d responsable ajeno a la conversación se quitó",
-                  "%d responsables ajenos a la conversación se quitaron"}}),
+                  "%d responsables ajenos a la conversación se quitaron"},
+              {"%d hilo", "%d hilos"}, {"%d archivo", "%d archivos"},
+              {"%d mensaje de bot", "%d mensajes de bots"},
+              {"%d archivo sin leer", "%d archivos sin leer"}}),
       "pt", new Labels("Em resumo", "Pontos principais", "Pontos principais", "Decisões",
           "Tarefas", "Perguntas em aberto", "prazo", "Decidido", "nada para resumir",
-          new String[][] {{"%d mensagem", "%d mensagens"},
+          "Deixado de fora", new String[][] {{"%d mensagem", "%d mensagens"},
               {"%d participante", "%d participantes"},
               {"%d mensagem dirigida ao bot foi ignorada",
                   "%d mensagens dirigidas ao bot foram ignoradas"},
               {"%d item sem fonte na conversa foi descartado",
                   "%d itens sem fonte na conversa foram descartados"},
               {"%d responsável fora da conversa foi removido",
-                  "%d responsáveis fora da conversa foram removidos"}}),
+                  "%d responsáveis fora da conversa foram removidos"},
+              {"%d thread", "%d threads"}, {"%d arquivo", "%d arquivos"},
+              {"%d mensagem de bot", "%d mensagens de bots"},
+              {"%d arquivo não lido", "%d arquivos não lidos"}}),
       "ja", new Labels("要約", "要点", "要点", "決定事項", "アクションアイテム", "未解決の質問",
-          "期限", "決定", "要約する内容がありません", new String[][] {
+          "期限", "決定", "要約する内容がありません", "除外", new String[][] {
               {"%d件のメッセージ", "%d件のメッセージ"}, {"参加者%d人", "参加者%d人"},
               {"ボット宛てのメッセージ%d件を無視しました", "ボット宛てのメッセージ%d件を無視しました"},
               {"会話に出典のない項目%d件を除外しました", "会話に出典のない項目%d件を除外しました"},
-              {"会話にいない担当者%d人を外しました", "会話にいない担当者%d人を外しました"}}));
+              {"会話にいない担当者%d人を外しました", "会話にいない担当者%d人を外しました"},
+              {"スレッド%d件", "スレッド%d件"}, {"ファイル%d件", "ファイル%d件"},
+              {"ボットの投稿%d件", "ボットの投稿%d件"},
+              {"読めなかったファイル%d件", "読めなかったファイル%d件"}}));
 
   /** The labels for an ISO 639-1 code; English for any other. */
   public static Labels of(String language) {
@@ -112,7 +136,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
     return part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1);
   }
 
-  private String count(int kind, int n) {
+  String count(int kind, int n) {
     return String.format(counts[kind][n == 1 ? 0 : 1], n);
   }
 }

@@ -19,6 +19,15 @@ public record MessageFilter(String botUserId, Predicate<String> isRequestToBot) 
   /** Only the noise rule: for files and exports, where Roundup has no user id. */
   public static final MessageFilter NOISE_ONLY = new MessageFilter(null, text -> false);
 
+  /**
+   * Whether the message is a post by a bot or an integration other than Roundup: left out of the
+   * conversation, and counted in the receipt (Roundup's own posts and housekeeping are not).
+   */
+  public boolean isBotPost(String user, String botId, String subtype) {
+    boolean bot = botId != null && !botId.isBlank() || "bot_message".equals(subtype);
+    return bot && !(botUserId != null && botUserId.equals(user));
+  }
+
   /** The summarizer's message, or empty when this one is not conversation. */
   public Optional<Message> message(String ts, String threadTs, String user, String botId,
       String subtype, String text, int replyCount) {

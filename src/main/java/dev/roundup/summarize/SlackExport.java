@@ -77,6 +77,22 @@ public final class SlackExport {
     return ids;
   }
 
+  /**
+   * Channel name → its members' user ids, as channels.json and its kin list them; a channel whose
+   * entry has no members list is absent.
+   */
+  public Map<String, java.util.Set<String>> members() throws ConversationFileException {
+    Map<String, java.util.Set<String>> members = new LinkedHashMap<>();
+    for (ListedConversation c : read(archive::conversations)) {
+      if (c.json().get("members") instanceof com.google.gson.JsonArray ids) {
+        java.util.Set<String> set = new java.util.LinkedHashSet<>();
+        ids.forEach(id -> set.add(id.getAsString()));
+        members.put(c.name() != null ? c.name() : c.id(), set);
+      }
+    }
+    return members;
+  }
+
   /** Channel folder names, in name order: every folder that holds day files. */
   public List<String> channels() {
     return archive.channels();

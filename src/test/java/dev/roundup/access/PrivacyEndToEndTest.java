@@ -264,8 +264,11 @@ class PrivacyEndToEndTest {
           .contains("Digest 1 created").contains("will be left out of that digest");
       bed.clock.advance(Duration.ofDays(5));
       bed.roundup.digests().runDue();
-      assertThat(bed.botPostsIn(GENERAL)).anySatisfy(m -> assertThat(m).contains("#eng: 1 message"));
-      assertThat(bed.dms(ALICE)).anySatisfy(m -> assertThat(m).contains("<#C0LEADS> was left out"));
+      // The digest and the owner's note go out through the outbound queue, one after the other.
+      await().atMost(WAIT).untilAsserted(() -> assertThat(bed.botPostsIn(GENERAL))
+          .anySatisfy(m -> assertThat(m).contains("#eng: 1 message")));
+      await().atMost(WAIT).untilAsserted(() -> assertThat(bed.dms(ALICE))
+          .anySatisfy(m -> assertThat(m).contains("<#C0LEADS> was left out")));
       nothingLeaked();
     }
 
@@ -276,8 +279,9 @@ class PrivacyEndToEndTest {
       assertThat(bed.command(ALICE, "/digest", "preview 1")).doesNotContain("reorg");
       bed.clock.advance(Duration.ofDays(5));
       bed.roundup.digests().runDue();
-      assertThat(bed.dms(ALICE)).anySatisfy(m -> assertThat(m).contains("#eng: 1 message")
-          .contains("<#C0LEADS> was left out: you're not a member of it"));
+      await().atMost(WAIT).untilAsserted(() -> assertThat(bed.dms(ALICE))
+          .anySatisfy(m -> assertThat(m).contains("#eng: 1 message")
+              .contains("<#C0LEADS> was left out: you're not a member of it")));
       assertThat(bed.dms(ALICE)).noneSatisfy(m -> assertThat(m).contains("reorg"));
       nothingLeaked();
     }

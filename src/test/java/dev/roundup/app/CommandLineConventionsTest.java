@@ -39,7 +39,8 @@ class CommandLineConventionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "serve", "sandbox", "summarize", "digest", "schedule", "suggest", "eval"})
+  @ValueSource(strings = {"", "serve", "sandbox", "summarize", "digest", "schedule", "suggest", "eval",
+      "ask", "catchup"})
   void help_prints_the_usage_and_the_options_and_exits_0(String command) {
     for (String flag : List.of("--help", "-h")) {
       Run r = main(with(command, flag));
@@ -51,7 +52,8 @@ class CommandLineConventionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "serve", "sandbox", "summarize", "digest", "schedule", "suggest", "eval"})
+  @ValueSource(strings = {"", "serve", "sandbox", "summarize", "digest", "schedule", "suggest", "eval",
+      "ask", "catchup"})
   void version_prints_the_build_version_and_exits_0(String command) {
     Run r = main(with(command, "--version"));
 
@@ -63,7 +65,8 @@ class CommandLineConventionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "serve", "sandbox", "summarize", "digest", "schedule", "suggest", "eval"})
+  @ValueSource(strings = {"", "serve", "sandbox", "summarize", "digest", "schedule", "suggest", "eval",
+      "ask", "catchup"})
   void an_unknown_option_is_named_on_one_line_with_the_usage_and_exits_2(String command) {
     Run r = main(with(command, "--no-such-option", "x"));
 
@@ -79,13 +82,14 @@ class CommandLineConventionsTest {
 
     assertThat(r.status()).isEqualTo(CliCommand.BAD_INPUT);
     assertThat(r.err().strip()).doesNotContain("\n").contains("unknown command 'summarise'")
-        .contains("serve, sandbox, summarize, digest, schedule, suggest, eval");
+        .contains("serve, sandbox, summarize, digest, schedule, suggest, eval, ask, catchup");
   }
 
   @Test
   void the_top_level_help_lists_every_command() {
     Run r = main("--help");
 
-    assertThat(r.out()).contains("serve ", "sandbox ", "summarize ", "digest ", "schedule ", "suggest ", "eval ");
+    assertThat(r.out()).contains("serve ", "sandbox ", "summarize ", "digest ", "schedule ", "suggest ",
+        "eval ", "ask ", "catchup ");
   }
 }

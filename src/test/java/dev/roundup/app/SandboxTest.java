@@ -53,6 +53,25 @@ class SandboxTest {
   }
 
   @Test
+  void the_console_offers_ask_and_catchup_and_runs_them_through_the_real_app() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(new Sandbox.Options("127.0.0.1", 0, Path.of("samples/export")))) {
+      HttpClient http = HttpClient.newHttpClient();
+      HttpResponse<String> state = http.send(HttpRequest.newBuilder(
+          sandbox.url().resolve("/api/state?as=U0ALICE")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(state.body()).contains("\"/ask\"").contains("\"/catchup\"");
+
+      HttpResponse<String> asked = http.send(HttpRequest.newBuilder(sandbox.url().resolve("/api/post"))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"as\": \"U0ALICE\", \"channel\": \"C0ENG\", "
+              + "\"text\": \"/ask 30d who is deleting the old billing path?\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(asked.statusCode()).isEqualTo(200);
+      await().atMost(Duration.ofSeconds(30)).until(() -> !sandbox.slack().responseUrlPosts().isEmpty());
+      assertThat(sandbox.slack().responseUrlPosts().get(0).body()).contains("*Q:*");
+    }
+  }
+
+  @Test
   void the_sample_workspace_offers_a_suggestion_and_a_clock_jump_past_the_night_runs_the_next_one()
       throws Exception {
     try (Sandbox sandbox = Sandbox.start(new Sandbox.Options("127.0.0.1", 0, null))) {

@@ -66,6 +66,36 @@ class DigestRendererTest {
   }
 
   @Test
+  void a_digest_ends_with_its_receipt_naming_channels_read_only_in_part() {
+    ChannelDigest partial = new ChannelDigest("CQ", "design", 3, 2, true, List.of(), List.of(),
+        List.of(), List.of(), "covers only from Wed 18 Nov 09:00");
+    Digest digest = new Digest(WEEK, null, List.of(channel("eng", 2), partial), 43, 6, List.of());
+
+    List<MessagePart> parts = new DigestRenderer(new BlockPacker()).render(digest, LINKS);
+
+    String last = parts.get(parts.size() - 1).blocks().toString();
+    assertThat(last).contains(":receipt: Read 2 channels: 43 messages, 6 participants. Left out: "
+        + "#design covers only from Wed 18 Nov 09:00.");
+  }
+
+  @Test
+  void threads_are_marked_new_or_continued_since_the_previous_digest() {
+    ChannelDigest eng = new ChannelDigest("CENG", "eng", 12, 3, false, List.of(
+        // 18 Nov: started in the period; 10 Nov: started before it and went on.
+        new ThreadItem("1794900000.000001", "Rollout plan", 4, false),
+        new ThreadItem("1794200000.000001", "Pricing page", 2, false)),
+        List.of(new Point("We ship on Thursday.", List.of("1794900001.000001"))),
+        List.of(), List.of(), null);
+    Digest digest = new Digest(WEEK, null, List.of(eng), 12, 3, List.of());
+
+    String all = new DigestRenderer(new BlockPacker()).render(digest, LINKS).get(0).blocks()
+        .toString();
+
+    assertThat(all).contains("New since Mon 16 Nov 00:00: 1 new thread, 1 thread that continued, "
+        + "1 decision").contains("*New* Rollout plan").contains("_Continued_ Pricing page");
+  }
+
+  @Test
   void a_large_digest_is_split_into_labelled_parts_within_limits_and_nothing_is_lost() {
     List<ChannelDigest> channels = new ArrayList<>();
     for (int i = 0; i < 60; i++) {

@@ -160,4 +160,36 @@ class MessageStoreTest {
     assertThat(store.channelsSince(T0.plus(Duration.ofMinutes(30)))).containsExactly("C2", "C3");
     assertThat(store.channelsSince(T0)).containsExactly(C1, "C2", "C3");
   }
+
+  @OnEachDatabase
+  void a_persons_last_post_is_their_newest_message_anywhere_and_none_when_they_never_posted() {
+    store.saveNew(post(ts(0), "U1", "Morning."));
+    store.saveNew(new ChannelMessage("C2", ts(30), null, "U1", null, "Later elsewhere.", null, 0, 0,
+        false));
+    store.saveNew(post(ts(45), "U2", "Someone else, later still."));
+
+    Instant later = T0.plus(Duration.ofHours(1));
+    assertThat(store.lastPostBy("U1", later)).contains(T0.plus(Duration.ofMinutes(30)));
+    assertThat(store.lastPostBy("U1", T0.plus(Duration.ofMinutes(30)))).as("before the request")
+        .contains(T0);
+    assertThat(store.lastPostBy("U9", later)).isEmpty();
+  }
+
+  @OnEachDatabase
+  void a_persons_last_post_in_each_thread_is_found_within_the_window() {
+    String a = ts(0);
+    String b = ts(10);
+    store.saveNew(post(a, "U2", "Thread A"));
+    store.saveNew(reply(a, ts(1), "U1"));
+    store.saveNew(reply(a, ts(5), "U1"));
+    store.saveNew(reply(a, ts(6), "U2"));
+    store.saveNew(post(b, "U2", "Thread B"));
+    store.saveNew(reply(b, ts(20), "U1"));
+
+    assertThat(store.lastPostsByThread(C1, "U1", T0, T0.plus(Duration.ofMinutes(15))))
+        .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(a, ts(5)));
+    assertThat(store.lastPostsByThread(C1, "U1", T0, T0.plus(Duration.ofHours(1))))
+        .containsEntry(b, ts(20)).hasSize(2);
+    assertThat(store.lastPostsByThread("C2", "U1", T0, T0.plus(Duration.ofHours(1)))).isEmpty();
+  }
 }

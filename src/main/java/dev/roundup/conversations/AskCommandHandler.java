@@ -1,0 +1,58 @@
+package dev.roundup.conversations;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import dev.roundup.slack.Destination;
+import dev.roundup.slack.Replier;
+import dev.roundup.slack.UserDirectory;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * {@code /ask [#channel] [window] question}: an answer only the asker sees, over this channel or
+ * another they are a member of (the privacy rule, in {@link QuestionService}), from the message
+ * store with backfill. The question is repeated above the answer, since the reply stands alone.
+ */
+public final class AskCommandHandler {
+
+  private final QuestionService questions;
+  private final UserDirectory users;
+  private final Clock clock;
+
+  public AskCommandHandler(QuestionService questions, UserDirectory users, Clock clock) {
+    this.questions = questions;
+    this.users = users;
+    this.clock = clock;
+  }
+
+  /** What to say in the immediate (ack) reply; null means "go ahead" and {@link #run} follows. */
+  public String immediateReply(SlashCommandPayload p) {
+    QuestionArgs.Result args = QuestionArgs.parse(p.getText(), ZonedDateTime.now(clock));
+    if (args instanceof QuestionArgs.Help) {
+      return QuestionArgs.USAGE;
+    }
+    if (args instanceof QuestionArgs.Invalid invalid) {
+      return ":warning: " + invalid.reason() + "\n\n" + QuestionArgs.USAGE;
+    }
+    return null;
+  }
+
+  /** Runs after the ack, on the work pool. */
+  public void run(SlashCommandPayload p, Replier replier) {
+    ZoneId zone = users.zone(p.getUserId());
+    ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
+    if (!(QuestionArgs.parse(p.getText(), now) instanceof QuestionArgs.Question asked)) {
+      return;
+    }
+    QuestionArgs.Question windowed = asked.orDefault(now);
+    String channel = windowed.channelId() != null ? windowed.channelId() : p.getChannelId();
+    questions.channel(new QuestionService.ChannelQuestion(p.getUserId(), channel,
+        windowed.since().toInstant(), clock.instant(), windowed.window(), windowed.question(),
+        Destination.dm(p.getUserId()), zone, true), replier);
+  }
+
+  /** The ack text shown while the answer is looked for. */
+  public static String workingOn() {
+    return ":hourglass_flowing_sand: Looking for the answer… I'll post it here, visible only to you.";
+  }
+}

@@ -1,0 +1,53 @@
+package dev.roundup.digest;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * What is new in a digest since the one before it. A digest's period starts where the previous
+ * one ended (see {@link DigestScheduler}), so a thread whose first message falls in the period is
+ * new, one that started earlier continued, and every decision listed was made since.
+ */
+final class DigestChange {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+
+  private DigestChange() {}
+
+  /** Whether the thread started in the period (rather than continuing one from before). */
+  static boolean isNew(ThreadItem thread, DigestPeriod period) {
+    return period.contains(Double.parseDouble(thread.ts()));
+  }
+
+  /**
+   * "New since Fri 20 Nov 16:00: 3 new threads, 2 that continued, 1 decision", or null when the
+   * digest lists no thread and no decision.
+   */
+  static String line(Digest digest) {
+    int fresh = 0;
+    int continued = 0;
+    int decisions = 0;
+    for (ChannelDigest c : digest.active()) {
+      for (ThreadItem t : c.threads()) {
+        if (isNew(t, digest.period())) {
+          fresh++;
+        } else {
+          continued++;
+        }
+      }
+      decisions += c.decisions().size();
+    }
+    if (fresh + continued + decisions == 0) {
+      return null;
+    }
+    return ":sparkles: New since " + WHEN.format(digest.period().from().atZone(digest.period().zone()))
+        + ": " + count(fresh, "new thread", "new threads") + ", "
+        + count(continued, "thread that continued", "threads that continued") + ", "
+        + count(decisions, "decision", "decisions");
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+}
