@@ -136,7 +136,8 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
     return part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1);
   }
 
+  /** "5,001 messages": digits grouped as in the summary's heading. */
   String count(int kind, int n) {
-    return String.format(counts[kind][n == 1 ? 0 : 1], n);
+    return String.format(counts[kind][n == 1 ? 0 : 1].replace("%d", "%,d"), n);
   }
 }

@@ -216,7 +216,7 @@ class ConversationsEndToEndTest {
     h.slack.slashCommand(CHEN, ENG, "/ask", "who owns the on-call rota?");
     await().atMost(Duration.ofSeconds(60)).until(() -> !h.slack.responseUrlPosts().isEmpty());
     assertThat(decoded(h.slack.responseUrlPosts().get(0))).contains("Priyanka")
-        .contains("Read <#C0ENG> (last 30 days): 5001 messages");
+        .contains("Read <#C0ENG> (last 30 days): 5,001 messages");
     assertThat(h.slack.calls("conversations.history")).as("read page by page").hasSizeGreaterThan(1);
   }
 
