@@ -57,8 +57,8 @@ class DigestCommandFlowTest {
   void preview_builds_the_digest_now_from_what_was_said_this_week() {
     bed.slack.setMessageEvents(true);
     String parent = bed.workspace.post(ENG, ALICE, "Should we ship the billing migration on Thursday?");
-    bed.slack.userPosts(ENG, parent, BORIS, "Yes, the billing migration is ready, I tested it.");
-    bed.slack.userPosts(ENG, null, BORIS, "Lunch anyone?");
+    bed.posts(ENG, parent, BORIS, "Yes, the billing migration is ready, I tested it.");
+    bed.posts(ENG, null, BORIS, "Lunch anyone?");
     bed.command(ALICE, "<#C0ENG|eng> focus \"billing\"");
     bed.clock.advance(Duration.ofMinutes(5));
 

@@ -26,7 +26,7 @@ class DigestFiringTest {
     bed.slack.setMessageEvents(true);
     bed.command(ALICE, "<#C0ENG|eng>");
     bed.clock.advance(Duration.ofHours(1));
-    bed.slack.userPosts(ENG, null, ALICE, "We decided to freeze the release branch on Wednesday.");
+    bed.posts(ENG, null, ALICE, "We decided to freeze the release branch on Wednesday.");
     subscription = new DigestRepository(bed.roundup.database().dataSource()).byOwner(ALICE).get(0);
   }
 

@@ -37,7 +37,7 @@ class DigestRecoveryTest {
     repository = new DigestRepository(bed.roundup.database().dataSource());
     bed.command(ALICE, "<#C0ENG|eng>");
     bed.clock.advance(Duration.ofHours(1));
-    bed.slack.userPosts(ENG, null, ALICE, "We decided to freeze the release branch on Wednesday.");
+    bed.posts(ENG, null, ALICE, "We decided to freeze the release branch on Wednesday.");
     subscription = repository.byOwner(ALICE).get(0);
     bed.clock.set(FRIDAY_4PM_PARIS.plusSeconds(20));
   }

@@ -64,6 +64,23 @@ final class DigestTestBed implements AutoCloseable {
     slack.setAppUrl("http://127.0.0.1:" + roundup.port() + "/slack/events");
   }
 
+  /**
+   * A person posts; returns once Roundup has stored the message. Message events are stored after
+   * their ack, on the work pool, so a digest built straight after a bare post could read the store
+   * before the message is in it.
+   */
+  String posts(String channel, String threadTs, String person, String text) {
+    slack.userPosts(channel, threadTs, person, text);
+    String ts = workspace.messages(channel).stream().filter(m -> text.equals(m.text()))
+        .reduce((first, second) -> second).map(StoredMessage::ts)
+        .or(() -> threadTs == null ? java.util.Optional.empty()
+            : workspace.thread(channel, threadTs).stream().filter(m -> text.equals(m.text()))
+                .reduce((first, second) -> second).map(StoredMessage::ts))
+        .orElseThrow();
+    await().atMost(Duration.ofSeconds(20)).until(() -> roundup.messages().find(channel, ts).isPresent());
+    return ts;
+  }
+
   /** Runs a slash command and waits for the first response_url post it causes. */
   String command(String user, String text) {
     int before = slack.responseUrlPosts().size();

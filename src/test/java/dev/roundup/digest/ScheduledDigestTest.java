@@ -41,9 +41,9 @@ class ScheduledDigestTest {
   }
 
   private void talkInEng() {
-    bed.slack.userPosts(ENG, null, ALICE, "We decided to freeze the release branch on Wednesday.");
-    bed.slack.userPosts(ENG, null, BORIS, "<@U0ALICE> can you review the rollback plan today?");
-    bed.slack.userPosts(INCIDENTS, null, BORIS, "Checkout errors at 12%, investigating the database pool.");
+    bed.posts(ENG, null, ALICE, "We decided to freeze the release branch on Wednesday.");
+    bed.posts(ENG, null, BORIS, "<@U0ALICE> can you review the rollback plan today?");
+    bed.posts(INCIDENTS, null, BORIS, "Checkout errors at 12%, investigating the database pool.");
   }
 
   @Test
@@ -115,7 +115,7 @@ class ScheduledDigestTest {
 
   @Test
   void a_private_channel_is_left_out_of_a_channel_digest_whose_readers_are_not_all_in_it() {
-    bed.slack.userPosts(LEADS, null, DANA, "Confidential: the reorg is announced on Friday.");
+    bed.posts(LEADS, null, DANA, "Confidential: the reorg is announced on Friday.");
     bed.command(ALICE, "<#C0LEADS|leads> <#C0ENG|eng> to <#C0GENERAL|general>");
     bed.clock.advance(Duration.ofHours(1));
     talkInEng();
@@ -137,7 +137,7 @@ class ScheduledDigestTest {
   void a_private_channel_goes_into_a_channel_digest_when_every_reader_is_in_it() {
     bed.workspace.addChannel("C0OPS", "ops", true, ALICE, BORIS, DANA, bed.workspace.botUserId());
     bed.workspace.addChannel("C0OPSLEADS", "ops-leads", true, ALICE, DANA, bed.workspace.botUserId());
-    bed.slack.userPosts("C0OPS", null, DANA, "Decision: we move the on-call handover to Mondays.");
+    bed.posts("C0OPS", null, DANA, "Decision: we move the on-call handover to Mondays.");
     bed.command(ALICE, "<#C0OPS|ops> to <#C0OPSLEADS|ops-leads>");
 
     bed.clock.set(FRIDAY_4PM_PARIS.plusSeconds(5));
