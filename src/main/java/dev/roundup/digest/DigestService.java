@@ -14,6 +14,7 @@ import dev.roundup.slack.ReadProgress;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.summarize.Conversation;
 import dev.roundup.summarize.Message;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +44,13 @@ public final class DigestService {
    */
   public record Built(Digest digest, List<MessagePart> parts, int included, List<String> leftOut,
       List<String> ownerNotes) {}
+
+  /**
+   * How far before the period a continued thread is read to see what it had left open: within the
+   * message store's default retention (35 days), so an old thread costs no backfill of history the
+   * store has let go.
+   */
+  static final Duration EARLIER_LOOK_BACK = Duration.ofDays(30);
 
   private final Access access;
   private final ChannelHistory history;
@@ -112,14 +120,15 @@ public final class DigestService {
 
   /**
    * The messages from before the period of the threads that continued into it, read like the
-   * period itself (store first, backfill within the same deadline). A part the backfill could not
-   * reach is missing from the thread both as it stood then and as it stands now, so it can hide an
-   * answered question but never invent one.
+   * period itself (store first, backfill within the same deadline), looking back at most
+   * {@link #EARLIER_LOOK_BACK}. A part not read is missing from the thread both as it stood then
+   * and as it stands now, so it can hide an answered question but never invent one.
    */
   private List<Message> earlierInThreads(String channel, List<Message> inPeriod, DigestPeriod period,
       Instant deadline) {
     Set<String> continued = new HashSet<>();
     Instant oldest = period.from();
+    Instant limit = period.from().minus(EARLIER_LOOK_BACK);
     for (Message m : inPeriod) {
       if (m.isThreadReply() && !period.contains(Double.parseDouble(m.threadTs()))) {
         continued.add(m.threadTs());
@@ -127,6 +136,7 @@ public final class DigestService {
         oldest = parent.isBefore(oldest) ? parent : oldest;
       }
     }
+    oldest = oldest.isBefore(limit) ? limit : oldest;
     if (continued.isEmpty()) {
       return List.of();
     }
