@@ -3,7 +3,6 @@ package dev.roundup.e2e;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,12 +13,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One Roundup node as operators run it: a separate JVM started with {@code serve} on the test
- * classpath, configured only through environment variables, on its own port, its output in a log
- * file. {@link #kill()} ends it hard (SIGKILL, as a crashed machine would); {@link #close()} asks
+ * classpath, configured only through environment variables, its output in a log file. It binds
+ * a port of its own choosing (PORT=0) and says which in its start-up line: a port picked here and
+ * bound later by the new JVM could be taken in between (by an outgoing connection of anything else
+ * running on the machine), and the node would fail to start. {@link #kill()} ends it hard (SIGKILL, as a crashed machine would); {@link #close()} asks
  * it to stop (SIGTERM: the graceful stop).
  */
 final class RoundupNode implements AutoCloseable {
@@ -27,30 +31,39 @@ final class RoundupNode implements AutoCloseable {
   private static final HttpClient HTTP = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(2)).build();
 
+  /** Roundup's start-up line: "Roundup is up as <@U…> in HTTP mode; HTTP on port 41234; node …". */
+  private static final Pattern UP = Pattern.compile("HTTP on port (\\d+); node");
+  private static final int TAIL_LINES = 40;
+
   private final String name;
-  private final int port;
   private final Map<String, String> environment;
   private final Path log;
+  /** Where this process's output starts in the log (a restarted node appends to the same file). */
+  private final long logStart;
   private final Process process;
+  private volatile int port = -1;
 
-  private RoundupNode(String name, int port, Map<String, String> environment, Path log,
+  private RoundupNode(String name, Map<String, String> environment, Path log, long logStart,
       Process process) {
     this.name = name;
-    this.port = port;
     this.environment = environment;
     this.log = log;
+    this.logStart = logStart;
     this.process = process;
   }
 
-  /** Starts {@code serve} in a new JVM with the environment given (plus its port). */
-  static RoundupNode start(String name, int port, Map<String, String> environment, Path logDir)
+  /** Starts {@code serve} in a new JVM with the environment given, on a port it chooses. */
+  static RoundupNode start(String name, Map<String, String> environment, Path logDir)
       throws IOException {
     Files.createDirectories(logDir);
     Path log = logDir.resolve(name + ".log");
+    long logStart = Files.exists(log) ? Files.size(log) : 0;
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         // Small, quick-starting JVMs: the machine running the tests has few cores.
         "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        // The production logging (INFO), not the tests' (WARN): the node's start-up line names its port.
+        "-Dlogback.configurationFile=logback.xml",
         "-cp", System.getProperty("java.class.path"),
         "dev.roundup.app.Main", "serve"));
     ProcessBuilder builder = new ProcessBuilder(command)
@@ -59,31 +72,51 @@ final class RoundupNode implements AutoCloseable {
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(k -> k.startsWith("ROUNDUP_") || k.startsWith("SLACK_") || k.equals("PORT"));
     env.putAll(environment);
-    env.put("PORT", String.valueOf(port));
-    return new RoundupNode(name, port, Map.copyOf(environment), log, builder.start());
+    env.put("PORT", "0");
+    return new RoundupNode(name, Map.copyOf(environment), log, logStart, builder.start());
   }
 
   /** The same node started again (a new process, so a new node id in the cluster). */
   RoundupNode restart() throws IOException {
-    return start(name, port, environment, log.getParent());
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    }
+    return start(name, environment, log.getParent());
   }
 
   /** Waits until {@code /healthz} answers 200 (the database answers and the node serves). */
   RoundupNode awaitHealthy(Duration atMost) {
     await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(() -> {
       if (!process.isAlive()) {
-        throw new AssertionError(name + " exited with " + process.exitValue() + "; see " + log);
+        throw new AssertionError(name + " exited with " + process.exitValue() + "; the end of "
+            + log + ":\n" + String.join("\n", tail()));
       }
-      return healthy();
+      if (port < 0) {
+        announcedPort().ifPresent(p -> port = p);
+      }
+      return port > 0 && healthy();
     });
     return this;
+  }
+
+  /** The port this process said it serves on, once it has said so. */
+  private Optional<Integer> announcedPort() throws IOException {
+    for (String line : ownLines()) {
+      Matcher m = UP.matcher(line);
+      if (m.find()) {
+        return Optional.of(Integer.parseInt(m.group(1)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last lines this process wrote, for a failure message. */
+  private List<String> tail() throws IOException {
+    List<String> lines = ownLines();
+    return lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
+  }
+
+  private List<String> ownLines() throws IOException {
+    byte[] all = Files.readAllBytes(log);
+    int from = (int) Math.min(logStart, all.length);
+    return new String(all, from, all.length - from, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
   }
 
   boolean healthy() {
@@ -104,6 +137,9 @@ final class RoundupNode implements AutoCloseable {
   }
 
   String eventsUrl() {
+    if (port < 0) {
+      throw new IllegalStateException(name + " has not said which port it serves on: await it healthy first");
+    }
     return "http://127.0.0.1:" + port + "/slack/events";
   }
 

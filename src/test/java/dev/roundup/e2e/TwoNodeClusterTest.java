@@ -104,8 +104,8 @@ class TwoNodeClusterTest {
 
     Map<String, String> env = environment(workspace);
     Path logs = Path.of("target", "cluster-test");
-    RoundupNode a = node(RoundupNode.start("node-a", RoundupNode.freePort(), env, logs));
-    RoundupNode b = node(RoundupNode.start("node-b", RoundupNode.freePort(), env, logs));
+    RoundupNode a = node(RoundupNode.start("node-a", env, logs));
+    RoundupNode b = node(RoundupNode.start("node-b", env, logs));
     a.awaitHealthy(START);
     b.awaitHealthy(START);
 
