@@ -54,11 +54,11 @@ class AnsweredSinceDigestTest {
         .doesNotContain("question answered");
 
     bed.clock.set(Instant.parse("2026-11-23T10:00:00Z"));
-    bed.slack.userPosts(ENG, statusPage, CHEN,
+    says(CHEN, statusPage,
         "Dana owns the status page now, she took it over after the migration.");
-    bed.slack.userPosts(ENG, offsite, ALICE, "Good question, let's ask finance.");
-    bed.slack.userPosts(ENG, vendor, DANA, "Bumping this, the load tests start in January.");
-    bed.slack.userPosts(ENG, null, BORIS, "We decided to freeze the release branch on Wednesday.");
+    says(ALICE, offsite, "Good question, let's ask finance.");
+    says(DANA, vendor, "Bumping this, the load tests start in January.");
+    says(BORIS, null, "We decided to freeze the release branch on Wednesday.");
 
     bed.clock.set(SECOND.plusSeconds(20));
     assertThat(bed.roundup.digests().runDue()).isEqualTo(1);
@@ -81,9 +81,9 @@ class AnsweredSinceDigestTest {
     bed.clock.advance(Duration.ofHours(1));
     String statusPage = asks(BORIS, "Who owns the status page after the migration?");
     bed.clock.set(Instant.parse("2026-11-23T10:00:00Z"));
-    bed.slack.userPosts(ENG, statusPage, CHEN,
+    says(CHEN, statusPage,
         "Dana owns the status page now, she took it over after the migration.");
-    bed.slack.userPosts(ENG, null, BORIS, "We decided to freeze the release branch on Wednesday.");
+    says(BORIS, null, "We decided to freeze the release branch on Wednesday.");
     // The preview covers the week before now: the question's thread continued into it.
     bed.clock.set(Instant.parse("2026-11-24T10:00:00Z"));
 
@@ -99,9 +99,20 @@ class AnsweredSinceDigestTest {
 
   /** Posts a thread parent in #eng and answers its ts. */
   private String asks(String user, String question) {
-    bed.slack.userPosts(ENG, null, user, question);
-    List<StoredMessage> messages = bed.workspace.messages(ENG);
-    return messages.get(messages.size() - 1).ts();
+    return says(user, null, question);
+  }
+
+  /**
+   * Posts in #eng (in a thread when threadTs is set) and waits until Roundup has stored it: live
+   * events are ingested off the request thread, and the digest reads the store.
+   */
+  private String says(String user, String threadTs, String text) {
+    bed.slack.userPosts(ENG, threadTs, user, text);
+    String ts = bed.workspace.messages(ENG).stream().filter(m -> m.text().equals(text))
+        .reduce((a, b) -> b).orElseThrow().ts();
+    await().atMost(Duration.ofSeconds(10))
+        .until(() -> bed.roundup.messages().find(ENG, ts).isPresent());
+    return ts;
   }
 
   private String lastDigest() {
