@@ -31,9 +31,11 @@ final class ChannelDigester {
   private static final int MENTION_CHARS = 200;
 
   private final Summarizer summarizer;
+  private final AnsweredSince answeredSince;
 
   ChannelDigester(Summarizer summarizer) {
     this.summarizer = summarizer;
+    this.answeredSince = new AnsweredSince(summarizer);
   }
 
   /** The channel's part of the digest and its ranking score (activity plus focus). */
@@ -68,7 +70,8 @@ final class ChannelDigester {
         && mentions.isEmpty() && focusHits == 0) {
       return new Scored(quiet(channel, all.size(), participants), score);
     }
-    List<ThreadItem> threads = topThreads(all, options, hitsByMessage, summaryOptions);
+    List<ThreadItem> threads = topThreads(all, byThread(channel.earlier()), options, hitsByMessage,
+        summaryOptions);
     return new Scored(new ChannelDigest(channel.id(), channel.name(), all.size(), participants,
         false, threads, decisions, actions, mentions, channel.note()), score);
   }
@@ -78,13 +81,9 @@ final class ChannelDigester {
         List.of(), List.of(), List.of(), List.of(), channel.note());
   }
 
-  private List<ThreadItem> topThreads(Conversation all, DigestOptions options,
-      Map<Message, Integer> hitsByMessage, SummaryOptions summaryOptions) {
-    Map<String, List<Message>> threads = new LinkedHashMap<>();
-    for (Message m : all.messages()) {
-      String key = m.threadTs() == null ? m.ts() : m.threadTs();
-      threads.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
-    }
+  private List<ThreadItem> topThreads(Conversation all, Map<String, List<Message>> earlier,
+      DigestOptions options, Map<Message, Integer> hitsByMessage, SummaryOptions summaryOptions) {
+    Map<String, List<Message>> threads = byThread(all.messages());
     record Candidate(String ts, List<Message> messages, int replies, int hits, double score) {}
     List<Candidate> candidates = new ArrayList<>();
     threads.forEach((ts, messages) -> {
@@ -108,8 +107,19 @@ final class ChannelDigester {
             .thenComparing(Candidate::ts))
         .limit(options.maxThreads())
         .map(c -> new ThreadItem(c.ts(), tldr(c.messages(), summaryOptions), c.replies(),
-            c.hits() > 0))
+            c.hits() > 0, answeredSince.find(earlier.getOrDefault(c.ts(), List.of()),
+                c.messages(), summaryOptions)))
         .toList();
+  }
+
+  /** Messages grouped by the thread they belong to (a stand-alone message is its own), in order. */
+  private static Map<String, List<Message>> byThread(List<Message> messages) {
+    Map<String, List<Message>> threads = new LinkedHashMap<>();
+    for (Message m : messages) {
+      String key = m.threadTs() == null ? m.ts() : m.threadTs();
+      threads.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+    }
+    return threads;
   }
 
   private String tldr(List<Message> thread, SummaryOptions options) {

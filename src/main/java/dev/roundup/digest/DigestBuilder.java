@@ -49,7 +49,9 @@ public final class DigestBuilder {
       List<Message> inPeriod = channel.messages().stream()
           .filter(m -> period.contains(m.epochSeconds()))
           .toList();
-      trimmed.add(new ChannelMessages(channel.id(), channel.name(), inPeriod, channel.note()));
+      trimmed.add(new ChannelMessages(channel.id(), channel.name(), inPeriod, channel.note(),
+          channel.earlier().stream().filter(m -> m.epochSeconds() < period.from().getEpochSecond()
+              + period.from().getNano() / 1e9).toList()));
       messages += inPeriod.size();
       inPeriod.stream().map(Message::user).filter(Objects::nonNull).forEach(people::add);
     }

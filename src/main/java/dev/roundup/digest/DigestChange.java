@@ -6,7 +6,9 @@ import java.util.Locale;
 /**
  * What is new in a digest since the one before it. A digest's period starts where the previous
  * one ended (see {@link DigestScheduler}), so a thread whose first message falls in the period is
- * new, one that started earlier continued, and every decision listed was made since.
+ * new, one that started earlier continued, and every decision listed was made since. A question
+ * of a continued thread that was open at the previous digest and is not now was answered since
+ * ({@link AnsweredSince}).
  */
 final class DigestChange {
 
@@ -21,15 +23,18 @@ final class DigestChange {
   }
 
   /**
-   * "New since Fri 20 Nov 16:00: 3 new threads, 2 that continued, 1 decision", or null when the
-   * digest lists no thread and no decision.
+   * "New since Fri 20 Nov 16:00: 3 new threads, 2 that continued, 1 decision, 1 question
+   * answered" (the answered questions only when there are some), or null when the digest lists no
+   * thread and no decision.
    */
   static String line(Digest digest) {
     int fresh = 0;
     int continued = 0;
     int decisions = 0;
+    int answered = 0;
     for (ChannelDigest c : digest.active()) {
       for (ThreadItem t : c.threads()) {
+        answered += t.answered().size();
         if (isNew(t, digest.period())) {
           fresh++;
         } else {
@@ -44,7 +49,8 @@ final class DigestChange {
     return ":sparkles: New since " + WHEN.format(digest.period().from().atZone(digest.period().zone()))
         + ": " + count(fresh, "new thread", "new threads") + ", "
         + count(continued, "thread that continued", "threads that continued") + ", "
-        + count(decisions, "decision", "decisions");
+        + count(decisions, "decision", "decisions")
+        + (answered == 0 ? "" : ", " + count(answered, "question answered", "questions answered"));
   }
 
   private static String count(int n, String one, String many) {

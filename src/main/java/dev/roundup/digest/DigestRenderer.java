@@ -8,6 +8,7 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.roundup.slack.BlockPacker;
 import dev.roundup.slack.MessagePart;
 import dev.roundup.slack.QuietAttribution;
+import dev.roundup.slack.SlackText;
 import dev.roundup.summarize.Labels;
 import dev.roundup.summarize.ActionItem;
 import dev.roundup.summarize.Point;
@@ -96,6 +97,11 @@ public final class DigestRenderer {
           + (t.focusHit() ? ":dart: " : "") + escape(t.tldr()) + " — <"
           + links.to(c.id(), t.ts(), null) + "|" + t.replies() + (t.replies() == 1 ? " reply" : " replies")
           + ">");
+      for (AnsweredQuestion a : t.answered()) {
+        lines.add("   ↳ Answered since the last digest: " + escape(a.text()) + " — "
+            + (a.answerAuthor() == null ? "" : escape(SlackText.mention(a.answerAuthor())) + " ")
+            + "<" + links.to(c.id(), a.answerTs(), t.ts()) + "|replied>");
+      }
     }
     if (!c.decisions().isEmpty()) {
       lines.add("*Decisions*");

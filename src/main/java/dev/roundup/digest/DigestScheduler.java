@@ -233,7 +233,8 @@ public final class DigestScheduler {
     DigestService.Built built;
     try {
       built = service.build(s.owner(), s.channels(), run.destination(), s.focus(),
-          new DigestPeriod(run.from(), run.to(), run.schedule().zone()), null);
+          new DigestPeriod(run.from(), run.to(), run.schedule().zone()), null,
+          s.lastPeriodEnd() != null);
     } catch (RuntimeException e) {
       failed(run, e);
       return NOT_SENT;

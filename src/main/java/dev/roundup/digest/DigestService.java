@@ -4,6 +4,7 @@ import dev.roundup.access.Access;
 import dev.roundup.access.Selection;
 import dev.roundup.access.Verdict;
 import dev.roundup.ingest.ChannelHistory;
+import dev.roundup.ingest.SlackTs;
 import dev.roundup.slack.ChannelLookup.ChannelInfo;
 import dev.roundup.slack.Destination;
 import dev.roundup.slack.MessagePart;
@@ -13,11 +14,14 @@ import dev.roundup.slack.ReadProgress;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.summarize.Conversation;
 import dev.roundup.summarize.Message;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -40,6 +44,13 @@ public final class DigestService {
    */
   public record Built(Digest digest, List<MessagePart> parts, int included, List<String> leftOut,
       List<String> ownerNotes) {}
+
+  /**
+   * How far before the period a continued thread is read to see what it had left open: within the
+   * message store's default retention (35 days), so an old thread costs no backfill of history the
+   * store has let go.
+   */
+  static final Duration EARLIER_LOOK_BACK = Duration.ofDays(30);
 
   private final Access access;
   private final ChannelHistory history;
@@ -64,6 +75,16 @@ public final class DigestService {
    */
   public Built build(String owner, List<String> channels, Destination destination, String focus,
       DigestPeriod period, String note) {
+    return build(owner, channels, destination, focus, period, note, false);
+  }
+
+  /**
+   * @param followsPrevious whether the period starts where the subscriber's previous digest ended:
+   *                        then the threads that continued into it are read as they stood at that
+   *                        digest too, to mark the questions answered since
+   */
+  public Built build(String owner, List<String> channels, Destination destination, String focus,
+      DigestPeriod period, String note, boolean followsPrevious) {
     Selection allowed = access.select(owner, channels, destination);
     Instant deadline = history.deadline();
     List<ChannelMessages> input = new ArrayList<>();
@@ -72,7 +93,8 @@ public final class DigestService {
       ChannelHistory.Window read = history.read(c.id(), period.from(), period.to(), deadline,
           ReadProgress.NONE);
       input.add(new ChannelMessages(c.id(), c.name(), read.messages(),
-          read.gapNote(period.zone()).orElse(null)));
+          read.gapNote(period.zone()).orElse(null),
+          followsPrevious ? earlierInThreads(c.id(), read.messages(), period, deadline) : List.of()));
       links.put(c.id(), linksFor(c.id(), read.messages()));
     }
     List<String> leftOut = new ArrayList<>();
@@ -94,6 +116,34 @@ public final class DigestService {
     };
     return new Built(digest, renderer.render(digest, linkTo), allowed.allowed().size(), leftOut,
         forOwnerOnly ? List.of() : leftOut);
+  }
+
+  /**
+   * The messages from before the period of the threads that continued into it, read like the
+   * period itself (store first, backfill within the same deadline), looking back at most
+   * {@link #EARLIER_LOOK_BACK}. A part not read is missing from the thread both as it stood then
+   * and as it stands now, so it can hide an answered question but never invent one.
+   */
+  private List<Message> earlierInThreads(String channel, List<Message> inPeriod, DigestPeriod period,
+      Instant deadline) {
+    Set<String> continued = new HashSet<>();
+    Instant oldest = period.from();
+    Instant limit = period.from().minus(EARLIER_LOOK_BACK);
+    for (Message m : inPeriod) {
+      if (m.isThreadReply() && !period.contains(Double.parseDouble(m.threadTs()))) {
+        continued.add(m.threadTs());
+        Instant parent = SlackTs.toInstant(SlackTs.toMicros(m.threadTs()));
+        oldest = parent.isBefore(oldest) ? parent : oldest;
+      }
+    }
+    oldest = oldest.isBefore(limit) ? limit : oldest;
+    if (continued.isEmpty()) {
+      return List.of();
+    }
+    return history.read(channel, oldest, period.from(), deadline, ReadProgress.NONE).messages()
+        .stream()
+        .filter(m -> continued.contains(m.threadTs() == null ? m.ts() : m.threadTs()))
+        .toList();
   }
 
   /**

@@ -110,7 +110,8 @@ public final class TaskActions {
 
   private Outcome digest(Task task, Instant since, Instant now, String late, String runKey) {
     DigestService.Built built = digests.build(task.ownerId(), task.targets(), task.destination(),
-        blankToNull(task.body()), new DigestPeriod(since, now, task.zone()), late);
+        blankToNull(task.body()), new DigestPeriod(since, now, task.zone()), late,
+        task.lastRunAt() != null);
     if (built.included() == 0) {
       return Outcome.cannotRun("none of its channels can be read for you there any more. "
           + String.join(" ", built.leftOut()), built.leftOut());

@@ -147,4 +147,30 @@ class DigestBuilderTest {
     Digest digest = build(null, null, new ChannelMessages("C1", "eng", List.of(), null));
     assertThat(digest.channels().get(0).quietLine()).isEqualTo("#eng: no messages");
   }
+
+  @Test
+  void a_question_open_before_the_period_and_answered_in_it_is_listed_with_its_answer() {
+    String parentTs = "1794700000.000100";
+    Message asked = new Message(parentTs, parentTs, "U1", "Who owns the status page after the migration?", 1);
+    Message answer = new Message(ts(), parentTs, "U2",
+        "Dana owns the status page now, she took it over after the migration.", 0);
+    List<Message> inPeriod = new ArrayList<>(List.of(answer));
+    inPeriod.addAll(chatter(6, "billing"));
+
+    Digest compared = build(null, null,
+        new ChannelMessages("C1", "eng", inPeriod, null, List.of(asked)));
+    Digest first = build(null, null, new ChannelMessages("C1", "eng", inPeriod, null));
+
+    ThreadItem thread = compared.active().get(0).threads().stream()
+        .filter(t -> t.ts().equals(parentTs)).findFirst().orElseThrow();
+    assertThat(thread.answered()).singleElement().satisfies(a -> {
+      assertThat(a.text()).contains("Who owns the status page");
+      assertThat(a.questionTs()).isEqualTo(parentTs);
+      assertThat(a.answerTs()).isEqualTo(answer.ts());
+      assertThat(a.answerAuthor()).isEqualTo("U2");
+    });
+    assertThat(DigestChange.line(compared)).endsWith(", 1 question answered");
+    assertThat(first.active().get(0).threads()).allSatisfy(t -> assertThat(t.answered()).isEmpty());
+    assertThat(DigestChange.line(first)).doesNotContain("answered");
+  }
 }
