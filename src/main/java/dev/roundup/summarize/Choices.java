@@ -1,5 +1,8 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Cues.en;
+import static dev.roundup.summarize.Cues.p;
+
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -27,14 +30,6 @@ import java.util.regex.Pattern;
  */
 record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern grant,
     Pattern objectionCall, Pattern noObjection, Pattern conclusion, Pattern hedge) {
-
-  private static Pattern p(String regex) {
-    return Pattern.compile("(?iu)(?:" + regex + ")");
-  }
-
-  private static Pattern en(String regex) {
-    return Pattern.compile("(?i)(?:" + regex + ")");
-  }
 
   static final Choices ENGLISH = new Choices(
       en("\\bor\\b"),

@@ -40,12 +40,13 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
     Pattern yesNoQuestion, Pattern yesNoAnswer, Pattern greeting, Pattern selfResolved,
     Pattern labels, Pattern smallTalk) {
 
-  private static Pattern p(String regex) {
+  /** A cue in any language: case-insensitive with Unicode case folding. Choices uses it too. */
+  static Pattern p(String regex) {
     return Pattern.compile("(?iu)(?:" + regex + ")");
   }
 
   /** English cues match ASCII case-insensitively: Unicode case folding costs twice as much. */
-  private static Pattern en(String regex) {
+  static Pattern en(String regex) {
     return Pattern.compile("(?i)(?:" + regex + ")");
   }
 
