@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonParser;
 import dev.roundup.SlackJson;
+import dev.roundup.StoredPosts;
 import dev.roundup.TestClock;
 import dev.roundup.app.Config;
 import dev.roundup.app.Roundup;
@@ -73,10 +74,7 @@ final class PrivacyBed implements AutoCloseable {
    * before the message is in the store.
    */
   void posts(String channel, String person, String text) {
-    slack.userPosts(channel, null, person, text);
-    String ts = workspace.messages(channel).stream().filter(m -> text.equals(m.text()))
-        .reduce((first, second) -> second).orElseThrow().ts();
-    await().atMost(WAIT).until(() -> roundup.messages().find(channel, ts).isPresent());
+    StoredPosts.post(slack, workspace, roundup.messages(), channel, null, person, text, WAIT);
   }
 
   /**

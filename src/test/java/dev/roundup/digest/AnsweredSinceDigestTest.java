@@ -8,6 +8,7 @@ import static dev.roundup.digest.DigestTestBed.ENG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.roundup.StoredPosts;
 import dev.roundup.sandbox.StoredMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,12 +108,8 @@ class AnsweredSinceDigestTest {
    * events are ingested off the request thread, and the digest reads the store.
    */
   private String says(String user, String threadTs, String text) {
-    bed.slack.userPosts(ENG, threadTs, user, text);
-    String ts = bed.workspace.messages(ENG).stream().filter(m -> m.text().equals(text))
-        .reduce((a, b) -> b).orElseThrow().ts();
-    await().atMost(Duration.ofSeconds(10))
-        .until(() -> bed.roundup.messages().find(ENG, ts).isPresent());
-    return ts;
+    return StoredPosts.post(bed.slack, bed.workspace, bed.roundup.messages(), ENG, threadTs, user,
+        text, Duration.ofSeconds(10));
   }
 
   private String lastDigest() {

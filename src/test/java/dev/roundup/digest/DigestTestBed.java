@@ -3,6 +3,7 @@ package dev.roundup.digest;
 import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonParser;
+import dev.roundup.StoredPosts;
 import dev.roundup.TestClock;
 import dev.roundup.app.Config;
 import dev.roundup.app.Roundup;
@@ -70,15 +71,8 @@ final class DigestTestBed implements AutoCloseable {
    * before the message is in it.
    */
   String posts(String channel, String threadTs, String person, String text) {
-    slack.userPosts(channel, threadTs, person, text);
-    String ts = workspace.messages(channel).stream().filter(m -> text.equals(m.text()))
-        .reduce((first, second) -> second).map(StoredMessage::ts)
-        .or(() -> threadTs == null ? java.util.Optional.empty()
-            : workspace.thread(channel, threadTs).stream().filter(m -> text.equals(m.text()))
-                .reduce((first, second) -> second).map(StoredMessage::ts))
-        .orElseThrow();
-    await().atMost(Duration.ofSeconds(20)).until(() -> roundup.messages().find(channel, ts).isPresent());
-    return ts;
+    return StoredPosts.post(slack, workspace, roundup.messages(), channel, threadTs, person, text,
+        Duration.ofSeconds(20));
   }
 
   /** Runs a slash command and waits for the first response_url post it causes. */

@@ -4,8 +4,8 @@ import static dev.roundup.tasks.TaskBot.ALICE;
 import static dev.roundup.tasks.TaskBot.BORIS;
 import static dev.roundup.tasks.TaskBot.dm;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
+import dev.roundup.StoredPosts;
 import dev.roundup.TestClock;
 import dev.roundup.sandbox.StoredMessage;
 import dev.roundup.summarize.ExtractiveSummarizer;
@@ -69,10 +69,7 @@ class DigestTaskAnsweredTest {
 
   /** Posts in #eng and waits until Roundup has stored it (live events are ingested off-thread). */
   private String says(String user, String threadTs, String text) {
-    bot.slack.userPosts(ENG, threadTs, user, text);
-    String ts = bot.workspace.messages(ENG).stream().filter(m -> m.text().equals(text))
-        .reduce((a, b) -> b).orElseThrow().ts();
-    await().atMost(TaskBot.WAIT).until(() -> bot.roundup.messages().find(ENG, ts).isPresent());
-    return ts;
+    return StoredPosts.post(bot.slack, bot.workspace, bot.roundup.messages(), ENG, threadTs, user,
+        text, TaskBot.WAIT);
   }
 }
