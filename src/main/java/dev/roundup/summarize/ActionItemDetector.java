@@ -423,12 +423,21 @@ final class ActionItemDetector {
       return Optional.empty();
     }
     Optional<Integer> reply = firstReplyByOther(c, s);
-    String owner = reply.filter(i -> takesIt(c, i)).map(i -> c.messages().get(i).user())
-        .orElse(null);
+    Optional<Integer> taken = reply.filter(i -> takesIt(c, i));
+    String owner = taken.map(i -> c.messages().get(i).user()).orElse(null);
     if (owner == null && reply.filter(i -> doesIt(c, i)).isPresent()) {
       return Optional.empty(); // asked and answered on the spot: nothing left to do
     }
-    return Optional.of(candidate(owner, phrase(c, s.text()), s, Kind.REQUEST));
+    Candidate request = candidate(owner, phrase(c, s.text()), s, Kind.REQUEST);
+    // "on it": the reply that made it someone's is cited with the request.
+    taken.ifPresent(i -> {
+      c.sentencesOf(i).forEach(t -> request.sentences.add(t.index()));
+      ActionItem item = request.item;
+      List<String> sources = new ArrayList<>(item.sources());
+      sources.add(c.messages().get(i).ts());
+      request.item = new ActionItem(item.owner(), item.text(), item.due(), sources);
+    });
+    return Optional.of(request);
   }
 
   private static Optional<Integer> firstReplyByOther(PreparedConversation c, Sentence s) {

@@ -55,6 +55,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|\\b(?:decision|decided|resolution|outcome|conclusion)\\s*[:\\-–—]"
           + "|^\\W*final\\s*[:\\-–—]"
           + "|\\blet'?s\\s+go\\s+(?:with|for|ahead)\\b"
+          + "|^\\W*(?:(?:ok(?:ay)?|so|alright|fine|then)\\W+)?go\\s+with\\b"
           + "|\\bwe(?:'ll| will)\\s+go\\s+(?:with|for|ahead)\\b"
           + "|\\b(?:we(?:'re| are)\\s+)?going\\s+(?:with|forward\\s+with|ahead\\s+with)\\b"
           + "|\\bship\\s+it\\b|\\bapproved\\b|\\bfinal\\s+answer\\b|\\bsettled\\s+on\\b"
@@ -245,7 +246,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|\\bje\\s+\\p{L}+rai\\b"
           // "je m'en charge", "Je peux mettre à jour l'annonce": taken on, or offered.
           + "|\\bje\\s+(?:m'en|me)\\s+charge\\b\\s*(?:de\\s+|d')?"
-          + "|\\bje\\s+peux\\s+(?!pas\\b|comprendre|imaginer|voir\\b|dire\\b|confirmer)"
+          + "|(?<!\\bsi\\s)\\bje\\s+peux\\s+(?!pas\\b|comprendre|imaginer|voir\\b|dire\\b|confirmer)"
           + "(?:(?:le|la|les|l'|lui|leur|en|y|m'en|m'y|me|m')\\s*)*\\p{L}+(?:er|ir|re)\\b"),
       p("\\bje\\s+(?:vais\\s+être|suis|pense|crois|espère)\\b"),
       p("^\\W*(?:quelqu'un\\s+peut|est-ce\\s+que\\s+quelqu'un\\s+peut|merci\\s+de\\s+"
@@ -293,7 +294,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:hago|envío|mando|reviso|preparo|reservo|actualizo|miro"
           + "|llamo|escribo|configuro|genero|aviso)\\b"
           // "puedo preparar la demo", "le pregunto a Marta": offered, or said in passing.
-          + "|\\b(?:yo\\s+)?puedo\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|decir\\b"
+          + "|(?<!\\b(?:no|si)\\s)\\b(?:yo\\s+)?puedo\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|decir\\b"
           + "|confirmar)(?:(?:lo|la|los|las|le|les|me|se|te)\\s+)?\\p{L}+(?:ar|er|ir)"
           + "(?:lo|la|los|las|le|les|me|se)?\\b"
           + "|\\b(?:le|les)\\s+(?:pregunto|escribo|aviso|digo|mando|confirmo|llamo|comento)\\b"
@@ -339,9 +340,9 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:faço|envio|mando|reviso|preparo|reservo|atualizo|cuido"
           + "|resolvo|verifico|ligo|escrevo|gero|configuro|monto|aviso)\\b"
           // "posso preparar o material", "vou mandar o convite", "pode deixar": offered or taken.
-          + "|\\b(?:eu\\s+)?posso\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|dizer\\b"
+          + "|(?<!\\b(?:não|se)\\s)\\b(?:eu\\s+)?posso\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|dizer\\b"
           + "|confirmar)(?:(?:o|a|os|as|lhe|me|te|se)\\s+)?\\p{L}+(?:ar|er|ir)\\b"
-          + "|\\bvou\\s+(?!ser\\b|estar\\b|ter\\b|ver\\s+se\\b)\\p{L}+(?:ar|er|ir)\\b"
+          + "|(?<!\\bnão\\s)\\bvou\\s+(?!ser\\b|estar\\b|ter\\b|ver\\s+se\\b)\\p{L}+(?:ar|er|ir)\\b"
           + "|\\bfico\\s+de\\s+|\\bpode\\s+deixar\\b|\\bdeixa\\s+que\\s+eu\\b"),
       p("\\b(?:eu\\s+(?:acho|espero|estou))\\b"),
       p("^\\W*(?:alguém\\s+pode|(?:por\\s+favor|pf)\\s+(?=\\p{L}+\\s))"),
