@@ -227,7 +227,20 @@ final class DecisionDetector {
         return true;
       }
     }
-    return !numbers(b).isEmpty() && numbers(b).stream().anyMatch(numbers(a)::contains);
+    if (!hasDigit(b.text()) || !hasDigit(a.text())) {
+      return false; // most sentences name no number: spare them the pattern
+    }
+    Set<String> named = numbers(a);
+    return numbers(b).stream().anyMatch(named::contains);
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -235,6 +248,9 @@ final class DecisionDetector {
    * well as words do, though short numbers are no content terms.
    */
   private static Set<String> numbers(Sentence s) {
+    if (!hasDigit(s.text())) {
+      return Set.of();
+    }
     Set<String> found = new HashSet<>();
     java.util.regex.Matcher m = NUMBER.matcher(s.text());
     while (m.find()) {
