@@ -48,8 +48,11 @@ final class ChannelDigester {
       return new Scored(quiet(channel, 0, 0), 0);
     }
     // Only the TL;DR, decisions and action items are used: no highlights asked for.
-    SummaryOptions summaryOptions = new SummaryOptions(options.focus(), 0);
+    SummaryOptions summaryOptions = new SummaryOptions(options.focus(), 0, options.chargeTo());
     Summary overall = summarizer.summarize(all, summaryOptions);
+    // The model not used (over a budget, or failing) is said under the channel, like a gap.
+    String note = overall.note() == null ? channel.note()
+        : channel.note() == null ? overall.note() : channel.note() + "; " + overall.note();
     List<Point> decisions = focusFirst(overall.decisions(), Point::text, focus, options.maxItems());
     List<ActionItem> actions =
         focusFirst(overall.actionItems(), ActionItem::text, focus, options.maxItems());
@@ -73,7 +76,7 @@ final class ChannelDigester {
     List<ThreadItem> threads = topThreads(all, byThread(channel.earlier()), options, hitsByMessage,
         summaryOptions);
     return new Scored(new ChannelDigest(channel.id(), channel.name(), all.size(), participants,
-        false, threads, decisions, actions, mentions, channel.note()), score);
+        false, threads, decisions, actions, mentions, note), score);
   }
 
   private ChannelDigest quiet(ChannelMessages channel, int messages, int participants) {
