@@ -5,7 +5,7 @@
 -- when it returns the hold is replaced by what the provider billed.
 CREATE TABLE llm_usage (
   team_id       VARCHAR(32)  NOT NULL,
-  day           DATE         NOT NULL,
+  usage_day     DATE         NOT NULL,
   task_id       BIGINT       NOT NULL,
   -- spent, plus what calls under way hold
   tokens        BIGINT       NOT NULL DEFAULT 0,
@@ -15,6 +15,6 @@ CREATE TABLE llm_usage (
   -- task rows: the run that spent last, and what that run has spent (the per-run budget)
   run_key       VARCHAR(200),
   run_tokens    BIGINT       NOT NULL DEFAULT 0,
-  PRIMARY KEY (team_id, day, task_id)
+  PRIMARY KEY (team_id, usage_day, task_id)
 );
-CREATE INDEX llm_usage_task ON llm_usage (team_id, task_id, day);
+CREATE INDEX llm_usage_task ON llm_usage (team_id, task_id, usage_day);

@@ -109,7 +109,7 @@ public final class TokenLedger {
   public long spentToday(String teamId) {
     return Transactions.inTransaction(dataSource, "read LLM usage", c -> {
       try (PreparedStatement s = c.prepareStatement(
-          "SELECT tokens FROM llm_usage WHERE team_id = ? AND day = ? AND task_id = ?")) {
+          "SELECT tokens FROM llm_usage WHERE team_id = ? AND usage_day = ? AND task_id = ?")) {
         s.setString(1, teamId);
         s.setDate(2, Date.valueOf(today()));
         s.setLong(3, WORKSPACE);
@@ -125,8 +125,8 @@ public final class TokenLedger {
     return Transactions.inTransaction(dataSource, "read task LLM usage", c -> {
       Map<Long, TaskSpend> spend = new LinkedHashMap<>();
       try (PreparedStatement s = c.prepareStatement(
-          "SELECT day, tokens, run_key, run_tokens FROM llm_usage WHERE team_id = ? AND task_id = ?"
-              + " ORDER BY day DESC FETCH FIRST 2 ROWS ONLY")) {
+          "SELECT usage_day, tokens, run_key, run_tokens FROM llm_usage WHERE team_id = ? AND task_id = ?"
+              + " ORDER BY usage_day DESC FETCH FIRST 2 ROWS ONLY")) {
         for (Long id : taskIds) {
           s.setString(1, teamId);
           s.setLong(2, id);
@@ -154,7 +154,7 @@ public final class TokenLedger {
   private static boolean holdWorkspace(Connection c, String teamId, LocalDate day, long most,
       long budget) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("UPDATE llm_usage SET tokens = tokens + ?"
-        + " WHERE team_id = ? AND day = ? AND task_id = ? AND (? = 0 OR tokens + ? <= ?)")) {
+        + " WHERE team_id = ? AND usage_day = ? AND task_id = ? AND (? = 0 OR tokens + ? <= ?)")) {
       s.setLong(1, most);
       s.setString(2, teamId);
       s.setDate(3, Date.valueOf(day));
@@ -171,7 +171,7 @@ public final class TokenLedger {
       long budget) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("UPDATE llm_usage SET tokens = tokens + ?,"
         + " run_tokens = CASE WHEN run_key = ? THEN run_tokens + ? ELSE ? END, run_key = ?"
-        + " WHERE team_id = ? AND day = ? AND task_id = ?"
+        + " WHERE team_id = ? AND usage_day = ? AND task_id = ?"
         + " AND (? = 0 OR CASE WHEN run_key = ? THEN run_tokens ELSE 0 END + ? <= ?)")) {
       String run = account.runKey() == null ? "" : account.runKey();
       int i = 1;
@@ -199,7 +199,7 @@ public final class TokenLedger {
     Transactions.inTransaction(dataSource, what, c -> {
       try (PreparedStatement s = c.prepareStatement("UPDATE llm_usage SET tokens = tokens + ?,"
           + " input_tokens = input_tokens + ?, output_tokens = output_tokens + ?,"
-          + " calls = calls + ? WHERE team_id = ? AND day = ? AND task_id = ?")) {
+          + " calls = calls + ? WHERE team_id = ? AND usage_day = ? AND task_id = ?")) {
         bindAdjust(s, delta, input, output, calls, hold.teamId(), hold.day(), WORKSPACE);
         s.executeUpdate();
         if (hold.taskId() != null) {
@@ -210,7 +210,7 @@ public final class TokenLedger {
       if (hold.taskId() != null) {
         try (PreparedStatement s = c.prepareStatement("UPDATE llm_usage"
             + " SET run_tokens = run_tokens + ?"
-            + " WHERE team_id = ? AND day = ? AND task_id = ? AND run_key = ?")) {
+            + " WHERE team_id = ? AND usage_day = ? AND task_id = ? AND run_key = ?")) {
           s.setLong(1, delta);
           s.setString(2, hold.teamId());
           s.setDate(3, Date.valueOf(hold.day()));
@@ -237,9 +237,9 @@ public final class TokenLedger {
   /** The day's row, created empty if this is its first call; another node may create it first. */
   private void ensureRow(String teamId, LocalDate day, long taskId) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("INSERT INTO llm_usage (team_id, day, task_id)"
+        PreparedStatement s = c.prepareStatement("INSERT INTO llm_usage (team_id, usage_day, task_id)"
             + " SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM llm_usage"
-            + " WHERE team_id = ? AND day = ? AND task_id = ?)")) {
+            + " WHERE team_id = ? AND usage_day = ? AND task_id = ?)")) {
       s.setString(1, teamId);
       s.setDate(2, Date.valueOf(day));
       s.setLong(3, taskId);
