@@ -66,6 +66,8 @@ import dev.roundup.summarize.AnswererFactory;
 import dev.roundup.summarize.SummarizerFactory;
 import dev.roundup.budgets.BudgetedLlmClient;
 import dev.roundup.budgets.TokenLedger;
+import dev.roundup.budgets.UsageHomeSection;
+import dev.roundup.slack.HomeSection;
 import dev.roundup.llm.LlmClient;
 import dev.roundup.llm.LlmClients;
 import java.util.Optional;
@@ -244,10 +246,19 @@ public final class Roundup implements AutoCloseable {
             taskConfig.misfireThreshold(), TaskLimits.DEFAULT.failuresBeforePause()),
         api, poster, outbound, users, channels, access, summaries, digestService, clock));
 
+    if (llm.isPresent()) {
+      tasks.handlers().tokens(tokens);
+    }
+
     suggestions = new Suggestions(new Suggestions.Parts(database.dataSource(), quartz, messages, digests, tasks,
         access, api, poster, permalinks, teamId, botUserId, clock), config.suggestions());
 
-    AppHome home = new AppHome(api, List.of(suggestions.home(), tasks.home(), new DigestHomeSection(digests)));
+    List<HomeSection> sections = new ArrayList<>(
+        List.of(suggestions.home(), tasks.home(), new DigestHomeSection(digests)));
+    if (llm.isPresent()) {
+      sections.add(new UsageHomeSection(tokens, config.llm().budgets(), users, teamId));
+    }
+    AppHome home = new AppHome(api, sections);
     housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
       Thread th = new Thread(t, "roundup-housekeeping");
       th.setDaemon(true);
