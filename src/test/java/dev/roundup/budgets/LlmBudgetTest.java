@@ -163,6 +163,15 @@ class LlmBudgetTest {
   }
 
   @Test
+  void a_call_that_names_no_workspace_is_charged_to_the_workspace_roundup_serves() {
+    try (LlmSummarizer summarizer = summarizer(TokenBudgets.UNLIMITED)) {
+      summarizer.summarize(launch);
+    }
+
+    assertThat(ledger.spentToday(TEAM)).isEqualTo(BILLED_IN + BILLED_OUT);
+  }
+
+  @Test
   void the_call_after_the_daily_budget_is_reached_falls_back_and_says_so() {
     long hold = holdOfOneSummary();
     // Room for one call's hold and the first call's bill, not for a second hold on top.

@@ -139,6 +139,18 @@ class TaskTokenBudgetTest {
   }
 
   @Test
+  void a_digest_over_the_workspaces_daily_budget_says_so_under_its_channel() throws Exception {
+    bot(new TokenBudgets(1, 0));
+    long id = bot.create(ALICE, "every day at 9am digest <#C0INCIDENTS|incidents>");
+
+    StoredMessage digest = runAndRead(id);
+
+    assertThat(digest.blocks())
+        .contains("LLM budget for today used up; summarized with the built-in summarizer");
+    assertThat(provider.getRequestCount()).isZero();
+  }
+
+  @Test
   void admins_see_the_workspaces_usage_against_its_budget_on_app_home_and_others_do_not()
       throws Exception {
     bot(new TokenBudgets(1_000_000, 0));
