@@ -148,6 +148,11 @@ class LlmBudgetTest {
     return TokenUsage.mostFor(sent.remove(sent.size() - 1));
   }
 
+  /** Room for one summary's hold and its bill, not for a second hold on top. */
+  private long roomForOneSummary() {
+    return holdOfOneSummary() + BILLED_IN + BILLED_OUT - 1;
+  }
+
   @Test
   void what_the_provider_bills_is_recorded_for_the_workspace_that_asked() {
     for (Provider p : Provider.values()) {
@@ -173,9 +178,7 @@ class LlmBudgetTest {
 
   @Test
   void the_call_after_the_daily_budget_is_reached_falls_back_and_says_so() {
-    long hold = holdOfOneSummary();
-    // Room for one call's hold and the first call's bill, not for a second hold on top.
-    TokenBudgets budget = new TokenBudgets(hold + BILLED_IN + BILLED_OUT - 1, 0);
+    TokenBudgets budget = new TokenBudgets(roomForOneSummary(), 0);
     try (LlmSummarizer summarizer = summarizer(budget)) {
       Summary first = summarizer.summarize(launch, forTeam(TEAM));
       int callsAfterFirst = server.getRequestCount();
@@ -191,8 +194,7 @@ class LlmBudgetTest {
 
   @Test
   void one_workspace_spending_its_budget_leaves_another_workspaces_budget_alone() {
-    long hold = holdOfOneSummary();
-    TokenBudgets budget = new TokenBudgets(hold + BILLED_IN + BILLED_OUT - 1, 0);
+    TokenBudgets budget = new TokenBudgets(roomForOneSummary(), 0);
     try (LlmSummarizer summarizer = summarizer(budget)) {
       summarizer.summarize(launch, forTeam(TEAM));
       assertThat(summarizer.summarize(launch, forTeam(TEAM)).note()).isEqualTo(BUDGET_NOTE);
@@ -203,8 +205,7 @@ class LlmBudgetTest {
 
   @Test
   void a_task_run_over_its_own_budget_falls_back_while_the_workspace_still_has_room() {
-    long hold = holdOfOneSummary();
-    TokenBudgets budget = new TokenBudgets(0, hold + BILLED_IN + BILLED_OUT - 1);
+    TokenBudgets budget = new TokenBudgets(0, roomForOneSummary());
     SummaryOptions runA = SummaryOptions.DEFAULT.chargedTo(LlmAccount.taskRun(TEAM, 7, "7@a"));
     SummaryOptions runB = SummaryOptions.DEFAULT.chargedTo(LlmAccount.taskRun(TEAM, 7, "7@b"));
     try (LlmSummarizer summarizer = summarizer(budget)) {
