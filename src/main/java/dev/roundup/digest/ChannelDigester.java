@@ -51,8 +51,7 @@ final class ChannelDigester {
     SummaryOptions summaryOptions = new SummaryOptions(options.focus(), 0, options.chargeTo());
     Summary overall = summarizer.summarize(all, summaryOptions);
     // The model not used (over a budget, or failing) is said under the channel, like a gap.
-    String note = overall.note() == null ? channel.note()
-        : channel.note() == null ? overall.note() : channel.note() + "; " + overall.note();
+    String note = overall.noteAfter(channel.note());
     List<Point> decisions = focusFirst(overall.decisions(), Point::text, focus, options.maxItems());
     List<ActionItem> actions =
         focusFirst(overall.actionItems(), ActionItem::text, focus, options.maxItems());
