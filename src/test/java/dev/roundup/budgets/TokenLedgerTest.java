@@ -8,6 +8,7 @@ import dev.roundup.TestClock;
 import dev.roundup.llm.LlmAccount;
 import dev.roundup.llm.TokenBudgets;
 import dev.roundup.llm.TokenUsage;
+import dev.roundup.store.Database;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,6 +104,18 @@ class TokenLedgerTest {
         .isEqualTo(new TokenLedger.TaskSpend(950, 150));
     // A refused task hold leaves the workspace's day untouched.
     assertThat(ledger.spentToday(TEAM)).isEqualTo(800 + 300 + 150);
+  }
+
+  @OnEachDatabase
+  void a_node_sees_what_another_node_spent_on_the_shared_database() {
+    try (Database otherNode = db.openAnotherNode(2)) {
+      TokenLedger elsewhere = new TokenLedger(otherNode.dataSource(), clock);
+      spend(LlmAccount.workspace(TEAM), 900, 700, 100, DAY_1000);
+
+      assertThat(elsewhere.spentToday(TEAM)).isEqualTo(800);
+      assertThat(elsewhere.hold(LlmAccount.workspace(TEAM), 300, DAY_1000).refusal())
+          .isEqualTo(TokenLedger.Refusal.WORKSPACE_DAY);
+    }
   }
 
   @OnEachDatabase
