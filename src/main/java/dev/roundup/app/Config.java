@@ -2,6 +2,7 @@ package dev.roundup.app;
 
 import dev.roundup.ingest.MethodBudget;
 import dev.roundup.llm.LlmSettings;
+import dev.roundup.llm.TokenBudgets;
 import dev.roundup.slack.PostingLimits;
 import dev.roundup.suggest.Suggestions;
 import java.io.IOException;
@@ -259,7 +260,9 @@ public record Config(Slack slack, Server server, Database database, Work work, L
         s.integer("roundup.llm.max-input-tokens", d.maxInputTokens(), 500, 2_000_000),
         s.decimal("roundup.llm.temperature", d.temperature(), 0, 2),
         s.string("roundup.llm.language", d.language()),
-        s.integer("roundup.llm.max-parallel", d.maxParallel(), 1, 64));
+        s.integer("roundup.llm.max-parallel", d.maxParallel(), 1, 64),
+        new TokenBudgets(s.integer("roundup.llm.daily-tokens-per-workspace", 0, 0, Integer.MAX_VALUE),
+            s.integer("roundup.llm.tokens-per-task-run", 0, 0, Integer.MAX_VALUE)));
   }
 
   private static Properties readProperties(Path file) {

@@ -63,6 +63,14 @@ import dev.roundup.summaries.SummaryService;
 import dev.roundup.summaries.ThreadReader;
 import dev.roundup.summarize.MessageFilter;
 import dev.roundup.summarize.AnswererFactory;
+import dev.roundup.summarize.SummarizerFactory;
+import dev.roundup.budgets.BudgetedLlmClient;
+import dev.roundup.budgets.TokenLedger;
+import dev.roundup.budgets.UsageHomeSection;
+import dev.roundup.slack.HomeSection;
+import dev.roundup.llm.LlmClient;
+import dev.roundup.llm.LlmClients;
+import java.util.Optional;
 import dev.roundup.summarize.ExtractiveAnswerer;
 import dev.roundup.summarize.Summarizer;
 import dev.roundup.tasks.TaskLimits;
@@ -123,9 +131,14 @@ public final class Roundup implements AutoCloseable {
   private Suggestions suggestions;
   private ChannelHistory history;
   private Clock clock;
+  private TokenLedger tokens;
 
   private Roundup() {}
 
+  /**
+   * @param summarizer the summarizer to use, or — when {@code config} names a model — the one its
+   *                   summaries fall back to (over a budget, or when the model fails)
+   */
   public static Roundup start(Config config, Clock clock, Summarizer summarizer) throws Exception {
     Roundup r = new Roundup();
     try {
@@ -137,7 +150,7 @@ public final class Roundup implements AutoCloseable {
     }
   }
 
-  private void boot(Config config, Clock clock, Summarizer summarizer) throws Exception {
+  private void boot(Config config, Clock clock, Summarizer builtIn) throws Exception {
     shutdownTimeout = config.shutdownTimeout();
     this.clock = clock;
     metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -205,6 +218,15 @@ public final class Roundup implements AutoCloseable {
     history = new ChannelHistory(messages, backfill, conversation, clock, ingest.backfillLimit());
     retentionPurge = new RetentionPurge(messages, coverage, ingest.retention(), clock);
 
+    tokens = new TokenLedger(database.dataSource(), clock);
+    // One model client for every feature, behind the token budgets.
+    Optional<LlmClient> llm = LlmClients.create(config.llm()).map(model -> new BudgetedLlmClient(
+        model, config.llm().provider(), tokens, config.llm().budgets(), teamId, metrics));
+    Summarizer summarizer = SummarizerFactory.create(config.llm(), llm, builtIn);
+    if (summarizer instanceof AutoCloseable closeable) {
+      closeables.add(closeable);
+    }
+
     ThreadReader threadReader = new ThreadReader(api, new SlackMessageMapper(conversation),
         new FileFetcher(config.slack().botToken(), config.slack().apiUrl()));
     SummaryService summaries = new SummaryService(access, threadReader, history, summarizer,
@@ -224,10 +246,19 @@ public final class Roundup implements AutoCloseable {
             taskConfig.misfireThreshold(), TaskLimits.DEFAULT.failuresBeforePause()),
         api, poster, outbound, users, channels, access, summaries, digestService, clock));
 
+    if (llm.isPresent()) {
+      tasks.handlers().tokens(tokens);
+    }
+
     suggestions = new Suggestions(new Suggestions.Parts(database.dataSource(), quartz, messages, digests, tasks,
         access, api, poster, permalinks, teamId, botUserId, clock), config.suggestions());
 
-    AppHome home = new AppHome(api, List.of(suggestions.home(), tasks.home(), new DigestHomeSection(digests)));
+    List<HomeSection> sections = new ArrayList<>(
+        List.of(suggestions.home(), tasks.home(), new DigestHomeSection(digests)));
+    if (llm.isPresent()) {
+      sections.add(new UsageHomeSection(tokens, config.llm().budgets(), users, teamId));
+    }
+    AppHome home = new AppHome(api, sections);
     housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
       Thread th = new Thread(t, "roundup-housekeeping");
       th.setDaemon(true);
@@ -239,7 +270,7 @@ public final class Roundup implements AutoCloseable {
     tasks.onScheduledRun(refresher::refreshSoon);
     suggestions.onChange(refresher::refresh);
     QuestionService questions = new QuestionService(access, threadReader, history,
-        AnswererFactory.create(config.llm(), new ExtractiveAnswerer()),
+        AnswererFactory.create(config.llm(), llm, new ExtractiveAnswerer()),
         new AnswerBlocks(new BlockPacker(), attribution), permalinks, users::nameOrId, metrics);
     CatchUpService catchUps = new CatchUpService(access, channels, history, messages, summarizer,
         new CatchUpBlocks(new BlockPacker(), permalinks), users::nameOrId, clock);
@@ -352,6 +383,11 @@ public final class Roundup implements AutoCloseable {
   /** The suggestions feature (its nightly run, to run at once in the sandbox and tests). */
   public Suggestions suggestions() {
     return suggestions;
+  }
+
+  /** Model tokens spent per workspace and task, against the budgets. */
+  public TokenLedger tokens() {
+    return tokens;
   }
 
   public PrometheusMeterRegistry metrics() {
