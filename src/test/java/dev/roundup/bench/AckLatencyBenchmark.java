@@ -136,15 +136,7 @@ public final class AckLatencyBenchmark {
       }
       event.addProperty("channel", mention ? "C0ENG" : "C0BENCH" + (i % 7));
       event.addProperty("event_ts", ts);
-      JsonObject envelope = new JsonObject();
-      envelope.addProperty("token", "t");
-      envelope.addProperty("team_id", "T0SANDBOX");
-      envelope.addProperty("api_app_id", "A0ROUNDUP");
-      envelope.add("event", event);
-      envelope.addProperty("type", "event_callback");
-      envelope.addProperty("event_id", "EvBENCH" + run + "x" + i);
-      envelope.addProperty("event_time", Instant.now().getEpochSecond());
-      body = envelope.toString();
+      body = OpenLoop.eventCallback(event, "EvBENCH" + run + "x" + i);
     }
     return new OpenLoop.Send(kind, type, signer.headers(body, Instant.now().getEpochSecond()), body);
   }

@@ -54,15 +54,7 @@ final class MessageTraffic {
     }
     event.addProperty("event_ts", ts(i));
     event.addProperty("channel_type", (i / 6) % 2 == 0 ? "channel" : "group");
-    JsonObject envelope = new JsonObject();
-    envelope.addProperty("token", "t");
-    envelope.addProperty("team_id", "T0SANDBOX");
-    envelope.addProperty("api_app_id", "A0ROUNDUP");
-    envelope.add("event", event);
-    envelope.addProperty("type", "event_callback");
-    envelope.addProperty("event_id", "Ev" + run + "N" + i);
-    envelope.addProperty("event_time", Instant.now().getEpochSecond());
-    return envelope.toString();
+    return OpenLoop.eventCallback(event, "Ev" + run + "N" + i);
   }
 
   /** What the store holds of the first {@code n} messages, against what it should. */

@@ -1,5 +1,6 @@
 package dev.roundup.bench;
 
+import com.google.gson.JsonObject;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -87,6 +88,19 @@ final class OpenLoop {
     }
     int i = (int) Math.ceil(p * sorted.length) - 1;
     return sorted[Math.max(0, i)] / 1000.0;
+  }
+
+  /** The signed body Slack posts for an event: the event wrapped in its callback envelope. */
+  static String eventCallback(JsonObject event, String eventId) {
+    JsonObject envelope = new JsonObject();
+    envelope.addProperty("token", "t");
+    envelope.addProperty("team_id", "T0SANDBOX");
+    envelope.addProperty("api_app_id", "A0ROUNDUP");
+    envelope.add("event", event);
+    envelope.addProperty("type", "event_callback");
+    envelope.addProperty("event_id", eventId);
+    envelope.addProperty("event_time", java.time.Instant.now().getEpochSecond());
+    return envelope.toString();
   }
 
   /** A Jetty that answers every request 200 with an empty body: the floor Roundup is held to. */
