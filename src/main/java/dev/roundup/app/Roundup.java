@@ -30,6 +30,7 @@ import dev.roundup.conversations.QuestionService;
 import dev.roundup.ingest.BackfillLocks;
 import dev.roundup.ingest.ChannelHistory;
 import dev.roundup.ingest.Coverage;
+import dev.roundup.ingest.IngestQueue;
 import dev.roundup.ingest.MessageIngestor;
 import dev.roundup.ingest.MessageStore;
 import dev.roundup.ingest.Pacer;
@@ -50,6 +51,7 @@ import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackText;
 import dev.roundup.slack.UserDirectory;
+import dev.roundup.slack.BusyNotice;
 import dev.roundup.slack.WorkQueue;
 import dev.roundup.store.Database;
 import dev.roundup.store.ProcessedEvents;
@@ -116,6 +118,8 @@ public final class Roundup implements AutoCloseable {
   private final List<AutoCloseable> closeables = new ArrayList<>();
   private Duration shutdownTimeout = Config.DEFAULT_SHUTDOWN_TIMEOUT;
   private WorkQueue work;
+  private WorkQueue summaryWork;
+  private IngestQueue ingestQueue;
   private OutboundQueue outbound;
   private ScheduledExecutorService housekeeping;
   private SocketModeApp socketMode;
@@ -172,6 +176,9 @@ public final class Roundup implements AutoCloseable {
     ProcessedEvents processed = new ProcessedEvents(database.dataSource(), clock);
     work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
     closeables.add(work);
+    summaryWork = new WorkQueue(config.work().summaryThreads(), config.work().summaryQueueCapacity(),
+        processed, "roundup-summary-");
+    closeables.add(summaryWork);
     Poster poster = new Poster(api);
     outbound = new OutboundQueue(poster, config.posting().limits(), config.posting().senders(), metrics);
     closeables.add(outbound);
@@ -217,6 +224,9 @@ public final class Roundup implements AutoCloseable {
             Math.max(1, db.poolSize() / 2)));
     history = new ChannelHistory(messages, backfill, conversation, clock, ingest.backfillLimit());
     retentionPurge = new RetentionPurge(messages, coverage, ingest.retention(), clock);
+    ingestQueue = new IngestQueue(messages, coverage, processed, config.work().ingestQueueCapacity(),
+        config.work().ingestBatchSize(), metrics).start();
+    closeables.add(ingestQueue);
 
     tokens = new TokenLedger(database.dataSource(), clock);
     // One model client for every feature, behind the token budgets.
@@ -274,13 +284,13 @@ public final class Roundup implements AutoCloseable {
         new AnswerBlocks(new BlockPacker(), attribution), permalinks, users::nameOrId, metrics);
     CatchUpService catchUps = new CatchUpService(access, channels, history, messages, summarizer,
         new CatchUpBlocks(new BlockPacker(), permalinks), users::nameOrId, clock);
-    Listeners.register(app, new Listeners.Handlers(work,
+    Listeners.register(app, new Listeners.Handlers(work, summaryWork, new BusyNotice(api, work, metrics),
         new MentionRouter(api, new MentionHandler(api, summaries, users, clock, window), questions,
             catchUps, users, poster, clock, botUserId),
         new SummarizeCommandHandler(summaries, users, clock, window),
         new AskCommandHandler(questions, users, clock),
         new CatchUpCommandHandler(catchUps, users, poster, clock),
-        home, tasks.handlers(), new MessageIngestor(messages, coverage),
+        home, tasks.handlers(), new MessageIngestor(messages, coverage, ingestQueue),
         new DigestCommandHandler(digestCommands, channels, api, poster, access), suggestions, access, slack,
         poster, metrics));
 
@@ -443,6 +453,12 @@ public final class Roundup implements AutoCloseable {
       }
       if (housekeeping != null) {
         housekeeping.shutdownNow();
+      }
+      if (ingestQueue != null) {
+        ingestQueue.drain(left(deadline));
+      }
+      if (summaryWork != null) {
+        summaryWork.drain(left(deadline));
       }
       if (work != null) {
         work.drain(left(deadline));
