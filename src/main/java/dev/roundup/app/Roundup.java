@@ -48,7 +48,10 @@ import dev.roundup.slack.QuietAttribution;
 import dev.roundup.slack.ReadProgress;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
+import dev.roundup.slack.SingleWorkspaceTokens;
 import dev.roundup.slack.SlackText;
+import dev.roundup.slack.WorkspaceTokens;
+import dev.roundup.store.WorkspaceAdoption;
 import dev.roundup.slack.UserDirectory;
 import dev.roundup.slack.WorkQueue;
 import dev.roundup.store.Database;
@@ -127,9 +130,19 @@ public final class Roundup implements AutoCloseable {
   private Roundup() {}
 
   public static Roundup start(Config config, Clock clock, Summarizer summarizer) throws Exception {
+    return start(config, clock, summarizer, null);
+  }
+
+  /**
+   * As {@link #start(Config, Clock, Summarizer)}, each workspace's calls made with the token
+   * {@code tokens} answers for it; null for single-workspace mode (the configured bot token, for
+   * its own workspace only). The configured token still says who Roundup is ({@code auth.test}).
+   */
+  public static Roundup start(Config config, Clock clock, Summarizer summarizer, WorkspaceTokens tokens)
+      throws Exception {
     Roundup r = new Roundup();
     try {
-      r.boot(config, clock, summarizer);
+      r.boot(config, clock, summarizer, tokens);
       return r;
     } catch (Exception | Error e) {
       r.close();
@@ -137,7 +150,8 @@ public final class Roundup implements AutoCloseable {
     }
   }
 
-  private void boot(Config config, Clock clock, Summarizer summarizer) throws Exception {
+  private void boot(Config config, Clock clock, Summarizer summarizer, WorkspaceTokens workspaceTokens)
+      throws Exception {
     shutdownTimeout = config.shutdownTimeout();
     this.clock = clock;
     metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -150,11 +164,17 @@ public final class Roundup implements AutoCloseable {
     slackConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl());
     slackConfig.setStatsEnabled(false);
     Slack slack = Slack.getInstance(slackConfig);
-    SlackApi api = new SlackApi(slack.methods(config.slack().botToken()), config.slack().botToken(),
-        Sleeper.system(), MAX_RATE_LIMIT_WAIT, metrics);
-    AuthTestResponse auth = authTest(api);
+    AuthTestResponse auth = authTest(new SlackApi(slack.methods(config.slack().botToken()),
+        config.slack().botToken(), Sleeper.system(), MAX_RATE_LIMIT_WAIT, metrics));
     String botUserId = auth.getUserId();
     String teamId = auth.getTeamId();
+    WorkspaceTokens tokens = workspaceTokens;
+    if (tokens == null) {
+      tokens = new SingleWorkspaceTokens(teamId, config.slack().botToken());
+      WorkspaceAdoption.adopt(database.dataSource(), teamId);
+    }
+    // Every call speaks for the workspace the work is for, with that workspace's own token.
+    SlackApi api = SlackApi.perWorkspace(slack, tokens, Sleeper.system(), MAX_RATE_LIMIT_WAIT, metrics);
 
     ProcessedEvents processed = new ProcessedEvents(database.dataSource(), clock);
     work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
@@ -176,6 +196,8 @@ public final class Roundup implements AutoCloseable {
         .authTestCacheExpirationMillis(-1)
         .build());
     HandlerFailures failures = new HandlerFailures(processed, new FailureNotice(slack, poster, work), metrics);
+    // Outermost, so a failing listener is answered in its own workspace too.
+    app.use(new RequestWorkspace());
     app.use(failures);
     UserDirectory users = new UserDirectory(api, clock);
     ChannelLookup channels = new ChannelLookup(api, clock);
@@ -206,7 +228,7 @@ public final class Roundup implements AutoCloseable {
     retentionPurge = new RetentionPurge(messages, coverage, ingest.retention(), clock);
 
     ThreadReader threadReader = new ThreadReader(api, new SlackMessageMapper(conversation),
-        new FileFetcher(config.slack().botToken(), config.slack().apiUrl()));
+        new FileFetcher(tokens, config.slack().apiUrl()));
     SummaryService summaries = new SummaryService(access, threadReader, history, summarizer,
         new SummaryBlocks(new BlockPacker(), attribution), permalinks, metrics, users::nameOrId);
     Duration window = config.work().defaultWindow();
@@ -214,7 +236,7 @@ public final class Roundup implements AutoCloseable {
     DigestRepository digests = new DigestRepository(database.dataSource());
     DigestService digestService = new DigestService(access, history, new DigestBuilder(summarizer),
         new DigestRenderer(new BlockPacker(), attribution), permalinks, outbound);
-    digestScheduler = new DigestScheduler(digests, digestService, quartz, posted, teamId, clock);
+    digestScheduler = new DigestScheduler(digests, digestService, quartz, posted, clock);
     DigestCommands digestCommands = new DigestCommands(digests, digestService,
         new SettingsCheck(access, channels, new ScheduleParser()), digestScheduler, users, clock,
         config.digests().defaultSchedule());
