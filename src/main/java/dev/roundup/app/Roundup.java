@@ -51,6 +51,7 @@ import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SingleWorkspaceTokens;
 import dev.roundup.slack.SlackText;
 import dev.roundup.slack.WorkspaceTokens;
+import dev.roundup.store.Workspace;
 import dev.roundup.store.WorkspaceAdoption;
 import dev.roundup.slack.UserDirectory;
 import dev.roundup.slack.WorkQueue;
@@ -172,6 +173,8 @@ public final class Roundup implements AutoCloseable {
     if (tokens == null) {
       tokens = new SingleWorkspaceTokens(teamId, config.slack().botToken());
       WorkspaceAdoption.adopt(database.dataSource(), teamId);
+      // One workspace: what names none (housekeeping, tools, tests reading the stores) is its.
+      closeables.add(Workspace.soleWorkspace(teamId));
     }
     // Every call speaks for the workspace the work is for, with that workspace's own token.
     SlackApi api = SlackApi.perWorkspace(slack, tokens, Sleeper.system(), MAX_RATE_LIMIT_WAIT, metrics);
