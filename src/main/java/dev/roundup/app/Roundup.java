@@ -126,6 +126,7 @@ public final class Roundup implements AutoCloseable {
   private Tasks tasks;
   private Suggestions suggestions;
   private ChannelHistory history;
+  private WorkspaceRemoval removal;
   private Clock clock;
 
   private Roundup() {}
@@ -252,6 +253,8 @@ public final class Roundup implements AutoCloseable {
     suggestions = new Suggestions(new Suggestions.Parts(database.dataSource(), quartz, messages, digests, tasks,
         access, api, poster, permalinks, teamId, botUserId, clock), config.suggestions());
 
+    removal = new WorkspaceRemoval(tasks.repository(), digests, suggestions);
+
     AppHome home = new AppHome(api, List.of(suggestions.home(), tasks.home(), new DigestHomeSection(digests)));
     housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
       Thread th = new Thread(t, "roundup-housekeeping");
@@ -377,6 +380,11 @@ public final class Roundup implements AutoCloseable {
   /** The suggestions feature (its nightly run, to run at once in the sandbox and tests). */
   public Suggestions suggestions() {
     return suggestions;
+  }
+
+  /** Stops a workspace's scheduled work when Roundup is removed from it (uninstall, revoked tokens). */
+  public WorkspaceRemoval workspaceRemoval() {
+    return removal;
   }
 
   public PrometheusMeterRegistry metrics() {

@@ -98,6 +98,15 @@ public final class DigestRepository {
         owner, Workspace.current());
   }
 
+  /**
+   * Stops every digest of the workspace (Roundup was removed from it): none is due again, and the
+   * trigger repair plans none; answers how many stopped. Editing one plans it again.
+   */
+  public int stopWorkspace(String teamId) {
+    return execute("UPDATE digest_subscriptions SET next_run_at = ? WHERE team_id = ? AND next_run_at < ?",
+        Timestamp.from(DigestScheduler.NEVER), teamId, Timestamp.from(DigestScheduler.NEVER));
+  }
+
   /** The workspace a subscription belongs to (a scheduled build runs in it); empty when it is gone. */
   public Optional<String> teamOf(long id) {
     try (Connection c = dataSource.getConnection();

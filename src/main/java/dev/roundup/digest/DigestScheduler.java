@@ -45,7 +45,7 @@ public final class DigestScheduler {
   static final Duration ABANDONED_AFTER = Duration.ofHours(1);
   private static final Duration DAY = Duration.ofDays(1);
   /** The next run of a schedule that has no more runs (stored, so it must fit a timestamp). */
-  private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
+  static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
   private static final Logger log = LoggerFactory.getLogger(DigestScheduler.class);
   private static final CompletableFuture<Boolean> NOT_SENT = CompletableFuture.completedFuture(false);
 

@@ -126,6 +126,18 @@ public final class TaskRepository {
     });
   }
 
+  /**
+   * Pauses every active task of the workspace (Roundup was removed from it), saying why; answers
+   * how many. A paused task is not planned again, and a firing of its instant skips it.
+   */
+  public int pauseWorkspace(String teamId, String reason) {
+    return update("pause the tasks of " + teamId,
+        "UPDATE tasks SET paused=TRUE, pause_reason=? WHERE team_id=? AND paused=FALSE", ps -> {
+          ps.setString(1, truncate(reason, 1000));
+          ps.setString(2, teamId);
+        });
+  }
+
   /** Resumes a task from {@code nextRunAt}, with its failure count and pause reason cleared. */
   public void resume(long id, Instant nextRunAt) {
     update("resume task " + id, "UPDATE tasks SET paused=FALSE, pause_reason=NULL, "
