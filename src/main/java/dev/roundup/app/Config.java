@@ -187,6 +187,19 @@ public record Config(Slack slack, Server server, Database database, Work work, L
     return load(readProperties(file), env);
   }
 
+  /** Only the database settings (commands that work on the store need no Slack settings). */
+  static Database loadDatabase() {
+    Map<String, String> env = System.getenv();
+    Path file = Path.of(env.getOrDefault("ROUNDUP_CONFIG", "config/roundup.properties"));
+    return database(new Settings(readProperties(file), env));
+  }
+
+  private static Database database(Settings s) {
+    return new Database(s.string("roundup.db.url", DEFAULT_DB_URL),
+        s.string("roundup.db.user", "sa"), s.string("roundup.db.password", ""),
+        s.integer("roundup.db.pool-size", 10, 1, 200));
+  }
+
   static Config load(Properties file, Map<String, String> env) {
     Settings s = new Settings(file, env);
     String appToken = s.find("roundup.slack.app-token").orElse(null);
@@ -207,9 +220,7 @@ public record Config(Slack slack, Server server, Database database, Work work, L
 
     Server server = new Server(s.string("roundup.server.host", "0.0.0.0"),
         s.integer("roundup.server.port", 3000, 0, 65535));
-    Database database = new Database(s.string("roundup.db.url", DEFAULT_DB_URL),
-        s.string("roundup.db.user", "sa"), s.string("roundup.db.password", ""),
-        s.integer("roundup.db.pool-size", 10, 1, 200));
+    Database database = database(s);
     Work work = new Work(s.integer("roundup.work.threads", 8, 1, 256),
         s.integer("roundup.work.queue-capacity", 1000, 1, 1_000_000),
         s.duration("roundup.summary.default-window", Duration.ofHours(24)),

@@ -49,7 +49,11 @@ import dev.roundup.slack.QuietAttribution;
 import dev.roundup.slack.ReadProgress;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
+import dev.roundup.slack.SingleWorkspaceTokens;
 import dev.roundup.slack.SlackText;
+import dev.roundup.slack.WorkspaceTokens;
+import dev.roundup.store.Workspace;
+import dev.roundup.store.WorkspaceAdoption;
 import dev.roundup.slack.UserDirectory;
 import dev.roundup.slack.BusyNotice;
 import dev.roundup.slack.WorkQueue;
@@ -134,8 +138,9 @@ public final class Roundup implements AutoCloseable {
   private Tasks tasks;
   private Suggestions suggestions;
   private ChannelHistory history;
+  private WorkspaceRemoval removal;
   private Clock clock;
-  private TokenLedger tokens;
+  private TokenLedger ledger;
 
   private Roundup() {}
 
@@ -144,9 +149,19 @@ public final class Roundup implements AutoCloseable {
    *                   summaries fall back to (over a budget, or when the model fails)
    */
   public static Roundup start(Config config, Clock clock, Summarizer summarizer) throws Exception {
+    return start(config, clock, summarizer, null);
+  }
+
+  /**
+   * As {@link #start(Config, Clock, Summarizer)}, each workspace's calls made with the token
+   * {@code tokens} answers for it; null for single-workspace mode (the configured bot token, for
+   * its own workspace only). The configured token still says who Roundup is ({@code auth.test}).
+   */
+  public static Roundup start(Config config, Clock clock, Summarizer summarizer, WorkspaceTokens tokens)
+      throws Exception {
     Roundup r = new Roundup();
     try {
-      r.boot(config, clock, summarizer);
+      r.boot(config, clock, summarizer, tokens);
       return r;
     } catch (Exception | Error e) {
       r.close();
@@ -154,7 +169,8 @@ public final class Roundup implements AutoCloseable {
     }
   }
 
-  private void boot(Config config, Clock clock, Summarizer builtIn) throws Exception {
+  private void boot(Config config, Clock clock, Summarizer builtIn, WorkspaceTokens workspaceTokens)
+      throws Exception {
     shutdownTimeout = config.shutdownTimeout();
     this.clock = clock;
     metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -167,11 +183,19 @@ public final class Roundup implements AutoCloseable {
     slackConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl());
     slackConfig.setStatsEnabled(false);
     Slack slack = Slack.getInstance(slackConfig);
-    SlackApi api = new SlackApi(slack.methods(config.slack().botToken()), config.slack().botToken(),
-        Sleeper.system(), MAX_RATE_LIMIT_WAIT, metrics);
-    AuthTestResponse auth = authTest(api);
+    AuthTestResponse auth = authTest(new SlackApi(slack.methods(config.slack().botToken()),
+        config.slack().botToken(), Sleeper.system(), MAX_RATE_LIMIT_WAIT, metrics));
     String botUserId = auth.getUserId();
     String teamId = auth.getTeamId();
+    WorkspaceTokens tokens = workspaceTokens;
+    if (tokens == null) {
+      tokens = new SingleWorkspaceTokens(teamId, config.slack().botToken());
+      WorkspaceAdoption.adopt(database.dataSource(), teamId);
+      // One workspace: what names none (housekeeping, tools, tests reading the stores) is its.
+      closeables.add(Workspace.soleWorkspace(teamId));
+    }
+    // Every call speaks for the workspace the work is for, with that workspace's own token.
+    SlackApi api = SlackApi.perWorkspace(slack, tokens, Sleeper.system(), MAX_RATE_LIMIT_WAIT, metrics);
 
     ProcessedEvents processed = new ProcessedEvents(database.dataSource(), clock);
     work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
@@ -196,6 +220,8 @@ public final class Roundup implements AutoCloseable {
         .authTestCacheExpirationMillis(-1)
         .build());
     HandlerFailures failures = new HandlerFailures(processed, new FailureNotice(slack, poster, work), metrics);
+    // Outermost, so a failing listener is answered in its own workspace too.
+    app.use(new RequestWorkspace());
     app.use(failures);
     UserDirectory users = new UserDirectory(api, clock);
     ChannelLookup channels = new ChannelLookup(api, clock);
@@ -228,17 +254,17 @@ public final class Roundup implements AutoCloseable {
         config.work().ingestBatchSize(), metrics).start();
     closeables.add(ingestQueue);
 
-    tokens = new TokenLedger(database.dataSource(), clock);
+    ledger = new TokenLedger(database.dataSource(), clock);
     // One model client for every feature, behind the token budgets.
     Optional<LlmClient> llm = LlmClients.create(config.llm()).map(model -> new BudgetedLlmClient(
-        model, config.llm().provider(), tokens, config.llm().budgets(), teamId, metrics));
+        model, config.llm().provider(), ledger, config.llm().budgets(), teamId, metrics));
     Summarizer summarizer = SummarizerFactory.create(config.llm(), llm, builtIn);
     if (summarizer instanceof AutoCloseable closeable) {
       closeables.add(closeable);
     }
 
     ThreadReader threadReader = new ThreadReader(api, new SlackMessageMapper(conversation),
-        new FileFetcher(config.slack().botToken(), config.slack().apiUrl()));
+        new FileFetcher(tokens, config.slack().apiUrl()));
     SummaryService summaries = new SummaryService(access, threadReader, history, summarizer,
         new SummaryBlocks(new BlockPacker(), attribution), permalinks, metrics, users::nameOrId);
     Duration window = config.work().defaultWindow();
@@ -246,7 +272,7 @@ public final class Roundup implements AutoCloseable {
     DigestRepository digests = new DigestRepository(database.dataSource());
     DigestService digestService = new DigestService(access, history, new DigestBuilder(summarizer),
         new DigestRenderer(new BlockPacker(), attribution), permalinks, outbound);
-    digestScheduler = new DigestScheduler(digests, digestService, quartz, posted, teamId, clock);
+    digestScheduler = new DigestScheduler(digests, digestService, quartz, posted, clock);
     DigestCommands digestCommands = new DigestCommands(digests, digestService,
         new SettingsCheck(access, channels, new ScheduleParser()), digestScheduler, users, clock,
         config.digests().defaultSchedule());
@@ -257,16 +283,18 @@ public final class Roundup implements AutoCloseable {
         api, poster, outbound, users, channels, access, summaries, digestService, clock));
 
     if (llm.isPresent()) {
-      tasks.handlers().tokens(tokens);
+      tasks.handlers().tokens(ledger);
     }
 
     suggestions = new Suggestions(new Suggestions.Parts(database.dataSource(), quartz, messages, digests, tasks,
         access, api, poster, permalinks, teamId, botUserId, clock), config.suggestions());
 
+    removal = new WorkspaceRemoval(tasks.repository(), digests, suggestions);
+
     List<HomeSection> sections = new ArrayList<>(
         List.of(suggestions.home(), tasks.home(), new DigestHomeSection(digests)));
     if (llm.isPresent()) {
-      sections.add(new UsageHomeSection(tokens, config.llm().budgets(), users, teamId));
+      sections.add(new UsageHomeSection(ledger, config.llm().budgets(), users));
     }
     AppHome home = new AppHome(api, sections);
     housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
@@ -397,7 +425,12 @@ public final class Roundup implements AutoCloseable {
 
   /** Model tokens spent per workspace and task, against the budgets. */
   public TokenLedger tokens() {
-    return tokens;
+    return ledger;
+  }
+
+  /** Stops a workspace's scheduled work when Roundup is removed from it (uninstall, revoked tokens). */
+  public WorkspaceRemoval workspaceRemoval() {
+    return removal;
   }
 
   public PrometheusMeterRegistry metrics() {

@@ -7,6 +7,7 @@ import dev.roundup.llm.LlmRequest;
 import dev.roundup.llm.LlmResponse;
 import dev.roundup.llm.TokenBudgets;
 import dev.roundup.llm.TokenUsage;
+import dev.roundup.store.Workspace;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -33,7 +34,7 @@ public final class BudgetedLlmClient implements LlmClient {
 
   /**
    * @param provider      the provider's name, for the metrics ("openai", "anthropic")
-   * @param defaultTeamId the workspace charged for calls whose request names none
+   * @param defaultTeamId the workspace charged for calls whose request and thread name none
    */
   public BudgetedLlmClient(LlmClient model, String provider, TokenLedger ledger,
       TokenBudgets budgets, String defaultTeamId, MeterRegistry metrics) {
@@ -47,8 +48,10 @@ public final class BudgetedLlmClient implements LlmClient {
 
   @Override
   public LlmResponse complete(LlmRequest request) throws LlmException {
-    LlmAccount account = request.account() == null ? LlmAccount.workspace(defaultTeamId)
-        : request.account().inTeamOr(defaultTeamId);
+    // The workspace the work is for pays; a caller outside any (a tool, a test) charges the default.
+    String team = Workspace.current().equals(Workspace.NONE) ? defaultTeamId : Workspace.current();
+    LlmAccount account = request.account() == null ? LlmAccount.workspace(team)
+        : request.account().inTeamOr(team);
     TokenLedger.Hold hold = ledger.hold(account, TokenUsage.mostFor(request), budgets);
     if (!hold.held()) {
       throw refused(hold.refusal(), account);

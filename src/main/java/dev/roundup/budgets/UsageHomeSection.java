@@ -8,6 +8,7 @@ import dev.roundup.llm.TokenBudgets;
 import dev.roundup.slack.BlockPacker;
 import dev.roundup.slack.HomeSection;
 import dev.roundup.slack.UserDirectory;
+import dev.roundup.store.Workspace;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,14 +22,11 @@ public final class UsageHomeSection implements HomeSection {
   private final TokenLedger ledger;
   private final TokenBudgets budgets;
   private final UserDirectory users;
-  private final String teamId;
 
-  public UsageHomeSection(TokenLedger ledger, TokenBudgets budgets, UserDirectory users,
-      String teamId) {
+  public UsageHomeSection(TokenLedger ledger, TokenBudgets budgets, UserDirectory users) {
     this.ledger = ledger;
     this.budgets = budgets;
     this.users = users;
-    this.teamId = teamId;
   }
 
   @Override
@@ -37,7 +35,7 @@ public final class UsageHomeSection implements HomeSection {
       return List.of();
     }
     return List.of(header(h -> h.text(plainText("LLM usage (admins)"))),
-        BlockPacker.markdownSection(line(ledger.spentToday(teamId), budgets)));
+        BlockPacker.markdownSection(line(ledger.spentToday(Workspace.current()), budgets)));
   }
 
   /** "Today (UTC): 12,000 of 100,000 tokens (12%). Each task run may use up to 20,000." */

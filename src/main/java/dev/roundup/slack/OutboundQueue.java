@@ -1,5 +1,6 @@
 package dev.roundup.slack;
 
+import dev.roundup.store.Workspace;
 import com.slack.api.model.block.LayoutBlock;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -62,6 +63,8 @@ public final class OutboundQueue implements AutoCloseable {
 
   /** One queued post: its parts, and how far it got. */
   private static final class Delivery {
+    /** The workspace it is posted in, with that workspace's token; its follow-ups run there too. */
+    final String teamId;
     final Destination to;
     final List<MessagePart> parts;
     final String runKey;
@@ -70,7 +73,8 @@ public final class OutboundQueue implements AutoCloseable {
     String firstTs;
     String threadTs;
 
-    Delivery(Destination to, List<MessagePart> parts, String runKey) {
+    Delivery(String teamId, Destination to, List<MessagePart> parts, String runKey) {
+      this.teamId = teamId;
       this.to = to;
       this.parts = parts;
       this.runKey = runKey;
@@ -148,7 +152,8 @@ public final class OutboundQueue implements AutoCloseable {
    * the thread for a thread destination). Completes with the first message's ts, or with the
    * {@link SlackCallException} that stopped it, or {@link NotSent} when Roundup stopped first.
    *
-   * @param teamId the workspace whose limits apply
+   * @param teamId the workspace posted in: its limits apply, its token posts; null for the current
+   *               {@link Workspace}
    * @param runKey marks the first message (invisible metadata) so {@link PostedCheck} can tell
    *               later whether it went out; null for none
    */
@@ -157,22 +162,23 @@ public final class OutboundQueue implements AutoCloseable {
     if (parts.isEmpty()) {
       throw new IllegalArgumentException("nothing to post");
     }
-    Delivery d = new Delivery(to, List.copyOf(parts), runKey);
+    String team = teamId == null ? Workspace.current() : teamId;
+    Delivery d = new Delivery(team, to, List.copyOf(parts), runKey);
     lock.lock();
     try {
       if (stopped) {
         d.result.completeExceptionally(new NotSent(null));
         return d.result;
       }
-      Team team = teams.computeIfAbsent(teamId == null ? "" : teamId, id -> new Team(
+      Team lanes = teams.computeIfAbsent(team, id -> new Team(
           new TokenBucket(limits.workspacePerMinute() / 60.0, limits.workspaceBurst(), nanos.getAsLong())));
 
       long now = nanos.getAsLong();
-      Lane lane = team.lanes.computeIfAbsent(to.channelId(), c -> new Lane(
+      Lane lane = lanes.lanes.computeIfAbsent(to.channelId(), c -> new Lane(
           new TokenBucket(limits.channelPerSecond(), limits.channelBurst(), now), now));
       lane.deliveries.addLast(d);
       pendingParts += d.parts.size();
-      inRing(team, lane);
+      inRing(lanes, lane);
       changed.signalAll();
     } finally {
       lock.unlock();
@@ -321,7 +327,7 @@ public final class OutboundQueue implements AutoCloseable {
     String ts = null;
     RuntimeException failure = null;
     try {
-      ts = poster.postOne(d.to, d.threadTs, s.part(), d.next == 0 ? d.runKey : null);
+      ts = Workspace.call(d.teamId, () -> poster.postOne(d.to, d.threadTs, s.part(), d.next == 0 ? d.runKey : null));
     } catch (RuntimeException e) {
       failure = e;
     }
@@ -373,13 +379,13 @@ public final class OutboundQueue implements AutoCloseable {
 
   /** Completes a delivery on a completion thread, so the caller's follow-up never delays a send. */
   private void finish(Delivery d, String firstTs, RuntimeException error) {
-    Runnable complete = () -> {
+    Runnable complete = () -> Workspace.run(d.teamId, () -> {
       if (error == null) {
         d.result.complete(firstTs);
       } else {
         d.result.completeExceptionally(error);
       }
-    };
+    });
     try {
       completions.execute(complete);
     } catch (java.util.concurrent.RejectedExecutionException e) {

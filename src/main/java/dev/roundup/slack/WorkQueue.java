@@ -1,5 +1,6 @@
 package dev.roundup.slack;
 
+import dev.roundup.store.Workspace;
 import dev.roundup.store.ProcessedEvents;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -53,16 +54,16 @@ public final class WorkQueue implements AutoCloseable {
     });
   }
 
-  /** Runs the work; false when the pool is full. */
+  /** Runs the work, for the workspace current now; false when the pool is full. */
   public boolean submit(Runnable work) {
     try {
-      pool.execute(() -> {
+      pool.execute(Workspace.bound(() -> {
         try {
           work.run();
         } catch (RuntimeException e) {
           log.error("Background work failed", e);
         }
-      });
+      }));
       return true;
     } catch (RejectedExecutionException e) {
       return false;

@@ -1,5 +1,6 @@
 package dev.roundup.tasks;
 
+import dev.roundup.store.Workspace;
 import dev.roundup.slack.Destination;
 import dev.roundup.store.SqlStates;
 import dev.roundup.store.StoreException;
@@ -123,6 +124,18 @@ public final class TaskRepository {
       ps.setString(1, reason == null ? null : truncate(reason, 1000));
       ps.setLong(2, id);
     });
+  }
+
+  /**
+   * Pauses every active task of the workspace (Roundup was removed from it), saying why; answers
+   * how many. A paused task is not planned again, and a firing of its instant skips it.
+   */
+  public int pauseWorkspace(String teamId, String reason) {
+    return update("pause the tasks of " + teamId,
+        "UPDATE tasks SET paused=TRUE, pause_reason=? WHERE team_id=? AND paused=FALSE", ps -> {
+          ps.setString(1, truncate(reason, 1000));
+          ps.setString(2, teamId);
+        });
   }
 
   /** Resumes a task from {@code nextRunAt}, with its failure count and pause reason cleared. */
@@ -290,23 +303,29 @@ public final class TaskRepository {
     return found.stream().findFirst();
   }
 
-  /** A person's tasks, oldest first. */
+  /** A person's tasks in the current workspace, oldest first. */
   public List<Task> byOwner(String ownerId) {
-    return query("SELECT " + COLUMNS + " FROM tasks WHERE owner_id = ? ORDER BY id",
-        ps -> ps.setString(1, ownerId));
+    return query("SELECT " + COLUMNS + " FROM tasks WHERE owner_id = ? AND team_id = ? ORDER BY id", ps -> {
+      ps.setString(1, ownerId);
+      ps.setString(2, Workspace.current());
+    });
   }
 
-  /** Every task of the workspace, oldest first, at most {@code limit}. */
+  /** Every task of the current workspace, oldest first, at most {@code limit}. */
   public List<Task> all(int limit) {
-    return query("SELECT " + COLUMNS + " FROM tasks ORDER BY id LIMIT ?", ps -> ps.setInt(1, limit));
+    return query("SELECT " + COLUMNS + " FROM tasks WHERE team_id = ? ORDER BY id LIMIT ?", ps -> {
+      ps.setString(1, Workspace.current());
+      ps.setInt(2, limit);
+    });
   }
 
   /** Tasks that are neither paused nor finished. */
   public int countActive(String ownerId) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM tasks "
-            + "WHERE owner_id = ? AND paused = FALSE AND next_run_at IS NOT NULL")) {
+            + "WHERE owner_id = ? AND team_id = ? AND paused = FALSE AND next_run_at IS NOT NULL")) {
       ps.setString(1, ownerId);
+      ps.setString(2, Workspace.current());
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getInt(1);

@@ -1,5 +1,6 @@
 package dev.roundup.tasks;
 
+import dev.roundup.store.Workspace;
 import dev.roundup.jobs.FireHandler;
 import dev.roundup.jobs.Firing;
 import dev.roundup.jobs.HandedBack;
@@ -109,7 +110,11 @@ public final class TaskRunner implements FireHandler {
       log.info("Task {} fired but is {}; skipping", firing.id(), found.isEmpty() ? "gone" : "paused");
       return DID_NOT_RUN;
     }
-    Task task = found.get();
+    // The run reads, posts and records in its task's workspace, with that workspace's token.
+    return Workspace.call(found.get().teamId(), () -> runPlanned(found.get(), firing, after));
+  }
+
+  private CompletionStage<Boolean> runPlanned(Task task, Firing firing, Consumer<String> after) {
     Instant planned = firing.scheduledFor().truncatedTo(ChronoUnit.MILLIS);
     if (task.nextRunAt() == null || planned.isBefore(task.nextRunAt().truncatedTo(ChronoUnit.MILLIS))) {
       log.info("Task {} fired for {}, but its next run is {}; skipping", task.id(), planned, task.nextRunAt());
@@ -134,6 +139,10 @@ public final class TaskRunner implements FireHandler {
 
   /** Runs a task now, by hand; the planned runs stay as they are. Returns once it is posted. */
   public TaskRun runNow(Task task) {
+    return Workspace.call(task.teamId(), () -> runNowInItsWorkspace(task));
+  }
+
+  private TaskRun runNowInItsWorkspace(Task task) {
     long runId = tasks.claimRun(task.id(), null, clock.instant(), jobs.nodeId()).orElseThrow();
     run(task, runId, null, null).join();
     changed.accept(task.ownerId());
