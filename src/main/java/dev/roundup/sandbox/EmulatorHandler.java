@@ -30,6 +30,7 @@ final class EmulatorHandler extends Handler.Abstract {
   private final Recorder recorder;
   private final BiConsumer<String, String> responses;
   private final Function<String, String> ownerOf;
+  private final OAuthAccess oauth;
   private volatile Clock clock = Clock.systemUTC();
 
   /**
@@ -43,6 +44,7 @@ final class EmulatorHandler extends Handler.Abstract {
     this.recorder = recorder;
     this.responses = responses;
     this.ownerOf = ownerOf;
+    this.oauth = new OAuthAccess(workspace);
   }
 
   void setClock(Clock clock) {
@@ -105,6 +107,9 @@ final class EmulatorHandler extends Handler.Abstract {
       }
     } catch (SlackError e) {
       return new ApiResponse(200, "{\"ok\":false,\"error\":\"" + e.error() + "\"}", Map.of());
+    }
+    if (OAuthAccess.METHOD.equals(method)) {
+      return oauth.handle(params, request.getHeaders().get(HttpHeader.AUTHORIZATION));
     }
     return webApi.handle(new ApiRequest(method, params, token(request, params)));
   }
