@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.roundup.install.EncryptionKeys;
 import dev.roundup.install.JdbcInstallationService;
 import dev.roundup.install.TokenCipher;
+import dev.roundup.install.TokenCipherTest;
 import dev.roundup.install.TokenRefresh;
 import dev.roundup.llm.LlmSettings;
 import dev.roundup.store.Database;
@@ -12,14 +13,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import org.junit.jupiter.api.Test;
@@ -34,9 +33,7 @@ class ReencryptCommandTest {
   private record Run(int status, String out, String err) {}
 
   private static String newKey() {
-    byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key);
-    return Base64.getEncoder().encodeToString(key);
+    return TokenCipherTest.newKey();
   }
 
   private String url() {

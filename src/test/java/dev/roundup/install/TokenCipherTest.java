@@ -7,9 +7,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-class TokenCipherTest {
+public class TokenCipherTest {
 
-  static String newKey() {
+  public static String newKey() {
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     return Base64.getEncoder().encodeToString(key);
