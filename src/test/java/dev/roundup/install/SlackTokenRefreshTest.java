@@ -7,10 +7,14 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.oauth.OAuthV2AccessResponse;
+import com.slack.api.bolt.model.Bot;
+import com.slack.api.bolt.model.builtin.DefaultInstaller;
+import dev.roundup.ScratchDatabase;
 import dev.roundup.TestClock;
 import dev.roundup.sandbox.OAuthAccess;
 import dev.roundup.sandbox.SlackEmulator;
 import dev.roundup.sandbox.Workspace;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +61,34 @@ class SlackTokenRefreshTest {
     assertThatThrownBy(() -> refresh.refresh(first)).isInstanceOf(TokenRefresh.RefreshFailed.class)
         .hasMessageContaining("invalid_refresh_token");
     assertThat(refresh.refresh(pair.refreshToken()).refreshToken()).isNotEqualTo(pair.refreshToken());
+  }
+
+  @Test
+  void a_stored_bot_token_about_to_expire_is_refreshed_through_slack_and_stored_again_encrypted() throws Exception {
+    String installed = installedRefreshToken();
+    try (ScratchDatabase db = ScratchDatabase.h2()) {
+      JdbcInstallationService service = new JdbcInstallationService(db.dataSource(),
+          new TokenCipher(EncryptionKeys.parse(TokenCipherTest.newKey(), null)),
+          new SlackTokenRefresh(methods, OAuthAccess.CLIENT_ID, OAuthAccess.CLIENT_SECRET, clock),
+          Duration.ofMinutes(5), clock);
+      DefaultInstaller install = JdbcInstallationServiceTest.install(null, slack.workspace().teamId(),
+          slack.workspace().botToken(), "U1", null);
+      install.setBotRefreshToken(installed);
+      install.setBotTokenExpiresAt(clock.instant().plusSeconds(OAuthAccess.EXPIRES_IN).toEpochMilli());
+      service.saveInstallerAndBot(install);
+
+      clock.advance(Duration.ofSeconds(OAuthAccess.EXPIRES_IN).minus(Duration.ofMinutes(4)));
+      assertThat(new InstalledBotTokens(service).botToken(slack.workspace().teamId()))
+          .contains(slack.workspace().botToken());
+
+      Bot stored = service.findBot(null, slack.workspace().teamId());
+      assertThat(stored.getBotRefreshToken()).isNotEqualTo(installed);
+      assertThat(stored.getBotTokenExpiresAt())
+          .isEqualTo(clock.instant().plusSeconds(OAuthAccess.EXPIRES_IN).toEpochMilli());
+      // The spent refresh token is Slack's no longer: the refresh really went to Slack.
+      assertThatThrownBy(() -> new SlackTokenRefresh(methods, OAuthAccess.CLIENT_ID, OAuthAccess.CLIENT_SECRET,
+          clock).refresh(installed)).hasMessageContaining("invalid_refresh_token");
+    }
   }
 
   @Test
