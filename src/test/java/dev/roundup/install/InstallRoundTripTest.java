@@ -115,6 +115,21 @@ class InstallRoundTripTest {
   }
 
   @Test
+  void bolt_authorizes_a_workspace_event_only_once_the_workspace_has_installed_roundup() throws Exception {
+    JsonObject joined = new JsonObject();
+    joined.addProperty("type", "member_joined_channel");
+    joined.addProperty("user", "U0ALICE");
+    joined.addProperty("channel", "C0GENERAL");
+
+    assertThat(slack.deliverEvent(joined).status()).isEqualTo(401);
+
+    Started started = beginInstall();
+    get("/slack/oauth_redirect?code=code-1&state=" + started.authorize().get("state"), started.cookie());
+
+    assertThat(slack.deliverEvent(joined).status()).isEqualTo(200);
+  }
+
+  @Test
   void a_state_is_good_once_and_only_in_the_browser_it_was_given_to() throws Exception {
     Started first = beginInstall();
     String state = first.authorize().get("state");
