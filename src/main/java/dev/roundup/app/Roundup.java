@@ -36,7 +36,6 @@ import dev.roundup.ingest.Pacer;
 import dev.roundup.ingest.RetentionPurge;
 import dev.roundup.install.EncryptionKeys;
 import dev.roundup.install.OAuthInstalls;
-import dev.roundup.install.Uninstalls;
 import dev.roundup.jobs.QuartzScheduler;
 import dev.roundup.jobs.QuartzSettings;
 import dev.roundup.schedule.ScheduleParser;
@@ -332,7 +331,9 @@ public final class Roundup implements AutoCloseable {
    * revoked its bot token): its stored tokens are already deleted.
    */
   private void workspaceRemoved(String teamId) {
-    Uninstalls.logOnly().accept(teamId);
+    if (workspaceRemovedListeners.isEmpty()) {
+      log.info("Workspace {} removed Roundup; its tasks and digests stay until purged", teamId);
+    }
     for (Consumer<String> listener : workspaceRemovedListeners) {
       try {
         listener.accept(teamId);

@@ -24,11 +24,6 @@ public final class Uninstalls {
     this.workspaceRemoved = workspaceRemoved;
   }
 
-  /** Logs the removal and does nothing else: the default until something stops the workspace's work. */
-  public static Consumer<String> logOnly() {
-    return teamId -> log.info("Workspace {} removed Roundup; its tasks and digests stay until purged", teamId);
-  }
-
   public void appUninstalled(String enterpriseId, String teamId) {
     installations.deleteAll(enterpriseId, teamId);
     log.info("Roundup was uninstalled from workspace {}; its tokens are deleted", teamId);
