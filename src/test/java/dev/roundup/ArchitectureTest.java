@@ -21,7 +21,7 @@ class ArchitectureTest {
 
   private static final String[] FEATURES = {
       "dev.roundup.summaries..", "dev.roundup.tasks..", "dev.roundup.digest..", "dev.roundup.ingest..",
-      "dev.roundup.suggest..", "dev.roundup.conversations.."};
+      "dev.roundup.suggest..", "dev.roundup.conversations..", "dev.roundup.budgets.."};
 
   // Imported once for all the rules (JUnit makes a new instance per test): the import is the slow part.
   private static final JavaClasses classes = new ClassFileImporter()

@@ -3,6 +3,7 @@ package dev.roundup.app;
 import dev.roundup.ingest.MethodBudget;
 import dev.roundup.install.EncryptionKeys;
 import dev.roundup.llm.LlmSettings;
+import dev.roundup.llm.TokenBudgets;
 import dev.roundup.slack.PostingLimits;
 import dev.roundup.suggest.Suggestions;
 import java.io.IOException;
@@ -123,7 +124,22 @@ public record Config(Slack slack, Server server, Database database, Work work, L
    *
    * @param defaultWindow how far back a channel summary reads when no window is given
    */
-  public record Work(int threads, int queueCapacity, Duration defaultWindow) {}
+  public record Work(int threads, int queueCapacity, Duration defaultWindow, int summaryThreads,
+      int summaryQueueCapacity, int ingestQueueCapacity, int ingestBatchSize) {
+
+    /** The other pools at their defaults. */
+    public Work(int threads, int queueCapacity, Duration defaultWindow) {
+      this(threads, queueCapacity, defaultWindow, defaultSummaryThreads(), 100, 10_000, 200);
+    }
+
+    /**
+     * Summaries are CPU-bound: one core fewer than the machine has, so acks and message events
+     * always find a core free.
+     */
+    public static int defaultSummaryThreads() {
+      return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    }
+  }
 
   /**
    * Recurring tasks, digests and their scheduler.
@@ -223,7 +239,11 @@ public record Config(Slack slack, Server server, Database database, Work work, L
         s.integer("roundup.db.pool-size", 10, 1, 200));
     Work work = new Work(s.integer("roundup.work.threads", 8, 1, 256),
         s.integer("roundup.work.queue-capacity", 1000, 1, 1_000_000),
-        s.duration("roundup.summary.default-window", Duration.ofHours(24)));
+        s.duration("roundup.summary.default-window", Duration.ofHours(24)),
+        s.integer("roundup.work.summary-threads", Work.defaultSummaryThreads(), 1, 256),
+        s.integer("roundup.work.summary-queue-capacity", 100, 1, 1_000_000),
+        s.integer("roundup.ingest.queue-capacity", 10_000, 1, 10_000_000),
+        s.integer("roundup.ingest.batch-size", 200, 1, 10_000));
     Tasks tasks = new Tasks(s.integer("roundup.tasks.scheduler-threads", Tasks.DEFAULT.schedulerThreads(), 1, 200),
         s.oneOf("roundup.tasks.clustered", "false", "true", "false").equals("true"),
         s.duration("roundup.tasks.misfire-threshold", Tasks.DEFAULT.misfireThreshold()),
@@ -333,7 +353,9 @@ public record Config(Slack slack, Server server, Database database, Work work, L
         s.integer("roundup.llm.max-input-tokens", d.maxInputTokens(), 500, 2_000_000),
         s.decimal("roundup.llm.temperature", d.temperature(), 0, 2),
         s.string("roundup.llm.language", d.language()),
-        s.integer("roundup.llm.max-parallel", d.maxParallel(), 1, 64));
+        s.integer("roundup.llm.max-parallel", d.maxParallel(), 1, 64),
+        new TokenBudgets(s.integer("roundup.llm.daily-tokens-per-workspace", 0, 0, Integer.MAX_VALUE),
+            s.integer("roundup.llm.tokens-per-task-run", 0, 0, Integer.MAX_VALUE)));
   }
 
   private static Properties readProperties(Path file) {

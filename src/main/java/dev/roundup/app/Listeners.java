@@ -20,6 +20,7 @@ import dev.roundup.digest.DigestCommandHandler;
 import dev.roundup.digest.DigestForm;
 import dev.roundup.ingest.MessageIngestor;
 import dev.roundup.install.Uninstalls;
+import dev.roundup.slack.BusyNotice;
 import dev.roundup.slack.DirectMessageReplier;
 import dev.roundup.slack.Poster;
 import dev.roundup.slack.Replier;
@@ -43,6 +44,8 @@ public final class Listeners {
   /** The handlers the listeners call. */
   public record Handlers(
       WorkQueue work,
+      WorkQueue summaries,
+      BusyNotice busy,
       MentionRouter mentions,
       SummarizeCommandHandler summarize,
       AskCommandHandler ask,
@@ -57,7 +60,7 @@ public final class Listeners {
       Poster poster,
       MeterRegistry metrics) { }
 
-  static final String BUSY = ":warning: Roundup is busy right now. Please try again in a minute.";
+  static final String BUSY = BusyNotice.TEXT;
 
   private Listeners() {}
 
@@ -68,8 +71,12 @@ public final class Listeners {
       if (!SlackText.isId(event.getUser()) || !SlackText.isId(event.getChannel()) || event.getTs() == null) {
         return ctx.ack(); // a mention from no one, or nowhere: nothing to answer
       }
-      if (!h.work().submitOnce(payload.getEventId(), () -> h.mentions().handle(event))) {
-        h.metrics().counter("roundup_work_rejected_total", "listener", "app_mention").increment();
+      // Summaries, questions and catch-ups run on their own pool (fewer threads than cores), so
+      // they never hold up the acks or the message events; when its queue is full, the person is
+      // told Roundup is busy. A shed mention is not claimed, so nothing accepted is lost.
+      if (!h.summaries().submitOnce(payload.getEventId(), () -> h.mentions().handle(event))) {
+        h.busy().tell("app_mention", event.getChannel(),
+            event.getThreadTs() != null ? event.getThreadTs() : event.getTs(), event.getUser());
       }
       return ctx.ack();
     });
@@ -81,12 +88,13 @@ public final class Listeners {
         return ctx.ack(r -> r.responseType("ephemeral").text(immediate));
       }
       ResponseUrlReplier replier = ResponseUrlReplier.command(h.slack(), payload.getResponseUrl());
-      if (!h.work().submit(() -> {
+      if (!h.summaries().submit(() -> {
         // A command leaves no message behind: the log is how a summary asked for by hand is seen.
         h.suggestions().logged(payload.getTeamId(), payload.getUserId(), "/summarize", payload.getText(),
             payload.getChannelId());
         h.summarize().run(payload, replier);
       })) {
+        h.busy().counted("/summarize");
         return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
       }
       return ctx.ack(r -> r.responseType("ephemeral").text(SummarizeCommandHandler.workingOn(payload)));
@@ -100,7 +108,8 @@ public final class Listeners {
         return ctx.ack(r -> r.responseType("ephemeral").text(immediate));
       }
       ResponseUrlReplier replier = ResponseUrlReplier.command(h.slack(), payload.getResponseUrl());
-      if (!h.work().submit(() -> h.ask().run(payload, replier))) {
+      if (!h.summaries().submit(() -> h.ask().run(payload, replier))) {
+        h.busy().counted("/ask");
         return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
       }
       return ctx.ack(r -> r.responseType("ephemeral").text(AskCommandHandler.workingOn()));
@@ -113,7 +122,8 @@ public final class Listeners {
         return ctx.ack(r -> r.responseType("ephemeral").text(immediate));
       }
       ResponseUrlReplier replier = ResponseUrlReplier.command(h.slack(), payload.getResponseUrl());
-      if (!h.work().submit(() -> h.catchUp().run(payload, replier))) {
+      if (!h.summaries().submit(() -> h.catchUp().run(payload, replier))) {
+        h.busy().counted("/catchup");
         return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
       }
       return ctx.ack(r -> r.responseType("ephemeral").text(h.catchUp().workingOn(payload)));
@@ -170,14 +180,13 @@ public final class Listeners {
     });
 
     // ---- Ingestion: message.channels / message.groups into the message store ----------------
+    // New messages go to the ingest queue (its own thread, batched writes), ahead of any summary.
     app.event(MessageEvent.class, (payload, ctx) -> {
-      MessageEvent event = payload.getEvent();
-      h.work().submitOnce(payload.getEventId(), () -> h.ingest().posted(event));
+      h.ingest().arrived(payload.getEventId(), payload.getEvent());
       return ctx.ack();
     });
     app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
-      MessageThreadBroadcastEvent event = payload.getEvent();
-      h.work().submitOnce(payload.getEventId(), () -> h.ingest().broadcast(event));
+      h.ingest().arrived(payload.getEventId(), payload.getEvent());
       return ctx.ack();
     });
     app.event(MessageChangedEvent.class, (payload, ctx) -> {

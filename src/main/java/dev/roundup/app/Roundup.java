@@ -30,6 +30,7 @@ import dev.roundup.conversations.QuestionService;
 import dev.roundup.ingest.BackfillLocks;
 import dev.roundup.ingest.ChannelHistory;
 import dev.roundup.ingest.Coverage;
+import dev.roundup.ingest.IngestQueue;
 import dev.roundup.ingest.MessageIngestor;
 import dev.roundup.ingest.MessageStore;
 import dev.roundup.ingest.Pacer;
@@ -52,6 +53,7 @@ import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackText;
 import dev.roundup.slack.UserDirectory;
+import dev.roundup.slack.BusyNotice;
 import dev.roundup.slack.WorkQueue;
 import dev.roundup.store.Database;
 import dev.roundup.store.ProcessedEvents;
@@ -65,6 +67,14 @@ import dev.roundup.summaries.SummaryService;
 import dev.roundup.summaries.ThreadReader;
 import dev.roundup.summarize.MessageFilter;
 import dev.roundup.summarize.AnswererFactory;
+import dev.roundup.summarize.SummarizerFactory;
+import dev.roundup.budgets.BudgetedLlmClient;
+import dev.roundup.budgets.TokenLedger;
+import dev.roundup.budgets.UsageHomeSection;
+import dev.roundup.slack.HomeSection;
+import dev.roundup.llm.LlmClient;
+import dev.roundup.llm.LlmClients;
+import java.util.Optional;
 import dev.roundup.summarize.ExtractiveAnswerer;
 import dev.roundup.summarize.Summarizer;
 import dev.roundup.tasks.TaskLimits;
@@ -114,6 +124,8 @@ public final class Roundup implements AutoCloseable {
   private final List<AutoCloseable> closeables = new ArrayList<>();
   private Duration shutdownTimeout = Config.DEFAULT_SHUTDOWN_TIMEOUT;
   private WorkQueue work;
+  private WorkQueue summaryWork;
+  private IngestQueue ingestQueue;
   private OutboundQueue outbound;
   private ScheduledExecutorService housekeeping;
   private SocketModeApp socketMode;
@@ -131,9 +143,14 @@ public final class Roundup implements AutoCloseable {
   private Clock clock;
   private OAuthInstalls installs;
   private final List<Consumer<String>> workspaceRemovedListeners = new CopyOnWriteArrayList<>();
+  private TokenLedger tokens;
 
   private Roundup() {}
 
+  /**
+   * @param summarizer the summarizer to use, or — when {@code config} names a model — the one its
+   *                   summaries fall back to (over a budget, or when the model fails)
+   */
   public static Roundup start(Config config, Clock clock, Summarizer summarizer) throws Exception {
     Roundup r = new Roundup();
     try {
@@ -145,7 +162,7 @@ public final class Roundup implements AutoCloseable {
     }
   }
 
-  private void boot(Config config, Clock clock, Summarizer summarizer) throws Exception {
+  private void boot(Config config, Clock clock, Summarizer builtIn) throws Exception {
     shutdownTimeout = config.shutdownTimeout();
     this.clock = clock;
     metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -177,6 +194,9 @@ public final class Roundup implements AutoCloseable {
     ProcessedEvents processed = new ProcessedEvents(database.dataSource(), clock);
     work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
     closeables.add(work);
+    summaryWork = new WorkQueue(config.work().summaryThreads(), config.work().summaryQueueCapacity(),
+        processed, "roundup-summary-");
+    closeables.add(summaryWork);
     Poster poster = new Poster(api);
     outbound = new OutboundQueue(poster, config.posting().limits(), config.posting().senders(), metrics);
     closeables.add(outbound);
@@ -227,6 +247,18 @@ public final class Roundup implements AutoCloseable {
             Math.max(1, db.poolSize() / 2)));
     history = new ChannelHistory(messages, backfill, conversation, clock, ingest.backfillLimit());
     retentionPurge = new RetentionPurge(messages, coverage, ingest.retention(), clock);
+    ingestQueue = new IngestQueue(messages, coverage, processed, config.work().ingestQueueCapacity(),
+        config.work().ingestBatchSize(), metrics).start();
+    closeables.add(ingestQueue);
+
+    tokens = new TokenLedger(database.dataSource(), clock);
+    // One model client for every feature, behind the token budgets.
+    Optional<LlmClient> llm = LlmClients.create(config.llm()).map(model -> new BudgetedLlmClient(
+        model, config.llm().provider(), tokens, config.llm().budgets(), teamId, metrics));
+    Summarizer summarizer = SummarizerFactory.create(config.llm(), llm, builtIn);
+    if (summarizer instanceof AutoCloseable closeable) {
+      closeables.add(closeable);
+    }
 
     ThreadReader threadReader = new ThreadReader(api, new SlackMessageMapper(conversation),
         new FileFetcher(config.slack().botToken(), config.slack().apiUrl()));
@@ -247,10 +279,19 @@ public final class Roundup implements AutoCloseable {
             taskConfig.misfireThreshold(), TaskLimits.DEFAULT.failuresBeforePause()),
         api, poster, outbound, users, channels, access, summaries, digestService, clock));
 
+    if (llm.isPresent()) {
+      tasks.handlers().tokens(tokens);
+    }
+
     suggestions = new Suggestions(new Suggestions.Parts(database.dataSource(), quartz, messages, digests, tasks,
         access, api, poster, permalinks, teamId, botUserId, clock), config.suggestions());
 
-    AppHome home = new AppHome(api, List.of(suggestions.home(), tasks.home(), new DigestHomeSection(digests)));
+    List<HomeSection> sections = new ArrayList<>(
+        List.of(suggestions.home(), tasks.home(), new DigestHomeSection(digests)));
+    if (llm.isPresent()) {
+      sections.add(new UsageHomeSection(tokens, config.llm().budgets(), users, teamId));
+    }
+    AppHome home = new AppHome(api, sections);
     housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
       Thread th = new Thread(t, "roundup-housekeeping");
       th.setDaemon(true);
@@ -262,17 +303,17 @@ public final class Roundup implements AutoCloseable {
     tasks.onScheduledRun(refresher::refreshSoon);
     suggestions.onChange(refresher::refresh);
     QuestionService questions = new QuestionService(access, threadReader, history,
-        AnswererFactory.create(config.llm(), new ExtractiveAnswerer()),
+        AnswererFactory.create(config.llm(), llm, new ExtractiveAnswerer()),
         new AnswerBlocks(new BlockPacker(), attribution), permalinks, users::nameOrId, metrics);
     CatchUpService catchUps = new CatchUpService(access, channels, history, messages, summarizer,
         new CatchUpBlocks(new BlockPacker(), permalinks), users::nameOrId, clock);
-    Listeners.register(app, new Listeners.Handlers(work,
+    Listeners.register(app, new Listeners.Handlers(work, summaryWork, new BusyNotice(api, work, metrics),
         new MentionRouter(api, new MentionHandler(api, summaries, users, clock, window), questions,
             catchUps, users, poster, clock, botUserId),
         new SummarizeCommandHandler(summaries, users, clock, window),
         new AskCommandHandler(questions, users, clock),
         new CatchUpCommandHandler(catchUps, users, poster, clock),
-        home, tasks.handlers(), new MessageIngestor(messages, coverage),
+        home, tasks.handlers(), new MessageIngestor(messages, coverage, ingestQueue),
         new DigestCommandHandler(digestCommands, channels, api, poster, access), suggestions, access, slack,
         poster, metrics));
     if (installs != null) {
@@ -409,6 +450,11 @@ public final class Roundup implements AutoCloseable {
     return suggestions;
   }
 
+  /** Model tokens spent per workspace and task, against the budgets. */
+  public TokenLedger tokens() {
+    return tokens;
+  }
+
   public PrometheusMeterRegistry metrics() {
     return metrics;
   }
@@ -462,6 +508,12 @@ public final class Roundup implements AutoCloseable {
       }
       if (housekeeping != null) {
         housekeeping.shutdownNow();
+      }
+      if (ingestQueue != null) {
+        ingestQueue.drain(left(deadline));
+      }
+      if (summaryWork != null) {
+        summaryWork.drain(left(deadline));
       }
       if (work != null) {
         work.drain(left(deadline));

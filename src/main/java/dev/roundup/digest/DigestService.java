@@ -1,5 +1,7 @@
 package dev.roundup.digest;
 
+import dev.roundup.llm.LlmAccount;
+
 import dev.roundup.access.Access;
 import dev.roundup.access.Selection;
 import dev.roundup.access.Verdict;
@@ -85,6 +87,12 @@ public final class DigestService {
    */
   public Built build(String owner, List<String> channels, Destination destination, String focus,
       DigestPeriod period, String note, boolean followsPrevious) {
+    return build(owner, channels, destination, focus, period, note, followsPrevious, null);
+  }
+
+  /** @param chargeTo whom the digest's model calls are charged to (a task's run), or null */
+  public Built build(String owner, List<String> channels, Destination destination, String focus,
+      DigestPeriod period, String note, boolean followsPrevious, LlmAccount chargeTo) {
     Selection allowed = access.select(owner, channels, destination);
     Instant deadline = history.deadline();
     List<ChannelMessages> input = new ArrayList<>();
@@ -108,8 +116,8 @@ public final class DigestService {
     if (note != null) {
       readerNotes.add(0, note);
     }
-    Digest digest = builder.build(period, DigestOptions.of(focus, forOwnerOnly ? owner : null),
-        input, readerNotes);
+    Digest digest = builder.build(period,
+        DigestOptions.of(focus, forOwnerOnly ? owner : null).chargedTo(chargeTo), input, readerNotes);
     DigestLinks linkTo = (channel, ts, threadTs) -> {
       Function<String, String> f = links.get(channel);
       return f == null ? ts : f.apply(ts);

@@ -114,6 +114,37 @@ public final class Coverage {
   }
 
   /**
+   * A live message at {@code lostMicros} was not stored (the ingest queue was full): the live
+   * coverage of the channel restarts just after it, so the part of the window before it counts as
+   * a gap and the next read of that window backfills it from Slack. Called after every message
+   * queued before the lost one was stored, so no later {@link #live} call reaches back over it.
+   */
+  public void restartLive(String channel, long lostMicros) {
+    if (liveSinceMicros == Long.MAX_VALUE) {
+      return;
+    }
+    long now = SlackTs.toMicros(clock.instant());
+    inChannelTransaction(channel, "restart live coverage of " + channel, c -> {
+      List<TimeRange> kept = new ArrayList<>();
+      boolean live = false;
+      for (TimeRange r : stored(c, channel)) {
+        if (r.toMicros() < liveSinceMicros || r.fromMicros() > lostMicros) {
+          kept.add(r);
+          live |= r.toMicros() >= liveSinceMicros;
+        } else if (r.toMicros() > lostMicros + 1) {
+          kept.add(new TimeRange(lostMicros + 1, r.toMicros()));
+          live = true;
+        }
+      }
+      if (!live) {
+        kept.add(new TimeRange(lostMicros + 1, Math.max(now, Math.max(liveSinceMicros, lostMicros + 1))));
+      }
+      replace(c, channel, merge(kept));
+      return null;
+    });
+  }
+
+  /**
    * Writes down that live ranges reach now (run every minute); answers how many ranges moved. Each
    * channel in its own transaction under its lock, so a merge rewriting that channel's ranges at the
    * same moment cannot write back the old end.

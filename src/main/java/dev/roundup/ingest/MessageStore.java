@@ -1,5 +1,6 @@
 package dev.roundup.ingest;
 
+import dev.roundup.store.ProcessedEvents;
 import dev.roundup.store.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -61,15 +62,45 @@ public final class MessageStore {
   public void saveNew(ChannelMessage m) {
     inTransaction(c -> {
       ChannelLocks.lock(c, m.channel());
-      if (update(c, m)) {
-        return null;
-      }
-      insert(c, m);
-      if (m.isReply()) {
-        adjustReplies(c, m.channel(), m.threadTs(), +1);
-      }
+      saveNew(c, m);
       return null;
     }, "save message " + m.ts());
+  }
+
+  /** A message that arrived as an event, with the event id that claims it (null: no claim). */
+  public record Arrival(String eventId, ChannelMessage message) {}
+
+  /**
+   * Stores messages that arrived as events, all in one transaction: the channels' locks are taken
+   * once, in name order, and each arrival claims its event id in the same transaction, so a batch
+   * commits its messages and their claims together. An arrival whose id is claimed already (a
+   * redelivery, or the same event on another node) changes nothing.
+   *
+   * @return the arrivals stored
+   */
+  public List<Arrival> saveNew(List<Arrival> arrivals, ProcessedEvents events) {
+    return inTransaction(c -> {
+      ChannelLocks.lock(c, arrivals.stream().map(a -> a.message().channel()).toList());
+      List<Arrival> stored = new ArrayList<>(arrivals.size());
+      for (Arrival a : arrivals) {
+        if (a.eventId() == null || events.claim(c, a.eventId())) {
+          saveNew(c, a.message());
+          stored.add(a);
+        }
+      }
+      return stored;
+    }, "save " + arrivals.size() + " new message(s)");
+  }
+
+  /** A new reply raises its parent's reply count; the same message again changes nothing. */
+  private void saveNew(Connection c, ChannelMessage m) throws SQLException {
+    if (update(c, m)) {
+      return;
+    }
+    insert(c, m);
+    if (m.isReply()) {
+      adjustReplies(c, m.channel(), m.threadTs(), +1);
+    }
   }
 
   /** Replaces a message's text and marks it edited; false when it is not stored. */

@@ -36,7 +36,9 @@ public final class UserDirectory {
       return c.person();
     }
     User u = slack.call("users.info", m -> m.usersInfo(r -> r.user(userId))).getUser();
-    Person p = new Person(userId, displayName(u), zoneOf(u.getTz()), Boolean.TRUE.equals(u.isAdmin()));
+    // Owners administer the workspace too, whether or not Slack also marks them admins.
+    Person p = new Person(userId, displayName(u), zoneOf(u.getTz()),
+        Boolean.TRUE.equals(u.isAdmin()) || Boolean.TRUE.equals(u.isOwner()));
     cache.put(userId, new Cached(p, clock.instant()));
     return p;
   }

@@ -22,10 +22,15 @@ public final class WorkQueue implements AutoCloseable {
   private final ProcessedEvents processed;
 
   public WorkQueue(int threads, int capacity, ProcessedEvents processed) {
+    this(threads, capacity, processed, "roundup-work-");
+  }
+
+  /** @param threadPrefix names the pool's threads in thread dumps and logs */
+  public WorkQueue(int threads, int capacity, ProcessedEvents processed, String threadPrefix) {
     AtomicInteger n = new AtomicInteger();
     this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(capacity), r -> {
-          Thread t = new Thread(r, "roundup-work-" + n.incrementAndGet());
+          Thread t = new Thread(r, threadPrefix + n.incrementAndGet());
           t.setDaemon(true);
           return t;
         });
