@@ -1,6 +1,7 @@
 package dev.roundup.app;
 
 import dev.roundup.ingest.MethodBudget;
+import dev.roundup.install.EncryptionKeys;
 import dev.roundup.llm.LlmSettings;
 import dev.roundup.llm.TokenBudgets;
 import dev.roundup.slack.PostingLimits;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -58,16 +60,51 @@ public record Config(Slack slack, Server server, Database database, Work work, L
     this(slack, server, database, work, llm, tasks, ingest, digests, Suggestions.Settings.OFF);
   }
 
-  /** Slack credentials and where the Web API lives (tests point it at the emulator). */
-  public record Slack(String botToken, String signingSecret, String appToken, String apiUrl) {
+  /**
+   * Slack credentials and where the Web API lives (tests point it at the emulator).
+   *
+   * @param botToken       the one bot token in single-workspace mode; null in multi-workspace mode
+   * @param multiWorkspace the OAuth install settings in multi-workspace mode; null in single-workspace mode
+   */
+  public record Slack(String botToken, String signingSecret, String appToken, String apiUrl,
+      MultiWorkspace multiWorkspace) {
+
+    /** Single-workspace mode: one bot token. */
+    public Slack(String botToken, String signingSecret, String appToken, String apiUrl) {
+      this(botToken, signingSecret, appToken, apiUrl, null);
+    }
+
     public boolean socketMode() {
       return appToken != null;
     }
 
+    /** Installed in many workspaces through Slack's OAuth flow, each with its own stored token. */
+    public boolean isMultiWorkspace() {
+      return multiWorkspace != null;
+    }
+
     @Override
     public String toString() {
-      return "Slack[botToken=<redacted>, signingSecret=<redacted>, appToken="
-          + (appToken == null ? "<none>" : "<redacted>") + ", apiUrl=" + apiUrl + "]";
+      return "Slack[botToken=" + (botToken == null ? "<none>" : "<redacted>") + ", signingSecret=<redacted>, appToken="
+          + (appToken == null ? "<none>" : "<redacted>") + ", apiUrl=" + apiUrl + ", multiWorkspace="
+          + multiWorkspace + "]";
+    }
+  }
+
+  /**
+   * Multi-workspace mode: the app's OAuth credentials and the keys the stored tokens are encrypted
+   * with.
+   *
+   * @param encryptionKey  the current key (32 bytes, base64): every token is written under it
+   * @param oldKeys        keys still accepted for reading during a rotation, comma-separated; "" for none
+   * @param redirectUri    the redirect URL sent with the authorize request; null to use the app's only one
+   */
+  public record MultiWorkspace(String clientId, String clientSecret, String encryptionKey, String oldKeys,
+      String redirectUri) {
+    @Override
+    public String toString() {
+      return "MultiWorkspace[clientId=" + clientId + ", clientSecret=<redacted>, encryptionKey=<redacted>, "
+          + "oldKeys=" + (oldKeys.isBlank() ? "<none>" : "<redacted>") + ", redirectUri=" + redirectUri + "]";
     }
   }
 
@@ -207,17 +244,7 @@ public record Config(Slack slack, Server server, Database database, Work work, L
       throw new ConfigException("Invalid " + Settings.describe("roundup.slack.app-token")
           + ": an app-level token starts with xapp-.");
     }
-    String botToken = s.required("roundup.slack.bot-token", "the app's Bot User OAuth Token (xoxb-…)");
-    if (!botToken.startsWith("xoxb-")) {
-      throw new ConfigException("Invalid " + Settings.describe("roundup.slack.bot-token")
-          + ": a bot token starts with xoxb-.");
-    }
-    String signingSecret = appToken != null
-        ? s.string("roundup.slack.signing-secret", "")
-        : s.required("roundup.slack.signing-secret", "the app's Signing Secret (Basic Information page)");
-    String apiUrl = s.string("roundup.slack.api-url", SLACK_API_URL);
-    Slack slack = new Slack(botToken, signingSecret, appToken, apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
-
+    Slack slack = slack(s, appToken);
     Server server = new Server(s.string("roundup.server.host", "0.0.0.0"),
         s.integer("roundup.server.port", 3000, 0, 65535));
     Database database = database(s);
@@ -242,6 +269,53 @@ public record Config(Slack slack, Server server, Database database, Work work, L
     return new Config(slack, server, database, work, llm(s), tasks, ingest(s),
         new Digests(s.string("roundup.digest.default-schedule", Digests.defaults().defaultSchedule())),
         suggestions(s), posting(s), s.duration("roundup.shutdown.timeout", DEFAULT_SHUTDOWN_TIMEOUT));
+  }
+
+  /**
+   * Single-workspace mode with a bot token (the default); multi-workspace mode when the app's OAuth
+   * client id and secret are set and no bot token is.
+   */
+  private static Slack slack(Settings s, String appToken) {
+    String apiUrl = s.string("roundup.slack.api-url", SLACK_API_URL);
+    apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
+    Optional<String> clientId = s.find("roundup.slack.client-id");
+    Optional<String> clientSecret = s.find("roundup.slack.client-secret");
+    if (s.find("roundup.slack.bot-token").isEmpty() && clientId.isPresent() && clientSecret.isPresent()) {
+      return new Slack(null, s.required("roundup.slack.signing-secret",
+          "the app's Signing Secret (Basic Information page)"), null, apiUrl,
+          multiWorkspace(s, appToken, clientId.get(), clientSecret.get()));
+    }
+    String botToken = s.required("roundup.slack.bot-token", "the app's Bot User OAuth Token (xoxb-…)"
+        + ", or set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET instead for multi-workspace mode");
+    if (!botToken.startsWith("xoxb-")) {
+      throw new ConfigException("Invalid " + Settings.describe("roundup.slack.bot-token")
+          + ": a bot token starts with xoxb-.");
+    }
+    String signingSecret = appToken != null
+        ? s.string("roundup.slack.signing-secret", "")
+        : s.required("roundup.slack.signing-secret", "the app's Signing Secret (Basic Information page)");
+    return new Slack(botToken, signingSecret, appToken, apiUrl);
+  }
+
+  private static MultiWorkspace multiWorkspace(Settings s, String appToken, String clientId, String clientSecret) {
+    if (appToken != null) {
+      throw new ConfigException("Multi-workspace mode runs over HTTP (Slack sends each install back to "
+          + "/slack/oauth_redirect): unset " + Settings.describe("roundup.slack.app-token") + ".");
+    }
+    Optional<String> key = s.find("roundup.encryption.key");
+    if (key.isEmpty()) {
+      throw new ConfigException("Multi-workspace mode (SLACK_CLIENT_ID and SLACK_CLIENT_SECRET set, no "
+          + "SLACK_BOT_TOKEN) needs ROUNDUP_ENCRYPTION_KEY to encrypt the workspaces' tokens: set it to 32 "
+          + "random bytes in base64 (make one with: openssl rand -base64 32).");
+    }
+    String oldKeys = s.string("roundup.encryption.old-keys", "");
+    try {
+      EncryptionKeys.parse(key.get(), oldKeys);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
+    return new MultiWorkspace(clientId, clientSecret, key.get(), oldKeys,
+        s.find("roundup.slack.redirect-uri").orElse(null));
   }
 
   private static Suggestions.Settings suggestions(Settings s) {

@@ -4,12 +4,14 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MemberLeftChannelEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import dev.roundup.access.Access;
 import dev.roundup.conversations.AskCommandHandler;
 import dev.roundup.conversations.CatchUpCommandHandler;
@@ -17,6 +19,7 @@ import dev.roundup.conversations.MentionRouter;
 import dev.roundup.digest.DigestCommandHandler;
 import dev.roundup.digest.DigestForm;
 import dev.roundup.ingest.MessageIngestor;
+import dev.roundup.install.Uninstalls;
 import dev.roundup.slack.BusyNotice;
 import dev.roundup.slack.DirectMessageReplier;
 import dev.roundup.slack.Poster;
@@ -28,6 +31,7 @@ import dev.roundup.suggest.Suggestions;
 import dev.roundup.summaries.SummarizeCommandHandler;
 import dev.roundup.tasks.TaskHandlers;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -249,5 +253,28 @@ public final class Listeners {
     if (SlackText.isId(channelId)) {
       h.access().memberships().changed(channelId);
     }
+  }
+
+  // ---- Multi-workspace install: a workspace takes Roundup out ------------------------------------------------------------------------
+  // Registered only in multi-workspace mode. Bolt lets these two events through without an
+  // installation (the tokens may already be gone); the event id makes a redelivery a no-op.
+
+  public static void registerInstallEvents(App app, WorkQueue work, Uninstalls uninstalls) {
+    app.event(AppUninstalledEvent.class, (payload, ctx) -> {
+      String enterprise = payload.getEnterpriseId();
+      String team = payload.getTeamId();
+      work.submitOnce(payload.getEventId(), () -> uninstalls.appUninstalled(enterprise, team));
+      return ctx.ack();
+    });
+
+    app.event(TokensRevokedEvent.class, (payload, ctx) -> {
+      TokensRevokedEvent.Tokens tokens = payload.getEvent().getTokens();
+      List<String> bots = tokens == null || tokens.getBot() == null ? List.of() : tokens.getBot();
+      List<String> people = tokens == null || tokens.getOauth() == null ? List.of() : tokens.getOauth();
+      String enterprise = payload.getEnterpriseId();
+      String team = payload.getTeamId();
+      work.submitOnce(payload.getEventId(), () -> uninstalls.tokensRevoked(enterprise, team, bots, people));
+      return ctx.ack();
+    });
   }
 }

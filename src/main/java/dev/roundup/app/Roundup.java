@@ -35,6 +35,8 @@ import dev.roundup.ingest.MessageIngestor;
 import dev.roundup.ingest.MessageStore;
 import dev.roundup.ingest.Pacer;
 import dev.roundup.ingest.RetentionPurge;
+import dev.roundup.install.EncryptionKeys;
+import dev.roundup.install.OAuthInstalls;
 import dev.roundup.jobs.QuartzScheduler;
 import dev.roundup.jobs.QuartzSettings;
 import dev.roundup.schedule.ScheduleParser;
@@ -84,6 +86,7 @@ import dev.roundup.tasks.Tasks;
 import dev.roundup.time.Sleeper;
 import dev.roundup.web.FailureNotice;
 import dev.roundup.web.HandlerFailures;
+import dev.roundup.web.OAuthEndpoint;
 import dev.roundup.web.SignatureCheck;
 import dev.roundup.web.SlackEndpoint;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -94,6 +97,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -141,6 +147,8 @@ public final class Roundup implements AutoCloseable {
   private WorkspaceRemoval removal;
   private Clock clock;
   private TokenLedger ledger;
+  private OAuthInstalls installs;
+  private final List<Consumer<String>> workspaceRemovedListeners = new CopyOnWriteArrayList<>();
 
   private Roundup() {}
 
@@ -183,11 +191,25 @@ public final class Roundup implements AutoCloseable {
     slackConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl());
     slackConfig.setStatsEnabled(false);
     Slack slack = Slack.getInstance(slackConfig);
-    AuthTestResponse auth = authTest(new SlackApi(slack.methods(config.slack().botToken()),
-        config.slack().botToken(), Sleeper.system(), MAX_RATE_LIMIT_WAIT, metrics));
-    String botUserId = auth.getUserId();
-    String teamId = auth.getTeamId();
+    boolean multiWorkspace = config.slack().isMultiWorkspace();
+    if (multiWorkspace) {
+      Config.MultiWorkspace oauth = config.slack().multiWorkspace();
+      installs = new OAuthInstalls(database.dataSource(), slack, new OAuthInstalls.Settings(oauth.clientId(),
+          oauth.clientSecret(), EncryptionKeys.parse(oauth.encryptionKey(), oauth.oldKeys()), oauth.redirectUri()),
+          clock, this::workspaceRemoved);
+    }
+    // One workspace: auth.test says who Roundup is there. Many: Roundup is another bot user in each
+    // workspace, which its installation says (InstalledBotTokens.botUserId); there is no one token
+    // to test at start-up, and parts built with a single id get one that matches no one.
+    AuthTestResponse auth = multiWorkspace ? null : authTest(new SlackApi(
+        slack.methods(config.slack().botToken()), config.slack().botToken(), Sleeper.system(),
+        MAX_RATE_LIMIT_WAIT, metrics));
+    String botUserId = auth == null ? "" : auth.getUserId();
+    String teamId = auth == null ? Workspace.NONE : auth.getTeamId();
     WorkspaceTokens tokens = workspaceTokens;
+    if (tokens == null && multiWorkspace) {
+      tokens = installs.tokens();
+    }
     if (tokens == null) {
       tokens = new SingleWorkspaceTokens(teamId, config.slack().botToken());
       WorkspaceAdoption.adopt(database.dataSource(), teamId);
@@ -208,17 +230,22 @@ public final class Roundup implements AutoCloseable {
     closeables.add(outbound);
     PostedCheck posted = new PostedCheck(api);
 
-    App app = new App(AppConfig.builder()
+    AppConfig.AppConfigBuilder appConfig = AppConfig.builder()
         .slack(slack)
-        .singleTeamBotToken(config.slack().botToken())
         .signingSecret(config.slack().signingSecret())
         // SlackEndpoint checks every signature over the raw bytes before Bolt sees the request;
         // Bolt's own check re-encodes the body in the platform charset and fails on non-ASCII.
         .requestVerificationEnabled(false)
         .allEventsApiAutoAckEnabled(true)
         .authTestCacheEnabled(true)
-        .authTestCacheExpirationMillis(-1)
-        .build());
+        .authTestCacheExpirationMillis(-1);
+    App app = new App(multiWorkspace ? installs.configure(appConfig).build()
+        // Bolt reads SLACK_CLIENT_ID from the environment by itself; with a bot token set, that
+        // must not turn it into an OAuth app with no installations.
+        : appConfig.singleTeamBotToken(config.slack().botToken()).clientId(null).clientSecret(null).build());
+    if (installs != null) {
+      installs.attach(app);
+    }
     HandlerFailures failures = new HandlerFailures(processed, new FailureNotice(slack, poster, work), metrics);
     // Outermost, so a failing listener is answered in its own workspace too.
     app.use(new RequestWorkspace());
@@ -321,6 +348,9 @@ public final class Roundup implements AutoCloseable {
         home, tasks.handlers(), new MessageIngestor(messages, coverage, ingestQueue),
         new DigestCommandHandler(digestCommands, channels, api, poster, access), suggestions, access, slack,
         poster, metrics));
+    if (installs != null) {
+      Listeners.registerInstallEvents(app, work, installs.uninstalls());
+    }
 
     housekeeping.scheduleAtFixedRate(() -> purge(processed), 1, 60, TimeUnit.MINUTES);
     housekeeping.scheduleAtFixedRate(() -> quietly("coverage heartbeat", coverage::heartbeat),
@@ -357,14 +387,32 @@ public final class Roundup implements AutoCloseable {
       web = WebServer.start(config.server().host(), config.server().port(),
           // Freshness is judged by the wall clock Slack signs with, whatever clock runs the app.
           new SlackEndpoint(app, new SignatureCheck(config.slack().signingSecret(), Clock.systemUTC()),
-              failures, SlackEndpoint.MAX_BODY_BYTES), database, metrics);
+              failures, SlackEndpoint.MAX_BODY_BYTES),
+          installs == null ? null : new OAuthEndpoint(app), database, metrics);
     }
     closeables.add(web);
     // Last, so a task due at start-up finds every part it needs running.
     repairTriggers();
     quartz.start();
-    log.info("Roundup is up as <@{}> in {} mode; HTTP on port {}; node {}", botUserId,
+    log.info("Roundup is up as {} in {} mode; HTTP on port {}; node {}",
+        multiWorkspace ? "the bot of each installed workspace" : "<@" + botUserId + ">",
         config.slack().socketMode() ? "Socket" : "HTTP", web.port(), quartz.nodeId());
+  }
+
+  /**
+   * A workspace took Roundup out (uninstalled it, or revoked its bot token) and its stored tokens
+   * are already deleted: its scheduled work stops ({@link WorkspaceRemoval}), then every
+   * workspace-removed listener is told. What it stored stays until {@code purge-workspace}.
+   */
+  private void workspaceRemoved(String teamId) {
+    Workspace.run(teamId, () -> removal.removed(teamId));
+    for (Consumer<String> listener : workspaceRemovedListeners) {
+      try {
+        listener.accept(teamId);
+      } catch (RuntimeException e) {
+        log.warn("A workspace-removed listener failed for {}", teamId, e);
+      }
+    }
   }
 
   /** Who Roundup is: its user id (whose mentions are requests) and its workspace's id. */
@@ -398,6 +446,16 @@ public final class Roundup implements AutoCloseable {
     } catch (RuntimeException e) {
       log.warn("Housekeeping ({}) failed", what, e);
     }
+  }
+
+  /** Called with the team id of each workspace that uninstalls Roundup or revokes its bot token. */
+  public void onWorkspaceRemoved(Consumer<String> listener) {
+    workspaceRemovedListeners.add(listener);
+  }
+
+  /** Multi-workspace mode's installations and tokens; empty in single-workspace mode. */
+  public Optional<OAuthInstalls> installs() {
+    return Optional.ofNullable(installs);
   }
 
   public int port() {

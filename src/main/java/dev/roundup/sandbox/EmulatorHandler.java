@@ -32,6 +32,7 @@ final class EmulatorHandler extends Handler.Abstract {
   private final Recorder recorder;
   private final BiConsumer<String, String> responses;
   private final Function<String, String> ownerOf;
+  private final OAuthAccess oauth;
   private volatile Clock clock = Clock.systemUTC();
   /** The other workspaces served on the same address ({@link SlackEmulator#join}). */
   private final List<EmulatorHandler> others = new CopyOnWriteArrayList<>();
@@ -47,6 +48,7 @@ final class EmulatorHandler extends Handler.Abstract {
     this.recorder = recorder;
     this.responses = responses;
     this.ownerOf = ownerOf;
+    this.oauth = new OAuthAccess(workspace);
   }
 
   void setClock(Clock clock) {
@@ -136,6 +138,9 @@ final class EmulatorHandler extends Handler.Abstract {
       return new ApiResponse(200, "{\"ok\":false,\"error\":\"" + e.error() + "\"}", Map.of());
     }
     String token = token(request, params);
+    if (OAuthAccess.METHOD.equals(method)) {
+      return oauth.handle(params, request.getHeaders().get(HttpHeader.AUTHORIZATION));
+    }
     // Slack knows the workspace by the token: a call answers from that workspace's data alone.
     return speakingFor(token).webApi.handle(new ApiRequest(method, params, token));
   }
