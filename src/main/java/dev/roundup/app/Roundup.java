@@ -222,7 +222,8 @@ public final class Roundup implements AutoCloseable {
     tasks = new Tasks(new Tasks.Parts(database.dataSource(), quartz,
         new TaskLimits(taskConfig.maxActivePerUser(), taskConfig.minSummaryInterval(),
             taskConfig.misfireThreshold(), TaskLimits.DEFAULT.failuresBeforePause()),
-        api, poster, outbound, users, channels, access, summaries, digestService, clock));
+        api, poster, outbound, users, channels, access, summaries, digestService, clock, metrics));
+    closeables.add(tasks);
 
     suggestions = new Suggestions(new Suggestions.Parts(database.dataSource(), quartz, messages, digests, tasks,
         access, api, poster, permalinks, teamId, botUserId, clock), config.suggestions());
