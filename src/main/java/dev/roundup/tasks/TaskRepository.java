@@ -402,45 +402,46 @@ public final class TaskRepository {
   /** A run claimed by a firing, with its task as it was read then. */
   public record ClaimedRun(long runId, Task task) {}
 
-  /** Task ids per claiming statement: a few statements for 5,000 tasks, none too long. */
+  /** Task ids per claiming statement: a few statements for 5,000 tasks, none of them long. */
   private static final int CLAIM_CHUNK = 500;
 
   /**
    * Claims, for the planned instant, the run of each listed task that is due then, active, and not
-   * claimed yet, in a few statements (one per {@value #CLAIM_CHUNK} tasks), and reads the claimed
-   * runs back with their tasks in one query. Answers them by task id. A task missing from the
-   * answer was claimed before, is no longer due then, or its statement lost a race with another
-   * node's claim (a unique violation claims nothing of that statement): its firing goes the
-   * one-at-a-time way, {@link #claimRun}, which settles it.
+   * claimed yet, in a few statements (one per {@value #CLAIM_CHUNK} tasks, each over a range of
+   * ids, which the database finds by its primary key), and reads the claimed runs back with their
+   * tasks in one query. Answers them by task id. A task missing from the answer was claimed before,
+   * is no longer due then, or its statement lost a race with another node's claim (a unique
+   * violation claims nothing of that statement): its firing goes the one-at-a-time way,
+   * {@link #claimRun}, which settles it. A task that fell due at the instant after the list was
+   * read is released again, so only the listed tasks are claimed.
    */
   public Map<Long, ClaimedRun> claimDue(List<Long> taskIds, Instant scheduledFor, Instant startedAt,
       String node) {
     String token = UUID.randomUUID().toString();
     Instant at = scheduledFor.truncatedTo(ChronoUnit.MILLIS);
+    String sql = "INSERT INTO task_runs (task_id, scheduled_for, started_at, ended_at, outcome, "
+        + "claimed_by, claim_token) SELECT t.id, CAST(? AS TIMESTAMP WITH TIME ZONE), "
+        + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE), "
+        + "CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(120)), CAST(? AS VARCHAR(36)) FROM tasks t "
+        + "WHERE t.id >= ? AND t.id <= ? AND t.next_run_at >= ? AND t.next_run_at < ? "
+        + "AND t.paused = FALSE "
+        + "AND NOT EXISTS (SELECT 1 FROM task_runs r WHERE r.task_id = t.id AND r.scheduled_for = ?)";
     try (Connection c = dataSource.getConnection()) {
-      for (int from = 0; from < taskIds.size(); from += CLAIM_CHUNK) {
-        List<Long> chunk = taskIds.subList(from, Math.min(taskIds.size(), from + CLAIM_CHUNK));
-        String sql = "INSERT INTO task_runs (task_id, scheduled_for, started_at, ended_at, outcome, "
-            + "claimed_by, claim_token) SELECT t.id, CAST(? AS TIMESTAMP WITH TIME ZONE), "
-            + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE), "
-            + "CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(120)), CAST(? AS VARCHAR(36)) FROM tasks t "
-            + "WHERE t.id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?"))
-            + ") AND t.next_run_at >= ? AND t.next_run_at < ? AND t.paused = FALSE "
-            + "AND NOT EXISTS (SELECT 1 FROM task_runs r WHERE r.task_id = t.id AND r.scheduled_for = ?)";
+      List<Long> ids = taskIds.stream().sorted().toList();
+      for (int from = 0; from < ids.size(); from += CLAIM_CHUNK) {
+        List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CLAIM_CHUNK));
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-          int i = 1;
-          setInstant(ps, i++, scheduledFor);
-          setInstant(ps, i++, startedAt);
-          setInstant(ps, i++, startedAt);
-          ps.setString(i++, TaskRun.RUNNING);
-          ps.setString(i++, node);
-          ps.setString(i++, token);
-          for (long id : chunk) {
-            ps.setLong(i++, id);
-          }
-          setInstant(ps, i++, at);
-          setInstant(ps, i++, at.plusMillis(1));
-          setInstant(ps, i, scheduledFor);
+          setInstant(ps, 1, scheduledFor);
+          setInstant(ps, 2, startedAt);
+          setInstant(ps, 3, startedAt);
+          ps.setString(4, TaskRun.RUNNING);
+          ps.setString(5, node);
+          ps.setString(6, token);
+          ps.setLong(7, chunk.get(0));
+          ps.setLong(8, chunk.get(chunk.size() - 1));
+          setInstant(ps, 9, at);
+          setInstant(ps, 10, at.plusMillis(1));
+          setInstant(ps, 11, scheduledFor);
           ps.executeUpdate();
         } catch (SQLException e) {
           if (!SqlStates.isUniqueViolation(e)) {
@@ -459,6 +460,11 @@ public final class TaskRepository {
             claimed.put(task.id(), new ClaimedRun(rs.getLong("claimed_run"), task));
           }
         }
+      }
+      Set<Long> listed = new HashSet<>(taskIds);
+      for (ClaimedRun extra : claimed.values().stream().filter(r -> !listed.contains(r.task().id())).toList()) {
+        releaseRun(extra.runId());
+        claimed.remove(extra.task().id());
       }
       return claimed;
     } catch (SQLException e) {
