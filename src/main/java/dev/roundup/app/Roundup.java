@@ -72,6 +72,8 @@ import dev.roundup.web.FailureNotice;
 import dev.roundup.web.HandlerFailures;
 import dev.roundup.web.SignatureCheck;
 import dev.roundup.web.SlackEndpoint;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -213,7 +215,7 @@ public final class Roundup implements AutoCloseable {
 
     DigestRepository digests = new DigestRepository(database.dataSource());
     DigestService digestService = new DigestService(access, history, new DigestBuilder(summarizer),
-        new DigestRenderer(new BlockPacker(), attribution), permalinks, outbound);
+        new DigestRenderer(new BlockPacker(), attribution), permalinks, outbound, metrics);
     digestScheduler = new DigestScheduler(digests, digestService, quartz, posted, teamId, clock);
     DigestCommands digestCommands = new DigestCommands(digests, digestService,
         new SettingsCheck(access, channels, new ScheduleParser()), digestScheduler, users, clock,
@@ -224,6 +226,7 @@ public final class Roundup implements AutoCloseable {
             taskConfig.misfireThreshold(), TaskLimits.DEFAULT.failuresBeforePause()),
         api, poster, outbound, users, channels, access, summaries, digestService, clock, metrics));
     closeables.add(tasks);
+    watchQueues(metrics, work, quartz);
 
     suggestions = new Suggestions(new Suggestions.Parts(database.dataSource(), quartz, messages, digests, tasks,
         access, api, poster, permalinks, teamId, botUserId, clock), config.suggestions());
@@ -297,6 +300,24 @@ public final class Roundup implements AutoCloseable {
     quartz.start();
     log.info("Roundup is up as <@{}> in {} mode; HTTP on port {}; node {}", botUserId,
         config.slack().socketMode() ? "Socket" : "HTTP", web.port(), quartz.nodeId());
+  }
+
+  /**
+   * Queue depths an operator watches at 9:00 and under event floods: the work queue (events'
+   * work, Home refreshes) and the run pool (scheduled items due and not yet over). The outbound
+   * queue and the task metrics register their own.
+   */
+  private static void watchQueues(MeterRegistry metrics, WorkQueue work, QuartzScheduler quartz) {
+    Gauge.builder("roundup_work_queue_depth", work, WorkQueue::queued)
+        .description("Work waiting for a worker thread (events, App Home refreshes)").register(metrics);
+    Gauge.builder("roundup_work_queue_active", work, WorkQueue::active)
+        .description("Work running on the worker threads").register(metrics);
+    Gauge.builder("roundup_run_pool_queued", quartz, QuartzScheduler::queued)
+        .description("Scheduled items (tasks, digests) due and waiting for a run-pool thread")
+        .register(metrics);
+    Gauge.builder("roundup_run_pool_in_flight", quartz, QuartzScheduler::inFlight)
+        .description("Scheduled items whose run is not over (queued, running or waiting to post)")
+        .register(metrics);
   }
 
   /** Who Roundup is: its user id (whose mentions are requests) and its workspace's id. */
