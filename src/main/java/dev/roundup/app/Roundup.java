@@ -42,6 +42,8 @@ import dev.roundup.slack.FileFetcher;
 import dev.roundup.slack.ChannelLookup;
 import dev.roundup.slack.Permalinks;
 import dev.roundup.slack.OutboundQueue;
+import dev.roundup.slack.PostingBudgetStore;
+import dev.roundup.slack.SharedPostingBudget;
 import dev.roundup.slack.Poster;
 import dev.roundup.slack.PostedCheck;
 import dev.roundup.slack.QuietAttribution;
@@ -162,7 +164,13 @@ public final class Roundup implements AutoCloseable {
     work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
     closeables.add(work);
     Poster poster = new Poster(api);
-    outbound = new OutboundQueue(poster, config.posting().limits(), config.posting().senders(), metrics);
+    // In a cluster every node posts into the same workspaces: their shared budget keeps the sum
+    // under Slack's limit.
+    outbound = config.posting().shared()
+        ? new OutboundQueue(poster, config.posting().limits(), config.posting().senders(), metrics,
+            SharedPostingBudget.perWorkspace(new PostingBudgetStore(database.dataSource()),
+                config.posting().limits(), Clock.systemUTC()))
+        : new OutboundQueue(poster, config.posting().limits(), config.posting().senders(), metrics);
     closeables.add(outbound);
     PostedCheck posted = new PostedCheck(api);
 
