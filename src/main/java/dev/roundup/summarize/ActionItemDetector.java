@@ -45,7 +45,7 @@ final class ActionItemDetector {
       "(?iu)^\\W*(?:and\\s+|so\\s+)?(?:who|wer|qui|quién|quem)\\b|誰が");
   private static final Pattern ADDRESSED = Pattern.compile("^\\W*(\\p{L}[\\p{L}'-]*)\\s*,\\s*");
   private static final Pattern PRONOUN_OBJECT = Pattern.compile(
-      "(?i)^\\W*(?:\\w+\\s+){0,2}(?:that|this|it)\\b");
+      "(?i)^\\W*(?:\\w+\\s+){0,2}(?:that|this|it|them|him|her|those|these)\\b");
   /** A mention followed by the language's request words, compiled once per language. */
   private static final java.util.Map<Cues, Pattern> MENTION_REQUESTS =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -59,7 +59,7 @@ final class ActionItemDetector {
   private static final double SAME_TASK = 0.5;
   private static final CueHints COMMITMENT_HINTS =
       CueHints.of("i'", "i will", "i shall", "i am", "i can", "i volunteer", "let me", "me,",
-          "me!", "me.", "happy to");
+          "me!", "me.", "happy to", "leave it with", "on it", "will do");
   private static final CueHints OWNER_HINTS = CueHints.of("owner", "assign");
   private static final CueHints ASSIGNED_HINTS =
       CueHints.of("will", "'ll", "going to", "takes", "owns", "handles", " is on");
@@ -105,6 +105,7 @@ final class ActionItemDetector {
           return c;
         }
         return answeringWho(conversation, c).or(() -> objectSaidBefore(conversation, s, c))
+            .or(() -> acceptingRequest(conversation, found, c))
             .orElse(object ? c : null);
       }).ifPresent(c -> mergeOrAdd(conversation, found, c));
     }
@@ -185,6 +186,27 @@ final class ActionItemDetector {
         candidate.item = new ActionItem(item.owner(),
             item.text().isBlank() ? last.text() : item.text() + " — " + last.text(),
             item.due(), item.sources());
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Can someone tell the SDK team?" — "I'll ping them", "leave it with me": a commitment that
+   * names no object of its own right after a request its speaker may take is the acceptance of
+   * that request, and joins it ({@link #mergeOrAdd}).
+   */
+  private static Optional<Candidate> acceptingRequest(PreparedConversation c,
+      List<Candidate> found, Candidate candidate) {
+    if (candidate.kind != Kind.COMMITMENT) {
+      return Optional.empty();
+    }
+    for (int k = found.size() - 1; k >= Math.max(0, found.size() - RECENT_ITEMS); k--) {
+      Candidate earlier = found.get(k);
+      if (earlier.kind == Kind.REQUEST && follows(c, earlier.messageIndex, candidate.messageIndex)
+          && (earlier.item.owner() == null || earlier.item.owner().equals(candidate.item.owner()))
+          && !candidate.item.owner().equals(c.messages().get(earlier.messageIndex).user())) {
         return Optional.of(candidate);
       }
     }
@@ -384,8 +406,8 @@ final class ActionItemDetector {
     if (Terms.content(rest).isEmpty()) {
       // "I'll do it" answers a request, which is the item; "me, happy to" answers "who'll
       // mentor?", which says what was taken on.
-      return Optional.of(candidate(s.user(), "", s, Kind.COMMITMENT))
-          .filter(blank -> answeringWho(c, blank).isPresent());
+      // ({@link #detect} keeps it only when it answers a who-question or accepts a request.)
+      return Optional.of(candidate(s.user(), "", s, Kind.COMMITMENT));
     }
     String cue = m.group().strip();
     String verb = cue.toLowerCase(Locale.ROOT).matches(".*\\b(?:take|handle|own|grab|do)$")
@@ -401,12 +423,21 @@ final class ActionItemDetector {
       return Optional.empty();
     }
     Optional<Integer> reply = firstReplyByOther(c, s);
-    String owner = reply.filter(i -> takesIt(c, i)).map(i -> c.messages().get(i).user())
-        .orElse(null);
+    Optional<Integer> taken = reply.filter(i -> takesIt(c, i));
+    String owner = taken.map(i -> c.messages().get(i).user()).orElse(null);
     if (owner == null && reply.filter(i -> doesIt(c, i)).isPresent()) {
       return Optional.empty(); // asked and answered on the spot: nothing left to do
     }
-    return Optional.of(candidate(owner, phrase(c, s.text()), s, Kind.REQUEST));
+    Candidate request = candidate(owner, phrase(c, s.text()), s, Kind.REQUEST);
+    // "on it": the reply that made it someone's is cited with the request.
+    taken.ifPresent(i -> {
+      c.sentencesOf(i).forEach(t -> request.sentences.add(t.index()));
+      ActionItem item = request.item;
+      List<String> sources = new ArrayList<>(item.sources());
+      sources.add(c.messages().get(i).ts());
+      request.item = new ActionItem(item.owner(), item.text(), item.due(), sources);
+    });
+    return Optional.of(request);
   }
 
   private static Optional<Integer> firstReplyByOther(PreparedConversation c, Sentence s) {

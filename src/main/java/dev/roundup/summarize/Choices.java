@@ -37,7 +37,15 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
       en("^\\W*(?:(?:and|so|then|ok|okay|also|but)\\W+)?(?:can|could|should|shall|may)"
           + "\\s+(?:we|i)\\b"
           + "|\\b(?:are|were)\\s+we\\s+(?:going|ok|okay|allowed|fine)\\b"
-          + "|\\b(?:ok|okay|fine|alright)\\s+(?:to|if\\s+(?:we|i))\\b|\\bdo\\s+we\\s+(?:want|need)\\b"),
+          + "|\\b(?:ok|okay|fine|alright)\\s+(?:to|if\\s+(?:we|i))\\b|\\bdo\\s+we\\s+(?:want|need)\\b"
+          // "are we mentioning the deprecation in these notes?": asks what the plan includes.
+          // Plans, not states: "are we seeing errors again?" asks what is happening.
+          + "|^\\W*(?:(?:and|so|then|also)\\W+)?(?:are|were)\\s+we\\s+(?:still\\s+)?(?:doing|keeping"
+          + "|adding|including|mentioning|shipping|using|moving|switching|removing|changing"
+          + "|announcing|launching|releasing|skipping|inviting|publishing|offering|supporting)\\b"
+          // "…, but customer calls are still fine right?": asks how far a rule just put reaches.
+          + "|\\b(?:still\\s+(?:fine|ok|okay|allowed)|allowed|exempt|excluded|included)"
+          + "\\W*(?:right|correct|yes)\\W*$"),
       en("^\\W*(?:yes|yep|yeah|yup|no|nope|nah|right|correct|sure|absolutely|definitely"
           + "|of\\s+course|go\\s+(?:ahead|for\\s+it)|green\\s+light|fine\\s+by\\s+me|no\\s+need"
           + "|ok(?:ay)?)\\b"),

@@ -55,13 +55,14 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|\\b(?:decision|decided|resolution|outcome|conclusion)\\s*[:\\-–—]"
           + "|^\\W*final\\s*[:\\-–—]"
           + "|\\blet'?s\\s+go\\s+(?:with|for|ahead)\\b"
+          + "|^\\W*(?:(?:ok(?:ay)?|so|alright|fine|then)\\W+)?go\\s+with\\b"
           + "|\\bwe(?:'ll| will)\\s+go\\s+(?:with|for|ahead)\\b"
           + "|\\b(?:we(?:'re| are)\\s+)?going\\s+(?:with|forward\\s+with|ahead\\s+with)\\b"
           + "|\\bship\\s+it\\b|\\bapproved\\b|\\bfinal\\s+answer\\b|\\bsettled\\s+on\\b"
           + "|\\bwe\\s+(?:all\\s+)?agreed\\b|^\\W*agreed\\W+\\w+|\\bconsensus\\s+is\\b"
           + "|\\bthe\\s+plan\\s+is\\b|\\bwe(?:'re| are)\\s+(?:sticking|moving)\\s+(?:with|to)\\b"
           + "|^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright|so|fine|fair|right|great|good)\\W+)?"
-          + "[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+it\\s+is\\W*$"
+          + "[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+it\\s+is(?:\\s+(?:then|now|for\\s+now))?\\W*$"
           + "|\\bfrom\\s+now\\s+on\\b|\\bgoing\\s+forward\\b"
           + "|^\\W*(?:done|settled|decided|sold)\\s+then\\b|\\bthat'?s\\s+(?:settled|decided)\\b"
           + "|\\blocked\\s+in\\b|\\bset\\s+in\\s+stone\\b|^\\W*(?:ok|okay|alright|so)\\s*:\\s*\\w"
@@ -93,7 +94,10 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|\\bback\\s*burner\\b"),
       en("\\bwe(?:'ll| will| should| are going to|'re going to| won't| will not)\\s+\\w+"
           + "|\\blet'?s\\s+\\w+|\\bhow about we\\b|\\bi (?:propose|suggest)\\b"
-          + "|\\b(?:proposal|suggestion|idea)\\s*:|\\bwhy don'?t we\\b|\\bwhat if we\\b"
+          + "|\\b(?:proposal|suggestion|idea)\\s*:"
+          // "Proposal for the new on-call rotation: weekly shifts, …": the label may name its subject.
+          + "|^\\W*(?:(?:my|a|the|new)\\s+)?(?:proposal|suggestion|idea|plan)\\b[^.:?!]{0,50}:"
+          + "|\\bwhy don'?t we\\b|\\bwhat if we\\b"
           + "|\\bI'?d\\s+(?:keep|go\\s+with|take|prefer|pick|suggest|recommend|rather|say)\\b"
           + "|\\b(?:compromise|counter-?proposal|option|plan)\\s*:"
           + "|\\bwe\\s+(?:keep|stay|stick|move|switch|use|drop|skip|ship|try|do|make|start|stop|run"
@@ -120,7 +124,10 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|probably|maybe|be|get\\s+behind|definitely|totally)\\b)(?=\\w)"
           + "|^\\W*let\\s+me\\s+(?!(?:know|see|think|guess|say|be|just|explain|rephrase"
           + "|clarify|try\\s+to\\s+remember)\\b)(?=\\w)"
-          + "|^\\W*(?:me|happy\\s+to|i'?m\\s+happy\\s+to|i\\s+can|i'?ll\\s+do\\s+it)\\W*(?:,|!|\\.|$)"),
+          + "|^\\W*(?:me|happy\\s+to|i'?m\\s+happy\\s+to|i\\s+can|i'?ll\\s+do\\s+it)\\W*(?:,|!|\\.|$)"
+          // "leave it with me", "on it", "will do": a reply that takes what was just asked.
+          + "|^\\W*(?:(?:ok(?:ay)?|sure|yes|yep)\\W+)?(?:leave\\s+it\\s+with\\s+me|on\\s+it"
+          + "|will\\s+do)\\b\\W*"),
       en("\\bI(?:'ll| will)\\s+(?:be\\s+(?!\\w+ing\\b)|not\\b|never\\b|have\\s+to\\b|need\\b"
           + "|let\\s+(?:it|that)\\s+slide)"
           + "|\\bif\\s+I(?:'ll| will)\\b|\\bI(?:'ll)\\s+(?:admit|say|bet|guess)\\b"
@@ -134,7 +141,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       en("[\\s,:]*(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?|please\\s+|will\\s+|'ll\\s+"
           + "|(?:needs?|has|have)\\s+to\\s+|to\\s+(?=\\w+\\s)|is going to\\s+"
           + "|(?:are\\s+)?you\\s+(?:ok|okay|able|free|around)\\s+to\\s+|(?:would\\s+you\\s+)?mind\\s+)"),
-      en("^\\W*(?:on it|will do|can do|doing it|i(?:'ve| have)? got (?:it|this)"
+      en("^\\W*(?:on it|will do|can do|doing it|i(?:'ve| have)? got (?:it|this)|leave it with me"
           + "|i'?ll (?:do|take|handle) (?:it|that|this)|sure|yes|yep|ok|okay|done|mine)\\b"),
       en("^\\W*(?:(?:honestly|tbh|well|hmm+|um+|uh+|so)[\\s,]+)?(?:good\\s+question|great\\s+question"
           + "|no\\s+idea|not\\s+sure|dunno"
@@ -173,10 +180,11 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|(?:im|beim|in\\s+der|am)\\s+(?:nächsten\\s+)?(?:planning|meeting|termin|jour\\s+fixe"
           + "|retro|weekly|standup|sync|review)|zurückstellen|auf\\s+eis|erstmal\\s+nicht)\\b"),
       p("\\b(?:wir\\s+sollten|lass(?:t)?\\s+uns|wie\\s+wäre\\s+es|ich\\s+schlage\\s+vor"
-          + "|(?:vorschlag|kompromiss|idee)\\s*:|wir\\s+könnten|wir\\s+werden"
+          + "|wir\\s+könnten|wir\\s+werden"
           + "|(?:nehmen|machen|bleiben|gehen|nutzen|verwenden|lassen|probieren|behalten"
           + "|verschieben|stellen)\\s+wir|wir\\s+(?:nehmen|machen|bleiben|gehen|nutzen|verwenden"
-          + "|stellen|lassen|verschieben|probieren|behalten|streichen))\\b"),
+          + "|stellen|lassen|verschieben|probieren|behalten|streichen))\\b"
+          + "|\\b(?:vorschlag|kompromiss|idee)\\s*:|^\\W*(?:vorschlag|idee)\\b[^.:?!]{0,50}:"),
       p("^\\W*(?:einverstanden|abgemacht|so\\s+machen\\s+wir\\s+das|passt|genehmigt|leg\\s+los"
           + "|mach\\s+(?:ruhig|das))\\W*$"),
       p("^\\W*(?:\\+1|einverstanden|ja|jawohl|klar|genau|passt|gute\\s+idee|finde\\s+ich\\s+gut"
@@ -187,7 +195,12 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       p("\\b(?:ich\\s+(?:kümmere\\s+mich|übernehme|mache\\s+(?:das|es|ich)|erledige|passe"
           + "|schreibe|prüfe|schicke|sende|kläre|baue|richte|setze|aktualisiere|melde\\s+mich)"
           + "|mach(?:e)?\\s+ich|übernehm(?:e)?\\s+ich|erledige\\s+ich)\\b\\s*"
-          + "|\\bich\\s+(?!bin|glaube|denke|hoffe|weiß|finde|meine|habe|fürchte)\\p{L}+e\\b"),
+          + "|\\bich\\s+(?!bin|glaube|denke|hoffe|weiß|finde|meine|habe|fürchte)\\p{L}+e\\b"
+          // "ich frag mal nach", "ich kann die Agenda vorbereiten": said casually, or offered.
+          + "|\\bich\\s+(?:frag|schau|guck|kümmer|meld|check)\\b"
+          + "|\\bich\\s+kann\\s+(?!nicht\\b|mir\\b|(?:das|es)\\s+nicht\\b)(?:\\p{L}+\\s+){0,5}?"
+          + "(?!sein\\b|verstehen\\b|nachvollziehen\\b|bestätigen\\b|sehen\\b|sagen\\b)"
+          + "\\p{L}+(?:en|ern|eln)\\s*(?:[.!,]|$)"),
       p("\\bich\\s+(?:bin|werde\\s+nicht|hoffe|glaube|denke)\\b"),
       p("^\\W*(?:kann\\s+(?:jemand|wer)|könnte\\s+(?:jemand|wer)|bitte\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:(?:kannst|könntest)\\s+du\\s+(?:bitte\\s+)?|bitte\\s+)"),
@@ -219,7 +232,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|et\\s+si\\s+on|on\\s+va|allons|on\\s+(?:garde|passe|fait|part|prend|reste|met"
           + "|bascule|lance|arrête|coupe|décale|repousse|utilise|essaie|tente|ajoute|supprime"
           + "|active|désactive|offre|maintient|bloque|gèle|migre|remplace))\\b"
-          + "|^\\W*(?:proposition|compromis|idée)\\s*:"),
+          + "|^\\W*(?:proposition|compromis|idée)\\b[^.:?!]{0,50}:"),
       p("^\\W*(?:d'accord|validé|ça\\s+marche|adopté|vas-y|allez-y|feu\\s+vert)\\W*$"),
       p("^\\W*(?:\\+1|d'accord|ok(?:ay)?|oui|ça\\s+marche|ça\\s+me\\s+va|parfait|bonne\\s+idée"
           + "|entièrement\\s+d'accord|je\\s+suis\\s+(?:pour|d'accord)|validé|ok\\s+pour\\s+moi"
@@ -230,7 +243,11 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|vérifierai|écris|écrirai|règle|corrige)\\b)\\s*"
           + "|\\bje\\s+(?!suis|pense|crois|sais|vois|trouve|comprends|préfère|ne\\b)\\p{L}+e\\b"
           + "|\\bje\\s+(?:l'|le\\s+|la\\s+|les\\s+|lui\\s+|leur\\s+)+\\p{L}+"
-          + "|\\bje\\s+\\p{L}+rai\\b"),
+          + "|\\bje\\s+\\p{L}+rai\\b"
+          // "je m'en charge", "Je peux mettre à jour l'annonce": taken on, or offered.
+          + "|\\bje\\s+(?:m'en|me)\\s+charge\\b\\s*(?:de\\s+|d')?"
+          + "|(?<!\\bsi\\s)\\bje\\s+peux\\s+(?!pas\\b|comprendre|imaginer|voir\\b|dire\\b|confirmer)"
+          + "(?:(?:le|la|les|l'|lui|leur|en|y|m'en|m'y|me|m')\\s*)*\\p{L}+(?:er|ir|re)\\b"),
       p("\\bje\\s+(?:vais\\s+être|suis|pense|crois|espère)\\b"),
       p("^\\W*(?:quelqu'un\\s+peut|est-ce\\s+que\\s+quelqu'un\\s+peut|merci\\s+de\\s+"
           + "|(?:pourriez|pouvez)-vous\\s+)"),
@@ -260,7 +277,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       p("\\b(?:deberíamos|podríamos|propongo|vamos\\s+a|hagamos|hacemos|pasamos|dejamos"
           + "|mantenemos|usamos|movemos|cambiamos|ponemos|probamos|seguimos|empezamos|quitamos"
           + "|paramos|pausamos|lanzamos|desactivamos|activamos|damos|ofrecemos"
-          + "|nos\\s+quedamos)\\b|(?:propuesta|compromiso|idea)\\s*:"),
+          + "|nos\\s+quedamos)\\b|(?:propuesta|compromiso|idea)\\s*:"
+          + "|^\\W*(?:propuesta|idea)\\b[^.:?!¿]{0,50}:"),
       p("^\\W*(?:de\\s+acuerdo|aprobado|hecho|trato\\s+hecho|adelante|dale|luz\\s+verde)\\W*$"),
       p("^\\W*(?:\\+1|de\\s+acuerdo|vale|sí|claro|perfecto|buena\\s+idea|me\\s+parece\\s+bien"
           + "|estoy\\s+de\\s+acuerdo|por\\s+mí\\s+bien|me\\s+vale|yo\\s+también|genial|dale"
@@ -274,7 +292,13 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|\\b(?:lo|la|los|las|se\\s+lo|se\\s+la)\\s+(?:hago|reviso|preparo|envío|mando|digo"
           + "|arreglo|miro|reservo|actualizo|configuro|escribo)\\b"
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:hago|envío|mando|reviso|preparo|reservo|actualizo|miro"
-          + "|llamo|escribo|configuro|genero|aviso)\\b"),
+          + "|llamo|escribo|configuro|genero|aviso)\\b"
+          // "puedo preparar la demo", "le pregunto a Marta": offered, or said in passing.
+          + "|(?<!\\b(?:no|si)\\s)\\b(?:yo\\s+)?puedo\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|decir\\b"
+          + "|confirmar)(?:(?:lo|la|los|las|le|les|me|se|te)\\s+)?\\p{L}+(?:ar|er|ir)"
+          + "(?:lo|la|los|las|le|les|me|se)?\\b"
+          + "|\\b(?:le|les)\\s+(?:pregunto|escribo|aviso|digo|mando|confirmo|llamo|comento)\\b"
+          + "|\\bdéja(?:lo|melo)\\s+(?:a\\s+mí|en\\s+mis\\s+manos|conmigo)\\b"),
       p("\\b(?:voy\\s+a\\s+estar|creo|espero)\\b"),
       p("^\\W*(?:¿?\\s*(?:alguien\\s+puede|puede\\s+alguien)|por\\s+favor\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:¿?\\s*(?:puedes|podrías)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
@@ -303,7 +327,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       p("\\b(?:deveríamos|devemos|podíamos|poderíamos|proponho|vamos|fazemos|passamos"
           + "|deixamos|mantemos|usamos|mudamos|colocamos|testamos|seguimos|começamos|tiramos"
           + "|paramos|pausamos|lançamos|desativamos|ativamos|damos|oferecemos|ficamos|fica)\\b"
-          + "|(?:proposta|meio-termo|ideia)\\s*:"),
+          + "|(?:proposta|meio-termo|ideia)\\s*:|^\\W*(?:proposta|ideia)\\b[^.:?!]{0,50}:"),
       p("^\\W*(?:combinado|aprovado|fechado|de\\s+acordo)\\W*$"),
       p("^\\W*(?:\\+1|concordo|de\\s+acordo|sim|claro|perfeito|boa\\s+ideia|combinado|fechado"
           + "|beleza|por\\s+mim\\s+(?:ok|tudo\\s+bem|pode\\s+ser)|pode\\s+ser|acho\\s+ótimo"
@@ -314,7 +338,12 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|\\beu\\s+(?:(?:o|a|os|as|lhe|me|te)\\s+)?"
           + "(?!acho|sei|penso|creio|estou|tenho|prefiro)\\p{L}+o\\b"
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:faço|envio|mando|reviso|preparo|reservo|atualizo|cuido"
-          + "|resolvo|verifico|ligo|escrevo|gero|configuro|monto|aviso)\\b"),
+          + "|resolvo|verifico|ligo|escrevo|gero|configuro|monto|aviso)\\b"
+          // "posso preparar o material", "vou mandar o convite", "pode deixar": offered or taken.
+          + "|(?<!\\b(?:não|se)\\s)\\b(?:eu\\s+)?posso\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|dizer\\b"
+          + "|confirmar)(?:(?:o|a|os|as|lhe|me|te|se)\\s+)?\\p{L}+(?:ar|er|ir)\\b"
+          + "|(?<!\\bnão\\s)\\bvou\\s+(?!ser\\b|estar\\b|ter\\b|ver\\s+se\\b)\\p{L}+(?:ar|er|ir)\\b"
+          + "|\\bfico\\s+de\\s+|\\bpode\\s+deixar\\b|\\bdeixa\\s+que\\s+eu\\b"),
       p("\\b(?:eu\\s+(?:acho|espero|estou))\\b"),
       p("^\\W*(?:alguém\\s+pode|(?:por\\s+favor|pf)\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:(?:pode|podes|poderia)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
@@ -344,7 +373,9 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       p("でも|しかし|反対|ちょっと待"),
       p("(?:私|わたし|僕|ぼく|自分)が.{0,60}?ます|やっておきます|(?:対応|担当|確認|連絡|作成|修正"
           + "|調査|共有)します|調べます|送ります|(?:書き|やり|用意し|準備し)ます"
-          + "|(?!決定|承認)\\p{IsHan}{2,}(?:します|しておきます|いたします)(?=[。！!]|$)"),
+          + "|(?!決定|承認)\\p{IsHan}{2,}(?:します|しておきます|いたします)(?:ね)?(?=[。！!]|$)"
+          // "参加者に聞いてみます", "資料を送っておきます": trying or seeing to it, said politely.
+          + "|\\p{IsHiragana}[てで](?:みます|おきます)(?:ね)?(?=[。！!]|$)|やります(?:ね)?(?=[。！!]|$)"),
       p("と思います|かもしれません"),
       p("(?:誰か|どなたか).{0,30}(?:お願いします|できますか|もらえますか)"),
       p("[\\s、,]*(?:さん)?[\\s、,]*(?:.{0,40}?(?:お願いします|してもらえますか|してください))"),

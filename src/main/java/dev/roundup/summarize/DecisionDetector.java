@@ -56,6 +56,13 @@ final class DecisionDetector {
   /** A reply that opens with a bare yes. */
   private static final Pattern AFFIRMATIVE = Pattern.compile(
       "(?iu)^\\W*(?:yes|yeah|yep|yup|ja|oui|sí|sim|はい)(?!\\p{L})");
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[-–/.:]\\d+)*");
+  /**
+   * "👍 19-20.", "+1 Lisbon": a thumbs-up that opens a line naming the choice closes it in any
+   * language, as "ok, 19-20" does.
+   */
+  private static final Pattern VOTE_OPENER =
+      Pattern.compile("^\\s*(?:👍|✅|👌|🙌|\\+1)+[\\s,.:;!—–-]*(?=[\\p{L}\\p{N}])");
   private static final int AGREEMENT_WINDOW = 3;
   private static final int RESTATED_WITHIN = 2;
   private static final int RECENT = 5;
@@ -184,7 +191,7 @@ final class DecisionDetector {
    */
   private static Optional<Sentence> optionPicked(PreparedConversation c, Sentence s) {
     List<Sentence> own = c.sentencesOf(s.messageIndex());
-    if (own.isEmpty() || own.get(0) != s || s.terms().isEmpty()) {
+    if (own.isEmpty() || own.get(0) != s || s.terms().isEmpty() && numbers(s).isEmpty()) {
       return Optional.empty();
     }
     for (int i : c.preceding(s.messageIndex(), 2)) {
@@ -220,7 +227,36 @@ final class DecisionDetector {
         return true;
       }
     }
+    if (!hasDigit(b.text()) || !hasDigit(a.text())) {
+      return false; // most sentences name no number: spare them the pattern
+    }
+    Set<String> named = numbers(a);
+    return numbers(b).stream().anyMatch(named::contains);
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
     return false;
+  }
+
+  /**
+   * "June 12-13 or June 19-20?" — "19-20 works": dates, times and versions name an option as
+   * well as words do, though short numbers are no content terms.
+   */
+  private static Set<String> numbers(Sentence s) {
+    if (!hasDigit(s.text())) {
+      return Set.of();
+    }
+    Set<String> found = new HashSet<>();
+    java.util.regex.Matcher m = NUMBER.matcher(s.text());
+    while (m.find()) {
+      found.add(m.group());
+    }
+    return found;
   }
 
   /** The picked option, agreed to: the question and the answer that picked, as one decision. */
@@ -246,7 +282,14 @@ final class DecisionDetector {
       Set<Integer> used) {
     Cues cues = c.cues();
     java.util.regex.Matcher closing = cues.choices().conclusion().matcher(s.text());
-    if (s.terms().isEmpty() || !closing.find() || isDeferral(cues, s.text())
+    boolean closes = closing.find();
+    boolean vote = false;
+    if (!closes) {
+      closing = VOTE_OPENER.matcher(s.text());
+      closes = vote = closing.find();
+    }
+    if (s.terms().isEmpty() && numbers(s).isEmpty() || !closes
+        || isDeferral(cues, s.text())
         || cues.commitment().matcher(s.text()).find()) {
       return;
     }
@@ -267,7 +310,9 @@ final class DecisionDetector {
       }
     }
     Sentence choice = choiceRestated(c, s);
-    if (choice == null) {
+    // "+1 to rotating, meh on sailboat" from anyone else is one vote; from whoever put the
+    // choice, "👍 19-20" closes it.
+    if (choice == null || vote && !s.user().equals(choice.user())) {
       return;
     }
     String said = closing.start() == 0 && closing.end() < s.text().length()
@@ -498,10 +543,15 @@ final class DecisionDetector {
       List<Sentence> sentences = c.sentencesOf(i);
       for (int k = sentences.size() - 1; k >= 0; k--) {
         Sentence candidate = sentences.get(k);
-        // "I'll move the docs" — "agreed": a task someone took, not a decision.
-        if (!candidate.smallTalk() && !candidate.isQuestion() && !candidate.terms().isEmpty()
-            && !isDeferral(c.cues(), candidate.text())
-            && !c.cues().commitment().matcher(candidate.text()).find()) {
+        if (candidate.smallTalk() || candidate.isQuestion() || candidate.terms().isEmpty()) {
+          continue;
+        }
+        // "I can draft the announcement" — "go for it": the go-ahead answers the offer, a task
+        // someone took, not a decision; nothing said before the offer is what it settles.
+        if (c.cues().commitment().matcher(candidate.text()).find()) {
+          return Optional.empty();
+        }
+        if (!isDeferral(c.cues(), candidate.text())) {
           return Optional.of(candidate);
         }
       }

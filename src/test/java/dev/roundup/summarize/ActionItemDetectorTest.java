@@ -212,4 +212,83 @@ class ActionItemDetectorTest {
         "U2", "来週までにリトライ処理を追加します。")))
         .extracting(ActionItem::owner).containsExactly("U2");
   }
+
+  @Test
+  void a_commitment_to_them_takes_its_object_from_what_was_said_before() {
+    assertThat(items(Threads.chat(
+        "U1", "is the migration guide published?",
+        "U2", "not yet, it's in review with the docs team. I'll chase them today")))
+        .singleElement().satisfies(a -> {
+          assertThat(a.owner()).isEqualTo("U2");
+          assertThat(a.text()).contains("docs team").contains("hase them today");
+          assertThat(a.due()).isEqualTo("today");
+        });
+  }
+
+  @Test
+  void a_bare_acceptance_of_a_request_to_anyone_is_one_item_owned_by_who_took_it() {
+    for (String taking : List.of("I'll ping them", "leave it with me", "on it", "will do",
+        "I can take that", "ok, I'll do it")) {
+      assertThat(items(Threads.chat(
+          "U1", "can someone tell the SDK team about the URL versioning?",
+          "U2", taking)))
+          .as(taking).singleElement().satisfies(a -> {
+            assertThat(a.owner()).isEqualTo("U2");
+            assertThat(a.text()).contains("SDK team");
+            assertThat(a.sources()).hasSize(2);
+          });
+    }
+  }
+
+  @Test
+  void a_bare_will_do_with_no_request_before_it_is_no_item() {
+    assertThat(items(Threads.chat(
+        "U1", "The release went out at 10:00, all green.",
+        "U2", "will do"))).isEmpty();
+  }
+
+  @Test
+  void offers_and_casual_first_person_futures_are_commitments_in_each_language() {
+    for (List<String> taken : List.of(
+        List.of("Die Agenda für den Workshop fehlt noch komplett.",
+            "Ich kann die Agenda bis Freitag vorbereiten."),
+        List.of("Die Rechnung vom März ist immer noch nicht bezahlt worden.",
+            "Ich frag mal bei der Buchhaltung nach."),
+        List.of("L'annonce sur le site carrière parle encore de l'ancien poste.",
+            "Je peux mettre à jour l'annonce cet après-midi."),
+        List.of("Le client attend toujours le devis corrigé pour la licence.",
+            "Je m'en charge demain matin."),
+        List.of("La demo para el cliente todavía no está lista para el jueves.",
+            "Puedo preparar la demo mañana por la tarde."),
+        List.of("No sabemos si la sala grande está libre el viernes por la tarde.",
+            "Le pregunto a Marta en la reunión de mañana."),
+        List.of("A página de preços ainda mostra os valores antigos, e não é a primeira vez que"
+            + " isso acontece com o plano anual.", "Posso atualizar a página de preços hoje à tarde."),
+        List.of("Ninguém mandou o convite da reunião de planejamento ainda.",
+            "Vou mandar o convite amanhã cedo."),
+        List.of("録画するかどうかはまだ決めていません。", "参加者に聞いてみます。"),
+        List.of("明日の会議の資料がまだ共有されていません。", "資料を送っておきます。"))) {
+      assertThat(items(Threads.chat("U1", taken.get(0), "U2", taken.get(1))))
+          .as(taken.get(1)).extracting(ActionItem::owner).containsExactly("U2");
+    }
+  }
+
+  @Test
+  void refused_hypothetical_and_finished_offers_are_not_commitments_in_any_language() {
+    for (List<String> notTaken : List.of(
+        List.of("Die Agenda für den Workshop fehlt noch komplett.",
+            "Ich kann das nicht übernehmen, ich bin die ganze Woche im Urlaub."),
+        List.of("Die Migration ist wichtiger als das neue Dashboard.",
+            "Ich kann verstehen, warum das wichtig ist."),
+        List.of("L'annonce sur le site carrière parle encore de l'ancien poste.",
+            "Je ne peux pas m'occuper de ça cette semaine."),
+        List.of("La demo para el cliente todavía no está lista para el jueves.",
+            "No puedo preparar la demo esta semana, estoy de viaje."),
+        List.of("A página de preços ainda mostra os valores antigos, e não é a primeira vez que"
+            + " isso acontece com o plano anual.", "Não posso atualizar a página hoje, estou sem acesso."),
+        List.of("録画するかどうかはまだ決めていません。", "参加者に聞いてみました。"))) {
+      assertThat(items(Threads.chat("U1", notTaken.get(0), "U2", notTaken.get(1))))
+          .as(notTaken.get(1)).isEmpty();
+    }
+  }
 }

@@ -238,4 +238,76 @@ class DecisionDetectorTest {
           .as(deferral.get(0)).isEmpty();
     }
   }
+
+  @Test
+  void a_choice_restated_as_x_it_is_or_go_with_x_is_a_decision() {
+    assertThat(decisions(Threads.chat(
+        "U1", "For the public API v2, URL versioning or a header?",
+        "U2", "URL, easier to debug with curl.",
+        "U1", "URL versioning it is then.")))
+        .singleElement().extracting(Point::text).asString().contains("URL versioning");
+    assertThat(decisions(Threads.chat(
+        "U1", "Postgres or MySQL for the new audit service?",
+        "U2", "ok, go with Postgres, we already run it.")))
+        .singleElement().extracting(Point::text).asString().contains("Postgres");
+  }
+
+  @Test
+  void a_proposal_labelled_with_its_subject_and_agreed_to_is_a_decision_in_each_language() {
+    for (List<String> agreed : List.of(
+        List.of("Proposal for the new on-call rotation: weekly shifts, handover Monday 11:00.",
+            "+1"),
+        List.of("Vorschlag für das Teamevent: Kochkurs am 12. Mai in der Altstadt.", "+1"),
+        List.of("Proposition pour la rétro : un format court de trente minutes, avec un tour de"
+            + " table et une seule action par personne.", "D'accord, c'est mieux que ce qu'on fait."),
+        List.of("Propuesta para las guardias: turnos semanales con relevo el lunes.",
+            "De acuerdo."),
+        List.of("Proposta para o plantão: turnos semanais com troca na segunda.", "Concordo."),
+        List.of("提案：勉強会は隔週で開催します。", "賛成です。"))) {
+      assertThat(decisions(Threads.chat("U1", agreed.get(0), "U2", agreed.get(1))))
+          .as(agreed.get(0)).hasSize(1);
+    }
+    assertThat(decisions(Threads.chat(
+        "U1", "Proposal for the new on-call rotation: weekly shifts, handover Monday 11:00.",
+        "U2", "not sure, Mondays are when half the team is off"))).isEmpty();
+  }
+
+  @Test
+  void whoever_put_a_choice_closes_it_with_a_thumbs_up_and_the_option_but_a_vote_does_not() {
+    List<Point> closed = decisions(Threads.chat(
+        "U1", "hackathon dates: June 12-13 or June 19-20?",
+        "U2", "19-20, half of my team is at a conference on the 12th",
+        "U3", "19-20 works",
+        "U1", "👍 19-20."));
+    assertThat(closed).singleElement().satisfies(p -> {
+      assertThat(p.text()).contains("19-20");
+      assertThat(p.sources()).contains("1700000006.000100");
+    });
+    assertThat(decisions(Threads.chat(
+        "U1", "hackathon dates: June 12-13 or June 19-20?",
+        "U2", "+1 to 19-20, no idea about the rest of the team"))).isEmpty();
+  }
+
+  @Test
+  void a_go_ahead_to_someones_offer_settles_nothing_said_before_it() {
+    assertThat(decisions(Threads.chat(
+        "U1", "what about the all-hands? it's on Fridays",
+        "U2", "I can draft the announcement for #general",
+        "U3", "go for it"))).isEmpty();
+  }
+
+  @Test
+  void a_yes_to_what_a_plan_includes_grants_it_but_a_yes_about_what_is_happening_does_not() {
+    assertThat(decisions(Threads.chat(
+        "U1", "are we mentioning the XML export deprecation in these notes?",
+        "U2", "yes, with a link to the migration guide"))).hasSize(1);
+    assertThat(decisions(Threads.chat(
+        "U1", "No internal meetings on Fridays from next month.",
+        "U2", "love it, but customer calls are still fine right?",
+        "U1", "yes, customer calls are exempt")))
+        .anyMatch(p -> p.text().contains("customer calls are exempt"));
+    assertThat(decisions(Threads.chat(
+        "U1", "are we seeing the 502s again?",
+        "U2", "yes, since 10:05, same pattern as yesterday"))).isEmpty();
+  }
 }
