@@ -169,10 +169,18 @@ public record Config(Slack slack, Server server, Database database, Work work, L
   /**
    * The outbound queue's pace for scheduled posts (see {@link PostingLimits}): per channel and per
    * workspace, rate and burst; a rate of 0 means no limit. {@code senders} posts are in flight at
-   * once.
+   * once. With {@code shared}, the workspace limit is kept by every node together through the
+   * database (the default in a cluster); otherwise each node keeps it on its own.
    */
   public record Posting(double channelPerSecond, int channelBurst, int workspacePerMinute,
-      int workspaceBurst, int senders) {
+      int workspaceBurst, int senders, boolean shared) {
+
+    /** The workspace limit kept by this node alone. */
+    public Posting(double channelPerSecond, int channelBurst, int workspacePerMinute,
+        int workspaceBurst, int senders) {
+      this(channelPerSecond, channelBurst, workspacePerMinute, workspaceBurst, senders, false);
+    }
+
     public static Posting defaults() {
       PostingLimits slack = PostingLimits.SLACK;
       return new Posting(slack.channelPerSecond(), slack.channelBurst(), slack.workspacePerMinute(),
@@ -268,7 +276,7 @@ public record Config(Slack slack, Server server, Database database, Work work, L
     }
     return new Config(slack, server, database, work, llm(s), tasks, ingest(s),
         new Digests(s.string("roundup.digest.default-schedule", Digests.defaults().defaultSchedule())),
-        suggestions(s), posting(s), s.duration("roundup.shutdown.timeout", DEFAULT_SHUTDOWN_TIMEOUT));
+        suggestions(s), posting(s, tasks.clustered()), s.duration("roundup.shutdown.timeout", DEFAULT_SHUTDOWN_TIMEOUT));
   }
 
   /**
@@ -327,13 +335,14 @@ public record Config(Slack slack, Server server, Database database, Work work, L
         s.duration("roundup.suggest.lookback", d.lookback()));
   }
 
-  private static Posting posting(Settings s) {
+  private static Posting posting(Settings s, boolean clustered) {
     Posting d = Posting.defaults();
     return new Posting(s.decimal("roundup.posting.channel-per-second", d.channelPerSecond(), 0, 1000),
         s.integer("roundup.posting.channel-burst", d.channelBurst(), 1, 1000),
         s.integer("roundup.posting.workspace-per-minute", d.workspacePerMinute(), 0, 1_000_000),
         s.integer("roundup.posting.workspace-burst", d.workspaceBurst(), 1, 100_000),
-        s.integer("roundup.posting.senders", d.senders(), 1, 64));
+        s.integer("roundup.posting.senders", d.senders(), 1, 64),
+        s.oneOf("roundup.posting.shared", String.valueOf(clustered), "true", "false").equals("true"));
   }
 
   private static Ingest ingest(Settings s) {

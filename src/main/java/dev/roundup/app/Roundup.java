@@ -45,6 +45,8 @@ import dev.roundup.slack.FileFetcher;
 import dev.roundup.slack.ChannelLookup;
 import dev.roundup.slack.Permalinks;
 import dev.roundup.slack.OutboundQueue;
+import dev.roundup.slack.PostingBudgetStore;
+import dev.roundup.slack.SharedPostingBudget;
 import dev.roundup.slack.Poster;
 import dev.roundup.slack.PostedCheck;
 import dev.roundup.slack.QuietAttribution;
@@ -89,6 +91,8 @@ import dev.roundup.web.HandlerFailures;
 import dev.roundup.web.OAuthEndpoint;
 import dev.roundup.web.SignatureCheck;
 import dev.roundup.web.SlackEndpoint;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -226,7 +230,13 @@ public final class Roundup implements AutoCloseable {
         processed, "roundup-summary-");
     closeables.add(summaryWork);
     Poster poster = new Poster(api);
-    outbound = new OutboundQueue(poster, config.posting().limits(), config.posting().senders(), metrics);
+    // In a cluster every node posts into the same workspaces: their shared budget keeps the sum
+    // under Slack's limit.
+    outbound = config.posting().shared()
+        ? new OutboundQueue(poster, config.posting().limits(), config.posting().senders(), metrics,
+            SharedPostingBudget.perWorkspace(new PostingBudgetStore(database.dataSource()),
+                config.posting().limits(), Clock.systemUTC()))
+        : new OutboundQueue(poster, config.posting().limits(), config.posting().senders(), metrics);
     closeables.add(outbound);
     PostedCheck posted = new PostedCheck(api);
 
@@ -298,7 +308,7 @@ public final class Roundup implements AutoCloseable {
 
     DigestRepository digests = new DigestRepository(database.dataSource());
     DigestService digestService = new DigestService(access, history, new DigestBuilder(summarizer),
-        new DigestRenderer(new BlockPacker(), attribution), permalinks, outbound);
+        new DigestRenderer(new BlockPacker(), attribution), permalinks, outbound, metrics);
     digestScheduler = new DigestScheduler(digests, digestService, quartz, posted, clock);
     DigestCommands digestCommands = new DigestCommands(digests, digestService,
         new SettingsCheck(access, channels, new ScheduleParser()), digestScheduler, users, clock,
@@ -307,7 +317,9 @@ public final class Roundup implements AutoCloseable {
     tasks = new Tasks(new Tasks.Parts(database.dataSource(), quartz,
         new TaskLimits(taskConfig.maxActivePerUser(), taskConfig.minSummaryInterval(),
             taskConfig.misfireThreshold(), TaskLimits.DEFAULT.failuresBeforePause()),
-        api, poster, outbound, users, channels, access, summaries, digestService, clock));
+        api, poster, outbound, users, channels, access, summaries, digestService, clock, metrics));
+    closeables.add(tasks);
+    watchQueues(metrics, work, quartz);
 
     if (llm.isPresent()) {
       tasks.handlers().tokens(ledger);
@@ -413,6 +425,24 @@ public final class Roundup implements AutoCloseable {
         log.warn("A workspace-removed listener failed for {}", teamId, e);
       }
     }
+  }
+
+  /**
+   * Queue depths an operator watches at 9:00 and under event floods: the work queue (events'
+   * work, Home refreshes) and the run pool (scheduled items due and not yet over). The outbound
+   * queue and the task metrics register their own.
+   */
+  private static void watchQueues(MeterRegistry metrics, WorkQueue work, QuartzScheduler quartz) {
+    Gauge.builder("roundup_work_queue_depth", work, WorkQueue::queued)
+        .description("Work waiting for a worker thread (events, App Home refreshes)").register(metrics);
+    Gauge.builder("roundup_work_queue_active", work, WorkQueue::active)
+        .description("Work running on the worker threads").register(metrics);
+    Gauge.builder("roundup_run_pool_queued", quartz, QuartzScheduler::queued)
+        .description("Scheduled items (tasks, digests) due and waiting for a run-pool thread")
+        .register(metrics);
+    Gauge.builder("roundup_run_pool_in_flight", quartz, QuartzScheduler::inFlight)
+        .description("Scheduled items whose run is not over (queued, running or waiting to post)")
+        .register(metrics);
   }
 
   /** Who Roundup is: its user id (whose mentions are requests) and its workspace's id. */

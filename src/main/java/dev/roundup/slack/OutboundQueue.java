@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +39,10 @@ import org.slf4j.LoggerFactory;
  * delivery. Sends run on a few sender threads and never sleep, and what the caller does once a
  * delivery is over runs on completion threads, so neither holds up sending.
  *
- * <p>The limits are this node's: with several nodes, divide the workspace rate among them (429s
- * are honoured either way).
+ * <p>The channel limits are this node's. The workspace limit is this node's too, unless the queue
+ * is given budgets shared through the database ({@link SharedPostingBudget}): then N nodes
+ * together keep to it. The workspace is asked only once a channel has a part ready to go, so a
+ * shared permit is used as soon as it is taken. 429s are honoured either way.
  */
 public final class OutboundQueue implements AutoCloseable {
 
@@ -98,12 +101,12 @@ public final class OutboundQueue implements AutoCloseable {
 
   /** One workspace: its pace, its channels, and the ring of channels with something to send. */
   private static final class Team {
-    final TokenBucket bucket;
+    final PostingBudget bucket;
     final Map<String, Lane> lanes = new HashMap<>();
     final ArrayDeque<Lane> ring = new ArrayDeque<>();
     boolean inRing;
 
-    Team(TokenBucket bucket) {
+    Team(PostingBudget bucket) {
       this.bucket = bucket;
     }
   }
@@ -112,6 +115,7 @@ public final class OutboundQueue implements AutoCloseable {
 
   private final Poster poster;
   private final PostingLimits limits;
+  private final Function<String, PostingBudget> workspaceBudgets;
   private final LongSupplier nanos;
   private final ExecutorService senders;
   private final ExecutorService completions;
@@ -129,14 +133,32 @@ public final class OutboundQueue implements AutoCloseable {
    * @param senders posts in flight at once (each to a different channel)
    */
   public OutboundQueue(Poster poster, PostingLimits limits, int senders, MeterRegistry metrics) {
-    this(poster, limits, senders, metrics, System::nanoTime);
+    this(poster, limits, senders, metrics, System::nanoTime, null);
+  }
+
+  /**
+   * @param workspaceBudgets each workspace's budget, e.g. shared by every node
+   *                         ({@link SharedPostingBudget#perWorkspace}); the channel limits stay
+   *                         this node's
+   */
+  public OutboundQueue(Poster poster, PostingLimits limits, int senders, MeterRegistry metrics,
+      Function<String, PostingBudget> workspaceBudgets) {
+    this(poster, limits, senders, metrics, System::nanoTime, workspaceBudgets);
   }
 
   OutboundQueue(Poster poster, PostingLimits limits, int senders, MeterRegistry metrics,
       LongSupplier nanos) {
+    this(poster, limits, senders, metrics, nanos, null);
+  }
+
+  private OutboundQueue(Poster poster, PostingLimits limits, int senders, MeterRegistry metrics,
+      LongSupplier nanos, Function<String, PostingBudget> workspaceBudgets) {
     this.poster = poster;
     this.limits = limits;
     this.nanos = nanos;
+    this.workspaceBudgets = workspaceBudgets != null ? workspaceBudgets
+        : team -> new TokenBucket(limits.workspacePerMinute() / 60.0, limits.workspaceBurst(),
+            nanos.getAsLong());
     this.senders = Executors.newFixedThreadPool(senders, daemon("roundup-post"));
     this.completions = Executors.newFixedThreadPool(Math.max(2, senders), daemon("roundup-posted"));
     Gauge.builder("roundup_outbound_queue_length", this, OutboundQueue::pending)
@@ -170,8 +192,7 @@ public final class OutboundQueue implements AutoCloseable {
         d.result.completeExceptionally(new NotSent(null));
         return d.result;
       }
-      Team lanes = teams.computeIfAbsent(team, id -> new Team(
-          new TokenBucket(limits.workspacePerMinute() / 60.0, limits.workspaceBurst(), nanos.getAsLong())));
+      Team lanes = teams.computeIfAbsent(team, id -> new Team(workspaceBudgets.apply(id)));
 
       long now = nanos.getAsLong();
       Lane lane = lanes.lanes.computeIfAbsent(to.channelId(), c -> new Lane(
@@ -282,11 +303,6 @@ public final class OutboundQueue implements AutoCloseable {
           continue;
         }
         teamRing.addLast(team);
-        long teamWait = team.bucket.nanosUntilToken(now);
-        if (teamWait > 0) {
-          wake = Math.min(wake, now + teamWait);
-          continue;
-        }
         for (int l = team.ring.size(); l > 0; l--) {
           Lane lane = team.ring.pollFirst();
           if (lane.deliveries.isEmpty()) {
@@ -305,6 +321,15 @@ public final class OutboundQueue implements AutoCloseable {
           if (laneWait > 0) {
             wake = Math.min(wake, now + laneWait);
             continue;
+          }
+          // A part is ready: only now ask the workspace (a shared budget's permit is used at once).
+          long teamWait = team.bucket.nanosUntilToken(now);
+          if (teamWait > 0) {
+            // This lane keeps its turn for when the workspace allows the next post.
+            team.ring.pollLast();
+            team.ring.addFirst(lane);
+            wake = Math.min(wake, now + teamWait);
+            break;
           }
           team.bucket.take(now);
           lane.bucket.take(now);

@@ -54,6 +54,16 @@ public final class WorkQueue implements AutoCloseable {
     });
   }
 
+  /** Work waiting for a thread (what {@code /metrics} shows as the work queue's depth). */
+  public int queued() {
+    return pool.getQueue().size();
+  }
+
+  /** Work running now. */
+  public int active() {
+    return pool.getActiveCount();
+  }
+
   /** Runs the work, for the workspace current now; false when the pool is full. */
   public boolean submit(Runnable work) {
     try {
