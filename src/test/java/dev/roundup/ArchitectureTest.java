@@ -21,7 +21,7 @@ class ArchitectureTest {
 
   private static final String[] FEATURES = {
       "dev.roundup.summaries..", "dev.roundup.tasks..", "dev.roundup.digest..", "dev.roundup.ingest..",
-      "dev.roundup.suggest..", "dev.roundup.conversations.."};
+      "dev.roundup.suggest..", "dev.roundup.conversations..", "dev.roundup.budgets.."};
 
   // Imported once for all the rules (JUnit makes a new instance per test): the import is the slow part.
   private static final JavaClasses classes = new ClassFileImporter()
@@ -42,7 +42,7 @@ class ArchitectureTest {
         .layer("Rules and models").definedBy("dev.roundup.access..", "dev.roundup.summarize..",
             "dev.roundup.schedule..", "dev.roundup.jobs..", "dev.roundup.llm..")
         .layer("Plumbing").definedBy("dev.roundup.slack..", "dev.roundup.store..", "dev.roundup.time..",
-            "dev.roundup.web..")
+            "dev.roundup.web..", "dev.roundup.install..")
         .layer("Emulator").definedBy("dev.roundup.sandbox..")
         .layer("Formats").definedBy("dev.roundup.export..")
         .whereLayer("App").mayNotBeAccessedByAnyLayer()
@@ -103,6 +103,14 @@ class ArchitectureTest {
             "dev.roundup.slack..", "dev.roundup.store..", "dev.roundup.access..", "dev.roundup.summarize..",
             "dev.roundup.schedule..", "dev.roundup.jobs..", "dev.roundup.llm..", "dev.roundup.time..",
             "dev.roundup.eval..", "dev.roundup.web.."))
+        .check(classes);
+  }
+
+  @Test
+  void the_install_plumbing_imports_no_feature_and_no_model() {
+    noClasses().that().resideInAPackage("dev.roundup.install..")
+        .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, "dev.roundup.summarize..",
+            "dev.roundup.access..", "dev.roundup.app..", "dev.roundup.web..", "dev.roundup.sandbox.."))
         .check(classes);
   }
 

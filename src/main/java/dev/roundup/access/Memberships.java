@@ -1,5 +1,6 @@
 package dev.roundup.access;
 
+import dev.roundup.store.Workspace;
 import dev.roundup.slack.ChannelLookup.ChannelInfo;
 import dev.roundup.slack.ChannelLookup;
 import java.time.Clock;
@@ -39,30 +40,30 @@ public final class Memberships {
 
   /** Every member of the channel (people and bots). */
   public Set<String> members(String channelId) {
-    Entry<Set<String>> e = members.get(channelId);
+    Entry<Set<String>> e = members.get(Workspace.key(channelId));
     if (fresh(e)) {
       return e.value();
     }
     Set<String> fetched = Set.copyOf(channels.members(channelId));
-    members.put(channelId, new Entry<>(fetched, clock.instant()));
+    members.put(Workspace.key(channelId), new Entry<>(fetched, clock.instant()));
     return fetched;
   }
 
   /** The channel as the bot sees it, or empty when the bot cannot see it at all. */
   public Optional<ChannelInfo> info(String channelId) {
-    Entry<Optional<ChannelInfo>> e = infos.get(channelId);
+    Entry<Optional<ChannelInfo>> e = infos.get(Workspace.key(channelId));
     if (fresh(e)) {
       return e.value();
     }
     Optional<ChannelInfo> fetched = channels.info(channelId);
-    infos.put(channelId, new Entry<>(fetched, clock.instant()));
+    infos.put(Workspace.key(channelId), new Entry<>(fetched, clock.instant()));
     return fetched;
   }
 
   /** Someone joined or left the channel (or it changed otherwise): ask Slack next time. */
   public void changed(String channelId) {
-    members.remove(channelId);
-    infos.remove(channelId);
+    members.remove(Workspace.key(channelId));
+    infos.remove(Workspace.key(channelId));
   }
 
   private boolean fresh(Entry<?> e) {

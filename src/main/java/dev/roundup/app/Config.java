@@ -1,7 +1,9 @@
 package dev.roundup.app;
 
 import dev.roundup.ingest.MethodBudget;
+import dev.roundup.install.EncryptionKeys;
 import dev.roundup.llm.LlmSettings;
+import dev.roundup.llm.TokenBudgets;
 import dev.roundup.slack.PostingLimits;
 import dev.roundup.suggest.Suggestions;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -57,16 +60,51 @@ public record Config(Slack slack, Server server, Database database, Work work, L
     this(slack, server, database, work, llm, tasks, ingest, digests, Suggestions.Settings.OFF);
   }
 
-  /** Slack credentials and where the Web API lives (tests point it at the emulator). */
-  public record Slack(String botToken, String signingSecret, String appToken, String apiUrl) {
+  /**
+   * Slack credentials and where the Web API lives (tests point it at the emulator).
+   *
+   * @param botToken       the one bot token in single-workspace mode; null in multi-workspace mode
+   * @param multiWorkspace the OAuth install settings in multi-workspace mode; null in single-workspace mode
+   */
+  public record Slack(String botToken, String signingSecret, String appToken, String apiUrl,
+      MultiWorkspace multiWorkspace) {
+
+    /** Single-workspace mode: one bot token. */
+    public Slack(String botToken, String signingSecret, String appToken, String apiUrl) {
+      this(botToken, signingSecret, appToken, apiUrl, null);
+    }
+
     public boolean socketMode() {
       return appToken != null;
     }
 
+    /** Installed in many workspaces through Slack's OAuth flow, each with its own stored token. */
+    public boolean isMultiWorkspace() {
+      return multiWorkspace != null;
+    }
+
     @Override
     public String toString() {
-      return "Slack[botToken=<redacted>, signingSecret=<redacted>, appToken="
-          + (appToken == null ? "<none>" : "<redacted>") + ", apiUrl=" + apiUrl + "]";
+      return "Slack[botToken=" + (botToken == null ? "<none>" : "<redacted>") + ", signingSecret=<redacted>, appToken="
+          + (appToken == null ? "<none>" : "<redacted>") + ", apiUrl=" + apiUrl + ", multiWorkspace="
+          + multiWorkspace + "]";
+    }
+  }
+
+  /**
+   * Multi-workspace mode: the app's OAuth credentials and the keys the stored tokens are encrypted
+   * with.
+   *
+   * @param encryptionKey  the current key (32 bytes, base64): every token is written under it
+   * @param oldKeys        keys still accepted for reading during a rotation, comma-separated; "" for none
+   * @param redirectUri    the redirect URL sent with the authorize request; null to use the app's only one
+   */
+  public record MultiWorkspace(String clientId, String clientSecret, String encryptionKey, String oldKeys,
+      String redirectUri) {
+    @Override
+    public String toString() {
+      return "MultiWorkspace[clientId=" + clientId + ", clientSecret=<redacted>, encryptionKey=<redacted>, "
+          + "oldKeys=" + (oldKeys.isBlank() ? "<none>" : "<redacted>") + ", redirectUri=" + redirectUri + "]";
     }
   }
 
@@ -86,7 +124,22 @@ public record Config(Slack slack, Server server, Database database, Work work, L
    *
    * @param defaultWindow how far back a channel summary reads when no window is given
    */
-  public record Work(int threads, int queueCapacity, Duration defaultWindow) {}
+  public record Work(int threads, int queueCapacity, Duration defaultWindow, int summaryThreads,
+      int summaryQueueCapacity, int ingestQueueCapacity, int ingestBatchSize) {
+
+    /** The other pools at their defaults. */
+    public Work(int threads, int queueCapacity, Duration defaultWindow) {
+      this(threads, queueCapacity, defaultWindow, defaultSummaryThreads(), 100, 10_000, 200);
+    }
+
+    /**
+     * Summaries are CPU-bound: one core fewer than the machine has, so acks and message events
+     * always find a core free.
+     */
+    public static int defaultSummaryThreads() {
+      return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    }
+  }
 
   /**
    * Recurring tasks, digests and their scheduler.
@@ -116,10 +169,18 @@ public record Config(Slack slack, Server server, Database database, Work work, L
   /**
    * The outbound queue's pace for scheduled posts (see {@link PostingLimits}): per channel and per
    * workspace, rate and burst; a rate of 0 means no limit. {@code senders} posts are in flight at
-   * once.
+   * once. With {@code shared}, the workspace limit is kept by every node together through the
+   * database (the default in a cluster); otherwise each node keeps it on its own.
    */
   public record Posting(double channelPerSecond, int channelBurst, int workspacePerMinute,
-      int workspaceBurst, int senders) {
+      int workspaceBurst, int senders, boolean shared) {
+
+    /** The workspace limit kept by this node alone. */
+    public Posting(double channelPerSecond, int channelBurst, int workspacePerMinute,
+        int workspaceBurst, int senders) {
+      this(channelPerSecond, channelBurst, workspacePerMinute, workspaceBurst, senders, false);
+    }
+
     public static Posting defaults() {
       PostingLimits slack = PostingLimits.SLACK;
       return new Posting(slack.channelPerSecond(), slack.channelBurst(), slack.workspacePerMinute(),
@@ -171,6 +232,19 @@ public record Config(Slack slack, Server server, Database database, Work work, L
     return load(readProperties(file), env);
   }
 
+  /** Only the database settings (commands that work on the store need no Slack settings). */
+  static Database loadDatabase() {
+    Map<String, String> env = System.getenv();
+    Path file = Path.of(env.getOrDefault("ROUNDUP_CONFIG", "config/roundup.properties"));
+    return database(new Settings(readProperties(file), env));
+  }
+
+  private static Database database(Settings s) {
+    return new Database(s.string("roundup.db.url", DEFAULT_DB_URL),
+        s.string("roundup.db.user", "sa"), s.string("roundup.db.password", ""),
+        s.integer("roundup.db.pool-size", 10, 1, 200));
+  }
+
   static Config load(Properties file, Map<String, String> env) {
     Settings s = new Settings(file, env);
     String appToken = s.find("roundup.slack.app-token").orElse(null);
@@ -178,25 +252,17 @@ public record Config(Slack slack, Server server, Database database, Work work, L
       throw new ConfigException("Invalid " + Settings.describe("roundup.slack.app-token")
           + ": an app-level token starts with xapp-.");
     }
-    String botToken = s.required("roundup.slack.bot-token", "the app's Bot User OAuth Token (xoxb-…)");
-    if (!botToken.startsWith("xoxb-")) {
-      throw new ConfigException("Invalid " + Settings.describe("roundup.slack.bot-token")
-          + ": a bot token starts with xoxb-.");
-    }
-    String signingSecret = appToken != null
-        ? s.string("roundup.slack.signing-secret", "")
-        : s.required("roundup.slack.signing-secret", "the app's Signing Secret (Basic Information page)");
-    String apiUrl = s.string("roundup.slack.api-url", SLACK_API_URL);
-    Slack slack = new Slack(botToken, signingSecret, appToken, apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
-
+    Slack slack = slack(s, appToken);
     Server server = new Server(s.string("roundup.server.host", "0.0.0.0"),
         s.integer("roundup.server.port", 3000, 0, 65535));
-    Database database = new Database(s.string("roundup.db.url", DEFAULT_DB_URL),
-        s.string("roundup.db.user", "sa"), s.string("roundup.db.password", ""),
-        s.integer("roundup.db.pool-size", 10, 1, 200));
+    Database database = database(s);
     Work work = new Work(s.integer("roundup.work.threads", 8, 1, 256),
         s.integer("roundup.work.queue-capacity", 1000, 1, 1_000_000),
-        s.duration("roundup.summary.default-window", Duration.ofHours(24)));
+        s.duration("roundup.summary.default-window", Duration.ofHours(24)),
+        s.integer("roundup.work.summary-threads", Work.defaultSummaryThreads(), 1, 256),
+        s.integer("roundup.work.summary-queue-capacity", 100, 1, 1_000_000),
+        s.integer("roundup.ingest.queue-capacity", 10_000, 1, 10_000_000),
+        s.integer("roundup.ingest.batch-size", 200, 1, 10_000));
     Tasks tasks = new Tasks(s.integer("roundup.tasks.scheduler-threads", Tasks.DEFAULT.schedulerThreads(), 1, 200),
         s.oneOf("roundup.tasks.clustered", "false", "true", "false").equals("true"),
         s.duration("roundup.tasks.misfire-threshold", Tasks.DEFAULT.misfireThreshold()),
@@ -210,7 +276,54 @@ public record Config(Slack slack, Server server, Database database, Work work, L
     }
     return new Config(slack, server, database, work, llm(s), tasks, ingest(s),
         new Digests(s.string("roundup.digest.default-schedule", Digests.defaults().defaultSchedule())),
-        suggestions(s), posting(s), s.duration("roundup.shutdown.timeout", DEFAULT_SHUTDOWN_TIMEOUT));
+        suggestions(s), posting(s, tasks.clustered()), s.duration("roundup.shutdown.timeout", DEFAULT_SHUTDOWN_TIMEOUT));
+  }
+
+  /**
+   * Single-workspace mode with a bot token (the default); multi-workspace mode when the app's OAuth
+   * client id and secret are set and no bot token is.
+   */
+  private static Slack slack(Settings s, String appToken) {
+    String apiUrl = s.string("roundup.slack.api-url", SLACK_API_URL);
+    apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
+    Optional<String> clientId = s.find("roundup.slack.client-id");
+    Optional<String> clientSecret = s.find("roundup.slack.client-secret");
+    if (s.find("roundup.slack.bot-token").isEmpty() && clientId.isPresent() && clientSecret.isPresent()) {
+      return new Slack(null, s.required("roundup.slack.signing-secret",
+          "the app's Signing Secret (Basic Information page)"), null, apiUrl,
+          multiWorkspace(s, appToken, clientId.get(), clientSecret.get()));
+    }
+    String botToken = s.required("roundup.slack.bot-token", "the app's Bot User OAuth Token (xoxb-…)"
+        + ", or set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET instead for multi-workspace mode");
+    if (!botToken.startsWith("xoxb-")) {
+      throw new ConfigException("Invalid " + Settings.describe("roundup.slack.bot-token")
+          + ": a bot token starts with xoxb-.");
+    }
+    String signingSecret = appToken != null
+        ? s.string("roundup.slack.signing-secret", "")
+        : s.required("roundup.slack.signing-secret", "the app's Signing Secret (Basic Information page)");
+    return new Slack(botToken, signingSecret, appToken, apiUrl);
+  }
+
+  private static MultiWorkspace multiWorkspace(Settings s, String appToken, String clientId, String clientSecret) {
+    if (appToken != null) {
+      throw new ConfigException("Multi-workspace mode runs over HTTP (Slack sends each install back to "
+          + "/slack/oauth_redirect): unset " + Settings.describe("roundup.slack.app-token") + ".");
+    }
+    Optional<String> key = s.find("roundup.encryption.key");
+    if (key.isEmpty()) {
+      throw new ConfigException("Multi-workspace mode (SLACK_CLIENT_ID and SLACK_CLIENT_SECRET set, no "
+          + "SLACK_BOT_TOKEN) needs ROUNDUP_ENCRYPTION_KEY to encrypt the workspaces' tokens: set it to 32 "
+          + "random bytes in base64 (make one with: openssl rand -base64 32).");
+    }
+    String oldKeys = s.string("roundup.encryption.old-keys", "");
+    try {
+      EncryptionKeys.parse(key.get(), oldKeys);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
+    return new MultiWorkspace(clientId, clientSecret, key.get(), oldKeys,
+        s.find("roundup.slack.redirect-uri").orElse(null));
   }
 
   private static Suggestions.Settings suggestions(Settings s) {
@@ -222,13 +335,14 @@ public record Config(Slack slack, Server server, Database database, Work work, L
         s.duration("roundup.suggest.lookback", d.lookback()));
   }
 
-  private static Posting posting(Settings s) {
+  private static Posting posting(Settings s, boolean clustered) {
     Posting d = Posting.defaults();
     return new Posting(s.decimal("roundup.posting.channel-per-second", d.channelPerSecond(), 0, 1000),
         s.integer("roundup.posting.channel-burst", d.channelBurst(), 1, 1000),
         s.integer("roundup.posting.workspace-per-minute", d.workspacePerMinute(), 0, 1_000_000),
         s.integer("roundup.posting.workspace-burst", d.workspaceBurst(), 1, 100_000),
-        s.integer("roundup.posting.senders", d.senders(), 1, 64));
+        s.integer("roundup.posting.senders", d.senders(), 1, 64),
+        s.oneOf("roundup.posting.shared", String.valueOf(clustered), "true", "false").equals("true"));
   }
 
   private static Ingest ingest(Settings s) {
@@ -259,7 +373,9 @@ public record Config(Slack slack, Server server, Database database, Work work, L
         s.integer("roundup.llm.max-input-tokens", d.maxInputTokens(), 500, 2_000_000),
         s.decimal("roundup.llm.temperature", d.temperature(), 0, 2),
         s.string("roundup.llm.language", d.language()),
-        s.integer("roundup.llm.max-parallel", d.maxParallel(), 1, 64));
+        s.integer("roundup.llm.max-parallel", d.maxParallel(), 1, 64),
+        new TokenBudgets(s.integer("roundup.llm.daily-tokens-per-workspace", 0, 0, Integer.MAX_VALUE),
+            s.integer("roundup.llm.tokens-per-task-run", 0, 0, Integer.MAX_VALUE)));
   }
 
   private static Properties readProperties(Path file) {

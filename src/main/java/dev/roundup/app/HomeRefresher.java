@@ -1,5 +1,6 @@
 package dev.roundup.app;
 
+import dev.roundup.store.Workspace;
 import dev.roundup.slack.WorkQueue;
 import java.time.Duration;
 import java.util.Set;
@@ -22,6 +23,7 @@ public final class HomeRefresher {
   private final WorkQueue work;
   private final ScheduledExecutorService later;
   private final Duration gather;
+  /** Workspace-qualified user ids ({@link Workspace#key}). */
   private final Set<String> pending = ConcurrentHashMap.newKeySet();
   private final Set<String> gathering = ConcurrentHashMap.newKeySet();
 
@@ -35,29 +37,31 @@ public final class HomeRefresher {
 
   /** Refreshes after {@code gather}, once however many runs of the person end meanwhile. */
   public void refreshSoon(String userId) {
-    if (gathering.add(userId)) {
+    String key = Workspace.key(userId);
+    if (gathering.add(key)) {
       try {
-        later.schedule(() -> {
-          gathering.remove(userId);
+        later.schedule(Workspace.bound(() -> {
+          gathering.remove(key);
           refresh(userId);
-        }, gather.toMillis(), TimeUnit.MILLISECONDS);
+        }), gather.toMillis(), TimeUnit.MILLISECONDS);
       } catch (RejectedExecutionException e) {
-        gathering.remove(userId); // stopping: the next opening of the Home publishes it
+        gathering.remove(key); // stopping: the next opening of the Home publishes it
       }
     }
   }
 
   public void refresh(String userId) {
-    if (!pending.add(userId)) {
+    String key = Workspace.key(userId);
+    if (!pending.add(key)) {
       return;
     }
     boolean queued = work.submit(() -> {
-      pending.remove(userId);
+      pending.remove(key);
       home.refresh(userId);
     });
     if (!queued) {
       // The pool is full: drop this refresh; the next change or opening the Home will publish.
-      pending.remove(userId);
+      pending.remove(key);
     }
   }
 }

@@ -4,12 +4,14 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MemberLeftChannelEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import dev.roundup.access.Access;
 import dev.roundup.conversations.AskCommandHandler;
 import dev.roundup.conversations.CatchUpCommandHandler;
@@ -17,6 +19,8 @@ import dev.roundup.conversations.MentionRouter;
 import dev.roundup.digest.DigestCommandHandler;
 import dev.roundup.digest.DigestForm;
 import dev.roundup.ingest.MessageIngestor;
+import dev.roundup.install.Uninstalls;
+import dev.roundup.slack.BusyNotice;
 import dev.roundup.slack.DirectMessageReplier;
 import dev.roundup.slack.Poster;
 import dev.roundup.slack.Replier;
@@ -27,6 +31,7 @@ import dev.roundup.suggest.Suggestions;
 import dev.roundup.summaries.SummarizeCommandHandler;
 import dev.roundup.tasks.TaskHandlers;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -39,6 +44,8 @@ public final class Listeners {
   /** The handlers the listeners call. */
   public record Handlers(
       WorkQueue work,
+      WorkQueue summaries,
+      BusyNotice busy,
       MentionRouter mentions,
       SummarizeCommandHandler summarize,
       AskCommandHandler ask,
@@ -53,7 +60,7 @@ public final class Listeners {
       Poster poster,
       MeterRegistry metrics) { }
 
-  static final String BUSY = ":warning: Roundup is busy right now. Please try again in a minute.";
+  static final String BUSY = BusyNotice.TEXT;
 
   private Listeners() {}
 
@@ -64,8 +71,12 @@ public final class Listeners {
       if (!SlackText.isId(event.getUser()) || !SlackText.isId(event.getChannel()) || event.getTs() == null) {
         return ctx.ack(); // a mention from no one, or nowhere: nothing to answer
       }
-      if (!h.work().submitOnce(payload.getEventId(), () -> h.mentions().handle(event))) {
-        h.metrics().counter("roundup_work_rejected_total", "listener", "app_mention").increment();
+      // Summaries, questions and catch-ups run on their own pool (fewer threads than cores), so
+      // they never hold up the acks or the message events; when its queue is full, the person is
+      // told Roundup is busy. A shed mention is not claimed, so nothing accepted is lost.
+      if (!h.summaries().submitOnce(payload.getEventId(), () -> h.mentions().handle(event))) {
+        h.busy().tell("app_mention", event.getChannel(),
+            event.getThreadTs() != null ? event.getThreadTs() : event.getTs(), event.getUser());
       }
       return ctx.ack();
     });
@@ -77,12 +88,13 @@ public final class Listeners {
         return ctx.ack(r -> r.responseType("ephemeral").text(immediate));
       }
       ResponseUrlReplier replier = ResponseUrlReplier.command(h.slack(), payload.getResponseUrl());
-      if (!h.work().submit(() -> {
+      if (!h.summaries().submit(() -> {
         // A command leaves no message behind: the log is how a summary asked for by hand is seen.
         h.suggestions().logged(payload.getTeamId(), payload.getUserId(), "/summarize", payload.getText(),
             payload.getChannelId());
         h.summarize().run(payload, replier);
       })) {
+        h.busy().counted("/summarize");
         return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
       }
       return ctx.ack(r -> r.responseType("ephemeral").text(SummarizeCommandHandler.workingOn(payload)));
@@ -96,7 +108,8 @@ public final class Listeners {
         return ctx.ack(r -> r.responseType("ephemeral").text(immediate));
       }
       ResponseUrlReplier replier = ResponseUrlReplier.command(h.slack(), payload.getResponseUrl());
-      if (!h.work().submit(() -> h.ask().run(payload, replier))) {
+      if (!h.summaries().submit(() -> h.ask().run(payload, replier))) {
+        h.busy().counted("/ask");
         return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
       }
       return ctx.ack(r -> r.responseType("ephemeral").text(AskCommandHandler.workingOn()));
@@ -109,7 +122,8 @@ public final class Listeners {
         return ctx.ack(r -> r.responseType("ephemeral").text(immediate));
       }
       ResponseUrlReplier replier = ResponseUrlReplier.command(h.slack(), payload.getResponseUrl());
-      if (!h.work().submit(() -> h.catchUp().run(payload, replier))) {
+      if (!h.summaries().submit(() -> h.catchUp().run(payload, replier))) {
+        h.busy().counted("/catchup");
         return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
       }
       return ctx.ack(r -> r.responseType("ephemeral").text(h.catchUp().workingOn(payload)));
@@ -166,14 +180,13 @@ public final class Listeners {
     });
 
     // ---- Ingestion: message.channels / message.groups into the message store ----------------
+    // New messages go to the ingest queue (its own thread, batched writes), ahead of any summary.
     app.event(MessageEvent.class, (payload, ctx) -> {
-      MessageEvent event = payload.getEvent();
-      h.work().submitOnce(payload.getEventId(), () -> h.ingest().posted(event));
+      h.ingest().arrived(payload.getEventId(), payload.getEvent());
       return ctx.ack();
     });
     app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
-      MessageThreadBroadcastEvent event = payload.getEvent();
-      h.work().submitOnce(payload.getEventId(), () -> h.ingest().broadcast(event));
+      h.ingest().arrived(payload.getEventId(), payload.getEvent());
       return ctx.ack();
     });
     app.event(MessageChangedEvent.class, (payload, ctx) -> {
@@ -240,5 +253,28 @@ public final class Listeners {
     if (SlackText.isId(channelId)) {
       h.access().memberships().changed(channelId);
     }
+  }
+
+  // ---- Multi-workspace install: a workspace takes Roundup out ------------------------------------------------------------------------
+  // Registered only in multi-workspace mode. Bolt lets these two events through without an
+  // installation (the tokens may already be gone); the event id makes a redelivery a no-op.
+
+  public static void registerInstallEvents(App app, WorkQueue work, Uninstalls uninstalls) {
+    app.event(AppUninstalledEvent.class, (payload, ctx) -> {
+      String enterprise = payload.getEnterpriseId();
+      String team = payload.getTeamId();
+      work.submitOnce(payload.getEventId(), () -> uninstalls.appUninstalled(enterprise, team));
+      return ctx.ack();
+    });
+
+    app.event(TokensRevokedEvent.class, (payload, ctx) -> {
+      TokensRevokedEvent.Tokens tokens = payload.getEvent().getTokens();
+      List<String> bots = tokens == null || tokens.getBot() == null ? List.of() : tokens.getBot();
+      List<String> people = tokens == null || tokens.getOauth() == null ? List.of() : tokens.getOauth();
+      String enterprise = payload.getEnterpriseId();
+      String team = payload.getTeamId();
+      work.submitOnce(payload.getEventId(), () -> uninstalls.tokensRevoked(enterprise, team, bots, people));
+      return ctx.ack();
+    });
   }
 }

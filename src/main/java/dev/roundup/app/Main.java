@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The command line: {@code serve} (also what no command means), {@code sandbox}, {@code summarize},
- * {@code digest}, {@code schedule}, {@code suggest}, {@code eval}. Every command answers
+ * {@code digest}, {@code schedule}, {@code suggest}, {@code eval}, {@code ask}, {@code catchup},
+ * {@code purge-workspace}, {@code reencrypt}. Every command answers
  * {@code --help} and {@code --version}; bad input exits {@value CliCommand#BAD_INPUT} with one line
  * on stderr.
  */
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
     footer = "%nRun 'java -jar roundup.jar COMMAND --help' for a command's options.",
     subcommands = {ServeCommand.class, SandboxCommand.class, SummarizeCommand.class,
         DigestCommand.class, ScheduleCommand.class, SuggestCommand.class, EvalCommand.class,
-        AskCommand.class, CatchupCommand.class})
+        AskCommand.class, CatchupCommand.class, PurgeWorkspaceCommand.class,
+        ReencryptCommand.class})
 public final class Main implements CliCommand {
 
   static final String USAGE = "Usage: java -jar roundup.jar [COMMAND] [OPTIONS]";

@@ -30,10 +30,13 @@ import dev.roundup.conversations.QuestionService;
 import dev.roundup.ingest.BackfillLocks;
 import dev.roundup.ingest.ChannelHistory;
 import dev.roundup.ingest.Coverage;
+import dev.roundup.ingest.IngestQueue;
 import dev.roundup.ingest.MessageIngestor;
 import dev.roundup.ingest.MessageStore;
 import dev.roundup.ingest.Pacer;
 import dev.roundup.ingest.RetentionPurge;
+import dev.roundup.install.EncryptionKeys;
+import dev.roundup.install.OAuthInstalls;
 import dev.roundup.jobs.QuartzScheduler;
 import dev.roundup.jobs.QuartzSettings;
 import dev.roundup.schedule.ScheduleParser;
@@ -42,14 +45,21 @@ import dev.roundup.slack.FileFetcher;
 import dev.roundup.slack.ChannelLookup;
 import dev.roundup.slack.Permalinks;
 import dev.roundup.slack.OutboundQueue;
+import dev.roundup.slack.PostingBudgetStore;
+import dev.roundup.slack.SharedPostingBudget;
 import dev.roundup.slack.Poster;
 import dev.roundup.slack.PostedCheck;
 import dev.roundup.slack.QuietAttribution;
 import dev.roundup.slack.ReadProgress;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
+import dev.roundup.slack.SingleWorkspaceTokens;
 import dev.roundup.slack.SlackText;
+import dev.roundup.slack.WorkspaceTokens;
+import dev.roundup.store.Workspace;
+import dev.roundup.store.WorkspaceAdoption;
 import dev.roundup.slack.UserDirectory;
+import dev.roundup.slack.BusyNotice;
 import dev.roundup.slack.WorkQueue;
 import dev.roundup.store.Database;
 import dev.roundup.store.ProcessedEvents;
@@ -63,6 +73,14 @@ import dev.roundup.summaries.SummaryService;
 import dev.roundup.summaries.ThreadReader;
 import dev.roundup.summarize.MessageFilter;
 import dev.roundup.summarize.AnswererFactory;
+import dev.roundup.summarize.SummarizerFactory;
+import dev.roundup.budgets.BudgetedLlmClient;
+import dev.roundup.budgets.TokenLedger;
+import dev.roundup.budgets.UsageHomeSection;
+import dev.roundup.slack.HomeSection;
+import dev.roundup.llm.LlmClient;
+import dev.roundup.llm.LlmClients;
+import java.util.Optional;
 import dev.roundup.summarize.ExtractiveAnswerer;
 import dev.roundup.summarize.Summarizer;
 import dev.roundup.tasks.TaskLimits;
@@ -70,8 +88,11 @@ import dev.roundup.tasks.Tasks;
 import dev.roundup.time.Sleeper;
 import dev.roundup.web.FailureNotice;
 import dev.roundup.web.HandlerFailures;
+import dev.roundup.web.OAuthEndpoint;
 import dev.roundup.web.SignatureCheck;
 import dev.roundup.web.SlackEndpoint;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -80,6 +101,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -108,6 +132,8 @@ public final class Roundup implements AutoCloseable {
   private final List<AutoCloseable> closeables = new ArrayList<>();
   private Duration shutdownTimeout = Config.DEFAULT_SHUTDOWN_TIMEOUT;
   private WorkQueue work;
+  private WorkQueue summaryWork;
+  private IngestQueue ingestQueue;
   private OutboundQueue outbound;
   private ScheduledExecutorService housekeeping;
   private SocketModeApp socketMode;
@@ -122,14 +148,32 @@ public final class Roundup implements AutoCloseable {
   private Tasks tasks;
   private Suggestions suggestions;
   private ChannelHistory history;
+  private WorkspaceRemoval removal;
   private Clock clock;
+  private TokenLedger ledger;
+  private OAuthInstalls installs;
+  private final List<Consumer<String>> workspaceRemovedListeners = new CopyOnWriteArrayList<>();
 
   private Roundup() {}
 
+  /**
+   * @param summarizer the summarizer to use, or — when {@code config} names a model — the one its
+   *                   summaries fall back to (over a budget, or when the model fails)
+   */
   public static Roundup start(Config config, Clock clock, Summarizer summarizer) throws Exception {
+    return start(config, clock, summarizer, null);
+  }
+
+  /**
+   * As {@link #start(Config, Clock, Summarizer)}, each workspace's calls made with the token
+   * {@code tokens} answers for it; null for single-workspace mode (the configured bot token, for
+   * its own workspace only). The configured token still says who Roundup is ({@code auth.test}).
+   */
+  public static Roundup start(Config config, Clock clock, Summarizer summarizer, WorkspaceTokens tokens)
+      throws Exception {
     Roundup r = new Roundup();
     try {
-      r.boot(config, clock, summarizer);
+      r.boot(config, clock, summarizer, tokens);
       return r;
     } catch (Exception | Error e) {
       r.close();
@@ -137,7 +181,8 @@ public final class Roundup implements AutoCloseable {
     }
   }
 
-  private void boot(Config config, Clock clock, Summarizer summarizer) throws Exception {
+  private void boot(Config config, Clock clock, Summarizer builtIn, WorkspaceTokens workspaceTokens)
+      throws Exception {
     shutdownTimeout = config.shutdownTimeout();
     this.clock = clock;
     metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -150,32 +195,70 @@ public final class Roundup implements AutoCloseable {
     slackConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl());
     slackConfig.setStatsEnabled(false);
     Slack slack = Slack.getInstance(slackConfig);
-    SlackApi api = new SlackApi(slack.methods(config.slack().botToken()), config.slack().botToken(),
-        Sleeper.system(), MAX_RATE_LIMIT_WAIT, metrics);
-    AuthTestResponse auth = authTest(api);
-    String botUserId = auth.getUserId();
-    String teamId = auth.getTeamId();
+    boolean multiWorkspace = config.slack().isMultiWorkspace();
+    if (multiWorkspace) {
+      Config.MultiWorkspace oauth = config.slack().multiWorkspace();
+      installs = new OAuthInstalls(database.dataSource(), slack, new OAuthInstalls.Settings(oauth.clientId(),
+          oauth.clientSecret(), EncryptionKeys.parse(oauth.encryptionKey(), oauth.oldKeys()), oauth.redirectUri()),
+          clock, this::workspaceRemoved);
+    }
+    // One workspace: auth.test says who Roundup is there. Many: Roundup is another bot user in each
+    // workspace, which its installation says (InstalledBotTokens.botUserId); there is no one token
+    // to test at start-up, and parts built with a single id get one that matches no one.
+    AuthTestResponse auth = multiWorkspace ? null : authTest(new SlackApi(
+        slack.methods(config.slack().botToken()), config.slack().botToken(), Sleeper.system(),
+        MAX_RATE_LIMIT_WAIT, metrics));
+    String botUserId = auth == null ? "" : auth.getUserId();
+    String teamId = auth == null ? Workspace.NONE : auth.getTeamId();
+    WorkspaceTokens tokens = workspaceTokens;
+    if (tokens == null && multiWorkspace) {
+      tokens = installs.tokens();
+    }
+    if (tokens == null) {
+      tokens = new SingleWorkspaceTokens(teamId, config.slack().botToken());
+      WorkspaceAdoption.adopt(database.dataSource(), teamId);
+      // One workspace: what names none (housekeeping, tools, tests reading the stores) is its.
+      closeables.add(Workspace.soleWorkspace(teamId));
+    }
+    // Every call speaks for the workspace the work is for, with that workspace's own token.
+    SlackApi api = SlackApi.perWorkspace(slack, tokens, Sleeper.system(), MAX_RATE_LIMIT_WAIT, metrics);
 
     ProcessedEvents processed = new ProcessedEvents(database.dataSource(), clock);
     work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
     closeables.add(work);
+    summaryWork = new WorkQueue(config.work().summaryThreads(), config.work().summaryQueueCapacity(),
+        processed, "roundup-summary-");
+    closeables.add(summaryWork);
     Poster poster = new Poster(api);
-    outbound = new OutboundQueue(poster, config.posting().limits(), config.posting().senders(), metrics);
+    // In a cluster every node posts into the same workspaces: their shared budget keeps the sum
+    // under Slack's limit.
+    outbound = config.posting().shared()
+        ? new OutboundQueue(poster, config.posting().limits(), config.posting().senders(), metrics,
+            SharedPostingBudget.perWorkspace(new PostingBudgetStore(database.dataSource()),
+                config.posting().limits(), Clock.systemUTC()))
+        : new OutboundQueue(poster, config.posting().limits(), config.posting().senders(), metrics);
     closeables.add(outbound);
     PostedCheck posted = new PostedCheck(api);
 
-    App app = new App(AppConfig.builder()
+    AppConfig.AppConfigBuilder appConfig = AppConfig.builder()
         .slack(slack)
-        .singleTeamBotToken(config.slack().botToken())
         .signingSecret(config.slack().signingSecret())
         // SlackEndpoint checks every signature over the raw bytes before Bolt sees the request;
         // Bolt's own check re-encodes the body in the platform charset and fails on non-ASCII.
         .requestVerificationEnabled(false)
         .allEventsApiAutoAckEnabled(true)
         .authTestCacheEnabled(true)
-        .authTestCacheExpirationMillis(-1)
-        .build());
+        .authTestCacheExpirationMillis(-1);
+    App app = new App(multiWorkspace ? installs.configure(appConfig).build()
+        // Bolt reads SLACK_CLIENT_ID from the environment by itself; with a bot token set, that
+        // must not turn it into an OAuth app with no installations.
+        : appConfig.singleTeamBotToken(config.slack().botToken()).clientId(null).clientSecret(null).build());
+    if (installs != null) {
+      installs.attach(app);
+    }
     HandlerFailures failures = new HandlerFailures(processed, new FailureNotice(slack, poster, work), metrics);
+    // Outermost, so a failing listener is answered in its own workspace too.
+    app.use(new RequestWorkspace());
     app.use(failures);
     UserDirectory users = new UserDirectory(api, clock);
     ChannelLookup channels = new ChannelLookup(api, clock);
@@ -204,17 +287,29 @@ public final class Roundup implements AutoCloseable {
             Math.max(1, db.poolSize() / 2)));
     history = new ChannelHistory(messages, backfill, conversation, clock, ingest.backfillLimit());
     retentionPurge = new RetentionPurge(messages, coverage, ingest.retention(), clock);
+    ingestQueue = new IngestQueue(messages, coverage, processed, config.work().ingestQueueCapacity(),
+        config.work().ingestBatchSize(), metrics).start();
+    closeables.add(ingestQueue);
+
+    ledger = new TokenLedger(database.dataSource(), clock);
+    // One model client for every feature, behind the token budgets.
+    Optional<LlmClient> llm = LlmClients.create(config.llm()).map(model -> new BudgetedLlmClient(
+        model, config.llm().provider(), ledger, config.llm().budgets(), teamId, metrics));
+    Summarizer summarizer = SummarizerFactory.create(config.llm(), llm, builtIn);
+    if (summarizer instanceof AutoCloseable closeable) {
+      closeables.add(closeable);
+    }
 
     ThreadReader threadReader = new ThreadReader(api, new SlackMessageMapper(conversation),
-        new FileFetcher(config.slack().botToken(), config.slack().apiUrl()));
+        new FileFetcher(tokens, config.slack().apiUrl()));
     SummaryService summaries = new SummaryService(access, threadReader, history, summarizer,
         new SummaryBlocks(new BlockPacker(), attribution), permalinks, metrics, users::nameOrId);
     Duration window = config.work().defaultWindow();
 
     DigestRepository digests = new DigestRepository(database.dataSource());
     DigestService digestService = new DigestService(access, history, new DigestBuilder(summarizer),
-        new DigestRenderer(new BlockPacker(), attribution), permalinks, outbound);
-    digestScheduler = new DigestScheduler(digests, digestService, quartz, posted, teamId, clock);
+        new DigestRenderer(new BlockPacker(), attribution), permalinks, outbound, metrics);
+    digestScheduler = new DigestScheduler(digests, digestService, quartz, posted, clock);
     DigestCommands digestCommands = new DigestCommands(digests, digestService,
         new SettingsCheck(access, channels, new ScheduleParser()), digestScheduler, users, clock,
         config.digests().defaultSchedule());
@@ -222,12 +317,25 @@ public final class Roundup implements AutoCloseable {
     tasks = new Tasks(new Tasks.Parts(database.dataSource(), quartz,
         new TaskLimits(taskConfig.maxActivePerUser(), taskConfig.minSummaryInterval(),
             taskConfig.misfireThreshold(), TaskLimits.DEFAULT.failuresBeforePause()),
-        api, poster, outbound, users, channels, access, summaries, digestService, clock));
+        api, poster, outbound, users, channels, access, summaries, digestService, clock, metrics));
+    closeables.add(tasks);
+    watchQueues(metrics, work, quartz);
+
+    if (llm.isPresent()) {
+      tasks.handlers().tokens(ledger);
+    }
 
     suggestions = new Suggestions(new Suggestions.Parts(database.dataSource(), quartz, messages, digests, tasks,
         access, api, poster, permalinks, teamId, botUserId, clock), config.suggestions());
 
-    AppHome home = new AppHome(api, List.of(suggestions.home(), tasks.home(), new DigestHomeSection(digests)));
+    removal = new WorkspaceRemoval(tasks.repository(), digests, suggestions);
+
+    List<HomeSection> sections = new ArrayList<>(
+        List.of(suggestions.home(), tasks.home(), new DigestHomeSection(digests)));
+    if (llm.isPresent()) {
+      sections.add(new UsageHomeSection(ledger, config.llm().budgets(), users));
+    }
+    AppHome home = new AppHome(api, sections);
     housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
       Thread th = new Thread(t, "roundup-housekeeping");
       th.setDaemon(true);
@@ -239,19 +347,22 @@ public final class Roundup implements AutoCloseable {
     tasks.onScheduledRun(refresher::refreshSoon);
     suggestions.onChange(refresher::refresh);
     QuestionService questions = new QuestionService(access, threadReader, history,
-        AnswererFactory.create(config.llm(), new ExtractiveAnswerer()),
+        AnswererFactory.create(config.llm(), llm, new ExtractiveAnswerer()),
         new AnswerBlocks(new BlockPacker(), attribution), permalinks, users::nameOrId, metrics);
     CatchUpService catchUps = new CatchUpService(access, channels, history, messages, summarizer,
         new CatchUpBlocks(new BlockPacker(), permalinks), users::nameOrId, clock);
-    Listeners.register(app, new Listeners.Handlers(work,
+    Listeners.register(app, new Listeners.Handlers(work, summaryWork, new BusyNotice(api, work, metrics),
         new MentionRouter(api, new MentionHandler(api, summaries, users, clock, window), questions,
             catchUps, users, poster, clock, botUserId),
         new SummarizeCommandHandler(summaries, users, clock, window),
         new AskCommandHandler(questions, users, clock),
         new CatchUpCommandHandler(catchUps, users, poster, clock),
-        home, tasks.handlers(), new MessageIngestor(messages, coverage),
+        home, tasks.handlers(), new MessageIngestor(messages, coverage, ingestQueue),
         new DigestCommandHandler(digestCommands, channels, api, poster, access), suggestions, access, slack,
         poster, metrics));
+    if (installs != null) {
+      Listeners.registerInstallEvents(app, work, installs.uninstalls());
+    }
 
     housekeeping.scheduleAtFixedRate(() -> purge(processed), 1, 60, TimeUnit.MINUTES);
     housekeeping.scheduleAtFixedRate(() -> quietly("coverage heartbeat", coverage::heartbeat),
@@ -288,14 +399,50 @@ public final class Roundup implements AutoCloseable {
       web = WebServer.start(config.server().host(), config.server().port(),
           // Freshness is judged by the wall clock Slack signs with, whatever clock runs the app.
           new SlackEndpoint(app, new SignatureCheck(config.slack().signingSecret(), Clock.systemUTC()),
-              failures, SlackEndpoint.MAX_BODY_BYTES), database, metrics);
+              failures, SlackEndpoint.MAX_BODY_BYTES),
+          installs == null ? null : new OAuthEndpoint(app), database, metrics);
     }
     closeables.add(web);
     // Last, so a task due at start-up finds every part it needs running.
     repairTriggers();
     quartz.start();
-    log.info("Roundup is up as <@{}> in {} mode; HTTP on port {}; node {}", botUserId,
+    log.info("Roundup is up as {} in {} mode; HTTP on port {}; node {}",
+        multiWorkspace ? "the bot of each installed workspace" : "<@" + botUserId + ">",
         config.slack().socketMode() ? "Socket" : "HTTP", web.port(), quartz.nodeId());
+  }
+
+  /**
+   * A workspace took Roundup out (uninstalled it, or revoked its bot token) and its stored tokens
+   * are already deleted: its scheduled work stops ({@link WorkspaceRemoval}), then every
+   * workspace-removed listener is told. What it stored stays until {@code purge-workspace}.
+   */
+  private void workspaceRemoved(String teamId) {
+    Workspace.run(teamId, () -> removal.removed(teamId));
+    for (Consumer<String> listener : workspaceRemovedListeners) {
+      try {
+        listener.accept(teamId);
+      } catch (RuntimeException e) {
+        log.warn("A workspace-removed listener failed for {}", teamId, e);
+      }
+    }
+  }
+
+  /**
+   * Queue depths an operator watches at 9:00 and under event floods: the work queue (events'
+   * work, Home refreshes) and the run pool (scheduled items due and not yet over). The outbound
+   * queue and the task metrics register their own.
+   */
+  private static void watchQueues(MeterRegistry metrics, WorkQueue work, QuartzScheduler quartz) {
+    Gauge.builder("roundup_work_queue_depth", work, WorkQueue::queued)
+        .description("Work waiting for a worker thread (events, App Home refreshes)").register(metrics);
+    Gauge.builder("roundup_work_queue_active", work, WorkQueue::active)
+        .description("Work running on the worker threads").register(metrics);
+    Gauge.builder("roundup_run_pool_queued", quartz, QuartzScheduler::queued)
+        .description("Scheduled items (tasks, digests) due and waiting for a run-pool thread")
+        .register(metrics);
+    Gauge.builder("roundup_run_pool_in_flight", quartz, QuartzScheduler::inFlight)
+        .description("Scheduled items whose run is not over (queued, running or waiting to post)")
+        .register(metrics);
   }
 
   /** Who Roundup is: its user id (whose mentions are requests) and its workspace's id. */
@@ -331,6 +478,16 @@ public final class Roundup implements AutoCloseable {
     }
   }
 
+  /** Called with the team id of each workspace that uninstalls Roundup or revokes its bot token. */
+  public void onWorkspaceRemoved(Consumer<String> listener) {
+    workspaceRemovedListeners.add(listener);
+  }
+
+  /** Multi-workspace mode's installations and tokens; empty in single-workspace mode. */
+  public Optional<OAuthInstalls> installs() {
+    return Optional.ofNullable(installs);
+  }
+
   public int port() {
     return web.port();
   }
@@ -352,6 +509,16 @@ public final class Roundup implements AutoCloseable {
   /** The suggestions feature (its nightly run, to run at once in the sandbox and tests). */
   public Suggestions suggestions() {
     return suggestions;
+  }
+
+  /** Model tokens spent per workspace and task, against the budgets. */
+  public TokenLedger tokens() {
+    return ledger;
+  }
+
+  /** Stops a workspace's scheduled work when Roundup is removed from it (uninstall, revoked tokens). */
+  public WorkspaceRemoval workspaceRemoval() {
+    return removal;
   }
 
   public PrometheusMeterRegistry metrics() {
@@ -407,6 +574,12 @@ public final class Roundup implements AutoCloseable {
       }
       if (housekeeping != null) {
         housekeeping.shutdownNow();
+      }
+      if (ingestQueue != null) {
+        ingestQueue.drain(left(deadline));
+      }
+      if (summaryWork != null) {
+        summaryWork.drain(left(deadline));
       }
       if (work != null) {
         work.drain(left(deadline));

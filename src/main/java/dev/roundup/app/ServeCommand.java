@@ -2,7 +2,6 @@ package dev.roundup.app;
 
 import dev.roundup.summarize.ExtractiveSummarizer;
 import dev.roundup.summarize.Summarizer;
-import dev.roundup.summarize.SummarizerFactory;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
@@ -36,7 +35,7 @@ public final class ServeCommand implements CliCommand {
       return BAD_INPUT;
     }
     try {
-      Roundup roundup = Roundup.start(config, Clock.systemUTC(), summarizer(config));
+      Roundup roundup = Roundup.start(config, Clock.systemUTC(), new ExtractiveSummarizer());
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         roundup.close();
@@ -56,10 +55,5 @@ public final class ServeCommand implements CliCommand {
       err.println("Roundup cannot start: " + e);
       return 1;
     }
-  }
-
-  /** The embedded summarizer, or the configured LLM with the embedded one as its fallback. */
-  static Summarizer summarizer(Config config) {
-    return SummarizerFactory.create(config.llm(), new ExtractiveSummarizer());
   }
 }

@@ -22,7 +22,10 @@ final class Settings {
       "roundup.slack.bot-token", "SLACK_BOT_TOKEN",
       "roundup.slack.signing-secret", "SLACK_SIGNING_SECRET",
       "roundup.slack.app-token", "SLACK_APP_TOKEN",
-      "roundup.server.port", "PORT");
+      "roundup.server.port", "PORT",
+      "roundup.slack.client-id", "SLACK_CLIENT_ID",
+      "roundup.slack.client-secret", "SLACK_CLIENT_SECRET",
+      "roundup.slack.redirect-uri", "SLACK_REDIRECT_URI");
 
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 

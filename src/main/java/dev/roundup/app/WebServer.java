@@ -1,5 +1,6 @@
 package dev.roundup.app;
 
+import dev.roundup.install.OAuthInstalls;
 import dev.roundup.store.Database;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -18,7 +19,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * Jetty 12 serving {@code /slack/events} (the {@link dev.roundup.web.SlackEndpoint}: events,
- * commands, interactivity; absent in Socket Mode), {@code /healthz} (200 when the database answers)
+ * commands, interactivity; absent in Socket Mode), in multi-workspace mode {@code /slack/install}
+ * and {@code /slack/oauth_redirect} (the {@link dev.roundup.web.OAuthEndpoint}), {@code /healthz} (200 when the database answers)
  * and {@code /metrics} (Prometheus text).
  */
 public final class WebServer implements AutoCloseable {
@@ -34,6 +36,16 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(String host, int port, HttpServlet slackEndpoint, Database database,
       PrometheusMeterRegistry metrics) throws Exception {
+    return start(host, port, slackEndpoint, null, database, metrics);
+  }
+
+  /**
+   * @param slackEndpoint what serves /slack/events, or null in Socket Mode
+   * @param oauthEndpoint what serves /slack/install and /slack/oauth_redirect (multi-workspace
+   *                      mode), or null
+   */
+  public static WebServer start(String host, int port, HttpServlet slackEndpoint, HttpServlet oauthEndpoint,
+      Database database, PrometheusMeterRegistry metrics) throws Exception {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost(host);
@@ -61,6 +73,11 @@ public final class WebServer implements AutoCloseable {
         }
       };
       context.addFilter(new FilterHolder(timing), "/slack/events", EnumSet.of(DispatcherType.REQUEST));
+    }
+    if (oauthEndpoint != null) {
+      ServletHolder oauth = new ServletHolder(oauthEndpoint);
+      context.addServlet(oauth, OAuthInstalls.INSTALL_PATH);
+      context.addServlet(oauth, OAuthInstalls.REDIRECT_PATH);
     }
     context.addServlet(new ServletHolder(new HttpServlet() {
       @Override

@@ -45,11 +45,13 @@ final class ChannelDigester {
     Conversation all = new Conversation(channel.id(), channel.messages());
     int participants = all.participants().size();
     if (all.isEmpty()) {
-      return new Scored(quiet(channel, 0, 0), 0);
+      return new Scored(quiet(channel, 0, 0, channel.note()), 0);
     }
     // Only the TL;DR, decisions and action items are used: no highlights asked for.
-    SummaryOptions summaryOptions = new SummaryOptions(options.focus(), 0);
+    SummaryOptions summaryOptions = new SummaryOptions(options.focus(), 0, options.chargeTo());
     Summary overall = summarizer.summarize(all, summaryOptions);
+    // The model not used (over a budget, or failing) is said under the channel, like a gap.
+    String note = overall.noteAfter(channel.note());
     List<Point> decisions = focusFirst(overall.decisions(), Point::text, focus, options.maxItems());
     List<ActionItem> actions =
         focusFirst(overall.actionItems(), ActionItem::text, focus, options.maxItems());
@@ -68,17 +70,18 @@ final class ChannelDigester {
     // asked to follow.
     if (all.size() < options.quietBelow() && decisions.isEmpty() && actions.isEmpty()
         && mentions.isEmpty() && focusHits == 0) {
-      return new Scored(quiet(channel, all.size(), participants), score);
+      return new Scored(quiet(channel, all.size(), participants, note), score);
     }
     List<ThreadItem> threads = topThreads(all, byThread(channel.earlier()), options, hitsByMessage,
         summaryOptions);
     return new Scored(new ChannelDigest(channel.id(), channel.name(), all.size(), participants,
-        false, threads, decisions, actions, mentions, channel.note()), score);
+        false, threads, decisions, actions, mentions, note), score);
   }
 
-  private ChannelDigest quiet(ChannelMessages channel, int messages, int participants) {
+  private ChannelDigest quiet(ChannelMessages channel, int messages, int participants,
+      String note) {
     return new ChannelDigest(channel.id(), channel.name(), messages, participants, true,
-        List.of(), List.of(), List.of(), List.of(), channel.note());
+        List.of(), List.of(), List.of(), List.of(), note);
   }
 
   private List<ThreadItem> topThreads(Conversation all, Map<String, List<Message>> earlier,

@@ -1,5 +1,7 @@
 package dev.roundup.digest;
 
+import dev.roundup.llm.LlmAccount;
+
 /**
  * How a digest is put together.
  *
@@ -11,7 +13,17 @@ package dev.roundup.digest;
  *                     mention or focus match is collapsed to one line
  */
 public record DigestOptions(String focus, String subscriber, int maxThreads, int maxItems,
-    int quietBelow) {
+    int quietBelow, LlmAccount chargeTo) {
+
+  public DigestOptions(String focus, String subscriber, int maxThreads, int maxItems,
+      int quietBelow) {
+    this(focus, subscriber, maxThreads, maxItems, quietBelow, null);
+  }
+
+  /** The same options, with the digest's model calls charged to {@code account} (budgets). */
+  public DigestOptions chargedTo(LlmAccount account) {
+    return new DigestOptions(focus, subscriber, maxThreads, maxItems, quietBelow, account);
+  }
 
   public static DigestOptions of(String focus, String subscriber) {
     return new DigestOptions(focus == null || focus.isBlank() ? null : focus.strip(), subscriber,

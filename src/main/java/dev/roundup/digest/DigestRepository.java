@@ -3,6 +3,7 @@ package dev.roundup.digest;
 import dev.roundup.store.SqlArguments;
 import dev.roundup.store.SqlStates;
 import dev.roundup.store.StoreException;
+import dev.roundup.store.Workspace;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +20,12 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
-/** Digest subscriptions and the record of each build, over JDBC (H2 and PostgreSQL alike). */
+/**
+ * Digest subscriptions and the record of each build, over JDBC (H2 and PostgreSQL alike). A
+ * subscription belongs to the {@link Workspace} current when it was made; what a person lists is
+ * theirs in the current workspace. The scheduler's reads (due, by instant, all) span workspaces,
+ * and each build runs in its subscription's ({@link #teamOf}).
+ */
 public final class DigestRepository {
 
   private static final String COLUMNS = "id, owner, channels, schedule_spec, zone, focus, "
@@ -44,8 +50,9 @@ public final class DigestRepository {
   public DigestSubscription create(DigestSubscription s) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("INSERT INTO digest_subscriptions (owner, channels, "
-            + "schedule_spec, zone, focus, destination, created_at, next_run_at, last_period_end) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            + "schedule_spec, zone, focus, destination, created_at, next_run_at, last_period_end, team_id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+      ps.setString(10, Workspace.current());
       ps.setString(1, s.owner());
       ps.setString(2, String.join(",", s.channels()));
       ps.setString(3, s.scheduleSpec());
@@ -82,9 +89,35 @@ public final class DigestRepository {
     return query("SELECT " + COLUMNS + " FROM digest_subscriptions WHERE id = ?", id).stream().findFirst();
   }
 
-  /** The owner's digests in creation order: position + 1 is the number the owner uses. */
+  /**
+   * The owner's digests in the current workspace, in creation order: position + 1 is the number
+   * the owner uses.
+   */
   public List<DigestSubscription> byOwner(String owner) {
-    return query("SELECT " + COLUMNS + " FROM digest_subscriptions WHERE owner = ? ORDER BY id", owner);
+    return query("SELECT " + COLUMNS + " FROM digest_subscriptions WHERE owner = ? AND team_id = ? ORDER BY id",
+        owner, Workspace.current());
+  }
+
+  /**
+   * Stops every digest of the workspace (Roundup was removed from it): none is due again, and the
+   * trigger repair plans none; answers how many stopped. Editing one plans it again.
+   */
+  public int stopWorkspace(String teamId) {
+    return execute("UPDATE digest_subscriptions SET next_run_at = ? WHERE team_id = ? AND next_run_at < ?",
+        Timestamp.from(DigestScheduler.NEVER), teamId, Timestamp.from(DigestScheduler.NEVER));
+  }
+
+  /** The workspace a subscription belongs to (a scheduled build runs in it); empty when it is gone. */
+  public Optional<String> teamOf(long id) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT team_id FROM digest_subscriptions WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("could not read the workspace of digest " + id, e);
+    }
   }
 
   /** Every subscription, oldest first (for the trigger repair sweep). */

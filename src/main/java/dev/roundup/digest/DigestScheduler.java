@@ -1,5 +1,6 @@
 package dev.roundup.digest;
 
+import dev.roundup.store.Workspace;
 import dev.roundup.digest.DigestRepository.Status;
 import dev.roundup.jobs.Firing;
 import dev.roundup.jobs.HandedBack;
@@ -44,7 +45,7 @@ public final class DigestScheduler {
   static final Duration ABANDONED_AFTER = Duration.ofHours(1);
   private static final Duration DAY = Duration.ofDays(1);
   /** The next run of a schedule that has no more runs (stored, so it must fit a timestamp). */
-  private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
+  static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
   private static final Logger log = LoggerFactory.getLogger(DigestScheduler.class);
   private static final CompletableFuture<Boolean> NOT_SENT = CompletableFuture.completedFuture(false);
 
@@ -54,21 +55,18 @@ public final class DigestScheduler {
   private final DigestRepository repository;
   private final DigestService service;
   private final PostedCheck posted;
-  private final String teamId;
   private final JobKind jobs;
   private final Clock clock;
 
   /**
-   * Registers the digest job kind with the app's scheduler; firings come to {@link #fire}.
-   *
-   * @param teamId the workspace the digests post in (whose posting limits apply)
+   * Registers the digest job kind with the app's scheduler; firings come to {@link #fire}. Each
+   * digest is built and posted in its subscription's workspace.
    */
   public DigestScheduler(DigestRepository repository, DigestService service, QuartzScheduler quartz,
-      PostedCheck posted, String teamId, Clock clock) {
+      PostedCheck posted, Clock clock) {
     this.repository = repository;
     this.service = service;
     this.posted = posted;
-    this.teamId = teamId;
     this.jobs = quartz.register(JOB_KIND, repository::dueAt, this::fire);
     this.clock = clock;
   }
@@ -159,7 +157,13 @@ public final class DigestScheduler {
     }
   }
 
+  /** Runs the subscription in its workspace; a subscription gone meanwhile sends nothing. */
   private CompletableFuture<Boolean> run(DigestSubscription s, Firing firing) {
+    Optional<String> team = repository.teamOf(s.id());
+    return team.isEmpty() ? NOT_SENT : Workspace.call(team.get(), () -> runInWorkspace(s, firing));
+  }
+
+  private CompletableFuture<Boolean> runInWorkspace(DigestSubscription s, Firing firing) {
     Instant now = clock.instant();
     Instant scheduled = s.nextRunAt();
     Schedule schedule = Schedules.fromSpec(s.scheduleSpec());
@@ -239,7 +243,7 @@ public final class DigestScheduler {
       failed(run, e);
       return NOT_SENT;
     }
-    return service.post(teamId, run.destination(), built.parts(), run.key()).handle((ts, error) -> {
+    return service.post(Workspace.current(), run.destination(), built.parts(), run.key()).handle((ts, error) -> {
       Throwable cause = error instanceof CompletionException && error.getCause() != null
           ? error.getCause() : error;
       if (cause instanceof OutboundQueue.NotSent notSent && notSent.firstTs().isEmpty()) {
@@ -251,7 +255,7 @@ public final class DigestScheduler {
         return false;
       }
       for (String note : built.ownerNotes()) {
-        service.tellOwner(teamId, s.owner(), ":information_source: Your digest for <#"
+        service.tellOwner(Workspace.current(), s.owner(), ":information_source: Your digest for <#"
             + s.destination() + ">: " + note);
       }
       repository.finish(s.id(), run.scheduled(), clock.instant(), Status.SENT, run.from(), run.to(),
@@ -269,7 +273,7 @@ public final class DigestScheduler {
     repository.finish(s.id(), run.scheduled(), clock.instant(), Status.FAILED, run.from(), run.to(),
         null, null, why);
     advance(run.movedOn(s.lastPeriodEnd()));
-    service.tellOwner(teamId, s.owner(), ":warning: Your digest of " + channels(s) + " could not be "
+    service.tellOwner(Workspace.current(), s.owner(), ":warning: Your digest of " + channels(s) + " could not be "
         + "built: " + why + " The next one will cover this period too.");
   }
 

@@ -1,5 +1,7 @@
 package dev.roundup.digest;
 
+import dev.roundup.llm.LlmAccount;
+
 import dev.roundup.access.Access;
 import dev.roundup.access.Selection;
 import dev.roundup.access.Verdict;
@@ -14,6 +16,8 @@ import dev.roundup.slack.ReadProgress;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.summarize.Conversation;
 import dev.roundup.summarize.Message;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,15 +62,22 @@ public final class DigestService {
   private final DigestRenderer renderer;
   private final Permalinks permalinks;
   private final OutboundQueue outbound;
+  private final Timer builds;
 
   public DigestService(Access access, ChannelHistory history, DigestBuilder builder,
-      DigestRenderer renderer, Permalinks permalinks, OutboundQueue outbound) {
+      DigestRenderer renderer, Permalinks permalinks, OutboundQueue outbound, MeterRegistry metrics) {
     this.access = access;
     this.history = history;
     this.builder = builder;
     this.renderer = renderer;
     this.permalinks = permalinks;
     this.outbound = outbound;
+    this.builds = Timer.builder("roundup_digest_build")
+        .description("Time to build a digest: read its channels, summarize, render")
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofMillis(1))
+        .maximumExpectedValue(Duration.ofMinutes(10))
+        .register(metrics);
   }
 
   /**
@@ -85,6 +96,18 @@ public final class DigestService {
    */
   public Built build(String owner, List<String> channels, Destination destination, String focus,
       DigestPeriod period, String note, boolean followsPrevious) {
+    return build(owner, channels, destination, focus, period, note, followsPrevious, null);
+  }
+
+  /** @param chargeTo whom the digest's model calls are charged to (a task's run), or null */
+  public Built build(String owner, List<String> channels, Destination destination, String focus,
+      DigestPeriod period, String note, boolean followsPrevious, LlmAccount chargeTo) {
+    return builds.record(() -> timedBuild(owner, channels, destination, focus, period, note,
+        followsPrevious, chargeTo));
+  }
+
+  private Built timedBuild(String owner, List<String> channels, Destination destination, String focus,
+      DigestPeriod period, String note, boolean followsPrevious, LlmAccount chargeTo) {
     Selection allowed = access.select(owner, channels, destination);
     Instant deadline = history.deadline();
     List<ChannelMessages> input = new ArrayList<>();
@@ -108,8 +131,8 @@ public final class DigestService {
     if (note != null) {
       readerNotes.add(0, note);
     }
-    Digest digest = builder.build(period, DigestOptions.of(focus, forOwnerOnly ? owner : null),
-        input, readerNotes);
+    Digest digest = builder.build(period,
+        DigestOptions.of(focus, forOwnerOnly ? owner : null).chargedTo(chargeTo), input, readerNotes);
     DigestLinks linkTo = (channel, ts, threadTs) -> {
       Function<String, String> f = links.get(channel);
       return f == null ? ts : f.apply(ts);

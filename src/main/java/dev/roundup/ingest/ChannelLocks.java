@@ -1,5 +1,6 @@
 package dev.roundup.ingest;
 
+import dev.roundup.store.Workspace;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +19,8 @@ import java.util.TreeSet;
  * (a reply can arrive before it), but a channel's row can always be created, and a channel's
  * writes come at the pace people type, so waiting on one another costs nothing noticeable.
  * Channels are locked in name order, so two transactions never wait on each other in a circle.
+ * A channel's lock is the current {@link Workspace}'s: a channel shared between workspaces has one
+ * in each, as it has one copy of its messages in each.
  */
 final class ChannelLocks {
 
@@ -37,8 +40,9 @@ final class ChannelLocks {
     // The channel's first write creates its row. Two writers doing so at once: the second insert
     // waits for the first transaction, then does nothing, and the select below waits for its lock.
     try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO channel_locks (channel) VALUES (?) ON CONFLICT DO NOTHING")) {
+        "INSERT INTO channel_locks (channel, team_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
       ps.setString(1, channel);
+      ps.setString(2, Workspace.current());
       ps.executeUpdate();
     }
     if (!lockRow(c, channel)) {
@@ -56,14 +60,16 @@ final class ChannelLocks {
   static boolean tryLock(Connection c, String name) throws SQLException {
     c.setAutoCommit(true);
     try (PreparedStatement insert = c.prepareStatement(
-        "INSERT INTO channel_locks (channel) VALUES (?) ON CONFLICT DO NOTHING")) {
+        "INSERT INTO channel_locks (channel, team_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
       insert.setString(1, name);
+      insert.setString(2, Workspace.current());
       insert.executeUpdate();
     }
     c.setAutoCommit(false);
     try (PreparedStatement lock = c.prepareStatement(
-        "SELECT channel FROM channel_locks WHERE channel = ? FOR UPDATE SKIP LOCKED")) {
+        "SELECT channel FROM channel_locks WHERE channel = ? AND team_id = ? FOR UPDATE SKIP LOCKED")) {
       lock.setString(1, name);
+      lock.setString(2, Workspace.current());
       try (ResultSet rs = lock.executeQuery()) {
         return rs.next();
       }
@@ -72,8 +78,9 @@ final class ChannelLocks {
 
   private static boolean lockRow(Connection c, String channel) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT channel FROM channel_locks WHERE channel = ? FOR UPDATE")) {
+        "SELECT channel FROM channel_locks WHERE channel = ? AND team_id = ? FOR UPDATE")) {
       ps.setString(1, channel);
+      ps.setString(2, Workspace.current());
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
       }

@@ -1,6 +1,7 @@
 package dev.roundup.ingest;
 
 import dev.roundup.store.Transactions;
+import dev.roundup.store.Workspace;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +23,9 @@ import javax.sql.DataSource;
  * <p>Several nodes may share the database and backfill or hear the same channel at once, so every
  * write to a channel's ranges holds the channel's database lock ({@link ChannelLocks}) for its
  * read-merge-rewrite; a lock in memory would serialise one process only.
+ *
+ * <p>Ranges are the current {@link Workspace}'s; the heartbeat and the purge go through every
+ * workspace's, each in its own.
  */
 public final class Coverage {
 
@@ -114,6 +118,37 @@ public final class Coverage {
   }
 
   /**
+   * A live message at {@code lostMicros} was not stored (the ingest queue was full): the live
+   * coverage of the channel restarts just after it, so the part of the window before it counts as
+   * a gap and the next read of that window backfills it from Slack. Called after every message
+   * queued before the lost one was stored, so no later {@link #live} call reaches back over it.
+   */
+  public void restartLive(String channel, long lostMicros) {
+    if (liveSinceMicros == Long.MAX_VALUE) {
+      return;
+    }
+    long now = SlackTs.toMicros(clock.instant());
+    inChannelTransaction(channel, "restart live coverage of " + channel, c -> {
+      List<TimeRange> kept = new ArrayList<>();
+      boolean live = false;
+      for (TimeRange r : stored(c, channel)) {
+        if (r.toMicros() < liveSinceMicros || r.fromMicros() > lostMicros) {
+          kept.add(r);
+          live |= r.toMicros() >= liveSinceMicros;
+        } else if (r.toMicros() > lostMicros + 1) {
+          kept.add(new TimeRange(lostMicros + 1, r.toMicros()));
+          live = true;
+        }
+      }
+      if (!live) {
+        kept.add(new TimeRange(lostMicros + 1, Math.max(now, Math.max(liveSinceMicros, lostMicros + 1))));
+      }
+      replace(c, channel, merge(kept));
+      return null;
+    });
+  }
+
+  /**
    * Writes down that live ranges reach now (run every minute); answers how many ranges moved. Each
    * channel in its own transaction under its lock, so a merge rewriting that channel's ranges at the
    * same moment cannot write back the old end.
@@ -124,10 +159,12 @@ public final class Coverage {
     }
     long now = SlackTs.toMicros(clock.instant());
     int moved = 0;
-    for (String channel : channelsWhere("to_micros >= ? AND to_micros < ?", liveSinceMicros, now)) {
-      moved += inChannelTransaction(channel, "extend live coverage of " + channel, c -> execute(c,
-          "UPDATE message_coverage SET to_micros = ? WHERE channel = ? AND to_micros >= ? AND to_micros < ?",
-          now, channel, liveSinceMicros, now));
+    for (TeamChannel tc : channelsWhere("to_micros >= ? AND to_micros < ?", liveSinceMicros, now)) {
+      String channel = tc.channel();
+      moved += Workspace.call(tc.team(), () -> inChannelTransaction(channel,
+          "extend live coverage of " + channel, c -> execute(c, "UPDATE message_coverage SET to_micros = ? "
+              + "WHERE channel = ? AND to_micros >= ? AND to_micros < ? AND team_id = ?",
+              now, channel, liveSinceMicros, now, Workspace.current())));
     }
     return moved;
   }
@@ -138,12 +175,15 @@ public final class Coverage {
    */
   public void purgeBefore(Instant cutoff) {
     long cut = SlackTs.toMicros(cutoff);
-    for (String channel : channelsWhere("from_micros < ?", cut)) {
-      inChannelTransaction(channel, "purge coverage of " + channel, c -> {
-        execute(c, "DELETE FROM message_coverage WHERE channel = ? AND to_micros < ?", channel, cut);
-        return execute(c, "UPDATE message_coverage SET from_micros = ? WHERE channel = ? AND from_micros < ?",
-            cut, channel, cut);
-      });
+    for (TeamChannel tc : channelsWhere("from_micros < ?", cut)) {
+      String channel = tc.channel();
+      String team = tc.team();
+      Workspace.run(team, () -> inChannelTransaction(channel, "purge coverage of " + channel, c -> {
+        execute(c, "DELETE FROM message_coverage WHERE channel = ? AND to_micros < ? AND team_id = ?",
+            channel, cut, team);
+        return execute(c, "UPDATE message_coverage SET from_micros = ? WHERE channel = ? AND from_micros < ? "
+            + "AND team_id = ?", cut, channel, cut, team);
+      }));
     }
   }
 
@@ -161,8 +201,9 @@ public final class Coverage {
 
   private static List<TimeRange> stored(Connection c, String channel) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT from_micros, to_micros FROM message_coverage "
-        + "WHERE channel = ? ORDER BY from_micros")) {
+        + "WHERE channel = ? AND team_id = ? ORDER BY from_micros")) {
       ps.setString(1, channel);
+      ps.setString(2, Workspace.current());
       List<TimeRange> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -174,33 +215,40 @@ public final class Coverage {
   }
 
   private static void replace(Connection c, String channel, List<TimeRange> ranges) throws SQLException {
-    try (PreparedStatement del = c.prepareStatement("DELETE FROM message_coverage WHERE channel = ?");
+    try (PreparedStatement del = c.prepareStatement("DELETE FROM message_coverage WHERE channel = ? AND team_id = ?");
         PreparedStatement ins = c.prepareStatement(
-            "INSERT INTO message_coverage (channel, from_micros, to_micros) VALUES (?, ?, ?)")) {
+            "INSERT INTO message_coverage (channel, from_micros, to_micros, team_id) VALUES (?, ?, ?, ?)")) {
+      String team = Workspace.current();
       del.setString(1, channel);
+      del.setString(2, team);
       del.executeUpdate();
       for (TimeRange r : ranges) {
         ins.setString(1, channel);
         ins.setLong(2, r.fromMicros());
         ins.setLong(3, r.toMicros());
+        ins.setString(4, team);
         ins.addBatch();
       }
       ins.executeBatch();
     }
   }
 
-  /** The channels that have a range matching the condition (its parameters are numbers). */
-  private List<String> channelsWhere(String condition, long... args) {
+  /** A channel of one workspace. */
+  private record TeamChannel(String team, String channel) {}
+
+  /** The channels, of every workspace, that have a range matching the condition (its parameters are numbers). */
+  private List<TeamChannel> channelsWhere(String condition, long... args) {
     return Transactions.inTransaction(dataSource, "read covered channels", c -> {
       try (PreparedStatement ps = c.prepareStatement(
-          "SELECT DISTINCT channel FROM message_coverage WHERE " + condition + " ORDER BY channel")) {
+          "SELECT DISTINCT team_id, channel FROM message_coverage WHERE " + condition
+              + " ORDER BY team_id, channel")) {
         for (int i = 0; i < args.length; i++) {
           ps.setLong(i + 1, args[i]);
         }
-        List<String> out = new ArrayList<>();
+        List<TeamChannel> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            out.add(rs.getString(1));
+            out.add(new TeamChannel(rs.getString(1), rs.getString(2)));
           }
         }
         return out;

@@ -5,6 +5,7 @@ import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import dev.roundup.slack.SlackText;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +26,17 @@ public final class MessageIngestor {
 
   private final MessageStore store;
   private final Coverage coverage;
+  private final IngestQueue queue;
 
   public MessageIngestor(MessageStore store, Coverage coverage) {
+    this(store, coverage, null);
+  }
+
+  /** @param queue where new messages from events go (null: stored at once by the caller) */
+  public MessageIngestor(MessageStore store, Coverage coverage, IngestQueue queue) {
     this.store = store;
     this.coverage = coverage;
+    this.queue = queue;
   }
 
   /** Slack's longest message, and the store's text column. */
@@ -36,23 +44,45 @@ public final class MessageIngestor {
   private static final Pattern TS = Pattern.compile("\\d{1,12}\\.\\d{1,9}");
 
   public void posted(MessageEvent e) {
-    if (!usable(e.getChannel(), e.getTs(), "message")) {
-      return;
-    }
-    ChannelMessage m = new ChannelMessage(e.getChannel(), e.getTs(), ts(e.getThreadTs()), id(e.getUser()),
-        id(e.getBotId()), text(e.getText()), null, 0, 0, e.getEdited() != null);
+    message(e).ifPresent(this::storeNow);
+  }
+
+  public void broadcast(MessageThreadBroadcastEvent e) {
+    message(e).ifPresent(this::storeNow);
+  }
+
+  /**
+   * A new message event, on the request thread: parsed and queued for the {@link IngestQueue},
+   * which claims the event id when it stores the message. Never blocks.
+   */
+  public void arrived(String eventId, MessageEvent e) {
+    message(e).ifPresent(m -> queue.offer(eventId, m));
+  }
+
+  /** A reply also sent to the channel, queued like {@link #arrived(String, MessageEvent)}. */
+  public void arrived(String eventId, MessageThreadBroadcastEvent e) {
+    message(e).ifPresent(m -> queue.offer(eventId, m));
+  }
+
+  private void storeNow(ChannelMessage m) {
     store.saveNew(m);
     coverage.live(m.channel(), SlackTs.toMicros(m.ts()));
   }
 
-  public void broadcast(MessageThreadBroadcastEvent e) {
-    if (!usable(e.getChannel(), e.getTs(), "thread_broadcast")) {
-      return;
+  private static Optional<ChannelMessage> message(MessageEvent e) {
+    if (!usable(e.getChannel(), e.getTs(), "message")) {
+      return Optional.empty();
     }
-    ChannelMessage m = new ChannelMessage(e.getChannel(), e.getTs(), ts(e.getThreadTs()), id(e.getUser()),
-        null, text(e.getText()), "thread_broadcast", 0, 0, false);
-    store.saveNew(m);
-    coverage.live(m.channel(), SlackTs.toMicros(m.ts()));
+    return Optional.of(new ChannelMessage(e.getChannel(), e.getTs(), ts(e.getThreadTs()), id(e.getUser()),
+        id(e.getBotId()), text(e.getText()), null, 0, 0, e.getEdited() != null));
+  }
+
+  private static Optional<ChannelMessage> message(MessageThreadBroadcastEvent e) {
+    if (!usable(e.getChannel(), e.getTs(), "thread_broadcast")) {
+      return Optional.empty();
+    }
+    return Optional.of(new ChannelMessage(e.getChannel(), e.getTs(), ts(e.getThreadTs()), id(e.getUser()),
+        null, text(e.getText()), "thread_broadcast", 0, 0, false));
   }
 
   public void changed(MessageChangedEvent e) {

@@ -1,6 +1,8 @@
 package dev.roundup.ingest;
 
+import dev.roundup.store.ProcessedEvents;
 import dev.roundup.store.Transactions;
+import dev.roundup.store.Workspace;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +24,10 @@ import javax.sql.DataSource;
  * into its counts. Every write that inserts a message or moves a count holds the channel's lock
  * ({@link ChannelLocks}) first, so replies stored at the same moment by several threads or nodes
  * are each counted, and the same message arriving twice at once is stored once.
+ *
+ * <p>Every message belongs to the {@link Workspace} current when it is stored, and every read and
+ * write sees only the current workspace's messages (a channel shared between workspaces keeps one
+ * copy in each). Only the retention purge and {@link #count()} span every workspace.
  */
 public final class MessageStore {
 
@@ -61,26 +67,57 @@ public final class MessageStore {
   public void saveNew(ChannelMessage m) {
     inTransaction(c -> {
       ChannelLocks.lock(c, m.channel());
-      if (update(c, m)) {
-        return null;
-      }
-      insert(c, m);
-      if (m.isReply()) {
-        adjustReplies(c, m.channel(), m.threadTs(), +1);
-      }
+      saveNew(c, m);
       return null;
     }, "save message " + m.ts());
+  }
+
+  /** A message that arrived as an event, with the event id that claims it (null: no claim). */
+  public record Arrival(String eventId, ChannelMessage message) {}
+
+  /**
+   * Stores messages that arrived as events, all in one transaction: the channels' locks are taken
+   * once, in name order, and each arrival claims its event id in the same transaction, so a batch
+   * commits its messages and their claims together. An arrival whose id is claimed already (a
+   * redelivery, or the same event on another node) changes nothing.
+   *
+   * @return the arrivals stored
+   */
+  public List<Arrival> saveNew(List<Arrival> arrivals, ProcessedEvents events) {
+    return inTransaction(c -> {
+      ChannelLocks.lock(c, arrivals.stream().map(a -> a.message().channel()).toList());
+      List<Arrival> stored = new ArrayList<>(arrivals.size());
+      for (Arrival a : arrivals) {
+        if (a.eventId() == null || events.claim(c, a.eventId())) {
+          saveNew(c, a.message());
+          stored.add(a);
+        }
+      }
+      return stored;
+    }, "save " + arrivals.size() + " new message(s)");
+  }
+
+  /** A new reply raises its parent's reply count; the same message again changes nothing. */
+  private void saveNew(Connection c, ChannelMessage m) throws SQLException {
+    if (update(c, m)) {
+      return;
+    }
+    insert(c, m);
+    if (m.isReply()) {
+      adjustReplies(c, m.channel(), m.threadTs(), +1);
+    }
   }
 
   /** Replaces a message's text and marks it edited; false when it is not stored. */
   public boolean edit(String channel, String ts, String text) {
     return inTransaction(c -> {
       try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE messages SET text = ?, edited = TRUE, stored_at = ? WHERE channel = ? AND ts = ?")) {
+          "UPDATE messages SET text = ?, edited = TRUE, stored_at = ? WHERE channel = ? AND ts = ? AND team_id = ?")) {
         ps.setString(1, text == null ? "" : text);
         ps.setTimestamp(2, Timestamp.from(clock.instant()));
         ps.setString(3, channel);
         ps.setString(4, ts);
+        ps.setString(5, Workspace.current());
         return ps.executeUpdate() > 0;
       }
     }, "edit message " + ts);
@@ -95,9 +132,10 @@ public final class MessageStore {
         return false;
       }
       try (PreparedStatement ps = c.prepareStatement(
-          "DELETE FROM messages WHERE channel = ? AND ts = ?")) {
+          "DELETE FROM messages WHERE channel = ? AND ts = ? AND team_id = ?")) {
         ps.setString(1, channel);
         ps.setString(2, ts);
+        ps.setString(3, Workspace.current());
         ps.executeUpdate();
       }
       if (existing.get().isReply()) {
@@ -115,10 +153,11 @@ public final class MessageStore {
   public List<ChannelMessage> between(String channel, Instant from, Instant to) {
     return inTransaction(c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM messages "
-          + "WHERE channel = ? AND ts_micros >= ? AND ts_micros < ? ORDER BY ts_micros")) {
+          + "WHERE channel = ? AND ts_micros >= ? AND ts_micros < ? AND team_id = ? ORDER BY ts_micros")) {
         ps.setString(1, channel);
         ps.setLong(2, SlackTs.toMicros(from));
         ps.setLong(3, SlackTs.toMicros(to));
+        ps.setString(4, Workspace.current());
         return read(ps);
       }
     }, "read messages of " + channel);
@@ -131,9 +170,10 @@ public final class MessageStore {
   public Optional<Instant> lastPostBy(String user, Instant before) {
     return inTransaction(c -> {
       try (PreparedStatement ps = c.prepareStatement(
-          "SELECT MAX(ts_micros) FROM messages WHERE user_id = ? AND ts_micros < ?")) {
+          "SELECT MAX(ts_micros) FROM messages WHERE user_id = ? AND ts_micros < ? AND team_id = ?")) {
         ps.setString(1, user);
         ps.setLong(2, SlackTs.toMicros(before));
+        ps.setString(3, Workspace.current());
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
           long micros = rs.getLong(1);
@@ -152,11 +192,12 @@ public final class MessageStore {
     return inTransaction(c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT thread_ts, MAX(ts_micros) FROM messages "
           + "WHERE channel = ? AND user_id = ? AND thread_ts IS NOT NULL AND ts_micros >= ? "
-          + "AND ts_micros < ? GROUP BY thread_ts")) {
+          + "AND ts_micros < ? AND team_id = ? GROUP BY thread_ts")) {
         ps.setString(1, channel);
         ps.setString(2, user);
         ps.setLong(3, SlackTs.toMicros(from));
         ps.setLong(4, SlackTs.toMicros(to));
+        ps.setString(5, Workspace.current());
         java.util.Map<String, String> out = new java.util.HashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -172,8 +213,9 @@ public final class MessageStore {
   public List<String> channelsSince(Instant from) {
     return inTransaction(c -> {
       try (PreparedStatement ps = c.prepareStatement(
-          "SELECT DISTINCT channel FROM messages WHERE ts_micros >= ? ORDER BY channel")) {
+          "SELECT DISTINCT channel FROM messages WHERE ts_micros >= ? AND team_id = ? ORDER BY channel")) {
         ps.setLong(1, SlackTs.toMicros(from));
+        ps.setString(2, Workspace.current());
         List<String> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -209,7 +251,8 @@ public final class MessageStore {
     try (PreparedStatement ps = c.prepareStatement("UPDATE messages SET thread_ts = ?, user_id = ?, "
         + "bot_id = ?, text = ?, subtype = ?, reply_count = GREATEST(reply_count, ?), "
         + "reply_users_count = GREATEST(reply_users_count, ?), edited = ?, stored_at = ? "
-        + "WHERE channel = ? AND ts = ?")) {
+        + "WHERE channel = ? AND ts = ? AND team_id = ?")) {
+      ps.setString(12, Workspace.current());
       ps.setString(1, m.threadTs());
       ps.setString(2, m.user());
       ps.setString(3, m.botId());
@@ -231,7 +274,8 @@ public final class MessageStore {
    */
   private void insert(Connection c, ChannelMessage m) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO messages (" + COLUMNS
-        + ", ts_micros, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + ", ts_micros, stored_at, team_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(13, Workspace.current());
       ps.setString(1, m.channel());
       ps.setString(2, m.ts());
       ps.setString(3, m.threadTs());
@@ -261,7 +305,8 @@ public final class MessageStore {
   private static StoredReplies storedReplies(Connection c, String channel, String parentTs)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COUNT(DISTINCT user_id) "
-        + "FROM messages WHERE channel = ? AND thread_ts = ? AND ts <> ?")) {
+        + "FROM messages WHERE channel = ? AND thread_ts = ? AND ts <> ? AND team_id = ?")) {
+      ps.setString(4, Workspace.current());
       ps.setString(1, channel);
       ps.setString(2, parentTs);
       ps.setString(3, parentTs);
@@ -284,7 +329,8 @@ public final class MessageStore {
     }
     try (PreparedStatement ps = c.prepareStatement("UPDATE messages SET "
         + "reply_count = GREATEST(reply_count, ?), reply_users_count = GREATEST(reply_users_count, ?), "
-        + "thread_ts = ? WHERE channel = ? AND ts = ?")) {
+        + "thread_ts = ? WHERE channel = ? AND ts = ? AND team_id = ?")) {
+      ps.setString(6, Workspace.current());
       ps.setInt(1, stored.replies());
       ps.setInt(2, stored.repliers());
       ps.setString(3, ts);
@@ -305,7 +351,8 @@ public final class MessageStore {
     try (PreparedStatement ps = c.prepareStatement("UPDATE messages SET "
         + "reply_count = GREATEST(0, reply_count + ?), "
         + "reply_users_count = GREATEST(CASE WHEN ? > 0 THEN reply_users_count ELSE 0 END, ?), "
-        + "thread_ts = ? WHERE channel = ? AND ts = ?")) {
+        + "thread_ts = ? WHERE channel = ? AND ts = ? AND team_id = ?")) {
+      ps.setString(7, Workspace.current());
       ps.setInt(1, delta);
       ps.setInt(2, delta);
       ps.setInt(3, repliers);
@@ -319,7 +366,8 @@ public final class MessageStore {
   private static Optional<ChannelMessage> find(Connection c, String channel, String ts)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM messages WHERE channel = ? AND ts = ?")) {
+        "SELECT " + COLUMNS + " FROM messages WHERE channel = ? AND ts = ? AND team_id = ?")) {
+      ps.setString(3, Workspace.current());
       ps.setString(1, channel);
       ps.setString(2, ts);
       return read(ps).stream().findFirst();

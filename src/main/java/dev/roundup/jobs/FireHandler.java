@@ -1,8 +1,10 @@
 package dev.roundup.jobs;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What runs when a scheduled item of one kind is due. Implemented by a feature package; the
@@ -18,6 +20,16 @@ import java.util.function.Consumer;
 public interface FireHandler {
 
   CompletionStage<?> fire(Firing firing);
+
+  /**
+   * Called once per firing of an instant, on the firing thread, with every item due then, before
+   * any of them runs: a handler may do at once for all of them what it would otherwise do for each
+   * (claim them in a few statements rather than one per item). Answers the work for one item, which
+   * the run pool then does for each. The firings share their instant. By default, {@link #fire}.
+   */
+  default Function<Firing, CompletionStage<?>> prepare(List<Firing> firings) {
+    return this::fire;
+  }
 
   /** A handler whose work is over when {@code work} returns. */
   static FireHandler of(Consumer<Firing> work) {

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -175,8 +177,10 @@ public final class QuartzScheduler implements AutoCloseable {
     } else {
       log.info("Running {} {} item(s) due at {}", ids.size(), kind, scheduledFor);
     }
+    Function<Firing, CompletionStage<?>> work = k.handler().prepare(ids.stream()
+        .map(id -> new Firing(id, scheduledFor, firedAt, recoveredFrom)).toList());
     RunPool.Outcomes outcomes = pool.runAll(kind, ids,
-        id -> k.handler().fire(new Firing(id, scheduledFor, firedAt, recoveredFrom))).join();
+        id -> work.apply(new Firing(id, scheduledFor, firedAt, recoveredFrom))).join();
     if (outcomes.handedBack() > 0) {
       planAgain(kind, scheduledFor);
       log.info("Handed back {} {} item(s) due at {}: planned again for another node",
@@ -310,6 +314,11 @@ public final class QuartzScheduler implements AutoCloseable {
   /** Items whose run is not over (queued, running, or waiting for their post). */
   public int inFlight() {
     return pool.inFlight();
+  }
+
+  /** Items waiting for a thread of the run pool. */
+  public int queued() {
+    return pool.queued();
   }
 
   @Override

@@ -84,6 +84,11 @@ final class RunPool implements AutoCloseable {
     return running.size();
   }
 
+  /** Items waiting for a thread of the pool. */
+  int queued() {
+    return pool.getQueue().size();
+  }
+
   /** Waits until every item's work is over or the time is up; answers whether it all finished. */
   boolean awaitIdle(Duration timeout) throws InterruptedException {
     CompletableFuture<Void> all = CompletableFuture.allOf(running.toArray(CompletableFuture<?>[]::new));

@@ -13,7 +13,9 @@ public class LlmException extends Exception {
     RATE_LIMITED("LLM rate-limited"),
     UNAVAILABLE("LLM unavailable"),
     REJECTED("LLM rejected the request"),
-    BAD_RESPONSE("LLM gave an unusable answer");
+    BAD_RESPONSE("LLM gave an unusable answer"),
+    /** Not sent: the call would go over a token budget; the message names which. */
+    OVER_BUDGET("LLM budget used up");
 
     private final String shortReason;
 

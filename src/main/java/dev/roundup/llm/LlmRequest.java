@@ -10,14 +10,26 @@ package dev.roundup.llm;
  * @param jsonMode        ask the provider for a JSON object when it supports forcing that
  * @param schema          the answer's JSON shape for providers that enforce one (structured
  *                        output), or null for JSON mode alone
+ * @param account         whom the call is charged to (budgets), or null for the default workspace
  */
 public record LlmRequest(
     String systemPrompt, String userContent, double temperature, int maxOutputTokens,
-    boolean jsonMode, ResponseSchema schema) {
+    boolean jsonMode, ResponseSchema schema, LlmAccount account) {
 
   public LlmRequest(String systemPrompt, String userContent, double temperature,
       int maxOutputTokens, boolean jsonMode) {
-    this(systemPrompt, userContent, temperature, maxOutputTokens, jsonMode, null);
+    this(systemPrompt, userContent, temperature, maxOutputTokens, jsonMode, null, null);
+  }
+
+  public LlmRequest(String systemPrompt, String userContent, double temperature,
+      int maxOutputTokens, boolean jsonMode, ResponseSchema schema) {
+    this(systemPrompt, userContent, temperature, maxOutputTokens, jsonMode, schema, null);
+  }
+
+  /** The same request, charged to {@code payer}. */
+  public LlmRequest chargedTo(LlmAccount payer) {
+    return new LlmRequest(systemPrompt, userContent, temperature, maxOutputTokens, jsonMode, schema,
+        payer);
   }
 
   public LlmRequest {
@@ -34,6 +46,6 @@ public record LlmRequest(
     return "LlmRequest[systemPrompt=" + systemPrompt.length() + " chars, userContent="
         + userContent.length() + " chars, temperature=" + temperature + ", maxOutputTokens="
         + maxOutputTokens + ", jsonMode=" + jsonMode + ", schema="
-        + (schema == null ? "none" : schema.name()) + "]";
+        + (schema == null ? "none" : schema.name()) + ", account=" + account + "]";
   }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
  * @param apiKey         secret; never logged (see {@link #toString()})
  * @param language       output language ("auto" follows the conversation's dominant language)
  * @param maxParallel    chunks summarized at once during map-reduce
+ * @param budgets        tokens that may be spent per workspace per day and per task run
  */
 public record LlmSettings(
     String provider,
@@ -19,10 +20,28 @@ public record LlmSettings(
     int maxInputTokens,
     double temperature,
     String language,
-    int maxParallel) {
+    int maxParallel,
+    TokenBudgets budgets) {
+
+  public LlmSettings {
+    budgets = budgets == null ? TokenBudgets.UNLIMITED : budgets;
+  }
+
+  /** Without token budgets. */
+  public LlmSettings(String provider, String baseUrl, String model, String apiKey,
+      Duration timeout, int maxInputTokens, double temperature, String language, int maxParallel) {
+    this(provider, baseUrl, model, apiKey, timeout, maxInputTokens, temperature, language,
+        maxParallel, TokenBudgets.UNLIMITED);
+  }
 
   public static LlmSettings embedded() {
     return new LlmSettings("embedded", "", "", null, Duration.ofSeconds(60), 12_000, 0.2, "auto", 4);
+  }
+
+  /** The same settings with these budgets. */
+  public LlmSettings withBudgets(TokenBudgets newBudgets) {
+    return new LlmSettings(provider, baseUrl, model, apiKey, timeout, maxInputTokens, temperature,
+        language, maxParallel, newBudgets);
   }
 
   public boolean enabled() {
@@ -35,6 +54,6 @@ public record LlmSettings(
         + ", apiKey=" + (apiKey == null || apiKey.isEmpty() ? "<none>" : "<redacted>")
         + ", timeout=" + timeout + ", maxInputTokens=" + maxInputTokens
         + ", temperature=" + temperature + ", language=" + language
-        + ", maxParallel=" + maxParallel + "]";
+        + ", maxParallel=" + maxParallel + ", budgets=" + budgets + "]";
   }
 }

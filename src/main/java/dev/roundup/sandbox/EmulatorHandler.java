@@ -3,7 +3,9 @@ package dev.roundup.sandbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -30,7 +32,10 @@ final class EmulatorHandler extends Handler.Abstract {
   private final Recorder recorder;
   private final BiConsumer<String, String> responses;
   private final Function<String, String> ownerOf;
+  private final OAuthAccess oauth;
   private volatile Clock clock = Clock.systemUTC();
+  /** The other workspaces served on the same address ({@link SlackEmulator#join}). */
+  private final List<EmulatorHandler> others = new CopyOnWriteArrayList<>();
 
   /**
    * @param responses told each response URL post (its id and body) after it is recorded
@@ -43,10 +48,24 @@ final class EmulatorHandler extends Handler.Abstract {
     this.recorder = recorder;
     this.responses = responses;
     this.ownerOf = ownerOf;
+    this.oauth = new OAuthAccess(workspace);
   }
 
   void setClock(Clock clock) {
     this.clock = clock;
+  }
+
+  /** Serves {@code other}'s workspace here too: calls with its tokens, its files, its response URLs. */
+  void join(EmulatorHandler other) {
+    others.add(other);
+  }
+
+  /** The workspace whose bot (or the app's) token this is: this one first, then the joined ones. */
+  private EmulatorHandler speakingFor(String token) {
+    if (token == null || workspace.botToken().equals(token)) {
+      return this;
+    }
+    return others.stream().filter(o -> o.workspace.botToken().equals(token)).findFirst().orElse(this);
   }
 
   @Override
@@ -54,6 +73,14 @@ final class EmulatorHandler extends Handler.Abstract {
     String path = Request.getPathInContext(request);
     if (path.startsWith(FILES_PREFIX) && "GET".equals(request.getMethod())) {
       return file(path.substring(FILES_PREFIX.length()), request, response, callback);
+    }
+    if (path.startsWith(RESPONSE_PREFIX)) {
+      String id = path.substring(RESPONSE_PREFIX.length());
+      for (EmulatorHandler other : others) {
+        if (ownerOf.apply(id) == null && other.ownerOf.apply(id) != null) {
+          return other.handle(request, response, callback); // a response URL another workspace issued
+        }
+      }
     }
     String body = Content.Source.asString(request, StandardCharsets.UTF_8);
     ApiResponse answer;
@@ -79,6 +106,10 @@ final class EmulatorHandler extends Handler.Abstract {
     String id = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
     Optional<SharedUpload> file = workspace.upload(id);
     String token = token(request, Map.of());
+    EmulatorHandler owner = speakingFor(token);
+    if (owner != this) {
+      return owner.file(rest, request, response, callback);
+    }
     if (file.isEmpty() || !workspace.botToken().equals(token)) {
       response.setStatus(file.isEmpty() ? 404 : 403);
       Content.Sink.write(response, true, "", callback);
@@ -106,7 +137,12 @@ final class EmulatorHandler extends Handler.Abstract {
     } catch (SlackError e) {
       return new ApiResponse(200, "{\"ok\":false,\"error\":\"" + e.error() + "\"}", Map.of());
     }
-    return webApi.handle(new ApiRequest(method, params, token(request, params)));
+    String token = token(request, params);
+    if (OAuthAccess.METHOD.equals(method)) {
+      return oauth.handle(params, request.getHeaders().get(HttpHeader.AUTHORIZATION));
+    }
+    // Slack knows the workspace by the token: a call answers from that workspace's data alone.
+    return speakingFor(token).webApi.handle(new ApiRequest(method, params, token));
   }
 
   private static String token(Request request, Map<String, String> params) {

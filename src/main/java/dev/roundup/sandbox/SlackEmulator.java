@@ -54,9 +54,15 @@ public final class SlackEmulator implements AutoCloseable {
   private final AppReplies replies;
   private final PeopleActing peopleActing;
   private final Server server;
+  private final List<SlackEmulator> joined = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final String baseUrl;
 
   private SlackEmulator(Workspace workspace) throws Exception {
+    this(workspace, null);
+  }
+
+  /** @param host the emulator whose address this workspace is served on; null for an address of its own */
+  private SlackEmulator(Workspace workspace, SlackEmulator host) throws Exception {
     this.workspace = workspace;
     this.views = new ViewsApi(workspace, recorder, triggers);
     this.ephemerals = new EphemeralMessages(workspace);
@@ -76,6 +82,14 @@ public final class SlackEmulator implements AutoCloseable {
     this.interactionPayloads = new InteractionPayloads(workspace, triggers, responseUrls);
     this.peopleActing = new PeopleActing(workspace, ephemerals, views, responseUrls,
         payload -> router.interaction(interactionPayloads.complete(payload.toString())));
+    if (host != null) {
+      this.server = null;
+      this.baseUrl = host.baseUrl;
+      host.handler.join(handler);
+      workspace.setFilesBaseUrl(baseUrl + "files-pri/");
+      responseUrls.setBase(baseUrl + "response/");
+      return;
+    }
     this.server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
@@ -99,6 +113,23 @@ public final class SlackEmulator implements AutoCloseable {
       return new SlackEmulator(workspace);
     } catch (Exception e) {
       throw new IllegalStateException("could not start the Slack emulator", e);
+    }
+  }
+
+  /**
+   * Serves another workspace of the same app ({@link Workspace#sameApp}) on this emulator's address:
+   * the Web API answers each call from the workspace its token belongs to (a channel of another
+   * workspace is {@code channel_not_found} there), and the answer emulates that workspace's people
+   * acting (its events and commands carry its team id). Its calls are recorded on the answer, not
+   * here. Closed with this emulator.
+   */
+  public SlackEmulator join(Workspace other) {
+    try {
+      SlackEmulator joined = new SlackEmulator(other, this);
+      this.joined.add(joined);
+      return joined;
+    } catch (Exception e) {
+      throw new IllegalStateException("could not add the workspace to the Slack emulator", e);
     }
   }
 
@@ -417,7 +448,11 @@ public final class SlackEmulator implements AutoCloseable {
 
   @Override
   public void close() {
+    joined.forEach(SlackEmulator::close);
     socketServer.shutdown();
+    if (server == null) {
+      return;
+    }
     try {
       server.stop();
     } catch (Exception e) {

@@ -40,17 +40,32 @@ public final class Workspace {
   private final Changes changes = new Changes();
 
   public Workspace(String teamId, String teamDomain) {
+    // Slack's app-level token shape: xapp-1-{app id}-{number}-{secret}.
+    this(teamId, teamDomain, "xapp-1-" + APP_ID + "-"
+        + new SecureRandom().nextLong(1_000_000_000_000L, 10_000_000_000_000L) + "-" + randomHex(32),
+        randomHex(16), randomHex(12));
+  }
+
+  private Workspace(String teamId, String teamDomain, String appToken, String signingSecret,
+      String verificationToken) {
     this.teamId = teamId;
     this.teamDomain = teamDomain;
     this.botToken = "xoxb-" + randomHex(6) + "-" + randomHex(6) + "-" + randomHex(12);
-    // Slack's app-level token shape: xapp-1-{app id}-{number}-{secret}.
-    this.appToken = "xapp-1-" + APP_ID + "-"
-        + new SecureRandom().nextLong(1_000_000_000_000L, 10_000_000_000_000L) + "-" + randomHex(32);
-    this.signingSecret = randomHex(16);
-    this.verificationToken = randomHex(12);
+    this.appToken = appToken;
+    this.signingSecret = signingSecret;
+    this.verificationToken = verificationToken;
     this.bot = new User(DEFAULT_BOT_USER_ID, DEFAULT_BOT_NAME, "Roundup", "UTC", false, true,
         DEFAULT_BOT_ID);
     users.put(bot.id(), bot);
+  }
+
+  /**
+   * Another workspace the same app is installed in: its own team, domain, people, channels and bot
+   * token; the app's signing secret, app-level token and verification token, which are the app's,
+   * not a workspace's. Serve it beside this one with {@link SlackEmulator#join}.
+   */
+  public Workspace sameApp(String otherTeamId, String otherDomain) {
+    return new Workspace(otherTeamId, otherDomain, appToken, signingSecret, verificationToken);
   }
 
   /** A small ready workspace (see {@link SampleWorkspace}). */

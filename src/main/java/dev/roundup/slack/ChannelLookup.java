@@ -1,5 +1,6 @@
 package dev.roundup.slack;
 
+import dev.roundup.store.Workspace;
 import com.slack.api.methods.response.conversations.ConversationsInfoResponse;
 import com.slack.api.methods.response.conversations.ConversationsListResponse;
 import com.slack.api.methods.response.conversations.ConversationsMembersResponse;
@@ -37,9 +38,14 @@ public final class ChannelLookup {
 
   private final SlackApi slack;
   private final Clock clock;
-  private final Map<String, String> idByName = new ConcurrentHashMap<>();
-  private final Map<String, String> nameById = new ConcurrentHashMap<>();
-  private volatile Instant namesLoadedAt;
+  /** One workspace's channel names, and when they were last listed. */
+  private static final class Names {
+    final Map<String, String> idByName = new ConcurrentHashMap<>();
+    final Map<String, String> nameById = new ConcurrentHashMap<>();
+    volatile Instant loadedAt;
+  }
+
+  private final Map<String, Names> byWorkspace = new ConcurrentHashMap<>();
 
   public ChannelLookup(SlackApi slack, Clock clock) {
     this.slack = slack;
@@ -84,10 +90,11 @@ public final class ChannelLookup {
   /** The id of a channel known by name (public, or private with the bot in it). */
   public Optional<String> idOf(String name) {
     String wanted = name.toLowerCase(Locale.ROOT).replaceFirst("^#", "");
-    String id = idByName.get(wanted);
-    if (id == null && (namesLoadedAt == null || namesLoadedAt.plus(NAMES_REFRESH).isBefore(clock.instant()))) {
+    Names names = names();
+    String id = names.idByName.get(wanted);
+    if (id == null && (names.loadedAt == null || names.loadedAt.plus(NAMES_REFRESH).isBefore(clock.instant()))) {
       loadNames();
-      id = idByName.get(wanted);
+      id = names.idByName.get(wanted);
     }
     return Optional.ofNullable(id);
   }
@@ -112,11 +119,12 @@ public final class ChannelLookup {
   public String unlink(String text) {
     Matcher m = SlackText.CHANNEL.matcher(text);
     StringBuilder out = new StringBuilder();
+    Names names = names();
     while (m.find()) {
-      String name = nameById.get(m.group(1));
-      if (name == null && namesLoadedAt == null) {
+      String name = names.nameById.get(m.group(1));
+      if (name == null && names.loadedAt == null) {
         loadNames();
-        name = nameById.get(m.group(1));
+        name = names.nameById.get(m.group(1));
       }
       m.appendReplacement(out, Matcher.quoteReplacement(name == null ? m.group() : "#" + name));
     }
@@ -134,12 +142,18 @@ public final class ChannelLookup {
     } catch (SlackCallException e) {
       log.warn("Could not list channels to resolve names: {}", e.getMessage());
     }
-    namesLoadedAt = clock.instant();
+    names().loadedAt = clock.instant();
+  }
+
+  /** The current workspace's names. */
+  private Names names() {
+    return byWorkspace.computeIfAbsent(Workspace.current(), team -> new Names());
   }
 
   /** Learns every channel's name; answers the channels the bot is in. */
   private List<ChannelInfo> readNames() {
     List<ChannelInfo> botIsIn = new java.util.ArrayList<>();
+    Names names = names();
     Pager<ConversationsListResponse> pages = new Pager<>(slack, "conversations.list",
         (m, cursor) -> m.conversationsList(q -> q
             .types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL))
@@ -147,8 +161,8 @@ public final class ChannelLookup {
         ConversationsListResponse::getResponseMetadata);
     for (var page = pages.next(); page.isPresent(); page = pages.next()) {
       for (Conversation c : page.get().getChannels()) {
-        idByName.put(c.getName(), c.getId());
-        nameById.put(c.getId(), c.getName());
+        names.idByName.put(c.getName(), c.getId());
+        names.nameById.put(c.getId(), c.getName());
         if (c.isMember()) {
           botIsIn.add(new ChannelInfo(c.getId(), c.getName(), c.isPrivate(), true));
         }

@@ -1,5 +1,6 @@
 package dev.roundup.slack;
 
+import dev.roundup.store.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,13 +26,21 @@ public final class FileFetcher {
   /** The bytes, or why there are none ("too big", "could not be fetched"). */
   public record Fetched(byte[] bytes, String whyNot) { }
 
-  private final String botToken;
+  private final WorkspaceTokens tokens;
   private final URI api;
   private final HttpClient http;
 
-  /** @param apiUrl the configured Web API address ({@code roundup.slack.api-url}) */
+  /** With one token, whatever the workspace (tools and tests). */
   public FileFetcher(String botToken, String apiUrl) {
-    this.botToken = botToken;
+    this(team -> Optional.of(botToken), apiUrl);
+  }
+
+  /**
+   * @param tokens each workspace's token: a file is fetched with the current {@link Workspace}'s
+   * @param apiUrl the configured Web API address ({@code roundup.slack.api-url})
+   */
+  public FileFetcher(WorkspaceTokens tokens, String apiUrl) {
+    this.tokens = tokens;
     this.api = URI.create(apiUrl);
     this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
         .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -57,9 +67,13 @@ public final class FileFetcher {
     if (!isSlacks(url)) {
       return new Fetched(null, "not a Slack file");
     }
+    Optional<String> botToken = tokens.botToken(Workspace.current());
+    if (botToken.isEmpty()) {
+      return new Fetched(null, "could not be fetched");
+    }
     try {
       HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(url).timeout(TIMEOUT)
-          .header("Authorization", "Bearer " + botToken).GET().build(),
+          .header("Authorization", "Bearer " + botToken.get()).GET().build(),
           HttpResponse.BodyHandlers.ofInputStream());
       try (InputStream body = r.body()) {
         if (r.statusCode() != 200) {

@@ -1,5 +1,6 @@
 package dev.roundup.slack;
 
+import dev.roundup.store.Workspace;
 import com.slack.api.model.block.LayoutBlock;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +39,10 @@ import org.slf4j.LoggerFactory;
  * delivery. Sends run on a few sender threads and never sleep, and what the caller does once a
  * delivery is over runs on completion threads, so neither holds up sending.
  *
- * <p>The limits are this node's: with several nodes, divide the workspace rate among them (429s
- * are honoured either way).
+ * <p>The channel limits are this node's. The workspace limit is this node's too, unless the queue
+ * is given budgets shared through the database ({@link SharedPostingBudget}): then N nodes
+ * together keep to it. The workspace is asked only once a channel has a part ready to go, so a
+ * shared permit is used as soon as it is taken. 429s are honoured either way.
  */
 public final class OutboundQueue implements AutoCloseable {
 
@@ -62,6 +66,8 @@ public final class OutboundQueue implements AutoCloseable {
 
   /** One queued post: its parts, and how far it got. */
   private static final class Delivery {
+    /** The workspace it is posted in, with that workspace's token; its follow-ups run there too. */
+    final String teamId;
     final Destination to;
     final List<MessagePart> parts;
     final String runKey;
@@ -70,7 +76,8 @@ public final class OutboundQueue implements AutoCloseable {
     String firstTs;
     String threadTs;
 
-    Delivery(Destination to, List<MessagePart> parts, String runKey) {
+    Delivery(String teamId, Destination to, List<MessagePart> parts, String runKey) {
+      this.teamId = teamId;
       this.to = to;
       this.parts = parts;
       this.runKey = runKey;
@@ -94,12 +101,12 @@ public final class OutboundQueue implements AutoCloseable {
 
   /** One workspace: its pace, its channels, and the ring of channels with something to send. */
   private static final class Team {
-    final TokenBucket bucket;
+    final PostingBudget bucket;
     final Map<String, Lane> lanes = new HashMap<>();
     final ArrayDeque<Lane> ring = new ArrayDeque<>();
     boolean inRing;
 
-    Team(TokenBucket bucket) {
+    Team(PostingBudget bucket) {
       this.bucket = bucket;
     }
   }
@@ -108,6 +115,7 @@ public final class OutboundQueue implements AutoCloseable {
 
   private final Poster poster;
   private final PostingLimits limits;
+  private final Function<String, PostingBudget> workspaceBudgets;
   private final LongSupplier nanos;
   private final ExecutorService senders;
   private final ExecutorService completions;
@@ -125,14 +133,32 @@ public final class OutboundQueue implements AutoCloseable {
    * @param senders posts in flight at once (each to a different channel)
    */
   public OutboundQueue(Poster poster, PostingLimits limits, int senders, MeterRegistry metrics) {
-    this(poster, limits, senders, metrics, System::nanoTime);
+    this(poster, limits, senders, metrics, System::nanoTime, null);
+  }
+
+  /**
+   * @param workspaceBudgets each workspace's budget, e.g. shared by every node
+   *                         ({@link SharedPostingBudget#perWorkspace}); the channel limits stay
+   *                         this node's
+   */
+  public OutboundQueue(Poster poster, PostingLimits limits, int senders, MeterRegistry metrics,
+      Function<String, PostingBudget> workspaceBudgets) {
+    this(poster, limits, senders, metrics, System::nanoTime, workspaceBudgets);
   }
 
   OutboundQueue(Poster poster, PostingLimits limits, int senders, MeterRegistry metrics,
       LongSupplier nanos) {
+    this(poster, limits, senders, metrics, nanos, null);
+  }
+
+  private OutboundQueue(Poster poster, PostingLimits limits, int senders, MeterRegistry metrics,
+      LongSupplier nanos, Function<String, PostingBudget> workspaceBudgets) {
     this.poster = poster;
     this.limits = limits;
     this.nanos = nanos;
+    this.workspaceBudgets = workspaceBudgets != null ? workspaceBudgets
+        : team -> new TokenBucket(limits.workspacePerMinute() / 60.0, limits.workspaceBurst(),
+            nanos.getAsLong());
     this.senders = Executors.newFixedThreadPool(senders, daemon("roundup-post"));
     this.completions = Executors.newFixedThreadPool(Math.max(2, senders), daemon("roundup-posted"));
     Gauge.builder("roundup_outbound_queue_length", this, OutboundQueue::pending)
@@ -148,7 +174,8 @@ public final class OutboundQueue implements AutoCloseable {
    * the thread for a thread destination). Completes with the first message's ts, or with the
    * {@link SlackCallException} that stopped it, or {@link NotSent} when Roundup stopped first.
    *
-   * @param teamId the workspace whose limits apply
+   * @param teamId the workspace posted in: its limits apply, its token posts; null for the current
+   *               {@link Workspace}
    * @param runKey marks the first message (invisible metadata) so {@link PostedCheck} can tell
    *               later whether it went out; null for none
    */
@@ -157,22 +184,22 @@ public final class OutboundQueue implements AutoCloseable {
     if (parts.isEmpty()) {
       throw new IllegalArgumentException("nothing to post");
     }
-    Delivery d = new Delivery(to, List.copyOf(parts), runKey);
+    String team = teamId == null ? Workspace.current() : teamId;
+    Delivery d = new Delivery(team, to, List.copyOf(parts), runKey);
     lock.lock();
     try {
       if (stopped) {
         d.result.completeExceptionally(new NotSent(null));
         return d.result;
       }
-      Team team = teams.computeIfAbsent(teamId == null ? "" : teamId, id -> new Team(
-          new TokenBucket(limits.workspacePerMinute() / 60.0, limits.workspaceBurst(), nanos.getAsLong())));
+      Team lanes = teams.computeIfAbsent(team, id -> new Team(workspaceBudgets.apply(id)));
 
       long now = nanos.getAsLong();
-      Lane lane = team.lanes.computeIfAbsent(to.channelId(), c -> new Lane(
+      Lane lane = lanes.lanes.computeIfAbsent(to.channelId(), c -> new Lane(
           new TokenBucket(limits.channelPerSecond(), limits.channelBurst(), now), now));
       lane.deliveries.addLast(d);
       pendingParts += d.parts.size();
-      inRing(team, lane);
+      inRing(lanes, lane);
       changed.signalAll();
     } finally {
       lock.unlock();
@@ -276,11 +303,6 @@ public final class OutboundQueue implements AutoCloseable {
           continue;
         }
         teamRing.addLast(team);
-        long teamWait = team.bucket.nanosUntilToken(now);
-        if (teamWait > 0) {
-          wake = Math.min(wake, now + teamWait);
-          continue;
-        }
         for (int l = team.ring.size(); l > 0; l--) {
           Lane lane = team.ring.pollFirst();
           if (lane.deliveries.isEmpty()) {
@@ -299,6 +321,15 @@ public final class OutboundQueue implements AutoCloseable {
           if (laneWait > 0) {
             wake = Math.min(wake, now + laneWait);
             continue;
+          }
+          // A part is ready: only now ask the workspace (a shared budget's permit is used at once).
+          long teamWait = team.bucket.nanosUntilToken(now);
+          if (teamWait > 0) {
+            // This lane keeps its turn for when the workspace allows the next post.
+            team.ring.pollLast();
+            team.ring.addFirst(lane);
+            wake = Math.min(wake, now + teamWait);
+            break;
           }
           team.bucket.take(now);
           lane.bucket.take(now);
@@ -321,7 +352,7 @@ public final class OutboundQueue implements AutoCloseable {
     String ts = null;
     RuntimeException failure = null;
     try {
-      ts = poster.postOne(d.to, d.threadTs, s.part(), d.next == 0 ? d.runKey : null);
+      ts = Workspace.call(d.teamId, () -> poster.postOne(d.to, d.threadTs, s.part(), d.next == 0 ? d.runKey : null));
     } catch (RuntimeException e) {
       failure = e;
     }
@@ -373,13 +404,13 @@ public final class OutboundQueue implements AutoCloseable {
 
   /** Completes a delivery on a completion thread, so the caller's follow-up never delays a send. */
   private void finish(Delivery d, String firstTs, RuntimeException error) {
-    Runnable complete = () -> {
+    Runnable complete = () -> Workspace.run(d.teamId, () -> {
       if (error == null) {
         d.result.complete(firstTs);
       } else {
         d.result.completeExceptionally(error);
       }
-    };
+    });
     try {
       completions.execute(complete);
     } catch (java.util.concurrent.RejectedExecutionException e) {

@@ -1,8 +1,8 @@
 package dev.roundup.slack;
 
+import dev.roundup.store.Workspace;
 import com.slack.api.methods.response.chat.ChatGetPermalinkResponse;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -14,7 +14,8 @@ import java.util.function.Function;
 public final class Permalinks {
 
   private final SlackApi slack;
-  private final AtomicReference<String> archivesBase = new AtomicReference<>();
+  /** Each workspace's archive URL (its own domain). */
+  private final Map<String, String> archivesBase = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Permalinks(SlackApi slack) {
     this.slack = slack;
@@ -40,7 +41,7 @@ public final class Permalinks {
   }
 
   private String base(String channel, String anyTs) {
-    String known = archivesBase.get();
+    String known = archivesBase.get(Workspace.current());
     if (known != null) {
       return known;
     }
@@ -49,7 +50,7 @@ public final class Permalinks {
     String link = r.getPermalink();
     int at = link.indexOf("/archives/");
     String base = at < 0 ? link : link.substring(0, at + "/archives/".length());
-    archivesBase.compareAndSet(null, base);
+    archivesBase.putIfAbsent(Workspace.current(), base);
     return base;
   }
 }

@@ -1,6 +1,12 @@
 package dev.roundup.slack;
 
+import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
+import dev.roundup.store.Workspace;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import dev.roundup.time.RetryPolicy;
@@ -25,6 +31,9 @@ import org.slf4j.LoggerFactory;
  * {@code Retry-After} says and tries again (up to a total wait); network errors are retried with
  * jittered backoff. Both follow the shared {@link RetryPolicy}. Errors are counted in the metrics
  * by method and code.
+ *
+ * <p>Each call speaks for the current {@link Workspace} with that workspace's own bot token (see
+ * {@link #perWorkspace}); an instance made with one client (tools, tests) uses it for every call.
  */
 public final class SlackApi {
 
@@ -35,6 +44,8 @@ public final class SlackApi {
   }
 
   private static final Logger log = LoggerFactory.getLogger(SlackApi.class);
+  /** The error of a call for a workspace Roundup has no token for. */
+  public static final String NOT_INSTALLED = "not_installed";
   /** Reads the answers of {@link #post} and {@link #postWithoutWaiting} (thread-safe, kept). */
   private static final Gson ANSWERS = GsonFactory.createSnakeCase();
 
@@ -45,8 +56,11 @@ public final class SlackApi {
    */
   private static final Duration MIN_RATE_LIMIT_WAIT = Duration.ofSeconds(1);
 
-  private final MethodsClient client;
-  private final String token;
+  /** The client (and the token it was made with) of the workspace a call is for. */
+  private record Client(MethodsClient methods, String token) {}
+
+  /** Finds the client for the current workspace; empty when that workspace has no token. */
+  private final Supplier<Optional<Client>> clients;
   private final RetryPolicy retryPolicy;
   private final Sleeper sleeper;
   private final Clock clock;
@@ -81,13 +95,37 @@ public final class SlackApi {
 
   private SlackApi(MethodsClient client, String token, RetryPolicy retryPolicy, Sleeper sleeper,
       Clock clock, DoubleSupplier random, MeterRegistry metrics) {
-    this.client = client;
-    this.token = token;
+    this(fixed(new Client(client, token)), retryPolicy, sleeper, clock, random, metrics);
+  }
+
+  private SlackApi(Supplier<Optional<Client>> clients, RetryPolicy retryPolicy, Sleeper sleeper,
+      Clock clock, DoubleSupplier random, MeterRegistry metrics) {
+    this.clients = clients;
     this.retryPolicy = retryPolicy;
     this.sleeper = sleeper;
     this.clock = clock;
     this.random = random;
     this.metrics = metrics;
+  }
+
+  /**
+   * The Web API as each workspace's own bot: a call is made with the token {@code tokens} answers
+   * for the current {@link Workspace}, through one client per token (made on first use, kept). A
+   * workspace without a token (never installed, uninstalled, or no workspace chosen) fails with
+   * {@code not_installed}: no call is ever made with another workspace's token.
+   */
+  public static SlackApi perWorkspace(Slack slack, WorkspaceTokens tokens, Sleeper sleeper,
+      Duration maxRateLimitWait, MeterRegistry metrics) {
+    Map<String, Client> byToken = new ConcurrentHashMap<>();
+    Supplier<Optional<Client>> clients = () -> tokens.botToken(Workspace.current())
+        .map(token -> byToken.computeIfAbsent(token, t -> new Client(slack.methods(t), t)));
+    return new SlackApi(clients, retryPolicy(maxRateLimitWait), sleeper, Clock.systemUTC(),
+        () -> ThreadLocalRandom.current().nextDouble(), metrics);
+  }
+
+  private static Supplier<Optional<Client>> fixed(Client client) {
+    Optional<Client> always = Optional.of(client);
+    return () -> always;
   }
 
   /**
@@ -139,10 +177,11 @@ public final class SlackApi {
    */
   private <T extends SlackApiTextResponse> Call<T> posting(String method, FormBody.Builder form,
       Class<T> answer) {
-    if (token == null) {
-      throw new IllegalStateException("this SlackApi was made without its token");
-    }
     return m -> {
+      String token = clients.get().map(Client::token).orElse(null);
+      if (token == null) {
+        throw new IllegalStateException("this SlackApi was made without its token");
+      }
       try (Response response = m.runPostFormWithToken(form, method, token)) {
         String body = response.body() == null ? "" : response.body().string();
         if (!response.isSuccessful()) {
@@ -170,6 +209,12 @@ public final class SlackApi {
 
   private <T extends SlackApiTextResponse> T call(String method, Call<T> call,
       Consumer<Duration> onRateLimit, Duration rateLimitBudget) {
+    Optional<Client> found = clients.get();
+    if (found.isEmpty()) {
+      log.warn("No Slack token for workspace '{}'; {} not called", Workspace.current(), method);
+      throw failure(method, NOT_INSTALLED, null, null);
+    }
+    MethodsClient client = found.get().methods();
     Duration waited = Duration.ZERO;
     int rateLimits = 0;
     int networkFailures = 0;

@@ -4,7 +4,7 @@ package dev.roundup.slack;
  * A token bucket on a monotonic clock (nanoseconds): {@code burst} tokens at most, refilled at a
  * steady rate. Not thread-safe: the {@link OutboundQueue} uses it under its lock.
  */
-final class TokenBucket {
+final class TokenBucket implements PostingBudget {
 
   private final double perNano;
   private final double capacity;
@@ -20,7 +20,8 @@ final class TokenBucket {
   }
 
   /** Nanoseconds until a token is available (0: now). */
-  long nanosUntilToken(long nowNanos) {
+  @Override
+  public long nanosUntilToken(long nowNanos) {
     if (perNano <= 0) {
       return 0;
     }
@@ -29,7 +30,8 @@ final class TokenBucket {
   }
 
   /** Takes a token; call only when {@link #nanosUntilToken} said one is there. */
-  void take(long nowNanos) {
+  @Override
+  public void take(long nowNanos) {
     if (perNano <= 0) {
       return;
     }

@@ -1,5 +1,6 @@
 package dev.roundup.slack;
 
+import dev.roundup.store.Workspace;
 import com.slack.api.model.User;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,13 +32,15 @@ public final class UserDirectory {
   }
 
   public Person person(String userId) {
-    Cached c = cache.get(userId);
+    Cached c = cache.get(Workspace.key(userId));
     if (c != null && c.fetchedAt().plus(TTL).isAfter(clock.instant())) {
       return c.person();
     }
     User u = slack.call("users.info", m -> m.usersInfo(r -> r.user(userId))).getUser();
-    Person p = new Person(userId, displayName(u), zoneOf(u.getTz()), Boolean.TRUE.equals(u.isAdmin()));
-    cache.put(userId, new Cached(p, clock.instant()));
+    // Owners administer the workspace too, whether or not Slack also marks them admins.
+    Person p = new Person(userId, displayName(u), zoneOf(u.getTz()),
+        Boolean.TRUE.equals(u.isAdmin()) || Boolean.TRUE.equals(u.isOwner()));
+    cache.put(Workspace.key(userId), new Cached(p, clock.instant()));
     return p;
   }
 

@@ -1,5 +1,6 @@
 package dev.roundup.slack;
 
+import dev.roundup.store.Workspace;
 import dev.roundup.store.ProcessedEvents;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -22,10 +23,15 @@ public final class WorkQueue implements AutoCloseable {
   private final ProcessedEvents processed;
 
   public WorkQueue(int threads, int capacity, ProcessedEvents processed) {
+    this(threads, capacity, processed, "roundup-work-");
+  }
+
+  /** @param threadPrefix names the pool's threads in thread dumps and logs */
+  public WorkQueue(int threads, int capacity, ProcessedEvents processed, String threadPrefix) {
     AtomicInteger n = new AtomicInteger();
     this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(capacity), r -> {
-          Thread t = new Thread(r, "roundup-work-" + n.incrementAndGet());
+          Thread t = new Thread(r, threadPrefix + n.incrementAndGet());
           t.setDaemon(true);
           return t;
         });
@@ -48,16 +54,26 @@ public final class WorkQueue implements AutoCloseable {
     });
   }
 
-  /** Runs the work; false when the pool is full. */
+  /** Work waiting for a thread (what {@code /metrics} shows as the work queue's depth). */
+  public int queued() {
+    return pool.getQueue().size();
+  }
+
+  /** Work running now. */
+  public int active() {
+    return pool.getActiveCount();
+  }
+
+  /** Runs the work, for the workspace current now; false when the pool is full. */
   public boolean submit(Runnable work) {
     try {
-      pool.execute(() -> {
+      pool.execute(Workspace.bound(() -> {
         try {
           work.run();
         } catch (RuntimeException e) {
           log.error("Background work failed", e);
         }
-      });
+      }));
       return true;
     } catch (RejectedExecutionException e) {
       return false;

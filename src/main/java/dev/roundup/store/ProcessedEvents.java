@@ -42,6 +42,20 @@ public final class ProcessedEvents {
     }
   }
 
+  /**
+   * Claims an event id inside the caller's transaction, so the claim commits (or rolls back)
+   * with the work it stands for. False when the id is claimed already, also by a transaction of
+   * another node that commits first (the insert waits for it).
+   */
+  public boolean claim(Connection c, String eventId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO processed_events (event_id, received_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+      ps.setString(1, eventId);
+      ps.setTimestamp(2, Timestamp.from(clock.instant()));
+      return ps.executeUpdate() > 0;
+    }
+  }
+
   /** Forgets ids older than the given age (Slack stops retrying after about an hour). */
   public int purgeOlderThan(Duration age) {
     try (Connection c = dataSource.getConnection();

@@ -1,5 +1,6 @@
 package dev.roundup.suggest;
 
+import dev.roundup.store.Workspace;
 import dev.roundup.digest.DigestRepository;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.tasks.TaskService;
@@ -56,8 +57,12 @@ final class NightlyRun {
     this.changed = changed;
   }
 
-  /** Runs at {@code now}; answers how many suggestions were offered. */
+  /** Runs at {@code now}, in its workspace; answers how many suggestions were offered. */
   int run(Instant now) {
+    return Workspace.call(teamId, () -> runInWorkspace(now));
+  }
+
+  private int runInWorkspace(Instant now) {
     store.expire(teamId, now);
     // One users.info per person a night at most (UserDirectory caches it too).
     Map<String, ZoneId> known = new ConcurrentHashMap<>();

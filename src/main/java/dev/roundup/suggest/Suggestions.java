@@ -90,6 +90,14 @@ public final class Suggestions implements SuggestionSwitch {
     this.changeListener = listener;
   }
 
+  /**
+   * Roundup was removed from the workspace: its open offers expire (their buttons do nothing more);
+   * answers how many.
+   */
+  public int workspaceRemoved(String team) {
+    return store.expire(team, Instant.parse("9999-12-31T00:00:00Z"));
+  }
+
   public HomeSection home() {
     return home;
   }

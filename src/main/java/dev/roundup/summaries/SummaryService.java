@@ -1,5 +1,6 @@
 package dev.roundup.summaries;
 
+import dev.roundup.llm.LlmAccount;
 import dev.roundup.access.Access;
 import dev.roundup.access.Verdict;
 import dev.roundup.ingest.ChannelHistory;
@@ -46,9 +47,17 @@ public final class SummaryService {
    * @param focus     topics to favour, or null
    * @param zone      for dates in notes
    * @param note      a line for the reader under the heading (a late run says so), or null
+   * @param chargeTo  whom model calls are charged to (a task's run), or null for the workspace
    */
   public record ChannelRequest(String requester, String channelId, Instant from, Instant to,
-      String window, String focus, Destination audience, ZoneId zone, String note) { }
+      String window, String focus, Destination audience, ZoneId zone, String note,
+      LlmAccount chargeTo) {
+
+    public ChannelRequest(String requester, String channelId, Instant from, Instant to,
+        String window, String focus, Destination audience, ZoneId zone, String note) {
+      this(requester, channelId, from, to, window, focus, audience, zone, note, null);
+    }
+  }
 
   /** What a summary request came to. */
   public sealed interface Result permits Summarized, Nothing, Refused { }
@@ -161,6 +170,7 @@ public final class SummaryService {
     }
     SummaryOptions options = request.focus() == null || request.focus().isBlank()
         ? SummaryOptions.DEFAULT : SummaryOptions.focusedOn(request.focus());
+    options = options.chargedTo(request.chargeTo());
     Receipt receipt = Receipt.of(what, conversation).withBotPosts(read.botPosts())
         .withCutShort(gap == null ? null : "part of the window not read (Slack's history limits)");
     return summarized("Summary of " + what + ": " + size(conversation), conversation, options, notes,

@@ -1,5 +1,7 @@
 package dev.roundup.summarize;
 
+import dev.roundup.llm.LlmAccount;
+
 /**
  * Answers a question from a conversation alone. Implementations quote only messages of the
  * conversation, never search messages addressed to the bot, and answer "not found" rather than
@@ -12,4 +14,12 @@ public interface Answerer {
   String NOT_FOUND = "I couldn't find that in this conversation.";
 
   Answer answer(Conversation conversation, String question);
+
+  /**
+   * As {@link #answer(Conversation, String)}, with model calls charged to {@code chargeTo}
+   * (token budgets); answerers that call no model ignore it.
+   */
+  default Answer answer(Conversation conversation, String question, LlmAccount chargeTo) {
+    return answer(conversation, question);
+  }
 }

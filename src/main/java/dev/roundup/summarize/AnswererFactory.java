@@ -1,7 +1,9 @@
 package dev.roundup.summarize;
 
+import dev.roundup.llm.LlmClient;
 import dev.roundup.llm.LlmClients;
 import dev.roundup.llm.LlmSettings;
+import java.util.Optional;
 
 /** Chooses the answerer the configuration asks for. */
 public final class AnswererFactory {
@@ -13,8 +15,11 @@ public final class AnswererFactory {
    * {@link LlmAnswerer} that falls back to it.
    */
   public static Answerer create(LlmSettings settings, Answerer embedded) {
-    return LlmClients.create(settings)
-        .<Answerer>map(client -> new LlmAnswerer(client, settings, embedded))
-        .orElse(embedded);
+    return create(settings, LlmClients.create(settings), embedded);
+  }
+
+  /** As {@link #create(LlmSettings, Answerer)} over a given client (the app's, behind token budgets). */
+  public static Answerer create(LlmSettings settings, Optional<LlmClient> client, Answerer embedded) {
+    return client.<Answerer>map(c -> new LlmAnswerer(c, settings, embedded)).orElse(embedded);
   }
 }

@@ -113,7 +113,7 @@ public final class CatchUpBuilder {
         all.size(), participants, quiet,
         quiet ? List.of() : limit(summary.highlights()),
         quiet ? List.of() : limit(summary.decisions()),
-        quiet ? List.of() : limit(summary.openQuestions()), input.note());
+        quiet ? List.of() : limit(summary.openQuestions()), summary.noteAfter(input.note()));
     int addressed = summary.stats() == null ? 0 : summary.stats().addressedToBot();
     return new Part(channel, waiting, addressed);
   }

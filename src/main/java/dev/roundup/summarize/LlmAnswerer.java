@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import dev.roundup.llm.LlmAccount;
 import dev.roundup.llm.LlmClient;
 import dev.roundup.llm.LlmException;
 import dev.roundup.llm.LlmRequest;
@@ -47,6 +48,11 @@ public final class LlmAnswerer implements Answerer {
 
   @Override
   public Answer answer(Conversation conversation, String question) {
+    return answer(conversation, question, null);
+  }
+
+  @Override
+  public Answer answer(Conversation conversation, String question, LlmAccount chargeTo) {
     AddressedToBot.Content content = AddressedToBot.split(conversation);
     Conversation said = content.conversation();
     Summary.Stats stats = new Summary.Stats(said.size(), said.participants().size())
@@ -59,12 +65,11 @@ public final class LlmAnswerer implements Answerer {
     // In conversation order, so the model reads replies after what they answer.
     List<Message> messages = said.messages().stream().filter(m -> wanted.contains(m.ts())).toList();
     try {
-      return fromModel(said, question, messages, stats);
+      return fromModel(said, question, messages, stats, chargeTo);
     } catch (LlmException e) {
       log.warn("LLM answer failed for {} messages in channel {}: {}; using the extractive answer",
           said.size(), said.channelId(), e.getMessage());
-      return fallback.answer(conversation, question).withNote(e.kind().shortReason()
-          + " — extractive answer");
+      return fallback.answer(conversation, question).withNote(FallbackNotes.answer(e));
     } catch (RuntimeException e) {
       log.warn("LLM answer failed in channel {}; using the extractive answer", said.channelId(), e);
       return fallback.answer(conversation, question)
@@ -73,12 +78,12 @@ public final class LlmAnswerer implements Answerer {
   }
 
   private Answer fromModel(Conversation said, String question, List<Message> messages,
-      Summary.Stats stats) throws LlmException {
+      Summary.Stats stats, LlmAccount chargeTo) throws LlmException {
     PromptNames names = new PromptNames(said);
     String language = LanguageDetector.outputLanguage(settings.language(), said.messages());
     LlmResponse response = client.complete(new LlmRequest(AnswerPrompts.system(language),
         AnswerPrompts.user(question, messages, names), settings.temperature(), OUTPUT_TOKENS, true,
-        AnswerPrompts.schema()));
+        AnswerPrompts.schema(), chargeTo));
     JsonObject json = parse(response.text());
     boolean found = json.has("found") && json.get("found").isJsonPrimitive()
         && json.get("found").getAsBoolean();

@@ -5,6 +5,7 @@ import dev.roundup.llm.LlmException;
 import dev.roundup.llm.LlmRequest;
 import dev.roundup.llm.LlmResponse;
 import dev.roundup.llm.LlmSettings;
+import dev.roundup.llm.TokenEstimate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -53,8 +54,7 @@ public final class LlmSummarizer implements Summarizer, AutoCloseable {
     } catch (LlmException e) {
       log.warn("LLM summary failed for {} messages in channel {}: {}; using extractive summary",
           conversation.size(), conversation.channelId(), e.getMessage());
-      return fallback.summarize(conversation, options)
-          .withNote(e.kind().shortReason() + " — extractive summary");
+      return fallback.summarize(conversation, options).withNote(FallbackNotes.summary(e));
     } catch (RuntimeException e) {
       log.warn("LLM summary failed for {} messages in channel {}; using extractive summary",
           conversation.size(), conversation.channelId(), e);
@@ -162,7 +162,7 @@ public final class LlmSummarizer implements Summarizer, AutoCloseable {
   /** One model call and its parsing; malformed JSON gets exactly one repair request. */
   private Summary ask(String system, String user, LlmSummaryParser parser,
       SummaryOptions options) throws LlmException {
-    LlmResponse response = client.complete(request(system, user));
+    LlmResponse response = client.complete(request(system, user, options));
     logUsage(response);
     try {
       return parser.parse(response.text(), options);
@@ -170,8 +170,8 @@ public final class LlmSummarizer implements Summarizer, AutoCloseable {
       log.info("LLM answer was not valid summary JSON ({}); asking once for a repair",
           first.getMessage());
     }
-    LlmResponse repaired = client.complete(
-        request(SummaryPrompts.repairSystem(), SummaryPrompts.repairUser(response.text())));
+    LlmResponse repaired = client.complete(request(SummaryPrompts.repairSystem(),
+        SummaryPrompts.repairUser(response.text()), options));
     logUsage(repaired);
     try {
       return parser.parse(repaired.text(), options);
@@ -182,9 +182,9 @@ public final class LlmSummarizer implements Summarizer, AutoCloseable {
   }
 
   /** Structured output where the provider enforces a schema; JSON mode where it does not. */
-  private LlmRequest request(String system, String user) {
+  private LlmRequest request(String system, String user, SummaryOptions options) {
     return new LlmRequest(system, user, settings.temperature(), SUMMARY_OUTPUT_TOKENS, true,
-        SummaryPrompts.responseSchema());
+        SummaryPrompts.responseSchema(), options.chargeTo());
   }
 
   private List<Summary> inParallel(List<ModelCall> calls) throws LlmException {

@@ -1,7 +1,9 @@
 package dev.roundup.summarize;
 
+import dev.roundup.llm.LlmClient;
 import dev.roundup.llm.LlmClients;
 import dev.roundup.llm.LlmSettings;
+import java.util.Optional;
 
 /** Chooses the summarizer the configuration asks for. */
 public final class SummarizerFactory {
@@ -13,8 +15,11 @@ public final class SummarizerFactory {
    * {@link LlmSummarizer} that falls back to it.
    */
   public static Summarizer create(LlmSettings settings, Summarizer embedded) {
-    return LlmClients.create(settings)
-        .<Summarizer>map(client -> new LlmSummarizer(client, settings, embedded))
-        .orElse(embedded);
+    return create(settings, LlmClients.create(settings), embedded);
+  }
+
+  /** As {@link #create(LlmSettings, Summarizer)} over a given client (the app's, behind token budgets). */
+  public static Summarizer create(LlmSettings settings, Optional<LlmClient> client, Summarizer embedded) {
+    return client.<Summarizer>map(c -> new LlmSummarizer(c, settings, embedded)).orElse(embedded);
   }
 }

@@ -67,6 +67,14 @@ public record Summary(
         language);
   }
 
+  /**
+   * An earlier note (a channel's gap) followed by this summary's own (the model not used), as
+   * one line for the reader; null when there is neither.
+   */
+  public String noteAfter(String earlier) {
+    return note == null ? earlier : earlier == null ? note : earlier + "; " + note;
+  }
+
   public Summary withStats(Stats newStats) {
     return new Summary(tldr, highlights, decisions, actionItems, openQuestions, newStats, note,
         language);

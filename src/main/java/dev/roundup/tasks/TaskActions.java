@@ -1,5 +1,6 @@
 package dev.roundup.tasks;
 
+import dev.roundup.llm.LlmAccount;
 import dev.roundup.access.Access;
 import dev.roundup.access.Verdict;
 import dev.roundup.digest.DigestPeriod;
@@ -91,7 +92,7 @@ public final class TaskActions {
     for (String channel : task.targets()) {
       SummaryService.Result result = summaries.channel(new SummaryService.ChannelRequest(
           task.ownerId(), channel, since, now, window, blankToNull(task.body()), task.destination(),
-          task.zone(), parts.isEmpty() ? late : null), ReadProgress.NONE);
+          task.zone(), parts.isEmpty() ? late : null, chargeTo(task, runKey)), ReadProgress.NONE);
       if (result instanceof SummaryService.Summarized s) {
         parts.addAll(s.parts());
       } else if (result instanceof SummaryService.Nothing n) {
@@ -111,7 +112,7 @@ public final class TaskActions {
   private Outcome digest(Task task, Instant since, Instant now, String late, String runKey) {
     DigestService.Built built = digests.build(task.ownerId(), task.targets(), task.destination(),
         blankToNull(task.body()), new DigestPeriod(since, now, task.zone()), late,
-        task.lastRunAt() != null);
+        task.lastRunAt() != null, chargeTo(task, runKey));
     if (built.included() == 0) {
       return Outcome.cannotRun("none of its channels can be read for you there any more. "
           + String.join(" ", built.leftOut()), built.leftOut());
@@ -123,6 +124,11 @@ public final class TaskActions {
   private static Instant windowStart(Task task, Instant now, Instant lateFor) {
     return task.lastRunAt() != null ? task.lastRunAt()
         : TaskRunner.firstWindowStart(task.schedule(), lateFor != null ? lateFor : now);
+  }
+
+  /** A run's model calls count against its workspace's day and the task's per-run budget. */
+  private static LlmAccount chargeTo(Task task, String runKey) {
+    return LlmAccount.taskRun(task.teamId(), task.id(), runKey);
   }
 
   private static String blankToNull(String s) {

@@ -5,6 +5,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
+import dev.roundup.budgets.TokenLedger;
 import dev.roundup.schedule.Schedule;
 import dev.roundup.slack.BlockPacker;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Block Kit for tasks: the confirmation of a new task and the list of someone's tasks. */
@@ -55,15 +57,31 @@ public final class TaskBlocks {
 
   /** One line per task: number, what, schedule, next run, state. */
   static String list(List<Task> tasks, boolean showOwner) {
+    return list(tasks, showOwner, null);
+  }
+
+  /**
+   * @param tokens what each task's model calls spent, by id, or null when no model is configured
+   *               (then no task line mentions tokens)
+   */
+  static String list(List<Task> tasks, boolean showOwner, Map<Long, TokenLedger.TaskSpend> tokens) {
     if (tasks.isEmpty()) {
       return "You have no tasks yet. Try `/task every weekday at 9am summarize #incidents`.";
     }
     List<String> lines = new ArrayList<>();
     lines.add("*Your tasks*" + (showOwner ? " (all in this workspace)" : ""));
     for (Task t : tasks) {
-      lines.add(line(t) + (showOwner ? " — owner <@" + t.ownerId() + ">" : ""));
+      lines.add(line(t) + (showOwner ? " — owner <@" + t.ownerId() + ">" : "")
+          + (tokens == null || t.action() == ActionKind.REMIND ? ""
+              : " — " + tokens(tokens.getOrDefault(t.id(), TokenLedger.TaskSpend.NONE))));
     }
     return String.join("\n", lines);
+  }
+
+  /** "LLM tokens: 1,234 today · 300 last run" (a day is a UTC day). */
+  static String tokens(TokenLedger.TaskSpend spend) {
+    return String.format(Locale.ENGLISH, "LLM tokens: %,d today · %,d last run", spend.today(),
+        spend.lastRun());
   }
 
   /** A task on one line, as {@code /task list} shows it: number, what, schedule, next run, state. */

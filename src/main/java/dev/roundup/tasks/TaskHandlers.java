@@ -2,6 +2,7 @@ package dev.roundup.tasks;
 
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import dev.roundup.budgets.TokenLedger;
 import dev.roundup.slack.ChannelLookup;
 import dev.roundup.slack.MessagePart;
 import dev.roundup.slack.Poster;
@@ -14,9 +15,11 @@ import dev.roundup.tasks.TaskCommand.Command;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +47,9 @@ public final class TaskHandlers {
   private final Clock clock;
   private volatile SuggestionSwitch suggestions = SuggestionSwitch.NONE;
 
+  /** What tasks' model calls spent, or null when no model is configured. */
+  private volatile TokenLedger tokens;
+
   TaskHandlers(TaskService service, TaskCommand parser, TimeZones zones, UserDirectory users,
       ChannelLookup channels, SlackApi slack, Poster poster, Clock clock) {
     this.service = service;
@@ -54,6 +60,11 @@ public final class TaskHandlers {
     this.slack = slack;
     this.poster = poster;
     this.clock = clock;
+  }
+
+  /** Where {@code /task list} reads what tasks' model calls spent (set when a model is configured). */
+  public void tokens(TokenLedger ledger) {
+    this.tokens = ledger;
   }
 
   /** Where {@code /task suggestions off|on} goes (the suggestions feature plugs in here). */
@@ -236,7 +247,20 @@ public final class TaskHandlers {
       return;
     }
     List<Task> tasks = all ? service.listAll(ADMIN_LIST_LIMIT) : service.list(userId);
-    say(reply, TaskBlocks.list(tasks, all));
+    say(reply, TaskBlocks.list(tasks, all, spending(tasks)));
+  }
+
+  /** Each task's tokens, by id: empty when no model is configured, so the list shows none. */
+  private Map<Long, TokenLedger.TaskSpend> spending(List<Task> tasks) {
+    TokenLedger ledger = tokens;
+    if (ledger == null) {
+      return null;
+    }
+    Map<Long, TokenLedger.TaskSpend> spend = new HashMap<>();
+    tasks.stream().collect(Collectors.groupingBy(t -> String.valueOf(t.teamId()),
+            Collectors.mapping(Task::id, Collectors.toList())))
+        .forEach((team, ids) -> spend.putAll(ledger.taskSpend(team, ids)));
+    return spend;
   }
 
   private void openModal(String triggerId, String what, String when, Long taskId, Replier reply) {

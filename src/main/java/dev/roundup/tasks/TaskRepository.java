@@ -1,5 +1,6 @@
 package dev.roundup.tasks;
 
+import dev.roundup.store.Workspace;
 import dev.roundup.slack.Destination;
 import dev.roundup.store.SqlStates;
 import dev.roundup.store.StoreException;
@@ -16,12 +17,15 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -35,6 +39,10 @@ public final class TaskRepository {
   private static final String COLUMNS = "id, owner_id, team_id, action, targets, body, delivery_kind, "
       + "delivery_channel, delivery_thread_ts, phrase, schedule_spec, zone_id, created_at, paused, "
       + "consecutive_failures, last_run_at, next_run_at, pause_reason, left_out";
+
+  /** {@link #COLUMNS} of the task table named {@code t}. */
+  private static final String TASK_COLUMNS = Arrays.stream(COLUMNS.split(", "))
+      .map(column -> "t." + column).collect(Collectors.joining(", "));
 
   private static final String RUN_COLUMNS = "task_id, scheduled_for, started_at, ended_at, outcome, "
       + "message_ts, error, id, claimed_by";
@@ -125,6 +133,18 @@ public final class TaskRepository {
     });
   }
 
+  /**
+   * Pauses every active task of the workspace (Roundup was removed from it), saying why; answers
+   * how many. A paused task is not planned again, and a firing of its instant skips it.
+   */
+  public int pauseWorkspace(String teamId, String reason) {
+    return update("pause the tasks of " + teamId,
+        "UPDATE tasks SET paused=TRUE, pause_reason=? WHERE team_id=? AND paused=FALSE", ps -> {
+          ps.setString(1, truncate(reason, 1000));
+          ps.setString(2, teamId);
+        });
+  }
+
   /** Resumes a task from {@code nextRunAt}, with its failure count and pause reason cleared. */
   public void resume(long id, Instant nextRunAt) {
     update("resume task " + id, "UPDATE tasks SET paused=FALSE, pause_reason=NULL, "
@@ -172,35 +192,68 @@ public final class TaskRepository {
   /**
    * Records a scheduled run that posted, in one transaction: the run's outcome, the task's
    * counters, and its next run — unless the task was edited (its schedule changed) or paused
-   * meanwhile, as {@link #advance}. Answers whether the next run was planned. One commit instead of
-   * four matters when thousands of runs finish at 9:00.
+   * meanwhile, as {@link #advance}. Answers whether the next run was planned.
    */
   public boolean recordScheduledSuccess(long runId, long taskId, Instant endedAt, String messageTs,
       String note, Instant ranAt, String expectedSpec, Instant next) {
-    return Transactions.inTransaction(dataSource, "record run " + runId, c -> {
+    return recordScheduledSuccesses(List.of(new Success(runId, taskId, endedAt, messageTs, note,
+        ranAt, expectedSpec, next)))[0];
+  }
+
+  /**
+   * A scheduled run that posted, to be recorded.
+   *
+   * @param ranAt        when the run started (the task's last run)
+   * @param expectedSpec the schedule the next run was computed from
+   * @param next         the next run, or null when the task is finished
+   */
+  public record Success(long runId, long taskId, Instant endedAt, String messageTs, String note,
+      Instant ranAt, String expectedSpec, Instant next) {}
+
+  /**
+   * Records many scheduled runs that posted, as {@link #recordScheduledSuccess} does one, in one
+   * transaction of three batched statements: one commit instead of thousands when the runs of 9:00
+   * finish together. Answers, for each in order, whether its next run was planned.
+   */
+  public boolean[] recordScheduledSuccesses(List<Success> successes) {
+    return Transactions.inTransaction(dataSource, "record " + successes.size() + " run(s)", c -> {
       try (PreparedStatement run = c.prepareStatement("UPDATE task_runs SET ended_at=?, outcome=?, "
               + "message_ts=?, error=? WHERE id=?");
           PreparedStatement advance = c.prepareStatement("UPDATE tasks SET consecutive_failures=0, "
               + "last_run_at=?, next_run_at=? WHERE id=? AND schedule_spec=? AND paused=FALSE");
           PreparedStatement counters = c.prepareStatement("UPDATE tasks SET consecutive_failures=0, "
               + "last_run_at=? WHERE id=?")) {
-        setInstant(run, 1, endedAt);
-        run.setString(2, TaskRun.OK);
-        run.setString(3, messageTs);
-        run.setString(4, note);
-        run.setLong(5, runId);
-        run.executeUpdate();
-        setInstant(advance, 1, ranAt);
-        setInstant(advance, 2, next);
-        advance.setLong(3, taskId);
-        advance.setString(4, expectedSpec);
-        if (advance.executeUpdate() > 0) {
-          return true;
+        for (Success s : successes) {
+          setInstant(run, 1, s.endedAt());
+          run.setString(2, TaskRun.OK);
+          run.setString(3, s.messageTs());
+          run.setString(4, s.note());
+          run.setLong(5, s.runId());
+          run.addBatch();
+          setInstant(advance, 1, s.ranAt());
+          setInstant(advance, 2, s.next());
+          advance.setLong(3, s.taskId());
+          advance.setString(4, s.expectedSpec());
+          advance.addBatch();
         }
-        setInstant(counters, 1, ranAt);
-        counters.setLong(2, taskId);
-        counters.executeUpdate();
-        return false;
+        run.executeBatch();
+        int[] advanced = advance.executeBatch();
+        boolean[] planned = new boolean[successes.size()];
+        boolean edited = false;
+        for (int i = 0; i < planned.length; i++) {
+          planned[i] = advanced[i] > 0;
+          if (!planned[i]) {
+            // Edited or paused meanwhile: count the run, leave the next run as the edit set it.
+            setInstant(counters, 1, successes.get(i).ranAt());
+            counters.setLong(2, successes.get(i).taskId());
+            counters.addBatch();
+            edited = true;
+          }
+        }
+        if (edited) {
+          counters.executeBatch();
+        }
+        return planned;
       }
     });
   }
@@ -290,23 +343,29 @@ public final class TaskRepository {
     return found.stream().findFirst();
   }
 
-  /** A person's tasks, oldest first. */
+  /** A person's tasks in the current workspace, oldest first. */
   public List<Task> byOwner(String ownerId) {
-    return query("SELECT " + COLUMNS + " FROM tasks WHERE owner_id = ? ORDER BY id",
-        ps -> ps.setString(1, ownerId));
+    return query("SELECT " + COLUMNS + " FROM tasks WHERE owner_id = ? AND team_id = ? ORDER BY id", ps -> {
+      ps.setString(1, ownerId);
+      ps.setString(2, Workspace.current());
+    });
   }
 
-  /** Every task of the workspace, oldest first, at most {@code limit}. */
+  /** Every task of the current workspace, oldest first, at most {@code limit}. */
   public List<Task> all(int limit) {
-    return query("SELECT " + COLUMNS + " FROM tasks ORDER BY id LIMIT ?", ps -> ps.setInt(1, limit));
+    return query("SELECT " + COLUMNS + " FROM tasks WHERE team_id = ? ORDER BY id LIMIT ?", ps -> {
+      ps.setString(1, Workspace.current());
+      ps.setInt(2, limit);
+    });
   }
 
   /** Tasks that are neither paused nor finished. */
   public int countActive(String ownerId) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM tasks "
-            + "WHERE owner_id = ? AND paused = FALSE AND next_run_at IS NOT NULL")) {
+            + "WHERE owner_id = ? AND team_id = ? AND paused = FALSE AND next_run_at IS NOT NULL")) {
       ps.setString(1, ownerId);
+      ps.setString(2, Workspace.current());
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getInt(1);
@@ -356,6 +415,80 @@ public final class TaskRepository {
         return Optional.empty();
       }
       throw new StoreException("could not claim a run of task " + taskId, e);
+    }
+  }
+
+  /** A run claimed by a firing, with its task as it was read then. */
+  public record ClaimedRun(long runId, Task task) {}
+
+  /** Task ids per claiming statement: a few statements for 5,000 tasks, none of them long. */
+  private static final int CLAIM_CHUNK = 500;
+
+  /**
+   * Claims, for the planned instant, the run of each listed task that is due then, active, and not
+   * claimed yet, in a few statements (one per {@value #CLAIM_CHUNK} tasks, each over a range of
+   * ids, which the database finds by its primary key), and reads the claimed runs back with their
+   * tasks in one query. Answers them by task id. A task missing from the answer was claimed before,
+   * is no longer due then, or its statement lost a race with another node's claim (a unique
+   * violation claims nothing of that statement): its firing goes the one-at-a-time way,
+   * {@link #claimRun}, which settles it. A task that fell due at the instant after the list was
+   * read is released again, so only the listed tasks are claimed.
+   */
+  public Map<Long, ClaimedRun> claimDue(List<Long> taskIds, Instant scheduledFor, Instant startedAt,
+      String node) {
+    String token = UUID.randomUUID().toString();
+    Instant at = scheduledFor.truncatedTo(ChronoUnit.MILLIS);
+    String sql = "INSERT INTO task_runs (task_id, scheduled_for, started_at, ended_at, outcome, "
+        + "claimed_by, claim_token) SELECT t.id, CAST(? AS TIMESTAMP WITH TIME ZONE), "
+        + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE), "
+        + "CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(120)), CAST(? AS VARCHAR(36)) FROM tasks t "
+        + "WHERE t.id >= ? AND t.id <= ? AND t.next_run_at >= ? AND t.next_run_at < ? "
+        + "AND t.paused = FALSE "
+        + "AND NOT EXISTS (SELECT 1 FROM task_runs r WHERE r.task_id = t.id AND r.scheduled_for = ?)";
+    try (Connection c = dataSource.getConnection()) {
+      List<Long> ids = taskIds.stream().sorted().toList();
+      for (int from = 0; from < ids.size(); from += CLAIM_CHUNK) {
+        List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CLAIM_CHUNK));
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          setInstant(ps, 1, scheduledFor);
+          setInstant(ps, 2, startedAt);
+          setInstant(ps, 3, startedAt);
+          ps.setString(4, TaskRun.RUNNING);
+          ps.setString(5, node);
+          ps.setString(6, token);
+          ps.setLong(7, chunk.get(0));
+          ps.setLong(8, chunk.get(chunk.size() - 1));
+          setInstant(ps, 9, at);
+          setInstant(ps, 10, at.plusMillis(1));
+          setInstant(ps, 11, scheduledFor);
+          ps.executeUpdate();
+        } catch (SQLException e) {
+          if (!SqlStates.isUniqueViolation(e)) {
+            throw e;
+          }
+          // Another node claimed some of these meanwhile: each goes the one-at-a-time way.
+        }
+      }
+      Map<Long, ClaimedRun> claimed = new HashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT r.id AS claimed_run, " + TASK_COLUMNS
+          + " FROM task_runs r JOIN tasks t ON t.id = r.task_id WHERE r.claim_token = ?")) {
+        ps.setString(1, token);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Task task = read(rs);
+            claimed.put(task.id(), new ClaimedRun(rs.getLong("claimed_run"), task));
+          }
+        }
+      }
+      Set<Long> listed = new HashSet<>(taskIds);
+      for (ClaimedRun extra : claimed.values().stream().filter(r -> !listed.contains(r.task().id())).toList()) {
+        releaseRun(extra.runId());
+        claimed.remove(extra.task().id());
+      }
+      return claimed;
+    } catch (SQLException e) {
+      throw new StoreException("could not claim the runs of " + taskIds.size() + " task(s) due at "
+          + scheduledFor, e);
     }
   }
 

@@ -13,6 +13,7 @@ import dev.roundup.slack.PostedCheck;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.UserDirectory;
 import dev.roundup.summaries.SummaryService;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,13 +25,14 @@ import javax.sql.DataSource;
  * kind registered in the app's scheduler. Summarize and digest tasks run through the summaries'
  * and digests' own services, so they read, check and render exactly as the commands do.
  */
-public final class Tasks {
+public final class Tasks implements AutoCloseable {
 
   /** The name tasks are scheduled under. */
   public static final String JOB_KIND = "task";
 
   private final TaskRepository repository;
   private final TaskRunner runner;
+  private final SuccessRecorder recorder;
   private final JobKind jobs;
   private final TaskService service;
   private final TaskHandlers handlers;
@@ -48,15 +50,17 @@ public final class Tasks {
   public record Parts(DataSource dataSource, QuartzScheduler scheduler, TaskLimits limits,
       SlackApi slack, Poster poster, OutboundQueue outbound, UserDirectory users,
       ChannelLookup channels, Access access, SummaryService summaries, DigestService digests,
-      Clock clock) { }
+      Clock clock, MeterRegistry metrics) { }
 
   public Tasks(Parts p) {
     this.repository = new TaskRepository(p.dataSource());
     Consumer<String> changed = userId -> changeListener.accept(userId);
     Consumer<String> ran = userId -> (runListener != null ? runListener : changeListener).accept(userId);
     TaskActions actions = new TaskActions(p.access(), p.outbound(), p.summaries(), p.digests());
+    TaskMetrics metrics = new TaskMetrics(p.metrics());
+    this.recorder = new SuccessRecorder(repository, metrics::recordedTogether);
     this.runner = new TaskRunner(repository, actions, p.outbound(), new PostedCheck(p.slack()),
-        p.limits(), p.clock(), changed, ran);
+        p.limits(), p.clock(), changed, ran, recorder, metrics);
     this.jobs = p.scheduler().register(JOB_KIND, repository::dueAt, runner);
     runner.plannedBy(jobs);
     this.service = new TaskService(repository, jobs, runner, p.access(), p.limits(), p.clock(), changed);
@@ -118,6 +122,12 @@ public final class Tasks {
   /** Runs every task due by Roundup's clock now (see {@link TaskRunner#runDue()}). */
   public int runDue() {
     return runner.runDue();
+  }
+
+  /** Records what runs have finished, then stops recording (after the scheduler is idle). */
+  @Override
+  public void close() {
+    recorder.close();
   }
 
   /** Plans every active task that has no trigger (run at start-up and by the housekeeping sweep). */

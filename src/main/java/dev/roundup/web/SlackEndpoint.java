@@ -139,7 +139,7 @@ public final class SlackEndpoint extends HttpServlet {
   }
 
   /** Bolt's answer, its body always in UTF-8 (the servlet default would be ISO-8859-1). */
-  private static void write(HttpServletResponse resp, Response answer) throws IOException {
+  static void write(HttpServletResponse resp, Response answer) throws IOException {
     resp.setStatus(answer.getStatusCode());
     for (Map.Entry<String, List<String>> header : answer.getHeaders().entrySet()) {
       for (String value : header.getValue()) {

@@ -40,7 +40,8 @@ class CommandLineConventionsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "serve", "sandbox", "summarize", "digest", "schedule", "suggest", "eval",
-      "ask", "catchup"})
+      "ask", "catchup", "purge-workspace",
+      "reencrypt"})
   void help_prints_the_usage_and_the_options_and_exits_0(String command) {
     for (String flag : List.of("--help", "-h")) {
       Run r = main(with(command, flag));
@@ -53,7 +54,8 @@ class CommandLineConventionsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "serve", "sandbox", "summarize", "digest", "schedule", "suggest", "eval",
-      "ask", "catchup"})
+      "ask", "catchup", "purge-workspace",
+      "reencrypt"})
   void version_prints_the_build_version_and_exits_0(String command) {
     Run r = main(with(command, "--version"));
 
@@ -66,7 +68,8 @@ class CommandLineConventionsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "serve", "sandbox", "summarize", "digest", "schedule", "suggest", "eval",
-      "ask", "catchup"})
+      "ask", "catchup", "purge-workspace",
+      "reencrypt"})
   void an_unknown_option_is_named_on_one_line_with_the_usage_and_exits_2(String command) {
     Run r = main(with(command, "--no-such-option", "x"));
 
@@ -82,7 +85,7 @@ class CommandLineConventionsTest {
 
     assertThat(r.status()).isEqualTo(CliCommand.BAD_INPUT);
     assertThat(r.err().strip()).doesNotContain("\n").contains("unknown command 'summarise'")
-        .contains("serve, sandbox, summarize, digest, schedule, suggest, eval, ask, catchup");
+        .contains("serve, sandbox, summarize, digest, schedule, suggest, eval, ask, catchup, purge-workspace");
   }
 
   @Test
@@ -90,6 +93,6 @@ class CommandLineConventionsTest {
     Run r = main("--help");
 
     assertThat(r.out()).contains("serve ", "sandbox ", "summarize ", "digest ", "schedule ", "suggest ",
-        "eval ", "ask ", "catchup ");
+        "eval ", "ask ", "catchup ", "purge-workspace ");
   }
 }

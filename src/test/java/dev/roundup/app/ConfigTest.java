@@ -3,6 +3,7 @@ package dev.roundup.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roundup.llm.TokenBudgets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -128,6 +129,21 @@ class ConfigTest {
     Config c = Config.load(file, env);
     assertThat(c.llm().baseUrl()).isEqualTo("https://api.openai.com");
     assertThat(c.llm().apiKey()).isEqualTo("sk-very-secret");
+  }
+
+  @Test
+  void token_budgets_are_unlimited_unless_set_and_refuse_a_negative_number() {
+    env.put("ROUNDUP_LLM_PROVIDER", "openai");
+    env.put("ROUNDUP_LLM_MODEL", "gpt-4o-mini");
+    assertThat(Config.load(file, env).llm().budgets()).isEqualTo(TokenBudgets.UNLIMITED);
+
+    env.put("ROUNDUP_LLM_DAILY_TOKENS_PER_WORKSPACE", "2000000");
+    env.put("ROUNDUP_LLM_TOKENS_PER_TASK_RUN", "50000");
+    assertThat(Config.load(file, env).llm().budgets()).isEqualTo(new TokenBudgets(2_000_000, 50_000));
+
+    env.put("ROUNDUP_LLM_TOKENS_PER_TASK_RUN", "-1");
+    assertThatThrownBy(() -> Config.load(file, env))
+        .hasMessageContaining("roundup.llm.tokens-per-task-run");
   }
 
   @Test

@@ -8,6 +8,8 @@ import dev.roundup.sandbox.RequestSigner;
 import dev.roundup.sandbox.SlackEmulator;
 import dev.roundup.sandbox.Workspace;
 import dev.roundup.summarize.ExtractiveSummarizer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,27 +19,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.Callback;
 
 /**
- * Ack latency of the running server on loopback: signed slash commands and app_mention events
- * (each with a fresh event_id) sent open-loop at a constant rate, latency measured from each
- * request's scheduled send time, beside a bare Jetty endpoint that only answers 200, in one run.
- * Run with {@code scripts/bench ack}.
+ * Ack latency of the running server on loopback with all the work running: signed `/summarize`
+ * slash commands (a channel summary), `@roundup summarize` mentions in a thread of 40 messages (a
+ * real summary) and `message` events (stored), one third each, sent open-loop at a constant rate,
+ * latency measured from each request's scheduled send time, beside a bare Jetty endpoint that only
+ * answers 200, in one run. Run with {@code scripts/bench ack}; {@code -Droundup.bench.section}
+ * names the section written (default {@code ack}), {@code -Droundup.bench.label} the build measured.
  */
 public final class AckLatencyBenchmark {
 
   private static final int[] RATES = {200, 500};
+  private static final List<String> KINDS = List.of("slash command", "mention", "message event");
   private static final Duration WARMUP = Duration.ofSeconds(5);
   private static final Duration MEASURE = Duration.ofSeconds(20);
   private static final Duration INITIAL_WARMUP = Duration.ofSeconds(15);
@@ -45,119 +42,103 @@ public final class AckLatencyBenchmark {
   /** Keep-alive connections of the load generator; more than enough for these rates. */
   private static final int CONNECTIONS = 16;
 
-  record Result(String target, int rate, int sent, int failed, double p50, double p99, double max) { }
-
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--serve")) {
       serve();
       return;
     }
-    // The servers run in their own JVM so the load generator's allocation, GC and JIT do not
-    // land in the latencies being measured.
-    Process servers = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx2g", "-cp", System.getProperty("java.class.path"), AckLatencyBenchmark.class.getName(), "--serve")
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    try {
-      String[] ready = new java.io.BufferedReader(new java.io.InputStreamReader(servers.getInputStream()))
-          .readLine().split(" ");
-      RequestSigner signer = new RequestSigner(ready[3]);
-      String thread = ready[4];
-      List<Result> results = new ArrayList<>();
+    try (OpenLoop.ServerJvm servers = new OpenLoop.ServerJvm(AckLatencyBenchmark.class)) {
+      RequestSigner signer = new RequestSigner(servers.ready[3]);
+      String thread = servers.ready[4];
+      List<OpenLoop.Result> results = new ArrayList<>();
+      List<String> shed = new ArrayList<>();
       // JIT warm-up of both servers (and this client) at the highest rate before any measured row.
-      for (String port : List.of(ready[1], ready[2])) {
-        try (RawHttpClient http = new RawHttpClient(URI.create("http://127.0.0.1:" + port), CONNECTIONS)) {
-          run(http, signer, RATES[RATES.length - 1], INITIAL_WARMUP, thread);
-        }
+      for (String port : List.of(servers.ready[1], servers.ready[2])) {
+        send(port, signer, RATES[RATES.length - 1], INITIAL_WARMUP, thread);
       }
       for (int rate : RATES) {
         for (String target : List.of("bare Jetty", "Roundup")) {
-          String port = target.equals("Roundup") ? ready[1] : ready[2];
-          try (RawHttpClient http = new RawHttpClient(URI.create("http://127.0.0.1:" + port), CONNECTIONS)) {
-            run(http, signer, rate, WARMUP, thread);
-            results.add(summarize(target, rate, run(http, signer, rate, MEASURE, thread)));
+          String port = target.equals("Roundup") ? servers.ready[1] : servers.ready[2];
+          send(port, signer, rate, WARMUP, thread);
+          OpenLoop.Latencies l = send(port, signer, rate, MEASURE, thread);
+          results.add(OpenLoop.summarize(target, "all", rate, l.of(null)));
+          for (String kind : KINDS) {
+            results.add(OpenLoop.summarize(target, kind, rate, l.of(kind)));
           }
-          System.out.println(results.get(results.size() - 1));
+          System.out.println(results.get(results.size() - 4));
         }
+        shed.add(rate + "/s: " + servers.ask("SHED"));
       }
-      BenchmarkReport.replaceSection("ack", report(results));
-    } finally {
-      servers.destroy();
+      BenchmarkReport.replaceSection(System.getProperty("roundup.bench.section", "ack"), report(results, shed));
     }
   }
 
-  /** The server side: emulator, Roundup and a bare Jetty; prints their ports, runs until killed. */
+  private static OpenLoop.Latencies send(String port, RequestSigner signer, int rate, Duration length,
+      String thread) throws Exception {
+    try (RawHttpClient http = new RawHttpClient(URI.create("http://127.0.0.1:" + port), CONNECTIONS)) {
+      long run = System.nanoTime();
+      return OpenLoop.run(http, PATH, rate, length, i -> request(signer, i, run, thread));
+    }
+  }
+
+  /**
+   * The server side: emulator, Roundup and a bare Jetty; prints their ports, then answers SHED
+   * (the work counters Roundup exposes) until killed.
+   */
   private static void serve() throws Exception {
     Path dir = Files.createTempDirectory("roundup-bench-ack");
     Workspace ws = Workspace.sample();
     String thread = ws.post("C0ENG", "U0ALICE", "Benchmark thread: which build cache should we use?");
-    ws.reply("C0ENG", thread, "U0BORIS", "Let's go with the remote cache, it halves CI time.");
+    String[] people = {"U0BORIS", "U0CHEN", "U0ALICE"};
+    for (int i = 0; i < 39; i++) {
+      ws.reply("C0ENG", thread, people[i % 3], switch (i % 4) {
+        case 0 -> "Let's go with the remote cache, it halves CI time on the big modules.";
+        case 1 -> "Decision: we keep the local cache for release builds until the audit is done.";
+        case 2 -> "I will measure the cold-start time on the new runners by Thursday.";
+        default -> "Who owns the cache eviction policy? We need someone to write it down.";
+      });
+    }
     SlackEmulator slack = SlackEmulator.start(ws);
     Roundup roundup = Roundup.start(config(ws, slack, dir), Clock.systemUTC(), new ExtractiveSummarizer());
-    Server bare = bareJetty();
-    System.out.println("READY " + roundup.port() + " "
-        + ((ServerConnector) bare.getConnectors()[0]).getLocalPort() + " " + ws.signingSecret() + " " + thread);
+    Server bare = OpenLoop.bareJetty();
+    System.out.println("READY " + roundup.port() + " " + OpenLoop.port(bare) + " " + ws.signingSecret() + " " + thread);
     System.out.flush();
-    new java.util.concurrent.CountDownLatch(1).await();
-  }
-
-  /** Sends at a constant rate; returns latencies in µs (negative = failed request). */
-  private static long[] run(RawHttpClient http, RequestSigner signer, int rate,
-      Duration length, String threadTs) throws Exception {
-    int n = (int) (rate * length.toSeconds());
-    long[] latency = new long[n];
-    List<CompletableFuture<?>> pending = new ArrayList<>(n);
-    AtomicInteger seq = new AtomicInteger();
-    long start = System.nanoTime() + 50_000_000L;
-    long interval = 1_000_000_000L / rate;
-    for (int i = 0; i < n; i++) {
-      long scheduled = start + i * interval;
-      long wait;
-      while ((wait = scheduled - System.nanoTime()) > 0) {
-        LockSupport.parkNanos(Math.min(wait, 200_000));
-      }
-      int k = i;
-      pending.add(send(http, signer, k % 2 == 0, seq.incrementAndGet(), threadTs)
-          .thenAccept(status -> {
-            long micros = (System.nanoTime() - scheduled) / 1000;
-            latency[k] = status == 200 ? micros : -1;
-          }));
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      System.out.println(roundup.metrics().scrape().lines()
+          .filter(l -> l.startsWith("roundup_work_") || l.startsWith("roundup_ingest_overflow"))
+          .collect(Collectors.joining("; ")));
+      System.out.flush();
     }
-    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
-    return latency;
   }
 
-  private static CompletableFuture<Integer> send(RawHttpClient http, RequestSigner signer,
-      boolean command, int seq, String threadTs) {
+  /** Request i of a run: a slash command, a mention or a message event, in turn. */
+  private static OpenLoop.Send request(RequestSigner signer, int i, long run, String threadTs) {
+    String kind = KINDS.get(i % 3);
     String body;
-    String type;
-    if (command) {
+    String type = "application/json";
+    if (kind.equals("slash command")) {
       body = form(List.of("token", "t", "team_id", "T0SANDBOX", "team_domain", "roundup-sandbox",
           "channel_id", "C0ENG", "channel_name", "eng", "user_id", "U0BORIS", "user_name", "boris",
-          "command", "/summarize", "text", "help", "response_url", "http://127.0.0.1:9/response",
-          "trigger_id", "1." + seq));
+          "command", "/summarize", "text", "", "response_url", "http://127.0.0.1:9/response",
+          "trigger_id", run + "." + i));
       type = "application/x-www-form-urlencoded";
     } else {
       JsonObject event = new JsonObject();
-      String ts = Instant.now().getEpochSecond() + "." + String.format("%06d", seq % 1_000_000);
-      event.addProperty("type", "app_mention");
+      String ts = Instant.now().getEpochSecond() + "." + String.format("%06d", i % 1_000_000);
+      boolean mention = kind.equals("mention");
+      event.addProperty("type", mention ? "app_mention" : "message");
       event.addProperty("user", "U0BORIS");
-      event.addProperty("text", "<@U0BOT> help");
+      event.addProperty("text", mention ? "<@U0BOT> summarize" : "The remote cache is warm again, builds are fast.");
       event.addProperty("ts", ts);
-      event.addProperty("thread_ts", threadTs);
-      event.addProperty("channel", "C0ENG");
+      if (mention) {
+        event.addProperty("thread_ts", threadTs);
+      }
+      event.addProperty("channel", mention ? "C0ENG" : "C0BENCH" + (i % 7));
       event.addProperty("event_ts", ts);
-      JsonObject envelope = new JsonObject();
-      envelope.addProperty("token", "t");
-      envelope.addProperty("team_id", "T0SANDBOX");
-      envelope.addProperty("api_app_id", "A0ROUNDUP");
-      envelope.add("event", event);
-      envelope.addProperty("type", "event_callback");
-      envelope.addProperty("event_id", "EvBENCH" + System.nanoTime() + "x" + seq);
-      envelope.addProperty("event_time", Instant.now().getEpochSecond());
-      body = envelope.toString();
-      type = "application/json";
+      body = OpenLoop.eventCallback(event, "EvBENCH" + run + "x" + i);
     }
-    return http.post(PATH, type, signer.headers(body, Instant.now().getEpochSecond()), body);
+    return new OpenLoop.Send(kind, type, signer.headers(body, Instant.now().getEpochSecond()), body);
   }
 
   private static String form(List<String> keysAndValues) {
@@ -169,38 +150,6 @@ public final class AckLatencyBenchmark {
     return sb.toString();
   }
 
-  private static Result summarize(String target, int rate, long[] latency) {
-    long[] ok = Arrays.stream(latency).filter(l -> l >= 0).sorted().toArray();
-    int failed = latency.length - ok.length;
-    return new Result(target, rate, latency.length, failed, pct(ok, 0.50), pct(ok, 0.99),
-        ok.length == 0 ? Double.NaN : ok[ok.length - 1] / 1000.0);
-  }
-
-  private static double pct(long[] sorted, double p) {
-    if (sorted.length == 0) {
-      return Double.NaN;
-    }
-    int i = (int) Math.ceil(p * sorted.length) - 1;
-    return sorted[Math.max(0, i)] / 1000.0;
-  }
-
-  private static Server bareJetty() throws Exception {
-    Server server = new Server();
-    ServerConnector c = new ServerConnector(server);
-    c.setHost("127.0.0.1");
-    server.addConnector(c);
-    server.setHandler(new Handler.Abstract() {
-      @Override
-      public boolean handle(Request request, Response response, Callback callback) {
-        response.setStatus(200);
-        response.write(true, java.nio.ByteBuffer.allocate(0), callback);
-        return true;
-      }
-    });
-    server.start();
-    return server;
-  }
-
   private static Config config(Workspace ws, SlackEmulator slack, Path dir) {
     return new Config(new Config.Slack(ws.botToken(), ws.signingSecret(), null, slack.apiUrl()),
         new Config.Server("127.0.0.1", 0),
@@ -209,34 +158,44 @@ public final class AckLatencyBenchmark {
         new Config.Work(8, 1000, Duration.ofHours(24)), LlmSettings.embedded());
   }
 
-  private static String report(List<Result> results) {
-    StringBuilder md = new StringBuilder("## Ack latency (HTTP mode, loopback)\n\n")
-        .append(BenchmarkReport.machine()).append(" Run ").append(Instant.now()).append(".\n\n")
-        .append("Open-loop constant arrival rate; half the requests are signed `/summarize help` slash ")
-        .append("commands, half signed `app_mention` event callbacks each with a fresh `event_id` (the ")
-        .append("mention work — event de-duplication in the database, then an ephemeral help reply through ")
-        .append("the emulator — runs on the work pool while the benchmark goes on). Latency is measured ")
-        .append("from each request's scheduled send time to the response, so queueing counts. ")
+  private static String report(List<OpenLoop.Result> results, List<String> shed) {
+    StringBuilder md = new StringBuilder("## Ack latency with all the work running (HTTP mode, loopback)\n\n")
+        .append("Build measured: ").append(System.getProperty("roundup.bench.label", "this branch")).append(". ")
+        .append(BenchmarkReport.machine()).append(' ').append(BenchmarkReport.load())
+        .append(" Run ").append(Instant.now()).append(".\n\n")
+        .append("Open-loop constant arrival rate; in turn a signed `/summarize` slash command (a summary of ")
+        .append("#eng's last day, read through the store and a backfill from the emulator), a signed ")
+        .append("`app_mention` asking `@roundup summarize` in a thread of 40 messages (a real summary, ")
+        .append("posted through the emulator) and a signed `message` event (stored), each with a fresh ")
+        .append("`event_id`; their work runs while the benchmark goes on. Latency is measured from each ")
+        .append("request's scheduled send time to the response, so queueing counts. ")
         .append(INITIAL_WARMUP.toSeconds()).append(" s at the highest rate against each server first (JIT), then per row ")
         .append(WARMUP.toSeconds()).append(" s warm-up and ").append(MEASURE.toSeconds())
-        .append(" s measured per row. The load generator (16 keep-alive connections, a minimal HTTP/1.1 client) runs in its own JVM; Roundup, the ")
+        .append(" s measured. The load generator (16 keep-alive connections, a minimal HTTP/1.1 client) runs in its own JVM; Roundup, the ")
         .append("Slack emulator and the bare Jetty share a second JVM; all on one machine.\n\n")
-        .append("| target | rate (req/s) | requests | failed | p50 (ms) | p99 (ms) | max (ms) |\n")
-        .append("|---|---|---|---|---|---|---|\n");
-    for (Result r : results) {
-      md.append(String.format("| %s | %d | %d | %d | %.2f | %.2f | %.2f |%n", r.target(), r.rate(),
+        .append("| target | requests | rate (req/s) | sent | failed | p50 (ms) | p99 (ms) | max (ms) |\n")
+        .append("|---|---|---|---|---|---|---|---|\n");
+    for (OpenLoop.Result r : results) {
+      md.append(String.format("| %s | %s | %d | %d | %d | %.2f | %.2f | %.2f |%n", r.target(), r.kind(), r.rate(),
           r.sent(), r.failed(), r.p50(), r.p99(), r.max()));
     }
-    md.append("\n| rate (req/s) | p50 ratio | p99 ratio | p99 ≤ 3 ms | p99 within 2x of bare Jetty |\n|---|---|---|---|---|\n");
+    md.append("\n| rate (req/s) | requests | p99 ratio to bare Jetty | p99 within 2x of bare Jetty |\n|---|---|---|---|\n");
     for (int rate : RATES) {
-      Result bare = results.stream().filter(r -> r.rate() == rate && r.target().startsWith("bare")).findFirst().orElseThrow();
-      Result app = results.stream().filter(r -> r.rate() == rate && r.target().equals("Roundup")).findFirst().orElseThrow();
-      md.append(String.format("| %d | %.2fx | %.2fx | %s | %s |%n", rate, app.p50() / bare.p50(),
-          app.p99() / bare.p99(), app.p99() <= 3.0 ? "met" : "not met",
-          app.p99() <= 2 * bare.p99() ? "met" : "not met"));
+      OpenLoop.Result bare = find(results, "bare Jetty", "all", rate);
+      for (String kind : List.of("all", "slash command", "mention", "message event")) {
+        OpenLoop.Result app = find(results, "Roundup", kind, rate);
+        md.append(String.format("| %d | %s | %.2fx | %s |%n", rate, kind, app.p99() / bare.p99(),
+            app.p99() <= 2 * bare.p99() ? "met" : "not met"));
+      }
     }
-    md.append("\nGoal: p99 ≤ 3 ms and within 2x of bare Jetty. Reference: a Bolt for JavaScript app that only "
-        + "acks measured p99 1.5–4.6 ms on this kind of machine at these rates, a bare Node server 0.6–1.2 ms.\n");
+    md.append("\nWork counters after each rate (cumulative): ");
+    shed.forEach(s -> md.append("\n- ").append(s.isBlank() ? "none" : s));
+    md.append("\n\nGoal: ack p99 within 2x of bare Jetty for each kind of request at each rate.\n");
     return md.toString();
+  }
+
+  private static OpenLoop.Result find(List<OpenLoop.Result> results, String target, String kind, int rate) {
+    return results.stream().filter(r -> r.target().equals(target) && r.kind().equals(kind) && r.rate() == rate)
+        .findFirst().orElseThrow();
   }
 }

@@ -145,7 +145,7 @@ public final class DigestBenchmark {
       DigestService service = new DigestService(access, history,
           new DigestBuilder(new ExtractiveSummarizer()), new DigestRenderer(new BlockPacker()),
           new Permalinks(api), new OutboundQueue(new Poster(api), PostingLimits.UNLIMITED, 1,
-              new SimpleMeterRegistry()));
+              new SimpleMeterRegistry()), new SimpleMeterRegistry());
       int before = emulator.calls().size();
       System.gc();
       long baseline = heapUsed();

@@ -36,10 +36,17 @@ final class RoundupHarness implements AutoCloseable {
   }
 
   static RoundupHarness start(Path dir, Summarizer summarizer) throws Exception {
+    return start(dir, summarizer, new Config.Work(4, 100, Duration.ofHours(24)));
+  }
+
+  /** With the given pools (load-shedding tests make them tiny). */
+  static RoundupHarness start(Path dir, Summarizer summarizer, Config.Work work) throws Exception {
     Workspace ws = Workspace.sample();
     SlackEmulator slack = SlackEmulator.start(ws);
     try {
-      Roundup roundup = Roundup.start(config(ws, slack, dir), Clock.systemUTC(), summarizer);
+      Config base = config(ws, slack, dir);
+      Config config = new Config(base.slack(), base.server(), base.database(), work, base.llm());
+      Roundup roundup = Roundup.start(config, Clock.systemUTC(), summarizer);
       slack.setAppUrl("http://127.0.0.1:" + roundup.port() + "/slack/events");
       return new RoundupHarness(ws, slack, roundup);
     } catch (Exception | Error e) {

@@ -48,6 +48,7 @@ final class TaskBot implements AutoCloseable {
   private final Config.Posting posting;
   private final Duration shutdownTimeout;
   private final Summarizer summarizer;
+  private LlmSettings llm = LlmSettings.embedded();
   Roundup roundup;
 
   TaskBot(Path dir, Clock clock, int maxActive) throws Exception {
@@ -64,8 +65,19 @@ final class TaskBot implements AutoCloseable {
     this(dir, clock, maxActive, posting, shutdownTimeout, ECHO);
   }
 
+  /** With a model configured: {@link #ECHO} is then what summaries fall back to. */
+  TaskBot(Path dir, Clock clock, LlmSettings llm) throws Exception {
+    this(dir, clock, 25, Config.Posting.defaults(), Config.DEFAULT_SHUTDOWN_TIMEOUT, ECHO, llm);
+  }
+
   private TaskBot(Path dir, Clock clock, int maxActive, Config.Posting posting, Duration shutdownTimeout,
       Summarizer summarizer) throws Exception {
+    this(dir, clock, maxActive, posting, shutdownTimeout, summarizer, LlmSettings.embedded());
+  }
+
+  private TaskBot(Path dir, Clock clock, int maxActive, Config.Posting posting, Duration shutdownTimeout,
+      Summarizer summarizer, LlmSettings llm) throws Exception {
+    this.llm = llm;
     this.db = dir.resolve("roundup");
     this.clock = clock;
     this.maxActive = maxActive;
@@ -82,7 +94,7 @@ final class TaskBot implements AutoCloseable {
         new Config.Database("jdbc:h2:file:" + db
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", 10),
         new Config.Work(4, 100, Duration.ofHours(24)),
-        LlmSettings.embedded(),
+        llm,
         new Config.Tasks(4, false, Duration.ofSeconds(1), maxActive, Duration.ofHours(1)),
         Config.Ingest.defaults(), Config.Digests.defaults(), posting, shutdownTimeout);
     roundup = Roundup.start(config, clock, summarizer);

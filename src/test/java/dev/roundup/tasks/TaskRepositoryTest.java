@@ -8,6 +8,7 @@ import dev.roundup.schedule.Schedule;
 import dev.roundup.schedule.ScheduleParser;
 import dev.roundup.slack.Destination;
 import dev.roundup.store.Database;
+import dev.roundup.store.Workspace;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -58,6 +59,28 @@ class TaskRepositoryTest {
 
   @Test
   void tasks_are_listed_by_owner_counted_when_active_updated_and_deleted_with_their_runs() {
+    Workspace.run("T1", this::listCountUpdateDelete);
+  }
+
+  @Test
+  void a_person_s_tasks_are_listed_and_counted_only_in_their_own_workspace() {
+    try (Database db = open()) {
+      TaskRepository repo = new TaskRepository(db.dataSource());
+      Task a = repo.insert(task("U1", Destination.dm("U1"), T0.plusSeconds(60)));
+      Workspace.run("T1", () -> {
+        assertThat(repo.byOwner("U1")).extracting(Task::id).containsExactly(a.id());
+        assertThat(repo.all(10)).extracting(Task::id).containsExactly(a.id());
+        assertThat(repo.countActive("U1")).isEqualTo(1);
+      });
+      Workspace.run("T2", () -> {
+        assertThat(repo.byOwner("U1")).isEmpty();
+        assertThat(repo.all(10)).isEmpty();
+        assertThat(repo.countActive("U1")).isZero();
+      });
+    }
+  }
+
+  private void listCountUpdateDelete() {
     try (Database db = open()) {
       TaskRepository repo = new TaskRepository(db.dataSource());
       Task a = repo.insert(task("U1", Destination.dm("U1"), T0.plusSeconds(60)));

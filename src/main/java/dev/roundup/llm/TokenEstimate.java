@@ -1,16 +1,17 @@
-package dev.roundup.summarize;
+package dev.roundup.llm;
 
 /**
  * A cheap token count for sizing prompts, no tokenizer needed. Latin-script text runs about four
  * characters per token in the common BPE vocabularies, so such characters count a quarter each;
  * CJK ideographs, kana and hangul are close to one token each, so they count one. Good to within
- * a few tens of percent, which the safety margin in {@link LlmSummarizer} absorbs.
+ * a few tens of percent, which the summarizer's prompt margin absorbs; token usage that a provider
+ * does not report is estimated with it too ({@link TokenUsage}).
  */
-final class TokenEstimate {
+public final class TokenEstimate {
 
   private TokenEstimate() {}
 
-  static int of(String text) {
+  public static int of(String text) {
     int quarterTokens = 0;
     int wholeTokens = 0;
     for (int i = 0; i < text.length(); ) {

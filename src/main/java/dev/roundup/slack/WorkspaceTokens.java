@@ -1,0 +1,9 @@
+package dev.roundup.slack;
+
+import java.util.Optional;
+
+/** Which bot token speaks for a workspace: one token in single-workspace mode, the stored installation's otherwise. */
+public interface WorkspaceTokens {
+  /** The bot token installed in {@code teamId}; empty when Roundup is not (or no longer) installed there. */
+  Optional<String> botToken(String teamId);
+}

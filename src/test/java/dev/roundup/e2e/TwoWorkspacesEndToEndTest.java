@@ -1,0 +1,207 @@
+package dev.roundup.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.roundup.TestClock;
+import dev.roundup.app.Config;
+import dev.roundup.app.Roundup;
+import dev.roundup.digest.DigestRepository;
+import dev.roundup.digest.DigestSubscription;
+import dev.roundup.llm.LlmSettings;
+import dev.roundup.sandbox.ApiCall;
+import dev.roundup.sandbox.SlackEmulator;
+import dev.roundup.sandbox.Workspace;
+import dev.roundup.schedule.Parsed;
+import dev.roundup.schedule.Schedule;
+import dev.roundup.schedule.ScheduleParser;
+import dev.roundup.slack.Destination;
+import dev.roundup.summarize.Point;
+import dev.roundup.summarize.Summarizer;
+import dev.roundup.summarize.Summary;
+import dev.roundup.tasks.ActionKind;
+import dev.roundup.tasks.Task;
+import dev.roundup.tasks.TaskRepository;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One Roundup serving two workspaces of one app, over real HTTP (signed requests) on a real H2
+ * file, against one emulator serving both. The workspaces look alike — the same channel names, the
+ * same people's names, the same thread shapes — and differ in ids and in a marker word each
+ * workspace's messages carry. A mention, a scheduled summary task and a digest in each read and
+ * post only their own workspace's, with its own token: every call the emulator recorded for a
+ * workspace (answered from the workspace its token belongs to) names only that workspace's
+ * channels and carries only its words, and none failed. Removing one workspace stops its
+ * scheduled runs while the other's go on.
+ */
+class TwoWorkspacesEndToEndTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+  /** Echoes each message as a highlight: what a summary covered is plain to see. */
+  private static final Summarizer ECHO = (conversation, options) -> new Summary(
+      conversation.messages().get(0).text(),
+      conversation.messages().stream().map(m -> new Point(m.text(), List.of(m.ts()))).toList(),
+      List.of(), List.of(), List.of(),
+      new Summary.Stats(conversation.size(), conversation.participants().size()), null);
+
+  /** One workspace as the test sees it: its emulator side, its ids and its marker word. */
+  private record Side(Workspace ws, SlackEmulator slack, String person, String incidents, String word) {}
+
+  @TempDir
+  Path dir;
+
+  private final Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+  private final TestClock clock = new TestClock(start);
+  private SlackEmulator emulator;
+  private Side a;
+  private Side b;
+  private Roundup roundup;
+
+  @BeforeEach
+  void start() throws Exception {
+    Workspace wsA = new Workspace("T0ALPHA", "alpha-co");
+    Workspace wsB = wsA.sameApp("T0BRAVO", "bravo-co");
+    emulator = SlackEmulator.start(wsA);
+    SlackEmulator other = emulator.join(wsB);
+    a = side(wsA, emulator, "U0AANNA", "C0AINCIDENTS", "alpha");
+    b = side(wsB, other, "U0BANNA", "C0BINCIDENTS", "bravo");
+    Map<String, String> tokens = Map.of(wsA.teamId(), wsA.botToken(), wsB.teamId(), wsB.botToken());
+    Config config = new Config(
+        new Config.Slack(wsA.botToken(), wsA.signingSecret(), null, emulator.apiUrl()),
+        new Config.Server("127.0.0.1", 0),
+        new Config.Database("jdbc:h2:file:" + dir.resolve("roundup")
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", 10),
+        new Config.Work(4, 100, Duration.ofHours(24)),
+        LlmSettings.embedded(),
+        new Config.Tasks(4, false, Duration.ofSeconds(1), 25, Duration.ofMinutes(1)),
+        Config.Ingest.defaults(), Config.Digests.defaults(), Config.Posting.defaults(),
+        Config.DEFAULT_SHUTDOWN_TIMEOUT);
+    // Both installations' tokens, as the installation store answers them in multi-workspace mode.
+    roundup = Roundup.start(config, clock, ECHO, team -> Optional.ofNullable(tokens.get(team)));
+    for (SlackEmulator slack : List.of(a.slack(), b.slack())) {
+      slack.setAppUrl("http://127.0.0.1:" + roundup.port() + "/slack/events");
+    }
+  }
+
+  /** The same-looking workspace: Anna, #general and #incidents, a thread about the night's incident. */
+  private static Side side(Workspace ws, SlackEmulator slack, String anna, String incidents, String word) {
+    String bot = ws.botUserId();
+    ws.addUser(anna, "anna", "Anna Berg", "Europe/Paris", false);
+    ws.addChannel(incidents.replace("INCIDENTS", "GENERAL"), "general", false, anna, bot);
+    ws.addChannel(incidents, "incidents", false, anna, bot);
+    String parent = ws.post(incidents, anna, "Night incident: the " + word + " database failed over at 02:10");
+    ws.reply(incidents, parent, anna, "Root cause for " + word + ": a full disk on the primary");
+    ws.post(incidents, anna, "Postmortem for " + word + " on Thursday");
+    return new Side(ws, slack, anna, incidents, word);
+  }
+
+  @AfterEach
+  void stop() {
+    if (roundup != null) {
+      roundup.close();
+    }
+    emulator.close();
+  }
+
+  @Test
+  void a_mention_a_task_and_a_digest_in_each_workspace_read_and_post_only_that_workspace_s() {
+    for (Side side : List.of(a, b)) {
+      String parent = side.ws().messages(side.incidents()).get(0).ts();
+      side.slack().userPosts(side.incidents(), parent, side.person(), "<@" + side.ws().botUserId() + "> summarize");
+      awaitPosts(side, "full disk", 1);
+    }
+    schedule(a, start.plus(Duration.ofHours(1)));
+    schedule(b, start.plus(Duration.ofHours(1)));
+    clock.set(start.plus(Duration.ofHours(1)).plusSeconds(5));
+    assertThat(roundup.tasks().runDue()).isEqualTo(2);
+    assertThat(roundup.digests().runDue()).isEqualTo(2);
+    for (Side side : List.of(a, b)) {
+      awaitPosts(side, "Summary of <#" + side.incidents() + ">", 1);
+      awaitPosts(side, "Roundup for ", 1);
+    }
+
+    onlyItsOwn(a, b);
+    onlyItsOwn(b, a);
+  }
+
+  @Test
+  void removing_a_workspace_stops_its_scheduled_runs_while_the_other_s_go_on() {
+    schedule(a, start.plus(Duration.ofHours(1)));
+    schedule(b, start.plus(Duration.ofHours(1)));
+
+    var stopped = roundup.workspaceRemoval().removed(a.ws().teamId());
+    int aPostsBefore = posted(a).size();
+    clock.set(start.plus(Duration.ofHours(1)).plusSeconds(5));
+    int tasksRan = roundup.tasks().runDue();
+    int digestsSent = roundup.digests().runDue();
+
+    assertThat(stopped.tasks()).isEqualTo(1);
+    assertThat(stopped.digests()).isEqualTo(1);
+    assertThat(tasksRan).isEqualTo(1);
+    assertThat(digestsSent).isEqualTo(1);
+    awaitPosts(b, "Summary of <#" + b.incidents() + ">", 1);
+    awaitPosts(b, "Roundup for ", 1);
+    assertThat(posted(a)).hasSize(aPostsBefore);
+    assertThat(roundup.tasks().repository().find(1).orElseThrow().paused()).isTrue();
+    onlyItsOwn(b, a);
+  }
+
+  /** A summary task posting into the workspace's #incidents and a digest of it to Anna, due at {@code due}. */
+  private void schedule(Side side, Instant due) {
+    Schedule daily = ((Parsed) new ScheduleParser().parse("every day at 9am", ZONE, start.atZone(ZONE))).schedule();
+    Schedule weekly = ((Parsed) new ScheduleParser().parse("every Friday at 4pm", ZONE, start.atZone(ZONE))).schedule();
+    new TaskRepository(roundup.database().dataSource()).insert(new Task(0, side.person(), side.ws().teamId(),
+        ActionKind.SUMMARIZE, List.of(side.incidents()), "", Destination.channel(side.incidents()),
+        "every day at 9am summarize #incidents", daily.spec(), ZONE, start, false, 0, null, due, null, null));
+    dev.roundup.store.Workspace.run(side.ws().teamId(), () -> new DigestRepository(roundup.database().dataSource())
+        .create(new DigestSubscription(0, side.person(), List.of(side.incidents()), weekly.spec(), ZONE, null, null,
+            start, due, null)));
+  }
+
+  /** Waits until {@code count} of the workspace's posts say {@code text}; else fails listing its calls. */
+  private static void awaitPosts(Side side, String text, int count) {
+    try {
+      await().atMost(WAIT).until(() -> posted(side).stream().filter(t -> t.contains(text)).count() >= count);
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      throw new AssertionError(side.ws().teamId() + ": no " + count + " post(s) saying '" + text + "'; calls: "
+          + side.slack().calls().stream().map(c -> c.method() + (c.ok() ? "" : " " + c.error()) + " "
+              + c.params()).toList(), e);
+    }
+  }
+
+  /** The texts (and blocks) of the workspace's successful posts and updates. */
+  private static List<String> posted(Side side) {
+    return side.slack().calls().stream().filter(ApiCall::ok)
+        .filter(c -> Set.of("chat.postMessage", "chat.update", "chat.postEphemeral").contains(c.method()))
+        .map(c -> c.params().toString()).toList();
+  }
+
+  /**
+   * Every call recorded for {@code side} (made with its token: the emulator answered it from that
+   * workspace) succeeded, and none names the other workspace's channels, people or words.
+   */
+  private static void onlyItsOwn(Side side, Side other) {
+    List<ApiCall> calls = side.slack().calls();
+    assertThat(calls).isNotEmpty();
+    assertThat(calls).allSatisfy(call -> {
+      assertThat(call.ok()).as(call.method() + " " + call.error()).isTrue();
+      String said = call.params() + " " + call.response();
+      assertThat(said).doesNotContain(other.incidents(), other.incidents().replace("INCIDENTS", "GENERAL"),
+          other.person(), other.ws().teamId(), other.word());
+    });
+    assertThat(posted(side)).anyMatch(text -> text.contains(side.word()));
+  }
+}

@@ -1,0 +1,141 @@
+package dev.roundup.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.roundup.OnEachDatabase;
+import dev.roundup.ScratchDatabase;
+import dev.roundup.TestClock;
+import dev.roundup.store.ProcessedEvents;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The batched ingest queue, on H2 and on PostgreSQL: every message stored exactly once with its
+ * thread's reply counts right, however deliveries interleave across threads and nodes; a full
+ * queue counts the overflow and leaves the lost message to a backfill.
+ */
+class IngestQueueTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-30T09:00:00Z");
+  private static final List<String> CHANNELS = List.of("C1", "C2", "C3");
+
+  private final TestClock clock = new TestClock(T0.plus(Duration.ofHours(1)));
+  private ScratchDatabase db;
+  private final List<IngestQueue> queues = new ArrayList<>();
+
+  @BeforeEach
+  void open(ScratchDatabase db) {
+    this.db = db;
+  }
+
+  @AfterEach
+  void closeQueues() {
+    queues.forEach(IngestQueue::close);
+  }
+
+  /** A queue as one node builds it, over the shared database; started unless told otherwise. */
+  private IngestQueue node(SimpleMeterRegistry metrics, int capacity, int batch, boolean start) {
+    IngestQueue q = new IngestQueue(new MessageStore(db.dataSource(), clock),
+        new Coverage(db.dataSource(), clock, T0), new ProcessedEvents(db.dataSource(), clock), capacity,
+        batch, metrics);
+    queues.add(q);
+    return start ? q.start() : q;
+  }
+
+  private static String ts(int second) {
+    return SlackTs.format(T0.plusSeconds(second));
+  }
+
+  /**
+   * Message i, in groups of six per channel: 6k starts a thread, 6k+2 and 6k+4 reply to it (one
+   * message in three is a reply), the others are top-level.
+   */
+  private static ChannelMessage message(int i) {
+    String channel = CHANNELS.get((i / 6) % CHANNELS.size());
+    String parent = i % 6 == 2 || i % 6 == 4 ? ts(i - i % 6) : null;
+    return new ChannelMessage(channel, ts(i), parent, "U" + (i % 6), null, "message " + i, null, 0, 0, false);
+  }
+
+  @OnEachDatabase
+  void every_message_is_stored_once_with_right_reply_counts_when_two_nodes_get_each_event_concurrently()
+      throws Exception {
+    SimpleMeterRegistry metricsA = new SimpleMeterRegistry();
+    SimpleMeterRegistry metricsB = new SimpleMeterRegistry();
+    IngestQueue a = node(metricsA, 10_000, 25, true);
+    IngestQueue b = node(metricsB, 10_000, 25, true);
+    int n = 600;
+    ExecutorService senders = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<?>> sent = new ArrayList<>();
+      for (int t = 0; t < 6; t++) {
+        int offset = t;
+        // Each event reaches both nodes (Slack retried it to the other), from different threads.
+        sent.add(senders.submit(() -> {
+          for (int i = offset; i < n; i += 3) {
+            (offset < 3 ? a : b).offer("Ev" + i, message(i));
+          }
+        }));
+      }
+      for (Future<?> f : sent) {
+        f.get();
+      }
+    } finally {
+      senders.shutdown();
+    }
+    MessageStore store = new MessageStore(db.dataSource(), clock);
+    await().atMost(Duration.ofSeconds(60)).until(() -> a.depth() == 0 && b.depth() == 0
+        && stored(metricsA) + stored(metricsB) == n);
+
+    assertThat(store.count()).isEqualTo(n);
+    for (int i = 0; i < n; i++) {
+      ChannelMessage m = message(i);
+      ChannelMessage s = store.find(m.channel(), m.ts()).orElseThrow();
+      assertThat(s.text()).isEqualTo(m.text());
+      if (i % 6 == 0) {
+        assertThat(s.replyCount()).as("replies to %s", m.ts()).isEqualTo(2);
+        assertThat(s.replyUsersCount()).isEqualTo(2);
+      } else {
+        assertThat(s.replyCount()).isZero();
+      }
+    }
+    assertThat(stored(metricsA) + stored(metricsB)).as("each event stored by one node only").isEqualTo(n);
+  }
+
+  private static double stored(SimpleMeterRegistry metrics) {
+    return metrics.get("roundup_ingest_stored_total").counter().count();
+  }
+
+  @OnEachDatabase
+  void a_full_queue_counts_the_overflow_and_leaves_the_lost_message_to_a_backfill() {
+    SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    IngestQueue q = node(metrics, 2, 10, false);
+    ChannelMessage first = new ChannelMessage("C1", ts(10), null, "U1", null, "one", null, 0, 0, false);
+    ChannelMessage second = new ChannelMessage("C1", ts(20), null, "U1", null, "two", null, 0, 0, false);
+    ChannelMessage lost = new ChannelMessage("C1", ts(30), null, "U1", null, "three", null, 0, 0, false);
+
+    assertThat(q.offer("Ev1", first)).isTrue();
+    assertThat(q.offer("Ev2", second)).isTrue();
+    assertThat(q.offer("Ev3", lost)).isFalse();
+    assertThat(metrics.get("roundup_ingest_overflow_total").counter().count()).isEqualTo(1.0);
+
+    q.start();
+    MessageStore store = new MessageStore(db.dataSource(), clock);
+    Coverage coverage = new Coverage(db.dataSource(), clock, T0);
+    TimeRange beforeTheLostOne = new TimeRange(SlackTs.toMicros(T0), SlackTs.toMicros(lost.ts()) + 1);
+    await().atMost(Duration.ofSeconds(20)).until(() -> store.count() == 2
+        && coverage.gaps("C1", T0, clock.instant()).equals(List.of(beforeTheLostOne)));
+
+    assertThat(store.find("C1", lost.ts())).isEmpty();
+    assertThat(store.find("C1", first.ts())).isPresent();
+    assertThat(store.find("C1", second.ts())).isPresent();
+  }
+}
