@@ -49,17 +49,22 @@ final class ActionItemDetector {
   /** A mention followed by the language's request words, compiled once per language. */
   private static final java.util.Map<Cues, Pattern> MENTION_REQUESTS =
       new java.util.concurrent.ConcurrentHashMap<>();
+  /** An obligation, in each language: "I have to", "tengo que", "je dois", "ich muss". */
+  private static final Pattern OBLIGATION = Pattern.compile("(?iu)\\bI(?:'ve)?\\s+(?:have|need|got)"
+      + "\\s+to\\b|\\btengo\\s+que\\b|\\btenho\\s+(?:que|de)\\b|\\bpreciso\\b|\\bje\\s+dois\\b"
+      + "|\\bil\\s+faut\\s+que\\s+je\\b|\\bich\\s+muss\\b|なければ|ないといけません");
   private static final int TAKE_WINDOW = 2;
   private static final int RECENT_ITEMS = 30;
   /** Messages after an item within which its owner may report it done. */
-  private static final int DONE_WINDOW = 3;
+  private static final int DONE_WINDOW = 5;
   /** Messages after a request within which a commitment by its owner accepts it. */
   private static final int ACCEPT_WINDOW = 3;
   /** Shared content terms (Jaccard) from which two items by one owner say the same. */
   private static final double SAME_TASK = 0.5;
   private static final CueHints COMMITMENT_HINTS =
       CueHints.of("i'", "i will", "i shall", "i am", "i can", "i volunteer", "let me", "me,",
-          "me!", "me.", "happy to", "leave it with", "on it", "will do");
+          "me!", "me.", "happy to", "leave it with", "on it", "will do", "i have", "i need",
+          "i've got", "i got");
   private static final CueHints OWNER_HINTS = CueHints.of("owner", "assign");
   private static final CueHints ASSIGNED_HINTS =
       CueHints.of("will", "'ll", "going to", "takes", "owns", "handles", " is on");
@@ -137,7 +142,8 @@ final class ActionItemDetector {
     for (int i : c.following(last, DONE_WINDOW)) {
       Message later = c.messages().get(i);
       String plain = c.plainText(i);
-      if (owner.equals(later.user())
+      // "is it booked?" asks; "room's booked" reports.
+      if (owner.equals(later.user()) && !c.cues().isQuestion(plain)
           && (c.cues().done().matcher(plain).find() || reportsVerbDone(candidate, plain))) {
         return true;
       }
@@ -391,7 +397,7 @@ final class ActionItemDetector {
     Cues cues = c.cues();
     if (s.isQuestion() || cues.isEnglish() && !COMMITMENT_HINTS.mayMatch(s.text())
         && !s.text().strip().equalsIgnoreCase("me")
-        || cues.notATask().matcher(s.text()).find()) {
+        || cues.notATask().matcher(s.text()).find() || reasonForAsking(c, s)) {
       return Optional.empty();
     }
     String text = ACCEPTANCE_OPENER.matcher(s.text()).replaceFirst("");
@@ -414,6 +420,15 @@ final class ActionItemDetector {
         ? cue.replaceAll("(?i)^I(?:'ll|’ll| will| can)?\\s+", "") + " "
         : "";
     return Optional.of(candidate(s.user(), phrase(c, verb + rest), s, Kind.COMMITMENT));
+  }
+
+  /**
+   * "Who has the admin seat? I need to add a contractor": an obligation beside a question says
+   * why it is asked; whoever answers takes it on.
+   */
+  private static boolean reasonForAsking(PreparedConversation c, Sentence s) {
+    return OBLIGATION.matcher(s.text()).find()
+        && c.sentencesOf(s.messageIndex()).stream().anyMatch(Sentence::isQuestion);
   }
 
   private static Optional<Candidate> plainRequest(PreparedConversation c, Sentence s) {

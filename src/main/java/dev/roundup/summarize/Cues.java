@@ -85,10 +85,10 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|\\btable\\s+(?:it|this|that|the)\\b|\\buntil\\s+we\\s+(?:have|know|see|get|hear)\\b"
           + "|\\blet'?s\\s+not\\s+go\\s+there\\b|\\bsomeday\\b|\\breassess\\b"
           + "|\\bfor\\s+\\S+(?:\\s+\\S+)?\\s+to\\s+(?:decide|answer|say|confirm|figure\\s+out)\\b"
-          + "|\\b(?:decide|discuss|settle|cover|raise|bring\\s+(?:it|this|that)\\s+up"
+          + "|\\b(?:decide|discuss|settle|cover|raise|bring\\s+(?:it|this|that)(?:\\s+up)?"
           + "|take\\s+(?:it|this|that))\\b[^.!?]{0,30}?\\b(?:at|in|during|to)\\s+(?:the\\s+|our\\s+"
           + "|next\\s+)?(?:[\\w-]+\\s+)?(?:grooming|planning|sync|meeting|retro|retrospective|review"
-          + "|standup|stand-up|call|1:1|all-hands|offsite|kickoff)\\b"
+          + "|standup|stand-up|call|1:1|all-hands|offsite|kickoff|postmortem|post-mortem)\\b"
           + "|\\b(?:\\w+'s|their|his|her)\\s+call\\b|\\b(?:that'?s|it'?s)\\s+up\\s+to\\b"
           + "|\\bon\\s+hold\\b|\\bnot\\s+a\\s+priority\\b|\\bparking\\s+(?:it|this|that)\\b"
           + "|\\bback\\s*burner\\b"),
@@ -103,7 +103,11 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|\\bwe\\s+(?:keep|stay|stick|move|switch|use|drop|skip|ship|try|do|make|start|stop|run"
           + "|roll|bump|pin|cap|limit|raise|lower|offer|treat|charge|give|add|remove|cut|split"
           + "|merge|freeze|pause|hold|require|allow|block|disable|enable|push|postpone"
-          + "|delay)\\b"),
+          + "|delay|renew|extend|cancel|hire|buy|adopt|migrate|upgrade|downgrade|book|demo|publish"
+          + "|release|launch|waive|refund|rotate|go)\\b"
+          // "ok so we renew Sentry for one more year": a conclusion put to the group.
+          + "|^\\W*(?:(?:ok(?:ay)?|alright|right)[\\s,]+)?so\\s+we(?:'ll|\\s+will)?\\s+"
+          + "(?!(?:see|wait|need|should|could|might|may)\\b)\\w+"),
       en("^\\W*(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
           + "|final\\s+answer|done\\s+deal|go\\s+(?:ahead|for\\s+it)|green\\s+light)\\b[\\W\\s]*$"),
       en("^\\W*(?:\\+1|agreed?|sounds\\s+(?:good|great|right|fine)|sgtm|lgtm|yes|yep|yup|yeah"
@@ -127,10 +131,13 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|^\\W*(?:me|happy\\s+to|i'?m\\s+happy\\s+to|i\\s+can|i'?ll\\s+do\\s+it)\\W*(?:,|!|\\.|$)"
           // "leave it with me", "on it", "will do": a reply that takes what was just asked.
           + "|^\\W*(?:(?:ok(?:ay)?|sure|yes|yep)\\W+)?(?:leave\\s+it\\s+with\\s+me|on\\s+it"
-          + "|will\\s+do)\\b\\W*"),
+          + "|will\\s+do)\\b\\W*"
+          // "I have to ask Jorge", "I need to update the invoice": an obligation taken on.
+          + "|\\bI(?:'ve)?\\s+(?:have|need|got)\\s+to\\s+(?!(?:say|admit|think|go|leave|run|be|sleep|eat"
+          + "|agree|disagree|wonder|hand\\s+it|step\\s+out|drop)\\b)(?=\\w)"),
       en("\\bI(?:'ll| will)\\s+(?:be\\s+(?!\\w+ing\\b)|not\\b|never\\b|have\\s+to\\b|need\\b"
           + "|let\\s+(?:it|that)\\s+slide)"
-          + "|\\bif\\s+I(?:'ll| will)\\b|\\bI(?:'ll)\\s+(?:admit|say|bet|guess)\\b"
+          + "|\\bif\\s+I(?:'ll| will)\\b|\\b(?:if|when|unless)\\s+I\\s+(?:have|need)\\s+to\\b|\\bI(?:'ll)\\s+(?:admit|say|bet|guess)\\b"
           + "|\\bI(?:'ll|'d| will| would)\\s+(?:remember|wonder|think|hope|miss|love|like|prefer"
           + "|rather|imagine|assume)\\b"
           + "|\\blet\\s+(?:you|y'all|everyone|the\\s+team|them|people)\\s+know\\b.*\\bif\\b"),
@@ -141,15 +148,17 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       en("[\\s,:]*(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?|please\\s+|will\\s+|'ll\\s+"
           + "|(?:needs?|has|have)\\s+to\\s+|to\\s+(?=\\w+\\s)|is going to\\s+"
           + "|(?:are\\s+)?you\\s+(?:ok|okay|able|free|around)\\s+to\\s+|(?:would\\s+you\\s+)?mind\\s+)"),
-      en("^\\W*(?:on it|will do|can do|doing it|i(?:'ve| have)? got (?:it|this)|leave it with me"
+      en("^\\W*(?:on it|will do|can do|doing it|(?:i(?:'ve| have)? )?got (?:it|this)|leave it with me"
           + "|i'?ll (?:do|take|handle) (?:it|that|this)|sure|yes|yep|ok|okay|done|mine)\\b"),
       en("^\\W*(?:(?:honestly|tbh|well|hmm+|um+|uh+|so)[\\s,]+)?(?:good\\s+question|great\\s+question"
           + "|no\\s+idea|not\\s+sure|dunno"
           + "|(?:i\\s+)?don'?t\\s+know|unclear|tbd|tbc|nobody|no\\s*one|none\\s+of\\s+us"
           + "|hmm+|depends|maybe|unknown|still\\s+open|who\\s+knows|no\\s+clue)\\b"
           + "|\\bnobody\\s+(?:has\\s+)?(?:picked|taken|owns|claimed)\\b"),
-      en("\\b(?:ask|check\\s+with|ping|consult|loop\\s+in|run\\s+it\\s+by|confirm\\s+with"
-          + "|talk\\s+to|find\\s+out\\s+from|raise\\s+it\\s+with|question\\s+for|one\\s+for)\\s+(<@[UW][A-Z0-9]+>|their\\s+\\w+|the\\s+[\\w-]+"
+      en("\\b(?:(?:ask|check\\s+with|ping|consult|loop\\s+in|run\\s+it\\s+by|confirm\\s+with"
+          + "|talk\\s+to|find\\s+out\\s+from|raise\\s+it\\s+with|question\\s+for|one\\s+for)\\s+"
+          // "Mateo would know": sent on to whoever knows.
+          + "|(?=(?:<@[UW][A-Z0-9]+>|(?-i:\\p{Lu})\\p{L}+)\\s+(?:would|might|should|will|may)\\s+know\\b))(<@[UW][A-Z0-9]+>|their\\s+\\w+|the\\s+[\\w-]+"
           + "(?:\\s+team)?|\\p{L}[\\p{L}'-]*(?:\\s+team)?)"),
       en("^\\W*(?:is|are|was|were|do|does|did|can|could|should|shall|will|would|has|have|had"
           + "|any|anyone|anybody|is there|are there|may|might|must)\\b"),
@@ -200,7 +209,10 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|\\bich\\s+(?:frag|schau|guck|kümmer|meld|check)\\b"
           + "|\\bich\\s+kann\\s+(?!nicht\\b|mir\\b|(?:das|es)\\s+nicht\\b)(?:\\p{L}+\\s+){0,5}?"
           + "(?!sein\\b|verstehen\\b|nachvollziehen\\b|bestätigen\\b|sehen\\b|sagen\\b)"
-          + "\\p{L}+(?:en|ern|eln)\\s*(?:[.!,]|$)"),
+          + "\\p{L}+(?:en|ern|eln)\\s*(?:[.!,]|$)"
+          // "ich muss noch Petra fragen": an obligation taken on.
+          + "|(?<!\\b(?:wenn|falls|ob)\\s)\\bich\\s+muss\\s+(?!(?:nicht|nichts|kein\\p{L}*|sagen|zugeben"
+          + "|gestehen|los|weg|leider\\s+sagen)\\b)(?=\\p{L})"),
       p("\\bich\\s+(?:bin|werde\\s+nicht|hoffe|glaube|denke)\\b"),
       p("^\\W*(?:kann\\s+(?:jemand|wer)|könnte\\s+(?:jemand|wer)|bitte\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:(?:kannst|könntest)\\s+du\\s+(?:bitte\\s+)?|bitte\\s+)"),
@@ -247,8 +259,16 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           // "je m'en charge", "Je peux mettre à jour l'annonce": taken on, or offered.
           + "|\\bje\\s+(?:m'en|me)\\s+charge\\b\\s*(?:de\\s+|d')?"
           + "|(?<!\\bsi\\s)\\bje\\s+peux\\s+(?!pas\\b|comprendre|imaginer|voir\\b|dire\\b|confirmer)"
-          + "(?:(?:le|la|les|l'|lui|leur|en|y|m'en|m'y|me|m')\\s*)*\\p{L}+(?:er|ir|re)\\b"),
-      p("\\bje\\s+(?:vais\\s+être|suis|pense|crois|espère)\\b"),
+          + "(?:(?:le|la|les|l'|lui|leur|en|y|m'en|m'y|me|m')\\s*)*\\p{L}+(?:er|ir|re)\\b"
+          // "je dois prévenir Paul", "il faut que je relance le client": an obligation taken on.
+          + "|(?<!\\bsi\\s)\\bje\\s+dois\\s+(?!(?:être|avoir|dire|avouer|admettre|partir)\\b)"
+          + "(?:(?:le|la|les|l'|lui|leur|en|y)\\s*)*\\p{L}+(?:er|ir|re)\\b|\\bil\\s+faut\\s+que\\s+je\\b"
+          // "Je préviens les RH cette semaine": the present tense with a time is a plan.
+          + "|\\bje\\s+(?!(?:suis|sais|crois|vois|comprends|dois|peux|veux|ne|pars|connais|dis)\\b)"
+          + "\\p{L}+s\\b(?=[^.!?]*\\b(?:aujourd'hui|demain|ce\\s+soir|ce\\s+matin|cet\\s+après-midi"
+          + "|cette\\s+semaine|tout\\s+de\\s+suite|dans\\s+la\\s+journée|lundi|mardi|mercredi|jeudi"
+          + "|vendredi)\\b)"),
+      p("\\bje\\s+(?:vais\\s+être|suis|pense|crois|espère)\\b|^\\W*si\\s+(?:je\\b|j')"),
       p("^\\W*(?:quelqu'un\\s+peut|est-ce\\s+que\\s+quelqu'un\\s+peut|merci\\s+de\\s+"
           + "|(?:pourriez|pouvez)-vous\\s+)"),
       p("[\\s,:]*(?:(?:tu\\s+peux|peux-tu|pourrais-tu|vous\\s+pouvez)\\s+|merci\\s+de\\s+)"),
@@ -298,7 +318,16 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|confirmar)(?:(?:lo|la|los|las|le|les|me|se|te)\\s+)?\\p{L}+(?:ar|er|ir)"
           + "(?:lo|la|los|las|le|les|me|se)?\\b"
           + "|\\b(?:le|les)\\s+(?:pregunto|escribo|aviso|digo|mando|confirmo|llamo|comento)\\b"
-          + "|\\bdéja(?:lo|melo)\\s+(?:a\\s+mí|en\\s+mis\\s+manos|conmigo)\\b"),
+          + "|\\bdéja(?:lo|melo)\\s+(?:a\\s+mí|en\\s+mis\\s+manos|conmigo)\\b"
+          // "tengo que preguntarle a Jorge": an obligation taken on.
+          + "|(?<!\\b(?:no|si)\\s)\\btengo\\s+que\\s+(?!ver\\s+si|decir|admitir|reconocer)"
+          + "\\p{L}+(?:ar|er|ir)(?:le|lo|la|les|los|las)?\\b"
+          // "Lo miro mañana", "vale, aviso hoy": the present tense with a time is a plan.
+          + "|^\\W*(?:(?:vale|ok|sí|claro|perfecto|dale|bueno|hecho)[\\s,!.]+)?(?:yo\\s+)?"
+          + "(?:(?:lo|la|los|las|le|les|se)\\s+)?(?!(?:creo|pienso|sé|estoy|tengo|prefiero|todo"
+          + "|esto|eso|luego|claro|pronto|nuevo|no|ahora|como|cuando|algo|nada|poco|mucho)\\b)"
+          + "\\p{L}{3,}o(?=[\\s,]+(?:\\p{L}+\\s+){0,3}?(?:ahora|hoy|mañana|esta\\s+(?:semana|tarde)"
+          + "|en\\s+un\\s+rato)\\b)"),
       p("\\b(?:voy\\s+a\\s+estar|creo|espero)\\b"),
       p("^\\W*(?:¿?\\s*(?:alguien\\s+puede|puede\\s+alguien)|por\\s+favor\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:¿?\\s*(?:puedes|podrías)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
@@ -343,7 +372,16 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|(?<!\\b(?:não|se)\\s)\\b(?:eu\\s+)?posso\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|dizer\\b"
           + "|confirmar)(?:(?:o|a|os|as|lhe|me|te|se)\\s+)?\\p{L}+(?:ar|er|ir)\\b"
           + "|(?<!\\bnão\\s)\\bvou\\s+(?!ser\\b|estar\\b|ter\\b|ver\\s+se\\b)\\p{L}+(?:ar|er|ir)\\b"
-          + "|\\bfico\\s+de\\s+|\\bpode\\s+deixar\\b|\\bdeixa\\s+que\\s+eu\\b"),
+          + "|\\bfico\\s+de\\s+|\\bpode\\s+deixar\\b|\\bdeixa\\s+que\\s+eu\\b"
+          // "tenho que falar com o Jorge", "preciso avisar o RH": an obligation taken on.
+          + "|(?<!\\b(?:não|se)\\s)\\b(?:tenho\\s+(?:que|de)|preciso(?:\\s+de)?)\\s+"
+          + "(?!ver\\s+se|dizer|admitir|confessar)\\p{L}+(?:ar|er|ir)\\b"
+          // "Desligo agora", "Consigo, de manhã": the present tense with a time is a plan.
+          + "|^\\W*(?:(?:beleza|ok|blz|certo|sim|claro|tá|combinado|fechado)[\\s,!.]+)?(?:eu\\s+)?"
+          + "(?:(?:o|a|os|as|lhe|te)\\s+)?(?!(?:acho|sei|penso|espero|estou|tenho|isso|isto|pronto"
+          + "|tudo|novo|nada|cedo|pouco|muito|não|agora|como|quando|ainda|mesmo|certo|claro)\\b)"
+          + "\\p{L}{3,}o(?=[\\s,]+(?:\\p{L}+\\s+){0,3}?(?:agora|hoje|amanhã|de\\s+manhã|à\\s+tarde"
+          + "|esta\\s+semana|ainda\\s+hoje)\\b)"),
       p("\\b(?:eu\\s+(?:acho|espero|estou))\\b"),
       p("^\\W*(?:alguém\\s+pode|(?:por\\s+favor|pf)\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:(?:pode|podes|poderia)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
@@ -375,7 +413,10 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
           + "|調査|共有)します|調べます|送ります|(?:書き|やり|用意し|準備し)ます"
           + "|(?!決定|承認)\\p{IsHan}{2,}(?:します|しておきます|いたします)(?:ね)?(?=[。！!]|$)"
           // "参加者に聞いてみます", "資料を送っておきます": trying or seeing to it, said politely.
-          + "|\\p{IsHiragana}[てで](?:みます|おきます)(?:ね)?(?=[。！!]|$)|やります(?:ね)?(?=[。！!]|$)"),
+          + "|\\p{IsHiragana}[てで](?:みます|おきます)(?:ね)?(?=[。！!]|$)|やります(?:ね)?(?=[。！!]|$)"
+          // "田中さんに聞かないといけません": an obligation taken on.
+          + "|(?<!なら|れば|たら)\\p{IsHiragana}(?:なければ(?:なりません|いけません)|ないといけません)"
+          + "(?:ね)?(?=[。！!]|$)"),
       p("と思います|かもしれません"),
       p("(?:誰か|どなたか).{0,30}(?:お願いします|できますか|もらえますか)"),
       p("[\\s、,]*(?:さん)?[\\s、,]*(?:.{0,40}?(?:お願いします|してもらえますか|してください))"),
@@ -396,18 +437,25 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   /** "Done", "Rollback done", "Erledigt": a report that what was taken on is finished. */
   private static final Map<Cues, Pattern> DONE = Map.of(
       ENGLISH, en("^\\W*(?:[\\w-]+\\s+)?(?:done|finished|completed)\\b|^\\W*(?:fixed|deployed"
-          + "|merged|shipped|sent|killed|restored)\\b|\\b(?:is|are)\\s+(?:now\\s+)?(?:done|through"
-          + "|live|fixed|back|restored|deployed|stable|sorted|flushed|updated)\\b"),
-      GERMAN, p("^\\W*(?:[\\p{L}-]+\\s+)?(?:erledigt|fertig|gemacht)\\b|\\b(?:ist|sind)\\s+"
-          + "(?:jetzt\\s+)?(?:erledigt|fertig|erneuert|behoben|live|aktualisiert)\\b"
+          + "|merged|shipped|sent|killed|restored|booked|reserved|ordered|filed|posted|scheduled"
+          + "|installed|submitted|published)\\b|\\b(?:is|are|'s|'re)\\s+(?:now\\s+|all\\s+)?"
+          + "(?:done|through|live|fixed|back|restored|deployed|stable|sorted|flushed|updated|booked"
+          + "|sent|reserved|ordered|filed|posted|scheduled|installed|submitted|published)\\b"),
+      GERMAN, p("^\\W*(?:[\\p{L}-]+\\s+)?(?:erledigt|fertig|gemacht|gebucht|verschickt|reserviert)\\b"
+          + "|\\b(?:ist|sind)\\s+(?:jetzt\\s+)?(?:erledigt|fertig|erneuert|behoben|live|aktualisiert"
+          + "|gebucht|verschickt|reserviert|eingerichtet|installiert)\\b"
           + "|\\b(?:läuft|laufen|funktioniert)\\s+wieder\\b"),
-      FRENCH, p("^\\W*(?:c'est\\s+fait|fait|terminé)\\b|\\bc'est\\s+fait\\b|\\best\\s+(?:réglé"
+      FRENCH, p("^\\W*(?:c'est\\s+fait|fait|terminé|envoyé|réservé|publié)\\b"
+          + "|\\bc'est\\s+(?:fait|envoyé|réservé|publié|installé|parti)\\b|\\best\\s+(?:réglé"
           + "|corrigé|en\\s+ligne)\\b|\\bfonctionne\\s+à\\s+nouveau\\b"),
-      SPANISH, p("^\\W*(?:hecho|listo|terminado)\\b|\\bya\\s+(?:está|están)\\s+(?:activ|list|hech"
-          + "|arreglad)|\\bfunciona(?:n)?\\s+de\\s+nuevo\\b"),
-      PORTUGUESE, p("^\\W*(?:feito|pronto|concluído)\\b|\\bjá\\s+(?:está|estão)\\s+(?:pront|feit"
-          + "|no\\s+ar)|\\bfuncionando\\s+de\\s+novo\\b"),
-      JAPANESE, p("完了|終わりました|対応しました|戻りました|復旧しました|済みです"));
+      SPANISH, p("^\\W*(?:hecho|listo|terminado|enviado|reservado)\\b"
+          + "|\\bya\\s+(?:está|están)\\s+(?:activ|list|hech|arreglad|instalad|enviad|reservad)"
+          + "|\\bya\\s+(?:(?:lo|la|los|las|le|les)\\s+)?\\p{L}+é\\b|\\bfunciona(?:n)?\\s+de\\s+nuevo\\b"),
+      PORTUGUESE, p("^\\W*(?:feito|pronto|concluído|enviado|reservado)\\b"
+          + "|\\bjá\\s+(?:está|estão)\\s+(?:pront|feit|no\\s+ar|enviad|reservad|instalad|desligad)"
+          + "|\\bjá\\s+(?:(?:o|a|os|as|lhe)\\s+)?\\p{L}+ei\\b|\\bfuncionando\\s+de\\s+novo\\b"),
+      JAPANESE, p("完了|終わりました|対応しました|戻りました|復旧しました|済みです|予約しました|送りました"
+          + "|送信しました|共有しました|押さえました"));
 
   /**
    * "Ana will update the runbook", "<@U2> übernimmt die Migration", "Lucía se encarga de…": a

@@ -31,6 +31,10 @@ final class OpenQuestionDetector {
 
   static final int ANSWER_WINDOW = 8;
   private static final int PENDING_CHARS = 120;
+  /** A yes that only guesses, in each language: it answers unless what follows dodges. */
+  private static final Pattern HEDGE = Pattern.compile("(?iu)^\\W*(?:(?:probably|likely|possibly"
+      + "|wahrscheinlich|vermutlich|probablement|probablemente|seguramente|provavelmente)"
+      + "(?:\\s+(?:yes|yeah|ja|oui|sí|sim))?(?!\\p{L})|たぶん|多分|おそらく)[\\s,.;:!—–-]*");
   /** "Remember the place we went in 2023?": recalling together, not asking the team. */
   private static final java.util.regex.Pattern REMINISCENCE = java.util.regex.Pattern.compile(
       "(?i)^\\W*(?:do\\s+you\\s+|d'you\\s+|you\\s+)?remember\\b");
@@ -103,7 +107,7 @@ final class OpenQuestionDetector {
       // before the deferrals and redirects a reply may go on with.
       boolean strictDodge = !said.isEmpty() && c.cues().nonAnswer().matcher(said.get(0).text())
           .find();
-      if (firstOther && !strictDodge && yesNo && isYesOrNo(c, said)) {
+      if (firstOther && !strictDodge && yesNo && isYesOrNo(c, said) && !hedgedDodge(c, said)) {
         return new Outcome(true, null);
       }
       Optional<Sentence> dodge = dodges.computeIfAbsent(i, k -> dodge(c, said));
@@ -152,6 +156,20 @@ final class OpenQuestionDetector {
       }
     }
     return Optional.of(first);
+  }
+
+  /**
+   * "Probably, let's bring it to the postmortem", "probably, Mateo would know": a hedge that
+   * goes on to defer or redirect has not answered; "probably not, it's fixed" has.
+   */
+  private static boolean hedgedDodge(PreparedConversation c, List<Sentence> said) {
+    if (said.isEmpty() || !HEDGE.matcher(said.get(0).text()).find()) {
+      return false;
+    }
+    String rest = HEDGE.matcher(said.get(0).text()).replaceFirst("");
+    return c.cues().isDeferral(rest) || c.cues().redirect().matcher(rest).find()
+        || said.stream().skip(1).anyMatch(t -> c.cues().isDeferral(t.text())
+            || c.cues().redirect().matcher(t.text()).find());
   }
 
   private static boolean isYesOrNo(PreparedConversation c, List<Sentence> said) {
