@@ -80,7 +80,6 @@ import dev.roundup.budgets.UsageHomeSection;
 import dev.roundup.slack.HomeSection;
 import dev.roundup.llm.LlmClient;
 import dev.roundup.llm.LlmClients;
-import java.util.Optional;
 import dev.roundup.summarize.ExtractiveAnswerer;
 import dev.roundup.summarize.Summarizer;
 import dev.roundup.tasks.TaskLimits;
@@ -104,6 +103,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -220,6 +220,9 @@ public final class Roundup implements AutoCloseable {
       // One workspace: what names none (housekeeping, tools, tests reading the stores) is its.
       closeables.add(Workspace.soleWorkspace(teamId));
     }
+    // Roundup is another bot user in each workspace; the installation says which, else auth.test.
+    WorkspaceTokens installed = tokens;
+    Supplier<String> botUser = () -> installed.botUserId(Workspace.current()).orElse(botUserId);
     // Every call speaks for the workspace the work is for, with that workspace's own token.
     SlackApi api = SlackApi.perWorkspace(slack, tokens, Sleeper.system(), MAX_RATE_LIMIT_WAIT, metrics);
 
@@ -265,9 +268,9 @@ public final class Roundup implements AutoCloseable {
     Access access = new Access(new Memberships(channels, clock, Memberships.DEFAULT_TTL));
     // A message asking Roundup something (a summary, a question, a catch-up) is a request, not
     // conversation: never summarized, searched or quoted.
-    MessageFilter conversation = new MessageFilter(botUserId, text -> SlackText.mentions(text, botUserId)
+    MessageFilter conversation = new MessageFilter(botUser, text -> SlackText.mentions(text, botUser.get())
         && (SummarizeArgs.isOnlyARequest(SlackText.withoutUserMentions(text))
-            || MentionIntent.asksRoundup(text, botUserId)));
+            || MentionIntent.asksRoundup(text, botUser.get())));
     QuietAttribution attribution = new QuietAttribution(users::nameOrId);
     Permalinks permalinks = new Permalinks(api);
 
@@ -353,7 +356,7 @@ public final class Roundup implements AutoCloseable {
         new CatchUpBlocks(new BlockPacker(), permalinks), users::nameOrId, clock);
     Listeners.register(app, new Listeners.Handlers(work, summaryWork, new BusyNotice(api, work, metrics),
         new MentionRouter(api, new MentionHandler(api, summaries, users, clock, window), questions,
-            catchUps, users, poster, clock, botUserId),
+            catchUps, users, poster, clock, botUser),
         new SummarizeCommandHandler(summaries, users, clock, window),
         new AskCommandHandler(questions, users, clock),
         new CatchUpCommandHandler(catchUps, users, poster, clock),

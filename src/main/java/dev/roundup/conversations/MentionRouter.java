@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -34,10 +35,10 @@ public final class MentionRouter {
   private final UserDirectory users;
   private final Poster poster;
   private final Clock clock;
-  private final Pattern ownMention;
+  private final Supplier<String> botUser;
 
   public MentionRouter(SlackApi slack, MentionHandler summaries, QuestionService questions,
-      CatchUpService catchUps, UserDirectory users, Poster poster, Clock clock, String botUserId) {
+      CatchUpService catchUps, UserDirectory users, Poster poster, Clock clock, Supplier<String> botUser) {
     this.slack = slack;
     this.summaries = summaries;
     this.questions = questions;
@@ -45,7 +46,7 @@ public final class MentionRouter {
     this.users = users;
     this.poster = poster;
     this.clock = clock;
-    this.ownMention = Pattern.compile("<@" + Pattern.quote(botUserId) + "(?:\\|[^>]*)?>");
+    this.botUser = botUser;
   }
 
   public void handle(AppMentionEvent event) {
@@ -67,7 +68,11 @@ public final class MentionRouter {
 
   /** The mention's text without Roundup's own mention (other people's mentions kept). */
   String withoutOwnMention(String text) {
-    return text == null ? "" : ownMention.matcher(text).replaceAll(" ").strip().replaceAll("\\s+", " ");
+    if (text == null) {
+      return "";
+    }
+    Pattern ownMention = Pattern.compile("<@" + Pattern.quote(botUser.get()) + "(?:\\|[^>]*)?>");
+    return ownMention.matcher(text).replaceAll(" ").strip().replaceAll("\\s+", " ");
   }
 
   private void question(AppMentionEvent event, QuestionArgs.Question asked, ZonedDateTime now,

@@ -43,18 +43,18 @@ public final class Workspace {
     // Slack's app-level token shape: xapp-1-{app id}-{number}-{secret}.
     this(teamId, teamDomain, "xapp-1-" + APP_ID + "-"
         + new SecureRandom().nextLong(1_000_000_000_000L, 10_000_000_000_000L) + "-" + randomHex(32),
-        randomHex(16), randomHex(12));
+        randomHex(16), randomHex(12), DEFAULT_BOT_USER_ID);
   }
 
   private Workspace(String teamId, String teamDomain, String appToken, String signingSecret,
-      String verificationToken) {
+      String verificationToken, String botUserId) {
     this.teamId = teamId;
     this.teamDomain = teamDomain;
     this.botToken = "xoxb-" + randomHex(6) + "-" + randomHex(6) + "-" + randomHex(12);
     this.appToken = appToken;
     this.signingSecret = signingSecret;
     this.verificationToken = verificationToken;
-    this.bot = new User(DEFAULT_BOT_USER_ID, DEFAULT_BOT_NAME, "Roundup", "UTC", false, true,
+    this.bot = new User(botUserId, DEFAULT_BOT_NAME, "Roundup", "UTC", false, true,
         DEFAULT_BOT_ID);
     users.put(bot.id(), bot);
   }
@@ -65,7 +65,16 @@ public final class Workspace {
    * not a workspace's. Serve it beside this one with {@link SlackEmulator#join}.
    */
   public Workspace sameApp(String otherTeamId, String otherDomain) {
-    return new Workspace(otherTeamId, otherDomain, appToken, signingSecret, verificationToken);
+    return sameApp(otherTeamId, otherDomain, DEFAULT_BOT_USER_ID);
+  }
+
+  /**
+   * As {@link #sameApp(String, String)}, Roundup being the user {@code botUserId} there: as in
+   * Slack, where an app's bot is another user in each workspace it is installed in.
+   */
+  public Workspace sameApp(String otherTeamId, String otherDomain, String botUserId) {
+    return new Workspace(otherTeamId, otherDomain, appToken, signingSecret, verificationToken,
+        botUserId);
   }
 
   /** A small ready workspace (see {@link SampleWorkspace}). */

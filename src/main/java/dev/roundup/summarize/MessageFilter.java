@@ -2,6 +2,7 @@ package dev.roundup.summarize;
 
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What counts as conversation, whichever way a message was read (from Slack, from the store, from
@@ -11,13 +12,19 @@ import java.util.function.Predicate;
  * mentions Roundup talks to the bot, not to the people in the conversation: it is kept, marked
  * {@link Message#addressedToBot()}, so the summary can say it was ignored.
  *
- * @param botUserId      Roundup's user id, or null when there is none (the command line)
+ * @param botUser        Roundup's user id in the workspace being read (with several workspaces it
+ *                       is another user in each), or null when there is none (the command line)
  * @param isRequestToBot true for the text of a message that only asks Roundup for something
  */
-public record MessageFilter(String botUserId, Predicate<String> isRequestToBot) {
+public record MessageFilter(Supplier<String> botUser, Predicate<String> isRequestToBot) {
+
+  /** Roundup is {@code botUserId} (null: no one) wherever it reads. */
+  public MessageFilter(String botUserId, Predicate<String> isRequestToBot) {
+    this(() -> botUserId, isRequestToBot);
+  }
 
   /** Only the noise rule: for files and exports, where Roundup has no user id. */
-  public static final MessageFilter NOISE_ONLY = new MessageFilter(null, text -> false);
+  public static final MessageFilter NOISE_ONLY = new MessageFilter((String) null, text -> false);
 
   /**
    * Whether the message is a post by a bot or an integration other than Roundup: left out of the
@@ -25,12 +32,14 @@ public record MessageFilter(String botUserId, Predicate<String> isRequestToBot) 
    */
   public boolean isBotPost(String user, String botId, String subtype) {
     boolean bot = botId != null && !botId.isBlank() || "bot_message".equals(subtype);
+    String botUserId = botUser.get();
     return bot && !(botUserId != null && botUserId.equals(user));
   }
 
   /** The summarizer's message, or empty when this one is not conversation. */
   public Optional<Message> message(String ts, String threadTs, String user, String botId,
       String subtype, String text, int replyCount) {
+    String botUserId = botUser.get();
     if (SlackMessages.isNoise(subtype, botId) || text == null || text.isBlank()
         || botUserId != null && botUserId.equals(user) || isRequestToBot.test(text)) {
       return Optional.empty();

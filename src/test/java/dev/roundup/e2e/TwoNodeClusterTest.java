@@ -112,7 +112,8 @@ class TwoNodeClusterTest {
     // ---- 1,000 tasks over ten instants two seconds apart, 20 digests over two instants --------
     Instant t0 = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
     Map<Long, String> reminderOf = seedTasks(t0);
-    List<DigestSubscription> digests = seedDigests(t0);
+    // Subscriptions are stored in the workspace they were made in, as /digest does.
+    List<DigestSubscription> digests = dev.roundup.store.Workspace.call(workspace.teamId(), () -> seedDigests(t0));
 
     // ---- Kill a node in the middle of the burst, while it has runs in flight ------------------
     await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50)).until(() ->

@@ -16,6 +16,7 @@ import dev.roundup.schedule.Parsed;
 import dev.roundup.schedule.Schedule;
 import dev.roundup.schedule.ScheduleParser;
 import dev.roundup.slack.Destination;
+import dev.roundup.slack.WorkspaceTokens;
 import dev.roundup.summarize.Point;
 import dev.roundup.summarize.Summarizer;
 import dev.roundup.summarize.Summary;
@@ -73,7 +74,8 @@ class TwoWorkspacesEndToEndTest {
   @BeforeEach
   void start() throws Exception {
     Workspace wsA = new Workspace("T0ALPHA", "alpha-co");
-    Workspace wsB = wsA.sameApp("T0BRAVO", "bravo-co");
+    // Roundup is another user in each workspace, as in Slack: B's mentions name U0BOTB.
+    Workspace wsB = wsA.sameApp("T0BRAVO", "bravo-co", "U0BOTB");
     emulator = SlackEmulator.start(wsA);
     SlackEmulator other = emulator.join(wsB);
     a = side(wsA, emulator, "U0AANNA", "C0AINCIDENTS", "alpha");
@@ -90,7 +92,18 @@ class TwoWorkspacesEndToEndTest {
         Config.Ingest.defaults(), Config.Digests.defaults(), Config.Posting.defaults(),
         Config.DEFAULT_SHUTDOWN_TIMEOUT);
     // Both installations' tokens, as the installation store answers them in multi-workspace mode.
-    roundup = Roundup.start(config, clock, ECHO, team -> Optional.ofNullable(tokens.get(team)));
+    Map<String, String> botUsers = Map.of(wsA.teamId(), wsA.botUserId(), wsB.teamId(), wsB.botUserId());
+    roundup = Roundup.start(config, clock, ECHO, new WorkspaceTokens() {
+      @Override
+      public Optional<String> botToken(String team) {
+        return Optional.ofNullable(tokens.get(team));
+      }
+
+      @Override
+      public Optional<String> botUserId(String team) {
+        return Optional.ofNullable(botUsers.get(team));
+      }
+    });
     for (SlackEmulator slack : List.of(a.slack(), b.slack())) {
       slack.setAppUrl("http://127.0.0.1:" + roundup.port() + "/slack/events");
     }
@@ -122,6 +135,10 @@ class TwoWorkspacesEndToEndTest {
       String parent = side.ws().messages(side.incidents()).get(0).ts();
       side.slack().userPosts(side.incidents(), parent, side.person(), "<@" + side.ws().botUserId() + "> summarize");
       awaitPosts(side, "full disk", 1);
+      // Roundup knows itself in each workspace (another bot user in each): the request that asked
+      // for the summary is not summarized as conversation.
+      assertThat(posted(side)).filteredOn(t -> t.contains("full disk"))
+          .noneMatch(t -> t.contains("@" + side.ws().botUserId()));
     }
     schedule(a, start.plus(Duration.ofHours(1)));
     schedule(b, start.plus(Duration.ofHours(1)));

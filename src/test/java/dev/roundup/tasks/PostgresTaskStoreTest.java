@@ -8,6 +8,7 @@ import dev.roundup.jobs.Firing;
 import dev.roundup.jobs.QuartzScheduler;
 import dev.roundup.jobs.QuartzSettings;
 import dev.roundup.slack.Destination;
+import dev.roundup.store.Workspace;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -37,7 +38,9 @@ class PostgresTaskStoreTest {
           Destination.dm("U1"), "in 1 hour", schedule.spec(), ZoneId.of("UTC"), now, false, 0,
           null, now.plusSeconds(3600), null, null));
       assertThat(repo.find(saved.id())).contains(saved);
-      assertThat(repo.countActive("U1")).isPositive();
+      // A person's tasks are counted in the workspace the request is for: the task's own.
+      assertThat(Workspace.call("T1", () -> repo.countActive("U1"))).isEqualTo(1);
+      assertThat(Workspace.call("T2", () -> repo.countActive("U1"))).isZero();
 
       Instant at = Instant.ofEpochMilli(Instant.now().plusMillis(500).toEpochMilli());
       repo.advance(saved.id(), saved.scheduleSpec(), at);
