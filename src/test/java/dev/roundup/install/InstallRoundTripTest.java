@@ -11,6 +11,12 @@ import dev.roundup.sandbox.Delivery;
 import dev.roundup.sandbox.OAuthAccess;
 import dev.roundup.sandbox.SlackEmulator;
 import dev.roundup.sandbox.Workspace;
+import dev.roundup.schedule.OneOffSchedule;
+import dev.roundup.schedule.Schedules;
+import dev.roundup.slack.Destination;
+import dev.roundup.tasks.ActionKind;
+import dev.roundup.tasks.Task;
+import dev.roundup.tasks.TaskRepository;
 import dev.roundup.summarize.ExtractiveSummarizer;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -24,6 +30,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,11 +171,14 @@ class InstallRoundTripTest {
   }
 
   @Test
-  void a_signed_app_uninstalled_event_deletes_the_workspace_tokens_and_tells_the_hook() throws Exception {
+  void a_signed_app_uninstalled_event_deletes_the_workspace_tokens_stops_its_tasks_and_tells_the_hook() throws Exception {
     Started started = beginInstall();
     get("/slack/oauth_redirect?code=code-1&state=" + started.authorize().get("state"), started.cookie());
     InstalledBotTokens tokens = roundup.installs().orElseThrow().tokens();
     assertThat(tokens.botToken(workspace.teamId())).isPresent();
+    TaskRepository repo = roundup.tasks().repository();
+    long ours = repo.insert(reminder(workspace.teamId())).id();
+    long elsewhere = repo.insert(reminder("T0ELSEWHERE")).id();
 
     JsonObject uninstalled = new JsonObject();
     uninstalled.addProperty("type", "app_uninstalled");
@@ -176,6 +188,18 @@ class InstallRoundTripTest {
     await().atMost(Duration.ofSeconds(10)).until(() -> removed.contains(workspace.teamId()));
     assertThat(tokens.botToken(workspace.teamId())).isEmpty();
     assertThat(removed).containsExactly(workspace.teamId());
+    // Its scheduled work stopped, saying why; another workspace's goes on.
+    assertThat(repo.find(ours).orElseThrow().paused()).isTrue();
+    assertThat(repo.find(elsewhere).orElseThrow().paused()).isFalse();
+  }
+
+  /** A daily reminder in {@code teamId}, due in an hour. */
+  private static Task reminder(String teamId) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    String spec = Schedules.fromSpec(new OneOffSchedule(now.plusSeconds(3600), ZoneId.of("UTC")).spec()).spec();
+    return new Task(0, "U0ALICE", teamId, ActionKind.REMIND, List.of("U0ALICE"), "send the update",
+        Destination.dm("U0ALICE"), "in 1 hour", spec, ZoneId.of("UTC"), now, false, 0, null,
+        now.plusSeconds(3600), null, null);
   }
 
   @Test
