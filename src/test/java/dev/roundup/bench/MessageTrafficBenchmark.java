@@ -1,5 +1,7 @@
 package dev.roundup.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.roundup.app.Config;
 import dev.roundup.app.Roundup;
 import dev.roundup.llm.LlmSettings;
@@ -18,6 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.core.ConditionTimeoutException;
 import org.eclipse.jetty.server.Server;
 
 /**
@@ -108,13 +112,19 @@ public final class MessageTrafficBenchmark {
       String[] cmd = line.split(" ");
       MessageTraffic traffic = new MessageTraffic(cmd[1], 1_700_000_000L);
       int n = Integer.parseInt(cmd[2]);
-      // The store catches up after the last ack: wait until it holds every message, or gives up.
-      long deadline = System.nanoTime() + CATCH_UP.toNanos();
-      MessageTraffic.Check check = traffic.check(roundup.messages(), n);
-      while (check.stored() < n && System.nanoTime() < deadline) {
-        Thread.sleep(200);
-        check = traffic.check(roundup.messages(), n);
+      // The store catches up after the last ack: wait until it holds every message, or give up
+      // and report what it held then.
+      AtomicReference<MessageTraffic.Check> last = new AtomicReference<>();
+      try {
+        await().atMost(CATCH_UP).pollInterval(Duration.ofMillis(200))
+            .until(() -> traffic.check(roundup.messages(), n), c -> {
+              last.set(c);
+              return c.stored() >= n;
+            });
+      } catch (ConditionTimeoutException e) {
+        // Not caught up within CATCH_UP: the last check says how far it got.
       }
+      MessageTraffic.Check check = last.get();
       String overflow = roundup.metrics().scrape().lines()
           .filter(l -> l.startsWith("roundup_ingest_overflow_total")).map(l -> l.split(" ")[1])
           .findFirst().orElse("n/a");
