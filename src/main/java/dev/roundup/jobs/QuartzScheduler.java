@@ -166,7 +166,8 @@ public final class QuartzScheduler implements AutoCloseable {
       log.warn("Scheduled {} items fired for {}, but no feature handles that kind; ignored", kind, scheduledFor);
       return;
     }
-    List<Long> ids = k.due().at(scheduledFor);
+    // One snapshot: the feature's answer may be a live list that its runs change while they start.
+    List<Long> ids = List.copyOf(k.due().at(scheduledFor));
     if (ids.isEmpty()) {
       log.debug("No {} item is due at {} any more", kind, scheduledFor);
       return;

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -186,6 +187,36 @@ class QuartzSchedulerTest {
       assertThat(firings).extracting(Firing::id).containsExactlyInAnyOrder(1L, 2L, 2L);
       assertThat(firings).allSatisfy(f -> assertThat(f.scheduledFor()).isEqualTo(at));
       await().atMost(Duration.ofSeconds(5)).until(() -> items.planned().isEmpty());
+    }
+  }
+
+  @Test
+  void every_item_runs_even_when_claiming_them_empties_the_list_the_feature_answered() {
+    Instant at = ms(Instant.now().plusMillis(300));
+    // A feature answering its live list: claiming the items takes them out of it before any runs.
+    List<Long> live = new CopyOnWriteArrayList<>(List.of(7L, 8L, 9L));
+    due.put(at, live);
+    try (Database db = open(); QuartzScheduler quartz = QuartzScheduler.open(db.dataSource(), SETTINGS)) {
+      JobKind items = quartz.register("item", this::dueAt, new FireHandler() {
+        @Override
+        public CompletableFuture<?> fire(Firing f) {
+          firings.add(f);
+          return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public java.util.function.Function<Firing, CompletionStage<?>> prepare(List<Firing> all) {
+          all.forEach(f -> live.remove(f.id()));
+          return this::fire;
+        }
+      });
+      quartz.start();
+      items.scheduleAt(at);
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> firings.size() == 3);
+      assertThat(firings).extracting(Firing::id).containsExactlyInAnyOrder(7L, 8L, 9L);
+      await().atMost(Duration.ofSeconds(5)).until(() -> items.planned().isEmpty());
+      assertThat(firings).hasSize(3);
     }
   }
 
