@@ -6,35 +6,52 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand, so time-based behaviour is checked without waiting. */
+/**
+ * A clock tests move by hand, so time-based behaviour is checked without waiting. Clocks made by
+ * {@link #withZone} show the same instant in their own zone and move with this one.
+ */
 public final class TestClock extends Clock {
 
-  private volatile Instant now;
+  /** The instant, shared by this clock and the zoned views made from it. */
+  private static final class Now {
+    volatile Instant instant;
+  }
+
+  private final Now now;
+  private final ZoneId zone;
 
   public TestClock(Instant start) {
-    this.now = start;
+    this(new Now(), ZoneOffset.UTC);
+    now.instant = start;
+  }
+
+  private TestClock(Now now, ZoneId zone) {
+    this.now = now;
+    this.zone = zone;
   }
 
   public void advance(Duration by) {
-    now = now.plus(by);
+    synchronized (now) {
+      now.instant = now.instant.plus(by);
+    }
   }
 
   public void set(Instant instant) {
-    now = instant;
+    now.instant = instant;
   }
 
   @Override
   public Instant instant() {
-    return now;
+    return now.instant;
   }
 
   @Override
   public ZoneId getZone() {
-    return ZoneOffset.UTC;
+    return zone;
   }
 
   @Override
-  public Clock withZone(ZoneId zone) {
-    return this;
+  public TestClock withZone(ZoneId newZone) {
+    return newZone.equals(zone) ? this : new TestClock(now, newZone);
   }
 }
