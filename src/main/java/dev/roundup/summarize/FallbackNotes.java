@@ -1,6 +1,7 @@
 package dev.roundup.summarize;
 
 import dev.roundup.llm.LlmException;
+import org.slf4j.event.Level;
 
 /**
  * The note a reader sees when the model was not used and the built-in summarizer or answerer gave
@@ -10,6 +11,14 @@ import dev.roundup.llm.LlmException;
 final class FallbackNotes {
 
   private FallbackNotes() {}
+
+  /**
+   * How loudly to log a fallback: a spent budget is the operator's limit doing its job (counted on
+   * /metrics), not a fault, so it is INFO; a model that failed is WARN.
+   */
+  static Level logLevel(LlmException e) {
+    return e.kind() == LlmException.Kind.OVER_BUDGET ? Level.INFO : Level.WARN;
+  }
 
   static String summary(LlmException e) {
     return e.kind() == LlmException.Kind.OVER_BUDGET

@@ -67,7 +67,8 @@ public final class LlmAnswerer implements Answerer {
     try {
       return fromModel(said, question, messages, stats, chargeTo);
     } catch (LlmException e) {
-      log.warn("LLM answer failed for {} messages in channel {}: {}; using the extractive answer",
+      log.atLevel(FallbackNotes.logLevel(e)).log(
+          "LLM answer failed for {} messages in channel {}: {}; using the extractive answer",
           said.size(), said.channelId(), e.getMessage());
       return fallback.answer(conversation, question).withNote(FallbackNotes.answer(e));
     } catch (RuntimeException e) {

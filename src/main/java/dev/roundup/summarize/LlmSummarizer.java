@@ -52,7 +52,8 @@ public final class LlmSummarizer implements Summarizer, AutoCloseable {
     try {
       return summarizeWithModel(conversation, options);
     } catch (LlmException e) {
-      log.warn("LLM summary failed for {} messages in channel {}: {}; using extractive summary",
+      log.atLevel(FallbackNotes.logLevel(e)).log(
+          "LLM summary failed for {} messages in channel {}: {}; using extractive summary",
           conversation.size(), conversation.channelId(), e.getMessage());
       return fallback.summarize(conversation, options).withNote(FallbackNotes.summary(e));
     } catch (RuntimeException e) {
