@@ -1,6 +1,7 @@
 package dev.roundup.conversations;
 
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import dev.roundup.slack.CommandArgs;
 import dev.roundup.slack.Destination;
 import dev.roundup.slack.Replier;
 import dev.roundup.slack.UserDirectory;
@@ -27,14 +28,7 @@ public final class AskCommandHandler {
 
   /** What to say in the immediate (ack) reply; null means "go ahead" and {@link #run} follows. */
   public String immediateReply(SlashCommandPayload p) {
-    QuestionArgs.Result args = QuestionArgs.parse(p.getText(), ZonedDateTime.now(clock));
-    if (args instanceof QuestionArgs.Help) {
-      return QuestionArgs.USAGE;
-    }
-    if (args instanceof QuestionArgs.Invalid invalid) {
-      return ":warning: " + invalid.reason() + "\n\n" + QuestionArgs.USAGE;
-    }
-    return null;
+    return CommandArgs.immediateReply(QuestionArgs.parse(p.getText(), ZonedDateTime.now(clock)), QuestionArgs.USAGE);
   }
 
   /** Runs after the ack, on the work pool. */

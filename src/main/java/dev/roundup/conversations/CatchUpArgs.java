@@ -1,5 +1,6 @@
 package dev.roundup.conversations;
 
+import dev.roundup.slack.CommandArgs;
 import dev.roundup.slack.SlackText;
 import dev.roundup.summaries.SummarizeArgs;
 import java.time.ZonedDateTime;
@@ -28,9 +29,9 @@ public final class CatchUpArgs {
   /** What was asked. */
   public sealed interface Result permits Help, Invalid, Request { }
 
-  public record Help() implements Result { }
+  public record Help() implements Result, CommandArgs.Help { }
 
-  public record Invalid(String reason) implements Result { }
+  public record Invalid(String reason) implements Result, CommandArgs.Invalid { }
 
   /**
    * @param since  start of the period, or null for "since my last message"

@@ -1,6 +1,7 @@
 package dev.roundup.conversations;
 
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import dev.roundup.slack.CommandArgs;
 import dev.roundup.slack.DirectMessageReplier;
 import dev.roundup.slack.Poster;
 import dev.roundup.slack.Replier;
@@ -30,14 +31,7 @@ public final class CatchUpCommandHandler {
 
   /** What to say in the immediate (ack) reply; null means "go ahead" and {@link #run} follows. */
   public String immediateReply(SlashCommandPayload p) {
-    CatchUpArgs.Result args = CatchUpArgs.fromCommand(p.getText(), ZonedDateTime.now(clock));
-    if (args instanceof CatchUpArgs.Help) {
-      return CatchUpArgs.USAGE;
-    }
-    if (args instanceof CatchUpArgs.Invalid invalid) {
-      return ":warning: " + invalid.reason() + "\n\n" + CatchUpArgs.USAGE;
-    }
-    return null;
+    return CommandArgs.immediateReply(CatchUpArgs.fromCommand(p.getText(), ZonedDateTime.now(clock)), CatchUpArgs.USAGE);
   }
 
   /** Runs after the ack, on the work pool; {@code here} answers through the response URL. */

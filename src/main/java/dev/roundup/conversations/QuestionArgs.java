@@ -1,5 +1,6 @@
 package dev.roundup.conversations;
 
+import dev.roundup.slack.CommandArgs;
 import dev.roundup.slack.SlackText;
 import dev.roundup.summaries.SummarizeArgs;
 import java.time.Duration;
@@ -33,9 +34,9 @@ public final class QuestionArgs {
   /** What was asked. */
   public sealed interface Result permits Help, Invalid, Question { }
 
-  public record Help() implements Result { }
+  public record Help() implements Result, CommandArgs.Help { }
 
-  public record Invalid(String reason) implements Result { }
+  public record Invalid(String reason) implements Result, CommandArgs.Invalid { }
 
   /**
    * @param channelId the channel named, or null for "here"

@@ -1,5 +1,6 @@
 package dev.roundup.summaries;
 
+import dev.roundup.slack.CommandArgs;
 import dev.roundup.slack.SlackText;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -21,14 +22,14 @@ public final class SummarizeArgs {
   /** What was asked. */
   public sealed interface Result permits Help, Invalid, Request { }
 
-  public record Help() implements Result { }
+  public record Help() implements Result, CommandArgs.Help { }
 
   /**
    * @param unreadWindow the words after the channel were not a time window at all (rather than a
    *                     window out of range, or a channel that could not be told): such text may
    *                     be something else, such as a question
    */
-  public record Invalid(String reason, boolean unreadWindow) implements Result {
+  public record Invalid(String reason, boolean unreadWindow) implements Result, CommandArgs.Invalid {
 
     public Invalid(String reason) {
       this(reason, false);

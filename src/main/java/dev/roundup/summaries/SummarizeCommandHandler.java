@@ -1,6 +1,7 @@
 package dev.roundup.summaries;
 
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import dev.roundup.slack.CommandArgs;
 import dev.roundup.slack.Destination;
 import dev.roundup.slack.Replier;
 import dev.roundup.slack.UserDirectory;
@@ -31,14 +32,7 @@ public final class SummarizeCommandHandler {
 
   /** What to say in the immediate (ack) reply; null means "go ahead" and {@link #run} follows. */
   public String immediateReply(SlashCommandPayload p) {
-    SummarizeArgs.Result args = SummarizeArgs.parse(p.getText(), ZonedDateTime.now(clock));
-    if (args instanceof SummarizeArgs.Help) {
-      return SummarizeArgs.USAGE;
-    }
-    if (args instanceof SummarizeArgs.Invalid inv) {
-      return ":warning: " + inv.reason() + "\n\n" + SummarizeArgs.USAGE;
-    }
-    return null;
+    return CommandArgs.immediateReply(SummarizeArgs.parse(p.getText(), ZonedDateTime.now(clock)), SummarizeArgs.USAGE);
   }
 
   /** Runs after the ack, on the work pool. */

@@ -6,6 +6,7 @@ import dev.roundup.schedule.Parsed;
 import dev.roundup.schedule.Refused;
 import dev.roundup.schedule.Schedule;
 import dev.roundup.schedule.ScheduleParser;
+import dev.roundup.slack.CommandArgs;
 import dev.roundup.slack.Destination;
 import dev.roundup.slack.SlackText;
 import java.time.DateTimeException;
@@ -36,7 +37,7 @@ public final class TaskCommand {
   /** {@code /task} alone: the form. */
   public record OpenModal() implements Command {}
 
-  public record Help() implements Command {}
+  public record Help() implements Command, CommandArgs.Help {}
 
   /** {@code all} lists every task in the workspace (admins only). */
   public record ListTasks(boolean all) implements Command {}
@@ -49,7 +50,7 @@ public final class TaskCommand {
   public record Suggestions(Boolean on) implements Command {}
 
   /** Not understood; {@code reason} says why in one sentence; {@code aboutWhen} if the schedule is at fault. */
-  public record Invalid(String reason, boolean aboutWhen) implements Command {
+  public record Invalid(String reason, boolean aboutWhen) implements Command, CommandArgs.Invalid {
     public Invalid(String reason) {
       this(reason, false);
     }

@@ -4,6 +4,7 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import dev.roundup.budgets.TokenLedger;
 import dev.roundup.slack.ChannelLookup;
+import dev.roundup.slack.CommandArgs;
 import dev.roundup.slack.MessagePart;
 import dev.roundup.slack.Poster;
 import dev.roundup.slack.Replier;
@@ -87,10 +88,8 @@ public final class TaskHandlers {
     Command command = parser.parse(channels.link(text), userId, zone, ZonedDateTime.now(clock.withZone(zone)));
     if (command instanceof TaskCommand.OpenModal) {
       openModal(triggerId, null, null, null, reply);
-    } else if (command instanceof TaskCommand.Help) {
-      say(reply, TaskCommand.USAGE);
-    } else if (command instanceof TaskCommand.Invalid inv) {
-      say(reply, ":warning: " + inv.reason() + "\n\n" + TaskCommand.USAGE);
+    } else if (command instanceof TaskCommand.Help || command instanceof TaskCommand.Invalid) {
+      say(reply, CommandArgs.immediateReply(command, TaskCommand.USAGE));
     } else if (command instanceof TaskCommand.SetTimezone tz) {
       zones.set(userId, tz.zone());
       say(reply, "Your time zone for tasks is now " + tz.zone().getId()

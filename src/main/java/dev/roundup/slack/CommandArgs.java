@@ -1,0 +1,33 @@
+package dev.roundup.slack;
+
+/**
+ * What a slash command's argument parser may answer instead of a request: a call for help, or text
+ * it did not understand. The commands share the answer to both, so a user meets one behaviour:
+ * help shows the usage; a misunderstanding says why, then the usage with its examples.
+ */
+public final class CommandArgs {
+
+  /** The user asked for help ({@code /command help} or nothing where something is needed). */
+  public interface Help {}
+
+  /** The text was not understood; {@link #reason()} says why, in words. */
+  public interface Invalid {
+    String reason();
+  }
+
+  private CommandArgs() {}
+
+  /**
+   * The whole ephemeral answer for help or a text not understood, or null when the parser found a
+   * request and the command's work follows.
+   */
+  public static String immediateReply(Object parsed, String usage) {
+    if (parsed instanceof Help) {
+      return usage;
+    }
+    if (parsed instanceof Invalid invalid) {
+      return ":warning: " + invalid.reason() + "\n\n" + usage;
+    }
+    return null;
+  }
+}
