@@ -153,6 +153,7 @@ final class DecisionDetector {
         }
       }
     }
+    AcceptedReplies.addTo(conversation, found, used);
     return found;
   }
 
@@ -212,6 +213,11 @@ final class DecisionDetector {
     Choices choices = c.cues().choices();
     return q.isQuestion() && choices.options().matcher(q.text()).find()
         && !choices.factual().matcher(q.text()).find() && !isDeferral(c.cues(), q.text());
+  }
+
+  /** An options question or a question about what we may or should do. */
+  static boolean isChoiceQuestion(PreparedConversation c, Sentence q) {
+    return isOptionsQuestion(c, q) || isActionQuestion(c, q);
   }
 
   private static boolean isActionQuestion(PreparedConversation c, Sentence q) {
@@ -539,6 +545,10 @@ final class DecisionDetector {
       Message earlier = c.messages().get(i);
       if (earlier.user() != null && earlier.user().equals(s.user())) {
         continue;
+      }
+      // "pr's up, need a reviewer" — "approved": a review passed, not a choice settled.
+      if (c.model().act(i) == ConversationModel.Act.STATUS) {
+        return Optional.empty();
       }
       List<Sentence> sentences = c.sentencesOf(i);
       for (int k = sentences.size() - 1; k >= 0; k--) {

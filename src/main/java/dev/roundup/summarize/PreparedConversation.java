@@ -17,6 +17,7 @@ final class PreparedConversation {
   /** Each message's text without Slack markup: the detectors read replies' text many times. */
   private final List<String> plainTexts;
   private final List<Sentence> sentences;
+  private ConversationModel model;
   private final List<String> scopes;
   private final Map<String, List<Integer>> messagesByScope = new HashMap<>();
   private final int[] positionInScope;
@@ -97,6 +98,14 @@ final class PreparedConversation {
 
   List<Message> messages() {
     return messages;
+  }
+
+  /** What each message does and which one it answers, read on first use. */
+  ConversationModel model() {
+    if (model == null) {
+      model = new ConversationModel(this);
+    }
+    return model;
   }
 
   List<Sentence> sentences() {

@@ -1,0 +1,136 @@
+package dev.roundup.summarize;
+
+import dev.roundup.summarize.ConversationModel.Act;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decisions reached in an exchange: someone answers a question, an objection or a proposal with
+ * what to do ("fair, platform gets 10, everyone else 5"; "I'd rather hotfix the retry job"), and
+ * the one they answered accepts it ("works"; "ok go for the hotfix"). The decision cites what was
+ * answered, the answer and the acceptance. A decision already found about the answer gains the
+ * message it answered rather than a second entry: one decision per choice.
+ */
+final class AcceptedReplies {
+
+  /** Messages after the answer within which its acceptance comes. */
+  private static final int ACCEPTED_WITHIN = 2;
+
+  private AcceptedReplies() {}
+
+  static void addTo(PreparedConversation c, List<Detection<Point>> found, Set<Integer> used) {
+    ConversationModel model = c.model();
+    for (int b = 0; b < c.messages().size(); b++) {
+      int a = model.respondsTo(b);
+      Act act = model.act(b);
+      if (a < 0 || act != Act.PROPOSAL && act != Act.STATEMENT || !aboutWhatToDo(c, a, b)) {
+        continue;
+      }
+      int accepted = acceptance(c, a, b);
+      if (accepted < 0) {
+        continue;
+      }
+      Set<Integer> sentences = new HashSet<>();
+      for (int m : List.of(a, b, accepted)) {
+        c.sentencesOf(m).forEach(s -> sentences.add(s.index()));
+      }
+      int earlier = citing(c, found, b, accepted);
+      if (earlier >= 0) {
+        found.set(earlier, withSources(c, found.get(earlier), sentences, List.of(a, b, accepted)));
+        continue;
+      }
+      List<Sentence> answer = c.sentencesOf(b);
+      if (answer.stream().anyMatch(s -> used.contains(s.index()))) {
+        continue;
+      }
+      used.addAll(sentences);
+      StringBuilder text = new StringBuilder();
+      answer.stream().filter(s -> !s.isQuestion())
+          .forEach(s -> text.append(text.length() == 0 ? "" : " ").append(s.text()));
+      found.add(new Detection<>(new Point(DecisionDetector.readable(c.cues(), text.toString()),
+          List.of(ts(c, a), ts(c, b), ts(c, accepted))), sentences,
+          answer.get(0).index()));
+    }
+  }
+
+  /**
+   * Whether an answer is about what to do: it proposes, or it answers a choice put as a question
+   * or a proposal, directly or by answering a reply to one ("5 min is tight for platform" to
+   * "each team lead gets 5 min. thoughts?").
+   */
+  private static boolean aboutWhatToDo(PreparedConversation c, int a, int b) {
+    ConversationModel model = c.model();
+    if (model.act(b) == Act.PROPOSAL) {
+      return model.act(a) != Act.STATUS;
+    }
+    int root = model.respondsTo(a);
+    return putsAChoice(c, a) || root >= 0 && putsAChoice(c, root)
+        && model.act(a) != Act.AGREEMENT && model.act(a) != Act.STATUS;
+  }
+
+  private static boolean putsAChoice(PreparedConversation c, int m) {
+    Act act = c.model().act(m);
+    if (act == Act.PROPOSAL) {
+      return true;
+    }
+    return c.sentencesOf(m).stream().anyMatch(s -> DecisionDetector.isChoiceQuestion(c, s)
+        || c.cues().choices().objectionCall().matcher(s.text()).find());
+  }
+
+  /**
+   * The message in which the one answered accepts the answer, right after it and before anyone
+   * else objects; -1 when nobody did.
+   */
+  private static int acceptance(PreparedConversation c, int a, int b) {
+    String asker = c.messages().get(a).user();
+    String answerer = c.messages().get(b).user();
+    if (asker == null || asker.equals(answerer)) {
+      return -1;
+    }
+    for (int i : c.following(b, ACCEPTED_WITHIN)) {
+      String user = c.messages().get(i).user();
+      if (user == null || user.equals(answerer)) {
+        continue;
+      }
+      Act act = c.model().act(i);
+      if (act == Act.REFUSAL || act == Act.DEFERRAL) {
+        return -1;
+      }
+      if (user.equals(asker) && act == Act.AGREEMENT && c.model().respondsTo(i) == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int citing(PreparedConversation c, List<Detection<Point>> found, int b,
+      int accepted) {
+    for (int k = 0; k < found.size(); k++) {
+      for (int s : found.get(k).sentenceIndices()) {
+        int m = c.sentences().get(s).messageIndex();
+        if (m == b || m == accepted) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static Detection<Point> withSources(PreparedConversation c, Detection<Point> d,
+      Set<Integer> sentences, List<Integer> messages) {
+    List<String> sources = new ArrayList<>();
+    for (int m : messages) {
+      sources.add(ts(c, m));
+    }
+    d.value().sources().stream().filter(ts -> !sources.contains(ts)).forEach(sources::add);
+    Set<Integer> all = new HashSet<>(d.sentenceIndices());
+    all.addAll(sentences);
+    return new Detection<>(new Point(d.value().text(), sources), all, d.saidBy());
+  }
+
+  private static String ts(PreparedConversation c, int m) {
+    return c.messages().get(m).ts();
+  }
+}
