@@ -80,8 +80,8 @@ final class AcceptedReplies {
   }
 
   /**
-   * The message in which the one answered accepts the answer, right after it and before anyone
-   * else objects; -1 when nobody did.
+   * The message in which the one answered accepts the answer: the first reply to it from anyone
+   * but its author; -1 when that reply is anything else.
    */
   private static int acceptance(PreparedConversation c, int a, int b) {
     String asker = c.messages().get(a).user();
@@ -94,13 +94,13 @@ final class AcceptedReplies {
       if (user == null || user.equals(answerer)) {
         continue;
       }
-      Act act = c.model().act(i);
-      if (act == Act.REFUSAL || act == Act.DEFERRAL) {
-        return -1;
-      }
-      if (user.equals(asker) && act == Act.AGREEMENT && c.model().respondsTo(i) == b) {
-        return i;
-      }
+      // "perfect, I'll send them that today": the answer was a way to do something, taken on.
+      boolean takenOn = c.cues().commitment().matcher(c.plainText(i)).find();
+      boolean accepts = user.equals(asker) && c.model().act(i) == Act.AGREEMENT
+          && c.model().respondsTo(i) == b && !takenOn;
+      // The first other voice after the answer decides: the asker accepting it, or anything else
+      // (an objection, a deferral, someone else moving on) leaving it unaccepted.
+      return accepts ? i : -1;
     }
     return -1;
   }

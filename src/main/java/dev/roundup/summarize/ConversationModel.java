@@ -53,8 +53,8 @@ final class ConversationModel {
     this.respondsTo = new int[n];
     this.acts = new Act[n];
     for (int i = 0; i < n; i++) {
-      respondsTo[i] = partner(i);
       acts[i] = read(i);
+      respondsTo[i] = partner(i);
     }
   }
 
@@ -124,6 +124,9 @@ final class ConversationModel {
       }
       if (adjacent < 0) {
         adjacent = j;
+      }
+      if (acts[i] == Act.AGREEMENT) {
+        break; // "fine by me" answers what was just said, whatever word it shares further back
       }
       if (terms(j).stream().anyMatch(own::contains)) {
         // The nearest other speaker answered unless a shared word points further back: a short
