@@ -30,6 +30,7 @@ final class AcceptedReplies {
       }
       int accepted = acceptance(c, a, b);
       if (accepted < 0) {
+        settledByOwner(c, a, b, found, used);
         continue;
       }
       Set<Integer> sentences = new HashSet<>();
@@ -39,6 +40,7 @@ final class AcceptedReplies {
       int earlier = citing(c, found, b, accepted);
       if (earlier >= 0) {
         found.set(earlier, withSources(c, found.get(earlier), sentences, List.of(a, b, accepted)));
+        // The sources keep their order: the first one names who said the wording shown.
         continue;
       }
       List<Sentence> answer = c.sentencesOf(b);
@@ -50,9 +52,65 @@ final class AcceptedReplies {
       answer.stream().filter(s -> !s.isQuestion())
           .forEach(s -> text.append(text.length() == 0 ? "" : " ").append(s.text()));
       found.add(new Detection<>(new Point(DecisionDetector.readable(c.cues(), text.toString()),
-          List.of(ts(c, a), ts(c, b), ts(c, accepted))), sentences,
+          List.of(ts(c, b), ts(c, a), ts(c, accepted))), sentences,
           answer.get(0).index()));
     }
+  }
+
+  /**
+   * "should it still be 2 hours?" — "let's cut it to 1h and do the rest as a buddy walk-through":
+   * whoever started the conversation answering a question about what to do, with something of
+   * the question's own subject, settles it, unless the next other voice objects or defers.
+   */
+  private static void settledByOwner(PreparedConversation c, int a, int b,
+      List<Detection<Point>> found, Set<Integer> used) {
+    String owner = c.messages().get(c.scopeStart(b)).user();
+    String answerer = c.messages().get(b).user();
+    if (owner == null || !owner.equals(answerer) || owner.equals(c.messages().get(a).user())) {
+      return;
+    }
+    List<Sentence> asked = c.sentencesOf(a);
+    List<Sentence> answer = c.sentencesOf(b);
+    if (asked.isEmpty() || answer.isEmpty() || answer.get(0).terms().size() < 2
+        || asked.stream().noneMatch(q -> asksWhatToDo(c, q, b, answer.get(0)))
+        || answer.stream().anyMatch(t -> used.contains(t.index()))
+        || objected(c, b)) {
+      return;
+    }
+    Set<Integer> sentences = new HashSet<>();
+    asked.forEach(t -> sentences.add(t.index()));
+    answer.forEach(t -> sentences.add(t.index()));
+    used.addAll(sentences);
+    found.add(new Detection<>(new Point(DecisionDetector.readable(c.cues(), answer.get(0).text()),
+        List.of(ts(c, b), ts(c, a))), sentences, answer.get(0).index()));
+  }
+
+  /**
+   * A question the answer settles: a choice or a "should we…?" it shares a subject with, or any
+   * yes-or-no question answered with a proposal ("should it still be 2 hours?" — "let's cut it to
+   * 1h").
+   */
+  private static boolean asksWhatToDo(PreparedConversation c, Sentence q, int b, Sentence answer) {
+    if (!q.isQuestion()) {
+      return false;
+    }
+    if (DecisionDetector.isChoiceQuestion(c, q) && DecisionDetector.shares(q, answer)) {
+      return true;
+    }
+    return c.model().act(b) == Act.PROPOSAL && c.cues().yesNoQuestion().matcher(q.text()).find();
+  }
+
+  /** Whether the first other voice after a message objects to it or puts it off. */
+  private static boolean objected(PreparedConversation c, int b) {
+    String author = c.messages().get(b).user();
+    for (int i : c.following(b, ACCEPTED_WITHIN)) {
+      String user = c.messages().get(i).user();
+      if (user != null && !user.equals(author)) {
+        Act act = c.model().act(i);
+        return act == Act.REFUSAL || act == Act.DEFERRAL;
+      }
+    }
+    return false;
   }
 
   /**
@@ -120,11 +178,12 @@ final class AcceptedReplies {
 
   private static Detection<Point> withSources(PreparedConversation c, Detection<Point> d,
       Set<Integer> sentences, List<Integer> messages) {
-    List<String> sources = new ArrayList<>();
+    List<String> sources = new ArrayList<>(d.value().sources());
     for (int m : messages) {
-      sources.add(ts(c, m));
+      if (!sources.contains(ts(c, m))) {
+        sources.add(ts(c, m));
+      }
     }
-    d.value().sources().stream().filter(ts -> !sources.contains(ts)).forEach(sources::add);
     Set<Integer> all = new HashSet<>(d.sentenceIndices());
     all.addAll(sentences);
     return new Detection<>(new Point(d.value().text(), sources), all, d.saidBy());

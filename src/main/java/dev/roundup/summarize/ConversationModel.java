@@ -156,18 +156,21 @@ final class ConversationModel {
         || cues.dissent().matcher(plain).find())) {
       return Act.REFUSAL;
     }
+    List<Sentence> questions = new ArrayList<>();
+    said.stream().filter(Sentence::isQuestion).forEach(questions::add);
+    // "De acuerdo. ¿Quién se encarga?": agreeing, then asking who does it; the asking is what
+    // the replies answer.
+    if (questions.stream().anyMatch(q -> words.whoTakes().matcher(q.text()).find())) {
+      return Act.WHO_QUESTION;
+    }
+    if (questions.stream().anyMatch(q -> words.offer().matcher(q.text()).find())) {
+      return Act.OFFER;
+    }
+    // "ok go for the hotfix. how long?": agreeing, then asking on.
     if (Agreement.isAgreement(cues, raw, plain)) {
       return Act.AGREEMENT;
     }
-    List<Sentence> questions = new ArrayList<>();
-    said.stream().filter(Sentence::isQuestion).forEach(questions::add);
     if (!questions.isEmpty()) {
-      if (questions.stream().anyMatch(q -> words.whoTakes().matcher(q.text()).find())) {
-        return Act.WHO_QUESTION;
-      }
-      if (questions.stream().anyMatch(q -> words.offer().matcher(q.text()).find())) {
-        return Act.OFFER;
-      }
       return Act.QUESTION;
     }
     if (words.status().matcher(plain).find() || cues.done().matcher(plain).find()) {

@@ -133,7 +133,7 @@ final class DecisionDetector {
           if (earlier >= 0) {
             found.set(earlier, merged(found.get(earlier), explicit));
           } else {
-            found.add(explicit);
+            found.add(settledProposal(conversation, s, used).orElse(explicit));
           }
         }
       } else {
@@ -155,6 +155,36 @@ final class DecisionDetector {
     }
     AcceptedReplies.addTo(conversation, found, used);
     return found;
+  }
+
+  /**
+   * "Ich wäre für einen kompletten Freeze …" — … — "Gut, dann machen wir das so.": a decision
+   * line that says nothing of its own settles the latest proposal someone else made before it.
+   * One decision, worded as the proposal, citing both; empty when the line names its subject.
+   */
+  private static Optional<Detection<Point>> settledProposal(PreparedConversation c, Sentence s,
+      Set<Integer> used) {
+    if (unlabelledTerms(c, s).size() > 1) {
+      return Optional.empty();
+    }
+    for (int i : c.preceding(s.messageIndex(), CHOICE_WINDOW)) {
+      Message m = c.messages().get(i);
+      if (m.user() == null || m.user().equals(s.user())
+          || c.model().act(i) != ConversationModel.Act.PROPOSAL) {
+        continue;
+      }
+      List<Sentence> said = c.sentencesOf(i);
+      Optional<Sentence> proposal = said.stream().filter(t -> !t.isQuestion()
+          && c.cues().proposal().matcher(t.text()).find()).findFirst();
+      if (proposal.isEmpty() || used.contains(proposal.get().index())) {
+        return Optional.empty();
+      }
+      used.add(proposal.get().index());
+      return Optional.of(new Detection<>(new Point(readable(c.cues(), proposal.get().text()),
+          List.of(m.ts(), s.message().ts())), Set.of(proposal.get().index(), s.index()),
+          proposal.get().index()));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -227,7 +257,7 @@ final class DecisionDetector {
         && !REQUEST_QUESTION.matcher(q.text()).find();
   }
 
-  private static boolean shares(Sentence a, Sentence b) {
+  static boolean shares(Sentence a, Sentence b) {
     for (String term : b.terms()) {
       if (a.terms().contains(term)) {
         return true;

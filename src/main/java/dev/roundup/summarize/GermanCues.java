@@ -27,7 +27,7 @@ final class GermanCues {
           + "|das\\s+muss\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:klären|entscheiden)"
           + "|(?:im|beim|in\\s+der|am)\\s+(?:nächsten\\s+)?(?:planning|meeting|termin|jour\\s+fixe"
           + "|retro|weekly|standup|sync|review)|zurückstellen|auf\\s+eis|erstmal\\s+nicht)\\b"),
-      p("\\b(?:wir\\s+sollten|lass(?:t)?\\s+uns|wie\\s+wäre\\s+es|ich\\s+schlage\\s+vor"
+      p("\\b(?:wir\\s+sollten|ich\\s+wäre\\s+für|lass(?:t)?\\s+uns|wie\\s+wäre\\s+es|ich\\s+schlage\\s+vor"
           + "|wir\\s+könnten|wir\\s+werden"
           + "|(?:nehmen|machen|bleiben|gehen|nutzen|verwenden|lassen|probieren|behalten"
           + "|verschieben|stellen)\\s+wir|wir\\s+(?:nehmen|machen|bleiben|gehen|nutzen|verwenden"
@@ -43,7 +43,7 @@ final class GermanCues {
       p("\\b(?:ich\\s+(?:kümmere\\s+mich|übernehme|mache\\s+(?:das|es|ich)|erledige|passe"
           + "|schreibe|prüfe|schicke|sende|kläre|baue|richte|setze|aktualisiere|melde\\s+mich)"
           + "|mach(?:e)?\\s+ich|übernehm(?:e)?\\s+ich|erledige\\s+ich)\\b\\s*"
-          + "|\\bich\\s+(?!bin|glaube|denke|hoffe|weiß|finde|meine|habe|fürchte)\\p{L}+e\\b"
+          + "|\\bich\\s+(?!bin|glaube|denke|hoffe|weiß|finde|meine|habe|fürchte|wäre|würde)\\p{L}+e\\b"
           // "ich frag mal nach", "ich kann die Agenda vorbereiten": said casually, or offered.
           + "|\\bich\\s+(?:frag|schau|guck|kümmer|meld|check)\\b"
           + "|\\bich\\s+kann\\s+(?!nicht\\b|mir\\b|(?:das|es)\\s+nicht\\b)(?:\\p{L}+\\s+){0,5}?"
@@ -55,7 +55,7 @@ final class GermanCues {
       p("\\bich\\s+(?:bin|werde\\s+nicht|hoffe|glaube|denke)\\b"),
       p("^\\W*(?:kann\\s+(?:jemand|wer)|könnte\\s+(?:jemand|wer)|bitte\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:(?:kannst|könntest)\\s+du\\s+(?:bitte\\s+)?|bitte\\s+)"),
-      p("^\\W*(?:mache\\s+ich|übernehme\\s+ich|erledige\\s+ich|ja|klar|ok|gerne|bin\\s+dran)\\b"),
+      p("^\\W*(?:mache\\s+ich|übernehme\\s+ich|erledige\\s+ich|ja|jep|jo|klar|ok|gerne|bin\\s+dran)\\b"),
       p("^\\W*(?:gute\\s+frage|keine\\s+ahnung|weiß\\s+(?:ich\\s+)?(?:noch\\s+)?nicht|unklar|niemand"
           + "|noch\\s+nicht|noch\\s+offen|vielleicht|mal\\s+sehen)\\b"
           + "|\\b(?:klären\\s+wir\\s+(?:beim|im|später)|beim\\s+nächsten)\\b"),

@@ -128,6 +128,11 @@ final class PreparedConversation {
     return inScope.subList(from, Math.min(inScope.size(), from + limit));
   }
 
+  /** The first message of the given one's scope (its thread's root, or the channel's first). */
+  int scopeStart(int messageIndex) {
+    return messagesByScope.get(scopes.get(messageIndex)).get(0);
+  }
+
   /** Up to {@code limit} messages before the given one in its scope, nearest first. */
   List<Integer> preceding(int messageIndex, int limit) {
     List<Integer> inScope = messagesByScope.get(scopes.get(messageIndex));

@@ -97,6 +97,13 @@ final class RepliesTakingItOn {
         }
       }
     }
+    // "vamos a mover esos certificados a cert-manager" — "De acuerdo. ¿Quién se encarga?": the
+    // question names no task; the proposal it answers does.
+    int answered = c.model().respondsTo(q);
+    if (answered >= 0 && c.model().act(answered) == Act.PROPOSAL) {
+      return c.sentencesOf(answered).stream().filter(s -> !s.isQuestion())
+          .map(s -> Sentences.capitalize(s.text())).reduce((x, y) -> x + " " + y);
+    }
     return Optional.empty();
   }
 
