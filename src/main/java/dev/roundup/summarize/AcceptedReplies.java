@@ -25,7 +25,11 @@ final class AcceptedReplies {
     for (int b = 0; b < c.messages().size(); b++) {
       int a = model.respondsTo(b);
       Act act = model.act(b);
-      if (a < 0 || act != Act.PROPOSAL && act != Act.STATEMENT || !aboutWhatToDo(c, a, b)) {
+      // "fair, platform gets 10, everyone else 5": agreeing, then saying what instead, answers.
+      boolean counter = act == Act.AGREEMENT
+          && !Agreement.isBare(c.cues(), c.messages().get(b).text(), c.plainText(b));
+      if (a < 0 || act != Act.PROPOSAL && act != Act.STATEMENT && !counter
+          || !aboutWhatToDo(c, a, b)) {
         continue;
       }
       int accepted = acceptance(c, a, b);
@@ -155,12 +159,29 @@ final class AcceptedReplies {
       // "perfect, I'll send them that today": the answer was a way to do something, taken on.
       boolean takenOn = c.cues().commitment().matcher(c.plainText(i)).find();
       boolean accepts = user.equals(asker) && c.model().act(i) == Act.AGREEMENT
-          && c.model().respondsTo(i) == b && !takenOn;
+          && c.model().respondsTo(i) == b && !takenOn && onlyAgrees(c, i, a, b);
       // The first other voice after the answer decides: the asker accepting it, or anything else
       // (an objection, a deferral, someone else moving on) leaving it unaccepted.
       return accepts ? i : -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether an agreeing message adds nothing new: bare ("works", "👍"), or echoing the answer's
+   * own words ("ok go for the hotfix"), questions aside. "fair, platform gets 10, everyone else
+   * 5" agrees and then says something new: a counter-proposal, not an acceptance.
+   */
+  private static boolean onlyAgrees(PreparedConversation c, int reply, int a, int b) {
+    if (Agreement.isBare(c.cues(), c.messages().get(reply).text(), c.plainText(reply))) {
+      return true;
+    }
+    Set<String> said = new HashSet<>();
+    for (int m : List.of(a, b)) {
+      c.sentencesOf(m).forEach(s -> said.addAll(s.terms()));
+    }
+    return c.sentencesOf(reply).stream().filter(s -> !s.isQuestion())
+        .allMatch(s -> said.containsAll(s.terms()));
   }
 
   private static int citing(PreparedConversation c, List<Detection<Point>> found, int b,

@@ -80,7 +80,7 @@ final class EnglishCues {
           + "|(?:i'?m\\s+)?(?:ok|okay|happy|fine|good)\\s+with\\s+(?:that|it|this)"
           + "|i'?m\\s+(?:ok|okay|good|happy|fine)\\s+with|that\\s+works|(?:i\\s+)?love\\s+(?:it|this|that)"
           + "|agree\\s+with\\s+(?:that|this|\\w+ing|<@\\w+>|\\w+)|same\\s+here|i'?m\\s+for\\s+it"
-          + "|fair(?:\\s+enough)?|\\+1\\s+to\\b|👍|✅)(?!\\w)"),
+          + "|fair(?:\\s+enough)?|\\+1\\s+to\\b|works(?=\\W*$)|that'?d\\s+work\\s+for\\s+(?:me|us)|👍|✅)(?!\\w)"),
       en("\\b(?:but|however|not\\s+sure|disagree|don'?t\\s+think|wait|hold\\s+on|instead|meh"
           + "|not\\s+a\\s+fan|not\\s+convinced|unless)\\b"),
       en("\\bI(?:'ll| will| shall|'m going to| am going to|'m gonna|'m on| am on| can take"
