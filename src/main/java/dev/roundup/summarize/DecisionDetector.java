@@ -408,6 +408,12 @@ final class DecisionDetector {
       }
       Sentence first = said.get(0);
       String plain = c.plainText(i);
+      // "¿Desplegamos algo?" — "No, pero el certificado interno caducó": a no that goes on to
+      // explain answers a fact; nothing was granted or refused.
+      if (ReplyWords.of(cues).no().matcher(first.text()).find()
+          && cues.dissent().matcher(first.text()).find()) {
+        return Optional.empty();
+      }
       if (!cues.choices().grant().matcher(first.text()).find()
           || cues.nonAnswer().matcher(first.text()).find() || isDeferral(cues, plain)) {
         return Optional.empty();

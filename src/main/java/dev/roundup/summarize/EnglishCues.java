@@ -63,7 +63,8 @@ final class EnglishCues {
           + "|\\bwhy don'?t we\\b|\\bwhat if we\\b"
           + "|\\bI'?d\\s+(?:keep|go\\s+with|take|prefer|pick|suggest|recommend|rather|say)\\b"
           + "|\\b(?:compromise|counter-?proposal|option|plan)\\s*:"
-          + "|\\bwe\\s+(?:keep|stay|stick|move|switch|use|drop|skip|ship|try|do|make|start|stop|run"
+          // "we can keep tuesdays live and go async": a way out of an objection, put forward.
+          + "|\\bwe\\s+(?:can\\s+)?(?:keep|stay|stick|move|switch|use|drop|skip|ship|try|do|make|start|stop|run"
           + "|roll|bump|pin|cap|limit|raise|lower|offer|treat|charge|give|add|remove|cut|split"
           + "|merge|freeze|pause|hold|require|allow|block|disable|enable|push|postpone"
           + "|delay|renew|extend|cancel|hire|buy|adopt|migrate|upgrade|downgrade|book|demo|publish"

@@ -88,4 +88,32 @@ class AcceptedRepliesTest {
       assertThat(p.sources()).hasSize(2);
     });
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      es | La app devuelve 502 desde hace diez minutos. ¿Desplegamos algo? | No, pero el certificado interno entre el balanceador y los nodos caducó a las 10:00.
+      en | the app returns 502 since ten minutes ago. did we deploy something? | no, but the internal certificate between the balancer and the nodes expired at 10:00
+      """)
+  void a_no_that_goes_on_to_explain_grants_and_refuses_nothing(String language, String asked,
+      String answer) {
+    assertThat(decisions("UA", asked, "UB", answer)).isEmpty();
+  }
+
+  @Test
+  void a_way_out_of_an_objection_accepted_by_the_objector_is_a_decision() {
+    List<Point> found = decisions(
+        "ULARS", "poll results on moving standup to async: 7 for, 2 against",
+        "UMIA", "the 2 against were mostly worried about losing the tuesday demo slot",
+        "ULARS", "we can keep tuesdays live and go async mon/wed/thu/fri",
+        "UMIA", "that'd work for me");
+    assertThat(found).singleElement().satisfies(p -> {
+      assertThat(p.text()).startsWith("We can keep tuesdays live");
+      assertThat(p.sources()).hasSize(3);
+    });
+    assertThat(decisions(
+        "ULARS", "poll results on moving standup to async: 7 for, 2 against",
+        "UMIA", "the 2 against were mostly worried about losing the tuesday demo slot",
+        "ULARS", "we can keep tuesdays live and go async mon/wed/thu/fri",
+        "UMIA", "not sure, we'd lose the demo rhythm anyway")).isEmpty();
+  }
 }
