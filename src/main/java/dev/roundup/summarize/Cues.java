@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
  * The words people use, per language, to decide, defer, propose, agree, commit, ask and dodge a
  * question. The detectors hold the rules (a proposal someone else agrees to is a decision; a
  * request and its acceptance are one commitment; a question stays open until answered); the cues
- * say how each step is phrased in English, German, French, Spanish, Portuguese and Japanese. A
- * language without a table uses English cues, which still catch mentions, labels and emoji.
+ * say how each step is phrased in English, German, French, Spanish, Portuguese and Japanese, each
+ * language in its own class ({@link EnglishCues}, {@link GermanCues}, {@link FrenchCues},
+ * {@link SpanishCues}, {@link PortugueseCues}, {@link JapaneseCues}). A language without a table
+ * uses English cues, which still catch mentions, labels and emoji.
  *
  * @param decision      an explicit decision ("we decided", "let's go with", "X it is")
  * @param deferral      a postponement or a musing, never a decision ("let's see", "TBD", "we'll
