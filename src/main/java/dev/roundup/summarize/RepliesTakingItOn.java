@@ -17,6 +17,10 @@ import java.util.regex.Matcher;
  */
 final class RepliesTakingItOn {
 
+  /** "Tobi, schreibst du …?": a sentence opening with the name of the one it asks. */
+  private static final java.util.regex.Pattern ADDRESSED =
+      java.util.regex.Pattern.compile("^\\W*(\\p{L}[\\p{L}'-]*)\\s*,\\s*");
+
   /** Messages after the question within which its answer comes. */
   private static final int ANSWERED_WITHIN = 2;
 
@@ -32,6 +36,14 @@ final class RepliesTakingItOn {
     ConversationModel model = c.model();
     for (int q = 0; q < c.messages().size(); q++) {
       Act act = model.act(q);
+      if (act == Act.QUESTION && !cited.contains(q)) {
+        Optional<Detection<ActionItem>> asked = askedByName(c, q, cited);
+        if (asked.isPresent()) {
+          all.add(asked.get());
+          asked.get().sentenceIndices().forEach(k -> cited.add(c.sentences().get(k).messageIndex()));
+        }
+        continue;
+      }
       if (act != Act.WHO_QUESTION && act != Act.OFFER || cited.contains(q)) {
         continue;
       }
@@ -73,6 +85,39 @@ final class RepliesTakingItOn {
     }
     return task(c, q, words.offer())
         .map(task -> item(c, c.messages().get(q).user(), task, q, reply));
+  }
+
+  /**
+   * "Tobi, schreibst du die Ankündigung für #engineering?" — "Jep, bis Freitag.": a question put
+   * to someone by name, answered yes by that person, is a task they took. A reply reporting it
+   * done already takes nothing on.
+   */
+  private static Optional<Detection<ActionItem>> askedByName(PreparedConversation c, int q,
+      Set<Integer> cited) {
+    for (Sentence s : c.sentencesOf(q)) {
+      Matcher named = ADDRESSED.matcher(s.text());
+      if (!s.isQuestion() || !named.find()) {
+        continue;
+      }
+      String asked = c.userNamed(named.group(1));
+      if (asked == null || asked.equals(s.user())) {
+        return Optional.empty();
+      }
+      for (int reply : c.following(q, ANSWERED_WITHIN)) {
+        if (!asked.equals(c.messages().get(reply).user())) {
+          continue;
+        }
+        String plain = c.plainText(reply);
+        if (cited.contains(reply) || !ReplyWords.of(c.cues()).yes().matcher(plain).find()
+            || refuses(c, reply) || c.cues().done().matcher(plain).find()) {
+          return Optional.empty();
+        }
+        String task = s.text().substring(named.end()).replaceAll("[?？¿]+", "").strip();
+        return task.isBlank() ? Optional.empty()
+            : Optional.of(item(c, asked, Sentences.capitalize(task), q, reply));
+      }
+    }
+    return Optional.empty();
   }
 
   /** A reply that says no, puts it off, asks back or does not answer. */

@@ -70,4 +70,24 @@ class RepliesTakingItOnTest {
       String offer, String reply) {
     assertThat(items("UORG", before, "UOFF", offer, "UORG", reply)).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      de | Gut, dann machen wir das so. Tobi, schreibst du die Ankündigung für das Team? | Jep, bis Freitag. | true
+      en | ok, that's settled then. Tobi, will you write the announcement for the team? | yes, by friday | true
+      de | Gut, dann machen wir das so. Tobi, schreibst du die Ankündigung für das Team? | Nein, diese Woche schaffe ich das nicht. | false
+      de | Gut, dann machen wir das so. Tobi, schreibst du die Ankündigung für das Team? | Bis wann denn? | false
+      en | ok, that's settled then. Tobi, will you write the announcement for the team? | yes, it's done, posted it this morning | false
+      de | Gut, dann machen wir das so. Tobi, schreibst du die Ankündigung für das Team? | Vielleicht, mal sehen, wie die Woche läuft. | false
+      """)
+  void a_question_put_to_someone_by_name_and_answered_yes_is_their_task(String language,
+      String asked, String reply, boolean taken) {
+    Conversation named = new Conversation("C1", List.of(
+        new Message("1700000000.000100", null, "UANJA", asked, 0),
+        new Message("1700000001.000100", null, "UTOBI", reply, 0)),
+        java.util.Map.of("UANJA", "Anja", "UTOBI", "Tobi"));
+    List<ActionItem> found = ActionItemDetector.detect(new PreparedConversation(named)).stream()
+        .map(Detection::value).filter(i -> "UTOBI".equals(i.owner())).toList();
+    assertThat(found).hasSize(taken ? 1 : 0);
+  }
 }
