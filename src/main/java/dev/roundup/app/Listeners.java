@@ -1,6 +1,8 @@
 package dev.roundup.app;
 
 import com.slack.api.Slack;
+import com.slack.api.app_backend.events.payload.Authorization;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
@@ -263,7 +265,8 @@ public final class Listeners {
     app.event(AppUninstalledEvent.class, (payload, ctx) -> {
       String enterprise = payload.getEnterpriseId();
       String team = payload.getTeamId();
-      work.submitOnce(payload.getEventId(), () -> uninstalls.appUninstalled(enterprise, team));
+      boolean orgWide = enterpriseInstall(payload);
+      work.submitOnce(payload.getEventId(), () -> uninstalls.appUninstalled(enterprise, team, orgWide));
       return ctx.ack();
     });
 
@@ -273,8 +276,17 @@ public final class Listeners {
       List<String> people = tokens == null || tokens.getOauth() == null ? List.of() : tokens.getOauth();
       String enterprise = payload.getEnterpriseId();
       String team = payload.getTeamId();
-      work.submitOnce(payload.getEventId(), () -> uninstalls.tokensRevoked(enterprise, team, bots, people));
+      boolean orgWide = enterpriseInstall(payload);
+      work.submitOnce(payload.getEventId(),
+          () -> uninstalls.tokensRevoked(enterprise, team, bots, people, orgWide));
       return ctx.ack();
     });
+  }
+
+  /** Whether the event was delivered for an org-wide (Enterprise Grid) installation. */
+  private static boolean enterpriseInstall(EventsApiPayload<?> payload) {
+    List<Authorization> authorizations = payload.getAuthorizations();
+    return authorizations != null && !authorizations.isEmpty()
+        && Boolean.TRUE.equals(authorizations.get(0).getIsEnterpriseInstall());
   }
 }
