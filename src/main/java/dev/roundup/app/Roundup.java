@@ -218,7 +218,8 @@ public final class Roundup implements AutoCloseable {
     if (tokens == null && multiWorkspace) {
       tokens = installs.tokens();
     }
-    if (tokens == null) {
+    boolean soleWorkspace = tokens == null;
+    if (soleWorkspace) {
       tokens = new SingleWorkspaceTokens(teamId, config.slack().botToken());
       WorkspaceAdoption.adopt(database.dataSource(), teamId);
       // One workspace: what names none (housekeeping, tools, tests reading the stores) is its.
@@ -332,8 +333,11 @@ public final class Roundup implements AutoCloseable {
       tasks.handlers().tokens(ledger);
     }
 
+    // Nightly suggestions go through the one workspace, or every workspace Roundup has seen (each
+    // skipped at night unless it has a token of its own or its org's).
+    Supplier<List<String>> suggestIn = soleWorkspace ? () -> List.of(teamId) : directory::teams;
     suggestions = new Suggestions(new Suggestions.Parts(database.dataSource(), quartz, messages, digests, tasks,
-        access, api, poster, permalinks, teamId, botUserId, clock), config.suggestions());
+        access, api, poster, permalinks, teamId, botUser, suggestIn, tokens, clock), config.suggestions());
 
     removal = new WorkspaceRemoval(tasks.repository(), digests, suggestions);
 
