@@ -11,7 +11,6 @@ import dev.roundup.install.InstallBrowser;
 import dev.roundup.install.InstalledBotTokens;
 import dev.roundup.install.TokenCipherTest;
 import dev.roundup.llm.LlmSettings;
-import dev.roundup.sandbox.ApiCall;
 import dev.roundup.sandbox.EphemeralMessage;
 import dev.roundup.sandbox.Enterprise;
 import dev.roundup.sandbox.OAuthAccess;
@@ -21,9 +20,6 @@ import dev.roundup.schedule.Parsed;
 import dev.roundup.schedule.Schedule;
 import dev.roundup.schedule.ScheduleParser;
 import dev.roundup.slack.Destination;
-import dev.roundup.summarize.Point;
-import dev.roundup.summarize.Summarizer;
-import dev.roundup.summarize.Summary;
 import dev.roundup.tasks.ActionKind;
 import dev.roundup.tasks.Task;
 import dev.roundup.tasks.TaskRepository;
@@ -33,7 +29,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,12 +47,6 @@ class EnterpriseGridEndToEndTest {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-  /** Echoes each message as a highlight: what a summary covered is plain to see. */
-  private static final Summarizer ECHO = (conversation, options) -> new Summary(
-      conversation.messages().get(0).text(),
-      conversation.messages().stream().map(m -> new Point(m.text(), List.of(m.ts()))).toList(),
-      List.of(), List.of(), List.of(),
-      new Summary.Stats(conversation.size(), conversation.participants().size()), null);
 
   /** One workspace as the test sees it: its emulator side, its ids and its marker word. */
   private record Side(Workspace ws, SlackEmulator slack, String member, String outsider, String incidents,
@@ -94,7 +83,7 @@ class EnterpriseGridEndToEndTest {
         new Config.Database("jdbc:h2:file:" + dir.resolve("roundup")
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", 10),
         new Config.Work(4, 100, Duration.ofHours(24)), LlmSettings.embedded());
-    roundup = Roundup.start(config, clock, ECHO);
+    roundup = Roundup.start(config, clock, WorkspaceCalls.ECHO);
     for (SlackEmulator slack : List.of(a.slack(), b.slack())) {
       slack.setAppUrl("http://127.0.0.1:" + roundup.port() + "/slack/events");
     }
@@ -191,37 +180,17 @@ class EnterpriseGridEndToEndTest {
     return side.slack().ephemeralMessages(person, side.general());
   }
 
-  /** Waits until one of the workspace's posts says {@code text}; else fails listing its calls. */
   private static void awaitPosts(Side side, String text) {
-    try {
-      await().atMost(WAIT).until(() -> posted(side).stream().anyMatch(t -> t.contains(text)));
-    } catch (org.awaitility.core.ConditionTimeoutException e) {
-      throw new AssertionError(side.ws().teamId() + ": no post saying '" + text + "'; calls: "
-          + side.slack().calls().stream().map(c -> c.method() + (c.ok() ? "" : " " + c.error()) + " "
-              + c.params()).toList(), e);
-    }
+    WorkspaceCalls.awaitPosts(side.slack(), text, 1);
   }
 
-  /** The texts (and blocks) of the workspace's successful posts and updates. */
   private static List<String> posted(Side side) {
-    return side.slack().calls().stream().filter(ApiCall::ok)
-        .filter(c -> Set.of("chat.postMessage", "chat.update", "chat.postEphemeral").contains(c.method()))
-        .map(c -> c.params().toString()).toList();
+    return WorkspaceCalls.posted(side.slack());
   }
 
-  /**
-   * Every call the emulator answered for {@code side} succeeded, and none names the other
-   * workspace's channels, people or words.
-   */
+  /** Nothing of {@code other} in what the emulator answered for {@code side}. */
   private static void onlyItsOwn(Side side, Side other) {
-    List<ApiCall> calls = side.slack().calls();
-    assertThat(calls).isNotEmpty();
-    assertThat(calls).allSatisfy(call -> {
-      assertThat(call.ok()).as(call.method() + " " + call.error()).isTrue();
-      String said = call.params() + " " + call.response();
-      assertThat(said).doesNotContain(other.incidents(), other.general(), other.member(), other.outsider(),
-          other.ws().teamId(), other.word());
-    });
-    assertThat(posted(side)).anyMatch(text -> text.contains(side.word()));
+    WorkspaceCalls.onlyItsOwn(side.slack(), side.word(), other.incidents(), other.general(), other.member(),
+        other.outsider(), other.ws().teamId(), other.word());
   }
 }

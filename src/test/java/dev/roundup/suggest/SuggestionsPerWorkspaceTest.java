@@ -7,10 +7,10 @@ import dev.roundup.SlackJson;
 import dev.roundup.TestClock;
 import dev.roundup.app.Config;
 import dev.roundup.app.Roundup;
+import dev.roundup.e2e.WorkspaceCalls;
 import dev.roundup.ingest.ChannelMessage;
 import dev.roundup.install.TokenCipherTest;
 import dev.roundup.llm.LlmSettings;
-import dev.roundup.sandbox.ApiCall;
 import dev.roundup.sandbox.OAuthAccess;
 import dev.roundup.sandbox.SlackEmulator;
 import dev.roundup.sandbox.Workspace;
@@ -24,6 +24,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,20 +140,9 @@ class SuggestionsPerWorkspaceTest {
         .toList();
   }
 
-  /**
-   * Every call answered for {@code side} (made with its token: the emulator answers a call from the
-   * workspace its token belongs to) succeeded and names nothing of the others.
-   */
+  /** Every call answered for {@code side} (made with its own token) succeeded and names nothing of the others. */
   private static void onlyItsOwn(Side side, List<Side> others) {
-    List<ApiCall> calls = side.slack().calls();
-    assertThat(calls).isNotEmpty();
-    assertThat(calls).filteredOn(call -> call.method().equals("chat.postMessage")).isNotEmpty();
-    for (Side other : others) {
-      assertThat(calls).allSatisfy(call -> {
-        assertThat(call.ok()).as(call.method() + " " + call.error()).isTrue();
-        assertThat(call.params() + " " + call.response()).doesNotContain(other.general(), other.person(),
-            other.ws().teamId(), other.word());
-      });
-    }
+    WorkspaceCalls.onlyItsOwn(side.slack(), side.word(), others.stream()
+        .flatMap(o -> Stream.of(o.general(), o.person(), o.ws().teamId(), o.word())).toArray(String[]::new));
   }
 }
