@@ -69,6 +69,15 @@ class EnterpriseGridTest {
   }
 
   @Test
+  void listing_channels_with_the_org_token_lists_those_of_the_workspace_named_by_team_id() throws Exception {
+    var bravoChannels = asOrg.conversationsList(r -> r.teamId("T0BRAVO"));
+    var alphaChannels = asOrg.conversationsList(r -> r.teamId("T0ALPHA"));
+
+    assertThat(bravoChannels.getChannels()).extracting(c -> c.getId()).containsExactly("C0BGENERAL");
+    assertThat(alphaChannels.getChannels()).extracting(c -> c.getId()).containsExactly("C0AGENERAL");
+  }
+
+  @Test
   void auth_test_with_the_org_token_answers_the_org_and_with_a_workspace_token_the_workspace() throws Exception {
     AuthTestResponse org = asOrg.authTest(r -> r);
     AuthTestResponse own = slack.methods(alpha.botToken()).authTest(r -> r);
