@@ -37,9 +37,9 @@ import org.slf4j.LoggerFactory;
  * <p>Enterprise Grid: an org-wide installation (team '' in the keys) speaks for every workspace of
  * its org. A workspace's own installation comes first; without one, the org-wide installation of the
  * workspace's org — named by the request, or recorded in the {@link WorkspaceDirectory} — answers.
- * (Bolt's file and S3 stores look for the org-wide one first; Slack does not let an app be installed
- * both ways in one org, so the order only matters while an org moves from one to the other, and the
- * workspace's own then is the newer.) Saving an installation records its workspace and org there.
+ * (Bolt's file and S3 stores look for the org-wide one first. Roundup prefers the workspace's own:
+ * a workspace that installed Roundup itself keeps its own bot, token and scopes when its org later
+ * installs it org-wide.) Saving an installation records its workspace and org there.
  */
 public final class JdbcInstallationService implements InstallationService {
 
