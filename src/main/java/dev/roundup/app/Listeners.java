@@ -12,6 +12,8 @@ import com.slack.api.model.event.MemberLeftChannelEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.TeamAccessGrantedEvent;
+import com.slack.api.model.event.TeamAccessRevokedEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import dev.roundup.access.Access;
@@ -279,6 +281,27 @@ public final class Listeners {
       boolean orgWide = enterpriseInstall(payload);
       work.submitOnce(payload.getEventId(),
           () -> uninstalls.tokensRevoked(enterprise, team, bots, people, orgWide));
+      return ctx.ack();
+    });
+    registerOrgAccessEvents(app, work, uninstalls);
+  }
+
+  /**
+   * An Enterprise Grid org took its org-wide installation out of some of its workspaces, or gave it
+   * to them. Registered beside the two above.
+   */
+  private static void registerOrgAccessEvents(App app, WorkQueue work, Uninstalls uninstalls) {
+    app.event(TeamAccessRevokedEvent.class, (payload, ctx) -> {
+      List<String> teams = payload.getEvent().getTeamIds() == null ? List.of() : payload.getEvent().getTeamIds();
+      String enterprise = payload.getEnterpriseId();
+      work.submitOnce(payload.getEventId(), () -> uninstalls.teamAccessRevoked(enterprise, teams));
+      return ctx.ack();
+    });
+
+    app.event(TeamAccessGrantedEvent.class, (payload, ctx) -> {
+      List<String> teams = payload.getEvent().getTeamIds() == null ? List.of() : payload.getEvent().getTeamIds();
+      String enterprise = payload.getEnterpriseId();
+      work.submitOnce(payload.getEventId(), () -> uninstalls.teamAccessGranted(enterprise, teams));
       return ctx.ack();
     });
   }

@@ -237,8 +237,12 @@ public final class JdbcInstallationService implements InstallationService {
     return found.isPresent() ? found : orgWide(enterpriseId, teamId);
   }
 
+  /**
+   * The org-wide installation of the org a request names, or — for Roundup's own calls by team — of
+   * the org recorded for the team, unless the org took it out of that workspace.
+   */
   private Optional<Stored> orgWide(String enterpriseId, String teamId) {
-    Optional<String> org = enterpriseId != null ? Optional.of(enterpriseId) : directory.enterpriseOf(teamId);
+    Optional<String> org = enterpriseId != null ? Optional.of(enterpriseId) : directory.orgSpeaksFor(teamId);
     return org.flatMap(e -> load("enterprise_id = ? AND team_id = '' AND enterprise_install", e));
   }
 

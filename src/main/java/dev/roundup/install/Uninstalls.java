@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>When an Enterprise Grid org takes out an org-wide installation, the hook is told every
  * workspace recorded in that org ({@link WorkspaceDirectory}) that no installation of its own still
- * speaks for.
+ * speaks for; when it takes the installation out of some of its workspaces
+ * ({@code team_access_revoked}), each of those.
  */
 public final class Uninstalls {
 
@@ -79,6 +80,29 @@ public final class Uninstalls {
     } else if (users > 0) {
       log.info("{} revoked user token(s) in {} deleted", users, org ? enterpriseId : teamId);
     }
+  }
+
+  /**
+   * The org took its org-wide installation out of these workspaces ({@code team_access_revoked}):
+   * each that has no installation of its own stops.
+   */
+  public void teamAccessRevoked(String enterpriseId, List<String> teamIds) {
+    directory.orgAccess(enterpriseId, teamIds, false);
+    for (String team : teamIds) {
+      if (installations.findBotOfTeam(team).isEmpty()) {
+        workspaceRemoved.accept(team);
+      }
+    }
+    log.info("Enterprise Grid org {} took Roundup out of workspace(s) {}", enterpriseId, teamIds);
+  }
+
+  /**
+   * The org gave its org-wide installation (back) to these workspaces ({@code team_access_granted}).
+   * What was stopped stays paused, as after a reinstall.
+   */
+  public void teamAccessGranted(String enterpriseId, List<String> teamIds) {
+    directory.orgAccess(enterpriseId, teamIds, true);
+    log.info("Enterprise Grid org {} gave Roundup workspace(s) {}", enterpriseId, teamIds);
   }
 
   /** Each workspace of the org that nothing speaks for any more. */

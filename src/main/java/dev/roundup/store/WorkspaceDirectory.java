@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,9 @@ import javax.sql.DataSource;
  *
  * <p>An org a request does not name (null) never clears one already known: Slack names the org on
  * every payload from a Grid workspace, and a payload that leaves it out says nothing about it.
+ *
+ * <p>An org may take an org-wide installation out of some of its workspaces and give it back
+ * ({@link #orgAccess}): while it is out, {@link #orgSpeaksFor} answers nothing for them.
  */
 public final class WorkspaceDirectory {
 
@@ -37,7 +41,14 @@ public final class WorkspaceDirectory {
   /** What this node last recorded or read for each team, and when. */
   private final Map<String, Known> known = new ConcurrentHashMap<>();
 
-  private record Known(Optional<String> enterprise, Instant at) {}
+  /** A workspace as stored: its org, and whether the org's org-wide installation was taken out of it. */
+  private record Stored(Optional<String> enterprise, boolean orgAccessRevoked) {}
+
+  private record Known(Stored stored, Instant at) {
+    Optional<String> enterprise() {
+      return stored.enterprise();
+    }
+  }
 
   public WorkspaceDirectory(DataSource dataSource, Clock clock) {
     this.dataSource = dataSource;
@@ -59,18 +70,17 @@ public final class WorkspaceDirectory {
         && (enterprise == null || Objects.equals(k.enterprise().orElse(null), enterprise))) {
       return;
     }
-    Optional<String> stored = Transactions.inTransaction(dataSource, "record workspace " + teamId,
-        c -> record(c, teamId, enterprise, now));
+    Stored stored = Transactions.inTransaction(dataSource, "record workspace " + teamId, c -> {
+      record(c, teamId, enterprise, now);
+      return read(c, teamId);
+    });
     known.put(teamId, new Known(stored, now));
   }
 
-  /**
-   * {@link #record(String, String)} inside a caller's transaction (an installation being saved);
-   * answers the org stored for the team afterwards.
-   */
-  public Optional<String> record(Connection c, String teamId, String enterpriseId, Instant now) throws SQLException {
+  /** {@link #record(String, String)} inside a caller's transaction (an installation being saved). */
+  public void record(Connection c, String teamId, String enterpriseId, Instant now) throws SQLException {
     if (blank(teamId)) {
-      return Optional.empty();
+      return;
     }
     String enterprise = blank(enterpriseId) ? null : enterpriseId;
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO workspaces (team_id, enterprise_id, "
@@ -85,32 +95,69 @@ public final class WorkspaceDirectory {
         ps.executeUpdate();
       }
     }
-    Optional<String> stored = enterpriseOf(c, teamId);
     known.remove(teamId);
-    return stored;
+  }
+
+  /**
+   * The org took its org-wide installation out of these workspaces ({@code granted} false) or gave
+   * it back (true); each is recorded as a workspace of {@code enterpriseId}.
+   */
+  public void orgAccess(String enterpriseId, List<String> teamIds, boolean granted) {
+    Instant now = clock.instant();
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    Transactions.inTransaction(dataSource, "change the org's access to " + teamIds, c -> {
+      for (String team : teamIds) {
+        record(c, team, enterpriseId, now);
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE workspaces SET org_access_revoked_at = ?, updated_at = ? WHERE team_id = ?")) {
+          SqlArguments.bind(ps, granted ? null : at, at, team);
+          ps.executeUpdate();
+        }
+      }
+      return null;
+    });
+    teamIds.forEach(known::remove);
   }
 
   /** The Grid org {@code teamId} belongs to; empty outside a Grid, or for a workspace never seen. */
   public Optional<String> enterpriseOf(String teamId) {
+    return blank(teamId) ? Optional.empty() : stored(teamId).enterprise();
+  }
+
+  /**
+   * The org whose org-wide installation may speak for {@code teamId}: its org, unless the org took
+   * that installation out of this workspace.
+   */
+  public Optional<String> orgSpeaksFor(String teamId) {
     if (blank(teamId)) {
       return Optional.empty();
     }
+    Stored s = stored(teamId);
+    return s.orgAccessRevoked() ? Optional.empty() : s.enterprise();
+  }
+
+  private Stored stored(String teamId) {
     Known k = known.get(teamId);
     Instant now = clock.instant();
     if (k != null && k.at().isAfter(now.minus(RECHECK))) {
-      return k.enterprise();
+      return k.stored();
     }
-    Optional<String> stored = Transactions.inTransaction(dataSource, "read the org of " + teamId,
-        c -> enterpriseOf(c, teamId));
-    known.put(teamId, new Known(stored, now));
-    return stored;
+    Stored s = read(teamId);
+    known.put(teamId, new Known(s, now));
+    return s;
   }
 
-  private static Optional<String> enterpriseOf(Connection c, String teamId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT enterprise_id FROM workspaces WHERE team_id = ?")) {
+  private Stored read(String teamId) {
+    return Transactions.inTransaction(dataSource, "read workspace " + teamId, c -> read(c, teamId));
+  }
+
+  private static Stored read(Connection c, String teamId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT enterprise_id, org_access_revoked_at FROM workspaces WHERE team_id = ?")) {
       ps.setString(1, teamId);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        return rs.next() ? new Stored(Optional.ofNullable(rs.getString(1)), rs.getObject(2) != null)
+            : new Stored(Optional.empty(), false);
       }
     }
   }

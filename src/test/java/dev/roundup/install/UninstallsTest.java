@@ -18,15 +18,19 @@ class UninstallsTest {
 
   private final TestClock clock = new TestClock(Instant.parse("2026-11-30T09:00:00Z"));
 
+  /** The process's one directory, shared by the installation store and the uninstalls, as in Roundup. */
+  private WorkspaceDirectory directory;
+
   private Uninstalls uninstalls(ScratchDatabase db, JdbcInstallationService service) {
-    return new Uninstalls(service, new WorkspaceDirectory(db.dataSource(), clock), removed::add);
+    return new Uninstalls(service, directory, removed::add);
   }
 
   private JdbcInstallationService service(ScratchDatabase db) {
+    directory = new WorkspaceDirectory(db.dataSource(), clock);
     return new JdbcInstallationService(db.dataSource(),
         new TokenCipher(EncryptionKeys.parse(TokenCipherTest.newKey(), null)), r -> {
           throw new TokenRefresh.RefreshFailed("none", null);
-        }, Duration.ofMinutes(5), clock, new WorkspaceDirectory(db.dataSource(), clock));
+        }, Duration.ofMinutes(5), clock, directory);
   }
 
   private JdbcInstallationService installed(ScratchDatabase db) {
@@ -113,5 +117,22 @@ class UninstallsTest {
     removed.clear();
     uninstalls(db, service).tokensRevoked("E1", "E1", List.of("U0BOT"), List.of(), true);
     assertThat(removed).containsExactlyInAnyOrder("T1", "T2", "T3");
+  }
+
+  @OnEachDatabase
+  void an_org_taking_roundup_out_of_some_workspaces_removes_those_without_their_own_installation(
+      ScratchDatabase db) {
+    JdbcInstallationService service = orgInstalled(db);
+    InstalledBotTokens tokens = new InstalledBotTokens(service);
+
+    uninstalls(db, service).teamAccessRevoked("E1", List.of("T1", "T3"));
+
+    assertThat(removed).containsExactly("T1");
+    assertThat(tokens.botToken("T1")).isEmpty();
+    assertThat(tokens.botToken("T2")).contains("xoxb-org");
+    assertThat(tokens.botToken("T3")).as("its own installation").contains("xoxb-3");
+
+    uninstalls(db, service).teamAccessGranted("E1", List.of("T1"));
+    assertThat(tokens.botToken("T1")).contains("xoxb-org");
   }
 }

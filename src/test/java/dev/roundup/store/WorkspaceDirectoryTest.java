@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** The workspaces table's contract, on H2 and on PostgreSQL. */
@@ -67,6 +68,29 @@ class WorkspaceDirectoryTest {
     directory.record("T1", "E2");
     assertThat(new WorkspaceDirectory(db.dataSource(), clock).teamsOf("E2")).containsExactly("T1");
     assertThat(directory.teamsOf("E1")).isEmpty();
+  }
+
+  @OnEachDatabase
+  void an_org_taking_its_installation_out_of_a_workspace_stops_it_speaking_there_until_given_back(
+      ScratchDatabase db) {
+    WorkspaceDirectory directory = new WorkspaceDirectory(db.dataSource(), clock);
+    directory.record("T1", "E1");
+    directory.record("T2", "E1");
+    assertThat(directory.orgSpeaksFor("T1")).contains("E1");
+
+    directory.orgAccess("E1", List.of("T1", "T3"), false);
+
+    WorkspaceDirectory elsewhere = new WorkspaceDirectory(db.dataSource(), clock);
+    assertThat(directory.orgSpeaksFor("T1")).isEmpty();
+    assertThat(elsewhere.orgSpeaksFor("T1")).as("another node reads it").isEmpty();
+    assertThat(elsewhere.orgSpeaksFor("T3")).as("a workspace first named by the revocation").isEmpty();
+    assertThat(elsewhere.enterpriseOf("T3")).contains("E1");
+    assertThat(directory.orgSpeaksFor("T2")).contains("E1");
+    directory.record("T1", "E1");
+    assertThat(directory.orgSpeaksFor("T1")).as("a request does not undo it").isEmpty();
+
+    directory.orgAccess("E1", List.of("T1"), true);
+    assertThat(directory.orgSpeaksFor("T1")).contains("E1");
   }
 
   @OnEachDatabase
