@@ -168,11 +168,44 @@ class EnterpriseGridEndToEndTest {
     assertThat(roundup.tasks().runDue()).isZero();
   }
 
-  /** A summary task posting into the workspace's #general, due at {@code due}; answers its id. */
+  @Test
+  void the_org_taking_roundup_out_of_one_workspace_stops_that_workspace_only_until_it_gives_it_back() {
+    for (Side side : List.of(a, b)) {
+      side.slack().userJoins(side.general(), side.member());
+    }
+    await().atMost(WAIT).until(() -> roundup.workspaces().teamsOf("E0GRID").size() == 2);
+    long taskA = schedule(a, start.plus(Duration.ofHours(1)));
+    long taskB = schedule(b, start.plus(Duration.ofHours(1)));
+
+    assertThat(b.slack().deliverEvent(teamAccess("team_access_revoked", a)).status()).isEqualTo(200);
+
+    TaskRepository repository = roundup.tasks().repository();
+    await().atMost(WAIT).until(() -> repository.find(taskA).orElseThrow().paused());
+    assertThat(tokens.botToken(a.ws().teamId())).isEmpty();
+    assertThat(tokens.botToken(b.ws().teamId())).contains(grid.botToken());
+    clock.set(start.plus(Duration.ofHours(1)).plusSeconds(5));
+    assertThat(roundup.tasks().runDue()).isEqualTo(1);
+    awaitPosts(b, "Summary of <#" + b.incidents() + ">");
+    assertThat(repository.find(taskB).orElseThrow().paused()).isFalse();
+
+    assertThat(b.slack().deliverEvent(teamAccess("team_access_granted", a)).status()).isEqualTo(200);
+    await().atMost(WAIT).until(() -> tokens.botToken(a.ws().teamId()).isPresent());
+  }
+
+  private static JsonObject teamAccess(String type, Side side) {
+    JsonObject event = new JsonObject();
+    event.addProperty("type", type);
+    com.google.gson.JsonArray teams = new com.google.gson.JsonArray();
+    teams.add(side.ws().teamId());
+    event.add("team_ids", teams);
+    return event;
+  }
+
+  /** A summary task posting into the workspace's private #incidents itself, due at {@code due}; answers its id. */
   private long schedule(Side side, Instant due) {
     Schedule daily = ((Parsed) new ScheduleParser().parse("every day at 9am", ZONE, start.atZone(ZONE))).schedule();
     return new TaskRepository(roundup.database().dataSource()).insert(new Task(0, side.member(), side.ws().teamId(),
-        ActionKind.SUMMARIZE, List.of(side.incidents()), "", Destination.channel(side.general()),
+        ActionKind.SUMMARIZE, List.of(side.incidents()), "", Destination.channel(side.incidents()),
         "every day at 9am summarize #incidents", daily.spec(), ZONE, start, false, 0, null, due, null, null)).id();
   }
 
