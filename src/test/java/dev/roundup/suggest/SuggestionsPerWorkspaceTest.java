@@ -2,6 +2,10 @@ package dev.roundup.suggest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import dev.roundup.SlackJson;
 import dev.roundup.TestClock;
@@ -28,6 +32,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * Multi-workspace mode: the nightly run goes through every installed workspace, each with its own
@@ -46,6 +51,8 @@ class SuggestionsPerWorkspaceTest {
   private record Side(Workspace ws, SlackEmulator slack, String person, String general, String word) {}
 
   private final TestClock clock = new TestClock(MONDAY);
+  private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+  private final Logger schedulerLog = (Logger) LoggerFactory.getLogger(SuggestionScheduler.class);
   private SlackEmulator emulator;
   private Side a;
   private Side b;
@@ -109,6 +116,8 @@ class SuggestionsPerWorkspaceTest {
 
   @AfterEach
   void stop() {
+    schedulerLog.detachAppender(logs);
+    schedulerLog.setLevel(null);
     if (roundup != null) {
       roundup.close();
     }
@@ -117,6 +126,10 @@ class SuggestionsPerWorkspaceTest {
 
   @Test
   void each_installed_workspace_is_offered_a_suggestion_from_its_own_history_with_its_own_token() {
+    logs.start();
+    schedulerLog.setLevel(Level.INFO);
+    schedulerLog.addAppender(logs);
+
     int offered = roundup.suggestions().runDue();
 
     assertThat(offered).isEqualTo(2);
@@ -128,6 +141,9 @@ class SuggestionsPerWorkspaceTest {
     onlyItsOwn(a, List.of(b, c));
     onlyItsOwn(b, List.of(a, c));
     assertThat(c.slack().calls()).as("a workspace without a token gets no call").isEmpty();
+    assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+        .anyMatch(line -> line.contains("No suggestions in workspace T0CHARLIE") && line.contains("no token"))
+        .noneMatch(line -> line.contains("No suggestions in workspace T0ALPHA"));
     assertThat(roundup.suggestions().runDue()).as("the night ran once").isZero();
   }
 
