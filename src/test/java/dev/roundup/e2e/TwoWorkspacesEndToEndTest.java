@@ -137,6 +137,10 @@ class TwoWorkspacesEndToEndTest {
     for (Side side : List.of(a, b)) {
       awaitPosts(side, "Summary of <#" + side.incidents() + ">", 1);
       awaitPosts(side, "Roundup for ", 1);
+      // The owner's App Home shows the run: published in the task's workspace, with its token,
+      // although the run is recorded (and its listeners told) on a thread of no workspace.
+      await().atMost(Duration.ofSeconds(30)).until(() -> side.slack().calls("views.publish").stream()
+          .anyMatch(c -> c.ok() && c.params().toString().contains(side.person())));
     }
 
     onlyItsOwn(a, b);
