@@ -99,7 +99,7 @@ class TwoNodePostingLimitsTest {
         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     assertThat(perReminder).hasSize(TASKS).allSatisfy((text, n) -> assertThat(n).as(text).isEqualTo(1));
     assertThat(bed.slack().calls("chat.postMessage")).as("posts Slack refused (429)")
-        .allSatisfy(call -> assertThat(call.httpStatus()).as(call.toString()).isEqualTo(200));
+        .filteredOn(call -> call.httpStatus() != 200).isEmpty();
 
     // ---- Both nodes posted, at the same time -------------------------------------------------------
     Map<String, String> nodeOfText = nodeOfReminder(reminderOf);
