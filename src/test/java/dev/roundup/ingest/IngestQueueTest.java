@@ -10,6 +10,7 @@ import dev.roundup.OnEachDatabase;
 import dev.roundup.ScratchDatabase;
 import dev.roundup.TestClock;
 import dev.roundup.store.ProcessedEvents;
+import dev.roundup.store.Workspace;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -201,6 +202,26 @@ class IngestQueueTest {
             .satisfies(kept -> assertThat(kept.text()).isEqualTo(m.text()));
       }
     }
+  }
+
+  @OnEachDatabase
+  void each_queued_event_is_applied_in_the_workspace_it_arrived_for() {
+    SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    IngestQueue queue = node(metrics, 100, 10, true);
+    MessageStore store = new MessageStore(db.dataSource(), clock);
+    // A channel shared by two workspaces: one message, a copy in each; only the first deletes it.
+    ChannelMessage inFirst = new ChannelMessage("C1", ts(1), null, "U1", null, "in T1", null, 0, 0, false);
+    ChannelMessage inSecond = new ChannelMessage("C1", ts(1), null, "U1", null, "in T2", null, 0, 0, false);
+    Workspace.run("T1", () -> queue.offer("EvT1", inFirst));
+    Workspace.run("T2", () -> queue.offer("EvT2", inSecond));
+    Workspace.run("T1", () -> queue.offer(new MessageStore.Arrival("EvT1Delete", inFirst,
+        MessageStore.Change.DELETED)));
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> stored(metrics) == 3);
+    assertThat(Workspace.call("T1", () -> store.find("C1", ts(1)))).isEmpty();
+    assertThat(Workspace.call("T2", () -> store.find("C1", ts(1)))).get()
+        .extracting(ChannelMessage::text).isEqualTo("in T2");
+    assertThat(Workspace.call(Workspace.NONE, () -> store.find("C1", ts(1)))).isEmpty();
   }
 
   private static double stored(SimpleMeterRegistry metrics) {
