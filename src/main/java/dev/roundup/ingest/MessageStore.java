@@ -101,6 +101,7 @@ public final class MessageStore {
    * redelivery, or the same event on another node) changes nothing. Applied in order, a delete or
    * an edit that arrived right after its message finds it stored.
    *
+   * @param events where event ids are claimed (may be null when no arrival carries one)
    * @return the arrivals applied
    */
   public List<Arrival> apply(List<Arrival> arrivals, ProcessedEvents events) {
