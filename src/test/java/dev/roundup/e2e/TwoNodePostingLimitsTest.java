@@ -55,11 +55,14 @@ class TwoNodePostingLimitsTest {
   /** Distinct instants within one second: Quartz fires each on one node, so both nodes get some. */
   private static final int INSTANTS = 6;
   /**
-   * The reminders fall due this long after they are planned, and the nodes are started right after:
-   * a node looks for triggers due within the next 30 s when it starts (and then only every 30 s),
-   * so each takes one of the instants then, and the next as soon as it has fired one.
+   * The reminders fall due at least this long after they are planned, once both nodes are up. An
+   * idle node looks for triggers due within the next 30 s at most every 30 s (Quartz's idle wait;
+   * it is told sooner only of triggers planned in its own JVM), so each node takes one of the
+   * instants before they fall due, and the next as soon as it has fired one. Planning before the
+   * nodes start would make the test depend on how fast they start: on a busy machine one came up
+   * 30 s late and could have taken every instant at once.
    */
-  private static final Duration LEAD = Duration.ofSeconds(25);
+  private static final Duration LEAD = Duration.ofSeconds(31);
 
   private ClusterBed bed;
 
@@ -80,15 +83,16 @@ class TwoNodePostingLimitsTest {
     bed = ClusterBed.start(workspace);
     bed.slack().limitPosting(SLACK_CHANNEL_PER_SECOND, SLACK_CHANNEL_BURST, SLACK_PER_MINUTE, SLACK_BURST);
 
-    Instant t0 = Instant.now().plus(LEAD).truncatedTo(ChronoUnit.SECONDS);
-    Map<Long, String> reminderOf = bed.reminders(TASKS, i -> owner(i / PER_OWNER),
-        i -> t0.plusMillis(150L * ((i / PER_OWNER) % INSTANTS)));
     Map<String, String> env = bed.environment();
     env.putAll(ROUNDUP_LIMITS);
     RoundupNode a = bed.startNode("node-a", env);
     RoundupNode b = bed.startNode("node-b", env);
     a.awaitHealthy(ClusterBed.START);
     b.awaitHealthy(ClusterBed.START);
+
+    Instant t0 = Instant.now().plus(LEAD).plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+    Map<Long, String> reminderOf = bed.reminders(TASKS, i -> owner(i / PER_OWNER),
+        i -> t0.plusMillis(150L * ((i / PER_OWNER) % INSTANTS)));
 
     await().atMost(LEAD.plus(Duration.ofSeconds(60))).pollInterval(Duration.ofMillis(200))
         .until(() -> reminderPosts(reminderOf).size() == TASKS && finishedRuns() == TASKS);
