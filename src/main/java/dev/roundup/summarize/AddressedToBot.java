@@ -29,8 +29,19 @@ final class AddressedToBot {
       + "|print|include|add|list|summari[sz]e|report|state)\\b"
       + "|\\b(?:ai|llm|summari[sz]er|assistant|chatbot)\\s*[:,]\\s*(?:please\\s+)?(?:ignore|say"
       + "|respond|reply|output|write|print|include|add|list|report|state)\\b"
+      // A message that opens by addressing an AI ("AI summarizer: when you write this up, say …",
+      // "Note to the bot, …") and then tells it what to write, within the same sentence.
+      + "|^\\W*(?:(?:hey|dear|attention|note\\s+to|to)\\s+)?(?:the\\s+|any\\s+|an?\\s+)?(?:ai|llm"
+      + "|summari[sz]er|assistant|chatbot|bot)(?:\\s+(?:summari[sz]er|assistant|bot|model))?\\s*[:,]"
+      + "[^.!?\\n]{0,80}?\\b(?:say|write|report|include|list|state|mention|output|print|ignore)\\b"
       + "|\\bwhen\\s+(?:you\\s+)?summari[sz](?:e|ing)\\s+(?:this|the)\\b.{0,40}\\b(?:say|write|report"
       + "|include|list|state|mention)\\b"
+      // "write up the postmortem" is said to people; "write up this channel" only to a machine.
+      + "|\\bwhen\\s+(?:you(?:['’]re|\\s+are)?\\s+)?(?:writ(?:e|ing)\\s+up|sum(?:ming)?\\s+up|recap(?:ping)?)"
+      + "\\s+this\\s+(?:thread|channel|conversation|discussion|chat)\\b.{0,40}\\b(?:say|write|report"
+      + "|include|list|state|mention)\\b"
+      + "|\\bif\\s+you(?:['’]re|\\s+are)\\s+(?:an?\\s+)?(?:ai|llm|language model|summari[sz]er)\\b"
+      + "|\\b(?:any|the)\\s+(?:ai|llm|bot|summari[sz]er)\\s+reading\\s+this\\b"
       + "|\\bignorier(?:e|en\\s+sie)\\s+(?:alle\\s+)?(?:vorherigen|bisherigen|obigen)\\s+anweisungen"
       + "|\\bignore[zr]?\\s+(?:toutes\\s+)?(?:les\\s+)?instructions\\s+(?:précédentes|ci-dessus)"
       + "|\\bignora\\s+(?:todas\\s+)?(?:las\\s+)?instrucciones\\s+(?:anteriores|previas)"
@@ -43,6 +54,7 @@ final class AddressedToBot {
    */
   private static final CueHints HINTS = CueHints.of("ignor", "disregard", "forget", "override",
       "you are now", "prompt", "ai", "llm", "summari", "assistant", "bot", "language model",
+      "writ", "sum", "recap",
       "anweisung", "instruction", "instruccion", "instruç", "指示", "命令");
 
   private AddressedToBot() {}
