@@ -1,25 +1,24 @@
 package dev.roundup.bench;
 
 import com.google.gson.JsonObject;
-import dev.roundup.app.Config;
-import dev.roundup.app.Roundup;
-import dev.roundup.llm.LlmSettings;
 import dev.roundup.sandbox.RequestSigner;
 import dev.roundup.sandbox.SlackEmulator;
 import dev.roundup.sandbox.Workspace;
-import dev.roundup.summarize.ExtractiveSummarizer;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.server.Server;
 
@@ -28,8 +27,11 @@ import org.eclipse.jetty.server.Server;
  * slash commands (a channel summary), `@roundup summarize` mentions in a thread of 40 messages (a
  * real summary) and `message` events (stored), one third each, sent open-loop at a constant rate,
  * latency measured from each request's scheduled send time, beside a bare Jetty endpoint that only
- * answers 200, in one run. Run with {@code scripts/bench ack}; {@code -Droundup.bench.section}
- * names the section written (default {@code ack}), {@code -Droundup.bench.label} the build measured.
+ * answers 200, in one run. Each part has a process of its own: this one (the load generator), the
+ * Slack emulator, Roundup (the built jar's {@code serve}) and the bare Jetty. Run with
+ * {@code scripts/bench ack}; {@code -Droundup.bench.section} names the section written (default
+ * {@code ack}), {@code -Droundup.bench.label} the build measured, {@code -Droundup.bench.profile=DIR}
+ * writes a flight recording of each process there.
  */
 public final class AckLatencyBenchmark {
 
@@ -41,39 +43,52 @@ public final class AckLatencyBenchmark {
   private static final String PATH = "/slack/events";
   /** Keep-alive connections of the load generator; more than enough for these rates. */
   private static final int CONNECTIONS = 16;
+  /**
+   * JVM options of the two servers measured (Roundup and the bare Jetty alike, so the comparison
+   * stays fair); {@code -Droundup.bench.server-jvm} replaces them.
+   */
+  private static final String SERVER_JVM = "-Xmx2g";
 
   public static void main(String[] args) throws Exception {
-    if (args.length > 0 && args[0].equals("--serve")) {
-      serve();
+    if (args.length > 0 && args[0].equals("--emulator")) {
+      emulator();
       return;
     }
-    try (OpenLoop.ServerJvm servers = new OpenLoop.ServerJvm(AckLatencyBenchmark.class)) {
-      RequestSigner signer = new RequestSigner(servers.ready[3]);
-      String thread = servers.ready[4];
+    if (args.length > 0 && args[0].equals("--bare")) {
+      bare();
+      return;
+    }
+    Path dir = Files.createTempDirectory("roundup-bench-ack");
+    try (Parts parts = Parts.start(dir)) {
+      RequestSigner signer = new RequestSigner(parts.signingSecret);
       List<OpenLoop.Result> results = new ArrayList<>();
+      List<String> cpu = new ArrayList<>();
       List<String> shed = new ArrayList<>();
       // JIT warm-up of both servers (and this client) at the highest rate before any measured row.
-      for (String port : List.of(servers.ready[1], servers.ready[2])) {
-        send(port, signer, RATES[RATES.length - 1], INITIAL_WARMUP, thread);
+      for (int port : List.of(parts.roundupPort, parts.barePort)) {
+        send(port, signer, RATES[RATES.length - 1], INITIAL_WARMUP, parts.thread);
       }
       for (int rate : RATES) {
         for (String target : List.of("bare Jetty", "Roundup")) {
-          String port = target.equals("Roundup") ? servers.ready[1] : servers.ready[2];
-          send(port, signer, rate, WARMUP, thread);
-          OpenLoop.Latencies l = send(port, signer, rate, MEASURE, thread);
+          int port = target.equals("Roundup") ? parts.roundupPort : parts.barePort;
+          send(port, signer, rate, WARMUP, parts.thread);
+          Map<String, Duration> before = parts.cpu();
+          OpenLoop.Latencies l = send(port, signer, rate, MEASURE, parts.thread);
+          cpu.add(parts.cpuLine(target, rate, before));
           results.add(OpenLoop.summarize(target, "all", rate, l.of(null)));
           for (String kind : KINDS) {
             results.add(OpenLoop.summarize(target, kind, rate, l.of(kind)));
           }
-          System.out.println(results.get(results.size() - 4));
+          System.out.println(results.get(results.size() - 4) + " " + BenchmarkReport.load());
         }
-        shed.add(rate + "/s: " + servers.ask("SHED"));
+        shed.add(rate + "/s: " + parts.workCounters());
       }
-      BenchmarkReport.replaceSection(System.getProperty("roundup.bench.section", "ack"), report(results, shed));
+      BenchmarkReport.replaceSection(System.getProperty("roundup.bench.section", "ack"),
+          report(results, cpu, shed, parts.serverJvm));
     }
   }
 
-  private static OpenLoop.Latencies send(String port, RequestSigner signer, int rate, Duration length,
+  private static OpenLoop.Latencies send(int port, RequestSigner signer, int rate, Duration length,
       String thread) throws Exception {
     try (RawHttpClient http = new RawHttpClient(URI.create("http://127.0.0.1:" + port), CONNECTIONS)) {
       long run = System.nanoTime();
@@ -82,11 +97,111 @@ public final class AckLatencyBenchmark {
   }
 
   /**
-   * The server side: emulator, Roundup and a bare Jetty; prints their ports, then answers SHED
-   * (the work counters Roundup exposes) until killed.
+   * The processes of a run besides this one (the load generator): the Slack emulator, Roundup as
+   * operators run it (the built jar's {@code serve}, configured through its environment) and the
+   * bare Jetty, the two servers started with the same JVM options.
    */
-  private static void serve() throws Exception {
-    Path dir = Files.createTempDirectory("roundup-bench-ack");
+  private static final class Parts implements AutoCloseable {
+    private static final Pattern READY = Pattern.compile("^READY (.*)$");
+    private static final Pattern ROUNDUP_UP = Pattern.compile("Roundup is running on port (\\d+)");
+    private static final Duration START = Duration.ofMinutes(3);
+
+    private final List<ChildProcess> children = new ArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+    List<String> serverJvm;
+    String signingSecret;
+    String thread;
+    int roundupPort;
+    int barePort;
+
+    static Parts start(Path dir) throws Exception {
+      Parts parts = new Parts();
+      try {
+        parts.startAll(dir);
+        return parts;
+      } catch (Exception e) {
+        parts.close();
+        throw e;
+      }
+    }
+
+    private void startAll(Path dir) throws Exception {
+      serverJvm = List.of(System.getProperty("roundup.bench.server-jvm", SERVER_JVM).trim().split("\\s+"));
+      String cp = System.getProperty("java.class.path");
+      ChildProcess slack = child("emulator", ChildProcess.java(List.of("-Xmx1g", "-cp", cp,
+          AckLatencyBenchmark.class.getName(), "--emulator")), Map.of(), dir);
+      String[] ready = slack.awaitLine(READY, START).group(1).split(" ");
+      signingSecret = ready[2];
+      thread = ready[3];
+      List<String> roundup = new ArrayList<>(serverJvm);
+      roundup.addAll(List.of("-jar", System.getProperty("roundup.bench.jar", "target/roundup.jar"), "serve"));
+      ChildProcess app = child("roundup", ChildProcess.java(roundup), Map.of(
+          "SLACK_BOT_TOKEN", ready[1], "SLACK_SIGNING_SECRET", signingSecret,
+          "ROUNDUP_SLACK_API_URL", ready[0], "ROUNDUP_CONFIG", dir.resolve("none.properties").toString(),
+          "ROUNDUP_SERVER_HOST", "127.0.0.1", "PORT", "0",
+          "ROUNDUP_DB_URL", "jdbc:h2:file:" + dir.resolve("roundup")
+              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"), dir);
+      List<String> bare = new ArrayList<>(serverJvm);
+      bare.addAll(List.of("-cp", cp, AckLatencyBenchmark.class.getName(), "--bare"));
+      ChildProcess jetty = child("bare", ChildProcess.java(bare), Map.of(), dir);
+      roundupPort = Integer.parseInt(app.awaitLine(ROUNDUP_UP, START).group(1));
+      barePort = Integer.parseInt(jetty.awaitLine(READY, START).group(1));
+    }
+
+    private ChildProcess child(String name, List<String> command, Map<String, String> env, Path dir)
+        throws Exception {
+      List<String> withProfile = new ArrayList<>(command);
+      String profile = System.getProperty("roundup.bench.profile");
+      if (profile != null) {
+        // A flight recording of each process, written when it is stopped: where the CPU went.
+        withProfile.add(1, "-XX:StartFlightRecording=settings=profile,filename="
+            + Path.of(profile).toAbsolutePath().resolve(name + ".jfr"));
+      }
+      ChildProcess child = ChildProcess.start(name, withProfile, env, dir);
+      children.add(child);
+      return child;
+    }
+
+    /** CPU time used so far by each process, this one included. */
+    Map<String, Duration> cpu() {
+      Map<String, Duration> cpu = new LinkedHashMap<>();
+      for (ChildProcess c : children) {
+        cpu.put(c.name(), c.cpu());
+      }
+      cpu.put("load generator", ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
+      return cpu;
+    }
+
+    /** A report row: the cores each process kept busy on average since {@code before}. */
+    String cpuLine(String target, int rate, Map<String, Duration> before) {
+      Map<String, Duration> now = cpu();
+      StringBuilder row = new StringBuilder(String.format("| %s | %d |", target, rate));
+      for (String name : now.keySet()) {
+        row.append(String.format(" %.2f |",
+            (now.get(name).toMillis() - before.get(name).toMillis()) / (double) MEASURE.toMillis()));
+      }
+      return row.toString();
+    }
+
+    /** Roundup's work counters from its {@code /metrics}. */
+    String workCounters() throws Exception {
+      String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + roundupPort + "/metrics"))
+          .build(), HttpResponse.BodyHandlers.ofString()).body();
+      return metrics.lines()
+          .filter(l -> l.startsWith("roundup_work_") || l.startsWith("roundup_ingest_overflow"))
+          .collect(Collectors.joining("; "));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      for (ChildProcess c : children) {
+        c.close();
+      }
+    }
+  }
+
+  /** The Slack emulator's own process: the sample workspace and a thread of 40 messages. */
+  private static void emulator() throws Exception {
     Workspace ws = Workspace.sample();
     String thread = ws.post("C0ENG", "U0ALICE", "Benchmark thread: which build cache should we use?");
     String[] people = {"U0BORIS", "U0CHEN", "U0ALICE"};
@@ -99,16 +214,25 @@ public final class AckLatencyBenchmark {
       });
     }
     SlackEmulator slack = SlackEmulator.start(ws);
-    Roundup roundup = Roundup.start(config(ws, slack, dir), Clock.systemUTC(), new ExtractiveSummarizer());
-    Server bare = OpenLoop.bareJetty();
-    System.out.println("READY " + roundup.port() + " " + OpenLoop.port(bare) + " " + ws.signingSecret() + " " + thread);
+    System.out.println("READY " + slack.apiUrl() + " " + ws.botToken() + " " + ws.signingSecret() + " " + thread);
     System.out.flush();
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      System.out.println(roundup.metrics().scrape().lines()
-          .filter(l -> l.startsWith("roundup_work_") || l.startsWith("roundup_ingest_overflow"))
-          .collect(Collectors.joining("; ")));
-      System.out.flush();
+    untilStopped();
+    slack.close();
+  }
+
+  /** The bare Jetty's own process, started with the same JVM options as Roundup's. */
+  private static void bare() throws Exception {
+    Server bare = OpenLoop.bareJetty();
+    System.out.println("READY " + OpenLoop.port(bare));
+    System.out.flush();
+    untilStopped();
+    bare.stop();
+  }
+
+  /** Blocks until the benchmark stops this process (or ends, closing its input). */
+  private static void untilStopped() throws java.io.IOException {
+    while (System.in.read() >= 0) {
+      // Nothing is sent on the input; it only tells when the benchmark is gone.
     }
   }
 
@@ -150,15 +274,8 @@ public final class AckLatencyBenchmark {
     return sb.toString();
   }
 
-  private static Config config(Workspace ws, SlackEmulator slack, Path dir) {
-    return new Config(new Config.Slack(ws.botToken(), ws.signingSecret(), null, slack.apiUrl()),
-        new Config.Server("127.0.0.1", 0),
-        new Config.Database("jdbc:h2:file:" + dir.resolve("roundup")
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", 10),
-        new Config.Work(8, 1000, Duration.ofHours(24)), LlmSettings.embedded());
-  }
-
-  private static String report(List<OpenLoop.Result> results, List<String> shed) {
+  private static String report(List<OpenLoop.Result> results, List<String> cpu, List<String> shed,
+      List<String> serverJvm) {
     StringBuilder md = new StringBuilder("## Ack latency with all the work running (HTTP mode, loopback)\n\n")
         .append("Build measured: ").append(System.getProperty("roundup.bench.label", "this branch")).append(". ")
         .append(BenchmarkReport.machine()).append(' ').append(BenchmarkReport.load())
@@ -171,8 +288,10 @@ public final class AckLatencyBenchmark {
         .append("request's scheduled send time to the response, so queueing counts. ")
         .append(INITIAL_WARMUP.toSeconds()).append(" s at the highest rate against each server first (JIT), then per row ")
         .append(WARMUP.toSeconds()).append(" s warm-up and ").append(MEASURE.toSeconds())
-        .append(" s measured. The load generator (16 keep-alive connections, a minimal HTTP/1.1 client) runs in its own JVM; Roundup, the ")
-        .append("Slack emulator and the bare Jetty share a second JVM; all on one machine.\n\n")
+        .append(" s measured. Four processes on one machine: the load generator (16 keep-alive connections, ")
+        .append("a minimal HTTP/1.1 client), the Slack emulator, Roundup as operators run it (`java ")
+        .append(String.join(" ", serverJvm)).append(" -jar roundup.jar serve`, H2 file database) and the bare ")
+        .append("Jetty (`java ").append(String.join(" ", serverJvm)).append("`, the same options).\n\n")
         .append("| target | requests | rate (req/s) | sent | failed | p50 (ms) | p99 (ms) | max (ms) |\n")
         .append("|---|---|---|---|---|---|---|---|\n");
     for (OpenLoop.Result r : results) {
@@ -188,6 +307,10 @@ public final class AckLatencyBenchmark {
             app.p99() <= 2 * bare.p99() ? "met" : "not met"));
       }
     }
+    md.append("\nCPU during each measured row, in cores kept busy on average (the machine has ")
+        .append(Runtime.getRuntime().availableProcessors()).append("):\n\n")
+        .append("| target | rate (req/s) | emulator | Roundup | bare Jetty | load generator |\n|---|---|---|---|---|---|\n");
+    cpu.forEach(row -> md.append(row).append('\n'));
     md.append("\nWork counters after each rate (cumulative): ");
     shed.forEach(s -> md.append("\n- ").append(s.isBlank() ? "none" : s));
     md.append("\n\nGoal: ack p99 within 2x of bare Jetty for each kind of request at each rate.\n");
