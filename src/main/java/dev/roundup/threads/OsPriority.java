@@ -33,7 +33,7 @@ final class OsPriority {
     try {
       OptionalInt tid = currentThreadId();
       if (tid.isEmpty()) {
-        cannot("this system has no /proc/thread-self");
+        cannot(nice, "this system has no /proc/thread-self");
         return;
       }
       // The absolute form ("renice N -p ID", no -n): util-linux reads -n as absolute in some
@@ -42,10 +42,12 @@ final class OsPriority {
           .redirectErrorStream(true).start();
       String output = new String(renice.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
       if (!renice.waitFor(10, TimeUnit.SECONDS) || renice.exitValue() != 0) {
-        cannot("renice answered: " + output);
+        // Also when the thread inherited a lower priority than asked (it was started by a work
+        // thread) and raising it needs a privilege it lacks: it stays lower, behind the acks.
+        cannot(nice, "renice answered: " + output);
       }
     } catch (IOException e) {
-      cannot("renice could not be run (" + e.getMessage() + ")");
+      cannot(nice, "renice could not be run (" + e.getMessage() + ")");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -74,9 +76,11 @@ final class OsPriority {
     }
   }
 
-  private static void cannot(String why) {
+  private static void cannot(int nice, String why) {
     if (warned.compareAndSet(false, true)) {
-      log.info("Work threads run at normal OS priority, beside the acknowledgements: {}", why);
+      log.info("Work threads run at normal OS priority, beside the acknowledgements (nice {} was "
+          + "asked for {}): {}. Where renice is missing, -XX:ThreadPriorityPolicy=1 still lowers them "
+          + "to nice 4.", nice, Thread.currentThread().getName(), why);
     }
   }
 }
