@@ -43,11 +43,14 @@ public final class AckLatencyBenchmark {
   private static final String PATH = "/slack/events";
   /** Keep-alive connections of the load generator; more than enough for these rates. */
   private static final int CONNECTIONS = 16;
+  private static final String BARE = "bare Jetty";
+  private static final String ROUNDUP = "Roundup";
+  private static final String UNLOWERED = "Roundup, work at normal priority";
   /**
-   * JVM options of the two servers measured (Roundup and the bare Jetty alike, so the comparison
-   * stays fair); {@code -Droundup.bench.server-jvm} replaces them.
+   * JVM options of the servers measured (Roundup, as the README runs it, and the bare Jetty alike,
+   * so the comparison stays fair); {@code -Droundup.bench.server-jvm} replaces them.
    */
-  private static final String SERVER_JVM = "-Xmx2g";
+  private static final String SERVER_JVM = "-Xmx2g -XX:ThreadPriorityPolicy=1";
 
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--emulator")) {
@@ -65,26 +68,26 @@ public final class AckLatencyBenchmark {
       List<String> cpu = new ArrayList<>();
       List<String> shed = new ArrayList<>();
       // JIT warm-up of both servers (and this client) at the highest rate before any measured row.
-      for (int port : List.of(parts.roundupPort, parts.barePort)) {
+      for (int port : parts.ports.values()) {
         send(port, signer, RATES[RATES.length - 1], INITIAL_WARMUP, parts.thread);
       }
       for (int rate : RATES) {
-        for (String target : List.of("bare Jetty", "Roundup")) {
-          int port = target.equals("Roundup") ? parts.roundupPort : parts.barePort;
+        for (Map.Entry<String, Integer> target : parts.ports.entrySet()) {
+          int port = target.getValue();
           send(port, signer, rate, WARMUP, parts.thread);
           Map<String, Duration> before = parts.cpu();
           OpenLoop.Latencies l = send(port, signer, rate, MEASURE, parts.thread);
-          cpu.add(parts.cpuLine(target, rate, before));
-          results.add(OpenLoop.summarize(target, "all", rate, l.of(null)));
+          cpu.add(parts.cpuLine(target.getKey(), rate, before));
+          results.add(OpenLoop.summarize(target.getKey(), "all", rate, l.of(null)));
           for (String kind : KINDS) {
-            results.add(OpenLoop.summarize(target, kind, rate, l.of(kind)));
+            results.add(OpenLoop.summarize(target.getKey(), kind, rate, l.of(kind)));
           }
           System.out.println(results.get(results.size() - 4) + " " + BenchmarkReport.load());
         }
         shed.add(rate + "/s: " + parts.workCounters());
       }
       BenchmarkReport.replaceSection(System.getProperty("roundup.bench.section", "ack"),
-          report(results, cpu, shed, parts.serverJvm));
+          report(results, parts.cpuHeader(), cpu, shed, parts.serverJvm));
     }
   }
 
@@ -98,8 +101,10 @@ public final class AckLatencyBenchmark {
 
   /**
    * The processes of a run besides this one (the load generator): the Slack emulator, Roundup as
-   * operators run it (the built jar's {@code serve}, configured through its environment) and the
-   * bare Jetty, the two servers started with the same JVM options.
+   * operators run it (the built jar's {@code serve}, configured through its environment), the same
+   * build with its work at normal priority (no {@code renice} on its path and no
+   * {@code -XX:ThreadPriorityPolicy=1}: what yielding the CPU is compared with, in the same run) and
+   * the bare Jetty, the servers started with the same JVM options.
    */
   private static final class Parts implements AutoCloseable {
     private static final Pattern READY = Pattern.compile("^READY (.*)$");
@@ -111,8 +116,8 @@ public final class AckLatencyBenchmark {
     List<String> serverJvm;
     String signingSecret;
     String thread;
-    int roundupPort;
-    int barePort;
+    /** The servers measured, in the order each rate measures them. */
+    final Map<String, Integer> ports = new LinkedHashMap<>();
 
     static Parts start(Path dir) throws Exception {
       Parts parts = new Parts();
@@ -133,19 +138,30 @@ public final class AckLatencyBenchmark {
       String[] ready = slack.awaitLine(READY, START).group(1).split(" ");
       signingSecret = ready[2];
       thread = ready[3];
-      List<String> roundup = new ArrayList<>(serverJvm);
-      roundup.addAll(List.of("-jar", System.getProperty("roundup.bench.jar", "target/roundup.jar"), "serve"));
-      ChildProcess app = child("roundup", ChildProcess.java(roundup), Map.of(
-          "SLACK_BOT_TOKEN", ready[1], "SLACK_SIGNING_SECRET", signingSecret,
-          "ROUNDUP_SLACK_API_URL", ready[0], "ROUNDUP_CONFIG", dir.resolve("none.properties").toString(),
-          "ROUNDUP_SERVER_HOST", "127.0.0.1", "PORT", "0",
-          "ROUNDUP_DB_URL", "jdbc:h2:file:" + dir.resolve("roundup")
-              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"), dir);
+      List<String> noPolicy = serverJvm.stream().filter(o -> !o.startsWith("-XX:ThreadPriorityPolicy")).toList();
+      ChildProcess unlowered = roundup("roundup-unlowered", noPolicy, ready, Map.of("PATH", "/nonexistent"), dir);
+      ChildProcess app = roundup("roundup", serverJvm, ready, Map.of(), dir);
       List<String> bare = new ArrayList<>(serverJvm);
       bare.addAll(List.of("-cp", cp, AckLatencyBenchmark.class.getName(), "--bare"));
       ChildProcess jetty = child("bare", ChildProcess.java(bare), Map.of(), dir);
-      roundupPort = Integer.parseInt(app.awaitLine(ROUNDUP_UP, START).group(1));
-      barePort = Integer.parseInt(jetty.awaitLine(READY, START).group(1));
+      ports.put(BARE, Integer.parseInt(jetty.awaitLine(READY, START).group(1)));
+      ports.put(UNLOWERED, Integer.parseInt(unlowered.awaitLine(ROUNDUP_UP, START).group(1)));
+      ports.put(ROUNDUP, Integer.parseInt(app.awaitLine(ROUNDUP_UP, START).group(1)));
+    }
+
+    /** Roundup's {@code serve} from the built jar, on the emulator, with a database of its own. */
+    private ChildProcess roundup(String name, List<String> jvm, String[] emulator, Map<String, String> more,
+        Path dir) throws Exception {
+      List<String> command = new ArrayList<>(jvm);
+      command.addAll(List.of("-jar", System.getProperty("roundup.bench.jar", "target/roundup.jar"), "serve"));
+      Map<String, String> env = new LinkedHashMap<>(Map.of(
+          "SLACK_BOT_TOKEN", emulator[1], "SLACK_SIGNING_SECRET", signingSecret,
+          "ROUNDUP_SLACK_API_URL", emulator[0], "ROUNDUP_CONFIG", dir.resolve("none.properties").toString(),
+          "ROUNDUP_SERVER_HOST", "127.0.0.1", "PORT", "0",
+          "ROUNDUP_DB_URL", "jdbc:h2:file:" + dir.resolve(name)
+              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
+      env.putAll(more);
+      return child(name, ChildProcess.java(command), env, dir);
     }
 
     private ChildProcess child(String name, List<String> command, Map<String, String> env, Path dir)
@@ -172,6 +188,13 @@ public final class AckLatencyBenchmark {
       return cpu;
     }
 
+    /** The head of the CPU table: one column per process. */
+    String cpuHeader() {
+      StringBuilder head = new StringBuilder("| target | rate (req/s) |");
+      cpu().keySet().forEach(name -> head.append(' ').append(name).append(" |"));
+      return head.append("\n|---|---|").append("---|".repeat(children.size() + 1)).append('\n').toString();
+    }
+
     /** A report row: the cores each process kept busy on average since {@code before}. */
     String cpuLine(String target, int rate, Map<String, Duration> before) {
       Map<String, Duration> now = cpu();
@@ -185,7 +208,7 @@ public final class AckLatencyBenchmark {
 
     /** Roundup's work counters from its {@code /metrics}. */
     String workCounters() throws Exception {
-      String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + roundupPort + "/metrics"))
+      String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.get(ROUNDUP) + "/metrics"))
           .build(), HttpResponse.BodyHandlers.ofString()).body();
       return metrics.lines()
           .filter(l -> l.startsWith("roundup_work_") || l.startsWith("roundup_ingest_overflow"))
@@ -274,7 +297,7 @@ public final class AckLatencyBenchmark {
     return sb.toString();
   }
 
-  private static String report(List<OpenLoop.Result> results, List<String> cpu, List<String> shed,
+  private static String report(List<OpenLoop.Result> results, String cpuHeader, List<String> cpu, List<String> shed,
       List<String> serverJvm) {
     StringBuilder md = new StringBuilder("## Ack latency with all the work running (HTTP mode, loopback)\n\n")
         .append("Build measured: ").append(System.getProperty("roundup.bench.label", "this branch")).append(". ")
@@ -288,30 +311,35 @@ public final class AckLatencyBenchmark {
         .append("request's scheduled send time to the response, so queueing counts. ")
         .append(INITIAL_WARMUP.toSeconds()).append(" s at the highest rate against each server first (JIT), then per row ")
         .append(WARMUP.toSeconds()).append(" s warm-up and ").append(MEASURE.toSeconds())
-        .append(" s measured. Four processes on one machine: the load generator (16 keep-alive connections, ")
+        .append(" s measured. Five processes on one machine: the load generator (16 keep-alive connections, ")
         .append("a minimal HTTP/1.1 client), the Slack emulator, Roundup as operators run it (`java ")
-        .append(String.join(" ", serverJvm)).append(" -jar roundup.jar serve`, H2 file database) and the bare ")
-        .append("Jetty (`java ").append(String.join(" ", serverJvm)).append("`, the same options).\n\n")
+        .append(String.join(" ", serverJvm)).append(" -jar roundup.jar serve`, H2 file database, its work ")
+        .append("threads at nice 19 and 10), the same build with its work at normal priority (no `renice` ")
+        .append("on its path and no `-XX:ThreadPriorityPolicy=1`), and the bare Jetty (the same JVM ")
+        .append("options); one rate measures them in turn.\n\n")
         .append("| target | requests | rate (req/s) | sent | failed | p50 (ms) | p99 (ms) | max (ms) |\n")
         .append("|---|---|---|---|---|---|---|---|\n");
     for (OpenLoop.Result r : results) {
       md.append(String.format("| %s | %s | %d | %d | %d | %.2f | %.2f | %.2f |%n", r.target(), r.kind(), r.rate(),
           r.sent(), r.failed(), r.p50(), r.p99(), r.max()));
     }
-    md.append("\n| rate (req/s) | requests | p99 ratio to bare Jetty | p99 within 2x of bare Jetty |\n|---|---|---|---|\n");
+    md.append("\n| rate (req/s) | requests | target | p99 ratio to bare Jetty | p99 within 2x of bare Jetty |\n")
+        .append("|---|---|---|---|---|\n");
     for (int rate : RATES) {
-      OpenLoop.Result bare = find(results, "bare Jetty", "all", rate);
+      OpenLoop.Result bare = find(results, BARE, "all", rate);
       for (String kind : List.of("all", "slash command", "mention", "message event")) {
-        OpenLoop.Result app = find(results, "Roundup", kind, rate);
-        md.append(String.format("| %d | %s | %.2fx | %s |%n", rate, kind, app.p99() / bare.p99(),
-            app.p99() <= 2 * bare.p99() ? "met" : "not met"));
+        for (String target : List.of(UNLOWERED, ROUNDUP)) {
+          OpenLoop.Result app = find(results, target, kind, rate);
+          md.append(String.format("| %d | %s | %s | %.2fx | %s |%n", rate, kind, target, app.p99() / bare.p99(),
+              app.p99() <= 2 * bare.p99() ? "met" : "not met"));
+        }
       }
     }
     md.append("\nCPU during each measured row, in cores kept busy on average (the machine has ")
         .append(Runtime.getRuntime().availableProcessors()).append("):\n\n")
-        .append("| target | rate (req/s) | emulator | Roundup | bare Jetty | load generator |\n|---|---|---|---|---|---|\n");
+        .append(cpuHeader);
     cpu.forEach(row -> md.append(row).append('\n'));
-    md.append("\nWork counters after each rate (cumulative): ");
+    md.append("\nWork counters of Roundup (work lowered) after each rate (cumulative): ");
     shed.forEach(s -> md.append("\n- ").append(s.isBlank() ? "none" : s));
     md.append("\n\nGoal: ack p99 within 2x of bare Jetty for each kind of request at each rate.\n");
     return md.toString();
