@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.server.Server;
@@ -74,6 +75,9 @@ public final class AckLatencyBenchmark {
       for (int rate : RATES) {
         for (Map.Entry<String, Integer> target : parts.ports.entrySet()) {
           int port = target.getValue();
+          // The work a previous row left behind would run during this one: each row starts with
+          // every process idle.
+          parts.awaitIdle();
           send(port, signer, rate, WARMUP, parts.thread);
           Map<String, Duration> before = parts.cpu();
           OpenLoop.Latencies l = send(port, signer, rate, MEASURE, parts.thread);
@@ -110,6 +114,7 @@ public final class AckLatencyBenchmark {
     private static final Pattern READY = Pattern.compile("^READY (.*)$");
     private static final Pattern ROUNDUP_UP = Pattern.compile("Roundup is running on port (\\d+)");
     private static final Duration START = Duration.ofMinutes(3);
+    private static final Duration IDLE_AT_MOST = Duration.ofMinutes(2);
 
     private final List<ChildProcess> children = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -186,6 +191,24 @@ public final class AckLatencyBenchmark {
       }
       cpu.put("load generator", ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
       return cpu;
+    }
+
+    /**
+     * Waits (up to {@link #IDLE_AT_MOST}) until the processes of the run, this one aside, use less
+     * than a tenth of a core together: the work queued by the last row is done.
+     */
+    void awaitIdle() throws InterruptedException {
+      long deadline = System.nanoTime() + IDLE_AT_MOST.toNanos();
+      while (System.nanoTime() < deadline) {
+        Map<String, Duration> before = cpu();
+        TimeUnit.SECONDS.sleep(1);
+        Map<String, Duration> after = cpu();
+        long used = children.stream().mapToLong(c -> after.get(c.name()).toMillis() - before.get(c.name()).toMillis()).sum();
+        if (used < 100) {
+          return;
+        }
+      }
+      System.out.println("Still busy after " + IDLE_AT_MOST + "; measuring anyway");
     }
 
     /** The head of the CPU table: one column per process. */
@@ -316,7 +339,8 @@ public final class AckLatencyBenchmark {
         .append(String.join(" ", serverJvm)).append(" -jar roundup.jar serve`, H2 file database, its work ")
         .append("threads at nice 19 and 10), the same build with its work at normal priority (no `renice` ")
         .append("on its path and no `-XX:ThreadPriorityPolicy=1`), and the bare Jetty (the same JVM ")
-        .append("options); one rate measures them in turn.\n\n")
+        .append("options); one rate measures them in turn, each row starting when the previous one's ")
+        .append("work is done (the processes together below a tenth of a core).\n\n")
         .append("| target | requests | rate (req/s) | sent | failed | p50 (ms) | p99 (ms) | max (ms) |\n")
         .append("|---|---|---|---|---|---|---|---|\n");
     for (OpenLoop.Result r : results) {
