@@ -15,8 +15,7 @@ import org.slf4j.LoggerFactory;
  * nice value belongs to each thread: the thread finds its own id in {@code /proc/thread-self} and
  * has {@code renice} set it (lowering needs no privilege; one short process per pool thread, once).
  * Java's own thread priorities do not reach Linux unless the JVM runs with
- * {@code -XX:ThreadPriorityPolicy=1}, and then only down to nice 4, which leaves the work nearly
- * half the CPU the acknowledgements get; nice 19 leaves it about a sixtieth while both want a core.
+ * {@code -XX:ThreadPriorityPolicy=1}, and then only down to nice 4 (Java's lowest priority).
  * Where this cannot be done (not Linux, no {@code renice}) the work runs at normal priority, which
  * is logged once.
  */

@@ -26,17 +26,17 @@ class WorkThreadsTest {
   }
 
   @Test
-  void background_threads_run_at_nice_19_on_linux() throws Exception {
+  void background_threads_run_at_nice_10_on_linux() throws Exception {
     assumeLinuxWithRenice();
 
-    assertThat(niceInside(WorkThreads.Priority.BACKGROUND)).hasValue(19);
+    assertThat(niceInside(WorkThreads.Priority.BACKGROUND)).hasValue(10);
   }
 
   @Test
-  void threads_behind_the_acks_run_at_nice_10_ahead_of_background_work() throws Exception {
+  void threads_behind_the_acks_run_at_nice_5_ahead_of_background_work() throws Exception {
     assumeLinuxWithRenice();
 
-    assertThat(niceInside(WorkThreads.Priority.BEHIND_ACKS)).hasValue(10);
+    assertThat(niceInside(WorkThreads.Priority.BEHIND_ACKS)).hasValue(5);
   }
 
   @Test
@@ -48,6 +48,19 @@ class WorkThreadsTest {
 
     // Per thread, not per process: the HTTP threads that acknowledge are not lowered with the work.
     assertThat(OsPriority.currentNice()).isEqualTo(before);
+  }
+
+  @Test
+  void without_the_jvm_option_work_threads_keep_the_nice_value_of_the_thread_that_made_them() throws Exception {
+    assumeLinuxWithRenice();
+    OptionalInt creator = OsPriority.currentNice();
+    CompletableFuture<OptionalInt> nice = new CompletableFuture<>();
+    Thread thread = WorkThreads.of("roundup-test-", WorkThreads.Priority.BACKGROUND, false)
+        .newThread(() -> nice.complete(OsPriority.currentNice()));
+
+    thread.start();
+
+    assertThat(nice.get(30, TimeUnit.SECONDS)).isEqualTo(creator);
   }
 
   @Test
@@ -64,14 +77,14 @@ class WorkThreadsTest {
   /** The nice value a thread of a pool at {@code priority} sees for itself while it runs its work. */
   private static OptionalInt niceInside(WorkThreads.Priority priority) throws Exception {
     CompletableFuture<OptionalInt> nice = new CompletableFuture<>();
-    Thread thread = WorkThreads.of("roundup-test-", priority).newThread(() -> nice.complete(OsPriority.currentNice()));
+    Thread thread = WorkThreads.of("roundup-test-", priority, true).newThread(() -> nice.complete(OsPriority.currentNice()));
     thread.start();
     return nice.get(30, TimeUnit.SECONDS);
   }
 
   private static void assumeLinuxWithRenice() {
     assumeTrue(Files.exists(Path.of("/proc/thread-self/stat")), "Linux only");
-    assumeTrue(OsPriority.currentNice().orElse(99) < 10, "a test run already at nice 10 or lower priority");
+    assumeTrue(OsPriority.currentNice().orElse(99) < 5, "a test run already at nice 5 or lower priority");
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/renice")) || Files.isExecutable(Path.of("/bin/renice")),
         "renice installed");
   }
