@@ -1,6 +1,8 @@
 package dev.roundup.app;
 
 import com.slack.api.Slack;
+import com.slack.api.app_backend.events.payload.Authorization;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
@@ -10,6 +12,8 @@ import com.slack.api.model.event.MemberLeftChannelEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.TeamAccessGrantedEvent;
+import com.slack.api.model.event.TeamAccessRevokedEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import dev.roundup.access.Access;
@@ -263,7 +267,8 @@ public final class Listeners {
     app.event(AppUninstalledEvent.class, (payload, ctx) -> {
       String enterprise = payload.getEnterpriseId();
       String team = payload.getTeamId();
-      work.submitOnce(payload.getEventId(), () -> uninstalls.appUninstalled(enterprise, team));
+      boolean orgWide = enterpriseInstall(payload);
+      work.submitOnce(payload.getEventId(), () -> uninstalls.appUninstalled(enterprise, team, orgWide));
       return ctx.ack();
     });
 
@@ -273,8 +278,38 @@ public final class Listeners {
       List<String> people = tokens == null || tokens.getOauth() == null ? List.of() : tokens.getOauth();
       String enterprise = payload.getEnterpriseId();
       String team = payload.getTeamId();
-      work.submitOnce(payload.getEventId(), () -> uninstalls.tokensRevoked(enterprise, team, bots, people));
+      boolean orgWide = enterpriseInstall(payload);
+      work.submitOnce(payload.getEventId(),
+          () -> uninstalls.tokensRevoked(enterprise, team, bots, people, orgWide));
       return ctx.ack();
     });
+    registerOrgAccessEvents(app, work, uninstalls);
+  }
+
+  /**
+   * An Enterprise Grid org took its org-wide installation out of some of its workspaces, or gave it
+   * to them. Registered beside the two above.
+   */
+  private static void registerOrgAccessEvents(App app, WorkQueue work, Uninstalls uninstalls) {
+    app.event(TeamAccessRevokedEvent.class, (payload, ctx) -> {
+      List<String> teams = payload.getEvent().getTeamIds() == null ? List.of() : payload.getEvent().getTeamIds();
+      String enterprise = payload.getEnterpriseId();
+      work.submitOnce(payload.getEventId(), () -> uninstalls.teamAccessRevoked(enterprise, teams));
+      return ctx.ack();
+    });
+
+    app.event(TeamAccessGrantedEvent.class, (payload, ctx) -> {
+      List<String> teams = payload.getEvent().getTeamIds() == null ? List.of() : payload.getEvent().getTeamIds();
+      String enterprise = payload.getEnterpriseId();
+      work.submitOnce(payload.getEventId(), () -> uninstalls.teamAccessGranted(enterprise, teams));
+      return ctx.ack();
+    });
+  }
+
+  /** Whether the event was delivered for an org-wide (Enterprise Grid) installation. */
+  private static boolean enterpriseInstall(EventsApiPayload<?> payload) {
+    List<Authorization> authorizations = payload.getAuthorizations();
+    return authorizations != null && !authorizations.isEmpty()
+        && Boolean.TRUE.equals(authorizations.get(0).getIsEnterpriseInstall());
   }
 }

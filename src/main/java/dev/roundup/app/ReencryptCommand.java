@@ -5,6 +5,7 @@ import dev.roundup.install.JdbcInstallationService;
 import dev.roundup.install.TokenCipher;
 import dev.roundup.install.TokenRefresh;
 import dev.roundup.store.Database;
+import dev.roundup.store.WorkspaceDirectory;
 import dev.roundup.store.StoreException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -64,7 +65,8 @@ public final class ReencryptCommand implements CliCommand {
     Config.Database db = config.database();
     try (Database database = Database.open(db.url(), db.user(), db.password(), 2)) {
       JdbcInstallationService installations = new JdbcInstallationService(database.dataSource(),
-          new TokenCipher(keys), NO_REFRESH, Duration.ZERO, Clock.systemUTC());
+          new TokenCipher(keys), NO_REFRESH, Duration.ZERO, Clock.systemUTC(),
+          new WorkspaceDirectory(database.dataSource(), Clock.systemUTC()));
       JdbcInstallationService.Reencrypted done = installations.reencrypt();
       out.println("Re-encrypted " + done.rewritten() + " token(s) under key " + keys.currentId() + "; "
           + done.alreadyCurrent() + " were already under it.");

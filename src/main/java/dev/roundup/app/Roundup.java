@@ -57,6 +57,7 @@ import dev.roundup.slack.SingleWorkspaceTokens;
 import dev.roundup.slack.SlackText;
 import dev.roundup.slack.WorkspaceTokens;
 import dev.roundup.store.Workspace;
+import dev.roundup.store.WorkspaceDirectory;
 import dev.roundup.threads.WorkThreads;
 import dev.roundup.store.WorkspaceAdoption;
 import dev.roundup.slack.UserDirectory;
@@ -153,6 +154,7 @@ public final class Roundup implements AutoCloseable {
   private Clock clock;
   private TokenLedger ledger;
   private OAuthInstalls installs;
+  private WorkspaceDirectory directory;
   private final List<Consumer<String>> workspaceRemovedListeners = new CopyOnWriteArrayList<>();
 
   private Roundup() {}
@@ -197,11 +199,13 @@ public final class Roundup implements AutoCloseable {
     slackConfig.setStatsEnabled(false);
     Slack slack = Slack.getInstance(slackConfig);
     boolean multiWorkspace = config.slack().isMultiWorkspace();
+    // Which workspaces Roundup has seen, and the Enterprise Grid org of each.
+    directory = new WorkspaceDirectory(database.dataSource(), Clock.systemUTC());
     if (multiWorkspace) {
       Config.MultiWorkspace oauth = config.slack().multiWorkspace();
       installs = new OAuthInstalls(database.dataSource(), slack, new OAuthInstalls.Settings(oauth.clientId(),
           oauth.clientSecret(), EncryptionKeys.parse(oauth.encryptionKey(), oauth.oldKeys()), oauth.redirectUri()),
-          clock, this::workspaceRemoved);
+          clock, directory, this::workspaceRemoved);
     }
     // One workspace: auth.test says who Roundup is there. Many: Roundup is another bot user in each
     // workspace, which its installation says (InstalledBotTokens.botUserId); there is no one token
@@ -215,7 +219,8 @@ public final class Roundup implements AutoCloseable {
     if (tokens == null && multiWorkspace) {
       tokens = installs.tokens();
     }
-    if (tokens == null) {
+    boolean soleWorkspace = tokens == null;
+    if (soleWorkspace) {
       tokens = new SingleWorkspaceTokens(teamId, config.slack().botToken());
       WorkspaceAdoption.adopt(database.dataSource(), teamId);
       // One workspace: what names none (housekeeping, tools, tests reading the stores) is its.
@@ -262,7 +267,7 @@ public final class Roundup implements AutoCloseable {
     }
     HandlerFailures failures = new HandlerFailures(processed, new FailureNotice(slack, poster, work), metrics);
     // Outermost, so a failing listener is answered in its own workspace too.
-    app.use(new RequestWorkspace());
+    app.use(new RequestWorkspace(directory));
     app.use(failures);
     UserDirectory users = new UserDirectory(api, clock);
     ChannelLookup channels = new ChannelLookup(api, clock);
@@ -329,8 +334,11 @@ public final class Roundup implements AutoCloseable {
       tasks.handlers().tokens(ledger);
     }
 
+    // Nightly suggestions go through the one workspace, or every workspace Roundup has seen (each
+    // skipped at night unless it has a token of its own or its org's).
+    Supplier<List<String>> suggestIn = soleWorkspace ? () -> List.of(teamId) : directory::teams;
     suggestions = new Suggestions(new Suggestions.Parts(database.dataSource(), quartz, messages, digests, tasks,
-        access, api, poster, permalinks, teamId, botUserId, clock), config.suggestions());
+        access, api, poster, permalinks, teamId, botUser, suggestIn, tokens, clock), config.suggestions());
 
     removal = new WorkspaceRemoval(tasks.repository(), digests, suggestions);
 
@@ -482,6 +490,11 @@ public final class Roundup implements AutoCloseable {
   /** Called with the team id of each workspace that uninstalls Roundup or revokes its bot token. */
   public void onWorkspaceRemoved(Consumer<String> listener) {
     workspaceRemovedListeners.add(listener);
+  }
+
+  /** The workspaces Roundup has seen and the Enterprise Grid org of each. */
+  public WorkspaceDirectory workspaces() {
+    return directory;
   }
 
   /** Multi-workspace mode's installations and tokens; empty in single-workspace mode. */

@@ -7,6 +7,7 @@ import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
 import dev.roundup.store.SqlArguments;
 import dev.roundup.store.Transactions;
+import dev.roundup.store.WorkspaceDirectory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,6 +33,13 @@ import org.slf4j.LoggerFactory;
  * <p>A bot token that expires within the refresh margin is refreshed when it is read, under a lock
  * on its row: of two threads or nodes reading it at once, one refreshes and the other waits and
  * reads the new pair, so a refresh token is never spent twice.
+ *
+ * <p>Enterprise Grid: an org-wide installation (team '' in the keys) speaks for every workspace of
+ * its org. A workspace's own installation comes first; without one, the org-wide installation of the
+ * workspace's org — named by the request, or recorded in the {@link WorkspaceDirectory} — answers.
+ * (Bolt's file and S3 stores look for the org-wide one first. Roundup prefers the workspace's own:
+ * a workspace that installed Roundup itself keeps its own bot, token and scopes when its org later
+ * installs it org-wide.) Saving an installation records its workspace and org there.
  */
 public final class JdbcInstallationService implements InstallationService {
 
@@ -48,13 +56,15 @@ public final class JdbcInstallationService implements InstallationService {
   private final Duration refreshMargin;
   private final Clock clock;
   private final Object refreshing = new Object();
+  private final WorkspaceDirectory directory;
 
   /**
    * @param refreshMargin a bot token expiring sooner than this is refreshed before it is handed out
    */
   public JdbcInstallationService(DataSource dataSource, TokenCipher cipher, TokenRefresh refresh,
-      Duration refreshMargin, Clock clock) {
+      Duration refreshMargin, Clock clock, WorkspaceDirectory directory) {
     this.dataSource = dataSource;
+    this.directory = directory;
     this.cipher = cipher;
     this.refresh = refresh;
     this.refreshMargin = refreshMargin;
@@ -118,6 +128,8 @@ public final class JdbcInstallationService implements InstallationService {
     if (b instanceof DefaultBot d && (d.getTeamName() != null || d.getEnterpriseName() != null)) {
       names(c, e, t, d.getEnterpriseName(), d.getTeamName());
     }
+    // An org-wide install names no workspace: its workspaces are recorded as their requests arrive.
+    directory.record(c, b.getTeamId(), b.getEnterpriseId(), clock.instant());
   }
 
   /** Bolt's {@code Installer.toBot()} copies the bot's scopes into {@code scope}, not {@code botScope}. */
@@ -207,22 +219,56 @@ public final class JdbcInstallationService implements InstallationService {
 
   @Override
   public Bot findBot(String enterpriseId, String teamId) {
-    Optional<Stored> found = load("enterprise_id = ? AND team_id = ?", key(enterpriseId), key(teamId));
-    if (found.isEmpty() && enterpriseId != null && !key(teamId).equals(NONE)) {
-      // A workspace of a Grid org where Roundup was installed org-wide.
-      found = load("enterprise_id = ? AND team_id = ?", key(enterpriseId), NONE);
-    }
-    return found.map(this::fresh).orElse(null);
+    return locate(enterpriseId, teamId).map(this::fresh).orElse(null);
   }
 
-  /** The bot installed in a workspace, whatever its org, its token refreshed when due. */
+  /**
+   * The installation that speaks for a workspace: its own ({@code enterpriseId}, {@code teamId}),
+   * else the org-wide one of its org — the org the request names, or the one recorded for the team.
+   */
+  private Optional<Stored> locate(String enterpriseId, String teamId) {
+    Optional<Stored> found = load("enterprise_id = ? AND team_id = ?", key(enterpriseId), key(teamId));
+    if (found.isPresent() || key(teamId).equals(NONE)) {
+      return found;
+    }
+    if (enterpriseId == null) {
+      found = load("team_id = ?", teamId);
+    }
+    return found.isPresent() ? found : orgWide(enterpriseId, teamId);
+  }
+
+  /**
+   * The org-wide installation of the org a request names, or — for Roundup's own calls by team — of
+   * the org recorded for the team, unless the org took it out of that workspace.
+   */
+  private Optional<Stored> orgWide(String enterpriseId, String teamId) {
+    Optional<String> org = enterpriseId != null ? Optional.of(enterpriseId) : directory.orgSpeaksFor(teamId);
+    return org.flatMap(e -> load("enterprise_id = ? AND team_id = '' AND enterprise_install", e));
+  }
+
+  /**
+   * The bot that speaks for a workspace, whatever its org: the workspace's own installation, else
+   * its org's org-wide one; its token refreshed when due.
+   */
   public Optional<Bot> findBotOfTeam(String teamId) {
-    return load("team_id = ? AND team_id <> ''", teamId).map(this::fresh);
+    if (teamId == null || teamId.isEmpty()) {
+      return Optional.empty();
+    }
+    return locate(null, teamId).map(this::fresh);
   }
 
   @Override
   public Installer findInstaller(String enterpriseId, String teamId, String userId) {
     Bot bot = findBot(enterpriseId, teamId);
+    Installer own = installer(enterpriseId, teamId, userId, bot);
+    if (own != null || enterpriseId == null || key(teamId).equals(NONE)) {
+      return own;
+    }
+    // A workspace of an org where Roundup was installed org-wide: the org's installer.
+    return installer(enterpriseId, null, userId, bot);
+  }
+
+  private Installer installer(String enterpriseId, String teamId, String userId, Bot bot) {
     return Transactions.inTransaction(dataSource, "read an installer in " + teamId, c -> {
       String sql = "SELECT user_id, user_scopes, user_token, user_refresh_token, user_token_expires_at, "
           + "installed_at FROM slack_installers WHERE enterprise_id = ? AND team_id = ?"

@@ -6,6 +6,7 @@ import com.slack.api.bolt.AppConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
+import dev.roundup.store.WorkspaceDirectory;
 import javax.sql.DataSource;
 
 /**
@@ -33,15 +34,19 @@ public final class OAuthInstalls {
   /** The app's OAuth client, the key material and where Slack sends installers back (null: the app's only Redirect URL). */
   public record Settings(String clientId, String clientSecret, EncryptionKeys keys, String redirectUri) {}
 
+  /**
+   * @param directory the workspaces seen and their Grid orgs: where an org-wide installation finds
+   *                  the workspaces it speaks for
+   */
   public OAuthInstalls(DataSource dataSource, Slack slack, Settings settings, Clock clock,
-      Consumer<String> workspaceRemoved) {
+      WorkspaceDirectory directory, Consumer<String> workspaceRemoved) {
     this.settings = settings;
     this.installations = new JdbcInstallationService(dataSource, new TokenCipher(settings.keys()),
         new SlackTokenRefresh(slack.methods(), settings.clientId(), settings.clientSecret(), clock),
-        REFRESH_MARGIN, clock);
+        REFRESH_MARGIN, clock, directory);
     this.states = new JdbcOAuthStateService(dataSource, clock, STATE_LIFETIME);
     this.tokens = new InstalledBotTokens(installations);
-    this.uninstalls = new Uninstalls(installations, workspaceRemoved);
+    this.uninstalls = new Uninstalls(installations, directory, workspaceRemoved);
   }
 
   /** Bolt's settings for an app installed through OAuth: client, scopes, paths and pages. */

@@ -2,6 +2,7 @@ package dev.roundup.sandbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ final class EmulatorHandler extends Handler.Abstract {
   private static final String API_PREFIX = "/api/";
   private static final String RESPONSE_PREFIX = "/response/";
   private static final String FILES_PREFIX = "/files-pri/";
+  /** What a call made with an org-wide token may name its workspace by, in the order looked at. */
+  private static final List<String> NAMING_PARAMS = List.of("team_id", "channel", "user", "user_id", "users", "file");
 
   private final Workspace workspace;
   private final WebApi webApi;
@@ -60,12 +63,47 @@ final class EmulatorHandler extends Handler.Abstract {
     others.add(other);
   }
 
-  /** The workspace whose bot (or the app's) token this is: this one first, then the joined ones. */
-  private EmulatorHandler speakingFor(String token) {
+  /**
+   * The workspace a call is answered from: the one whose bot (or the app's) token it carries, this
+   * one first, then the joined ones. An org-wide token speaks in every workspace of its org: as in
+   * Slack, the call names which ({@code team_id}, a channel, a person or a file).
+   */
+  private EmulatorHandler speakingFor(String token, Map<String, String> params) {
     if (token == null || workspace.botToken().equals(token)) {
       return this;
     }
-    return others.stream().filter(o -> o.workspace.botToken().equals(token)).findFirst().orElse(this);
+    List<EmulatorHandler> accepting = new ArrayList<>();
+    for (EmulatorHandler h : all()) {
+      if (h.workspace.botToken().equals(token)) {
+        return h;
+      }
+      if (h.workspace.acceptsBotToken(token)) {
+        accepting.add(h);
+      }
+    }
+    if (accepting.isEmpty()) {
+      return this;
+    }
+    for (String key : NAMING_PARAMS) {
+      String value = params.get(key);
+      if (value == null || value.isBlank()) {
+        continue;
+      }
+      String first = value.split(",")[0].trim();
+      for (EmulatorHandler h : accepting) {
+        if (h.workspace.owns(first) || h.workspace.upload(first).isPresent()) {
+          return h;
+        }
+      }
+    }
+    return accepting.get(0);
+  }
+
+  private List<EmulatorHandler> all() {
+    List<EmulatorHandler> all = new ArrayList<>();
+    all.add(this);
+    all.addAll(others);
+    return all;
   }
 
   @Override
@@ -106,11 +144,11 @@ final class EmulatorHandler extends Handler.Abstract {
     String id = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
     Optional<SharedUpload> file = workspace.upload(id);
     String token = token(request, Map.of());
-    EmulatorHandler owner = speakingFor(token);
+    EmulatorHandler owner = speakingFor(token, Map.of("file", id));
     if (owner != this) {
       return owner.file(rest, request, response, callback);
     }
-    if (file.isEmpty() || !workspace.botToken().equals(token)) {
+    if (file.isEmpty() || !workspace.acceptsBotToken(token)) {
       response.setStatus(file.isEmpty() ? 404 : 403);
       Content.Sink.write(response, true, "", callback);
       return true;
@@ -142,7 +180,7 @@ final class EmulatorHandler extends Handler.Abstract {
       return oauth.handle(params, request.getHeaders().get(HttpHeader.AUTHORIZATION));
     }
     // Slack knows the workspace by the token: a call answers from that workspace's data alone.
-    return speakingFor(token).webApi.handle(new ApiRequest(method, params, token));
+    return speakingFor(token, params).webApi.handle(new ApiRequest(method, params, token));
   }
 
   private static String token(Request request, Map<String, String> params) {

@@ -51,7 +51,13 @@ final class EventPayloads {
     envelope.addProperty("token", workspace.verificationToken());
     envelope.addProperty("team_id", workspace.teamId());
     envelope.addProperty("context_team_id", workspace.teamId());
-    envelope.add("context_enterprise_id", JsonNull.INSTANCE);
+    Enterprise org = workspace.enterprise().orElse(null);
+    if (org != null) {
+      envelope.addProperty("enterprise_id", org.id());
+      envelope.addProperty("context_enterprise_id", org.id());
+    } else {
+      envelope.add("context_enterprise_id", JsonNull.INSTANCE);
+    }
     envelope.addProperty("api_app_id", Workspace.APP_ID);
     envelope.add("event", event);
     envelope.addProperty("type", "event_callback");
@@ -59,11 +65,17 @@ final class EventPayloads {
     envelope.addProperty("event_time", eventTime);
     JsonArray authorizations = new JsonArray();
     JsonObject authorization = new JsonObject();
-    authorization.add("enterprise_id", JsonNull.INSTANCE);
-    authorization.addProperty("team_id", workspace.teamId());
+    // An org-wide installation is authorized for the org, not for one of its workspaces.
+    if (org != null) {
+      authorization.addProperty("enterprise_id", org.id());
+      authorization.add("team_id", JsonNull.INSTANCE);
+    } else {
+      authorization.add("enterprise_id", JsonNull.INSTANCE);
+      authorization.addProperty("team_id", workspace.teamId());
+    }
     authorization.addProperty("user_id", workspace.botUserId());
     authorization.addProperty("is_bot", true);
-    authorization.addProperty("is_enterprise_install", false);
+    authorization.addProperty("is_enterprise_install", org != null);
     authorizations.add(authorization);
     envelope.add("authorizations", authorizations);
     envelope.addProperty("is_ext_shared_channel", false);

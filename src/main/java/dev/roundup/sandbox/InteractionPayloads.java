@@ -31,8 +31,16 @@ final class InteractionPayloads {
     }
     putIfAbsent(payload, "token", workspace.verificationToken());
     putIfAbsent(payload, "api_app_id", Workspace.APP_ID);
+    workspace.enterprise().ifPresent(org -> {
+      if (!payload.has("enterprise")) {
+        JsonObject enterprise = new JsonObject();
+        enterprise.addProperty("id", org.id());
+        enterprise.addProperty("name", org.name());
+        payload.add("enterprise", enterprise);
+      }
+    });
     if (!payload.has("is_enterprise_install")) {
-      payload.addProperty("is_enterprise_install", false);
+      payload.addProperty("is_enterprise_install", workspace.enterprise().isPresent());
     }
     completeUser(payload);
     String userId = payload.has("user") && payload.get("user").isJsonObject()

@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * check.
  *
  * <p>Slack's authorize page is not modelled: any code the app brings back is taken, once. The
- * access token handed out, on install and on refresh, is the workspace's one bot token, the only
- * one the emulated Web API accepts.
+ * access token handed out, on install and on refresh, is the workspace's one bot token — or, in a
+ * workspace of an Enterprise Grid org, the org-wide installation's ({@link Enterprise}): the
+ * answer then says {@code is_enterprise_install} true, names the org and no team.
  */
 public final class OAuthAccess {
 
@@ -55,7 +56,11 @@ public final class OAuthAccess {
         return failure("invalid_refresh_token");
       }
       JsonObject body = tokens();
-      body.addProperty("team_id", workspace.teamId());
+      Enterprise org = workspace.enterprise().orElse(null);
+      body.addProperty("team_id", org == null ? workspace.teamId() : null);
+      if (org != null) {
+        body.addProperty("enterprise_id", org.id());
+      }
       return ok(body);
     }
     String code = params.get("code");
@@ -66,12 +71,21 @@ public final class OAuthAccess {
     body.addProperty("app_id", Workspace.APP_ID);
     body.addProperty("scope", BOT_SCOPES);
     body.addProperty("bot_user_id", workspace.botUserId());
-    JsonObject team = new JsonObject();
-    team.addProperty("id", workspace.teamId());
-    team.addProperty("name", workspace.teamDomain());
-    body.add("team", team);
-    body.add("enterprise", null);
-    body.addProperty("is_enterprise_install", false);
+    Enterprise org = workspace.enterprise().orElse(null);
+    if (org == null) {
+      JsonObject team = new JsonObject();
+      team.addProperty("id", workspace.teamId());
+      team.addProperty("name", workspace.teamDomain());
+      body.add("team", team);
+      body.add("enterprise", null);
+    } else {
+      JsonObject enterprise = new JsonObject();
+      enterprise.addProperty("id", org.id());
+      enterprise.addProperty("name", org.name());
+      body.add("team", null);
+      body.add("enterprise", enterprise);
+    }
+    body.addProperty("is_enterprise_install", org != null);
     JsonObject installer = new JsonObject();
     installer.addProperty("id", workspace.users().stream().filter(u -> !u.bot()).map(User::id)
         .findFirst().orElse("U0INSTALLER"));
@@ -84,7 +98,7 @@ public final class OAuthAccess {
     liveRefreshTokens.add(refresh);
     JsonObject body = new JsonObject();
     body.addProperty("token_type", "bot");
-    body.addProperty("access_token", workspace.botToken());
+    body.addProperty("access_token", workspace.enterprise().map(Enterprise::botToken).orElse(workspace.botToken()));
     body.addProperty("refresh_token", refresh);
     body.addProperty("expires_in", EXPIRES_IN);
     return body;

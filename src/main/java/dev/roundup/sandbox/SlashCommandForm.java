@@ -22,7 +22,11 @@ final class SlashCommandForm {
     form.put("command", command.startsWith("/") ? command : "/" + command);
     form.put("text", text == null ? "" : text);
     form.put("api_app_id", Workspace.APP_ID);
-    form.put("is_enterprise_install", "false");
+    workspace.enterprise().ifPresent(org -> {
+      form.put("enterprise_id", org.id());
+      form.put("enterprise_name", org.name());
+    });
+    form.put("is_enterprise_install", String.valueOf(workspace.enterprise().isPresent()));
     form.put("response_url", responseUrl);
     form.put("trigger_id", triggerId);
     return form;

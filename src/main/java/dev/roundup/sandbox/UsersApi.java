@@ -38,7 +38,18 @@ final class UsersApi {
     body.addProperty("team_id", workspace.teamId());
     body.addProperty("user_id", workspace.botUserId());
     body.addProperty("bot_id", workspace.botId());
-    body.addProperty("is_enterprise_install", false);
+    Enterprise org = workspace.enterprise().orElse(null);
+    boolean orgWide = org != null && org.botToken().equals(request.token());
+    if (org != null) {
+      body.addProperty("enterprise_id", org.id());
+    }
+    if (orgWide) {
+      // An org-wide token is the org's, not a workspace's: Slack answers the org where the team would be.
+      body.addProperty("url", "https://" + org.name() + ".enterprise.slack.com/");
+      body.addProperty("team", org.name());
+      body.addProperty("team_id", org.id());
+    }
+    body.addProperty("is_enterprise_install", orgWide);
     return body;
   }
 

@@ -65,7 +65,7 @@ final class WebApi {
       log.warn("{} called without a token", request.method());
       return new ApiResponse(200, failure("not_authed").toString(), Map.of());
     }
-    boolean botToken = request.token().equals(workspace.botToken());
+    boolean botToken = workspace.acceptsBotToken(request.token());
     boolean appToken = request.token().equals(workspace.appToken());
     if (!botToken && !appToken) {
       log.warn("{} called with an unknown token", request.method());

@@ -38,12 +38,19 @@ public final class Workspace {
   private final Map<String, SlackFile> files = new LinkedHashMap<>();
   private final TsGenerator tsGenerator = new TsGenerator(Clock.systemUTC());
   private final Changes changes = new Changes();
+  /** The Enterprise Grid org this workspace belongs to, if any. */
+  private volatile Enterprise enterprise;
 
   public Workspace(String teamId, String teamDomain) {
+    this(teamId, teamDomain, DEFAULT_BOT_USER_ID);
+  }
+
+  /** A workspace of its own app, Roundup being the user {@code botUserId} there. */
+  Workspace(String teamId, String teamDomain, String botUserId) {
     // Slack's app-level token shape: xapp-1-{app id}-{number}-{secret}.
     this(teamId, teamDomain, "xapp-1-" + APP_ID + "-"
         + new SecureRandom().nextLong(1_000_000_000_000L, 10_000_000_000_000L) + "-" + randomHex(32),
-        randomHex(16), randomHex(12), DEFAULT_BOT_USER_ID);
+        randomHex(16), randomHex(12), botUserId);
   }
 
   private Workspace(String teamId, String teamDomain, String appToken, String signingSecret,
@@ -100,6 +107,26 @@ public final class Workspace {
 
   public String botToken() {
     return botToken;
+  }
+
+  /** The Enterprise Grid org this workspace belongs to ({@link Enterprise#addWorkspace}); empty outside a Grid. */
+  public Optional<Enterprise> enterprise() {
+    return Optional.ofNullable(enterprise);
+  }
+
+  void setEnterprise(Enterprise enterprise) {
+    this.enterprise = enterprise;
+  }
+
+  /** Whether a bot token speaks here: the workspace's own, or its org's org-wide one. */
+  public boolean acceptsBotToken(String token) {
+    Enterprise org = enterprise;
+    return token != null && (botToken.equals(token) || org != null && org.botToken().equals(token));
+  }
+
+  /** Whether {@code id} names this workspace, one of its channels or one of its people. */
+  synchronized boolean owns(String id) {
+    return teamId.equals(id) || channels.containsKey(id) || users.containsKey(id);
   }
 
   /** The app-level token ({@code xapp-…}) that opens Socket Mode connections. */

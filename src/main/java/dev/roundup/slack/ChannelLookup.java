@@ -154,8 +154,10 @@ public final class ChannelLookup {
   private List<ChannelInfo> readNames() {
     List<ChannelInfo> botIsIn = new java.util.ArrayList<>();
     Names names = names();
+    // An org-wide (Enterprise Grid) token lists the channels of the workspace the call names.
+    String team = Workspace.current().isEmpty() ? null : Workspace.current();
     Pager<ConversationsListResponse> pages = new Pager<>(slack, "conversations.list",
-        (m, cursor) -> m.conversationsList(q -> q
+        (m, cursor) -> m.conversationsList(q -> q.teamId(team)
             .types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL))
             .excludeArchived(true).limit(1000).cursor(cursor)),
         ConversationsListResponse::getResponseMetadata);

@@ -8,7 +8,8 @@ import javax.sql.DataSource;
 /**
  * Deletes everything Roundup stored for one workspace, in one transaction: its messages and what
  * it knows of their coverage, its tasks and their runs, its digests and their builds, its
- * suggestions and command log, and its people's settings. Rows of other workspaces are untouched.
+ * suggestions and command log, its people's settings, and the record of the workspace itself (and
+ * its Grid org; a request from it records it again). Rows of other workspaces are untouched.
  * Quartz triggers are shared by instant across workspaces and stay: with nothing of the workspace
  * left, a firing finds nothing of it to run.
  */
@@ -31,6 +32,7 @@ public final class WorkspacePurge {
     DELETES.put("suggestion_optouts", "DELETE FROM suggestion_optouts WHERE team_id = ?");
     DELETES.put("suggestion_runs", "DELETE FROM suggestion_runs WHERE team_id = ?");
     DELETES.put("command_log", "DELETE FROM command_log WHERE team_id = ?");
+    DELETES.put("workspaces", "DELETE FROM workspaces WHERE team_id = ?");
   }
 
   private WorkspacePurge() {}

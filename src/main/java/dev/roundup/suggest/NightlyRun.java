@@ -27,7 +27,6 @@ final class NightlyRun {
 
   private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
 
-  private final String teamId;
   private final StoreHistory history;
   private final Detector detector;
   private final SuggestionStore store;
@@ -40,10 +39,9 @@ final class NightlyRun {
   private final Duration quiet;
   private final Consumer<String> changed;
 
-  NightlyRun(String teamId, StoreHistory history, Detector detector, SuggestionStore store, Guards guards,
+  NightlyRun(StoreHistory history, Detector detector, SuggestionStore store, Guards guards,
       TaskService tasks, DigestRepository digests, CardPoster cards, Function<String, ZoneId> zones,
       Duration lookback, Duration quiet, Consumer<String> changed) {
-    this.teamId = teamId;
     this.history = history;
     this.detector = detector;
     this.store = store;
@@ -57,17 +55,20 @@ final class NightlyRun {
     this.changed = changed;
   }
 
-  /** Runs at {@code now}, in its workspace; answers how many suggestions were offered. */
-  int run(Instant now) {
-    return Workspace.call(teamId, () -> runInWorkspace(now));
+  /**
+   * Runs at {@code now} for one workspace, reading only its history and posting with its own token;
+   * answers how many suggestions were offered.
+   */
+  int run(String teamId, Instant now) {
+    return Workspace.call(teamId, () -> runInWorkspace(teamId, now));
   }
 
-  private int runInWorkspace(Instant now) {
+  private int runInWorkspace(String teamId, Instant now) {
     store.expire(teamId, now);
     // One users.info per person a night at most (UserDirectory caches it too).
     Map<String, ZoneId> known = new ConcurrentHashMap<>();
     Function<String, ZoneId> zone = user -> known.computeIfAbsent(user, zones);
-    List<Candidate> candidates = history.detect(detector, zone, now.minus(lookback), now);
+    List<Candidate> candidates = history.detect(teamId, detector, zone, now.minus(lookback), now);
     Map<String, List<Candidate>> byPerson = new LinkedHashMap<>();
     candidates.forEach(c -> byPerson.computeIfAbsent(c.user(), u -> new ArrayList<>()).add(c));
     ExistingWork existing = ExistingWork.read(tasks, digests);
@@ -85,16 +86,17 @@ final class NightlyRun {
               refused.get());
           continue;
         }
-        offer(c, now);
+        offer(teamId, c, now);
         offered++;
         break;
       }
     }
-    log.info("Suggestions: {} candidates for {} people, {} offered", candidates.size(), byPerson.size(), offered);
+    log.info("Suggestions in workspace {}: {} candidates for {} people, {} offered", teamId, candidates.size(),
+        byPerson.size(), offered);
     return offered;
   }
 
-  private void offer(Candidate c, Instant now) {
+  private void offer(String teamId, Candidate c, Instant now) {
     Suggestion s = store.insert(Suggestion.offer(teamId, c, now, quiet));
     try {
       CardPoster.Placed placed = cards.post(s);

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the nightly run detects from: the message store (one channel at a time, so a large
@@ -24,20 +25,23 @@ final class StoreHistory {
   private final MessageStore messages;
   private final CommandLog commands;
   private final DigestRepository digests;
-  private final String teamId;
-  private final String roundupUserId;
+  /** Roundup's user in the current workspace (another bot user in each). */
+  private final Supplier<String> roundupUser;
 
-  StoreHistory(MessageStore messages, CommandLog commands, DigestRepository digests, String teamId,
-      String roundupUserId) {
+  StoreHistory(MessageStore messages, CommandLog commands, DigestRepository digests, Supplier<String> roundupUser) {
     this.messages = messages;
     this.commands = commands;
     this.digests = digests;
-    this.teamId = teamId;
-    this.roundupUserId = roundupUserId;
+    this.roundupUser = roundupUser;
   }
 
-  /** Every candidate between {@code from} and {@code now}, the most confident first. */
-  List<Candidate> detect(Detector detector, Function<String, ZoneId> zones, Instant from, Instant now) {
+  /**
+   * Every candidate between {@code from} and {@code now} in the current workspace ({@code teamId}),
+   * the most confident first.
+   */
+  List<Candidate> detect(String teamId, Detector detector, Function<String, ZoneId> zones, Instant from,
+      Instant now) {
+    String roundupUserId = roundupUser.get();
     List<Candidate> out = new ArrayList<>();
     List<SummaryRequest> requests = new ArrayList<>();
     for (String channel : messages.channelsSince(from)) {

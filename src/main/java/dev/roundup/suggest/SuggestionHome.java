@@ -7,6 +7,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import com.slack.api.model.block.LayoutBlock;
 import dev.roundup.slack.BlockPacker;
 import dev.roundup.slack.HomeSection;
+import dev.roundup.store.Workspace;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,16 +24,14 @@ final class SuggestionHome implements HomeSection {
   /** Cards shown at most (one is offered a week, so more is rare). */
   private static final int SHOWN = 3;
 
-  private final String teamId;
   private final SuggestionStore store;
   private final Guards guards;
   private final CardPoster cards;
   private final Clock clock;
   private final boolean enabled;
 
-  SuggestionHome(String teamId, SuggestionStore store, Guards guards, CardPoster cards, Clock clock,
+  SuggestionHome(SuggestionStore store, Guards guards, CardPoster cards, Clock clock,
       boolean enabled) {
-    this.teamId = teamId;
     this.store = store;
     this.guards = guards;
     this.cards = cards;
@@ -45,6 +44,8 @@ final class SuggestionHome implements HomeSection {
     if (!enabled) {
       return List.of();
     }
+    // The Home is composed in the workspace of the person who opened it.
+    String teamId = Workspace.current();
     List<LayoutBlock> blocks = new ArrayList<>();
     if (store.isOff(teamId, userId)) {
       blocks.add(header(h -> h.text(plainText("Suggestions"))));

@@ -8,6 +8,7 @@ import dev.roundup.slack.HomeSection;
 import dev.roundup.slack.Permalinks;
 import dev.roundup.slack.Poster;
 import dev.roundup.slack.SlackApi;
+import dev.roundup.slack.WorkspaceTokens;
 import dev.roundup.store.StoreException;
 import dev.roundup.tasks.SuggestionSwitch;
 import dev.roundup.tasks.Tasks;
@@ -16,8 +17,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,10 +52,18 @@ public final class Suggestions implements SuggestionSwitch {
     }
   }
 
-  /** What the feature needs from the rest of Roundup. */
+  /**
+   * What the feature needs from the rest of Roundup.
+   *
+   * @param teamId      the workspace of work that names none (single-workspace mode's; '' with several)
+   * @param roundupUser Roundup's user in the current workspace
+   * @param workspaces  the workspaces the nightly run goes through
+   * @param tokens      the bot token of each workspace (a workspace without one is skipped at night)
+   */
   public record Parts(DataSource dataSource, QuartzScheduler scheduler, MessageStore messages,
       DigestRepository digests, Tasks tasks, Access access, SlackApi slack, Poster poster,
-      Permalinks permalinks, String teamId, String roundupUserId, Clock clock) { }
+      Permalinks permalinks, String teamId, Supplier<String> roundupUser, Supplier<List<String>> workspaces,
+      WorkspaceTokens tokens, Clock clock) { }
 
   private final Settings settings;
   private final String teamId;
@@ -74,14 +85,14 @@ public final class Suggestions implements SuggestionSwitch {
     Function<String, ZoneId> zones = p.tasks().zones()::of;
     CardPoster cards = new CardPoster(p.slack(), p.permalinks(), zones, p.clock());
     Guards guards = new Guards(store, p.access(), settings.gap());
-    NightlyRun run = new NightlyRun(teamId, new StoreHistory(p.messages(), commands, p.digests(), teamId,
-        p.roundupUserId()), new Detector(Detector.Settings.DEFAULT), store, guards, p.tasks().service(),
+    NightlyRun run = new NightlyRun(new StoreHistory(p.messages(), commands, p.digests(), p.roundupUser()),
+        new Detector(Detector.Settings.DEFAULT), store, guards, p.tasks().service(),
         p.digests(), cards, zones, settings.lookback(), settings.quiet(), changed);
-    this.scheduler = new SuggestionScheduler(p.scheduler(), store, run, teamId, settings.runAt(), p.clock(),
-        settings.enabled());
+    this.scheduler = new SuggestionScheduler(p.scheduler(), store, run, p.workspaces(), p.tokens(),
+        settings.runAt(), p.clock(), settings.enabled());
     this.actions = new SuggestionActions(store, p.tasks().handlers(), cards, p.poster(), zones, p.clock(),
         settings.quiet(), changed);
-    this.home = new SuggestionHome(teamId, store, guards, cards, p.clock(), settings.enabled());
+    this.home = new SuggestionHome(store, guards, cards, p.clock(), settings.enabled());
     p.tasks().handlers().suggestions(this);
   }
 

@@ -114,10 +114,10 @@ final class ActionItemDetector {
             .orElse(object ? c : null);
       }).ifPresent(c -> mergeOrAdd(conversation, found, c));
     }
-    return found.stream()
+    return RepliesTakingItOn.addTo(conversation, found.stream()
         .filter(c -> !doneLater(conversation, c))
         .map(c -> new Detection<>(c.item, Set.copyOf(c.sentences)))
-        .toList();
+        .toList());
   }
 
   /** "Pause the billing cron" answered "paused": the task's own verb, now in the past. */

@@ -133,7 +133,7 @@ final class DecisionDetector {
           if (earlier >= 0) {
             found.set(earlier, merged(found.get(earlier), explicit));
           } else {
-            found.add(explicit);
+            found.add(settledProposal(conversation, s, used).orElse(explicit));
           }
         }
       } else {
@@ -153,7 +153,38 @@ final class DecisionDetector {
         }
       }
     }
+    AcceptedReplies.addTo(conversation, found, used);
     return found;
+  }
+
+  /**
+   * "Ich wäre für einen kompletten Freeze …" — … — "Gut, dann machen wir das so.": a decision
+   * line that says nothing of its own settles the latest proposal someone else made before it.
+   * One decision, worded as the proposal, citing both; empty when the line names its subject.
+   */
+  private static Optional<Detection<Point>> settledProposal(PreparedConversation c, Sentence s,
+      Set<Integer> used) {
+    if (unlabelledTerms(c, s).size() > 1) {
+      return Optional.empty();
+    }
+    for (int i : c.preceding(s.messageIndex(), CHOICE_WINDOW)) {
+      Message m = c.messages().get(i);
+      if (m.user() == null || m.user().equals(s.user())
+          || c.model().act(i) != ConversationModel.Act.PROPOSAL) {
+        continue;
+      }
+      List<Sentence> said = c.sentencesOf(i);
+      Optional<Sentence> proposal = said.stream().filter(t -> !t.isQuestion()
+          && c.cues().proposal().matcher(t.text()).find()).findFirst();
+      if (proposal.isEmpty() || used.contains(proposal.get().index())) {
+        return Optional.empty();
+      }
+      used.add(proposal.get().index());
+      return Optional.of(new Detection<>(new Point(readable(c.cues(), proposal.get().text()),
+          List.of(m.ts(), s.message().ts())), Set.of(proposal.get().index(), s.index()),
+          proposal.get().index()));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -214,6 +245,11 @@ final class DecisionDetector {
         && !choices.factual().matcher(q.text()).find() && !isDeferral(c.cues(), q.text());
   }
 
+  /** An options question or a question about what we may or should do. */
+  static boolean isChoiceQuestion(PreparedConversation c, Sentence q) {
+    return isOptionsQuestion(c, q) || isActionQuestion(c, q);
+  }
+
   private static boolean isActionQuestion(PreparedConversation c, Sentence q) {
     return q.isQuestion() && c.cues().choices().actionQuestion().matcher(q.text()).find()
         && !OPEN_QUESTION.matcher(q.text()).find() && q.text().indexOf('<') < 0
@@ -221,7 +257,7 @@ final class DecisionDetector {
         && !REQUEST_QUESTION.matcher(q.text()).find();
   }
 
-  private static boolean shares(Sentence a, Sentence b) {
+  static boolean shares(Sentence a, Sentence b) {
     for (String term : b.terms()) {
       if (a.terms().contains(term)) {
         return true;
@@ -372,6 +408,12 @@ final class DecisionDetector {
       }
       Sentence first = said.get(0);
       String plain = c.plainText(i);
+      // "¿Desplegamos algo?" — "No, pero el certificado interno caducó": a no that goes on to
+      // explain answers a fact; nothing was granted or refused.
+      if (ReplyWords.of(cues).no().matcher(first.text()).find()
+          && cues.dissent().matcher(first.text()).find()) {
+        return Optional.empty();
+      }
       if (!cues.choices().grant().matcher(first.text()).find()
           || cues.nonAnswer().matcher(first.text()).find() || isDeferral(cues, plain)) {
         return Optional.empty();
@@ -539,6 +581,10 @@ final class DecisionDetector {
       Message earlier = c.messages().get(i);
       if (earlier.user() != null && earlier.user().equals(s.user())) {
         continue;
+      }
+      // "pr's up, need a reviewer" — "approved": a review passed, not a choice settled.
+      if (c.model().act(i) == ConversationModel.Act.STATUS) {
+        return Optional.empty();
       }
       List<Sentence> sentences = c.sentencesOf(i);
       for (int k = sentences.size() - 1; k >= 0; k--) {

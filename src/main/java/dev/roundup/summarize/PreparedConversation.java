@@ -17,6 +17,7 @@ final class PreparedConversation {
   /** Each message's text without Slack markup: the detectors read replies' text many times. */
   private final List<String> plainTexts;
   private final List<Sentence> sentences;
+  private ConversationModel model;
   private final List<String> scopes;
   private final Map<String, List<Integer>> messagesByScope = new HashMap<>();
   private final int[] positionInScope;
@@ -99,6 +100,14 @@ final class PreparedConversation {
     return messages;
   }
 
+  /** What each message does and which one it answers, read on first use. */
+  ConversationModel model() {
+    if (model == null) {
+      model = new ConversationModel(this);
+    }
+    return model;
+  }
+
   List<Sentence> sentences() {
     return sentences;
   }
@@ -117,6 +126,11 @@ final class PreparedConversation {
     List<Integer> inScope = messagesByScope.get(scopes.get(messageIndex));
     int from = positionInScope[messageIndex] + 1;
     return inScope.subList(from, Math.min(inScope.size(), from + limit));
+  }
+
+  /** The first message of the given one's scope (its thread's root, or the channel's first). */
+  int scopeStart(int messageIndex) {
+    return messagesByScope.get(scopes.get(messageIndex)).get(0);
   }
 
   /** Up to {@code limit} messages before the given one in its scope, nearest first. */

@@ -134,9 +134,18 @@ public final class TaskRunner implements FireHandler {
     Instant late = firing.lateBy(limits.lateAfter()) ? planned : null;
     // A firing's batch claims tasks of every workspace; each runs in its own, with its own token.
     return Workspace.call(task.teamId(), () -> run(task, claim.runId(), late, planned)).thenApply(v -> {
-      after.accept(task.ownerId());
+      tellOwner(after, task);
       return true;
     });
+  }
+
+  /**
+   * Tells {@code after} the owner's id in the task's workspace. A run is over once its record is
+   * committed, on the record writer's thread, which works for every workspace and belongs to none:
+   * a listener told there would publish the owner's Home with no workspace's token.
+   */
+  private static void tellOwner(Consumer<String> after, Task task) {
+    Workspace.run(task.teamId(), () -> after.accept(task.ownerId()));
   }
 
   /**
@@ -264,14 +273,14 @@ public final class TaskRunner implements FireHandler {
           dead.scheduledFor(), firing.recoveredFrom());
       return posted(task, dead.id(), dead.startedAt(), ts.get(), null, dead.scheduledFor())
           .thenApply(v -> {
-            after.accept(task.ownerId());
+            tellOwner(after, task);
             return true;
           });
     }
     log.info("Task {}'s run for {} had not been posted when node {} stopped; running it", task.id(),
         dead.scheduledFor(), firing.recoveredFrom());
     return run(task, dead.id(), late, dead.scheduledFor()).thenApply(v -> {
-      after.accept(task.ownerId());
+      tellOwner(after, task);
       return true;
     });
   }

@@ -60,7 +60,7 @@ class ReencryptCommandTest {
       new JdbcInstallationService(db.dataSource(), new TokenCipher(EncryptionKeys.parse(key, null)),
           r -> {
             throw new TokenRefresh.RefreshFailed("none", null);
-          }, Duration.ZERO, Clock.systemUTC())
+          }, Duration.ZERO, Clock.systemUTC(), new dev.roundup.store.WorkspaceDirectory(db.dataSource(), Clock.systemUTC()))
           .saveInstallerAndBot(DefaultInstaller.builder().teamId(team).botUserId("U0BOT").botAccessToken(botToken)
               .installerUserId(user).installerUserAccessToken(userToken).build());
     }

@@ -9,7 +9,6 @@ import dev.roundup.app.Roundup;
 import dev.roundup.digest.DigestRepository;
 import dev.roundup.digest.DigestSubscription;
 import dev.roundup.llm.LlmSettings;
-import dev.roundup.sandbox.ApiCall;
 import dev.roundup.sandbox.SlackEmulator;
 import dev.roundup.sandbox.Workspace;
 import dev.roundup.schedule.Parsed;
@@ -17,9 +16,6 @@ import dev.roundup.schedule.Schedule;
 import dev.roundup.schedule.ScheduleParser;
 import dev.roundup.slack.Destination;
 import dev.roundup.slack.WorkspaceTokens;
-import dev.roundup.summarize.Point;
-import dev.roundup.summarize.Summarizer;
-import dev.roundup.summarize.Summary;
 import dev.roundup.tasks.ActionKind;
 import dev.roundup.tasks.Task;
 import dev.roundup.tasks.TaskRepository;
@@ -31,7 +27,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,12 +46,6 @@ class TwoWorkspacesEndToEndTest {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-  /** Echoes each message as a highlight: what a summary covered is plain to see. */
-  private static final Summarizer ECHO = (conversation, options) -> new Summary(
-      conversation.messages().get(0).text(),
-      conversation.messages().stream().map(m -> new Point(m.text(), List.of(m.ts()))).toList(),
-      List.of(), List.of(), List.of(),
-      new Summary.Stats(conversation.size(), conversation.participants().size()), null);
 
   /** One workspace as the test sees it: its emulator side, its ids and its marker word. */
   private record Side(Workspace ws, SlackEmulator slack, String person, String incidents, String word) {}
@@ -93,7 +82,7 @@ class TwoWorkspacesEndToEndTest {
         Config.DEFAULT_SHUTDOWN_TIMEOUT);
     // Both installations' tokens, as the installation store answers them in multi-workspace mode.
     Map<String, String> botUsers = Map.of(wsA.teamId(), wsA.botUserId(), wsB.teamId(), wsB.botUserId());
-    roundup = Roundup.start(config, clock, ECHO, new WorkspaceTokens() {
+    roundup = Roundup.start(config, clock, WorkspaceCalls.ECHO, new WorkspaceTokens() {
       @Override
       public Optional<String> botToken(String team) {
         return Optional.ofNullable(tokens.get(team));
@@ -148,6 +137,10 @@ class TwoWorkspacesEndToEndTest {
     for (Side side : List.of(a, b)) {
       awaitPosts(side, "Summary of <#" + side.incidents() + ">", 1);
       awaitPosts(side, "Roundup for ", 1);
+      // The owner's App Home shows the run: published in the task's workspace, with its token,
+      // although the run is recorded (and its listeners told) on a thread of no workspace.
+      await().atMost(Duration.ofSeconds(30)).until(() -> side.slack().calls("views.publish").stream()
+          .anyMatch(c -> c.ok() && c.params().toString().contains(side.person())));
     }
 
     onlyItsOwn(a, b);
@@ -188,37 +181,17 @@ class TwoWorkspacesEndToEndTest {
             start, due, null)));
   }
 
-  /** Waits until {@code count} of the workspace's posts say {@code text}; else fails listing its calls. */
   private static void awaitPosts(Side side, String text, int count) {
-    try {
-      await().atMost(WAIT).until(() -> posted(side).stream().filter(t -> t.contains(text)).count() >= count);
-    } catch (org.awaitility.core.ConditionTimeoutException e) {
-      throw new AssertionError(side.ws().teamId() + ": no " + count + " post(s) saying '" + text + "'; calls: "
-          + side.slack().calls().stream().map(c -> c.method() + (c.ok() ? "" : " " + c.error()) + " "
-              + c.params()).toList(), e);
-    }
+    WorkspaceCalls.awaitPosts(side.slack(), text, count);
   }
 
-  /** The texts (and blocks) of the workspace's successful posts and updates. */
   private static List<String> posted(Side side) {
-    return side.slack().calls().stream().filter(ApiCall::ok)
-        .filter(c -> Set.of("chat.postMessage", "chat.update", "chat.postEphemeral").contains(c.method()))
-        .map(c -> c.params().toString()).toList();
+    return WorkspaceCalls.posted(side.slack());
   }
 
-  /**
-   * Every call recorded for {@code side} (made with its token: the emulator answered it from that
-   * workspace) succeeded, and none names the other workspace's channels, people or words.
-   */
+  /** Nothing of {@code other} in what the emulator answered for {@code side}. */
   private static void onlyItsOwn(Side side, Side other) {
-    List<ApiCall> calls = side.slack().calls();
-    assertThat(calls).isNotEmpty();
-    assertThat(calls).allSatisfy(call -> {
-      assertThat(call.ok()).as(call.method() + " " + call.error()).isTrue();
-      String said = call.params() + " " + call.response();
-      assertThat(said).doesNotContain(other.incidents(), other.incidents().replace("INCIDENTS", "GENERAL"),
-          other.person(), other.ws().teamId(), other.word());
-    });
-    assertThat(posted(side)).anyMatch(text -> text.contains(side.word()));
+    WorkspaceCalls.onlyItsOwn(side.slack(), side.word(), other.incidents(),
+        other.incidents().replace("INCIDENTS", "GENERAL"), other.person(), other.ws().teamId(), other.word());
   }
 }

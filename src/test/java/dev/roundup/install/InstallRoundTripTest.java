@@ -18,12 +18,7 @@ import dev.roundup.tasks.ActionKind;
 import dev.roundup.tasks.Task;
 import dev.roundup.tasks.TaskRepository;
 import dev.roundup.summarize.ExtractiveSummarizer;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -33,12 +28,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,13 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InstallRoundTripTest {
 
-  private static final Pattern ADD_TO_SLACK = Pattern.compile("id=\"add-to-slack\" href=\"([^\"]+)\"");
-  private static final Pattern STATE_COOKIE = Pattern.compile("slack-app-oauth-state=([^;]+)");
-
   @TempDir
   Path dir;
 
-  private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private final List<String> removed = new CopyOnWriteArrayList<>();
   private Workspace workspace;
   private SlackEmulator slack;
@@ -88,25 +75,13 @@ class InstallRoundTripTest {
     }
   }
 
-  /** What the install page hands the browser: Slack's authorize URL's parameters and the state cookie. */
-  private record Started(Map<String, String> authorize, String cookie) {}
-
-  private Started beginInstall() throws Exception {
-    HttpResponse<String> page = get("/slack/install", null);
-    assertThat(page.statusCode()).isEqualTo(200);
-    Matcher link = ADD_TO_SLACK.matcher(page.body());
-    assertThat(link.find()).as("the page has an Add to Slack link").isTrue();
-    URI authorize = URI.create(link.group(1).replace("&amp;", "&"));
-    assertThat(authorize.getScheme() + "://" + authorize.getHost() + authorize.getPath())
-        .isEqualTo("https://slack.com/oauth/v2/authorize");
-    Matcher cookie = STATE_COOKIE.matcher(String.join("\n", page.headers().allValues("set-cookie")));
-    assertThat(cookie.find()).as("the state is tied to the browser").isTrue();
-    return new Started(query(authorize.getRawQuery()), cookie.group(1));
+  private InstallBrowser.Started beginInstall() throws Exception {
+    return new InstallBrowser(base()).begin();
   }
 
   @Test
   void an_install_stores_the_workspace_token_encrypted_and_roundup_then_speaks_with_it() throws Exception {
-    Started started = beginInstall();
+    InstallBrowser.Started started = beginInstall();
     assertThat(started.authorize()).containsEntry("client_id", OAuthAccess.CLIENT_ID)
         .containsEntry("scope", BotScopes.commaSeparated());
     String state = started.authorize().get("state");
@@ -132,7 +107,7 @@ class InstallRoundTripTest {
 
     assertThat(slack.deliverEvent(joined).status()).isEqualTo(401);
 
-    Started started = beginInstall();
+    InstallBrowser.Started started = beginInstall();
     get("/slack/oauth_redirect?code=code-1&state=" + started.authorize().get("state"), started.cookie());
 
     assertThat(slack.deliverEvent(joined).status()).isEqualTo(200);
@@ -140,7 +115,7 @@ class InstallRoundTripTest {
 
   @Test
   void a_state_is_good_once_and_only_in_the_browser_it_was_given_to() throws Exception {
-    Started first = beginInstall();
+    InstallBrowser.Started first = beginInstall();
     String state = first.authorize().get("state");
     assertThat(get("/slack/oauth_redirect?code=code-1&state=" + state, first.cookie()).body())
         .contains("Roundup is installed");
@@ -149,7 +124,7 @@ class InstallRoundTripTest {
     assertThat(replayed.body()).contains("Roundup was not installed")
         .contains("This install link has expired or was already used.").contains("href=\"/slack/install\"");
 
-    Started second = beginInstall();
+    InstallBrowser.Started second = beginInstall();
     HttpResponse<String> elsewhere = get("/slack/oauth_redirect?code=code-3&state="
         + second.authorize().get("state"), null);
     assertThat(elsewhere.body()).contains("This install link has expired or was already used.");
@@ -157,11 +132,11 @@ class InstallRoundTripTest {
 
   @Test
   void a_code_slack_refuses_shows_why_in_words_and_stores_nothing() throws Exception {
-    Started first = beginInstall();
+    InstallBrowser.Started first = beginInstall();
     get("/slack/oauth_redirect?code=code-used&state=" + first.authorize().get("state"), first.cookie());
     roundup.installs().orElseThrow().installations().deleteAll(null, workspace.teamId());
 
-    Started second = beginInstall();
+    InstallBrowser.Started second = beginInstall();
     HttpResponse<String> refused = get("/slack/oauth_redirect?code=code-used&state="
         + second.authorize().get("state"), second.cookie());
 
@@ -172,7 +147,7 @@ class InstallRoundTripTest {
 
   @Test
   void a_signed_app_uninstalled_event_deletes_the_workspace_tokens_stops_its_tasks_and_tells_the_hook() throws Exception {
-    Started started = beginInstall();
+    InstallBrowser.Started started = beginInstall();
     get("/slack/oauth_redirect?code=code-1&state=" + started.authorize().get("state"), started.cookie());
     InstalledBotTokens tokens = roundup.installs().orElseThrow().tokens();
     assertThat(tokens.botToken(workspace.teamId())).isPresent();
@@ -204,7 +179,7 @@ class InstallRoundTripTest {
 
   @Test
   void a_revoked_bot_token_is_deleted_and_the_hook_told() throws Exception {
-    Started started = beginInstall();
+    InstallBrowser.Started started = beginInstall();
     get("/slack/oauth_redirect?code=code-1&state=" + started.authorize().get("state"), started.cookie());
 
     JsonObject revoked = new JsonObject();
@@ -230,24 +205,10 @@ class InstallRoundTripTest {
   }
 
   private HttpResponse<String> get(String path, String stateCookie) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET();
-    if (stateCookie != null) {
-      request.header("Cookie", "slack-app-oauth-state=" + stateCookie);
-    }
-    return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new InstallBrowser(base()).get(path, stateCookie);
   }
 
   private String base() {
     return "http://127.0.0.1:" + roundup.port();
-  }
-
-  private static Map<String, String> query(String raw) {
-    Map<String, String> params = new LinkedHashMap<>();
-    for (String pair : raw.split("&")) {
-      int eq = pair.indexOf('=');
-      params.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-    }
-    return params;
   }
 }

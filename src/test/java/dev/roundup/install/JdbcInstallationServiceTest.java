@@ -8,6 +8,7 @@ import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import dev.roundup.OnEachDatabase;
 import dev.roundup.ScratchDatabase;
 import dev.roundup.TestClock;
+import dev.roundup.store.WorkspaceDirectory;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,7 +46,7 @@ class JdbcInstallationServiceTest {
 
   private JdbcInstallationService service(String current, String old, TokenRefresh refresh) {
     return new JdbcInstallationService(dataSource, new TokenCipher(EncryptionKeys.parse(current, old)),
-        refresh, MARGIN, clock);
+        refresh, MARGIN, clock, new WorkspaceDirectory(dataSource, clock));
   }
 
   static DefaultInstaller install(String enterprise, String team, String botToken, String user, String userToken) {
@@ -98,6 +99,41 @@ class JdbcInstallationServiceTest {
     assertThat(service.findBot("E1", null).getIsEnterpriseInstall()).isTrue();
     assertThat(service.findBot("E2", "T7")).isNull();
     assertThat(service.findBot(null, "T7")).isNull();
+  }
+
+  @OnEachDatabase
+  void a_workspace_recorded_in_an_org_gets_the_org_wide_token_unless_it_has_its_own() {
+    WorkspaceDirectory directory = new WorkspaceDirectory(dataSource, clock);
+    JdbcInstallationService service = service(key, null, NO_REFRESH);
+    service.saveInstallerAndBot(install("E1", null, "xoxb-org", "U1", "xoxp-org"));
+    service.saveInstallerAndBot(install("E1", "T3", "xoxb-own", "U1", null));
+    directory.record("T1", "E1");
+    directory.record("T2", "E2");
+    InstalledBotTokens tokens = new InstalledBotTokens(service);
+
+    assertThat(tokens.botToken("T1")).contains("xoxb-org");
+    assertThat(tokens.botUserId("T1")).contains("U0BOT");
+    assertThat(tokens.botToken("T3")).as("the workspace's own installation first").contains("xoxb-own");
+    assertThat(tokens.botToken("T2")).as("another org's workspace").isEmpty();
+    assertThat(tokens.botToken("T9")).as("a workspace never seen").isEmpty();
+    assertThat(tokens.botToken("")).isEmpty();
+    // Bolt asks with the request's org and team: the org's installer answers for its workspaces.
+    assertThat(service.findInstaller("E1", "T1", "U1").getInstallerUserAccessToken()).isEqualTo("xoxp-org");
+    assertThat(service.findInstaller("E1", "T1", "U1").getBotAccessToken()).isEqualTo("xoxb-org");
+    assertThat(service.findInstaller("E2", "T2", "U1")).isNull();
+  }
+
+  @OnEachDatabase
+  void saving_a_workspace_s_installation_records_the_workspace_and_its_org() {
+    JdbcInstallationService service = service(key, null, NO_REFRESH);
+
+    service.saveInstallerAndBot(install("E1", "T1", "xoxb-1", "U1", null));
+    service.saveInstallerAndBot(install(null, "T2", "xoxb-2", "U1", null));
+    service.saveInstallerAndBot(install("E1", null, "xoxb-org", "U1", null));
+
+    WorkspaceDirectory directory = new WorkspaceDirectory(dataSource, clock);
+    assertThat(directory.teams()).containsExactly("T1", "T2");
+    assertThat(directory.teamsOf("E1")).containsExactly("T1");
   }
 
   @OnEachDatabase

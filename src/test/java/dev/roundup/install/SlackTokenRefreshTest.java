@@ -12,6 +12,7 @@ import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import dev.roundup.ScratchDatabase;
 import dev.roundup.TestClock;
 import dev.roundup.sandbox.OAuthAccess;
+import dev.roundup.store.WorkspaceDirectory;
 import dev.roundup.sandbox.SlackEmulator;
 import dev.roundup.sandbox.Workspace;
 import java.time.Duration;
@@ -70,7 +71,7 @@ class SlackTokenRefreshTest {
       JdbcInstallationService service = new JdbcInstallationService(db.dataSource(),
           new TokenCipher(EncryptionKeys.parse(TokenCipherTest.newKey(), null)),
           new SlackTokenRefresh(methods, OAuthAccess.CLIENT_ID, OAuthAccess.CLIENT_SECRET, clock),
-          Duration.ofMinutes(5), clock);
+          Duration.ofMinutes(5), clock, new WorkspaceDirectory(db.dataSource(), clock));
       DefaultInstaller install = JdbcInstallationServiceTest.install(null, slack.workspace().teamId(),
           slack.workspace().botToken(), "U1", null);
       install.setBotRefreshToken(installed);

@@ -1,0 +1,216 @@
+package dev.roundup.summarize;
+
+import dev.roundup.summarize.ConversationModel.Act;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decisions reached in an exchange: someone answers a question, an objection or a proposal with
+ * what to do ("fair, platform gets 10, everyone else 5"; "I'd rather hotfix the retry job"), and
+ * the one they answered accepts it ("works"; "ok go for the hotfix"). The decision cites what was
+ * answered, the answer and the acceptance. A decision already found about the answer gains the
+ * message it answered rather than a second entry: one decision per choice.
+ */
+final class AcceptedReplies {
+
+  /** Messages after the answer within which its acceptance comes. */
+  private static final int ACCEPTED_WITHIN = 2;
+
+  private AcceptedReplies() {}
+
+  static void addTo(PreparedConversation c, List<Detection<Point>> found, Set<Integer> used) {
+    ConversationModel model = c.model();
+    for (int b = 0; b < c.messages().size(); b++) {
+      int a = model.respondsTo(b);
+      Act act = model.act(b);
+      // "fair, platform gets 10, everyone else 5": agreeing, then saying what instead, answers.
+      boolean counter = act == Act.AGREEMENT
+          && !Agreement.isBare(c.cues(), c.messages().get(b).text(), c.plainText(b));
+      if (a < 0 || act != Act.PROPOSAL && act != Act.STATEMENT && !counter
+          || !aboutWhatToDo(c, a, b)) {
+        continue;
+      }
+      int accepted = acceptance(c, a, b);
+      if (accepted < 0) {
+        settledByOwner(c, a, b, found, used);
+        continue;
+      }
+      Set<Integer> sentences = new HashSet<>();
+      for (int m : List.of(a, b, accepted)) {
+        c.sentencesOf(m).forEach(s -> sentences.add(s.index()));
+      }
+      int earlier = citing(c, found, b, accepted);
+      if (earlier >= 0) {
+        found.set(earlier, withSources(c, found.get(earlier), sentences, List.of(a, b, accepted)));
+        // The sources keep their order: the first one names who said the wording shown.
+        continue;
+      }
+      List<Sentence> answer = c.sentencesOf(b);
+      if (answer.stream().anyMatch(s -> used.contains(s.index()))) {
+        continue;
+      }
+      used.addAll(sentences);
+      StringBuilder text = new StringBuilder();
+      answer.stream().filter(s -> !s.isQuestion())
+          .forEach(s -> text.append(text.length() == 0 ? "" : " ").append(s.text()));
+      found.add(new Detection<>(new Point(DecisionDetector.readable(c.cues(), text.toString()),
+          List.of(ts(c, b), ts(c, a), ts(c, accepted))), sentences,
+          answer.get(0).index()));
+    }
+  }
+
+  /**
+   * "should it still be 2 hours?" — "let's cut it to 1h and do the rest as a buddy walk-through":
+   * whoever started the conversation answering a question about what to do, with something of
+   * the question's own subject, settles it, unless the next other voice objects or defers.
+   */
+  private static void settledByOwner(PreparedConversation c, int a, int b,
+      List<Detection<Point>> found, Set<Integer> used) {
+    String owner = c.messages().get(c.scopeStart(b)).user();
+    String answerer = c.messages().get(b).user();
+    if (owner == null || !owner.equals(answerer) || owner.equals(c.messages().get(a).user())) {
+      return;
+    }
+    List<Sentence> asked = c.sentencesOf(a);
+    List<Sentence> answer = c.sentencesOf(b);
+    if (asked.isEmpty() || answer.isEmpty() || answer.get(0).terms().size() < 2
+        || asked.stream().noneMatch(q -> asksWhatToDo(c, q, b, answer.get(0)))
+        || answer.stream().anyMatch(t -> used.contains(t.index()))
+        || objected(c, b)) {
+      return;
+    }
+    Set<Integer> sentences = new HashSet<>();
+    asked.forEach(t -> sentences.add(t.index()));
+    answer.forEach(t -> sentences.add(t.index()));
+    used.addAll(sentences);
+    found.add(new Detection<>(new Point(DecisionDetector.readable(c.cues(), answer.get(0).text()),
+        List.of(ts(c, b), ts(c, a))), sentences, answer.get(0).index()));
+  }
+
+  /**
+   * A question the answer settles: a choice or a "should we…?" it shares a subject with, or any
+   * yes-or-no question answered with a proposal ("should it still be 2 hours?" — "let's cut it to
+   * 1h").
+   */
+  private static boolean asksWhatToDo(PreparedConversation c, Sentence q, int b, Sentence answer) {
+    if (!q.isQuestion()) {
+      return false;
+    }
+    if (DecisionDetector.isChoiceQuestion(c, q) && DecisionDetector.shares(q, answer)) {
+      return true;
+    }
+    return c.model().act(b) == Act.PROPOSAL && c.cues().yesNoQuestion().matcher(q.text()).find();
+  }
+
+  /** Whether the first other voice after a message objects to it or puts it off. */
+  private static boolean objected(PreparedConversation c, int b) {
+    String author = c.messages().get(b).user();
+    for (int i : c.following(b, ACCEPTED_WITHIN)) {
+      String user = c.messages().get(i).user();
+      if (user != null && !user.equals(author)) {
+        Act act = c.model().act(i);
+        return act == Act.REFUSAL || act == Act.DEFERRAL;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an answer is about what to do: it proposes, or it answers a choice put as a question
+   * or a proposal, directly or by answering a reply to one ("5 min is tight for platform" to
+   * "each team lead gets 5 min. thoughts?").
+   */
+  private static boolean aboutWhatToDo(PreparedConversation c, int a, int b) {
+    ConversationModel model = c.model();
+    if (model.act(b) == Act.PROPOSAL) {
+      return model.act(a) != Act.STATUS;
+    }
+    int root = model.respondsTo(a);
+    return putsAChoice(c, a) || root >= 0 && putsAChoice(c, root)
+        && model.act(a) != Act.AGREEMENT && model.act(a) != Act.STATUS;
+  }
+
+  private static boolean putsAChoice(PreparedConversation c, int m) {
+    Act act = c.model().act(m);
+    if (act == Act.PROPOSAL) {
+      return true;
+    }
+    return c.sentencesOf(m).stream().anyMatch(s -> DecisionDetector.isChoiceQuestion(c, s)
+        || c.cues().choices().objectionCall().matcher(s.text()).find());
+  }
+
+  /**
+   * The message in which the one answered accepts the answer: the first reply to it from anyone
+   * but its author; -1 when that reply is anything else.
+   */
+  private static int acceptance(PreparedConversation c, int a, int b) {
+    String asker = c.messages().get(a).user();
+    String answerer = c.messages().get(b).user();
+    if (asker == null || asker.equals(answerer)) {
+      return -1;
+    }
+    for (int i : c.following(b, ACCEPTED_WITHIN)) {
+      String user = c.messages().get(i).user();
+      if (user == null || user.equals(answerer)) {
+        continue;
+      }
+      // "perfect, I'll send them that today": the answer was a way to do something, taken on.
+      boolean takenOn = c.cues().commitment().matcher(c.plainText(i)).find();
+      boolean accepts = user.equals(asker) && c.model().act(i) == Act.AGREEMENT
+          && c.model().respondsTo(i) == b && !takenOn && onlyAgrees(c, i, a, b);
+      // The first other voice after the answer decides: the asker accepting it, or anything else
+      // (an objection, a deferral, someone else moving on) leaving it unaccepted.
+      return accepts ? i : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether an agreeing message adds nothing new: bare ("works", "👍"), or echoing the answer's
+   * own words ("ok go for the hotfix"), questions aside. "fair, platform gets 10, everyone else
+   * 5" agrees and then says something new: a counter-proposal, not an acceptance.
+   */
+  private static boolean onlyAgrees(PreparedConversation c, int reply, int a, int b) {
+    if (Agreement.isBare(c.cues(), c.messages().get(reply).text(), c.plainText(reply))) {
+      return true;
+    }
+    Set<String> said = new HashSet<>();
+    for (int m : List.of(a, b)) {
+      c.sentencesOf(m).forEach(s -> said.addAll(s.terms()));
+    }
+    return c.sentencesOf(reply).stream().filter(s -> !s.isQuestion())
+        .allMatch(s -> said.containsAll(s.terms()));
+  }
+
+  private static int citing(PreparedConversation c, List<Detection<Point>> found, int b,
+      int accepted) {
+    for (int k = 0; k < found.size(); k++) {
+      for (int s : found.get(k).sentenceIndices()) {
+        int m = c.sentences().get(s).messageIndex();
+        if (m == b || m == accepted) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static Detection<Point> withSources(PreparedConversation c, Detection<Point> d,
+      Set<Integer> sentences, List<Integer> messages) {
+    List<String> sources = new ArrayList<>(d.value().sources());
+    for (int m : messages) {
+      if (!sources.contains(ts(c, m))) {
+        sources.add(ts(c, m));
+      }
+    }
+    Set<Integer> all = new HashSet<>(d.sentenceIndices());
+    all.addAll(sentences);
+    return new Detection<>(new Point(d.value().text(), sources), all, d.saidBy());
+  }
+
+  private static String ts(PreparedConversation c, int m) {
+    return c.messages().get(m).ts();
+  }
+}

@@ -1,0 +1,166 @@
+package dev.roundup.summarize;
+
+import static dev.roundup.summarize.Cues.en;
+
+import java.util.regex.Pattern;
+
+/**
+ * How people phrase each step of a conversation in English: the words {@link Cues} describes, and
+ * the words the conversation model reads replies with ({@link ReplyWords}). The rules that use
+ * them are language-neutral; only the wording lives here.
+ */
+final class EnglishCues {
+
+  private EnglishCues() {}
+
+  static final Cues CUES = new Cues(
+      en("\\bwe(?:'ve| have)?\\s+(?:\\w+\\s+)?decided\\b|\\bdecided\\s+(?:to|on|that)\\b"
+          + "|\\b(?:decision|decided|resolution|outcome|conclusion)\\s*[:\\-–—]"
+          + "|^\\W*final\\s*[:\\-–—]"
+          + "|\\blet'?s\\s+go\\s+(?:with|for|ahead)\\b"
+          + "|^\\W*(?:(?:ok(?:ay)?|so|alright|fine|then)\\W+)?go\\s+with\\b"
+          + "|\\bwe(?:'ll| will)\\s+go\\s+(?:with|for|ahead)\\b"
+          + "|\\b(?:we(?:'re| are)\\s+)?going\\s+(?:with|forward\\s+with|ahead\\s+with)\\b"
+          + "|\\bship\\s+it\\b|\\bapproved\\b|\\bfinal\\s+answer\\b|\\bsettled\\s+on\\b"
+          + "|\\bwe\\s+(?:all\\s+)?agreed\\b|^\\W*agreed\\W+\\w+|\\bconsensus\\s+is\\b"
+          + "|\\bthe\\s+plan\\s+is\\b|\\bwe(?:'re| are)\\s+(?:sticking|moving)\\s+(?:with|to)\\b"
+          + "|^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright|so|fine|fair|right|great|good)\\W+)?"
+          + "[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+it\\s+is(?:\\s+(?:then|now|for\\s+now))?\\W*$"
+          + "|\\bfrom\\s+now\\s+on\\b|\\bgoing\\s+forward\\b"
+          + "|^\\W*(?:done|settled|decided|sold)\\s+then\\b|\\bthat'?s\\s+(?:settled|decided)\\b"
+          + "|\\blocked\\s+in\\b|\\bset\\s+in\\s+stone\\b|^\\W*(?:ok|okay|alright|so)\\s*:\\s*\\w"
+          + "|\\bfinal\\s+(?:call|decision|word)\\b|\\bconsensus(?:\\s+then)?\\s*[:\\-–—]"),
+      en("\\blet'?s\\s+see\\b|\\bwe'?ll\\s+see\\b|\\bwe\\s+will\\s+see\\b|\\bwait\\s+and\\s+see\\b"
+          + "|\\btbd\\b|\\btbc\\b|\\bto\\s+be\\s+(?:decided|determined|confirmed)\\b"
+          + "|\\bstill\\s+open\\b|\\bundecided\\b|\\bnot\\s+(?:yet\\s+)?decided\\b"
+          + "|\\b(?:decide|discuss|revisit|talk\\s+about|figure\\s+(?:it|this|that)\\s+out"
+          + "|come\\s+back\\s+to)\\b[^.!?]{0,40}?\\b(?:later|next\\s+(?:sync|week|meeting|planning"
+          + "|time|standup|retro|call)|at\\s+the\\s+next|tomorrow|another\\s+time|first)\\b"
+          + "|\\blet'?s\\s+(?:decide|discuss)\\s+(?:that|this|it)\\b|\\bnot\\s+(?:today|now)\\b"
+          + "|\\bwe(?:'ll|\\s+will|\\s+should|\\s+need\\s+to|\\s+have\\s+to)\\s+(?:first\\s+)?"
+          + "(?:check|find\\s+out|look\\s+into|investigate|verify|confirm)\\s+(?:whether|if)\\b"
+          + "|\\blet'?s\\s+say\\b|\\bsay\\s+I\\s+have\\b|\\bimagine\\b|\\bhypothetically\\b"
+          + "|\\blet'?s\\s+wait\\b|\\bhold\\s+off\\b|\\bpark\\s+(?:it|this|that)\\b"
+          + "|\\bput\\s+a\\s+pin\\s+in\\b|\\bdepends\\s+on\\b|\\bnot\\s+sure\\b|\\bmaybe\\b"
+          + "|\\bbefore\\s+(?:deciding|we\\s+decide|committing|we\\s+commit)\\b"
+          + "|\\b(?:stays|remains|is\\s+still|left)\\s+open\\b|\\bopen\\s+for\\s+now\\b"
+          + "|\\bthinking\\s+out\\s+loud\\b|\\bjust\\s+(?:a\\s+thought|thinking)\\b"
+          + "|\\btable\\s+(?:it|this|that|the)\\b|\\buntil\\s+we\\s+(?:have|know|see|get|hear)\\b"
+          + "|\\blet'?s\\s+not\\s+go\\s+there\\b|\\bsomeday\\b|\\breassess\\b"
+          + "|\\bfor\\s+\\S+(?:\\s+\\S+)?\\s+to\\s+(?:decide|answer|say|confirm|figure\\s+out)\\b"
+          + "|\\b(?:decide|discuss|settle|cover|raise|bring\\s+(?:it|this|that)(?:\\s+up)?"
+          + "|take\\s+(?:it|this|that))\\b[^.!?]{0,30}?\\b(?:at|in|during|to)\\s+(?:the\\s+|our\\s+"
+          + "|next\\s+)?(?:[\\w-]+\\s+)?(?:grooming|planning|sync|meeting|retro|retrospective|review"
+          + "|standup|stand-up|call|1:1|all-hands|offsite|kickoff|postmortem|post-mortem)\\b"
+          + "|\\b(?:\\w+'s|their|his|her)\\s+call\\b|\\b(?:that'?s|it'?s)\\s+up\\s+to\\b"
+          + "|\\bon\\s+hold\\b|\\bnot\\s+a\\s+priority\\b|\\bparking\\s+(?:it|this|that)\\b"
+          + "|\\bback\\s*burner\\b"),
+      en("\\bwe(?:'ll| will| should| are going to|'re going to| won't| will not)\\s+\\w+"
+          + "|\\blet'?s\\s+\\w+|\\bhow about we\\b|\\bi (?:propose|suggest)\\b"
+          + "|\\b(?:proposal|suggestion|idea)\\s*:"
+          // "Proposal for the new on-call rotation: weekly shifts, …": the label may name its subject.
+          + "|^\\W*(?:(?:my|a|the|new)\\s+)?(?:proposal|suggestion|idea|plan)\\b[^.:?!]{0,50}:"
+          + "|\\bwhy don'?t we\\b|\\bwhat if we\\b"
+          + "|\\bI'?d\\s+(?:keep|go\\s+with|take|prefer|pick|suggest|recommend|rather|say)\\b"
+          + "|\\b(?:compromise|counter-?proposal|option|plan)\\s*:"
+          // "we can keep tuesdays live and go async": a way out of an objection, put forward.
+          + "|\\bwe\\s+(?:can\\s+)?(?:keep|stay|stick|move|switch|use|drop|skip|ship|try|do|make|start|stop|run"
+          + "|roll|bump|pin|cap|limit|raise|lower|offer|treat|charge|give|add|remove|cut|split"
+          + "|merge|freeze|pause|hold|require|allow|block|disable|enable|push|postpone"
+          + "|delay|renew|extend|cancel|hire|buy|adopt|migrate|upgrade|downgrade|book|demo|publish"
+          + "|release|launch|waive|refund|rotate|go)\\b"
+          // "ok so we renew Sentry for one more year": a conclusion put to the group.
+          + "|^\\W*(?:(?:ok(?:ay)?|alright|right)[\\s,]+)?so\\s+we(?:'ll|\\s+will)?\\s+"
+          + "(?!(?:see|wait|need|should|could|might|may)\\b)\\w+"),
+      en("^\\W*(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
+          + "|final\\s+answer|done\\s+deal|go\\s+(?:ahead|for\\s+it)|green\\s+light)\\b[\\W\\s]*$"),
+      en("^\\W*(?:\\+1|agreed?|sounds\\s+(?:good|great|right|fine)|sgtm|lgtm|yes|yep|yup|yeah"
+          + "|sure|makes\\s+sense|works\\s+for\\s+me|let'?s\\s+do\\s+(?:it|that|this)|ship\\s+it"
+          + "|approved|deal|perfect|great\\s+idea|good\\s+idea|fine\\s+by\\s+me|i'?m\\s+in|same"
+          + "|totally|absolutely|ok(?:ay)?|fine|i\\s+like\\s+(?:that|it|this)"
+          + "|(?:i'?m\\s+)?(?:ok|okay|happy|fine|good)\\s+with\\s+(?:that|it|this)"
+          + "|i'?m\\s+(?:ok|okay|good|happy|fine)\\s+with|that\\s+works|(?:i\\s+)?love\\s+(?:it|this|that)"
+          + "|agree\\s+with\\s+(?:that|this|\\w+ing|<@\\w+>|\\w+)|same\\s+here|i'?m\\s+for\\s+it"
+          + "|fair(?:\\s+enough)?|\\+1\\s+to\\b|works(?=\\W*$)|that'?d\\s+work\\s+for\\s+(?:me|us)|👍|✅)(?!\\w)"),
+      en("\\b(?:but|however|not\\s+sure|disagree|don'?t\\s+think|wait|hold\\s+on|instead|meh"
+          + "|not\\s+a\\s+fan|not\\s+convinced|unless)\\b"),
+      en("\\bI(?:'ll| will| shall|'m going to| am going to|'m gonna|'m on| am on| can take"
+          + "| can handle| can own| can pick up| can grab| can do| can look into| can follow up"
+          + "| volunteer to|'ll take| will take)\\b\\s*"
+          + "|\\bI\\s+can\\s+(?!(?:not|see|hear|confirm|reproduce|imagine|remember|understand|tell"
+          + "|live|agree|relate|say|think|feel|access|read|only|also|never|still|already"
+          + "|probably|maybe|be|get\\s+behind|definitely|totally)\\b)(?=\\w)"
+          + "|^\\W*let\\s+me\\s+(?!(?:know|see|think|guess|say|be|just|explain|rephrase"
+          + "|clarify|try\\s+to\\s+remember)\\b)(?=\\w)"
+          + "|^\\W*(?:me|happy\\s+to|i'?m\\s+happy\\s+to|i\\s+can|i'?ll\\s+do\\s+it)\\W*(?:,|!|\\.|$)"
+          // "leave it with me", "on it", "will do": a reply that takes what was just asked.
+          + "|^\\W*(?:(?:ok(?:ay)?|sure|yes|yep)\\W+)?(?:leave\\s+it\\s+with\\s+me|on\\s+it"
+          + "|will\\s+do)\\b\\W*"
+          // "I have to ask Jorge", "I need to update the invoice": an obligation taken on.
+          + "|\\bI(?:'ve)?\\s+(?:have|need|got)\\s+to\\s+(?!(?:say|admit|think|go|leave|run|be|sleep|eat"
+          + "|agree|disagree|wonder|hand\\s+it|step\\s+out|drop)\\b)(?=\\w)"),
+      en("\\bI(?:'ll| will)\\s+(?:be\\s+(?!\\w+ing\\b)|not\\b|never\\b|have\\s+to\\b|need\\b"
+          + "|let\\s+(?:it|that)\\s+slide)"
+          + "|\\bif\\s+I(?:'ll| will)\\b|\\b(?:if|when|unless)\\s+I\\s+(?:have|need)\\s+to\\b|\\bI(?:'ll)\\s+(?:admit|say|bet|guess)\\b"
+          + "|\\bI(?:'ll|'d| will| would)\\s+(?:remember|wonder|think|hope|miss|love|like|prefer"
+          + "|rather|imagine|assume)\\b"
+          + "|\\blet\\s+(?:you|y'all|everyone|the\\s+team|them|people)\\s+know\\b.*\\bif\\b"),
+      en("^\\W*(?:(?:can|could|would)\\s+(?:you|someone|somebody|anyone)\\s+(?:please\\s+)?"
+          + "(?!believe|imagine|tell if|see why|explain why)"
+          + "|would you mind\\s+|please\\s+(?=\\w+\\s))"
+          + "|^\\W*(?:and\\s+|also\\s+)?(?:can|could)\\s+(?:someone|somebody|anyone)\\s+"),
+      en("[\\s,:]*(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?|please\\s+|will\\s+|'ll\\s+"
+          + "|(?:needs?|has|have)\\s+to\\s+|to\\s+(?=\\w+\\s)|is going to\\s+"
+          + "|(?:are\\s+)?you\\s+(?:ok|okay|able|free|around)\\s+to\\s+|(?:would\\s+you\\s+)?mind\\s+)"),
+      en("^\\W*(?:on it|will do|can do|doing it|(?:i(?:'ve| have)? )?got (?:it|this)|leave it with me"
+          + "|i'?ll (?:do|take|handle) (?:it|that|this)|sure|yes|yep|ok|okay|done|mine)\\b"),
+      en("^\\W*(?:(?:honestly|tbh|well|hmm+|um+|uh+|so)[\\s,]+)?(?:good\\s+question|great\\s+question"
+          + "|no\\s+idea|not\\s+sure|dunno"
+          + "|(?:i\\s+)?don'?t\\s+know|unclear|tbd|tbc|nobody|no\\s*one|none\\s+of\\s+us"
+          + "|hmm+|depends|maybe|unknown|still\\s+open|who\\s+knows|no\\s+clue)\\b"
+          + "|\\bnobody\\s+(?:has\\s+)?(?:picked|taken|owns|claimed)\\b"),
+      en("\\b(?:(?:ask|check\\s+with|ping|consult|loop\\s+in|run\\s+it\\s+by|confirm\\s+with"
+          + "|talk\\s+to|find\\s+out\\s+from|raise\\s+it\\s+with|question\\s+for|one\\s+for)\\s+"
+          // "Mateo would know": sent on to whoever knows.
+          + "|(?=(?:<@[UW][A-Z0-9]+>|(?-i:\\p{Lu})\\p{L}+)\\s+(?:would|might|should|will|may)\\s+know\\b))(<@[UW][A-Z0-9]+>|their\\s+\\w+|the\\s+[\\w-]+"
+          + "(?:\\s+team)?|\\p{L}[\\p{L}'-]*(?:\\s+team)?)"),
+      en("^\\W*(?:is|are|was|were|do|does|did|can|could|should|shall|will|would|has|have|had"
+          + "|any|anyone|anybody|is there|are there|may|might|must)\\b"),
+      en("^\\W*(?:yes|yeah|yep|yup|no|nope|nah|not yet|not\\s+(?:today|now|currently|really"
+          + "|anymore|at\\s+the\\s+moment)|sure|correct|right|absolutely|definitely"
+          + "|probably|i think so|i don'?t think so|negative|affirmative|will do|on it|can do"
+          + "|done|ok|okay)\\b"),
+      en("^\\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|welcome)\\b"),
+      en("\\b(?:never ?mind|nvm|found it|figured it out|sorted it|ignore (?:that|me|my question)"
+          + "|answered my own)\\b"),
+      en("^\\W*(?:(?:ok|okay|so|alright|right)[\\s,—–-]+)?(?:decision|decided|resolution|outcome"
+          + "|conclusion|final|approved|agreed|todo|to-do"
+          + "|action items?|action|ai|next steps?|follow[- ]?up)\\s*[:\\-–—]\\s*"),
+      null);
+
+  /** "Done", "Rollback done": a report that what was taken on is finished. */
+  static final Pattern DONE = en("^\\W*(?:[\\w-]+\\s+)?(?:done|finished|completed)\\b|^\\W*(?:fixed|deployed"
+          + "|merged|shipped|sent|killed|restored|booked|reserved|ordered|filed|posted|scheduled"
+          + "|installed|submitted|published)\\b|\\b(?:is|are|'s|'re)\\s+(?:now\\s+|all\\s+)?"
+          + "(?:done|through|live|fixed|back|restored|deployed|stable|sorted|flushed|updated|booked"
+          + "|sent|reserved|ordered|filed|posted|scheduled|installed|submitted|published)\\b");
+
+  /** A task given to someone named, by name or mention (group 1), the task after the match. */
+  static final Pattern ASSIGNED = Pattern.compile("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}[\\p{L}'-]*)(?:'ll|\\s+will|\\s+is\\s+going"
+          + "\\s+to|\\s+takes|\\s+owns|\\s+handles|\\s+is\\s+on)\\s+(?!be\\b|not\\b|never\\b)");
+
+  /** What a reply does to the message it answers, in English ({@link ReplyWords}). */
+  static final ReplyWords REPLY = new ReplyWords(
+      en("^\\W*(?:(?:do\\s+you\\s+)?want\\s+me\\s+to|shall\\s+I|should\\s+I|can\\s+I|I\\s+can"
+          + "|happy\\s+to)\\s+(?=.*\\?\\s*$)"),
+      en("^\\W*who(?:'s|\\s+is|'ll|\\s+will|\\s+can|\\s+wants\\s+to|\\s+takes|\\s+handles"
+          + "|\\s+owns|\\s+does)\\s+"),
+      en("^\\W*(?:me|i\\s+(?:can|will|could)|i'?ll|mine)\\b|\\bhappy\\s+to\\b|\\bI\\s+(?:can|will)\\s+"
+          + "(?:do|take|run|handle)\\b|\\b(?:on\\s+me|leave\\s+it\\s+with\\s+me)\\b"),
+      en("^\\W*(?:yes|yeah|yep|yup|sure|please|go\\s+(?:ahead|for\\s+it)|ok(?:ay)?|that\\s+would\\s+be"
+          + "\\s+great)\\b"),
+      en("^\\W*(?:no|nope|nah|not\\s+really)\\b"),
+      en("\\b(?:pr|mr|patch|diff|fix|build)(?:'s|\\s+is)\\s+up\\b|\\bneeds?\\s+(?:a\\s+)?review(?:er)?\\b"
+          + "|\\bready\\s+for\\s+review\\b"),
+      en("\\bI\\s+(?:did|ran|had|was)\\b(?!.*\\b(?:again|too|also)\\b)"));
+}

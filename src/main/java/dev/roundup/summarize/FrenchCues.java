@@ -1,0 +1,89 @@
+package dev.roundup.summarize;
+
+import static dev.roundup.summarize.Cues.p;
+
+import java.util.regex.Pattern;
+
+/**
+ * How people phrase each step of a conversation in French: the words {@link Cues} describes, and
+ * the words the conversation model reads replies with ({@link ReplyWords}). The rules that use
+ * them are language-neutral; only the wording lives here.
+ */
+final class FrenchCues {
+
+  private FrenchCues() {}
+
+  static final Cues CUES = new Cues(
+      p("(?:décidé|décision)\\s*:|\\b(?:c'est\\s+décidé|nous\\s+avons\\s+décidé"
+          + "|on\\s+a\\s+décidé|on\\s+part\\s+sur|va\\s+pour|c'est\\s+validé|validé|adopté"
+          + "|désormais|dorénavant|à\\s+partir\\s+de\\s+maintenant|on\\s+fait\\s+comme\\s+ça)\\b"),
+      p("\\b(?:on\\s+verra|à\\s+voir|pas\\s+encore\\s+décidé|encore\\s+ouvert|plus\\s+tard"
+          + "|à\\s+la\\s+prochaine|on\\s+en\\s+reparle|peut-être|je\\s+ne\\s+sais\\s+pas"
+          + "|pas\\s+sûr|disons\\s+que|on\\s+vérifie\\s+(?:d'abord\\s+)?si|on\\s+en\\s+parlera"
+          + "|c'est\\s+à\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+de\\s+(?:décider|voir|trancher)"
+          + "|(?:en|à\\s+la|au)\\s+(?:réunion|rétro|comité|prochain\\s+point)|de\\s+côté"
+          + "|en\\s+pause|pas\\s+prioritaire)\\b"),
+      p("\\b(?:on\\s+devrait|on\\s+pourrait|je\\s+propose|(?:proposition|compromis|idée)\\s*:"
+          + "|et\\s+si\\s+on|on\\s+va|allons|on\\s+(?:garde|passe|fait|part|prend|reste|met"
+          + "|bascule|lance|arrête|coupe|décale|repousse|utilise|essaie|tente|ajoute|supprime"
+          + "|active|désactive|offre|maintient|bloque|gèle|migre|remplace))\\b"
+          + "|^\\W*(?:proposition|compromis|idée)\\b[^.:?!]{0,50}:"),
+      p("^\\W*(?:d'accord|validé|ça\\s+marche|adopté|vas-y|allez-y|feu\\s+vert)\\W*$"),
+      p("^\\W*(?:\\+1|d'accord|ok(?:ay)?|oui|ça\\s+marche|ça\\s+me\\s+va|parfait|bonne\\s+idée"
+          + "|entièrement\\s+d'accord|je\\s+suis\\s+(?:pour|d'accord)|validé|ok\\s+pour\\s+moi"
+          + "|pareil|moi\\s+aussi|tout\\s+à\\s+fait|carrément|entendu|👍|✅)(?!\\p{L})"),
+      p("\\b(?:mais|cependant|pas\\s+d'accord|plutôt\\s+pas|attends)\\b"),
+      p("\\b(?:je\\s+m'occupe\\s+(?:de\\s+|d')?|je\\s+m'en\\s+occupe|je\\s+vais|je\\s+prends"
+          + "|je\\s+(?:fais|ferai|mets|mettrai|envoie|enverrai|prépare|préparerai|vérifie"
+          + "|vérifierai|écris|écrirai|règle|corrige)\\b)\\s*"
+          + "|\\bje\\s+(?!suis|pense|crois|sais|vois|trouve|comprends|préfère|ne\\b)\\p{L}+e\\b"
+          + "|\\bje\\s+(?:l'|le\\s+|la\\s+|les\\s+|lui\\s+|leur\\s+)+\\p{L}+"
+          + "|\\bje\\s+\\p{L}+rai\\b"
+          // "je m'en charge", "Je peux mettre à jour l'annonce": taken on, or offered.
+          + "|\\bje\\s+(?:m'en|me)\\s+charge\\b\\s*(?:de\\s+|d')?"
+          + "|(?<!\\bsi\\s)\\bje\\s+peux\\s+(?!pas\\b|comprendre|imaginer|voir\\b|dire\\b|confirmer)"
+          + "(?:(?:le|la|les|l'|lui|leur|en|y|m'en|m'y|me|m')\\s*)*\\p{L}+(?:er|ir|re)\\b"
+          // "je dois prévenir Paul", "il faut que je relance le client": an obligation taken on.
+          + "|(?<!\\bsi\\s)\\bje\\s+dois\\s+(?!(?:être|avoir|dire|avouer|admettre|partir)\\b)"
+          + "(?:(?:le|la|les|l'|lui|leur|en|y)\\s*)*\\p{L}+(?:er|ir|re)\\b|\\bil\\s+faut\\s+que\\s+je\\b"
+          // "Je préviens les RH cette semaine": the present tense with a time is a plan.
+          + "|\\bje\\s+(?!(?:suis|sais|crois|vois|comprends|dois|peux|veux|ne|pars|connais|dis)\\b)"
+          + "\\p{L}+s\\b(?=[^.!?]*\\b(?:aujourd'hui|demain|ce\\s+soir|ce\\s+matin|cet\\s+après-midi"
+          + "|cette\\s+semaine|tout\\s+de\\s+suite|dans\\s+la\\s+journée|lundi|mardi|mercredi|jeudi"
+          + "|vendredi)\\b)"),
+      p("\\bje\\s+(?:vais\\s+être|suis|pense|crois|espère)\\b|^\\W*si\\s+(?:je\\b|j')"),
+      p("^\\W*(?:quelqu'un\\s+peut|est-ce\\s+que\\s+quelqu'un\\s+peut|merci\\s+de\\s+"
+          + "|(?:pourriez|pouvez)-vous\\s+)"),
+      p("[\\s,:]*(?:(?:tu\\s+peux|peux-tu|pourrais-tu|vous\\s+pouvez)\\s+|merci\\s+de\\s+)"),
+      p("^\\W*(?:je\\s+m'en\\s+occupe|c'est\\s+noté|ok|oui|d'accord|volontiers|je\\s+prends)\\b"),
+      p("^\\W*(?:bonne\\s+question|aucune\\s+idée|je\\s+ne\\s+sais\\s+pas|pas\\s+encore"
+          + "|personne|peut-être|on\\s+verra|pas\\s+sûr)\\b"),
+      p("\\b(?:demander\\s+à|voir\\s+avec|vérifier\\s+avec|c'est\\s+(?:pour|à))\\s+(<@[UW][A-Z0-9]+>|l[ae]\\s+\\p{L}+"
+          + "|\\p{L}+)"),
+      p("^\\W*(?:est-ce\\s+que|on\\s+garde|peut-on|doit-on|faut-il|y\\s+a-t-il|as-tu|avez-vous)\\b"),
+      p("^\\W*(?:oui|non|pas\\s+encore|bien\\s+sûr|exactement|c'est\\s+fait)\\b"),
+      p("^\\W*(?:bonjour|salut|coucou|bonsoir)\\b"),
+      p("\\b(?:laisse\\s+tomber|trouvé|c'est\\s+réglé)\\b"),
+      p("^\\W*(?:décision|todo|action|prochaines\\s+étapes)\\s*[:\\-–—]\\s*"),
+      p("^\\W*(?:merci|merci\\s+beaucoup|ok|super|parfait|top|👍|\\+1)\\W*$"));
+
+  /** "Done", "Rollback done": a report that what was taken on is finished. */
+  static final Pattern DONE = p("^\\W*(?:c'est\\s+fait|fait|terminé|envoyé|réservé|publié)\\b"
+          + "|\\bc'est\\s+(?:fait|envoyé|réservé|publié|installé|parti)\\b|\\best\\s+(?:réglé"
+          + "|corrigé|en\\s+ligne)\\b|\\bfonctionne\\s+à\\s+nouveau\\b");
+
+  /** A task given to someone named, by name or mention (group 1), the task after the match. */
+  static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:s'occupe\\s+(?:de\\s+|d')?|va\\s+"
+          + "|prend\\s+)");
+
+  /** What a reply does to the message it answers, in French ({@link ReplyWords}). */
+  static final ReplyWords REPLY = new ReplyWords(
+      p("^\\W*(?:tu\\s+veux\\s+que\\s+je|vous\\s+voulez\\s+que\\s+je|je\\s+peux|je\\s+m'en\\s+occupe"
+          + "|je\\s+(?:le|la|les)\\s+fais)\\s*(?=.*\\?\\s*$)"),
+      p("^\\W*qui\\s+(?:s'occupe\\s+(?:de\\s+|d')?|se\\s+charge\\s+(?:de\\s+|d')?|peut|veut|fait|prend)\\s*"),
+      p("^\\W*moi\\b|\\bje\\s+(?:m'en\\s+(?:occupe|charge)|(?:le|la|les)\\s+fais|peux)\\b"),
+      p("^\\W*(?:oui|volontiers|avec\\s+plaisir|s'il\\s+te\\s+pla[iî]t|stp|vas-y|ok|d'accord)\\b"),
+      p("^\\W*non\\b"),
+      p("\\b(?:la\\s+)?(?:pr|mr)\\s+est\\s+(?:prête|ouverte)\\b|\\bbesoin\\s+d'une?\\s+relect"),
+      p("\\bj'ai\\s+(?:fait|déjà)\\b"));
+}

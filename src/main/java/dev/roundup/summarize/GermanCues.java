@@ -1,0 +1,91 @@
+package dev.roundup.summarize;
+
+import static dev.roundup.summarize.Cues.p;
+
+import java.util.regex.Pattern;
+
+/**
+ * How people phrase each step of a conversation in German: the words {@link Cues} describes, and
+ * the words the conversation model reads replies with ({@link ReplyWords}). The rules that use
+ * them are language-neutral; only the wording lives here.
+ */
+final class GermanCues {
+
+  private GermanCues() {}
+
+  static final Cues CUES = new Cues(
+      p("(?:entschieden|entscheidung|beschluss)\\s*:|\\b(?:wir\\s+haben\\s+(?:\\w+\\s+)?entschieden"
+          + "|beschlossen|machen\\s+wir\\s+so|so\\s+machen\\s+wir\\s+es|wir\\s+nehmen"
+          + "|es\\s+bleibt\\s+(?:bei|dabei)|abgemacht|freigegeben|ab\\s+sofort|künftig"
+          + "|(?:dann|also|gut)\\W+(?:nehmen|machen|bleiben|gehen|nutzen)\\s+wir)\\b"),
+      p("\\b(?:mal\\s+sehen|schauen\\s+wir\\s+mal|sehen\\s+wir\\s+(?:dann|mal)|noch\\s+offen"
+          + "|offen\\s+bleibt|später\\s+entscheiden|vertagen|klären\\s+wir\\s+(?:beim|im|später"
+          + "|nächste)|beim\\s+nächsten|nächste\\s+woche\\s+entscheiden|unklar|vielleicht"
+          + "|weiß\\s+(?:ich\\s+)?nicht|nicht\\s+sicher|steht\\s+noch\\s+nicht\\s+fest"
+          + "|angenommen,?\\s+ich\\s+habe|prüfen\\s+(?:wir\\s+)?(?:ob|erst)"
+          + "|nehmen\\s+wir\\s+(?:mal\\s+)?an|entscheidet\\s+(?:der|die|das)?\\s*\\p{L}+"
+          + "|das\\s+muss\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:klären|entscheiden)"
+          + "|(?:im|beim|in\\s+der|am)\\s+(?:nächsten\\s+)?(?:planning|meeting|termin|jour\\s+fixe"
+          + "|retro|weekly|standup|sync|review)|zurückstellen|auf\\s+eis|erstmal\\s+nicht)\\b"),
+      p("\\b(?:wir\\s+sollten|ich\\s+wäre\\s+für|lass(?:t)?\\s+uns|wie\\s+wäre\\s+es|ich\\s+schlage\\s+vor"
+          + "|wir\\s+könnten|wir\\s+werden"
+          + "|(?:nehmen|machen|bleiben|gehen|nutzen|verwenden|lassen|probieren|behalten"
+          + "|verschieben|stellen)\\s+wir|wir\\s+(?:nehmen|machen|bleiben|gehen|nutzen|verwenden"
+          + "|stellen|lassen|verschieben|probieren|behalten|streichen))\\b"
+          + "|\\b(?:vorschlag|kompromiss|idee)\\s*:|^\\W*(?:vorschlag|idee)\\b[^.:?!]{0,50}:"),
+      p("^\\W*(?:einverstanden|abgemacht|so\\s+machen\\s+wir\\s+das|passt|genehmigt|leg\\s+los"
+          + "|mach\\s+(?:ruhig|das))\\W*$"),
+      p("^\\W*(?:\\+1|einverstanden|ja|jawohl|klar|genau|passt|gute\\s+idee|finde\\s+ich\\s+gut"
+          + "|sehe\\s+ich\\s+(?:auch\\s+)?so|stimme\\s+(?:\\p{L}+\\s+)?zu|dafür|ok(?:ay)?|gerne"
+          + "|bin\\s+(?:auch\\s+)?(?:dafür|für)|klingt\\s+gut|passt\\s+(?:für\\s+mich|mir)|super"
+          + "|machen\\s+wir|👍|✅)(?!\\p{L})"),
+      p("\\b(?:aber|allerdings|nicht\\s+sicher|dagegen|lieber\\s+nicht|warte)\\b"),
+      p("\\b(?:ich\\s+(?:kümmere\\s+mich|übernehme|mache\\s+(?:das|es|ich)|erledige|passe"
+          + "|schreibe|prüfe|schicke|sende|kläre|baue|richte|setze|aktualisiere|melde\\s+mich)"
+          + "|mach(?:e)?\\s+ich|übernehm(?:e)?\\s+ich|erledige\\s+ich)\\b\\s*"
+          + "|\\bich\\s+(?!bin|glaube|denke|hoffe|weiß|finde|meine|habe|fürchte|wäre|würde)\\p{L}+e\\b"
+          // "ich frag mal nach", "ich kann die Agenda vorbereiten": said casually, or offered.
+          + "|\\bich\\s+(?:frag|schau|guck|kümmer|meld|check)\\b"
+          + "|\\bich\\s+kann\\s+(?!nicht\\b|mir\\b|(?:das|es)\\s+nicht\\b)(?:\\p{L}+\\s+){0,5}?"
+          + "(?!sein\\b|verstehen\\b|nachvollziehen\\b|bestätigen\\b|sehen\\b|sagen\\b)"
+          + "\\p{L}+(?:en|ern|eln)\\s*(?:[.!,]|$)"
+          // "ich muss noch Petra fragen": an obligation taken on.
+          + "|(?<!\\b(?:wenn|falls|ob)\\s)\\bich\\s+muss\\s+(?!(?:nicht|nichts|kein\\p{L}*|sagen|zugeben"
+          + "|gestehen|los|weg|leider\\s+sagen)\\b)(?=\\p{L})"),
+      p("\\bich\\s+(?:bin|werde\\s+nicht|hoffe|glaube|denke)\\b"),
+      p("^\\W*(?:kann\\s+(?:jemand|wer)|könnte\\s+(?:jemand|wer)|bitte\\s+(?=\\p{L}+\\s))"),
+      p("[\\s,:]*(?:(?:kannst|könntest)\\s+du\\s+(?:bitte\\s+)?|bitte\\s+)"),
+      p("^\\W*(?:mache\\s+ich|übernehme\\s+ich|erledige\\s+ich|ja|jep|jo|klar|ok|gerne|bin\\s+dran)\\b"),
+      p("^\\W*(?:gute\\s+frage|keine\\s+ahnung|weiß\\s+(?:ich\\s+)?(?:noch\\s+)?nicht|unklar|niemand"
+          + "|noch\\s+nicht|noch\\s+offen|vielleicht|mal\\s+sehen)\\b"
+          + "|\\b(?:klären\\s+wir\\s+(?:beim|im|später)|beim\\s+nächsten)\\b"),
+      p("\\b(?:fragen|klären\\s+mit|abstimmen\\s+mit)\\s+(?:wir\\s+)?(?:bei\\s+)?"
+          + "(<@[UW][A-Z0-9]+>|dem\\s+\\p{L}+|der\\s+\\p{L}+|\\p{L}+)"),
+      p("^\\W*(?:ist|sind|war|haben|hat|habt|kann|können|könnt|sollen|sollten|soll|brauchen"
+          + "|braucht|gibt\\s+es|wird|werden|gibt)\\b"),
+      p("^\\W*(?:ja|nein|noch\\s+nicht|klar|genau|richtig|auf\\s+jeden\\s+fall|erledigt)\\b"),
+      p("^\\W*(?:hallo|hi|moin|guten\\s+(?:morgen|tag|abend)|servus)\\b"),
+      p("\\b(?:hat\\s+sich\\s+erledigt|gefunden|schon\\s+gelöst)\\b"),
+      p("^\\W*(?:entscheidung|beschluss|todo|aufgabe|nächste\\s+schritte)\\s*[:\\-–—]\\s*"),
+      p("^\\W*(?:danke|vielen\\s+dank|ok|okay|super|prima|top|👍|\\+1)\\W*$"));
+
+  /** "Done", "Rollback done": a report that what was taken on is finished. */
+  static final Pattern DONE = p("^\\W*(?:[\\p{L}-]+\\s+)?(?:erledigt|fertig|gemacht|gebucht|verschickt|reserviert)\\b"
+          + "|\\b(?:ist|sind)\\s+(?:jetzt\\s+)?(?:erledigt|fertig|erneuert|behoben|live|aktualisiert"
+          + "|gebucht|verschickt|reserviert|eingerichtet|installiert)\\b"
+          + "|\\b(?:läuft|laufen|funktioniert)\\s+wieder\\b");
+
+  /** A task given to someone named, by name or mention (group 1), the task after the match. */
+  static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:übernimmt|kümmert\\s+sich\\s+um"
+          + "|macht|schreibt|schickt|prüft)\\s+");
+
+  /** What a reply does to the message it answers, in German ({@link ReplyWords}). */
+  static final ReplyWords REPLY = new ReplyWords(
+      p("^\\W*(?:soll\\s+ich|kann\\s+ich|ich\\s+kann)\\s+(?=.*\\?\\s*$)"),
+      p("^\\W*wer\\s+(?:macht|übernimmt|kümmert\\s+sich\\s+um|schreibt|kann|hat\\s+zeit\\s+für)\\s+"),
+      p("^\\W*(?:ich|mach\\s+ich|übernehme\\s+ich)\\b|\\bich\\s+(?:mach|übernehm|kümmer)\\w*"),
+      p("^\\W*(?:ja|jep|jo|gerne|gern|bitte|klar|ok(?:ay)?)\\b"),
+      p("^\\W*(?:nein|nee|nö)\\b"),
+      p("\\b(?:pr|mr)\\s+ist\\s+(?:offen|da)\\b|\\bbrauche\\s+(?:ein\\s+)?review\\b"),
+      p("\\bich\\s+habe\\b.*\\b(?:gemacht|geschrieben)\\b"));
+}

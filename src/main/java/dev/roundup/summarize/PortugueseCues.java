@@ -1,0 +1,87 @@
+package dev.roundup.summarize;
+
+import static dev.roundup.summarize.Cues.p;
+
+import java.util.regex.Pattern;
+
+/**
+ * How people phrase each step of a conversation in Portuguese: the words {@link Cues} describes, and
+ * the words the conversation model reads replies with ({@link ReplyWords}). The rules that use
+ * them are language-neutral; only the wording lives here.
+ */
+final class PortugueseCues {
+
+  private PortugueseCues() {}
+
+  static final Cues CUES = new Cues(
+      p("(?:decidido|decisão|fechado)\\s*:|\\b(?:decidimos|decidido|vamos\\s+com|fica\\s+assim"
+          + "|aprovado|ficamos\\s+com|então\\s+fica|fica\\s+(?:decidido|combinado)"
+          + "|daqui\\s+(?:pra|para)\\s+frente|a\\s+partir\\s+de\\s+agora)\\b|^\\W*fechado\\b"),
+      p("\\b(?:vamos\\s+ver|veremos|ainda\\s+em\\s+aberto|sem\\s+decisão|mais\\s+tarde"
+          + "|na\\s+próxima|talvez|não\\s+sei|não\\s+tenho\\s+certeza|digamos\\s+que"
+          + "|verificar\\s+se|quem\\s+decide|na\\s+reunião|depende\\s+d[oae]s?"
+          + "|(?:vemos|falamos|decidimos)\\s+(?:isso\\s+)?(?:na|no|amanhã|depois)|em\\s+espera"
+          + "|não\\s+é\\s+prioridade|deixamos\\s+para)\\b"),
+      p("\\b(?:deveríamos|devemos|podíamos|poderíamos|proponho|vamos|fazemos|passamos"
+          + "|deixamos|mantemos|usamos|mudamos|colocamos|testamos|seguimos|começamos|tiramos"
+          + "|paramos|pausamos|lançamos|desativamos|ativamos|damos|oferecemos|ficamos|fica)\\b"
+          + "|(?:proposta|meio-termo|ideia)\\s*:|^\\W*(?:proposta|ideia)\\b[^.:?!]{0,50}:"),
+      p("^\\W*(?:combinado|aprovado|fechado|de\\s+acordo)\\W*$"),
+      p("^\\W*(?:\\+1|concordo|de\\s+acordo|sim|claro|perfeito|boa\\s+ideia|combinado|fechado"
+          + "|beleza|por\\s+mim\\s+(?:ok|tudo\\s+bem|pode\\s+ser)|pode\\s+ser|acho\\s+ótimo"
+          + "|também\\s+acho|bora|fechou|tá\\s+bom|tudo\\s+bem|ok(?:ay)?|👍|✅)(?!\\p{L})"),
+      p("\\b(?:mas|porém|não\\s+concordo|espera)\\b"),
+      p("\\b(?:eu\\s+(?:cuido|configuro|faço|envio|reviso|atualizo|escrevo|preparo|vou)"
+          + "|deixa\\s+comigo|fico\\s+com)\\b\\s*(?:d[oae]s?\\s+)?"
+          + "|\\beu\\s+(?:(?:o|a|os|as|lhe|me|te)\\s+)?"
+          + "(?!acho|sei|penso|creio|estou|tenho|prefiro)\\p{L}+o\\b"
+          + "|^\\W*(?:\\p{L}+,\\s*)?(?:faço|envio|mando|reviso|preparo|reservo|atualizo|cuido"
+          + "|resolvo|verifico|ligo|escrevo|gero|configuro|monto|aviso)\\b"
+          // "posso preparar o material", "vou mandar o convite", "pode deixar": offered or taken.
+          + "|(?<!\\b(?:não|se)\\s)\\b(?:eu\\s+)?posso\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|dizer\\b"
+          + "|confirmar)(?:(?:o|a|os|as|lhe|me|te|se)\\s+)?\\p{L}+(?:ar|er|ir)\\b"
+          + "|(?<!\\bnão\\s)\\bvou\\s+(?!ser\\b|estar\\b|ter\\b|ver\\s+se\\b)\\p{L}+(?:ar|er|ir)\\b"
+          + "|\\bfico\\s+de\\s+|\\bpode\\s+deixar\\b|\\bdeixa\\s+que\\s+eu\\b"
+          // "tenho que falar com o Jorge", "preciso avisar o RH": an obligation taken on.
+          + "|(?<!\\b(?:não|se)\\s)\\b(?:tenho\\s+(?:que|de)|preciso(?:\\s+de)?)\\s+"
+          + "(?!ver\\s+se|dizer|admitir|confessar)\\p{L}+(?:ar|er|ir)\\b"
+          // "Desligo agora", "Consigo, de manhã": the present tense with a time is a plan.
+          + "|^\\W*(?:(?:beleza|ok|blz|certo|sim|claro|tá|combinado|fechado)[\\s,!.]+)?(?:eu\\s+)?"
+          + "(?:(?:o|a|os|as|lhe|te)\\s+)?(?!(?:acho|sei|penso|espero|estou|tenho|isso|isto|pronto"
+          + "|tudo|novo|nada|cedo|pouco|muito|não|agora|como|quando|ainda|mesmo|certo|claro)\\b)"
+          + "\\p{L}{3,}o(?=[\\s,]+(?:\\p{L}+\\s+){0,3}?(?:agora|hoje|amanhã|de\\s+manhã|à\\s+tarde"
+          + "|esta\\s+semana|ainda\\s+hoje)\\b)"),
+      p("\\b(?:eu\\s+(?:acho|espero|estou))\\b"),
+      p("^\\W*(?:alguém\\s+pode|(?:por\\s+favor|pf)\\s+(?=\\p{L}+\\s))"),
+      p("[\\s,:]*(?:(?:pode|podes|poderia)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
+      p("^\\W*(?:deixa\\s+comigo|pode\\s+deixar|sim|claro|ok|combinado)\\b"),
+      p("^\\W*(?:boa\\s+pergunta|não\\s+faço\\s+ideia|não\\s+sei|ainda\\s+não|ninguém|talvez)\\b"),
+      p("\\b(?:perguntar\\s+(?:ao|à|a)|confirmar\\s+com|ver\\s+com|falar\\s+com|é\\s+com)\\s+"
+          + "(<@[UW][A-Z0-9]+>|o\\s+\\p{L}+|a\\s+\\p{L}+|\\p{L}+)"),
+      p("^\\W*(?:podemos|pode|há|tem|temos|é|são|devemos|está)\\b"),
+      p("^\\W*(?:sim|não|ainda\\s+não|claro|exato|feito)\\b"),
+      p("^\\W*(?:olá|oi|bom\\s+dia|boa\\s+tarde)\\b"),
+      p("\\b(?:esquece|já\\s+achei|resolvido)\\b"),
+      p("^\\W*(?:(?:então|bom|ok)[\\s,]+)?(?:decisão|decidido|decidimos|tarefa|pendente"
+          + "|próximos\\s+passos)\\s*[:\\-–—]\\s*"),
+      p("^\\W*(?:obrigad[oa]|valeu|ok|beleza|ótimo|👍|\\+1)\\W*$"));
+
+  /** "Done", "Rollback done": a report that what was taken on is finished. */
+  static final Pattern DONE = p("^\\W*(?:feito|pronto|concluído|enviado|reservado)\\b"
+          + "|\\bjá\\s+(?:está|estão)\\s+(?:pront|feit|no\\s+ar|enviad|reservad|instalad|desligad)"
+          + "|\\bjá\\s+(?:(?:o|a|os|as|lhe)\\s+)?\\p{L}+ei\\b|\\bfuncionando\\s+de\\s+novo\\b");
+
+  /** A task given to someone named, by name or mention (group 1), the task after the match. */
+  static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:cuida\\s+d[aoe]s?|vai|fica\\s+com"
+          + "|prepara|envia|revisa)\\s+");
+
+  /** What a reply does to the message it answers, in Portuguese ({@link ReplyWords}). */
+  static final ReplyWords REPLY = new ReplyWords(
+      p("^\\W*(?:quer(?:em)?\\s+que\\s+eu|posso)\\s+(?=.*\\?\\s*$)"),
+      p("^\\W*quem\\s+(?:faz|fica\\s+com|cuida\\s+d[aoe]s?|pode|vai)\\s*"),
+      p("^\\W*(?:eu|deixa\\s+comigo)\\b|\\bdeixa\\s+comigo\\b"),
+      p("^\\W*(?:sim|pode|por\\s+favor|claro|beleza|ok|perfeito)(?!\\p{L})"),
+      p("^\\W*(?:não|nao)\\b"),
+      p("\\b(?:o\\s+)?pr\\s+está\\s+(?:pronto|aberto)\\b|\\bpreciso\\s+de\\s+(?:um\\s+)?review\\b"),
+      p("\\beu\\s+(?:fiz|fui)\\b"));
+}

@@ -1,0 +1,164 @@
+package dev.roundup.summarize;
+
+import dev.roundup.summarize.ConversationModel.Act;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Commitments made by answering, which name no task of their own: "who's doing the welcome
+ * session?" — "happy to do it again" (the one who answers owns the task the question names), and
+ * an offer granted: "Quer que eu faça as reservas?" — "Sim, por favor" (the one who offered owns
+ * it). A reply that only says it was done before ("I did it last year"), says no, puts it off,
+ * asks back or names someone else takes nothing on.
+ */
+final class RepliesTakingItOn {
+
+  /** "Tobi, schreibst du …?": a sentence opening with the name of the one it asks. */
+  private static final java.util.regex.Pattern ADDRESSED =
+      java.util.regex.Pattern.compile("^\\W*(\\p{L}[\\p{L}'-]*)\\s*,\\s*");
+
+  /** Messages after the question within which its answer comes. */
+  private static final int ANSWERED_WITHIN = 2;
+
+  private RepliesTakingItOn() {}
+
+  /** Each commitment found, unless an item found already cites its question or its reply. */
+  static List<Detection<ActionItem>> addTo(PreparedConversation c,
+      List<Detection<ActionItem>> found) {
+    Set<Integer> cited = new HashSet<>();
+    found.forEach(d -> d.sentenceIndices()
+        .forEach(s -> cited.add(c.sentences().get(s).messageIndex())));
+    List<Detection<ActionItem>> all = new ArrayList<>(found);
+    ConversationModel model = c.model();
+    for (int q = 0; q < c.messages().size(); q++) {
+      Act act = model.act(q);
+      if (act == Act.QUESTION && !cited.contains(q)) {
+        Optional<Detection<ActionItem>> asked = askedByName(c, q, cited);
+        if (asked.isPresent()) {
+          all.add(asked.get());
+          asked.get().sentenceIndices().forEach(k -> cited.add(c.sentences().get(k).messageIndex()));
+        }
+        continue;
+      }
+      if (act != Act.WHO_QUESTION && act != Act.OFFER || cited.contains(q)) {
+        continue;
+      }
+      int reply = model.firstReply(q, ANSWERED_WITHIN);
+      if (reply < 0 || cited.contains(reply)) {
+        continue;
+      }
+      Optional<Detection<ActionItem>> item = act == Act.WHO_QUESTION
+          ? whoAnswered(c, q, reply) : offerGranted(c, q, reply);
+      if (item.isPresent()) {
+        all.add(item.get());
+        cited.add(q);
+        cited.add(reply);
+      }
+    }
+    return all;
+  }
+
+  private static Optional<Detection<ActionItem>> whoAnswered(PreparedConversation c, int q,
+      int reply) {
+    ReplyWords words = ReplyWords.of(c.cues());
+    String plain = c.plainText(reply);
+    boolean self = words.self().matcher(plain).find() || words.yes().matcher(plain).find()
+        || c.cues().commitment().matcher(plain).find();
+    if (!self || refuses(c, reply) || c.model().mentionsSomeoneElse(reply)
+        || words.past().matcher(plain).find() && !words.self().matcher(plain).find()) {
+      return Optional.empty();
+    }
+    return task(c, q, words.whoTakes())
+        .map(task -> item(c, c.messages().get(reply).user(), task, q, reply));
+  }
+
+  private static Optional<Detection<ActionItem>> offerGranted(PreparedConversation c, int q,
+      int reply) {
+    ReplyWords words = ReplyWords.of(c.cues());
+    String plain = c.plainText(reply);
+    if (!words.yes().matcher(plain).find() || refuses(c, reply)) {
+      return Optional.empty();
+    }
+    return task(c, q, words.offer())
+        .map(task -> item(c, c.messages().get(q).user(), task, q, reply));
+  }
+
+  /**
+   * "Tobi, schreibst du die Ankündigung für #engineering?" — "Jep, bis Freitag.": a question put
+   * to someone by name, answered yes by that person, is a task they took. A reply reporting it
+   * done already takes nothing on.
+   */
+  private static Optional<Detection<ActionItem>> askedByName(PreparedConversation c, int q,
+      Set<Integer> cited) {
+    for (Sentence s : c.sentencesOf(q)) {
+      Matcher named = ADDRESSED.matcher(s.text());
+      if (!s.isQuestion() || !named.find()) {
+        continue;
+      }
+      String asked = c.userNamed(named.group(1));
+      if (asked == null || asked.equals(s.user())) {
+        return Optional.empty();
+      }
+      for (int reply : c.following(q, ANSWERED_WITHIN)) {
+        if (!asked.equals(c.messages().get(reply).user())) {
+          continue;
+        }
+        String plain = c.plainText(reply);
+        if (cited.contains(reply) || !ReplyWords.of(c.cues()).yes().matcher(plain).find()
+            || refuses(c, reply) || c.cues().done().matcher(plain).find()) {
+          return Optional.empty();
+        }
+        String task = s.text().substring(named.end()).replaceAll("[?？¿]+", "").strip();
+        return task.isBlank() ? Optional.empty()
+            : Optional.of(item(c, asked, Sentences.capitalize(task), q, reply));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A reply that says no, puts it off, asks back or does not answer. */
+  private static boolean refuses(PreparedConversation c, int reply) {
+    Act act = c.model().act(reply);
+    String plain = c.plainText(reply);
+    return act == Act.REFUSAL || act == Act.DEFERRAL || act == Act.QUESTION
+        || act == Act.WHO_QUESTION || act == Act.OFFER
+        || c.cues().nonAnswer().matcher(plain).find()
+        || c.cues().redirect().matcher(plain).find();
+  }
+
+  /** The task a question names: what follows its who- or offer-words, without the "?". */
+  private static Optional<String> task(PreparedConversation c, int q, java.util.regex.Pattern p) {
+    for (Sentence s : c.sentencesOf(q)) {
+      Matcher m = p.matcher(s.text());
+      if (s.isQuestion() && m.find()) {
+        String rest = (m.end() < s.text().length() && m.start() == 0
+            ? s.text().substring(m.end()) : s.text()).replaceAll("[?？¿]+", "").strip();
+        if (!rest.isBlank()) {
+          return Optional.of(Sentences.capitalize(rest));
+        }
+      }
+    }
+    // "vamos a mover esos certificados a cert-manager" — "De acuerdo. ¿Quién se encarga?": the
+    // question names no task; the proposal it answers does.
+    int answered = c.model().respondsTo(q);
+    if (answered >= 0 && c.model().act(answered) == Act.PROPOSAL) {
+      return c.sentencesOf(answered).stream().filter(s -> !s.isQuestion())
+          .map(s -> Sentences.capitalize(s.text())).reduce((x, y) -> x + " " + y);
+    }
+    return Optional.empty();
+  }
+
+  private static Detection<ActionItem> item(PreparedConversation c, String owner, String task,
+      int q, int reply) {
+    String due = DueDates.find(c.plainText(reply)).or(() -> DueDates.find(task)).orElse(null);
+    Set<Integer> sentences = new HashSet<>();
+    c.sentencesOf(q).forEach(s -> sentences.add(s.index()));
+    c.sentencesOf(reply).forEach(s -> sentences.add(s.index()));
+    return new Detection<>(new ActionItem(owner, task, due,
+        List.of(c.messages().get(q).ts(), c.messages().get(reply).ts())), sentences);
+  }
+}

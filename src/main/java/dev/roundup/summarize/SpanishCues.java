@@ -1,0 +1,95 @@
+package dev.roundup.summarize;
+
+import static dev.roundup.summarize.Cues.p;
+
+import java.util.regex.Pattern;
+
+/**
+ * How people phrase each step of a conversation in Spanish: the words {@link Cues} describes, and
+ * the words the conversation model reads replies with ({@link ReplyWords}). The rules that use
+ * them are language-neutral; only the wording lives here.
+ */
+final class SpanishCues {
+
+  private SpanishCues() {}
+
+  static final Cues CUES = new Cues(
+      p("(?:decidido|decisión)\\s*:|\\b(?:decidido|decidimos|hemos\\s+decidido|vamos\\s+con|queda\\s+así"
+          + "|aprobado|nos\\s+quedamos\\s+con|queda\\s+decidido|quedamos\\s+en"
+          + "|de\\s+ahora\\s+en\\s+adelante|a\\s+partir\\s+de\\s+ahora)\\b"),
+      p("\\b(?:ya\\s+veremos|a\\s+ver|todavía\\s+abierto|sin\\s+decidir|más\\s+adelante"
+          + "|en\\s+la\\s+próxima|quizás|tal\\s+vez|no\\s+sé|no\\s+estoy\\s+seguro"
+          + "|pongamos\\s+que|hay\\s+que\\s+consultarlo|revisamos\\s+si|lo\\s+decide"
+          + "|(?:eso\\s+)?lo\\s+(?:vemos|hablamos|decidimos|miramos)\\s+(?:el|en|mañana|la|luego"
+          + "|después|más)|en\\s+la\\s+(?:reunión|retro|próxima)|en\\s+pausa"
+          + "|no\\s+es\\s+prioridad|lo\\s+dejamos\\s+para)\\b"),
+      p("\\b(?:deberíamos|podríamos|propongo|vamos\\s+a|hagamos|hacemos|pasamos|dejamos"
+          + "|mantenemos|usamos|movemos|cambiamos|ponemos|probamos|seguimos|empezamos|quitamos"
+          + "|paramos|pausamos|lanzamos|desactivamos|activamos|damos|ofrecemos"
+          + "|nos\\s+quedamos)\\b|(?:propuesta|compromiso|idea)\\s*:"
+          + "|^\\W*(?:propuesta|idea)\\b[^.:?!¿]{0,50}:"),
+      p("^\\W*(?:de\\s+acuerdo|aprobado|hecho|trato\\s+hecho|adelante|dale|luz\\s+verde)\\W*$"),
+      p("^\\W*(?:\\+1|de\\s+acuerdo|vale|sí|claro|perfecto|buena\\s+idea|me\\s+parece\\s+bien"
+          + "|estoy\\s+de\\s+acuerdo|por\\s+mí\\s+bien|me\\s+vale|yo\\s+también|genial|dale"
+          + "|totalmente|ok(?:ay)?|👍|✅)(?!\\p{L})"),
+      p("\\b(?:pero|sin\\s+embargo|no\\s+estoy\\s+de\\s+acuerdo|espera)\\b"),
+      p("\\b(?:yo\\s+me\\s+encargo(?:\\s+de)?|me\\s+encargo(?:\\s+de)?|yo\\s+lo\\s+hago"
+          + "|voy\\s+a|me\\s+ocupo(?:\\s+de)?|lo\\s+reviso|(?:yo\\s+)?(?:preparo|envío|reviso"
+          + "|actualizo|escribo|configuro)\\b)\\s*"
+          + "|\\byo\\s+(?:(?:se|lo|la|los|las|le|les|me|te)\\s+){0,2}"
+          + "(?!creo|pienso|sé|estoy|tengo|prefiero)\\p{L}+o\\b"
+          + "|\\b(?:lo|la|los|las|se\\s+lo|se\\s+la)\\s+(?:hago|reviso|preparo|envío|mando|digo"
+          + "|arreglo|miro|reservo|actualizo|configuro|escribo)\\b"
+          + "|^\\W*(?:\\p{L}+,\\s*)?(?:hago|envío|mando|reviso|preparo|reservo|actualizo|miro"
+          + "|llamo|escribo|configuro|genero|aviso)\\b"
+          // "puedo preparar la demo", "le pregunto a Marta": offered, or said in passing.
+          + "|(?<!\\b(?:no|si)\\s)\\b(?:yo\\s+)?puedo\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|decir\\b"
+          + "|confirmar)(?:(?:lo|la|los|las|le|les|me|se|te)\\s+)?\\p{L}+(?:ar|er|ir)"
+          + "(?:lo|la|los|las|le|les|me|se)?\\b"
+          + "|\\b(?:le|les)\\s+(?:pregunto|escribo|aviso|digo|mando|confirmo|llamo|comento)\\b"
+          + "|\\bdéja(?:lo|melo)\\s+(?:a\\s+mí|en\\s+mis\\s+manos|conmigo)\\b"
+          // "tengo que preguntarle a Jorge": an obligation taken on.
+          + "|(?<!\\b(?:no|si)\\s)\\btengo\\s+que\\s+(?!ver\\s+si|decir|admitir|reconocer)"
+          + "\\p{L}+(?:ar|er|ir)(?:le|lo|la|les|los|las)?\\b"
+          // "Lo miro mañana", "vale, aviso hoy": the present tense with a time is a plan.
+          + "|^\\W*(?:(?:vale|ok|sí|claro|perfecto|dale|bueno|hecho)[\\s,!.]+)?(?:yo\\s+)?"
+          + "(?:(?:lo|la|los|las|le|les|se)\\s+)?(?!(?:creo|pienso|sé|estoy|tengo|prefiero|todo"
+          + "|esto|eso|luego|claro|pronto|nuevo|no|ahora|como|cuando|algo|nada|poco|mucho)\\b)"
+          + "\\p{L}{3,}o(?=[\\s,]+(?:\\p{L}+\\s+){0,3}?(?:ahora|hoy|mañana|esta\\s+(?:semana|tarde)"
+          + "|en\\s+un\\s+rato)\\b)"),
+      p("\\b(?:voy\\s+a\\s+estar|creo|espero)\\b"),
+      p("^\\W*(?:¿?\\s*(?:alguien\\s+puede|puede\\s+alguien)|por\\s+favor\\s+(?=\\p{L}+\\s))"),
+      p("[\\s,:]*(?:¿?\\s*(?:puedes|podrías)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
+      p("^\\W*(?:me\\s+encargo|yo\\s+me\\s+encargo|hecho|vale|sí|claro|ok)\\b"),
+      p("^\\W*(?:buena\\s+pregunta|ni\\s+idea|no\\s+sé|todavía\\s+no|nadie|quizás|tal\\s+vez)\\b"),
+      p("\\b(?:consultarlo\\s+con|preguntar\\s+a|consultar\\s+con|hablar\\s+con|ver\\s+con"
+          + "|es\\s+cosa\\s+de|le\\s+toca\\s+a)\\s+"
+          + "(<@[UW][A-Z0-9]+>|el\\s+\\p{L}+|la\\s+\\p{L}+|\\p{L}+)"),
+      p("^\\W*¿?\\s*(?:podemos|puedes|hay|es|son|tenemos|debemos|está|están)\\b"),
+      p("^\\W*(?:sí|no|todavía\\s+no|claro|exacto|hecho)\\b"),
+      p("^\\W*(?:hola|buenos\\s+días|buenas)\\b"),
+      p("\\b(?:olvídalo|ya\\s+lo\\s+encontré|resuelto)\\b"),
+      p("^\\W*(?:(?:entonces|bueno|vale)[\\s,]+)?(?:decisión|decidido|tarea|pendiente"
+          + "|próximos\\s+pasos)\\s*[:\\-–—]\\s*"),
+      p("^\\W*(?:gracias|muchas\\s+gracias|vale|ok|genial|perfecto|👍|\\+1)\\W*$"));
+
+  /** "Done", "Rollback done": a report that what was taken on is finished. */
+  static final Pattern DONE = p("^\\W*(?:hecho|listo|terminado|enviado|reservado)\\b"
+          + "|\\bya\\s+(?:está|están)\\s+(?:activ|list|hech|arreglad|instalad|enviad|reservad)"
+          + "|\\bya\\s+(?:(?:lo|la|los|las|le|les)\\s+)?\\p{L}+é\\b|\\bfunciona(?:n)?\\s+de\\s+nuevo\\b");
+
+  /** A task given to someone named, by name or mention (group 1), the task after the match. */
+  static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:se\\s+encarga\\s+de|va\\s+a"
+          + "|prepara|envía|revisa)\\s+");
+
+  /** What a reply does to the message it answers, in Spanish ({@link ReplyWords}). */
+  static final ReplyWords REPLY = new ReplyWords(
+      p("^\\W*(?:¿\\s*)?(?:quieres\\s+que|queréis\\s+que|quiere\\s+que)\\s+(?:yo\\s+)?|^\\W*(?:¿\\s*)?"
+          + "(?:me\\s+encargo\\s+yo|lo\\s+hago\\s+yo)(?=.*\\?\\s*$)"),
+      p("^\\W*(?:¿\\s*)?quién\\s+(?:se\\s+encarga(?:\\s+de)?|puede|hace|quiere|lleva|prepara)\\s*"),
+      p("^\\W*(?:yo|me\\s+encargo|lo\\s+hago)\\b|\\bme\\s+encargo\\s+yo\\b"),
+      p("^\\W*(?:sí|si,|dale|vale|claro|por\\s+favor|perfecto)(?!\\p{L})"),
+      p("^\\W*no\\b"),
+      p("\\b(?:el\\s+)?pr\\s+está\\s+(?:listo|abierto)\\b|\\bnecesito\\s+(?:una\\s+)?revisi"),
+      p("\\b(?:lo|la)\\s+hice\\b|\\bya\\s+lo\\s+hice\\b"));
+}
