@@ -184,7 +184,8 @@ public final class Listeners {
     });
 
     // ---- Ingestion: message.channels / message.groups into the message store ----------------
-    // New messages go to the ingest queue (its own thread, batched writes), ahead of any summary.
+    // Message events go to the ingest queue (its own thread, batched writes), ahead of any summary:
+    // new messages, edits and deletes alike, so a delete or an edit never overtakes its message.
     app.event(MessageEvent.class, (payload, ctx) -> {
       h.ingest().arrived(payload.getEventId(), payload.getEvent());
       return ctx.ack();
@@ -194,13 +195,11 @@ public final class Listeners {
       return ctx.ack();
     });
     app.event(MessageChangedEvent.class, (payload, ctx) -> {
-      MessageChangedEvent event = payload.getEvent();
-      h.work().submitOnce(payload.getEventId(), () -> h.ingest().changed(event));
+      h.ingest().arrived(payload.getEventId(), payload.getEvent());
       return ctx.ack();
     });
     app.event(MessageDeletedEvent.class, (payload, ctx) -> {
-      MessageDeletedEvent event = payload.getEvent();
-      h.work().submitOnce(payload.getEventId(), () -> h.ingest().deleted(event));
+      h.ingest().arrived(payload.getEventId(), payload.getEvent());
       return ctx.ack();
     });
 

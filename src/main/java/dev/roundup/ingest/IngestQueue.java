@@ -1,7 +1,9 @@
 package dev.roundup.ingest;
 
 import dev.roundup.ingest.MessageStore.Arrival;
+import dev.roundup.ingest.MessageStore.Change;
 import dev.roundup.store.ProcessedEvents;
+import dev.roundup.store.Workspace;
 import dev.roundup.threads.WorkThreads;
 import dev.roundup.time.RateLimitedWarning;
 import io.micrometer.core.instrument.Counter;
@@ -21,11 +23,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The node's queue of new messages between the ack and the store. One thread drains it in batches,
- * each written in one transaction ({@link MessageStore#saveNew(List, ProcessedEvents)}: the
- * channels' locks, the event-id claims and the reply counts as for a single message), so a busy
- * workspace costs one commit per batch instead of three per message, and message events never wait
- * behind summaries on the work pool.
+ * The node's queue of message events between the ack and the store: new messages, edits and
+ * deletes. One thread drains it in batches, each applied in one transaction per workspace
+ * ({@link MessageStore#apply(List, ProcessedEvents)}: the channels' locks, the event-id claims and
+ * the reply counts as for a single message), so a busy workspace costs one commit per batch
+ * instead of three per message, and message events never wait behind summaries on the work pool.
+ * Events are applied in the order they arrived, so a delete or an edit that follows its message
+ * at once never overtakes it. Each event is applied in the workspace it was queued for.
  *
  * <p>The queue is bounded. When it is full, the event has already been acknowledged (Slack will
  * not send it again), so refusing it would lose it silently. Instead an overflow is recorded and
@@ -33,13 +37,18 @@ import org.slf4j.LoggerFactory;
  * how many, and once the messages queued before it are stored the channel's live coverage restarts
  * after the lost message ({@link Coverage#restartLive}), so the next summary or digest of that
  * window backfills it from Slack. Blocking the request thread instead would slow every ack, and
- * Slack answers slow acks with retries that add to the load.
+ * Slack answers slow acks with retries that add to the load. A lost edit or delete is counted and
+ * warned about the same way, but a backfill cannot repair it (Slack's history does not list
+ * deletes), so its message stays as it was stored.
  */
 public final class IngestQueue implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(IngestQueue.class);
 
-  private final BlockingQueue<Arrival> queue;
+  /** An arrival and the workspace it came from (the drainer serves every workspace). */
+  private record Queued(String teamId, Arrival arrival) {}
+
+  private final BlockingQueue<Queued> queue;
   private final int batchSize;
   private final MessageStore store;
   private final Coverage coverage;
@@ -49,7 +58,7 @@ public final class IngestQueue implements AutoCloseable {
   private final Counter failed;
   private final RateLimitedWarning overflowWarning;
   /** Per channel, the latest lost message whose coverage repair is still to be done. */
-  private final Map<String, Lost> lost = new ConcurrentHashMap<>();
+  private final Map<LostChannel, Lost> lost = new ConcurrentHashMap<>();
   /** Arrivals queued so far, and (drainer only) arrivals taken and written. */
   private final AtomicLong queued = new AtomicLong();
   private long written;
@@ -67,7 +76,7 @@ public final class IngestQueue implements AutoCloseable {
         .description("Message events not queued because the ingest queue was full (backfilled later)")
         .register(metrics);
     this.stored = Counter.builder("roundup_ingest_stored_total")
-        .description("Message events stored by the ingest queue").register(metrics);
+        .description("Message events (new messages, edits, deletes) applied by the ingest queue").register(metrics);
     this.failed = Counter.builder("roundup_ingest_failed_total")
         .description("Message events the store refused (logged with the error)").register(metrics);
     Gauge.builder("roundup_ingest_queue_depth", queue, BlockingQueue::size)
@@ -87,19 +96,30 @@ public final class IngestQueue implements AutoCloseable {
     return this;
   }
 
-  /**
-   * Queues a message that arrived as an event; never blocks. False when the queue was full: the
-   * overflow is counted, warned about and repaired as the class comment says.
-   */
+  /** Queues a new message that arrived as an event, as {@link #offer(Arrival)} does. */
   public boolean offer(String eventId, ChannelMessage message) {
+    return offer(new Arrival(eventId, message));
+  }
+
+  /**
+   * Queues a message event for the current workspace; never blocks. False when the queue was full:
+   * the overflow is counted, warned about and (for a new message) repaired as the class comment
+   * says.
+   */
+  public boolean offer(Arrival arrival) {
+    String team = Workspace.current();
     synchronized (queued) {
-      if (!stopping && queue.offer(new Arrival(eventId, message))) {
+      if (!stopping && queue.offer(new Queued(team, arrival))) {
         queued.incrementAndGet();
         return true;
       }
     }
     overflow.increment();
-    lost.merge(message.channel(), new Lost(SlackTs.toMicros(message.ts()), queued.get()), Lost::later);
+    if (arrival.change() == Change.POSTED) {
+      ChannelMessage message = arrival.message();
+      lost.merge(new LostChannel(team, message.channel()),
+          new Lost(SlackTs.toMicros(message.ts()), queued.get()), Lost::later);
+    }
     overflowWarning.happened();
     return false;
   }
@@ -110,10 +130,10 @@ public final class IngestQueue implements AutoCloseable {
   }
 
   private void drainUntilStopped() {
-    List<Arrival> batch = new ArrayList<>(batchSize);
+    List<Queued> batch = new ArrayList<>(batchSize);
     while (!stopping || !queue.isEmpty()) {
       try {
-        Arrival first = queue.poll(200, TimeUnit.MILLISECONDS);
+        Queued first = queue.poll(200, TimeUnit.MILLISECONDS);
         if (first != null) {
           batch.add(first);
           queue.drainTo(batch, batchSize - 1);
@@ -132,32 +152,46 @@ public final class IngestQueue implements AutoCloseable {
     }
   }
 
-  /** One transaction for the batch; if it fails, each arrival alone, so one bad row costs one. */
-  private void write(List<Arrival> batch) {
+  /** Each workspace's arrivals of the batch, in arrival order, in that workspace. */
+  private void write(List<Queued> batch) {
+    Map<String, List<Arrival>> byTeam = new LinkedHashMap<>();
+    for (Queued q : batch) {
+      byTeam.computeIfAbsent(q.teamId(), t -> new ArrayList<>()).add(q.arrival());
+    }
+    byTeam.forEach((team, arrivals) -> Workspace.run(team, () -> apply(arrivals)));
+  }
+
+  /** One transaction for the arrivals; if it fails, each alone, so one bad row costs one. */
+  private void apply(List<Arrival> arrivals) {
     List<Arrival> saved;
     try {
-      saved = store.saveNew(batch, events);
+      saved = store.apply(arrivals, events);
     } catch (RuntimeException batchFailure) {
-      log.warn("A batch of {} message(s) failed ({}); storing them one by one", batch.size(),
+      log.warn("A batch of {} message event(s) failed ({}); applying them one by one", arrivals.size(),
           batchFailure.getMessage());
       saved = new ArrayList<>();
-      for (Arrival a : batch) {
+      for (Arrival a : arrivals) {
         try {
-          saved.addAll(store.saveNew(List.of(a), events));
+          saved.addAll(store.apply(List.of(a), events));
         } catch (RuntimeException e) {
           failed.increment();
-          log.error("Could not store message {} of {} (event {})", a.message().ts(),
-              a.message().channel(), a.eventId(), e);
+          log.error("Could not apply the {} of message {} of {} (event {})", a.change(),
+              a.message().ts(), a.message().channel(), a.eventId(), e);
         }
       }
     }
     stored.increment(saved.size());
     Map<String, Long> earliest = new LinkedHashMap<>();
     for (Arrival a : saved) {
-      earliest.merge(a.message().channel(), SlackTs.toMicros(a.message().ts()), Math::min);
+      if (a.change() == Change.POSTED) {
+        earliest.merge(a.message().channel(), SlackTs.toMicros(a.message().ts()), Math::min);
+      }
     }
     earliest.forEach(coverage::live);
   }
+
+  /** A channel of a workspace. */
+  private record LostChannel(String teamId, String channel) {}
 
   /** A lost message's ts, and how many arrivals had been queued before it was refused. */
   private record Lost(long micros, long queuedBefore) {
@@ -171,10 +205,10 @@ public final class IngestQueue implements AutoCloseable {
    * later {@link Coverage#live} of an earlier message reaches back over it.
    */
   private void repairLost() {
-    for (String channel : List.copyOf(lost.keySet())) {
+    for (LostChannel channel : List.copyOf(lost.keySet())) {
       Lost l = lost.get(channel);
       if (l != null && written >= l.queuedBefore() && lost.remove(channel, l)) {
-        coverage.restartLive(channel, l.micros());
+        Workspace.run(channel.teamId(), () -> coverage.restartLive(channel.channel(), l.micros()));
       }
     }
   }

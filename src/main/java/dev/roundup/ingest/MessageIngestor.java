@@ -4,7 +4,10 @@ import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import dev.roundup.ingest.MessageStore.Arrival;
+import dev.roundup.ingest.MessageStore.Change;
 import dev.roundup.slack.SlackText;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -85,28 +88,52 @@ public final class MessageIngestor {
         null, text(e.getText()), "thread_broadcast", 0, 0, false));
   }
 
-  public void changed(MessageChangedEvent e) {
-    MessageChangedEvent.Message m = e.getMessage();
-    if (m == null || !usable(e.getChannel(), m.getTs(), "message_changed")) {
-      return;
-    }
-    if ("tombstone".equals(m.getSubtype())) {
-      store.delete(e.getChannel(), m.getTs());
-      return;
-    }
-    if (!store.edit(e.getChannel(), m.getTs(), text(m.getText()))) {
-      // An edit of a message we never saw (sent before we joined, or during downtime).
-      store.save(new ChannelMessage(e.getChannel(), m.getTs(), ts(m.getThreadTs()), id(m.getUser()),
-          id(m.getBotId()), text(m.getText()), subtype(m.getSubtype()), nz(m.getReplyCount()),
-          nz(m.getReplyUsersCount()), true));
-    }
-    log.debug("Stored edit of {} in {}", m.getTs(), e.getChannel());
+  /**
+   * An edit, on the request thread: queued behind the events that came before it, so an edit of a
+   * message that has just arrived finds it stored. A tombstone (a thread parent deleted while it
+   * has replies) is queued as a delete.
+   */
+  public void arrived(String eventId, MessageChangedEvent e) {
+    change(e).ifPresent(a -> queue.offer(new Arrival(eventId, a.message(), a.change())));
   }
 
+  /** A delete, on the request thread: queued behind the events that came before it. */
+  public void arrived(String eventId, MessageDeletedEvent e) {
+    delete(e).ifPresent(m -> queue.offer(new Arrival(eventId, m, Change.DELETED)));
+  }
+
+  /** An edit applied at once by the caller's thread (no queue). */
+  public void changed(MessageChangedEvent e) {
+    change(e).ifPresent(a -> store.apply(List.of(a), null));
+  }
+
+  /** A delete applied at once by the caller's thread (no queue). */
   public void deleted(MessageDeletedEvent e) {
-    if (usable(e.getChannel(), e.getDeletedTs(), "message_deleted")) {
-      store.delete(e.getChannel(), e.getDeletedTs());
+    delete(e).ifPresent(m -> store.delete(m.channel(), m.ts()));
+  }
+
+  private static Optional<Arrival> change(MessageChangedEvent e) {
+    MessageChangedEvent.Message m = e.getMessage();
+    if (m == null || !usable(e.getChannel(), m.getTs(), "message_changed")) {
+      return Optional.empty();
     }
+    if ("tombstone".equals(m.getSubtype())) {
+      return Optional.of(new Arrival(null, gone(e.getChannel(), m.getTs()), Change.DELETED));
+    }
+    // Whole, for an edit of a message never stored (sent before Roundup joined, or while it was down).
+    return Optional.of(new Arrival(null, new ChannelMessage(e.getChannel(), m.getTs(), ts(m.getThreadTs()),
+        id(m.getUser()), id(m.getBotId()), text(m.getText()), subtype(m.getSubtype()), nz(m.getReplyCount()),
+        nz(m.getReplyUsersCount()), true), Change.EDITED));
+  }
+
+  private static Optional<ChannelMessage> delete(MessageDeletedEvent e) {
+    return usable(e.getChannel(), e.getDeletedTs(), "message_deleted")
+        ? Optional.of(gone(e.getChannel(), e.getDeletedTs())) : Optional.empty();
+  }
+
+  /** A deleted message: only where it was counts. */
+  private static ChannelMessage gone(String channel, String ts) {
+    return new ChannelMessage(channel, ts, null, null, null, null, null, 0, 0, false);
   }
 
   private static boolean usable(String channel, String ts, String what) {

@@ -72,29 +72,64 @@ public final class MessageStore {
     }, "save message " + m.ts());
   }
 
-  /** A message that arrived as an event, with the event id that claims it (null: no claim). */
-  public record Arrival(String eventId, ChannelMessage message) {}
+  /** What a message event asks of the store. */
+  public enum Change {
+    /** A new message or reply: stored once, its parent's reply count raised. */
+    POSTED,
+    /** An edit: the stored text replaced, or the message stored if it never was. */
+    EDITED,
+    /** A delete: the message removed, its parent's reply count lowered. */
+    DELETED
+  }
 
   /**
-   * Stores messages that arrived as events, all in one transaction: the channels' locks are taken
-   * once, in name order, and each arrival claims its event id in the same transaction, so a batch
-   * commits its messages and their claims together. An arrival whose id is claimed already (a
-   * redelivery, or the same event on another node) changes nothing.
-   *
-   * @return the arrivals stored
+   * A message event, with the event id that claims it (null: no claim). For a delete only the
+   * message's channel and ts count.
    */
-  public List<Arrival> saveNew(List<Arrival> arrivals, ProcessedEvents events) {
+  public record Arrival(String eventId, ChannelMessage message, Change change) {
+
+    /** A new message. */
+    public Arrival(String eventId, ChannelMessage message) {
+      this(eventId, message, Change.POSTED);
+    }
+  }
+
+  /**
+   * Applies message events in the order given, all in one transaction: the channels' locks are
+   * taken once, in name order, and each arrival claims its event id in the same transaction, so a
+   * batch commits its changes and their claims together. An arrival whose id is claimed already (a
+   * redelivery, or the same event on another node) changes nothing. Applied in order, a delete or
+   * an edit that arrived right after its message finds it stored.
+   *
+   * @param events where event ids are claimed (may be null when no arrival carries one)
+   * @return the arrivals applied
+   */
+  public List<Arrival> apply(List<Arrival> arrivals, ProcessedEvents events) {
     return inTransaction(c -> {
       ChannelLocks.lock(c, arrivals.stream().map(a -> a.message().channel()).toList());
-      List<Arrival> stored = new ArrayList<>(arrivals.size());
+      List<Arrival> applied = new ArrayList<>(arrivals.size());
       for (Arrival a : arrivals) {
         if (a.eventId() == null || events.claim(c, a.eventId())) {
-          saveNew(c, a.message());
-          stored.add(a);
+          apply(c, a);
+          applied.add(a);
         }
       }
-      return stored;
-    }, "save " + arrivals.size() + " new message(s)");
+      return applied;
+    }, "apply " + arrivals.size() + " message event(s)");
+  }
+
+  private void apply(Connection c, Arrival a) throws SQLException {
+    ChannelMessage m = a.message();
+    switch (a.change()) {
+      case POSTED -> saveNew(c, m);
+      case EDITED -> {
+        if (!edit(c, m.channel(), m.ts(), m.text())) {
+          // An edit of a message never stored (sent before Roundup joined, or while it was down).
+          insert(c, m);
+        }
+      }
+      case DELETED -> delete(c, m.channel(), m.ts());
+    }
   }
 
   /** A new reply raises its parent's reply count; the same message again changes nothing. */
@@ -110,39 +145,46 @@ public final class MessageStore {
 
   /** Replaces a message's text and marks it edited; false when it is not stored. */
   public boolean edit(String channel, String ts, String text) {
-    return inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE messages SET text = ?, edited = TRUE, stored_at = ? WHERE channel = ? AND ts = ? AND team_id = ?")) {
-        ps.setString(1, text == null ? "" : text);
-        ps.setTimestamp(2, Timestamp.from(clock.instant()));
-        ps.setString(3, channel);
-        ps.setString(4, ts);
-        ps.setString(5, Workspace.current());
-        return ps.executeUpdate() > 0;
-      }
-    }, "edit message " + ts);
+    return inTransaction(c -> edit(c, channel, ts, text), "edit message " + ts);
+  }
+
+  private boolean edit(Connection c, String channel, String ts, String text) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "UPDATE messages SET text = ?, edited = TRUE, stored_at = ? WHERE channel = ? AND ts = ? AND team_id = ?")) {
+      ps.setString(1, text == null ? "" : text);
+      ps.setTimestamp(2, Timestamp.from(clock.instant()));
+      ps.setString(3, channel);
+      ps.setString(4, ts);
+      ps.setString(5, Workspace.current());
+      return ps.executeUpdate() > 0;
+    }
   }
 
   /** Removes a message; a removed reply lowers its parent's reply count. False when absent. */
   public boolean delete(String channel, String ts) {
     return inTransaction(c -> {
       ChannelLocks.lock(c, channel);
-      Optional<ChannelMessage> existing = find(c, channel, ts);
-      if (existing.isEmpty()) {
-        return false;
-      }
-      try (PreparedStatement ps = c.prepareStatement(
-          "DELETE FROM messages WHERE channel = ? AND ts = ? AND team_id = ?")) {
-        ps.setString(1, channel);
-        ps.setString(2, ts);
-        ps.setString(3, Workspace.current());
-        ps.executeUpdate();
-      }
-      if (existing.get().isReply()) {
-        adjustReplies(c, channel, existing.get().threadTs(), -1);
-      }
-      return true;
+      return delete(c, channel, ts);
     }, "delete message " + ts);
+  }
+
+  /** Removes a message, its channel locked by the caller. */
+  private boolean delete(Connection c, String channel, String ts) throws SQLException {
+    Optional<ChannelMessage> existing = find(c, channel, ts);
+    if (existing.isEmpty()) {
+      return false;
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "DELETE FROM messages WHERE channel = ? AND ts = ? AND team_id = ?")) {
+      ps.setString(1, channel);
+      ps.setString(2, ts);
+      ps.setString(3, Workspace.current());
+      ps.executeUpdate();
+    }
+    if (existing.get().isReply()) {
+      adjustReplies(c, channel, existing.get().threadTs(), -1);
+    }
+    return true;
   }
 
   public Optional<ChannelMessage> find(String channel, String ts) {

@@ -4,35 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
-import dev.roundup.ScratchDatabase;
 import dev.roundup.digest.DigestRepository;
 import dev.roundup.digest.DigestScheduler;
 import dev.roundup.digest.DigestSubscription;
-import dev.roundup.jobs.FireHandler;
-import dev.roundup.jobs.QuartzScheduler;
-import dev.roundup.jobs.QuartzSettings;
 import dev.roundup.sandbox.ApiCall;
 import dev.roundup.sandbox.Delivery;
 import dev.roundup.sandbox.SlackEmulator;
 import dev.roundup.sandbox.StoredMessage;
 import dev.roundup.sandbox.Workspace;
-import dev.roundup.schedule.Parsed;
-import dev.roundup.schedule.Schedule;
-import dev.roundup.schedule.ScheduleParser;
-import dev.roundup.slack.Destination;
-import dev.roundup.tasks.ActionKind;
-import dev.roundup.tasks.Task;
-import dev.roundup.tasks.TaskRepository;
-import dev.roundup.tasks.Tasks;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -66,28 +47,20 @@ class TwoNodeClusterTest {
   private static final int DIGESTS = 20;
   private static final List<String> DIGEST_CHANNELS = List.of("C0GENERAL", "C0ENG", "C0INCIDENTS", "C0LEADS");
   private static final String ALICE = "U0ALICE";
-  private static final Duration START = Duration.ofSeconds(90);
+  private static final Duration START = ClusterBed.START;
 
-  private final List<RoundupNode> nodes = new ArrayList<>();
-  private ScratchDatabase db;
+  private ClusterBed bed;
   private SlackEmulator slack;
 
   @AfterEach
   void stop() throws Exception {
-    for (RoundupNode node : nodes) {
-      node.close();
-    }
-    if (slack != null) {
-      slack.close();
-    }
-    if (db != null) {
-      db.close();
+    if (bed != null) {
+      bed.close();
     }
   }
 
   @Test
   void two_nodes_run_each_task_and_digest_exactly_once_even_when_one_is_killed_mid_burst() throws Exception {
-    db = ScratchDatabase.postgres();
     Workspace workspace = Workspace.sample();
     for (int i = 0; i < OWNERS; i++) {
       workspace.addUser(owner(i), "owner" + i, "Owner " + i, "UTC", false);
@@ -98,20 +71,24 @@ class TwoNodeClusterTest {
             + " is done and the dashboards look healthy.");
       }
     }
-    slack = SlackEmulator.start(workspace);
+    bed = ClusterBed.start(workspace);
+    slack = bed.slack();
     // Slack answers each post after 25 ms, so a node's burst lasts a while and has runs in flight.
     slack.setLatency("chat.postMessage", Duration.ofMillis(25));
 
-    Map<String, String> env = environment(workspace);
-    Path logs = Path.of("target", "cluster-test");
-    RoundupNode a = node(RoundupNode.start("node-a", env, logs));
-    RoundupNode b = node(RoundupNode.start("node-b", env, logs));
+    Map<String, String> env = bed.environment();
+    // Roundup's own pace is not what this test is about: no posting limits.
+    env.put("ROUNDUP_POSTING_CHANNEL_PER_SECOND", "0");
+    env.put("ROUNDUP_POSTING_WORKSPACE_PER_MINUTE", "0");
+    RoundupNode a = bed.startNode("node-a", env);
+    RoundupNode b = bed.startNode("node-b", env);
     a.awaitHealthy(START);
     b.awaitHealthy(START);
 
     // ---- 1,000 tasks over ten instants two seconds apart, 20 digests over two instants --------
     Instant t0 = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
-    Map<Long, String> reminderOf = seedTasks(t0);
+    Map<Long, String> reminderOf = bed.reminders(TASKS, i -> owner(i % OWNERS),
+        i -> t0.plusSeconds(2L * (i % INSTANTS)));
     // Subscriptions are stored in the workspace they were made in, as /digest does.
     List<DigestSubscription> digests = dev.roundup.store.Workspace.call(workspace.teamId(), () -> seedDigests(t0));
 
@@ -124,7 +101,7 @@ class TwoNodeClusterTest {
     victim.kill();
     List<Long> inFlightAtKill = runningRunsOf(victimId);
     RoundupNode survivor = victim == a ? b : a;
-    RoundupNode restarted = node(victim.restart());
+    RoundupNode restarted = bed.restart(victim);
     restarted.awaitHealthy(START);
 
     // ---- Everything was posted exactly once ---------------------------------------------------
@@ -205,76 +182,17 @@ class TwoNodeClusterTest {
 
   // ---- Setting up ------------------------------------------------------------------------------
 
-  private RoundupNode node(RoundupNode node) {
-    nodes.add(node);
-    return node;
-  }
-
-  private Map<String, String> environment(Workspace workspace) {
-    Map<String, String> env = new HashMap<>();
-    env.put("ROUNDUP_CONFIG", "target/cluster-test/no-such-file.properties");
-    env.put("SLACK_BOT_TOKEN", workspace.botToken());
-    env.put("SLACK_SIGNING_SECRET", workspace.signingSecret());
-    env.put("ROUNDUP_SLACK_API_URL", slack.apiUrl());
-    env.put("ROUNDUP_SERVER_HOST", "127.0.0.1");
-    // The URL carries the user and the schema; its parameters win over roundup.db.user.
-    env.put("ROUNDUP_DB_URL", db.jdbcUrl());
-    env.put("ROUNDUP_DB_POOL_SIZE", "16");
-    env.put("ROUNDUP_TASKS_CLUSTERED", "true");
-    env.put("ROUNDUP_TASKS_CLUSTER_CHECKIN_INTERVAL", "1s");
-    env.put("ROUNDUP_TASKS_RUN_THREADS", "8");
-    // Roundup's own pace is not what this test is about: no posting limits.
-    env.put("ROUNDUP_POSTING_CHANNEL_PER_SECOND", "0");
-    env.put("ROUNDUP_POSTING_WORKSPACE_PER_MINUTE", "0");
-    env.put("ROUNDUP_SHUTDOWN_TIMEOUT", "5s");
-    return env;
-  }
-
-  /** Reminders to their owners' DMs, a hundred due at each of ten instants two seconds apart. */
-  private Map<Long, String> seedTasks(Instant t0) {
-    Schedule daily = schedule();
-    TaskRepository repo = new TaskRepository(db.dataSource());
-    List<Task> drafts = new ArrayList<>();
-    for (int i = 0; i < TASKS; i++) {
-      String owner = owner(i % OWNERS);
-      drafts.add(new Task(0, owner, "T0SANDBOX", ActionKind.REMIND, List.of(owner), "cluster " + i,
-          Destination.dm(owner), "every day at 9am", daily.spec(), ZoneOffset.UTC, Instant.now(), false, 0,
-          null, t0.plusSeconds(2L * (i % INSTANTS)), null, null));
-    }
-    Map<Long, String> reminderOf = new HashMap<>();
-    Set<Instant> instants = new TreeSet<>();
-    for (Task t : repo.insertAll(drafts)) {
-      reminderOf.put(t.id(), ":alarm_clock: Reminder: " + t.body());
-      instants.add(t.nextRunAt());
-    }
-    plan(Tasks.JOB_KIND, repo::dueAt, instants);
-    return reminderOf;
-  }
-
   /** Digests of the four channels to Alice's DM, half due at t0 + 1 s, half at t0 + 3 s. */
   private List<DigestSubscription> seedDigests(Instant t0) {
-    DigestRepository repo = new DigestRepository(db.dataSource());
+    DigestRepository repo = new DigestRepository(bed.db().dataSource());
     List<DigestSubscription> saved = new ArrayList<>();
     for (int i = 0; i < DIGESTS; i++) {
       saved.add(repo.create(new DigestSubscription(0, ALICE, List.of(DIGEST_CHANNELS.get(i % 4)),
-          schedule().spec(), ZoneOffset.UTC, null, null, Instant.now(),
+          ClusterBed.daily().spec(), ZoneOffset.UTC, null, null, Instant.now(),
           t0.plusSeconds(i < DIGESTS / 2 ? 1 : 3), null)));
     }
-    plan(DigestScheduler.JOB_KIND, repo::dueAt, saved.stream().map(DigestSubscription::nextRunAt).toList());
+    bed.plan(DigestScheduler.JOB_KIND, repo::dueAt, saved.stream().map(DigestSubscription::nextRunAt).toList());
     return saved;
-  }
-
-  /** Plans instants as a node would, through a scheduler on the cluster's database that never fires. */
-  private void plan(String kind, dev.roundup.jobs.DueItems due, java.util.Collection<Instant> instants) {
-    try (QuartzScheduler planner = QuartzScheduler.open(db.dataSource(),
-        new QuartzSettings(1, true, true, Duration.ofMinutes(1)))) {
-      planner.register(kind, due, FireHandler.of(f -> { })).scheduleAll(instants);
-    }
-  }
-
-  private static Schedule schedule() {
-    return ((Parsed) new ScheduleParser().parse("every day at 9am", ZoneOffset.UTC,
-        ZonedDateTime.now(ZoneOffset.UTC))).schedule();
   }
 
   private static String owner(int i) {
@@ -284,7 +202,7 @@ class TwoNodeClusterTest {
   // ---- Looking at what happened ----------------------------------------------------------------
 
   private List<ApiCall> okPosts() {
-    return slack.calls("chat.postMessage").stream().filter(ApiCall::ok).toList();
+    return bed.okPosts();
   }
 
   private Set<String> reminderPosts(Map<Long, String> reminderOf) {
@@ -352,18 +270,7 @@ class TwoNodeClusterTest {
     return out;
   }
 
-  private interface Row {
-    void read(ResultSet rs) throws SQLException;
-  }
-
-  private void query(String sql, Row row) {
-    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql);
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        row.read(rs);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
+  private void query(String sql, ClusterBed.Row row) {
+    bed.query(sql, row);
   }
 }

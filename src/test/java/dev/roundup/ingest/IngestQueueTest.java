@@ -3,10 +3,14 @@ package dev.roundup.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
 import dev.roundup.OnEachDatabase;
 import dev.roundup.ScratchDatabase;
 import dev.roundup.TestClock;
 import dev.roundup.store.ProcessedEvents;
+import dev.roundup.store.Workspace;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,6 +112,116 @@ class IngestQueueTest {
       }
     }
     assertThat(stored(metricsA) + stored(metricsB)).as("each event stored by one node only").isEqualTo(n);
+  }
+
+  /**
+   * Message events of group g (six messages of one channel, as {@link #message}) as Slack sends
+   * them, each edit or delete right after its message: 6g+1 and 6g+4 (a reply) are edited, 6g+2 (a
+   * reply) and 6g+3 are deleted.
+   */
+  private static void sendGroup(MessageIngestor ingestor, int g) {
+    for (int i = 6 * g; i < 6 * g + 6; i++) {
+      ChannelMessage m = message(i);
+      MessageEvent posted = new MessageEvent();
+      posted.setChannel(m.channel());
+      posted.setTs(m.ts());
+      posted.setThreadTs(m.threadTs());
+      posted.setUser(m.user());
+      posted.setText(m.text());
+      ingestor.arrived("Ev" + i, posted);
+      if (i % 6 == 1 || i % 6 == 4) {
+        MessageChangedEvent.Message edited = new MessageChangedEvent.Message();
+        edited.setTs(m.ts());
+        edited.setThreadTs(m.threadTs());
+        edited.setUser(m.user());
+        edited.setText("edited " + i);
+        MessageChangedEvent changed = new MessageChangedEvent();
+        changed.setChannel(m.channel());
+        changed.setMessage(edited);
+        ingestor.arrived("EvEdit" + i, changed);
+      } else if (i % 6 == 2 || i % 6 == 3) {
+        MessageDeletedEvent deleted = new MessageDeletedEvent();
+        deleted.setChannel(m.channel());
+        deleted.setDeletedTs(m.ts());
+        ingestor.arrived("EvDelete" + i, deleted);
+      }
+    }
+  }
+
+  @OnEachDatabase
+  void a_message_edited_or_deleted_right_after_it_was_posted_ends_edited_or_deleted_in_the_store()
+      throws Exception {
+    SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    // Small batches: a message and its edit or delete often land in different batches.
+    IngestQueue queue = node(metrics, 10_000, 7, true);
+    MessageStore store = new MessageStore(db.dataSource(), clock);
+    MessageIngestor ingestor = new MessageIngestor(store, new Coverage(db.dataSource(), clock, T0), queue);
+    int groups = 150;
+    int senders = 6;
+    ExecutorService pool = Executors.newFixedThreadPool(senders);
+    try {
+      List<Future<?>> sent = new ArrayList<>();
+      for (int t = 0; t < senders; t++) {
+        int first = t;
+        // Six request threads at once, each with its own threads of conversation.
+        sent.add(pool.submit(() -> {
+          for (int g = first; g < groups; g += senders) {
+            sendGroup(ingestor, g);
+          }
+        }));
+      }
+      for (Future<?> f : sent) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    int events = groups * 10;
+    await().atMost(Duration.ofSeconds(60)).until(() -> queue.depth() == 0 && stored(metrics) == events);
+
+    assertThat(store.count()).isEqualTo(groups * 4);
+    for (int n = 0; n < groups * 6; n++) {
+      int i = n;
+      ChannelMessage m = message(i);
+      java.util.Optional<ChannelMessage> s = store.find(m.channel(), m.ts());
+      switch (i % 6) {
+        case 0 -> {
+          assertThat(s).as("parent %d", i).get().satisfies(parent -> {
+            assertThat(parent.text()).isEqualTo(m.text());
+            // Its reply 6g+2 was deleted, 6g+4 stays.
+            assertThat(parent.replyCount()).isEqualTo(1);
+            assertThat(parent.replyUsersCount()).isEqualTo(1);
+          });
+        }
+        case 1, 4 -> assertThat(s).as("message %d", i).get().satisfies(edited -> {
+          assertThat(edited.text()).isEqualTo("edited " + i);
+          assertThat(edited.edited()).isTrue();
+        });
+        case 2, 3 -> assertThat(s).as("message %d", i).isEmpty();
+        default -> assertThat(s).as("message %d", i).get()
+            .satisfies(kept -> assertThat(kept.text()).isEqualTo(m.text()));
+      }
+    }
+  }
+
+  @OnEachDatabase
+  void each_queued_event_is_applied_in_the_workspace_it_arrived_for() {
+    SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    IngestQueue queue = node(metrics, 100, 10, true);
+    MessageStore store = new MessageStore(db.dataSource(), clock);
+    // A channel shared by two workspaces: one message, a copy in each; only the first deletes it.
+    ChannelMessage inFirst = new ChannelMessage("C1", ts(1), null, "U1", null, "in T1", null, 0, 0, false);
+    ChannelMessage inSecond = new ChannelMessage("C1", ts(1), null, "U1", null, "in T2", null, 0, 0, false);
+    Workspace.run("T1", () -> queue.offer("EvT1", inFirst));
+    Workspace.run("T2", () -> queue.offer("EvT2", inSecond));
+    Workspace.run("T1", () -> queue.offer(new MessageStore.Arrival("EvT1Delete", inFirst,
+        MessageStore.Change.DELETED)));
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> stored(metrics) == 3);
+    assertThat(Workspace.call("T1", () -> store.find("C1", ts(1)))).isEmpty();
+    assertThat(Workspace.call("T2", () -> store.find("C1", ts(1)))).get()
+        .extracting(ChannelMessage::text).isEqualTo("in T2");
+    assertThat(Workspace.call(Workspace.NONE, () -> store.find("C1", ts(1)))).isEmpty();
   }
 
   private static double stored(SimpleMeterRegistry metrics) {
