@@ -42,7 +42,7 @@ class ArchitectureTest {
         .layer("Rules and models").definedBy("dev.roundup.access..", "dev.roundup.summarize..",
             "dev.roundup.schedule..", "dev.roundup.jobs..", "dev.roundup.llm..")
         .layer("Plumbing").definedBy("dev.roundup.slack..", "dev.roundup.store..", "dev.roundup.time..",
-            "dev.roundup.web..", "dev.roundup.install..")
+            "dev.roundup.web..", "dev.roundup.install..", "dev.roundup.threads..")
         .layer("Emulator").definedBy("dev.roundup.sandbox..")
         .layer("Formats").definedBy("dev.roundup.export..")
         .whereLayer("App").mayNotBeAccessedByAnyLayer()

@@ -58,6 +58,7 @@ import dev.roundup.slack.SlackText;
 import dev.roundup.slack.WorkspaceTokens;
 import dev.roundup.store.Workspace;
 import dev.roundup.store.WorkspaceDirectory;
+import dev.roundup.threads.WorkThreads;
 import dev.roundup.store.WorkspaceAdoption;
 import dev.roundup.slack.UserDirectory;
 import dev.roundup.slack.BusyNotice;
@@ -235,7 +236,7 @@ public final class Roundup implements AutoCloseable {
     work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
     closeables.add(work);
     summaryWork = new WorkQueue(config.work().summaryThreads(), config.work().summaryQueueCapacity(),
-        processed, "roundup-summary-");
+        processed, WorkThreads.of("roundup-summary-", WorkThreads.Priority.BACKGROUND));
     closeables.add(summaryWork);
     Poster poster = new Poster(api);
     // In a cluster every node posts into the same workspaces: their shared budget keeps the sum
@@ -347,11 +348,8 @@ public final class Roundup implements AutoCloseable {
       sections.add(new UsageHomeSection(ledger, config.llm().budgets(), users));
     }
     AppHome home = new AppHome(api, sections);
-    housekeeping = Executors.newSingleThreadScheduledExecutor(t -> {
-      Thread th = new Thread(t, "roundup-housekeeping");
-      th.setDaemon(true);
-      return th;
-    });
+    housekeeping = Executors.newSingleThreadScheduledExecutor(
+        WorkThreads.of("roundup-housekeeping-", WorkThreads.Priority.BACKGROUND));
     closeables.add(housekeeping::shutdownNow);
     HomeRefresher refresher = new HomeRefresher(home, work, housekeeping, HOME_GATHER);
     tasks.onChange(refresher::refresh);

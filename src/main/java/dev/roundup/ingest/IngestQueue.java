@@ -4,6 +4,7 @@ import dev.roundup.ingest.MessageStore.Arrival;
 import dev.roundup.ingest.MessageStore.Change;
 import dev.roundup.store.ProcessedEvents;
 import dev.roundup.store.Workspace;
+import dev.roundup.threads.WorkThreads;
 import dev.roundup.time.RateLimitedWarning;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -84,8 +85,9 @@ public final class IngestQueue implements AutoCloseable {
         "The ingest queue is full ({} waiting): {} message event(s) not stored since the last warning; "
             + "their channels will be backfilled from Slack when next read. Raise "
             + "roundup.ingest.queue-capacity or give the database more room.", capacity, n));
-    this.drainer = new Thread(this::drainUntilStopped, "roundup-ingest");
-    this.drainer.setDaemon(true);
+    // Behind the acknowledgements, ahead of summaries (WorkThreads).
+    this.drainer = WorkThreads.of("roundup-ingest-", WorkThreads.Priority.BEHIND_ACKS)
+        .newThread(this::drainUntilStopped);
   }
 
   /** Starts the thread that stores what is queued. */

@@ -1,5 +1,6 @@
 package dev.roundup.jobs;
 
+import dev.roundup.threads.WorkThreads;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * The bounded pool that runs the items of the instants that fire: a fixed number of threads shared
  * by every firing, so 5,000 tasks due at 9:00 run a few at a time rather than 5,000 at once. An
  * item's work may go on after its thread is free (a post waiting for Slack's limits); the pool
- * tracks every item until that work is over, so shutdown can wait for it.
+ * tracks every item until that work is over, so shutdown can wait for it. Its threads run behind
+ * the acknowledgements at the OS level ({@link WorkThreads}): a burst of runs never slows an ack.
  */
 final class RunPool implements AutoCloseable {
 
@@ -34,13 +36,8 @@ final class RunPool implements AutoCloseable {
   private final Set<CompletableFuture<?>> running = ConcurrentHashMap.newKeySet();
 
   RunPool(int threads) {
-    AtomicInteger n = new AtomicInteger();
     this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), r -> {
-          Thread t = new Thread(r, "roundup-run-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
+        new LinkedBlockingQueue<>(), WorkThreads.of("roundup-run-", WorkThreads.Priority.BACKGROUND));
     this.pool.allowCoreThreadTimeOut(true);
   }
 

@@ -2,18 +2,20 @@ package dev.roundup.slack;
 
 import dev.roundup.store.Workspace;
 import dev.roundup.store.ProcessedEvents;
+import dev.roundup.threads.WorkThreads;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The bounded pool that does listener work after the ack. Events are claimed by id in the database
  * before they run, so a retried or duplicated delivery does nothing; the claim happens on the pool,
- * not on the request thread, so acks stay fast.
+ * not on the request thread, so acks stay fast. Its threads run behind the acknowledgements at the
+ * OS level ({@link WorkThreads}).
  */
 public final class WorkQueue implements AutoCloseable {
 
@@ -22,19 +24,15 @@ public final class WorkQueue implements AutoCloseable {
   private final ThreadPoolExecutor pool;
   private final ProcessedEvents processed;
 
+  /** The pool of light work (replies, Home refreshes): behind the acks, ahead of summaries. */
   public WorkQueue(int threads, int capacity, ProcessedEvents processed) {
-    this(threads, capacity, processed, "roundup-work-");
+    this(threads, capacity, processed, WorkThreads.of("roundup-work-", WorkThreads.Priority.BEHIND_ACKS));
   }
 
-  /** @param threadPrefix names the pool's threads in thread dumps and logs */
-  public WorkQueue(int threads, int capacity, ProcessedEvents processed, String threadPrefix) {
-    AtomicInteger n = new AtomicInteger();
+  /** @param threadFactory names the pool's threads and sets how far behind the acks they run */
+  public WorkQueue(int threads, int capacity, ProcessedEvents processed, ThreadFactory threadFactory) {
     this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(capacity), r -> {
-          Thread t = new Thread(r, threadPrefix + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
+        new ArrayBlockingQueue<>(capacity), threadFactory);
     this.pool.allowCoreThreadTimeOut(true);
     this.processed = processed;
   }

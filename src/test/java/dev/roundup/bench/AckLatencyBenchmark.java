@@ -1,25 +1,25 @@
 package dev.roundup.bench;
 
 import com.google.gson.JsonObject;
-import dev.roundup.app.Config;
-import dev.roundup.app.Roundup;
-import dev.roundup.llm.LlmSettings;
 import dev.roundup.sandbox.RequestSigner;
 import dev.roundup.sandbox.SlackEmulator;
 import dev.roundup.sandbox.Workspace;
-import dev.roundup.summarize.ExtractiveSummarizer;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.server.Server;
 
@@ -28,8 +28,11 @@ import org.eclipse.jetty.server.Server;
  * slash commands (a channel summary), `@roundup summarize` mentions in a thread of 40 messages (a
  * real summary) and `message` events (stored), one third each, sent open-loop at a constant rate,
  * latency measured from each request's scheduled send time, beside a bare Jetty endpoint that only
- * answers 200, in one run. Run with {@code scripts/bench ack}; {@code -Droundup.bench.section}
- * names the section written (default {@code ack}), {@code -Droundup.bench.label} the build measured.
+ * answers 200, in one run. Each part has a process of its own: this one (the load generator), the
+ * Slack emulator, Roundup (the built jar's {@code serve}) and the bare Jetty. Run with
+ * {@code scripts/bench ack}; {@code -Droundup.bench.section} names the section written (default
+ * {@code ack}), {@code -Droundup.bench.label} the build measured, {@code -Droundup.bench.profile=DIR}
+ * writes a flight recording of each process there.
  */
 public final class AckLatencyBenchmark {
 
@@ -41,39 +44,60 @@ public final class AckLatencyBenchmark {
   private static final String PATH = "/slack/events";
   /** Keep-alive connections of the load generator; more than enough for these rates. */
   private static final int CONNECTIONS = 16;
+  private static final String BARE = "bare Jetty";
+  private static final String ROUNDUP = "Roundup";
+  private static final String LOWERED = "Roundup, work lowered (nice 10 / 5)";
+  /**
+   * JVM options of the servers measured (Roundup, as the README runs it, and the bare Jetty alike,
+   * so the comparison stays fair); {@code -Droundup.bench.server-jvm} replaces them.
+   */
+  private static final String SERVER_JVM = "-Xmx2g";
+  /** What Roundup's work-lowered variant adds to {@link #SERVER_JVM} (README, "Acknowledgements first"). */
+  private static final List<String> LOWERED_JVM = List.of("-XX:ThreadPriorityPolicy=1", "-Droundup.work.renice=true");
 
   public static void main(String[] args) throws Exception {
-    if (args.length > 0 && args[0].equals("--serve")) {
-      serve();
+    if (args.length > 0 && args[0].equals("--emulator")) {
+      emulator();
       return;
     }
-    try (OpenLoop.ServerJvm servers = new OpenLoop.ServerJvm(AckLatencyBenchmark.class)) {
-      RequestSigner signer = new RequestSigner(servers.ready[3]);
-      String thread = servers.ready[4];
+    if (args.length > 0 && args[0].equals("--bare")) {
+      bare();
+      return;
+    }
+    Path dir = Files.createTempDirectory("roundup-bench-ack");
+    try (Parts parts = Parts.start(dir)) {
+      RequestSigner signer = new RequestSigner(parts.signingSecret);
       List<OpenLoop.Result> results = new ArrayList<>();
+      List<String> cpu = new ArrayList<>();
       List<String> shed = new ArrayList<>();
       // JIT warm-up of both servers (and this client) at the highest rate before any measured row.
-      for (String port : List.of(servers.ready[1], servers.ready[2])) {
-        send(port, signer, RATES[RATES.length - 1], INITIAL_WARMUP, thread);
+      for (int port : parts.ports.values()) {
+        send(port, signer, RATES[RATES.length - 1], INITIAL_WARMUP, parts.thread);
       }
       for (int rate : RATES) {
-        for (String target : List.of("bare Jetty", "Roundup")) {
-          String port = target.equals("Roundup") ? servers.ready[1] : servers.ready[2];
-          send(port, signer, rate, WARMUP, thread);
-          OpenLoop.Latencies l = send(port, signer, rate, MEASURE, thread);
-          results.add(OpenLoop.summarize(target, "all", rate, l.of(null)));
+        for (Map.Entry<String, Integer> target : parts.ports.entrySet()) {
+          int port = target.getValue();
+          // The work a previous row left behind would run during this one: each row starts with
+          // every process idle.
+          parts.awaitIdle();
+          send(port, signer, rate, WARMUP, parts.thread);
+          Map<String, Duration> before = parts.cpu();
+          OpenLoop.Latencies l = send(port, signer, rate, MEASURE, parts.thread);
+          cpu.add(parts.cpuLine(target.getKey(), rate, before));
+          results.add(OpenLoop.summarize(target.getKey(), "all", rate, l.of(null)));
           for (String kind : KINDS) {
-            results.add(OpenLoop.summarize(target, kind, rate, l.of(kind)));
+            results.add(OpenLoop.summarize(target.getKey(), kind, rate, l.of(kind)));
           }
-          System.out.println(results.get(results.size() - 4));
+          System.out.println(results.get(results.size() - 4) + " " + BenchmarkReport.load());
         }
-        shed.add(rate + "/s: " + servers.ask("SHED"));
+        shed.add(rate + "/s: " + parts.workCounters());
       }
-      BenchmarkReport.replaceSection(System.getProperty("roundup.bench.section", "ack"), report(results, shed));
+      BenchmarkReport.replaceSection(System.getProperty("roundup.bench.section", "ack"),
+          report(results, parts.cpuHeader(), cpu, shed, parts.serverJvm));
     }
   }
 
-  private static OpenLoop.Latencies send(String port, RequestSigner signer, int rate, Duration length,
+  private static OpenLoop.Latencies send(int port, RequestSigner signer, int rate, Duration length,
       String thread) throws Exception {
     try (RawHttpClient http = new RawHttpClient(URI.create("http://127.0.0.1:" + port), CONNECTIONS)) {
       long run = System.nanoTime();
@@ -82,11 +106,148 @@ public final class AckLatencyBenchmark {
   }
 
   /**
-   * The server side: emulator, Roundup and a bare Jetty; prints their ports, then answers SHED
-   * (the work counters Roundup exposes) until killed.
+   * The processes of a run besides this one (the load generator): the Slack emulator, Roundup as
+   * operators run it (the built jar's {@code serve}, configured through its environment), the same
+   * with its work threads lowered at the OS level ({@link #LOWERED_JVM}), compared in the same run,
+   * and the bare Jetty, the servers started with the same JVM options.
    */
-  private static void serve() throws Exception {
-    Path dir = Files.createTempDirectory("roundup-bench-ack");
+  private static final class Parts implements AutoCloseable {
+    private static final Pattern READY = Pattern.compile("^READY (.*)$");
+    private static final Pattern ROUNDUP_UP = Pattern.compile("Roundup is running on port (\\d+)");
+    private static final Duration START = Duration.ofMinutes(3);
+    private static final Duration IDLE_AT_MOST = Duration.ofMinutes(2);
+
+    private final List<ChildProcess> children = new ArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+    List<String> serverJvm;
+    String signingSecret;
+    String thread;
+    /** The servers measured, in the order each rate measures them. */
+    final Map<String, Integer> ports = new LinkedHashMap<>();
+
+    static Parts start(Path dir) throws Exception {
+      Parts parts = new Parts();
+      try {
+        parts.startAll(dir);
+        return parts;
+      } catch (Exception e) {
+        parts.close();
+        throw e;
+      }
+    }
+
+    private void startAll(Path dir) throws Exception {
+      serverJvm = List.of(System.getProperty("roundup.bench.server-jvm", SERVER_JVM).trim().split("\\s+"));
+      String cp = System.getProperty("java.class.path");
+      ChildProcess slack = child("emulator", ChildProcess.java(List.of("-Xmx1g", "-cp", cp,
+          AckLatencyBenchmark.class.getName(), "--emulator")), Map.of(), dir);
+      String[] ready = slack.awaitLine(READY, START).group(1).split(" ");
+      signingSecret = ready[2];
+      thread = ready[3];
+      List<String> loweredJvm = new ArrayList<>(serverJvm);
+      loweredJvm.addAll(LOWERED_JVM);
+      ChildProcess app = roundup("roundup", serverJvm, ready, dir);
+      ChildProcess lowered = roundup("roundup-work-lowered", loweredJvm, ready, dir);
+      List<String> bare = new ArrayList<>(serverJvm);
+      bare.addAll(List.of("-cp", cp, AckLatencyBenchmark.class.getName(), "--bare"));
+      ChildProcess jetty = child("bare", ChildProcess.java(bare), Map.of(), dir);
+      ports.put(BARE, Integer.parseInt(jetty.awaitLine(READY, START).group(1)));
+      ports.put(ROUNDUP, Integer.parseInt(app.awaitLine(ROUNDUP_UP, START).group(1)));
+      ports.put(LOWERED, Integer.parseInt(lowered.awaitLine(ROUNDUP_UP, START).group(1)));
+    }
+
+    /** Roundup's {@code serve} from the built jar, on the emulator, with a database of its own. */
+    private ChildProcess roundup(String name, List<String> jvm, String[] emulator, Path dir) throws Exception {
+      List<String> command = new ArrayList<>(jvm);
+      command.addAll(List.of("-jar", System.getProperty("roundup.bench.jar", "target/roundup.jar"), "serve"));
+      Map<String, String> env = new LinkedHashMap<>(Map.of(
+          "SLACK_BOT_TOKEN", emulator[1], "SLACK_SIGNING_SECRET", signingSecret,
+          "ROUNDUP_SLACK_API_URL", emulator[0], "ROUNDUP_CONFIG", dir.resolve("none.properties").toString(),
+          "ROUNDUP_SERVER_HOST", "127.0.0.1", "PORT", "0",
+          "ROUNDUP_DB_URL", "jdbc:h2:file:" + dir.resolve(name)
+              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
+      return child(name, ChildProcess.java(command), env, dir);
+    }
+
+    private ChildProcess child(String name, List<String> command, Map<String, String> env, Path dir)
+        throws Exception {
+      List<String> withProfile = new ArrayList<>(command);
+      String profile = System.getProperty("roundup.bench.profile");
+      if (profile != null) {
+        // A flight recording of each process, written when it is stopped: where the CPU went.
+        withProfile.add(1, "-XX:StartFlightRecording=settings=profile,filename="
+            + Path.of(profile).toAbsolutePath().resolve(name + ".jfr"));
+      }
+      ChildProcess child = ChildProcess.start(name, withProfile, env, dir);
+      children.add(child);
+      return child;
+    }
+
+    /** CPU time used so far by each process, this one included. */
+    Map<String, Duration> cpu() {
+      Map<String, Duration> cpu = new LinkedHashMap<>();
+      for (ChildProcess c : children) {
+        cpu.put(c.name(), c.cpu());
+      }
+      cpu.put("load generator", ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
+      return cpu;
+    }
+
+    /**
+     * Waits (up to {@link #IDLE_AT_MOST}) until the processes of the run, this one aside, use less
+     * than a tenth of a core together: the work queued by the last row is done.
+     */
+    void awaitIdle() throws InterruptedException {
+      long deadline = System.nanoTime() + IDLE_AT_MOST.toNanos();
+      while (System.nanoTime() < deadline) {
+        Map<String, Duration> before = cpu();
+        TimeUnit.SECONDS.sleep(1);
+        Map<String, Duration> after = cpu();
+        long used = children.stream().mapToLong(c -> after.get(c.name()).toMillis() - before.get(c.name()).toMillis()).sum();
+        if (used < 100) {
+          return;
+        }
+      }
+      System.out.println("Still busy after " + IDLE_AT_MOST + "; measuring anyway");
+    }
+
+    /** The head of the CPU table: one column per process. */
+    String cpuHeader() {
+      StringBuilder head = new StringBuilder("| target | rate (req/s) |");
+      cpu().keySet().forEach(name -> head.append(' ').append(name).append(" |"));
+      return head.append("\n|---|---|").append("---|".repeat(children.size() + 1)).append('\n').toString();
+    }
+
+    /** A report row: the cores each process kept busy on average since {@code before}. */
+    String cpuLine(String target, int rate, Map<String, Duration> before) {
+      Map<String, Duration> now = cpu();
+      StringBuilder row = new StringBuilder(String.format("| %s | %d |", target, rate));
+      for (String name : now.keySet()) {
+        row.append(String.format(" %.2f |",
+            (now.get(name).toMillis() - before.get(name).toMillis()) / (double) MEASURE.toMillis()));
+      }
+      return row.toString();
+    }
+
+    /** Roundup's work counters from its {@code /metrics}. */
+    String workCounters() throws Exception {
+      String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.get(ROUNDUP) + "/metrics"))
+          .build(), HttpResponse.BodyHandlers.ofString()).body();
+      return metrics.lines()
+          .filter(l -> l.startsWith("roundup_work_") || l.startsWith("roundup_ingest_overflow"))
+          .collect(Collectors.joining("; "));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      for (ChildProcess c : children) {
+        c.close();
+      }
+    }
+  }
+
+  /** The Slack emulator's own process: the sample workspace and a thread of 40 messages. */
+  private static void emulator() throws Exception {
     Workspace ws = Workspace.sample();
     String thread = ws.post("C0ENG", "U0ALICE", "Benchmark thread: which build cache should we use?");
     String[] people = {"U0BORIS", "U0CHEN", "U0ALICE"};
@@ -99,16 +260,25 @@ public final class AckLatencyBenchmark {
       });
     }
     SlackEmulator slack = SlackEmulator.start(ws);
-    Roundup roundup = Roundup.start(config(ws, slack, dir), Clock.systemUTC(), new ExtractiveSummarizer());
-    Server bare = OpenLoop.bareJetty();
-    System.out.println("READY " + roundup.port() + " " + OpenLoop.port(bare) + " " + ws.signingSecret() + " " + thread);
+    System.out.println("READY " + slack.apiUrl() + " " + ws.botToken() + " " + ws.signingSecret() + " " + thread);
     System.out.flush();
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      System.out.println(roundup.metrics().scrape().lines()
-          .filter(l -> l.startsWith("roundup_work_") || l.startsWith("roundup_ingest_overflow"))
-          .collect(Collectors.joining("; ")));
-      System.out.flush();
+    untilStopped();
+    slack.close();
+  }
+
+  /** The bare Jetty's own process, started with the same JVM options as Roundup's. */
+  private static void bare() throws Exception {
+    Server bare = OpenLoop.bareJetty();
+    System.out.println("READY " + OpenLoop.port(bare));
+    System.out.flush();
+    untilStopped();
+    bare.stop();
+  }
+
+  /** Blocks until the benchmark stops this process (or ends, closing its input). */
+  private static void untilStopped() throws java.io.IOException {
+    while (System.in.read() >= 0) {
+      // Nothing is sent on the input; it only tells when the benchmark is gone.
     }
   }
 
@@ -150,15 +320,8 @@ public final class AckLatencyBenchmark {
     return sb.toString();
   }
 
-  private static Config config(Workspace ws, SlackEmulator slack, Path dir) {
-    return new Config(new Config.Slack(ws.botToken(), ws.signingSecret(), null, slack.apiUrl()),
-        new Config.Server("127.0.0.1", 0),
-        new Config.Database("jdbc:h2:file:" + dir.resolve("roundup")
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", 10),
-        new Config.Work(8, 1000, Duration.ofHours(24)), LlmSettings.embedded());
-  }
-
-  private static String report(List<OpenLoop.Result> results, List<String> shed) {
+  private static String report(List<OpenLoop.Result> results, String cpuHeader, List<String> cpu, List<String> shed,
+      List<String> serverJvm) {
     StringBuilder md = new StringBuilder("## Ack latency with all the work running (HTTP mode, loopback)\n\n")
         .append("Build measured: ").append(System.getProperty("roundup.bench.label", "this branch")).append(". ")
         .append(BenchmarkReport.machine()).append(' ').append(BenchmarkReport.load())
@@ -171,24 +334,36 @@ public final class AckLatencyBenchmark {
         .append("request's scheduled send time to the response, so queueing counts. ")
         .append(INITIAL_WARMUP.toSeconds()).append(" s at the highest rate against each server first (JIT), then per row ")
         .append(WARMUP.toSeconds()).append(" s warm-up and ").append(MEASURE.toSeconds())
-        .append(" s measured. The load generator (16 keep-alive connections, a minimal HTTP/1.1 client) runs in its own JVM; Roundup, the ")
-        .append("Slack emulator and the bare Jetty share a second JVM; all on one machine.\n\n")
+        .append(" s measured. Five processes on one machine: the load generator (16 keep-alive connections, ")
+        .append("a minimal HTTP/1.1 client), the Slack emulator, Roundup as operators run it (`java ")
+        .append(String.join(" ", serverJvm)).append(" -jar roundup.jar serve`, H2 file database), the same ")
+        .append("with its work threads lowered (`").append(String.join(" ", LOWERED_JVM))
+        .append("`: nice 10 and 5) and the bare Jetty (`java ").append(String.join(" ", serverJvm))
+        .append("`); one rate measures them in turn, each row starting when the previous one's ")
+        .append("work is done (the processes together below a tenth of a core).\n\n")
         .append("| target | requests | rate (req/s) | sent | failed | p50 (ms) | p99 (ms) | max (ms) |\n")
         .append("|---|---|---|---|---|---|---|---|\n");
     for (OpenLoop.Result r : results) {
       md.append(String.format("| %s | %s | %d | %d | %d | %.2f | %.2f | %.2f |%n", r.target(), r.kind(), r.rate(),
           r.sent(), r.failed(), r.p50(), r.p99(), r.max()));
     }
-    md.append("\n| rate (req/s) | requests | p99 ratio to bare Jetty | p99 within 2x of bare Jetty |\n|---|---|---|---|\n");
+    md.append("\n| rate (req/s) | requests | target | p99 ratio to bare Jetty | p99 within 2x of bare Jetty |\n")
+        .append("|---|---|---|---|---|\n");
     for (int rate : RATES) {
-      OpenLoop.Result bare = find(results, "bare Jetty", "all", rate);
+      OpenLoop.Result bare = find(results, BARE, "all", rate);
       for (String kind : List.of("all", "slash command", "mention", "message event")) {
-        OpenLoop.Result app = find(results, "Roundup", kind, rate);
-        md.append(String.format("| %d | %s | %.2fx | %s |%n", rate, kind, app.p99() / bare.p99(),
-            app.p99() <= 2 * bare.p99() ? "met" : "not met"));
+        for (String target : List.of(ROUNDUP, LOWERED)) {
+          OpenLoop.Result app = find(results, target, kind, rate);
+          md.append(String.format("| %d | %s | %s | %.2fx | %s |%n", rate, kind, target, app.p99() / bare.p99(),
+              app.p99() <= 2 * bare.p99() ? "met" : "not met"));
+        }
       }
     }
-    md.append("\nWork counters after each rate (cumulative): ");
+    md.append("\nCPU during each measured row, in cores kept busy on average (the machine has ")
+        .append(Runtime.getRuntime().availableProcessors()).append("):\n\n")
+        .append(cpuHeader);
+    cpu.forEach(row -> md.append(row).append('\n'));
+    md.append("\nWork counters of Roundup (as the README runs it) after each rate (cumulative): ");
     shed.forEach(s -> md.append("\n- ").append(s.isBlank() ? "none" : s));
     md.append("\n\nGoal: ack p99 within 2x of bare Jetty for each kind of request at each rate.\n");
     return md.toString();
