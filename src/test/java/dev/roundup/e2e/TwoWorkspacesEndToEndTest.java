@@ -169,6 +169,35 @@ class TwoWorkspacesEndToEndTest {
     onlyItsOwn(b, a);
   }
 
+  @Test
+  void message_events_are_stored_in_the_workspace_they_came_from() throws Exception {
+    for (Side side : List.of(a, b)) {
+      side.slack().setMessageEvents(true);
+      side.slack().userPosts(side.incidents(), null, side.person(), "Replica of " + side.word() + " caught up");
+    }
+    await().atMost(Duration.ofSeconds(30)).until(() -> storedWithTeam("Replica of ").size() == 2);
+    // One thread stores every workspace's events in batches: each row still names its own.
+    assertThat(storedWithTeam("Replica of ")).containsOnly(
+        Map.entry("Replica of alpha caught up", a.ws().teamId()),
+        Map.entry("Replica of bravo caught up", b.ws().teamId()));
+  }
+
+  /** Stored message text → its workspace, for messages starting with {@code prefix}. */
+  private Map<String, String> storedWithTeam(String prefix) throws java.sql.SQLException {
+    Map<String, String> found = new java.util.HashMap<>();
+    try (java.sql.Connection c = roundup.database().dataSource().getConnection();
+        java.sql.PreparedStatement ps = c.prepareStatement(
+            "SELECT text, team_id FROM messages WHERE text LIKE ?")) {
+      ps.setString(1, prefix + "%");
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          found.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    return found;
+  }
+
   /** A summary task posting into the workspace's #incidents and a digest of it to Anna, due at {@code due}. */
   private void schedule(Side side, Instant due) {
     Schedule daily = ((Parsed) new ScheduleParser().parse("every day at 9am", ZONE, start.atZone(ZONE))).schedule();
