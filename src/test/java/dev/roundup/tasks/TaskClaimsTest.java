@@ -104,7 +104,8 @@ class TaskClaimsTest {
           .filter(id -> !won.get(0).containsKey(id) && !won.get(1).containsKey(id))
           .filter(id -> repo.claimRun(id, NINE, NOW, "node-c").isPresent()).toList();
 
-      assertThat(won.get(0).keySet()).doesNotContainAnyElementsOf(won.get(1).keySet());
+      // One node may win every run (the other's statement came second): no batch may share one.
+      assertThat(won.get(0).keySet()).filteredOn(won.get(1)::containsKey).isEmpty();
       assertThat(won.get(0).size() + won.get(1).size() + settledOneByOne.size()).isEqualTo(due.size());
       assertThat(due).allSatisfy(id -> assertThat(repo.runs(id)).hasSize(1));
     } finally {
