@@ -1,6 +1,7 @@
 package dev.roundup.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.roundup.sandbox.RequestSigner;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -88,8 +90,10 @@ class ServerEndToEndTest {
     assertThat(health.body()).contains("\"database\":\"ok\"");
 
     h.slack.slashCommand("U0BORIS", "C0ENG", "/summarize", "help");
-    HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(h.baseUrl() + "/metrics")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    // The ack is timed when its handler returns, which can be just after Slack has the answer.
+    await().atMost(Duration.ofSeconds(10)).until(() -> scrape().body()
+        .contains("roundup_slack_request_duration_seconds_count{status=\"200\"}"));
+    HttpResponse<String> metrics = scrape();
     assertThat(metrics.statusCode()).isEqualTo(200);
     assertThat(metrics.body()).contains("roundup_slack_request_duration_seconds_count{status=\"200\"}")
         .contains("roundup_slack_request_duration_seconds_bucket{status=\"200\",le=\"0.003145726\"}");
@@ -98,5 +102,10 @@ class ServerEndToEndTest {
     HttpResponse<String> down = http.send(HttpRequest.newBuilder(URI.create(h.baseUrl() + "/healthz")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(down.statusCode()).isEqualTo(503);
+  }
+
+  private HttpResponse<String> scrape() throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(h.baseUrl() + "/metrics")).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }
