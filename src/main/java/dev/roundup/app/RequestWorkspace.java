@@ -35,69 +35,71 @@ final class RequestWorkspace implements Middleware {
 
   @Override
   public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
-    String team = teamOf(req);
+    Origin origin = originOf(req);
     try {
-      directory.record(team, enterpriseOf(req));
+      directory.record(origin.team(), origin.enterprise());
     } catch (RuntimeException e) {
       // Knowing the org matters to uninstalls and token lookups later; this request goes on.
-      log.warn("Could not record workspace {}: {}", team, e.getMessage());
+      log.warn("Could not record workspace {}: {}", origin.team(), e.getMessage());
     }
-    return Workspace.call(team, () -> chain.next(req));
+    return Workspace.call(origin.team(), () -> chain.next(req));
   }
 
-  /** The Grid org a request names (the event's, command's or interaction's), or null outside a Grid. */
-  static String enterpriseOf(Request<?> req) {
-    if (req instanceof EventRequest event) {
-      return eventField(event.getRequestBodyAsString(), "enterprise_id", req.getContext().getEnterpriseId());
-    }
-    if (req instanceof SlashCommandRequest command) {
-      return command.getPayload().getEnterpriseId();
-    }
-    if (req instanceof BlockActionRequest action && action.getPayload().getEnterprise() != null) {
-      return action.getPayload().getEnterprise().getId();
-    }
-    if (req instanceof ViewSubmissionRequest view && view.getPayload().getEnterprise() != null) {
-      return view.getPayload().getEnterprise().getId();
-    }
-    return req.getContext().getEnterpriseId();
-  }
+  /** The workspace a request is for, and its Grid org (null outside a Grid). */
+  record Origin(String team, String enterprise) {}
 
-  /** The installation's team an event is delivered for, the command's or the interaction's team. */
-  static String teamOf(Request<?> req) {
+  /**
+   * The installation's team and org an event is delivered for, or the command's or interaction's;
+   * an event's body is read once for both (this runs before every acknowledgement).
+   */
+  static Origin originOf(Request<?> req) {
+    String team = req.getContext().getTeamId();
+    String enterprise = req.getContext().getEnterpriseId();
     if (req instanceof EventRequest event) {
-      return eventField(event.getRequestBodyAsString(), "team_id", req.getContext().getTeamId());
+      return eventOrigin(event.getRequestBodyAsString(), new Origin(team, enterprise));
     }
     if (req instanceof SlashCommandRequest command) {
-      return command.getPayload().getTeamId();
+      return new Origin(command.getPayload().getTeamId(), command.getPayload().getEnterpriseId());
     }
-    if (req instanceof BlockActionRequest action && action.getPayload().getTeam() != null) {
-      return action.getPayload().getTeam().getId();
+    if (req instanceof BlockActionRequest action) {
+      var p = action.getPayload();
+      return new Origin(p.getTeam() != null ? p.getTeam().getId() : team,
+          p.getEnterprise() != null ? p.getEnterprise().getId() : enterprise);
     }
-    if (req instanceof ViewSubmissionRequest view && view.getPayload().getTeam() != null) {
-      return view.getPayload().getTeam().getId();
+    if (req instanceof ViewSubmissionRequest view) {
+      var p = view.getPayload();
+      return new Origin(p.getTeam() != null ? p.getTeam().getId() : team,
+          p.getEnterprise() != null ? p.getEnterprise().getId() : enterprise);
     }
-    return req.getContext().getTeamId();
+    return new Origin(team, enterprise);
   }
 
   /**
-   * {@code field} ({@code team_id} or {@code enterprise_id}) of the installation an event is
-   * delivered for, else of the envelope. An org-wide installation's authorization names no team
+   * {@code team_id} and {@code enterprise_id} of the installation an event is delivered for, else
+   * of the envelope, else {@code otherwise}'s. An org-wide installation's authorization names no team
    * (null): the envelope's team is the workspace the event happened in.
    */
-  private static String eventField(String body, String field, String otherwise) {
+  private static Origin eventOrigin(String body, Origin otherwise) {
     try {
       JsonObject envelope = JsonParser.parseString(body).getAsJsonObject();
+      JsonObject authorization = null;
       JsonElement authorizations = envelope.get("authorizations");
       if (authorizations != null && authorizations.isJsonArray() && !authorizations.getAsJsonArray().isEmpty()) {
-        JsonElement value = authorizations.getAsJsonArray().get(0).getAsJsonObject().get(field);
-        if (value != null && value.isJsonPrimitive()) {
-          return value.getAsString();
-        }
+        authorization = authorizations.getAsJsonArray().get(0).getAsJsonObject();
       }
-      JsonElement value = envelope.get(field);
-      return value != null && value.isJsonPrimitive() ? value.getAsString() : otherwise;
+      return new Origin(field(authorization, envelope, "team_id", otherwise.team()),
+          field(authorization, envelope, "enterprise_id", otherwise.enterprise()));
     } catch (RuntimeException e) {
       return otherwise;
     }
+  }
+
+  private static String field(JsonObject authorization, JsonObject envelope, String name, String otherwise) {
+    JsonElement value = authorization != null ? authorization.get(name) : null;
+    if (value != null && value.isJsonPrimitive()) {
+      return value.getAsString();
+    }
+    value = envelope.get(name);
+    return value != null && value.isJsonPrimitive() ? value.getAsString() : otherwise;
   }
 }

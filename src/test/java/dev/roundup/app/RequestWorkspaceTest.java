@@ -21,8 +21,8 @@ class RequestWorkspaceTest {
         + "\"authorizations\":[{\"enterprise_id\":\"E0GRID\",\"team_id\":null,\"is_enterprise_install\":true}]}",
         HEADERS);
 
-    assertThat(RequestWorkspace.teamOf(event)).isEqualTo("T0BRAVO");
-    assertThat(RequestWorkspace.enterpriseOf(event)).isEqualTo("E0GRID");
+    assertThat(RequestWorkspace.originOf(event).team()).isEqualTo("T0BRAVO");
+    assertThat(RequestWorkspace.originOf(event).enterprise()).isEqualTo("E0GRID");
   }
 
   @Test
@@ -32,8 +32,8 @@ class RequestWorkspaceTest {
         + "\"authorizations\":[{\"enterprise_id\":null,\"team_id\":\"T0ALPHA\",\"is_enterprise_install\":false}]}",
         HEADERS);
 
-    assertThat(RequestWorkspace.teamOf(event)).isEqualTo("T0ALPHA");
-    assertThat(RequestWorkspace.enterpriseOf(event)).isNull();
+    assertThat(RequestWorkspace.originOf(event).team()).isEqualTo("T0ALPHA");
+    assertThat(RequestWorkspace.originOf(event).enterprise()).isNull();
   }
 
   @Test
@@ -44,9 +44,9 @@ class RequestWorkspaceTest {
         + "\"enterprise\":{\"id\":\"E0GRID\",\"name\":\"grid-co\"},\"user\":{\"id\":\"U1\"},\"actions\":[]}";
     BlockActionRequest button = new BlockActionRequest("payload=x", payload, HEADERS);
 
-    assertThat(RequestWorkspace.teamOf(command)).isEqualTo("T0BRAVO");
-    assertThat(RequestWorkspace.enterpriseOf(command)).isEqualTo("E0GRID");
-    assertThat(RequestWorkspace.teamOf(button)).isEqualTo("T0ALPHA");
-    assertThat(RequestWorkspace.enterpriseOf(button)).isEqualTo("E0GRID");
+    assertThat(RequestWorkspace.originOf(command).team()).isEqualTo("T0BRAVO");
+    assertThat(RequestWorkspace.originOf(command).enterprise()).isEqualTo("E0GRID");
+    assertThat(RequestWorkspace.originOf(button).team()).isEqualTo("T0ALPHA");
+    assertThat(RequestWorkspace.originOf(button).enterprise()).isEqualTo("E0GRID");
   }
 }
