@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * @param takingIt      a short reply that takes a request ("on it", "will do", "sure")
  * @param nonAnswer     a reply to a question that does not answer it ("good question", "no idea",
  *                      "nobody yet")
- * @param redirect      a reply that sends the question on; group 1 names who was asked
+ * @param redirect      a reply that sends the question on; its first group that matched names
+ *                      who was asked ({@link #askedOf})
  * @param yesNoQuestion a question answerable by yes or no
  * @param yesNoAnswer   a reply that answers one
  * @param greeting      an opening that starts something new rather than answering
@@ -89,6 +90,30 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.ASSIGNED,
       JAPANESE, JapaneseCues.ASSIGNED);
 
+  /**
+   * "I think Omar does", "probably", "no creo", "たぶん": an answer given as a guess. A guess that
+   * goes on to put the question off or send it on has not answered it.
+   */
+  private static final Map<Cues, Pattern> GUESS = Map.of(
+      ENGLISH, EnglishCues.GUESS,
+      GERMAN, GermanCues.GUESS,
+      FRENCH, FrenchCues.GUESS,
+      SPANISH, SpanishCues.GUESS,
+      PORTUGUESE, PortugueseCues.GUESS,
+      JAPANESE, JapaneseCues.GUESS);
+
+  /**
+   * "not 100% sure though", "bin mir aber nicht sicher", "自信ないです": the one answering says
+   * they may be wrong. A guess said so stays open until someone else confirms it.
+   */
+  private static final Map<Cues, Pattern> UNSURE = Map.of(
+      ENGLISH, EnglishCues.UNSURE,
+      GERMAN, GermanCues.UNSURE,
+      FRENCH, FrenchCues.UNSURE,
+      SPANISH, SpanishCues.UNSURE,
+      PORTUGUESE, PortugueseCues.UNSURE,
+      JAPANESE, JapaneseCues.UNSURE);
+
   private static final Map<Cues, Choices> CHOICES = Map.of(
       ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
       SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
@@ -99,7 +124,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       "check", "find out", "look into", "investigat", "verify", "confirm", "say", "imagine",
       "hypothetic", "wait", "hold off", "park", "pin in", "depends", "sure", "maybe", "before",
       "thinking", "thought", "table", "until", "go there", "someday", "reassess", "later",
-      "next", "first", "tomorrow", "another time", "answer", "settle", "cover", "raise", "bring",
+      "next", "first", "tomorrow", "another time", "another day", "future", "answer", "settle", "cover", "raise", "bring",
       "take", "call", "up to", "hold", "priority", "parking", "burner");
 
   /** Whether the text postpones or muses rather than settles ({@link #deferral()}). */
@@ -119,6 +144,29 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   /** A task given to someone named ({@link #ASSIGNED}). */
   Pattern assigned() {
     return ASSIGNED.get(this);
+  }
+
+  /** An answer given as a guess ({@link #GUESS}). */
+  Pattern guess() {
+    return GUESS.get(this);
+  }
+
+  /** The one answering saying they may be wrong ({@link #UNSURE}). */
+  Pattern unsure() {
+    return UNSURE.get(this);
+  }
+
+  /**
+   * Who a {@link #redirect()} sends the question to ("finance", "<@U7>", "Dana"), or null when
+   * it names nobody: each language's redirect words capture the name in one of their groups.
+   */
+  static String askedOf(java.util.regex.Matcher redirect) {
+    for (int g = 1; g <= redirect.groupCount(); g++) {
+      if (redirect.group(g) != null && !redirect.group(g).isBlank()) {
+        return redirect.group(g).strip();
+      }
+    }
+    return null;
   }
 
   /** How a choice is put and settled in this language. */

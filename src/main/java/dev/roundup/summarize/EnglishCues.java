@@ -54,7 +54,11 @@ final class EnglishCues {
           + "|standup|stand-up|call|1:1|all-hands|offsite|kickoff|postmortem|post-mortem)\\b"
           + "|\\b(?:\\w+'s|their|his|her)\\s+call\\b|\\b(?:that'?s|it'?s)\\s+up\\s+to\\b"
           + "|\\bon\\s+hold\\b|\\bnot\\s+a\\s+priority\\b|\\bparking\\s+(?:it|this|that)\\b"
-          + "|\\bback\\s*burner\\b"),
+          + "|\\bback\\s*burner\\b"
+          // "waiting on what support hears", "a problem for next year", "let's keep it open".
+          + "|\\bwaiting\\s+(?:on|to\\s+hear)\\b|\\bkeep\\s+(?:it|this|that)\\s+open\\b"
+          + "|\\b(?:a\\s+)?(?:problem|question|topic)\\s+for\\s+(?:later|another\\s+day|future\\s+us"
+          + "|next\\s+(?:year|quarter|month|week|sprint))\\b"),
       en("\\bwe(?:'ll| will| should| are going to|'re going to| won't| will not)\\s+\\w+"
           + "|\\blet'?s\\s+\\w+|\\bhow about we\\b|\\bi (?:propose|suggest)\\b"
           + "|\\b(?:proposal|suggestion|idea)\\s*:"
@@ -117,13 +121,34 @@ final class EnglishCues {
       en("^\\W*(?:(?:honestly|tbh|well|hmm+|um+|uh+|so)[\\s,]+)?(?:good\\s+question|great\\s+question"
           + "|no\\s+idea|not\\s+sure|dunno"
           + "|(?:i\\s+)?don'?t\\s+know|unclear|tbd|tbc|nobody|no\\s*one|none\\s+of\\s+us"
-          + "|hmm+|depends|maybe|unknown|still\\s+open|who\\s+knows|no\\s+clue)\\b"
-          + "|\\bnobody\\s+(?:has\\s+)?(?:picked|taken|owns|claimed)\\b"),
+          + "|hmm+|depends|maybe|unknown|still\\s+open|who\\s+knows|no\\s+clue|idk"
+          + "|(?:i\\s+)?have\\s+no\\s+(?:idea|clue))\\b"
+          + "|\\bnobody\\s+(?:has\\s+)?(?:picked|taken|owns|claimed)\\b"
+          // "thats above my pay grade", "not my call": the one asked says it is not theirs to say.
+          + "|\\babove\\s+my\\s+pay\\s+grade\\b|^\\W*(?:that'?s\\s+|it'?s\\s+)?not\\s+my\\s+call\\b"
+          + "|\\b(?:nobody|no\\s*one)\\s+knows\\b"),
       en("\\b(?:(?:ask|check\\s+with|ping|consult|loop\\s+in|run\\s+it\\s+by|confirm\\s+with"
-          + "|talk\\s+to|find\\s+out\\s+from|raise\\s+it\\s+with|question\\s+for|one\\s+for)\\s+"
+          + "|talk\\s+to|find\\s+out\\s+from|raise\\s+it\\s+with|question\\s+for|one\\s+for"
+          + "|hear\\s+back\\s+from)\\s+"
+          // "waiting on what support hears": whoever it waits on.
+          + "|waiting\\s+(?:on|for)\\s+(?:what\\s+|word\\s+from\\s+)?"
+          + "(?=\\S+(?:\\s+team)?\\s+(?:hears|says|gets|finds|comes\\s+back|to\\s+(?:answer|reply"
+          + "|confirm|decide|get\\s+back))\\b)"
           // "Mateo would know": sent on to whoever knows.
-          + "|(?=(?:<@[UW][A-Z0-9]+>|(?-i:\\p{Lu})\\p{L}+)\\s+(?:would|might|should|will|may)\\s+know\\b))(<@[UW][A-Z0-9]+>|their\\s+\\w+|the\\s+[\\w-]+"
-          + "(?:\\s+team)?|\\p{L}[\\p{L}'-]*(?:\\s+team)?)"),
+          + "|(?=(?:<@[UW][A-Z0-9]+>|(?-i:\\p{Lu})\\p{L}+)\\s+(?:would|might|should|will|may)\\s+know\\b))"
+          // "ask her", "ask around": sent on, nobody named.
+          + "(?:(?:her|him|them|me|us|you|it|this|that|around|whether|if|what|why|how|when|someone"
+          + "|somebody|anyone|anybody|first|again|later)\\b|(<@[UW][A-Z0-9]+>|their\\s+\\w+"
+          + "|the\\s+[\\w-]+(?:\\s+team)?|\\p{L}[\\p{L}'-]*(?:\\s+team)?))"
+          // "that's for Wen to decide at grooming", "Maria's call": whose question it is.
+          + "|\\b(?:that'?s|it'?s)\\s+(?:one\\s+)?for\\s+(<@[UW][A-Z0-9]+>|the\\s+[\\w-]+(?:\\s+team)?"
+          + "|(?-i:\\p{Lu})\\p{L}+(?:\\s+team)?)\\s+to\\s+(?:decide|answer|say|confirm|figure\\s+out)\\b"
+          + "|\\b(<@[UW][A-Z0-9]+>|(?-i:\\p{Lu})\\p{L}+)'s\\s+call\\b"
+          // "thats a sales thing, not me": whose question it is.
+          + "|\\b(?:that'?s|it'?s|this\\s+is)\\s+(?:an?\\s+|the\\s+)?(?!(?:good|great|fair|different"
+          + "|separate|real|known|big|small|hard|tough|tricky|open|common|new|old|weird|whole|valid"
+          + "|main|other|same|first|last|next|fun|cool|nice|bad|simple|easy)\\b)(\\w[\\w-]*)\\s+"
+          + "(?:thing|question|call|topic|decision)\\b"),
       en("^\\W*(?:is|are|was|were|do|does|did|can|could|should|shall|will|would|has|have|had"
           + "|any|anyone|anybody|is there|are there|may|might|must)\\b"),
       en("^\\W*(?:yes|yeah|yep|yup|no|nope|nah|not yet|not\\s+(?:today|now|currently|really"
@@ -148,6 +173,16 @@ final class EnglishCues {
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
   static final Pattern ASSIGNED = Pattern.compile("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}[\\p{L}'-]*)(?:'ll|\\s+will|\\s+is\\s+going"
           + "\\s+to|\\s+takes|\\s+owns|\\s+handles|\\s+is\\s+on)\\s+(?!be\\b|not\\b|never\\b)");
+
+  /** An answer given as a guess ("I think Omar does", "probably", "idk, maybe…"). */
+  static final Pattern GUESS = en("\\b(?:probably|prob|likely|possibly|maybe|perhaps|idk|imo|imho"
+      + "|i\\s+(?:think|guess|believe|reckon|suppose)|i\\s+don'?t\\s+think\\s+so|not\\s+sure"
+      + "|might\\s+be|could\\s+be)\\b");
+
+  /** The one answering saying they may be wrong ("not 100% sure though", "don't quote me"). */
+  static final Pattern UNSURE = en("\\bnot\\s+(?:100\\s*%\\s*|a\\s+hundred\\s+percent\\s+|entirely\\s+"
+      + "|totally\\s+|completely\\s+)?(?:sure|certain)\\b|\\bdon'?t\\s+quote\\s+me\\b"
+      + "|\\b(?:could|might)\\s+be\\s+wrong\\b|\\bno\\s+guarantees?\\b");
 
   /** What a reply does to the message it answers, in English ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

@@ -22,7 +22,9 @@ final class FrenchCues {
           + "|pas\\s+sûr|disons\\s+que|on\\s+vérifie\\s+(?:d'abord\\s+)?si|on\\s+en\\s+parlera"
           + "|c'est\\s+à\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+de\\s+(?:décider|voir|trancher)"
           + "|(?:en|à\\s+la|au)\\s+(?:réunion|rétro|comité|prochain\\s+point)|de\\s+côté"
-          + "|en\\s+pause|pas\\s+prioritaire)\\b"),
+          + "|en\\s+pause|pas\\s+prioritaire"
+          // "ça dépend du devis", "en attente de la compta", "on laisse ouvert".
+          + "|ça\\s+dépend|dépend\\s+d[ue]s?|en\\s+attente\\s+d[ue]|on\\s+attend|on\\s+laisse\\s+ouvert)\\b"),
       p("\\b(?:on\\s+devrait|on\\s+pourrait|je\\s+propose|(?:proposition|compromis|idée)\\s*:"
           + "|et\\s+si\\s+on|on\\s+va|allons|on\\s+(?:garde|passe|fait|part|prend|reste|met"
           + "|bascule|lance|arrête|coupe|décale|repousse|utilise|essaie|tente|ajoute|supprime"
@@ -56,10 +58,14 @@ final class FrenchCues {
           + "|(?:pourriez|pouvez)-vous\\s+)"),
       p("[\\s,:]*(?:(?:tu\\s+peux|peux-tu|pourrais-tu|vous\\s+pouvez)\\s+|merci\\s+de\\s+)"),
       p("^\\W*(?:je\\s+m'en\\s+occupe|c'est\\s+noté|ok|oui|d'accord|volontiers|je\\s+prends)\\b"),
-      p("^\\W*(?:bonne\\s+question|aucune\\s+idée|je\\s+ne\\s+sais\\s+pas|pas\\s+encore"
+      p("^\\W*(?:(?:euh|bah|bof|alors|honnêtement|franchement)[\\s,.]+)?(?:bonne\\s+question"
+          + "|aucune\\s+idée|je\\s+ne\\s+sais\\s+pas|je\\s+sais\\s+pas|j'en\\s+sais\\s+rien|ça\\s+dépend"
+          + "|pas\\s+encore|bof|euh+"
           + "|personne|peut-être|on\\s+verra|pas\\s+sûr)\\b"),
-      p("\\b(?:demander\\s+à|voir\\s+avec|vérifier\\s+avec|c'est\\s+(?:pour|à))\\s+(<@[UW][A-Z0-9]+>|l[ae]\\s+\\p{L}+"
-          + "|\\p{L}+)"),
+      p("\\b(?:demander\\s+à|voir\\s+avec|vérifier\\s+avec|c'est\\s+(?:pour|à)|en\\s+attente\\s+de"
+          + "|question\\s+pour|poser\\s+la\\s+question\\s+à)\\s+"
+          + "(?:(?:lui|elle|eux|moi|nous|vous|quelqu'un|voir|décider)\\b|(<@[UW][A-Z0-9]+>"
+          + "|l[ae]\\s+\\p{L}+|l'\\p{L}+|\\p{L}+))"),
       p("^\\W*(?:est-ce\\s+que|on\\s+garde|peut-on|doit-on|faut-il|y\\s+a-t-il|as-tu|avez-vous)\\b"),
       p("^\\W*(?:oui|non|pas\\s+encore|bien\\s+sûr|exactement|c'est\\s+fait)\\b"),
       p("^\\W*(?:bonjour|salut|coucou|bonsoir)\\b"),
@@ -75,6 +81,14 @@ final class FrenchCues {
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
   static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:s'occupe\\s+(?:de\\s+|d')?|va\\s+"
           + "|prend\\s+)");
+
+  /** An answer given as a guess ("je pense que c'est Paul", "probablement", "je ne crois pas"). */
+  static final Pattern GUESS = p("\\b(?:probablement|sans\\s+doute|peut-être|sûrement"
+      + "|je\\s+(?:pense|crois|suppose)|je\\s+ne\\s+(?:pense|crois)\\s+pas|à\\s+mon\\s+avis)\\b");
+
+  /** The one answering saying they may be wrong ("pas sûr à 100 %", "à vérifier"). */
+  static final Pattern UNSURE = p("\\bpas\\s+(?:tout\\s+à\\s+fait\\s+|complètement\\s+)?sûr"
+      + "|\\bsans\\s+garantie\\b|\\bà\\s+vérifier\\b|\\bje\\s+peux\\s+me\\s+tromper\\b");
 
   /** What a reply does to the message it answers, in French ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

@@ -26,7 +26,10 @@ final class GermanCues {
           + "|nehmen\\s+wir\\s+(?:mal\\s+)?an|entscheidet\\s+(?:der|die|das)?\\s*\\p{L}+"
           + "|das\\s+muss\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:klären|entscheiden)"
           + "|(?:im|beim|in\\s+der|am)\\s+(?:nächsten\\s+)?(?:planning|meeting|termin|jour\\s+fixe"
-          + "|retro|weekly|standup|sync|review)|zurückstellen|auf\\s+eis|erstmal\\s+nicht)\\b"),
+          + "|retro|weekly|standup|sync|review)|zurückstellen|auf\\s+eis|erstmal\\s+nicht"
+          // "mal schauen", "kommt drauf an", "hängt vom Budget ab", "warten auf die Rechtsabteilung".
+          + "|mal\\s+schauen|vllt|kommt\\s+(?:drauf|darauf)\\s+an|hängt\\s+(?:davon\\s+|vo[nm]\\s+)"
+          + "|warten\\s+(?:wir\\s+)?(?:auf|ab)|offen\\s+lassen)\\b"),
       p("\\b(?:wir\\s+sollten|ich\\s+wäre\\s+für|lass(?:t)?\\s+uns|wie\\s+wäre\\s+es|ich\\s+schlage\\s+vor"
           + "|wir\\s+könnten|wir\\s+werden"
           + "|(?:nehmen|machen|bleiben|gehen|nutzen|verwenden|lassen|probieren|behalten"
@@ -56,11 +59,18 @@ final class GermanCues {
       p("^\\W*(?:kann\\s+(?:jemand|wer)|könnte\\s+(?:jemand|wer)|bitte\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:(?:kannst|könntest)\\s+du\\s+(?:bitte\\s+)?|bitte\\s+)"),
       p("^\\W*(?:mache\\s+ich|übernehme\\s+ich|erledige\\s+ich|ja|jep|jo|klar|ok|gerne|bin\\s+dran)\\b"),
-      p("^\\W*(?:gute\\s+frage|keine\\s+ahnung|weiß\\s+(?:ich\\s+)?(?:noch\\s+)?nicht|unklar|niemand"
-          + "|noch\\s+nicht|noch\\s+offen|vielleicht|mal\\s+sehen)\\b"
+      p("^\\W*(?:(?:tja|also|ehrlich\\s+gesagt)[\\s,.]+)?(?:gute\\s+frage|keine\\s+ahnung"
+          + "|weiß\\s+(?:ich\\s+)?(?:noch\\s+)?nicht|unklar|niemand|noch\\s+nicht|noch\\s+offen|vielleicht"
+          + "|vllt|mal\\s+sehen|mal\\s+schauen|hm+|kommt\\s+(?:drauf|darauf)\\s+an|keiner\\s+weiß)\\b"
           + "|\\b(?:klären\\s+wir\\s+(?:beim|im|später)|beim\\s+nächsten)\\b"),
-      p("\\b(?:fragen|klären\\s+mit|abstimmen\\s+mit)\\s+(?:wir\\s+)?(?:bei\\s+)?"
-          + "(<@[UW][A-Z0-9]+>|dem\\s+\\p{L}+|der\\s+\\p{L}+|\\p{L}+)"),
+      p("\\b(?:frag(?:e|en)?|nachfragen|klären\\s+mit|abstimmen\\s+mit|warten\\s+auf)\\s+"
+          + "(?:(?:wir|ich|mal|lieber|erst|erstmal)\\s+)*(?:bei\\s+)?"
+          // "ich frag mal nach", "frag ihn": nobody named.
+          + "(?:(?:mal|nach|noch|ihn|sie|ihm|ihr|uns|mich|dich|euch|rum|herum|nochmal|ob|wer|was|wie|am)\\b"
+          + "|(<@[UW][A-Z0-9]+>|dem\\s+\\p{L}+|der\\s+\\p{L}+|die\\s+\\p{L}+|\\p{L}+))"
+          // "das muss Marketing sagen", "das entscheidet Petra": whose question it is.
+          + "|\\bdas\\s+(?:muss|soll|kann)\\s+(?:der\\s+|die\\s+|das\\s+)?(\\p{L}+)\\s+(?:sagen|klären"
+          + "|entscheiden|beantworten)\\b|\\bdas\\s+entscheidet\\s+(?:der\\s+|die\\s+)?(\\p{L}+)"),
       p("^\\W*(?:ist|sind|war|haben|hat|habt|kann|können|könnt|sollen|sollten|soll|brauchen"
           + "|braucht|gibt\\s+es|wird|werden|gibt)\\b"),
       p("^\\W*(?:ja|nein|noch\\s+nicht|klar|genau|richtig|auf\\s+jeden\\s+fall|erledigt)\\b"),
@@ -78,6 +88,14 @@ final class GermanCues {
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
   static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:übernimmt|kümmert\\s+sich\\s+um"
           + "|macht|schreibt|schickt|prüft)\\s+");
+
+  /** An answer given as a guess ("ich glaube Jonas", "wahrscheinlich", "eher nicht"). */
+  static final Pattern GUESS = p("\\b(?:wahrscheinlich|vermutlich|vielleicht|vllt"
+      + "|ich\\s+(?:glaube|denke|vermute|schätze)|glaube\\s+(?:ich|nicht)|eher\\s+nicht)\\b");
+
+  /** The one answering saying they may be wrong ("bin mir aber nicht sicher", "ohne Gewähr"). */
+  static final Pattern UNSURE = p("\\bnicht\\s+(?:ganz\\s+|100\\s*%\\s*|hundertprozentig\\s+)?sicher\\b"
+      + "|\\bohne\\s+gewähr\\b|\\bkorrigiert\\s+mich\\b");
 
   /** What a reply does to the message it answers, in German ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

@@ -7,13 +7,15 @@ import java.util.Map;
  * ("12 messages, 4 participants; 1 message addressed to the bot was ignored"). A reader of a
  * German thread gets German headings; a language without a table here gets English.
  *
+ * @param asked          who an open question was sent on to ("— asked: finance")
  * @param leftOutHeading the receipt's "Left out" before what was set aside
  * @param counts one-or-many forms: messages, participants, addressed to the bot, dropped items,
  *               removed owners, threads, files read, bot posts, files not read; each entry is
  *               {singular, plural} with {@code %d} for the number
  */
 public record Labels(String tldr, String highlights, String keyPoints, String decisions,
-    String actionItems, String openQuestions, String due, String decided, String nothing,
+    String actionItems, String openQuestions, String due, String decided, String asked,
+    String nothing,
     String leftOutHeading, String[][] counts) {
 
   static final int MESSAGES = 0;
@@ -27,7 +29,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
   static final int FILES_NOT_READ = 8;
 
   public static final Labels ENGLISH = new Labels("TL;DR", "Highlights", "Key points", "Decisions",
-      "Action items", "Open questions", "due", "Decided", "nothing to summarize", "Left out",
+      "Action items", "Open questions", "due", "Decided", "asked", "nothing to summarize", "Left out",
       new String[][] {
           {"%d message", "%d messages"}, {"%d participant", "%d participants"},
           {"%d message addressed to the bot was ignored",
@@ -42,7 +44,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
   private static final Map<String, Labels> BY_LANGUAGE = Map.of(
       "en", ENGLISH,
       "de", new Labels("Kurz gesagt", "Wichtigste Punkte", "Wichtigste Punkte", "Entscheidungen",
-          "Aufgaben", "Offene Fragen", "fällig", "Entschieden", "nichts zusammenzufassen",
+          "Aufgaben", "Offene Fragen", "fällig", "Entschieden", "gefragt", "nichts zusammenzufassen",
           "Weggelassen", new String[][] {{"%d Nachricht", "%d Nachrichten"},
               {"%d Teilnehmer", "%d Teilnehmende"},
               {"%d Nachricht an den Bot wurde ignoriert",
@@ -55,7 +57,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
               {"%d Bot-Beitrag", "%d Bot-Beiträge"},
               {"%d Datei nicht gelesen", "%d Dateien nicht gelesen"}}),
       "fr", new Labels("En bref", "Points clés", "Points clés", "Décisions", "Actions",
-          "Questions ouvertes", "échéance", "Décidé", "rien à résumer", "Écarté", new String[][] {
+          "Questions ouvertes", "échéance", "Décidé", "demandé à", "rien à résumer", "Écarté", new String[][] {
               {"%d message", "%d messages"}, {"%d participant", "%d participants"},
               {"%d message adressé au bot a été ignoré",
                   "%d messages adressés au bot ont été ignorés"},
@@ -67,7 +69,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
               {"%d message de bot", "%d messages de bots"},
               {"%d fichier non lu", "%d fichiers non lus"}}),
       "es", new Labels("En resumen", "Puntos clave", "Puntos clave", "Decisiones",
-          "Tareas", "Preguntas abiertas", "fecha", "Decidido", "nada que resumir",
+          "Tareas", "Preguntas abiertas", "fecha", "Decidido", "consultado", "nada que resumir",
           "Omitido", new String[][] {{"%d mensaje", "%d mensajes"},
               {"%d participante", "%d participantes"},
               {"%d mensaje dirigido al bot se ignoró",
@@ -80,7 +82,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
               {"%d mensaje de bot", "%d mensajes de bots"},
               {"%d archivo sin leer", "%d archivos sin leer"}}),
       "pt", new Labels("Em resumo", "Pontos principais", "Pontos principais", "Decisões",
-          "Tarefas", "Perguntas em aberto", "prazo", "Decidido", "nada para resumir",
+          "Tarefas", "Perguntas em aberto", "prazo", "Decidido", "consultado", "nada para resumir",
           "Deixado de fora", new String[][] {{"%d mensagem", "%d mensagens"},
               {"%d participante", "%d participantes"},
               {"%d mensagem dirigida ao bot foi ignorada",
@@ -93,7 +95,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
               {"%d mensagem de bot", "%d mensagens de bots"},
               {"%d arquivo não lido", "%d arquivos não lidos"}}),
       "ja", new Labels("要約", "要点", "要点", "決定事項", "アクションアイテム", "未解決の質問",
-          "期限", "決定", "要約する内容がありません", "除外", new String[][] {
+          "期限", "決定", "確認先", "要約する内容がありません", "除外", new String[][] {
               {"%d件のメッセージ", "%d件のメッセージ"}, {"参加者%d人", "参加者%d人"},
               {"ボット宛てのメッセージ%d件を無視しました", "ボット宛てのメッセージ%d件を無視しました"},
               {"会話に出典のない項目%d件を除外しました", "会話に出典のない項目%d件を除外しました"},

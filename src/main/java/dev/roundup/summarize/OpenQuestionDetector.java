@@ -2,9 +2,13 @@ package dev.roundup.summarize;
 
 import dev.roundup.slack.SlackText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,121 +19,270 @@ import java.util.regex.Pattern;
  * {@value #ANSWER_WINDOW} messages of its thread (or of the channel, for a top-level question),
  * someone other than the asker
  * <ul>
- *   <li>mentions the asker, or</li>
- *   <li>agrees to it, or answers a yes/no question with yes/no/not yet, or</li>
+ *   <li>mentions the asker (before anyone dodged the question), or</li>
+ *   <li>agrees to it, or answers a yes/no question with yes/no/not yet ("yes pls, can you take
+ *   it?" too), or</li>
  *   <li>says something that shares two content words with the question (one, if the question
  *   has only one), or</li>
- *   <li>is the first other person to speak after it, with a statement rather than a question;</li>
+ *   <li>is the first other person to speak after it, with a statement rather than a question
+ *   (someone who first asked back counts as first when they answer), unless the next person to
+ *   speak puts it off or sends it on ("free-for-all was more fun imo" — "let's keep it open and
+ *   see what people pitch");</li>
  * </ul>
  * or when the asker later says they found it themselves ("never mind", "found it"). A reply that
  * does not answer — "good question", "no idea", "nobody picked that up yet", "TBD, let's decide
- * later", "let's ask finance" — answers nothing: the question stays open, and the listed question
- * says how it was left ("— let's ask finance"), so the reader sees who was asked or when it is to
- * be settled. A reply that answers and hedges ("I think Dora does, not sure though") answers.
+ * later", "let's ask finance", "depends on the quote", "waiting on what support hears" — answers
+ * nothing, nor does a guess that defers ("no creo. Lo vemos en el postmortem"), nor a guess its
+ * author doubts ("I think Omar does, not 100% sure though") until someone else confirms it. An
+ * answer that hedges ("roughly a week, maybe less") answers. The question stays open, and the
+ * listed question says who was asked ("— asked: finance", the person mentioned when the asker
+ * re-asks them) or else how it was left ("— <@U4>: TBD, let's decide later"). The questions of one
+ * message that stay open are listed as one.
  */
 final class OpenQuestionDetector {
 
   static final int ANSWER_WINDOW = 8;
   private static final int PENDING_CHARS = 120;
-  /** A yes that only guesses, in each language: it answers unless what follows dodges. */
-  private static final Pattern HEDGE = Pattern.compile("(?iu)^\\W*(?:(?:probably|likely|possibly"
-      + "|wahrscheinlich|vermutlich|probablement|probablemente|seguramente|provavelmente)"
-      + "(?:\\s+(?:yes|yeah|ja|oui|sí|sim))?(?!\\p{L})|たぶん|多分|おそらく)[\\s,.;:!—–-]*");
   /** "Remember the place we went in 2023?": recalling together, not asking the team. */
   private static final java.util.regex.Pattern REMINISCENCE = java.util.regex.Pattern.compile(
       "(?i)^\\W*(?:do\\s+you\\s+|d'you\\s+|you\\s+)?remember\\b");
+  /** After yes or no, more words: "yes pls, can you take it?" answers before it asks on. */
+  private static final Pattern GOES_ON =
+      Pattern.compile("^(?:\\s+\\p{L}{1,6})?\\s*[,.;:!—–-]\\s*\\S");
+
+  /** No words: what is left of a sentence around a guess that stands for the whole answer. */
+  private static final Pattern NOTHING = Pattern.compile("[\\W_]*");
 
   private OpenQuestionDetector() {}
 
-  /** How a question fared: answered, or open with the reply that left it open (if any). */
-  private record Outcome(boolean answered, Sentence leftOpenBy) {}
+  /**
+   * How a question fared: answered, or open with the reply that left it open (if any) and who it
+   * was sent to (if anyone was named), and a later re-asking of it that was folded in.
+   */
+  private record Outcome(boolean answered, Sentence leftOpenBy, String asked,
+      List<Sentence> reasked) {
+    static final Outcome ANSWERED = new Outcome(true, null, null, List.of());
+  }
+
+  /** How strongly a reply answers: not at all, only by being the first to speak, or plainly. */
+  private enum Answers { NO, FIRST_TO_SPEAK, YES }
+
+  /** One message's open questions, listed as one. */
+  private static final class Open {
+    final List<String> texts = new ArrayList<>();
+    final List<String> sources = new ArrayList<>();
+    final Set<Integer> sentences = new HashSet<>();
+    Sentence leftOpenBy;
+    String asked;
+
+    void add(Sentence s) {
+      if (!sources.contains(s.ts())) {
+        sources.add(s.ts());
+      }
+      sentences.add(s.index());
+    }
+  }
 
   /** Open questions, skipping sentences already taken (e.g. requests listed as action items). */
   static List<Detection<Point>> detect(PreparedConversation conversation, Set<Integer> taken) {
-    List<Detection<Point>> open = new ArrayList<>();
+    Map<Integer, Open> byMessage = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
-    java.util.Map<Integer, Optional<Sentence>> dodges = new java.util.HashMap<>();
+    Set<Integer> reasked = new HashSet<>();
+    Map<Integer, Optional<Sentence>> dodges = new HashMap<>();
     for (Sentence s : conversation.sentences()) {
       if (!s.isQuestion() || s.smallTalk() || s.terms().isEmpty() || taken.contains(s.index())
-          || REMINISCENCE.matcher(s.text()).find()) {
+          || reasked.contains(s.index()) || REMINISCENCE.matcher(s.text()).find()) {
         continue;
       }
       Outcome outcome = outcome(conversation, s, dodges);
-      if (!outcome.answered() && seen.add(s.text().toLowerCase(Locale.ROOT))) {
-        String text = Sentences.capitalize(s.text());
-        List<String> sources = new ArrayList<>(List.of(s.ts()));
-        Set<Integer> sentences = new HashSet<>(Set.of(s.index()));
-        Sentence pending = outcome.leftOpenBy();
-        if (pending != null) {
-          text = text + " — " + pendingNote(pending);
-          sources.add(pending.ts());
-          sentences.add(pending.index());
-        }
-        open.add(new Detection<>(new Point(text, sources), sentences));
+      if (outcome.answered() || !seen.add(s.text().toLowerCase(Locale.ROOT))) {
+        continue;
       }
+      Open open = byMessage.computeIfAbsent(s.messageIndex(), k -> new Open());
+      open.texts.add(s.text());
+      open.add(s);
+      if (outcome.leftOpenBy() != null && open.leftOpenBy == null) {
+        open.leftOpenBy = outcome.leftOpenBy();
+        open.add(outcome.leftOpenBy());
+      }
+      for (Sentence again : outcome.reasked()) {
+        reasked.add(again.index());
+        open.add(again);
+      }
+      open.asked = open.asked == null ? outcome.asked() : open.asked;
     }
-    return open;
+    Labels labels = Labels.of(conversation.language());
+    List<Detection<Point>> found = new ArrayList<>();
+    for (Open open : byMessage.values()) {
+      String text = Sentences.capitalize(String.join(" ", open.texts));
+      if (open.asked != null) {
+        text = text + " — " + labels.asked() + ": " + open.asked;
+      } else if (open.leftOpenBy != null) {
+        text = text + " — " + pendingNote(open.leftOpenBy);
+      }
+      found.add(new Detection<>(new Point(text, open.sources), open.sentences));
+    }
+    return found;
   }
 
   static boolean isAnswered(PreparedConversation c, Sentence question) {
-    return outcome(c, question).answered();
-  }
-
-  private static Outcome outcome(PreparedConversation c, Sentence question) {
-    return outcome(c, question, new java.util.HashMap<>());
+    return outcome(c, question, new HashMap<>()).answered();
   }
 
   private static Outcome outcome(PreparedConversation c, Sentence question,
-      java.util.Map<Integer, Optional<Sentence>> dodges) {
+      Map<Integer, Optional<Sentence>> dodges) {
     String asker = question.user();
     boolean yesNo = c.cues().yesNoQuestion()
         .matcher(SlackText.USER.matcher(question.text()).replaceAll(" ")).find();
     boolean firstOther = true;
     Sentence leftOpenBy = null;
+    int leftOpenAt = -1;
+    // Someone who asked back ("what's the reason?") answers when they come back to it.
+    String askedBack = null;
+    // An answer resting only on being said first: the next speaker may still put it off.
+    int firstToSpeak = -1;
+    // A guess its author doubts: open unless someone else confirms it.
+    Sentence doubted = null;
     for (int i : c.following(question.messageIndex(), ANSWER_WINDOW)) {
       Message reply = c.messages().get(i);
       List<Sentence> said = c.sentencesOf(i);
       String plain = String.join(" ", said.stream().map(Sentence::text).toList());
-      boolean sameAuthor = asker != null && asker.equals(reply.user());
-      if (sameAuthor) {
+      if (firstToSpeak >= 0) {
+        if (Objects.equals(reply.user(), c.messages().get(firstToSpeak).user())) {
+          continue;
+        }
+        // "let's keep it open and see what people pitch" after "free-for-all was more fun imo".
+        Optional<Sentence> after = dodges.computeIfAbsent(i, k -> dodge(c, said));
+        int answered = c.model().respondsTo(i);
+        if (after.isPresent() && (answered == firstToSpeak
+            || answered == question.messageIndex())) {
+          return open(c, question, after.get(), i);
+        }
+        return Outcome.ANSWERED;
+      }
+      if (asker != null && asker.equals(reply.user())) {
         if (c.cues().selfResolved().matcher(plain).find()) {
-          return new Outcome(true, null);
+          return Outcome.ANSWERED;
         }
         // "ok, still open then, we'll decide at the next sync": the asker parks it (unless a
         // reply already said how it was left; a later deferral may be about something else).
         Optional<Sentence> parked = dodges.computeIfAbsent(i, k -> dodge(c, said));
         if (parked.isPresent() && leftOpenBy == null) {
           leftOpenBy = parked.get();
+          leftOpenAt = i;
         }
         continue;
       }
+      boolean first = firstOther || reply.user() != null && reply.user().equals(askedBack);
       // "No idea" dodges; then "Not today." answers "do we support that?": a yes or no comes
       // before the deferrals and redirects a reply may go on with.
       boolean strictDodge = !said.isEmpty() && c.cues().nonAnswer().matcher(said.get(0).text())
           .find();
-      if (firstOther && !strictDodge && yesNo && isYesOrNo(c, said) && !hedgedDodge(c, said)) {
-        return new Outcome(true, null);
+      if (first && !strictDodge && yesNo && isYesOrNo(c, said) && !guessedDodge(c, said)) {
+        return Outcome.ANSWERED;
       }
       Optional<Sentence> dodge = dodges.computeIfAbsent(i, k -> dodge(c, said));
       if (dodge.isPresent()) {
         // The reply to this question says how it was left; later dodges answer other things.
-        leftOpenBy = leftOpenBy == null ? dodge.get() : leftOpenBy;
+        if (leftOpenBy == null) {
+          leftOpenBy = dodge.get();
+          leftOpenAt = i;
+        }
         firstOther = false;
         continue;
       }
-      if (answers(c, question, said, reply.text(), plain, firstOther)) {
-        return new Outcome(true, null);
+      if (first && doubted == null && leftOpenBy == null && doubts(c, said)) {
+        doubted = said.get(0);
+        firstOther = false;
+        continue;
+      }
+      // After a doubted guess, whoever speaks next with an answer confirms it ("It's me.").
+      Answers answers = answers(c, question, said, reply.text(), plain,
+          first || doubted != null && leftOpenBy == null, leftOpenBy == null);
+      if (answers == Answers.YES || answers == Answers.FIRST_TO_SPEAK && doubted != null) {
+        return Outcome.ANSWERED;
+      }
+      if (answers == Answers.FIRST_TO_SPEAK && guesses(c, said.get(0).text()) != null) {
+        // "free-for-all was more fun last time imo": an opinion, which the next speaker may
+        // still leave open.
+        firstToSpeak = i;
+        continue;
+      }
+      if (answers == Answers.FIRST_TO_SPEAK) {
+        return Outcome.ANSWERED;
+      }
+      if (firstOther && !said.isEmpty() && said.stream().allMatch(Sentence::isQuestion)) {
+        askedBack = reply.user();
       }
       // "thanks for asking" is not taking the floor: the next real reply still comes first.
       firstOther = firstOther && said.stream().allMatch(Sentence::smallTalk);
     }
-    return new Outcome(false, leftOpenBy);
+    if (firstToSpeak >= 0) {
+      return Outcome.ANSWERED;
+    }
+    if (leftOpenBy != null) {
+      return open(c, question, leftOpenBy, leftOpenAt);
+    }
+    return new Outcome(false, doubted, null, List.of());
+  }
+
+  /**
+   * A question left open by the reply at message {@code at}: who it was sent to, and the asker
+   * putting it again to someone they mention ("<@sandra> any ETA for the cookie fix?"), which is
+   * the same question, not a new one.
+   */
+  private static Outcome open(PreparedConversation c, Sentence question, Sentence leftOpenBy,
+      int at) {
+    String asked = asked(c, leftOpenBy);
+    List<Sentence> reasked = new ArrayList<>();
+    for (int i : c.following(at, ANSWER_WINDOW)) {
+      if (!Objects.equals(c.messages().get(i).user(), question.user())) {
+        continue;
+      }
+      for (Sentence s : c.sentencesOf(i)) {
+        List<String> mentioned = SlackText.userIds(s.text()).stream()
+            .filter(u -> !u.equals(question.user())).toList();
+        // "<@sandra> any ETA for the cookie domain fix?" after "when does the fix ship?".
+        if (s.isQuestion() && !mentioned.isEmpty()
+            && s.terms().stream().anyMatch(question.terms()::contains)) {
+          reasked.add(s);
+          asked = asked != null ? asked : SlackText.mention(mentioned.get(0));
+        }
+      }
+      break;
+    }
+    return new Outcome(false, leftOpenBy, asked, reasked);
+  }
+
+  /**
+   * Who the reply sent the question to, as a mention when a participant is named ("ask Dana"),
+   * else as said ("finance", "la compta"); null when it names nobody.
+   */
+  private static String asked(PreparedConversation c, Sentence reply) {
+    for (Sentence t : c.sentencesOf(reply.messageIndex())) {
+      Matcher redirect = c.cues().redirect().matcher(t.text());
+      if (!redirect.find()) {
+        continue;
+      }
+      String who = Cues.askedOf(redirect);
+      if (who == null) {
+        continue;
+      }
+      List<String> mentioned = SlackText.userIds(who);
+      if (!mentioned.isEmpty()) {
+        return SlackText.mention(mentioned.get(0));
+      }
+      String participant = c.userNamed(who);
+      return participant != null ? SlackText.mention(participant) : who;
+    }
+    return null;
   }
 
   /**
    * The sentence of a reply that dodges a question (non-answer, deferral, redirect), if any. A
    * reply is judged by how it opens: "Staging uses the sandbox. We'll check whether…" answers
-   * first and muses after; "Good question, let's ask finance" dodges.
+   * first and muses after; "Good question, let's ask finance" dodges; a guess that goes on to
+   * defer or redirect ("no creo. Lo vemos en el postmortem") dodges too.
    */
   private static Optional<Sentence> dodge(PreparedConversation c, List<Sentence> said) {
     Cues cues = c.cues();
@@ -143,7 +296,8 @@ final class OpenQuestionDetector {
     String answered = cues.choices().withoutHedges(first.text());
     if (!(cues.nonAnswer().matcher(first.text()).find()
         || cues.isDeferral(answered)
-        || cues.redirect().matcher(first.text()).find() && !first.isQuestion())) {
+        || cues.redirect().matcher(first.text()).find() && !first.isQuestion()
+        || guessedDodge(c, said))) {
       return Optional.empty();
     }
     // The sentence that says where it went ("let's ask finance") says more than "good
@@ -159,22 +313,58 @@ final class OpenQuestionDetector {
   }
 
   /**
-   * "Probably, let's bring it to the postmortem", "probably, Mateo would know": a hedge that
-   * goes on to defer or redirect has not answered; "probably not, it's fixed" has.
+   * "Probably, let's bring it to the postmortem", "probably, Mateo would know", "Fueron doce
+   * minutos, no creo. Lo vemos en el postmortem": a guess that goes on to defer or redirect has
+   * not answered; "probably not, it's fixed" has.
    */
-  private static boolean hedgedDodge(PreparedConversation c, List<Sentence> said) {
-    if (said.isEmpty() || !HEDGE.matcher(said.get(0).text()).find()) {
+  private static boolean guessedDodge(PreparedConversation c, List<Sentence> said) {
+    if (said.isEmpty()) {
       return false;
     }
-    String rest = HEDGE.matcher(said.get(0).text()).replaceFirst("");
-    return c.cues().isDeferral(rest) || c.cues().redirect().matcher(rest).find()
-        || said.stream().skip(1).anyMatch(t -> c.cues().isDeferral(t.text())
-            || c.cues().redirect().matcher(t.text()).find());
+    Cues cues = c.cues();
+    String rest = guesses(c, said.get(0).text());
+    if (rest == null) {
+      return false;
+    }
+    rest = cues.choices().withoutHedges(rest);
+    return cues.isDeferral(rest) || cues.redirect().matcher(rest).find()
+        || said.stream().skip(1).anyMatch(t -> cues.isDeferral(t.text())
+            || cues.redirect().matcher(t.text()).find());
+  }
+
+  /**
+   * What a sentence says after its guess, when the guess is the answer: said first ("probably,
+   * Mateo would know") or last ("Fueron doce minutos, no creo."); null when the sentence does not
+   * guess, or guesses only about a part of what it says ("by then it's probably over").
+   */
+  private static String guesses(PreparedConversation c, String sentence) {
+    Matcher guess = c.cues().guess().matcher(sentence);
+    while (guess.find()) {
+      String before = sentence.substring(0, guess.start());
+      String after = sentence.substring(guess.end());
+      if (NOTHING.matcher(before).matches() || NOTHING.matcher(after).matches()) {
+        return after;
+      }
+    }
+    return null;
+  }
+
+  /** "I think Omar does, not 100% sure though": a guess whose author says they may be wrong. */
+  private static boolean doubts(PreparedConversation c, List<Sentence> said) {
+    if (said.isEmpty() || said.get(0).isQuestion()
+        || !c.cues().guess().matcher(said.get(0).text()).find()) {
+      return false;
+    }
+    return said.stream().anyMatch(t -> c.cues().unsure().matcher(t.text()).find());
   }
 
   private static boolean isYesOrNo(PreparedConversation c, List<Sentence> said) {
-    return !said.isEmpty() && !said.get(0).isQuestion()
-        && c.cues().yesNoAnswer().matcher(said.get(0).text()).find();
+    if (said.isEmpty()) {
+      return false;
+    }
+    Matcher yesOrNo = c.cues().yesNoAnswer().matcher(said.get(0).text());
+    return yesOrNo.find() && (!said.get(0).isQuestion()
+        || GOES_ON.matcher(said.get(0).text().substring(yesOrNo.end())).find());
   }
 
   /** "<@U4>: let's ask finance", cut to a line: who left it open, and how. */
@@ -183,25 +373,28 @@ final class OpenQuestionDetector {
     return reply.user() == null ? said : SlackText.mention(reply.user()) + ": " + said;
   }
 
-  private static boolean answers(PreparedConversation c, Sentence question, List<Sentence> said,
-      String raw, String plain, boolean firstOther) {
+  private static Answers answers(PreparedConversation c, Sentence question, List<Sentence> said,
+      String raw, String plain, boolean firstOther, boolean undodged) {
     Cues cues = c.cues();
-    if (question.user() != null && SlackText.userIds(plain).contains(question.user())) {
-      return true;
+    // A mention of the asker answers them, unless the question was dodged already: then it is
+    // more likely a new request to them ("<@ava> can you send Hooli a note?").
+    if (undodged && question.user() != null
+        && SlackText.userIds(plain).contains(question.user())) {
+      return Answers.YES;
     }
     List<Sentence> statements = said.stream().filter(t -> !t.isQuestion()).toList();
     if (statements.isEmpty()) {
-      return false;
+      return Answers.NO;
     }
     // "Sure" and "yes" answer the question only when they come first; later they answer
     // whatever was said in between.
     if (firstOther && Agreement.isAgreement(cues, raw, plain)) {
-      return true;
+      return Answers.YES;
     }
     String asked = SlackText.USER.matcher(question.text()).replaceAll(" ");
     if (firstOther && cues.yesNoQuestion().matcher(asked).find()
         && cues.yesNoAnswer().matcher(statements.get(0).text()).find()) {
-      return true;
+      return Answers.YES;
     }
     Set<String> terms = new HashSet<>(question.terms());
     boolean substantive = statements.stream().anyMatch(t -> !t.smallTalk());
@@ -209,11 +402,11 @@ final class OpenQuestionDetector {
     long shared = statements.stream().flatMap(t -> t.terms().stream()).distinct()
         .filter(terms::contains).count();
     if (substantive && shared >= Math.min(2, terms.size())) {
-      return true;
+      return Answers.YES;
     }
     // The next person to speak usually answers, unless they open with a greeting: that starts
     // something new.
     Matcher greeting = cues.greeting().matcher(statements.get(0).text());
-    return firstOther && substantive && !greeting.find();
+    return firstOther && substantive && !greeting.find() ? Answers.FIRST_TO_SPEAK : Answers.NO;
   }
 }

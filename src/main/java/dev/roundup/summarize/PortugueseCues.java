@@ -21,7 +21,9 @@ final class PortugueseCues {
           + "|na\\s+próxima|talvez|não\\s+sei|não\\s+tenho\\s+certeza|digamos\\s+que"
           + "|verificar\\s+se|quem\\s+decide|na\\s+reunião|depende\\s+d[oae]s?"
           + "|(?:vemos|falamos|decidimos)\\s+(?:isso\\s+)?(?:na|no|amanhã|depois)|em\\s+espera"
-          + "|não\\s+é\\s+prioridade|deixamos\\s+para)\\b"),
+          + "|não\\s+é\\s+prioridade|deixamos\\s+para"
+          // "aguardando o jurídico", "esperando o que o suporte disser", "deixamos em aberto".
+          + "|aguardando|esperando\\s+(?:o|a|que|pelo|pela)|deixamos\\s+em\\s+aberto)\\b"),
       p("\\b(?:deveríamos|devemos|podíamos|poderíamos|proponho|vamos|fazemos|passamos"
           + "|deixamos|mantemos|usamos|mudamos|colocamos|testamos|seguimos|começamos|tiramos"
           + "|paramos|pausamos|lançamos|desativamos|ativamos|damos|oferecemos|ficamos|fica)\\b"
@@ -55,9 +57,11 @@ final class PortugueseCues {
       p("^\\W*(?:alguém\\s+pode|(?:por\\s+favor|pf)\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:(?:pode|podes|poderia)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
       p("^\\W*(?:deixa\\s+comigo|pode\\s+deixar|sim|claro|ok|combinado)\\b"),
-      p("^\\W*(?:boa\\s+pergunta|não\\s+faço\\s+ideia|não\\s+sei|ainda\\s+não|ninguém|talvez)\\b"),
-      p("\\b(?:perguntar\\s+(?:ao|à|a)|confirmar\\s+com|ver\\s+com|falar\\s+com|é\\s+com)\\s+"
-          + "(<@[UW][A-Z0-9]+>|o\\s+\\p{L}+|a\\s+\\p{L}+|\\p{L}+)"),
+      p("^\\W*(?:(?:olha|bom|hmm+|então|sinceramente)[\\s,.]+)?(?:boa\\s+pergunta|não\\s+faço\\s+ideia"
+          + "|não\\s+sei|sei\\s+lá|ainda\\s+não(?:\\s+sei)?|ninguém|talvez|depende|vai\\s+saber|hmm+)\\b"),
+      p("\\b(?:pergunt(?:ar|a|amos|e)\\s+(?:ao|à|a|pro|pra)|confirmar\\s+com|ver\\s+com|falar\\s+com|é\\s+com"
+          + "|aguardando|quem\\s+decide\\s+é)\\s+(?:(?:ele|ela|eles|mim|nós|alguém)\\b"
+          + "|(<@[UW][A-Z0-9]+>|o\\s+\\p{L}+|a\\s+\\p{L}+|\\p{L}+))"),
       p("^\\W*(?:podemos|pode|há|tem|temos|é|são|devemos|está)\\b"),
       p("^\\W*(?:sim|não|ainda\\s+não|claro|exato|feito)\\b"),
       p("^\\W*(?:olá|oi|bom\\s+dia|boa\\s+tarde)\\b"),
@@ -74,6 +78,14 @@ final class PortugueseCues {
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
   static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:cuida\\s+d[aoe]s?|vai|fica\\s+com"
           + "|prepara|envia|revisa)\\s+");
+
+  /** An answer given as a guess ("acho que é o Rui", "provavelmente", "acho que não"). */
+  static final Pattern GUESS = p("\\b(?:provavelmente|talvez|acho(?:\\s+que)?|deve\\s+ser|creio"
+      + "|não\\s+acho|suponho)\\b");
+
+  /** The one answering saying they may be wrong ("não tenho certeza", "posso estar errado"). */
+  static final Pattern UNSURE = p("\\bnão\\s+tenho\\s+(?:100\\s*%\\s*de\\s+)?certeza\\b"
+      + "|\\bposso\\s+estar\\s+errad[oa]\\b|\\bsem\\s+garantia\\b|\\bnão\\s+sei\\s+ao\\s+certo\\b");
 
   /** What a reply does to the message it answers, in Portuguese ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

@@ -22,7 +22,9 @@ final class SpanishCues {
           + "|pongamos\\s+que|hay\\s+que\\s+consultarlo|revisamos\\s+si|lo\\s+decide"
           + "|(?:eso\\s+)?lo\\s+(?:vemos|hablamos|decidimos|miramos)\\s+(?:el|en|mañana|la|luego"
           + "|después|más)|en\\s+la\\s+(?:reunión|retro|próxima)|en\\s+pausa"
-          + "|no\\s+es\\s+prioridad|lo\\s+dejamos\\s+para)\\b"),
+          + "|no\\s+es\\s+prioridad|lo\\s+dejamos\\s+para"
+          // "depende del presupuesto", "esperando a legal", "lo dejamos abierto".
+          + "|depende\\s+de|esperando\\s+(?:a|que|la|el)|lo\\s+dejamos\\s+abierto)\\b"),
       p("\\b(?:deberíamos|podríamos|propongo|vamos\\s+a|hagamos|hacemos|pasamos|dejamos"
           + "|mantenemos|usamos|movemos|cambiamos|ponemos|probamos|seguimos|empezamos|quitamos"
           + "|paramos|pausamos|lanzamos|desactivamos|activamos|damos|ofrecemos"
@@ -61,10 +63,13 @@ final class SpanishCues {
       p("^\\W*(?:¿?\\s*(?:alguien\\s+puede|puede\\s+alguien)|por\\s+favor\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:¿?\\s*(?:puedes|podrías)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
       p("^\\W*(?:me\\s+encargo|yo\\s+me\\s+encargo|hecho|vale|sí|claro|ok)\\b"),
-      p("^\\W*(?:buena\\s+pregunta|ni\\s+idea|no\\s+sé|todavía\\s+no|nadie|quizás|tal\\s+vez)\\b"),
-      p("\\b(?:consultarlo\\s+con|preguntar\\s+a|consultar\\s+con|hablar\\s+con|ver\\s+con"
-          + "|es\\s+cosa\\s+de|le\\s+toca\\s+a)\\s+"
-          + "(<@[UW][A-Z0-9]+>|el\\s+\\p{L}+|la\\s+\\p{L}+|\\p{L}+)"),
+      p("^\\W*(?:(?:pues|bueno|uf|mmm+|hmm+|la\\s+verdad(?:\\s+es\\s+que)?)[\\s,.]+)?(?:buena\\s+pregunta"
+          + "|ni\\s+idea|no\\s+(?:lo\\s+)?sé|no\\s+tengo\\s+ni\\s+idea|todavía\\s+no|nadie|quizás|tal\\s+vez"
+          + "|depende|quién\\s+sabe|mmm+)\\b"),
+      p("\\b(?:consultarlo\\s+con|pregunt(?:ar|arle|emos|amos|ale)\\s+a|consultar\\s+con|hablar\\s+con"
+          + "|ver\\s+con|es\\s+cosa\\s+de|le\\s+toca\\s+a|esperando\\s+a|lo\\s+decide)\\s+"
+          + "(?:(?:él|ella|ellos|mí|nosotros|alguien)\\b"
+          + "|(<@[UW][A-Z0-9]+>|el\\s+\\p{L}+|la\\s+\\p{L}+|\\p{L}+))"),
       p("^\\W*¿?\\s*(?:podemos|puedes|hay|es|son|tenemos|debemos|está|están)\\b"),
       p("^\\W*(?:sí|no|todavía\\s+no|claro|exacto|hecho)\\b"),
       p("^\\W*(?:hola|buenos\\s+días|buenas)\\b"),
@@ -81,6 +86,15 @@ final class SpanishCues {
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
   static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:se\\s+encarga\\s+de|va\\s+a"
           + "|prepara|envía|revisa)\\s+");
+
+  /** An answer given as a guess ("creo que Jorge", "probablemente", "no creo"). */
+  static final Pattern GUESS = p("\\b(?:probablemente|seguramente|quizás?|tal\\s+vez|supongo"
+      + "|creo(?:\\s+que)?|no\\s+creo|diría\\s+que)\\b");
+
+  /** The one answering saying they may be wrong ("no estoy seguro", "no me hagas mucho caso"). */
+  static final Pattern UNSURE = p("\\bno\\s+estoy\\s+(?:del\\s+todo\\s+|100\\s*%\\s*)?segur[oa]\\b"
+      + "|\\bno\\s+me\\s+hagas\\s+(?:mucho\\s+)?caso\\b|\\bsin\\s+garantías?\\b"
+      + "|\\bpuedo\\s+equivocarme\\b");
 
   /** What a reply does to the message it answers, in Spanish ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(
