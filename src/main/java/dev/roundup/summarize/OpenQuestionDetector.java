@@ -50,9 +50,6 @@ final class OpenQuestionDetector {
   private static final Pattern GOES_ON =
       Pattern.compile("^(?:\\s+\\p{L}{1,6})?\\s*[,.;:!—–-]\\s*\\S");
 
-  /** No words: what is left of a sentence around a guess that stands for the whole answer. */
-  private static final Pattern NOTHING = Pattern.compile("[\\W_]*");
-
   private OpenQuestionDetector() {}
 
   /**
@@ -152,7 +149,7 @@ final class OpenQuestionDetector {
           continue;
         }
         // "let's keep it open and see what people pitch" after "free-for-all was more fun imo".
-        Optional<Sentence> after = dodges.computeIfAbsent(i, k -> dodge(c, said));
+        Optional<Sentence> after = dodges.computeIfAbsent(i, k -> RepliesLeavingItOpen.dodge(c, said));
         int answered = c.model().respondsTo(i);
         if (after.isPresent() && (answered == firstToSpeak
             || answered == question.messageIndex())) {
@@ -166,7 +163,7 @@ final class OpenQuestionDetector {
         }
         // "ok, still open then, we'll decide at the next sync": the asker parks it (unless a
         // reply already said how it was left; a later deferral may be about something else).
-        Optional<Sentence> parked = dodges.computeIfAbsent(i, k -> dodge(c, said));
+        Optional<Sentence> parked = dodges.computeIfAbsent(i, k -> RepliesLeavingItOpen.dodge(c, said));
         if (parked.isPresent() && leftOpenBy == null) {
           leftOpenBy = parked.get();
           leftOpenAt = i;
@@ -178,10 +175,10 @@ final class OpenQuestionDetector {
       // before the deferrals and redirects a reply may go on with.
       boolean strictDodge = !said.isEmpty() && c.cues().nonAnswer().matcher(said.get(0).text())
           .find();
-      if (first && !strictDodge && yesNo && isYesOrNo(c, said) && !guessedDodge(c, said)) {
+      if (first && !strictDodge && yesNo && isYesOrNo(c, said) && !RepliesLeavingItOpen.guessedDodge(c, said)) {
         return Outcome.ANSWERED;
       }
-      Optional<Sentence> dodge = dodges.computeIfAbsent(i, k -> dodge(c, said));
+      Optional<Sentence> dodge = dodges.computeIfAbsent(i, k -> RepliesLeavingItOpen.dodge(c, said));
       if (dodge.isPresent()) {
         // The reply to this question says how it was left; later dodges answer other things.
         if (leftOpenBy == null) {
@@ -191,7 +188,7 @@ final class OpenQuestionDetector {
         firstOther = false;
         continue;
       }
-      if (first && doubted == null && leftOpenBy == null && doubts(c, said)) {
+      if (first && doubted == null && leftOpenBy == null && RepliesLeavingItOpen.doubts(c, said)) {
         doubted = said.get(0);
         firstOther = false;
         continue;
@@ -202,7 +199,7 @@ final class OpenQuestionDetector {
       if (answers == Answers.YES || answers == Answers.FIRST_TO_SPEAK && doubted != null) {
         return Outcome.ANSWERED;
       }
-      if (answers == Answers.FIRST_TO_SPEAK && guesses(c, said.get(0).text()) != null) {
+      if (answers == Answers.FIRST_TO_SPEAK && RepliesLeavingItOpen.guesses(c, said.get(0).text()) != null) {
         // "free-for-all was more fun last time imo": an opinion, which the next speaker may
         // still leave open.
         firstToSpeak = i;
@@ -233,7 +230,7 @@ final class OpenQuestionDetector {
    */
   private static Outcome open(PreparedConversation c, Sentence question, Sentence leftOpenBy,
       int at) {
-    String asked = asked(c, leftOpenBy);
+    String asked = RepliesLeavingItOpen.askedIn(c, leftOpenBy);
     List<Sentence> reasked = new ArrayList<>();
     for (int i : c.following(at, ANSWER_WINDOW)) {
       if (!Objects.equals(c.messages().get(i).user(), question.user())) {
@@ -252,110 +249,6 @@ final class OpenQuestionDetector {
       break;
     }
     return new Outcome(false, leftOpenBy, asked, reasked);
-  }
-
-  /**
-   * Who the reply sent the question to, as a mention when a participant is named ("ask Dana"),
-   * else as said ("finance", "la compta"); null when it names nobody.
-   */
-  private static String asked(PreparedConversation c, Sentence reply) {
-    for (Sentence t : c.sentencesOf(reply.messageIndex())) {
-      Matcher redirect = c.cues().redirect().matcher(t.text());
-      if (!redirect.find()) {
-        continue;
-      }
-      String who = Cues.askedOf(redirect);
-      if (who == null) {
-        continue;
-      }
-      List<String> mentioned = SlackText.userIds(who);
-      if (!mentioned.isEmpty()) {
-        return SlackText.mention(mentioned.get(0));
-      }
-      String participant = c.userNamed(who);
-      return participant != null ? SlackText.mention(participant) : who;
-    }
-    return null;
-  }
-
-  /**
-   * The sentence of a reply that dodges a question (non-answer, deferral, redirect), if any. A
-   * reply is judged by how it opens: "Staging uses the sandbox. We'll check whether…" answers
-   * first and muses after; "Good question, let's ask finance" dodges; a guess that goes on to
-   * defer or redirect ("no creo. Lo vemos en el postmortem") dodges too.
-   */
-  private static Optional<Sentence> dodge(PreparedConversation c, List<Sentence> said) {
-    Cues cues = c.cues();
-    if (said.isEmpty()) {
-      return Optional.empty();
-    }
-    Sentence first = said.get(0);
-    // "I think Dora does, not sure though", "Not big, maybe two days": an answer that hedges is
-    // still an answer. Hedging counts against it only when it is all the reply opens with ("not
-    // sure yet, …", "maybe, let's bring it up at the retro"): the non-answer cues.
-    String answered = cues.choices().withoutHedges(first.text());
-    if (!(cues.nonAnswer().matcher(first.text()).find()
-        || cues.isDeferral(answered)
-        || cues.redirect().matcher(first.text()).find() && !first.isQuestion()
-        || guessedDodge(c, said))) {
-      return Optional.empty();
-    }
-    // The sentence that says where it went ("let's ask finance") says more than "good
-    // question": prefer one of the same reply that redirects or defers.
-    for (Pattern telling : List.of(cues.redirect(), cues.deferral())) {
-      for (Sentence t : said) {
-        if (telling.matcher(t.text()).find()) {
-          return Optional.of(t);
-        }
-      }
-    }
-    return Optional.of(first);
-  }
-
-  /**
-   * "Probably, let's bring it to the postmortem", "probably, Mateo would know", "Fueron doce
-   * minutos, no creo. Lo vemos en el postmortem": a guess that goes on to defer or redirect has
-   * not answered; "probably not, it's fixed" has.
-   */
-  private static boolean guessedDodge(PreparedConversation c, List<Sentence> said) {
-    if (said.isEmpty()) {
-      return false;
-    }
-    Cues cues = c.cues();
-    String rest = guesses(c, said.get(0).text());
-    if (rest == null) {
-      return false;
-    }
-    rest = cues.choices().withoutHedges(rest);
-    return cues.isDeferral(rest) || cues.redirect().matcher(rest).find()
-        || said.stream().skip(1).anyMatch(t -> cues.isDeferral(t.text())
-            || cues.redirect().matcher(t.text()).find());
-  }
-
-  /**
-   * What a sentence says after its guess, when the guess is the answer: said first ("probably,
-   * Mateo would know") or last ("Fueron doce minutos, no creo."); null when the sentence does not
-   * guess, or guesses only about a part of what it says ("by then it's probably over").
-   */
-  private static String guesses(PreparedConversation c, String sentence) {
-    Matcher guess = c.cues().guess().matcher(sentence);
-    while (guess.find()) {
-      String before = sentence.substring(0, guess.start());
-      String after = sentence.substring(guess.end());
-      if (NOTHING.matcher(before).matches() || NOTHING.matcher(after).matches()) {
-        return after;
-      }
-    }
-    return null;
-  }
-
-  /** "I think Omar does, not 100% sure though": a guess whose author says they may be wrong. */
-  private static boolean doubts(PreparedConversation c, List<Sentence> said) {
-    if (said.isEmpty() || said.get(0).isQuestion()
-        || !c.cues().guess().matcher(said.get(0).text()).find()) {
-      return false;
-    }
-    return said.stream().anyMatch(t -> c.cues().unsure().matcher(t.text()).find());
   }
 
   private static boolean isYesOrNo(PreparedConversation c, List<Sentence> said) {

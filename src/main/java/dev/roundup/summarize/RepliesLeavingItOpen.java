@@ -1,0 +1,126 @@
+package dev.roundup.summarize;
+
+import dev.roundup.slack.SlackText;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replies that leave a question open rather than answer it: "no idea", "let's ask finance",
+ * "TBD", "no creo. Lo vemos en el postmortem", "I think Omar does, not 100% sure though"; and who
+ * such a reply sent the question to. {@link OpenQuestionDetector} decides, reply by reply, whether
+ * a question was answered; this class reads one reply. Language-neutral: the words come from
+ * {@link Cues}.
+ */
+final class RepliesLeavingItOpen {
+
+  /** No words: what is left of a sentence around a guess that stands for the whole answer. */
+  private static final Pattern NOTHING = Pattern.compile("[\\W_]*");
+
+  private RepliesLeavingItOpen() {}
+
+  /**
+   * Who the reply sent the question to, as a mention when a participant is named ("ask Dana"),
+   * else as said ("finance", "la compta"); null when it names nobody.
+   */
+  static String askedIn(PreparedConversation c, Sentence reply) {
+    for (Sentence t : c.sentencesOf(reply.messageIndex())) {
+      Matcher redirect = c.cues().redirect().matcher(t.text());
+      if (!redirect.find()) {
+        continue;
+      }
+      String who = Cues.askedOf(redirect);
+      if (who == null) {
+        continue;
+      }
+      List<String> mentioned = SlackText.userIds(who);
+      if (!mentioned.isEmpty()) {
+        return SlackText.mention(mentioned.get(0));
+      }
+      String participant = c.userNamed(who);
+      return participant != null ? SlackText.mention(participant) : who;
+    }
+    return null;
+  }
+
+  /**
+   * The sentence of a reply that dodges a question (non-answer, deferral, redirect), if any. A
+   * reply is judged by how it opens: "Staging uses the sandbox. We'll check whether…" answers
+   * first and muses after; "Good question, let's ask finance" dodges; a guess that goes on to
+   * defer or redirect ("no creo. Lo vemos en el postmortem") dodges too.
+   */
+  static Optional<Sentence> dodge(PreparedConversation c, List<Sentence> said) {
+    Cues cues = c.cues();
+    if (said.isEmpty()) {
+      return Optional.empty();
+    }
+    Sentence first = said.get(0);
+    // "I think Dora does, not sure though", "Not big, maybe two days": an answer that hedges is
+    // still an answer. Hedging counts against it only when it is all the reply opens with ("not
+    // sure yet, …", "maybe, let's bring it up at the retro"): the non-answer cues.
+    String answered = cues.choices().withoutHedges(first.text());
+    if (!(cues.nonAnswer().matcher(first.text()).find()
+        || cues.isDeferral(answered)
+        || cues.redirect().matcher(first.text()).find() && !first.isQuestion()
+        || guessedDodge(c, said))) {
+      return Optional.empty();
+    }
+    // The sentence that says where it went ("let's ask finance") says more than "good
+    // question": prefer one of the same reply that redirects or defers.
+    for (Pattern telling : List.of(cues.redirect(), cues.deferral())) {
+      for (Sentence t : said) {
+        if (telling.matcher(t.text()).find()) {
+          return Optional.of(t);
+        }
+      }
+    }
+    return Optional.of(first);
+  }
+
+  /**
+   * "Probably, let's bring it to the postmortem", "probably, Mateo would know", "Fueron doce
+   * minutos, no creo. Lo vemos en el postmortem": a guess that goes on to defer or redirect has
+   * not answered; "probably not, it's fixed" has.
+   */
+  static boolean guessedDodge(PreparedConversation c, List<Sentence> said) {
+    if (said.isEmpty()) {
+      return false;
+    }
+    Cues cues = c.cues();
+    String rest = guesses(c, said.get(0).text());
+    if (rest == null) {
+      return false;
+    }
+    rest = cues.choices().withoutHedges(rest);
+    return cues.isDeferral(rest) || cues.redirect().matcher(rest).find()
+        || said.stream().skip(1).anyMatch(t -> cues.isDeferral(t.text())
+            || cues.redirect().matcher(t.text()).find());
+  }
+
+  /**
+   * What a sentence says after its guess, when the guess is the answer: said first ("probably,
+   * Mateo would know") or last ("Fueron doce minutos, no creo."); null when the sentence does not
+   * guess, or guesses only about a part of what it says ("by then it's probably over").
+   */
+  static String guesses(PreparedConversation c, String sentence) {
+    Matcher guess = c.cues().guess().matcher(sentence);
+    while (guess.find()) {
+      String before = sentence.substring(0, guess.start());
+      String after = sentence.substring(guess.end());
+      if (NOTHING.matcher(before).matches() || NOTHING.matcher(after).matches()) {
+        return after;
+      }
+    }
+    return null;
+  }
+
+  /** "I think Omar does, not 100% sure though": a guess whose author says they may be wrong. */
+  static boolean doubts(PreparedConversation c, List<Sentence> said) {
+    if (said.isEmpty() || said.get(0).isQuestion()
+        || !c.cues().guess().matcher(said.get(0).text()).find()) {
+      return false;
+    }
+    return said.stream().anyMatch(t -> c.cues().unsure().matcher(t.text()).find());
+  }
+}
