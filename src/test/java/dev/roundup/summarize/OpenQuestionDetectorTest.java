@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OpenQuestionDetectorTest {
 
@@ -81,6 +83,26 @@ class OpenQuestionDetectorTest {
         "U1", "Can we claw back the second refund?",
         "U2", "not sure, check with <@U7> first"))).containsExactly(
             "Can we claw back the second refund? — asked: <@U7>");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "no idea tbh                              | ",
+      "nobody picked that up yet                | ",
+      "TBD                                      | ",
+      "depends on the quote                     | ",
+      "waiting on what support hears            | support",
+      "let's check with legal first             | legal",
+      "not sure, maybe ask Dana                 | Dana",
+      "thats above my pay grade lol             | ",
+      "idk, thats a sales thing, not me         | sales"})
+  void a_reply_that_does_not_know_or_sends_it_on_keeps_it_open(String reply, String asked) {
+    String question = "Who signs off on the new retention policy?";
+    List<String> open = open(Threads.chat("U1", question, "U2", reply));
+    assertThat(open).singleElement().asString().startsWith(question + " — ");
+    if (asked != null) {
+      assertThat(open.get(0)).endsWith("— asked: " + asked);
+    }
   }
 
   @Test
