@@ -52,6 +52,7 @@ import dev.roundup.slack.PostedCheck;
 import dev.roundup.slack.QuietAttribution;
 import dev.roundup.slack.ReadProgress;
 import dev.roundup.slack.SlackApi;
+import dev.roundup.slack.SlackMethods;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SingleWorkspaceTokens;
 import dev.roundup.slack.SlackText;
@@ -211,7 +212,7 @@ public final class Roundup implements AutoCloseable {
     // workspace, which its installation says (InstalledBotTokens.botUserId); there is no one token
     // to test at start-up, and parts built with a single id get one that matches no one.
     AuthTestResponse auth = multiWorkspace ? null : authTest(new SlackApi(
-        slack.methods(config.slack().botToken()), config.slack().botToken(), Sleeper.system(),
+        SlackMethods.of(slack, config.slack().botToken()), config.slack().botToken(), Sleeper.system(),
         MAX_RATE_LIMIT_WAIT, metrics));
     String botUserId = auth == null ? "" : auth.getUserId();
     String teamId = auth == null ? Workspace.NONE : auth.getTeamId();

@@ -22,10 +22,10 @@ public final class BusyNotice {
 
   private static final Logger log = LoggerFactory.getLogger(BusyNotice.class);
 
-  /** What a person whose request was shed reads. */
   /** How long a person who was told is not told again. */
   static final Duration PER_PERSON = Duration.ofMinutes(1);
 
+  /** What a person whose request was shed reads. */
   public static final String TEXT = ":warning: Roundup is busy right now. Please try again in a minute.";
 
   private final SlackApi slack;

@@ -1,12 +1,21 @@
 package dev.roundup.slack;
 
+import com.google.gson.Gson;
 import com.slack.api.Slack;
-import com.slack.api.bolt.util.Responder;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.webhook.WebhookResponse;
+import com.slack.api.util.json.GsonFactory;
+import dev.roundup.time.RateLimitedWarning;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,17 +24,32 @@ import org.slf4j.LoggerFactory;
  * replaces the message clicked, such as a confirmation). Slack accepts at most {@value #MAX_USES}
  * posts to one response URL, so progress is not sent (the ack already said we are working) and a
  * result with more parts than that ends by saying where to get the rest.
+ *
+ * <p>The reply is posted as Bolt's {@code Responder} would post it (the same JSON, through the
+ * SDK's HTTP client), written with one JSON mapper kept for the process: the SDK builds a new one
+ * for every body it writes. A reply Slack refuses is logged, at most once a minute with the count,
+ * so a dead response URL at hundreds of commands a second does not flood the log.
  */
 public final class ResponseUrlReplier implements Replier {
 
   static final int MAX_USES = 5;
   private static final Logger log = LoggerFactory.getLogger(ResponseUrlReplier.class);
 
-  private final Responder responder;
+  private static final Gson JSON = GsonFactory.createSnakeCase();
+  private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
+  /** The last reply that could not be posted, for the rate-limited warning. */
+  private static final AtomicReference<String> lastFailure = new AtomicReference<>("");
+  private static final RateLimitedWarning FAILED = new RateLimitedWarning(Duration.ofMinutes(1),
+      n -> log.warn("{} ephemeral repl{} could not be posted to response_url since the last warning; last: {}",
+          n, n == 1 ? "y" : "ies", lastFailure.get()));
+
+  private final OkHttpClient http;
+  private final String responseUrl;
   private final boolean replaceOriginal;
 
   private ResponseUrlReplier(Slack slack, String responseUrl, boolean replaceOriginal) {
-    this.responder = new Responder(slack, responseUrl);
+    this.http = slack.getHttpClient().getOkHttpClient();
+    this.responseUrl = responseUrl;
     this.replaceOriginal = replaceOriginal;
   }
 
@@ -70,14 +94,21 @@ public final class ResponseUrlReplier implements Replier {
   }
 
   private void post(String text, List<LayoutBlock> blocks) {
-    try {
-      WebhookResponse r = responder.sendToAction(res -> res.responseType("ephemeral")
-          .replaceOriginal(replaceOriginal).text(text).blocks(blocks));
-      if (r.getCode() != 200) {
-        log.warn("response_url answered {}: {}", r.getCode(), r.getBody());
+    ActionResponse reply = ActionResponse.builder().responseType("ephemeral")
+        .replaceOriginal(replaceOriginal).text(text).blocks(blocks).build();
+    Request request = new Request.Builder().url(responseUrl)
+        .post(RequestBody.create(JSON.toJson(reply), JSON_TYPE)).build();
+    try (Response r = http.newCall(request).execute()) {
+      if (r.code() != 200) {
+        failed("response_url answered " + r.code() + ": " + (r.body() == null ? "" : r.body().string()));
       }
-    } catch (IOException e) {
-      log.warn("Could not post to response_url: {}", e.getMessage());
+    } catch (IOException | IllegalArgumentException e) {
+      failed(e.getMessage());
     }
+  }
+
+  private static void failed(String why) {
+    lastFailure.set(why);
+    FAILED.happened();
   }
 }

@@ -118,7 +118,7 @@ public final class SlackApi {
       Duration maxRateLimitWait, MeterRegistry metrics) {
     Map<String, Client> byToken = new ConcurrentHashMap<>();
     Supplier<Optional<Client>> clients = () -> tokens.botToken(Workspace.current())
-        .map(token -> byToken.computeIfAbsent(token, t -> new Client(slack.methods(t), t)));
+        .map(token -> byToken.computeIfAbsent(token, t -> new Client(SlackMethods.of(slack, t), t)));
     return new SlackApi(clients, retryPolicy(maxRateLimitWait), sleeper, Clock.systemUTC(),
         () -> ThreadLocalRandom.current().nextDouble(), metrics);
   }
@@ -153,9 +153,9 @@ public final class SlackApi {
 
   /**
    * Posts a form to {@code method} and reads the answer as {@code answer}, a class naming only the
-   * fields the caller reads, as {@link #callWithoutWaiting} does. The SDK builds a new JSON mapper
-   * for every answer it parses, so reading a large answer costs more than the call itself at the
-   * rates the outbound queue posts at. Needs the token (see the constructor).
+   * fields the caller reads, as {@link #callWithoutWaiting} does: a posted message's answer repeats
+   * the whole message, blocks and all, which the outbound queue, posting hundreds a minute, never
+   * reads. Needs the token (see the constructor).
    */
   public <T extends SlackApiTextResponse> T postWithoutWaiting(String method, FormBody.Builder form,
       Class<T> answer) {
@@ -171,8 +171,8 @@ public final class SlackApi {
   }
 
   /**
-   * The form posted with the token, the answer read with one mapper kept for the process (the
-   * SDK's own reading builds a new one per answer); an HTTP error, 429 included, is the SDK's
+   * The form posted with the token, the answer read with one mapper kept for the process (as
+   * {@link SlackMethods} reads the SDK's typed answers); an HTTP error, 429 included, is the SDK's
    * {@link SlackApiException}, as from any other call.
    */
   private <T extends SlackApiTextResponse> Call<T> posting(String method, FormBody.Builder form,

@@ -47,7 +47,7 @@ public final class SlackText {
 
   /** The text without user mentions, spaces collapsed and trimmed. */
   public static String withoutUserMentions(String text) {
-    return text == null ? "" : USER.matcher(text).replaceAll(" ").trim().replaceAll("\\s+", " ");
+    return text == null ? "" : SPACES.matcher(USER.matcher(text).replaceAll(" ").trim()).replaceAll(" ");
   }
 
   /** The user id when the whole token is a user mention. */
@@ -178,7 +178,7 @@ public final class SlackText {
 
   /** Typed text quoted in a refusal: escaped, on one line, and cut to {@value #MAX_ECHO} characters. */
   public static String echo(String typed) {
-    String text = typed(typed).strip().replaceAll("\\s+", " ");
+    String text = SPACES.matcher(typed(typed).strip()).replaceAll(" ");
     if (text.length() > MAX_ECHO) {
       int cut = MAX_ECHO;
       if (Character.isHighSurrogate(text.charAt(cut - 1))) {
@@ -194,6 +194,7 @@ public final class SlackText {
   /** A mention or channel link with a name is short; longer is not one. */
   private static final int MAX_REFERENCE = 300;
   private static final Pattern ID = Pattern.compile("[A-Z0-9]{2,32}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern ENTITY = Pattern.compile("&(?:amp|lt|gt);");
   /** Direction marks, embeddings, overrides and isolates; zero-width space, word joiner, BOM. */
   private static final String INVISIBLE = "\u200B\u200E\u200F\u202A\u202B\u202C\u202D\u202E"

@@ -36,6 +36,18 @@ final class ActionItemDetector {
       "(?i)^\\W*(?:and\\s+|also\\s+)?(?:(?:can|could|would|will)\\s+(?:you|someone|somebody"
           + "|anyone)\\s+(?:please\\s+)?|would you mind\\s+|please\\s+|(?:needs?|has|have)\\s+to\\s+"
           + "|to\\s+|should\\s+|is going to\\s+|will\\s+|'ll\\s+)");
+  /** "Decision:" and "Agreed:" as a label, read lower-cased (see {@link #isDecisionLabel}). */
+  private static final Pattern DECISION_LABEL = Pattern.compile(
+      "(?s)\\W*(?:(?:ok|okay|so|alright|right|entonces|bueno|vale|então|bom)"
+      + "[\\s,—–-]+)?(?:decision|decided|resolution"
+      + "|outcome|conclusion|final|approved|agreed|entscheidung|beschluss|décision|decisión"
+      + "|decidido|decidimos|decisão|決定事項).*");
+  private static final Pattern FINAL_STOP = Pattern.compile("[.!]+$");
+  private static final Pattern FIRST_PERSON = Pattern.compile("(?i)^I\\b.*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A cue that names the taking itself ("I'll take", "I can handle"), read lower-cased. */
+  private static final Pattern TAKING_VERB = Pattern.compile(".*\\b(?:take|handle|own|grab|do)$");
+  private static final Pattern I_WILL = Pattern.compile("(?i)^I(?:'ll|’ll| will| can)?\\s+");
   private static final Pattern ACCEPTANCE_OPENER = Pattern.compile(
       "(?i)^\\W*(?:sure|yes|yep|yeah|ok|okay|will do|on it|of course|absolutely|no problem"
           + "|sounds good)\\b[\\s,.!:;-]*");
@@ -237,7 +249,7 @@ final class ActionItemDetector {
     }
     ActionItem item = candidate.item;
     candidate.item = new ActionItem(item.owner(),
-        Sentences.capitalize(before.text().replaceAll("[.!]+$", "")) + " — " + item.text(),
+        Sentences.capitalize(FINAL_STOP.matcher(before.text()).replaceAll("")) + " — " + item.text(),
         item.due(), item.sources());
     candidate.sentences.add(before.index());
     return Optional.of(candidate);
@@ -322,16 +334,13 @@ final class ActionItemDetector {
     String rest = s.text().substring(label.end());
     List<String> mentioned = SlackText.userIds(rest);
     String owner = !mentioned.isEmpty() ? mentioned.get(0)
-        : rest.matches("(?i)^I\\b.*") ? s.user() : null;
+        : FIRST_PERSON.matcher(rest).matches() ? s.user() : null;
     return Optional.of(candidate(owner, phrase(c, rest), s, Kind.LABELLED));
   }
 
   /** "Decision:" and "Agreed:" share the label pattern with "TODO:" but are not tasks. */
   private static boolean isDecisionLabel(String label) {
-    return label.toLowerCase(Locale.ROOT).matches("(?s)\\W*(?:(?:ok|okay|so|alright|right|entonces|bueno|vale|então|bom)"
-        + "[\\s,—–-]+)?(?:decision|decided|resolution"
-        + "|outcome|conclusion|final|approved|agreed|entscheidung|beschluss|décision|decisión"
-        + "|decidido|decidimos|decisão|決定事項).*");
+    return DECISION_LABEL.matcher(label.toLowerCase(Locale.ROOT)).matches();
   }
 
   private static Optional<Candidate> requestToMention(PreparedConversation c, Sentence s) {
@@ -346,7 +355,7 @@ final class ActionItemDetector {
     }
     Matcher late = REQUEST_THEN_MENTION.matcher(s.text());
     if (c.cues().isEnglish() && late.find()) {
-      String text = s.text().replace("<@" + late.group(1) + ">", " ").replaceAll("\\s+", " ");
+      String text = SPACES.matcher(s.text().replace("<@" + late.group(1) + ">", " ")).replaceAll(" ");
       return Optional.of(candidate(late.group(1), phrase(c, text), s, Kind.REQUEST));
     }
     return Optional.empty();
@@ -416,8 +425,8 @@ final class ActionItemDetector {
       return Optional.of(candidate(s.user(), "", s, Kind.COMMITMENT));
     }
     String cue = m.group().strip();
-    String verb = cue.toLowerCase(Locale.ROOT).matches(".*\\b(?:take|handle|own|grab|do)$")
-        ? cue.replaceAll("(?i)^I(?:'ll|’ll| will| can)?\\s+", "") + " "
+    String verb = TAKING_VERB.matcher(cue.toLowerCase(Locale.ROOT)).matches()
+        ? I_WILL.matcher(cue).replaceAll("") + " "
         : "";
     return Optional.of(candidate(s.user(), phrase(c, verb + rest), s, Kind.COMMITMENT));
   }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  */
 final class Agreement {
 
+  private static final Pattern LEADING_NON_WORD = Pattern.compile("^[\\W_]+");
   private static final Pattern AGREE_EMOJI = Pattern.compile(
       ":(?:\\+1|thumbsup|white_check_mark|heavy_check_mark|ballot_box_with_check|100|ok_hand"
           + "|shipit|ship_it|raised_hands):");
@@ -39,7 +40,7 @@ final class Agreement {
       if (!m.find() || m.end() == 0) {
         break;
       }
-      rest = rest.substring(m.end()).replaceFirst("^[\\W_]+", "");
+      rest = LEADING_NON_WORD.matcher(rest.substring(m.end())).replaceFirst("");
     }
     return rest.isBlank() || cues.isSmallTalk(rest, Terms.words(rest));
   }

@@ -54,6 +54,7 @@ final class DecisionDetector {
       "(?iu)\\b(?:objections?|concerns?|disagree\\w*|pushback|complaints?|einwände|bedenken"
           + "|widerspruch|objeci(?:ón|ones)|objeç(?:ão|ões))\\b|異論|反対");
   /** A reply that opens with a bare yes. */
+  private static final Pattern QUESTION_MARKS = Pattern.compile("[?？]+$");
   private static final Pattern AFFIRMATIVE = Pattern.compile(
       "(?iu)^\\W*(?:yes|yeah|yep|yup|ja|oui|sí|sim|はい)(?!\\p{L})");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[-–/.:]\\d+)*");
@@ -428,7 +429,7 @@ final class DecisionDetector {
         return Optional.empty();
       }
       Set<Integer> sentences = new HashSet<>(Set.of(q.index()));
-      StringBuilder text = new StringBuilder(readable(cues, q.text()).replaceAll("[?？]+$", ""))
+      StringBuilder text = new StringBuilder(QUESTION_MARKS.matcher(readable(cues, q.text())).replaceAll(""))
           .append(" — ");
       for (Sentence a : answer) {
         sentences.add(a.index());
@@ -515,7 +516,7 @@ final class DecisionDetector {
       used.add(t.index());
     });
     Message message = c.messages().get(agreeing);
-    String text = s.isQuestion() ? s.text().replaceAll("[?？]+$", "") : s.text();
+    String text = s.isQuestion() ? QUESTION_MARKS.matcher(s.text()).replaceAll("") : s.text();
     return new Detection<>(new Point(readable(c.cues(), text), List.of(s.ts(), message.ts())),
         sentences);
   }

@@ -1,7 +1,12 @@
 package dev.roundup.summarize;
 
+import java.util.regex.Pattern;
+
 /** Small text helpers for output sentences. */
 final class Sentences {
+
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:!?)]+$");
+  private static final Pattern DANGLING_SEPARATOR = Pattern.compile("[,;:\\-–—]$");
 
   private Sentences() {}
 
@@ -19,7 +24,7 @@ final class Sentences {
     while (end < t.length() && !Character.isWhitespace(t.charAt(end))) {
       end++;
     }
-    String first = t.substring(0, end).replaceAll("[,.;:!?)]+$", "");
+    String first = TRAILING_PUNCTUATION.matcher(t.substring(0, end)).replaceAll("");
     for (int i = 0; i < first.length(); i++) {
       char c = first.charAt(i);
       if (!Character.isLowerCase(c) && c != '\'' && c != '’' && c != '-') {
@@ -38,6 +43,6 @@ final class Sentences {
     if (cut < max / 2) {
       cut = max - 1;
     }
-    return text.substring(0, cut).stripTrailing().replaceAll("[,;:\\-–—]$", "") + "…";
+    return DANGLING_SEPARATOR.matcher(text.substring(0, cut).stripTrailing()).replaceAll("") + "…";
   }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 final class SpokenText {
 
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,.;:]\\s*");
   private static final Pattern ANNOTATION = Pattern.compile(
       "\\{[a-z_]+\\}|\\[(?i:inaudible|crosstalk|laughter|laughs|silence|pause|noise|music"
           + "|unintelligible)\\]|\\((?i:laughs|laughter|inaudible|pause|crosstalk)\\)");
@@ -35,7 +36,7 @@ final class SpokenText {
     t = SPACE_BEFORE_PUNCT.matcher(t).replaceAll("$1");
     t = DOUBLE_COMMA.matcher(t).replaceAll("");
     t = SPACES.matcher(t).replaceAll(" ");
-    return t.strip().replaceAll("^[,.;:]\\s*", "");
+    return LEADING_PUNCTUATION.matcher(t.strip()).replaceAll("");
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.roundup.summarize;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes the one-line TL;DR: the topic sentence, said by whom, and the first decision when there
@@ -9,6 +10,8 @@ import java.util.List;
 final class TldrWriter {
 
   private static final String DECIDED = " Decided: ";
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern ENDS_A_SENTENCE = Pattern.compile(".*[.!?…]$");
 
   private TldrWriter() {}
 
@@ -36,10 +39,10 @@ final class TldrWriter {
   }
 
   private static String oneLine(String text) {
-    return text.replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(text).replaceAll(" ").strip();
   }
 
   private static String ensureStop(String text) {
-    return text.matches(".*[.!?…]$") ? text : text + ".";
+    return ENDS_A_SENTENCE.matcher(text).matches() ? text : text + ".";
   }
 }

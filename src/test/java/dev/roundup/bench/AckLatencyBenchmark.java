@@ -25,7 +25,7 @@ import org.eclipse.jetty.server.Server;
 
 /**
  * Ack latency of the running server on loopback with all the work running: signed `/summarize`
- * slash commands (a channel summary), `@roundup summarize` mentions in a thread of 40 messages (a
+ * slash commands (a channel summary), `@roundup summarize` mentions in threads of 40 messages (a
  * real summary) and `message` events (stored), one third each, sent open-loop at a constant rate,
  * latency measured from each request's scheduled send time, beside a bare Jetty endpoint that only
  * answers 200, in one run. Each part has a process of its own: this one (the load generator), the
@@ -42,6 +42,12 @@ public final class AckLatencyBenchmark {
   private static final Duration MEASURE = Duration.ofSeconds(20);
   private static final Duration INITIAL_WARMUP = Duration.ofSeconds(15);
   private static final String PATH = "/slack/events";
+  /**
+   * Threads of 40 messages the mentions take in turn: a run's mentions (about 17,000 over both
+   * Roundup processes) add at most about 17 summaries to each.
+   */
+  private static final int THREADS = 1000;
+  private static final String THREAD_CHANNEL = "C0THREADS";
   /** Keep-alive connections of the load generator; more than enough for these rates. */
   private static final int CONNECTIONS = 16;
   private static final String BARE = "bare Jetty";
@@ -72,7 +78,7 @@ public final class AckLatencyBenchmark {
       List<String> shed = new ArrayList<>();
       // JIT warm-up of both servers (and this client) at the highest rate before any measured row.
       for (int port : parts.ports.values()) {
-        send(port, signer, RATES[RATES.length - 1], INITIAL_WARMUP, parts.thread);
+        send(port, signer, RATES[RATES.length - 1], INITIAL_WARMUP, parts.emulated);
       }
       for (int rate : RATES) {
         for (Map.Entry<String, Integer> target : parts.ports.entrySet()) {
@@ -80,9 +86,9 @@ public final class AckLatencyBenchmark {
           // The work a previous row left behind would run during this one: each row starts with
           // every process idle.
           parts.awaitIdle();
-          send(port, signer, rate, WARMUP, parts.thread);
+          send(port, signer, rate, WARMUP, parts.emulated);
           Map<String, Duration> before = parts.cpu();
-          OpenLoop.Latencies l = send(port, signer, rate, MEASURE, parts.thread);
+          OpenLoop.Latencies l = send(port, signer, rate, MEASURE, parts.emulated);
           cpu.add(parts.cpuLine(target.getKey(), rate, before));
           results.add(OpenLoop.summarize(target.getKey(), "all", rate, l.of(null)));
           for (String kind : KINDS) {
@@ -98,10 +104,10 @@ public final class AckLatencyBenchmark {
   }
 
   private static OpenLoop.Latencies send(int port, RequestSigner signer, int rate, Duration length,
-      String thread) throws Exception {
+      Emulated emulated) throws Exception {
     try (RawHttpClient http = new RawHttpClient(URI.create("http://127.0.0.1:" + port), CONNECTIONS)) {
       long run = System.nanoTime();
-      return OpenLoop.run(http, PATH, rate, length, i -> request(signer, i, run, thread));
+      return OpenLoop.run(http, PATH, rate, length, i -> request(signer, i, run, emulated));
     }
   }
 
@@ -121,7 +127,7 @@ public final class AckLatencyBenchmark {
     private final HttpClient http = HttpClient.newHttpClient();
     List<String> serverJvm;
     String signingSecret;
-    String thread;
+    Emulated emulated;
     /** The servers measured, in the order each rate measures them. */
     final Map<String, Integer> ports = new LinkedHashMap<>();
 
@@ -143,7 +149,8 @@ public final class AckLatencyBenchmark {
           AckLatencyBenchmark.class.getName(), "--emulator")), Map.of(), dir);
       String[] ready = slack.awaitLine(READY, START).group(1).split(" ");
       signingSecret = ready[2];
-      thread = ready[3];
+      emulated = new Emulated(List.of(ready[3].split(",")),
+          ready[0].replaceFirst("api/$", "response/bench-"));
       List<String> loweredJvm = new ArrayList<>(serverJvm);
       loweredJvm.addAll(LOWERED_JVM);
       ChildProcess app = roundup("roundup", serverJvm, ready, dir);
@@ -246,24 +253,41 @@ public final class AckLatencyBenchmark {
     }
   }
 
-  /** The Slack emulator's own process: the sample workspace and a thread of 40 messages. */
+  /**
+   * The Slack emulator's own process: the sample workspace and, in a channel of their own,
+   * {@link #THREADS} threads of 40 messages. Mentions take the threads in turn, so each summary
+   * reads a thread of about that size: every summary is posted in its thread, and one thread
+   * asked in by every mention of a run would grow by thousands of posts.
+   */
   private static void emulator() throws Exception {
     Workspace ws = Workspace.sample();
-    String thread = ws.post("C0ENG", "U0ALICE", "Benchmark thread: which build cache should we use?");
+    ws.addChannel(THREAD_CHANNEL, "bench-threads", false, "U0ALICE", "U0BORIS", "U0CHEN", ws.botUserId());
+    // #eng's last day, which each slash command summarizes, holds one such thread too.
+    thread(ws, "C0ENG", "Benchmark thread: which build cache should we use?");
+    List<String> threads = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      threads.add(thread(ws, THREAD_CHANNEL, "Benchmark thread " + t + ": which build cache should we use?"));
+    }
+    SlackEmulator slack = SlackEmulator.start(ws);
+    System.out.println("READY " + slack.apiUrl() + " " + ws.botToken() + " " + ws.signingSecret() + " " + String.join(",", threads));
+    System.out.flush();
+    untilStopped();
+    slack.close();
+  }
+
+  /** Posts a thread of 40 messages by three people; answers its parent's ts. */
+  private static String thread(Workspace ws, String channel, String question) {
     String[] people = {"U0BORIS", "U0CHEN", "U0ALICE"};
+    String thread = ws.post(channel, "U0ALICE", question);
     for (int i = 0; i < 39; i++) {
-      ws.reply("C0ENG", thread, people[i % 3], switch (i % 4) {
+      ws.reply(channel, thread, people[i % 3], switch (i % 4) {
         case 0 -> "Let's go with the remote cache, it halves CI time on the big modules.";
         case 1 -> "Decision: we keep the local cache for release builds until the audit is done.";
         case 2 -> "I will measure the cold-start time on the new runners by Thursday.";
         default -> "Who owns the cache eviction policy? We need someone to write it down.";
       });
     }
-    SlackEmulator slack = SlackEmulator.start(ws);
-    System.out.println("READY " + slack.apiUrl() + " " + ws.botToken() + " " + ws.signingSecret() + " " + thread);
-    System.out.flush();
-    untilStopped();
-    slack.close();
+    return thread;
   }
 
   /** The bare Jetty's own process, started with the same JVM options as Roundup's. */
@@ -282,15 +306,21 @@ public final class AckLatencyBenchmark {
     }
   }
 
+  /**
+   * What the emulator holds for the requests: the threads mentions ask in (their parents' ts), and
+   * where a slash command's response URL points (the emulator answers 200 and keeps the reply).
+   */
+  private record Emulated(List<String> threads, String responseUrl) {}
+
   /** Request i of a run: a slash command, a mention or a message event, in turn. */
-  private static OpenLoop.Send request(RequestSigner signer, int i, long run, String threadTs) {
+  private static OpenLoop.Send request(RequestSigner signer, int i, long run, Emulated emulated) {
     String kind = KINDS.get(i % 3);
     String body;
     String type = "application/json";
     if (kind.equals("slash command")) {
       body = form(List.of("token", "t", "team_id", "T0SANDBOX", "team_domain", "roundup-sandbox",
           "channel_id", "C0ENG", "channel_name", "eng", "user_id", "U0BORIS", "user_name", "boris",
-          "command", "/summarize", "text", "", "response_url", "http://127.0.0.1:9/response",
+          "command", "/summarize", "text", "", "response_url", emulated.responseUrl() + i,
           "trigger_id", run + "." + i));
       type = "application/x-www-form-urlencoded";
     } else {
@@ -302,9 +332,9 @@ public final class AckLatencyBenchmark {
       event.addProperty("text", mention ? "<@U0BOT> summarize" : "The remote cache is warm again, builds are fast.");
       event.addProperty("ts", ts);
       if (mention) {
-        event.addProperty("thread_ts", threadTs);
+        event.addProperty("thread_ts", emulated.threads().get(i / KINDS.size() % emulated.threads().size()));
       }
-      event.addProperty("channel", mention ? "C0ENG" : "C0BENCH" + (i % 7));
+      event.addProperty("channel", mention ? THREAD_CHANNEL : "C0BENCH" + (i % 7));
       event.addProperty("event_ts", ts);
       body = OpenLoop.eventCallback(event, "EvBENCH" + run + "x" + i);
     }
@@ -327,8 +357,9 @@ public final class AckLatencyBenchmark {
         .append(BenchmarkReport.machine()).append(' ').append(BenchmarkReport.load())
         .append(" Run ").append(Instant.now()).append(".\n\n")
         .append("Open-loop constant arrival rate; in turn a signed `/summarize` slash command (a summary of ")
-        .append("#eng's last day, read through the store and a backfill from the emulator), a signed ")
-        .append("`app_mention` asking `@roundup summarize` in a thread of 40 messages (a real summary, ")
+        .append("#eng's last day, read through the store and a backfill from the emulator, posted to its response URL ")
+        .append("on the emulator), a signed ")
+        .append("`app_mention` asking `@roundup summarize` in one of 1,000 threads of 40 messages, taken in turn (a real summary, ")
         .append("posted through the emulator) and a signed `message` event (stored), each with a fresh ")
         .append("`event_id`; their work runs while the benchmark goes on. Latency is measured from each ")
         .append("request's scheduled send time to the response, so queueing counts. ")
