@@ -1,6 +1,7 @@
 package dev.roundup.summarize;
 
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -124,8 +125,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       "check", "find out", "look into", "investigat", "verify", "confirm", "say", "imagine",
       "hypothetic", "wait", "hold off", "park", "pin in", "depends", "sure", "maybe", "before",
       "thinking", "thought", "table", "until", "go there", "someday", "reassess", "later",
-      "next", "first", "tomorrow", "another time", "another day", "future", "answer", "settle", "cover", "raise", "bring",
-      "take", "call", "up to", "hold", "priority", "parking", "burner");
+      "next", "first", "tomorrow", "another time", "another day", "future", "answer", "settle",
+      "cover", "raise", "bring", "take", "call", "up to", "hold", "priority", "parking", "burner");
 
   /** Whether the text postpones or muses rather than settles ({@link #deferral()}). */
   boolean isDeferral(String text) {
@@ -160,7 +161,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    * Who a {@link #redirect()} sends the question to ("finance", "<@U7>", "Dana"), or null when
    * it names nobody: each language's redirect words capture the name in one of their groups.
    */
-  static String askedOf(java.util.regex.Matcher redirect) {
+  static String askedOf(Matcher redirect) {
     for (int g = 1; g <= redirect.groupCount(); g++) {
       if (redirect.group(g) != null && !redirect.group(g).isBlank()) {
         return redirect.group(g).strip();

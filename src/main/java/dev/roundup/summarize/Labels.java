@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public record Labels(String tldr, String highlights, String keyPoints, String decisions,
     String actionItems, String openQuestions, String due, String decided, String asked,
-    String nothing,
-    String leftOutHeading, String[][] counts) {
+    String nothing, String leftOutHeading, String[][] counts) {
 
   static final int MESSAGES = 0;
   static final int PARTICIPANTS = 1;
@@ -29,7 +28,8 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
   static final int FILES_NOT_READ = 8;
 
   public static final Labels ENGLISH = new Labels("TL;DR", "Highlights", "Key points", "Decisions",
-      "Action items", "Open questions", "due", "Decided", "asked", "nothing to summarize", "Left out",
+      "Action items", "Open questions", "due", "Decided", "asked", "nothing to summarize",
+      "Left out",
       new String[][] {
           {"%d message", "%d messages"}, {"%d participant", "%d participants"},
           {"%d message addressed to the bot was ignored",
@@ -44,7 +44,8 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
   private static final Map<String, Labels> BY_LANGUAGE = Map.of(
       "en", ENGLISH,
       "de", new Labels("Kurz gesagt", "Wichtigste Punkte", "Wichtigste Punkte", "Entscheidungen",
-          "Aufgaben", "Offene Fragen", "fällig", "Entschieden", "gefragt", "nichts zusammenzufassen",
+          "Aufgaben", "Offene Fragen", "fällig", "Entschieden", "gefragt",
+          "nichts zusammenzufassen",
           "Weggelassen", new String[][] {{"%d Nachricht", "%d Nachrichten"},
               {"%d Teilnehmer", "%d Teilnehmende"},
               {"%d Nachricht an den Bot wurde ignoriert",
