@@ -42,6 +42,12 @@ final class AddressedToBot {
       + "|include|list|state|mention)\\b"
       + "|\\bif\\s+you(?:['’]re|\\s+are)\\s+(?:an?\\s+)?(?:ai|llm|language model|summari[sz]er)\\b"
       + "|\\b(?:any|the)\\s+(?:ai|llm|bot|summari[sz]er)\\s+reading\\s+this\\b"
+      // Whatever machine processes this conversation, addressed as such: "note for whatever AI
+      // summarizes this: …", "any model that reads this should …". A person is never "whichever
+      // bot summarizes this"; "the bot reads this channel" is a remark, so "the" is not enough.
+      + "|\\b(?:whatever|whichever|any)\\s+(?:ai|llm|bot|summari[sz]er|model|assistant)\\s+"
+      + "(?:(?:that|which)\\s+)?(?:(?:is|are)\\s+)?(?:reads?|reading|summari[sz](?:es|ing)|recap(?:s|ping)"
+      + "|process(?:es|ing)|writes?\\s+up|writing\\s+up)\\s+this\\b"
       + "|\\bignorier(?:e|en\\s+sie)\\s+(?:alle\\s+)?(?:vorherigen|bisherigen|obigen)\\s+anweisungen"
       + "|\\bignore[zr]?\\s+(?:toutes\\s+)?(?:les\\s+)?instructions\\s+(?:précédentes|ci-dessus)"
       + "|\\bignora\\s+(?:todas\\s+)?(?:las\\s+)?instrucciones\\s+(?:anteriores|previas)"
@@ -53,7 +59,7 @@ final class AddressedToBot {
    * long (this runs on every message of a 10,000-message channel).
    */
   private static final CueHints HINTS = CueHints.of("ignor", "disregard", "forget", "override",
-      "you are now", "prompt", "ai", "llm", "summari", "assistant", "bot", "language model",
+      "you are now", "prompt", "ai", "llm", "summari", "assistant", "bot", "model",
       "writ", "sum", "recap",
       "anweisung", "instruction", "instruccion", "instruç", "指示", "命令");
 
