@@ -184,16 +184,7 @@ public final class SlackApi {
       }
       try (Response response = m.runPostFormWithToken(form, method, token)) {
         String body = response.body() == null ? "" : response.body().string();
-        if (!response.isSuccessful()) {
-          throw new SlackApiException(response, body);
-        }
-        T read = ANSWERS.fromJson(body, answer);
-        if (read == null) {
-          throw new IOException("empty answer from " + method);
-        }
-        return read;
-      } catch (com.google.gson.JsonParseException e) {
-        throw new IOException("unreadable answer from " + method, e);
+        return SlackMethods.read(ANSWERS, method, response, body, answer);
       }
     };
   }

@@ -48,21 +48,31 @@ public final class SlackMethods extends MethodsClientImpl {
     try (Response response = runPostFormWithToken(form, endpoint, token)) {
       String body = response.body() == null ? "" : response.body().string();
       http.runHttpResponseListeners(response, body);
-      if (!response.isSuccessful()) {
-        throw new SlackApiException(http.getConfig(), response, body);
-      }
-      T read;
-      try {
-        read = mapper.fromJson(body, answer);
-      } catch (JsonParseException e) {
-        throw new IOException("unreadable answer from " + endpoint, e);
-      }
-      if (read == null) {
-        throw new IOException("empty answer from " + endpoint);
-      }
-      // OkHttp gives the header names lower-cased, as the SDK's own client sets them.
-      read.setHttpResponseHeaders(response.headers().toMultimap());
-      return read;
+      return read(mapper, endpoint, response, body, answer);
     }
+  }
+
+  /**
+   * One Web API answer read as {@code answer} with {@code mapper}: an HTTP error (a 429 included)
+   * is the SDK's {@link SlackApiException}; an empty answer or one that is not JSON is an
+   * {@link IOException}, retried as a network error is. The answer's headers are kept on it
+   * (OkHttp gives their names lower-cased, as the SDK's own client sets them).
+   */
+  static <T extends SlackApiTextResponse> T read(Gson mapper, String method, Response response,
+      String body, Class<T> answer) throws IOException, SlackApiException {
+    if (!response.isSuccessful()) {
+      throw new SlackApiException(response, body);
+    }
+    T read;
+    try {
+      read = mapper.fromJson(body, answer);
+    } catch (JsonParseException e) {
+      throw new IOException("unreadable answer from " + method, e);
+    }
+    if (read == null) {
+      throw new IOException("empty answer from " + method);
+    }
+    read.setHttpResponseHeaders(response.headers().toMultimap());
+    return read;
   }
 }
