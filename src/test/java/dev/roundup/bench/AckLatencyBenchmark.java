@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import dev.roundup.sandbox.RequestSigner;
 import dev.roundup.sandbox.SlackEmulator;
 import dev.roundup.sandbox.Workspace;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,7 +34,8 @@ import org.eclipse.jetty.server.Server;
  * Slack emulator, Roundup (the built jar's {@code serve}) and the bare Jetty. Run with
  * {@code scripts/bench ack}; {@code -Droundup.bench.section} names the section written (default
  * {@code ack}), {@code -Droundup.bench.label} the build measured, {@code -Droundup.bench.profile=DIR}
- * writes a flight recording of each process there.
+ * writes a flight recording of each process there, {@code -Droundup.bench.latencies=DIR} each
+ * measured request's due time and latency.
  */
 public final class AckLatencyBenchmark {
 
@@ -41,6 +44,11 @@ public final class AckLatencyBenchmark {
   private static final Duration WARMUP = Duration.ofSeconds(5);
   private static final Duration MEASURE = Duration.ofSeconds(20);
   private static final Duration INITIAL_WARMUP = Duration.ofSeconds(15);
+  private static final Duration WARMUP_AT_MOST = Duration.ofMinutes(4);
+  /** The load generator's nice value when it may raise itself ({@link ClientPriority}). */
+  private static final int CLIENT_NICE = -10;
+  /** Share of a core the compilers may still use in the last warm-up round. */
+  private static final double JIT_SETTLED = 0.05;
   private static final String PATH = "/slack/events";
   /**
    * Threads of 40 messages the mentions take in turn: a run's mentions (about 17,000 over both
@@ -70,15 +78,20 @@ public final class AckLatencyBenchmark {
       bare();
       return;
     }
+    String client = ClientPriority.raise(CLIENT_NICE);
+    System.out.println(client);
     Path dir = Files.createTempDirectory("roundup-bench-ack");
     try (Parts parts = Parts.start(dir)) {
       RequestSigner signer = new RequestSigner(parts.signingSecret);
       List<OpenLoop.Result> results = new ArrayList<>();
       List<String> cpu = new ArrayList<>();
       List<String> shed = new ArrayList<>();
-      // JIT warm-up of both servers (and this client) at the highest rate before any measured row.
-      for (int port : parts.ports.values()) {
-        send(port, signer, RATES[RATES.length - 1], INITIAL_WARMUP, parts.emulated);
+      // JIT warm-up of every server (and this client) at the highest rate before any measured row,
+      // until the server's compilers have settled: Roundup's summarizer is a lot of code, and C2
+      // compiling it on one of two cores during a row would be measured as the work's cost.
+      Map<String, Duration> warmups = new LinkedHashMap<>();
+      for (Map.Entry<String, Integer> target : parts.ports.entrySet()) {
+        warmups.put(target.getKey(), warmUp(parts.servers.get(target.getKey()), target.getValue(), signer, parts.emulated));
       }
       for (int rate : RATES) {
         for (Map.Entry<String, Integer> target : parts.ports.entrySet()) {
@@ -88,8 +101,11 @@ public final class AckLatencyBenchmark {
           parts.awaitIdle();
           send(port, signer, rate, WARMUP, parts.emulated);
           Map<String, Duration> before = parts.cpu();
+          ChildProcess server = parts.servers.get(target.getKey());
+          Optional<Duration> jitBefore = server.compilerCpu();
           OpenLoop.Latencies l = send(port, signer, rate, MEASURE, parts.emulated);
-          cpu.add(parts.cpuLine(target.getKey(), rate, before));
+          cpu.add(parts.cpuLine(target.getKey(), rate, before) + jitCores(jitBefore, server.compilerCpu()));
+          writeLatencies(target.getKey(), rate, l);
           results.add(OpenLoop.summarize(target.getKey(), "all", rate, l.of(null)));
           for (String kind : KINDS) {
             results.add(OpenLoop.summarize(target.getKey(), kind, rate, l.of(kind)));
@@ -99,8 +115,63 @@ public final class AckLatencyBenchmark {
         shed.add(rate + "/s: " + parts.workCounters());
       }
       BenchmarkReport.replaceSection(System.getProperty("roundup.bench.section", "ack"),
-          report(results, parts.cpuHeader(), cpu, shed, parts.serverJvm));
+          report(results, parts.cpuHeader(), cpu, shed, parts.serverJvm, warmups));
     }
+  }
+
+  /** A CPU-table cell: the cores the measured server's JIT compilers kept busy during the row. */
+  private static String jitCores(Optional<Duration> before, Optional<Duration> after) {
+    return before.isEmpty() || after.isEmpty() ? " — |"
+        : String.format(" %.2f |", Math.max(0, after.get().minus(before.get()).toMillis()) / (double) MEASURE.toMillis());
+  }
+
+  /**
+   * Sends at the highest rate in rounds of {@link #INITIAL_WARMUP} until a round in which the
+   * server's JIT compilers used less than {@link #JIT_SETTLED} of a core (or, where that cannot be
+   * read, after one round), at most {@link #WARMUP_AT_MOST}.
+   *
+   * @return how long the warm-up took
+   */
+  private static Duration warmUp(ChildProcess server, int port, RequestSigner signer, Emulated emulated)
+      throws Exception {
+    long start = System.nanoTime();
+    Duration spent = Duration.ZERO;
+    while (spent.compareTo(WARMUP_AT_MOST) < 0) {
+      Optional<Duration> before = server.compilerCpu();
+      send(port, signer, RATES[RATES.length - 1], INITIAL_WARMUP, emulated);
+      Optional<Duration> after = server.compilerCpu();
+      spent = Duration.ofNanos(System.nanoTime() - start);
+      if (before.isEmpty() || after.isEmpty()
+          || after.get().minus(before.get()).toNanos() < JIT_SETTLED * INITIAL_WARMUP.toNanos()) {
+        break;
+      }
+    }
+    return spent;
+  }
+
+  /**
+   * With {@code -Droundup.bench.latencies=DIR}, each measured row's requests (due time in µs since
+   * the epoch, latency in µs, kind, then the latency's parts in µs: sent late, waiting for a
+   * connection, writing, written to answered) go to a file there: slow requests can then be lined up with a
+   * server's GC or safepoint log (written with {@code -Xlog:…::uptime,time}).
+   */
+  private static void writeLatencies(String target, int rate, OpenLoop.Latencies l) throws IOException {
+    String dir = System.getProperty("roundup.bench.latencies");
+    if (dir == null) {
+      return;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < l.micros().length; i++) {
+      out.append(l.dueEpochMicros()[i]).append('\t').append(l.micros()[i]).append('\t')
+          .append(l.kinds()[i]);
+      for (long part : l.parts()[i] == null ? new long[0] : l.parts()[i]) {
+        out.append('\t').append(part);
+      }
+      out.append('\n');
+    }
+    Path file = Path.of(dir).resolve(target.replaceAll("[^A-Za-z0-9]+", "-") + "-" + rate + ".tsv");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, out);
   }
 
   private static OpenLoop.Latencies send(int port, RequestSigner signer, int rate, Duration length,
@@ -130,6 +201,8 @@ public final class AckLatencyBenchmark {
     Emulated emulated;
     /** The servers measured, in the order each rate measures them. */
     final Map<String, Integer> ports = new LinkedHashMap<>();
+    /** The process of each server measured. */
+    final Map<String, ChildProcess> servers = new LinkedHashMap<>();
 
     static Parts start(Path dir) throws Exception {
       Parts parts = new Parts();
@@ -152,7 +225,8 @@ public final class AckLatencyBenchmark {
       emulated = new Emulated(List.of(ready[3].split(",")),
           ready[0].replaceFirst("api/$", "response/bench-"));
       List<String> loweredJvm = new ArrayList<>(serverJvm);
-      loweredJvm.addAll(LOWERED_JVM);
+      loweredJvm.addAll(System.getProperty("roundup.bench.lowered-jvm") == null ? LOWERED_JVM
+          : List.of(System.getProperty("roundup.bench.lowered-jvm").trim().split("\\s+")));
       ChildProcess app = roundup("roundup", serverJvm, ready, dir);
       ChildProcess lowered = roundup("roundup-work-lowered", loweredJvm, ready, dir);
       List<String> bare = new ArrayList<>(serverJvm);
@@ -161,6 +235,7 @@ public final class AckLatencyBenchmark {
       ports.put(BARE, Integer.parseInt(jetty.awaitLine(READY, START).group(1)));
       ports.put(ROUNDUP, Integer.parseInt(app.awaitLine(ROUNDUP_UP, START).group(1)));
       ports.put(LOWERED, Integer.parseInt(lowered.awaitLine(ROUNDUP_UP, START).group(1)));
+      servers.putAll(Map.of(BARE, jetty, ROUNDUP, app, LOWERED, lowered));
     }
 
     /** Roundup's {@code serve} from the built jar, on the emulator, with a database of its own. */
@@ -185,6 +260,9 @@ public final class AckLatencyBenchmark {
         withProfile.add(1, "-XX:StartFlightRecording=settings=profile,filename="
             + Path.of(profile).toAbsolutePath().resolve(name + ".jfr"));
       }
+      // A child inherits the nice value of the thread that starts it: the servers and the
+      // emulator go back to normal priority.
+      withProfile.addAll(0, ClientPriority.normalFor(CLIENT_NICE));
       ChildProcess child = ChildProcess.start(name, withProfile, env, dir);
       children.add(child);
       return child;
@@ -222,7 +300,8 @@ public final class AckLatencyBenchmark {
     String cpuHeader() {
       StringBuilder head = new StringBuilder("| target | rate (req/s) |");
       cpu().keySet().forEach(name -> head.append(' ').append(name).append(" |"));
-      return head.append("\n|---|---|").append("---|".repeat(children.size() + 1)).append('\n').toString();
+      return head.append(" JIT compilers of the server measured |\n|---|---|")
+          .append("---|".repeat(children.size() + 2)).append('\n').toString();
     }
 
     /** A report row: the cores each process kept busy on average since {@code before}. */
@@ -351,7 +430,7 @@ public final class AckLatencyBenchmark {
   }
 
   private static String report(List<OpenLoop.Result> results, String cpuHeader, List<String> cpu, List<String> shed,
-      List<String> serverJvm) {
+      List<String> serverJvm, Map<String, Duration> warmups) {
     StringBuilder md = new StringBuilder("## Ack latency with all the work running (HTTP mode, loopback)\n\n")
         .append("Build measured: ").append(System.getProperty("roundup.bench.label", "this branch")).append(". ")
         .append(BenchmarkReport.machine()).append(' ').append(BenchmarkReport.load())
@@ -363,7 +442,12 @@ public final class AckLatencyBenchmark {
         .append("posted through the emulator) and a signed `message` event (stored), each with a fresh ")
         .append("`event_id`; their work runs while the benchmark goes on. Latency is measured from each ")
         .append("request's scheduled send time to the response, so queueing counts. ")
-        .append(INITIAL_WARMUP.toSeconds()).append(" s at the highest rate against each server first (JIT), then per row ")
+        .append("Each server is first warmed up at the highest rate in rounds of ").append(INITIAL_WARMUP.toSeconds())
+        .append(" s until its JIT compilers used under ").append(Math.round(JIT_SETTLED * 100))
+        .append("% of a core in a round (at most ").append(WARMUP_AT_MOST.toMinutes()).append(" min; here ")
+        .append(warmups.entrySet().stream().map(w -> w.getKey() + " " + w.getValue().toSeconds() + " s")
+            .collect(Collectors.joining(", ")))
+        .append("), then per row ")
         .append(WARMUP.toSeconds()).append(" s warm-up and ").append(MEASURE.toSeconds())
         .append(" s measured. Five processes on one machine: the load generator (16 keep-alive connections, ")
         .append("a minimal HTTP/1.1 client), the Slack emulator, Roundup as operators run it (`java ")

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,6 +75,33 @@ final class ChildProcess implements AutoCloseable {
   /** CPU time (user and system) the process has used so far. */
   Duration cpu() {
     return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
+  /**
+   * CPU time the JVM's JIT compiler threads have used so far: C1 and C2 compile on threads named
+   * {@code C1 CompilerThread…} and {@code C2 CompilerThread…}. Read from Linux's per-thread
+   * {@code /proc/<pid>/task/<tid>/schedstat}; empty where that does not exist.
+   */
+  Optional<Duration> compilerCpu() {
+    Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+    if (!Files.isDirectory(tasks)) {
+      return Optional.empty();
+    }
+    long nanos = 0;
+    try (Stream<Path> threads = Files.list(tasks)) {
+      for (Path t : threads.toList()) {
+        try {
+          if (Files.readString(t.resolve("comm")).matches("C[12] CompilerThre.*\\s*")) {
+            nanos += Long.parseLong(Files.readString(t.resolve("schedstat")).trim().split(" ")[0]);
+          }
+        } catch (IOException e) {
+          // The thread ended between the listing and the read: it compiles no more.
+        }
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return Optional.of(Duration.ofNanos(nanos));
   }
 
   String name() {

@@ -33,8 +33,11 @@ final class OpenLoop {
   /** One request to send: which kind it is (for per-kind figures), its type, headers and body. */
   record Send(String kind, String contentType, Map<String, String> headers, String body) { }
 
-  /** Latency in µs of each request (negative: failed), and its kind. */
-  record Latencies(long[] micros, String[] kinds) {
+  /**
+   * Latency in µs of each request (negative: failed), its kind, and when it was due (µs since the
+   * epoch, to line slow requests up with the server's GC log).
+   */
+  record Latencies(long[] micros, String[] kinds, long[] dueEpochMicros, long[][] parts) {
 
     long[] of(String kind) {
       List<Long> out = new ArrayList<>();
@@ -55,6 +58,9 @@ final class OpenLoop {
     int n = (int) (rate * length.toSeconds());
     long[] latency = new long[n];
     String[] kinds = new String[n];
+    long[] due = new long[n];
+    long[][] parts = new long[n][];
+    long epochOffsetNanos = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
     List<CompletableFuture<?>> pending = new ArrayList<>(n);
     long start = System.nanoTime() + 50_000_000L;
     long interval = 1_000_000_000L / rate;
@@ -65,15 +71,22 @@ final class OpenLoop {
         LockSupport.parkNanos(Math.min(wait, 200_000));
       }
       int k = i;
+      due[k] = (scheduled + epochOffsetNanos) / 1000;
       Send s = request.apply(i);
       kinds[k] = s.kind();
-      pending.add(http.post(path, s.contentType(), s.headers(), s.body()).thenAccept(status -> {
+      long posted = System.nanoTime();
+      long[] marks = new long[3];
+      pending.add(http.post(path, s.contentType(), s.headers(), s.body(), marks).thenAccept(status -> {
         long micros = (System.nanoTime() - scheduled) / 1000;
+        // Microseconds: sent late (posted after it was due), waiting for a connection's thread,
+        // writing it, and from written to answer read.
+        parts[k] = new long[] {(posted - scheduled) / 1000, (marks[0] - posted) / 1000,
+            (marks[1] - marks[0]) / 1000, (marks[2] - marks[1]) / 1000};
         latency[k] = status == 200 ? micros : -1;
       }));
     }
     CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
-    return new Latencies(latency, kinds);
+    return new Latencies(latency, kinds, due, parts);
   }
 
   static Result summarize(String target, String kind, int rate, long[] latency) {

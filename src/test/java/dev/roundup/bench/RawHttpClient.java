@@ -20,8 +20,12 @@ import java.util.concurrent.LinkedBlockingQueue;
  */
 final class RawHttpClient implements AutoCloseable {
 
-  /** One request to send; completes with the status code (or -1 on an I/O error). */
-  record Job(byte[] bytes, CompletableFuture<Integer> done) { }
+  /**
+   * One request to send; completes with the status code (or -1 on an I/O error). {@code marks}
+   * receives {@link System#nanoTime()} when a connection's thread took it, when it was written and
+   * when its answer was read (where the time of a slow request went).
+   */
+  record Job(byte[] bytes, CompletableFuture<Integer> done, long[] marks) { }
 
   private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
   private final Thread[] workers;
@@ -40,6 +44,12 @@ final class RawHttpClient implements AutoCloseable {
   }
 
   CompletableFuture<Integer> post(String path, String contentType, Map<String, String> headers, String body) {
+    return post(path, contentType, headers, body, new long[3]);
+  }
+
+  /** Sends a request; {@code marks} (three long) receives its times, as {@link Job} says. */
+  CompletableFuture<Integer> post(String path, String contentType, Map<String, String> headers, String body,
+      long[] marks) {
     byte[] payload = body.getBytes(StandardCharsets.UTF_8);
     StringBuilder head = new StringBuilder("POST ").append(path).append(" HTTP/1.1\r\nHost: ")
         .append(host).append(':').append(port).append("\r\nContent-Type: ").append(contentType)
@@ -51,7 +61,7 @@ final class RawHttpClient implements AutoCloseable {
     System.arraycopy(h, 0, all, 0, h.length);
     System.arraycopy(payload, 0, all, h.length, payload.length);
     CompletableFuture<Integer> done = new CompletableFuture<>();
-    queue.add(new Job(all, done));
+    queue.add(new Job(all, done, marks));
     return done;
   }
 
@@ -66,6 +76,7 @@ final class RawHttpClient implements AutoCloseable {
       } catch (InterruptedException e) {
         return;
       }
+      job.marks()[0] = System.nanoTime();
       try {
         if (socket == null) {
           socket = new Socket(host, port);
@@ -75,7 +86,10 @@ final class RawHttpClient implements AutoCloseable {
         }
         out.write(job.bytes());
         out.flush();
-        job.done().complete(readResponse(in));
+        job.marks()[1] = System.nanoTime();
+        int status = readResponse(in);
+        job.marks()[2] = System.nanoTime();
+        job.done().complete(status);
       } catch (IOException e) {
         job.done().complete(-1);
         closeQuietly(socket);
