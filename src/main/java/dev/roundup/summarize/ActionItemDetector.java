@@ -15,7 +15,8 @@ import java.util.Set;
  * it from what it answers or is dropped ({@link CommitmentObjects}); a request and its
  * acceptance, or two wordings of one follow-up, become one item ({@link SameCommitment}); what
  * the owner reports done a few messages on is left out ({@link FinishedItems}). Then commitments
- * made only by answering ("who's doing it?" — "happy to": {@link RepliesTakingItOn}).
+ * made only by answering ("who's doing it?" — "happy to": {@link RepliesTakingItOn}) or by
+ * taking on a directive ("とりあえず切り戻しましょう" — "切り戻します": {@link DirectivesTakenOn}).
  */
 final class ActionItemDetector {
 
@@ -28,16 +29,17 @@ final class ActionItemDetector {
         continue;
       }
       LabelledItems.labelled(conversation, s)
-          .or(() -> RequestsToSomeone.requestToMention(conversation, s))
+          .or(() -> RequestsToSomeone.request(conversation, s))
           .or(() -> RequestsToSomeone.assigned(conversation, s))
           .or(() -> StatedCommitments.commitment(conversation, s))
           .or(() -> OpenRequests.plainRequest(conversation, s))
           .flatMap(c -> CommitmentObjects.resolved(conversation, s, found, c))
           .ifPresent(c -> SameCommitment.mergeOrAdd(conversation, found, c));
     }
-    return RepliesTakingItOn.addTo(conversation, found.stream()
-        .filter(c -> !FinishedItems.doneLater(conversation, c))
-        .map(c -> new Detection<>(c.item, Set.copyOf(c.sentences)))
-        .toList());
+    return DirectivesTakenOn.addTasks(conversation, RepliesTakingItOn.addTo(conversation,
+        found.stream()
+            .filter(c -> !FinishedItems.doneLater(conversation, c))
+            .map(c -> new Detection<>(c.item, Set.copyOf(c.sentences)))
+            .toList()));
   }
 }

@@ -40,12 +40,19 @@ final class AgreedProposals {
 
   /**
    * "Friday release, no exceptions." — "+1" — "agreed": a statement two other people agree to
-   * right after, with nothing else said, is taken. The index of the second agreement.
+   * right after, with nothing else said, is taken, unless another sentence of its message already
+   * was. The index of the second agreement.
    */
   static Optional<Integer> agreedByTwo(PreparedConversation c, Sentence s,
-      Map<Integer, Boolean> bare) {
+      Map<Integer, Boolean> bare, Set<Integer> used) {
     List<Sentence> own = c.sentencesOf(s.messageIndex());
     if (own.get(own.size() - 1) != s || s.terms().size() < 2 || s.user() == null) {
+      return Optional.empty();
+    }
+    // "ok let's audit whatever is live on March 3rd. rebrand or not, the checkout structure
+    // wont change much" — "fine by me" — "+1": the agreement took the proposal; the sentence
+    // after it is its reason, not a second decision.
+    if (own.stream().anyMatch(t -> t != s && used.contains(t.index()))) {
       return Optional.empty();
     }
     // The replies first: they rarely are two bare agreements, and each message is asked once
@@ -119,6 +126,48 @@ final class AgreedProposals {
         List.of(s.ts(), message.ts())), sentences);
   }
 
+  /**
+   * "we should also get the notices off ops@. <@lena> can you change the contact email?" — "sure,
+   * will do today": a "sure" that takes on what the message asked of the one replying answers
+   * the request; it agrees to nothing the message proposed.
+   */
+  private static boolean takesOnRequest(PreparedConversation c, int proposing, int reply,
+      String plain) {
+    String replier = c.messages().get(reply).user();
+    String proposed = c.messages().get(proposing).text();
+    return replier != null
+        && (proposed.contains("<@" + replier + ">") || proposed.contains("<@" + replier + "|"))
+        && (c.cues().commitment().matcher(plain).find() || c.cues().takingIt().matcher(plain)
+            .find() && !Agreement.isBare(c.cues(), c.messages().get(reply).text(), plain));
+  }
+
+  /**
+   * "retry job gives up after 6h so some are already dead. we should re-run them manually" — "ok
+   * manual it is": when the agreement already took another sentence of the same message, this
+   * one is part of that decision, not a second one. Folds it in; false when there is none.
+   */
+  static boolean foldedIntoEarlier(PreparedConversation c, Sentence s, int agreeing,
+      List<Detection<Point>> found) {
+    for (int k = found.size() - 1; k >= Math.max(0, found.size() - DecisionDetector.RECENT);
+        k--) {
+      Detection<Point> d = found.get(k);
+      boolean sameMessage = false;
+      boolean sameAgreement = false;
+      for (int i : d.sentenceIndices()) {
+        int m = c.sentences().get(i).messageIndex();
+        sameMessage |= m == s.messageIndex();
+        sameAgreement |= m == agreeing;
+      }
+      if (sameMessage && sameAgreement) {
+        Set<Integer> sentences = new HashSet<>(d.sentenceIndices());
+        sentences.add(s.index());
+        found.set(k, new Detection<>(d.value(), sentences, d.saidBy()));
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String withoutQuestionMarks(String text) {
     return QUESTION_MARKS.matcher(text).replaceAll("");
   }
@@ -135,7 +184,8 @@ final class AgreedProposals {
         continue;
       }
       String plain = c.plainText(i);
-      if (Agreement.isAgreement(c.cues(), later.text(), plain)) {
+      if (Agreement.isAgreement(c.cues(), later.text(), plain)
+          && !takesOnRequest(c, s.messageIndex(), i, plain)) {
         return Optional.of(i);
       }
       if (firstReplyOnly) {

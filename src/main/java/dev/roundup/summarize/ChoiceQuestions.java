@@ -21,6 +21,10 @@ final class ChoiceQuestions {
       "(?iu)^\\W*(?:(?:can|could|would|will)\\s+(?:you|someone|anyone)|so\\b|anyone|any\\b"
           + "|(?:kannst|könntest)\\s+du|(?:tu\\s+peux|peux-tu)|(?:puedes|podrías)|(?:pode|podes))\\b");
 
+  /** Mentions that open a question: whom it is put to. */
+  private static final Pattern LEADING_MENTIONS =
+      Pattern.compile("^(?:\\s*<@[UW][A-Z0-9]+(?:\\|[^>]*)?>[\\s,:]*)+");
+
   private ChoiceQuestions() {}
 
   static boolean isOptionsQuestion(PreparedConversation c, Sentence q) {
@@ -34,10 +38,20 @@ final class ChoiceQuestions {
     return isOptionsQuestion(c, q) || isActionQuestion(c, q);
   }
 
+  /**
+   * "Can we still deploy the marketing site?", "<@nadia> ok to enable report_tz for Brightwell?":
+   * a yes/no question about what we may or should do, put to everyone or, with a leading
+   * mention, to the one who may say so. A mention anywhere else ("can we ask <@ana>…?") makes
+   * it a request.
+   */
   static boolean isActionQuestion(PreparedConversation c, Sentence q) {
-    return q.isQuestion() && c.cues().choices().actionQuestion().matcher(q.text()).find()
-        && !OPEN_QUESTION.matcher(q.text()).find() && q.text().indexOf('<') < 0
-        && !c.cues().request().matcher(q.text()).find()
-        && !REQUEST_QUESTION.matcher(q.text()).find();
+    if (!q.isQuestion()) {
+      return false;
+    }
+    String asked = LEADING_MENTIONS.matcher(q.text()).replaceFirst("");
+    return c.cues().choices().actionQuestion().matcher(asked).find()
+        && !OPEN_QUESTION.matcher(asked).find() && asked.indexOf('<') < 0
+        && !c.cues().request().matcher(asked).find()
+        && !REQUEST_QUESTION.matcher(asked).find();
   }
 }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *   <li>a closing line that restates a choice ("Linear then", "👍 19-20": {@link ClosingLines}).
  *   </li>
  * </ul>
- * Then decisions reached in an exchange ({@link AcceptedReplies}). What is postponed or only
+ * Then directives taken on by the one who carries them out ({@link DirectivesTakenOn}) and
+ * decisions reached in an exchange ({@link AcceptedReplies}). What is postponed or only
  * mused about is never a decision, however it is worded ("let's see", "TBD", "we'll decide at
  * the next sync", "we'll check whether…", "let's say I have…"): {@link Cues#deferral()}. Each
  * sentence serves one decision at most.
@@ -98,6 +99,7 @@ final class DecisionDetector {
         agreedOrConcluded(conversation, s, found, agreedAt, used, bareAgreement);
       }
     }
+    DirectivesTakenOn.addDecisions(conversation, found, used);
     AcceptedReplies.addTo(conversation, found, used);
     return found;
   }
@@ -116,10 +118,15 @@ final class DecisionDetector {
     Optional<Sentence> option =
         proposal ? Optional.empty() : AgreedProposals.optionPicked(conversation, s);
     Optional<Integer> agreeing = (proposal || option.isPresent()) && !cues.isDeferral(text)
-        ? AgreedProposals.agreementAfter(conversation, s, true).filter(a -> used.add(s.index()))
-        : AgreedProposals.agreedByTwo(conversation, s, bareAgreement)
-            .filter(a -> used.add(s.index()));
+        ? AgreedProposals.agreementAfter(conversation, s, true)
+        : AgreedProposals.agreedByTwo(conversation, s, bareAgreement, used);
+    if (agreeing.isPresent() && AgreedProposals.foldedIntoEarlier(conversation, s,
+        agreeing.get(), found)) {
+      used.add(s.index());
+      return;
+    }
     if (agreeing.isPresent()) {
+      used.add(s.index());
       agreedAt.add(found.size());
       found.add(option.isPresent()
           ? AgreedProposals.agreedOption(conversation, option.get(), s, agreeing.get(), used)

@@ -15,18 +15,23 @@ final class FinishedItems {
   private FinishedItems() {}
 
   static boolean doneLater(PreparedConversation c, ActionCandidate candidate) {
-    String owner = candidate.item.owner();
+    int last = candidate.sentences.stream().mapToInt(i -> c.sentences().get(i).messageIndex())
+        .max().orElse(candidate.messageIndex);
+    return doneLater(c, candidate.item, last);
+  }
+
+  /** Whether the item's owner reports it done within a few messages after {@code last}. */
+  static boolean doneLater(PreparedConversation c, ActionItem item, int last) {
+    String owner = item.owner();
     if (owner == null) {
       return false;
     }
-    int last = candidate.sentences.stream().mapToInt(i -> c.sentences().get(i).messageIndex())
-        .max().orElse(candidate.messageIndex);
     for (int i : c.following(last, DONE_WINDOW)) {
       Message later = c.messages().get(i);
       String plain = c.plainText(i);
       // "is it booked?" asks; "room's booked" reports.
       if (owner.equals(later.user()) && !c.cues().isQuestion(plain)
-          && (c.cues().done().matcher(plain).find() || reportsVerbDone(candidate, plain))) {
+          && (c.cues().done().matcher(plain).find() || reportsVerbDone(item, plain))) {
         return true;
       }
     }
@@ -34,8 +39,8 @@ final class FinishedItems {
   }
 
   /** "Pause the billing cron" answered "paused": the task's own verb, now in the past. */
-  private static boolean reportsVerbDone(ActionCandidate candidate, String reply) {
-    List<String> task = Terms.words(candidate.item.text());
+  private static boolean reportsVerbDone(ActionItem item, String reply) {
+    List<String> task = Terms.words(item.text());
     List<String> said = Terms.words(reply);
     return !task.isEmpty() && !said.isEmpty() && said.get(0).endsWith("ed")
         && Terms.stem(said.get(0)).equals(Terms.stem(task.get(0)));

@@ -26,10 +26,13 @@ final class GrantedInAnswers {
 
   static Optional<Detection<Point>> grantedInAnswer(PreparedConversation c, Sentence q,
       Set<Integer> used) {
-    if (!ChoiceQuestions.isActionQuestion(c, q) || q.terms().isEmpty()) {
+    Cues cues = c.cues();
+    // "Soll ich auf Knoten 1 zurückschwenken?" — "ja mach": an offer granted is the offerer's
+    // task ({@link RepliesTakingItOn}), not a rule the team settled.
+    if (!ChoiceQuestions.isActionQuestion(c, q) || q.terms().isEmpty()
+        || ReplyWords.of(cues).offer().matcher(q.text()).find()) {
       return Optional.empty();
     }
-    Cues cues = c.cues();
     for (int i : c.following(q.messageIndex(), DecisionDetector.AGREEMENT_WINDOW)) {
       Message reply = c.messages().get(i);
       if (reply.user() == null || reply.user().equals(q.user())) {

@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * A request to nobody in particular ("can someone book the big room?", "please …"): owned by
  * whoever takes it in the next reply ("on it", "will do"), else by nobody; and no item at all
- * when the next reply simply does what was asked (gives the workaround, shares the link).
+ * when the next reply simply does what was asked (gives the workaround, shares the link). A
+ * reminder ("make sure the credit goes in as a note", "denk dran …") is an item only once the
+ * next reply takes it.
  */
 final class OpenRequests {
 
@@ -20,15 +22,19 @@ final class OpenRequests {
 
   static Optional<ActionCandidate> plainRequest(PreparedConversation c, Sentence s) {
     Cues cues = c.cues();
-    if (cues.isEnglish() && !REQUEST_HINTS.mayMatch(s.text())
-        || !cues.request().matcher(s.text()).find() || s.terms().size() < 2) {
+    boolean asked = (!cues.isEnglish() || REQUEST_HINTS.mayMatch(s.text()))
+        && cues.request().matcher(s.text()).find();
+    boolean reminded = !asked && cues.reminder().matcher(s.text()).find();
+    if (!asked && !reminded || s.terms().size() < 2) {
       return Optional.empty();
     }
     Optional<Integer> reply = firstReplyByOther(c, s);
     Optional<Integer> taken = reply.filter(i -> takesIt(c, i));
     String owner = taken.map(i -> c.messages().get(i).user()).orElse(null);
-    if (owner == null && reply.filter(i -> doesIt(c, i)).isPresent()) {
-      return Optional.empty(); // asked and answered on the spot: nothing left to do
+    if (owner == null && (reminded || reply.filter(i -> doesIt(c, i)).isPresent())) {
+      // Asked and answered on the spot: nothing left to do. A reminder nobody took ("make
+      // sure we don't break prod") is advice.
+      return Optional.empty();
     }
     ActionCandidate request =
         ActionCandidate.of(owner, TaskWording.phrase(c, s.text()), s, Kind.REQUEST);

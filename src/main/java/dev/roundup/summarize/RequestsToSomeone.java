@@ -26,9 +26,27 @@ final class RequestsToSomeone {
   private static final CueHints ASSIGNED_HINTS =
       CueHints.of("will", "'ll", "going to", "takes", "owns", "handles", " is on");
 
+  /**
+   * "<@carolina> pode aprovar?", "can you approve?", "kannst du das freigeben?": asking the one
+   * who may decide for the decision. Their answer is the decision; nothing is left for them to
+   * do.
+   */
+  private static final Pattern APPROVAL_ONLY = Pattern.compile("(?iu)^[^\\p{L}]*(?:(?:pode|podes"
+      + "|puedes|podrías|kannst\\s+du|könntest\\s+du|tu\\s+peux|peux-tu|can\\s+you|could\\s+you)\\s+)?"
+      + "(?:(?:please|bitte|por\\s+favor|s'il\\s+te\\s+plaît)\\s+)?(?:(?:das|es|ça|le|lo|la|o)\\s+)?"
+      + "(?:approve|sign\\s+off(?:\\s+on)?|give\\s+(?:the\\s+|your\\s+)?(?:ok|okay|go-ahead|green\\s+light)"
+      + "|aprovar|aprobar(?:lo|la)?|approuver|valider|freigeben|genehmigen|abnicken|承認)"
+      + "(?:\\s+(?:it|this|that|isso|isto|esto|eso|ça|das|es))?[^\\p{L}]*$|^[^\\p{L}]*承認(?:を)?お願いします");
+
   private RequestsToSomeone() {}
 
-  static Optional<ActionCandidate> requestToMention(PreparedConversation c, Sentence s) {
+  /** A request to a mentioned or named person, unless all it asks for is their approval. */
+  static Optional<ActionCandidate> request(PreparedConversation c, Sentence s) {
+    return requestToMention(c, s)
+        .filter(r -> !APPROVAL_ONLY.matcher(r.item.text()).find());
+  }
+
+  private static Optional<ActionCandidate> requestToMention(PreparedConversation c, Sentence s) {
     if (s.text().indexOf('<') < 0) {
       return requestByName(c, s);
     }

@@ -36,7 +36,10 @@ final class SettlingReplies {
       List<Sentence> sentences = c.sentencesOf(i);
       for (int k = sentences.size() - 1; k >= 0; k--) {
         Sentence candidate = sentences.get(k);
-        if (candidate.smallTalk() || candidate.isQuestion() || candidate.terms().isEmpty()) {
+        // "Justo" — … — "aprovado": an agreement proposes nothing; what it agreed to might be
+        // settled, but never the agreement itself.
+        if (candidate.smallTalk() || candidate.isQuestion() || candidate.terms().isEmpty()
+            || Agreement.isBare(c.cues(), candidate.text(), candidate.text())) {
           continue;
         }
         // "I can draft the announcement" — "go for it": the go-ahead answers the offer, a task
