@@ -98,7 +98,7 @@ final class AcceptedReplies {
     if (!q.isQuestion()) {
       return false;
     }
-    if (DecisionDetector.isChoiceQuestion(c, q) && DecisionDetector.shares(q, answer)) {
+    if (ChoiceQuestions.isChoiceQuestion(c, q) && SameSubject.shares(q, answer)) {
       return true;
     }
     return c.model().act(b) == Act.PROPOSAL && c.cues().yesNoQuestion().matcher(q.text()).find();
@@ -137,7 +137,7 @@ final class AcceptedReplies {
     if (act == Act.PROPOSAL) {
       return true;
     }
-    return c.sentencesOf(m).stream().anyMatch(s -> DecisionDetector.isChoiceQuestion(c, s)
+    return c.sentencesOf(m).stream().anyMatch(s -> ChoiceQuestions.isChoiceQuestion(c, s)
         || c.cues().choices().objectionCall().matcher(s.text()).find());
   }
 

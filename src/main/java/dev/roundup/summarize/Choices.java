@@ -33,11 +33,17 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
 
   static final Choices ENGLISH = new Choices(
       en("\\bor\\b"),
-      en("^\\W*(?:is|are|was|were|did|does|has|have|had)\\b(?!\\s+we\\b)"),
+      en("^\\W*(?:is|are|was|were|did|does|has|have|had)\\b(?!\\s+we\\b)"
+          // "do we actually have a way to freeze seats, or is that just a promise?": what is.
+          + "|^\\W*(?:do|does|did)\\s+(?:we|you|they|it)\\s+(?:(?:actually|already|even|still"
+          + "|really)\\s+)?(?:have|has|know|support|exist|work|own)\\b"),
       en("^\\W*(?:(?:and|so|then|ok|okay|also|but)\\W+)?(?:can|could|should|shall|may)"
           + "\\s+(?:we|i)\\b"
           + "|\\b(?:are|were)\\s+we\\s+(?:going|ok|okay|allowed|fine)\\b"
           + "|\\b(?:ok|okay|fine|alright)\\s+(?:to|if\\s+(?:we|i))\\b|\\bdo\\s+we\\s+(?:want|need)\\b"
+          // "do we allow mid-term downgrades?": asks what the rule is.
+          + "|^\\W*(?:(?:and|so|then|also|but)\\W+)?do\\s+we\\s+(?:allow|offer|accept|give|refund"
+          + "|grant|permit|charge|waive|resend|make\\s+exceptions)\\b"
           // "are we mentioning the deprecation in these notes?": asks what the plan includes.
           // Plans, not states: "are we seeing errors again?" asks what is happening.
           + "|^\\W*(?:(?:and|so|then|also)\\W+)?(?:are|were)\\s+we\\s+(?:still\\s+)?(?:doing|keeping"
@@ -48,7 +54,12 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           + "\\W*(?:right|correct|yes)\\W*$"),
       en("^\\W*(?:yes|yep|yeah|yup|no|nope|nah|right|correct|sure|absolutely|definitely"
           + "|of\\s+course|go\\s+(?:ahead|for\\s+it)|green\\s+light|fine\\s+by\\s+me|no\\s+need"
-          + "|ok(?:ay)?)\\b"),
+          + "|ok(?:ay)?)\\b"
+          // "policy is no mid-term downgrades", "not over email, policy says …", "we don't do
+          // partial refunds": the rule, stated as the answer.
+          + "|^\\W*(?:(?:the|our)\\s+)?(?:policy|rule)\\s+(?:is|says)\\b|^\\W*no\\s+exceptions?\\b"
+          + "|^\\W*not\\s+(?:over|by|via|through|without|before|until)\\b"
+          + "|^\\W*we\\s+(?:don'?t|never|always|only)\\s+(?!know|think|have|see|remember|care)\\w+"),
       en("^\\W*(?:any\\s+)?(?:objections?|concerns?|thoughts|opinions|disagreements?|complaints"
           + "|comments|pushback)\\W*$|\\bok(?:ay)?\\s+(?:with|for)\\s+(?:everyone|everybody"
           + "|you\\s+all|y'all|all)\\b|\\beveryone\\s+(?:ok|okay|fine|good|happy)\\b"
@@ -66,7 +77,8 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
       p("\\b(?:können|sollen|sollten|müssen|dürfen|wollen|machen|nehmen|lassen|bleiben"
           + "|gehen|brauchen)\\s+wir\\b|\\b(?:kann|darf|soll)\\s+ich\\b|\\bist\\s+es\\s+ok\\b"),
       p("^\\W*(?:ja|jap|nein|klar|genau|richtig|auf\\s+jeden\\s+fall|natürlich|sicher"
-          + "|nicht\\s+nötig|leg\\s+los|mach\\s+(?:ruhig|das))\\b"),
+          + "|nicht\\s+nötig|leg\\s+los|mach\\s+(?:ruhig|das)|laut\\s+(?:richtlinie|policy|regel)"
+          + "|die\\s+regel\\s+ist|keine\\s+ausnahme|wir\\s+(?:machen|geben|erstatten)\\s+(?:kein|nie))\\b"),
       p("^\\W*(?:irgendwelche\\s+)?(?:einwände|bedenken|meinungen|widerspruch)\\W*$"
           + "|\\b(?:passt\\s+das|ok|okay|einverstanden)\\s+für\\s+(?:alle|euch)\\b"
           + "|^\\W*(?:einverstanden|passt\\s+das)\\W*$"),
@@ -84,7 +96,8 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           + "|on\\s+(?:peut|doit|garde|fait|passe|met|pourrait|devrait|prend|reste|coupe)"
           + "|je\\s+peux|puis-je)\\b"),
       p("^\\W*(?:oui|non|bien\\s+sûr|exactement|évidemment|pas\\s+besoin|vas-y|allez-y"
-          + "|feu\\s+vert)\\b"),
+          + "|feu\\s+vert|la\\s+(?:règle|politique)\\s+(?:est|dit)|pas\\s+d'exception"
+          + "|on\\s+ne\\s+(?:fait|rembourse|donne|accepte)\\s+pas)\\b"),
       p("^\\W*(?:des\\s+)?(?:objections|remarques|avis)\\s*[?？]*\\W*$|\\bça\\s+vous\\s+va\\b"
           + "|\\bok\\s+pour\\s+(?:tout\\s+le\\s+monde|vous)\\b|^\\W*d'accord\\s*[?？]"),
       p("^\\W*(?:aucune|non|pas\\s+d'objection|rien\\s+à\\s+redire|ça\\s+me\\s+va)\\b"),
@@ -96,9 +109,12 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
   static final Choices SPANISH = new Choices(
       p("\\b[ou]\\b"),
       p("^\\W*¿?\\s*(?:es|son|era|fue|está|están|hay)\\b"),
-      p("\\b(?:podemos|debemos|deberíamos|hacemos|vamos|puedo"
+      p("^\\W*¿?\\s*se\\s+(?:le\\s+|les\\s+|lo\\s+|la\\s+)?(?:puede|devuelve|hace|permite|cobra"
+          + "|acepta|reembolsa|da|ofrece|aplica)\\b"
+          + "|\\b(?:podemos|debemos|deberíamos|hacemos|vamos|puedo"
           + "|(?!tenemos|sabemos|hemos|estamos|creemos|vemos|somos)\\p{L}{3,}(?:amos|emos|imos))\\b"),
-      p("^\\W*(?:sí|si,|no|claro|exacto|por\\s+supuesto|no\\s+hace\\s+falta|adelante|dale)\\b"),
+      p("^\\W*(?:sí|si,|no|claro|exacto|por\\s+supuesto|no\\s+hace\\s+falta|adelante|dale"
+          + "|la\\s+política\\s+(?:es|dice)|sin\\s+excepci(?:ón|ones))\\b"),
       p("^\\W*¿?\\s*(?:alguna\\s+)?objeci(?:ón|ones)\\W*$|\\b(?:os|les)\\s+parece\\b"
           + "|^\\W*¿?\\s*de\\s+acuerdo\\s*[?？]"),
       p("^\\W*(?:ninguna|no|me\\s+parece\\s+bien|por\\s+mí\\s+bien|de\\s+acuerdo)\\b"),
@@ -114,7 +130,7 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           + "|(?!temos|sabemos|estamos|achamos|vimos|fomos|tivemos|fizemos)"
           + "\\p{L}{3,}(?:amos|emos|imos))\\b"),
       p("^\\W*(?:sim|não|claro|exato|com\\s+certeza|não\\s+precisa|pode\\s+seguir|manda\\s+ver"
-          + "|pode\\s+ir)\\b"),
+          + "|pode\\s+ir|a\\s+política\\s+(?:é|diz)|sem\\s+exceção)\\b"),
       p("^\\W*(?:alguma\\s+)?objeç(?:ão|ões)\\W*$|\\btudo\\s+bem\\s+para\\s+todos\\b"
           + "|^\\W*(?:concordam|o\\s+que\\s+acham)\\s*[?？]"),
       p("^\\W*(?:nenhuma|não|por\\s+mim\\s+(?:ok|tudo\\s+bem)|concordo)\\b"),
@@ -128,7 +144,8 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
       p("^\\W*(?:原因は|これは)"),
       p("(?:します|しましょう|しません|やります|いきます|進めます|できます|いいです|べきです)か"
           + "[？?]?$|てもいいですか|てもよろしいですか"),
-      p("^\\W*(?:はい|いいえ|いえ|ええ|そうですね|そうしましょう|もちろん|大丈夫です|お願いします)"),
+      p("^\\W*(?:はい|いいえ|いえ|ええ|そうですね|そうしましょう|もちろん|大丈夫です|お願いします"
+          + "|規定(?:上|では)|ルール(?:上|では)|例外(?:は)?(?:なし|ありません|認めません))"),
       p("(?:異論|反対|問題)(?:は)?(?:あります|ない(?:です)?)か|いかがでしょうか|よろしいですか"),
       p("^\\W*(?:ありません|異論(?:は)?ありません|問題(?:は)?ありません|大丈夫です|賛成)"),
       p("^\\W*(?:では|じゃあ|それでは|それなら|なら)[、,]?"),

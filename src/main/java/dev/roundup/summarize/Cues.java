@@ -115,6 +115,15 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.UNSURE,
       JAPANESE, JapaneseCues.UNSURE);
 
+  /** "make sure …", "denk dran …", "no te olvides de …": a reminder ({@link #REMINDER}). */
+  private static final Map<Cues, Pattern> REMINDER = Map.of(
+      ENGLISH, EnglishCues.REMINDER,
+      GERMAN, GermanCues.REMINDER,
+      FRENCH, FrenchCues.REMINDER,
+      SPANISH, SpanishCues.REMINDER,
+      PORTUGUESE, PortugueseCues.REMINDER,
+      JAPANESE, JapaneseCues.REMINDER);
+
   private static final Map<Cues, Choices> CHOICES = Map.of(
       ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
       SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
@@ -145,6 +154,14 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   /** A task given to someone named ({@link #ASSIGNED}). */
   Pattern assigned() {
     return ASSIGNED.get(this);
+  }
+
+  /**
+   * A reminder to whoever is doing something ("make sure …", "denk dran …"): a task only once
+   * someone takes it.
+   */
+  Pattern reminder() {
+    return REMINDER.get(this);
   }
 
   /** An answer given as a guess ({@link #GUESS}). */

@@ -170,6 +170,13 @@ final class EnglishCues {
           + "(?:done|through|live|fixed|back|restored|deployed|stable|sorted|flushed|updated|booked"
           + "|sent|reserved|ordered|filed|posted|scheduled|installed|submitted|published)\\b");
 
+  /**
+   * A reminder to whoever is doing something ("make sure the credit goes in as a note", "don't forget to"): a task once the one it is
+   * said to takes it ("will do"); advice otherwise.
+   */
+  static final Pattern REMINDER = en("^\\W*(?:(?:also|and|oh|pls|please)\\W+)?(?:make\\s+sure|don'?t\\s+forget\\s+(?:to|that)"
+      + "|remember\\s+to|be\\s+sure\\s+to)\\b");
+
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
   static final Pattern ASSIGNED = Pattern.compile("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}[\\p{L}'-]*)(?:'ll|\\s+will|\\s+is\\s+going"
           + "\\s+to|\\s+takes|\\s+owns|\\s+handles|\\s+is\\s+on)\\s+(?!be\\b|not\\b|never\\b)");

@@ -33,7 +33,9 @@ final class FrenchCues {
       p("^\\W*(?:d'accord|validé|ça\\s+marche|adopté|vas-y|allez-y|feu\\s+vert)\\W*$"),
       p("^\\W*(?:\\+1|d'accord|ok(?:ay)?|oui|ça\\s+marche|ça\\s+me\\s+va|parfait|bonne\\s+idée"
           + "|entièrement\\s+d'accord|je\\s+suis\\s+(?:pour|d'accord)|validé|ok\\s+pour\\s+moi"
-          + "|pareil|moi\\s+aussi|tout\\s+à\\s+fait|carrément|entendu|👍|✅)(?!\\p{L})"),
+          + "|pareil|moi\\s+aussi|tout\\s+à\\s+fait|carrément|entendu|👍|✅"
+          // "c'est logique", "ça se tient": conceding, as "fair" and "makes sense" do.
+          + "|c'est\\s+(?:juste|logique)|ça\\s+se\\s+tient|logique)(?!\\p{L})"),
       p("\\b(?:mais|cependant|pas\\s+d'accord|plutôt\\s+pas|attends)\\b"),
       p("\\b(?:je\\s+m'occupe\\s+(?:de\\s+|d')?|je\\s+m'en\\s+occupe|je\\s+vais|je\\s+prends"
           + "|je\\s+(?:fais|ferai|mets|mettrai|envoie|enverrai|prépare|préparerai|vérifie"
@@ -77,6 +79,13 @@ final class FrenchCues {
   static final Pattern DONE = p("^\\W*(?:c'est\\s+fait|fait|terminé|envoyé|réservé|publié)\\b"
           + "|\\bc'est\\s+(?:fait|envoyé|réservé|publié|installé|parti)\\b|\\best\\s+(?:réglé"
           + "|corrigé|en\\s+ligne)\\b|\\bfonctionne\\s+à\\s+nouveau\\b");
+
+  /**
+   * A reminder to whoever is doing something ("pense à …", "n'oublie pas de …"): a task once the one it is
+   * said to takes it ("will do"); advice otherwise.
+   */
+  static final Pattern REMINDER = p("^\\W*(?:(?:et|aussi)\\W+)?(?:pense(?:z)?\\s+à|n'oublie(?:z)?\\s+pas"
+      + "|assure-toi|assurez-vous)\\b");
 
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
   static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:s'occupe\\s+(?:de\\s+|d')?|va\\s+"

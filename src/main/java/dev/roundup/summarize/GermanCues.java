@@ -41,7 +41,9 @@ final class GermanCues {
       p("^\\W*(?:\\+1|einverstanden|ja|jawohl|klar|genau|passt|gute\\s+idee|finde\\s+ich\\s+gut"
           + "|sehe\\s+ich\\s+(?:auch\\s+)?so|stimme\\s+(?:\\p{L}+\\s+)?zu|dafür|ok(?:ay)?|gerne"
           + "|bin\\s+(?:auch\\s+)?(?:dafür|für)|klingt\\s+gut|passt\\s+(?:für\\s+mich|mir)|super"
-          + "|machen\\s+wir|👍|✅)(?!\\p{L})"),
+          + "|machen\\s+wir|👍|✅"
+          // "fair", "macht Sinn": conceding, as "fair" and "makes sense" do in English.
+          + "|fair|macht\\s+sinn|nachvollziehbar)(?!\\p{L})"),
       p("\\b(?:aber|allerdings|nicht\\s+sicher|dagegen|lieber\\s+nicht|warte)\\b"),
       p("\\b(?:ich\\s+(?:kümmere\\s+mich|übernehme|mache\\s+(?:das|es|ich)|erledige|passe"
           + "|schreibe|prüfe|schicke|sende|kläre|baue|richte|setze|aktualisiere|melde\\s+mich)"
@@ -52,6 +54,12 @@ final class GermanCues {
           + "|\\bich\\s+kann\\s+(?!nicht\\b|mir\\b|(?:das|es)\\s+nicht\\b)(?:\\p{L}+\\s+){0,5}?"
           + "(?!sein\\b|verstehen\\b|nachvollziehen\\b|bestätigen\\b|sehen\\b|sagen\\b)"
           + "\\p{L}+(?:en|ern|eln)\\s*(?:[.!,]|$)"
+          // "ich verschieb den Reindex-Cron, PR kommt gleich": the present tense with a time,
+          // opening the message, is a plan ("wenn ich morgen …" is not).
+          + "|^\\W*(?:(?:ok|gut|klar|passt|alles\\s+klar)\\W+)?ich\\s+(?!(?:bin|war|habe|hab|hatte"
+          + "|glaube?|denke?|hoffe|weiß|finde|meine|wäre|würde|muss|kann|will|soll|dachte|fürchte"
+          + "|sehe|seh|verstehe)\\b)\\p{L}{3,}\\b(?=[^.!?]*\\b(?:gleich|jetzt|sofort|heute|morgen"
+          + "|nachher|diese\\s+woche|bis\\s+\\p{L}+)\\b)"
           // "ich muss noch Petra fragen": an obligation taken on.
           + "|(?<!\\b(?:wenn|falls|ob)\\s)\\bich\\s+muss\\s+(?!(?:nicht|nichts|kein\\p{L}*|sagen|zugeben"
           + "|gestehen|los|weg|leider\\s+sagen)\\b)(?=\\p{L})"),
@@ -84,6 +92,13 @@ final class GermanCues {
           + "|\\b(?:ist|sind)\\s+(?:jetzt\\s+)?(?:erledigt|fertig|erneuert|behoben|live|aktualisiert"
           + "|gebucht|verschickt|reserviert|eingerichtet|installiert)\\b"
           + "|\\b(?:läuft|laufen|funktioniert)\\s+wieder\\b");
+
+  /**
+   * A reminder to whoever is doing something ("denk dran, …", "vergiss nicht, …"): a task once the one it is
+   * said to takes it ("will do"); advice otherwise.
+   */
+  static final Pattern REMINDER = p("^\\W*(?:(?:und|auch|bitte)\\W+)?(?:denk(?:t)?\\s+(?:bitte\\s+)?(?:dran|daran)"
+      + "|vergiss\\s+nicht|achte\\s+(?:bitte\\s+)?darauf)\\b");
 
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
   static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:übernimmt|kümmert\\s+sich\\s+um"

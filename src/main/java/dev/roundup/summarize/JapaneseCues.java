@@ -27,7 +27,11 @@ final class JapaneseCues {
       p("^\\W*(?:\\+1|賛成|了解|いいですね|いいと思います|同意|承知しました|そうですね"
           + "|異論(?:は)?ありません|問題(?:は)?ありません|わかりました|それでお願いします|👍|✅)"),
       p("でも|しかし|反対|ちょっと待"),
-      p("(?:私|わたし|僕|ぼく|自分)が.{0,60}?ます|やっておきます|(?:対応|担当|確認|連絡|作成|修正"
+      p("(?:私|わたし|僕|ぼく|自分)が.{0,60}?ます"
+          // "切り戻します", "対応します": a reply that is only the verb, in the polite form.
+          + "|^[\\s\\p{P}]*(?!検討)[\\p{IsHan}\\p{IsKatakana}]"
+          + "(?:[\\p{IsHan}\\p{IsKatakana}]|[\\p{IsHiragana}&&[^をにがはでとへものや]]){0,10}?"
+          + "(?:します|いたします|しておきます)[。！!]?\\s*$|やっておきます|(?:対応|担当|確認|連絡|作成|修正"
           + "|調査|共有)します|調べます|送ります|(?:書き|やり|用意し|準備し)ます"
           + "|(?!決定|承認)\\p{IsHan}{2,}(?:します|しておきます|いたします)(?:ね)?(?=[。！!]|$)"
           // "参加者に聞いてみます", "資料を送っておきます": trying or seeing to it, said politely.
@@ -53,6 +57,12 @@ final class JapaneseCues {
   /** "Done", "Rollback done": a report that what was taken on is finished. */
   static final Pattern DONE = p("完了|終わりました|対応しました|戻りました|復旧しました|済みです|予約しました|送りました"
           + "|送信しました|共有しました|押さえました");
+
+  /**
+   * A reminder to whoever is doing something ("忘れずに…", "必ず…しておいて"): a task once the one it is
+   * said to takes it ("will do"); advice otherwise.
+   */
+  static final Pattern REMINDER = p("忘れずに|必ず.{0,40}(?:して|しておいて)(?:ね|ください)?");
 
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
   static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{L}+?)さんが");

@@ -31,7 +31,9 @@ final class PortugueseCues {
       p("^\\W*(?:combinado|aprovado|fechado|de\\s+acordo)\\W*$"),
       p("^\\W*(?:\\+1|concordo|de\\s+acordo|sim|claro|perfeito|boa\\s+ideia|combinado|fechado"
           + "|beleza|por\\s+mim\\s+(?:ok|tudo\\s+bem|pode\\s+ser)|pode\\s+ser|acho\\s+ótimo"
-          + "|também\\s+acho|bora|fechou|tá\\s+bom|tudo\\s+bem|ok(?:ay)?|👍|✅)(?!\\p{L})"),
+          + "|também\\s+acho|bora|fechou|tá\\s+bom|tudo\\s+bem|ok(?:ay)?|👍|✅"
+          // "justo", "faz sentido": conceding, as "fair" and "makes sense" do.
+          + "|(?:é\\s+)?justo|faz\\s+sentido)(?!\\p{L})"),
       p("\\b(?:mas|porém|não\\s+concordo|espera)\\b"),
       p("\\b(?:eu\\s+(?:cuido|configuro|faço|envio|reviso|atualizo|escrevo|preparo|vou)"
           + "|deixa\\s+comigo|fico\\s+com)\\b\\s*(?:d[oae]s?\\s+)?"
@@ -74,6 +76,13 @@ final class PortugueseCues {
   static final Pattern DONE = p("^\\W*(?:feito|pronto|concluído|enviado|reservado)\\b"
           + "|\\bjá\\s+(?:está|estão)\\s+(?:pront|feit|no\\s+ar|enviad|reservad|instalad|desligad)"
           + "|\\bjá\\s+(?:(?:o|a|os|as|lhe)\\s+)?\\p{L}+ei\\b|\\bfuncionando\\s+de\\s+novo\\b");
+
+  /**
+   * A reminder to whoever is doing something ("não esquece de …", "garante que …"): a task once the one it is
+   * said to takes it ("will do"); advice otherwise.
+   */
+  static final Pattern REMINDER = p("^\\W*(?:(?:e|também)\\W+)?(?:não\\s+esque(?:ce|ça)(?:r)?\\s+de"
+      + "|lembra\\s+de|garante\\s+que|confirma\\s+que)\\b");
 
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
   static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:cuida\\s+d[aoe]s?|vai|fica\\s+com"

@@ -51,8 +51,11 @@ final class RepliesTakingItOn {
       if (reply < 0 || cited.contains(reply)) {
         continue;
       }
-      Optional<Detection<ActionItem>> item = act == Act.WHO_QUESTION
-          ? whoAnswered(c, q, reply) : offerGranted(c, q, reply);
+      // "soll ich auf Knoten 1 zurückschwenken?" — "ja mach" — "erledigt": done at once, so
+      // nothing is left to do.
+      Optional<Detection<ActionItem>> item = (act == Act.WHO_QUESTION
+          ? whoAnswered(c, q, reply) : offerGranted(c, q, reply))
+          .filter(d -> !FinishedItems.doneLater(c, d.value(), reply));
       if (item.isPresent()) {
         all.add(item.get());
         cited.add(q);

@@ -33,7 +33,9 @@ final class SpanishCues {
       p("^\\W*(?:de\\s+acuerdo|aprobado|hecho|trato\\s+hecho|adelante|dale|luz\\s+verde)\\W*$"),
       p("^\\W*(?:\\+1|de\\s+acuerdo|vale|sí|claro|perfecto|buena\\s+idea|me\\s+parece\\s+bien"
           + "|estoy\\s+de\\s+acuerdo|por\\s+mí\\s+bien|me\\s+vale|yo\\s+también|genial|dale"
-          + "|totalmente|ok(?:ay)?|👍|✅)(?!\\p{L})"),
+          + "|totalmente|ok(?:ay)?|👍|✅"
+          // "justo", "tiene sentido": conceding, as "fair" and "makes sense" do.
+          + "|(?:es\\s+)?justo|tiene\\s+sentido)(?!\\p{L})"),
       p("\\b(?:pero|sin\\s+embargo|no\\s+estoy\\s+de\\s+acuerdo|espera)\\b"),
       p("\\b(?:yo\\s+me\\s+encargo(?:\\s+de)?|me\\s+encargo(?:\\s+de)?|yo\\s+lo\\s+hago"
           + "|voy\\s+a|me\\s+ocupo(?:\\s+de)?|lo\\s+reviso|(?:yo\\s+)?(?:preparo|envío|reviso"
@@ -82,6 +84,13 @@ final class SpanishCues {
   static final Pattern DONE = p("^\\W*(?:hecho|listo|terminado|enviado|reservado)\\b"
           + "|\\bya\\s+(?:está|están)\\s+(?:activ|list|hech|arreglad|instalad|enviad|reservad)"
           + "|\\bya\\s+(?:(?:lo|la|los|las|le|les)\\s+)?\\p{L}+é\\b|\\bfunciona(?:n)?\\s+de\\s+nuevo\\b");
+
+  /**
+   * A reminder to whoever is doing something ("asegúrate de …", "no te olvides de …"): a task once the one it is
+   * said to takes it ("will do"); advice otherwise.
+   */
+  static final Pattern REMINDER = p("^\\W*(?:(?:y|también)\\W+)?(?:asegúrate\\s+de|no\\s+(?:te\\s+)?olvides"
+      + "|acuérdate\\s+de)\\b");
 
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
   static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:se\\s+encarga\\s+de|va\\s+a"

@@ -1,0 +1,197 @@
+package dev.roundup.summarize;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decisions taken by agreement: a proposal ("we'll move the standup to 10am"), an option picked
+ * from an options question ("Lisbon or Porto?" — "Porto, flights are cheaper") or a yes/no
+ * question that proposes ("then freeze Tuesday noon?") that the next person agrees to, and a
+ * statement two others agree to with nothing else said ("Friday release, no exceptions." — "+1"
+ * — "agreed").
+ */
+final class AgreedProposals {
+
+  private static final Pattern QUESTION_MARKS = Pattern.compile("[?？]+$");
+
+  private AgreedProposals() {}
+
+  /**
+   * "Then freeze Tuesday noon, release Thursday as planned?" answered "works for me": a yes/no
+   * question that the next person agrees to proposed something, and it was taken.
+   */
+  static Optional<Detection<Point>> questionAgreedTo(PreparedConversation c, Sentence s,
+      Set<Integer> used) {
+    if (ChoiceQuestions.OPEN_QUESTION.matcher(s.text()).find() || s.terms().size() < 2
+        || s.text().indexOf('<') >= 0 || c.cues().request().matcher(s.text()).find()
+        || ChoiceQuestions.REQUEST_QUESTION.matcher(s.text()).find()) {
+      return Optional.empty(); // a question to someone asks them to do it: a request
+    }
+    return agreementAfter(c, s, true)
+        .filter(a -> Agreement.isBare(c.cues(), c.messages().get(a).text(), c.plainText(a)))
+        .filter(a -> used.add(s.index()))
+        .map(a -> agreed(c, s, a, used));
+  }
+
+  /**
+   * "Friday release, no exceptions." — "+1" — "agreed": a statement two other people agree to
+   * right after, with nothing else said, is taken, unless another sentence of its message already
+   * was. The index of the second agreement.
+   */
+  static Optional<Integer> agreedByTwo(PreparedConversation c, Sentence s,
+      Map<Integer, Boolean> bare, Set<Integer> used) {
+    List<Sentence> own = c.sentencesOf(s.messageIndex());
+    if (own.get(own.size() - 1) != s || s.terms().size() < 2 || s.user() == null) {
+      return Optional.empty();
+    }
+    // "ok let's audit whatever is live on March 3rd. rebrand or not, the checkout structure
+    // wont change much" — "fine by me" — "+1": the agreement took the proposal; the sentence
+    // after it is its reason, not a second decision.
+    if (own.stream().anyMatch(t -> t != s && used.contains(t.index()))) {
+      return Optional.empty();
+    }
+    // The replies first: they rarely are two bare agreements, and each message is asked once
+    // however many statements it follows, so the statement's own patterns seldom run.
+    List<Integer> next = c.following(s.messageIndex(), 2);
+    Set<String> agreed = new HashSet<>();
+    for (int i : next) {
+      Message m = c.messages().get(i);
+      if (m.user() == null || m.user().equals(s.user())
+          || !bare.computeIfAbsent(i, k -> Agreement.isBare(c.cues(), m.text(), c.plainText(i)))) {
+        return Optional.empty();
+      }
+      agreed.add(m.user());
+    }
+    if (agreed.size() != 2 || c.cues().commitment().matcher(s.text()).find()
+        || c.cues().isDeferral(s.text()) || c.cues().assigned().matcher(s.text()).find()) {
+      return Optional.empty(); // a task taken or given is an action item, however welcome
+    }
+    return Optional.of(next.get(1));
+  }
+
+  /**
+   * "Lisbon or Porto?" — "Porto, flights are cheaper": the options question this sentence answers
+   * by naming one of the options, if it opens a reply to one asked just before by someone else.
+   */
+  static Optional<Sentence> optionPicked(PreparedConversation c, Sentence s) {
+    List<Sentence> own = c.sentencesOf(s.messageIndex());
+    if (own.isEmpty() || own.get(0) != s
+        || s.terms().isEmpty() && SameSubject.numbers(s).isEmpty()) {
+      return Optional.empty();
+    }
+    for (int i : c.preceding(s.messageIndex(), 2)) {
+      Message asking = c.messages().get(i);
+      if (asking.user() != null && asking.user().equals(s.user())) {
+        continue;
+      }
+      for (Sentence q : c.sentencesOf(i)) {
+        if (ChoiceQuestions.isOptionsQuestion(c, q) && SameSubject.shares(q, s)) {
+          return Optional.of(q);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The picked option, agreed to: the question and the answer that picked, as one decision. */
+  static Detection<Point> agreedOption(PreparedConversation c, Sentence question,
+      Sentence answer, int agreeing, Set<Integer> used) {
+    Detection<Point> d = agreed(c, answer, agreeing, used);
+    used.add(question.index());
+    Set<Integer> sentences = new HashSet<>(d.sentenceIndices());
+    sentences.add(question.index());
+    List<String> sources = new ArrayList<>(List.of(question.ts()));
+    d.value().sources().stream().filter(ts -> !sources.contains(ts)).forEach(sources::add);
+    String text = answer.terms().size() > DecisionDetector.TERSE ? d.value().text()
+        : DecisionDetector.readable(c.cues(), question.text()) + " " + d.value().text();
+    return new Detection<>(new Point(text, sources), sentences, answer.index());
+  }
+
+  static Detection<Point> agreed(PreparedConversation c, Sentence s, int agreeing,
+      Set<Integer> used) {
+    Set<Integer> sentences = new HashSet<>(Set.of(s.index()));
+    // The agreeing message is part of this decision: it is not a second one.
+    c.sentencesOf(agreeing).forEach(t -> {
+      sentences.add(t.index());
+      used.add(t.index());
+    });
+    Message message = c.messages().get(agreeing);
+    String text = s.isQuestion() ? withoutQuestionMarks(s.text()) : s.text();
+    return new Detection<>(new Point(DecisionDetector.readable(c.cues(), text),
+        List.of(s.ts(), message.ts())), sentences);
+  }
+
+  /**
+   * "we should also get the notices off ops@. <@lena> can you change the contact email?" — "sure,
+   * will do today": a "sure" that takes on what the message asked of the one replying answers
+   * the request; it agrees to nothing the message proposed.
+   */
+  private static boolean takesOnRequest(PreparedConversation c, int proposing, int reply,
+      String plain) {
+    String replier = c.messages().get(reply).user();
+    String proposed = c.messages().get(proposing).text();
+    return replier != null
+        && (proposed.contains("<@" + replier + ">") || proposed.contains("<@" + replier + "|"))
+        && (c.cues().commitment().matcher(plain).find() || c.cues().takingIt().matcher(plain)
+            .find() && !Agreement.isBare(c.cues(), c.messages().get(reply).text(), plain));
+  }
+
+  /**
+   * "retry job gives up after 6h so some are already dead. we should re-run them manually" — "ok
+   * manual it is": when the agreement already took another sentence of the same message, this
+   * one is part of that decision, not a second one. Folds it in; false when there is none.
+   */
+  static boolean foldedIntoEarlier(PreparedConversation c, Sentence s, int agreeing,
+      List<Detection<Point>> found) {
+    for (int k = found.size() - 1; k >= Math.max(0, found.size() - DecisionDetector.RECENT);
+        k--) {
+      Detection<Point> d = found.get(k);
+      boolean sameMessage = false;
+      boolean sameAgreement = false;
+      for (int i : d.sentenceIndices()) {
+        int m = c.sentences().get(i).messageIndex();
+        sameMessage |= m == s.messageIndex();
+        sameAgreement |= m == agreeing;
+      }
+      if (sameMessage && sameAgreement) {
+        Set<Integer> sentences = new HashSet<>(d.sentenceIndices());
+        sentences.add(s.index());
+        found.set(k, new Detection<>(d.value(), sentences, d.saidBy()));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String withoutQuestionMarks(String text) {
+    return QUESTION_MARKS.matcher(text).replaceAll("");
+  }
+
+  /**
+   * Index of the first message after the proposal in which someone else agrees to it; with
+   * {@code firstReplyOnly}, only the first reply from someone else counts.
+   */
+  static Optional<Integer> agreementAfter(PreparedConversation c, Sentence s,
+      boolean firstReplyOnly) {
+    for (int i : c.following(s.messageIndex(), DecisionDetector.AGREEMENT_WINDOW)) {
+      Message later = c.messages().get(i);
+      if (later.user() == null || later.user().equals(s.user())) {
+        continue;
+      }
+      String plain = c.plainText(i);
+      if (Agreement.isAgreement(c.cues(), later.text(), plain)
+          && !takesOnRequest(c, s.messageIndex(), i, plain)) {
+        return Optional.of(i);
+      }
+      if (firstReplyOnly) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,57 @@
+package dev.roundup.summarize;
+
+import java.util.regex.Pattern;
+
+/**
+ * Which questions put a choice to the group: an options question ("Jira or Linear?") or a
+ * question about what we may or should do ("can we still deploy the marketing site?"), as
+ * opposed to a question asking what, who or why, or asking someone to do something. Only a choice
+ * can be settled by an answer, an agreement or a closing line.
+ */
+final class ChoiceQuestions {
+
+  /** A question asking what to do, not proposing something: agreement cannot settle it. */
+  static final Pattern OPEN_QUESTION = Pattern.compile(
+      "(?iu)^\\W*(?:who|what|when|where|why|how|which|wer|was|wann|wo|warum|wie|welche"
+          + "|qui|que|quoi|quand|où|pourquoi|comment|quel|quién|qué|cuándo|dónde|por\\s+qué"
+          + "|cómo|cuál|quem|quando|onde|porque|como|qual)\\b|\\bor\\b|\\boder\\b|\\bou\\b"
+          + "|\\bo\\b|誰|何|いつ|どこ|なぜ|どう|どれ");
+  /** "Can you …?", "So the producer deployed first?": asks for a deed or a fact, not a plan. */
+  static final Pattern REQUEST_QUESTION = Pattern.compile(
+      "(?iu)^\\W*(?:(?:can|could|would|will)\\s+(?:you|someone|anyone)|so\\b|anyone|any\\b"
+          + "|(?:kannst|könntest)\\s+du|(?:tu\\s+peux|peux-tu)|(?:puedes|podrías)|(?:pode|podes))\\b");
+
+  /** Mentions that open a question: whom it is put to. */
+  private static final Pattern LEADING_MENTIONS =
+      Pattern.compile("^(?:\\s*<@[UW][A-Z0-9]+(?:\\|[^>]*)?>[\\s,:]*)+");
+
+  private ChoiceQuestions() {}
+
+  static boolean isOptionsQuestion(PreparedConversation c, Sentence q) {
+    Choices choices = c.cues().choices();
+    return q.isQuestion() && choices.options().matcher(q.text()).find()
+        && !choices.factual().matcher(q.text()).find() && !c.cues().isDeferral(q.text());
+  }
+
+  /** An options question or a question about what we may or should do. */
+  static boolean isChoiceQuestion(PreparedConversation c, Sentence q) {
+    return isOptionsQuestion(c, q) || isActionQuestion(c, q);
+  }
+
+  /**
+   * "Can we still deploy the marketing site?", "<@nadia> ok to enable report_tz for Brightwell?":
+   * a yes/no question about what we may or should do, put to everyone or, with a leading
+   * mention, to the one who may say so. A mention anywhere else ("can we ask <@ana>…?") makes
+   * it a request.
+   */
+  static boolean isActionQuestion(PreparedConversation c, Sentence q) {
+    if (!q.isQuestion()) {
+      return false;
+    }
+    String asked = LEADING_MENTIONS.matcher(q.text()).replaceFirst("");
+    return c.cues().choices().actionQuestion().matcher(asked).find()
+        && !OPEN_QUESTION.matcher(asked).find() && asked.indexOf('<') < 0
+        && !c.cues().request().matcher(asked).find()
+        && !REQUEST_QUESTION.matcher(asked).find();
+  }
+}

@@ -1,0 +1,98 @@
+package dev.roundup.summarize;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * "Porto then.", "Gut, also Kochkurs.", "ok, no exception then.", "👍 19-20.": a closing line that
+ * restates what an options question, a "can we…?" or a proposal asked, after someone else
+ * answered it. It settles that choice: it joins the decision already found about it, or is one.
+ */
+final class ClosingLines {
+
+  /**
+   * "👍 19-20.", "+1 Lisbon": a thumbs-up that opens a line naming the choice closes it in any
+   * language, as "ok, 19-20" does.
+   */
+  private static final Pattern VOTE_OPENER =
+      Pattern.compile("^\\s*(?:👍|✅|👌|🙌|\\+1)+[\\s,.:;!—–-]*(?=[\\p{L}\\p{N}])");
+
+  private ClosingLines() {}
+
+  static void concluded(PreparedConversation c, Sentence s, List<Detection<Point>> found,
+      Set<Integer> used) {
+    Cues cues = c.cues();
+    java.util.regex.Matcher closing = cues.choices().conclusion().matcher(s.text());
+    boolean closes = closing.find();
+    boolean vote = false;
+    if (!closes) {
+      closing = VOTE_OPENER.matcher(s.text());
+      closes = vote = closing.find();
+    }
+    if (s.terms().isEmpty() && SameSubject.numbers(s).isEmpty() || !closes
+        || cues.isDeferral(s.text())
+        || cues.commitment().matcher(s.text()).find()) {
+      return;
+    }
+    // "Great, freeze is Tuesday noon." after "Then freeze Tuesday noon?" — "works for me": the
+    // choice was just taken, and the closing line says it again.
+    for (int i = found.size() - 1; i >= Math.max(0, found.size() - DecisionDetector.RECENT);
+        i--) {
+      Detection<Point> earlier = found.get(i);
+      boolean recent = earlier.sentenceIndices().stream()
+          .map(k -> c.sentences().get(k).messageIndex())
+          .anyMatch(m -> c.following(m, DecisionDetector.CHOICE_WINDOW)
+              .contains(s.messageIndex()));
+      boolean sameSubject = earlier.sentenceIndices().stream()
+          .anyMatch(k -> SameSubject.shares(c.sentences().get(k), s));
+      if (recent && sameSubject) {
+        used.add(s.index());
+        found.set(i, StatedDecisions.merged(earlier, new Detection<>(
+            new Point(earlier.value().text(), List.of(s.ts())), Set.of(s.index()),
+            earlier.saidBy())));
+        return;
+      }
+    }
+    Sentence choice = choiceRestated(c, s);
+    // "+1 to rotating, meh on sailboat" from anyone else is one vote; from whoever put the
+    // choice, "👍 19-20" closes it.
+    if (choice == null || vote && !s.user().equals(choice.user())) {
+      return;
+    }
+    String said = closing.start() == 0 && closing.end() < s.text().length()
+        ? s.text().substring(closing.end()) : s.text();
+    String text = DecisionDetector.readable(cues, said);
+    if (s.terms().size() <= DecisionDetector.TERSE && choice.isQuestion()) {
+      text = DecisionDetector.readable(cues, choice.text()) + " " + text;
+    }
+    used.add(s.index());
+    used.add(choice.index());
+    found.add(new Detection<>(new Point(text, List.of(choice.ts(), s.ts())),
+        Set.of(choice.index(), s.index()), s.index()));
+  }
+
+  /** The choice a closing line restates, if someone other than its speaker took part since. */
+  private static Sentence choiceRestated(PreparedConversation c, Sentence s) {
+    boolean others = false;
+    for (int i : c.preceding(s.messageIndex(), DecisionDetector.CHOICE_WINDOW)) {
+      Message m = c.messages().get(i);
+      others = others || m.user() != null && !m.user().equals(s.user());
+      if (!others) {
+        continue;
+      }
+      List<Sentence> said = c.sentencesOf(i);
+      for (int k = said.size() - 1; k >= 0; k--) {
+        Sentence t = said.get(k);
+        boolean choice = ChoiceQuestions.isOptionsQuestion(c, t)
+            || ChoiceQuestions.isActionQuestion(c, t)
+            || !t.isQuestion() && c.cues().proposal().matcher(t.text()).find()
+                && !c.cues().isDeferral(t.text());
+        if (choice && SameSubject.shares(t, s)) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+}

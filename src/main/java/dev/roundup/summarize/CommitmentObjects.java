@@ -1,0 +1,132 @@
+package dev.roundup.summarize;
+
+import dev.roundup.summarize.ActionCandidate.Kind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a commitment that names no object of its own ("I'll do it", "me, happy to", "I'll ping
+ * them") took on: the who-question it answers, the statement just before it, or the request it
+ * accepts. Without one of those it is no item.
+ */
+final class CommitmentObjects {
+
+  private static final Pattern WHO = Pattern.compile(
+      "(?iu)^\\W*(?:and\\s+|so\\s+)?(?:who|wer|qui|quién|quem)\\b|誰が");
+  static final Pattern PRONOUN_OBJECT = Pattern.compile(
+      "(?i)^\\W*(?:\\w+\\s+){0,2}(?:that|this|it|them|him|her|those|these)\\b");
+  private static final Pattern FINAL_STOP = Pattern.compile("[.!]+$");
+
+  private CommitmentObjects() {}
+
+  /**
+   * The candidate, if it names its object or gets one from what it answers; empty when it has
+   * lost its object.
+   */
+  static Optional<ActionCandidate> resolved(PreparedConversation c, Sentence s,
+      List<ActionCandidate> found, ActionCandidate candidate) {
+    // "I'll look into it, no promises": words enough, but "it" is said elsewhere.
+    boolean object = TaskWording.hasObject(c, candidate.item.text());
+    if (object && !PRONOUN_OBJECT.matcher(candidate.item.text()).find()) {
+      return Optional.of(candidate);
+    }
+    return answeringWho(c, candidate).or(() -> objectSaidBefore(c, s, candidate))
+        .or(() -> acceptingRequest(c, found, candidate))
+        .or(() -> object ? Optional.of(candidate) : Optional.empty());
+  }
+
+  /**
+   * "Who applies for the program?" — "I'll apply today": a commitment without its object that
+   * answers a who-question takes its object from the question.
+   */
+  private static Optional<ActionCandidate> answeringWho(PreparedConversation c,
+      ActionCandidate candidate) {
+    if (candidate.kind != Kind.COMMITMENT) {
+      return Optional.empty();
+    }
+    for (int i : c.preceding(candidate.messageIndex, 1)) {
+      List<Sentence> asked = c.sentencesOf(i);
+      Sentence last = asked.isEmpty() ? null : asked.get(asked.size() - 1);
+      if (last != null && last.isQuestion() && WHO.matcher(last.text()).find()
+          && !c.messages().get(i).user().equals(candidate.item.owner())) {
+        ActionItem item = candidate.item;
+        candidate.item = new ActionItem(item.owner(),
+            item.text().isBlank() ? last.text() : item.text() + " — " + last.text(),
+            item.due(), item.sources());
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Can someone tell the SDK team?" — "I'll ping them", "leave it with me": a commitment that
+   * names no object of its own right after a request its speaker may take is the acceptance of
+   * that request, and joins it ({@link SameCommitment#mergeOrAdd}).
+   */
+  private static Optional<ActionCandidate> acceptingRequest(PreparedConversation c,
+      List<ActionCandidate> found, ActionCandidate candidate) {
+    if (candidate.kind != Kind.COMMITMENT) {
+      return Optional.empty();
+    }
+    for (int k = found.size() - 1; k >= Math.max(0, found.size() - SameCommitment.RECENT_ITEMS);
+        k--) {
+      ActionCandidate earlier = found.get(k);
+      if (earlier.kind == Kind.REQUEST
+          && SameCommitment.follows(c, earlier.messageIndex, candidate.messageIndex)
+          && (earlier.item.owner() == null || earlier.item.owner().equals(candidate.item.owner()))
+          && !candidate.item.owner().equals(c.messages().get(earlier.messageIndex).user())) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Root cause fix is moving the lock to the database. I'm gonna do that tomorrow.", or "Let's add
+   * a CI check that diffs indexes." — "good idea" — "I'll look into it": a commitment whose object
+   * is "it" or "that" takes what was last said before it in the exchange, small talk and
+   * questions aside.
+   */
+  private static Optional<ActionCandidate> objectSaidBefore(PreparedConversation c, Sentence s,
+      ActionCandidate candidate) {
+    if (candidate.kind != Kind.COMMITMENT || !c.cues().isEnglish()
+        || !PRONOUN_OBJECT.matcher(candidate.item.text()).find() || s.index() == 0) {
+      return Optional.empty();
+    }
+    Sentence before = statementBefore(c, s);
+    if (before == null) {
+      return Optional.empty();
+    }
+    ActionItem item = candidate.item;
+    candidate.item = new ActionItem(item.owner(),
+        Sentences.capitalize(FINAL_STOP.matcher(before.text()).replaceAll("")) + " — " + item.text(),
+        item.due(), item.sources());
+    candidate.sentences.add(before.index());
+    return Optional.of(candidate);
+  }
+
+  /**
+   * The last statement with some content before the sentence: earlier in its own message, else in
+   * the two messages before it in its thread.
+   */
+  private static Sentence statementBefore(PreparedConversation c, Sentence s) {
+    List<Sentence> own = c.sentencesOf(s.messageIndex());
+    List<Sentence> candidates = new ArrayList<>(own.subList(0, own.indexOf(s)));
+    Collections.reverse(candidates);
+    for (int i : c.preceding(s.messageIndex(), 2)) {
+      List<Sentence> said = new ArrayList<>(c.sentencesOf(i));
+      Collections.reverse(said);
+      candidates.addAll(said);
+    }
+    for (Sentence t : candidates) {
+      if (!t.smallTalk() && t.user() != null) {
+        return t.isQuestion() || t.terms().size() < 2 ? null : t;
+      }
+    }
+    return null;
+  }
+}

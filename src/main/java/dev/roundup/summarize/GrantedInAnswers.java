@@ -1,0 +1,85 @@
+package dev.roundup.summarize;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Policy given as an answer: "Can we still deploy the marketing site?" — "Yes, marketing site is
+ * exempt". A yes or no to a question about what we may or should do, from the first other person
+ * to reply, grants or refuses it; the decision is the question with its answer. A yes that takes
+ * the work on ("Yes, I'll have a hotfix in review") is a task, and a no that goes on to explain a
+ * fact ("No, pero el certificado interno caducó") grants nothing.
+ */
+final class GrantedInAnswers {
+
+  /**
+   * "Running CREATE INDEX now", "Rolling back": a report of doing it, in English ("marketing site
+   * is exempt" opens with an -ing word too, but says what is).
+   */
+  private static final Pattern DOING_IT = Pattern.compile(
+      "(?i)^\\W*(?:(?:yes|ok|sure)\\W+)?(?:i'?m\\s+)?[a-z]+ing\\b(?!.*\\b(?:is|are|was|were)\\b)");
+
+  private GrantedInAnswers() {}
+
+  static Optional<Detection<Point>> grantedInAnswer(PreparedConversation c, Sentence q,
+      Set<Integer> used) {
+    Cues cues = c.cues();
+    // "Soll ich auf Knoten 1 zurückschwenken?" — "ja mach": an offer granted is the offerer's
+    // task ({@link RepliesTakingItOn}), not a rule the team settled.
+    if (!ChoiceQuestions.isActionQuestion(c, q) || q.terms().isEmpty()
+        || ReplyWords.of(cues).offer().matcher(q.text()).find()) {
+      return Optional.empty();
+    }
+    for (int i : c.following(q.messageIndex(), DecisionDetector.AGREEMENT_WINDOW)) {
+      Message reply = c.messages().get(i);
+      if (reply.user() == null || reply.user().equals(q.user())) {
+        continue;
+      }
+      List<Sentence> said = c.sentencesOf(i);
+      if (said.isEmpty() || said.get(0).isQuestion()) {
+        return Optional.empty();
+      }
+      Sentence first = said.get(0);
+      String plain = c.plainText(i);
+      // "¿Desplegamos algo?" — "No, pero el certificado interno caducó": a no that goes on to
+      // explain answers a fact; nothing was granted or refused.
+      if (ReplyWords.of(cues).no().matcher(first.text()).find()
+          && cues.dissent().matcher(first.text()).find()) {
+        return Optional.empty();
+      }
+      if (!cues.choices().grant().matcher(first.text()).find()
+          || cues.nonAnswer().matcher(first.text()).find() || cues.isDeferral(plain)) {
+        return Optional.empty();
+      }
+      // "No." alone says little: the sentence after it says what instead.
+      List<Sentence> answer = first.terms().size() < 2 && said.size() > 1
+          && !said.get(1).isQuestion() ? said.subList(0, 2) : List.of(first);
+      // "Yes, I'll have a hotfix in review within the hour", "Ja, mache ich gleich", "Yes.
+      // Running it now": the one who answers takes it on. That is a request taken, an action
+      // item, not a rule the team settled.
+      if (answer.stream().anyMatch(a -> takesItOn(cues, a.text())) || !used.add(q.index())) {
+        return Optional.empty();
+      }
+      Set<Integer> sentences = new HashSet<>(Set.of(q.index()));
+      StringBuilder text = new StringBuilder(AgreedProposals.withoutQuestionMarks(
+          DecisionDetector.readable(cues, q.text()))).append(" — ");
+      for (Sentence a : answer) {
+        sentences.add(a.index());
+        used.add(a.index());
+        text.append(a == first ? "" : " ").append(a.text());
+      }
+      return Optional.of(new Detection<>(new Point(text.toString(), List.of(q.ts(), reply.ts())),
+          sentences));
+    }
+    return Optional.empty();
+  }
+
+  /** "I'll have it in review", "mache ich gleich", "Running it now": the speaker does it. */
+  private static boolean takesItOn(Cues cues, String sentence) {
+    return cues.commitment().matcher(sentence).find()
+        || cues.isEnglish() && DOING_IT.matcher(sentence).find();
+  }
+}

@@ -1,0 +1,109 @@
+package dev.roundup.summarize;
+
+import dev.roundup.summarize.ActionCandidate.Kind;
+import dev.roundup.slack.SlackText;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tasks given to someone named: a request to a mentioned person ("<@U2> can you …", "can you …
+ * <@U2>?"), to a participant addressed by name ("Bo, can you check…"), or an assignment ("Ana
+ * will update the runbook", "Lars übernimmt die Migration"). The person named owns it.
+ */
+final class RequestsToSomeone {
+
+  private static final String M = SlackText.USER.pattern();
+  private static final Pattern REQUEST_THEN_MENTION = Pattern.compile(
+      "(?i)^\\W*(?:(?:can|could|would)\\s+you\\s+(?:please\\s+)?|please\\s+).+" + M);
+  private static final Pattern ADDRESSED = Pattern.compile("^\\W*(\\p{L}[\\p{L}'-]*)\\s*,\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A mention followed by the language's request words, compiled once per language. */
+  private static final Map<Cues, Pattern> MENTION_REQUESTS = new ConcurrentHashMap<>();
+  private static final CueHints ASSIGNED_HINTS =
+      CueHints.of("will", "'ll", "going to", "takes", "owns", "handles", " is on");
+
+  /**
+   * "<@carolina> pode aprovar?", "can you approve?", "kannst du das freigeben?": asking the one
+   * who may decide for the decision. Their answer is the decision; nothing is left for them to
+   * do.
+   */
+  private static final Pattern APPROVAL_ONLY = Pattern.compile("(?iu)^[^\\p{L}]*(?:(?:pode|podes"
+      + "|puedes|podrías|kannst\\s+du|könntest\\s+du|tu\\s+peux|peux-tu|can\\s+you|could\\s+you)\\s+)?"
+      + "(?:(?:please|bitte|por\\s+favor|s'il\\s+te\\s+plaît)\\s+)?(?:(?:das|es|ça|le|lo|la|o)\\s+)?"
+      + "(?:approve|sign\\s+off(?:\\s+on)?|give\\s+(?:the\\s+|your\\s+)?(?:ok|okay|go-ahead|green\\s+light)"
+      + "|aprovar|aprobar(?:lo|la)?|approuver|valider|freigeben|genehmigen|abnicken|承認)"
+      + "(?:\\s+(?:it|this|that|isso|isto|esto|eso|ça|das|es))?[^\\p{L}]*$|^[^\\p{L}]*承認(?:を)?お願いします");
+
+  private RequestsToSomeone() {}
+
+  /** A request to a mentioned or named person, unless all it asks for is their approval. */
+  static Optional<ActionCandidate> request(PreparedConversation c, Sentence s) {
+    return requestToMention(c, s)
+        .filter(r -> !APPROVAL_ONLY.matcher(r.item.text()).find());
+  }
+
+  private static Optional<ActionCandidate> requestToMention(PreparedConversation c, Sentence s) {
+    if (s.text().indexOf('<') < 0) {
+      return requestByName(c, s);
+    }
+    Matcher m = MENTION_REQUESTS.computeIfAbsent(c.cues(),
+        cues -> Pattern.compile(M + cues.mentionRequest().pattern())).matcher(s.text());
+    if (m.find()) {
+      return Optional.of(ActionCandidate.of(m.group(1),
+          TaskWording.phrase(c, s.text().substring(m.start())), s, Kind.REQUEST));
+    }
+    Matcher late = REQUEST_THEN_MENTION.matcher(s.text());
+    if (c.cues().isEnglish() && late.find()) {
+      String text = SPACES.matcher(s.text().replace("<@" + late.group(1) + ">", " "))
+          .replaceAll(" ");
+      return Optional.of(ActionCandidate.of(late.group(1), TaskWording.phrase(c, text), s,
+          Kind.REQUEST));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Ana will update the runbook", "Lars übernimmt die Migration": a task given to a participant
+   * by name or mention, owned by them.
+   */
+  static Optional<ActionCandidate> assigned(PreparedConversation c, Sentence s) {
+    Cues cues = c.cues();
+    if (s.isQuestion() || cues.isEnglish() && !ASSIGNED_HINTS.mayMatch(s.text())) {
+      return Optional.empty();
+    }
+    Matcher m = cues.assigned().matcher(s.text());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String who = m.group(1);
+    List<String> mentioned = SlackText.userIds(who);
+    String owner = !mentioned.isEmpty() ? mentioned.get(0) : c.userNamed(who);
+    if (owner == null) {
+      return Optional.empty();
+    }
+    String task = cues.isEnglish() ? s.text().substring(m.end()) : s.text();
+    return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, task), s, Kind.REQUEST));
+  }
+
+  /** "Bo, can you check…": a request to a participant addressed by name rather than mention. */
+  private static Optional<ActionCandidate> requestByName(PreparedConversation c, Sentence s) {
+    Matcher named = ADDRESSED.matcher(s.text());
+    if (!named.find()) {
+      return Optional.empty();
+    }
+    String owner = c.userNamed(named.group(1));
+    if (owner == null || owner.equals(s.user())) {
+      return Optional.empty();
+    }
+    String rest = s.text().substring(named.end());
+    Matcher request = c.cues().mentionRequest().matcher(rest);
+    if (!request.lookingAt() || request.end() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, rest), s, Kind.REQUEST));
+  }
+}

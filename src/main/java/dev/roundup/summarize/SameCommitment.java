@@ -1,0 +1,74 @@
+package dev.roundup.summarize;
+
+import dev.roundup.summarize.ActionCandidate.Kind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One commitment is one item: a request and its acceptance ("can you update the runbook by
+ * Thursday?" — "sure, I'll have it updated Thursday"), or two wordings of the same follow-up by
+ * the same owner, are merged into the clearest wording with the later-stated due date, citing
+ * every message.
+ */
+final class SameCommitment {
+
+  /** Items back that a new one is compared with. */
+  static final int RECENT_ITEMS = 30;
+  /** Messages after a request within which a commitment by its owner accepts it. */
+  private static final int ACCEPT_WINDOW = 3;
+  /** Shared content terms (Jaccard) from which two items by one owner say the same. */
+  private static final double SAME_TASK = 0.5;
+
+  private SameCommitment() {}
+
+  /**
+   * Adds the candidate, or folds it into the item it repeats: the request it accepts, or an item
+   * of the same owner about the same thing.
+   */
+  static void mergeOrAdd(PreparedConversation c, List<ActionCandidate> found,
+      ActionCandidate next) {
+    // The same commitment is restated within a stretch of conversation, not across a month of
+    // channel history: the most recent items are compared, so long channels stay linear.
+    for (int k = found.size() - 1; k >= Math.max(0, found.size() - RECENT_ITEMS); k--) {
+      ActionCandidate earlier = found.get(k);
+      boolean accepts = next.kind == Kind.COMMITMENT && earlier.kind == Kind.REQUEST
+          && (earlier.item.owner() == null || earlier.item.owner().equals(next.item.owner()))
+          && follows(c, earlier.messageIndex, next.messageIndex);
+      boolean same = next.item.owner() != null && next.item.owner().equals(earlier.item.owner())
+          && similarity(earlier.terms, next.terms) >= SAME_TASK;
+      if (accepts || same) {
+        earlier.item = merged(earlier.item, next.item);
+        earlier.sentences.addAll(next.sentences);
+        earlier.terms = new HashSet<>(Terms.content(earlier.item.text()));
+        return;
+      }
+    }
+    found.add(next);
+  }
+
+  /** Whether the reply comes within a few messages of the request. */
+  static boolean follows(PreparedConversation c, int request, int reply) {
+    return c.following(request, ACCEPT_WINDOW).contains(reply);
+  }
+
+  /** One item: the owner who took it, the clearer wording, the later-stated due date. */
+  private static ActionItem merged(ActionItem first, ActionItem second) {
+    String owner = second.owner() != null ? second.owner() : first.owner();
+    String text = Terms.content(second.text()).size() > Terms.content(first.text()).size()
+        ? second.text() : first.text();
+    String due = second.due() != null ? second.due() : first.due();
+    List<String> sources = new ArrayList<>(first.sources());
+    second.sources().stream().filter(ts -> !sources.contains(ts)).forEach(sources::add);
+    return new ActionItem(owner, text, due, sources);
+  }
+
+  private static double similarity(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    long shared = a.stream().filter(b::contains).count();
+    return (double) shared / (a.size() + b.size() - shared);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.roundup.summarize;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Agreed!" or "Ship it" on its own: a settling reply makes the proposal it answers the decision,
+ * citing both. A go-ahead to someone's offer ("I can draft the announcement" — "go for it") or
+ * to a status report ("pr's up, need a reviewer" — "approved") settles nothing.
+ */
+final class SettlingReplies {
+
+  private SettlingReplies() {}
+
+  static void add(PreparedConversation c, Sentence s, List<Detection<Point>> found,
+      Set<Integer> used) {
+    proposalBefore(c, s).filter(p -> used.add(p.index()))
+        .ifPresent(p -> {
+          used.add(s.index());
+          found.add(new Detection<>(new Point(DecisionDetector.readable(c.cues(), p.text()),
+              List.of(p.ts(), s.ts())), Set.of(p.index(), s.index())));
+        });
+  }
+
+  private static Optional<Sentence> proposalBefore(PreparedConversation c, Sentence s) {
+    for (int i : c.preceding(s.messageIndex(), DecisionDetector.AGREEMENT_WINDOW)) {
+      Message earlier = c.messages().get(i);
+      if (earlier.user() != null && earlier.user().equals(s.user())) {
+        continue;
+      }
+      // "pr's up, need a reviewer" — "approved": a review passed, not a choice settled.
+      if (c.model().act(i) == ConversationModel.Act.STATUS) {
+        return Optional.empty();
+      }
+      List<Sentence> sentences = c.sentencesOf(i);
+      for (int k = sentences.size() - 1; k >= 0; k--) {
+        Sentence candidate = sentences.get(k);
+        // "Justo" — … — "aprovado": an agreement proposes nothing; what it agreed to might be
+        // settled, but never the agreement itself.
+        if (candidate.smallTalk() || candidate.isQuestion() || candidate.terms().isEmpty()
+            || Agreement.isBare(c.cues(), candidate.text(), candidate.text())) {
+          continue;
+        }
+        // "I can draft the announcement" — "go for it": the go-ahead answers the offer, a task
+        // someone took, not a decision; nothing said before the offer is what it settles.
+        if (c.cues().commitment().matcher(candidate.text()).find()) {
+          return Optional.empty();
+        }
+        if (!c.cues().isDeferral(candidate.text())) {
+          return Optional.of(candidate);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,70 @@
+package dev.roundup.summarize;
+
+import dev.roundup.summarize.ActionCandidate.Kind;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Commitments stated by the one who takes them on: "I'll …", "I can take …", "let me …", "on it",
+ * "ich kümmere mich …", "je m'en charge", "〜ておきます". The speaker owns them. First-person
+ * remarks that are not tasks ("I'll be out", "I'll let you know if …") and an obligation given as
+ * the reason for a question ("Who has the admin seat? I need to add a contractor") are not.
+ */
+final class StatedCommitments {
+
+  /** A cue that names the taking itself ("I'll take", "I can handle"), read lower-cased. */
+  private static final Pattern TAKING_VERB = Pattern.compile(".*\\b(?:take|handle|own|grab|do)$");
+  private static final Pattern I_WILL = Pattern.compile("(?i)^I(?:'ll|’ll| will| can)?\\s+");
+  /** An obligation, in each language: "I have to", "tengo que", "je dois", "ich muss". */
+  private static final Pattern OBLIGATION = Pattern.compile("(?iu)\\bI(?:'ve)?\\s+(?:have|need|got)"
+      + "\\s+to\\b|\\btengo\\s+que\\b|\\btenho\\s+(?:que|de)\\b|\\bpreciso\\b|\\bje\\s+dois\\b"
+      + "|\\bil\\s+faut\\s+que\\s+je\\b|\\bich\\s+muss\\b|なければ|ないといけません");
+  private static final CueHints COMMITMENT_HINTS =
+      CueHints.of("i'", "i will", "i shall", "i am", "i can", "i volunteer", "let me", "me,",
+          "me!", "me.", "happy to", "leave it with", "on it", "will do", "i have", "i need",
+          "i've got", "i got");
+
+  private StatedCommitments() {}
+
+  static Optional<ActionCandidate> commitment(PreparedConversation c, Sentence s) {
+    Cues cues = c.cues();
+    if (s.isQuestion() || cues.isEnglish() && !COMMITMENT_HINTS.mayMatch(s.text())
+        && !s.text().strip().equalsIgnoreCase("me")
+        || cues.notATask().matcher(s.text()).find() || reasonForAsking(c, s)) {
+      return Optional.empty();
+    }
+    String text = TaskWording.ACCEPTANCE_OPENER.matcher(s.text()).replaceFirst("");
+    Matcher m = cues.commitment().matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    if (!cues.isEnglish()) {
+      return Optional.of(ActionCandidate.of(s.user(), TaskWording.phrase(c, text), s,
+          Kind.COMMITMENT));
+    }
+    String rest = text.substring(m.end());
+    if (Terms.content(rest).isEmpty()) {
+      // "I'll do it" answers a request, which is the item; "me, happy to" answers "who'll
+      // mentor?", which says what was taken on.
+      // (ActionItemDetector keeps it only when it answers a who-question or accepts a request.)
+      return Optional.of(ActionCandidate.of(s.user(), "", s, Kind.COMMITMENT));
+    }
+    String cue = m.group().strip();
+    String verb = TAKING_VERB.matcher(cue.toLowerCase(Locale.ROOT)).matches()
+        ? I_WILL.matcher(cue).replaceAll("") + " "
+        : "";
+    return Optional.of(ActionCandidate.of(s.user(), TaskWording.phrase(c, verb + rest), s,
+        Kind.COMMITMENT));
+  }
+
+  /**
+   * "Who has the admin seat? I need to add a contractor": an obligation beside a question says
+   * why it is asked; whoever answers takes it on.
+   */
+  private static boolean reasonForAsking(PreparedConversation c, Sentence s) {
+    return OBLIGATION.matcher(s.text()).find()
+        && c.sentencesOf(s.messageIndex()).stream().anyMatch(Sentence::isQuestion);
+  }
+}

@@ -1,0 +1,127 @@
+package dev.roundup.summarize;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decisions stated outright, with a decision cue ("we decided", "Decision:", "let's go with",
+ * "Porto it is"). An announcement right after an agreement restates the decision agreed ("Shall
+ * we push to Friday?" — "agreed" — "Friday it is, then."), and a line that says nothing of its
+ * own ("Gut, dann machen wir das so.") settles the proposal before it: one decision each time.
+ */
+final class StatedDecisions {
+
+  /** Messages after an agreement within which an announcement restates it. */
+  private static final int RESTATED_WITHIN = 2;
+  /** An announcement with this many words or fewer shares its subject by one word. */
+  private static final int SHORT_ANNOUNCEMENT = 3;
+
+  private StatedDecisions() {}
+
+  /**
+   * The explicit decision in the sentence: added, or folded into the agreed decision it restates
+   * or the proposal it settles.
+   */
+  static void add(PreparedConversation c, Sentence s, List<Detection<Point>> found,
+      Set<Integer> agreedAt, Set<Integer> used) {
+    Detection<Point> explicit = Detection.of(
+        new Point(DecisionDetector.readable(c.cues(), s.text()), List.of(s.ts())), s.index());
+    int earlier = restated(c, found, agreedAt, s);
+    if (earlier >= 0) {
+      found.set(earlier, merged(found.get(earlier), explicit));
+    } else {
+      found.add(settledProposal(c, s, used).orElse(explicit));
+    }
+  }
+
+  /**
+   * "Ich wäre für einen kompletten Freeze …" — … — "Gut, dann machen wir das so.": a decision
+   * line that says nothing of its own settles the latest proposal someone else made before it.
+   * One decision, worded as the proposal, citing both; empty when the line names its subject.
+   */
+  private static Optional<Detection<Point>> settledProposal(PreparedConversation c, Sentence s,
+      Set<Integer> used) {
+    if (unlabelledTerms(c, s).size() > 1) {
+      return Optional.empty();
+    }
+    for (int i : c.preceding(s.messageIndex(), DecisionDetector.CHOICE_WINDOW)) {
+      Message m = c.messages().get(i);
+      if (m.user() == null || m.user().equals(s.user())
+          || c.model().act(i) != ConversationModel.Act.PROPOSAL) {
+        continue;
+      }
+      List<Sentence> said = c.sentencesOf(i);
+      Optional<Sentence> proposal = said.stream().filter(t -> !t.isQuestion()
+          && c.cues().proposal().matcher(t.text()).find()).findFirst();
+      if (proposal.isEmpty() || used.contains(proposal.get().index())) {
+        return Optional.empty();
+      }
+      used.add(proposal.get().index());
+      return Optional.of(new Detection<>(new Point(
+          DecisionDetector.readable(c.cues(), proposal.get().text()),
+          List.of(m.ts(), s.message().ts())), Set.of(proposal.get().index(), s.index()),
+          proposal.get().index()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The decision this explicit one restates: "Shall we push to Friday?" — "agreed" — "Friday it
+   * is, then." is one decision, announced after it was agreed. An earlier decision reached by
+   * agreement, of the same scope and subject (words in common), whose last message is
+   * at most {@value #RESTATED_WITHIN} messages back; its index in {@code found}, or -1.
+   */
+  private static int restated(PreparedConversation c, List<Detection<Point>> found,
+      Set<Integer> agreedAt, Sentence s) {
+    // Only the last few can be within reach: a long channel has hundreds of decisions.
+    for (int i = found.size() - 1; i >= Math.max(0, found.size() - DecisionDetector.RECENT);
+        i--) {
+      if (!agreedAt.contains(i)) {
+        continue;
+      }
+      Detection<Point> earlier = found.get(i);
+      int last = earlier.sentenceIndices().stream()
+          .mapToInt(k -> c.sentences().get(k).messageIndex()).max().orElse(-1);
+      // The words of the messages it cites: "Kubernetes or security? We have budget for a
+      // training this quarter" is what "Decided: security training this quarter" restates.
+      Set<String> before = new HashSet<>();
+      earlier.sentenceIndices().stream().map(k -> c.sentences().get(k).messageIndex()).distinct()
+          .forEach(m -> c.sentencesOf(m).forEach(t -> before.addAll(t.terms())));
+      // Words of the announcement without its label ("Então decidimos:"): two said before, half
+      // of them, or any in a short announcement ("Porto it is"): the same subject.
+      Set<String> now = new HashSet<>(unlabelledTerms(c, s));
+      long shared = now.stream().filter(before::contains).count();
+      boolean sameSubject = shared >= 2 || shared * 2 >= now.size() && shared > 0
+          || shared > 0 && now.size() <= SHORT_ANNOUNCEMENT;
+      if (last >= 0 && last != s.messageIndex() && sameSubject
+          && c.following(last, RESTATED_WITHIN).contains(s.messageIndex())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> unlabelledTerms(PreparedConversation c, Sentence s) {
+    java.util.regex.Matcher label = c.cues().labels().matcher(s.text());
+    if (!label.find()) {
+      return s.terms();
+    }
+    String rest = s.text().substring(label.end());
+    TextAnalysis analysis = TextAnalysis.of(c.language());
+    return analysis.terms(rest, analysis.words(rest));
+  }
+
+  /** The announced wording, citing everything both cite. */
+  static Detection<Point> merged(Detection<Point> agreed, Detection<Point> announced) {
+    List<String> sources = new ArrayList<>(agreed.value().sources());
+    announced.value().sources().stream().filter(ts -> !sources.contains(ts))
+        .forEach(sources::add);
+    Set<Integer> sentences = new HashSet<>(agreed.sentenceIndices());
+    sentences.addAll(announced.sentenceIndices());
+    return new Detection<>(new Point(announced.value().text(), sources), sentences,
+        announced.saidBy());
+  }
+}

@@ -1,0 +1,66 @@
+package dev.roundup.summarize;
+
+import dev.roundup.slack.SlackText;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How a task reads in a summary: "<@U2> can you update the runbook by Friday?" → "Update the
+ * runbook by Friday", and whether what is left still says what to do to what ("Use" or "Test"
+ * alone has lost its object).
+ */
+final class TaskWording {
+
+  private static final Pattern LEADING_MENTIONS =
+      Pattern.compile("^(?:\\s*" + SlackText.USER.pattern() + "[\\s,:]*)+");
+  private static final Pattern REQUEST_WORDS = Pattern.compile(
+      "(?i)^\\W*(?:and\\s+|also\\s+)?(?:(?:can|could|would|will)\\s+(?:you|someone|somebody"
+          + "|anyone)\\s+(?:please\\s+)?|would you mind\\s+|please\\s+|(?:needs?|has|have)\\s+to\\s+"
+          + "|to\\s+|should\\s+|is going to\\s+|will\\s+|'ll\\s+)");
+  static final Pattern ACCEPTANCE_OPENER = Pattern.compile(
+      "(?i)^\\W*(?:sure|yes|yep|yeah|ok|okay|will do|on it|of course|absolutely|no problem"
+          + "|sounds good)\\b[\\s,.!:;-]*");
+  private static final Pattern TRAILING = Pattern.compile(
+      "(?i)[\\s,]*(?:please|thanks|thank you|thx|pls|plz)?[\\s?!.。？！]*$");
+
+  private TaskWording() {}
+
+  static String phrase(PreparedConversation c, String text) {
+    return phrase(c.cues(), text);
+  }
+
+  static String phrase(Cues cues, String text) {
+    String t = LEADING_MENTIONS.matcher(text.strip()).replaceFirst("");
+    t = cues.labels().matcher(t).replaceFirst("");
+    if (cues.isEnglish()) {
+      // Other languages keep the sentence whole: their request and commitment words are woven
+      // into the verb ("ich passe … an"), and a sentence cut at the wrong place reads worse.
+      t = ACCEPTANCE_OPENER.matcher(t).replaceFirst("");
+      t = REQUEST_WORDS.matcher(t).replaceFirst("");
+    }
+    t = TRAILING.matcher(t).replaceFirst("");
+    return Sentences.capitalize(t);
+  }
+
+  /**
+   * A task says what to do to what: "Use", "Test" or "Have it done by Monday" alone has lost its
+   * object. At least one content word besides the verb and the date.
+   */
+  static boolean hasObject(PreparedConversation c, String text) {
+    if (text.isBlank()) {
+      return false;
+    }
+    if (!c.cues().isEnglish()) {
+      return c.sentences().isEmpty() || !TextAnalysis.of(c.language()).terms(text,
+          TextAnalysis.of(c.language()).words(text)).isEmpty();
+    }
+    String withoutDue = DueDates.find(text).map(d -> text.replace(d, " ")).orElse(text);
+    List<String> words = Terms.words(withoutDue);
+    List<String> content = Terms.contentOf(words);
+    if (content.isEmpty() || words.size() < 2) {
+      return false;
+    }
+    // The first word is the verb ("Update the runbook"): something must follow it.
+    return content.size() >= 2 || !content.get(0).equals(Terms.stem(words.get(0)));
+  }
+}

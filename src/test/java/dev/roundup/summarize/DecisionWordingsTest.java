@@ -1,0 +1,151 @@
+package dev.roundup.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ways of deciding that a decision word never names: a directive taken on by the one who will
+ * carry it out, permission asked of the person who may give it, a rule stated as the answer; and
+ * the wordings that only look like them (an offer granted, a request accepted, a question about
+ * what is, a hedge, a bare concession), each beside its refusals.
+ */
+class DecisionWordingsTest {
+
+  private static List<Detection<Point>> found(String... userTextPairs) {
+    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)));
+  }
+
+  private static List<String> decisions(String... userTextPairs) {
+    return found(userTextPairs).stream().map(d -> d.value().text()).toList();
+  }
+
+  @Test
+  void a_directive_taken_on_by_the_one_who_carries_it_out_is_a_decision_in_every_language() {
+    assertThat(decisions(
+        "U1", "db-replica-2 disk is at 97%, the WAL archive job has been failing since Tuesday.",
+        "U2", "do both: bump the volume now so we're safe tonight, fix the creds tomorrow morning",
+        "U1", "ok, I'll bump it now"))
+        .singleElement().asString().startsWith("Do both: bump the volume now");
+    assertThat(decisions(
+        "U1", "O app está muito lento desde as 14h, é uma query de relatório no banco de leitura.",
+        "U2", "Então desliga o cron do relatório até amanhã, ninguém usa isso à tarde.",
+        "U3", "Beleza, desligo agora."))
+        .singleElement().asString().contains("desliga o cron");
+    assertThat(decisions(
+        "U1", "13:20頃から画像アップロードが失敗しています。問い合わせが5件あります。",
+        "U2", "とりあえず切り戻しましょう。原因の話は後で",
+        "U3", "切り戻します"))
+        .singleElement().asString().contains("切り戻しましょう");
+  }
+
+  @Test
+  void a_reply_that_only_shares_a_word_hedges_or_asks_back_takes_no_directive() {
+    assertThat(decisions(
+        "U1", "the logs from last night are in the shared bucket",
+        "U2", "ok, I'll check the logs after lunch")).isEmpty();
+    assertThat(decisions(
+        "U1", "bump the volume now so we're safe tonight",
+        "U2", "maybe, I'll bump it if the alert fires again")).isEmpty();
+    assertThat(decisions(
+        "U1", "bump the volume now so we're safe tonight",
+        "U2", "bump it to what size?")).isEmpty();
+    assertThat(decisions(
+        "U1", "Então desliga o cron do relatório até amanhã.",
+        "U2", "Não sei, desligo se ninguém reclamar.")).isEmpty();
+  }
+
+  @Test
+  void permission_asked_of_the_one_who_may_give_it_and_granted_is_a_decision() {
+    assertThat(found(
+        "U1", "the customer wants the report in their own timezone",
+        "U2", "<@U3> ok to enable report_tz for Brightwell?",
+        "U3", "yes"))
+        .singleElement().satisfies(d -> assertThat(d.value().sources())
+            .containsExactly("1700000002.000100", "1700000004.000100"));
+    // Asked to do it, not whether it may be done: a request, whoever says yes.
+    assertThat(decisions(
+        "U2", "<@U3> can you enable report_tz for Brightwell?",
+        "U3", "yes")).isEmpty();
+  }
+
+  @Test
+  void a_rule_stated_as_the_answer_settles_what_was_asked() {
+    assertThat(decisions(
+        "U1", "Acme wants to go from 120 to 80 seats mid-contract. do we allow mid-term downgrades?",
+        "U2", "policy is no mid-term downgrades on annual plans. they can reduce at renewal"))
+        .singleElement().asString().contains("policy is no mid-term downgrades");
+    assertThat(decisions(
+        "U1", "ah. can we resend the new secret to their current admin?",
+        "U2", "not over email, policy says they regenerate it in the dashboard themselves"))
+        .hasSize(1);
+    assertThat(decisions(
+        "U1", "Un cliente quiere bajar de plan Pro a Básico a mitad de mes. ¿se le devuelve la "
+            + "diferencia?",
+        "U2", "no hacemos reembolsos parciales, el cambio se aplica en la siguiente factura"))
+        .hasSize(1);
+  }
+
+  @Test
+  void a_question_about_what_is_or_an_answer_that_does_not_know_settles_nothing() {
+    assertThat(decisions(
+        "U1", "do we actually have a way to freeze seats in the product or is that just a promise?",
+        "U2", "just a promise rn. there was a seat-lock feature on the roadmap last year",
+        "U1", "ok.")).isEmpty();
+    assertThat(decisions(
+        "U1", "do we allow mid-term downgrades?",
+        "U2", "no idea, ask finance")).isEmpty();
+    assertThat(decisions(
+        "U1", "do we know why the job failed?",
+        "U2", "we never found out, the logs were rotated")).isEmpty();
+  }
+
+  @Test
+  void an_offer_granted_is_the_offerers_task_not_a_decision() {
+    assertThat(decisions(
+        "U1", "der Firewall-Cluster zeigt Knoten 2 als aktiv, eigentlich sollte das Knoten 1 sein",
+        "U2", "soll ich auf Knoten 1 zurückschwenken?",
+        "U1", "ja mach")).isEmpty();
+    assertThat(decisions(
+        "U1", "the renderer is still on the broken image",
+        "U2", "shall I pin the renderer to the old digest?",
+        "U1", "yes please")).isEmpty();
+  }
+
+  @Test
+  void one_agreement_settles_one_decision_per_message() {
+    assertThat(decisions(
+        "U1", "1,900 orders are queued without labels, do we re-run them or let the retry job "
+            + "pick them up?",
+        "U2", "the retry job gives up after 6h so some are already dead. we should re-run them "
+            + "manually",
+        "U1", "ok manual it is. I'll kick off the backfill script")).hasSize(1);
+    assertThat(decisions(
+        "U1", "ok let's audit whatever is live on March 3rd. rebrand or not, the checkout "
+            + "structure wont change much",
+        "U2", "fine by me",
+        "U3", "+1")).singleElement().asString().startsWith("Ok let's audit");
+  }
+
+  @Test
+  void a_sure_that_takes_on_the_request_agrees_to_nothing_the_message_proposed() {
+    assertThat(decisions(
+        "U1", "we should also get the carrier notices off ops@. <@U2> can you change the contact "
+            + "email in the carrier portal?",
+        "U2", "sure, will do today")).isEmpty();
+    // Agreeing to the proposal itself still takes it.
+    assertThat(decisions(
+        "U1", "we should also get the carrier notices off ops@ before next year",
+        "U2", "sure, makes sense")).hasSize(1);
+  }
+
+  @Test
+  void a_bare_concession_is_never_the_proposal_an_approval_settles() {
+    assertThat(decisions(
+        "U1", "Go pra script de ops é exagero na minha opinião, e metade do time não sabe Go",
+        "U2", "justo",
+        "U1", "isso. <@U3> pode aprovar?",
+        "U3", "aprovado")).noneMatch(t -> t.equalsIgnoreCase("justo"));
+  }
+}
