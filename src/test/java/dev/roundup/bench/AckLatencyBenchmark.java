@@ -35,7 +35,8 @@ import org.eclipse.jetty.server.Server;
  * {@code scripts/bench ack}; {@code -Droundup.bench.section} names the section written (default
  * {@code ack}), {@code -Droundup.bench.label} the build measured, {@code -Droundup.bench.profile=DIR}
  * writes a flight recording of each process there, {@code -Droundup.bench.latencies=DIR} each
- * measured request's due time and latency.
+ * measured request's due time and latency, {@code -Droundup.bench.lowered-jvm="…"} replaces the
+ * options of the second Roundup row (to compare one JVM option side by side in one run).
  */
 public final class AckLatencyBenchmark {
 
