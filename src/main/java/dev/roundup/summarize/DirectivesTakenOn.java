@@ -69,8 +69,7 @@ final class DirectivesTakenOn {
   static List<Detection<ActionItem>> addTasks(PreparedConversation c,
       List<Detection<ActionItem>> found) {
     Set<Integer> cited = new HashSet<>();
-    found.forEach(d -> d.sentenceIndices()
-        .forEach(s -> cited.add(c.sentences().get(s).messageIndex())));
+    found.forEach(d -> cited.addAll(c.messagesOf(d)));
     List<Detection<ActionItem>> all = new ArrayList<>(found);
     for (Taken t : all(c)) {
       if (cited.contains(t.reply())) {

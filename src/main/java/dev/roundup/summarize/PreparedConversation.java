@@ -3,8 +3,10 @@ package dev.roundup.summarize;
 import dev.roundup.slack.SlackMarkup;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A conversation cleaned and cut into sentences once, with the thread structure the detectors
@@ -119,6 +121,13 @@ final class PreparedConversation {
 
   List<Sentence> sentencesOf(int messageIndex) {
     return sentencesByMessage.get(messageIndex);
+  }
+
+  /** The messages a detection cites: those its sentences come from. */
+  Set<Integer> messagesOf(Detection<?> detection) {
+    Set<Integer> messages = new HashSet<>();
+    detection.sentenceIndices().forEach(s -> messages.add(sentences.get(s).messageIndex()));
+    return messages;
   }
 
   /** Up to {@code limit} messages that follow the given one in its scope, oldest first. */

@@ -30,8 +30,7 @@ final class RepliesTakingItOn {
   static List<Detection<ActionItem>> addTo(PreparedConversation c,
       List<Detection<ActionItem>> found) {
     Set<Integer> cited = new HashSet<>();
-    found.forEach(d -> d.sentenceIndices()
-        .forEach(s -> cited.add(c.sentences().get(s).messageIndex())));
+    found.forEach(d -> cited.addAll(c.messagesOf(d)));
     List<Detection<ActionItem>> all = new ArrayList<>(found);
     ConversationModel model = c.model();
     for (int q = 0; q < c.messages().size(); q++) {
@@ -40,7 +39,7 @@ final class RepliesTakingItOn {
         Optional<Detection<ActionItem>> asked = askedByName(c, q, cited);
         if (asked.isPresent()) {
           all.add(asked.get());
-          asked.get().sentenceIndices().forEach(k -> cited.add(c.sentences().get(k).messageIndex()));
+          cited.addAll(c.messagesOf(asked.get()));
         }
         continue;
       }
