@@ -116,7 +116,7 @@ public final class AckLatencyBenchmark {
         shed.add(rate + "/s: " + parts.workCounters());
       }
       BenchmarkReport.replaceSection(System.getProperty("roundup.bench.section", "ack"),
-          report(results, parts.cpuHeader(), cpu, shed, parts.serverJvm, warmups));
+          report(results, parts.cpuHeader(), cpu, shed, parts.serverJvm, warmups, client));
     }
   }
 
@@ -263,7 +263,7 @@ public final class AckLatencyBenchmark {
       }
       // A child inherits the nice value of the thread that starts it: the servers and the
       // emulator go back to normal priority.
-      withProfile.addAll(0, ClientPriority.normalFor(CLIENT_NICE));
+      withProfile.addAll(0, ClientPriority.normal());
       ChildProcess child = ChildProcess.start(name, withProfile, env, dir);
       children.add(child);
       return child;
@@ -431,7 +431,7 @@ public final class AckLatencyBenchmark {
   }
 
   private static String report(List<OpenLoop.Result> results, String cpuHeader, List<String> cpu, List<String> shed,
-      List<String> serverJvm, Map<String, Duration> warmups) {
+      List<String> serverJvm, Map<String, Duration> warmups, String client) {
     StringBuilder md = new StringBuilder("## Ack latency with all the work running (HTTP mode, loopback)\n\n")
         .append("Build measured: ").append(System.getProperty("roundup.bench.label", "this branch")).append(". ")
         .append(BenchmarkReport.machine()).append(' ').append(BenchmarkReport.load())
@@ -456,7 +456,8 @@ public final class AckLatencyBenchmark {
         .append("with its work threads lowered (`").append(String.join(" ", LOWERED_JVM))
         .append("`: nice 10 and 5) and the bare Jetty (`java ").append(String.join(" ", serverJvm))
         .append("`); one rate measures them in turn, each row starting when the previous one's ")
-        .append("work is done (the processes together below a tenth of a core).\n\n")
+        .append("work is done (the processes together below a tenth of a core); ").append(client)
+        .append(", the servers and the emulator at normal priority.\n\n")
         .append("| target | requests | rate (req/s) | sent | failed | p50 (ms) | p99 (ms) | max (ms) |\n")
         .append("|---|---|---|---|---|---|---|---|\n");
     for (OpenLoop.Result r : results) {

@@ -22,22 +22,15 @@ final class ClientPriority {
 
   private ClientPriority() {}
 
-  /**
-   * The prefix that starts a child process at normal priority from a thread at {@code nice}
-   * ({@code nice -n} adds to the niceness inherited), or nothing when this thread's niceness is 0.
-   */
-  static List<String> normalFor(int nice) {
-    return currentNice() == nice && nice != 0 ? List.of("nice", "-n", Integer.toString(-nice)) : List.of();
-  }
+  /** The nice value this process's threads were raised to; 0 while they were not. */
+  private static volatile int raisedTo;
 
-  private static int currentNice() {
-    try {
-      // /proc/thread-self/stat: fields counted from the last ')'; nice is the 17th after the name.
-      String stat = Files.readString(Path.of("/proc/thread-self/stat"), StandardCharsets.UTF_8);
-      return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ")[16]);
-    } catch (IOException | RuntimeException e) {
-      return 0;
-    }
+  /**
+   * The prefix that starts a child process at normal priority after {@link #raise} succeeded
+   * ({@code nice -n} adds to the niceness the child inherits), or nothing.
+   */
+  static List<String> normal() {
+    return raisedTo == 0 ? List.of() : List.of("nice", "-n", Integer.toString(-raisedTo));
   }
 
   /** Sets every thread of this process to {@code nice}; answers what was done, in words. */
@@ -54,6 +47,7 @@ final class ClientPriority {
       if (!renice.waitFor(10, TimeUnit.SECONDS) || renice.exitValue() != 0) {
         return "the load generator ran at normal priority (renice answered: " + output.lines().findFirst().orElse("") + ")";
       }
+      raisedTo = nice;
       return "the load generator's threads ran at nice " + nice;
     } catch (IOException e) {
       return "the load generator ran at normal priority (renice could not be run: " + e.getMessage() + ")";
