@@ -31,10 +31,12 @@ public record GoldThread(String id, String split, String kind, String language,
   /**
    * One expected item.
    *
-   * @param sources 1-based message positions the item may cite (citing any one matches)
-   * @param owner   the owner's user id for an action item, or null when nobody owns it
+   * @param sources  1-based message positions the item may cite (citing any one matches)
+   * @param owner    the owner's user id for an action item, or null when nobody owns it
+   * @param finished an action item the thread itself reports done ("(done)" after its text):
+   *                 a summary lists what is still to do, so such an item counts neither way
    */
-  public record GoldItem(Set<Integer> sources, String owner, String text) {}
+  public record GoldItem(Set<Integer> sources, String owner, String text, boolean finished) {}
 
   /** Whether this thread has a trap of any kind. */
   public boolean hasTraps() {

@@ -39,7 +39,9 @@ import java.util.stream.Stream;
  * top-level message; messages are numbered from 1 in file order. People are written by handle;
  * {@code <@handle>} is a mention, {@code <@roundup>} mentions the bot, and {@code \n} in a message
  * is a line break. {@code either} marks messages a careful reader could list or leave out (a vague
- * "we'll look into it"): items citing only those are not scored. The split is the name of the
+ * "we'll look into it"): items citing only those are not scored. An action item whose text ends
+ * with "(done)" (or "(done, …)", "(erledigt)", "(hecho)", "(feito)", "(fait)", "(済み)") was
+ * finished inside the thread: listing it and leaving it out both score nothing. The split is the name of the
  * folder the file is in.
  */
 public final class GoldThreadLoader {
@@ -52,6 +54,10 @@ public final class GoldThreadLoader {
       "^(decision|action|question)\\s+([0-9,\\s]+?)(?:\\s+([a-z][a-z0-9_.-]*|-))?:\\s*(.*)$");
   private static final Pattern TRAP =
       Pattern.compile("^(not-decision|not-action|not-question|not-content|either)\\s+([0-9,\\s]+)$");
+  /** "(done)", "(done, PR #412)", "(erledigt)", "(hecho)": the thread reports the task done. */
+  private static final Pattern FINISHED = Pattern.compile(
+      "\\((?:done|erledigt|hecho|feito|fait|terminé|済み|完了)(?:[,;][^)]*)?\\)\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MENTION = Pattern.compile("<@([a-z][a-z0-9_.-]*)>");
   private static final long BASE_TS = 1_764_000_000L;
 
@@ -112,7 +118,7 @@ public final class GoldThreadLoader {
         if (g.matches()) {
           String owner = g.group(3) == null || g.group(3).equals("-") ? null : userId(g.group(3));
           GoldThread.GoldItem item = new GoldThread.GoldItem(numbers(g.group(2)), owner,
-              g.group(4));
+              g.group(4), g.group(1).equals("action") && FINISHED.matcher(g.group(4)).find());
           switch (g.group(1)) {
             case "decision" -> decisions.add(item);
             case "action" -> actions.add(item);

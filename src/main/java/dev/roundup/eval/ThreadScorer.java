@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * counted apart: a decision citing a deferral, an action item citing a casual remark, an open
  * question the thread answered, anything citing a message addressed to the bot. Messages marked
  * "either" are optional both ways: an item citing only those is not scored, and neither is a gold
- * item resting only on them.
+ * item resting only on them. A gold action item the thread reports finished ("(done)") is optional
+ * the same way: a summary lists what is still to do, and may or may not mention what was done.
  */
 public final class ThreadScorer {
 
@@ -102,28 +103,43 @@ public final class ThreadScorer {
     List<String> owners = listed.stream().map(ActionItem::owner).toList();
     boolean[] used = new boolean[gold.size()];
     int matched = 0;
+    int wrong = 0;
     for (int i = 0; i < listed.size(); i++) {
-      boolean found = false;
-      for (int g = 0; g < gold.size() && !found; g++) {
-        if (!used[g] && intersects(cited.get(i), gold.get(g).sources())
-            && (!ownerMustMatch || Objects.equals(owners.get(i), gold.get(g).owner()))) {
-          used[g] = true;
-          found = true;
-        }
+      // Items still to do are matched first; one the thread reports finished scores nothing.
+      int g = matching(gold, used, cited.get(i), owners.get(i), ownerMustMatch, false);
+      if (g < 0) {
+        g = matching(gold, used, cited.get(i), owners.get(i), ownerMustMatch, true);
       }
-      if (found) {
-        matched++;
+      if (g >= 0) {
+        used[g] = true;
+        matched += gold.get(g).finished() ? 0 : 1;
       } else {
+        wrong++;
         mistakes.add("spurious action " + cited.get(i) + " " + texts.get(i));
       }
     }
+    int missed = 0;
     for (int g = 0; g < gold.size(); g++) {
-      if (!used[g]) {
+      if (!used[g] && !gold.get(g).finished()) {
+        missed++;
         mistakes.add("missed action " + gold.get(g).sources() + " "
             + gold.get(g).owner() + ": " + gold.get(g).text());
       }
     }
-    return new SectionScore(matched, listed.size() - matched, gold.size() - count(used));
+    return new SectionScore(matched, wrong, missed);
+  }
+
+  /** The first unused gold action item, finished or not as asked, that the listed one matches. */
+  private static int matching(List<GoldThread.GoldItem> gold, boolean[] used, Set<Integer> cited,
+      String owner, boolean ownerMustMatch, boolean finished) {
+    for (int g = 0; g < gold.size(); g++) {
+      GoldThread.GoldItem item = gold.get(g);
+      if (!used[g] && item.finished() == finished && intersects(cited, item.sources())
+          && (!ownerMustMatch || Objects.equals(owner, item.owner()))) {
+        return g;
+      }
+    }
+    return -1;
   }
 
   private static SectionScore match(String section, List<Set<Integer>> cited, List<String> texts,
