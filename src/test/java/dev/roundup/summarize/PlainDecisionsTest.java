@@ -194,6 +194,59 @@ class PlainDecisionsTest {
   }
 
   @Test
+  void a_date_agreed_to_by_naming_it_settles_the_question_in_every_language() {
+    assertThat(decisions(
+        "U1", "Wir brauchen noch einen Termin für den Probelauf der Migration.",
+        "U1", "Probelauf der Migration am 26.?",
+        "U2", "26 passt",
+        "U3", "26 passt mir"))
+        .singleElement().asString().containsIgnoringCase("Probelauf der Migration am 26");
+    assertThat(decisions(
+        "U1", "Il nous faut encore une date pour la répétition générale du webinaire.",
+        "U1", "répétition générale le 26 ?",
+        "U2", "le 26 me va",
+        "U3", "26 c'est bon"))
+        .singleElement().asString().containsIgnoringCase("répétition générale le 26");
+    assertThat(decisions(
+        "U1", "Nos falta una fecha para el ensayo general del seminario web.",
+        "U1", "¿ensayo general el 26?",
+        "U2", "el 26 me va",
+        "U3", "26 está bien"))
+        .singleElement().asString().containsIgnoringCase("ensayo general el 26");
+    assertThat(decisions(
+        "U1", "Ainda falta uma data para o ensaio geral do webinar com os clientes.",
+        "U1", "ensaio no dia 26?",
+        "U2", "dia 26 funciona",
+        "U3", "26 pode ser"))
+        .singleElement().asString().containsIgnoringCase("ensaio no dia 26");
+    assertThat(decisions(
+        "U1", "ウェビナーのリハーサルの日程を決めたいです。",
+        "U1", "ウェビナーのリハーサルは26日にしませんか？",
+        "U2", "26日で大丈夫です",
+        "U3", "26日で問題ないです"))
+        .singleElement().asString().contains("26日");
+  }
+
+  @Test
+  void a_labelled_rule_agreed_to_is_a_decision_in_german_spanish_and_japanese() {
+    assertThat(decisions(
+        "U1", "Die Hotfixes der letzten Woche gingen alle ohne Review raus, das war nicht gut und wir wollen das ändern.",
+        "U1", "Regel: jeder Hotfix braucht ein zweites Paar Augen",
+        "U2", "einverstanden"))
+        .singleElement().asString().contains("jeder Hotfix");
+    assertThat(decisions(
+        "U1", "Los parches de la semana pasada salieron todos sin revisión y eso no nos gusta nada.",
+        "U1", "regla: cada parche necesita una segunda revisión",
+        "U2", "de acuerdo"))
+        .singleElement().asString().contains("cada parche");
+    assertThat(decisions(
+        "U1", "先週のホットフィックスはレビューなしで出ました。",
+        "U1", "ルール：ホットフィックスもレビュー必須にします",
+        "U2", "賛成"))
+        .singleElement().asString().contains("レビュー必須");
+  }
+
+  @Test
   void a_plan_step_asked_with_too_and_granted_is_a_decision_while_a_fact_asked_is_not() {
     assertThat(decisions(
         "U1", "Android 5.12 users are stuck in a login loop.",
