@@ -378,8 +378,8 @@ public final class AckLatencyBenchmark {
       threads.add(thread(ws, THREAD_CHANNEL, "Benchmark thread " + t + ": which build cache should we use?"));
     }
     SlackEmulator slack = SlackEmulator.start(ws);
-    // Each call is recorded with its whole answer; a run makes tens of thousands (a day of #eng
-    // read for every slash command), which filled a 1 GiB heap by the last rows and failed them.
+    // Each call is recorded with its parameters and its whole answer (a posted summary twice); a
+    // run makes over a hundred thousand, which filled a 1 GiB heap by the last rows and failed them.
     slack.keepRecords(1_000);
     System.out.println("READY " + slack.apiUrl() + " " + ws.botToken() + " " + ws.signingSecret() + " " + String.join(",", threads));
     System.out.flush();
