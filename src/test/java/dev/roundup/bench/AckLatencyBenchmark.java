@@ -379,7 +379,7 @@ public final class AckLatencyBenchmark {
     }
     SlackEmulator slack = SlackEmulator.start(ws);
     // Each call is recorded with its parameters and its whole answer (a posted summary twice); a
-    // run makes over a hundred thousand, which filled a 1 GiB heap by the last rows and failed them.
+    // run makes tens of thousands, which filled a 1 GiB heap by the last rows and failed them.
     slack.keepRecords(1_000);
     System.out.println("READY " + slack.apiUrl() + " " + ws.botToken() + " " + ws.signingSecret() + " " + String.join(",", threads));
     System.out.flush();
