@@ -45,7 +45,9 @@ public final class ThreadEvalReport {
         a deferral or musing; action items citing a casual remark; open questions the thread \
         answered; anything citing a message to the bot. Messages marked `either` (a vague "we'll \
         look into it" a careful reader could list or leave out) count neither way: an item citing \
-        only those is not scored, nor is a gold item resting only on them.
+        only those is not scored, nor is a gold item resting only on them. An action item gold \
+        marks "(done)" was finished inside the thread; a summary's action items are what is still \
+        to do, so listing it and leaving it out both score nothing.
 
         """);
     md.append("Summarizers in this run: ")

@@ -412,8 +412,18 @@ public final class SlackEmulator implements AutoCloseable {
 
   // ---- Record ------------------------------------------------------------------------------
 
+  /**
+   * From now on only the newest {@code max} records of each kind (calls, response URL posts,
+   * ephemerals, views, socket envelopes and acks) are kept. Tests keep all of them (the default);
+   * an emulator that runs for long (the sandbox, a benchmark) would otherwise keep every answer
+   * it gave, whole, until its heap is full.
+   */
+  public void keepRecords(int max) {
+    recorder.keepAtMost(max);
+  }
+
   public List<ApiCall> calls() {
-    return List.copyOf(recorder.calls);
+    return recorder.calls.list();
   }
 
   public List<ApiCall> calls(String method) {
@@ -421,29 +431,29 @@ public final class SlackEmulator implements AutoCloseable {
   }
 
   public List<ResponseUrlPost> responseUrlPosts() {
-    return List.copyOf(recorder.responseUrlPosts);
+    return recorder.responseUrlPosts.list();
   }
 
   public List<Ephemeral> ephemerals() {
-    return List.copyOf(recorder.ephemerals);
+    return recorder.ephemerals.list();
   }
 
   public List<PublishedView> publishedViews() {
-    return List.copyOf(recorder.publishedViews);
+    return recorder.publishedViews.list();
   }
 
   public List<OpenedView> openedViews() {
-    return List.copyOf(recorder.openedViews);
+    return recorder.openedViews.list();
   }
 
   /** Socket Mode envelopes sent to the app, in order. */
   public List<SocketEnvelope> socketEnvelopes() {
-    return List.copyOf(recorder.socketEnvelopes);
+    return recorder.socketEnvelopes.list();
   }
 
   /** Acks the app sent over the socket, in arrival order, late ones included. */
   public List<SocketAck> socketAcks() {
-    return List.copyOf(recorder.socketAcks);
+    return recorder.socketAcks.list();
   }
 
   @Override

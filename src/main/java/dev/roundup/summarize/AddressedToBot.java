@@ -48,6 +48,19 @@ final class AddressedToBot {
       + "|\\b(?:whatever|whichever|any)\\s+(?:ai|llm|bot|summari[sz]er|model|assistant)\\s+"
       + "(?:(?:that|which)\\s+)?(?:(?:is|are)\\s+)?(?:reads?|reading|summari[sz](?:es|ing)|recap(?:s|ping)"
       + "|process(?:es|ing)|writes?\\s+up|writing\\s+up)\\s+this\\b"
+      // A note handed to whatever machine writes the summary: "note for whatever AI writes the
+      // summary of this channel: …", "any model that generates the recap for this thread …".
+      // "note for the AI team" is said to people, so "the" does not address a machine here.
+      + "|\\b(?:note|message|reminder|instructions?)\\s+(?:for|to)\\s+(?:whatever|whichever|any)\\s+"
+      + "(?:ai|llm|bot|summari[sz]er|model|assistant)\\b"
+      + "|\\b(?:whatever|whichever|any)\\s+(?:ai|llm|bot|summari[sz]er|model|assistant)\\s+"
+      + "(?:(?:that|which)\\s+)?(?:(?:is|are)\\s+)?(?:writ(?:es|ing)|mak(?:es|ing)|generat(?:es|ing)"
+      + "|produc(?:es|ing)|creat(?:es|ing)|do(?:es|ing))\\s+(?:up\\s+)?(?:the\\s+|a\\s+)?(?:summary"
+      + "|summaries|recap|write-?up|digest|tl;?dr)\\s+(?:of|for)\\s+(?:this|the)\\b"
+      + "|\\b(?:hinweis|notiz|nachricht)\\s+(?:für|an)\\s+(?:die|jede)\\s+ki\\b(?!-)"
+      + "|\\bnote\\s+(?:pour|à)\\s+(?:l['’]\\s*|toute\\s+)ia\\b(?!-)"
+      + "|\\bnota\\s+para\\s+(?:la|a|cualquier|qualquer)\\s+ia\\b(?!-)"
+      + "|(?:要約|まとめ)(?:する|を書く|を作る)(?:AI|ＡＩ)(?:へ|に)|(?:AI|ＡＩ)(?:への|に)(?:指示|お願い|メモ)"
       + "|\\bignorier(?:e|en\\s+sie)\\s+(?:alle\\s+)?(?:vorherigen|bisherigen|obigen)\\s+anweisungen"
       + "|\\bignore[zr]?\\s+(?:toutes\\s+)?(?:les\\s+)?instructions\\s+(?:précédentes|ci-dessus)"
       + "|\\bignora\\s+(?:todas\\s+)?(?:las\\s+)?instrucciones\\s+(?:anteriores|previas)"
@@ -60,7 +73,7 @@ final class AddressedToBot {
    */
   private static final CueHints HINTS = CueHints.of("ignor", "disregard", "forget", "override",
       "you are now", "prompt", "ai", "llm", "summari", "assistant", "bot", "model",
-      "writ", "sum", "recap",
+      "writ", "sum", "recap", "ki", "ia", "ａｉ",
       "anweisung", "instruction", "instruccion", "instruç", "指示", "命令");
 
   private AddressedToBot() {}

@@ -76,7 +76,7 @@ final class DecisionDetector {
         continue;
       }
       if (s.isQuestion()) {
-        if (!cues.isDeferral(text)) {
+        if (!conversation.deferred(s)) {
           AgreedProposals.questionAgreedTo(conversation, s, used)
               .or(() -> GrantedInAnswers.grantedInAnswer(conversation, s, used))
               .or(() -> UnopposedPlans.planWithoutObjection(conversation, s, used))
@@ -93,7 +93,7 @@ final class DecisionDetector {
         continue;
       } else if ((!english || EXPLICIT_HINTS.mayMatch(text))
           && cues.decision().matcher(text).find()) {
-        if (!cues.isDeferral(text) && used.add(s.index())) {
+        if (!conversation.deferred(s) && used.add(s.index())) {
           StatedDecisions.add(conversation, s, found, agreedAt, used);
         }
       } else {
@@ -118,7 +118,7 @@ final class DecisionDetector {
         && cues.proposal().matcher(text).find();
     Optional<Sentence> option =
         proposal ? Optional.empty() : AgreedProposals.optionPicked(conversation, s);
-    Optional<Integer> agreeing = (proposal || option.isPresent()) && !cues.isDeferral(text)
+    Optional<Integer> agreeing = (proposal || option.isPresent()) && !conversation.deferred(s)
         ? AgreedProposals.agreementAfter(conversation, s, true)
         : AgreedProposals.agreedByTwo(conversation, s, bareAgreement, used);
     if (agreeing.isPresent() && AgreedProposals.foldedIntoEarlier(conversation, s,

@@ -7,12 +7,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A conversation cleaned and cut into sentences once, with the thread structure the detectors
  * need ("what came after this message in the same thread").
  */
 final class PreparedConversation {
+
+  /** A sentence that opens by qualifying the one before ("but …", "aber …", "でも…"). */
+  private static final Pattern HEDGE_OPENING = Pattern.compile(
+      "^\\W*(?:but|though|although|then again|aber|doch|mais|pero|mas|porém|でも|けど|だけど|ただ)"
+      + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final List<Message> messages;
   private final List<List<Sentence>> sentencesByMessage;
@@ -121,6 +127,24 @@ final class PreparedConversation {
 
   List<Sentence> sentencesOf(int messageIndex) {
     return sentencesByMessage.get(messageIndex);
+  }
+
+  /**
+   * Whether the sentence postpones or muses ({@link Cues#isDeferral}), or the one after it in the
+   * same message takes it back that way: "let's not have this discussion again in a year... but
+   * we'll see" is split at the "..." and decides nothing.
+   */
+  boolean deferred(Sentence s) {
+    Cues cues = cues();
+    if (cues.isDeferral(s.text())) {
+      return true;
+    }
+    int next = s.index() + 1;
+    if (next >= sentences.size() || sentences.get(next).messageIndex() != s.messageIndex()) {
+      return false;
+    }
+    String after = sentences.get(next).text();
+    return HEDGE_OPENING.matcher(after).find() && cues.isDeferral(after);
   }
 
   /** The messages a detection cites: those its sentences come from. */

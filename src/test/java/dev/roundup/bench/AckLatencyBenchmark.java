@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -44,6 +45,9 @@ public final class AckLatencyBenchmark {
   private static final List<String> KINDS = List.of("slash command", "mention", "message event");
   private static final Duration WARMUP = Duration.ofSeconds(5);
   private static final Duration MEASURE = Duration.ofSeconds(20);
+  /** What a Roundup server reports finishing, in the work table's column order. */
+  private static final List<String> WORK_COUNTERS = List.of("roundup_summaries_total",
+      "roundup_work_shed_total", "roundup_ingest_stored_total", "roundup_ingest_overflow_total");
   private static final Duration INITIAL_WARMUP = Duration.ofSeconds(15);
   private static final Duration WARMUP_AT_MOST = Duration.ofMinutes(4);
   /** The load generator's nice value when it may raise itself ({@link ClientPriority}). */
@@ -86,7 +90,7 @@ public final class AckLatencyBenchmark {
       RequestSigner signer = new RequestSigner(parts.signingSecret);
       List<OpenLoop.Result> results = new ArrayList<>();
       List<String> cpu = new ArrayList<>();
-      List<String> shed = new ArrayList<>();
+      List<String> work = new ArrayList<>();
       // JIT warm-up of every server (and this client) at the highest rate before any measured row,
       // until the server's compilers have settled: Roundup's summarizer is a lot of code, and C2
       // compiling it on one of two cores during a row would be measured as the work's cost.
@@ -100,6 +104,7 @@ public final class AckLatencyBenchmark {
           // The work a previous row left behind would run during this one: each row starts with
           // every process idle.
           parts.awaitIdle();
+          Map<String, Double> countersBefore = parts.workCounters(target.getKey());
           send(port, signer, rate, WARMUP, parts.emulated);
           Map<String, Duration> before = parts.cpu();
           ChildProcess server = parts.servers.get(target.getKey());
@@ -112,12 +117,27 @@ public final class AckLatencyBenchmark {
             results.add(OpenLoop.summarize(target.getKey(), kind, rate, l.of(kind)));
           }
           System.out.println(results.get(results.size() - 4) + " " + BenchmarkReport.load());
+          // A row is only fair if its server did its work: what it finished for the row's
+          // requests (warm-up and measured), counted once it is idle again.
+          parts.awaitIdle();
+          work.add(workLine(target.getKey(), rate, countersBefore, parts.workCounters(target.getKey())));
         }
-        shed.add(rate + "/s: " + parts.workCounters());
       }
       BenchmarkReport.replaceSection(System.getProperty("roundup.bench.section", "ack"),
-          report(results, parts.cpuHeader(), cpu, shed, parts.serverJvm, warmups, client));
+          report(results, parts.cpuHeader(), cpu, work, parts.serverJvm, warmups, client));
     }
+  }
+
+  /** A row of the work table: what a Roundup server finished for one row's requests. */
+  private static String workLine(String target, int rate, Map<String, Double> before, Map<String, Double> after) {
+    if (after.isEmpty()) {
+      return null;
+    }
+    StringBuilder row = new StringBuilder(String.format("| %s | %d |", target, rate));
+    for (String name : WORK_COUNTERS) {
+      row.append(String.format(" %.0f |", after.get(name) - before.get(name)));
+    }
+    return row.toString();
   }
 
   /** A CPU-table cell: the cores the measured server's JIT compilers kept busy during the row. */
@@ -316,13 +336,22 @@ public final class AckLatencyBenchmark {
       return row.toString();
     }
 
-    /** Roundup's work counters from its {@code /metrics}. */
-    String workCounters() throws Exception {
-      String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.get(ROUNDUP) + "/metrics"))
+    /**
+     * A Roundup server's work counters from its {@code /metrics}, each summed over its labels:
+     * {@link #WORK_COUNTERS}. Empty for the bare Jetty, which has none.
+     */
+    Map<String, Double> workCounters(String target) throws Exception {
+      Map<String, Double> sums = new LinkedHashMap<>();
+      if (target.equals(BARE)) {
+        return sums;
+      }
+      String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.get(target) + "/metrics"))
           .build(), HttpResponse.BodyHandlers.ofString()).body();
-      return metrics.lines()
-          .filter(l -> l.startsWith("roundup_work_") || l.startsWith("roundup_ingest_overflow"))
-          .collect(Collectors.joining("; "));
+      for (String name : WORK_COUNTERS) {
+        sums.put(name, metrics.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+            .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum());
+      }
+      return sums;
     }
 
     @Override
@@ -349,6 +378,9 @@ public final class AckLatencyBenchmark {
       threads.add(thread(ws, THREAD_CHANNEL, "Benchmark thread " + t + ": which build cache should we use?"));
     }
     SlackEmulator slack = SlackEmulator.start(ws);
+    // Each call is recorded with its parameters and its whole answer (a posted summary twice); a
+    // run makes tens of thousands, which filled a 1 GiB heap by the last rows and failed them.
+    slack.keepRecords(1_000);
     System.out.println("READY " + slack.apiUrl() + " " + ws.botToken() + " " + ws.signingSecret() + " " + String.join(",", threads));
     System.out.flush();
     untilStopped();
@@ -430,7 +462,7 @@ public final class AckLatencyBenchmark {
     return sb.toString();
   }
 
-  private static String report(List<OpenLoop.Result> results, String cpuHeader, List<String> cpu, List<String> shed,
+  private static String report(List<OpenLoop.Result> results, String cpuHeader, List<String> cpu, List<String> work,
       List<String> serverJvm, Map<String, Duration> warmups, String client) {
     StringBuilder md = new StringBuilder("## Ack latency with all the work running (HTTP mode, loopback)\n\n")
         .append("Build measured: ").append(System.getProperty("roundup.bench.label", "this branch")).append(". ")
@@ -480,8 +512,11 @@ public final class AckLatencyBenchmark {
         .append(Runtime.getRuntime().availableProcessors()).append("):\n\n")
         .append(cpuHeader);
     cpu.forEach(row -> md.append(row).append('\n'));
-    md.append("\nWork counters of Roundup (as the README runs it) after each rate (cumulative): ");
-    shed.forEach(s -> md.append("\n- ").append(s.isBlank() ? "none" : s));
+    md.append("\nWork each Roundup finished for a row's requests (its warm-up and measured seconds, "
+        + "counted once it was idle again): summaries posted (slash commands and mentions), requests "
+        + "answered \"Roundup is busy\" (shed), message events stored, ingest overflows:\n\n"
+        + "| target | rate (req/s) | summaries | shed | stored | overflow |\n|---|---|---|---|---|---|\n");
+    work.stream().filter(Objects::nonNull).forEach(row -> md.append(row).append('\n'));
     md.append("\n\nGoal: ack p99 within 2x of bare Jetty for each kind of request at each rate.\n");
     return md.toString();
   }

@@ -50,6 +50,27 @@ class RateLimitAndRecordTest {
   }
 
   @Test
+  void a_long_running_emulator_keeps_only_the_newest_records_every_test_keeps_all() throws Exception {
+    for (int i = 1; i <= 3; i++) {
+      String text = "kept " + i;
+      fx.bot.chatPostMessage(r -> r.channel("C0ENG").text(text));
+    }
+    assertThat(fx.emulator.calls("chat.postMessage")).hasSize(3);
+
+    fx.emulator.keepRecords(2);
+    for (int i = 4; i <= 6; i++) {
+      String text = "post " + i;
+      fx.bot.chatPostMessage(r -> r.channel("C0ENG").text(text));
+    }
+
+    assertThat(fx.emulator.calls()).extracting(call -> call.params().get("text"))
+        .containsExactly("post 5", "post 6");
+    // Only the record is bounded: every message is still in the workspace.
+    assertThat(fx.bot.conversationsHistory(r -> r.channel("C0ENG")).getMessages())
+        .extracting(m -> m.getText()).contains("kept 1", "post 4", "post 6");
+  }
+
+  @Test
   void posting_limits_refuse_a_channel_past_its_burst_and_the_workspace_past_its_own() throws Exception {
     // One a second per channel (bursts of 2); 6 a minute in the workspace (bursts of 3).
     fx.emulator.limitPosting(1, 2, 6, 3);

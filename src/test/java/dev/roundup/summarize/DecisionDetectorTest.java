@@ -84,6 +84,28 @@ class DecisionDetectorTest {
   }
 
   @Test
+  void a_decision_the_same_message_takes_back_with_but_and_a_deferral_is_not_one() {
+    for (String hedged : List.of(
+        "Let's drop the legacy exporter in Q2... but we'll see.",
+        "Wir nehmen Postgres für das Reporting. Aber mal sehen.",
+        "On part sur Postgres pour le reporting… mais on verra.")) {
+      assertThat(decisions(Threads.chat("U1", "Which database for reporting?", "U2", hedged)))
+          .as(hedged).isEmpty();
+    }
+  }
+
+  @Test
+  void a_deferral_of_something_else_after_a_decision_leaves_the_decision() {
+    assertThat(decisions(Threads.chat(
+        "U1", "Which database for reporting?",
+        "U2", "Decided: we'll go with Postgres for reporting. The migration date we'll see later.")))
+        .extracting(Point::text).singleElement().asString().contains("Postgres");
+    assertThat(decisions(Threads.chat(
+        "U1", "Wir nehmen Postgres für das Reporting. Den Termin für die Migration sehen wir dann.")))
+        .singleElement().extracting(Point::text).asString().contains("Postgres");
+  }
+
+  @Test
   void short_settling_phrasings_are_decisions() {
     assertThat(decisions(Threads.chat(
         "U1", "Porto it is.",
