@@ -87,7 +87,11 @@ final class EnglishCues {
           + "|^\\W*(?:(?:ok(?:ay)?|alright|right)[\\s,]+)?so\\s+we(?:'ll|\\s+will)?\\s+"
           + "(?!(?:see|wait|need|should|could|might|may)\\b)\\w+"),
       en("^\\W*(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
-          + "|final\\s+answer|done\\s+deal|go\\s+(?:ahead|for\\s+it)|green\\s+light)\\b[\\W\\s]*$"),
+          + "|final\\s+answer|done\\s+deal|go\\s+(?:ahead|for\\s+it)|green\\s+light)\\b[\\W\\s]*$"
+          // "ok, that's in, scoped to the 2 clients": a candidate taken into the plan. Not "that's
+          // in prod" or "it's in the doc": where something is, said with a place after "in".
+          + "|^\\W*(?:(?:ok(?:ay)?|yes|yeah|right|fine|great|good|sure)\\W+)?(?:that'?s|that\\s+is"
+          + "|it'?s|it\\s+is)\\s+in\\s*(?:[,.!;—–-]|$)"),
       // "26 works", "10am is fine": the date or number put, agreed to by naming it.
       en("^\\W*(?:\\d[\\w:./-]*\\s+(?:works|is\\s+(?:ok|okay"
           + "|fine|good))(?:\\s+for\\s+(?:me|us|\\w+))?"

@@ -260,6 +260,22 @@ class PlainDecisionsTest {
   }
 
   @Test
+  void a_candidate_taken_in_with_thats_in_is_a_decision_but_where_something_is_is_not() {
+    assertThat(decisions(
+        "U1", "Tech debt week candidates are in the doc, we need to pick what goes in.",
+        "U2", "then only the first half of the auth work: move the last 2 clients off it",
+        "U1", "ok, that's in, scoped to the 2 clients"))
+        .singleElement().asString().startsWith("Then only the first half of the auth work");
+    for (String where : List.of("that's in prod since this morning", "it's in the doc, page 3",
+        "that's in staging now")) {
+      assertThat(decisions(
+          "U1", "Tech debt week candidates are in the doc, we need to pick what goes in.",
+          "U2", "then only the first half of the auth work: move the last 2 clients off it",
+          "U1", where)).as(where).isEmpty();
+    }
+  }
+
+  @Test
   void a_bare_later_puts_off_the_proposal_it_answers() {
     assertThat(decisions(
         "U1", "let's not have this discussion again in a year",
