@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Decisions reached in an exchange: someone answers a question, an objection or a proposal with
@@ -28,8 +29,11 @@ final class AcceptedReplies {
       // "fair, platform gets 10, everyone else 5": agreeing, then saying what instead, answers.
       boolean counter = act == Act.AGREEMENT
           && !Agreement.isBare(c.cues(), c.messages().get(b).text(), c.plainText(b));
-      if (a < 0 || act != Act.PROPOSAL && act != Act.STATEMENT && !counter
-          || !aboutWhatToDo(c, a, b)) {
+      // "when do we resume the rollout?" — "once 5.13 is out. not before": a plain answer to a
+      // question about how the plan goes on says what to do, however it is worded.
+      boolean planAnswered = a >= 0 && PlanAnswers.answersPlanQuestion(c, a, b);
+      if (a < 0 || act != Act.PROPOSAL && act != Act.STATEMENT && !counter && !planAnswered
+          || !planAnswered && !aboutWhatToDo(c, a, b)) {
         continue;
       }
       int accepted = acceptance(c, a, b);
@@ -53,7 +57,7 @@ final class AcceptedReplies {
       }
       used.addAll(sentences);
       StringBuilder text = new StringBuilder();
-      answer.stream().filter(s -> !s.isQuestion())
+      (planAnswered ? PlanAnswers.wording(c, b) : answer).stream().filter(s -> !s.isQuestion())
           .forEach(s -> text.append(text.length() == 0 ? "" : " ").append(s.text()));
       found.add(new Detection<>(new Point(DecisionDetector.readable(c.cues(), text.toString()),
           List.of(ts(c, b), ts(c, a), ts(c, accepted))), sentences,
@@ -63,20 +67,30 @@ final class AcceptedReplies {
 
   /**
    * "should it still be 2 hours?" — "let's cut it to 1h and do the rest as a buddy walk-through":
-   * whoever started the conversation answering a question about what to do, with something of
-   * the question's own subject, settles it, unless the next other voice objects or defers.
+   * whoever leads the conversation ({@link PlanAnswers#leads}) answering a question about what to
+   * do, with something of the question's own subject, or plainly answering a question about how
+   * the plan goes on ("do we keep develop?" — "delete it after the last release branch merges"),
+   * settles it, unless the next other voice objects or defers.
    */
   private static void settledByOwner(PreparedConversation c, int a, int b,
       List<Detection<Point>> found, Set<Integer> used) {
     String owner = c.messages().get(c.scopeStart(b)).user();
     String answerer = c.messages().get(b).user();
-    if (owner == null || !owner.equals(answerer) || owner.equals(c.messages().get(a).user())) {
+    if (answerer == null || answerer.equals(c.messages().get(a).user())) {
+      return;
+    }
+    boolean planAnswered = PlanAnswers.answersPlanQuestion(c, a, b)
+        && PlanAnswers.leads(c, answerer, b, found);
+    if (!planAnswered && !answerer.equals(owner)) {
       return;
     }
     List<Sentence> asked = c.sentencesOf(a);
-    List<Sentence> answer = c.sentencesOf(b);
-    if (asked.isEmpty() || answer.isEmpty() || answer.get(0).terms().size() < 2
-        || asked.stream().noneMatch(q -> asksWhatToDo(c, q, b, answer.get(0)))
+    // "by area. teams of 3, …": a word or two, then what it means.
+    List<Sentence> worded = PlanAnswers.wording(c, b);
+    List<Sentence> answer = worded.isEmpty() ? c.sentencesOf(b) : worded;
+    if (asked.isEmpty() || answer.isEmpty()
+        || !planAnswered && answer.stream().mapToInt(t -> t.terms().size()).sum() < 2
+        || !planAnswered && asked.stream().noneMatch(q -> asksWhatToDo(c, q, b, answer.get(0)))
         || answer.stream().anyMatch(t -> used.contains(t.index()))
         || objected(c, b)) {
       return;
@@ -85,7 +99,10 @@ final class AcceptedReplies {
     asked.forEach(t -> sentences.add(t.index()));
     answer.forEach(t -> sentences.add(t.index()));
     used.addAll(sentences);
-    found.add(new Detection<>(new Point(DecisionDetector.readable(c.cues(), answer.get(0).text()),
+    String text = answer == worded
+        ? answer.stream().map(Sentence::text).collect(Collectors.joining(" "))
+        : answer.get(0).text();
+    found.add(new Detection<>(new Point(DecisionDetector.readable(c.cues(), text),
         List.of(ts(c, b), ts(c, a))), sentences, answer.get(0).index()));
   }
 

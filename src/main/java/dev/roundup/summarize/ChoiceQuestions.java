@@ -21,6 +21,11 @@ final class ChoiceQuestions {
       "(?iu)^\\W*(?:(?:can|could|would|will)\\s+(?:you|someone|anyone)|so\\b|anyone|any\\b"
           + "|(?:kannst|könntest)\\s+du|(?:tu\\s+peux|peux-tu)|(?:puedes|podrías)|(?:pode|podes))\\b");
 
+  /** "and if the author is in another tz?", "¿y si…?", "et si…": a case put, not a plan. */
+  private static final Pattern HYPOTHETICAL = Pattern.compile(
+      "(?iu)^\\W*(?:(?:and|but|und|et|y|e)\\s+)?(?:if|wenn|falls|si|se)\\b|\\bwhat\\s+if\\b"
+          + "|\\bwas\\s+wäre\\s+wenn\\b|\\bet\\s+si\\b|\\by\\s+si\\b|\\be\\s+se\\b|場合");
+
   /** Mentions that open a question: whom it is put to. */
   private static final Pattern LEADING_MENTIONS =
       Pattern.compile("^(?:\\s*<@[UW][A-Z0-9]+(?:\\|[^>]*)?>[\\s,:]*)+");
@@ -36,6 +41,29 @@ final class ChoiceQuestions {
   /** An options question or a question about what we may or should do. */
   static boolean isChoiceQuestion(PreparedConversation c, Sentence q) {
     return isOptionsQuestion(c, q) || isActionQuestion(c, q);
+  }
+
+  /**
+   * "when do we resume the rollout?", "do we keep develop?", "what about the docs cleanup?", "and
+   * time off in lieu after a night page?": a question about how the plan goes on, put to the
+   * group rather than asked of someone ("<@ana> when do we…?") or put off.
+   */
+  static boolean isPlanQuestion(PreparedConversation c, Sentence q) {
+    if (!q.isQuestion()) {
+      return false;
+    }
+    String asked = q.text();
+    // "What about the translations, are they in by Tuesday?" asks what is; "and if the author is
+    // in another tz?" puts a case, not a plan.
+    int comma = asked.indexOf(',');
+    Choices choices = c.cues().choices();
+    if (comma > 0 && choices.factual().matcher(asked.substring(comma + 1)).find()
+        || HYPOTHETICAL.matcher(asked).find()) {
+      return false;
+    }
+    return c.cues().planQuestion().matcher(asked).find() && asked.indexOf('<') < 0
+        && !c.cues().request().matcher(asked).find()
+        && !REQUEST_QUESTION.matcher(asked).find() && !c.cues().isDeferral(asked);
   }
 
   /**

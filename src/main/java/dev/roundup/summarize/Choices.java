@@ -50,6 +50,10 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           + "|adding|including|mentioning|shipping|using|moving|switching|removing|changing"
           + "|announcing|launching|releasing|skipping|inviting|publishing|offering|supporting)\\b"
           // "…, but customer calls are still fine right?": asks how far a rule just put reaches.
+          // "halt the staged rollout of 5.12 too?": what the plan does, not what is ("is Ana
+          // coming too?").
+          + "|^(?!\\W*(?:is|are|was|were|did|does|has|have|had|who|what|why|will|would)\\b)[^?]*"
+          + "\\btoo\\s*\\?\\s*$"
           + "|\\b(?:still\\s+(?:fine|ok|okay|allowed)|allowed|exempt|excluded|included)"
           + "\\W*(?:right|correct|yes)\\W*$"),
       en("^\\W*(?:yes|yep|yeah|yup|no|nope|nah|right|correct|sure|absolutely|definitely"

@@ -115,6 +115,18 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.UNSURE,
       JAPANESE, JapaneseCues.UNSURE);
 
+  /**
+   * "when do we resume the rollout?", "what about the docs cleanup?", "時間は？": a question about
+   * how the plan goes on, which whoever leads the thread settles by answering it.
+   */
+  private static final Map<Cues, Pattern> PLAN_QUESTION = Map.of(
+      ENGLISH, EnglishCues.PLAN_QUESTION,
+      GERMAN, GermanCues.PLAN_QUESTION,
+      FRENCH, FrenchCues.PLAN_QUESTION,
+      SPANISH, SpanishCues.PLAN_QUESTION,
+      PORTUGUESE, PortugueseCues.PLAN_QUESTION,
+      JAPANESE, JapaneseCues.PLAN_QUESTION);
+
   /** "make sure …", "denk dran …", "no te olvides de …": a reminder ({@link #REMINDER}). */
   private static final Map<Cues, Pattern> REMINDER = Map.of(
       ENGLISH, EnglishCues.REMINDER,
@@ -167,6 +179,11 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   /** An answer given as a guess ({@link #GUESS}). */
   Pattern guess() {
     return GUESS.get(this);
+  }
+
+  /** A question about how the plan goes on ({@link #PLAN_QUESTION}). */
+  Pattern planQuestion() {
+    return PLAN_QUESTION.get(this);
   }
 
   /** The one answering saying they may be wrong ({@link #UNSURE}). */

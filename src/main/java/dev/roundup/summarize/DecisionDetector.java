@@ -52,7 +52,8 @@ final class DecisionDetector {
       CueHints.of("decid", "agreed", "approv", "settled", "if we", "not going");
   private static final CueHints PROPOSAL_HINTS = CueHints.of("we'll", "we will", "we should",
       "going to", "let's", "lets", "how about", "propos", "suggest", "why don't", "what if",
-      "i'd", "idea", "we ", "compromise", "option", "plan", "won't");
+      "i'd", "idea", "we ", "compromise", "option", "plan", "won't", "rule", "timeline",
+      "schedule");
 
   private DecisionDetector() {}
 

@@ -25,7 +25,14 @@ final class EnglishCues {
           + "|\\bwe\\s+(?:all\\s+)?agreed\\b|^\\W*agreed\\W+\\w+|\\bconsensus\\s+is\\b"
           + "|\\bthe\\s+plan\\s+is\\b|\\bwe(?:'re| are)\\s+(?:sticking|moving)\\s+(?:with|to)\\b"
           + "|^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright|so|fine|fair|right|great|good)\\W+)?"
+          // Not "it is what it is" or "that's how it is".
+          + "(?!(?:that|this|what|how|where|which|it|there)\\b)"
           + "[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+it\\s+is(?:\\s+(?:then|now|for\\s+now))?\\W*$"
+          // "ok, Thursday Dec 11, 2–5pm it is": a date, a time or a list of a few words.
+          + "|^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright|so|fine|great|good)\\W+)?"
+          + "(?!(?:that|this|what|how|where|which|it|there)\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}–:/.-]*"
+          + "(?:,?\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}–:/.-]*){0,5}\\s+it\\s+is(?:\\s+(?:then|now"
+          + "|for\\s+now))?\\W*$"
           + "|\\bfrom\\s+now\\s+on\\b|\\bgoing\\s+forward\\b"
           + "|^\\W*(?:done|settled|decided|sold)\\s+then\\b|\\bthat'?s\\s+(?:settled|decided)\\b"
           + "|\\blocked\\s+in\\b|\\bset\\s+in\\s+stone\\b|^\\W*(?:ok|okay|alright|so)\\s*:\\s*\\w"
@@ -55,6 +62,8 @@ final class EnglishCues {
           + "|\\b(?:\\w+'s|their|his|her)\\s+call\\b|\\b(?:that'?s|it'?s)\\s+up\\s+to\\b"
           + "|\\bon\\s+hold\\b|\\bnot\\s+a\\s+priority\\b|\\bparking\\s+(?:it|this|that)\\b"
           + "|\\bback\\s*burner\\b"
+          // "yeah, later" on its own puts off what it answers.
+          + "|^\\W*(?:(?:yeah|yes|ok(?:ay)?|sure|fine)\\W+)?later\\W*$"
           // "waiting on what support hears", "a problem for next year", "let's keep it open".
           + "|\\bwaiting\\s+(?:on|to\\s+hear)\\b|\\bkeep\\s+(?:it|this|that)\\s+open\\b"
           + "|\\b(?:a\\s+)?(?:problem|question|topic)\\s+for\\s+(?:later|another\\s+day|future\\s+us"
@@ -66,7 +75,8 @@ final class EnglishCues {
           + "|^\\W*(?:(?:my|a|the|new)\\s+)?(?:proposal|suggestion|idea|plan)\\b[^.:?!]{0,50}:"
           + "|\\bwhy don'?t we\\b|\\bwhat if we\\b"
           + "|\\bI'?d\\s+(?:keep|go\\s+with|take|prefer|pick|suggest|recommend|rather|say)\\b"
-          + "|\\b(?:compromise|counter-?proposal|option|plan)\\s*:"
+          + "|\\b(?:compromise|counter-?proposal|option|plan|rule|timeline|schedule)\\s*:"
+          + "|^\\W*proposing\\b"
           // "we can keep tuesdays live and go async": a way out of an objection, put forward.
           + "|\\bwe\\s+(?:can\\s+)?(?:keep|stay|stick|move|switch|use|drop|skip|ship|try|do|make|start|stop|run"
           + "|roll|bump|pin|cap|limit|raise|lower|offer|treat|charge|give|add|remove|cut|split"
@@ -77,8 +87,15 @@ final class EnglishCues {
           + "|^\\W*(?:(?:ok(?:ay)?|alright|right)[\\s,]+)?so\\s+we(?:'ll|\\s+will)?\\s+"
           + "(?!(?:see|wait|need|should|could|might|may)\\b)\\w+"),
       en("^\\W*(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
-          + "|final\\s+answer|done\\s+deal|go\\s+(?:ahead|for\\s+it)|green\\s+light)\\b[\\W\\s]*$"),
-      en("^\\W*(?:\\+1|agreed?|sounds\\s+(?:good|great|right|fine)|sgtm|lgtm|yes|yep|yup|yeah"
+          + "|final\\s+answer|done\\s+deal|go\\s+(?:ahead|for\\s+it)|green\\s+light)\\b[\\W\\s]*$"
+          // "ok, that's in, scoped to the 2 clients": a candidate taken into the plan. Not "that's
+          // in prod" or "it's in the doc": where something is, said with a place after "in".
+          + "|^\\W*(?:(?:ok(?:ay)?|yes|yeah|right|fine|great|good|sure)\\W+)?(?:that'?s|that\\s+is"
+          + "|it'?s|it\\s+is)\\s+in\\s*(?:[,.!;—–-]|$)"),
+      // "26 works", "10am is fine": the date or number put, agreed to by naming it.
+      en("^\\W*(?:\\d[\\w:./-]*\\s+(?:works|is\\s+(?:ok|okay"
+          + "|fine|good))(?:\\s+for\\s+(?:me|us|\\w+))?"
+          + "|\\+1|agreed?|sounds\\s+(?:good|great|right|fine)|sgtm|lgtm|yes|yep|yup|yeah"
           + "|sure|makes\\s+sense|works\\s+for\\s+me|let'?s\\s+do\\s+(?:it|that|this)|ship\\s+it"
           + "|approved|deal|perfect|great\\s+idea|good\\s+idea|fine\\s+by\\s+me|i'?m\\s+in|same"
           + "|totally|absolutely|ok(?:ay)?|fine|i\\s+like\\s+(?:that|it|this)"
@@ -180,6 +197,25 @@ final class EnglishCues {
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
   static final Pattern ASSIGNED = Pattern.compile("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}[\\p{L}'-]*)(?:'ll|\\s+will|\\s+is\\s+going"
           + "\\s+to|\\s+takes|\\s+owns|\\s+handles|\\s+is\\s+on)\\s+(?!be\\b|not\\b|never\\b)");
+
+  /**
+   * A question about how the plan goes on, which whoever leads the thread can settle by answering
+   * it: "when do we resume the rollout?", "where do bugs go?", "how do releases work then?", "do
+   * we keep develop?", "what about the docs cleanup?", "and time off in lieu after a night
+   * page?", "does it apply to the secondary too?". Not "who…", "why…", "is it…" or "do we have…":
+   * those ask what is.
+   */
+  static final Pattern PLAN_QUESTION = en(
+      "^\\W*(?:(?:and|so|also|but|ok(?:ay)?)\\W+)?(?:when|where|how)\\s+(?:do|should|shall|will"
+          + "|can|would)\\s+we\\b"
+          + "|^\\W*(?:(?:and|so|also)\\W+)?where\\s+(?:do|does|should)\\s+[\\w\\s-]{1,30}?\\s+go\\b"
+          + "|^\\W*(?:(?:and|so|also)\\W+)?how\\s+(?:do|does|will)\\s+[\\w\\s-]{1,30}?\\s+work\\b"
+          + "|^\\W*(?:and\\s+)?what\\s+about\\b"
+          + "|^\\W*and\\s+(?!(?:what|who|why|is|are|was|were|did|do|does|has|have|had|can|could"
+          + "|will|would)\\b)[^?]*\\?\\s*$"
+          + "|^(?!\\W*(?:is|are|was|were|did|has|have|had|who|what|why)\\b)[^?]*\\btoo\\s*\\?\\s*$"
+          + "|^\\W*(?:(?:and|so|also|but|ok)\\W+)?do\\s+we\\s+(?!(?:actually|already|even|really"
+          + "|have|know|see|remember|think|get|understand|use|run|support|own|exist|work)\\b)\\w+");
 
   /** An answer given as a guess ("I think Omar does", "probably", "idk, maybe…"). */
   static final Pattern GUESS = en("\\b(?:probably|prob|likely|possibly|maybe|perhaps|idk|imo|imho"

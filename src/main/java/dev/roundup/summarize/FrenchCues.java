@@ -29,9 +29,11 @@ final class FrenchCues {
           + "|et\\s+si\\s+on|on\\s+va|allons|on\\s+(?:garde|passe|fait|part|prend|reste|met"
           + "|bascule|lance|arrête|coupe|décale|repousse|utilise|essaie|tente|ajoute|supprime"
           + "|active|désactive|offre|maintient|bloque|gèle|migre|remplace))\\b"
-          + "|^\\W*(?:proposition|compromis|idée)\\b[^.:?!]{0,50}:"),
+          + "|^\\W*(?:proposition|compromis|idée|règle|calendrier|planning)\\b[^.:?!]{0,50}:"
+          + "|\\b(?:règle|calendrier)\\s*:"),
       p("^\\W*(?:d'accord|validé|ça\\s+marche|adopté|vas-y|allez-y|feu\\s+vert)\\W*$"),
-      p("^\\W*(?:\\+1|d'accord|ok(?:ay)?|oui|ça\\s+marche|ça\\s+me\\s+va|parfait|bonne\\s+idée"
+      p("^\\W*(?:(?:le\\s+)?\\d[\\p{L}\\p{N}:./-]*\\s+(?:me\\s+va|ça\\s+(?:me\\s+)?va|c'est\\s+bon)"
+          + "|\\+1|d'accord|ok(?:ay)?|oui|ça\\s+marche|ça\\s+me\\s+va|parfait|bonne\\s+idée"
           + "|entièrement\\s+d'accord|je\\s+suis\\s+(?:pour|d'accord)|validé|ok\\s+pour\\s+moi"
           + "|pareil|moi\\s+aussi|tout\\s+à\\s+fait|carrément|entendu|👍|✅"
           // "c'est logique", "ça se tient": conceding, as "fair" and "makes sense" do.
@@ -90,6 +92,15 @@ final class FrenchCues {
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
   static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:s'occupe\\s+(?:de\\s+|d')?|va\\s+"
           + "|prend\\s+)");
+
+  /**
+   * A question about how the plan goes on ({@link EnglishCues#PLAN_QUESTION}): "quand est-ce
+   * qu'on reprend ?", "et pour les stagiaires ?", "ça s'applique aussi au support ?".
+   */
+  static final Pattern PLAN_QUESTION = p("^\\W*(?:et\\s+)?(?:quand|où|comment)\\s+(?:est-ce\\s+qu'on"
+      + "|on)\\b|^\\W*et\\s+(?:pour|pour\\s+le|pour\\s+la|le|la|les)\\b[^?]*\\?\\s*$"
+      + "|^(?!\\W*(?:c'est|est-ce\\s+que\\s+c'est|qui|pourquoi)\\b)[^?]*\\baussi\\s*\\?\\s*$"
+      + "|\\bça\\s+s'applique\\b");
 
   /** An answer given as a guess ("je pense que c'est Paul", "probablement", "je ne crois pas"). */
   static final Pattern GUESS = p("\\b(?:probablement|sans\\s+doute|peut-être|sûrement"

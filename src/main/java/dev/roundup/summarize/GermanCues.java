@@ -32,13 +32,15 @@ final class GermanCues {
           + "|warten\\s+(?:wir\\s+)?(?:auf|ab)|offen\\s+lassen)\\b"),
       p("\\b(?:wir\\s+sollten|ich\\s+wäre\\s+für|lass(?:t)?\\s+uns|wie\\s+wäre\\s+es|ich\\s+schlage\\s+vor"
           + "|wir\\s+könnten|wir\\s+werden"
+          + "|(?:regel|zeitplan|vorschlag)\\s*:\\s*\\p{L}+"
           + "|(?:nehmen|machen|bleiben|gehen|nutzen|verwenden|lassen|probieren|behalten"
           + "|verschieben|stellen)\\s+wir|wir\\s+(?:nehmen|machen|bleiben|gehen|nutzen|verwenden"
           + "|stellen|lassen|verschieben|probieren|behalten|streichen))\\b"
           + "|\\b(?:vorschlag|kompromiss|idee)\\s*:|^\\W*(?:vorschlag|idee)\\b[^.:?!]{0,50}:"),
       p("^\\W*(?:einverstanden|abgemacht|so\\s+machen\\s+wir\\s+das|passt|genehmigt|leg\\s+los"
           + "|mach\\s+(?:ruhig|das))\\W*$"),
-      p("^\\W*(?:\\+1|einverstanden|ja|jawohl|klar|genau|passt|gute\\s+idee|finde\\s+ich\\s+gut"
+      p("^\\W*(?:\\d[\\p{L}\\p{N}:./-]*\\s+(?:passt|geht)(?:\\s+(?:für\\s+\\p{L}+|mir))?"
+          + "|\\+1|einverstanden|ja|jawohl|klar|genau|passt|gute\\s+idee|finde\\s+ich\\s+gut"
           + "|sehe\\s+ich\\s+(?:auch\\s+)?so|stimme\\s+(?:\\p{L}+\\s+)?zu|dafür|ok(?:ay)?|gerne"
           + "|bin\\s+(?:auch\\s+)?(?:dafür|für)|klingt\\s+gut|passt\\s+(?:für\\s+mich|mir)|super"
           + "|machen\\s+wir|👍|✅"
@@ -103,6 +105,17 @@ final class GermanCues {
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
   static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:übernimmt|kümmert\\s+sich\\s+um"
           + "|macht|schreibt|schickt|prüft)\\s+");
+
+  /**
+   * A question about how the plan goes on ({@link EnglishCues#PLAN_QUESTION}): "wann machen wir
+   * weiter?", "was ist mit der Doku?", "und die Rufbereitschaft am Wochenende?", "gilt das auch
+   * für Werkstudenten?".
+   */
+  static final Pattern PLAN_QUESTION = p("^\\W*(?:und\\s+)?(?:wann|wo|wie)\\s+\\p{L}+\\s+wir\\b"
+      + "|^\\W*(?:und\\s+)?was\\s+ist\\s+mit\\b"
+      + "|^\\W*und\\s+(?!(?:wer|was|warum|wieso|ist|sind|war|hat|haben)\\b)[^?]*\\?\\s*$"
+      + "|^(?!\\W*(?:ist|sind|war|waren|hat|haben|wer|was|warum)\\b)[^?]*\\bauch\\s*\\?\\s*$"
+      + "|\\bgilt\\s+das\\s+auch\\b");
 
   /** An answer given as a guess ("ich glaube Jonas", "wahrscheinlich", "eher nicht"). */
   static final Pattern GUESS = p("\\b(?:wahrscheinlich|vermutlich|vielleicht|vllt"

@@ -27,9 +27,11 @@ final class PortugueseCues {
       p("\\b(?:deveríamos|devemos|podíamos|poderíamos|proponho|vamos|fazemos|passamos"
           + "|deixamos|mantemos|usamos|mudamos|colocamos|testamos|seguimos|começamos|tiramos"
           + "|paramos|pausamos|lançamos|desativamos|ativamos|damos|oferecemos|ficamos|fica)\\b"
-          + "|(?:proposta|meio-termo|ideia)\\s*:|^\\W*(?:proposta|ideia)\\b[^.:?!]{0,50}:"),
+          + "|(?:proposta|meio-termo|ideia|regra|cronograma|calendário)\\s*:"
+          + "|\\bregra\\s+(?:passa\\s+a\\s+ser|nova|é)\\s*:|^\\W*(?:proposta|ideia)\\b[^.:?!]{0,50}:"),
       p("^\\W*(?:combinado|aprovado|fechado|de\\s+acordo)\\W*$"),
-      p("^\\W*(?:\\+1|concordo|de\\s+acordo|sim|claro|perfeito|boa\\s+ideia|combinado|fechado"
+      p("^\\W*(?:(?:(?:o\\s+)?dia\\s+)?\\d[\\p{L}\\p{N}:./-]*\\s+(?:funciona|dá|pode\\s+ser|está\\s+ótimo)"
+          + "|\\+1|concordo|de\\s+acordo|sim|claro|perfeito|boa\\s+ideia|combinado|fechado"
           + "|beleza|por\\s+mim\\s+(?:ok|tudo\\s+bem|pode\\s+ser)|pode\\s+ser|acho\\s+ótimo"
           + "|também\\s+acho|bora|fechou|tá\\s+bom|tudo\\s+bem|ok(?:ay)?|👍|✅"
           // "justo", "faz sentido": conceding, as "fair" and "makes sense" do.
@@ -87,6 +89,15 @@ final class PortugueseCues {
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
   static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:cuida\\s+d[aoe]s?|vai|fica\\s+com"
           + "|prepara|envia|revisa)\\s+");
+
+  /**
+   * A question about how the plan goes on ({@link EnglishCues#PLAN_QUESTION}): "quando a gente
+   * retoma o deploy?", "e os estagiários?", "e quanto à documentação?", "vale também pro suporte?".
+   */
+  static final Pattern PLAN_QUESTION = p("^\\W*(?:e\\s+)?(?:quando|onde|como)\\s+(?:a\\s+gente\\s+"
+      + "|(?!temos|sabemos|estamos|fizemos)\\p{L}{3,}(?:amos|emos|imos)\\b)"
+      + "|^\\W*e\\s+(?:quanto\\s+(?:a|ao|à|aos|às)|o|a|os|as|pro|pra)\\b[^?]*\\?\\s*$"
+      + "|^(?!\\W*(?:é|são|era|foi|está|estão|há|quem|por\\s+que)\\b)[^?]*\\btambém\\s*\\?\\s*$");
 
   /** An answer given as a guess ("acho que é o Rui", "provavelmente", "acho que não"). */
   static final Pattern GUESS = p("\\b(?:provavelmente|talvez|acho(?:\\s+que)?|deve\\s+ser|creio"

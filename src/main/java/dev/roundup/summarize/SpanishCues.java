@@ -28,10 +28,11 @@ final class SpanishCues {
       p("\\b(?:deberíamos|podríamos|propongo|vamos\\s+a|hagamos|hacemos|pasamos|dejamos"
           + "|mantenemos|usamos|movemos|cambiamos|ponemos|probamos|seguimos|empezamos|quitamos"
           + "|paramos|pausamos|lanzamos|desactivamos|activamos|damos|ofrecemos"
-          + "|nos\\s+quedamos)\\b|(?:propuesta|compromiso|idea)\\s*:"
+          + "|nos\\s+quedamos)\\b|(?:propuesta|compromiso|idea|regla|calendario)\\s*:"
           + "|^\\W*(?:propuesta|idea)\\b[^.:?!¿]{0,50}:"),
       p("^\\W*(?:de\\s+acuerdo|aprobado|hecho|trato\\s+hecho|adelante|dale|luz\\s+verde)\\W*$"),
-      p("^\\W*(?:\\+1|de\\s+acuerdo|vale|sí|claro|perfecto|buena\\s+idea|me\\s+parece\\s+bien"
+      p("^\\W*(?:(?:el\\s+)?\\d[\\p{L}\\p{N}:./-]*\\s+(?:me\\s+(?:va|sirve)|(?:está|va)\\s+bien)"
+          + "|\\+1|de\\s+acuerdo|vale|sí|claro|perfecto|buena\\s+idea|me\\s+parece\\s+bien"
           + "|estoy\\s+de\\s+acuerdo|por\\s+mí\\s+bien|me\\s+vale|yo\\s+también|genial|dale"
           + "|totalmente|ok(?:ay)?|👍|✅"
           // "justo", "tiene sentido": conceding, as "fair" and "makes sense" do.
@@ -95,6 +96,17 @@ final class SpanishCues {
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
   static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:se\\s+encarga\\s+de|va\\s+a"
           + "|prepara|envía|revisa)\\s+");
+
+  /**
+   * A question about how the plan goes on ({@link EnglishCues#PLAN_QUESTION}): "¿cuándo
+   * retomamos el despliegue?", "¿y los becarios?", "¿qué pasa con la documentación?", "¿aplica
+   * también al soporte?".
+   */
+  static final Pattern PLAN_QUESTION = p("^\\W*¿?\\s*(?:y\\s+)?(?:cuándo|dónde|cómo)\\s+"
+      + "(?!(?:tenemos|sabemos|hemos|estamos)\\b)\\p{L}{3,}(?:amos|emos|imos)\\b"
+      + "|^\\W*¿?\\s*(?:y\\s+)?qué\\s+(?:pasa|hacemos)\\s+con\\b"
+      + "|^\\W*¿?\\s*y\\s+(?:el|la|los|las|para)\\b[^?]*\\?\\s*$"
+      + "|^(?!\\W*¿?\\s*(?:es|son|era|fue|está|están|hay|quién|por\\s+qué)\\b)[^?]*\\btambién\\s*\\?\\s*$");
 
   /** An answer given as a guess ("creo que Jorge", "probablemente", "no creo"). */
   static final Pattern GUESS = p("\\b(?:probablemente|seguramente|quizás?|tal\\s+vez|supongo"

@@ -1,0 +1,92 @@
+package dev.roundup.summarize;
+
+import dev.roundup.summarize.ConversationModel.Act;
+import java.util.List;
+
+/**
+ * Decisions stated plainly as the answer to a question about how the plan goes on: "when do we
+ * resume the rollout?" — "once 5.13 is out. not before"; "what about the docs cleanup?" — "out.
+ * that's docs debt"; "時間は？午前と午後どっち？" — "午前10時で". No decision word is said: the
+ * answer is the decision when whoever leads the thread gives it, or when the asker accepts it
+ * ({@link AcceptedReplies}). An answer that hedges, defers, redirects, takes the work on, asks
+ * back or reports where things stand decides nothing.
+ */
+final class PlanAnswers {
+
+  private PlanAnswers() {}
+
+  /**
+   * Whether message {@code b} plainly answers a question about how the plan goes on asked in
+   * message {@code a}.
+   */
+  static boolean answersPlanQuestion(PreparedConversation c, int a, int b) {
+    Act act = c.model().act(b);
+    boolean says = act == Act.STATEMENT || act == Act.PROPOSAL || act == Act.COMMITMENT
+        || act == Act.AGREEMENT
+            && !Agreement.isBare(c.cues(), c.messages().get(b).text(), c.plainText(b));
+    if (!says || c.sentencesOf(a).stream().noneMatch(q -> ChoiceQuestions.isPlanQuestion(c, q))) {
+      return false;
+    }
+    // "do we freeze features?" — "I'll check with product, dunno yet" — "reminder votes close
+    // friday": only the answerer's first reply to the question answers it.
+    String answerer = c.messages().get(b).user();
+    for (int i = a + 1; i < b; i++) {
+      if (answerer != null && answerer.equals(c.messages().get(i).user())
+          && c.scopeStart(i) == c.scopeStart(b)) {
+        return false;
+      }
+    }
+    List<Sentence> answer = wording(c, b);
+    if (answer.isEmpty()) {
+      return false;
+    }
+    Cues cues = c.cues();
+    String plain = c.plainText(b);
+    // "no idea, needs legal", "TBD, depends on the platform license", "probably, but that's a v3
+    // discussion", "I'll check with product": the question is still open, or someone took it.
+    // "Translations arrived this morning, they're merged": where things stand, not what to do.
+    return answer.stream().noneMatch(s -> cues.commitment().matcher(s.text()).find()
+        || cues.guess().matcher(s.text()).find() || cues.done().matcher(s.text()).find())
+        && !cues.nonAnswer().matcher(plain).find() && !cues.redirect().matcher(plain).find()
+        && !cues.isDeferral(plain) && !cues.unsure().matcher(plain).find();
+  }
+
+  /**
+   * The sentences that say the answer: the first, or the first two when the first is a word or
+   * two ("out. that's docs debt not tech debt"); empty when the reply opens with a question.
+   */
+  static List<Sentence> wording(PreparedConversation c, int b) {
+    List<Sentence> said = c.sentencesOf(b);
+    if (said.isEmpty() || said.get(0).isQuestion() || said.get(0).smallTalk()) {
+      return List.of();
+    }
+    Sentence first = said.get(0);
+    boolean terse = first.terms().size() < 2 && SameSubject.numbers(first).isEmpty();
+    if (terse && said.size() > 1 && !said.get(1).isQuestion()
+        && !c.cues().commitment().matcher(said.get(1).text()).find()) {
+      return said.subList(0, 2);
+    }
+    return terse && first.terms().isEmpty() ? List.of() : List.of(first);
+  }
+
+  /**
+   * Whether someone leads the thread message {@code b} is in: they started it, or a decision
+   * found before {@code b} in it is theirs ("じゃあ水曜リリースで決定" makes Mai the one whose answer
+   * to "時間は？" settles it).
+   */
+  static boolean leads(PreparedConversation c, String user, int b,
+      List<Detection<Point>> found) {
+    int scope = c.scopeStart(b);
+    if (user.equals(c.messages().get(scope).user())) {
+      return true;
+    }
+    for (Detection<Point> d : found) {
+      Sentence said = c.sentences().get(d.saidBy());
+      int m = said.messageIndex();
+      if (m < b && c.scopeStart(m) == scope && user.equals(said.user())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
