@@ -41,8 +41,8 @@ import java.util.stream.Stream;
  * is a line break. {@code either} marks messages a careful reader could list or leave out (a vague
  * "we'll look into it"): items citing only those are not scored. An action item whose text ends
  * with "(done)" (or "(done, …)", "(erledigt)", "(hecho)", "(feito)", "(fait)", "(済み)") was
- * finished inside the thread: listing it and leaving it out both score nothing. The split is the name of the
- * folder the file is in.
+ * finished inside the thread: listing it and leaving it out both score nothing. The split is the
+ * name of the folder the file is in.
  */
 public final class GoldThreadLoader {
 

@@ -46,7 +46,10 @@ final class ChoiceQuestions {
   /**
    * "when do we resume the rollout?", "do we keep develop?", "what about the docs cleanup?", "and
    * time off in lieu after a night page?": a question about how the plan goes on, put to the
-   * group rather than asked of someone ("<@ana> when do we…?") or put off.
+   * group rather than asked of someone or put off. A sentence's text is already plain (a mention
+   * reads "@ana"): "<@ana> when do we…?" is refused because most plan patterns are anchored at the
+   * start (not "… too?"), and the '<' test below only refuses a literal "<" ("&lt;" in Slack's
+   * text).
    */
   static boolean isPlanQuestion(PreparedConversation c, Sentence q) {
     if (!q.isQuestion()) {
