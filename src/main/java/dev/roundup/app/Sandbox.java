@@ -35,6 +35,8 @@ public final class Sandbox implements AutoCloseable {
       "/digest");
   /** How often what is due by the sandbox clock is run when the clock is ahead of real time. */
   private static final Duration TICK = Duration.ofSeconds(5);
+  /** How many of each kind of record (Web API calls with their answers, …) the emulator keeps. */
+  static final int KEPT_RECORDS = 2_000;
   private static final Logger log = LoggerFactory.getLogger(Sandbox.class);
 
   /**
@@ -75,6 +77,8 @@ public final class Sandbox implements AutoCloseable {
     workspace.setClock(clock);
     slack = SlackEmulator.start(workspace);
     parts.add(slack);
+    // A sandbox may stay open for days; each call keeps its whole answer, so only the newest are.
+    slack.keepRecords(KEPT_RECORDS);
     slack.setClock(clock);
     // The manifest subscribes to message.channels and message.groups: the digests' message store.
     slack.setMessageEvents(true);

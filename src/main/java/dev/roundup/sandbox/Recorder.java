@@ -31,6 +31,6 @@ final class Recorder {
   }
 
   List<ApiCall> calls(String method) {
-    return calls.stream().filter(call -> call.method().equals(method)).toList();
+    return calls.list().stream().filter(call -> call.method().equals(method)).toList();
   }
 }

@@ -426,6 +426,14 @@ public final class SlackEmulator implements AutoCloseable {
     return recorder.calls.list();
   }
 
+  /**
+   * At most {@code max} calls from number {@code from} on (the first call the app ever made is
+   * number 0); a page starts later than asked when older calls were no longer kept.
+   */
+  public RecordPage<ApiCall> calls(long from, int max) {
+    return recorder.calls.from(from, max);
+  }
+
   public List<ApiCall> calls(String method) {
     return recorder.calls(method);
   }

@@ -71,6 +71,25 @@ class RateLimitAndRecordTest {
   }
 
   @Test
+  void calls_are_paged_by_their_number_since_the_first_and_a_full_page_says_more_are_kept() throws Exception {
+    fx.emulator.keepRecords(4);
+    for (int i = 0; i < 6; i++) {
+      String text = "n" + i;
+      fx.bot.chatPostMessage(r -> r.channel("C0ENG").text(text));
+    }
+
+    RecordPage<ApiCall> first = fx.emulator.calls(0, 3);
+    assertThat(first.first()).isEqualTo(2);
+    assertThat(first.records()).extracting(call -> call.params().get("text")).containsExactly("n2", "n3", "n4");
+    assertThat(first.more()).isTrue();
+    RecordPage<ApiCall> rest = fx.emulator.calls(first.next(), 3);
+    assertThat(rest.first()).isEqualTo(5);
+    assertThat(rest.records()).extracting(call -> call.params().get("text")).containsExactly("n5");
+    assertThat(rest.more()).isFalse();
+    assertThat(fx.emulator.calls(99, 3).records()).isEmpty();
+  }
+
+  @Test
   void posting_limits_refuse_a_channel_past_its_burst_and_the_workspace_past_its_own() throws Exception {
     // One a second per channel (bursts of 2); 6 a minute in the workspace (bursts of 3).
     fx.emulator.limitPosting(1, 2, 6, 3);

@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import dev.roundup.sandbox.ApiCall;
 import dev.roundup.sandbox.Channel;
 import dev.roundup.sandbox.Delivery;
+import dev.roundup.sandbox.RecordPage;
 import dev.roundup.sandbox.SlackEmulator;
 import dev.roundup.sandbox.StoredMessage;
 import dev.roundup.sandbox.User;
@@ -132,16 +133,17 @@ final class ConsoleApi {
     return json;
   }
 
-  /** The Web API calls the app made, from number {@code from} on. */
-  JsonObject calls(int from) {
-    List<ApiCall> all = slack.calls();
+  /**
+   * The Web API calls the app made, from number {@code from} on. The sandbox keeps only its
+   * newest calls; {@code skipped} says how many asked for were let go before the page.
+   */
+  JsonObject calls(long from) {
+    RecordPage<ApiCall> page = slack.calls(from, CALLS_PER_PAGE);
     JsonArray calls = new JsonArray();
-    int start = Math.max(0, Math.min(from, all.size()));
-    int end = Math.min(all.size(), start + CALLS_PER_PAGE);
-    for (int i = start; i < end; i++) {
-      ApiCall call = all.get(i);
+    long n = page.first();
+    for (ApiCall call : page.records()) {
       JsonObject json = new JsonObject();
-      json.addProperty("n", i);
+      json.addProperty("n", n++);
       json.addProperty("method", call.method());
       JsonObject params = new JsonObject();
       call.params().forEach(params::addProperty);
@@ -155,7 +157,9 @@ final class ConsoleApi {
     }
     JsonObject json = new JsonObject();
     json.add("calls", calls);
-    json.addProperty("next", end);
+    json.addProperty("next", page.next());
+    json.addProperty("more", page.more());
+    json.addProperty("skipped", Math.max(0, page.first() - from));
     return json;
   }
 

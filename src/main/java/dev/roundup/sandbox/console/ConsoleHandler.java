@@ -120,9 +120,13 @@ final class ConsoleHandler extends Handler.Abstract {
     }
   }
 
-  private static int number(String value) {
+  private static long number(String value) {
     try {
-      return value == null ? 0 : Integer.parseInt(value);
+      long n = value == null ? 0 : Long.parseLong(value);
+      if (n < 0) {
+        throw ConsoleException.badRequest("not a call number: " + value);
+      }
+      return n;
     } catch (NumberFormatException e) {
       throw ConsoleException.badRequest("not a number: " + value);
     }

@@ -10,7 +10,8 @@ const ui = {
   onHome: false,
   thread: null,         // {channel, ts} of the open thread
   tab: 'calls',
-  calls: [],
+  // The number of the next Web API call to fetch (the emulator numbers them from 0).
+  callsNext: 0,
   highlight: null,      // ts of a message to highlight once shown
   modalErrors: {},
   modalId: null,
@@ -55,6 +56,8 @@ function el(tag, attrs, ...children) {
 }
 
 const $ = (id) => document.getElementById(id);
+// How many Web API calls the developer's panel lists at most (the newest).
+const CALLS_SHOWN = 1000;
 
 function escapeHtml(text) {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -535,10 +538,13 @@ async function loadHome() {
 }
 
 async function loadCalls() {
-  const data = await api('/api/calls?' + query({from: ui.calls.length}));
+  const data = await api('/api/calls?' + query({from: ui.callsNext}));
   if (!data.calls.length) return;
-  ui.calls.push(...data.calls);
+  ui.callsNext = data.next;
   const list = $('calls');
+  if (data.skipped) {
+    list.prepend(el('li', {class: 'call-gap'}, data.skipped + ' older call(s) no longer kept by the sandbox'));
+  }
   for (const call of data.calls) {
     const params = Object.entries(call.params).map(([k, v]) => k + '=' + (v.length > 300 ? v.substring(0, 300) + '…' : v)).join('\n');
     let response = call.response || '';
@@ -551,7 +557,9 @@ async function loadCalls() {
           el('time', {title: new Date(call.at).toISOString()}, new Date(call.at).toISOString().substring(11, 19) + 'Z')),
         el('pre', {}, params), el('pre', {}, response))));
   }
-  if (data.calls.length && data.next > ui.calls.length) scheduleRefresh();
+  // The panel shows the newest calls, as the emulator keeps only those.
+  while (list.children.length > CALLS_SHOWN) list.lastElementChild.remove();
+  if (data.more) scheduleRefresh();
 }
 
 function renderFaultMethods() {

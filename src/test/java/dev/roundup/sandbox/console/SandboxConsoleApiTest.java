@@ -155,6 +155,35 @@ class SandboxConsoleApiTest {
   }
 
   @Test
+  void the_calls_panel_pages_by_call_number_and_says_how_many_older_calls_were_let_go() throws Exception {
+    com.slack.api.SlackConfig config = new com.slack.api.SlackConfig();
+    config.setMethodsEndpointUrlPrefix(slack.apiUrl());
+    config.setStatsEnabled(false);
+    var bot = com.slack.api.Slack.getInstance(config).methods(workspace.botToken());
+    slack.keepRecords(3);
+    for (int i = 0; i < 5; i++) {
+      String text = "post " + i;
+      bot.chatPostMessage(r -> r.channel("C0ENG").text(text));
+    }
+
+    // Calls 0 and 1 were let go: a reader that had seen none is told so, and numbers do not shift.
+    JsonObject page = get("/api/calls?from=0");
+    assertThat(page.get("skipped").getAsLong()).isEqualTo(2);
+    assertThat(page.getAsJsonArray("calls")).extracting(c -> c.getAsJsonObject().get("n").getAsLong())
+        .containsExactly(2L, 3L, 4L);
+    assertThat(page.get("next").getAsLong()).isEqualTo(5);
+    assertThat(page.get("more").getAsBoolean()).isFalse();
+
+    JsonObject caughtUp = get("/api/calls?from=4");
+    assertThat(caughtUp.get("skipped").getAsLong()).isZero();
+    assertThat(caughtUp.getAsJsonArray("calls")).hasSize(1);
+    assertThat(caughtUp.getAsJsonArray("calls").get(0).getAsJsonObject().getAsJsonObject("params")
+        .get("text").getAsString()).isEqualTo("post 4");
+    assertThat(get("/api/calls?from=5").getAsJsonArray("calls")).isEmpty();
+    assertThat(send(HttpRequest.newBuilder(url("/api/calls?from=-1"))).statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void actions_are_refused_from_another_origin_or_without_json() throws Exception {
     int before = workspace.messages("C0ENG").size();
     String body = "{\"as\":\"U0ALICE\",\"channel\":\"C0ENG\",\"text\":\"forged\"}";
