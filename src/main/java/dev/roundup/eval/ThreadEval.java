@@ -56,7 +56,12 @@ public final class ThreadEval {
   public record Run(String system, List<ThreadScorer.Result> results) {
 
     public Totals totals(Predicate<GoldThread> which) {
-      return Totals.of(results.stream().filter(r -> which.test(r.thread())).toList());
+      return Totals.of(of(which));
+    }
+
+    /** The results of the threads {@code which} picks, in run order. */
+    public List<ThreadScorer.Result> of(Predicate<GoldThread> which) {
+      return results.stream().filter(r -> which.test(r.thread())).toList();
     }
 
     /** Group name → totals, in first-seen order. */

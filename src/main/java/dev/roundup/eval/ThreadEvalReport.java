@@ -47,7 +47,9 @@ public final class ThreadEvalReport {
         look into it" a careful reader could list or leave out) count neither way: an item citing \
         only those is not scored, nor is a gold item resting only on them. An action item gold \
         marks "(done)" was finished inside the thread; a summary's action items are what is still \
-        to do, so listing it and leaving it out both score nothing.
+        to do, so listing it and leaving it out both score nothing. The 95% intervals are a \
+        bootstrap over threads (`ThreadBootstrap`: threads drawn again with replacement, 2,000 \
+        draws, a fixed seed): how far a figure could move on another set of threads like these.
 
         """);
     md.append("Summarizers in this run: ")
@@ -83,8 +85,11 @@ public final class ThreadEvalReport {
         continue;
       }
       String name = split.equals("heldout") ? "held-out" : "dev";
-      check(md, name + " decisions", t.decisions());
-      check(md, name + " action items", t.actions());
+      List<ThreadScorer.Result> results = run.of(th -> th.split().equals(split));
+      check(md, name + " decisions", t.decisions(),
+          ThreadBootstrap.of(results.stream().map(ThreadScorer.Result::decisions).toList()));
+      check(md, name + " action items", t.actions(),
+          ThreadBootstrap.of(results.stream().map(ThreadScorer.Result::actions).toList()));
       md.append("- ").append(t.deferralsAsDecisions() == 0 ? "met" : "**not met**")
           .append(" — ").append(name).append(": deferrals counted as decisions on ")
           .append(t.trapThreads()).append(" trap threads: ").append(t.deferralsAsDecisions())
@@ -93,12 +98,19 @@ public final class ThreadEvalReport {
     md.append('\n');
   }
 
-  private static void check(StringBuilder md, String what, SectionScore s) {
+  private static void check(StringBuilder md, String what, SectionScore s,
+      ThreadBootstrap.Intervals spread) {
     boolean met = s.precision() >= PRECISION_GOAL && s.recall() >= RECALL_GOAL;
     md.append("- ").append(met ? "met" : "**not met**").append(" — ").append(what)
         .append(": precision ").append(f(s.precision())).append(", recall ")
         .append(f(s.recall())).append(" (").append(s.matched()).append(" right, ")
-        .append(s.spurious()).append(" wrong, ").append(s.missed()).append(" missed)\n");
+        .append(s.spurious()).append(" wrong, ").append(s.missed()).append(" missed; 95% ")
+        .append("interval over threads: precision ").append(range(spread.precision()))
+        .append(", recall ").append(range(spread.recall())).append(")\n");
+  }
+
+  private static String range(ThreadBootstrap.Interval i) {
+    return f(i.low()) + "–" + f(i.high());
   }
 
   private static void group(StringBuilder md, String title, Map<String, ThreadEval.Totals> groups) {
