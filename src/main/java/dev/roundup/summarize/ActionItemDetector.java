@@ -31,6 +31,7 @@ final class ActionItemDetector {
       LabelledItems.labelled(conversation, s)
           .or(() -> RequestsToSomeone.request(conversation, s))
           .or(() -> RequestsToSomeone.assigned(conversation, s))
+          .or(() -> AcceptedRequests.request(conversation, s))
           .or(() -> StatedCommitments.commitment(conversation, s))
           .or(() -> OpenRequests.plainRequest(conversation, s))
           .flatMap(c -> CommitmentObjects.resolved(conversation, s, found, c))

@@ -14,11 +14,17 @@ import java.util.regex.Pattern;
  */
 final class CommitmentObjects {
 
+  /** A who-question, also after a lead-in ("late to this — who's cutting the branch?"). */
   private static final Pattern WHO = Pattern.compile(
-      "(?iu)^\\W*(?:and\\s+|so\\s+)?(?:who|wer|qui|quién|quem)\\b|誰が");
+      "(?iu)(?:^|[—–:]\\s*)\\W*(?:and\\s+|so\\s+)?(?:who|wer|qui|quién|quem)\\b|誰が");
+  /** "who sets up the PagerDuty schedule": a who-question even without its question mark. */
+  private static final Pattern OPENS_WITH_WHO = Pattern.compile(
+      "(?iu)^\\W*(?:and\\s+|so\\s+)?(?:who|wer|qui|quién|quem)(?:'s|’s)?\\s+\\p{L}");
   static final Pattern PRONOUN_OBJECT = Pattern.compile(
       "(?i)^\\W*(?:\\w+\\s+){0,2}(?:that|this|it|them|him|her|those|these)\\b");
   private static final Pattern FINAL_STOP = Pattern.compile("[.!]+$");
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s—–:,;?？.!-]+$");
+  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s—–:,;-]+");
 
   private CommitmentObjects() {}
 
@@ -35,6 +41,7 @@ final class CommitmentObjects {
     }
     return answeringWho(c, candidate).or(() -> objectSaidBefore(c, s, candidate))
         .or(() -> acceptingRequest(c, found, candidate))
+        .or(() -> requestAboutWhatWasSaid(c, s, candidate))
         .or(() -> object ? Optional.of(candidate) : Optional.empty());
   }
 
@@ -50,7 +57,8 @@ final class CommitmentObjects {
     for (int i : c.preceding(candidate.messageIndex, 1)) {
       List<Sentence> asked = c.sentencesOf(i);
       Sentence last = asked.isEmpty() ? null : asked.get(asked.size() - 1);
-      if (last != null && last.isQuestion() && WHO.matcher(last.text()).find()
+      if (last != null && (last.isQuestion() && WHO.matcher(last.text()).find()
+          || OPENS_WITH_WHO.matcher(last.text()).find())
           && !c.messages().get(i).user().equals(candidate.item.owner())) {
         ActionItem item = candidate.item;
         candidate.item = new ActionItem(item.owner(),
@@ -106,6 +114,34 @@ final class CommitmentObjects {
         Sentences.capitalize(FINAL_STOP.matcher(before.text()).replaceAll("")) + " — " + item.text(),
         item.due(), item.sources());
     candidate.sentences.add(before.index());
+    return Optional.of(candidate);
+  }
+
+  /**
+   * "registration page — <@yuki> can you build it this week?", "postmortem thursday? <@lena> can
+   * you write it up": a request whose object is "it" names the thing just before it, in its own
+   * message, even as a question: the one asking says what "it" is.
+   */
+  private static Optional<ActionCandidate> requestAboutWhatWasSaid(PreparedConversation c,
+      Sentence s, ActionCandidate candidate) {
+    if (candidate.kind != Kind.REQUEST) {
+      return Optional.empty();
+    }
+    int mention = s.text().indexOf("<@");
+    String before = mention > 0 ? LEADING_SEPARATORS.matcher(
+        TRAILING_SEPARATORS.matcher(s.text().substring(0, mention)).replaceAll("")).replaceAll("")
+        : "";
+    if (Terms.content(before).isEmpty()) {
+      List<Sentence> own = c.sentencesOf(s.messageIndex());
+      int at = own.indexOf(s);
+      before = at > 0 ? TRAILING_SEPARATORS.matcher(own.get(at - 1).text()).replaceAll("") : "";
+    }
+    if (Terms.content(before).isEmpty()) {
+      return Optional.empty();
+    }
+    ActionItem item = candidate.item;
+    candidate.item = new ActionItem(item.owner(),
+        Sentences.capitalize(before.strip()) + " — " + item.text(), item.due(), item.sources());
     return Optional.of(candidate);
   }
 

@@ -1,6 +1,7 @@
 package dev.roundup.summarize;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Whether the owner reported a task finished a few messages on ("Rolling back" … "Rollback
@@ -11,6 +12,15 @@ final class FinishedItems {
 
   /** Messages after an item within which its owner may report it done. */
   private static final int DONE_WINDOW = 5;
+
+  /**
+   * "done by friday", "fertig bis Freitag", "listo para el lunes", "pronto até sexta", "fait
+   * d'ici vendredi": the word for done with a deadline promises, it does not report.
+   */
+  private static final Pattern DONE_BY = Pattern.compile("(?iu)^\\W*(?:\\p{L}+\\s+)?(?:done|finished"
+      + "|ready|fertig|erledigt|listo|lista|hecho|terminado|pronto|pronta|feito|fait|prêt|prête"
+      + "|terminé)\\s+(?:by|until|before|bis|vor|para|antes|hasta|até|d'ici|avant|pour)"
+      + "(?!\\p{L})");
 
   private FinishedItems() {}
 
@@ -31,6 +41,7 @@ final class FinishedItems {
       String plain = c.plainText(i);
       // "is it booked?" asks; "room's booked" reports.
       if (owner.equals(later.user()) && !c.cues().isQuestion(plain)
+          && !DONE_BY.matcher(plain).find()
           && (c.cues().done().matcher(plain).find() || reportsVerbDone(item, plain))) {
         return true;
       }

@@ -1,0 +1,120 @@
+package dev.roundup.summarize;
+
+import dev.roundup.slack.SlackText;
+import dev.roundup.summarize.ActionCandidate.Kind;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A task put to someone by mention or by name at the start of a sentence, in whatever words, and
+ * taken on in that person's next reply: "<@felix> und bitte mit dem Provider eine Gutschrift
+ * klären" — "ok, nehm ich mit"; "tariq can you adapt the rubric?" — "yep, draft by monday";
+ * "Hugo tu t'en charges dans le même ticket ?" — "ça marche"; "Andrés, ¿puedes tener el parche
+ * hoy?" — "sí, antes de las 18h". The request words of each language ({@link RequestsToSomeone})
+ * cannot know every way of asking; the acceptance is what shows a task was given. A question is
+ * one only when it is put to the person ("you", "tu", "du", "pls", "want to …"): "<@nadia> is
+ * the flag safe?" — "yes" answers, it gives nothing to do. Asking for an approval ("pablo, ¿eso
+ * lo apruebas tú?" — "sí, aprobado") or an ok is not a task either: the answer is the decision.
+ */
+final class AcceptedRequests {
+
+  /** Messages after the request within which the person asked replies. */
+  private static final int REPLY_WINDOW = 3;
+
+  /** A leading mention, then words joining it to the task ("and", "und", "y", "et", "e"). */
+  private static final Pattern LEADING_MENTION = Pattern.compile(
+      "^\\W*" + SlackText.USER.pattern() + "[\\s,:]*(?:(?:and|also|und|auch|et|aussi|y|también"
+          + "|e|também)\\s+)?");
+  /** A leading name, as a vocative: "tariq can you …", "Andrés, ¿puedes …", "Hugo tu …". */
+  private static final Pattern LEADING_NAME = Pattern.compile(
+      "^[^\\p{L}]*(\\p{L}[\\p{L}'’-]*)(?:\\s*,\\s*|\\s+)");
+  /** Words that put a question to the one addressed rather than ask about the world. */
+  private static final Pattern PUT_TO_YOU = Pattern.compile("(?iu)(?<!\\p{L})(?:you|your|pls"
+      + "|please|want\\s+to|du|dich|dir|kannst|könntest|bitte|tu|t'|te|toi|peux|vous|stp|svp"
+      + "|tú|puedes|podrías|por\\s+favor|você|consegue|pode|podes|poderia|お願い|ください"
+      + "|もらえ|いただけ)(?!\\p{L})");
+  /**
+   * Asking for an approval or an ok ("ok from you?", "¿eso lo apruebas tú?", "kannst du das
+   * freigeben?"): the answer decides, it is no task.
+   */
+  private static final Pattern APPROVAL = Pattern.compile("(?iu)\\b(?:approv|aprueb|aprob|aprov"
+      + "|approuv|valid|genehmig|freigeb|sign\\s+off|green\\s+light|go-ahead)|^\\W*ok\\b"
+      + "|\\bok\\s+(?:from|with|to|for|für|pour|para|pra)\\b|承認");
+  /** A reply that takes the task on, in any of the languages the cues cover. */
+  private static final Pattern TAKES_IT = Pattern.compile("(?iu)^\\W*(?:sure|yes|yep|yeah|yup"
+      + "|ok(?:ay)?|will\\s+do|on\\s+it|can\\s+do|of\\s+course|absolutely|no\\s+problem|done\\s+by"
+      + "|ja|jap|jo|klar|gern|mach\\s+ich|mache\\s+ich|nehm(?:e)?\\s+ich|übernehm(?:e)?\\s+ich"
+      + "|oui|ça\\s+marche|d'accord|ok\\s+pour|pas\\s+de\\s+souci|bien\\s+sûr|je\\s+m'en"
+      + "|sí|si|vale|claro|dale|hecho|me\\s+encargo|sim|consigo|pode\\s+deixar|beleza|fechado"
+      + "|はい|了解|承知|わかりました|やります)(?!\\p{L})");
+  /** A reply that turns it down or only hesitates. */
+  private static final Pattern DECLINES = Pattern.compile("(?iu)^\\W*(?:no|nope|not|can't"
+      + "|cannot|nein|nee|non|pas|não|いいえ|無理)(?!\\p{L})|\\b(?:not\\s+sure|unsure)\\b");
+
+  private AcceptedRequests() {}
+
+  /** The task put to the person the sentence opens with, when their next reply takes it on. */
+  static Optional<ActionCandidate> request(PreparedConversation c, Sentence s) {
+    if (s.user() == null) {
+      return Optional.empty();
+    }
+    String owner = null;
+    String rest = null;
+    Matcher mention = LEADING_MENTION.matcher(s.text());
+    if (mention.find()) {
+      owner = mention.group(1);
+      rest = s.text().substring(mention.end());
+    } else {
+      Matcher name = LEADING_NAME.matcher(s.text());
+      if (name.find()) {
+        owner = participantNamed(c, name.group(1));
+        rest = s.text().substring(name.end());
+      }
+    }
+    if (owner == null || owner.equals(s.user()) || rest.startsWith("<@")
+        || Terms.content(rest).size() < 2 || asksApproval(rest)
+        || s.isQuestion() && !PUT_TO_YOU.matcher(rest).find()) {
+      return Optional.empty();
+    }
+    if (!takenOnBy(c, s.messageIndex(), owner)) {
+      return Optional.empty();
+    }
+    return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, rest), s, Kind.REQUEST));
+  }
+
+  /** Whether a question put to someone asks only for their approval or ok ({@link #APPROVAL}). */
+  static boolean asksApproval(String asked) {
+    return APPROVAL.matcher(asked).find();
+  }
+
+  /**
+   * The participant a spoken name stands for, accents aside: people type "Andres" for Andrés
+   * and the other way round.
+   */
+  static String participantNamed(PreparedConversation c, String name) {
+    String owner = c.userNamed(name);
+    return owner != null ? owner : c.userNamed(withoutAccents(name));
+  }
+
+  private static String withoutAccents(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the person asked answers next, within a few messages, by taking it on. */
+  private static boolean takenOnBy(PreparedConversation c, int request, String owner) {
+    for (int i : c.following(request, REPLY_WINDOW)) {
+      if (!owner.equals(c.messages().get(i).user())) {
+        continue;
+      }
+      String reply = c.plainText(i);
+      return !DECLINES.matcher(reply).find() && !c.cues().isQuestion(reply)
+          && (TAKES_IT.matcher(reply).find() || c.cues().takingIt().matcher(reply).find()
+          || c.cues().commitment().matcher(reply).find());
+    }
+    return false;
+  }
+}
