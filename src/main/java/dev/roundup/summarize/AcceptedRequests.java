@@ -26,8 +26,17 @@ final class AcceptedRequests {
 
   /** A leading mention, then words joining it to the task ("and", "und", "y", "et", "e"). */
   private static final Pattern LEADING_MENTION = Pattern.compile(
-      "^\\W*" + SlackText.USER.pattern() + "[\\s,:]*(?:(?:and|also|und|auch|et|aussi|y|también"
+      "^[^\\p{L}\\p{N}]*" + SlackText.USER.pattern() + "[\\s,:]*(?:(?:and|also|und|auch|et|aussi|y|también"
           + "|e|também)\\s+)?");
+  /**
+   * A mention after the clause that says what it is about: "docs PR #901 is up, <@mei> review
+   * pls?", "sure, <@aisha> want to do that once the split is announced?".
+   */
+  private static final Pattern CLAUSE_THEN_MENTION = Pattern.compile(
+      "^[^<]*?[,;:—–-]\\s*" + SlackText.USER.pattern() + "[\\s,:]*");
+  /** A name closing a request: "yes pls, can you take it hal?", "¿lo miras tú, Diego?". */
+  private static final Pattern TRAILING_NAME = Pattern.compile(
+      "(?:,\\s*|\\s+)(\\p{L}[\\p{L}'’-]*)\\s*[?？!.]*\\s*$");
   /** A leading name, as a vocative: "tariq can you …", "Andrés, ¿puedes …", "Hugo tu …". */
   private static final Pattern LEADING_NAME = Pattern.compile(
       "^[^\\p{L}]*(\\p{L}[\\p{L}'’-]*)(?:\\s*,\\s*|\\s+)");
@@ -41,17 +50,20 @@ final class AcceptedRequests {
    * freigeben?"): the answer decides, it is no task.
    */
   private static final Pattern APPROVAL = Pattern.compile("(?iu)\\b(?:approv|aprueb|aprob|aprov"
-      + "|approuv|valid|genehmig|freigeb|sign\\s+off|green\\s+light|go-ahead)|^\\W*ok\\b"
-      + "|\\bok\\s+(?:from|with|to|for|für|pour|para|pra)\\b|承認");
+      + "|approuv|valid|genehmig|freigeb|sign\\s+off|green\\s+light|go-ahead)|^[^\\p{L}\\p{N}]*ok\\b"
+      + "|\\bok\\s+(?:from|with|to|for|für|pour|para|pra)\\b|承認"
+      // "you good with this?", "einverstanden?", "¿de acuerdo?": asking for agreement.
+      + "|\\b(?:good|fine|okay|happy|cool)\\s+with\\b|\\bagree|einverstanden|d'accord"
+      + "|de\\s+acuerdo|de\\s+acordo");
   /** A reply that takes the task on, in any of the languages the cues cover. */
-  private static final Pattern TAKES_IT = Pattern.compile("(?iu)^\\W*(?:sure|yes|yep|yeah|yup"
-      + "|ok(?:ay)?|will\\s+do|on\\s+it|can\\s+do|of\\s+course|absolutely|no\\s+problem|done\\s+by"
+  private static final Pattern TAKES_IT = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:sure|yes|yep|yeah|yup"
+      + "|ok(?:ay)?|will\\s+\\p{L}+|i'?ll|on\\s+it|can\\s+do|of\\s+course|absolutely|no\\s+problem|done\\s+by"
       + "|ja|jap|jo|klar|gern|mach\\s+ich|mache\\s+ich|nehm(?:e)?\\s+ich|übernehm(?:e)?\\s+ich"
       + "|oui|ça\\s+marche|d'accord|ok\\s+pour|pas\\s+de\\s+souci|bien\\s+sûr|je\\s+m'en"
       + "|sí|si|vale|claro|dale|hecho|me\\s+encargo|sim|consigo|pode\\s+deixar|beleza|fechado"
       + "|はい|了解|承知|わかりました|やります)(?!\\p{L})");
   /** A reply that turns it down or only hesitates. */
-  private static final Pattern DECLINES = Pattern.compile("(?iu)^\\W*(?:no|nope|not|can't"
+  private static final Pattern DECLINES = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:no|nope|not|can't"
       + "|cannot|nein|nee|non|pas|não|いいえ|無理)(?!\\p{L})|\\b(?:not\\s+sure|unsure)\\b");
 
   private AcceptedRequests() {}
@@ -74,9 +86,25 @@ final class AcceptedRequests {
         rest = s.text().substring(name.end());
       }
     }
-    if (owner == null || owner.equals(s.user()) || rest.startsWith("<@")
-        || Terms.content(rest).size() < 2 || asksApproval(rest)
-        || s.isQuestion() && !PUT_TO_YOU.matcher(rest).find()) {
+    // Named later in the sentence, only a question put to them asks them for something: "I talked
+    // to support, <@ana> said it's fine" asks nothing of Ana.
+    if (owner == null && s.isQuestion()) {
+      Matcher late = CLAUSE_THEN_MENTION.matcher(s.text());
+      Matcher trailing = TRAILING_NAME.matcher(s.text());
+      if (late.find()) {
+        owner = late.group(1);
+        rest = s.text().substring(late.end());
+      } else if (trailing.find()) {
+        owner = participantNamed(c, trailing.group(1));
+        rest = s.text().substring(0, trailing.start());
+      }
+    }
+    if (owner == null || owner.equals(s.user()) || rest.startsWith("<@") || asksApproval(rest)) {
+      return Optional.empty();
+    }
+    // "review pls?" is a whole request when put to someone; a statement needs more to be one.
+    boolean putToYou = PUT_TO_YOU.matcher(rest).find();
+    if (Terms.content(rest).size() < (putToYou ? 1 : 2) || s.isQuestion() && !putToYou) {
       return Optional.empty();
     }
     if (!takenOnBy(c, s.messageIndex(), owner)) {

@@ -11,7 +11,10 @@ import java.util.Set;
  * to a mentioned or named person, or an assignment ("Ana will update the runbook":
  * {@link RequestsToSomeone}); a commitment stated by the one who takes it on ("I'll …", "I can
  * take …", "let me …": {@link StatedCommitments}); a request to nobody in particular, owned by
- * whoever takes it right after ({@link OpenRequests}). A commitment without its own object gets
+ * whoever takes it right after ({@link OpenRequests}); a task put to someone in whatever words
+ * and taken on in their reply ({@link AcceptedRequests}). First-person remarks that leave nothing
+ * to do ("je regarde", "I propose we …", "check with finance first") are not items
+ * ({@link PassingRemarks}). A commitment without its own object gets
  * it from what it answers or is dropped ({@link CommitmentObjects}); a request and its
  * acceptance, or two wordings of one follow-up, become one item ({@link SameCommitment}); what
  * the owner reports done a few messages on is left out ({@link FinishedItems}). Then commitments
@@ -34,6 +37,7 @@ final class ActionItemDetector {
           .or(() -> AcceptedRequests.request(conversation, s))
           .or(() -> StatedCommitments.commitment(conversation, s))
           .or(() -> OpenRequests.plainRequest(conversation, s))
+          .filter(c -> !PassingRemarks.isOne(conversation, s, c))
           .flatMap(c -> CommitmentObjects.resolved(conversation, s, found, c))
           .ifPresent(c -> SameCommitment.mergeOrAdd(conversation, found, c));
     }

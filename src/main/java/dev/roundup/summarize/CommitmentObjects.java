@@ -23,6 +23,9 @@ final class CommitmentObjects {
   static final Pattern PRONOUN_OBJECT = Pattern.compile(
       "(?i)^\\W*(?:\\w+\\s+){0,2}(?:that|this|it|them|him|her|those|these)\\b");
   private static final Pattern FINAL_STOP = Pattern.compile("[.!]+$");
+  /** "it", "that", "das", "ça", "eso", "isso", "それ": an object said elsewhere. */
+  private static final Pattern IT = Pattern.compile("(?iu)(?<!\\p{L})(?:it|that|this|them"
+      + "|those|these|das|dies|es|ça|cela|lo|la|eso|esto|isso|isto|o)(?!\\p{L})|それ|これ");
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s—–:,;?？.!-]+$");
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s—–:,;-]+");
 
@@ -119,8 +122,9 @@ final class CommitmentObjects {
 
   /**
    * "registration page — <@yuki> can you build it this week?", "postmortem thursday? <@lena> can
-   * you write it up": a request whose object is "it" names the thing just before it, in its own
-   * message, even as a question: the one asking says what "it" is.
+   * you write it up", "docs PR #901 is up, <@mei> review pls?": a request without its object, or
+   * with "it", names the thing just before it, in its own message, even as a question, or in
+   * the message it answers: the one asking says what "it" is.
    */
   private static Optional<ActionCandidate> requestAboutWhatWasSaid(PreparedConversation c,
       Sentence s, ActionCandidate candidate) {
@@ -131,10 +135,22 @@ final class CommitmentObjects {
     String before = mention > 0 ? LEADING_SEPARATORS.matcher(
         TRAILING_SEPARATORS.matcher(s.text().substring(0, mention)).replaceAll("")).replaceAll("")
         : "";
+    // "docs PR #901 is up, <@mei> review pls?": the clause before the mention is the object.
+    // Further back only "it" or "that" points: "Sara, please don't :)" takes nothing on.
+    if (Terms.content(before).isEmpty() && !IT.matcher(candidate.item.text()).find()) {
+      return Optional.empty();
+    }
     if (Terms.content(before).isEmpty()) {
       List<Sentence> own = c.sentencesOf(s.messageIndex());
       int at = own.indexOf(s);
       before = at > 0 ? TRAILING_SEPARATORS.matcher(own.get(at - 1).text()).replaceAll("") : "";
+    }
+    if (Terms.content(before).size() < 2 && c.sentencesOf(s.messageIndex()).get(0) == s) {
+      // "we should rename the channels too?" — "sure, <@aisha> want to do that?": the message
+      // before it says what "that" is.
+      before = c.preceding(s.messageIndex(), 1).stream().map(c::sentencesOf)
+          .filter(said -> !said.isEmpty()).map(said -> said.get(said.size() - 1).text())
+          .map(t -> TRAILING_SEPARATORS.matcher(t).replaceAll("")).findFirst().orElse(before);
     }
     if (Terms.content(before).isEmpty()) {
       return Optional.empty();

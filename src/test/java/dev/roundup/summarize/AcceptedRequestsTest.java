@@ -129,4 +129,30 @@ class AcceptedRequestsTest {
         "U2", "I can"))
         .isEmpty();
   }
+
+  @Test
+  void a_question_put_to_someone_named_after_its_subject_or_at_its_end_is_theirs_once_taken() {
+    assertThat(items(
+        "U1", "docs PR #901 is up, <@U2> review pls?",
+        "U2", "will look after lunch"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+    assertThat(items(
+        "U2", "should we cache the geocoding results so the bill stops growing?",
+        "U1", "yes pls, can you take it tariq?",
+        "U2", "sure, next sprint"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+  }
+
+  @Test
+  void someone_named_later_in_a_statement_or_asked_to_agree_is_given_nothing() {
+    assertThat(items(
+        "U1", "I talked to support, <@U2> said the customer is fine with it",
+        "U2", "yep"))
+        .isEmpty();
+    assertThat(items(
+        "U1", "so three levels and anyone on call declares.",
+        "U1", "<@U6> you good with this?",
+        "U6", "yes. ship it"))
+        .isEmpty();
+  }
 }
