@@ -11,7 +11,8 @@ import java.util.Set;
  * to a mentioned or named person, or an assignment ("Ana will update the runbook":
  * {@link RequestsToSomeone}); a commitment stated by the one who takes it on ("I'll …", "I can
  * take …", "let me …": {@link StatedCommitments}); a request to nobody in particular, owned by
- * whoever takes it right after ({@link OpenRequests}); a task put to someone in whatever words
+ * whoever takes it right after ({@link OpenRequests}); a plan said in the present ("Postmortem
+ * schreib ich bis Freitag", "ok, opening a case": {@link PlansInThePresent}); a task put to someone in whatever words
  * and taken on in their reply ({@link AcceptedRequests}). First-person remarks that leave nothing
  * to do ("je regarde", "I propose we …", "check with finance first") are not items
  * ({@link PassingRemarks}). A commitment without its own object gets
@@ -36,6 +37,7 @@ final class ActionItemDetector {
           .or(() -> RequestsToSomeone.assigned(conversation, s))
           .or(() -> AcceptedRequests.request(conversation, s))
           .or(() -> StatedCommitments.commitment(conversation, s))
+          .or(() -> PlansInThePresent.plan(conversation, s))
           .or(() -> OpenRequests.plainRequest(conversation, s))
           .filter(c -> !PassingRemarks.isOne(conversation, s, c))
           .flatMap(c -> CommitmentObjects.resolved(conversation, s, found, c))

@@ -136,6 +136,18 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.REMINDER,
       JAPANESE, JapaneseCues.REMINDER);
 
+  /**
+   * "Postmortem schreib ich bis Freitag", "vale, redacto el correo", "ok, opening a case": a
+   * plan said in the present tense, which the commitment words do not catch.
+   */
+  private static final Map<Cues, Pattern> PLAN_IN_PRESENT = Map.of(
+      ENGLISH, EnglishCues.PLAN_IN_PRESENT,
+      GERMAN, GermanCues.PLAN_IN_PRESENT,
+      FRENCH, FrenchCues.PLAN_IN_PRESENT,
+      SPANISH, SpanishCues.PLAN_IN_PRESENT,
+      PORTUGUESE, PortugueseCues.PLAN_IN_PRESENT,
+      JAPANESE, JapaneseCues.PLAN_IN_PRESENT);
+
   private static final Map<Cues, Choices> CHOICES = Map.of(
       ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
       SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
@@ -174,6 +186,11 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    */
   Pattern reminder() {
     return REMINDER.get(this);
+  }
+
+  /** A plan said in the present tense ({@link #PLAN_IN_PRESENT}). */
+  Pattern planInPresent() {
+    return PLAN_IN_PRESENT.get(this);
   }
 
   /** An answer given as a guess ({@link #GUESS}). */

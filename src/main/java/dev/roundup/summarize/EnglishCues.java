@@ -188,6 +188,19 @@ final class EnglishCues {
           + "|sent|reserved|ordered|filed|posted|scheduled|installed|submitted|published)\\b");
 
   /**
+   * A plan said in the present, after an acceptance, as the work starts: "ok, opening a case",
+   * "sure, sending them the workaround", "thanks, walking the users through it now" (action items).
+   * The -ing word must take an object ("the", "them", "a …"): "yes, marketing site is exempt"
+   * names a thing; "ok, leaving that for now" and "ok, calling it: …" plan nothing.
+   */
+  static final Pattern PLAN_IN_PRESENT = en("^[^\\p{L}\\p{N}]*(?:ok(?:ay)?|sure|yep|yes|on\\s+it"
+      + "|will\\s+do|thanks|thx|great|perfect|cool)[\\s,!.]+(?!(?:nothing|something|everything"
+      + "|anything|morning|evening|during|thinking|wondering|feeling|being|having|hoping|guessing"
+      + "|assuming|seeing|looking|checking|getting|leaving|calling|parking|skipping|dropping"
+      + "|holding|waiting)\\b)[a-z]{3,}ing\\s+(?:the|a|an|them|it|that|this|my|our|their|his|her"
+      + "|him|us|everyone|everybody)\\b");
+
+  /**
    * A reminder to whoever is doing something ("make sure the credit goes in as a note", "don't forget to"): a task once the one it is
    * said to takes it ("will do"); advice otherwise.
    */

@@ -83,6 +83,15 @@ final class FrenchCues {
           + "|corrigé|en\\s+ligne)\\b|\\bfonctionne\\s+à\\s+nouveau\\b");
 
   /**
+   * A plan said in the present after an acceptance: "ok, je lui envoie le fichier", "d'accord,
+   * j'ouvre un ticket" (action items), beyond what the commitment words catch.
+   */
+  static final Pattern PLAN_IN_PRESENT = p("^[^\\p{L}\\p{N}]*(?:ok|oui|d'accord|ça\\s+marche"
+      + "|parfait|entendu|top)[\\s,!.]+(?:je\\s+(?:(?:le|la|les|lui|leur|l')\\s*)?|j')"
+      + "(?!(?:pense|crois|sais|suis|ai|trouve|préfère|comprends|vois)\\b)\\p{L}{3,}(?:e|s)\\s+"
+      + "(?:le|la|les|un|une|l'|à|au|aux|ça|tout|demain|ce)\\b");
+
+  /**
    * A reminder to whoever is doing something ("pense à …", "n'oublie pas de …"): a task once the one it is
    * said to takes it ("will do"); advice otherwise.
    */

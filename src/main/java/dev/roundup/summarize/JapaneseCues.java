@@ -60,6 +60,13 @@ final class JapaneseCues {
           + "|送信しました|共有しました|押さえました");
 
   /**
+   * "問い合わせの5件には私から復旧の連絡をします": the speaker naming themselves as the one it
+   * comes from (私から), with a polite verb, takes it on (action items).
+   */
+  static final Pattern PLAN_IN_PRESENT = p("(?:私|わたし|僕|ぼく|自分)から.{0,60}?(?:します|しておきます"
+      + "|いたします|送ります|伝えます|連絡します)(?:ね)?(?:[。！!]|$)");
+
+  /**
    * A reminder to whoever is doing something ("忘れずに…", "必ず…しておいて"): a task once the one it is
    * said to takes it ("will do"); advice otherwise.
    */
