@@ -108,6 +108,19 @@ final class GermanCues {
       + "|dienstag|mittwoch|donnerstag|freitag)\\b)");
 
   /**
+   * A reply that puts a question off or says nobody has looked at it ({@link
+   * EnglishCues#LEAVES_OPEN}): "das entscheiden wir heute nicht", "hat sich noch keiner
+   * angeschaut" (open questions).
+   */
+  static final Pattern LEAVES_OPEN = p("\\bnicht\\s+heute\\s+entscheiden|\\bentscheiden\\s+wir"
+      + "\\s+(?:heute|jetzt)\\s+nicht|\\b(?:hat|haben)\\s+sich\\s+(?:noch\\s+)?(?:keiner|niemand)"
+      + "\\s+angeschaut|\\beine\\s+andere\\s+diskussion\\b");
+
+  /** A question reported ("der Kunde fragt, ob …", "will wissen, ob …") (open questions). */
+  static final Pattern INDIRECT_QUESTION = p("\\b(?:fragt|fragen|gefragt|wissen\\s+wollen"
+      + "|will\\s+wissen|wollen\\s+wissen),?\\s+ob\\b");
+
+  /**
    * A reminder to whoever is doing something ("denk dran, …", "vergiss nicht, …"): a task once the one it is
    * said to takes it ("will do"); advice otherwise.
    */

@@ -67,6 +67,16 @@ final class JapaneseCues {
       + "|いたします|送ります|伝えます|連絡します)(?:ね)?(?:[。！!]|$)");
 
   /**
+   * A reply that puts a question off or says nobody has looked at it ({@link
+   * EnglishCues#LEAVES_OPEN}): "今日は決めません", "まだ誰も見ていません" (open questions).
+   */
+  static final Pattern LEAVES_OPEN = p("今日は決めません|まだ誰も(?:見て|確認して|検討して)いません"
+      + "|別の議論|後で考えましょう");
+
+  /** A question reported ("…か聞かれました", "…か問い合わせがありました") (open questions). */
+  static final Pattern INDIRECT_QUESTION = p("か(?:と|って)?(?:聞かれ|質問され|問い合わせ)");
+
+  /**
    * A reminder to whoever is doing something ("忘れずに…", "必ず…しておいて"): a task once the one it is
    * said to takes it ("will do"); advice otherwise.
    */

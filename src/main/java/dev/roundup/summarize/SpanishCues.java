@@ -99,6 +99,19 @@ final class SpanishCues {
       + "|nada)\\b)\\p{L}{3,}o\\s+(?:el|la|los|las|un|una|al|todo|todos|ahora|hoy|mañana)\\b)");
 
   /**
+   * A reply that puts a question off or says nobody has looked at it ({@link
+   * EnglishCues#LEAVES_OPEN}): "no lo decidimos hoy", "nadie lo ha mirado" (open
+   * questions).
+   */
+  static final Pattern LEAVES_OPEN = p("\\bno\\s+(?:lo\\s+)?decidimos\\s+(?:hoy|ahora)"
+      + "|\\bnadie\\s+(?:lo\\s+)?ha\\s+(?:mirado|revisado)"
+      + "|\\bno\\s+nos\\s+metamos\\b|\\botra\\s+discusión\\b");
+
+  /** A question reported ("el cliente pregunta si …", "quiere saber si …") (open questions). */
+  static final Pattern INDIRECT_QUESTION = p("(?<!\\bme\\s)\\b(?:pregunta|preguntan|preguntó|preguntaron"
+      + "|quiere\\s+saber|quieren\\s+saber),?\\s+si\\b");
+
+  /**
    * A reminder to whoever is doing something ("asegúrate de …", "no te olvides de …"): a task once the one it is
    * said to takes it ("will do"); advice otherwise.
    */
