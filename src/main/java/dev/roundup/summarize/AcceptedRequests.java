@@ -3,6 +3,7 @@ package dev.roundup.summarize;
 import dev.roundup.slack.SlackText;
 import dev.roundup.summarize.ActionCandidate.Kind;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -37,6 +38,8 @@ final class AcceptedRequests {
   /** A name closing a request: "yes pls, can you take it hal?", "¿lo miras tú, Diego?". */
   private static final Pattern TRAILING_NAME = Pattern.compile(
       "(?:,\\s*|\\s+)(\\p{L}[\\p{L}'’-]*)\\s*[?？!.]*\\s*$");
+  /** Nothing but the mention and a question mark: "<@mathis> ?". */
+  private static final Pattern BARE = Pattern.compile("[\\s?？!.]*");
   /** A leading name, as a vocative: "tariq can you …", "Andrés, ¿puedes …", "Hugo tu …". */
   private static final Pattern LEADING_NAME = Pattern.compile(
       "^[^\\p{L}]*(\\p{L}[\\p{L}'’-]*)(?:\\s*,\\s*|\\s+)");
@@ -102,6 +105,14 @@ final class AcceptedRequests {
     if (owner == null || owner.equals(s.user()) || rest.startsWith("<@") || asksApproval(rest)) {
       return Optional.empty();
     }
+    if (BARE.matcher(rest).matches()) {
+      // "il reste l'accueil l'après-midi. <@mathis> ?": the sentence before says what is asked.
+      rest = leftToTake(c, s);
+      if (rest == null || !takenOnBy(c, s.messageIndex(), owner)) {
+        return Optional.empty();
+      }
+      return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, rest), s, Kind.REQUEST));
+    }
     // "review pls?" is a whole request when put to someone; a statement needs more to be one.
     boolean putToYou = PUT_TO_YOU.matcher(rest).find();
     if (Terms.content(rest).size() < (putToYou ? 1 : 2) || s.isQuestion() && !putToYou) {
@@ -130,6 +141,21 @@ final class AcceptedRequests {
   private static String withoutAccents(String name) {
     return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * What a bare "<@mathis> ?" asks: the statement just before it in the same message, when it
+   * names something ("il reste l'accueil l'après-midi", "the 3pm slot is still open"); null
+   * otherwise.
+   */
+  private static String leftToTake(PreparedConversation c, Sentence s) {
+    List<Sentence> own = c.sentencesOf(s.messageIndex());
+    int at = own.indexOf(s);
+    if (at < 1 || own.get(at - 1).isQuestion()
+        || Terms.content(own.get(at - 1).text()).size() < 2) {
+      return null;
+    }
+    return own.get(at - 1).text();
   }
 
   /** Whether the person asked answers next, within a few messages, by taking it on. */

@@ -29,17 +29,17 @@ final class ActionItemDetector {
   static List<Detection<ActionItem>> detect(PreparedConversation conversation) {
     List<ActionCandidate> found = new ArrayList<>();
     for (Sentence s : conversation.sentences()) {
-      if (s.smallTalk()) {
-        continue;
-      }
-      LabelledItems.labelled(conversation, s)
-          .or(() -> RequestsToSomeone.request(conversation, s))
-          .or(() -> RequestsToSomeone.assigned(conversation, s))
-          .or(() -> AcceptedRequests.request(conversation, s))
-          .or(() -> StatedCommitments.commitment(conversation, s))
-          .or(() -> PlansInThePresent.plan(conversation, s))
-          .or(() -> OpenRequests.plainRequest(conversation, s))
-          .filter(c -> !PassingRemarks.isOne(conversation, s, c))
+      // Small talk holds no task, except a bare "<@mathis> ?" after what is left to take.
+      Optional<ActionCandidate> candidate = s.smallTalk()
+          ? AcceptedRequests.request(conversation, s)
+          : LabelledItems.labelled(conversation, s)
+              .or(() -> RequestsToSomeone.request(conversation, s))
+              .or(() -> RequestsToSomeone.assigned(conversation, s))
+              .or(() -> AcceptedRequests.request(conversation, s))
+              .or(() -> StatedCommitments.commitment(conversation, s))
+              .or(() -> PlansInThePresent.plan(conversation, s))
+              .or(() -> OpenRequests.plainRequest(conversation, s));
+      candidate.filter(c -> !PassingRemarks.isOne(conversation, s, c))
           .flatMap(c -> CommitmentObjects.resolved(conversation, s, found, c))
           .ifPresent(c -> SameCommitment.mergeOrAdd(conversation, found, c));
     }

@@ -155,4 +155,19 @@ class AcceptedRequestsTest {
         "U6", "yes. ship it"))
         .isEmpty();
   }
+
+  @Test
+  void a_bare_mention_after_what_is_left_asks_them_to_take_it() {
+    assertThat(items(
+        "U1", "ok. il reste l'accueil l'après-midi pour la journée portes ouvertes. <@U4> ?",
+        "U4", "ok pour l'aprem, je suis là de toute façon"))
+        .singleElement().satisfies(a -> {
+          assertThat(a.owner()).isEqualTo("U4");
+          assertThat(a.text()).contains("accueil");
+        });
+    assertThat(items(
+        "U1", "what do we do about the 3pm slot? <@U2> ?",
+        "U2", "ok"))
+        .isEmpty();
+  }
 }
