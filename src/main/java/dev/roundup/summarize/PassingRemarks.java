@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Outline", "I propose we …"), which the group decides on; and a check made first, before a
  * question can be answered ("not deciding that today, I need to check with finance first",
  * "Weiß ich noch nicht, ich frage erst nach den Urlaubsplänen"), which keeps the question open
- * rather than adds a task.
+ * rather than adds a task; and what the speaker did before ("je l'avais déjà faite l'an
+ * dernier").
  */
 final class PassingRemarks {
 
@@ -30,6 +31,17 @@ final class PassingRemarks {
       + "[^.!?]*?\\b(?:first|erst|d'abord|primero|antes|primeiro)\\b|\\berst\\s+(?:nach|mal)?"
       + "[^.!?]*?\\b(?:frag|prüf|klär)");
 
+  /**
+   * What the speaker did before, told with "already": "moi, je l'avais déjà faite l'an dernier",
+   * "I already did that last year", "ich hab das schon mal gemacht", "ya lo hice el año pasado",
+   * "eu já fiz isso". It says why they take something on; the task is said next.
+   */
+  private static final Pattern DONE_BEFORE = Pattern.compile("(?iu)\\bI(?:'d|\\s+had)?\\s+"
+      + "already\\s+(?:did|done|had|ran|wrote|set)\\b|\\bj'(?:avais|ai)\\s+déjà\\b"
+      + "|\\bje\\s+l'(?:avais|ai)\\s+déjà\\b|\\bich\\s+(?:hatte|habe|hab)\\s+(?:\\p{L}+\\s+)?"
+      + "schon\\s+(?:mal\\s+)?(?:\\p{L}+\\s+)?ge\\p{L}+t\\b|\\bya\\s+(?:lo\\s+|la\\s+)?(?:había"
+      + "|hice|he\\s+\\p{L}+ado)\\b|\\beu\\s+já\\s+(?:fiz|tinha|fazia)\\b");
+
   private PassingRemarks() {}
 
   /** Whether the candidate, found in the sentence, is one of these remarks. */
@@ -39,6 +51,7 @@ final class PassingRemarks {
     }
     String text = TaskWording.ACCEPTANCE_OPENER.matcher(s.text()).replaceFirst("");
     return BARE_LOOK.matcher(text).find() || FIRST_PERSON_PROPOSAL.matcher(text).find()
+        || DONE_BEFORE.matcher(text).find()
         || CHECK_FIRST.matcher(text).find() && answersAQuestion(c, s);
   }
 

@@ -68,4 +68,16 @@ class PassingRemarksTest {
         "U2", "I'll check with finance first thing tomorrow"))
         .extracting(ActionItem::owner).containsExactly("U2");
   }
+
+  @Test
+  void what_the_speaker_did_before_is_no_task_and_what_they_take_on_next_is() {
+    assertThat(items(
+        "U1", "qui s'occupe de la commande ? faut passer par le portail achats",
+        "U2", "moi, je l'avais déjà faite l'an dernier. je la passe avant le 15"))
+        .singleElement().satisfies(a -> assertThat(a.text()).isEqualTo("Je la passe avant le 15"));
+    assertThat(items(
+        "U1", "who can run the interviewer training this quarter?",
+        "U2", "I already did the training sessions at my last job, happy to help"))
+        .extracting(ActionItem::text).noneMatch(t -> t.contains("already"));
+  }
 }
