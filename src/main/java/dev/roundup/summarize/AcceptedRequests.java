@@ -10,15 +10,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A task put to someone by mention or by name at the start of a sentence, in whatever words, and
- * taken on in that person's next reply: "<@felix> und bitte mit dem Provider eine Gutschrift
- * klären" — "ok, nehm ich mit"; "tariq can you adapt the rubric?" — "yep, draft by monday";
- * "Hugo tu t'en charges dans le même ticket ?" — "ça marche"; "Andrés, ¿puedes tener el parche
- * hoy?" — "sí, antes de las 18h". The request words of each language ({@link RequestsToSomeone})
- * cannot know every way of asking; the acceptance is what shows a task was given. A question is
- * one only when it is put to the person ("you", "tu", "du", "pls", "want to …"): "<@nadia> is
- * the flag safe?" — "yes" answers, it gives nothing to do. Asking for an approval ("pablo, ¿eso
- * lo apruebas tú?" — "sí, aprobado") or an ok is not a task either: the answer is the decision.
+ * A task put to someone by mention or by name, in whatever words, and taken on in that person's
+ * next reply: "<@felix> und bitte mit dem Provider eine Gutschrift klären" — "ok, nehm ich mit";
+ * "tariq can you adapt the rubric?" — "yep, draft by monday"; "Hugo tu t'en charges dans le même
+ * ticket ?" — "ça marche"; "Andrés, ¿puedes tener el parche hoy?" — "sí, antes de las 18h"; "docs
+ * PR #901 is up, <@mei> review pls?" — "will look after lunch". The request words of each
+ * language ({@link RequestsToSomeone}) cannot know every way of asking; the acceptance is what
+ * shows a task was given. A question is one only when it is put to the person ("you", "tu",
+ * "du", "pls", "want to …"): "<@nadia> is the flag safe?" — "yes" answers it, as it answers "do
+ * you know whether …"; and a bare yes to a statement ("<@ana> deployed the fix" — "yes")
+ * confirms it. Asking for an approval ("pablo, ¿eso lo apruebas tú?" — "sí, aprobado"), an ok or
+ * agreement is not a task either: the answer is the decision.
  */
 final class AcceptedRequests {
 
@@ -65,6 +67,18 @@ final class AcceptedRequests {
       + "|oui|ça\\s+marche|d'accord|ok\\s+pour|pas\\s+de\\s+souci|bien\\s+sûr|je\\s+m'en"
       + "|sí|si|vale|claro|dale|hecho|me\\s+encargo|sim|consigo|pode\\s+deixar|beleza|fechado"
       + "|はい|了解|承知|わかりました|やります)(?!\\p{L})");
+  /**
+   * A question about what the person knows or did ("do you know whether …", "did you see …",
+   * "weißt du, ob …", "tu sais si …", "¿sabes si …?", "você sabe se …"): a yes answers it. "do
+   * you want to own it?" and "do you mind …" ask for something.
+   */
+  private static final Pattern ASKS_WHAT_THEY_KNOW = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*"
+      + "(?:(?:do|did|does|are|were|have|has|is|was)\\s+you\\s+(?!want|mind|have\\s+time)"
+      + "|(?:weißt|hast|bist|warst)\\s+du\\b|(?:est-ce\\s+que\\s+)?tu\\s+(?:sais|as\\s+vu)\\b"
+      + "|sais-tu\\b|as-tu\\s+vu\\b|¿?\\s*(?:sabes|has\\s+visto)\\b|(?:você\\s+)?(?:sabe|viu)\\s+se\\b)");
+  /** A bare yes, which confirms what was said rather than takes anything on. */
+  private static final Pattern YES_ONLY = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:yes|yep|yeah"
+      + "|yup|ja|jap|jo|oui|sí|si|sim|はい)(?!\\p{L})[^\\p{L}\\p{N}]*$");
   /** A reply that turns it down or only hesitates. */
   private static final Pattern DECLINES = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:no|nope|not|can't"
       + "|cannot|nein|nee|non|pas|não|いいえ|無理)(?!\\p{L})|\\b(?:not\\s+sure|unsure)\\b");
@@ -102,13 +116,14 @@ final class AcceptedRequests {
         rest = s.text().substring(0, trailing.start());
       }
     }
-    if (owner == null || owner.equals(s.user()) || rest.startsWith("<@") || asksApproval(rest)) {
+    if (owner == null || owner.equals(s.user()) || rest.startsWith("<@") || asksApproval(rest)
+        || ASKS_WHAT_THEY_KNOW.matcher(rest).find()) {
       return Optional.empty();
     }
     if (BARE.matcher(rest).matches()) {
       // "il reste l'accueil l'après-midi. <@mathis> ?": the sentence before says what is asked.
       rest = leftToTake(c, s);
-      if (rest == null || !takenOnBy(c, s.messageIndex(), owner)) {
+      if (rest == null || !takenOnBy(c, s, owner)) {
         return Optional.empty();
       }
       return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, rest), s, Kind.REQUEST));
@@ -118,7 +133,7 @@ final class AcceptedRequests {
     if (Terms.content(rest).size() < (putToYou ? 1 : 2) || s.isQuestion() && !putToYou) {
       return Optional.empty();
     }
-    if (!takenOnBy(c, s.messageIndex(), owner)) {
+    if (!takenOnBy(c, s, owner)) {
       return Optional.empty();
     }
     return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, rest), s, Kind.REQUEST));
@@ -159,15 +174,19 @@ final class AcceptedRequests {
   }
 
   /** Whether the person asked answers next, within a few messages, by taking it on. */
-  private static boolean takenOnBy(PreparedConversation c, int request, String owner) {
-    for (int i : c.following(request, REPLY_WINDOW)) {
+  private static boolean takenOnBy(PreparedConversation c, Sentence request, String owner) {
+    for (int i : c.following(request.messageIndex(), REPLY_WINDOW)) {
       if (!owner.equals(c.messages().get(i).user())) {
         continue;
       }
       String reply = c.plainText(i);
-      return !DECLINES.matcher(reply).find() && !c.cues().isQuestion(reply)
-          && (TAKES_IT.matcher(reply).find() || c.cues().takingIt().matcher(reply).find()
-          || c.cues().commitment().matcher(reply).find());
+      Cues cues = c.cues();
+      boolean takes = cues.takingIt().matcher(reply).find()
+          || cues.commitment().matcher(reply).find() || cues.planInPresent().matcher(reply).find();
+      // "Ana deployed it already" — "yes": a yes confirms a statement; it takes on a question.
+      boolean yesOnly = !request.isQuestion() && YES_ONLY.matcher(reply).find();
+      return !yesOnly && !DECLINES.matcher(reply).find() && !cues.isQuestion(reply)
+          && (takes || TAKES_IT.matcher(reply).find());
     }
     return false;
   }

@@ -170,4 +170,30 @@ class AcceptedRequestsTest {
         "U2", "ok"))
         .isEmpty();
   }
+
+  @Test
+  void a_bare_yes_to_a_statement_about_someone_confirms_it_and_takes_nothing_on() {
+    assertThat(items(
+        "U1", "<@U6> deployed the hotfix to every region this morning",
+        "U6", "yes"))
+        .isEmpty();
+    assertThat(items(
+        "U1", "<@U6> and let the customer know about the credit once billing confirms it",
+        "U6", "sure, will do"))
+        .extracting(ActionItem::owner).containsExactly("U6");
+  }
+
+  @Test
+  void a_question_about_what_someone_knows_is_answered_by_their_yes_not_taken_on() {
+    assertThat(items(
+        "U1", "the customer wants the archived projects in their export.",
+        "U1", "<@U6> do you know whether the export includes archived projects?",
+        "U6", "yes, it does since 4.2"))
+        .isEmpty();
+    assertThat(items(
+        "U1", "the db failover scenario still needs someone for game day.",
+        "U1", "<@U6> do you want to own the db failover scenario?",
+        "U6", "yep"))
+        .extracting(ActionItem::owner).containsExactly("U6");
+  }
 }
