@@ -28,7 +28,7 @@ final class PassingRemarks {
   /** Checking or asking, then "first": "check with finance first", "frage erst nach …". */
   private static final Pattern CHECK_FIRST = Pattern.compile("(?iu)\\b(?:check|ask|confirm"
       + "|find\\s+out|frag|prüf|kläre|klär|vérifi|demand|pregunt|consult|verific|pergunt)"
-      + "[^.!?]*?\\b(?:first|erst|d'abord|primero|antes|primeiro)\\b|\\berst\\s+(?:nach|mal)?"
+      + "[^.!?]*?\\b(?:first|erst|d'abord|primero|antes|primeiro)\\b(?!\\s+thing)|\\berst\\s+(?:nach|mal)?"
       + "[^.!?]*?\\b(?:frag|prüf|klär)");
 
   /**
