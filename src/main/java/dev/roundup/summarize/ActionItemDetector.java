@@ -46,7 +46,7 @@ final class ActionItemDetector {
     }
     return DirectivesTakenOn.addTasks(conversation, RepliesTakingItOn.addTo(conversation,
         found.stream()
-            .filter(c -> !FinishedItems.doneLater(conversation, c))
+            .filter(c -> !FinishedItems.doneLater(conversation, c, found))
             .map(c -> new Detection<>(c.item, Set.copyOf(c.sentences)))
             .toList()));
   }

@@ -26,6 +26,11 @@ final class CommitmentObjects {
   /** "it", "that", "das", "ça", "eso", "isso", "それ": an object said elsewhere. */
   private static final Pattern IT = Pattern.compile("(?iu)(?<!\\p{L})(?:it|that|this|them"
       + "|those|these|das|dies|es|ça|cela|lo|la|eso|esto|isso|isto|o)(?!\\p{L})|それ|これ");
+  private static final Pattern TAKES_IT = Pattern.compile("(?i)\\bI(?:'ll|’ll|\\s+will|\\s+can)"
+      + "\\s+(?:own|take|do|handle|grab)\\s+(?:it|that|this|them)\\b");
+  /** "flaky tests — I'll take it": the thing named before a dash or colon, then the taking. */
+  private static final Pattern NAMED_FIRST = Pattern.compile(
+      "(?i)^\\W*([^—–:]{3,60}?)\\s*[—–:]\\s*(?:ok,?\\s+)?I(?:'ll|’ll|\\s+will|\\s+can)\\b");
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s—–:,;?？.!-]+$");
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s—–:,;-]+");
 
@@ -100,23 +105,35 @@ final class CommitmentObjects {
    * "Root cause fix is moving the lock to the database. I'm gonna do that tomorrow.", or "Let's add
    * a CI check that diffs indexes." — "good idea" — "I'll look into it": a commitment whose object
    * is "it" or "that" takes what was last said before it in the exchange, small talk and
-   * questions aside.
+   * questions aside; "flaky tests — I'll take it" and "I'll own it" (the taking verb leaves only
+   * "it") likewise, the first from the words before its dash.
    */
   private static Optional<ActionCandidate> objectSaidBefore(PreparedConversation c, Sentence s,
       ActionCandidate candidate) {
-    if (candidate.kind != Kind.COMMITMENT || !c.cues().isEnglish()
-        || !PRONOUN_OBJECT.matcher(candidate.item.text()).find() || s.index() == 0) {
+    // "I'll own it", "I'll take it": the taking verb leaves no words of the task, only "it".
+    boolean takesIt = candidate.item.text().isBlank() && TAKES_IT.matcher(s.text()).find();
+    if (candidate.kind != Kind.COMMITMENT || !c.cues().isEnglish() || s.index() == 0
+        || !PRONOUN_OBJECT.matcher(candidate.item.text()).find() && !takesIt) {
       return Optional.empty();
     }
-    Sentence before = statementBefore(c, s);
-    if (before == null) {
-      return Optional.empty();
+    String task = takesIt ? TRAILING_SEPARATORS.matcher(s.text()).replaceAll("")
+        : candidate.item.text();
+    // "flaky tests — I'll take it": the words before the dash are what "it" is.
+    java.util.regex.Matcher named = NAMED_FIRST.matcher(s.text());
+    String what;
+    if (named.find() && !Terms.content(named.group(1)).isEmpty()) {
+      what = named.group(1);
+    } else {
+      Sentence before = statementBefore(c, s);
+      if (before == null) {
+        return Optional.empty();
+      }
+      what = FINAL_STOP.matcher(before.text()).replaceAll("");
+      candidate.sentences.add(before.index());
     }
     ActionItem item = candidate.item;
-    candidate.item = new ActionItem(item.owner(),
-        Sentences.capitalize(FINAL_STOP.matcher(before.text()).replaceAll("")) + " — " + item.text(),
-        item.due(), item.sources());
-    candidate.sentences.add(before.index());
+    candidate.item = new ActionItem(item.owner(), Sentences.capitalize(what) + " — "
+        + (takesIt ? Sentences.capitalize(task) : task), item.due(), item.sources());
     return Optional.of(candidate);
   }
 
