@@ -9,14 +9,19 @@ import java.util.Set;
  * Finds action items and their owners, reading each sentence once and trying the rules in turn:
  * a labelled item ("TODO:", "Action item:", "owner: <@U3>": {@link LabelledItems}); a request
  * to a mentioned or named person, or an assignment ("Ana will update the runbook":
- * {@link RequestsToSomeone}); a commitment stated by the one who takes it on ("I'll …", "I can
- * take …", "let me …": {@link StatedCommitments}); a request to nobody in particular, owned by
- * whoever takes it right after ({@link OpenRequests}). A commitment without its own object gets
- * it from what it answers or is dropped ({@link CommitmentObjects}); a request and its
- * acceptance, or two wordings of one follow-up, become one item ({@link SameCommitment}); what
- * the owner reports done a few messages on is left out ({@link FinishedItems}). Then commitments
- * made only by answering ("who's doing it?" — "happy to": {@link RepliesTakingItOn}) or by
- * taking on a directive ("とりあえず切り戻しましょう" — "切り戻します": {@link DirectivesTakenOn}).
+ * {@link RequestsToSomeone}); a task put to someone in whatever words and taken on in their
+ * reply ({@link AcceptedRequests}); a commitment stated by the one who takes it on ("I'll …", "I
+ * can take …", "let me …": {@link StatedCommitments}), also in the present tense ("Postmortem
+ * schreib ich bis Freitag", "ok, opening a case": {@link PlansInThePresent}); a request to
+ * nobody in particular, owned by whoever takes it right after ({@link OpenRequests}).
+ * First-person remarks that leave nothing to do ("je regarde", "I propose we …", "check with
+ * finance first") are no items ({@link PassingRemarks}). A commitment or request without its own
+ * object gets it from what it answers or is dropped ({@link CommitmentObjects}); a request and
+ * its acceptance, or two wordings of one follow-up, become one item ({@link SameCommitment});
+ * what the owner reports done a few messages on is left out ({@link FinishedItems}). Then
+ * commitments made only by answering ("who's doing it?" — "happy to": {@link
+ * RepliesTakingItOn}) or by taking on a directive ("とりあえず切り戻しましょう" — "切り戻します":
+ * {@link DirectivesTakenOn}).
  */
 final class ActionItemDetector {
 
@@ -25,20 +30,23 @@ final class ActionItemDetector {
   static List<Detection<ActionItem>> detect(PreparedConversation conversation) {
     List<ActionCandidate> found = new ArrayList<>();
     for (Sentence s : conversation.sentences()) {
-      if (s.smallTalk()) {
-        continue;
-      }
-      LabelledItems.labelled(conversation, s)
-          .or(() -> RequestsToSomeone.request(conversation, s))
-          .or(() -> RequestsToSomeone.assigned(conversation, s))
-          .or(() -> StatedCommitments.commitment(conversation, s))
-          .or(() -> OpenRequests.plainRequest(conversation, s))
+      // Small talk holds no task, except a bare "<@mathis> ?" after what is left to take.
+      Optional<ActionCandidate> candidate = s.smallTalk()
+          ? AcceptedRequests.request(conversation, s)
+          : LabelledItems.labelled(conversation, s)
+              .or(() -> RequestsToSomeone.request(conversation, s))
+              .or(() -> RequestsToSomeone.assigned(conversation, s))
+              .or(() -> AcceptedRequests.request(conversation, s))
+              .or(() -> StatedCommitments.commitment(conversation, s))
+              .or(() -> PlansInThePresent.plan(conversation, s))
+              .or(() -> OpenRequests.plainRequest(conversation, s));
+      candidate.filter(c -> !PassingRemarks.isOne(conversation, s, c))
           .flatMap(c -> CommitmentObjects.resolved(conversation, s, found, c))
           .ifPresent(c -> SameCommitment.mergeOrAdd(conversation, found, c));
     }
     return DirectivesTakenOn.addTasks(conversation, RepliesTakingItOn.addTo(conversation,
         found.stream()
-            .filter(c -> !FinishedItems.doneLater(conversation, c))
+            .filter(c -> !FinishedItems.doneLater(conversation, c, found))
             .map(c -> new Detection<>(c.item, Set.copyOf(c.sentences)))
             .toList()));
   }

@@ -14,11 +14,25 @@ import java.util.regex.Pattern;
  */
 final class CommitmentObjects {
 
+  /** A who-question, also after a lead-in ("late to this — who's cutting the branch?"). */
   private static final Pattern WHO = Pattern.compile(
-      "(?iu)^\\W*(?:and\\s+|so\\s+)?(?:who|wer|qui|quién|quem)\\b|誰が");
+      "(?iu)(?:^|[—–:]\\s*)\\W*(?:and\\s+|so\\s+)?(?:who|wer|qui|quién|quem)\\b|誰が");
+  /** "who sets up the PagerDuty schedule": a who-question even without its question mark. */
+  private static final Pattern OPENS_WITH_WHO = Pattern.compile(
+      "(?iu)^\\W*(?:and\\s+|so\\s+)?(?:who|wer|qui|quién|quem)(?:'s|’s)?\\s+\\p{L}");
   static final Pattern PRONOUN_OBJECT = Pattern.compile(
       "(?i)^\\W*(?:\\w+\\s+){0,2}(?:that|this|it|them|him|her|those|these)\\b");
   private static final Pattern FINAL_STOP = Pattern.compile("[.!]+$");
+  /** "it", "that", "das", "ça", "eso", "isso", "それ": an object said elsewhere. */
+  private static final Pattern IT = Pattern.compile("(?iu)(?<!\\p{L})(?:it|that|this|them"
+      + "|those|these|das|dies|es|ça|cela|lo|la|eso|esto|isso|isto|o)(?!\\p{L})|それ|これ");
+  private static final Pattern TAKES_IT = Pattern.compile("(?i)\\bI(?:'ll|’ll|\\s+will|\\s+can)"
+      + "\\s+(?:own|take|do|handle|grab)\\s+(?:it|that|this|them)\\b");
+  /** "flaky tests — I'll take it": the thing named before a dash or colon, then the taking. */
+  private static final Pattern NAMED_FIRST = Pattern.compile(
+      "(?i)^\\W*([^—–:]{3,60}?)\\s*[—–:]\\s*(?:ok,?\\s+)?I(?:'ll|’ll|\\s+will|\\s+can)\\b");
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s—–:,;?？.!-]+$");
+  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s—–:,;-]+");
 
   private CommitmentObjects() {}
 
@@ -35,6 +49,7 @@ final class CommitmentObjects {
     }
     return answeringWho(c, candidate).or(() -> objectSaidBefore(c, s, candidate))
         .or(() -> acceptingRequest(c, found, candidate))
+        .or(() -> requestAboutWhatWasSaid(c, s, candidate))
         .or(() -> object ? Optional.of(candidate) : Optional.empty());
   }
 
@@ -50,7 +65,8 @@ final class CommitmentObjects {
     for (int i : c.preceding(candidate.messageIndex, 1)) {
       List<Sentence> asked = c.sentencesOf(i);
       Sentence last = asked.isEmpty() ? null : asked.get(asked.size() - 1);
-      if (last != null && last.isQuestion() && WHO.matcher(last.text()).find()
+      if (last != null && (last.isQuestion() && WHO.matcher(last.text()).find()
+          || OPENS_WITH_WHO.matcher(last.text()).find())
           && !c.messages().get(i).user().equals(candidate.item.owner())) {
         ActionItem item = candidate.item;
         candidate.item = new ActionItem(item.owner(),
@@ -89,23 +105,76 @@ final class CommitmentObjects {
    * "Root cause fix is moving the lock to the database. I'm gonna do that tomorrow.", or "Let's add
    * a CI check that diffs indexes." — "good idea" — "I'll look into it": a commitment whose object
    * is "it" or "that" takes what was last said before it in the exchange, small talk and
-   * questions aside.
+   * questions aside; "flaky tests — I'll take it" and "I'll own it" (the taking verb leaves only
+   * "it") likewise, the first from the words before its dash.
    */
   private static Optional<ActionCandidate> objectSaidBefore(PreparedConversation c, Sentence s,
       ActionCandidate candidate) {
-    if (candidate.kind != Kind.COMMITMENT || !c.cues().isEnglish()
-        || !PRONOUN_OBJECT.matcher(candidate.item.text()).find() || s.index() == 0) {
+    // "I'll own it", "I'll take it": the taking verb leaves no words of the task, only "it".
+    boolean takesIt = candidate.item.text().isBlank() && TAKES_IT.matcher(s.text()).find();
+    if (candidate.kind != Kind.COMMITMENT || !c.cues().isEnglish() || s.index() == 0
+        || !PRONOUN_OBJECT.matcher(candidate.item.text()).find() && !takesIt) {
       return Optional.empty();
     }
-    Sentence before = statementBefore(c, s);
-    if (before == null) {
+    String task = takesIt ? TRAILING_SEPARATORS.matcher(s.text()).replaceAll("")
+        : candidate.item.text();
+    // "flaky tests — I'll take it": the words before the dash are what "it" is.
+    java.util.regex.Matcher named = NAMED_FIRST.matcher(s.text());
+    String what;
+    if (named.find() && !Terms.content(named.group(1)).isEmpty()) {
+      what = named.group(1);
+    } else {
+      Sentence before = statementBefore(c, s);
+      if (before == null) {
+        return Optional.empty();
+      }
+      what = FINAL_STOP.matcher(before.text()).replaceAll("");
+      candidate.sentences.add(before.index());
+    }
+    ActionItem item = candidate.item;
+    candidate.item = new ActionItem(item.owner(), Sentences.capitalize(what) + " — "
+        + (takesIt ? Sentences.capitalize(task) : task), item.due(), item.sources());
+    return Optional.of(candidate);
+  }
+
+  /**
+   * "registration page — <@yuki> can you build it this week?", "postmortem thursday? <@lena> can
+   * you write it up", "docs PR #901 is up, <@mei> review pls?": a request without its object, or
+   * with "it", names the thing just before it, in its own message, even as a question, or in
+   * the message it answers: the one asking says what "it" is.
+   */
+  private static Optional<ActionCandidate> requestAboutWhatWasSaid(PreparedConversation c,
+      Sentence s, ActionCandidate candidate) {
+    if (candidate.kind != Kind.REQUEST) {
+      return Optional.empty();
+    }
+    int mention = s.text().indexOf("<@");
+    String before = mention > 0 ? LEADING_SEPARATORS.matcher(
+        TRAILING_SEPARATORS.matcher(s.text().substring(0, mention)).replaceAll("")).replaceAll("")
+        : "";
+    // "docs PR #901 is up, <@mei> review pls?": the clause before the mention is the object.
+    // Further back only "it" or "that" points: "Sara, please don't :)" takes nothing on.
+    if (Terms.content(before).isEmpty() && !IT.matcher(candidate.item.text()).find()) {
+      return Optional.empty();
+    }
+    if (Terms.content(before).isEmpty()) {
+      List<Sentence> own = c.sentencesOf(s.messageIndex());
+      int at = own.indexOf(s);
+      before = at > 0 ? TRAILING_SEPARATORS.matcher(own.get(at - 1).text()).replaceAll("") : "";
+    }
+    if (Terms.content(before).size() < 2 && c.sentencesOf(s.messageIndex()).get(0) == s) {
+      // "we should rename the channels too?" — "sure, <@aisha> want to do that?": the message
+      // before it says what "that" is.
+      before = c.preceding(s.messageIndex(), 1).stream().map(c::sentencesOf)
+          .filter(said -> !said.isEmpty()).map(said -> said.get(said.size() - 1).text())
+          .map(t -> TRAILING_SEPARATORS.matcher(t).replaceAll("")).findFirst().orElse(before);
+    }
+    if (Terms.content(before).isEmpty()) {
       return Optional.empty();
     }
     ActionItem item = candidate.item;
     candidate.item = new ActionItem(item.owner(),
-        Sentences.capitalize(FINAL_STOP.matcher(before.text()).replaceAll("")) + " — " + item.text(),
-        item.due(), item.sources());
-    candidate.sentences.add(before.index());
+        Sentences.capitalize(before.strip()) + " — " + item.text(), item.due(), item.sources());
     return Optional.of(candidate);
   }
 

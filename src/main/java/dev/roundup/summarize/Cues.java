@@ -136,6 +136,39 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.REMINDER,
       JAPANESE, JapaneseCues.REMINDER);
 
+  /**
+   * "Postmortem schreib ich bis Freitag", "vale, redacto el correo", "ok, opening a case": a
+   * plan said in the present tense, which the commitment words do not catch.
+   */
+  private static final Map<Cues, Pattern> PLAN_IN_PRESENT = Map.of(
+      ENGLISH, EnglishCues.PLAN_IN_PRESENT,
+      GERMAN, GermanCues.PLAN_IN_PRESENT,
+      FRENCH, FrenchCues.PLAN_IN_PRESENT,
+      SPANISH, SpanishCues.PLAN_IN_PRESENT,
+      PORTUGUESE, PortugueseCues.PLAN_IN_PRESENT,
+      JAPANESE, JapaneseCues.PLAN_IN_PRESENT);
+
+  /**
+   * "not deciding that in a support thread", "good q, nobody's looked at that yet": a reply
+   * that leaves a question open, beyond the non-answer and deferral cues.
+   */
+  private static final Map<Cues, Pattern> LEAVES_OPEN = Map.of(
+      ENGLISH, EnglishCues.LEAVES_OPEN,
+      GERMAN, GermanCues.LEAVES_OPEN,
+      FRENCH, FrenchCues.LEAVES_OPEN,
+      SPANISH, SpanishCues.LEAVES_OPEN,
+      PORTUGUESE, PortugueseCues.LEAVES_OPEN,
+      JAPANESE, JapaneseCues.LEAVES_OPEN);
+
+  /** "they also asked if they can switch to monthly billing": a question without its mark. */
+  private static final Map<Cues, Pattern> INDIRECT_QUESTION = Map.of(
+      ENGLISH, EnglishCues.INDIRECT_QUESTION,
+      GERMAN, GermanCues.INDIRECT_QUESTION,
+      FRENCH, FrenchCues.INDIRECT_QUESTION,
+      SPANISH, SpanishCues.INDIRECT_QUESTION,
+      PORTUGUESE, PortugueseCues.INDIRECT_QUESTION,
+      JAPANESE, JapaneseCues.INDIRECT_QUESTION);
+
   private static final Map<Cues, Choices> CHOICES = Map.of(
       ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
       SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
@@ -174,6 +207,21 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    */
   Pattern reminder() {
     return REMINDER.get(this);
+  }
+
+  /** A plan said in the present tense ({@link #PLAN_IN_PRESENT}). */
+  Pattern planInPresent() {
+    return PLAN_IN_PRESENT.get(this);
+  }
+
+  /** A reply that leaves a question open ({@link #LEAVES_OPEN}). */
+  Pattern leavesOpen() {
+    return LEAVES_OPEN.get(this);
+  }
+
+  /** A question asked without its mark, or reported ({@link #INDIRECT_QUESTION}). */
+  Pattern indirectQuestion() {
+    return INDIRECT_QUESTION.get(this);
   }
 
   /** An answer given as a guess ({@link #GUESS}). */

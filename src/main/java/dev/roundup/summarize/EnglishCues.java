@@ -188,6 +188,41 @@ final class EnglishCues {
           + "|sent|reserved|ordered|filed|posted|scheduled|installed|submitted|published)\\b");
 
   /**
+   * A plan said in the present, after an acceptance, as the work starts: "ok, opening a case",
+   * "sure, sending them the workaround", "thanks, walking the users through it now" (action items).
+   * The -ing word must take an object ("the", "them", "a …"): "yes, marketing site is exempt"
+   * names a thing; "ok, leaving that for now" and "ok, calling it: …" plan nothing.
+   */
+  static final Pattern PLAN_IN_PRESENT = en("^[^\\p{L}\\p{N}]*(?:ok(?:ay)?|sure|yep|yes|on\\s+it"
+      + "|will\\s+do|thanks|thx|great|perfect|cool)[\\s,!.]+(?!(?:nothing|something|everything"
+      + "|anything|morning|evening|during|thinking|wondering|feeling|being|having|hoping|guessing"
+      + "|assuming|seeing|looking|checking|getting|leaving|calling|parking|skipping|dropping"
+      + "|holding|waiting)\\b)[a-z]{3,}ing\\s+(?:the|a|an|them|it|that|this|my|our|their|his|her"
+      + "|him|us|everyone|everybody)\\b");
+
+  /**
+   * A reply that puts a question off or says nobody has looked at it, in words the non-answer and
+   * deferral cues do not hold: "not deciding that in a support thread", "let's not get into that
+   * now", "that's a v3 discussion", "let's see after the retro", "nobody's looked at that yet"
+   * (open questions). Not "not me": to "anyone touching redis?" it is one person's answer.
+   */
+  static final Pattern LEAVES_OPEN = en("\\bnot\\s+deciding\\b|\\blet'?s\\s+not\\s+(?:get\\s+into"
+      + "|go\\s+into|have\\s+this|decide|discuss)|\\b(?:that'?s|it'?s)\\s+an?\\s+(?:[\\w.-]+\\s+)?"
+      + "(?:discussion|conversation|topic)\\s+for\\b|\\b(?:that'?s|it'?s)\\s+an?\\s+(?:v\\d+"
+      + "|separate|different|later|future|another)\\s+(?:discussion|conversation|topic)"
+      + "|\\blet'?s\\s+see\\s+after\\b|\\bnobody(?:'s|\\s+has)\\s+(?:looked|checked|thought)\\b"
+      + "|\\bone\\s+thing\\s+at\\s+a\\s+time\\b");
+
+  /**
+   * A question asked without its mark, or reported: "they also asked if they can switch to
+   * monthly billing", "nobody has answered whether …", "how much is that" (open questions).
+   */
+  static final Pattern INDIRECT_QUESTION = en("\\b(?:asked|asking|asks|wondering|wonders"
+      + "|want(?:s)?\\s+to\\s+know|answered)\\s+(?:us\\s+|me\\s+)?(?:if|whether)\\b"
+      + "|^[^\\p{L}\\p{N}]*(?:how\\s+(?:much|many|long)\\s+(?:is|are|does|do|will)|who\\s+(?:owns|will|should)"
+      + "|what\\s+happens\\s+(?:on|with|to|if))\\b[^,.;:!]{0,60}$");
+
+  /**
    * A reminder to whoever is doing something ("make sure the credit goes in as a note", "don't forget to"): a task once the one it is
    * said to takes it ("will do"); advice otherwise.
    */

@@ -1,6 +1,8 @@
 package dev.roundup.summarize;
 
+import dev.roundup.summarize.ActionCandidate.Kind;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Whether the owner reported a task finished a few messages on ("Rolling back" … "Rollback
@@ -12,12 +14,52 @@ final class FinishedItems {
   /** Messages after an item within which its owner may report it done. */
   private static final int DONE_WINDOW = 5;
 
+  /**
+   * "done by friday", "fertig bis Freitag", "listo para el lunes", "pronto até sexta", "fait
+   * d'ici vendredi": the word for done with a deadline promises, it does not report.
+   */
+  private static final Pattern DONE_BY = Pattern.compile("(?iu)^\\W*(?:\\p{L}+\\s+)?(?:done|finished"
+      + "|ready|fertig|erledigt|listo|lista|hecho|terminado|pronto|pronta|feito|fait|prêt|prête"
+      + "|terminé)\\s+(?:by|until|before|bis|vor|para|antes|hasta|até|d'ici|avant|pour)"
+      + "(?!\\p{L})");
+
   private FinishedItems() {}
 
   static boolean doneLater(PreparedConversation c, ActionCandidate candidate) {
-    int last = candidate.sentences.stream().mapToInt(i -> c.sentences().get(i).messageIndex())
+    return doneLater(c, candidate.item, lastMessage(c, candidate));
+  }
+
+  /**
+   * Whether the owner reports the candidate done, unless the report comes after a later request
+   * to them, which it answers: "I'll take access reviews" … "<@omar> can you give greta org
+   * admin?" — "done" finishes the second only. After a later commitment of theirs the report may
+   * be about either ("Mache ich gleich." … "Ich stelle es nächste Woche um." … "Zertifikat ist
+   * erneuert").
+   */
+  static boolean doneLater(PreparedConversation c, ActionCandidate candidate,
+      List<ActionCandidate> all) {
+    int last = lastMessage(c, candidate);
+    int before = all.stream().filter(o -> o != candidate && o.kind == Kind.REQUEST
+            && java.util.Objects.equals(o.item.owner(), candidate.item.owner()))
+        .mapToInt(o -> lastMessage(c, o)).filter(m -> m > last).min().orElse(Integer.MAX_VALUE);
+    String owner = candidate.item.owner();
+    if (owner == null) {
+      return false;
+    }
+    for (int i : c.following(last, DONE_WINDOW)) {
+      if (i > before) {
+        return false;
+      }
+      if (reportsDone(c, candidate.item, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int lastMessage(PreparedConversation c, ActionCandidate candidate) {
+    return candidate.sentences.stream().mapToInt(i -> c.sentences().get(i).messageIndex())
         .max().orElse(candidate.messageIndex);
-    return doneLater(c, candidate.item, last);
   }
 
   /** Whether the item's owner reports it done within a few messages after {@code last}. */
@@ -27,15 +69,21 @@ final class FinishedItems {
       return false;
     }
     for (int i : c.following(last, DONE_WINDOW)) {
-      Message later = c.messages().get(i);
-      String plain = c.plainText(i);
-      // "is it booked?" asks; "room's booked" reports.
-      if (owner.equals(later.user()) && !c.cues().isQuestion(plain)
-          && (c.cues().done().matcher(plain).find() || reportsVerbDone(item, plain))) {
+      if (reportsDone(c, item, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether message {@code i} is the item's owner reporting it done. */
+  private static boolean reportsDone(PreparedConversation c, ActionItem item, int i) {
+    Message later = c.messages().get(i);
+    String plain = c.plainText(i);
+    // "is it booked?" asks; "room's booked" reports.
+    return item.owner().equals(later.user()) && !c.cues().isQuestion(plain)
+        && !DONE_BY.matcher(plain).find()
+        && (c.cues().done().matcher(plain).find() || reportsVerbDone(item, plain));
   }
 
   /** "Pause the billing cron" answered "paused": the task's own verb, now in the past. */

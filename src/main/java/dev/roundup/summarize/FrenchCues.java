@@ -83,6 +83,28 @@ final class FrenchCues {
           + "|corrigé|en\\s+ligne)\\b|\\bfonctionne\\s+à\\s+nouveau\\b");
 
   /**
+   * A plan said in the present after an acceptance: "ok, je lui envoie le fichier", "d'accord,
+   * j'ouvre un ticket" (action items), beyond what the commitment words catch.
+   */
+  static final Pattern PLAN_IN_PRESENT = p("^[^\\p{L}\\p{N}]*(?:ok|oui|d'accord|ça\\s+marche"
+      + "|parfait|entendu|top)[\\s,!.]+(?:je\\s+(?:(?:le|la|les|lui|leur|l')\\s*)?|j')"
+      + "(?!(?:pense|crois|sais|suis|ai|trouve|préfère|comprends|vois)\\b)\\p{L}{3,}(?:e|s)\\s+"
+      + "(?:le|la|les|un|une|l'|à|au|aux|ça|tout|demain|ce)\\b");
+
+  /**
+   * A reply that puts a question off or says nobody has looked at it ({@link
+   * EnglishCues#LEAVES_OPEN}): "on ne tranche pas ça aujourd'hui", "personne n'a regardé"
+   * (open questions).
+   */
+  static final Pattern LEAVES_OPEN = p("\\bne\\s+(?:tranche|décide)\\s+pas\\s+(?:ça\\s+)?"
+      + "(?:aujourd'hui|maintenant)|\\bpersonne\\s+n'a\\s+(?:encore\\s+)?(?:regardé|vérifié)"
+      + "|\\bune\\s+autre\\s+discussion\\b");
+
+  /** A question reported ("le client demande si …", "veut savoir si …") (open questions). */
+  static final Pattern INDIRECT_QUESTION = p("\\b(?:demande|demandent|demandé|se\\s+demande"
+      + "|veut\\s+savoir|veulent\\s+savoir),?\\s+(?:si|s')");
+
+  /**
    * A reminder to whoever is doing something ("pense à …", "n'oublie pas de …"): a task once the one it is
    * said to takes it ("will do"); advice otherwise.
    */

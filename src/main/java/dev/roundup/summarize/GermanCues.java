@@ -96,6 +96,31 @@ final class GermanCues {
           + "|\\b(?:läuft|laufen|funktioniert)\\s+wieder\\b");
 
   /**
+   * A plan said in the present with the object first and a time: "Postmortem schreib ich bis
+   * Freitag", "den Rest mach ich morgen" (action items). The verb is lower-case, a noun is not;
+   * "Das glaube ich nicht" and "das sehe ich morgen" say no plan.
+   */
+  static final Pattern PLAN_IN_PRESENT = p("^[^\\p{L}\\p{N}]*(?:(?:ok|ja|gut|klar|passt)[\\s,!.]+)?"
+      + "(?:(?:die|der|das|den|dem)\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?!(?:weiß|glaub|glaube"
+      + "|denk|denke|find|finde|mein|meine|hoff|hoffe|bin|hab|habe|war|seh|sehe|kann|muss|würde"
+      + "|hätte|möchte|will|mag|sag|sage|versteh|verstehe)\\b)\\p{Ll}{3,}\\s+ich\\b(?=[^.!?]*\\b"
+      + "(?:gleich|jetzt|sofort|heute|morgen|nachher|bis|diese\\s+woche|nächste\\s+woche|montag"
+      + "|dienstag|mittwoch|donnerstag|freitag)\\b)");
+
+  /**
+   * A reply that puts a question off or says nobody has looked at it ({@link
+   * EnglishCues#LEAVES_OPEN}): "das entscheiden wir heute nicht", "hat sich noch keiner
+   * angeschaut" (open questions).
+   */
+  static final Pattern LEAVES_OPEN = p("\\bnicht\\s+heute\\s+entscheiden|\\bentscheiden\\s+wir"
+      + "\\s+(?:heute|jetzt)\\s+nicht|\\b(?:hat|haben)\\s+sich\\s+(?:noch\\s+)?(?:keiner|niemand)"
+      + "\\s+angeschaut|\\beine\\s+andere\\s+diskussion\\b");
+
+  /** A question reported ("der Kunde fragt, ob …", "will wissen, ob …") (open questions). */
+  static final Pattern INDIRECT_QUESTION = p("\\b(?:fragt|fragen|gefragt|wissen\\s+wollen"
+      + "|will\\s+wissen|wollen\\s+wissen),?\\s+ob\\b");
+
+  /**
    * A reminder to whoever is doing something ("denk dran, …", "vergiss nicht, …"): a task once the one it is
    * said to takes it ("will do"); advice otherwise.
    */

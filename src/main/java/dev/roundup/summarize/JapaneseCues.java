@@ -60,6 +60,23 @@ final class JapaneseCues {
           + "|送信しました|共有しました|押さえました");
 
   /**
+   * "問い合わせの5件には私から復旧の連絡をします": the speaker naming themselves as the one it
+   * comes from (私から), with a polite verb, takes it on (action items).
+   */
+  static final Pattern PLAN_IN_PRESENT = p("(?:私|わたし|僕|ぼく|自分)から.{0,60}?(?:します|しておきます"
+      + "|いたします|送ります|伝えます|連絡します)(?:ね)?(?:[。！!]|$)");
+
+  /**
+   * A reply that puts a question off or says nobody has looked at it ({@link
+   * EnglishCues#LEAVES_OPEN}): "今日は決めません", "まだ誰も見ていません" (open questions).
+   */
+  static final Pattern LEAVES_OPEN = p("今日は決めません|まだ誰も(?:見て|確認して|検討して)いません"
+      + "|別の議論|後で考えましょう");
+
+  /** A question reported ("…か聞かれました", "…か問い合わせがありました") (open questions). */
+  static final Pattern INDIRECT_QUESTION = p("か(?:と|って)?(?:聞かれ|質問され|問い合わせ)");
+
+  /**
    * A reminder to whoever is doing something ("忘れずに…", "必ず…しておいて"): a task once the one it is
    * said to takes it ("will do"); advice otherwise.
    */

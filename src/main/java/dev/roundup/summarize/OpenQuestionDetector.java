@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds questions nobody answered. A question counts as answered when, among the next
+ * Finds questions nobody answered, also those asked without their mark or reported ("they also
+ * asked if they can switch to monthly billing": {@link Cues#indirectQuestion()}). A question counts as answered when, among the next
  * {@value #ANSWER_WINDOW} messages of its thread (or of the channel, for a top-level question),
  * someone other than the asker
  * <ul>
@@ -87,7 +88,8 @@ final class OpenQuestionDetector {
     Set<Integer> reasked = new HashSet<>();
     Map<Integer, Optional<Sentence>> dodges = new HashMap<>();
     for (Sentence s : conversation.sentences()) {
-      if (!s.isQuestion() || s.smallTalk() || s.terms().isEmpty() || taken.contains(s.index())
+      if (!s.isQuestion() && !conversation.cues().indirectQuestion().matcher(s.text()).find()
+          || s.smallTalk() || s.terms().isEmpty() || taken.contains(s.index())
           || reasked.contains(s.index()) || REMINISCENCE.matcher(s.text()).find()) {
         continue;
       }
@@ -175,7 +177,9 @@ final class OpenQuestionDetector {
       // before the deferrals and redirects a reply may go on with.
       boolean strictDodge = !said.isEmpty() && c.cues().nonAnswer().matcher(said.get(0).text())
           .find();
-      if (first && !strictDodge && yesNo && isYesOrNo(c, said) && !RepliesLeavingItOpen.guessedDodge(c, said)) {
+      if (first && !strictDodge && yesNo && isYesOrNo(c, said) && !RepliesLeavingItOpen.guessedDodge(c, said)
+          // "probably, but that's a v3 discussion": a yes that puts it off in the same breath.
+          && !RepliesLeavingItOpen.putsOff(c, said)) {
         return Outcome.ANSWERED;
       }
       Optional<Sentence> dodge = dodges.computeIfAbsent(i, k -> RepliesLeavingItOpen.dodge(c, said));

@@ -80,6 +80,32 @@ final class PortugueseCues {
           + "|\\bjá\\s+(?:(?:o|a|os|as|lhe)\\s+)?\\p{L}+ei\\b|\\bfuncionando\\s+de\\s+novo\\b");
 
   /**
+   * A plan said in the present after an acceptance: "consigo, falo com o account manager deles",
+   * "sim, abro um ticket hoje", "beleza, te mando o link" (action items).
+   */
+  static final Pattern PLAN_IN_PRESENT = p("^[^\\p{L}\\p{N}]*(?:ok|okay|sim|beleza|fechado|claro"
+      + "|pode\\s+deixar|consigo|combinado|perfeito)[\\s,!.]+(?:(?:hoje|agora|amanhã)\\s+mesmo\\s+"
+      + "|eu\\s+)?(?:(?:lhe|lhes|te|me)\\s+\\p{L}{3,}o\\b|(?!(?:acho|penso|sei|estou|tenho|prefiro"
+      + "|não|claro|certo|pronto|isso|muito|pouco|também|primeiro|como|quando|algo|nada|tudo)\\b)"
+      + "\\p{L}{3,}o\\s+(?:o|a|os|as|um|uma|com|ao|à|para|pra|hoje|amanhã|agora)\\b)");
+
+  /**
+   * A reply that puts a question off or says nobody has looked at it ({@link
+   * EnglishCues#LEAVES_OPEN}): "não vamos decidir isso hoje", "ninguém olhou" (open
+   * questions).
+   */
+  static final Pattern LEAVES_OPEN = p("\\bnão\\s+(?:vamos\\s+)?decidir\\s+(?:isso\\s+)?"
+      + "(?:hoje|agora)|\\bninguém\\s+(?:olhou|viu|verificou)"
+      + "|\\boutra\\s+discussão\\b");
+
+  /**
+   * A question reported ("o cliente pergunta se …", "quer saber se …") (open questions); "me
+   * pergunta se precisar de algo" offers help.
+   */
+  static final Pattern INDIRECT_QUESTION = p("(?<!\\bme\\s)\\b(?:pergunta|perguntam|perguntou|perguntaram"
+      + "|quer\\s+saber|querem\\s+saber),?\\s+se\\b");
+
+  /**
    * A reminder to whoever is doing something ("não esquece de …", "garante que …"): a task once the one it is
    * said to takes it ("will do"); advice otherwise.
    */

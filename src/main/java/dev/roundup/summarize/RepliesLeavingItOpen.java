@@ -17,6 +17,24 @@ final class RepliesLeavingItOpen {
 
   /** No words: what is left of a sentence around a guess that stands for the whole answer. */
   private static final Pattern NOTHING = Pattern.compile("[\\W_]*");
+  /**
+   * An answer given with its condition or as an estimate, in any of the cue languages: "let's see
+   * where the lag is in 30 min, if it isn't gone by then we post on the status page", "depends,
+   * last time it took about a week", "kommt drauf an, letztes Mal …", "depende, la última vez …".
+   * It opens like a non-answer and answers. "Depends on the quote" and "if it's still there we'll
+   * decide then" do not.
+   */
+  private static final Pattern ANSWERS_ANYWAY = Pattern.compile("(?iu)\\bif\\b[^.;]*?,?\\s+"
+      + "(?:then\\s+)?(?:we|I)(?:'ll|\\s+will)?\\s+(?!(?:decide|see|talk|discuss|revisit|figure"
+      + "|check|look)\\b)\\p{L}{3,}|\\bwenn\\b[^.;]*,\\s*(?:dann\\s+)?(?!entscheiden|sehen|schauen)"
+      + "\\p{L}+\\s+(?:wir|ich)\\b|\\bsi\\b[^.;]*,\\s*(?:alors\\s+)?(?:on|je|nous)\\s+"
+      + "(?!verra|décide|regarde)\\p{L}{3,}|(?:^|[,.;]\\s*)(?:it\\s+)?(?:depends|kommt\\s+(?:drauf"
+      + "|darauf)\\s+an|ça\\s+dépend|depende)\\b[^.;]*?\\b(?:last\\s+time|usually|typically"
+      + "|about|around|roughly|letztes\\s+mal|normalerweise|etwa|ungefähr|la\\s+dernière\\s+fois"
+      + "|en\\s+général|environ|la\\s+última\\s+vez|normalmente|unos|unas|a\\s+última\\s+vez"
+      + "|uns|umas|cerca\\s+de)\\b");
+  /** Words an opening may have and still say nothing before a put-off ("would be nice."). */
+  private static final int FEW_WORDS = 3;
 
   private RepliesLeavingItOpen() {}
 
@@ -60,15 +78,18 @@ final class RepliesLeavingItOpen {
     // still an answer. Hedging counts against it only when it is all the reply opens with ("not
     // sure yet, …", "maybe, let's bring it up at the retro"): the non-answer cues.
     String answered = cues.choices().withoutHedges(first.text());
+    if (ANSWERS_ANYWAY.matcher(first.text()).find()) {
+      return Optional.empty();
+    }
     if (!(cues.nonAnswer().matcher(first.text()).find()
         || cues.isDeferral(answered)
         || cues.redirect().matcher(first.text()).find() && !first.isQuestion()
-        || guessedDodge(c, said))) {
+        || guessedDodge(c, said) || putsOff(c, said))) {
       return Optional.empty();
     }
     // The sentence that says where it went ("let's ask finance") says more than "good
     // question": prefer one of the same reply that redirects or defers.
-    for (Pattern telling : List.of(cues.redirect(), cues.deferral())) {
+    for (Pattern telling : List.of(cues.redirect(), cues.deferral(), cues.leavesOpen())) {
       for (Sentence t : said) {
         if (telling.matcher(t.text()).find()) {
           return Optional.of(t);
@@ -76,6 +97,24 @@ final class RepliesLeavingItOpen {
       }
     }
     return Optional.of(first);
+  }
+
+  /**
+   * "probably, but that's a v3 discussion", "good q, nobody's looked at that yet", "would be
+   * nice. let's see after the retro": a reply that opens by putting the question off, or opens
+   * with a few words only and puts it off next. "Staging uses the sandbox. Not deciding the rest
+   * today" answered first.
+   */
+  static boolean putsOff(PreparedConversation c, List<Sentence> said) {
+    Cues cues = c.cues();
+    if (cues.leavesOpen().matcher(said.get(0).text()).find()) {
+      return true;
+    }
+    if (said.size() < 2 || Terms.words(said.get(0).text()).size() > FEW_WORDS) {
+      return false;
+    }
+    // Only the plain put-offs: "just the renderer. 2.14 has the fix finance is waiting on" answers.
+    return cues.leavesOpen().matcher(said.get(1).text()).find();
   }
 
   /**

@@ -101,8 +101,10 @@ final class RepliesTakingItOn {
       if (!s.isQuestion() || !named.find()) {
         continue;
       }
-      String asked = c.userNamed(named.group(1));
-      if (asked == null || asked.equals(s.user())) {
+      String asked = AcceptedRequests.participantNamed(c, named.group(1));
+      // "pablo, ¿eso lo apruebas tú?" — "sí, aprobado": the answer is the decision.
+      if (asked == null || asked.equals(s.user())
+          || AcceptedRequests.asksApproval(s.text().substring(named.end()))) {
         return Optional.empty();
       }
       for (int reply : c.following(q, ANSWERED_WITHIN)) {

@@ -87,6 +87,31 @@ final class SpanishCues {
           + "|\\bya\\s+(?:(?:lo|la|los|las|le|les)\\s+)?\\p{L}+é\\b|\\bfunciona(?:n)?\\s+de\\s+nuevo\\b");
 
   /**
+   * A plan said in the present after an acceptance: "vale, redacto el correo y te lo paso",
+   * "genial, se lo propongo al cliente", "sí, hoy mismo les abro un ticket" (action items). An
+   * -o word needs a pronoun before it or an article after it: "sí, claro" plans nothing.
+   */
+  static final Pattern PLAN_IN_PRESENT = p("^[^\\p{L}\\p{N}]*(?:vale|ok|okay|sí|si|claro|genial"
+      + "|perfecto|dale|bueno|de\\s+acuerdo|hecho)[\\s,!.]+(?:(?:hoy|ahora|mañana)\\s+mismo\\s+"
+      + "|yo\\s+)?(?:(?:(?:se|lo|la|los|las|le|les|te|me)\\s+){1,2}\\p{L}{3,}o\\b|(?!(?:creo|pienso"
+      + "|sé|estoy|tengo|prefiero|no|claro|bueno|perfecto|correcto|exacto|seguro|cierto|todo|esto"
+      + "|eso|luego|pronto|nuevo|mismo|mucho|poco|tampoco|también|primero|pero|como|cuando|algo"
+      + "|nada)\\b)\\p{L}{3,}o\\s+(?:el|la|los|las|un|una|al|todo|todos|ahora|hoy|mañana)\\b)");
+
+  /**
+   * A reply that puts a question off or says nobody has looked at it ({@link
+   * EnglishCues#LEAVES_OPEN}): "no lo decidimos hoy", "nadie lo ha mirado" (open
+   * questions).
+   */
+  static final Pattern LEAVES_OPEN = p("\\bno\\s+(?:lo\\s+)?decidimos\\s+(?:hoy|ahora)"
+      + "|\\bnadie\\s+(?:lo\\s+)?ha\\s+(?:mirado|revisado)"
+      + "|\\bno\\s+nos\\s+metamos\\b|\\botra\\s+discusión\\b");
+
+  /** A question reported ("el cliente pregunta si …", "quiere saber si …") (open questions). */
+  static final Pattern INDIRECT_QUESTION = p("(?<!\\bme\\s)\\b(?:pregunta|preguntan|preguntó|preguntaron"
+      + "|quiere\\s+saber|quieren\\s+saber),?\\s+si\\b");
+
+  /**
    * A reminder to whoever is doing something ("asegúrate de …", "no te olvides de …"): a task once the one it is
    * said to takes it ("will do"); advice otherwise.
    */

@@ -1,0 +1,193 @@
+package dev.roundup.summarize;
+
+import dev.roundup.slack.SlackText;
+import dev.roundup.summarize.ActionCandidate.Kind;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A task put to someone by mention or by name, in whatever words, and taken on in that person's
+ * next reply: "<@felix> und bitte mit dem Provider eine Gutschrift klären" — "ok, nehm ich mit";
+ * "tariq can you adapt the rubric?" — "yep, draft by monday"; "Hugo tu t'en charges dans le même
+ * ticket ?" — "ça marche"; "Andrés, ¿puedes tener el parche hoy?" — "sí, antes de las 18h"; "docs
+ * PR #901 is up, <@mei> review pls?" — "will look after lunch". The request words of each
+ * language ({@link RequestsToSomeone}) cannot know every way of asking; the acceptance is what
+ * shows a task was given. A question is one only when it is put to the person ("you", "tu",
+ * "du", "pls", "want to …"): "<@nadia> is the flag safe?" — "yes" answers it, as it answers "do
+ * you know whether …"; and a bare yes to a statement ("<@ana> deployed the fix" — "yes")
+ * confirms it. Asking for an approval ("pablo, ¿eso lo apruebas tú?" — "sí, aprobado"), an ok or
+ * agreement is not a task either: the answer is the decision.
+ */
+final class AcceptedRequests {
+
+  /** Messages after the request within which the person asked replies. */
+  private static final int REPLY_WINDOW = 3;
+
+  /** A leading mention, then words joining it to the task ("and", "und", "y", "et", "e"). */
+  private static final Pattern LEADING_MENTION = Pattern.compile(
+      "^[^\\p{L}\\p{N}]*" + SlackText.USER.pattern() + "[\\s,:]*(?:(?:and|also|und|auch|et|aussi|y|también"
+          + "|e|também)\\s+)?");
+  /**
+   * A mention after the clause that says what it is about: "docs PR #901 is up, <@mei> review
+   * pls?", "sure, <@aisha> want to do that once the split is announced?".
+   */
+  private static final Pattern CLAUSE_THEN_MENTION = Pattern.compile(
+      "^[^<]*?[,;:—–-]\\s*" + SlackText.USER.pattern() + "[\\s,:]*");
+  /** A name closing a request: "yes pls, can you take it hal?", "¿lo miras tú, Diego?". */
+  private static final Pattern TRAILING_NAME = Pattern.compile(
+      "(?:,\\s*|\\s+)(\\p{L}[\\p{L}'’-]*)\\s*[?？!.]*\\s*$");
+  /** Nothing but the mention and a question mark: "<@mathis> ?". */
+  private static final Pattern BARE = Pattern.compile("[\\s?？!.]*");
+  /** A leading name, as a vocative: "tariq can you …", "Andrés, ¿puedes …", "Hugo tu …". */
+  private static final Pattern LEADING_NAME = Pattern.compile(
+      "^[^\\p{L}]*(\\p{L}[\\p{L}'’-]*)(?:\\s*,\\s*|\\s+)");
+  /** Words that put a question to the one addressed rather than ask about the world. */
+  private static final Pattern PUT_TO_YOU = Pattern.compile("(?iu)(?<!\\p{L})(?:you|your|pls"
+      + "|please|want\\s+to|du|dich|dir|kannst|könntest|bitte|tu|t'|te|toi|peux|vous|stp|svp"
+      + "|tú|puedes|podrías|por\\s+favor|você|consegue|pode|podes|poderia|お願い|ください"
+      + "|もらえ|いただけ)(?!\\p{L})");
+  /**
+   * Asking for an approval or an ok ("ok from you?", "¿eso lo apruebas tú?", "kannst du das
+   * freigeben?"): the answer decides, it is no task.
+   */
+  private static final Pattern APPROVAL = Pattern.compile("(?iu)\\b(?:approv|aprueb|aprob|aprov"
+      + "|approuv|valid|genehmig|freigeb|sign\\s+off|green\\s+light|go-ahead)|^[^\\p{L}\\p{N}]*ok\\b"
+      + "|\\bok\\s+(?:from|with|to|for|für|pour|para|pra)\\b|承認"
+      // "you good with this?", "einverstanden?", "¿de acuerdo?": asking for agreement.
+      + "|\\b(?:good|fine|okay|happy|cool)\\s+with\\b|\\bagree|einverstanden|d'accord"
+      + "|de\\s+acuerdo|de\\s+acordo");
+  /** A reply that takes the task on, in any of the languages the cues cover. */
+  private static final Pattern TAKES_IT = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:sure|yes|yep|yeah|yup"
+      + "|ok(?:ay)?|will\\s+\\p{L}+|i'?ll|on\\s+it|can\\s+do|of\\s+course|absolutely|no\\s+problem|done\\s+by"
+      + "|ja|jap|jo|klar|gern|mach\\s+ich|mache\\s+ich|nehm(?:e)?\\s+ich|übernehm(?:e)?\\s+ich"
+      + "|oui|ça\\s+marche|d'accord|ok\\s+pour|pas\\s+de\\s+souci|bien\\s+sûr|je\\s+m'en"
+      + "|sí|si|vale|claro|dale|hecho|me\\s+encargo|sim|consigo|pode\\s+deixar|beleza|fechado"
+      + "|はい|了解|承知|わかりました|やります)(?!\\p{L})");
+  /**
+   * A question about what the person knows or did ("do you know whether …", "did you see …",
+   * "weißt du, ob …", "tu sais si …", "¿sabes si …?", "você sabe se …"): a yes answers it. "do
+   * you want to own it?" and "do you mind …" ask for something.
+   */
+  private static final Pattern ASKS_WHAT_THEY_KNOW = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*"
+      + "(?:(?:do|did|does|are|were|have|has|is|was)\\s+you\\s+(?!want|mind|have\\s+time)"
+      + "|(?:weißt|hast|bist|warst)\\s+du\\b|(?:est-ce\\s+que\\s+)?tu\\s+(?:sais|as\\s+vu)\\b"
+      + "|sais-tu\\b|as-tu\\s+vu\\b|¿?\\s*(?:sabes|has\\s+visto)\\b|(?:você\\s+)?(?:sabe|viu)\\s+se\\b)");
+  /** A bare yes, which confirms what was said rather than takes anything on. */
+  private static final Pattern YES_ONLY = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:yes|yep|yeah"
+      + "|yup|ja|jap|jo|oui|sí|si|sim|はい)(?!\\p{L})[^\\p{L}\\p{N}]*$");
+  /** A reply that turns it down or only hesitates. */
+  private static final Pattern DECLINES = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:no|nope|not|can't"
+      + "|cannot|nein|nee|non|pas|não|いいえ|無理)(?!\\p{L})|\\b(?:not\\s+sure|unsure)\\b");
+
+  private AcceptedRequests() {}
+
+  /** The task put to the person the sentence opens with, when their next reply takes it on. */
+  static Optional<ActionCandidate> request(PreparedConversation c, Sentence s) {
+    if (s.user() == null) {
+      return Optional.empty();
+    }
+    String owner = null;
+    String rest = null;
+    Matcher mention = LEADING_MENTION.matcher(s.text());
+    if (mention.find()) {
+      owner = mention.group(1);
+      rest = s.text().substring(mention.end());
+    } else {
+      Matcher name = LEADING_NAME.matcher(s.text());
+      if (name.find()) {
+        owner = participantNamed(c, name.group(1));
+        rest = s.text().substring(name.end());
+      }
+    }
+    // Named later in the sentence, only a question put to them asks them for something: "I talked
+    // to support, <@ana> said it's fine" asks nothing of Ana.
+    if (owner == null && s.isQuestion()) {
+      Matcher late = CLAUSE_THEN_MENTION.matcher(s.text());
+      Matcher trailing = TRAILING_NAME.matcher(s.text());
+      if (late.find()) {
+        owner = late.group(1);
+        rest = s.text().substring(late.end());
+      } else if (trailing.find()) {
+        owner = participantNamed(c, trailing.group(1));
+        rest = s.text().substring(0, trailing.start());
+      }
+    }
+    if (owner == null || owner.equals(s.user()) || rest.startsWith("<@") || asksApproval(rest)
+        || ASKS_WHAT_THEY_KNOW.matcher(rest).find()) {
+      return Optional.empty();
+    }
+    if (BARE.matcher(rest).matches()) {
+      // "il reste l'accueil l'après-midi. <@mathis> ?": the sentence before says what is asked.
+      rest = leftToTake(c, s);
+      if (rest == null || !takenOnBy(c, s, owner)) {
+        return Optional.empty();
+      }
+      return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, rest), s, Kind.REQUEST));
+    }
+    // "review pls?" is a whole request when put to someone; a statement needs more to be one.
+    boolean putToYou = PUT_TO_YOU.matcher(rest).find();
+    if (Terms.content(rest).size() < (putToYou ? 1 : 2) || s.isQuestion() && !putToYou) {
+      return Optional.empty();
+    }
+    if (!takenOnBy(c, s, owner)) {
+      return Optional.empty();
+    }
+    return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, rest), s, Kind.REQUEST));
+  }
+
+  /** Whether a question put to someone asks only for their approval or ok ({@link #APPROVAL}). */
+  static boolean asksApproval(String asked) {
+    return APPROVAL.matcher(asked).find();
+  }
+
+  /**
+   * The participant a spoken name stands for, accents aside: people type "Andres" for Andrés
+   * and the other way round.
+   */
+  static String participantNamed(PreparedConversation c, String name) {
+    String owner = c.userNamed(name);
+    return owner != null ? owner : c.userNamed(withoutAccents(name));
+  }
+
+  private static String withoutAccents(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * What a bare "<@mathis> ?" asks: the statement just before it in the same message, when it
+   * names something ("il reste l'accueil l'après-midi", "the 3pm slot is still open"); null
+   * otherwise.
+   */
+  private static String leftToTake(PreparedConversation c, Sentence s) {
+    List<Sentence> own = c.sentencesOf(s.messageIndex());
+    int at = own.indexOf(s);
+    if (at < 1 || own.get(at - 1).isQuestion()
+        || Terms.content(own.get(at - 1).text()).size() < 2) {
+      return null;
+    }
+    return own.get(at - 1).text();
+  }
+
+  /** Whether the person asked answers next, within a few messages, by taking it on. */
+  private static boolean takenOnBy(PreparedConversation c, Sentence request, String owner) {
+    for (int i : c.following(request.messageIndex(), REPLY_WINDOW)) {
+      if (!owner.equals(c.messages().get(i).user())) {
+        continue;
+      }
+      String reply = c.plainText(i);
+      Cues cues = c.cues();
+      boolean takes = cues.takingIt().matcher(reply).find()
+          || cues.commitment().matcher(reply).find() || cues.planInPresent().matcher(reply).find();
+      // "Ana deployed it already" — "yes": a yes confirms a statement; it takes on a question.
+      boolean yesOnly = !request.isQuestion() && YES_ONLY.matcher(reply).find();
+      return !yesOnly && !DECLINES.matcher(reply).find() && !cues.isQuestion(reply)
+          && (takes || TAKES_IT.matcher(reply).find());
+    }
+    return false;
+  }
+}

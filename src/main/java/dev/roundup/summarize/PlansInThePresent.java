@@ -1,0 +1,25 @@
+package dev.roundup.summarize;
+
+import dev.roundup.summarize.ActionCandidate.Kind;
+import java.util.Optional;
+
+/**
+ * A commitment said in the present tense, the way people answer in chat: "Postmortem schreib
+ * ich bis Freitag", "vale, redacto el correo y te lo paso", "consigo, falo com o account manager
+ * deles", "ok, opening a case", "問い合わせの5件には私から復旧の連絡をします". The speaker owns
+ * it. The words are each language's ({@link Cues#planInPresent()}); a question is never one.
+ */
+final class PlansInThePresent {
+
+  private PlansInThePresent() {}
+
+  static Optional<ActionCandidate> plan(PreparedConversation c, Sentence s) {
+    if (s.isQuestion() || s.user() == null || !c.cues().planInPresent().matcher(s.text()).find()
+        || c.cues().notATask().matcher(s.text()).find()) {
+      return Optional.empty();
+    }
+    String text = TaskWording.ACCEPTANCE_OPENER.matcher(s.text()).replaceFirst("");
+    return Optional.of(ActionCandidate.of(s.user(), TaskWording.phrase(c, text), s,
+        Kind.COMMITMENT));
+  }
+}

@@ -1,0 +1,83 @@
+package dev.roundup.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PassingRemarksTest {
+
+  private static List<ActionItem> items(String... userTextPairs) {
+    return ActionItemDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)))
+        .stream().map(Detection::value).toList();
+  }
+
+  @Test
+  void a_bare_look_on_first_hearing_of_a_problem_is_no_task_in_any_language() {
+    assertThat(items(
+        "U1", "Client Maison Véran : l'import CSV de 4 000 contacts plante à 62 % avec une erreur.",
+        "U2", "je regarde.",
+        "U2", "ligne 2 481 : un champ téléphone avec un retour à la ligne dedans")).isEmpty();
+    assertThat(items(
+        "U1", "プッシュ通知が一部のAndroid端末に届いていないようです。",
+        "U2", "確認します")).isEmpty();
+    assertThat(items(
+        "U1", "Im Lager druckt seit heute morgen kein einziges Versandetikett mehr.",
+        "U2", "ich schau mal")).isEmpty();
+  }
+
+  @Test
+  void a_look_at_something_named_stays_a_task() {
+    assertThat(items(
+        "U1", "他のお客様にも影響がありますか？",
+        "U2", "わかりません。経理チームに確認します。"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+    assertThat(items(
+        "U1", "le parseur coupe la ligne en deux sur les champs entre guillemets.",
+        "U2", "je regarde le parseur CSV cet après-midi"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+  }
+
+  @Test
+  void a_proposal_in_the_first_person_is_for_the_group_to_decide() {
+    assertThat(items(
+        "U1", "On doit quitter Confluence avant fin mars. Je propose qu'on migre vers Outline,"
+            + " auto-hébergé. Des avis ?")).isEmpty();
+    assertThat(items(
+        "U1", "We have to leave the old wiki by March. I propose we migrate to Outline.")).isEmpty();
+  }
+
+  @Test
+  void a_check_made_first_before_answering_keeps_the_question_open_instead() {
+    assertThat(items(
+        "U1", "also, should the take-home be paid? some companies pay $200",
+        "U2", "not deciding that today, I need to check with finance first")).isEmpty();
+    assertThat(items(
+        "U1", "Welches Datum für das Teamevent? 12. oder 19. Juni?",
+        "U2", "Weiß ich noch nicht, ich frage erst nach den Urlaubsplänen.")).isEmpty();
+  }
+
+  @Test
+  void a_check_promised_without_first_or_not_in_answer_stays_a_task() {
+    assertThat(items(
+        "U1", "also, should the take-home be paid? some companies pay $200",
+        "U2", "I'll check with finance this week"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+    assertThat(items(
+        "U1", "the vendor contract renews in March and the price went up again.",
+        "U2", "I'll check with finance first thing tomorrow"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+  }
+
+  @Test
+  void what_the_speaker_did_before_is_no_task_and_what_they_take_on_next_is() {
+    assertThat(items(
+        "U1", "qui s'occupe de la commande ? faut passer par le portail achats",
+        "U2", "moi, je l'avais déjà faite l'an dernier. je la passe avant le 15"))
+        .singleElement().satisfies(a -> assertThat(a.text()).isEqualTo("Je la passe avant le 15"));
+    assertThat(items(
+        "U1", "who can run the interviewer training this quarter?",
+        "U2", "I already did the training sessions at my last job, happy to help"))
+        .extracting(ActionItem::text).noneMatch(t -> t.contains("already"));
+  }
+}
