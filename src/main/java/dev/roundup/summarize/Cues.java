@@ -136,6 +136,20 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.REMINDER,
       JAPANESE, JapaneseCues.REMINDER);
 
+  /**
+   * "not deciding that today", "isso fica pra depois", "lo dejamos para más adelante", "das
+   * verschieben wir", "後で決めましょう": the question put off for later, however it is worded. A
+   * deferral ({@link #isDeferral}) beside the {@link #deferral()} cues, each language's in its own
+   * field.
+   */
+  private static final Map<Cues, Pattern> PUT_OFF = Map.of(
+      ENGLISH, EnglishCues.PUT_OFF,
+      GERMAN, GermanCues.PUT_OFF,
+      FRENCH, FrenchCues.PUT_OFF,
+      SPANISH, SpanishCues.PUT_OFF,
+      PORTUGUESE, PortugueseCues.PUT_OFF,
+      JAPANESE, JapaneseCues.PUT_OFF);
+
   private static final Map<Cues, Choices> CHOICES = Map.of(
       ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
       SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
@@ -151,7 +165,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
 
   /** Whether the text postpones or muses rather than settles ({@link #deferral()}). */
   boolean isDeferral(String text) {
-    return (this != ENGLISH || DEFERRAL_HINTS.mayMatch(text)) && deferral.matcher(text).find();
+    return (this != ENGLISH || DEFERRAL_HINTS.mayMatch(text)) && deferral.matcher(text).find()
+        || PUT_OFF.get(this).matcher(text).find();
   }
 
   /** A report that a task is finished. */

@@ -21,7 +21,9 @@ final class EnglishCues {
           + "|^\\W*(?:(?:ok(?:ay)?|so|alright|fine|then)\\W+)?go\\s+with\\b"
           + "|\\bwe(?:'ll| will)\\s+go\\s+(?:with|for|ahead)\\b"
           + "|\\b(?:we(?:'re| are)\\s+)?going\\s+(?:with|forward\\s+with|ahead\\s+with)\\b"
-          + "|\\bship\\s+it\\b|\\bapproved\\b|\\bfinal\\s+answer\\b|\\bsettled\\s+on\\b"
+          // "ship it" decides; "I'll ship it in 20 min" is the speaker's own task.
+          + "|(?<!\\bI'll\\s)(?<!\\bI\\swill\\s)(?<!\\bwe'll\\s)(?<!\\bgonna\\s)(?<!\\bto\\s)"
+          + "(?<!\\bcan\\s)\\bship\\s+it\\b|\\bapproved\\b|\\bfinal\\s+answer\\b|\\bsettled\\s+on\\b"
           + "|\\bwe\\s+(?:all\\s+)?agreed\\b|^\\W*agreed\\W+\\w+|\\bconsensus\\s+is\\b"
           + "|\\bthe\\s+plan\\s+is\\b|\\bwe(?:'re| are)\\s+(?:sticking|moving)\\s+(?:with|to)\\b"
           + "|^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright|so|fine|fair|right|great|good)\\W+)?"
@@ -241,4 +243,20 @@ final class EnglishCues {
       en("\\b(?:pr|mr|patch|diff|fix|build)(?:'s|\\s+is)\\s+up\\b|\\bneeds?\\s+(?:a\\s+)?review(?:er)?\\b"
           + "|\\bready\\s+for\\s+review\\b"),
       en("\\bI\\s+(?:did|ran|had|was)\\b(?!.*\\b(?:again|too|also)\\b)"));
+
+  /**
+   * A question put off rather than settled ({@link Cues#isDeferral}): "not deciding that today",
+   * "we won't settle it now", "leave it for later", "let's look at the numbers at thursday's
+   * review", "punt on it".
+   */
+  static final Pattern PUT_OFF = en("\\bnot\\s+(?:deciding|settling|choosing|picking|committing)\\b"
+      + "|\\b(?:won'?t|will\\s+not|not\\s+going\\s+to|no\\s+need\\s+to|don'?t\\s+need\\s+to"
+      + "|can'?t)\\s+(?:decide|settle|pick|choose)\\b[^.!?]{0,30}?\\b(?:today|now|yet|here)\\b"
+      + "|\\bno\\s+decision\\s+(?:today|now|yet)\\b"
+      + "|\\b(?:leave|save|keep|put)\\s+(?:it|this|that)\\s+(?:for|till|until)\\s+(?:later"
+      + "|another\\s+(?:day|time)|(?:the\\s+)?next\\s+[\\w-]+)\\b"
+      + "|\\blook\\s+at\\s+(?:it|this|that|the\\s+[\\w-]+)\\b[^.!?]{0,30}?\\b(?:at|in|during)\\s+"
+      + "(?:the\\s+|our\\s+|next\\s+)?(?:[\\w'-]+\\s+)?(?:review|retro|sync|meeting|planning"
+      + "|standup|call)\\b"
+      + "|\\bpunt(?:ing)?\\s+(?:on\\s+)?(?:it|this|that)\\b|\\bfor\\s+a\\s+later\\s+(?:date|time)\\b");
 }

@@ -120,4 +120,15 @@ final class FrenchCues {
       p("^\\W*non\\b"),
       p("\\b(?:la\\s+)?(?:pr|mr)\\s+est\\s+(?:prête|ouverte)\\b|\\bbesoin\\s+d'une?\\s+relect"),
       p("\\bj'ai\\s+(?:fait|déjà)\\b"));
+
+  /**
+   * A question put off rather than settled ({@link Cues#isDeferral}): "on ne décide pas ça
+   * aujourd'hui", "on verra ça plus tard", "on laisse ça pour plus tard", "on remet ça à la
+   * semaine prochaine".
+   */
+  static final Pattern PUT_OFF = p("\\bon\\s+ne\\s+(?:\\p{L}+\\s+)?(?:décide|tranche)\\s+pas\\b"
+      + "|\\bpas\\s+de\\s+décision\\s+(?:aujourd'hui|maintenant)\\b"
+      + "|\\bon\\s+(?:laisse|garde)\\s+(?:ça|cela)\\s+pour\\s+(?:plus\\s+tard|une\\s+autre\\s+fois)\\b"
+      + "|\\bon\\s+(?:remet|repousse)\\s+(?:ça|cela|la\\s+décision)\\b"
+      + "|\\bpour\\s+une\\s+autre\\s+fois\\b");
 }

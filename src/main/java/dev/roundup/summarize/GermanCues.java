@@ -134,4 +134,14 @@ final class GermanCues {
       p("^\\W*(?:nein|nee|nö)\\b"),
       p("\\b(?:pr|mr)\\s+ist\\s+(?:offen|da)\\b|\\bbrauche\\s+(?:ein\\s+)?review\\b"),
       p("\\bich\\s+habe\\b.*\\b(?:gemacht|geschrieben)\\b"));
+
+  /**
+   * A question put off rather than settled ({@link Cues#isDeferral}): "das verschieben wir",
+   * "das entscheiden wir heute nicht", "besprechen wir ein andermal", "auf später".
+   */
+  static final Pattern PUT_OFF = p("\\b(?:das|die\\s+frage|die\\s+entscheidung)\\s+verschieben\\s+wir\\b"
+      + "|\\bentscheiden\\s+wir\\s+(?:das\\s+|es\\s+)?(?:heute\\s+nicht|später|nicht\\s+heute"
+      + "|ein\\s+andermal|nächste)\\b|\\bheute\\s+nicht\\s+entscheiden\\b"
+      + "|\\b(?:machen|klären|besprechen|schauen)\\s+wir\\s+(?:(?:das|uns\\s+das)\\s+)?"
+      + "(?:später|ein\\s+andermal|wann\\s+anders)\\b|\\bein\\s+andermal\\b|\\bauf\\s+später\\b");
 }

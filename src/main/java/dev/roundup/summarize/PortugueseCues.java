@@ -116,4 +116,14 @@ final class PortugueseCues {
       p("^\\W*(?:não|nao)\\b"),
       p("\\b(?:o\\s+)?pr\\s+está\\s+(?:pronto|aberto)\\b|\\bpreciso\\s+de\\s+(?:um\\s+)?review\\b"),
       p("\\beu\\s+(?:fiz|fui)\\b"));
+
+  /**
+   * A question put off rather than settled ({@link Cues#isDeferral}): "isso fica pra depois",
+   * "deixa pra outra hora", "não vamos decidir isso hoje".
+   */
+  static final Pattern PUT_OFF = p("\\bfica(?:m)?\\s+(?:pra|para)\\s+(?:depois|outra\\s+hora|outro\\s+dia"
+      + "|mais\\s+tarde|a\\s+próxima)\\b|\\b(?:isso|essa|esse)\\s+(?:pra|para)\\s+depois\\b"
+      + "|\\bdeixa(?:mos|r)?\\s+(?:isso\\s+)?(?:pra|para)\\s+(?:depois|outra\\s+hora|outro\\s+dia"
+      + "|mais\\s+tarde)\\b|\\bnão\\s+vamos\\s+decidir\\s+(?:isso\\s+)?(?:hoje|agora)\\b"
+      + "|\\bhoje\\s+não\\s+(?:vamos\\s+)?decid\\p{L}*");
 }

@@ -127,4 +127,16 @@ final class SpanishCues {
       p("^\\W*no\\b"),
       p("\\b(?:el\\s+)?pr\\s+está\\s+(?:listo|abierto)\\b|\\bnecesito\\s+(?:una\\s+)?revisi"),
       p("\\b(?:lo|la)\\s+hice\\b|\\bya\\s+lo\\s+hice\\b"));
+
+  /**
+   * A question put off rather than settled ({@link Cues#isDeferral}): "lo dejamos para después",
+   * "eso queda para más adelante", "hoy no lo decidimos", "para otro día".
+   */
+  static final Pattern PUT_OFF = p("\\b(?:lo|eso|esto)\\s+(?:dejamos|dejo)\\s+para\\s+(?:después|luego"
+      + "|más\\s+adelante|otro\\s+día|otra\\s+ocasión)\\b"
+      + "|\\bqueda\\s+para\\s+(?:después|luego|más\\s+adelante|otro\\s+día)\\b"
+      + "|\\b(?:eso|esto)\\s+para\\s+(?:después|luego|otro\\s+día)\\b"
+      + "|\\bhoy\\s+no\\s+(?:lo\\s+)?(?:decidimos|vamos\\s+a\\s+decidir)\\b"
+      + "|\\bno\\s+(?:lo\\s+)?(?:decidimos|vamos\\s+a\\s+decidir(?:lo)?)\\s+(?:hoy|ahora)\\b"
+      + "|\\bpara\\s+otro\\s+día\\b");
 }
