@@ -66,7 +66,8 @@ final class ChoiceQuestions {
         || HYPOTHETICAL.matcher(asked).find()) {
       return false;
     }
-    return c.cues().planQuestion().matcher(asked).find() && asked.indexOf('<') < 0
+    return (c.cues().planQuestion().matcher(asked).find()
+        || c.cues().ruleQuestion().matcher(asked).find()) && asked.indexOf('<') < 0
         && !c.cues().request().matcher(asked).find()
         && !REQUEST_QUESTION.matcher(asked).find() && !c.cues().isDeferral(asked);
   }

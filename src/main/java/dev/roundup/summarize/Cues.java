@@ -127,6 +127,32 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.PLAN_QUESTION,
       JAPANESE, JapaneseCues.PLAN_QUESTION);
 
+  /**
+   * "who approves entry?", "what happens to paging?", "do beta customers get a discount?": a
+   * question about how things will work from now on, beside {@link #PLAN_QUESTION}; each
+   * language's in its own field.
+   */
+  private static final Map<Cues, Pattern> RULE_QUESTION = Map.of(
+      ENGLISH, EnglishCues.RULE_QUESTION,
+      GERMAN, GermanCues.RULE_QUESTION,
+      FRENCH, FrenchCues.RULE_QUESTION,
+      SPANISH, SpanishCues.RULE_QUESTION,
+      PORTUGUESE, PortugueseCues.RULE_QUESTION,
+      JAPANESE, JapaneseCues.RULE_QUESTION);
+
+  /**
+   * "ok, we stay on the fallback overnight", "parfait. On fait un point …", "Dann schalten wir
+   * …": a plan put as the conclusion, settled when whoever leads the thread says it
+   * ({@link ConcludingPlans}); each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> CONCLUDED = Map.of(
+      ENGLISH, EnglishCues.CONCLUDED,
+      GERMAN, GermanCues.CONCLUDED,
+      FRENCH, FrenchCues.CONCLUDED,
+      SPANISH, SpanishCues.CONCLUDED,
+      PORTUGUESE, PortugueseCues.CONCLUDED,
+      JAPANESE, JapaneseCues.CONCLUDED);
+
   /** "make sure …", "denk dran …", "no te olvides de …": a reminder ({@link #REMINDER}). */
   private static final Map<Cues, Pattern> REMINDER = Map.of(
       ENGLISH, EnglishCues.REMINDER,
@@ -199,6 +225,16 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   /** A question about how the plan goes on ({@link #PLAN_QUESTION}). */
   Pattern planQuestion() {
     return PLAN_QUESTION.get(this);
+  }
+
+  /** A plan put as the conclusion ({@link #CONCLUDED}). */
+  Pattern concluded() {
+    return CONCLUDED.get(this);
+  }
+
+  /** A question about how things will work from now on ({@link #RULE_QUESTION}). */
+  Pattern ruleQuestion() {
+    return RULE_QUESTION.get(this);
   }
 
   /** The one answering saying they may be wrong ({@link #UNSURE}). */

@@ -52,7 +52,7 @@ final class DecisionDetector {
       CueHints.of("decid", "agreed", "approv", "settled", "if we", "not going");
   private static final CueHints PROPOSAL_HINTS = CueHints.of("we'll", "we will", "we should",
       "going to", "let's", "lets", "how about", "propos", "suggest", "why don't", "what if",
-      "i'd", "idea", "we ", "compromise", "option", "plan", "won't", "rule", "timeline",
+      "i'd", "idea", "we ", "compromise", "option", "plan", "won't", "rule", "policy", "timeline",
       "schedule");
 
   private DecisionDetector() {}
@@ -102,6 +102,7 @@ final class DecisionDetector {
     }
     DirectivesTakenOn.addDecisions(conversation, found, used);
     AcceptedReplies.addTo(conversation, found, used);
+    ConcludingPlans.addTo(conversation, found, used);
     return found;
   }
 

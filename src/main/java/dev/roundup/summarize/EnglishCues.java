@@ -15,7 +15,9 @@ final class EnglishCues {
 
   static final Cues CUES = new Cues(
       en("\\bwe(?:'ve| have)?\\s+(?:\\w+\\s+)?decided\\b|\\bdecided\\s+(?:to|on|that)\\b"
-          + "|\\b(?:decision|decided|resolution|outcome|conclusion)\\s*[:\\-–—]"
+          // "decision for now: …", "ok, calling it: we split from Q1".
+          + "|\\b(?:decision|decided|resolution|outcome|conclusion)(?:\\s+for\\s+now)?\\s*[:\\-–—]"
+          + "|\\bcalling\\s+it\\s*[:\\-–—]"
           + "|^\\W*final\\s*[:\\-–—]"
           + "|\\blet'?s\\s+go\\s+(?:with|for|ahead)\\b"
           + "|^\\W*(?:(?:ok(?:ay)?|so|alright|fine|then)\\W+)?go\\s+with\\b"
@@ -33,7 +35,8 @@ final class EnglishCues {
           // "ok, Thursday Dec 11, 2–5pm it is": a date, a time or a list of a few words.
           + "|^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright|so|fine|great|good)\\W+)?"
           + "(?!(?:that|this|what|how|where|which|it|there)\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}–:/.-]*"
-          + "(?:,?\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}–:/.-]*){0,5}\\s+it\\s+is(?:\\s+(?:then|now"
+          // "Envoy Gateway + Gateway API it is": two named together.
+          + "(?:,?\\s+(?:[+&]\\s+)?[\\p{L}\\p{N}][\\p{L}\\p{N}–:/.-]*){0,5}\\s+it\\s+is(?:\\s+(?:then|now"
           + "|for\\s+now))?\\W*$"
           + "|\\bfrom\\s+now\\s+on\\b|\\bgoing\\s+forward\\b"
           + "|^\\W*(?:done|settled|decided|sold)\\s+then\\b|\\bthat'?s\\s+(?:settled|decided)\\b"
@@ -74,7 +77,8 @@ final class EnglishCues {
           + "|\\blet'?s\\s+\\w+|\\bhow about we\\b|\\bi (?:propose|suggest)\\b"
           + "|\\b(?:proposal|suggestion|idea)\\s*:"
           // "Proposal for the new on-call rotation: weekly shifts, …": the label may name its subject.
-          + "|^\\W*(?:(?:my|a|the|new)\\s+)?(?:proposal|suggestion|idea|plan)\\b[^.:?!]{0,50}:"
+          // "new rule so this can't repeat: every bucket gets access logging".
+          + "|^\\W*(?:(?:my|a|the|new)\\s+)?(?:proposal|suggestion|idea|plan|rule|policy)\\b[^.:?!]{0,50}:"
           + "|\\bwhy don'?t we\\b|\\bwhat if we\\b"
           + "|\\bI'?d\\s+(?:keep|go\\s+with|take|prefer|pick|suggest|recommend|rather|say)\\b"
           + "|\\b(?:compromise|counter-?proposal|option|plan|rule|timeline|schedule)\\s*:"
@@ -177,7 +181,8 @@ final class EnglishCues {
       en("^\\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|welcome)\\b"),
       en("\\b(?:never ?mind|nvm|found it|figured it out|sorted it|ignore (?:that|me|my question)"
           + "|answered my own)\\b"),
-      en("^\\W*(?:(?:ok|okay|so|alright|right)[\\s,—–-]+)?(?:decision|decided|resolution|outcome"
+      en("^\\W*(?:(?:ok|okay|so|alright|right)[\\s,—–-]+)?(?:(?:decision|decided|resolution|outcome"
+          + "|conclusion)\\s+for\\s+now|calling\\s+it|decision|decided|resolution|outcome"
           + "|conclusion|final|approved|agreed|todo|to-do"
           + "|action items?|action|ai|next steps?|follow[- ]?up)\\s*[:\\-–—]\\s*"),
       null);
@@ -259,4 +264,38 @@ final class EnglishCues {
       + "(?:the\\s+|our\\s+|next\\s+)?(?:[\\w'-]+\\s+)?(?:review|retro|sync|meeting|planning"
       + "|standup|call)\\b"
       + "|\\bpunt(?:ing)?\\s+(?:on\\s+)?(?:it|this|that)\\b|\\bfor\\s+a\\s+later\\s+(?:date|time)\\b");
+
+  /**
+   * A question about how things will work from now on, which whoever leads the thread settles by
+   * answering it, beside {@link #PLAN_QUESTION}: who holds a role ("who approves entry?", "who
+   * owns CI in that world?", not "who's writing the copy?"), what becomes of something ("what
+   * happens to paging?"), what a thing gets or includes ("do beta customers get a discount?",
+   * "does that include the reporting replica?"), how a thing is set ("should the billing toggle
+   * default to annual or monthly?"), a limit ("how long a grace period?", "what's the deadline?"),
+   * after a label ("billing side: do we grandfather …?"). Not "how long does it take?": a fact.
+   */
+  static final Pattern RULE_QUESTION = en("^\\W*(?:[\\w-]+(?:\\s+[\\w-]+)?\\s*:\\s*)?(?:(?:and|so|also|ok)\\W+)?"
+      + "(?:who\\s+(?:approves|owns|decides|signs\\s+off|gets\\s+paged|pays|is\\s+responsible"
+      + "|is\\s+accountable|has\\s+the\\s+final\\s+say)\\b"
+      + "|what\\s+happens\\s+(?:to|with)\\b"
+      + "|(?:do|does|will|should)\\s+(?!(?:we|you|i|they|he|she)\\b)(?:[\\w-]+\\s+){1,4}?"
+      + "(?:get|gets|include|includes|count|counts|keep|keeps|stay|stays|default|apply|applies"
+      + "|page|pages|go|goes|need|needs|require|requires)\\b"
+      + "|do\\s+we\\s+(?:still\\s+)?(?:grandfather|mention|announce|charge|include|offer|allow|page"
+      + "|keep|count|require|cap|limit)\\b"
+      + "|how\\s+(?:long|many|much|often|big|far)\\b(?=\\s+\\w)(?!\\s+(?:does|do|did|is|are|was|were|has|have"
+      + "|had|will\\s+it|would\\s+it)\\b)"
+      + "|what'?s\\s+the\\s+(?:deadline|cap|limit|budget|cutoff|cut-off|target\\s+date|scope"
+      + "|rule|policy)\\b)");
+
+  /**
+   * A plan put as the conclusion ({@link ConcludingPlans}): "ok, we stay on the fallback
+   * overnight", "then we pause the rollout entirely", "so we renew for one more year". Not "we
+   * need to …", "we should …", "we saw …" or "we can't …": needs, musings and reports.
+   */
+  static final Pattern CONCLUDED = en("^\\W*(?:(?:ok(?:ay)?|alright|right|great|good|fine|cool|yes|yeah"
+      + "|perfect|thanks)\\W+){0,2}(?:(?:so|then|and)\\W+){0,2}we(?:'ll|\\s+will)?\\s+"
+      + "(?!(?:see|wait|need|should|could|might|may|have|had|would|can|can't|cannot|don't|didn't"
+      + "|doesn't|won't|were|are|was|got|think|know|saw|found|lost|did|went|made|just|also|still"
+      + "|probably|already|never|all|both|only|really|actually|keep\\s+\\w+ing)\\b)[a-z]+(?<!ed)\\b");
 }

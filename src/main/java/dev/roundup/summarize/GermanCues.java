@@ -144,4 +144,22 @@ final class GermanCues {
       + "|ein\\s+andermal|nächste)\\b|\\bheute\\s+nicht\\s+entscheiden\\b"
       + "|\\b(?:machen|klären|besprechen|schauen)\\s+wir\\s+(?:(?:das|uns\\s+das)\\s+)?"
       + "(?:später|ein\\s+andermal|wann\\s+anders)\\b|\\bein\\s+andermal\\b|\\bauf\\s+später\\b");
+
+  /**
+   * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "wer
+   * entscheidet, was ein Hotfix ist?", "wer genehmigt das?", "was passiert mit …?", "wie lange
+   * …?", "bekommen Betakunden Rabatt?".
+   */
+  static final Pattern RULE_QUESTION = p("^\\W*(?:\\p{L}+\\W+)?wer\\s+(?:entscheidet|genehmigt|gibt\\s+frei"
+      + "|ist\\s+verantwortlich|bezahlt|zahlt)\\b|^\\W*(?:und\\s+)?was\\s+passiert\\s+mit\\b"
+      + "|^\\W*(?:und\\s+)?wie\\s+(?:lange|viele|viel|oft)\\b(?!\\s+(?:hat|haben|dauert|war|ist)\\b)"
+      + "|^\\W*(?:und\\s+)?(?:bekommen|bekommt|gilt|zählt|zählen)\\b");
+
+  /**
+   * A plan put as the conclusion ({@link ConcludingPlans}): "Dann schalten wir die Filialen auf
+   * LTE-Backup um", "ok, also bleiben wir bei Jira". Not "dann müssen wir …" or "dann sehen wir".
+   */
+  static final Pattern CONCLUDED = p("^\\W*(?:(?:ok(?:ay)?|gut|passt|prima|alles\\s+klar|super)\\W+){0,2}"
+      + "(?:dann|also)\\s+(?!(?:müssen|sollten|könnten|sehen|schauen|warten|haben|hatten|waren"
+      + "|wissen)\\b)\\p{L}+(?:en|ern|eln)\\s+wir\\b");
 }

@@ -139,4 +139,22 @@ final class SpanishCues {
       + "|\\bhoy\\s+no\\s+(?:lo\\s+)?(?:decidimos|vamos\\s+a\\s+decidir)\\b"
       + "|\\bno\\s+(?:lo\\s+)?(?:decidimos|vamos\\s+a\\s+decidir(?:lo)?)\\s+(?:hoy|ahora)\\b"
       + "|\\bpara\\s+otro\\s+día\\b");
+
+  /**
+   * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}):
+   * "¿quién aprueba?", "¿qué pasa con …?", "¿cuánto tiempo …?", "¿va a ser presencial u online?".
+   */
+  static final Pattern RULE_QUESTION = p("^\\W*¿?\\s*(?:y\\s+)?quién\\s+(?:aprueba|decide|paga|se\\s+encarga\\s+de\\s+aprobar"
+      + "|es\\s+responsable)\\b|^\\W*¿?\\s*(?:y\\s+)?cuánto\\s+tiempo\\s+(?!(?:tarda|tardó|lleva)\\b)"
+      + "|^\\W*¿?\\s*(?:y\\s+)?(?:va\\s+a\\s+ser|será)\\b[^?]*\\b[ou]\\b");
+
+  /**
+   * A plan put as the conclusion ({@link ConcludingPlans}): "vale, turnos por día. Arrancamos en
+   * junio", "entonces lo tratamos como incidente de seguridad". Not "tenemos que …", "vemos" or
+   * "esperamos".
+   */
+  static final Pattern CONCLUDED = p("^\\W*(?:(?:vale|ok|bueno|perfecto|genial|de\\s+acuerdo|listo)\\W+){0,2}"
+      + "(?:(?:entonces|pues|y)\\s+){0,2}(?:(?:lo|la|los|las|le|les)\\s+)?"
+      + "(?!(?:tenemos|sabemos|estamos|hemos|podemos|podríamos|debemos|deberíamos|necesitamos"
+      + "|vemos|veremos|esperamos|hablamos|miramos|teníamos|estábamos)\\b)\\p{L}{3,}(?:amos|emos|imos)\\b");
 }

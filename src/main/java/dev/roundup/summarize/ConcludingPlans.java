@@ -1,0 +1,77 @@
+package dev.roundup.summarize;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Plans stated by whoever leads the thread as the conclusion of what was said ("ok, we stay on
+ * the fallback overnight", "then we pause the rollout entirely until the safari bug is fixed",
+ * "parfait. On fait un point toutes les deux semaines", "Dann schalten wir die Filialen auf
+ * LTE-Backup um, bis die Leitung wieder steht", "vale, turnos por día. Arrancamos en junio").
+ * Nobody need agree: the one leading says what happens, and it stands unless the next other voice
+ * objects or puts it off. Said by anyone else, the same words are a proposal
+ * ({@link AgreedProposals}); a question, a deferral, a report or a task of one's own ("I'll …")
+ * is none of these.
+ */
+final class ConcludingPlans {
+
+  /** Messages after the plan within which an objection takes it back. */
+  private static final int OBJECTED_WITHIN = 2;
+  /** Fewer content words than this say too little to be a plan ("then we go"). */
+  private static final int MIN_TERMS = 3;
+  /** A sentence before the plan with this many content words or fewer only leads into it. */
+  private static final int TERSE = 2;
+
+  private ConcludingPlans() {}
+
+  static void addTo(PreparedConversation c, List<Detection<Point>> found, Set<Integer> used) {
+    Cues cues = c.cues();
+    for (Sentence s : c.sentences()) {
+      // The message that opens a thread puts the plan to the others; it concludes nothing yet.
+      if (s.isQuestion() || s.user() == null || s.terms().size() < MIN_TERMS
+          || c.scopeStart(s.messageIndex()) == s.messageIndex()
+          || c.sentencesOf(s.messageIndex()).stream().anyMatch(t -> used.contains(t.index()))
+          || !cues.concluded().matcher(s.text()).find()
+          || !onlyAgreementBefore(c, s) || c.deferred(s)
+          || cues.commitment().matcher(s.text()).lookingAt()
+          || !PlanAnswers.leads(c, s.user(), s.messageIndex(), found)
+          || objected(c, s.messageIndex())) {
+        continue;
+      }
+      used.add(s.index());
+      found.add(Detection.of(new Point(DecisionDetector.readable(cues, s.text()),
+          List.of(s.ts())), s.index()));
+    }
+  }
+
+  /**
+   * Whether the plan opens its message or follows only small talk, a bare agreement or a word or
+   * two ("parfait. On fait …", "vale, turnos por día. Arrancamos …").
+   */
+  private static boolean onlyAgreementBefore(PreparedConversation c, Sentence s) {
+    for (Sentence t : c.sentencesOf(s.messageIndex())) {
+      if (t == s) {
+        return true;
+      }
+      // "vale, turnos por día. Arrancamos en junio": a word or two of what was settled first.
+      if (t.isQuestion() || !t.smallTalk() && t.terms().size() > TERSE
+          && !Agreement.isBare(c.cues(), t.text(), t.text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the first other voice after the message refuses or defers. */
+  private static boolean objected(PreparedConversation c, int m) {
+    String author = c.messages().get(m).user();
+    for (int i : c.following(m, OBJECTED_WITHIN)) {
+      String user = c.messages().get(i).user();
+      if (user != null && !user.equals(author)) {
+        ConversationModel.Act act = c.model().act(i);
+        return act == ConversationModel.Act.REFUSAL || act == ConversationModel.Act.DEFERRAL;
+      }
+    }
+    return false;
+  }
+}
