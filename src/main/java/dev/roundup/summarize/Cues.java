@@ -153,6 +153,22 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.CONCLUDED,
       JAPANESE, JapaneseCues.CONCLUDED);
 
+  /**
+   * "UK/IE go through Vonage until Twilio confirms a fix", "2.4 geht erst wieder raus, wenn …": an
+   * arrangement that holds until something happens, stated as the plan; each language's in its
+   * own field.
+   */
+  private static final Map<Cues, Pattern> INTERIM = Map.of(
+      ENGLISH, EnglishCues.INTERIM,
+      GERMAN, GermanCues.INTERIM,
+      FRENCH, FrenchCues.INTERIM,
+      SPANISH, SpanishCues.INTERIM,
+      PORTUGUESE, PortugueseCues.INTERIM,
+      JAPANESE, JapaneseCues.INTERIM);
+
+  /** Every English interim cue contains one of these. */
+  private static final CueHints INTERIM_HINTS = CueHints.of("until", "till", "only ", "before");
+
   /** "make sure …", "denk dran …", "no te olvides de …": a reminder ({@link #REMINDER}). */
   private static final Map<Cues, Pattern> REMINDER = Map.of(
       ENGLISH, EnglishCues.REMINDER,
@@ -225,6 +241,15 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   /** A question about how the plan goes on ({@link #PLAN_QUESTION}). */
   Pattern planQuestion() {
     return PLAN_QUESTION.get(this);
+  }
+
+  /**
+   * Whether the text states an arrangement that holds until something happens ({@link
+   * #INTERIM}), not said as one's own task ("I'll keep it paused until …").
+   */
+  boolean isInterim(String text) {
+    return (this != ENGLISH || INTERIM_HINTS.mayMatch(text))
+        && INTERIM.get(this).matcher(text).find() && !commitment.matcher(text).find();
   }
 
   /** A plan put as the conclusion ({@link #CONCLUDED}). */

@@ -286,7 +286,12 @@ final class EnglishCues {
       + "|how\\s+(?:long|many|much|often|big|far)\\b(?=\\s+\\w)(?!\\s+(?:does|do|did|is|are|was|were|has|have"
       + "|had|will\\s+it|would\\s+it)\\b)"
       + "|what'?s\\s+the\\s+(?:deadline|cap|limit|budget|cutoff|cut-off|target\\s+date|scope"
-      + "|rule|policy)\\b)");
+      + "|rule|policy)\\b)"
+      // "cost cap?", "pager?", "Airtable?": a thing named, put as the question.
+      + "|^\\W*(?!(?:how|why|who|what|when|where|which|really|seriously|thoughts|ideas|anyone"
+      + "|eta|status|update|news|done|ready|sure|right|ok|okay|yes|no|same|and|so)\\b"
+      + "|.*\\b(?:how|why|who|what|when|where|which)\\b)"
+      + "[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?\\s*\\?\\s*$");
 
   /**
    * A plan put as the conclusion ({@link ConcludingPlans}): "ok, we stay on the fallback
@@ -298,4 +303,22 @@ final class EnglishCues {
       + "(?!(?:see|wait|need|should|could|might|may|have|had|would|can|can't|cannot|don't|didn't"
       + "|doesn't|won't|were|are|was|got|think|know|saw|found|lost|did|went|made|just|also|still"
       + "|probably|already|never|all|both|only|really|actually|keep\\s+\\w+ing)\\b)[a-z]+(?<!ed)\\b");
+
+  /**
+   * An arrangement that holds until something happens, or a step that waits for it: "UK/IE go
+   * through Vonage until Twilio confirms a fix", "also pausing the 9am export to finance until
+   * this is fixed", "nothing gets deleted until we've looked at the numbers", "5.13 goes out only
+   * once QA signs off". Not "until we know": a deferral.
+   */
+  static final Pattern INTERIM = en(
+      // Said as the plan: after "yes", "ok", "then", "also", by "we" or "let's", or in the -ing
+      // form. "The local db keeps them in pending_ops until the app restarts" describes.
+      "^\\W*(?:(?:(?:yes|yeah|ok(?:ay)?|so|then|also|and|fine|alright|right)\\W+){1,3}"
+      + "(?:do\\s+it\\W+)?(?:[\\w/-]+\\s+){0,3}?|(?:[\\w/-]+\\s+){0,2}?(?:we|let'?s)\\s+|(?=\\w+ing\\b))"
+      + "(?:go(?:es)?|stays?|keeps?|runs?|route[sd]?|routing|pause[sd]?"
+      + "|pausing|hold(?:s|ing)?|freez(?:e|es|ing)|block(?:s|ed|ing)?|disabl(?:e|ed|ing)|serv(?:e|es|ing)"
+      + "|remains?|fall\\s+back|falls\\s+back|switch(?:es)?|stop(?:s|ping)?)\\b[^.!?]{0,60}?\\b(?:until|till)\\s+"
+      + "(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)"
+      + "|\\bnothing\\s+(?:gets|is|will\\s+be)\\s+\\w+\\s+(?:until|before)\\b"
+      + "|\\b(?:goes|go|ships?|gets\\s+(?:deployed|released))\\s+(?:out\\s+|live\\s+)?only\\s+(?:after|once|when)\\b");
 }

@@ -150,4 +150,11 @@ final class FrenchCues {
   static final Pattern CONCLUDED = p("^\\W*(?:(?:ok|parfait|top|bon|d'accord|super|très\\s+bien|entendu)\\W+){0,2}"
       + "(?:(?:et|alors|donc)\\s+){0,2}on\\s+(?!(?:verra|voit|sait|a|avait|était|peut|pourrait"
       + "|devrait|doit|attend|ne|n'|en\\s+reparle)\\b)\\p{L}{2,}");
+
+  /**
+   * An arrangement that holds until something happens ({@link EnglishCues#INTERIM}): "on reste
+   * sur l'ancien prestataire jusqu'à ce que le correctif soit livré".
+   */
+  static final Pattern INTERIM = p("\\b(?:on\\s+(?:reste|garde|passe|bascule|coupe|bloque|suspend)"
+      + "|reste|restent)\\b[^.!?]{0,60}?\\bjusqu'(?:à\\s+ce\\s+que|au|à)\\b");
 }

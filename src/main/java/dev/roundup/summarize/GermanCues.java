@@ -162,4 +162,14 @@ final class GermanCues {
   static final Pattern CONCLUDED = p("^\\W*(?:(?:ok(?:ay)?|gut|passt|prima|alles\\s+klar|super)\\W+){0,2}"
       + "(?:dann|also)\\s+(?!(?:müssen|sollten|könnten|sehen|schauen|warten|haben|hatten|waren"
       + "|wissen)\\b)\\p{L}+(?:en|ern|eln)\\s+wir\\b");
+
+  /**
+   * An arrangement that holds until something happens, or a step that waits for it ({@link
+   * EnglishCues#INTERIM}): "Dann schalten wir die Filialen auf LTE-Backup um, bis die Leitung
+   * wieder steht", "2.4 geht erst wieder raus, wenn sie im Staging getestet ist".
+   */
+  static final Pattern INTERIM = p("\\b(?:laufen|läuft|bleiben|bleibt|gehen|geht|schalten|nutzen|stoppen"
+      + "|pausieren|sperren|leiten|routen)\\b[^.!?]{0,60}?\\bbis\\s+(?:die|der|das|wir|sie|er|es|zum|zur"
+      + "|\\p{L}+\\s+(?:wieder|behoben|da|fertig))\\b"
+      + "|\\b(?:geht|gehen|kommt|kommen|wird|werden)\\s+erst\\s+(?:wieder\\s+)?\\p{L}+[^.!?]{0,60}?\\bwenn\\b");
 }

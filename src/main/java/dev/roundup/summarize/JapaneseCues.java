@@ -111,4 +111,11 @@ final class JapaneseCues {
    */
   static final Pattern CONCLUDED = p("^(?:では|じゃあ|それでは|なので|とりあえず)[、,]?.{2,}"
       + "(?:にします|しましょう|でいきます|で行きます|で進めます|を優先で|を優先します)[。！!]?$");
+
+  /**
+   * An arrangement that holds until something happens ({@link EnglishCues#INTERIM}): "修正が出る
+   * までは旧バージョンで運用します".
+   */
+  static final Pattern INTERIM = p("まで(?:は)?[^。]{0,30}(?:止めます|停止します|継続します|維持します|運用します"
+      + "|使います|にします)");
 }

@@ -2,6 +2,7 @@ package dev.roundup.summarize;
 
 import dev.roundup.summarize.ConversationModel.Act;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Decisions stated plainly as the answer to a question about how the plan goes on: "when do we
@@ -12,6 +13,13 @@ import java.util.List;
  * back or reports where things stand decides nothing.
  */
 final class PlanAnswers {
+
+  /**
+   * "dinner venue?" — "I booked Taberna do Largo already": what the one answering already did is
+   * a report of where things stand, not a plan settled in the answer.
+   */
+  private static final Pattern ALREADY =
+      Pattern.compile("(?iu)^\\W*(?:I|ich|je|j'ai|yo|eu)\\b.*\\b(?:already|schon|bereits|déjà|ya|já)\\b");
 
   private PlanAnswers() {}
 
@@ -48,7 +56,8 @@ final class PlanAnswers {
     return answer.stream().noneMatch(s -> cues.commitment().matcher(s.text()).find()
         || cues.guess().matcher(s.text()).find() || cues.done().matcher(s.text()).find())
         && !cues.nonAnswer().matcher(plain).find() && !cues.redirect().matcher(plain).find()
-        && !cues.isDeferral(plain) && !cues.unsure().matcher(plain).find();
+        && !cues.isDeferral(plain) && !cues.unsure().matcher(plain).find()
+        && !ALREADY.matcher(plain).find();
   }
 
   /**

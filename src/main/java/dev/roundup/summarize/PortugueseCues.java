@@ -143,4 +143,12 @@ final class PortugueseCues {
       + "(?:(?:então|e)\\s+){0,2}(?:a\\s+gente\\s+(?!(?:tem|precisa|pode|deve|vai\\s+ver|sabe|viu)\\b)\\p{L}{3,}"
       + "|(?!(?:temos|sabemos|estamos|podemos|devemos|precisamos|vemos|veremos|esperamos|tínhamos"
       + "|vamos\\s+ver)\\b)\\p{L}{3,}(?:amos|emos|imos)\\b)");
+
+  /**
+   * An arrangement that holds until something happens ({@link EnglishCues#INTERIM}): "mantemos o
+   * fallback até o provedor confirmar", "fica no plano antigo até que …".
+   */
+  static final Pattern INTERIM = p("\\b(?:\\p{L}{3,}(?:amos|emos|imos)|fica|ficam|continua|continuam"
+      + "|segue|seguem)\\b(?!\\s+(?:em\\s+)?(?:abert\\p{L}*|pendente\\p{L}*))[^.!?]{0,60}?"
+      + "\\baté\\s+(?:que|o|a)\\b");
 }

@@ -157,4 +157,12 @@ final class SpanishCues {
       + "(?:(?:entonces|pues|y)\\s+){0,2}(?:(?:lo|la|los|las|le|les)\\s+)?"
       + "(?!(?:tenemos|sabemos|estamos|hemos|podemos|podríamos|debemos|deberíamos|necesitamos"
       + "|vemos|veremos|esperamos|hablamos|miramos|teníamos|estábamos)\\b)\\p{L}{3,}(?:amos|emos|imos)\\b");
+
+  /**
+   * An arrangement that holds until something happens ({@link EnglishCues#INTERIM}): "pausamos
+   * la exportación hasta que esté el arreglo", "siguen en el plan viejo hasta que …".
+   */
+  static final Pattern INTERIM = p("\\b(?:\\p{L}{3,}(?:amos|emos|imos)|sigue|siguen|queda|quedan)\\b"
+      // "sigue abierto hasta que confirmen": still open, not an arrangement.
+      + "(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?\\bhasta\\s+que\\b");
 }
