@@ -67,6 +67,7 @@ final class DecisionDetector {
     Set<Integer> agreedAt = new HashSet<>();
     // Message index → whether it is a bare agreement ("+1", "agreed"), asked once per message.
     Map<Integer, Boolean> bareAgreement = new HashMap<>();
+    SummedUpLists.addTo(conversation, found, used);
     for (Sentence s : conversation.sentences()) {
       String text = s.text();
       // Deferrals are checked only on a sentence that would otherwise count: most sentences are

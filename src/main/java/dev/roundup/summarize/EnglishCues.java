@@ -20,7 +20,9 @@ final class EnglishCues {
           + "|\\bcalling\\s+it\\s*[:\\-–—]"
           + "|^\\W*final\\s*[:\\-–—]"
           + "|\\blet'?s\\s+go\\s+(?:with|for|ahead)\\b"
-          + "|^\\W*(?:(?:ok(?:ay)?|so|alright|fine|then)\\W+)?go\\s+with\\b"
+          // "sounds right, go with 90/30/7 and the banner".
+          + "|^\\W*(?:(?:ok(?:ay)?|so|alright|fine|then|yes|yeah|agreed|perfect|great"
+          + "|sounds\\s+(?:right|good|great))\\W+){0,2}go\\s+with\\b"
           + "|\\bwe(?:'ll| will)\\s+go\\s+(?:with|for|ahead)\\b"
           + "|\\b(?:we(?:'re| are)\\s+)?going\\s+(?:with|forward\\s+with|ahead\\s+with)\\b"
           // "ship it" decides; "I'll ship it in 20 min" is the speaker's own task.
@@ -40,7 +42,9 @@ final class EnglishCues {
           + "|for\\s+now))?\\W*$"
           + "|\\bfrom\\s+now\\s+on\\b|\\bgoing\\s+forward\\b"
           + "|^\\W*(?:done|settled|decided|sold)\\s+then\\b|\\bthat'?s\\s+(?:settled|decided)\\b"
-          + "|\\blocked\\s+in\\b|\\bset\\s+in\\s+stone\\b|^\\W*(?:ok|okay|alright|so)\\s*:\\s*\\w"
+          + "|\\blocked\\s+in\\b|\\bset\\s+in\\s+stone\\b"
+          // "great, so: 3 levels, anyone on call declares, …": a summing up.
+          + "|^\\W*(?:(?:great|good|perfect|right|fine|cool)\\W+)?(?:ok|okay|alright|so)\\s*:\\s*\\w"
           + "|\\bfinal\\s+(?:call|decision|word)\\b|\\bconsensus(?:\\s+then)?\\s*[:\\-–—]"),
       en("\\blet'?s\\s+see\\b|\\bwe'?ll\\s+see\\b|\\bwe\\s+will\\s+see\\b|\\bwait\\s+and\\s+see\\b"
           + "|\\btbd\\b|\\btbc\\b|\\bto\\s+be\\s+(?:decided|determined|confirmed)\\b"
@@ -92,7 +96,8 @@ final class EnglishCues {
           // "ok so we renew Sentry for one more year": a conclusion put to the group.
           + "|^\\W*(?:(?:ok(?:ay)?|alright|right)[\\s,]+)?so\\s+we(?:'ll|\\s+will)?\\s+"
           + "(?!(?:see|wait|need|should|could|might|may)\\b)\\w+"),
-      en("^\\W*(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
+      // "yes, let's do it.": agreeing, and settling.
+      en("^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright)\\W+)?(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
           + "|final\\s+answer|done\\s+deal|go\\s+(?:ahead|for\\s+it)|green\\s+light)\\b[\\W\\s]*$"
           // "ok, that's in, scoped to the 2 clients": a candidate taken into the plan. Not "that's
           // in prod" or "it's in the doc": where something is, said with a place after "in".
@@ -290,8 +295,9 @@ final class EnglishCues {
       // "cost cap?", "pager?", "Airtable?": a thing named, put as the question.
       + "|^\\W*(?!(?:how|why|who|what|when|where|which|really|seriously|thoughts|ideas|anyone"
       + "|eta|status|update|news|done|ready|sure|right|ok|okay|yes|no|same|and|so)\\b"
-      + "|.*\\b(?:how|why|who|what|when|where|which)\\b)"
-      + "[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?\\s*\\?\\s*$");
+      + "|.*\\b(?:how|why|who|what|when|where|which|i|think|guess|maybe|probably)\\b"
+      + "|(?:is|are|was|were|do|does|did|can|could|should|will|would|has|have|any|it|this|that)\\b)"
+      + "[a-z0-9][\\w-]*(?:\\s+(?:[+&/]\\s+)?[a-z0-9][\\w-]*){0,3}\\s*\\?\\s*$");
 
   /**
    * A plan put as the conclusion ({@link ConcludingPlans}): "ok, we stay on the fallback
@@ -302,7 +308,13 @@ final class EnglishCues {
       + "|perfect|thanks)\\W+){0,2}(?:(?:so|then|and)\\W+){0,2}we(?:'ll|\\s+will)?\\s+"
       + "(?!(?:see|wait|need|should|could|might|may|have|had|would|can|can't|cannot|don't|didn't"
       + "|doesn't|won't|were|are|was|got|think|know|saw|found|lost|did|went|made|just|also|still"
-      + "|probably|already|never|all|both|only|really|actually|keep\\s+\\w+ing)\\b)[a-z]+(?<!ed)\\b");
+      + "|probably|already|never|all|both|only|really|actually|keep\\s+\\w+ing)\\b)[a-z]+(?<!ed)\\b"
+      // "mobile keeps release branches for now", "staging only this time": a rule for a part.
+      + "|^\\W*(?:(?:ok(?:ay)?|alright|right|fine|yes|yeah|no|nope|lol\\s+no)\\W+){0,2}"
+      + "(?!(?:it|this|that|there|which|what|who|i|you|he|she|they)\\b)[\\w+/-]+(?:\\s+[\\w+/-]+){0,2}"
+      + "\\s+(?:keeps|stays|goes|moves|gets|uses|owns|runs|ships)\\b(?!\\s+\\w+ing\\b)"
+      + "[^.!?]*\\b(?:for\\s+now|from\\s+now\\s+on|going\\s+forward|this\\s+time)\\b"
+      + "|^\\W*(?:(?:ok(?:ay)?|yes|no|nope|lol\\s+no)\\W+){0,2}[\\w-]+\\s+only\\s+(?:this\\s+time|for\\s+now)\\b");
 
   /**
    * An arrangement that holds until something happens, or a step that waits for it: "UK/IE go
