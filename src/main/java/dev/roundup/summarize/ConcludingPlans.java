@@ -18,7 +18,7 @@ final class ConcludingPlans {
   /** Messages after the plan within which an objection takes it back. */
   private static final int OBJECTED_WITHIN = 2;
   /** Fewer content words than this say too little to be a plan ("then we go"). */
-  private static final int MIN_TERMS = 3;
+  private static final int MIN_TERMS = 2;
   /** A sentence before the plan with this many content words or fewer only leads into it. */
   private static final int TERSE = 2;
 
@@ -62,14 +62,19 @@ final class ConcludingPlans {
     return true;
   }
 
-  /** Whether the first other voice after the message refuses or defers. */
-  private static boolean objected(PreparedConversation c, int m) {
+  /**
+   * Whether the first other voice after the message refuses or defers, rather than taking the
+   * plan on.
+   */
+  static boolean objected(PreparedConversation c, int m) {
     String author = c.messages().get(m).user();
     for (int i : c.following(m, OBJECTED_WITHIN)) {
       String user = c.messages().get(i).user();
       if (user != null && !user.equals(author)) {
         ConversationModel.Act act = c.model().act(i);
-        return act == ConversationModel.Act.REFUSAL || act == ConversationModel.Act.DEFERRAL;
+        // "mach ich, brauch aber jemanden vor Ort": taking it on with a "but" carries it out.
+        return (act == ConversationModel.Act.REFUSAL || act == ConversationModel.Act.DEFERRAL)
+            && !c.cues().commitment().matcher(c.plainText(i)).find();
       }
     }
     return false;

@@ -135,7 +135,7 @@ final class DecisionDetector {
           ? AgreedProposals.agreedOption(conversation, option.get(), s, agreeing.get(), used)
           : AgreedProposals.agreed(conversation, s, agreeing.get(), used));
     } else if (!used.contains(s.index()) && cues.isInterim(text)
-        && !conversation.deferred(s)) {
+        && !conversation.deferred(s) && !ConcludingPlans.objected(conversation, s.messageIndex())) {
       // "UK/IE go through Vonage until Twilio confirms a fix": the arrangement is the decision.
       used.add(s.index());
       found.add(Detection.of(new Point(readable(cues, text), List.of(s.ts())), s.index()));

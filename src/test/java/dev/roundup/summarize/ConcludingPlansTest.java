@@ -92,4 +92,14 @@ class ConcludingPlansTest {
         "U2", "no, that blocks the other browsers for no reason"))
         .isEmpty();
   }
+
+  @Test
+  void taking_the_plan_on_with_a_but_is_no_objection() {
+    assertThat(decisions(
+        "U1", "Kassen in Köln und Bonn hängen bei Kartenzahlung, seit ca. 11:15.",
+        "U2", "Provider bestätigt Störung in der Region, ETA 14 Uhr",
+        "U1", "Ok. Dann schalten wir die beiden Filialen auf LTE-Backup um, bis die Leitung steht.",
+        "U2", "mach ich, brauch aber jemanden vor Ort der den Stick einsteckt"))
+        .singleElement().asString().startsWith("Dann schalten wir");
+  }
 }
