@@ -117,7 +117,7 @@ final class DecisionDetector {
     Cues cues = conversation.cues();
     String text = s.text();
     boolean proposal = (!cues.isEnglish() || PROPOSAL_HINTS.mayMatch(text))
-        && cues.proposal().matcher(text).find();
+        && cues.proposal().matcher(text).find() || TagQuestions.putsIt(conversation, s);
     Optional<Sentence> option =
         proposal ? Optional.empty() : AgreedProposals.optionPicked(conversation, s);
     Optional<Integer> agreeing = (proposal || option.isPresent()) && !conversation.deferred(s)
