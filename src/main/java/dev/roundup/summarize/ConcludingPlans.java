@@ -2,6 +2,7 @@ package dev.roundup.summarize;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Plans stated by whoever leads the thread as the conclusion of what was said ("ok, we stay on
@@ -22,6 +23,13 @@ final class ConcludingPlans {
   /** A sentence before the plan with this many content words or fewer only leads into it. */
   private static final int TERSE = 2;
 
+  /**
+   * "then we pause the rollout", "entonces lo tratamos como incidente", "Dann schalten wir …":
+   * a plan drawn as the conclusion of what was said, which anyone in the thread may draw.
+   */
+  private static final Pattern CONCLUSION = Pattern.compile("(?iu)^\\W*(?:(?:ok(?:ay)?|gut|vale|bueno"
+      + "|beleza|bon|d'accord)\\W+)?(?:then|so|dann|also|alors|donc|entonces|então|じゃあ|では)\\b");
+
   private ConcludingPlans() {}
 
   static void addTo(PreparedConversation c, List<Detection<Point>> found, Set<Integer> used) {
@@ -35,13 +43,27 @@ final class ConcludingPlans {
           || !onlyAgreementBefore(c, s) || c.deferred(s)
           || cues.commitment().matcher(s.text()).lookingAt()
           || !PlanAnswers.leads(c, s.user(), s.messageIndex(), found)
-          || objected(c, s.messageIndex())) {
+              && !CONCLUSION.matcher(s.text()).find()
+          || objected(c, s.messageIndex()) || restatedRightAfter(c, s, found)) {
         continue;
       }
       used.add(s.index());
       found.add(Detection.of(new Point(DecisionDetector.readable(cues, s.text()),
           List.of(s.ts())), s.index()));
     }
+  }
+
+  /**
+   * "Then we test against the prod-replica env instead" — "ok" — "Prod-replica it is": a decision
+   * found in the next messages with two words of its own already says it; one decision per
+   * choice.
+   */
+  private static boolean restatedRightAfter(PreparedConversation c, Sentence s,
+      List<Detection<Point>> found) {
+    List<Integer> next = c.following(s.messageIndex(), OBJECTED_WITHIN);
+    return found.stream().map(d -> c.sentences().get(d.saidBy()))
+        .anyMatch(t -> next.contains(t.messageIndex())
+            && t.terms().stream().distinct().filter(s.terms()::contains).count() >= 2);
   }
 
   /**

@@ -102,4 +102,32 @@ class ConcludingPlansTest {
         "U2", "mach ich, brauch aber jemanden vor Ort der den Stick einsteckt"))
         .singleElement().asString().startsWith("Dann schalten wir");
   }
+
+  @Test
+  void a_plan_drawn_as_the_conclusion_may_come_from_anyone_in_the_thread() {
+    assertThat(decisions(
+        "U1", "Cliente dice que un usuario lector borró informes.",
+        "U2", "lo reproduzco: la API no comprueba el rol. es un bug de seguridad",
+        "U3", "entonces lo tratamos como incidente de seguridad, severidad alta."))
+        .singleElement().asString().startsWith("Entonces lo tratamos");
+    assertThat(decisions(
+        "U1", "Customer imported a CSV and got 1,200 duplicate contacts.",
+        "U2", "yes I'd call it a bug, header aliasing is in the importer spec",
+        "U3", "then we clean it up for them for free, no services fee."))
+        .singleElement().asString().startsWith("Then we clean it up");
+    // Said by someone who neither leads nor concludes: a proposal waiting for agreement.
+    assertThat(decisions(
+        "U1", "Customer imported a CSV and got 1,200 duplicate contacts.",
+        "U2", "we clean it up for them for free, no services fee."))
+        .isEmpty();
+  }
+
+  @Test
+  void a_conclusion_restated_right_after_is_one_decision() {
+    assertThat(decisions(
+        "U1", "Load test for Black Friday: staging has a tenth of the data.",
+        "U2", "then we test against the prod-replica env instead, it has the full dataset",
+        "U1", "prod-replica it is"))
+        .hasSize(1);
+  }
 }
