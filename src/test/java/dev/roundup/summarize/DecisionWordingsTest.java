@@ -191,4 +191,19 @@ class DecisionWordingsTest {
         "U1", "sounds right, but let's not go with 7, too late"))
         .noneMatch(d -> d.contains("go with"));
   }
+
+  @Test
+  void an_option_picked_by_its_letter_and_taken_on_is_a_decision_but_a_comment_on_one_is_not() {
+    assertThat(decisions(
+        "U1", "Android 5.12 users are stuck in a login loop. options?",
+        "U2", "a) hotfix the app (store review, 1-2 days) or b) let the gateway pass the header through",
+        "U3", "b now, and a properly in 5.13. the gateway change is low risk",
+        "U2", "ok doing the gateway rule"))
+        .anyMatch(d -> d.contains("b now, and a properly in 5.13")
+            || d.contains("B now, and a properly in 5.13"));
+    assertThat(decisions(
+        "U1", "Weekend support options: (a) paid rotation, (b) a BPO, (c) email-only",
+        "U2", "(c) gets us killed by the enterprise accounts, they have a 4h SLA"))
+        .isEmpty();
+  }
 }
