@@ -28,7 +28,7 @@ final class ConcludingPlans {
    * a plan drawn as the conclusion of what was said, which anyone in the thread may draw.
    */
   private static final Pattern CONCLUSION = Pattern.compile("(?iu)^\\W*(?:(?:ok(?:ay)?|gut|vale|bueno"
-      + "|beleza|bon|d'accord)\\W+)?(?:then|so|dann|also|alors|donc|entonces|então|じゃあ|では)\\b");
+      + "|beleza|bon|d'accord)\\W+)?(?:then|so|dann|also|alors|donc|entonces|então|じゃあ|では|let'?s)\\b");
 
   private ConcludingPlans() {}
 
@@ -36,7 +36,9 @@ final class ConcludingPlans {
     Cues cues = c.cues();
     for (Sentence s : c.sentences()) {
       // The message that opens a thread puts the plan to the others; it concludes nothing yet.
-      if (s.isQuestion() || s.user() == null || s.terms().size() < MIN_TERMS
+      Sentence then = spelledOutBy(c, s);
+      if (s.isQuestion() || s.user() == null
+          || s.terms().size() + (then == null ? 0 : then.terms().size()) < MIN_TERMS
           || c.scopeStart(s.messageIndex()) == s.messageIndex()
           || c.sentencesOf(s.messageIndex()).stream().anyMatch(t -> used.contains(t.index()))
           || !cues.concluded().matcher(s.text()).find()
@@ -48,9 +50,34 @@ final class ConcludingPlans {
         continue;
       }
       used.add(s.index());
-      found.add(Detection.of(new Point(DecisionDetector.readable(cues, s.text()),
-          List.of(s.ts())), s.index()));
+      if (then == null) {
+        found.add(Detection.of(new Point(DecisionDetector.readable(cues, s.text()),
+            List.of(s.ts())), s.index()));
+        continue;
+      }
+      used.add(then.index());
+      found.add(new Detection<>(new Point(DecisionDetector.readable(cues,
+          s.text() + " " + then.text()), List.of(s.ts())), Set.of(s.index(), then.index()),
+          s.index()));
     }
+  }
+
+  /**
+   * "ok let's prioritise it. two active keys, and the old one expires after a grace period": a
+   * plan of a word or two spelled out by the sentence after it in the same message; null when
+   * the plan says enough itself or nothing follows that spells it out.
+   */
+  private static Sentence spelledOutBy(PreparedConversation c, Sentence s) {
+    if (s.terms().size() >= MIN_TERMS) {
+      return null;
+    }
+    List<Sentence> said = c.sentencesOf(s.messageIndex());
+    int at = said.indexOf(s);
+    if (at < 0 || at + 1 >= said.size()) {
+      return null;
+    }
+    Sentence next = said.get(at + 1);
+    return next.isQuestion() || c.cues().commitment().matcher(next.text()).find() ? null : next;
   }
 
   /**

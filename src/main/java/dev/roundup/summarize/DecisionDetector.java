@@ -102,8 +102,9 @@ final class DecisionDetector {
       }
     }
     DirectivesTakenOn.addDecisions(conversation, found, used);
-    AcceptedReplies.addTo(conversation, found, used);
+    // Plans concluded first: whoever concluded one leads the thread for the answers after it.
     ConcludingPlans.addTo(conversation, found, used);
+    AcceptedReplies.addTo(conversation, found, used);
     return found;
   }
 

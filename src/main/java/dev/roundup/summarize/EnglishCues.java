@@ -314,7 +314,10 @@ final class EnglishCues {
       + "(?!(?:it|this|that|there|which|what|who|i|you|he|she|they)\\b)[\\w+/-]+(?:\\s+[\\w+/-]+){0,2}"
       + "\\s+(?:keeps|stays|goes|moves|gets|uses|owns|runs|ships)\\b(?!\\s+\\w+ing\\b)"
       + "[^.!?]*\\b(?:for\\s+now|from\\s+now\\s+on|going\\s+forward|this\\s+time)\\b"
-      + "|^\\W*(?:(?:ok(?:ay)?|yes|no|nope|lol\\s+no)\\W+){0,2}[\\w-]+\\s+only\\s+(?:this\\s+time|for\\s+now)\\b");
+      + "|^\\W*(?:(?:ok(?:ay)?|yes|no|nope|lol\\s+no)\\W+){0,2}[\\w-]+\\s+only\\s+(?:this\\s+time|for\\s+now)\\b"
+      // "ok let's prioritise it": settling on a plan after what was said.
+      + "|^\\W*(?:ok(?:ay)?|alright)\\W+let'?s\\s+(?!(?:see|wait|discuss|talk|decide|think|check|find"
+      + "|revisit|look|ask|not|hold|park|table|sync|chat|figure)\\b)\\w+");
 
   /**
    * An arrangement that holds until something happens, or a step that waits for it: "UK/IE go

@@ -130,4 +130,24 @@ class ConcludingPlansTest {
         "U1", "prod-replica it is"))
         .hasSize(1);
   }
+
+  @Test
+  void a_short_plan_spelled_out_after_it_is_one_decision_and_its_author_settles_what_follows() {
+    List<String> found = decisions(
+        "U1", "Keller AG asks if they can rotate API keys without downtime.",
+        "U2", "we don't support two active keys per integration, right?",
+        "U3", "right, one key per integration",
+        "U2", "ok let's prioritise it. two active keys, and the old one expires after a grace period",
+        "U3", "how long a grace period? 24h? 7 days?",
+        "U2", "7 days, we can make it configurable later if people ask");
+    assertThat(found).contains(
+        "Ok let's prioritise it. two active keys, and the old one expires after a grace period");
+    assertThat(found).anyMatch(d -> d.startsWith("7 days"));
+    // "ok let's discuss it" puts it off; nothing is spelled out as a plan.
+    assertThat(decisions(
+        "U1", "Keller AG asks if they can rotate API keys without downtime.",
+        "U3", "right, one key per integration",
+        "U2", "ok let's discuss it. two active keys would be nice"))
+        .isEmpty();
+  }
 }
