@@ -23,8 +23,12 @@ import java.util.regex.Pattern;
  *   <li>a closing line that restates a choice ("Linear then", "👍 19-20": {@link ClosingLines}).
  *   </li>
  * </ul>
- * Then directives taken on by the one who carries them out ({@link DirectivesTakenOn}) and
- * decisions reached in an exchange ({@link AcceptedReplies}). What is postponed or only
+ * Before them, lists of decisions summed up under a heading ({@link SummedUpLists}); a statement
+ * put with a tag question ("… fine?", {@link TagQuestions}) is a proposal; an arrangement that
+ * holds until something happens is stated ({@link Cues#isInterim}). Then directives taken on by
+ * the one who carries them out ({@link DirectivesTakenOn}), plans concluded by whoever leads the
+ * thread or drawn as a conclusion ({@link ConcludingPlans}) and decisions reached in an exchange
+ * ({@link AcceptedReplies}). What is postponed or only
  * mused about is never a decision, however it is worded ("let's see", "TBD", "we'll decide at
  * the next sync", "we'll check whether…", "let's say I have…"): {@link Cues#deferral()}. Each
  * sentence serves one decision at most.
