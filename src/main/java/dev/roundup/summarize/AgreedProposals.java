@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,11 @@ import java.util.regex.Pattern;
 final class AgreedProposals {
 
   private static final Pattern QUESTION_MARKS = Pattern.compile("[?？]+$");
+  /** "a) …", "(b) …": an option put by its letter. */
+  private static final Pattern LETTER_OPTION = Pattern.compile("(?:^|\\s)\\(?([a-eA-E])\\)\\s");
+  /** "b now, …", "B.", "c please": a reply picking an option by its letter. */
+  private static final Pattern LETTER_PICKED = Pattern.compile("(?i)^\\W*([a-e])\\s+(?:now|then|first"
+      + "|please|pls|for\\s+now|for\\s+sure)\\b|^\\W*([a-e])\\W*$");
 
   private AgreedProposals() {}
 
@@ -78,6 +84,25 @@ final class AgreedProposals {
    * "Lisbon or Porto?" — "Porto, flights are cheaper": the options question this sentence answers
    * by naming one of the options, if it opens a reply to one asked just before by someone else.
    */
+  /**
+   * "a) hotfix the app or b) let the gateway pass the header through" — "b now, and a properly
+   * in 5.13": options put by letter, one picked by its letter opening the reply. Not "(c) gets
+   * us killed by the enterprise accounts": a comment on an option, not a pick.
+   */
+  private static boolean lettered(Sentence options, Sentence pick) {
+    Matcher picked = LETTER_PICKED.matcher(pick.text());
+    if (!picked.find()) {
+      return false;
+    }
+    String letter = picked.group(1) != null ? picked.group(1) : picked.group(2);
+    Matcher listed = LETTER_OPTION.matcher(options.text());
+    Set<String> letters = new HashSet<>();
+    while (listed.find()) {
+      letters.add(listed.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return letters.size() >= 2 && letters.contains(letter.toLowerCase(java.util.Locale.ROOT));
+  }
+
   static Optional<Sentence> optionPicked(PreparedConversation c, Sentence s) {
     List<Sentence> own = c.sentencesOf(s.messageIndex());
     if (own.isEmpty() || own.get(0) != s
@@ -90,7 +115,8 @@ final class AgreedProposals {
         continue;
       }
       for (Sentence q : c.sentencesOf(i)) {
-        if (ChoiceQuestions.isOptionsQuestion(c, q) && SameSubject.shares(q, s)) {
+        if (ChoiceQuestions.isOptionsQuestion(c, q) && SameSubject.shares(q, s)
+            || lettered(q, s)) {
           return Optional.of(q);
         }
       }

@@ -18,7 +18,9 @@ final class ChoiceQuestions {
           + "|\\bo\\b|誰|何|いつ|どこ|なぜ|どう|どれ");
   /** "Can you …?", "So the producer deployed first?": asks for a deed or a fact, not a plan. */
   static final Pattern REQUEST_QUESTION = Pattern.compile(
-      "(?iu)^\\W*(?:(?:can|could|would|will)\\s+(?:you|someone|anyone)|so\\b|anyone|any\\b"
+      // "great, can you have mobile by the 9th?": thanks or praise first, then the request.
+      "(?iu)^\\W*(?:(?:ok(?:ay)?|great|cool|perfect|nice|thanks|alright)[\\s,!.]+)?"
+          + "(?:(?:can|could|would|will)\\s+(?:you|someone|anyone)|so\\b|anyone|any\\b"
           + "|(?:kannst|könntest)\\s+du|(?:tu\\s+peux|peux-tu)|(?:puedes|podrías)|(?:pode|podes))\\b");
 
   /** "and if the author is in another tz?", "¿y si…?", "et si…": a case put, not a plan. */
@@ -64,7 +66,8 @@ final class ChoiceQuestions {
         || HYPOTHETICAL.matcher(asked).find()) {
       return false;
     }
-    return c.cues().planQuestion().matcher(asked).find() && asked.indexOf('<') < 0
+    return (c.cues().planQuestion().matcher(asked).find()
+        || c.cues().ruleQuestion().matcher(asked).find()) && asked.indexOf('<') < 0
         && !c.cues().request().matcher(asked).find()
         && !REQUEST_QUESTION.matcher(asked).find() && !c.cues().isDeferral(asked);
   }

@@ -127,6 +127,48 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.PLAN_QUESTION,
       JAPANESE, JapaneseCues.PLAN_QUESTION);
 
+  /**
+   * "who approves entry?", "what happens to paging?", "do beta customers get a discount?": a
+   * question about how things will work from now on, beside {@link #PLAN_QUESTION}; each
+   * language's in its own field.
+   */
+  private static final Map<Cues, Pattern> RULE_QUESTION = Map.of(
+      ENGLISH, EnglishCues.RULE_QUESTION,
+      GERMAN, GermanCues.RULE_QUESTION,
+      FRENCH, FrenchCues.RULE_QUESTION,
+      SPANISH, SpanishCues.RULE_QUESTION,
+      PORTUGUESE, PortugueseCues.RULE_QUESTION,
+      JAPANESE, JapaneseCues.RULE_QUESTION);
+
+  /**
+   * "ok, we stay on the fallback overnight", "parfait. On fait un point …", "Dann schalten wir
+   * …": a plan put as the conclusion, settled when whoever leads the thread says it
+   * ({@link ConcludingPlans}); each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> CONCLUDED = Map.of(
+      ENGLISH, EnglishCues.CONCLUDED,
+      GERMAN, GermanCues.CONCLUDED,
+      FRENCH, FrenchCues.CONCLUDED,
+      SPANISH, SpanishCues.CONCLUDED,
+      PORTUGUESE, PortugueseCues.CONCLUDED,
+      JAPANESE, JapaneseCues.CONCLUDED);
+
+  /**
+   * "UK/IE go through Vonage until Twilio confirms a fix", "2.4 geht erst wieder raus, wenn …": an
+   * arrangement that holds until something happens, stated as the plan; each language's in its
+   * own field.
+   */
+  private static final Map<Cues, Pattern> INTERIM = Map.of(
+      ENGLISH, EnglishCues.INTERIM,
+      GERMAN, GermanCues.INTERIM,
+      FRENCH, FrenchCues.INTERIM,
+      SPANISH, SpanishCues.INTERIM,
+      PORTUGUESE, PortugueseCues.INTERIM,
+      JAPANESE, JapaneseCues.INTERIM);
+
+  /** Every English interim cue contains one of these. */
+  private static final CueHints INTERIM_HINTS = CueHints.of("until", "till", "only ", "before");
+
   /** "make sure …", "denk dran …", "no te olvides de …": a reminder ({@link #REMINDER}). */
   private static final Map<Cues, Pattern> REMINDER = Map.of(
       ENGLISH, EnglishCues.REMINDER,
@@ -169,6 +211,20 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.INDIRECT_QUESTION,
       JAPANESE, JapaneseCues.INDIRECT_QUESTION);
 
+  /**
+   * "not deciding that today", "isso fica pra depois", "lo dejamos para más adelante", "das
+   * verschieben wir", "後で決めましょう": the question put off for later, however it is worded. A
+   * deferral ({@link #isDeferral}) beside the {@link #deferral()} cues, each language's in its own
+   * field.
+   */
+  private static final Map<Cues, Pattern> PUT_OFF = Map.of(
+      ENGLISH, EnglishCues.PUT_OFF,
+      GERMAN, GermanCues.PUT_OFF,
+      FRENCH, FrenchCues.PUT_OFF,
+      SPANISH, SpanishCues.PUT_OFF,
+      PORTUGUESE, PortugueseCues.PUT_OFF,
+      JAPANESE, JapaneseCues.PUT_OFF);
+
   private static final Map<Cues, Choices> CHOICES = Map.of(
       ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
       SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
@@ -184,7 +240,8 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
 
   /** Whether the text postpones or muses rather than settles ({@link #deferral()}). */
   boolean isDeferral(String text) {
-    return (this != ENGLISH || DEFERRAL_HINTS.mayMatch(text)) && deferral.matcher(text).find();
+    return (this != ENGLISH || DEFERRAL_HINTS.mayMatch(text)) && deferral.matcher(text).find()
+        || PUT_OFF.get(this).matcher(text).find();
   }
 
   /** A report that a task is finished. */
@@ -232,6 +289,25 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   /** A question about how the plan goes on ({@link #PLAN_QUESTION}). */
   Pattern planQuestion() {
     return PLAN_QUESTION.get(this);
+  }
+
+  /**
+   * Whether the text states an arrangement that holds until something happens ({@link
+   * #INTERIM}), not said as one's own task ("I'll keep it paused until …").
+   */
+  boolean isInterim(String text) {
+    return (this != ENGLISH || INTERIM_HINTS.mayMatch(text))
+        && INTERIM.get(this).matcher(text).find() && !commitment.matcher(text).find();
+  }
+
+  /** A plan put as the conclusion ({@link #CONCLUDED}). */
+  Pattern concluded() {
+    return CONCLUDED.get(this);
+  }
+
+  /** A question about how things will work from now on ({@link #RULE_QUESTION}). */
+  Pattern ruleQuestion() {
+    return RULE_QUESTION.get(this);
   }
 
   /** The one answering saying they may be wrong ({@link #UNSURE}). */

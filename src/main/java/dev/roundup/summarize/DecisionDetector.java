@@ -23,8 +23,12 @@ import java.util.regex.Pattern;
  *   <li>a closing line that restates a choice ("Linear then", "👍 19-20": {@link ClosingLines}).
  *   </li>
  * </ul>
- * Then directives taken on by the one who carries them out ({@link DirectivesTakenOn}) and
- * decisions reached in an exchange ({@link AcceptedReplies}). What is postponed or only
+ * Before them, lists of decisions summed up under a heading ({@link SummedUpLists}); a statement
+ * put with a tag question ("… fine?", {@link TagQuestions}) is a proposal; an arrangement that
+ * holds until something happens is stated ({@link Cues#isInterim}). Then directives taken on by
+ * the one who carries them out ({@link DirectivesTakenOn}), plans concluded by whoever leads the
+ * thread or drawn as a conclusion ({@link ConcludingPlans}) and decisions reached in an exchange
+ * ({@link AcceptedReplies}). What is postponed or only
  * mused about is never a decision, however it is worded ("let's see", "TBD", "we'll decide at
  * the next sync", "we'll check whether…", "let's say I have…"): {@link Cues#deferral()}. Each
  * sentence serves one decision at most.
@@ -52,7 +56,7 @@ final class DecisionDetector {
       CueHints.of("decid", "agreed", "approv", "settled", "if we", "not going");
   private static final CueHints PROPOSAL_HINTS = CueHints.of("we'll", "we will", "we should",
       "going to", "let's", "lets", "how about", "propos", "suggest", "why don't", "what if",
-      "i'd", "idea", "we ", "compromise", "option", "plan", "won't", "rule", "timeline",
+      "i'd", "idea", "we ", "compromise", "option", "plan", "won't", "rule", "policy", "timeline",
       "schedule");
 
   private DecisionDetector() {}
@@ -67,6 +71,7 @@ final class DecisionDetector {
     Set<Integer> agreedAt = new HashSet<>();
     // Message index → whether it is a bare agreement ("+1", "agreed"), asked once per message.
     Map<Integer, Boolean> bareAgreement = new HashMap<>();
+    SummedUpLists.addTo(conversation, found, used);
     for (Sentence s : conversation.sentences()) {
       String text = s.text();
       // Deferrals are checked only on a sentence that would otherwise count: most sentences are
@@ -101,6 +106,8 @@ final class DecisionDetector {
       }
     }
     DirectivesTakenOn.addDecisions(conversation, found, used);
+    // Plans concluded first: whoever concluded one leads the thread for the answers after it.
+    ConcludingPlans.addTo(conversation, found, used);
     AcceptedReplies.addTo(conversation, found, used);
     return found;
   }
@@ -115,7 +122,7 @@ final class DecisionDetector {
     Cues cues = conversation.cues();
     String text = s.text();
     boolean proposal = (!cues.isEnglish() || PROPOSAL_HINTS.mayMatch(text))
-        && cues.proposal().matcher(text).find();
+        && cues.proposal().matcher(text).find() || TagQuestions.putsIt(conversation, s);
     Optional<Sentence> option =
         proposal ? Optional.empty() : AgreedProposals.optionPicked(conversation, s);
     Optional<Integer> agreeing = (proposal || option.isPresent()) && !conversation.deferred(s)
@@ -132,6 +139,11 @@ final class DecisionDetector {
       found.add(option.isPresent()
           ? AgreedProposals.agreedOption(conversation, option.get(), s, agreeing.get(), used)
           : AgreedProposals.agreed(conversation, s, agreeing.get(), used));
+    } else if (!used.contains(s.index()) && cues.isInterim(text)
+        && !conversation.deferred(s) && !ConcludingPlans.objected(conversation, s.messageIndex())) {
+      // "UK/IE go through Vonage until Twilio confirms a fix": the arrangement is the decision.
+      used.add(s.index());
+      found.add(Detection.of(new Point(readable(cues, text), List.of(s.ts())), s.index()));
     } else if (!used.contains(s.index())) {
       ClosingLines.concluded(conversation, s, found, used);
     }

@@ -15,13 +15,19 @@ final class EnglishCues {
 
   static final Cues CUES = new Cues(
       en("\\bwe(?:'ve| have)?\\s+(?:\\w+\\s+)?decided\\b|\\bdecided\\s+(?:to|on|that)\\b"
-          + "|\\b(?:decision|decided|resolution|outcome|conclusion)\\s*[:\\-–—]"
+          // "decision for now: …", "ok, calling it: we split from Q1".
+          + "|\\b(?:decision|decided|resolution|outcome|conclusion)(?:\\s+for\\s+now)?\\s*[:\\-–—]"
+          + "|\\bcalling\\s+it\\s*[:\\-–—]"
           + "|^\\W*final\\s*[:\\-–—]"
           + "|\\blet'?s\\s+go\\s+(?:with|for|ahead)\\b"
-          + "|^\\W*(?:(?:ok(?:ay)?|so|alright|fine|then)\\W+)?go\\s+with\\b"
+          // "sounds right, go with 90/30/7 and the banner".
+          + "|^\\W*(?:(?:ok(?:ay)?|so|alright|fine|then|yes|yeah|agreed|perfect|great"
+          + "|sounds\\s+(?:right|good|great))\\W+){0,2}go\\s+with\\b"
           + "|\\bwe(?:'ll| will)\\s+go\\s+(?:with|for|ahead)\\b"
           + "|\\b(?:we(?:'re| are)\\s+)?going\\s+(?:with|forward\\s+with|ahead\\s+with)\\b"
-          + "|\\bship\\s+it\\b|\\bapproved\\b|\\bfinal\\s+answer\\b|\\bsettled\\s+on\\b"
+          // "ship it" decides; "I'll ship it in 20 min" is the speaker's own task.
+          + "|(?<!\\bI'll\\s)(?<!\\bI\\swill\\s)(?<!\\bwe'll\\s)(?<!\\bgonna\\s)(?<!\\bto\\s)"
+          + "(?<!\\bcan\\s)\\bship\\s+it\\b|\\bapproved\\b|\\bfinal\\s+answer\\b|\\bsettled\\s+on\\b"
           + "|\\bwe\\s+(?:all\\s+)?agreed\\b|^\\W*agreed\\W+\\w+|\\bconsensus\\s+is\\b"
           + "|\\bthe\\s+plan\\s+is\\b|\\bwe(?:'re| are)\\s+(?:sticking|moving)\\s+(?:with|to)\\b"
           + "|^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright|so|fine|fair|right|great|good)\\W+)?"
@@ -31,11 +37,14 @@ final class EnglishCues {
           // "ok, Thursday Dec 11, 2–5pm it is": a date, a time or a list of a few words.
           + "|^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright|so|fine|great|good)\\W+)?"
           + "(?!(?:that|this|what|how|where|which|it|there)\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}–:/.-]*"
-          + "(?:,?\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}–:/.-]*){0,5}\\s+it\\s+is(?:\\s+(?:then|now"
+          // "Envoy Gateway + Gateway API it is": two named together.
+          + "(?:,?\\s+(?:[+&]\\s+)?[\\p{L}\\p{N}][\\p{L}\\p{N}–:/.-]*){0,5}\\s+it\\s+is(?:\\s+(?:then|now"
           + "|for\\s+now))?\\W*$"
           + "|\\bfrom\\s+now\\s+on\\b|\\bgoing\\s+forward\\b"
           + "|^\\W*(?:done|settled|decided|sold)\\s+then\\b|\\bthat'?s\\s+(?:settled|decided)\\b"
-          + "|\\blocked\\s+in\\b|\\bset\\s+in\\s+stone\\b|^\\W*(?:ok|okay|alright|so)\\s*:\\s*\\w"
+          + "|\\blocked\\s+in\\b|\\bset\\s+in\\s+stone\\b"
+          // "great, so: 3 levels, anyone on call declares, …": a summing up.
+          + "|^\\W*(?:(?:great|good|perfect|right|fine|cool)\\W+)?(?:ok|okay|alright|so)\\s*:\\s*\\w"
           + "|\\bfinal\\s+(?:call|decision|word)\\b|\\bconsensus(?:\\s+then)?\\s*[:\\-–—]"),
       en("\\blet'?s\\s+see\\b|\\bwe'?ll\\s+see\\b|\\bwe\\s+will\\s+see\\b|\\bwait\\s+and\\s+see\\b"
           + "|\\btbd\\b|\\btbc\\b|\\bto\\s+be\\s+(?:decided|determined|confirmed)\\b"
@@ -72,7 +81,8 @@ final class EnglishCues {
           + "|\\blet'?s\\s+\\w+|\\bhow about we\\b|\\bi (?:propose|suggest)\\b"
           + "|\\b(?:proposal|suggestion|idea)\\s*:"
           // "Proposal for the new on-call rotation: weekly shifts, …": the label may name its subject.
-          + "|^\\W*(?:(?:my|a|the|new)\\s+)?(?:proposal|suggestion|idea|plan)\\b[^.:?!]{0,50}:"
+          // "new rule so this can't repeat: every bucket gets access logging".
+          + "|^\\W*(?:(?:my|a|the|new)\\s+)?(?:proposal|suggestion|idea|plan|rule|policy)\\b[^.:?!]{0,50}:"
           + "|\\bwhy don'?t we\\b|\\bwhat if we\\b"
           + "|\\bI'?d\\s+(?:keep|go\\s+with|take|prefer|pick|suggest|recommend|rather|say)\\b"
           + "|\\b(?:compromise|counter-?proposal|option|plan|rule|timeline|schedule)\\s*:"
@@ -86,7 +96,8 @@ final class EnglishCues {
           // "ok so we renew Sentry for one more year": a conclusion put to the group.
           + "|^\\W*(?:(?:ok(?:ay)?|alright|right)[\\s,]+)?so\\s+we(?:'ll|\\s+will)?\\s+"
           + "(?!(?:see|wait|need|should|could|might|may)\\b)\\w+"),
-      en("^\\W*(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
+      // "yes, let's do it.": agreeing, and settling.
+      en("^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright)\\W+)?(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
           + "|final\\s+answer|done\\s+deal|go\\s+(?:ahead|for\\s+it)|green\\s+light)\\b[\\W\\s]*$"
           // "ok, that's in, scoped to the 2 clients": a candidate taken into the plan. Not "that's
           // in prod" or "it's in the doc": where something is, said with a place after "in".
@@ -175,7 +186,8 @@ final class EnglishCues {
       en("^\\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|welcome)\\b"),
       en("\\b(?:never ?mind|nvm|found it|figured it out|sorted it|ignore (?:that|me|my question)"
           + "|answered my own)\\b"),
-      en("^\\W*(?:(?:ok|okay|so|alright|right)[\\s,—–-]+)?(?:decision|decided|resolution|outcome"
+      en("^\\W*(?:(?:ok|okay|so|alright|right)[\\s,—–-]+)?(?:(?:decision|decided|resolution|outcome"
+          + "|conclusion)\\s+for\\s+now|calling\\s+it|decision|decided|resolution|outcome"
           + "|conclusion|final|approved|agreed|todo|to-do"
           + "|action items?|action|ai|next steps?|follow[- ]?up)\\s*[:\\-–—]\\s*"),
       null);
@@ -276,4 +288,87 @@ final class EnglishCues {
       en("\\b(?:pr|mr|patch|diff|fix|build)(?:'s|\\s+is)\\s+up\\b|\\bneeds?\\s+(?:a\\s+)?review(?:er)?\\b"
           + "|\\bready\\s+for\\s+review\\b"),
       en("\\bI\\s+(?:did|ran|had|was)\\b(?!.*\\b(?:again|too|also)\\b)"));
+
+  /**
+   * A question put off rather than settled ({@link Cues#isDeferral}): "not deciding that today",
+   * "we won't settle it now", "leave it for later", "let's look at the numbers at thursday's
+   * review", "punt on it".
+   */
+  static final Pattern PUT_OFF = en("\\bnot\\s+(?:deciding|settling|choosing|picking|committing)\\b"
+      + "|\\b(?:won'?t|will\\s+not|not\\s+going\\s+to|no\\s+need\\s+to|don'?t\\s+need\\s+to"
+      + "|can'?t)\\s+(?:decide|settle|pick|choose)\\b[^.!?]{0,30}?\\b(?:today|now|yet|here)\\b"
+      + "|\\bno\\s+decision\\s+(?:today|now|yet)\\b"
+      + "|\\b(?:leave|save|keep|put)\\s+(?:it|this|that)\\s+(?:for|till|until)\\s+(?:later"
+      + "|another\\s+(?:day|time)|(?:the\\s+)?next\\s+[\\w-]+)\\b"
+      + "|\\blook\\s+at\\s+(?:it|this|that|the\\s+[\\w-]+)\\b[^.!?]{0,30}?\\b(?:at|in|during)\\s+"
+      + "(?:the\\s+|our\\s+|next\\s+)?(?:[\\w'-]+\\s+)?(?:review|retro|sync|meeting|planning"
+      + "|standup|call)\\b"
+      + "|\\bpunt(?:ing)?\\s+(?:on\\s+)?(?:it|this|that)\\b|\\bfor\\s+a\\s+later\\s+(?:date|time)\\b");
+
+  /**
+   * A question about how things will work from now on, which whoever leads the thread settles by
+   * answering it, beside {@link #PLAN_QUESTION}: who holds a role ("who approves entry?", "who
+   * owns CI in that world?", not "who's writing the copy?"), what becomes of something ("what
+   * happens to paging?"), what a thing gets or includes ("do beta customers get a discount?",
+   * "does that include the reporting replica?"), how a thing is set ("should the billing toggle
+   * default to annual or monthly?"), a limit ("how long a grace period?", "what's the deadline?"),
+   * after a label ("billing side: do we grandfather …?"). Not "how long does it take?": a fact.
+   */
+  static final Pattern RULE_QUESTION = en("^\\W*(?:[\\w-]+(?:\\s+[\\w-]+)?\\s*:\\s*)?(?:(?:and|so|also|ok)\\W+)?"
+      + "(?:who\\s+(?:approves|owns|decides|signs\\s+off|gets\\s+paged|pays|is\\s+responsible"
+      + "|is\\s+accountable|has\\s+the\\s+final\\s+say)\\b"
+      + "|what\\s+happens\\s+(?:to|with)\\b"
+      + "|(?:do|does|will|should)\\s+(?!(?:we|you|i|they|he|she)\\b)(?:[\\w-]+\\s+){1,4}?"
+      + "(?:get|gets|include|includes|count|counts|keep|keeps|stay|stays|default|apply|applies"
+      + "|page|pages|go|goes|need|needs|require|requires)\\b"
+      + "|do\\s+we\\s+(?:still\\s+)?(?:grandfather|mention|announce|charge|include|offer|allow|page"
+      + "|keep|count|require|cap|limit)\\b"
+      + "|how\\s+(?:long|many|much|often|big|far)\\b(?=\\s+\\w)(?!\\s+(?:does|do|did|is|are|was|were|has|have"
+      + "|had|will\\s+it|would\\s+it)\\b)"
+      + "|what'?s\\s+the\\s+(?:deadline|cap|limit|budget|cutoff|cut-off|target\\s+date|scope"
+      + "|rule|policy)\\b)"
+      // "cost cap?", "pager?", "Airtable?": a thing named, put as the question.
+      + "|^\\W*(?!(?:how|why|who|what|when|where|which|really|seriously|thoughts|ideas|anyone"
+      + "|eta|status|update|news|done|ready|sure|right|ok|okay|yes|no|same|and|so)\\b"
+      + "|.*\\b(?:how|why|who|what|when|where|which|i|think|guess|maybe|probably)\\b"
+      + "|(?:is|are|was|were|do|does|did|can|could|should|will|would|has|have|any|it|this|that)\\b)"
+      + "[a-z0-9][\\w-]*(?:\\s+(?:[+&/]\\s+)?[a-z0-9][\\w-]*){0,3}\\s*\\?\\s*$");
+
+  /**
+   * A plan put as the conclusion ({@link ConcludingPlans}): "ok, we stay on the fallback
+   * overnight", "then we pause the rollout entirely", "so we renew for one more year". Not "we
+   * need to …", "we should …", "we saw …" or "we can't …": needs, musings and reports.
+   */
+  static final Pattern CONCLUDED = en("^\\W*(?:(?:ok(?:ay)?|alright|right|great|good|fine|cool|yes|yeah"
+      + "|perfect|thanks)\\W+){0,2}(?:(?:so|then|and)\\W+){0,2}we(?:'ll|\\s+will)?\\s+"
+      + "(?!(?:see|wait|need|should|could|might|may|have|had|would|can|can't|cannot|don't|didn't"
+      + "|doesn't|won't|were|are|was|got|think|know|saw|found|lost|did|went|made|just|also|still"
+      + "|probably|already|never|all|both|only|really|actually|keep\\s+\\w+ing)\\b)[a-z]+(?<!ed)\\b"
+      // "mobile keeps release branches for now", "staging only this time": a rule for a part.
+      + "|^\\W*(?:(?:ok(?:ay)?|alright|right|fine|yes|yeah|no|nope|lol\\s+no)\\W+){0,2}"
+      + "(?!(?:it|this|that|there|which|what|who|i|you|he|she|they)\\b)[\\w+/-]+(?:\\s+[\\w+/-]+){0,2}"
+      + "\\s+(?:keeps|stays|goes|moves|gets|uses|owns|runs|ships)\\b(?!\\s+\\w+ing\\b)"
+      + "[^.!?]*\\b(?:for\\s+now|from\\s+now\\s+on|going\\s+forward|this\\s+time)\\b"
+      + "|^\\W*(?:(?:ok(?:ay)?|yes|no|nope|lol\\s+no)\\W+){0,2}[\\w-]+\\s+only\\s+(?:this\\s+time|for\\s+now)\\b"
+      // "ok let's prioritise it": settling on a plan after what was said.
+      + "|^\\W*(?:ok(?:ay)?|alright)\\W+let'?s\\s+(?!(?:see|wait|discuss|talk|decide|think|check|find"
+      + "|revisit|look|ask|not|hold|park|table|sync|chat|figure)\\b)\\w+");
+
+  /**
+   * An arrangement that holds until something happens, or a step that waits for it: "UK/IE go
+   * through Vonage until Twilio confirms a fix", "also pausing the 9am export to finance until
+   * this is fixed", "nothing gets deleted until we've looked at the numbers", "5.13 goes out only
+   * once QA signs off". Not "until we know": a deferral.
+   */
+  static final Pattern INTERIM = en(
+      // Said as the plan: after "yes", "ok", "then", "also", by "we" or "let's", or in the -ing
+      // form. "The local db keeps them in pending_ops until the app restarts" describes.
+      "^\\W*(?:(?:(?:yes|yeah|ok(?:ay)?|so|then|also|and|fine|alright|right)\\W+){1,3}"
+      + "(?:do\\s+it\\W+)?(?:[\\w/-]+\\s+){0,3}?|(?:[\\w/-]+\\s+){0,2}?(?:we|let'?s)\\s+|(?=\\w+ing\\b))"
+      + "(?:go(?:es)?|stays?|keeps?|runs?|route[sd]?|routing|pause[sd]?"
+      + "|pausing|hold(?:s|ing)?|freez(?:e|es|ing)|block(?:s|ed|ing)?|disabl(?:e|ed|ing)|serv(?:e|es|ing)"
+      + "|remains?|fall\\s+back|falls\\s+back|switch(?:es)?|stop(?:s|ping)?)\\b[^.!?]{0,60}?\\b(?:until|till)\\s+"
+      + "(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)"
+      + "|\\bnothing\\s+(?:gets|is|will\\s+be)\\s+\\w+\\s+(?:until|before)\\b"
+      + "|\\b(?:goes|go|ships?|gets\\s+(?:deployed|released))\\s+(?:out\\s+|live\\s+)?only\\s+(?:after|once|when)\\b");
 }

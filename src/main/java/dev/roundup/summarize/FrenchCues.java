@@ -142,4 +142,41 @@ final class FrenchCues {
       p("^\\W*non\\b"),
       p("\\b(?:la\\s+)?(?:pr|mr)\\s+est\\s+(?:prête|ouverte)\\b|\\bbesoin\\s+d'une?\\s+relect"),
       p("\\bj'ai\\s+(?:fait|déjà)\\b"));
+
+  /**
+   * A question put off rather than settled ({@link Cues#isDeferral}): "on ne décide pas ça
+   * aujourd'hui", "on verra ça plus tard", "on laisse ça pour plus tard", "on remet ça à la
+   * semaine prochaine".
+   */
+  static final Pattern PUT_OFF = p("\\bon\\s+ne\\s+(?:\\p{L}+\\s+)?(?:décide|tranche)\\s+pas\\b"
+      + "|\\bpas\\s+de\\s+décision\\s+(?:aujourd'hui|maintenant)\\b"
+      + "|\\bon\\s+(?:laisse|garde)\\s+(?:ça|cela)\\s+pour\\s+(?:plus\\s+tard|une\\s+autre\\s+fois)\\b"
+      + "|\\bon\\s+(?:remet|repousse)\\s+(?:ça|cela|la\\s+décision)\\b"
+      + "|\\bpour\\s+une\\s+autre\\s+fois\\b");
+
+  /**
+   * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "qui
+   * valide ?", "qu'est-ce qui se passe pour … ?", "combien de temps on garde … ?", "ce sera en
+   * présentiel ou en ligne ?".
+   */
+  static final Pattern RULE_QUESTION = p("^\\W*qui\\s+(?:valide|décide|approuve|tranche|paie|est\\s+responsable)\\b"
+      + "|\\b(?:qu'est-ce\\s+qui\\s+se\\s+passe|que\\s+se\\s+passe-t-il)\\s+(?:pour|avec)\\b"
+      + "|^\\W*(?:et\\s+)?combien\\s+de\\s+(?:temps|jours|semaines|personnes)\\s+(?:on|est-ce\\s+qu'on)\\b"
+      + "|^\\W*(?:et\\s+)?(?:ce\\s+sera|ça\\s+sera|on\\s+le\\s+fait)\\b[^?]*\\bou\\b");
+
+  /**
+   * A plan put as the conclusion ({@link ConcludingPlans}): "parfait. On fait un point toutes
+   * les deux semaines", "et on garde Vanta", "alors on passe sur Outline". Not "on verra", "on a
+   * …", "on devrait …" or "on attend".
+   */
+  static final Pattern CONCLUDED = p("^\\W*(?:(?:ok|parfait|top|bon|d'accord|super|très\\s+bien|entendu)\\W+){0,2}"
+      + "(?:(?:et|alors|donc)\\s+){0,2}on\\s+(?!(?:verra|voit|sait|a|avait|était|peut|pourrait"
+      + "|devrait|doit|attend|ne|n'|en\\s+reparle)\\b)\\p{L}{2,}");
+
+  /**
+   * An arrangement that holds until something happens ({@link EnglishCues#INTERIM}): "on reste
+   * sur l'ancien prestataire jusqu'à ce que le correctif soit livré".
+   */
+  static final Pattern INTERIM = p("\\b(?:on\\s+(?:reste|garde|passe|bascule|coupe|bloque|suspend)"
+      + "|reste|restent)\\b[^.!?]{0,60}?\\bjusqu'(?:à\\s+ce\\s+que|au|à)\\b");
 }

@@ -159,4 +159,42 @@ final class GermanCues {
       p("^\\W*(?:nein|nee|nö)\\b"),
       p("\\b(?:pr|mr)\\s+ist\\s+(?:offen|da)\\b|\\bbrauche\\s+(?:ein\\s+)?review\\b"),
       p("\\bich\\s+habe\\b.*\\b(?:gemacht|geschrieben)\\b"));
+
+  /**
+   * A question put off rather than settled ({@link Cues#isDeferral}): "das verschieben wir",
+   * "das entscheiden wir heute nicht", "besprechen wir ein andermal", "auf später".
+   */
+  static final Pattern PUT_OFF = p("\\b(?:das|die\\s+frage|die\\s+entscheidung)\\s+verschieben\\s+wir\\b"
+      + "|\\bentscheiden\\s+wir\\s+(?:das\\s+|es\\s+)?(?:heute\\s+nicht|später|nicht\\s+heute"
+      + "|ein\\s+andermal|nächste)\\b|\\bheute\\s+nicht\\s+entscheiden\\b"
+      + "|\\b(?:machen|klären|besprechen|schauen)\\s+wir\\s+(?:(?:das|uns\\s+das)\\s+)?"
+      + "(?:später|ein\\s+andermal|wann\\s+anders)\\b|\\bein\\s+andermal\\b|\\bauf\\s+später\\b");
+
+  /**
+   * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "wer
+   * entscheidet, was ein Hotfix ist?", "wer genehmigt das?", "was passiert mit …?", "wie lange
+   * …?", "bekommen Betakunden Rabatt?".
+   */
+  static final Pattern RULE_QUESTION = p("^\\W*(?:\\p{L}+\\W+)?wer\\s+(?:entscheidet|genehmigt|gibt\\s+frei"
+      + "|ist\\s+verantwortlich|bezahlt|zahlt)\\b|^\\W*(?:und\\s+)?was\\s+passiert\\s+mit\\b"
+      + "|^\\W*(?:und\\s+)?wie\\s+(?:lange|viele|viel|oft)\\b(?!\\s+(?:hat|haben|dauert|war|ist)\\b)"
+      + "|^\\W*(?:und\\s+)?(?:bekommen|bekommt|gilt|zählt|zählen)\\b");
+
+  /**
+   * A plan put as the conclusion ({@link ConcludingPlans}): "Dann schalten wir die Filialen auf
+   * LTE-Backup um", "ok, also bleiben wir bei Jira". Not "dann müssen wir …" or "dann sehen wir".
+   */
+  static final Pattern CONCLUDED = p("^\\W*(?:(?:ok(?:ay)?|gut|passt|prima|alles\\s+klar|super)\\W+){0,2}"
+      + "(?:dann|also)\\s+(?!(?:müssen|sollten|könnten|sehen|schauen|warten|haben|hatten|waren"
+      + "|wissen)\\b)\\p{L}+(?:en|ern|eln)\\s+wir\\b");
+
+  /**
+   * An arrangement that holds until something happens, or a step that waits for it ({@link
+   * EnglishCues#INTERIM}): "Dann schalten wir die Filialen auf LTE-Backup um, bis die Leitung
+   * wieder steht", "2.4 geht erst wieder raus, wenn sie im Staging getestet ist".
+   */
+  static final Pattern INTERIM = p("\\b(?:laufen|läuft|bleiben|bleibt|gehen|geht|schalten|nutzen|stoppen"
+      + "|pausieren|sperren|leiten|routen)\\b[^.!?]{0,60}?\\bbis\\s+(?:die|der|das|wir|sie|er|es|zum|zur"
+      + "|\\p{L}+\\s+(?:wieder|behoben|da|fertig))\\b"
+      + "|\\b(?:geht|gehen|kommt|kommen|wird|werden)\\s+erst\\s+(?:wieder\\s+)?\\p{L}+[^.!?]{0,60}?\\bwenn\\b");
 }

@@ -60,7 +60,8 @@ final class GrantedInAnswers {
       // "Yes, I'll have a hotfix in review within the hour", "Ja, mache ich gleich", "Yes.
       // Running it now": the one who answers takes it on. That is a request taken, an action
       // item, not a rule the team settled.
-      if (answer.stream().anyMatch(a -> takesItOn(cues, a.text())) || !used.add(q.index())) {
+      if (answer.stream().anyMatch(a -> takesItOn(cues, a.text())) || handsItOn(c, first, said)
+          || !used.add(q.index())) {
         return Optional.empty();
       }
       Set<Integer> sentences = new HashSet<>(Set.of(q.index()));
@@ -75,6 +76,16 @@ final class GrantedInAnswers {
           sentences));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "should we tell marketing?" — "yes. <@kofi> can you give them a heads-up before their 2pm?":
+   * a bare yes whose message goes on to ask someone to do it hands out a task, an action item;
+   * nothing about how the team works was settled.
+   */
+  private static boolean handsItOn(PreparedConversation c, Sentence first, List<Sentence> said) {
+    return first.terms().size() < 2 && said.stream().skip(1)
+        .anyMatch(t -> RequestsToSomeone.request(c, t).isPresent());
   }
 
   /** "I'll have it in review", "mache ich gleich", "Running it now": the speaker does it. */

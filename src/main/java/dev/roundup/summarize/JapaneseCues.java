@@ -108,4 +108,31 @@ final class JapaneseCues {
       p("^\\W*(?:いいえ|いや)"),
       p("(?:PR|プルリク)(?:を)?(?:出しました|上げました)|レビュー(?:を)?お願いします"),
       p("(?:前回|去年)(?:は)?(?:私|僕)が"));
+
+  /**
+   * A question put off rather than settled ({@link Cues#isDeferral}): "後で決めましょう", "今日は
+   * 決めない", "また今度", "持ち越し", "先送り".
+   */
+  static final Pattern PUT_OFF = p("後で決め|あとで決め|(?:今日|今)は決め(?:ない|ません)|決めずに"
+      + "|また今度|改めて(?:決め|相談|検討)|持ち越し|先送り");
+
+  /**
+   * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "誰が
+   * 承認しますか？", "対面とオンラインのどちらにしますか？".
+   */
+  static final Pattern RULE_QUESTION = p("誰が(?:承認|決め|判断)|どちらにします|どっちにします");
+
+  /**
+   * A plan put as the conclusion ({@link ConcludingPlans}): "では、まず証明書を更新して復旧を優先で",
+   * "じゃあ来週から週1回にします".
+   */
+  static final Pattern CONCLUDED = p("^(?:では|じゃあ|それでは|なので|とりあえず)[、,]?.{2,}"
+      + "(?:にします|しましょう|でいきます|で行きます|で進めます|を優先で|を優先します)[。！!]?$");
+
+  /**
+   * An arrangement that holds until something happens ({@link EnglishCues#INTERIM}): "修正が出る
+   * までは旧バージョンで運用します".
+   */
+  static final Pattern INTERIM = p("まで(?:は)?[^。]{0,30}(?:止めます|停止します|継続します|維持します|運用します"
+      + "|使います|にします)");
 }

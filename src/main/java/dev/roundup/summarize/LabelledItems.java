@@ -20,7 +20,7 @@ final class LabelledItems {
   /** "Decision:" and "Agreed:" as a label, read lower-cased (see {@link #isDecisionLabel}). */
   private static final Pattern DECISION_LABEL = Pattern.compile(
       "(?s)\\W*(?:(?:ok|okay|so|alright|right|entonces|bueno|vale|então|bom)"
-      + "[\\s,—–-]+)?(?:decision|decided|resolution"
+      + "[\\s,—–-]+)?(?:calling\\s+it|decision|decided|resolution"
       + "|outcome|conclusion|final|approved|agreed|entscheidung|beschluss|décision|decisión"
       + "|decidido|decidimos|decisão|決定事項).*");
   private static final Pattern FIRST_PERSON = Pattern.compile("(?i)^I\\b.*");

@@ -2,6 +2,7 @@ package dev.roundup.summarize;
 
 import dev.roundup.summarize.ConversationModel.Act;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Decisions stated plainly as the answer to a question about how the plan goes on: "when do we
@@ -13,6 +14,13 @@ import java.util.List;
  */
 final class PlanAnswers {
 
+  /**
+   * "dinner venue?" — "I booked Taberna do Largo already": what the one answering already did is
+   * a report of where things stand, not a plan settled in the answer.
+   */
+  private static final Pattern ALREADY =
+      Pattern.compile("(?iu)^\\W*(?:I|ich|je|j'ai|yo|eu)\\b.*\\b(?:already|schon|bereits|déjà|ya|já)\\b");
+
   private PlanAnswers() {}
 
   /**
@@ -22,7 +30,7 @@ final class PlanAnswers {
   static boolean answersPlanQuestion(PreparedConversation c, int a, int b) {
     Act act = c.model().act(b);
     boolean says = act == Act.STATEMENT || act == Act.PROPOSAL || act == Act.COMMITMENT
-        || act == Act.AGREEMENT
+        || (act == Act.AGREEMENT || act == Act.REFUSAL && plainNo(c, b))
             && !Agreement.isBare(c.cues(), c.messages().get(b).text(), c.plainText(b));
     if (!says || c.sentencesOf(a).stream().noneMatch(q -> ChoiceQuestions.isPlanQuestion(c, q))) {
       return false;
@@ -48,7 +56,25 @@ final class PlanAnswers {
     return answer.stream().noneMatch(s -> cues.commitment().matcher(s.text()).find()
         || cues.guess().matcher(s.text()).find() || cues.done().matcher(s.text()).find())
         && !cues.nonAnswer().matcher(plain).find() && !cues.redirect().matcher(plain).find()
-        && !cues.isDeferral(plain) && !cues.unsure().matcher(plain).find();
+        && !cues.isDeferral(plain) && !cues.unsure().matcher(plain).find()
+        && !ALREADY.matcher(plain).find();
+  }
+
+  /**
+   * "do beta customers get a discount?" — "no discounts for betas"; "who approves entry?" — "the
+   * feature's PM approves. sales can nominate but not promise": a reply read as a refusal that
+   * says what the rule is, by a plain no or with the "but" only after its first sentence,
+   * answers as plainly as a yes. "We have to keep invoices, so we anonymise the user but keep
+   * the invoices" weighs one thing against another.
+   */
+  private static boolean plainNo(PreparedConversation c, int b) {
+    List<Sentence> said = c.sentencesOf(b);
+    if (said.isEmpty()) {
+      return false;
+    }
+    String first = said.get(0).text();
+    return ReplyWords.of(c.cues()).no().matcher(first).find()
+        || !c.cues().dissent().matcher(first).find();
   }
 
   /**

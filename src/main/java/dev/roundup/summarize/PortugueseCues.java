@@ -142,4 +142,39 @@ final class PortugueseCues {
       p("^\\W*(?:não|nao)\\b"),
       p("\\b(?:o\\s+)?pr\\s+está\\s+(?:pronto|aberto)\\b|\\bpreciso\\s+de\\s+(?:um\\s+)?review\\b"),
       p("\\beu\\s+(?:fiz|fui)\\b"));
+
+  /**
+   * A question put off rather than settled ({@link Cues#isDeferral}): "isso fica pra depois",
+   * "deixa pra outra hora", "não vamos decidir isso hoje".
+   */
+  static final Pattern PUT_OFF = p("\\bfica(?:m)?\\s+(?:pra|para)\\s+(?:depois|outra\\s+hora|outro\\s+dia"
+      + "|mais\\s+tarde|a\\s+próxima)\\b|\\b(?:isso|essa|esse)\\s+(?:pra|para)\\s+depois\\b"
+      + "|\\bdeixa(?:mos|r)?\\s+(?:isso\\s+)?(?:pra|para)\\s+(?:depois|outra\\s+hora|outro\\s+dia"
+      + "|mais\\s+tarde)\\b|\\bnão\\s+vamos\\s+decidir\\s+(?:isso\\s+)?(?:hoje|agora)\\b"
+      + "|\\bhoje\\s+não\\s+(?:vamos\\s+)?decid\\p{L}*");
+
+  /**
+   * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "quem
+   * aprova?", "o que acontece com …?", "vai ser presencial ou online?".
+   */
+  static final Pattern RULE_QUESTION = p("^\\W*(?:e\\s+)?quem\\s+(?:aprova|decide|paga|é\\s+responsável)\\b"
+      + "|^\\W*(?:e\\s+)?o\\s+que\\s+acontece\\s+com\\b"
+      + "|^\\W*(?:e\\s+)?(?:vai\\s+ser|será)\\b[^?]*\\bou\\b");
+
+  /**
+   * A plan put as the conclusion ({@link ConcludingPlans}): "então mantemos o Zendesk", "beleza,
+   * a gente começa em março". Not "temos que …", "vamos ver" or "esperamos".
+   */
+  static final Pattern CONCLUDED = p("^\\W*(?:(?:ok|beleza|fechado|combinado|bom|perfeito|show)\\W+){0,2}"
+      + "(?:(?:então|e)\\s+){0,2}(?:a\\s+gente\\s+(?!(?:tem|precisa|pode|deve|vai\\s+ver|sabe|viu)\\b)\\p{L}{3,}"
+      + "|(?!(?:temos|sabemos|estamos|podemos|devemos|precisamos|vemos|veremos|esperamos|tínhamos"
+      + "|vamos\\s+ver)\\b)\\p{L}{3,}(?:amos|emos|imos)\\b)");
+
+  /**
+   * An arrangement that holds until something happens ({@link EnglishCues#INTERIM}): "mantemos o
+   * fallback até o provedor confirmar", "fica no plano antigo até que …".
+   */
+  static final Pattern INTERIM = p("\\b(?:\\p{L}{3,}(?:amos|emos|imos)|fica|ficam|continua|continuam"
+      + "|segue|seguem)\\b(?!\\s+(?:em\\s+)?(?:abert\\p{L}*|pendente\\p{L}*))[^.!?]{0,60}?"
+      + "\\baté\\s+(?:que|o|a)\\b");
 }

@@ -152,4 +152,42 @@ final class SpanishCues {
       p("^\\W*no\\b"),
       p("\\b(?:el\\s+)?pr\\s+está\\s+(?:listo|abierto)\\b|\\bnecesito\\s+(?:una\\s+)?revisi"),
       p("\\b(?:lo|la)\\s+hice\\b|\\bya\\s+lo\\s+hice\\b"));
+
+  /**
+   * A question put off rather than settled ({@link Cues#isDeferral}): "lo dejamos para después",
+   * "eso queda para más adelante", "hoy no lo decidimos", "para otro día".
+   */
+  static final Pattern PUT_OFF = p("\\b(?:lo|eso|esto)\\s+(?:dejamos|dejo)\\s+para\\s+(?:después|luego"
+      + "|más\\s+adelante|otro\\s+día|otra\\s+ocasión)\\b"
+      + "|\\bqueda\\s+para\\s+(?:después|luego|más\\s+adelante|otro\\s+día)\\b"
+      + "|\\b(?:eso|esto)\\s+para\\s+(?:después|luego|otro\\s+día)\\b"
+      + "|\\bhoy\\s+no\\s+(?:lo\\s+)?(?:decidimos|vamos\\s+a\\s+decidir)\\b"
+      + "|\\bno\\s+(?:lo\\s+)?(?:decidimos|vamos\\s+a\\s+decidir(?:lo)?)\\s+(?:hoy|ahora)\\b"
+      + "|\\bpara\\s+otro\\s+día\\b");
+
+  /**
+   * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}):
+   * "¿quién aprueba?", "¿qué pasa con …?", "¿cuánto tiempo …?", "¿va a ser presencial u online?".
+   */
+  static final Pattern RULE_QUESTION = p("^\\W*¿?\\s*(?:y\\s+)?quién\\s+(?:aprueba|decide|paga|se\\s+encarga\\s+de\\s+aprobar"
+      + "|es\\s+responsable)\\b|^\\W*¿?\\s*(?:y\\s+)?cuánto\\s+tiempo\\s+(?!(?:tarda|tardó|lleva)\\b)"
+      + "|^\\W*¿?\\s*(?:y\\s+)?(?:va\\s+a\\s+ser|será)\\b[^?]*\\b[ou]\\b");
+
+  /**
+   * A plan put as the conclusion ({@link ConcludingPlans}): "vale, turnos por día. Arrancamos en
+   * junio", "entonces lo tratamos como incidente de seguridad". Not "tenemos que …", "vemos" or
+   * "esperamos".
+   */
+  static final Pattern CONCLUDED = p("^\\W*(?:(?:vale|ok|bueno|perfecto|genial|de\\s+acuerdo|listo)\\W+){0,2}"
+      + "(?:(?:entonces|pues|y)\\s+){0,2}(?:(?:lo|la|los|las|le|les)\\s+)?"
+      + "(?!(?:tenemos|sabemos|estamos|hemos|podemos|podríamos|debemos|deberíamos|necesitamos"
+      + "|vemos|veremos|esperamos|hablamos|miramos|teníamos|estábamos)\\b)\\p{L}{3,}(?:amos|emos|imos)\\b");
+
+  /**
+   * An arrangement that holds until something happens ({@link EnglishCues#INTERIM}): "pausamos
+   * la exportación hasta que esté el arreglo", "siguen en el plan viejo hasta que …".
+   */
+  static final Pattern INTERIM = p("\\b(?:\\p{L}{3,}(?:amos|emos|imos)|sigue|siguen|queda|quedan)\\b"
+      // "sigue abierto hasta que confirmen": still open, not an arrangement.
+      + "(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?\\bhasta\\s+que\\b");
 }

@@ -39,7 +39,8 @@ class SlackThreadEvalTest {
 
   /**
    * Decision recall on the tuning threads fell below the 0.85 goal when held-out batch 10 joined
-   * them (0.74, then 0.82 after the rules that followed it; docs/EVAL.md reports the goal not
+   * them (0.74, then 0.82 after the rules that followed it), and again when batches 11 and 12
+   * joined (0.69, then 0.82 after the rules that followed them; docs/EVAL.md reports the goal not
    * met). The test holds what is reached, so that no change loses decisions already found; the
    * goal stays the goal.
    */
@@ -57,8 +58,9 @@ class SlackThreadEvalTest {
   /**
    * On the tuning threads. A held-out batch is run once as written and its traps reported with
    * its other figures (docs/EVAL.md, HISTORY.md): batch 12 put two deferrals Roundup did not know
-   * ("Not deciding that today, …", "Isso fica pra depois") among its decisions on its first run,
-   * and mending them is work for the round in which that batch joins the tuning threads.
+   * ("Not deciding that today, …", "Isso fica pra depois") among its decisions on its first run;
+   * they were mended for their ways of writing when it joined the tuning threads, and here they
+   * are held.
    */
   @Test
   void no_deferral_is_a_decision_and_no_message_to_the_bot_is_content_on_the_tuning_threads() {

@@ -148,4 +148,62 @@ class DecisionWordingsTest {
         "U1", "isso. <@U3> pode aprovar?",
         "U3", "aprovado")).noneMatch(t -> t.equalsIgnoreCase("justo"));
   }
+
+  @Test
+  void a_summing_up_an_option_taken_after_agreeing_and_a_rule_for_a_part_are_decisions() {
+    assertThat(decisions(
+        "U1", "Severity levels: going from five to three.",
+        "U2", "who can declare a SEV1?",
+        "U1", "great, so: 3 levels, anyone on call declares, SEV1+2 page 24/7 for a trial."))
+        .anyMatch(d -> d.contains("so: 3 levels"));
+    assertThat(decisions(
+        "U1", "v1 API shuts down in June, we need a comms plan.",
+        "U2", "first email 90 days out, then 30, then 7. plus a banner in the dashboard",
+        "U1", "sounds right, go with 90/30/7 and the banner"))
+        .anyMatch(d -> d.contains("go with 90/30/7"));
+    assertThat(decisions(
+        "U1", "Proposal: trunk-based development for all teams from Jan 5.",
+        "U2", "mobile can't ship from main every day though, store review",
+        "U1", "mobile keeps release branches for now. web + backend go trunk"))
+        .anyMatch(d -> d.startsWith("Mobile keeps release branches for now"));
+    assertThat(decisions(
+        "U1", "thinking about a chaos game day before the freeze.",
+        "U2", "what about prod? are we brave enough",
+        "U1", "lol no. staging only this time"))
+        .isNotEmpty();
+  }
+
+  @Test
+  void a_status_a_guess_or_a_habit_worded_like_those_decides_nothing() {
+    assertThat(decisions(
+        "U1", "Proposal: trunk-based development for all teams from Jan 5.",
+        "U2", "the build keeps failing on main",
+        "U1", "the build keeps failing for now because of the flaky e2e suite"))
+        .isEmpty();
+    assertThat(decisions(
+        "U1", "Customer says the usage report shows yesterday's numbers under today's date.",
+        "U2", "report job labels rows by server date. known issue I think?",
+        "U1", "known to who lol, there's no ticket"))
+        .isEmpty();
+    assertThat(decisions(
+        "U1", "v1 API shuts down in June, we need a comms plan.",
+        "U2", "first email 90 days out, then 30, then 7",
+        "U1", "sounds right, but let's not go with 7, too late"))
+        .noneMatch(d -> d.contains("go with"));
+  }
+
+  @Test
+  void an_option_picked_by_its_letter_and_taken_on_is_a_decision_but_a_comment_on_one_is_not() {
+    assertThat(decisions(
+        "U1", "Android 5.12 users are stuck in a login loop. options?",
+        "U2", "a) hotfix the app (store review, 1-2 days) or b) let the gateway pass the header through",
+        "U3", "b now, and a properly in 5.13. the gateway change is low risk",
+        "U2", "ok doing the gateway rule"))
+        .anyMatch(d -> d.contains("b now, and a properly in 5.13")
+            || d.contains("B now, and a properly in 5.13"));
+    assertThat(decisions(
+        "U1", "Weekend support options: (a) paid rotation, (b) a BPO, (c) email-only",
+        "U2", "(c) gets us killed by the enterprise accounts, they have a 4h SLA"))
+        .isEmpty();
+  }
 }

@@ -1,0 +1,107 @@
+package dev.roundup.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A question put off for later, worded in each language ("not deciding that today", "isso fica
+ * pra depois", "das verschieben wir"), is never a decision, while a plan that only mentions a
+ * later date or a review still is. And answers that look like a decision but hand out or take on
+ * a task ("I'll ship it in 20 min", "yes. @kofi can you give them a heads-up?", "great, can you
+ * have mobile by the 9th?" — "9th works") are action items, not decisions.
+ */
+class PutOffWordingsTest {
+
+  private static List<String> decisions(String... userTextPairs) {
+    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
+        .map(d -> d.value().text()).toList();
+  }
+
+  @Test
+  void not_deciding_now_is_a_deferral_in_every_language() {
+    assertThat(Cues.ENGLISH.isDeferral(
+        "not deciding that today, let's look at the numbers at thursday's review")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("we won't settle it now")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("let's leave it for later")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("let's look at the numbers at the review")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("isso fica pra depois")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("deixa isso para outra hora")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("não vamos decidir isso hoje")).isTrue();
+    assertThat(Cues.SPANISH.isDeferral("lo dejamos para después")).isTrue();
+    assertThat(Cues.SPANISH.isDeferral("eso queda para más adelante")).isTrue();
+    assertThat(Cues.SPANISH.isDeferral("hoy no lo decidimos")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("on ne tranche pas aujourd'hui")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("on laisse ça pour plus tard")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("das verschieben wir")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("das entscheiden wir heute nicht")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("besprechen wir ein andermal")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("それは後で決めましょう")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("今日は決めません")).isTrue();
+  }
+
+  @Test
+  void a_plan_naming_a_later_date_or_a_review_is_no_deferral() {
+    assertThat(Cues.ENGLISH.isDeferral("we ship on thursday after the review")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("deciding factor is cost")).isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("fica com o Zendesk por mais um ano")).isFalse();
+    assertThat(Cues.SPANISH.isDeferral("lo dejamos así, sin cambios")).isFalse();
+    assertThat(Cues.GERMAN.isDeferral("wir verschieben den Release auf Freitag")).isFalse();
+    assertThat(Cues.FRENCH.isDeferral("on garde Vanta pour la collecte des preuves")).isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("水曜リリースで決定")).isFalse();
+  }
+
+  @Test
+  void a_question_answered_by_putting_it_off_decides_nothing() {
+    assertThat(decisions(
+        "U1", "should we keep the fallback on permanently for UK? it costs us about 2x",
+        "U2", "not deciding that today, let's look at the numbers at thursday's review"))
+        .isEmpty();
+    assertThat(decisions(
+        "U1", "e o chatbot novo que o marketing quer? entra nessa conta?",
+        "U2", "isso fica pra depois"))
+        .isEmpty();
+    assertThat(decisions(
+        "U1", "¿y el chatbot de marketing? ¿entra en el contrato?",
+        "U2", "lo dejamos para después"))
+        .isEmpty();
+  }
+
+  @Test
+  void shipping_it_yourself_is_a_task_while_ship_it_decides() {
+    assertThat(decisions(
+        "U1", "how fast can we get it out",
+        "U2", "hotfix is a one-liner, I'll ship it in the next 20 min"))
+        .isEmpty();
+    assertThat(decisions(
+        "U1", "Everything is green on staging, release 5.12 is ready.",
+        "U2", "ok, ship it today"))
+        .isNotEmpty();
+  }
+
+  @Test
+  void a_bare_yes_that_asks_someone_to_do_it_is_a_task_not_a_decision() {
+    assertThat(decisions(
+        "U1", "should we tell marketing? they're about to report the weekly numbers",
+        "U2", "yes. <@U1> can you give them a heads-up before their 2pm?"))
+        .isEmpty();
+    // A yes that says what instead still grants it.
+    assertThat(decisions(
+        "U1", "Can we still deploy the marketing site?",
+        "U2", "Yes, marketing site is exempt"))
+        .singleElement().asString().contains("marketing site is exempt");
+  }
+
+  @Test
+  void a_date_agreed_to_a_request_after_praise_is_the_request_taken() {
+    assertThat(decisions(
+        "U1", "great, can you have mobile by the 9th?",
+        "U2", "9th works"))
+        .isEmpty();
+    assertThat(decisions(
+        "U1", "dry run on jan 26?",
+        "U2", "26 works"))
+        .isNotEmpty();
+  }
+}
