@@ -21,6 +21,13 @@ final class SameCommitment {
   /** Shared content terms (Jaccard) from which two items by one owner say the same. */
   private static final double SAME_TASK = 0.5;
 
+  /** Words a restatement must keep of the task: one shared word ("docs") says too little. */
+  private static final int MIN_RESTATED_TERMS = 2;
+  /** "done by friday", "fertig bis", "listo para", "prêt d'ici", "pronto até": the state promised. */
+  private static final Set<String> FINISHED_WORDS = Set.copyOf(Terms.content(
+      "done finished ready complete completed fertig erledigt listo lista terminado terminada"
+          + " prêt prête fini finie terminé terminée pronto pronta feito feita concluído"));
+
   private SameCommitment() {}
 
   /**
@@ -37,7 +44,8 @@ final class SameCommitment {
           && (earlier.item.owner() == null || earlier.item.owner().equals(next.item.owner()))
           && follows(c, earlier.messageIndex, next.messageIndex);
       boolean same = next.item.owner() != null && next.item.owner().equals(earlier.item.owner())
-          && similarity(earlier.terms, next.terms) >= SAME_TASK;
+          && (similarity(earlier.terms, next.terms) >= SAME_TASK
+              || restates(earlier.item, next.item));
       if (accepts || same) {
         earlier.item = merged(earlier.item, next.item);
         earlier.sentences.addAll(next.sentences);
@@ -62,6 +70,29 @@ final class SameCommitment {
     List<String> sources = new ArrayList<>(first.sources());
     second.sources().stream().filter(ts -> !sources.contains(ts)).forEach(sources::add);
     return new ActionItem(owner, text, due, sources);
+  }
+
+  /**
+   * "I'll set up the account and the component tree" — "then I'll have the component tree done by
+   * dec 18": a later wording whose words, once its due date and the word for being done are set
+   * aside, are all in the earlier one (or the other way round) restates it with a date.
+   */
+  static boolean restates(ActionItem earlier, ActionItem next) {
+    Set<String> a = taskTerms(earlier);
+    Set<String> b = taskTerms(next);
+    Set<String> smaller = a.size() <= b.size() ? a : b;
+    Set<String> larger = smaller == a ? b : a;
+    return smaller.size() >= MIN_RESTATED_TERMS && larger.containsAll(smaller);
+  }
+
+  /** The item's content words without its due date and without "done", "fertig", "listo"… */
+  private static Set<String> taskTerms(ActionItem item) {
+    Set<String> terms = new HashSet<>(Terms.content(item.text()));
+    if (item.due() != null) {
+      Terms.content(item.due()).forEach(terms::remove);
+    }
+    terms.removeAll(FINISHED_WORDS);
+    return terms;
   }
 
   private static double similarity(Set<String> a, Set<String> b) {
