@@ -123,6 +123,9 @@ final class OpenQuestionDetector {
       }
       found.add(new Detection<>(new Point(text, open.sources), open.sentences));
     }
+    Set<Integer> cited = new HashSet<>(taken);
+    found.forEach(d -> cited.addAll(d.sentenceIndices()));
+    found.addAll(ChoicesLeftForLater.find(conversation, cited));
     return found;
   }
 

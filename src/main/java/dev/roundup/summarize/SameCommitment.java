@@ -4,6 +4,8 @@ import dev.roundup.summarize.ActionCandidate.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -28,6 +30,12 @@ final class SameCommitment {
       "done finished ready complete completed fertig erledigt listo lista terminado terminada"
           + " prêt prête fini finie terminé terminée pronto pronta feito feita concluído"));
 
+  private static final Pattern JAPANESE_SCRIPT =
+      Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]");
+  /** A Japanese object or topic marker: the sentence names its own thing. */
+  private static final Pattern OWN_OBJECT =
+      Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー）)」][をはがも]");
+
   private SameCommitment() {}
 
   /**
@@ -46,7 +54,7 @@ final class SameCommitment {
       boolean same = next.item.owner() != null && next.item.owner().equals(earlier.item.owner())
           && (similarity(earlier.terms, next.terms) >= SAME_TASK
               || restates(earlier.item, next.item));
-      if (accepts || same) {
+      if (accepts || same || goesOnWithoutObject(c, earlier, next)) {
         earlier.item = merged(earlier.item, next.item);
         earlier.sentences.addAll(next.sentences);
         earlier.terms = new HashSet<>(Terms.content(earlier.item.text()));
@@ -54,6 +62,22 @@ final class SameCommitment {
       }
     }
     found.add(next);
+  }
+
+  /**
+   * "じゃあ会場の予約は僕がやります。2/20で仮押さえしておきます": a Japanese commitment right after
+   * another of the same speaker in the same message, with no object or topic of its own (no を,
+   * は, が, も), goes on with the same task: it says how or when.
+   */
+  private static boolean goesOnWithoutObject(PreparedConversation c, ActionCandidate earlier,
+      ActionCandidate next) {
+    if (next.kind != Kind.COMMITMENT || earlier.kind != Kind.COMMITMENT
+        || earlier.messageIndex != next.messageIndex
+        || !Objects.equals(earlier.item.owner(), next.item.owner())) {
+      return false;
+    }
+    String text = next.item.text();
+    return JAPANESE_SCRIPT.matcher(text).find() && !OWN_OBJECT.matcher(text).find();
   }
 
   /** Whether the reply comes within a few messages of the request. */

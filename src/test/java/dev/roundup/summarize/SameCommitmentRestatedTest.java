@@ -36,4 +36,14 @@ class SameCommitmentRestatedTest {
         "U2", "I'll also review the docs PR of the exporter by friday"))
         .filteredOn(a -> a.owner().equals("U2")).hasSize(2);
   }
+
+  @Test
+  void a_japanese_commitment_going_on_without_an_object_of_its_own_is_the_same_task() {
+    assertThat(items(
+        "U1", "会場はいつもの渋谷ですか？それとも今回はオンラインのみ？",
+        "U2", "じゃあ会場の予約は僕がやります。2/20で仮押さえしておきます")).hasSize(1);
+    assertThat(items(
+        "U1", "会場はいつもの渋谷ですか？それとも今回はオンラインのみ？",
+        "U2", "じゃあ会場の予約は僕がやります。案内メールは私が送ります")).hasSize(2);
+  }
 }
