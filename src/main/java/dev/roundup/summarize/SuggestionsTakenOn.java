@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * "also send them our security pack, usually speeds up the review" — "good idea, will do";
  * "schick ihnen noch das Security-Paket" — "gute Idee, mach ich"; "envoie-leur le dossier
  * sécurité" — "bonne idée, je m'en occupe". The one who took it owns it. A bare "ok" or "sure"
- * agrees with a statement and takes nothing; a question, or a suggestion an item already cites,
- * is left to the other rules.
+ * agrees with a statement and takes nothing, a "will do" after a report ("the release went out
+ * at 10:00") takes nothing on; a question, or a suggestion an item already cites, is left to the
+ * other rules.
  */
 final class SuggestionsTakenOn {
 
@@ -33,6 +34,10 @@ final class SuggestionsTakenOn {
    */
   private static final Pattern ADDS_TO_A_TASK = Pattern.compile("(?iu)\\b(?:that|it|this|das|es"
       + "|ça|cela|eso|esto|isso|isto)\\s+(?:too|as\\s+well|also|auch|aussi|también|também)\\b");
+  /** Words before a suggestion's verb: "also send them …", "and pls check …", "dann schick …". */
+  private static final Pattern OPENER = Pattern.compile("(?iu)^\\W*(?:(?:also|and|pls|please"
+      + "|maybe|then|just|so|ok(?:ay)?|auch|und|dann|bitte|aussi|et|puis|también|y|luego|também"
+      + "|e|depois)[\\s,]+)+");
   /** Content words a suggestion needs to be a task: a verb and what it acts on. */
   private static final int TASK_TERMS = 2;
 
@@ -58,7 +63,9 @@ final class SuggestionsTakenOn {
       Sentence last = said.isEmpty() ? null : said.get(said.size() - 1);
       if (last == null || last.isQuestion() || last.smallTalk()
           || Terms.content(last.text()).size() < TASK_TERMS
-          || c.cues().isDeferral(last.text()) || ADDS_TO_A_TASK.matcher(last.text()).find()) {
+          || c.cues().isDeferral(last.text()) || ADDS_TO_A_TASK.matcher(last.text()).find()
+          || !TwoTasksInOne.opensWithAVerb(Terms.words(
+              OPENER.matcher(last.text()).replaceFirst("")))) {
         continue;
       }
       Set<Integer> sentences = new HashSet<>(Set.of(last.index()));

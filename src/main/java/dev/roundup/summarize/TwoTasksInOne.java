@@ -21,7 +21,7 @@ final class TwoTasksInOne {
    * Words that open no task of their own after the "and": articles, pronouns and linking words
    * in the cue languages (the English ones are stop words already).
    */
-  private static final Set<String> OPENS_NO_TASK = Set.of("der", "die", "das", "den", "dem",
+  static final Set<String> OPENS_NO_TASK = Set.of("der", "die", "das", "den", "dem",
       "ein", "eine", "es", "wir", "ich", "dann", "le", "la", "les", "un", "une", "il", "on",
       "nous", "je", "puis", "ensuite", "el", "los", "las", "una", "lo", "se", "yo", "luego",
       "después", "o", "os", "as", "um", "uma", "eu", "ele", "depois", "then", "also");
@@ -35,6 +35,18 @@ final class TwoTasksInOne {
 
   private TwoTasksInOne() {}
 
+  /**
+   * Whether the words open the way a task does, with its verb: not with an article, a pronoun or
+   * a linking word ("the release went out", "dann sehen wir"), nor with a past form ("deployed").
+   */
+  static boolean opensWithAVerb(List<String> words) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    String first = words.get(0).toLowerCase(Locale.ROOT);
+    return Terms.isContent(first) && !OPENS_NO_TASK.contains(first) && !first.endsWith("ed");
+  }
+
   /** The candidate as it is, or as two candidates when it names two tasks. */
   static List<ActionCandidate> split(Sentence s, ActionCandidate candidate) {
     String text = candidate.item.text();
@@ -45,9 +57,7 @@ final class TwoTasksInOne {
     String first = text.substring(0, m.start()).strip();
     String second = text.substring(m.end()).strip();
     List<String> secondWords = Terms.words(second);
-    if (secondWords.isEmpty() || !Terms.isContent(secondWords.get(0))
-        || OPENS_NO_TASK.contains(secondWords.get(0).toLowerCase(Locale.ROOT))
-        || WE_FORM.matcher(secondWords.get(0)).matches()
+    if (!opensWithAVerb(secondWords) || WE_FORM.matcher(secondWords.get(0)).matches()
         || Terms.content(first).size() < TASK_TERMS
         || Terms.content(second).size() < TASK_TERMS) {
       return List.of(candidate);
