@@ -17,11 +17,14 @@ import java.util.Set;
  * First-person remarks that leave nothing to do ("je regarde", "I propose we …", "check with
  * finance first") are no items ({@link PassingRemarks}). A commitment or request without its own
  * object gets it from what it answers or is dropped ({@link CommitmentObjects}); a request and
- * its acceptance, or two wordings of one follow-up, become one item ({@link SameCommitment});
+ * its acceptance, or two wordings of one follow-up, become one item, and two tasks said in one
+ * breath ("I'll write the postmortem, and reply to the tickets today") two ({@link
+ * TwoTasksInOne}) ({@link SameCommitment});
  * what the owner reports done a few messages on is left out ({@link FinishedItems}). Then
  * commitments made only by answering ("who's doing it?" — "happy to": {@link
  * RepliesTakingItOn}) or by taking on a directive ("とりあえず切り戻しましょう" — "切り戻します":
- * {@link DirectivesTakenOn}).
+ * {@link DirectivesTakenOn}), or by taking on a suggestion in so many words ("also send them the
+ * security pack" — "good idea, will do": {@link SuggestionsTakenOn}).
  */
 final class ActionItemDetector {
 
@@ -42,12 +45,14 @@ final class ActionItemDetector {
               .or(() -> OpenRequests.plainRequest(conversation, s));
       candidate.filter(c -> !PassingRemarks.isOne(conversation, s, c))
           .flatMap(c -> CommitmentObjects.resolved(conversation, s, found, c))
-          .ifPresent(c -> SameCommitment.mergeOrAdd(conversation, found, c));
+          .map(c -> TwoTasksInOne.split(s, c))
+          .ifPresent(items -> items.forEach(c -> SameCommitment.mergeOrAdd(conversation, found,
+              c)));
     }
-    return DirectivesTakenOn.addTasks(conversation, RepliesTakingItOn.addTo(conversation,
-        found.stream()
+    return SuggestionsTakenOn.addTasks(conversation, DirectivesTakenOn.addTasks(conversation,
+        RepliesTakingItOn.addTo(conversation, found.stream()
             .filter(c -> !FinishedItems.doneLater(conversation, c, found))
             .map(c -> new Detection<>(c.item, Set.copyOf(c.sentences)))
-            .toList()));
+            .toList())));
   }
 }

@@ -223,7 +223,12 @@ final class EnglishCues {
       + "(?:discussion|conversation|topic)\\s+for\\b|\\b(?:that'?s|it'?s)\\s+an?\\s+(?:v\\d+"
       + "|separate|different|later|future|another)\\s+(?:discussion|conversation|topic)"
       + "|\\blet'?s\\s+see\\s+after\\b|\\bnobody(?:'s|\\s+has)\\s+(?:looked|checked|thought)\\b"
-      + "|\\bone\\s+thing\\s+at\\s+a\\s+time\\b");
+      + "|\\bone\\s+thing\\s+at\\s+a\\s+time\\b"
+      // "we'll look at that in january", "let's revisit it next quarter": put off to a time.
+      + "|\\b(?:we'?ll|we\\s+will|let'?s)\\s+(?:look\\s+(?:at|into)|revisit|discuss|check)\\s+"
+      + "(?:that|it|this)\\s+(?:again\\s+)?(?:in\\s+(?:january|february|march|april|may|june"
+      + "|july|august|september|october|november|december|q[1-4]|the\\s+new\\s+year)"
+      + "|next\\s+(?:month|quarter|year)|after\\s+the)\\b");
 
   /**
    * A question asked without its mark, or reported: "they also asked if they can switch to

@@ -89,7 +89,10 @@ final class FrenchCues {
   static final Pattern PLAN_IN_PRESENT = p("^[^\\p{L}\\p{N}]*(?:ok|oui|d'accord|ça\\s+marche"
       + "|parfait|entendu|top)[\\s,!.]+(?:je\\s+(?:(?:le|la|les|lui|leur|l')\\s*)?|j')"
       + "(?!(?:pense|crois|sais|suis|ai|trouve|préfère|comprends|vois)\\b)\\p{L}{3,}(?:e|s)\\s+"
-      + "(?:le|la|les|un|une|l'|à|au|aux|ça|tout|demain|ce)\\b");
+      + "(?:le|la|les|un|une|l'|à|au|aux|ça|tout|demain|ce)\\b"
+      // "je t'aide pour la partie pipeline": help taken on for a part.
+      + "|^[^\\p{L}\\p{N}]*(?:(?:ok|oui|d'accord|ça\\s+marche)[\\s,!.]+)?je\\s+(?:t'|vous\\s+)aide"
+      + "\\s+(?:pour|sur|avec|à)\\s+\\p{L}");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link
@@ -98,7 +101,11 @@ final class FrenchCues {
    */
   static final Pattern LEAVES_OPEN = p("\\bne\\s+(?:tranche|décide)\\s+pas\\s+(?:ça\\s+)?"
       + "(?:aujourd'hui|maintenant)|\\bpersonne\\s+n'a\\s+(?:encore\\s+)?(?:regardé|vérifié)"
-      + "|\\bune\\s+autre\\s+discussion\\b");
+      + "|\\bune\\s+autre\\s+discussion\\b"
+      // "on regarde ça en janvier": put off to a time.
+      + "|\\bon\\s+(?:regarde(?:ra)?|en\\s+reparle(?:ra)?|verra)\\s+(?:ça\\s+)?(?:en\\s+(?:janvier"
+      + "|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+      + "|le\\s+mois\\s+prochain|au\\s+prochain\\s+trimestre|après\\s+l[ea'])");
 
   /** A question reported ("le client demande si …", "veut savoir si …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("\\b(?:demande|demandent|demandé|se\\s+demande"

@@ -50,7 +50,9 @@ final class GermanCues {
       p("\\b(?:ich\\s+(?:kümmere\\s+mich|übernehme|mache\\s+(?:das|es|ich)|erledige|passe"
           + "|schreibe|prüfe|schicke|sende|kläre|baue|richte|setze|aktualisiere|melde\\s+mich)"
           + "|mach(?:e)?\\s+ich|übernehm(?:e)?\\s+ich|erledige\\s+ich)\\b\\s*"
-          + "|\\bich\\s+(?!bin|glaube|denke|hoffe|weiß|finde|meine|habe|fürchte|wäre|würde)\\p{L}+e\\b"
+          // Not what the speaker knows, sees or had: "ich kenne das Problem", "ich hatte das auch".
+          + "|\\bich\\s+(?!bin|glaube|denke|hoffe|weiß|finde|meine|habe|fürchte|wäre|würde|kenne"
+          + "|verstehe|sehe|hatte|wollte|dachte|vermute|wette|gebe\\s+zu)\\p{L}+e\\b"
           // "ich frag mal nach", "ich kann die Agenda vorbereiten": said casually, or offered.
           + "|\\bich\\s+(?:frag|schau|guck|kümmer|meld|check)\\b"
           + "|\\bich\\s+kann\\s+(?!nicht\\b|mir\\b|(?:das|es)\\s+nicht\\b)(?:\\p{L}+\\s+){0,5}?"
@@ -105,7 +107,14 @@ final class GermanCues {
       + "|denk|denke|find|finde|mein|meine|hoff|hoffe|bin|hab|habe|war|seh|sehe|kann|muss|würde"
       + "|hätte|möchte|will|mag|sag|sage|versteh|verstehe)\\b)\\p{Ll}{3,}\\s+ich\\b(?=[^.!?]*\\b"
       + "(?:gleich|jetzt|sofort|heute|morgen|nachher|bis|diese\\s+woche|nächste\\s+woche|montag"
-      + "|dienstag|mittwoch|donnerstag|freitag)\\b)");
+      + "|dienstag|mittwoch|donnerstag|freitag)\\b)"
+      // "Ich schreib das Cleanup-Skript", "ich helf dir beim Teil in der Pipeline": the speaker
+      // first, a verb of doing and what it acts on.
+      + "|^[^\\p{L}\\p{N}]*(?:(?:ok|ja|gut|klar|passt)[\\s,!.]+)?ich\\s+(?!(?:weiß|glaub|glaube"
+      + "|denk|denke|find|finde|mein|meine|hoff|hoffe|bin|hab|habe|hatte|war|seh|sehe|kann|muss"
+      + "|würde|hätte|möchte|will|mag|sag|sage|versteh|verstehe|kenn|kenne|schau|schaue|guck"
+      + "|gucke|frag|frage|dachte|wusste|fand|sah|wollte|vermute)\\b)\\p{Ll}{3,}\\s+(?:das|den|die"
+      + "|dem|einen|eine|ein|dir\\s+(?:beim|bei|mit)|euch\\s+(?:beim|bei|mit))\\s+[\\p{L}-]");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link
@@ -114,7 +123,10 @@ final class GermanCues {
    */
   static final Pattern LEAVES_OPEN = p("\\bnicht\\s+heute\\s+entscheiden|\\bentscheiden\\s+wir"
       + "\\s+(?:heute|jetzt)\\s+nicht|\\b(?:hat|haben)\\s+sich\\s+(?:noch\\s+)?(?:keiner|niemand)"
-      + "\\s+angeschaut|\\beine\\s+andere\\s+diskussion\\b");
+      + "\\s+angeschaut|\\beine\\s+andere\\s+diskussion\\b"
+      // "aber das schauen wir uns im Januar an": put off to a time.
+      + "|\\b(?:schauen|sehen|gucken)\\s+wir\\s+uns\\s+(?:das\\s+|es\\s+)?(?:im\\s+\\p{L}+|in\\s+q[1-4]"
+      + "|nächste[ns]?\\s+(?:monat|quartal|jahr)|nach\\s+de[mnr])\\b");
 
   /** A question reported ("der Kunde fragt, ob …", "will wissen, ob …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("\\b(?:fragt|fragen|gefragt|wissen\\s+wollen"

@@ -64,14 +64,18 @@ final class JapaneseCues {
    * comes from (私から), with a polite verb, takes it on (action items).
    */
   static final Pattern PLAN_IN_PRESENT = p("(?:私|わたし|僕|ぼく|自分)から.{0,60}?(?:します|しておきます"
-      + "|いたします|送ります|伝えます|連絡します)(?:ね)?(?:[。！!]|$)");
+      + "|いたします|送ります|伝えます|連絡します)(?:ね)?(?:[。！!]|$)"
+      // "パイプラインの部分は手伝います": help taken on for a part.
+      + "|(?:の|を)(?:部分|ところ)?(?:は|を)?手伝います");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link
    * EnglishCues#LEAVES_OPEN}): "今日は決めません", "まだ誰も見ていません" (open questions).
    */
   static final Pattern LEAVES_OPEN = p("今日は決めません|まだ誰も(?:見て|確認して|検討して)いません"
-      + "|別の議論|後で考えましょう");
+      + "|別の議論|後で考えましょう"
+      // "来週の定例で決めましょう", "1月に検討しましょう": put off to a meeting or a time.
+      + "|(?:来週|来月|再来週|\\d+月|下期|次回)(?:の[^。、\\s]{1,8})?(?:で|に)(?:決め|検討し|話し)ましょう");
 
   /** A question reported ("…か聞かれました", "…か問い合わせがありました") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("か(?:と|って)?(?:聞かれ|質問され|問い合わせ)");

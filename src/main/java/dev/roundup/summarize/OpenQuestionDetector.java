@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  *   speak puts it off or sends it on ("free-for-all was more fun imo" — "let's keep it open and
  *   see what people pitch");</li>
  * </ul>
- * or when the asker later says they found it themselves ("never mind", "found it"). A reply that
+ * or when the asker later says they found it themselves ("never mind", "found it"), or when the
+ * person a reply sent it to answers ("no idea, ask <@paulo>" — paulo: "we can enable it with a
+ * flag"). A reply that
  * does not answer — "good question", "no idea", "nobody picked that up yet", "TBD, let's decide
  * later", "let's ask finance", "depends on the quote", "waiting on what support hears" — answers
  * nothing, nor does a guess that defers ("no creo. Lo vemos en el postmortem"), nor a guess its
@@ -121,6 +123,9 @@ final class OpenQuestionDetector {
       }
       found.add(new Detection<>(new Point(text, open.sources), open.sentences));
     }
+    Set<Integer> cited = new HashSet<>(taken);
+    found.forEach(d -> cited.addAll(d.sentenceIndices()));
+    found.addAll(ChoicesLeftForLater.find(conversation, cited));
     return found;
   }
 
@@ -146,6 +151,13 @@ final class OpenQuestionDetector {
       Message reply = c.messages().get(i);
       List<Sentence> said = c.sentencesOf(i);
       String plain = String.join(" ", said.stream().map(Sentence::text).toList());
+      // "no idea, ask <@paulo>" — paulo: "we can enable it with a flag": the one it was sent
+      // to answers.
+      if (leftOpenBy != null && i > leftOpenAt && reply.user() != null
+          && reply.user().equals(sentTo(c, leftOpenBy))
+          && RepliesLeavingItOpen.answersWhenAsked(c, said)) {
+        return Outcome.ANSWERED;
+      }
       if (firstToSpeak >= 0) {
         if (Objects.equals(reply.user(), c.messages().get(firstToSpeak).user())) {
           continue;
@@ -253,6 +265,13 @@ final class OpenQuestionDetector {
       break;
     }
     return new Outcome(false, leftOpenBy, asked, reasked);
+  }
+
+  /** The participant a reply sent the question to by mention or name, or null. */
+  private static String sentTo(PreparedConversation c, Sentence leftOpenBy) {
+    String asked = RepliesLeavingItOpen.askedIn(c, leftOpenBy);
+    List<String> ids = asked == null ? List.of() : SlackText.userIds(asked);
+    return ids.isEmpty() ? null : ids.get(0);
   }
 
   private static boolean isYesOrNo(PreparedConversation c, List<Sentence> said) {

@@ -87,7 +87,10 @@ final class PortugueseCues {
       + "|pode\\s+deixar|consigo|combinado|perfeito)[\\s,!.]+(?:(?:hoje|agora|amanhã)\\s+mesmo\\s+"
       + "|eu\\s+)?(?:(?:lhe|lhes|te|me)\\s+\\p{L}{3,}o\\b|(?!(?:acho|penso|sei|estou|tenho|prefiro"
       + "|não|claro|certo|pronto|isso|muito|pouco|também|primeiro|como|quando|algo|nada|tudo)\\b)"
-      + "\\p{L}{3,}o\\s+(?:o|a|os|as|um|uma|com|ao|à|para|pra|hoje|amanhã|agora)\\b)");
+      + "\\p{L}{3,}o\\s+(?:o|a|os|as|um|uma|com|ao|à|para|pra|hoje|amanhã|agora)\\b)"
+      // "te ajudo com a parte do pipeline": help taken on for a part.
+      + "|^[^\\p{L}\\p{N}]*(?:(?:ok|sim|beleza|claro)[\\s,!.]+)?(?:eu\\s+)?(?:te|vos|lhe)\\s+ajudo"
+      + "\\s+com\\s+\\p{L}");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link
@@ -96,7 +99,11 @@ final class PortugueseCues {
    */
   static final Pattern LEAVES_OPEN = p("\\bnão\\s+(?:vamos\\s+)?decidir\\s+(?:isso\\s+)?"
       + "(?:hoje|agora)|\\bninguém\\s+(?:olhou|viu|verificou)"
-      + "|\\boutra\\s+discussão\\b");
+      + "|\\boutra\\s+discussão\\b"
+      // "isso a gente vê em janeiro": put off to a time.
+      + "|\\b(?:vemos|olhamos|revemos|vê|olha)\\s+(?:isso\\s+)?(?:em\\s+(?:janeiro|fevereiro|março"
+      + "|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)|no\\s+mês\\s+que\\s+vem"
+      + "|no\\s+próximo\\s+(?:mês|trimestre)|depois\\s+d[oa])\\b");
 
   /**
    * A question reported ("o cliente pergunta se …", "quer saber se …") (open questions); "me

@@ -32,9 +32,17 @@ final class RepliesLeavingItOpen {
       + "|darauf)\\s+an|ça\\s+dépend|depende)\\b[^.;]*?\\b(?:last\\s+time|usually|typically"
       + "|about|around|roughly|letztes\\s+mal|normalerweise|etwa|ungefähr|la\\s+dernière\\s+fois"
       + "|en\\s+général|environ|la\\s+última\\s+vez|normalmente|unos|unas|a\\s+última\\s+vez"
-      + "|uns|umas|cerca\\s+de)\\b");
+      + "|uns|umas|cerca\\s+de)\\b"
+      // "On verra au besoin, pour l'instant non": a hedge that still says no (or yes) for now.
+      + "|\\b(?:for\\s+now|pour\\s+l'instant|pour\\s+le\\s+moment|por\\s+ahora|de\\s+momento"
+      + "|por\\s+enquanto|vorerst|fürs\\s+erste)[\\s,:]+(?:no|non|not|nein|nicht|não"
+      + "|yes|oui|sí|sim|ja)\\b|\\b(?:no|non|nein|não|not)[\\s,]+(?:for\\s+now|pour\\s+l'instant"
+      + "|pour\\s+le\\s+moment|por\\s+ahora|de\\s+momento|por\\s+enquanto|vorerst)\\b"
+      + "|今のところ(?:は)?(?:不要|なし|しません|やりません|予定はありません)");
   /** Words an opening may have and still say nothing before a put-off ("would be nice."). */
   private static final int FEW_WORDS = 3;
+  /** Content words an answer from the person asked has at least ("marketing can do it"). */
+  private static final int ANSWER_TERMS = 2;
 
   private RepliesLeavingItOpen() {}
 
@@ -152,6 +160,17 @@ final class RepliesLeavingItOpen {
       }
     }
     return null;
+  }
+
+  /**
+   * What the person a question was sent to says, when it answers: a statement with some content
+   * that neither dodges nor doubts ("we can enable it on trials with a feature flag"), not "no
+   * idea either" or a question back.
+   */
+  static boolean answersWhenAsked(PreparedConversation c, List<Sentence> said) {
+    return !said.isEmpty() && !said.get(0).isQuestion() && !said.get(0).smallTalk()
+        && said.stream().mapToInt(t -> t.terms().size()).sum() >= ANSWER_TERMS
+        && dodge(c, said).isEmpty() && !doubts(c, said);
   }
 
   /** "I think Omar does, not 100% sure though": a guess whose author says they may be wrong. */

@@ -4,6 +4,8 @@ import dev.roundup.summarize.ActionCandidate.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -21,6 +23,19 @@ final class SameCommitment {
   /** Shared content terms (Jaccard) from which two items by one owner say the same. */
   private static final double SAME_TASK = 0.5;
 
+  /** Words a restatement must keep of the task: one shared word ("docs") says too little. */
+  private static final int MIN_RESTATED_TERMS = 2;
+  /** "done by friday", "fertig bis", "listo para", "prêt d'ici", "pronto até": the state promised. */
+  private static final Set<String> FINISHED_WORDS = Set.copyOf(Terms.content(
+      "done finished ready complete completed fertig erledigt listo lista terminado terminada"
+          + " prêt prête fini finie terminé terminée pronto pronta feito feita concluído"));
+
+  private static final Pattern JAPANESE_SCRIPT =
+      Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]");
+  /** A Japanese object or topic marker: the sentence names its own thing. */
+  private static final Pattern OWN_OBJECT =
+      Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー）)」][をはがも]");
+
   private SameCommitment() {}
 
   /**
@@ -37,8 +52,9 @@ final class SameCommitment {
           && (earlier.item.owner() == null || earlier.item.owner().equals(next.item.owner()))
           && follows(c, earlier.messageIndex, next.messageIndex);
       boolean same = next.item.owner() != null && next.item.owner().equals(earlier.item.owner())
-          && similarity(earlier.terms, next.terms) >= SAME_TASK;
-      if (accepts || same) {
+          && (similarity(earlier.terms, next.terms) >= SAME_TASK
+              || restates(earlier.item, next.item));
+      if (accepts || same || goesOnWithoutObject(c, earlier, next)) {
         earlier.item = merged(earlier.item, next.item);
         earlier.sentences.addAll(next.sentences);
         earlier.terms = new HashSet<>(Terms.content(earlier.item.text()));
@@ -46,6 +62,22 @@ final class SameCommitment {
       }
     }
     found.add(next);
+  }
+
+  /**
+   * "じゃあ会場の予約は僕がやります。2/20で仮押さえしておきます": a Japanese commitment right after
+   * another of the same speaker in the same message, with no object or topic of its own (no を,
+   * は, が, も), goes on with the same task: it says how or when.
+   */
+  private static boolean goesOnWithoutObject(PreparedConversation c, ActionCandidate earlier,
+      ActionCandidate next) {
+    if (next.kind != Kind.COMMITMENT || earlier.kind != Kind.COMMITMENT
+        || earlier.messageIndex != next.messageIndex
+        || !Objects.equals(earlier.item.owner(), next.item.owner())) {
+      return false;
+    }
+    String text = next.item.text();
+    return JAPANESE_SCRIPT.matcher(text).find() && !OWN_OBJECT.matcher(text).find();
   }
 
   /** Whether the reply comes within a few messages of the request. */
@@ -62,6 +94,29 @@ final class SameCommitment {
     List<String> sources = new ArrayList<>(first.sources());
     second.sources().stream().filter(ts -> !sources.contains(ts)).forEach(sources::add);
     return new ActionItem(owner, text, due, sources);
+  }
+
+  /**
+   * "I'll set up the account and the component tree" — "then I'll have the component tree done by
+   * dec 18": a later wording whose words, once its due date and the word for being done are set
+   * aside, are all in the earlier one (or the other way round) restates it with a date.
+   */
+  static boolean restates(ActionItem earlier, ActionItem next) {
+    Set<String> a = taskTerms(earlier);
+    Set<String> b = taskTerms(next);
+    Set<String> smaller = a.size() <= b.size() ? a : b;
+    Set<String> larger = smaller == a ? b : a;
+    return smaller.size() >= MIN_RESTATED_TERMS && larger.containsAll(smaller);
+  }
+
+  /** The item's content words without its due date and without "done", "fertig", "listo"… */
+  private static Set<String> taskTerms(ActionItem item) {
+    Set<String> terms = new HashSet<>(Terms.content(item.text()));
+    if (item.due() != null) {
+      Terms.content(item.due()).forEach(terms::remove);
+    }
+    terms.removeAll(FINISHED_WORDS);
+    return terms;
   }
 
   private static double similarity(Set<String> a, Set<String> b) {

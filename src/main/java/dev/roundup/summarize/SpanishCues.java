@@ -96,7 +96,10 @@ final class SpanishCues {
       + "|yo\\s+)?(?:(?:(?:se|lo|la|los|las|le|les|te|me)\\s+){1,2}\\p{L}{3,}o\\b|(?!(?:creo|pienso"
       + "|sé|estoy|tengo|prefiero|no|claro|bueno|perfecto|correcto|exacto|seguro|cierto|todo|esto"
       + "|eso|luego|pronto|nuevo|mismo|mucho|poco|tampoco|también|primero|pero|como|cuando|algo"
-      + "|nada)\\b)\\p{L}{3,}o\\s+(?:el|la|los|las|un|una|al|todo|todos|ahora|hoy|mañana)\\b)");
+      + "|nada)\\b)\\p{L}{3,}o\\s+(?:el|la|los|las|un|una|al|todo|todos|ahora|hoy|mañana)\\b)"
+      // "te ayudo con la parte del pipeline": help taken on for a part.
+      + "|^[^\\p{L}\\p{N}]*(?:(?:vale|ok|sí|si|claro)[\\s,!.]+)?(?:yo\\s+)?(?:te|os|les?)\\s+ayudo"
+      + "\\s+con\\s+\\p{L}");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link
@@ -105,7 +108,11 @@ final class SpanishCues {
    */
   static final Pattern LEAVES_OPEN = p("\\bno\\s+(?:lo\\s+)?decidimos\\s+(?:hoy|ahora)"
       + "|\\bnadie\\s+(?:lo\\s+)?ha\\s+(?:mirado|revisado)"
-      + "|\\bno\\s+nos\\s+metamos\\b|\\botra\\s+discusión\\b");
+      + "|\\bno\\s+nos\\s+metamos\\b|\\botra\\s+discusión\\b"
+      // "eso lo miramos en enero": put off to a time.
+      + "|\\blo\\s+(?:miramos|vemos|revisamos|hablamos)\\s+(?:en\\s+(?:enero|febrero|marzo|abril"
+      + "|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|el\\s+mes\\s+que\\s+viene"
+      + "|el\\s+próximo\\s+(?:mes|trimestre)|después\\s+de)\\b");
 
   /** A question reported ("el cliente pregunta si …", "quiere saber si …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("(?<!\\bme\\s)\\b(?:pregunta|preguntan|preguntó|preguntaron"

@@ -1,0 +1,76 @@
+package dev.roundup.summarize;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "I'll write the postmortem, and reply to the 6 tickets today": two tasks said in one breath,
+ * the second after a comma and "and" ("und", "et", "y", "e") and opening with its own verb, are
+ * two items, each with its own due date. Without the comma ("fix the parser and add a test") or
+ * when what follows is no new task ("…, and then we'll see", "…, and the docs") it stays one.
+ */
+final class TwoTasksInOne {
+
+  private static final Pattern COMMA_AND =
+      Pattern.compile("(?iu),\\s*(?:and|und|et|y|e)\\s+(?=\\p{L})");
+  /**
+   * Words that open no task of their own after the "and": articles, pronouns and linking words
+   * in the cue languages (the English ones are stop words already).
+   */
+  static final Set<String> OPENS_NO_TASK = Set.of("der", "die", "das", "den", "dem",
+      "ein", "eine", "es", "wir", "ich", "dann", "le", "la", "les", "un", "une", "il", "on",
+      "nous", "je", "puis", "ensuite", "el", "los", "las", "una", "lo", "se", "yo", "luego",
+      "después", "o", "os", "as", "um", "uma", "eu", "ele", "depois", "then", "also");
+  /**
+   * "…, e reavaliamos no fim de 2027", "…, et on en reparle": a verb in the "we" form is a plan of
+   * the group, not a second task of the speaker's.
+   */
+  private static final Pattern WE_FORM = Pattern.compile("(?iu)\\p{L}+(?:mos|ons)");
+  /** Content words each half needs to be a task: a verb and what it acts on. */
+  private static final int TASK_TERMS = 2;
+
+  private TwoTasksInOne() {}
+
+  /**
+   * Whether the words open the way a task does, with its verb: not with an article, a pronoun or
+   * a linking word ("the release went out", "dann sehen wir"), nor with a past form ("deployed").
+   */
+  static boolean opensWithAVerb(List<String> words) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    String first = words.get(0).toLowerCase(Locale.ROOT);
+    return Terms.isContent(first) && !OPENS_NO_TASK.contains(first) && !first.endsWith("ed");
+  }
+
+  /** The candidate as it is, or as two candidates when it names two tasks. */
+  static List<ActionCandidate> split(Sentence s, ActionCandidate candidate) {
+    String text = candidate.item.text();
+    Matcher m = COMMA_AND.matcher(text);
+    if (!m.find()) {
+      return List.of(candidate);
+    }
+    String first = text.substring(0, m.start()).strip();
+    String second = text.substring(m.end()).strip();
+    List<String> secondWords = Terms.words(second);
+    if (!opensWithAVerb(secondWords) || WE_FORM.matcher(secondWords.get(0)).matches()
+        || Terms.content(first).size() < TASK_TERMS
+        || Terms.content(second).size() < TASK_TERMS) {
+      return List.of(candidate);
+    }
+    ActionItem item = candidate.item;
+    // "…, and reply to the tickets today": the date goes with the half that says it.
+    String secondDue = DueDates.find(second).orElse(null);
+    candidate.item = new ActionItem(item.owner(), first,
+        DueDates.find(first).orElse(secondDue == null ? item.due() : null), item.sources());
+    candidate.terms = new HashSet<>(Terms.content(first));
+    ActionCandidate next = new ActionCandidate(new ActionItem(item.owner(),
+        Sentences.capitalize(second), secondDue, item.sources()),
+        candidate.kind, s);
+    return List.of(candidate, next);
+  }
+}
