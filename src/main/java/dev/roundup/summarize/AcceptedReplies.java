@@ -36,7 +36,7 @@ final class AcceptedReplies {
           || !planAnswered && !aboutWhatToDo(c, a, b)) {
         continue;
       }
-      int accepted = acceptance(c, a, b);
+      int accepted = acceptance(c, a, b, planAnswered, found);
       if (accepted < 0) {
         settledByOwner(c, a, b, found, used);
         continue;
@@ -76,7 +76,9 @@ final class AcceptedReplies {
       List<Detection<Point>> found, Set<Integer> used) {
     String owner = c.messages().get(c.scopeStart(b)).user();
     String answerer = c.messages().get(b).user();
-    if (answerer == null || answerer.equals(c.messages().get(a).user())) {
+    // "RFC 9457?" — "that's my preference too": where the lead stands, not what happens.
+    if (answerer == null || answerer.equals(c.messages().get(a).user())
+        || PlanAnswers.prefers(c.plainText(b))) {
       return;
     }
     boolean planAnswered = PlanAnswers.answersPlanQuestion(c, a, b)
@@ -160,9 +162,13 @@ final class AcceptedReplies {
 
   /**
    * The message in which the one answered accepts the answer: the first reply to it from anyone
-   * but its author; -1 when that reply is anything else.
+   * but its author; -1 when that reply is anything else. A plain answer to a question about how
+   * the plan goes on may also be accepted by whoever leads the thread ("what about validation
+   * errors with multiple fields?" — "an `errors` array with `field` and `message`" — the lead:
+   * "yep"): the one who says what happens takes it, whoever asked.
    */
-  private static int acceptance(PreparedConversation c, int a, int b) {
+  private static int acceptance(PreparedConversation c, int a, int b, boolean planAnswered,
+      List<Detection<Point>> found) {
     String asker = c.messages().get(a).user();
     String answerer = c.messages().get(b).user();
     if (asker == null || asker.equals(answerer)) {
@@ -175,7 +181,9 @@ final class AcceptedReplies {
       }
       // "perfect, I'll send them that today": the answer was a way to do something, taken on.
       boolean takenOn = c.cues().commitment().matcher(c.plainText(i)).find();
-      boolean accepts = user.equals(asker) && c.model().act(i) == Act.AGREEMENT
+      boolean acceptor = user.equals(asker)
+          || planAnswered && PlanAnswers.leads(c, user, i, found);
+      boolean accepts = acceptor && c.model().act(i) == Act.AGREEMENT
           && c.model().respondsTo(i) == b && !takenOn && onlyAgrees(c, i, a, b);
       // The first other voice after the answer decides: the asker accepting it, or anything else
       // (an objection, a deferral, someone else moving on) leaving it unaccepted.

@@ -25,6 +25,15 @@ final class AgreedProposals {
   private static final Pattern LETTER_PICKED = Pattern.compile("(?i)^\\W*([a-e])\\s+(?:now|then|first"
       + "|please|pls|for\\s+now|for\\s+sure)\\b|^\\W*([a-e])\\W*$");
 
+  /**
+   * "swap them then: enterprise in wave 2 …?" — "yes thats better": the revised proposal
+   * preferred to what it replaces, in the cue languages.
+   */
+  private static final Pattern BETTER = Pattern.compile("(?iu)(?:\\b(?:that'?s|thats|that\\s+is"
+      + "|this\\s+is|much|even|way|so\\s+ist\\s+es|das\\s+ist|viel|noch|c'est|bien|encore|así"
+      + "|mucho|aún|assim|bem|ainda|fica)\\s+)*\\b(?:better|besser|mieux|mejor|melhor)(?!\\w)"
+      + "|(?:その方が|そっちの方が)?(?:いい|良い)(?:です|ね)");
+
   private AgreedProposals() {}
 
   /**
@@ -39,9 +48,30 @@ final class AgreedProposals {
       return Optional.empty(); // a question to someone asks them to do it: a request
     }
     return agreementAfter(c, s, true)
-        .filter(a -> Agreement.isBare(c.cues(), c.messages().get(a).text(), c.plainText(a)))
+        .filter(a -> Agreement.isBare(c.cues(), c.messages().get(a).text(), c.plainText(a))
+            || !ChoiceQuestions.isChoiceQuestion(c, s) && echoes(c, a, s))
         .filter(a -> used.add(s.index()))
         .map(a -> agreed(c, s, a, used));
+  }
+
+  /**
+   * "Première fenêtre le 7 février alors ?" — "Oui, 7 février": an agreement that names again
+   * what the question put (a date, a number, its own words) or prefers it ("yes thats better")
+   * and adds nothing of its own takes it as plainly as "yes". "Oui, je m'en occupe" or "yes, but not before the 20th" add their
+   * own words: a task taken on or a condition, not the proposal agreed.
+   */
+  static boolean echoes(PreparedConversation c, int reply, Sentence question) {
+    Set<String> asked = new HashSet<>();
+    c.sentencesOf(question.messageIndex()).forEach(t -> asked.addAll(t.terms()));
+    String rest = c.cues().agreement().matcher(c.plainText(reply)).replaceAll(" ");
+    Matcher better = BETTER.matcher(rest);
+    boolean preferred = better.find();
+    rest = better.replaceAll(" ");
+    TextAnalysis analysis = TextAnalysis.of(c.language());
+    List<String> said = analysis.terms(rest, analysis.words(rest));
+    return (preferred || !said.isEmpty()) && asked.containsAll(said)
+        && !c.cues().commitment().matcher(c.plainText(reply)).find()
+        && !c.cues().dissent().matcher(c.plainText(reply)).find();
   }
 
   /**

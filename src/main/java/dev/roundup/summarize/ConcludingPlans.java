@@ -30,6 +30,36 @@ final class ConcludingPlans {
   private static final Pattern CONCLUSION = Pattern.compile("(?iu)^\\W*(?:(?:ok(?:ay)?|gut|vale|bueno"
       + "|beleza|bon|d'accord)\\W+)?(?:then|so|dann|also|alors|donc|entonces|então|じゃあ|では|let'?s)\\b");
 
+  /**
+   * "Airtable now, admin panel later if it sticks", "mobile joins later, web first", "erst die
+   * Filialen, später die Zentrale": a plan in steps, one part now or first and the rest later.
+   */
+  private static final Pattern PHASED = Pattern.compile("(?iu)\\b(?:first|now)\\b[^.!?]{0,60}"
+      + "\\b(?:later|next\\s+(?:quarter|month|year|wave|phase)|afterwards)\\b"
+      + "|\\blater\\b[^.!?]{0,60}\\bfirst\\b"
+      + "|\\b(?:zuerst|erst|jetzt)\\b[^.!?]{0,60}\\b(?:später|danach)\\b|\\bspäter\\b[^.!?]{0,60}\\bzuerst\\b"
+      + "|(?:\\bd'abord|\\bmaintenant|\\bpour\\s+l'instant)\\b[^.!?]{0,60}(?:\\bplus\\s+tard|\\bensuite|\\baprès)\\b"
+      + "|\\bplus\\s+tard\\b[^.!?]{0,60}\\bd'abord\\b"
+      + "|\\b(?:primero|ahora)\\b[^.!?]{0,60}\\b(?:más\\s+adelante|más\\s+tarde|después)(?!\\w)"
+      + "|\\b(?:primeiro|agora)\\b[^.!?]{0,60}\\b(?:depois|mais\\s+tarde|mais\\s+pra\\s+frente)\\b"
+      + "|(?:まず|先に|今は).{1,30}(?:後で|あとで|その後|次に)");
+  /**
+   * "for the future: IBANs get validated at entry, checksum, no exceptions", "désormais …",
+   * "daqui pra frente …": a standing rule laid down, which anyone in the thread may state.
+   */
+  private static final Pattern STANDING_RULE = Pattern.compile("(?iu)\\b(?:from\\s+now\\s+on"
+      + "|going\\s+forward|for\\s+the\\s+future|in\\s+future|no\\s+exceptions)\\b"
+      + "|\\b(?:ab\\s+(?:jetzt|sofort)|künftig|zukünftig|in\\s+Zukunft|ohne\\s+Ausnahme)\\b"
+      + "|\\b(?:désormais|dorénavant|à\\s+l'avenir|sans\\s+exception)(?!\\w)"
+      + "|\\b(?:de\\s+ahora\\s+en\\s+adelante|a\\s+partir\\s+de\\s+ahora|sin\\s+excepci[oó]n(?:es)?)(?!\\w)"
+      + "|\\b(?:daqui\\s+(?:pra|para)\\s+frente|de\\s+agora\\s+em\\s+diante|sem\\s+exce[cç][aã]o)(?!\\w)"
+      + "|^(?:今後|これからは)");
+  /** "going forward we should probably …", "à l'avenir on pourrait …": a musing, not a rule. */
+  private static final Pattern HEDGED = Pattern.compile("(?iu)\\b(?:should|could|might|maybe"
+      + "|probably|perhaps|would|sollten|könnten|vielleicht|wohl|devrait|devrions|pourrait"
+      + "|pourrions|peut-être|deberíamos|podríamos|quizás?|tal\\s+vez|deveríamos|poderíamos"
+      + "|talvez)(?!\\w)|かも|べき");
+
   private ConcludingPlans() {}
 
   static void addTo(PreparedConversation c, List<Detection<Point>> found, Set<Integer> used) {
@@ -41,11 +71,11 @@ final class ConcludingPlans {
           || s.terms().size() + (then == null ? 0 : then.terms().size()) < MIN_TERMS
           || c.scopeStart(s.messageIndex()) == s.messageIndex()
           || c.sentencesOf(s.messageIndex()).stream().anyMatch(t -> used.contains(t.index()))
-          || !cues.concluded().matcher(s.text()).find()
+          || !concludes(cues, s.text())
           || !onlyAgreementBefore(c, s) || c.deferred(s)
           || cues.commitment().matcher(s.text()).lookingAt()
           || !PlanAnswers.leads(c, s.user(), s.messageIndex(), found)
-              && !CONCLUSION.matcher(s.text()).find()
+              && !CONCLUSION.matcher(s.text()).find() && !laysDownRule(cues, s.text())
           || objected(c, s.messageIndex()) || restatedRightAfter(c, s, found)) {
         continue;
       }
@@ -60,6 +90,24 @@ final class ConcludingPlans {
           s.text() + " " + then.text()), List.of(s.ts())), Set.of(s.index(), then.index()),
           s.index()));
     }
+  }
+
+  /** Whether the sentence states a plan as concluded, in steps, or as a rule from now on. */
+  private static boolean concludes(Cues cues, String text) {
+    return cues.concluded().matcher(text).find() || laysDownRule(cues, text)
+        || PHASED.matcher(text).find() && !HEDGED.matcher(text).find()
+            && !cues.commitment().matcher(text).find();
+  }
+
+  /** "going forward we should probably …": a rule from now on, only mused about. */
+  static boolean hedgedRule(String text) {
+    return STANDING_RULE.matcher(text).find() && HEDGED.matcher(text).find();
+  }
+
+  /** A standing rule, not hedged and not a task of one's own ("from now on I'll …"). */
+  private static boolean laysDownRule(Cues cues, String text) {
+    return STANDING_RULE.matcher(text).find() && !HEDGED.matcher(text).find()
+        && !cues.commitment().matcher(text).find();
   }
 
   /**

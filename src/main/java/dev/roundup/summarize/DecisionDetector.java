@@ -98,7 +98,8 @@ final class DecisionDetector {
         continue;
       } else if ((!english || EXPLICIT_HINTS.mayMatch(text))
           && cues.decision().matcher(text).find()) {
-        if (!conversation.deferred(s) && used.add(s.index())) {
+        if (!conversation.deferred(s) && !ConcludingPlans.hedgedRule(text)
+            && used.add(s.index())) {
           StatedDecisions.add(conversation, s, found, agreedAt, used);
         }
       } else {

@@ -21,6 +21,32 @@ final class PlanAnswers {
   private static final Pattern ALREADY =
       Pattern.compile("(?iu)^\\W*(?:I|ich|je|j'ai|yo|eu)\\b.*\\b(?:already|schon|bereits|déjà|ya|já)\\b");
 
+  /**
+   * "RFC 9457 problem details?" — "that's my preference too": where the one answering stands, a
+   * preference voiced while the others still weigh in, not a plan settled in the answer.
+   */
+  private static final Pattern PREFERENCE = Pattern.compile("(?iu)\\b(?:my|our)\\s+(?:preference"
+      + "|favou?rite|pick)\\b|\\bI\\s+(?:would\\s+|'d\\s+)?(?:prefer|lean\\s+towards?)\\b"
+      + "|\\b(?:meine|unsere)\\s+(?:Präferenz|Favoriten?)\\b|\\bich\\s+(?:würde\\s+)?(?:bevorzuge|lieber)\\b"
+      + "|\\b(?:ma|notre)\\s+pr[ée]f[ée]rence\\b|\\bje\\s+pr[ée]f[éeè]r"
+      + "|\\b(?:mi|nuestra)\\s+preferencia\\b|\\b(?:yo\\s+)?prefer(?:iría|iriamos|imos)\\b|\\bprefiero\\b"
+      + "|\\b(?:minha|nossa)\\s+preferência\\b|\\bprefiro\\b|\\bpreferiria\\b"
+      + "|(?:私|僕|自分)は.*(?:がいい|が好み|派)|好みです");
+
+  /**
+   * "do we keep a weekday emergency window?" — "On verra au besoin, pour l'instant non": a no
+   * that holds for now answers the question, however it hedges about later ("not for now",
+   * "vorerst nicht", "por ahora no", "por enquanto não"). "not now, let's talk next week" puts the
+   * question off: the no must end the reply or open it.
+   */
+  private static final Pattern NO_FOR_NOW = Pattern.compile("(?iu)(?:\\bfor\\s+now|\\bpour"
+      + "\\s+l'instant|\\bpour\\s+le\\s+moment|\\bvorerst|\\bfürs\\s+Erste|\\bpor\\s+ahora"
+      + "|\\bde\\s+momento|\\bpor\\s+enquanto|\\bpor\\s+ora)\\W+(?:no|non|nein|nicht|não|nope)\\W*$"
+      + "|^\\W*(?:no|non|nein|não|nope)\\W+(?:for\\s+now|pour\\s+l'instant|pour\\s+le\\s+moment"
+      + "|vorerst|fürs\\s+Erste|por\\s+ahora|de\\s+momento|por\\s+enquanto|por\\s+ora)\\W*$"
+      + "|\\bnot\\s+for\\s+now\\W*$|\\bvorerst\\s+nicht\\W*$|^\\W*(?:今は|今のところ|当面は?)"
+      + "(?:なし|なしで|やらない|しない)");
+
   private PlanAnswers() {}
 
   /**
@@ -29,20 +55,20 @@ final class PlanAnswers {
    */
   static boolean answersPlanQuestion(PreparedConversation c, int a, int b) {
     Act act = c.model().act(b);
+    if (NO_FOR_NOW.matcher(c.plainText(b)).find() && !c.sentencesOf(b).isEmpty()
+        && !c.sentencesOf(b).get(0).isQuestion()) {
+      return firstReply(c, a, b) && c.sentencesOf(a).stream().anyMatch(q ->
+          ChoiceQuestions.isPlanQuestion(c, q) || ChoiceQuestions.isActionQuestion(c, q)
+              || q.isQuestion() && c.cues().yesNoQuestion().matcher(q.text()).find());
+    }
     boolean says = act == Act.STATEMENT || act == Act.PROPOSAL || act == Act.COMMITMENT
         || (act == Act.AGREEMENT || act == Act.REFUSAL && plainNo(c, b))
             && !Agreement.isBare(c.cues(), c.messages().get(b).text(), c.plainText(b));
     if (!says || c.sentencesOf(a).stream().noneMatch(q -> ChoiceQuestions.isPlanQuestion(c, q))) {
       return false;
     }
-    // "do we freeze features?" — "I'll check with product, dunno yet" — "reminder votes close
-    // friday": only the answerer's first reply to the question answers it.
-    String answerer = c.messages().get(b).user();
-    for (int i = a + 1; i < b; i++) {
-      if (answerer != null && answerer.equals(c.messages().get(i).user())
-          && c.scopeStart(i) == c.scopeStart(b)) {
-        return false;
-      }
+    if (!firstReply(c, a, b)) {
+      return false;
     }
     List<Sentence> answer = wording(c, b);
     if (answer.isEmpty()) {
@@ -57,7 +83,27 @@ final class PlanAnswers {
         || cues.guess().matcher(s.text()).find() || cues.done().matcher(s.text()).find())
         && !cues.nonAnswer().matcher(plain).find() && !cues.redirect().matcher(plain).find()
         && !cues.isDeferral(plain) && !cues.unsure().matcher(plain).find()
-        && !ALREADY.matcher(plain).find();
+        && !ALREADY.matcher(plain).find() && !PREFERENCE.matcher(plain).find();
+  }
+
+  /** Whether a reply voices a preference ("that's my preference too", "je préfère …"). */
+  static boolean prefers(String plain) {
+    return PREFERENCE.matcher(plain).find();
+  }
+
+  /**
+   * "do we freeze features?" — "I'll check with product, dunno yet" — "reminder votes close
+   * friday": only the answerer's first reply to the question answers it.
+   */
+  private static boolean firstReply(PreparedConversation c, int a, int b) {
+    String answerer = c.messages().get(b).user();
+    for (int i = a + 1; i < b; i++) {
+      if (answerer != null && answerer.equals(c.messages().get(i).user())
+          && c.scopeStart(i) == c.scopeStart(b)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

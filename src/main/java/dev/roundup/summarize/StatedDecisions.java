@@ -32,9 +32,60 @@ final class StatedDecisions {
     int earlier = restated(c, found, agreedAt, s);
     if (earlier >= 0) {
       found.set(earlier, merged(found.get(earlier), explicit));
-    } else {
-      found.add(settledProposal(c, s, used).orElse(explicit));
+      return;
     }
+    Optional<Detection<Point>> settled = settledProposal(c, s, used);
+    if (settled.isPresent()) {
+      found.add(settled.get());
+    } else if (bare(c, s)) {
+      joinSettled(c, s, found, used);
+    } else {
+      found.add(explicit);
+    }
+  }
+
+  /**
+   * "…alerta 30 dias antes. decidido?" — "decidido": a bare decision word settles what it
+   * answers and says nothing on its own. It joins the decision already found in a message it
+   * answers (a proposal before it was tried first); alone it is no decision.
+   */
+  private static void joinSettled(PreparedConversation c, Sentence s,
+      List<Detection<Point>> found, Set<Integer> used) {
+    for (int i : c.preceding(s.messageIndex(), DecisionDetector.AGREEMENT_WINDOW)) {
+      String user = c.messages().get(i).user();
+      if (user == null || user.equals(s.user())) {
+        continue;
+      }
+      for (int k = found.size() - 1; k >= 0; k--) {
+        Detection<Point> d = found.get(k);
+        if (d.sentenceIndices().stream()
+            .anyMatch(t -> c.sentences().get(t).messageIndex() == i)) {
+          List<String> sources = new ArrayList<>(d.value().sources());
+          if (!sources.contains(s.ts())) {
+            sources.add(s.ts());
+          }
+          Set<Integer> sentences = new HashSet<>(d.sentenceIndices());
+          sentences.add(s.index());
+          found.set(k, new Detection<>(new Point(d.value().text(), sources), sentences,
+              d.saidBy()));
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the line is a decision word and nothing else ("Decidido", "Decided.", "ok,
+   * entschieden"); "Thursday it is" names what it settles.
+   */
+  private static boolean bare(PreparedConversation c, Sentence s) {
+    if (s.terms().size() > 1 || Terms.words(s.text()).size() > 2) {
+      return false;
+    }
+    String rest = c.cues().decision().matcher(c.cues().labels().matcher(s.text()).replaceFirst(""))
+        .replaceAll(" ");
+    TextAnalysis analysis = TextAnalysis.of(c.language());
+    return analysis.terms(rest, analysis.words(rest)).isEmpty();
   }
 
   /**
