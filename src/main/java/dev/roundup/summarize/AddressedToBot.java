@@ -57,6 +57,12 @@ final class AddressedToBot {
       + "(?:(?:that|which)\\s+)?(?:(?:is|are)\\s+)?(?:writ(?:es|ing)|mak(?:es|ing)|generat(?:es|ing)"
       + "|produc(?:es|ing)|creat(?:es|ing)|do(?:es|ing))\\s+(?:up\\s+)?(?:the\\s+|a\\s+)?(?:summary"
       + "|summaries|recap|write-?up|digest|tl;?dr)\\s+(?:of|for)\\s+(?:this|the)\\b"
+      // A note to "whoever writes the summary / recap" is about the summary, not the work: it
+      // is meant for the summarizer, person or machine, and is no content of the summary itself.
+      // "note for whoever writes the postmortem / release notes" is said to people about work.
+      + "|\\b(?:note|message|reminder|instructions?)\\s+(?:for|to)\\s+whoever\\s+(?:summari[sz]es"
+      + "|(?:writes|makes|does|puts\\s+together|is\\s+writing)\\s+(?:up\\s+)?(?:the|this|a)\\s+"
+      + "(?:summary|recap|write-?up|tl;?dr|digest))\\b"
       + "|\\b(?:hinweis|notiz|nachricht)\\s+(?:für|an)\\s+(?:die|jede)\\s+ki\\b(?!-)"
       + "|\\bnote\\s+(?:pour|à)\\s+(?:l['’]\\s*|toute\\s+)ia\\b(?!-)"
       + "|\\bnota\\s+para\\s+(?:la|a|cualquier|qualquer)\\s+ia\\b(?!-)"
