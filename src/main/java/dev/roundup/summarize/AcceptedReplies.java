@@ -125,15 +125,8 @@ final class AcceptedReplies {
 
   /** Whether the first other voice after a message objects to it or puts it off. */
   private static boolean objected(PreparedConversation c, int b) {
-    String author = c.messages().get(b).user();
-    for (int i : c.following(b, ACCEPTED_WITHIN)) {
-      String user = c.messages().get(i).user();
-      if (user != null && !user.equals(author)) {
-        Act act = c.model().act(i);
-        return act == Act.REFUSAL || act == Act.DEFERRAL;
-      }
-    }
-    return false;
+    int i = c.firstOtherVoice(b, ACCEPTED_WITHIN);
+    return i >= 0 && (c.model().act(i) == Act.REFUSAL || c.model().act(i) == Act.DEFERRAL);
   }
 
   /**

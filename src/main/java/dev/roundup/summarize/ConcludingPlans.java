@@ -164,16 +164,13 @@ final class ConcludingPlans {
    * plan on.
    */
   static boolean objected(PreparedConversation c, int m) {
-    String author = c.messages().get(m).user();
-    for (int i : c.following(m, OBJECTED_WITHIN)) {
-      String user = c.messages().get(i).user();
-      if (user != null && !user.equals(author)) {
-        ConversationModel.Act act = c.model().act(i);
-        // "mach ich, brauch aber jemanden vor Ort": taking it on with a "but" carries it out.
-        return (act == ConversationModel.Act.REFUSAL || act == ConversationModel.Act.DEFERRAL)
-            && !c.cues().commitment().matcher(c.plainText(i)).find();
-      }
+    int i = c.firstOtherVoice(m, OBJECTED_WITHIN);
+    if (i < 0) {
+      return false;
     }
-    return false;
+    ConversationModel.Act act = c.model().act(i);
+    // "mach ich, brauch aber jemanden vor Ort": taking it on with a "but" carries it out.
+    return (act == ConversationModel.Act.REFUSAL || act == ConversationModel.Act.DEFERRAL)
+        && !c.cues().commitment().matcher(c.plainText(i)).find();
   }
 }

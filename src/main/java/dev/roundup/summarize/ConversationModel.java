@@ -72,15 +72,8 @@ final class ConversationModel {
    * messages, if it answers that message; -1 otherwise.
    */
   int firstReply(int messageIndex, int limit) {
-    String author = conversation.messages().get(messageIndex).user();
-    for (int i : conversation.following(messageIndex, limit)) {
-      String user = conversation.messages().get(i).user();
-      if (user == null || user.equals(author)) {
-        continue;
-      }
-      return respondsTo[i] == messageIndex ? i : -1;
-    }
-    return -1;
+    int i = conversation.firstOtherVoice(messageIndex, limit);
+    return i >= 0 && respondsTo[i] == messageIndex ? i : -1;
   }
 
   /** Whether a message names another participant than its speaker (by mention). */

@@ -28,7 +28,8 @@ final class OpenRequests {
     if (!asked && !reminded || s.terms().size() < 2) {
       return Optional.empty();
     }
-    Optional<Integer> reply = firstReplyByOther(c, s);
+    int first = c.firstOtherVoice(s.messageIndex(), TAKE_WINDOW);
+    Optional<Integer> reply = first < 0 ? Optional.empty() : Optional.of(first);
     Optional<Integer> taken = reply.filter(i -> takesIt(c, i));
     String owner = taken.map(i -> c.messages().get(i).user()).orElse(null);
     if (owner == null && (reminded || reply.filter(i -> doesIt(c, i)).isPresent())) {
@@ -47,16 +48,6 @@ final class OpenRequests {
       request.item = new ActionItem(item.owner(), item.text(), item.due(), sources);
     });
     return Optional.of(request);
-  }
-
-  private static Optional<Integer> firstReplyByOther(PreparedConversation c, Sentence s) {
-    for (int i : c.following(s.messageIndex(), TAKE_WINDOW)) {
-      Message reply = c.messages().get(i);
-      if (reply.user() != null && !reply.user().equals(s.user())) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
   }
 
   /** A short reply that takes the request: "on it", "will do". */

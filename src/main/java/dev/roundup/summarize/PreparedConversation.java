@@ -161,6 +161,21 @@ final class PreparedConversation {
     return inScope.subList(from, Math.min(inScope.size(), from + limit));
   }
 
+  /**
+   * The first of up to {@code limit} messages after the given one in its scope that someone other
+   * than its author wrote (messages without a person skipped); -1 when there is none.
+   */
+  int firstOtherVoice(int messageIndex, int limit) {
+    String author = messages().get(messageIndex).user();
+    for (int i : following(messageIndex, limit)) {
+      String user = messages().get(i).user();
+      if (user != null && !user.equals(author)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The first message of the given one's scope (its thread's root, or the channel's first). */
   int scopeStart(int messageIndex) {
     return messagesByScope.get(scopes.get(messageIndex)).get(0);
