@@ -17,10 +17,10 @@ import java.util.Set;
  * First-person remarks that leave nothing to do ("je regarde", "I propose we …", "check with
  * finance first") are no items ({@link PassingRemarks}). A commitment or request without its own
  * object gets it from what it answers or is dropped ({@link CommitmentObjects}); a request and
- * its acceptance, or two wordings of one follow-up, become one item, and two tasks said in one
- * breath ("I'll write the postmortem, and reply to the tickets today") two ({@link
- * TwoTasksInOne}) ({@link SameCommitment});
- * what the owner reports done a few messages on is left out ({@link FinishedItems}). Then
+ * its acceptance, or two wordings of one follow-up, become one item ({@link SameCommitment}),
+ * and two tasks said in one breath ("I'll write the postmortem, and reply to the tickets
+ * today") two ({@link TwoTasksInOne}); what the owner reports done a few messages on is left
+ * out ({@link FinishedItems}). Then
  * commitments made only by answering ("who's doing it?" — "happy to": {@link
  * RepliesTakingItOn}) or by taking on a directive ("とりあえず切り戻しましょう" — "切り戻します":
  * {@link DirectivesTakenOn}), or by taking on a suggestion in so many words ("also send them the

@@ -81,8 +81,7 @@ final class ConcludingPlans {
       }
       used.add(s.index());
       if (then == null) {
-        found.add(Detection.of(new Point(DecisionDetector.readable(cues, s.text()),
-            List.of(s.ts())), s.index()));
+        found.add(DecisionDetector.stated(cues, s));
         continue;
       }
       used.add(then.index());

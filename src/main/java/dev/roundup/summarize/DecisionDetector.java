@@ -144,10 +144,15 @@ final class DecisionDetector {
         && !conversation.deferred(s) && !ConcludingPlans.objected(conversation, s.messageIndex())) {
       // "UK/IE go through Vonage until Twilio confirms a fix": the arrangement is the decision.
       used.add(s.index());
-      found.add(Detection.of(new Point(readable(cues, text), List.of(s.ts())), s.index()));
+      found.add(stated(cues, s));
     } else if (!used.contains(s.index())) {
       ClosingLines.concluded(conversation, s, found, used);
     }
+  }
+
+  /** The sentence as a decision of its own, worded as {@link #readable} and citing its message. */
+  static Detection<Point> stated(Cues cues, Sentence s) {
+    return Detection.of(new Point(readable(cues, s.text()), List.of(s.ts())), s.index());
   }
 
   /** The sentence without a leading "Decision:" label, starting with a capital. */

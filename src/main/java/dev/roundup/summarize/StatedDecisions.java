@@ -27,8 +27,7 @@ final class StatedDecisions {
    */
   static void add(PreparedConversation c, Sentence s, List<Detection<Point>> found,
       Set<Integer> agreedAt, Set<Integer> used) {
-    Detection<Point> explicit = Detection.of(
-        new Point(DecisionDetector.readable(c.cues(), s.text()), List.of(s.ts())), s.index());
+    Detection<Point> explicit = DecisionDetector.stated(c.cues(), s);
     int earlier = restated(c, found, agreedAt, s);
     if (earlier >= 0) {
       found.set(earlier, merged(found.get(earlier), explicit));

@@ -44,8 +44,7 @@ final class SummedUpLists {
           continue;
         }
         used.add(s.index());
-        found.add(Detection.of(new Point(DecisionDetector.readable(c.cues(), s.text()),
-            List.of(s.ts())), s.index()));
+        found.add(DecisionDetector.stated(c.cues(), s));
       }
     }
   }
