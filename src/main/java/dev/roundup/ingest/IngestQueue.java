@@ -37,9 +37,14 @@ import org.slf4j.LoggerFactory;
  * how many, and once the messages queued before it are stored the channel's live coverage restarts
  * after the lost message ({@link Coverage#restartLive}), so the next summary or digest of that
  * window backfills it from Slack. Blocking the request thread instead would slow every ack, and
- * Slack answers slow acks with retries that add to the load. A lost edit or delete is counted and
- * warned about the same way, but a backfill cannot repair it (Slack's history does not list
- * deletes), so its message stays as it was stored.
+ * Slack answers slow acks with retries that add to the load.
+ *
+ * <p>An edit or a delete that finds the queue full cannot be repaired that way (Slack's history
+ * does not list deletes, and a backfill does not reach back to an old message whose text changed),
+ * so it is held instead, per message and in arrival order, and applied once everything queued
+ * before it is written: later changes of a held message join it, so they never overtake it. The
+ * hold is bounded by the queue's capacity; a change beyond that is counted as lost
+ * ({@code roundup_ingest_lost_total}) and warned about, and its message stays as it was stored.
  */
 public final class IngestQueue implements AutoCloseable {
 
@@ -59,6 +64,11 @@ public final class IngestQueue implements AutoCloseable {
   private final RateLimitedWarning overflowWarning;
   /** Per channel, the latest lost message whose coverage repair is still to be done. */
   private final Map<LostChannel, Lost> lost = new ConcurrentHashMap<>();
+  /** Edits and deletes that found the queue full, per message; guarded by {@link #queued}. */
+  private final Map<HeldMessage, Held> held = new LinkedHashMap<>();
+  private int heldChanges;
+  private final int capacity;
+  private final Counter lostChanges;
   /** Arrivals queued so far, and (drainer only) arrivals taken and written. */
   private final AtomicLong queued = new AtomicLong();
   private long written;
@@ -68,12 +78,17 @@ public final class IngestQueue implements AutoCloseable {
   public IngestQueue(MessageStore store, Coverage coverage, ProcessedEvents events, int capacity,
       int batchSize, MeterRegistry metrics) {
     this.queue = new ArrayBlockingQueue<>(capacity);
+    this.capacity = capacity;
     this.batchSize = batchSize;
     this.store = store;
     this.coverage = coverage;
     this.events = events;
     this.overflow = Counter.builder("roundup_ingest_overflow_total")
-        .description("Message events not queued because the ingest queue was full (backfilled later)")
+        .description("Message events that found the ingest queue full (new messages backfilled later, "
+            + "edits and deletes held until it has room)")
+        .register(metrics);
+    this.lostChanges = Counter.builder("roundup_ingest_lost_total")
+        .description("Edits and deletes not applied because the ingest queue and its hold were both full")
         .register(metrics);
     this.stored = Counter.builder("roundup_ingest_stored_total")
         .description("Message events (new messages, edits, deletes) applied by the ingest queue").register(metrics);
@@ -82,9 +97,11 @@ public final class IngestQueue implements AutoCloseable {
     Gauge.builder("roundup_ingest_queue_depth", queue, BlockingQueue::size)
         .description("Message events waiting to be stored").register(metrics);
     this.overflowWarning = new RateLimitedWarning(Duration.ofMinutes(1), n -> log.warn(
-        "The ingest queue is full ({} waiting): {} message event(s) not stored since the last warning; "
-            + "their channels will be backfilled from Slack when next read. Raise "
-            + "roundup.ingest.queue-capacity or give the database more room.", capacity, n));
+        "The ingest queue is full ({} waiting): {} message event(s) found it full since the last "
+            + "warning; new messages are backfilled from Slack when their channel is next read, edits "
+            + "and deletes are held until it has room ({} lost so far beyond the hold). Raise "
+            + "roundup.ingest.queue-capacity or give the database more room.", capacity, n,
+        (long) lostChanges.count()));
     // Behind the acknowledgements, ahead of summaries (WorkThreads).
     this.drainer = WorkThreads.of("roundup-ingest-", WorkThreads.Priority.BEHIND_ACKS)
         .newThread(this::drainUntilStopped);
@@ -103,15 +120,30 @@ public final class IngestQueue implements AutoCloseable {
 
   /**
    * Queues a message event for the current workspace; never blocks. False when the queue was full:
-   * the overflow is counted, warned about and (for a new message) repaired as the class comment
-   * says.
+   * the overflow is counted, warned about and repaired as the class comment says (a new message by
+   * a backfill, an edit or a delete by holding it).
    */
   public boolean offer(Arrival arrival) {
     String team = Workspace.current();
+    boolean kept;
     synchronized (queued) {
-      if (!stopping && queue.offer(new Queued(team, arrival))) {
+      HeldMessage key = HeldMessage.of(team, arrival);
+      Held earlier = held.get(key);
+      if (!stopping && earlier != null && heldChanges < capacity) {
+        // A later change of a held message waits behind it, whatever room the queue has now.
+        held.put(key, earlier.then(arrival, queued.get()));
+        heldChanges++;
+        return true;
+      }
+      if (!stopping && earlier == null && queue.offer(new Queued(team, arrival))) {
         queued.incrementAndGet();
         return true;
+      }
+      kept = !stopping && arrival.change() != Change.POSTED && earlier == null
+          && heldChanges < capacity;
+      if (kept) {
+        held.put(key, new Held(List.of(arrival), queued.get()));
+        heldChanges++;
       }
     }
     overflow.increment();
@@ -119,6 +151,8 @@ public final class IngestQueue implements AutoCloseable {
       ChannelMessage message = arrival.message();
       lost.merge(new LostChannel(team, message.channel()),
           new Lost(SlackTs.toMicros(message.ts()), queued.get()), Lost::later);
+    } else if (!kept) {
+      lostChanges.increment();
     }
     overflowWarning.happened();
     return false;
@@ -131,23 +165,27 @@ public final class IngestQueue implements AutoCloseable {
 
   private void drainUntilStopped() {
     List<Queued> batch = new ArrayList<>(batchSize);
-    while (!stopping || !queue.isEmpty()) {
+    while (!stopping || !queue.isEmpty() || heldCount() > 0) {
       try {
         Queued first = queue.poll(200, TimeUnit.MILLISECONDS);
         if (first != null) {
           batch.add(first);
           queue.drainTo(batch, batchSize - 1);
-          write(batch);
-          written += batch.size();
-          batch.clear();
+          try {
+            write(batch);
+          } finally {
+            // Taken is written, even when a batch failed: what is held behind it must not wait forever.
+            written += batch.size();
+            batch.clear();
+          }
         }
         repairLost();
+        applyHeld();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
         log.error("Storing queued messages failed", e);
-        batch.clear();
       }
     }
   }
@@ -213,6 +251,49 @@ public final class IngestQueue implements AutoCloseable {
     }
   }
 
+  /** A message of a workspace whose edits or deletes are held. */
+  private record HeldMessage(String teamId, String channel, String ts) {
+    static HeldMessage of(String teamId, Arrival arrival) {
+      return new HeldMessage(teamId, arrival.message().channel(), arrival.message().ts());
+    }
+  }
+
+  /** A held message's changes in arrival order, and how many arrivals were queued before the last. */
+  private record Held(List<Arrival> changes, long queuedBefore) {
+    Held then(Arrival next, long queuedNow) {
+      List<Arrival> all = new ArrayList<>(changes);
+      all.add(next);
+      return new Held(List.copyOf(all), queuedNow);
+    }
+  }
+
+  private int heldCount() {
+    synchronized (queued) {
+      return heldChanges;
+    }
+  }
+
+  /**
+   * Applies the held changes whose predecessors in the queue are all written, each message's in
+   * arrival order. Taken out of the hold and applied on this thread before it takes the next batch,
+   * so a change of the same message queued after they were taken still comes after them.
+   */
+  private void applyHeld() {
+    Map<String, List<Arrival>> byTeam = new LinkedHashMap<>();
+    synchronized (queued) {
+      var entries = held.entrySet().iterator();
+      while (entries.hasNext()) {
+        var e = entries.next();
+        if (written >= e.getValue().queuedBefore()) {
+          byTeam.computeIfAbsent(e.getKey().teamId(), t -> new ArrayList<>()).addAll(e.getValue().changes());
+          heldChanges -= e.getValue().changes().size();
+          entries.remove();
+        }
+      }
+    }
+    byTeam.forEach((team, arrivals) -> Workspace.run(team, () -> apply(arrivals)));
+  }
+
   /**
    * Takes no more arrivals and stores what is queued, waiting up to {@code timeout}; answers how
    * many were still queued when the time ran out (logged: they were acknowledged to Slack).
@@ -222,7 +303,7 @@ public final class IngestQueue implements AutoCloseable {
     if (drainer.isAlive()) {
       drainer.join(Math.max(1, timeout.toMillis()));
     }
-    int left = queue.size();
+    int left = queue.size() + heldCount();
     if (left > 0) {
       log.warn("Stopping with {} acknowledged message event(s) not stored; their channels are "
           + "backfilled from Slack when next read", left);

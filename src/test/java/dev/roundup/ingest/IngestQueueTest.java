@@ -25,7 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 /**
  * The batched ingest queue, on H2 and on PostgreSQL: every message stored exactly once with its
  * thread's reply counts right, however deliveries interleave across threads and nodes; a full
- * queue counts the overflow and leaves the lost message to a backfill.
+ * queue counts the overflow and leaves the lost message to a backfill, and holds edits and deletes
+ * until it has room.
  */
 class IngestQueueTest {
 
@@ -251,5 +252,63 @@ class IngestQueueTest {
     assertThat(store.find("C1", lost.ts())).isEmpty();
     assertThat(store.find("C1", first.ts())).isPresent();
     assertThat(store.find("C1", second.ts())).isPresent();
+  }
+
+  private static MessageStore.Arrival change(String eventId, ChannelMessage m, MessageStore.Change change) {
+    return new MessageStore.Arrival(eventId, m, change);
+  }
+
+  private static ChannelMessage edited(ChannelMessage m, String text) {
+    return new ChannelMessage(m.channel(), m.ts(), m.threadTs(), m.user(), null, text, null, 0, 0, true);
+  }
+
+  @OnEachDatabase
+  void edits_and_deletes_that_find_the_queue_full_are_held_and_applied_in_order_once_it_has_room() {
+    SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    IngestQueue q = node(metrics, 3, 10, false);
+    ChannelMessage a = new ChannelMessage("C1", ts(10), null, "U1", null, "a", null, 0, 0, false);
+    ChannelMessage b = new ChannelMessage("C1", ts(20), null, "U1", null, "b", null, 0, 0, false);
+    ChannelMessage c = new ChannelMessage("C1", ts(30), null, "U1", null, "c", null, 0, 0, false);
+    assertThat(q.offer("EvA", a)).isTrue();
+    assertThat(q.offer("EvB", b)).isTrue();
+    assertThat(q.offer("EvC", c)).isTrue();
+
+    assertThat(q.offer(change("EvA1", edited(a, "a, first edit"), MessageStore.Change.EDITED))).isFalse();
+    assertThat(q.offer(change("EvBx", b, MessageStore.Change.DELETED))).isFalse();
+    // A later edit of a held message waits behind the earlier one: the queue's own order is kept.
+    assertThat(q.offer(change("EvA2", edited(a, "a, second edit"), MessageStore.Change.EDITED))).isTrue();
+    assertThat(metrics.get("roundup_ingest_overflow_total").counter().count()).isEqualTo(2.0);
+    assertThat(metrics.get("roundup_ingest_lost_total").counter().count()).isZero();
+
+    q.start();
+    MessageStore store = new MessageStore(db.dataSource(), clock);
+    await().atMost(Duration.ofSeconds(20)).until(() -> stored(metrics) == 6);
+    assertThat(store.find("C1", a.ts())).get().satisfies(m -> {
+      assertThat(m.text()).isEqualTo("a, second edit");
+      assertThat(m.edited()).isTrue();
+    });
+    assertThat(store.find("C1", b.ts())).isEmpty();
+    assertThat(store.count()).isEqualTo(2);
+  }
+
+  @OnEachDatabase
+  void a_change_beyond_the_hold_is_counted_lost_and_changes_nothing() {
+    SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    IngestQueue q = node(metrics, 1, 10, false);
+    ChannelMessage a = new ChannelMessage("C1", ts(10), null, "U1", null, "a", null, 0, 0, false);
+    ChannelMessage c = new ChannelMessage("C1", ts(30), null, "U1", null, "c", null, 0, 0, false);
+    assertThat(q.offer("EvA", a)).isTrue();
+    assertThat(q.offer(change("EvA1", edited(a, "a, edited"), MessageStore.Change.EDITED))).isFalse();
+    // The hold (as big as the queue) is full too: this edit is lost, and said to be.
+    assertThat(q.offer(change("EvC1", edited(c, "c, edited"), MessageStore.Change.EDITED))).isFalse();
+    assertThat(metrics.get("roundup_ingest_overflow_total").counter().count()).isEqualTo(2.0);
+    assertThat(metrics.get("roundup_ingest_lost_total").counter().count()).isEqualTo(1.0);
+
+    q.start();
+    MessageStore store = new MessageStore(db.dataSource(), clock);
+    await().atMost(Duration.ofSeconds(20)).until(() -> stored(metrics) == 2);
+    assertThat(store.find("C1", a.ts())).get().extracting(ChannelMessage::text).isEqualTo("a, edited");
+    // Had the lost edit been applied, it would have stored the message it edits.
+    assertThat(store.find("C1", c.ts())).isEmpty();
   }
 }
