@@ -225,6 +225,43 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.PUT_OFF,
       JAPANESE, JapaneseCues.PUT_OFF);
 
+  /**
+   * "last week someone force-pushed over a release tag", "hace dos años …", "先週…": a time
+   * already past, so the sentence tells a story rather than settles what comes next; each
+   * language's in its own field.
+   */
+  private static final Map<Cues, Pattern> ANECDOTE = Map.of(
+      ENGLISH, EnglishCues.ANECDOTE,
+      GERMAN, GermanCues.ANECDOTE,
+      FRENCH, FrenchCues.ANECDOTE,
+      SPANISH, SpanishCues.ANECDOTE,
+      PORTUGUESE, PortugueseCues.ANECDOTE,
+      JAPANESE, JapaneseCues.ANECDOTE);
+
+  /**
+   * "Fyi finance already approved the budget line", "o orçamento foi aprovado mês passado": an
+   * approval reported as news, not given in the thread; each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> APPROVAL_REPORTED = Map.of(
+      ENGLISH, EnglishCues.APPROVAL_REPORTED,
+      GERMAN, GermanCues.APPROVAL_REPORTED,
+      FRENCH, FrenchCues.APPROVAL_REPORTED,
+      SPANISH, SpanishCues.APPROVAL_REPORTED,
+      PORTUGUESE, PortugueseCues.APPROVAL_REPORTED,
+      JAPANESE, JapaneseCues.APPROVAL_REPORTED);
+
+  /**
+   * "yes, that's the rule from day one", "c'est la règle", "それがルールです": what was said named
+   * a rule for what comes next; each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> RULE_AFFIRMED = Map.of(
+      ENGLISH, EnglishCues.RULE_AFFIRMED,
+      GERMAN, GermanCues.RULE_AFFIRMED,
+      FRENCH, FrenchCues.RULE_AFFIRMED,
+      SPANISH, SpanishCues.RULE_AFFIRMED,
+      PORTUGUESE, PortugueseCues.RULE_AFFIRMED,
+      JAPANESE, JapaneseCues.RULE_AFFIRMED);
+
   private static final Map<Cues, Choices> CHOICES = Map.of(
       ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
       SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
@@ -298,6 +335,21 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   boolean isInterim(String text) {
     return (this != ENGLISH || INTERIM_HINTS.mayMatch(text))
         && INTERIM.get(this).matcher(text).find() && !commitment.matcher(text).find();
+  }
+
+  /** A time already past: the sentence tells a story ({@link #ANECDOTE}). */
+  Pattern anecdote() {
+    return ANECDOTE.get(this);
+  }
+
+  /** An approval reported as news ({@link #APPROVAL_REPORTED}). */
+  Pattern approvalReported() {
+    return APPROVAL_REPORTED.get(this);
+  }
+
+  /** What was said named a rule ({@link #RULE_AFFIRMED}). */
+  Pattern ruleAffirmed() {
+    return RULE_AFFIRMED.get(this);
   }
 
   /** A plan put as the conclusion ({@link #CONCLUDED}). */

@@ -80,6 +80,10 @@ final class DecisionDetector {
           || english && NEGATED_HINTS.mayMatch(text) && NEGATED.matcher(text).find()) {
         continue;
       }
+      if (!s.isQuestion() && toldOrReported(cues, text)) {
+        used.add(s.index()); // cited by no decision, not even as the agreement to one
+        continue;
+      }
       if (s.isQuestion()) {
         if (!conversation.deferred(s)) {
           AgreedProposals.questionAgreedTo(conversation, s, used)
@@ -140,6 +144,8 @@ final class DecisionDetector {
       found.add(option.isPresent()
           ? AgreedProposals.agreedOption(conversation, option.get(), s, agreeing.get(), used)
           : AgreedProposals.agreed(conversation, s, agreeing.get(), used));
+    } else if (RulesAffirmed.affirmed(conversation, s, used).map(found::add).orElse(false)) {
+      return;
     } else if (!used.contains(s.index()) && cues.isInterim(text)
         && !conversation.deferred(s) && !ConcludingPlans.objected(conversation, s.messageIndex())) {
       // "UK/IE go through Vonage until Twilio confirms a fix": the arrangement is the decision.
@@ -149,6 +155,30 @@ final class DecisionDetector {
       ClosingLines.concluded(conversation, s, found, used);
     }
   }
+
+  /**
+   * "Fwiw I tried the Jira SAML plugin last year and it was a pain", "Budget was approved last
+   * month": a story told or an approval reported as news says what happened, not what the thread
+   * settles. A story that goes on to propose ("last time it broke, so let's pin it") is still a
+   * proposal.
+   */
+  static boolean toldOrReported(Cues cues, String text) {
+    String opening = firstClause(text);
+    return cues.approvalReported().matcher(opening).find()
+        || cues.anecdote().matcher(opening).find() && !cues.proposal().matcher(text).find()
+            && !cues.decision().matcher(text).find();
+  }
+
+  /**
+   * The sentence up to its first comma, semicolon, colon or dash: what it is about. "revue des
+   * accès d'abord, c'est là qu'on a eu des remarques l'an dernier" decides, and gives a past
+   * reason after the comma.
+   */
+  static String firstClause(String text) {
+    return CLAUSE_END.split(text, 2)[0];
+  }
+
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;:、，；：]|\\s[—–-]\\s");
 
   /** The sentence as a decision of its own, worded as {@link #readable} and citing its message. */
   static Detection<Point> stated(Cues cues, Sentence s) {

@@ -139,4 +139,13 @@ final class JapaneseCues {
    */
   static final Pattern INTERIM = p("まで(?:は)?[^。]{0,30}(?:止めます|停止します|継続します|維持します|運用します"
       + "|使います|にします)");
+
+  /** 「先週誰かが…」「去年…」「前回は…」: 過去の話。 */
+  static final Pattern ANECDOTE = p("先週|先月|去年|昨年|昨日|前回|この前|前の会社");
+
+  /** 「経理はもう承認済みです」「先月承認されました」: よそで済んだ承認の報告。 */
+  static final Pattern APPROVAL_REPORTED = p("承認済み|(?:もう|既に|すでに)[^。]{0,10}承認|承認され(?:まし|てい)");
+
+  /** 「それがルールです」「そういう決まりです」。 */
+  static final Pattern RULE_AFFIRMED = p("(?:それが|そういう)(?:ルール|決まり|方針)");
 }
