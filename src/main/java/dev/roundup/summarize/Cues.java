@@ -262,6 +262,30 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.RULE_AFFIRMED,
       JAPANESE, JapaneseCues.RULE_AFFIRMED);
 
+  /**
+   * "dates: internal soft launch Jan 5, public Jan 12", "Frist für die Teams: 10.12.": a schedule
+   * or a scope put as a labelled line, a proposal; each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> SCHEDULE_LABEL = Map.of(
+      ENGLISH, EnglishCues.SCHEDULE_LABEL,
+      GERMAN, GermanCues.SCHEDULE_LABEL,
+      FRENCH, FrenchCues.SCHEDULE_LABEL,
+      SPANISH, SpanishCues.SCHEDULE_LABEL,
+      PORTUGUESE, PortugueseCues.SCHEDULE_LABEL,
+      JAPANESE, JapaneseCues.SCHEDULE_LABEL);
+
+  /**
+   * "windows only on request", "sauf code généré", "salvo quien lleve menos de 3 meses": a rule
+   * given with its exception; each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> EXCEPTION = Map.of(
+      ENGLISH, EnglishCues.EXCEPTION,
+      GERMAN, GermanCues.EXCEPTION,
+      FRENCH, FrenchCues.EXCEPTION,
+      SPANISH, SpanishCues.EXCEPTION,
+      PORTUGUESE, PortugueseCues.EXCEPTION,
+      JAPANESE, JapaneseCues.EXCEPTION);
+
   private static final Map<Cues, Choices> CHOICES = Map.of(
       ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
       SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
@@ -350,6 +374,16 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   /** What was said named a rule ({@link #RULE_AFFIRMED}). */
   Pattern ruleAffirmed() {
     return RULE_AFFIRMED.get(this);
+  }
+
+  /** A schedule or a scope put as a labelled line ({@link #SCHEDULE_LABEL}). */
+  Pattern scheduleLabel() {
+    return SCHEDULE_LABEL.get(this);
+  }
+
+  /** A rule given with its exception ({@link #EXCEPTION}). */
+  Pattern exception() {
+    return EXCEPTION.get(this);
   }
 
   /** A plan put as the conclusion ({@link #CONCLUDED}). */

@@ -114,6 +114,9 @@ final class DecisionDetector {
     // Plans concluded first: whoever concluded one leads the thread for the answers after it.
     ConcludingPlans.addTo(conversation, found, used);
     AcceptedReplies.addTo(conversation, found, used);
+    // Last: a rule with its exception is only new when no decision found already cites its
+    // message ("はい、ホットフィックスは例外。ただし…" is one decision).
+    ExceptedRules.addTo(conversation, found, used);
     return found;
   }
 
@@ -126,8 +129,10 @@ final class DecisionDetector {
       Map<Integer, Boolean> bareAgreement) {
     Cues cues = conversation.cues();
     String text = s.text();
+    boolean scheduled = cues.scheduleLabel().matcher(text).find();
     boolean proposal = (!cues.isEnglish() || PROPOSAL_HINTS.mayMatch(text))
-        && cues.proposal().matcher(text).find() || TagQuestions.putsIt(conversation, s);
+        && cues.proposal().matcher(text).find() || TagQuestions.putsIt(conversation, s)
+        || scheduled;
     Optional<Sentence> option =
         proposal ? Optional.empty() : AgreedProposals.optionPicked(conversation, s);
     Optional<Integer> agreeing = (proposal || option.isPresent()) && !conversation.deferred(s)
@@ -146,6 +151,13 @@ final class DecisionDetector {
           : AgreedProposals.agreed(conversation, s, agreeing.get(), used));
     } else if (RulesAffirmed.affirmed(conversation, s, used).map(found::add).orElse(false)) {
       return;
+    } else if (scheduled && !used.contains(s.index()) && s.user() != null
+        && PlanAnswers.leads(conversation, s.user(), s.messageIndex(), found)
+        && !conversation.deferred(s) && !ConcludingPlans.objected(conversation, s.messageIndex())) {
+      // "agenda: admin and SSO in the morning, reporting in the afternoon" from whoever started
+      // the thread: the one planning it sets the schedule unless someone objects.
+      used.add(s.index());
+      found.add(stated(cues, s));
     } else if (!used.contains(s.index()) && cues.isInterim(text)
         && !conversation.deferred(s) && !ConcludingPlans.objected(conversation, s.messageIndex())) {
       // "UK/IE go through Vonage until Twilio confirms a fix": the arrangement is the decision.

@@ -400,4 +400,19 @@ final class EnglishCues {
    */
   static final Pattern RULE_AFFIRMED = en("\\b(?:that'?s|that\\s+is|this\\s+is|it'?s)\\s+(?:the\\s+|our"
       + "\\s+|a\\s+|company\\s+)?(?:rule|policy)\\b");
+
+  /**
+   * "dates: internal soft launch Jan 5, public Jan 12", "deadline for managers: Dec 10",
+   * "agenda: …": a schedule or a scope put as a labelled line.
+   */
+  static final Pattern SCHEDULE_LABEL = en("^\\W*(?:(?:the|new|final|our)\\s+)?(?:dates?|deadline"
+      + "|due\\s+date|agenda|scope|timing|cadence|window|maintenance\\s+window|launch\\s+dates?"
+      + "|rollout|rollback|format)(?:\\s+for\\s+[\\w-]+)?\\s*:\\s*\\S");
+
+  /**
+   * "mac or linux; windows only on request", "…, except generated code", "unless their manager
+   * re-approves": a rule given with its exception.
+   */
+  static final Pattern EXCEPTION = en("\\b(?:except(?:\\s+for)?|unless|other\\s+than"
+      + "|apart\\s+from|only\\s+on\\s+request|only\\s+by\\s+exception)\\b");
 }

@@ -199,4 +199,13 @@ final class FrenchCues {
 
   /** "oui, c'est la règle", "c'est la politique". */
   static final Pattern RULE_AFFIRMED = p("\\bc'est\\s+(?:la|notre)\\s+(?:règle|politique)(?!\\p{L})");
+
+  /** "dates : …", "échéance pour les managers : 10/12", "ordre du jour : …". */
+  static final Pattern SCHEDULE_LABEL = p("^\\W*(?:(?:la|les|le|nouvelle?s?)\\s+)?(?:dates?"
+      + "|échéance|deadline|ordre\\s+du\\s+jour|agenda|périmètre|fenêtre|calendrier|planning"
+      + "|format)(?:\\s+pour\\s+[\\p{L}'-]+(?:\\s+[\\p{L}-]+)?)?\\s*:\\s*\\S");
+
+  /** "…, sauf code généré", "sur demande uniquement": une règle et son exception. */
+  static final Pattern EXCEPTION = p("\\b(?:sauf|hormis|excepté|à\\s+l'exception|sur\\s+demande"
+      + "|à\\s+moins\\s+que)(?!\\p{L})");
 }

@@ -222,4 +222,13 @@ final class GermanCues {
   /** "ja, das ist die Regel", "so ist die Richtlinie". */
   static final Pattern RULE_AFFIRMED = p("\\b(?:das\\s+ist|so\\s+ist)\\s+(?:die\\s+|unsere\\s+)?"
       + "(?:Regel|Richtlinie|Policy)\\b");
+
+  /** "Termine: …", "Frist für die Teams: 10.12.", "Agenda: …": Zeitplan oder Umfang als Zeile. */
+  static final Pattern SCHEDULE_LABEL = p("^\\W*(?:(?:der|die|das|neuer?|unser)\\s+)?(?:termine?"
+      + "|datum|deadline|frist|agenda|tagesordnung|umfang|scope|wartungsfenster|zeitfenster"
+      + "|ablauf|rollback|format)(?:\\s+für\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?\\s*:\\s*\\S");
+
+  /** "…, außer generiertem Code", "nur auf Anfrage": eine Regel mit ihrer Ausnahme. */
+  static final Pattern EXCEPTION = p("\\b(?:außer|ausgenommen|es\\s+sei\\s+denn|nur\\s+auf\\s+"
+      + "(?:Anfrage|Antrag)|mit\\s+Ausnahme)\\b");
 }

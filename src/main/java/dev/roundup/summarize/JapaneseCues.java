@@ -148,4 +148,11 @@ final class JapaneseCues {
 
   /** 「それがルールです」「そういう決まりです」。 */
   static final Pattern RULE_AFFIRMED = p("(?:それが|そういう)(?:ルール|決まり|方針)");
+
+  /** 「日程：…」「締め切り：12/10」「アジェンダ：…」: 日程や範囲を見出しで。 */
+  static final Pattern SCHEDULE_LABEL = p("^\\W*(?:日程|日付|締め切り|締切|期限|アジェンダ|議題|範囲"
+      + "|スコープ|メンテナンス枠)\\s*[:：]\\s*\\S");
+
+  /** 「生成コードを除いて」「申請があれば例外」: 例外つきのルール。 */
+  static final Pattern EXCEPTION = p("を除いて|を除き|以外は|は例外|申請があれば|申請制");
 }

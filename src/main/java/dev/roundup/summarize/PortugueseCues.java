@@ -197,4 +197,13 @@ final class PortugueseCues {
 
   /** "sim, é a regra", "é a política". */
   static final Pattern RULE_AFFIRMED = p("(?:^|\\s)é\\s+(?:a|nossa)\\s+(?:regra|política)(?!\\p{L})");
+
+  /** "datas: …", "prazo para os gestores: 10/12", "pauta: …". */
+  static final Pattern SCHEDULE_LABEL = p("^\\W*(?:(?:a|as|o|nova?s?)\\s+)?(?:datas?|prazo|agenda"
+      + "|pauta|escopo|janela|calendário|formato)(?:\\s+para\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?"
+      + "\\s*:\\s*\\S");
+
+  /** "…, exceto código gerado", "a não ser que…", "só sob pedido". */
+  static final Pattern EXCEPTION = p("\\b(?:exceto|salvo|menos\\s+(?:quem|os|as|o|a)"
+      + "|a\\s+não\\s+ser|sob\\s+pedido|só\\s+a\\s+pedido)(?!\\p{L})");
 }

@@ -210,4 +210,13 @@ final class SpanishCues {
 
   /** "sí, es la norma", "es la política". */
   static final Pattern RULE_AFFIRMED = p("\\bes\\s+(?:la|nuestra)\\s+(?:norma|regla|política)(?!\\p{L})");
+
+  /** "fechas: …", "plazo para los managers: 10/12", "agenda: …". */
+  static final Pattern SCHEDULE_LABEL = p("^\\W*(?:(?:la|las|el|nueva?s?)\\s+)?(?:fechas?|plazo"
+      + "|agenda|orden\\s+del\\s+día|alcance|ventana|calendario|formato)"
+      + "(?:\\s+para\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?\\s*:\\s*\\S");
+
+  /** "…, salvo quien lleve menos de 3 meses", "menos quien…", "solo bajo petición". */
+  static final Pattern EXCEPTION = p("\\b(?:salvo|excepto|menos\\s+(?:quien|los|las|el|la)"
+      + "|a\\s+menos\\s+que|solo\\s+(?:bajo|a)\\s+petición|bajo\\s+pedido)(?!\\p{L})");
 }
