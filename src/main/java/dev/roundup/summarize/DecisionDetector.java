@@ -59,15 +59,6 @@ final class DecisionDetector {
       "i'd", "idea", "we ", "compromise", "option", "plan", "won't", "rule", "policy", "timeline",
       "schedule");
 
-  /**
-   * "提案です。", "Proposal:", "Vorschlag." on its own: it announces that a proposal follows and
-   * proposes nothing itself, in the cue languages.
-   */
-  private static final Pattern ANNOUNCED = Pattern.compile("(?iu)^\\W*(?:(?:my|a|one|new|mein"
-      + "|une?|mi|uma?)\\s+)?(?:proposal|suggestion|idea|vorschlag|idee|proposition|idée"
-      + "|propuesta|sugerencia|proposta|ideia|sugestão)\\W*$"
-      + "|^\\W*提案(?:です|があります|なんですが|させてください)?\\W*$");
-
   private DecisionDetector() {}
 
   static List<Detection<Point>> detect(PreparedConversation conversation) {
@@ -89,9 +80,9 @@ final class DecisionDetector {
           || english && NEGATED_HINTS.mayMatch(text) && NEGATED.matcher(text).find()) {
         continue;
       }
-      if (!s.isQuestion() && (toldOrReported(cues, text) || ANNOUNCED.matcher(text).find())) {
-        // A story, a reported approval or a bare "提案です。" is cited by no decision, not even
-        // as the agreement to one.
+      if (!s.isQuestion() && toldOrReported(cues, text)) {
+        // A story or a reported approval is cited by no decision, not even as the agreement to
+        // one.
         used.add(s.index());
         continue;
       }

@@ -143,18 +143,4 @@ class StoriesAndReportsTest {
         "U2", "no, that's not the rule anymore")).isEmpty();
     assertThat(texts("U2", "yes, that's the rule")).isEmpty();
   }
-
-  @Test
-  void a_line_that_only_announces_a_proposal_is_not_the_proposal() {
-    assertThat(texts(
-        "U1", "提案です。",
-        "U2", "賛成です")).isEmpty();
-    assertThat(texts(
-        "U1", "Proposal:",
-        "U2", "+1",
-        "U3", "agreed")).isEmpty();
-    assertThat(texts(
-        "U1", "提案です。mainにブランチ保護を入れましょう。",
-        "U2", "賛成です")).containsExactly("mainにブランチ保護を入れましょう。");
-  }
 }
