@@ -224,6 +224,17 @@ final class AgreedProposals {
     return false;
   }
 
+  /**
+   * "yes please. last week someone force-pushed over a release tag": an agreement word whose
+   * message goes on as a story of what happened ({@link Cues#anecdote()}) is a reaction to the
+   * proposal, not the word that settles it.
+   */
+  static boolean goesOnAsStory(PreparedConversation c, int reply) {
+    return c.sentencesOf(reply).stream().anyMatch(t -> !t.isQuestion()
+        && c.cues().anecdote().matcher(DecisionDetector.firstClause(t.text())).find()
+        && !c.cues().proposal().matcher(t.text()).find());
+  }
+
   static String withoutQuestionMarks(String text) {
     return QUESTION_MARKS.matcher(text).replaceAll("");
   }
@@ -241,7 +252,7 @@ final class AgreedProposals {
       }
       String plain = c.plainText(i);
       if (Agreement.isAgreement(c.cues(), later.text(), plain)
-          && !takesOnRequest(c, s.messageIndex(), i, plain)) {
+          && !takesOnRequest(c, s.messageIndex(), i, plain) && !goesOnAsStory(c, i)) {
         return Optional.of(i);
       }
       if (firstReplyOnly) {

@@ -225,6 +225,67 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.PUT_OFF,
       JAPANESE, JapaneseCues.PUT_OFF);
 
+  /**
+   * "last week someone force-pushed over a release tag", "hace dos años …", "先週…": a time
+   * already past, so the sentence tells a story rather than settles what comes next; each
+   * language's in its own field.
+   */
+  private static final Map<Cues, Pattern> ANECDOTE = Map.of(
+      ENGLISH, EnglishCues.ANECDOTE,
+      GERMAN, GermanCues.ANECDOTE,
+      FRENCH, FrenchCues.ANECDOTE,
+      SPANISH, SpanishCues.ANECDOTE,
+      PORTUGUESE, PortugueseCues.ANECDOTE,
+      JAPANESE, JapaneseCues.ANECDOTE);
+
+  /**
+   * "Fyi finance already approved the budget line", "o orçamento foi aprovado mês passado": an
+   * approval reported as news, not given in the thread; each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> APPROVAL_REPORTED = Map.of(
+      ENGLISH, EnglishCues.APPROVAL_REPORTED,
+      GERMAN, GermanCues.APPROVAL_REPORTED,
+      FRENCH, FrenchCues.APPROVAL_REPORTED,
+      SPANISH, SpanishCues.APPROVAL_REPORTED,
+      PORTUGUESE, PortugueseCues.APPROVAL_REPORTED,
+      JAPANESE, JapaneseCues.APPROVAL_REPORTED);
+
+  /**
+   * "yes, that's the rule from day one", "c'est la règle", "それがルールです": what was said named
+   * a rule for what comes next; each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> RULE_AFFIRMED = Map.of(
+      ENGLISH, EnglishCues.RULE_AFFIRMED,
+      GERMAN, GermanCues.RULE_AFFIRMED,
+      FRENCH, FrenchCues.RULE_AFFIRMED,
+      SPANISH, SpanishCues.RULE_AFFIRMED,
+      PORTUGUESE, PortugueseCues.RULE_AFFIRMED,
+      JAPANESE, JapaneseCues.RULE_AFFIRMED);
+
+  /**
+   * "dates: internal soft launch Jan 5, public Jan 12", "Frist für die Teams: 10.12.": a schedule
+   * or a scope put as a labelled line, a proposal; each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> SCHEDULE_LABEL = Map.of(
+      ENGLISH, EnglishCues.SCHEDULE_LABEL,
+      GERMAN, GermanCues.SCHEDULE_LABEL,
+      FRENCH, FrenchCues.SCHEDULE_LABEL,
+      SPANISH, SpanishCues.SCHEDULE_LABEL,
+      PORTUGUESE, PortugueseCues.SCHEDULE_LABEL,
+      JAPANESE, JapaneseCues.SCHEDULE_LABEL);
+
+  /**
+   * "windows only on request", "sauf code généré", "salvo quien lleve menos de 3 meses": a rule
+   * given with its exception; each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> EXCEPTION = Map.of(
+      ENGLISH, EnglishCues.EXCEPTION,
+      GERMAN, GermanCues.EXCEPTION,
+      FRENCH, FrenchCues.EXCEPTION,
+      SPANISH, SpanishCues.EXCEPTION,
+      PORTUGUESE, PortugueseCues.EXCEPTION,
+      JAPANESE, JapaneseCues.EXCEPTION);
+
   private static final Map<Cues, Choices> CHOICES = Map.of(
       ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
       SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
@@ -298,6 +359,31 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   boolean isInterim(String text) {
     return (this != ENGLISH || INTERIM_HINTS.mayMatch(text))
         && INTERIM.get(this).matcher(text).find() && !commitment.matcher(text).find();
+  }
+
+  /** A time already past: the sentence tells a story ({@link #ANECDOTE}). */
+  Pattern anecdote() {
+    return ANECDOTE.get(this);
+  }
+
+  /** An approval reported as news ({@link #APPROVAL_REPORTED}). */
+  Pattern approvalReported() {
+    return APPROVAL_REPORTED.get(this);
+  }
+
+  /** What was said named a rule ({@link #RULE_AFFIRMED}). */
+  Pattern ruleAffirmed() {
+    return RULE_AFFIRMED.get(this);
+  }
+
+  /** A schedule or a scope put as a labelled line ({@link #SCHEDULE_LABEL}). */
+  Pattern scheduleLabel() {
+    return SCHEDULE_LABEL.get(this);
+  }
+
+  /** A rule given with its exception ({@link #EXCEPTION}). */
+  Pattern exception() {
+    return EXCEPTION.get(this);
   }
 
   /** A plan put as the conclusion ({@link #CONCLUDED}). */

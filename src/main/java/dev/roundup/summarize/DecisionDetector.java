@@ -80,6 +80,12 @@ final class DecisionDetector {
           || english && NEGATED_HINTS.mayMatch(text) && NEGATED.matcher(text).find()) {
         continue;
       }
+      if (!s.isQuestion() && toldOrReported(cues, text)) {
+        // A story or a reported approval is cited by no decision, not even as the agreement to
+        // one.
+        used.add(s.index());
+        continue;
+      }
       if (s.isQuestion()) {
         if (!conversation.deferred(s)) {
           AgreedProposals.questionAgreedTo(conversation, s, used)
@@ -110,6 +116,9 @@ final class DecisionDetector {
     // Plans concluded first: whoever concluded one leads the thread for the answers after it.
     ConcludingPlans.addTo(conversation, found, used);
     AcceptedReplies.addTo(conversation, found, used);
+    // Last: a rule with its exception is only new when no decision found already cites its
+    // message ("はい、ホットフィックスは例外。ただし…" is one decision).
+    ExceptedRules.addTo(conversation, found, used);
     return found;
   }
 
@@ -122,8 +131,10 @@ final class DecisionDetector {
       Map<Integer, Boolean> bareAgreement) {
     Cues cues = conversation.cues();
     String text = s.text();
+    boolean scheduled = cues.scheduleLabel().matcher(text).find();
     boolean proposal = (!cues.isEnglish() || PROPOSAL_HINTS.mayMatch(text))
-        && cues.proposal().matcher(text).find() || TagQuestions.putsIt(conversation, s);
+        && cues.proposal().matcher(text).find() || TagQuestions.putsIt(conversation, s)
+        || scheduled;
     Optional<Sentence> option =
         proposal ? Optional.empty() : AgreedProposals.optionPicked(conversation, s);
     Optional<Integer> agreeing = (proposal || option.isPresent()) && !conversation.deferred(s)
@@ -140,6 +151,15 @@ final class DecisionDetector {
       found.add(option.isPresent()
           ? AgreedProposals.agreedOption(conversation, option.get(), s, agreeing.get(), used)
           : AgreedProposals.agreed(conversation, s, agreeing.get(), used));
+    } else if (RulesAffirmed.affirmed(conversation, s, used).map(found::add).orElse(false)) {
+      return;
+    } else if (scheduled && !used.contains(s.index()) && s.user() != null
+        && PlanAnswers.leads(conversation, s.user(), s.messageIndex(), found)
+        && !conversation.deferred(s) && !ConcludingPlans.objected(conversation, s.messageIndex())) {
+      // "agenda: admin and SSO in the morning, reporting in the afternoon" from whoever started
+      // the thread: the one planning it sets the schedule unless someone objects.
+      used.add(s.index());
+      found.add(stated(cues, s));
     } else if (!used.contains(s.index()) && cues.isInterim(text)
         && !conversation.deferred(s) && !ConcludingPlans.objected(conversation, s.messageIndex())) {
       // "UK/IE go through Vonage until Twilio confirms a fix": the arrangement is the decision.
@@ -149,6 +169,30 @@ final class DecisionDetector {
       ClosingLines.concluded(conversation, s, found, used);
     }
   }
+
+  /**
+   * "Fwiw I tried the Jira SAML plugin last year and it was a pain", "Budget was approved last
+   * month": a story told or an approval reported as news says what happened, not what the thread
+   * settles. A story that goes on to propose ("last time it broke, so let's pin it") is still a
+   * proposal.
+   */
+  static boolean toldOrReported(Cues cues, String text) {
+    String opening = firstClause(text);
+    return cues.approvalReported().matcher(opening).find()
+        || cues.anecdote().matcher(opening).find() && !cues.proposal().matcher(text).find()
+            && !cues.decision().matcher(text).find();
+  }
+
+  /**
+   * The sentence up to its first comma, semicolon, colon or dash: what it is about. "revue des
+   * accès d'abord, c'est là qu'on a eu des remarques l'an dernier" decides, and gives a past
+   * reason after the comma.
+   */
+  static String firstClause(String text) {
+    return CLAUSE_END.split(text, 2)[0];
+  }
+
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;:、，；：]|\\s[—–-]\\s");
 
   /** The sentence as a decision of its own, worded as {@link #readable} and citing its message. */
   static Detection<Point> stated(Cues cues, Sentence s) {

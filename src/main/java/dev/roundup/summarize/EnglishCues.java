@@ -376,4 +376,43 @@ final class EnglishCues {
       + "(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)"
       + "|\\bnothing\\s+(?:gets|is|will\\s+be)\\s+\\w+\\s+(?:until|before)\\b"
       + "|\\b(?:goes|go|ships?|gets\\s+(?:deployed|released))\\s+(?:out\\s+|live\\s+)?only\\s+(?:after|once|when)\\b");
+
+  /**
+   * "last week someone force-pushed over a release tag", "I tried the Jira SAML plugin last
+   * year": a time already past, told as what happened rather than what comes next.
+   */
+  static final Pattern ANECDOTE = en("\\b(?:last\\s+(?:week|month|year|quarter|sprint|time"
+      + "|summer|winter|spring|autumn|fall)|yesterday|the\\s+other\\s+day|back\\s+(?:then|in\\s+\\d{4})"
+      + "|(?:a\\s+(?:few|couple\\s+of)|\\d+|two|three|few)\\s+(?:days|weeks|months|years)\\s+ago"
+      + "|at\\s+my\\s+(?:old|last|previous)\\s+(?:job|company))\\b");
+
+  /**
+   * "Fyi finance already approved the budget line", "Budget was approved last month": an
+   * approval reported as news from elsewhere, not one given in the thread.
+   */
+  static final Pattern APPROVAL_REPORTED = en("\\b(?:already|was|were|has\\s+been|have\\s+been"
+      + "|had\\s+been|got|been)\\s+(?:\\w+\\s+)?(?:approved|signed\\s+off|greenlit|green-lit)\\b"
+      + "|\\bapproved\\s+(?:it\\s+|this\\s+|that\\s+)?(?:last\\s+\\w+|yesterday|earlier|already)\\b");
+
+  /**
+   * "yes, that's the rule from day one", "…, that's policy": a reply or an aside that names what
+   * was said a rule for what comes next.
+   */
+  static final Pattern RULE_AFFIRMED = en("\\b(?:that'?s|that\\s+is|this\\s+is|it'?s)\\s+(?:the\\s+|our"
+      + "\\s+|a\\s+|company\\s+)?(?:rule|policy)\\b");
+
+  /**
+   * "dates: internal soft launch Jan 5, public Jan 12", "deadline for managers: Dec 10",
+   * "agenda: …": a schedule or a scope put as a labelled line.
+   */
+  static final Pattern SCHEDULE_LABEL = en("^\\W*(?:(?:the|new|final|our)\\s+)?(?:dates?|deadline"
+      + "|due\\s+date|agenda|scope|timing|cadence|window|maintenance\\s+window|launch\\s+dates?"
+      + "|rollout|rollback|format)(?:\\s+for\\s+[\\w-]+)?\\s*:\\s*\\S");
+
+  /**
+   * "mac or linux; windows only on request", "…, except generated code", "unless their manager
+   * re-approves": a rule given with its exception.
+   */
+  static final Pattern EXCEPTION = en("\\b(?:except(?:\\s+for)?|unless|other\\s+than"
+      + "|apart\\s+from|only\\s+on\\s+request|only\\s+by\\s+exception)\\b");
 }

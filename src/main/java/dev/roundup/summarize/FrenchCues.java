@@ -186,4 +186,26 @@ final class FrenchCues {
    */
   static final Pattern INTERIM = p("\\b(?:on\\s+(?:reste|garde|passe|bascule|coupe|bloque|suspend)"
       + "|reste|restent)\\b[^.!?]{0,60}?\\bjusqu'(?:à\\s+ce\\s+que|au|à)\\b");
+
+  /** "la semaine dernière quelqu'un a …", "hier …", "il y a deux ans …": une anecdote. */
+  static final Pattern ANECDOTE = p("\\b(?:la\\s+semaine\\s+derni[eè]re|le\\s+mois\\s+dernier"
+      + "|l'an\\s+dernier|l'ann[ée]e\\s+derni[eè]re|la\\s+derni[eè]re\\s+fois|hier|l'autre\\s+jour"
+      + "|il\\s+y\\s+a\\s+(?:\\d+|deux|trois|quelques)\\s+(?:jours|semaines|mois|ans)"
+      + "|(?:dans|à)\\s+mon\\s+ancien(?:ne)?\\s+(?:boîte|job|poste|entreprise))(?!\\p{L})");
+
+  /** "la finance a déjà validé le budget", "le budget a été approuvé le mois dernier". */
+  static final Pattern APPROVAL_REPORTED = p("\\b(?:déjà|a\\s+été|ont\\s+été|était|est)\\s+"
+      + "(?:\\p{L}+\\s+)?(?:validée?s?|approuvée?s?)(?!\\p{L})");
+
+  /** "oui, c'est la règle", "c'est la politique". */
+  static final Pattern RULE_AFFIRMED = p("\\bc'est\\s+(?:la|notre)\\s+(?:règle|politique)(?!\\p{L})");
+
+  /** "dates : …", "échéance pour les managers : 10/12", "ordre du jour : …". */
+  static final Pattern SCHEDULE_LABEL = p("^\\W*(?:(?:la|les|le|nouvelle?s?)\\s+)?(?:dates?"
+      + "|échéance|deadline|ordre\\s+du\\s+jour|agenda|périmètre|fenêtre|calendrier|planning"
+      + "|format)(?:\\s+pour\\s+[\\p{L}'-]+(?:\\s+[\\p{L}-]+)?)?\\s*:\\s*\\S");
+
+  /** "…, sauf code généré", "sur demande uniquement": une règle et son exception. */
+  static final Pattern EXCEPTION = p("\\b(?:sauf|hormis|excepté|à\\s+l'exception|sur\\s+demande"
+      + "|à\\s+moins\\s+que)(?!\\p{L})");
 }

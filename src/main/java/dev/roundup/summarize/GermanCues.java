@@ -209,4 +209,26 @@ final class GermanCues {
       + "|pausieren|sperren|leiten|routen)\\b[^.!?]{0,60}?\\bbis\\s+(?:die|der|das|wir|sie|er|es|zum|zur"
       + "|\\p{L}+\\s+(?:wieder|behoben|da|fertig))\\b"
       + "|\\b(?:geht|gehen|kommt|kommen|wird|werden)\\s+erst\\s+(?:wieder\\s+)?\\p{L}+[^.!?]{0,60}?\\bwenn\\b");
+
+  /** "letzte Woche hat jemand …", "gestern …", "vor zwei Jahren …": eine Geschichte. */
+  static final Pattern ANECDOTE = p("\\b(?:letzte[nsm]?\\s+(?:Woche|Monat|Jahr|Quartal|Sprint|Mal)"
+      + "|gestern|neulich|damals|vor\\s+(?:einer|einem|zwei|drei|ein\\s+paar|\\d+)\\s+"
+      + "(?:Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)|in\\s+meiner\\s+alten\\s+Firma)\\b");
+
+  /** "die Finanzabteilung hat das schon genehmigt", "wurde letzten Monat freigegeben". */
+  static final Pattern APPROVAL_REPORTED = p("\\b(?:schon|bereits|wurde|wurden|ist|sind)\\s+"
+      + "(?:\\p{L}+\\s+){0,3}?(?:genehmigt|freigegeben|abgesegnet)\\b(?!\\s*[?])");
+
+  /** "ja, das ist die Regel", "so ist die Richtlinie". */
+  static final Pattern RULE_AFFIRMED = p("\\b(?:das\\s+ist|so\\s+ist)\\s+(?:die\\s+|unsere\\s+)?"
+      + "(?:Regel|Richtlinie|Policy)\\b");
+
+  /** "Termine: …", "Frist für die Teams: 10.12.", "Agenda: …": Zeitplan oder Umfang als Zeile. */
+  static final Pattern SCHEDULE_LABEL = p("^\\W*(?:(?:der|die|das|neuer?|unser)\\s+)?(?:termine?"
+      + "|datum|deadline|frist|agenda|tagesordnung|umfang|scope|wartungsfenster|zeitfenster"
+      + "|ablauf|rollback|format)(?:\\s+für\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?\\s*:\\s*\\S");
+
+  /** "…, außer generiertem Code", "nur auf Anfrage": eine Regel mit ihrer Ausnahme. */
+  static final Pattern EXCEPTION = p("\\b(?:außer|ausgenommen|es\\s+sei\\s+denn|nur\\s+auf\\s+"
+      + "(?:Anfrage|Antrag)|mit\\s+Ausnahme)\\b");
 }

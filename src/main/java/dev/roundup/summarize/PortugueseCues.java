@@ -184,4 +184,26 @@ final class PortugueseCues {
   static final Pattern INTERIM = p("\\b(?:\\p{L}{3,}(?:amos|emos|imos)|fica|ficam|continua|continuam"
       + "|segue|seguem)\\b(?!\\s+(?:em\\s+)?(?:abert\\p{L}*|pendente\\p{L}*))[^.!?]{0,60}?"
       + "\\baté\\s+(?:que|o|a)\\b");
+
+  /** "semana passada alguém …", "ontem …", "há dois anos …": uma história. */
+  static final Pattern ANECDOTE = p("\\b(?:(?:na\\s+)?semana\\s+passada|(?:no\\s+)?mês\\s+passado"
+      + "|(?:no\\s+)?ano\\s+passado|da\\s+última\\s+vez|ontem|outro\\s+dia"
+      + "|há\\s+(?:\\d+|dois|duas|três|uns|umas|um|uma)\\s+(?:dias|semanas|meses|anos)"
+      + "|na\\s+minha\\s+(?:antiga|última)\\s+empresa)(?!\\p{L})");
+
+  /** "o financeiro já aprovou o orçamento", "o orçamento foi aprovado mês passado". */
+  static final Pattern APPROVAL_REPORTED = p("\\b(?:já\\s+(?:\\p{L}+\\s+)?|foi\\s+|foram\\s+"
+      + "|tinha\\s+sido\\s+)(?:aprovad[oa]s?|aprovou|aprovaram)(?!\\p{L})");
+
+  /** "sim, é a regra", "é a política". */
+  static final Pattern RULE_AFFIRMED = p("(?:^|\\s)é\\s+(?:a|nossa)\\s+(?:regra|política)(?!\\p{L})");
+
+  /** "datas: …", "prazo para os gestores: 10/12", "pauta: …". */
+  static final Pattern SCHEDULE_LABEL = p("^\\W*(?:(?:a|as|o|nova?s?)\\s+)?(?:datas?|prazo|agenda"
+      + "|pauta|escopo|janela|calendário|formato)(?:\\s+para\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?"
+      + "\\s*:\\s*\\S");
+
+  /** "…, exceto código gerado", "a não ser que…", "só sob pedido". */
+  static final Pattern EXCEPTION = p("\\b(?:exceto|salvo|menos\\s+(?:quem|os|as|o|a)"
+      + "|a\\s+não\\s+ser|sob\\s+pedido|só\\s+a\\s+pedido)(?!\\p{L})");
 }

@@ -15,6 +15,9 @@ final class SettlingReplies {
 
   static void add(PreparedConversation c, Sentence s, List<Detection<Point>> found,
       Set<Integer> used) {
+    if (AgreedProposals.goesOnAsStory(c, s.messageIndex())) {
+      return; // "賛成です。先週誰かが…": a reaction told as a story settles nothing
+    }
     proposalBefore(c, s).filter(p -> used.add(p.index()))
         .ifPresent(p -> {
           used.add(s.index());

@@ -197,4 +197,26 @@ final class SpanishCues {
   static final Pattern INTERIM = p("\\b(?:\\p{L}{3,}(?:amos|emos|imos)|sigue|siguen|queda|quedan)\\b"
       // "sigue abierto hasta que confirmen": still open, not an arrangement.
       + "(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?\\bhasta\\s+que\\b");
+
+  /** "la semana pasada alguien …", "ayer …", "hace dos años …": una anécdota. */
+  static final Pattern ANECDOTE = p("\\b(?:la\\s+semana\\s+pasada|el\\s+mes\\s+pasado"
+      + "|el\\s+año\\s+pasado|la\\s+última\\s+vez|ayer|el\\s+otro\\s+día"
+      + "|hace\\s+(?:\\d+|dos|tres|unos|unas|un|una)\\s+(?:\\p{L}+\\s+)?(?:días|semanas|meses|años)"
+      + "|en\\s+mi\\s+(?:anterior|antigua)\\s+(?:empresa|trabajo))(?!\\p{L})");
+
+  /** "finanzas ya aprobó el presupuesto", "el presupuesto fue aprobado el mes pasado". */
+  static final Pattern APPROVAL_REPORTED = p("\\b(?:ya\\s+(?:\\p{L}+\\s+)?|fue\\s+|fueron\\s+"
+      + "|ha\\s+sido\\s+|han\\s+sido\\s+|estaba\\s+)(?:aprobad[oa]s?|aprobó|aprobaron)(?!\\p{L})");
+
+  /** "sí, es la norma", "es la política". */
+  static final Pattern RULE_AFFIRMED = p("\\bes\\s+(?:la|nuestra)\\s+(?:norma|regla|política)(?!\\p{L})");
+
+  /** "fechas: …", "plazo para los managers: 10/12", "agenda: …". */
+  static final Pattern SCHEDULE_LABEL = p("^\\W*(?:(?:la|las|el|nueva?s?)\\s+)?(?:fechas?|plazo"
+      + "|agenda|orden\\s+del\\s+día|alcance|ventana|calendario|formato)"
+      + "(?:\\s+para\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?\\s*:\\s*\\S");
+
+  /** "…, salvo quien lleve menos de 3 meses", "menos quien…", "solo bajo petición". */
+  static final Pattern EXCEPTION = p("\\b(?:salvo|excepto|menos\\s+(?:quien|los|las|el|la)"
+      + "|a\\s+menos\\s+que|solo\\s+(?:bajo|a)\\s+petición|bajo\\s+pedido)(?!\\p{L})");
 }

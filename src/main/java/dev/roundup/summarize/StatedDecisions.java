@@ -19,6 +19,15 @@ final class StatedDecisions {
   /** An announcement with this many words or fewer shares its subject by one word. */
   private static final int SHORT_ANNOUNCEMENT = 3;
 
+  /**
+   * "👍 approved from my side", "von meiner Seite freigegeben", "aprobado por mi parte": whose
+   * approval it is, in the cue languages; it names nothing that is decided.
+   */
+  private static final java.util.regex.Pattern ONES_SIDE = Cues.p("\\b(?:(?:from|on)\\s+(?:my"
+      + "|our|the\\s+\\w+)\\s+(?:side|end|part)|von\\s+(?:meiner|unserer)\\s+Seite|de\\s+(?:mon"
+      + "|notre)\\s+côté|por\\s+(?:mi|nuestra)\\s+parte|(?:da|de)\\s+(?:minha|nossa)\\s+parte"
+      + "|por\\s+mim)(?!\\p{L})|(?:私|こちら|うち)(?:として|から)は?");
+
   private StatedDecisions() {}
 
   /**
@@ -78,10 +87,11 @@ final class StatedDecisions {
    * entschieden"); "Thursday it is" names what it settles.
    */
   private static boolean bare(PreparedConversation c, Sentence s) {
-    if (s.terms().size() > 1 || Terms.words(s.text()).size() > 2) {
+    String text = ONES_SIDE.matcher(s.text()).replaceAll(" ").trim();
+    if (Terms.words(text).size() > 2) {
       return false;
     }
-    String rest = c.cues().decision().matcher(c.cues().labels().matcher(s.text()).replaceFirst(""))
+    String rest = c.cues().decision().matcher(c.cues().labels().matcher(text).replaceFirst(""))
         .replaceAll(" ");
     TextAnalysis analysis = TextAnalysis.of(c.language());
     return analysis.terms(rest, analysis.words(rest)).isEmpty();

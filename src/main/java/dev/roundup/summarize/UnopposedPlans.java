@@ -43,7 +43,8 @@ final class UnopposedPlans {
       boolean dissent = DISSENT_ASKED.matcher(q.text()).find()
           && AFFIRMATIVE.matcher(plain).find();
       boolean stands = cues.choices().noObjection().matcher(plain).find()
-          || !dissent && Agreement.isAgreement(cues, reply.text(), plain);
+          || !dissent && Agreement.isAgreement(cues, reply.text(), plain)
+              && !AgreedProposals.goesOnAsStory(c, i);
       if (!stands || !used.add(plan.index())) {
         return Optional.empty();
       }

@@ -1,0 +1,59 @@
+package dev.roundup.summarize;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * A rule given in a reply together with its exception, agreed as it is said: "me parece bien:
+ * todo backend, menos quien lleve menos de 3 meses", "d'accord, au-delà de 400 lignes on découpe,
+ * sauf code généré", "yes, mac or linux (thinkpad). windows only on request, for finance". The
+ * exception ({@link Cues#exception()}) is what makes it a rule rather than a remark; the opening
+ * yes is what makes it settled. "everything works except search" opens with no yes: a status.
+ */
+final class ExceptedRules {
+
+  /** How far into the message its opening yes may start ("ok," after an emoji or a mention). */
+  private static final int OPENING = 3;
+
+  private ExceptedRules() {}
+
+  static void addTo(PreparedConversation c, List<Detection<Point>> found, Set<Integer> used) {
+    Set<Integer> cited = new java.util.HashSet<>();
+    found.forEach(d -> d.sentenceIndices()
+        .forEach(i -> cited.add(c.sentences().get(i).messageIndex())));
+    for (Sentence s : c.sentences()) {
+      if (!cited.contains(s.messageIndex())) {
+        excepted(c, s, used).ifPresent(d -> {
+          found.add(d);
+          cited.add(s.messageIndex());
+        });
+      }
+    }
+  }
+
+  private static Optional<Detection<Point>> excepted(PreparedConversation c, Sentence s,
+      Set<Integer> used) {
+    Cues cues = c.cues();
+    String text = s.text();
+    if (s.isQuestion() || s.user() == null || used.contains(s.index())
+        || s.messageIndex() == c.scopeStart(s.messageIndex())
+        || !cues.exception().matcher(text).find()) {
+      return Optional.empty();
+    }
+    List<Sentence> own = c.sentencesOf(s.messageIndex());
+    if (!opensWithYes(cues, own.get(0).text()) || cues.commitment().matcher(text).find()
+        || c.deferred(s) || ConcludingPlans.objected(c, s.messageIndex())) {
+      return Optional.empty();
+    }
+    used.add(s.index());
+    return Optional.of(DecisionDetector.stated(cues, s));
+  }
+
+  private static boolean opensWithYes(Cues cues, String first) {
+    Matcher agreed = cues.agreement().matcher(first);
+    Matcher yes = cues.yesNoAnswer().matcher(first);
+    return agreed.find() && agreed.start() <= OPENING || yes.find() && yes.start() <= OPENING;
+  }
+}
