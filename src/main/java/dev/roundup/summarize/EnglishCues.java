@@ -228,7 +228,13 @@ final class EnglishCues {
       + "|\\b(?:we'?ll|we\\s+will|let'?s)\\s+(?:look\\s+(?:at|into)|revisit|discuss|check)\\s+"
       + "(?:that|it|this)\\s+(?:again\\s+)?(?:in\\s+(?:january|february|march|april|may|june"
       + "|july|august|september|october|november|december|q[1-4]|the\\s+new\\s+year)"
-      + "|next\\s+(?:month|quarter|year)|after\\s+the)\\b");
+      + "|next\\s+(?:month|quarter|year)|after\\s+the)\\b"
+      // "park that, we revisit once the load test is in", "putting it on thursday's ops sync",
+      // "let me check with legal before we decide anything": put off to an event or a meeting.
+      + "|\\bpark\\s+(?:that|this|it)\\b|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+revisit\\s+"
+      + "(?:(?:it|that|this)\\s+)?(?:once|when|after)\\b|\\bput(?:ting)?\\s+(?:it|that|this)\\s+"
+      + "on\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,2}(?:sync|agenda|standup|meeting|call|retro)\\b"
+      + "|\\bbefore\\s+we\\s+decide\\b");
 
   /**
    * A question asked without its mark, or reported: "they also asked if they can switch to

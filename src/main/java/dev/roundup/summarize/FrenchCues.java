@@ -105,7 +105,11 @@ final class FrenchCues {
       // "on regarde ça en janvier": put off to a time.
       + "|\\bon\\s+(?:regarde(?:ra)?|en\\s+reparle(?:ra)?|verra)\\s+(?:ça\\s+)?(?:en\\s+(?:janvier"
       + "|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
-      + "|le\\s+mois\\s+prochain|au\\s+prochain\\s+trimestre|après\\s+l[ea'])");
+      + "|le\\s+mois\\s+prochain|au\\s+prochain\\s+trimestre|après\\s+l[ea'])"
+      // "on met ça de côté", "je le mets à l'ordre du jour de jeudi", "avant de décider".
+      + "|\\bon\\s+(?:met|laisse)\\s+ça\\s+de\\s+côté|\\b(?:je\\s+le|je\\s+la|on\\s+le|on\\s+la)"
+      + "\\s+(?:mets?|ajoute)\\s+(?:à\\s+l'ordre\\s+du\\s+jour|au\\s+point)|\\bavant\\s+de\\s+"
+      + "(?:rien\\s+)?décider\\b");
 
   /** A question reported ("le client demande si …", "veut savoir si …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("\\b(?:demande|demandent|demandé|se\\s+demande"

@@ -126,7 +126,11 @@ final class GermanCues {
       + "\\s+angeschaut|\\beine\\s+andere\\s+diskussion\\b"
       // "aber das schauen wir uns im Januar an": put off to a time.
       + "|\\b(?:schauen|sehen|gucken)\\s+wir\\s+uns\\s+(?:das\\s+|es\\s+)?(?:im\\s+\\p{L}+|in\\s+q[1-4]"
-      + "|nächste[ns]?\\s+(?:monat|quartal|jahr)|nach\\s+de[mnr])\\b");
+      + "|nächste[ns]?\\s+(?:monat|quartal|jahr)|nach\\s+de[mnr])\\b"
+      // "parken wir", "kommt auf die Agenda vom Donnerstag", "bevor wir entscheiden".
+      + "|\\b(?:parken\\s+wir|das\\s+parken)\\b|\\b(?:kommt|setze\\s+ich\\s+(?:das|es)|nehme\\s+ich"
+      + "\\s+(?:das|es))\\s+(?:mit\\s+)?(?:auf|in)\\s+die\\s+(?:agenda|tagesordnung)|\\bbevor\\s+wir\\s+"
+      + "(?:(?:das|etwas|irgendwas)\\s+)?entscheiden\\b");
 
   /** A question reported ("der Kunde fragt, ob …", "will wissen, ob …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("\\b(?:fragt|fragen|gefragt|wissen\\s+wollen"

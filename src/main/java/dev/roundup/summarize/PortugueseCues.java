@@ -103,7 +103,10 @@ final class PortugueseCues {
       // "isso a gente vê em janeiro": put off to a time.
       + "|\\b(?:vemos|olhamos|revemos|vê|olha)\\s+(?:isso\\s+)?(?:em\\s+(?:janeiro|fevereiro|março"
       + "|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)|no\\s+mês\\s+que\\s+vem"
-      + "|no\\s+próximo\\s+(?:mês|trimestre)|depois\\s+d[oa])\\b");
+      + "|no\\s+próximo\\s+(?:mês|trimestre)|depois\\s+d[oa])\\b"
+      // "deixa isso estacionado", "coloco na pauta de quinta", "antes de decidir".
+      + "|\\bestacionad[oa]\\b|\\b(?:coloco|colocamos|ponho|pomos|boto)\\s+(?:isso\\s+)?na\\s+pauta"
+      + "|\\bantes\\s+de\\s+decidir(?:mos)?\\b");
 
   /**
    * A question reported ("o cliente pergunta se …", "quer saber se …") (open questions); "me

@@ -112,7 +112,10 @@ final class SpanishCues {
       // "eso lo miramos en enero": put off to a time.
       + "|\\blo\\s+(?:miramos|vemos|revisamos|hablamos)\\s+(?:en\\s+(?:enero|febrero|marzo|abril"
       + "|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|el\\s+mes\\s+que\\s+viene"
-      + "|el\\s+próximo\\s+(?:mes|trimestre)|después\\s+de)\\b");
+      + "|el\\s+próximo\\s+(?:mes|trimestre)|después\\s+de)\\b"
+      // "lo aparcamos", "lo pongo en la agenda del jueves", "antes de decidir nada".
+      + "|\\blo\\s+aparcamos\\b|\\blo\\s+(?:pongo|ponemos|meto|metemos)\\s+en\\s+(?:la\\s+agenda"
+      + "|el\\s+orden\\s+del\\s+día)|\\bantes\\s+de\\s+decidir\\b");
 
   /** A question reported ("el cliente pregunta si …", "quiere saber si …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("(?<!\\bme\\s)\\b(?:pregunta|preguntan|preguntó|preguntaron"
