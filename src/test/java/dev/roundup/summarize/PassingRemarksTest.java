@@ -80,4 +80,26 @@ class PassingRemarksTest {
         "U2", "I already did the training sessions at my last job, happy to help"))
         .extracting(ActionItem::text).noneMatch(t -> t.contains("already"));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "they also want his API tokens revoked right away|they can do that in admin > tokens. if they struggle I'll do it",
+      "sie wollen auch, dass seine API-Tokens sofort gesperrt werden|das können sie unter Admin > Tokens selbst machen. Falls sie nicht klarkommen, mach ich das",
+      "ils veulent aussi que ses jetons d'API soient révoqués tout de suite|ils peuvent le faire dans admin > jetons. S'ils galèrent, je le fais",
+      "también quieren que se revoquen sus tokens de API ya mismo|lo pueden hacer ellos en admin > tokens. Si no pueden, lo hago yo",
+      "eles também querem que os tokens de API dele sejam revogados agora|eles mesmos podem fazer isso em admin > tokens. Se eles não conseguirem, eu faço",
+      "APIトークンもすぐに無効化してほしいそうです|管理画面のトークンから自分でできます。難しければ私がやります"})
+  void an_offer_to_step_in_should_someone_else_fail_is_not_the_speakers_task(String ask,
+      String offer) {
+    assertThat(items("U1", ask, "U2", offer)).extracting(ActionItem::owner)
+        .doesNotContain("U2");
+  }
+
+  @Test
+  void a_task_on_a_condition_of_the_work_itself_stays_a_task() {
+    assertThat(items(
+        "U1", "the vendor says the patch is ready for review",
+        "U2", "if the vendor confirms the fix works, I'll ship it to prod on Friday"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+  }
 }
