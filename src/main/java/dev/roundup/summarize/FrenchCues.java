@@ -147,7 +147,9 @@ final class FrenchCues {
   static final ReplyWords REPLY = new ReplyWords(
       p("^\\W*(?:tu\\s+veux\\s+que\\s+je|vous\\s+voulez\\s+que\\s+je|je\\s+peux|je\\s+m'en\\s+occupe"
           + "|je\\s+(?:le|la|les)\\s+fais)\\s*(?=.*\\?\\s*$)"),
-      p("^\\W*qui\\s+(?:s'occupe\\s+(?:de\\s+|d')?|se\\s+charge\\s+(?:de\\s+|d')?|peut|veut|fait|prend)\\s*"),
+      p("^\\W*qui\\s+(?:s'occupe\\s+(?:de\\s+|d')?|se\\s+charge\\s+(?:de\\s+|d')?|peut|veut|fait|prend"
+          // "qui est sur place le 13 ?", "qui sera là pour l'installation ?": who will be there.
+          + "|(?:est|sera)(?=\\s+(?:là|sur\\s+place|présent|dispo)))\\s*"),
       p("^\\W*moi\\b|\\bje\\s+(?:m'en\\s+(?:occupe|charge)|(?:le|la|les)\\s+fais|peux)\\b"),
       p("^\\W*(?:oui|volontiers|avec\\s+plaisir|s'il\\s+te\\s+pla[iî]t|stp|vas-y|ok|d'accord)\\b"),
       p("^\\W*non\\b"),

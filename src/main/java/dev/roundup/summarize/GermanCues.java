@@ -169,7 +169,9 @@ final class GermanCues {
   /** What a reply does to the message it answers, in German ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(
       p("^\\W*(?:soll\\s+ich|kann\\s+ich|ich\\s+kann)\\s+(?=.*\\?\\s*$)"),
-      p("^\\W*wer\\s+(?:macht|übernimmt|kümmert\\s+sich\\s+um|schreibt|kann|hat\\s+zeit\\s+für)\\s+"),
+      p("^\\W*wer\\s+(?:macht|übernimmt|kümmert\\s+sich\\s+um|schreibt|kann|hat\\s+zeit\\s+für"
+          // "wer ist in der Nacht dabei?": who will be there.
+          + "|ist(?=[^?]*\\bdabei\\b)|ist\\s+(?=vor\\s+ort\\b))\\s+"),
       p("^\\W*(?:ich|mach\\s+ich|übernehme\\s+ich)\\b|\\bich\\s+(?:mach|übernehm|kümmer)\\w*"),
       p("^\\W*(?:ja|jep|jo|gerne|gern|bitte|klar|ok(?:ay)?)\\b"),
       p("^\\W*(?:nein|nee|nö)\\b"),

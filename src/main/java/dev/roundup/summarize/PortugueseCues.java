@@ -146,7 +146,9 @@ final class PortugueseCues {
   /** What a reply does to the message it answers, in Portuguese ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(
       p("^\\W*(?:quer(?:em)?\\s+que\\s+eu|posso)\\s+(?=.*\\?\\s*$)"),
-      p("^\\W*quem\\s+(?:faz|fica\\s+com|cuida\\s+d[aoe]s?|pode|vai)\\s*"),
+      p("^\\W*quem\\s+(?:faz|fica\\s+com|cuida\\s+d[aoe]s?|pode|vai"
+          // "quem está lá no dia 13?": who will be there.
+          + "|(?:está|estará)(?=\\s+(?:lá|presente|no\\s+escritório)))\\s*"),
       p("^\\W*(?:eu|deixa\\s+comigo)\\b|\\bdeixa\\s+comigo\\b"),
       p("^\\W*(?:sim|pode|por\\s+favor|claro|beleza|ok|perfeito)(?!\\p{L})"),
       p("^\\W*(?:não|nao)\\b"),

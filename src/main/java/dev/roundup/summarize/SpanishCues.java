@@ -156,7 +156,9 @@ final class SpanishCues {
   static final ReplyWords REPLY = new ReplyWords(
       p("^\\W*(?:¿\\s*)?(?:quieres\\s+que|queréis\\s+que|quiere\\s+que)\\s+(?:yo\\s+)?|^\\W*(?:¿\\s*)?"
           + "(?:me\\s+encargo\\s+yo|lo\\s+hago\\s+yo)(?=.*\\?\\s*$)"),
-      p("^\\W*(?:¿\\s*)?quién\\s+(?:se\\s+encarga(?:\\s+de)?|puede|hace|quiere|lleva|prepara)\\s*"),
+      p("^\\W*(?:¿\\s*)?quién\\s+(?:se\\s+encarga(?:\\s+de)?|puede|hace|quiere|lleva|prepara"
+          // "¿quién va a estar in situ el 13?": who will be there.
+          + "|(?:está|va\\s+a\\s+estar|estará)(?=\\s+(?:allí|ahí|in\\s+situ|presente|en\\s+la\\s+oficina)))\\s*"),
       p("^\\W*(?:yo|me\\s+encargo|lo\\s+hago)\\b|\\bme\\s+encargo\\s+yo\\b"),
       p("^\\W*(?:sí|si,|dale|vale|claro|por\\s+favor|perfecto)(?!\\p{L})"),
       p("^\\W*no\\b"),
