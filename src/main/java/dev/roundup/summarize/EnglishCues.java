@@ -119,6 +119,9 @@ final class EnglishCues {
       en("\\bI(?:'ll| will| shall|'m going to| am going to|'m gonna|'m on| am on| can take"
           + "| can handle| can own| can pick up| can grab| can do| can look into| can follow up"
           + "| volunteer to|'ll take| will take)\\b\\s*"
+          // "i'm happy to buddy jun": an offer that names what it takes.
+          + "|\\bI(?:'m|\\s+am|'d\\s+be)\\s+(?:happy|glad)\\s+to\\s+(?!(?:say|report|announce|hear|see"
+          + "|confirm|share\\s+that|know|help)\\b)(?=\\w)"
           + "|\\bI\\s+can\\s+(?!(?:not|see|hear|confirm|reproduce|imagine|remember|understand|tell"
           + "|live|agree|relate|say|think|feel|access|read|only|also|never|still|already"
           + "|probably|maybe|be|get\\s+behind|definitely|totally)\\b)(?=\\w)"

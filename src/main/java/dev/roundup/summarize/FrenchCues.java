@@ -40,6 +40,8 @@ final class FrenchCues {
           + "|c'est\\s+(?:juste|logique)|ça\\s+se\\s+tient|logique)(?!\\p{L})"),
       p("\\b(?:mais|cependant|pas\\s+d'accord|plutôt\\s+pas|attends)\\b"),
       p("\\b(?:je\\s+m'occupe\\s+(?:de\\s+|d')?|je\\s+m'en\\s+occupe|je\\s+vais|je\\s+prends"
+          // "je veux bien parrainer Jun": an offer that names what it takes.
+          + "|je\\s+veux\\s+bien(?=\\s+\\p{L}{3,})"
           + "|je\\s+(?:fais|ferai|mets|mettrai|envoie|enverrai|prépare|préparerai|vérifie"
           + "|vérifierai|écris|écrirai|règle|corrige)\\b)\\s*"
           + "|\\bje\\s+(?!suis|pense|crois|sais|vois|trouve|comprends|préfère|ne\\b)\\p{L}+e\\b"

@@ -38,6 +38,8 @@ final class PortugueseCues {
           + "|(?:é\\s+)?justo|faz\\s+sentido)(?!\\p{L})"),
       p("\\b(?:mas|porém|não\\s+concordo|espera)\\b"),
       p("\\b(?:eu\\s+(?:cuido|configuro|faço|envio|reviso|atualizo|escrevo|preparo|vou)"
+          // "me ofereço pra ser o padrinho do Jun": an offer that names what it takes.
+          + "|me\\s+ofereço\\s+(?:para|pra)"
           + "|deixa\\s+comigo|fico\\s+com)\\b\\s*(?:d[oae]s?\\s+)?"
           + "|\\beu\\s+(?:(?:o|a|os|as|lhe|me|te)\\s+)?"
           + "(?!acho|sei|penso|creio|estou|tenho|prefiro)\\p{L}+o\\b"

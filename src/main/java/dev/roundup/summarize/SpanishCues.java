@@ -39,6 +39,8 @@ final class SpanishCues {
           + "|(?:es\\s+)?justo|tiene\\s+sentido)(?!\\p{L})"),
       p("\\b(?:pero|sin\\s+embargo|no\\s+estoy\\s+de\\s+acuerdo|espera)\\b"),
       p("\\b(?:yo\\s+me\\s+encargo(?:\\s+de)?|me\\s+encargo(?:\\s+de)?|yo\\s+lo\\s+hago"
+          // "me ofrezco para ser la mentora de Jun": an offer that names what it takes.
+          + "|me\\s+(?:ofrezco|apunto)\\s+(?:a|para)"
           + "|voy\\s+a|me\\s+ocupo(?:\\s+de)?|lo\\s+reviso|(?:yo\\s+)?(?:preparo|envío|reviso"
           + "|actualizo|escribo|configuro)\\b)\\s*"
           + "|\\byo\\s+(?:(?:se|lo|la|los|las|le|les|me|te)\\s+){0,2}"
