@@ -24,7 +24,12 @@ final class PassingRemarks {
       + "|eso|isso|now|mal|ahora|agora|maintenant|jetzt))?[\\s.!。…]*$");
   private static final Pattern FIRST_PERSON_PROPOSAL = Pattern.compile("(?iu)\\b(?:je\\s+propose"
       + "\\s+(?:qu|de\\s+)|I\\s+(?:propose|suggest)\\s+(?:we|that)\\b|ich\\s+schlage\\s+vor"
-      + "|propongo\\s+que|proponho\\s+que|sugiro\\s+que|sugiero\\s+que)");
+      + "|propongo\\s+que|proponho\\s+que|sugiro\\s+que|sugiero\\s+que)"
+      // "je propose un SLA : première revue sous 24h", "I propose a rule: …": a proposal of a
+      // thing rather than a task.
+      + "|^\\W*(?:je\\s+propose|I\\s+(?:propose|suggest)|ich\\s+schlage|propongo|proponho"
+      + "|sugiero|sugiro)\\s+(?:(?:un|une|le|la|les|a|an|the|einen|eine|ein|den|die|das|una|el"
+      + "|um|uma|o)\\s+)?[^:]{0,40}:");
   /** Checking or asking, then "first": "check with finance first", "frage erst nach …". */
   private static final Pattern CHECK_FIRST = Pattern.compile("(?iu)\\b(?:check|ask|confirm"
       + "|find\\s+out|frag|prüf|kläre|klär|vérifi|demand|pregunt|consult|verific|pergunt)"
