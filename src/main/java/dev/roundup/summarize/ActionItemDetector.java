@@ -24,7 +24,9 @@ import java.util.Set;
  * commitments made only by answering ("who's doing it?" — "happy to": {@link
  * RepliesTakingItOn}) or by taking on a directive ("とりあえず切り戻しましょう" — "切り戻します":
  * {@link DirectivesTakenOn}), or by taking on a suggestion in so many words ("also send them the
- * security pack" — "good idea, will do": {@link SuggestionsTakenOn}).
+ * security pack" — "good idea, will do": {@link SuggestionsTakenOn}), or by naming oneself for a
+ * need said as a statement ("we need someone to be onsite on the 13th" — "I can be there":
+ * {@link NeedsTakenOn}).
  */
 final class ActionItemDetector {
 
@@ -49,10 +51,11 @@ final class ActionItemDetector {
           .ifPresent(items -> items.forEach(c -> SameCommitment.mergeOrAdd(conversation, found,
               c)));
     }
-    return SuggestionsTakenOn.addTasks(conversation, DirectivesTakenOn.addTasks(conversation,
-        RepliesTakingItOn.addTo(conversation, found.stream()
-            .filter(c -> !FinishedItems.doneLater(conversation, c, found))
-            .map(c -> new Detection<>(c.item, Set.copyOf(c.sentences)))
-            .toList())));
+    return NeedsTakenOn.addTasks(conversation, SuggestionsTakenOn.addTasks(conversation,
+        DirectivesTakenOn.addTasks(conversation, RepliesTakingItOn.addTo(conversation,
+            found.stream()
+                .filter(c -> !FinishedItems.doneLater(conversation, c, found))
+                .map(c -> new Detection<>(c.item, Set.copyOf(c.sentences)))
+                .toList()))));
   }
 }

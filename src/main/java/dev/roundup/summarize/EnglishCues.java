@@ -119,6 +119,9 @@ final class EnglishCues {
       en("\\bI(?:'ll| will| shall|'m going to| am going to|'m gonna|'m on| am on| can take"
           + "| can handle| can own| can pick up| can grab| can do| can look into| can follow up"
           + "| volunteer to|'ll take| will take)\\b\\s*"
+          // "i'm happy to buddy jun": an offer that names what it takes.
+          + "|\\bI(?:'m|\\s+am|'d\\s+be)\\s+(?:happy|glad)\\s+to\\s+(?!(?:say|report|announce|hear|see"
+          + "|confirm|share\\s+that|know|help)\\b)(?=\\w)"
           + "|\\bI\\s+can\\s+(?!(?:not|see|hear|confirm|reproduce|imagine|remember|understand|tell"
           + "|live|agree|relate|say|think|feel|access|read|only|also|never|still|already"
           + "|probably|maybe|be|get\\s+behind|definitely|totally)\\b)(?=\\w)"
@@ -228,7 +231,13 @@ final class EnglishCues {
       + "|\\b(?:we'?ll|we\\s+will|let'?s)\\s+(?:look\\s+(?:at|into)|revisit|discuss|check)\\s+"
       + "(?:that|it|this)\\s+(?:again\\s+)?(?:in\\s+(?:january|february|march|april|may|june"
       + "|july|august|september|october|november|december|q[1-4]|the\\s+new\\s+year)"
-      + "|next\\s+(?:month|quarter|year)|after\\s+the)\\b");
+      + "|next\\s+(?:month|quarter|year)|after\\s+the)\\b"
+      // "park that, we revisit once the load test is in", "putting it on thursday's ops sync",
+      // "let me check with legal before we decide anything": put off to an event or a meeting.
+      + "|\\bpark\\s+(?:that|this|it)\\b|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+revisit\\s+"
+      + "(?:(?:it|that|this)\\s+)?(?:once|when|after)\\b|\\bput(?:ting)?\\s+(?:it|that|this)\\s+"
+      + "on\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,2}(?:sync|agenda|standup|meeting|call|retro)\\b"
+      + "|\\bbefore\\s+we\\s+decide\\b");
 
   /**
    * A question asked without its mark, or reported: "they also asked if they can switch to

@@ -40,6 +40,8 @@ final class FrenchCues {
           + "|c'est\\s+(?:juste|logique)|ça\\s+se\\s+tient|logique)(?!\\p{L})"),
       p("\\b(?:mais|cependant|pas\\s+d'accord|plutôt\\s+pas|attends)\\b"),
       p("\\b(?:je\\s+m'occupe\\s+(?:de\\s+|d')?|je\\s+m'en\\s+occupe|je\\s+vais|je\\s+prends"
+          // "je veux bien parrainer Jun": an offer that names what it takes.
+          + "|je\\s+veux\\s+bien(?=\\s+\\p{L}{3,})"
           + "|je\\s+(?:fais|ferai|mets|mettrai|envoie|enverrai|prépare|préparerai|vérifie"
           + "|vérifierai|écris|écrirai|règle|corrige)\\b)\\s*"
           + "|\\bje\\s+(?!suis|pense|crois|sais|vois|trouve|comprends|préfère|ne\\b)\\p{L}+e\\b"
@@ -105,7 +107,11 @@ final class FrenchCues {
       // "on regarde ça en janvier": put off to a time.
       + "|\\bon\\s+(?:regarde(?:ra)?|en\\s+reparle(?:ra)?|verra)\\s+(?:ça\\s+)?(?:en\\s+(?:janvier"
       + "|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
-      + "|le\\s+mois\\s+prochain|au\\s+prochain\\s+trimestre|après\\s+l[ea'])");
+      + "|le\\s+mois\\s+prochain|au\\s+prochain\\s+trimestre|après\\s+l[ea'])"
+      // "on met ça de côté", "je le mets à l'ordre du jour de jeudi", "avant de décider".
+      + "|\\bon\\s+(?:met|laisse)\\s+ça\\s+de\\s+côté|\\b(?:je\\s+le|je\\s+la|on\\s+le|on\\s+la)"
+      + "\\s+(?:mets?|ajoute)\\s+(?:à\\s+l'ordre\\s+du\\s+jour|au\\s+point)|\\bavant\\s+de\\s+"
+      + "(?:rien\\s+)?décider\\b");
 
   /** A question reported ("le client demande si …", "veut savoir si …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("\\b(?:demande|demandent|demandé|se\\s+demande"
@@ -143,7 +149,9 @@ final class FrenchCues {
   static final ReplyWords REPLY = new ReplyWords(
       p("^\\W*(?:tu\\s+veux\\s+que\\s+je|vous\\s+voulez\\s+que\\s+je|je\\s+peux|je\\s+m'en\\s+occupe"
           + "|je\\s+(?:le|la|les)\\s+fais)\\s*(?=.*\\?\\s*$)"),
-      p("^\\W*qui\\s+(?:s'occupe\\s+(?:de\\s+|d')?|se\\s+charge\\s+(?:de\\s+|d')?|peut|veut|fait|prend)\\s*"),
+      p("^\\W*qui\\s+(?:s'occupe\\s+(?:de\\s+|d')?|se\\s+charge\\s+(?:de\\s+|d')?|peut|veut|fait|prend"
+          // "qui est sur place le 13 ?", "qui sera là pour l'installation ?": who will be there.
+          + "|(?:est|sera)(?=\\s+(?:là|sur\\s+place|présent|dispo)))\\s*"),
       p("^\\W*moi\\b|\\bje\\s+(?:m'en\\s+(?:occupe|charge)|(?:le|la|les)\\s+fais|peux)\\b"),
       p("^\\W*(?:oui|volontiers|avec\\s+plaisir|s'il\\s+te\\s+pla[iî]t|stp|vas-y|ok|d'accord)\\b"),
       p("^\\W*non\\b"),

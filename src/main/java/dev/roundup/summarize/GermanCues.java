@@ -126,7 +126,11 @@ final class GermanCues {
       + "\\s+angeschaut|\\beine\\s+andere\\s+diskussion\\b"
       // "aber das schauen wir uns im Januar an": put off to a time.
       + "|\\b(?:schauen|sehen|gucken)\\s+wir\\s+uns\\s+(?:das\\s+|es\\s+)?(?:im\\s+\\p{L}+|in\\s+q[1-4]"
-      + "|nächste[ns]?\\s+(?:monat|quartal|jahr)|nach\\s+de[mnr])\\b");
+      + "|nächste[ns]?\\s+(?:monat|quartal|jahr)|nach\\s+de[mnr])\\b"
+      // "parken wir", "kommt auf die Agenda vom Donnerstag", "bevor wir entscheiden".
+      + "|\\b(?:parken\\s+wir|das\\s+parken)\\b|\\b(?:kommt|setze\\s+ich\\s+(?:das|es)|nehme\\s+ich"
+      + "\\s+(?:das|es))\\s+(?:mit\\s+)?(?:auf|in)\\s+die\\s+(?:agenda|tagesordnung)|\\bbevor\\s+wir\\s+"
+      + "(?:(?:das|etwas|irgendwas)\\s+)?entscheiden\\b");
 
   /** A question reported ("der Kunde fragt, ob …", "will wissen, ob …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("\\b(?:fragt|fragen|gefragt|wissen\\s+wollen"
@@ -165,7 +169,9 @@ final class GermanCues {
   /** What a reply does to the message it answers, in German ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(
       p("^\\W*(?:soll\\s+ich|kann\\s+ich|ich\\s+kann)\\s+(?=.*\\?\\s*$)"),
-      p("^\\W*wer\\s+(?:macht|übernimmt|kümmert\\s+sich\\s+um|schreibt|kann|hat\\s+zeit\\s+für)\\s+"),
+      p("^\\W*wer\\s+(?:macht|übernimmt|kümmert\\s+sich\\s+um|schreibt|kann|hat\\s+zeit\\s+für"
+          // "wer ist in der Nacht dabei?": who will be there.
+          + "|ist(?=[^?]*\\bdabei\\b)|ist\\s+(?=vor\\s+ort\\b))\\s+"),
       p("^\\W*(?:ich|mach\\s+ich|übernehme\\s+ich)\\b|\\bich\\s+(?:mach|übernehm|kümmer)\\w*"),
       p("^\\W*(?:ja|jep|jo|gerne|gern|bitte|klar|ok(?:ay)?)\\b"),
       p("^\\W*(?:nein|nee|nö)\\b"),

@@ -92,7 +92,8 @@ final class OpenQuestionDetector {
     for (Sentence s : conversation.sentences()) {
       if (!s.isQuestion() && !conversation.cues().indirectQuestion().matcher(s.text()).find()
           || s.smallTalk() || s.terms().isEmpty() || taken.contains(s.index())
-          || reasked.contains(s.index()) || REMINISCENCE.matcher(s.text()).find()) {
+          || reasked.contains(s.index()) || REMINISCENCE.matcher(s.text()).find()
+          || TentativeSuggestions.isOne(s)) {
         continue;
       }
       Outcome outcome = outcome(conversation, s, dodges);
@@ -192,7 +193,9 @@ final class OpenQuestionDetector {
       if (first && !strictDodge && yesNo && isYesOrNo(c, said) && !RepliesLeavingItOpen.guessedDodge(c, said)
           // "probably, but that's a v3 discussion": a yes that puts it off in the same breath.
           && !RepliesLeavingItOpen.putsOff(c, said)) {
-        return Outcome.ANSWERED;
+        // "probably, though we said that last time" — "putting it on thursday's sync".
+        return RepliesLeavingItOpen.guesses(c, said.get(0).text()) == null
+            ? Outcome.ANSWERED : answeredUnlessPutOff(c, question, i);
       }
       Optional<Sentence> dodge = dodges.computeIfAbsent(i, k -> RepliesLeavingItOpen.dodge(c, said));
       if (dodge.isPresent()) {
@@ -222,7 +225,7 @@ final class OpenQuestionDetector {
         continue;
       }
       if (answers == Answers.FIRST_TO_SPEAK) {
-        return Outcome.ANSWERED;
+        return answeredUnlessPutOff(c, question, i);
       }
       if (firstOther && !said.isEmpty() && said.stream().allMatch(Sentence::isQuestion)) {
         askedBack = reply.user();
@@ -265,6 +268,13 @@ final class OpenQuestionDetector {
       break;
     }
     return new Outcome(false, leftOpenBy, asked, reasked);
+  }
+
+  /** Answered by the reply at {@code at}, unless the thread puts the question off right after. */
+  private static Outcome answeredUnlessPutOff(PreparedConversation c, Sentence question, int at) {
+    return RepliesLeavingItOpen.putOffAfter(c, question, at)
+        .map(putOff -> open(c, question, putOff, putOff.messageIndex()))
+        .orElse(Outcome.ANSWERED);
   }
 
   /** The participant a reply sent the question to by mention or name, or null. */

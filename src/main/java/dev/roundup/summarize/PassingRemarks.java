@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * question can be answered ("not deciding that today, I need to check with finance first",
  * "Weiß ich noch nicht, ich frage erst nach den Urlaubsplänen"), which keeps the question open
  * rather than adds a task; and what the speaker did before ("je l'avais déjà faite l'an
- * dernier").
+ * dernier"); and an offer to step in should someone else fail ("if they struggle I'll do it").
  */
 final class PassingRemarks {
 
@@ -24,7 +24,12 @@ final class PassingRemarks {
       + "|eso|isso|now|mal|ahora|agora|maintenant|jetzt))?[\\s.!。…]*$");
   private static final Pattern FIRST_PERSON_PROPOSAL = Pattern.compile("(?iu)\\b(?:je\\s+propose"
       + "\\s+(?:qu|de\\s+)|I\\s+(?:propose|suggest)\\s+(?:we|that)\\b|ich\\s+schlage\\s+vor"
-      + "|propongo\\s+que|proponho\\s+que|sugiro\\s+que|sugiero\\s+que)");
+      + "|propongo\\s+que|proponho\\s+que|sugiro\\s+que|sugiero\\s+que)"
+      // "je propose un SLA : première revue sous 24h", "I propose a rule: …": a proposal of a
+      // thing rather than a task.
+      + "|^\\W*(?:je\\s+propose|I\\s+(?:propose|suggest)|ich\\s+schlage|propongo|proponho"
+      + "|sugiero|sugiro)\\s+(?:(?:un|une|le|la|les|a|an|the|einen|eine|ein|den|die|das|una|el"
+      + "|um|uma|o)\\s+)?[^:]{0,40}:");
   /** Checking or asking, then "first": "check with finance first", "frage erst nach …". */
   private static final Pattern CHECK_FIRST = Pattern.compile("(?iu)\\b(?:check|ask|confirm"
       + "|find\\s+out|frag|prüf|kläre|klär|vérifi|demand|pregunt|consult|verific|pergunt)"
@@ -42,6 +47,30 @@ final class PassingRemarks {
       + "schon\\s+(?:mal\\s+)?(?:\\p{L}+\\s+)?ge\\p{L}+t\\b|\\bya\\s+(?:lo\\s+|la\\s+)?(?:había"
       + "|hice|he\\s+\\p{L}+ado)\\b|\\beu\\s+já\\s+(?:fiz|tinha|fazia)\\b");
 
+  /**
+   * An offer to step in should someone else fail: "if they struggle I'll do it", "if needed I
+   * can do it", "falls sie nicht klarkommen, mach ich das", "s'ils galèrent, je le fais", "si no
+   * pueden, lo hago yo", "se eles não conseguirem, eu faço", "難しければ私がやります". Whoever was
+   * told to do it still does; the offer is taken up only if they ask, in a later message.
+   */
+  private static final Pattern FALLBACK_OFFER = Pattern.compile("(?iu)\\bif\\s+(?:(?:they|he|she"
+      + "|you|it|that)\\s+(?:struggles?|can'?t|cannot|gets?\\s+stuck|ha(?:s|ve)\\s+(?:trouble|issues"
+      + "|problems)|needs?\\s+(?:help|a\\s+hand)|doesn'?t\\s+work|don'?t\\s+(?:manage|get\\s+it))"
+      + "|needed|necessary|need\\s+be)\\b[^.!?]*?\\bI(?:'ll|\\s+will|\\s+can)\\s+(?:just\\s+)?"
+      + "(?:do|help|take\\s+over|step\\s+in|handle)\\b"
+      + "|\\b(?:wenn|falls)\\s+(?:(?:sie|er|es|du|ihr)\\s+(?:nicht\\s+(?:klar|weiter)kommen|nicht"
+      + "\\s+(?:klar|weiter)kommt|hängen|hängt|probleme\\s+ha|hilfe\\s+brauch)|nötig)\\p{L}*[^.!?]*?"
+      + "\\b(?:mach|übernehm|erledig)\\p{L}*\\s+ich\\b|\\bnotfalls\\s+(?:mach|übernehm)\\p{L}*\\s+ich\\b"
+      + "|\\b(?:s'ils?|si\\s+(?:elle|elles|on))\\s+(?:galère|n'y\\s+arrive|bloque|a\\s+besoin|ont\\s+besoin)"
+      + "\\p{L}*[^.!?]*?\\bje\\s+(?:le\\s+fais|m'en\\s+occupe|prends\\s+le\\s+relais)|\\bau\\s+besoin"
+      + "[\\s,]+je\\s+(?:le\\s+fais|m'en\\s+occupe)"
+      + "|\\bsi\\s+(?:no\\s+pueden?|se\\s+atascan?|tienen?\\s+problemas|necesitan?\\s+ayuda|hace"
+      + "\\s+falta)\\b[^.!?]*?\\b(?:lo\\s+hago\\s+yo|me\\s+encargo\\s+yo|yo\\s+lo\\s+hago)"
+      + "|\\bse\\s+(?:(?:eles?|elas?)\\s+)?(?:não\\s+conseguir(?:em)?|tiver(?:em)?\\s+dificuldade"
+      + "|travar(?:em)?|precisar(?:em)?)\\b[^.!?]*?\\b(?:eu\\s+faço|faço\\s+eu|eu\\s+assumo)"
+      + "|(?:できなければ|難しければ|困ったら|必要なら|必要であれば)[^。]*?(?:私が|僕が|こちらで)(?:やります"
+      + "|対応します)");
+
   private PassingRemarks() {}
 
   /** Whether the candidate, found in the sentence, is one of these remarks. */
@@ -51,7 +80,7 @@ final class PassingRemarks {
     }
     String text = TaskWording.ACCEPTANCE_OPENER.matcher(s.text()).replaceFirst("");
     return BARE_LOOK.matcher(text).find() || FIRST_PERSON_PROPOSAL.matcher(text).find()
-        || DONE_BEFORE.matcher(text).find()
+        || DONE_BEFORE.matcher(text).find() || FALLBACK_OFFER.matcher(text).find()
         || CHECK_FIRST.matcher(text).find() && answersAQuestion(c, s);
   }
 

@@ -38,6 +38,8 @@ final class PortugueseCues {
           + "|(?:é\\s+)?justo|faz\\s+sentido)(?!\\p{L})"),
       p("\\b(?:mas|porém|não\\s+concordo|espera)\\b"),
       p("\\b(?:eu\\s+(?:cuido|configuro|faço|envio|reviso|atualizo|escrevo|preparo|vou)"
+          // "me ofereço pra ser o padrinho do Jun": an offer that names what it takes.
+          + "|me\\s+ofereço\\s+(?:para|pra)"
           + "|deixa\\s+comigo|fico\\s+com)\\b\\s*(?:d[oae]s?\\s+)?"
           + "|\\beu\\s+(?:(?:o|a|os|as|lhe|me|te)\\s+)?"
           + "(?!acho|sei|penso|creio|estou|tenho|prefiro)\\p{L}+o\\b"
@@ -103,7 +105,10 @@ final class PortugueseCues {
       // "isso a gente vê em janeiro": put off to a time.
       + "|\\b(?:vemos|olhamos|revemos|vê|olha)\\s+(?:isso\\s+)?(?:em\\s+(?:janeiro|fevereiro|março"
       + "|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)|no\\s+mês\\s+que\\s+vem"
-      + "|no\\s+próximo\\s+(?:mês|trimestre)|depois\\s+d[oa])\\b");
+      + "|no\\s+próximo\\s+(?:mês|trimestre)|depois\\s+d[oa])\\b"
+      // "deixa isso estacionado", "coloco na pauta de quinta", "antes de decidir".
+      + "|\\bestacionad[oa]\\b|\\b(?:coloco|colocamos|ponho|pomos|boto)\\s+(?:isso\\s+)?na\\s+pauta"
+      + "|\\bantes\\s+de\\s+decidir(?:mos)?\\b");
 
   /**
    * A question reported ("o cliente pergunta se …", "quer saber se …") (open questions); "me
@@ -143,7 +148,9 @@ final class PortugueseCues {
   /** What a reply does to the message it answers, in Portuguese ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(
       p("^\\W*(?:quer(?:em)?\\s+que\\s+eu|posso)\\s+(?=.*\\?\\s*$)"),
-      p("^\\W*quem\\s+(?:faz|fica\\s+com|cuida\\s+d[aoe]s?|pode|vai)\\s*"),
+      p("^\\W*quem\\s+(?:faz|fica\\s+com|cuida\\s+d[aoe]s?|pode|vai"
+          // "quem está lá no dia 13?": who will be there.
+          + "|(?:está|estará)(?=\\s+(?:lá|presente|no\\s+escritório)))\\s*"),
       p("^\\W*(?:eu|deixa\\s+comigo)\\b|\\bdeixa\\s+comigo\\b"),
       p("^\\W*(?:sim|pode|por\\s+favor|claro|beleza|ok|perfeito)(?!\\p{L})"),
       p("^\\W*(?:não|nao)\\b"),

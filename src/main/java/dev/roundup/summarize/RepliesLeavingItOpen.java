@@ -43,6 +43,8 @@ final class RepliesLeavingItOpen {
   private static final int FEW_WORDS = 3;
   /** Content words an answer from the person asked has at least ("marketing can do it"). */
   private static final int ANSWER_TERMS = 2;
+  /** Messages after a first reply in which the thread may still put the question off. */
+  private static final int PUT_OFF_WINDOW = 3;
 
   private RepliesLeavingItOpen() {}
 
@@ -123,6 +125,31 @@ final class RepliesLeavingItOpen {
     }
     // Only the plain put-offs: "just the renderer. 2.14 has the fix finance is waiting on" answers.
     return cues.leavesOpen().matcher(said.get(1).text()).find();
+  }
+
+  /**
+   * "do we prewarm the CDN?" — "eh prob not needed" — "park that, we revisit once the load test
+   * is in": a reply that answered only by coming first (or with a guessed yes) is overruled when,
+   * within the next {@value #PUT_OFF_WINDOW} messages, someone puts the question off in so many
+   * words, replying to it or to that answer, or naming what it asked about ("let me check with
+   * legal whether brownouts breach the SLA before we decide anything"), and opening with it.
+   * The put-off, if any.
+   */
+  static Optional<Sentence> putOffAfter(PreparedConversation c, Sentence question,
+      int answeredAt) {
+    for (int i : c.following(answeredAt, PUT_OFF_WINDOW)) {
+      int responds = c.model().respondsTo(i);
+      boolean onIt = responds == answeredAt || responds == question.messageIndex();
+      // Judged by how the message opens: "ok. we'll go over the checklist at the retro, not
+      // deciding anything on that now" took the answer first.
+      List<Sentence> said = c.sentencesOf(i);
+      Sentence t = said.isEmpty() ? null : said.get(0);
+      if (t != null && !t.isQuestion() && c.cues().leavesOpen().matcher(t.text()).find()
+          && (onIt || t.terms().stream().anyMatch(question.terms()::contains))) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -39,6 +39,8 @@ final class SpanishCues {
           + "|(?:es\\s+)?justo|tiene\\s+sentido)(?!\\p{L})"),
       p("\\b(?:pero|sin\\s+embargo|no\\s+estoy\\s+de\\s+acuerdo|espera)\\b"),
       p("\\b(?:yo\\s+me\\s+encargo(?:\\s+de)?|me\\s+encargo(?:\\s+de)?|yo\\s+lo\\s+hago"
+          // "me ofrezco para ser la mentora de Jun": an offer that names what it takes.
+          + "|me\\s+(?:ofrezco|apunto)\\s+(?:a|para)"
           + "|voy\\s+a|me\\s+ocupo(?:\\s+de)?|lo\\s+reviso|(?:yo\\s+)?(?:preparo|envío|reviso"
           + "|actualizo|escribo|configuro)\\b)\\s*"
           + "|\\byo\\s+(?:(?:se|lo|la|los|las|le|les|me|te)\\s+){0,2}"
@@ -112,7 +114,10 @@ final class SpanishCues {
       // "eso lo miramos en enero": put off to a time.
       + "|\\blo\\s+(?:miramos|vemos|revisamos|hablamos)\\s+(?:en\\s+(?:enero|febrero|marzo|abril"
       + "|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|el\\s+mes\\s+que\\s+viene"
-      + "|el\\s+próximo\\s+(?:mes|trimestre)|después\\s+de)\\b");
+      + "|el\\s+próximo\\s+(?:mes|trimestre)|después\\s+de)\\b"
+      // "lo aparcamos", "lo pongo en la agenda del jueves", "antes de decidir nada".
+      + "|\\blo\\s+aparcamos\\b|\\blo\\s+(?:pongo|ponemos|meto|metemos)\\s+en\\s+(?:la\\s+agenda"
+      + "|el\\s+orden\\s+del\\s+día)|\\bantes\\s+de\\s+decidir\\b");
 
   /** A question reported ("el cliente pregunta si …", "quiere saber si …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("(?<!\\bme\\s)\\b(?:pregunta|preguntan|preguntó|preguntaron"
@@ -153,7 +158,9 @@ final class SpanishCues {
   static final ReplyWords REPLY = new ReplyWords(
       p("^\\W*(?:¿\\s*)?(?:quieres\\s+que|queréis\\s+que|quiere\\s+que)\\s+(?:yo\\s+)?|^\\W*(?:¿\\s*)?"
           + "(?:me\\s+encargo\\s+yo|lo\\s+hago\\s+yo)(?=.*\\?\\s*$)"),
-      p("^\\W*(?:¿\\s*)?quién\\s+(?:se\\s+encarga(?:\\s+de)?|puede|hace|quiere|lleva|prepara)\\s*"),
+      p("^\\W*(?:¿\\s*)?quién\\s+(?:se\\s+encarga(?:\\s+de)?|puede|hace|quiere|lleva|prepara"
+          // "¿quién va a estar in situ el 13?": who will be there.
+          + "|(?:está|va\\s+a\\s+estar|estará)(?=\\s+(?:allí|ahí|in\\s+situ|presente|en\\s+la\\s+oficina)))\\s*"),
       p("^\\W*(?:yo|me\\s+encargo|lo\\s+hago)\\b|\\bme\\s+encargo\\s+yo\\b"),
       p("^\\W*(?:sí|si,|dale|vale|claro|por\\s+favor|perfecto)(?!\\p{L})"),
       p("^\\W*no\\b"),

@@ -80,4 +80,47 @@ class PassingRemarksTest {
         "U2", "I already did the training sessions at my last job, happy to help"))
         .extracting(ActionItem::text).noneMatch(t -> t.contains("already"));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "they also want his API tokens revoked right away|they can do that in admin > tokens. if they struggle I'll do it",
+      "sie wollen auch, dass seine API-Tokens sofort gesperrt werden|das können sie unter Admin > Tokens selbst machen. Falls sie nicht klarkommen, mach ich das",
+      "ils veulent aussi que ses jetons d'API soient révoqués tout de suite|ils peuvent le faire dans admin > jetons. S'ils galèrent, je le fais",
+      "también quieren que se revoquen sus tokens de API ya mismo|lo pueden hacer ellos en admin > tokens. Si no pueden, lo hago yo",
+      "eles também querem que os tokens de API dele sejam revogados agora|eles mesmos podem fazer isso em admin > tokens. Se eles não conseguirem, eu faço",
+      "APIトークンもすぐに無効化してほしいそうです|管理画面のトークンから自分でできます。難しければ私がやります"})
+  void an_offer_to_step_in_should_someone_else_fail_is_not_the_speakers_task(String ask,
+      String offer) {
+    assertThat(items("U1", ask, "U2", offer)).extracting(ActionItem::owner)
+        .doesNotContain("U2");
+  }
+
+  @Test
+  void a_task_on_a_condition_of_the_work_itself_stays_a_task() {
+    assertThat(items(
+        "U1", "the vendor says the patch is ready for review",
+        "U2", "if the vendor confirms the fix works, I'll ship it to prod on Friday"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "On en parle depuis des semaines : les PR attendent en moyenne 2 jours avant une première revue. Il faut trancher quelque chose|je propose un SLA : première revue sous 24h ouvrées|24h ok, mais qui fait la revue ? aujourd'hui c'est toujours les mêmes 3 personnes",
+      "We keep talking about it: PRs wait two days on average before a first review. We need to settle something|I propose a rule: first review within one working day|one day is ok, but who does the reviews? today it's always the same 3 people",
+      "Wir reden seit Wochen darüber: PRs warten im Schnitt zwei Tage auf das erste Review. Wir müssen etwas entscheiden|ich schlage eine Regel vor: erstes Review innerhalb eines Arbeitstags|ein Tag ist ok, aber wer macht die Reviews? heute sind es immer dieselben drei",
+      "Llevamos semanas hablando de esto: los PR esperan dos días de media hasta la primera revisión. Hay que decidir algo|propongo un SLA: primera revisión en 24 horas laborables|24 horas vale, pero ¿quién hace las revisiones? hoy siempre son las mismas 3 personas",
+      "Estamos falando disso há semanas: os PRs esperam dois dias em média pela primeira revisão. Precisamos decidir algo|proponho um SLA: primeira revisão em 24 horas úteis|24 horas ok, mas quem faz as revisões? hoje são sempre as mesmas 3 pessoas"})
+  void a_thing_proposed_with_a_colon_is_for_the_group_to_decide(String context,
+      String proposal, String reply) {
+    assertThat(items("U1", context, "U2", proposal, "U3", reply))
+        .extracting(ActionItem::owner).doesNotContain("U2");
+  }
+
+  @Test
+  void proposing_something_to_someone_else_stays_a_task() {
+    assertThat(items(
+        "U1", "the client wants faster reviews on their tickets",
+        "U2", "I'll propose the new SLA to the client: draft by Friday"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+  }
 }
