@@ -68,8 +68,7 @@ final class DirectivesTakenOn {
    */
   static List<Detection<ActionItem>> addTasks(PreparedConversation c,
       List<Detection<ActionItem>> found) {
-    Set<Integer> cited = new HashSet<>();
-    found.forEach(d -> cited.addAll(c.messagesOf(d)));
+    Set<Integer> cited = c.messagesCitedBy(found);
     List<Detection<ActionItem>> all = new ArrayList<>(found);
     for (Taken t : all(c)) {
       if (cited.contains(t.reply())) {

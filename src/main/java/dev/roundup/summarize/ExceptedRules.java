@@ -20,9 +20,7 @@ final class ExceptedRules {
   private ExceptedRules() {}
 
   static void addTo(PreparedConversation c, List<Detection<Point>> found, Set<Integer> used) {
-    Set<Integer> cited = new java.util.HashSet<>();
-    found.forEach(d -> d.sentenceIndices()
-        .forEach(i -> cited.add(c.sentences().get(i).messageIndex())));
+    Set<Integer> cited = c.messagesCitedBy(found);
     for (Sentence s : c.sentences()) {
       if (!cited.contains(s.messageIndex())) {
         excepted(c, s, used).ifPresent(d -> {

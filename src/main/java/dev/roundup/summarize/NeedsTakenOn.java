@@ -46,8 +46,7 @@ final class NeedsTakenOn {
   /** The items found, with each need taken by the next voice and cited by none added. */
   static List<Detection<ActionItem>> addTasks(PreparedConversation c,
       List<Detection<ActionItem>> found) {
-    Set<Integer> cited = new HashSet<>();
-    found.forEach(d -> cited.addAll(c.messagesOf(d)));
+    Set<Integer> cited = c.messagesCitedBy(found);
     List<Detection<ActionItem>> all = new ArrayList<>(found);
     for (Sentence s : c.sentences()) {
       if (s.user() == null || cited.contains(s.messageIndex())) {

@@ -154,6 +154,16 @@ final class PreparedConversation {
     return messages;
   }
 
+  /**
+   * The messages any of the detections cites, in a set the caller may add to (the rules that take
+   * an uncited message mark it cited as they go).
+   */
+  Set<Integer> messagesCitedBy(List<? extends Detection<?>> detections) {
+    Set<Integer> messages = new HashSet<>();
+    detections.forEach(d -> messages.addAll(messagesOf(d)));
+    return messages;
+  }
+
   /** Up to {@code limit} messages that follow the given one in its scope, oldest first. */
   List<Integer> following(int messageIndex, int limit) {
     List<Integer> inScope = messagesByScope.get(scopes.get(messageIndex));

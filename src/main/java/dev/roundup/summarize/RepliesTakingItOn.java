@@ -29,8 +29,7 @@ final class RepliesTakingItOn {
   /** Each commitment found, unless an item found already cites its question or its reply. */
   static List<Detection<ActionItem>> addTo(PreparedConversation c,
       List<Detection<ActionItem>> found) {
-    Set<Integer> cited = new HashSet<>();
-    found.forEach(d -> cited.addAll(c.messagesOf(d)));
+    Set<Integer> cited = c.messagesCitedBy(found);
     List<Detection<ActionItem>> all = new ArrayList<>(found);
     ConversationModel model = c.model();
     for (int q = 0; q < c.messages().size(); q++) {

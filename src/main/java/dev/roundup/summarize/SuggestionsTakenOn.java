@@ -46,8 +46,7 @@ final class SuggestionsTakenOn {
   /** The items found, with each suggestion taken on by the next voice and cited by none added. */
   static List<Detection<ActionItem>> addTasks(PreparedConversation c,
       List<Detection<ActionItem>> found) {
-    Set<Integer> cited = new HashSet<>();
-    found.forEach(d -> cited.addAll(c.messagesOf(d)));
+    Set<Integer> cited = c.messagesCitedBy(found);
     List<Detection<ActionItem>> all = new ArrayList<>(found);
     for (int r = 0; r < c.messages().size(); r++) {
       Message reply = c.messages().get(r);
