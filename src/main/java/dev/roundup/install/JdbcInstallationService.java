@@ -6,6 +6,7 @@ import com.slack.api.bolt.model.builtin.DefaultBot;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
 import dev.roundup.store.SqlArguments;
+import dev.roundup.store.SqlTimes;
 import dev.roundup.store.Transactions;
 import dev.roundup.store.WorkspaceDirectory;
 import java.sql.Connection;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -112,7 +112,7 @@ public final class JdbcInstallationService implements InstallationService {
     String t = key(b.getTeamId());
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO slack_installations (enterprise_id, "
         + "team_id, enterprise_install, installed_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-      SqlArguments.bind(ps, e, t, Boolean.TRUE.equals(b.getIsEnterpriseInstall()), time(installedAt(b.getInstalledAt())));
+      SqlArguments.bind(ps, e, t, Boolean.TRUE.equals(b.getIsEnterpriseInstall()), SqlTimes.of(installedAt(b.getInstalledAt())));
       ps.executeUpdate();
     }
     try (PreparedStatement ps = c.prepareStatement("UPDATE slack_installations SET enterprise_install = ?, "
@@ -122,7 +122,7 @@ public final class JdbcInstallationService implements InstallationService {
       SqlArguments.bind(ps, Boolean.TRUE.equals(b.getIsEnterpriseInstall()), b.getAppId(),
           b.getEnterpriseUrl(), b.getBotId(), b.getBotUserId(), scopes(b),
           cipher.encrypt(b.getBotAccessToken()), cipher.encrypt(b.getBotRefreshToken()),
-          time(millis(b.getBotTokenExpiresAt())), time(installedAt(b.getInstalledAt())), e, t);
+          SqlTimes.of(millis(b.getBotTokenExpiresAt())), SqlTimes.of(installedAt(b.getInstalledAt())), e, t);
       ps.executeUpdate();
     }
     if (b instanceof DefaultBot d && (d.getTeamName() != null || d.getEnterpriseName() != null)) {
@@ -156,7 +156,7 @@ public final class JdbcInstallationService implements InstallationService {
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       SqlArguments.bind(ps, e, t, i.getInstallerUserId(), i.getInstallerUserScope(),
           cipher.encrypt(i.getInstallerUserAccessToken()), cipher.encrypt(i.getInstallerUserRefreshToken()),
-          time(millis(i.getInstallerUserTokenExpiresAt())), time(installedAt(i.getInstalledAt())));
+          SqlTimes.of(millis(i.getInstallerUserTokenExpiresAt())), SqlTimes.of(installedAt(i.getInstalledAt())));
       ps.executeUpdate();
     }
   }
@@ -372,7 +372,7 @@ public final class JdbcInstallationService implements InstallationService {
         try (PreparedStatement ps = c.prepareStatement("UPDATE slack_installations SET bot_token = ?, "
             + "bot_refresh_token = ?, bot_token_expires_at = ? WHERE id = ?")) {
           SqlArguments.bind(ps, cipher.encrypt(r.accessToken()), cipher.encrypt(r.refreshToken()),
-              time(r.expiresAt()), s.id());
+              SqlTimes.of(r.expiresAt()), s.id());
           ps.executeUpdate();
         }
         b.setBotAccessToken(r.accessToken());
@@ -467,10 +467,6 @@ public final class JdbcInstallationService implements InstallationService {
 
   private static Instant millis(Long millis) {
     return millis == null ? null : Instant.ofEpochMilli(millis);
-  }
-
-  private static OffsetDateTime time(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 
   private static Long epochMillis(OffsetDateTime time) {

@@ -1,11 +1,10 @@
 package dev.roundup.suggest;
 
+import dev.roundup.store.SqlTimes;
 import dev.roundup.store.Transactions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -37,7 +36,7 @@ public final class CommandLog {
         ps.setString(3, c.command());
         ps.setString(4, args.length() > MAX_ARGS ? args.substring(0, MAX_ARGS) : args);
         ps.setString(5, c.channel());
-        ps.setObject(6, OffsetDateTime.ofInstant(c.at(), ZoneOffset.UTC));
+        ps.setObject(6, SqlTimes.of(c.at()));
         return ps.executeUpdate();
       }
     });
@@ -49,13 +48,13 @@ public final class CommandLog {
       try (PreparedStatement ps = conn.prepareStatement("SELECT team_id, user_id, command, args, channel_id, "
           + "ran_at FROM command_log WHERE team_id = ? AND ran_at >= ? AND ran_at < ? ORDER BY ran_at, id")) {
         ps.setString(1, teamId);
-        ps.setObject(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
-        ps.setObject(3, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+        ps.setObject(2, SqlTimes.of(from));
+        ps.setObject(3, SqlTimes.of(to));
         List<LoggedCommand> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.add(new LoggedCommand(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant()));
+                rs.getString(5), SqlTimes.instant(rs, 6)));
           }
         }
         return out;
@@ -67,7 +66,7 @@ public final class CommandLog {
   public int purgeBefore(Instant cutoff) {
     return Transactions.inTransaction(dataSource, "purge the command log", conn -> {
       try (PreparedStatement ps = conn.prepareStatement("DELETE FROM command_log WHERE ran_at < ?")) {
-        ps.setObject(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+        ps.setObject(1, SqlTimes.of(cutoff));
         return ps.executeUpdate();
       }
     });

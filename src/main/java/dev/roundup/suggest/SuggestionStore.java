@@ -7,14 +7,13 @@ import com.google.gson.JsonParser;
 import dev.roundup.store.SqlArguments;
 import dev.roundup.store.SqlStates;
 import dev.roundup.store.StoreException;
+import dev.roundup.store.SqlTimes;
 import dev.roundup.store.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,9 +53,9 @@ public final class SuggestionStore {
         ps.setString(9, evidence(s.evidence()));
         ps.setDouble(10, s.confidence());
         ps.setString(11, s.state().name());
-        ps.setObject(12, time(s.offeredAt()));
-        ps.setObject(13, time(s.answeredAt()));
-        ps.setObject(14, time(s.quietUntil()));
+        ps.setObject(12, SqlTimes.of(s.offeredAt()));
+        ps.setObject(13, SqlTimes.of(s.answeredAt()));
+        ps.setObject(14, SqlTimes.of(s.quietUntil()));
         ps.setString(15, s.dmChannel());
         ps.setString(16, s.dmTs());
         ps.executeUpdate();
@@ -97,20 +96,20 @@ public final class SuggestionStore {
    */
   public boolean answer(String teamId, long id, Suggestion.State state, Instant at, Instant quietUntil) {
     return update("UPDATE suggestions SET state = ?, answered_at = ?, quiet_until = ? "
-        + "WHERE team_id = ? AND id = ? AND state = ?", state.name(), time(at), time(quietUntil), teamId, id,
+        + "WHERE team_id = ? AND id = ? AND state = ?", state.name(), SqlTimes.of(at), SqlTimes.of(quietUntil), teamId, id,
         Suggestion.State.OFFERED.name()) > 0;
   }
 
   /** Takes back an answer that did not hold (a Schedule it the tasks refused): offered again. */
   public void reopen(String teamId, long id, Instant quietUntil) {
     update("UPDATE suggestions SET state = ?, answered_at = NULL, quiet_until = ? WHERE team_id = ? AND id = ?",
-        Suggestion.State.OFFERED.name(), time(quietUntil), teamId, id);
+        Suggestion.State.OFFERED.name(), SqlTimes.of(quietUntil), teamId, id);
   }
 
   /** Offers left unanswered past their quiet time become expired; answers how many. */
   public int expire(String teamId, Instant now) {
     return update("UPDATE suggestions SET state = ? WHERE team_id = ? AND state = ? AND quiet_until <= ?",
-        Suggestion.State.EXPIRED.name(), teamId, Suggestion.State.OFFERED.name(), time(now));
+        Suggestion.State.EXPIRED.name(), teamId, Suggestion.State.OFFERED.name(), SqlTimes.of(now));
   }
 
   // ---- The person's switch -------------------------------------------------------------------
@@ -131,7 +130,7 @@ public final class SuggestionStore {
   public void turn(String teamId, String user, boolean on, Instant at) {
     update("DELETE FROM suggestion_optouts WHERE team_id = ? AND user_id = ?", teamId, user);
     if (!on) {
-      update("INSERT INTO suggestion_optouts (team_id, user_id, off_at) VALUES (?, ?, ?)", teamId, user, time(at));
+      update("INSERT INTO suggestion_optouts (team_id, user_id, off_at) VALUES (?, ?, ?)", teamId, user, SqlTimes.of(at));
     }
   }
 
@@ -143,8 +142,8 @@ public final class SuggestionStore {
         PreparedStatement ps = c.prepareStatement(
             "INSERT INTO suggestion_runs (team_id, planned_for, started_at) VALUES (?, ?, ?)")) {
       ps.setString(1, teamId);
-      ps.setObject(2, time(plannedFor));
-      ps.setObject(3, time(now));
+      ps.setObject(2, SqlTimes.of(plannedFor));
+      ps.setObject(3, SqlTimes.of(now));
       ps.executeUpdate();
       return true;
     } catch (SQLException e) {
@@ -157,7 +156,7 @@ public final class SuggestionStore {
 
   public void finishRun(String teamId, Instant plannedFor, Instant now, int offered) {
     update("UPDATE suggestion_runs SET finished_at = ?, offered = ? WHERE team_id = ? AND planned_for = ?",
-        time(now), offered, teamId, time(plannedFor));
+        SqlTimes.of(now), offered, teamId, SqlTimes.of(plannedFor));
   }
 
   // ---- JDBC ------------------------------------------------------------------------------------
@@ -172,7 +171,7 @@ public final class SuggestionStore {
             out.add(new Suggestion(rs.getLong(1), rs.getString(2), rs.getString(3), Kind.fromWord(rs.getString(4)),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 evidence(rs.getString(10)), rs.getDouble(11), Suggestion.State.valueOf(rs.getString(12)),
-                instant(rs, 13), instant(rs, 14), instant(rs, 15), rs.getString(16), rs.getString(17)));
+                SqlTimes.instant(rs, 13), SqlTimes.instant(rs, 14), SqlTimes.instant(rs, 15), rs.getString(16), rs.getString(17)));
           }
         }
         return out;
@@ -187,15 +186,6 @@ public final class SuggestionStore {
         return ps.executeUpdate();
       }
     });
-  }
-
-  private static OffsetDateTime time(Instant at) {
-    return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, int column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
   }
 
   static String evidence(List<Occurrence> occurrences) {

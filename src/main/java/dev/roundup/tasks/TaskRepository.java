@@ -1,56 +1,43 @@
 package dev.roundup.tasks;
 
 import dev.roundup.store.Workspace;
-import dev.roundup.slack.Destination;
-import dev.roundup.store.SqlStates;
+import dev.roundup.store.SqlTimes;
 import dev.roundup.store.StoreException;
 import dev.roundup.store.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * Tasks and their runs in the database (tables {@code tasks} and {@code task_runs}). Runs change
- * a task through narrow updates (counters, next run, pause) rather than by rewriting the row, so
+ * Tasks in the database (table {@code tasks}; their runs are {@link TaskRuns}, reached through
+ * {@link #runs()}). Runs change a task through narrow updates (counters, next run, pause) rather than by rewriting the row, so
  * a run finishing while the owner edits the task, or a "run now" beside a scheduled run, never
  * undoes the other's change.
  */
 public final class TaskRepository {
 
-  private static final String COLUMNS = "id, owner_id, team_id, action, targets, body, delivery_kind, "
-      + "delivery_channel, delivery_thread_ts, phrase, schedule_spec, zone_id, created_at, paused, "
-      + "consecutive_failures, last_run_at, next_run_at, pause_reason, left_out";
-
-  /** {@link #COLUMNS} of the task table named {@code t}. */
-  private static final String TASK_COLUMNS = Arrays.stream(COLUMNS.split(", "))
-      .map(column -> "t." + column).collect(Collectors.joining(", "));
-
-  private static final String RUN_COLUMNS = "task_id, scheduled_for, started_at, ended_at, outcome, "
-      + "message_ts, error, id, claimed_by";
-
   private final DataSource dataSource;
+
+  private final TaskRuns runs;
 
   public TaskRepository(DataSource dataSource) {
     this.dataSource = dataSource;
+    this.runs = new TaskRuns(dataSource);
+  }
+
+  /** The tasks' runs, in the same database. */
+  public TaskRuns runs() {
+    return runs;
   }
 
   /** Saves a new task (its id is ignored) and returns it with the id the database gave it. */
@@ -61,7 +48,7 @@ public final class TaskRepository {
         + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
-      bind(ps, t, 1);
+      TaskRows.bind(ps, t, 1);
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
@@ -81,7 +68,7 @@ public final class TaskRepository {
     return Transactions.inTransaction(dataSource, "save " + batch.size() + " tasks", c -> {
       try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
         for (Task t : batch) {
-          bind(ps, t, 1);
+          TaskRows.bind(ps, t, 1);
           ps.addBatch();
         }
         ps.executeBatch();
@@ -120,7 +107,7 @@ public final class TaskRepository {
           ps.setString(7, r.phrase());
           ps.setString(8, r.schedule().spec());
           ps.setString(9, r.schedule().zone().getId());
-          setInstant(ps, 10, nextRunAt);
+          SqlTimes.set(ps, 10, nextRunAt);
           ps.setLong(11, id);
         });
   }
@@ -128,7 +115,7 @@ public final class TaskRepository {
   /** Pauses a task; {@code reason} says why when Roundup paused it (null: its owner did). */
   public void pause(long id, String reason) {
     update("pause task " + id, "UPDATE tasks SET paused=TRUE, pause_reason=? WHERE id=?", ps -> {
-      ps.setString(1, reason == null ? null : truncate(reason, 1000));
+      ps.setString(1, reason == null ? null : TaskRows.truncate(reason, 1000));
       ps.setLong(2, id);
     });
   }
@@ -140,7 +127,7 @@ public final class TaskRepository {
   public int pauseWorkspace(String teamId, String reason) {
     return update("pause the tasks of " + teamId,
         "UPDATE tasks SET paused=TRUE, pause_reason=? WHERE team_id=? AND paused=FALSE", ps -> {
-          ps.setString(1, truncate(reason, 1000));
+          ps.setString(1, TaskRows.truncate(reason, 1000));
           ps.setString(2, teamId);
         });
   }
@@ -149,7 +136,7 @@ public final class TaskRepository {
   public void resume(long id, Instant nextRunAt) {
     update("resume task " + id, "UPDATE tasks SET paused=FALSE, pause_reason=NULL, "
         + "consecutive_failures=0, left_out=NULL, next_run_at=? WHERE id=?", ps -> {
-          setInstant(ps, 1, nextRunAt);
+          SqlTimes.set(ps, 1, nextRunAt);
           ps.setLong(2, id);
         });
   }
@@ -161,7 +148,7 @@ public final class TaskRepository {
   public boolean advance(long id, String expectedSpec, Instant next) {
     return update("plan the next run of task " + id, "UPDATE tasks SET next_run_at=? "
         + "WHERE id=? AND schedule_spec=? AND paused=FALSE", ps -> {
-          setInstant(ps, 1, next);
+          SqlTimes.set(ps, 1, next);
           ps.setLong(2, id);
           ps.setString(3, expectedSpec);
         }) > 0;
@@ -178,7 +165,7 @@ public final class TaskRepository {
           PreparedStatement read = c.prepareStatement(
               "SELECT consecutive_failures FROM tasks WHERE id = ?")) {
         up.setBoolean(1, ok);
-        setInstant(up, 2, ranAt);
+        SqlTimes.set(up, 2, ranAt);
         up.setLong(3, id);
         up.executeUpdate();
         read.setLong(1, id);
@@ -224,14 +211,14 @@ public final class TaskRepository {
           PreparedStatement counters = c.prepareStatement("UPDATE tasks SET consecutive_failures=0, "
               + "last_run_at=? WHERE id=?")) {
         for (Success s : successes) {
-          setInstant(run, 1, s.endedAt());
+          SqlTimes.set(run, 1, s.endedAt());
           run.setString(2, TaskRun.OK);
           run.setString(3, s.messageTs());
           run.setString(4, s.note());
           run.setLong(5, s.runId());
           run.addBatch();
-          setInstant(advance, 1, s.ranAt());
-          setInstant(advance, 2, s.next());
+          SqlTimes.set(advance, 1, s.ranAt());
+          SqlTimes.set(advance, 2, s.next());
           advance.setLong(3, s.taskId());
           advance.setString(4, s.expectedSpec());
           advance.addBatch();
@@ -244,7 +231,7 @@ public final class TaskRepository {
           planned[i] = advanced[i] > 0;
           if (!planned[i]) {
             // Edited or paused meanwhile: count the run, leave the next run as the edit set it.
-            setInstant(counters, 1, successes.get(i).ranAt());
+            SqlTimes.set(counters, 1, successes.get(i).ranAt());
             counters.setLong(2, successes.get(i).taskId());
             counters.addBatch();
             edited = true;
@@ -263,7 +250,7 @@ public final class TaskRepository {
     Transactions.inTransaction(dataSource, "plan " + runs.size() + " tasks", c -> {
       try (PreparedStatement ps = c.prepareStatement("UPDATE tasks SET next_run_at=? WHERE id=?")) {
         for (Map.Entry<Long, Instant> e : runs.entrySet()) {
-          setInstant(ps, 1, e.getValue());
+          SqlTimes.set(ps, 1, e.getValue());
           ps.setLong(2, e.getKey());
           ps.addBatch();
         }
@@ -275,7 +262,7 @@ public final class TaskRepository {
   /** Remembers what the last run left out under the privacy rule (null: nothing). */
   public void setLeftOut(long id, String leftOut) {
     update("note what task " + id + " left out", "UPDATE tasks SET left_out=? WHERE id=?", ps -> {
-      ps.setString(1, leftOut == null ? null : truncate(leftOut, 2000));
+      ps.setString(1, leftOut == null ? null : TaskRows.truncate(leftOut, 2000));
       ps.setLong(2, id);
     });
   }
@@ -285,11 +272,11 @@ public final class TaskRepository {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT id, next_run_at FROM tasks "
             + "WHERE paused = FALSE AND next_run_at IS NOT NULL AND next_run_at <= ? ORDER BY next_run_at")) {
-      setInstant(ps, 1, now);
+      SqlTimes.set(ps, 1, now);
       Map<Long, Instant> out = new java.util.LinkedHashMap<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.put(rs.getLong(1), instant(rs, 2));
+          out.put(rs.getLong(1), SqlTimes.instant(rs, 2));
         }
       }
       return out;
@@ -307,8 +294,8 @@ public final class TaskRepository {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT id FROM tasks WHERE next_run_at >= ? "
             + "AND next_run_at < ? AND paused = FALSE ORDER BY id")) {
-      setInstant(ps, 1, from);
-      setInstant(ps, 2, from.plusMillis(1));
+      SqlTimes.set(ps, 1, from);
+      SqlTimes.set(ps, 2, from.plusMillis(1));
       List<Long> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -329,7 +316,7 @@ public final class TaskRepository {
       Set<Instant> out = new HashSet<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(instant(rs, 1).truncatedTo(ChronoUnit.MILLIS));
+          out.add(SqlTimes.instant(rs, 1).truncatedTo(ChronoUnit.MILLIS));
         }
       }
       return out;
@@ -339,13 +326,13 @@ public final class TaskRepository {
   }
 
   public Optional<Task> find(long id) {
-    List<Task> found = query("SELECT " + COLUMNS + " FROM tasks WHERE id = ?", ps -> ps.setLong(1, id));
+    List<Task> found = query("SELECT " + TaskRows.COLUMNS + " FROM tasks WHERE id = ?", ps -> ps.setLong(1, id));
     return found.stream().findFirst();
   }
 
   /** A person's tasks in the current workspace, oldest first. */
   public List<Task> byOwner(String ownerId) {
-    return query("SELECT " + COLUMNS + " FROM tasks WHERE owner_id = ? AND team_id = ? ORDER BY id", ps -> {
+    return query("SELECT " + TaskRows.COLUMNS + " FROM tasks WHERE owner_id = ? AND team_id = ? ORDER BY id", ps -> {
       ps.setString(1, ownerId);
       ps.setString(2, Workspace.current());
     });
@@ -353,7 +340,7 @@ public final class TaskRepository {
 
   /** Every task of the current workspace, oldest first, at most {@code limit}. */
   public List<Task> all(int limit) {
-    return query("SELECT " + COLUMNS + " FROM tasks WHERE team_id = ? ORDER BY id LIMIT ?", ps -> {
+    return query("SELECT " + TaskRows.COLUMNS + " FROM tasks WHERE team_id = ? ORDER BY id LIMIT ?", ps -> {
       ps.setString(1, Workspace.current());
       ps.setInt(2, limit);
     });
@@ -389,194 +376,17 @@ public final class TaskRepository {
     }
   }
 
-  /**
-   * Claims a run before it starts: records it as running by {@code node} and answers its id, or
-   * empty when this planned run ({@code scheduledFor}) was claimed before, by this node or another.
-   * A run by hand ({@code scheduledFor} null) is always claimed.
-   */
-  public Optional<Long> claimRun(long taskId, Instant scheduledFor, Instant startedAt, String node) {
-    String sql = "INSERT INTO task_runs (task_id, scheduled_for, started_at, ended_at, outcome, "
-        + "claimed_by) VALUES (?,?,?,?,?,?)";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
-      ps.setLong(1, taskId);
-      setInstant(ps, 2, scheduledFor);
-      setInstant(ps, 3, startedAt);
-      setInstant(ps, 4, startedAt);
-      ps.setString(5, TaskRun.RUNNING);
-      ps.setString(6, node);
-      ps.executeUpdate();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        keys.next();
-        return Optional.of(keys.getLong(1));
-      }
-    } catch (SQLException e) {
-      if (SqlStates.isUniqueViolation(e)) {
-        return Optional.empty();
-      }
-      throw new StoreException("could not claim a run of task " + taskId, e);
-    }
+  private int update(String what, String sql, TaskRows.Binder binder) {
+    return TaskRows.update(dataSource, what, sql, binder);
   }
 
-  /** A run claimed by a firing, with its task as it was read then. */
-  public record ClaimedRun(long runId, Task task) {}
-
-  /** Task ids per claiming statement: a few statements for 5,000 tasks, none of them long. */
-  private static final int CLAIM_CHUNK = 500;
-
-  /**
-   * Claims, for the planned instant, the run of each listed task that is due then, active, and not
-   * claimed yet, in a few statements (one per {@value #CLAIM_CHUNK} tasks, each over a range of
-   * ids, which the database finds by its primary key), and reads the claimed runs back with their
-   * tasks in one query. Answers them by task id. A task missing from the answer was claimed before,
-   * is no longer due then, or its statement lost a race with another node's claim (a unique
-   * violation claims nothing of that statement): its firing goes the one-at-a-time way,
-   * {@link #claimRun}, which settles it. A task that fell due at the instant after the list was
-   * read is released again, so only the listed tasks are claimed.
-   */
-  public Map<Long, ClaimedRun> claimDue(List<Long> taskIds, Instant scheduledFor, Instant startedAt,
-      String node) {
-    String token = UUID.randomUUID().toString();
-    Instant at = scheduledFor.truncatedTo(ChronoUnit.MILLIS);
-    String sql = "INSERT INTO task_runs (task_id, scheduled_for, started_at, ended_at, outcome, "
-        + "claimed_by, claim_token) SELECT t.id, CAST(? AS TIMESTAMP WITH TIME ZONE), "
-        + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE), "
-        + "CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(120)), CAST(? AS VARCHAR(36)) FROM tasks t "
-        + "WHERE t.id >= ? AND t.id <= ? AND t.next_run_at >= ? AND t.next_run_at < ? "
-        + "AND t.paused = FALSE "
-        + "AND NOT EXISTS (SELECT 1 FROM task_runs r WHERE r.task_id = t.id AND r.scheduled_for = ?)";
-    try (Connection c = dataSource.getConnection()) {
-      List<Long> ids = taskIds.stream().sorted().toList();
-      for (int from = 0; from < ids.size(); from += CLAIM_CHUNK) {
-        List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CLAIM_CHUNK));
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-          setInstant(ps, 1, scheduledFor);
-          setInstant(ps, 2, startedAt);
-          setInstant(ps, 3, startedAt);
-          ps.setString(4, TaskRun.RUNNING);
-          ps.setString(5, node);
-          ps.setString(6, token);
-          ps.setLong(7, chunk.get(0));
-          ps.setLong(8, chunk.get(chunk.size() - 1));
-          setInstant(ps, 9, at);
-          setInstant(ps, 10, at.plusMillis(1));
-          setInstant(ps, 11, scheduledFor);
-          ps.executeUpdate();
-        } catch (SQLException e) {
-          if (!SqlStates.isUniqueViolation(e)) {
-            throw e;
-          }
-          // Another node claimed some of these meanwhile: each goes the one-at-a-time way.
-        }
-      }
-      Map<Long, ClaimedRun> claimed = new HashMap<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT r.id AS claimed_run, " + TASK_COLUMNS
-          + " FROM task_runs r JOIN tasks t ON t.id = r.task_id WHERE r.claim_token = ?")) {
-        ps.setString(1, token);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            Task task = read(rs);
-            claimed.put(task.id(), new ClaimedRun(rs.getLong("claimed_run"), task));
-          }
-        }
-      }
-      Set<Long> listed = new HashSet<>(taskIds);
-      for (ClaimedRun extra : claimed.values().stream().filter(r -> !listed.contains(r.task().id())).toList()) {
-        releaseRun(extra.runId());
-        claimed.remove(extra.task().id());
-      }
-      return claimed;
-    } catch (SQLException e) {
-      throw new StoreException("could not claim the runs of " + taskIds.size() + " task(s) due at "
-          + scheduledFor, e);
-    }
-  }
-
-  /**
-   * Takes over a run that {@code deadNode} claimed and never finished (it died): the claim becomes
-   * {@code node}'s, in one conditional update, so of several nodes trying only one succeeds.
-   */
-  public boolean takeOverRun(long runId, String deadNode, String node, Instant now) {
-    return update("take over run " + runId, "UPDATE task_runs SET claimed_by=?, started_at=? "
-        + "WHERE id=? AND claimed_by=? AND outcome=?", ps -> {
-          ps.setString(1, node);
-          setInstant(ps, 2, now);
-          ps.setLong(3, runId);
-          ps.setString(4, deadNode);
-          ps.setString(5, TaskRun.RUNNING);
-        }) > 0;
-  }
-
-  /** Gives a claimed run back (Roundup is stopping before it ran): it may be claimed again. */
-  public void releaseRun(long runId) {
-    update("release run " + runId, "DELETE FROM task_runs WHERE id=? AND outcome=?", ps -> {
-      ps.setLong(1, runId);
-      ps.setString(2, TaskRun.RUNNING);
-    });
-  }
-
-  /** Records how a claimed run ended. */
-  public void finishRun(long runId, Instant endedAt, String outcome, String messageTs, String error) {
-    update("record run " + runId, "UPDATE task_runs SET ended_at=?, outcome=?, message_ts=?, error=? "
-        + "WHERE id=?", ps -> {
-          setInstant(ps, 1, endedAt);
-          ps.setString(2, outcome);
-          ps.setString(3, messageTs);
-          ps.setString(4, error == null ? null : truncate(error, 1000));
-          ps.setLong(5, runId);
-        });
-  }
-
-  /** The run claimed for a planned time, if any. */
-  public Optional<TaskRun> runFor(long taskId, Instant scheduledFor) {
-    return runs("SELECT " + RUN_COLUMNS + " FROM task_runs WHERE task_id = ? AND scheduled_for = ?", ps -> {
-          ps.setLong(1, taskId);
-          setInstant(ps, 2, scheduledFor);
-        }).stream().findFirst();
-  }
-
-  /** The task's runs, oldest first. */
-  public List<TaskRun> runs(long taskId) {
-    return runs("SELECT " + RUN_COLUMNS + " FROM task_runs WHERE task_id = ? ORDER BY id",
-        ps -> ps.setLong(1, taskId));
-  }
-
-  private List<TaskRun> runs(String sql, Binder binder) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      binder.bind(ps);
-      List<TaskRun> runs = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          runs.add(new TaskRun(rs.getLong(1), instant(rs, 2), instant(rs, 3), instant(rs, 4),
-              rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9)));
-        }
-      }
-      return runs;
-    } catch (SQLException e) {
-      throw new StoreException("could not read task runs", e);
-    }
-  }
-
-  private int update(String what, String sql, Binder binder) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      binder.bind(ps);
-      return ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new StoreException("could not " + what, e);
-    }
-  }
-
-  private interface Binder {
-    void bind(PreparedStatement ps) throws SQLException;
-  }
-
-  private List<Task> query(String sql, Binder binder) {
+  private List<Task> query(String sql, TaskRows.Binder binder) {
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
       binder.bind(ps);
       List<Task> tasks = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          tasks.add(read(rs));
+          tasks.add(TaskRows.read(rs));
         }
       }
       return tasks;
@@ -585,55 +395,4 @@ public final class TaskRepository {
     }
   }
 
-  private static int bind(PreparedStatement ps, Task t, int i) throws SQLException {
-    ps.setString(i++, t.ownerId());
-    ps.setString(i++, t.teamId());
-    ps.setString(i++, t.action().name());
-    ps.setString(i++, String.join(",", t.targets()));
-    ps.setString(i++, t.body());
-    ps.setString(i++, t.destination().kind().name());
-    ps.setString(i++, t.destination().channelId());
-    ps.setString(i++, t.destination().threadTs());
-    ps.setString(i++, t.phrase());
-    ps.setString(i++, t.scheduleSpec());
-    ps.setString(i++, t.zone().getId());
-    setInstant(ps, i++, t.createdAt());
-    ps.setBoolean(i++, t.paused());
-    ps.setInt(i++, t.consecutiveFailures());
-    setInstant(ps, i++, t.lastRunAt());
-    setInstant(ps, i++, t.nextRunAt());
-    ps.setString(i++, t.pauseReason());
-    ps.setString(i++, t.leftOut());
-    return i;
-  }
-
-  private static Task read(ResultSet rs) throws SQLException {
-    return new Task(rs.getLong("id"), rs.getString("owner_id"), rs.getString("team_id"),
-        ActionKind.valueOf(rs.getString("action")),
-        Arrays.asList(rs.getString("targets").split(",")), rs.getString("body"),
-        new Destination(Destination.Kind.valueOf(rs.getString("delivery_kind")),
-            rs.getString("delivery_channel"), rs.getString("delivery_thread_ts")),
-        rs.getString("phrase"), rs.getString("schedule_spec"), ZoneId.of(rs.getString("zone_id")),
-        instant(rs, rs.findColumn("created_at")), rs.getBoolean("paused"),
-        rs.getInt("consecutive_failures"), instant(rs, rs.findColumn("last_run_at")),
-        instant(rs, rs.findColumn("next_run_at")), rs.getString("pause_reason"),
-        rs.getString("left_out"));
-  }
-
-  private static void setInstant(PreparedStatement ps, int i, Instant value) throws SQLException {
-    if (value == null) {
-      ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
-    } else {
-      ps.setObject(i, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
-    }
-  }
-
-  private static Instant instant(ResultSet rs, int i) throws SQLException {
-    OffsetDateTime value = rs.getObject(i, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
-  }
-
-  private static String truncate(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max);
-  }
 }

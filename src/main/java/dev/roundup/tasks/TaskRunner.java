@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a task when its instant fires (or when its owner says "run now"). A scheduled run is
- * claimed in the database first ({@link TaskRepository#claimRun}), so a second firing of the same
+ * claimed in the database first ({@link TaskRuns#claim}), so a second firing of the same
  * planned run — another node, the repair sweep, a retried trigger — does nothing. The run performs
  * the action (its post waits its turn in the outbound queue, holding no thread), records it, tells
  * the owner about failures (pausing after too many in a row) and about channels the privacy rule
@@ -106,7 +106,7 @@ public final class TaskRunner implements FireHandler {
 
   /**
    * A firing of an instant claims the runs of every task due then at once, in a few statements
-   * ({@link TaskRepository#claimDue}), and reads their tasks with them: at 9:00 that replaces two
+   * ({@link TaskRuns#claimDue}), and reads their tasks with them: at 9:00 that replaces two
    * round trips per run with a handful for all 5,000. Each claimed run then goes ahead as {@link
    * #fire} would after its own claim. A task the batch did not claim (claimed before, no longer
    * due, lost to another node, a recovery's dead claims) goes through {@link #fire}, which settles
@@ -117,17 +117,17 @@ public final class TaskRunner implements FireHandler {
     if (firings.isEmpty() || Firing.ahead(firings.get(0).scheduledFor(), clock)) {
       return this::fire;
     }
-    Map<Long, TaskRepository.ClaimedRun> claimed = tasks.claimDue(
+    Map<Long, TaskRuns.ClaimedRun> claimed = tasks.runs().claimDue(
         firings.stream().map(Firing::id).toList(), firings.get(0).scheduledFor(), clock.instant(),
         jobs.nodeId());
     return firing -> {
-      TaskRepository.ClaimedRun run = claimed.get(firing.id());
+      TaskRuns.ClaimedRun run = claimed.get(firing.id());
       return run == null ? fire(firing) : runClaimed(run, firing, ran);
     };
   }
 
   /** Runs a planned run this node has just claimed; {@code after} is told the owner's id once it is over. */
-  private CompletionStage<Boolean> runClaimed(TaskRepository.ClaimedRun claim, Firing firing,
+  private CompletionStage<Boolean> runClaimed(TaskRuns.ClaimedRun claim, Firing firing,
       Consumer<String> after) {
     Task task = claim.task();
     Instant planned = firing.scheduledFor().truncatedTo(ChronoUnit.MILLIS);
@@ -170,12 +170,12 @@ public final class TaskRunner implements FireHandler {
       log.info("Task {} fired for {}, but its next run is {}; skipping", task.id(), planned, task.nextRunAt());
       return DID_NOT_RUN;
     }
-    Optional<Long> claim = tasks.claimRun(task.id(), planned, clock.instant(), jobs.nodeId());
+    Optional<Long> claim = tasks.runs().claim(task.id(), planned, clock.instant(), jobs.nodeId());
     if (claim.isPresent()) {
-      return runClaimed(new TaskRepository.ClaimedRun(claim.get(), task), firing, after);
+      return runClaimed(new TaskRuns.ClaimedRun(claim.get(), task), firing, after);
     }
     Instant late = firing.lateBy(limits.lateAfter()) ? planned : null;
-    Optional<TaskRun> run = tasks.runFor(task.id(), planned);
+    Optional<TaskRun> run = tasks.runs().planned(task.id(), planned);
     if (firing.recovering() && run.isPresent() && run.get().running()
         && firing.recoveredFrom().equals(run.get().claimedBy())) {
       return takeOver(task, run.get(), firing, late, after);
@@ -190,10 +190,10 @@ public final class TaskRunner implements FireHandler {
   }
 
   private TaskRun runNowInItsWorkspace(Task task) {
-    long runId = tasks.claimRun(task.id(), null, clock.instant(), jobs.nodeId()).orElseThrow();
+    long runId = tasks.runs().claim(task.id(), null, clock.instant(), jobs.nodeId()).orElseThrow();
     run(task, runId, null, null).join();
     changed.accept(task.ownerId());
-    List<TaskRun> runs = tasks.runs(task.id());
+    List<TaskRun> runs = tasks.runs().of(task.id());
     return runs.get(runs.size() - 1);
   }
 
@@ -256,7 +256,7 @@ public final class TaskRunner implements FireHandler {
    */
   private CompletionStage<Boolean> takeOver(Task task, TaskRun dead, Firing firing, Instant late,
       Consumer<String> after) {
-    if (!tasks.takeOverRun(dead.id(), dead.claimedBy(), jobs.nodeId(), clock.instant())) {
+    if (!tasks.runs().takeOver(dead.id(), dead.claimedBy(), jobs.nodeId(), clock.instant())) {
       return DID_NOT_RUN; // another node took it over first
     }
     Optional<String> ts;
@@ -312,7 +312,7 @@ public final class TaskRunner implements FireHandler {
     // A run that cannot go ahead says everything in the pause message.
     tellLeftOut(task, outcome.leftOut(), outcome.pauseReason() == null);
     if (outcome.pauseReason() != null) {
-      tasks.finishRun(runId, clock.instant(), TaskRun.REFUSED, null, outcome.pauseReason());
+      tasks.runs().finish(runId, clock.instant(), TaskRun.REFUSED, null, outcome.pauseReason());
       metrics.ended(TaskRun.REFUSED);
       return pauseForAccess(task, outcome.pauseReason());
     }
@@ -331,7 +331,7 @@ public final class TaskRunner implements FireHandler {
     }
     if (cause instanceof OutboundQueue.NotSent notSent) {
       if (notSent.firstTs().isEmpty()) {
-        tasks.releaseRun(runId);
+        tasks.runs().release(runId);
         metrics.ended(TaskMetrics.HANDED_BACK);
         return CompletableFuture.failedFuture(
             new HandedBack("task " + task.id() + " was not posted before Roundup stopped"));
@@ -359,7 +359,7 @@ public final class TaskRunner implements FireHandler {
       Instant planned) {
     metrics.ended(TaskRun.OK);
     if (planned == null) {
-      tasks.finishRun(runId, clock.instant(), TaskRun.OK, ts, note);
+      tasks.runs().finish(runId, clock.instant(), TaskRun.OK, ts, note);
       tasks.recordOutcome(task.id(), true, started);
       return NOTHING;
     }
@@ -374,7 +374,7 @@ public final class TaskRunner implements FireHandler {
 
   private void failed(Task task, long runId, Instant started, String why, String error) {
     metrics.ended(TaskRun.FAILED);
-    tasks.finishRun(runId, clock.instant(), TaskRun.FAILED, null, error);
+    tasks.runs().finish(runId, clock.instant(), TaskRun.FAILED, null, error);
     int failures = tasks.recordOutcome(task.id(), false, started);
     String message = ":warning: Your " + what(task) + " failed: " + why;
     if (failures >= limits.failuresBeforePause()) {

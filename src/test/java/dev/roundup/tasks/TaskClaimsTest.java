@@ -56,14 +56,14 @@ class TaskClaimsTest {
   @OnEachDatabase
   void a_firing_claims_every_listed_due_task_once_with_its_task_and_a_second_claims_none() {
     List<Long> due = insert(1_203, NINE);
-    Map<Long, TaskRepository.ClaimedRun> first = repo.claimDue(due, NINE, NOW, "node-a");
-    Map<Long, TaskRepository.ClaimedRun> again = repo.claimDue(due, NINE, NOW, "node-b");
+    Map<Long, TaskRuns.ClaimedRun> first = repo.runs().claimDue(due, NINE, NOW, "node-a");
+    Map<Long, TaskRuns.ClaimedRun> again = repo.runs().claimDue(due, NINE, NOW, "node-b");
 
     assertThat(first).containsOnlyKeys(due);
     assertThat(first.get(due.get(5)).task()).isEqualTo(repo.find(due.get(5)).orElseThrow());
     assertThat(again).isEmpty();
-    assertThat(repo.claimRun(due.get(0), NINE, NOW, "node-b")).isEmpty();
-    assertThat(repo.runFor(due.get(0), NINE).orElseThrow()).satisfies(run -> {
+    assertThat(repo.runs().claim(due.get(0), NINE, NOW, "node-b")).isEmpty();
+    assertThat(repo.runs().planned(due.get(0), NINE).orElseThrow()).satisfies(run -> {
       assertThat(run.id()).isEqualTo(first.get(due.get(0)).runId());
       assertThat(run.running()).isTrue();
       assertThat(run.claimedBy()).isEqualTo("node-a");
@@ -79,12 +79,12 @@ class TaskClaimsTest {
     List<Long> listed = new ArrayList<>(due);
     listed.addAll(later);
 
-    Map<Long, TaskRepository.ClaimedRun> claimed = repo.claimDue(listed, NINE, NOW, "node-a");
+    Map<Long, TaskRuns.ClaimedRun> claimed = repo.runs().claimDue(listed, NINE, NOW, "node-a");
 
     assertThat(claimed.keySet()).containsExactlyInAnyOrderElementsOf(
         due.stream().filter(id -> !id.equals(due.get(3))).toList());
-    assertThat(notListed).allSatisfy(id -> assertThat(repo.runFor(id, NINE)).isEmpty());
-    assertThat(repo.claimRun(notListed.get(0), NINE, NOW, "node-a")).isPresent();
+    assertThat(notListed).allSatisfy(id -> assertThat(repo.runs().planned(id, NINE)).isEmpty());
+    assertThat(repo.runs().claim(notListed.get(0), NINE, NOW, "node-a")).isPresent();
   }
 
   @OnEachDatabase
@@ -92,22 +92,22 @@ class TaskClaimsTest {
     List<Long> due = insert(2_000, NINE);
     ExecutorService nodes = Executors.newFixedThreadPool(2);
     try {
-      List<Callable<Map<Long, TaskRepository.ClaimedRun>>> claims = List.of(
-          () -> repo.claimDue(due, NINE, NOW, "node-a"),
-          () -> new TaskRepository(db.dataSource()).claimDue(due, NINE, NOW, "node-b"));
-      List<Map<Long, TaskRepository.ClaimedRun>> won = new ArrayList<>();
-      for (Future<Map<Long, TaskRepository.ClaimedRun>> f : nodes.invokeAll(claims)) {
+      List<Callable<Map<Long, TaskRuns.ClaimedRun>>> claims = List.of(
+          () -> repo.runs().claimDue(due, NINE, NOW, "node-a"),
+          () -> new TaskRepository(db.dataSource()).runs().claimDue(due, NINE, NOW, "node-b"));
+      List<Map<Long, TaskRuns.ClaimedRun>> won = new ArrayList<>();
+      for (Future<Map<Long, TaskRuns.ClaimedRun>> f : nodes.invokeAll(claims)) {
         won.add(f.get());
       }
       // What neither batch won (its statement lost a race) is settled one at a time, as a firing does.
       List<Long> settledOneByOne = due.stream()
           .filter(id -> !won.get(0).containsKey(id) && !won.get(1).containsKey(id))
-          .filter(id -> repo.claimRun(id, NINE, NOW, "node-c").isPresent()).toList();
+          .filter(id -> repo.runs().claim(id, NINE, NOW, "node-c").isPresent()).toList();
 
       // One node may win every run (the other's statement came second): no batch may share one.
       assertThat(won.get(0).keySet()).filteredOn(won.get(1)::containsKey).isEmpty();
       assertThat(won.get(0).size() + won.get(1).size() + settledOneByOne.size()).isEqualTo(due.size());
-      assertThat(due).allSatisfy(id -> assertThat(repo.runs(id)).hasSize(1));
+      assertThat(due).allSatisfy(id -> assertThat(repo.runs().of(id)).hasSize(1));
     } finally {
       nodes.shutdownNow();
     }
@@ -116,7 +116,7 @@ class TaskClaimsTest {
   @OnEachDatabase
   void runs_recorded_together_plan_their_next_run_except_for_a_task_paused_meanwhile() {
     List<Long> due = insert(4, NINE);
-    Map<Long, TaskRepository.ClaimedRun> claimed = repo.claimDue(due, NINE, NOW, "node-a");
+    Map<Long, TaskRuns.ClaimedRun> claimed = repo.runs().claimDue(due, NINE, NOW, "node-a");
     // The owner pauses one task while its run is out.
     long edited = due.get(2);
     repo.pause(edited, "paused by its owner");
@@ -137,7 +137,7 @@ class TaskClaimsTest {
       assertThat(t.nextRunAt()).isEqualTo(NINE);
       assertThat(t.lastRunAt()).isEqualTo(NINE);
     });
-    assertThat(due).allSatisfy(id -> assertThat(repo.runFor(id, NINE).orElseThrow().outcome())
+    assertThat(due).allSatisfy(id -> assertThat(repo.runs().planned(id, NINE).orElseThrow().outcome())
         .isEqualTo(TaskRun.OK));
   }
 }

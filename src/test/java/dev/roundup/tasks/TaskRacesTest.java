@@ -89,7 +89,7 @@ class TaskRacesTest {
     assertThat(scheduled.get(20, TimeUnit.SECONDS)).isEqualTo(1);
     assertThat(byHand.get(20, TimeUnit.SECONDS)).contains("ran just now");
 
-    assertThat(bot.roundup.tasks().repository().runs(id)).hasSize(2)
+    assertThat(bot.roundup.tasks().repository().runs().of(id)).hasSize(2)
         .allSatisfy(r -> assertThat(r.outcome()).isEqualTo(TaskRun.OK));
     Task after = task(id);
     assertThat(after.consecutiveFailures()).isZero();
@@ -141,7 +141,7 @@ class TaskRacesTest {
     start.countDown();
     CompletableFuture.allOf(a, b).get(20, TimeUnit.SECONDS);
 
-    assertThat(bot.roundup.tasks().repository().runs(id)).hasSize(1);
+    assertThat(bot.roundup.tasks().repository().runs().of(id)).hasSize(1);
     assertThat(bot.botMessages(dm(ALICE))).hasSize(1);
   }
 
@@ -159,9 +159,9 @@ class TaskRacesTest {
 
     // The run happened, but the node stopped before planning the next one.
     clock.set(planned.plusSeconds(1));
-    long claim = bot.roundup.tasks().repository().claimRun(id, planned, clock.instant(), "a-node")
+    long claim = bot.roundup.tasks().repository().runs().claim(id, planned, clock.instant(), "a-node")
         .orElseThrow();
-    bot.roundup.tasks().repository().finishRun(claim, clock.instant(), TaskRun.OK, "1.1", null);
+    bot.roundup.tasks().repository().runs().finish(claim, clock.instant(), TaskRun.OK, "1.1", null);
     runner().fire(new Firing(id, planned, clock.instant())).toCompletableFuture().join();
     assertThat(bot.botMessages(dm(ALICE))).isEmpty();
     assertThat(task(id).nextRunAt()).isEqualTo(planned.plus(java.time.Duration.ofDays(1)));

@@ -103,18 +103,18 @@ class TaskRepositoryTest {
         assertThat(t.nextRunAt()).isEqualTo(T0.plusSeconds(300));
       });
 
-      long first = repo.claimRun(a.id(), T0, T0.plusMillis(5), "node").orElseThrow();
-      repo.finishRun(first, T0.plusMillis(900), TaskRun.OK, "1.2", null);
-      long manual = repo.claimRun(a.id(), null, T0.plusSeconds(9), "node").orElseThrow();
-      repo.finishRun(manual, T0.plusSeconds(10), TaskRun.FAILED, null, "is_archived");
-      assertThat(repo.runs(a.id())).extracting(TaskRun::outcome).containsExactly("ok", "failed");
-      assertThat(repo.runFor(a.id(), T0)).hasValueSatisfying(r -> assertThat(r.messageTs()).isEqualTo("1.2"));
-      assertThat(repo.runs(a.id()).get(0).messageTs()).isEqualTo("1.2");
-      assertThat(repo.runs(a.id()).get(1).scheduledFor()).isNull();
+      long first = repo.runs().claim(a.id(), T0, T0.plusMillis(5), "node").orElseThrow();
+      repo.runs().finish(first, T0.plusMillis(900), TaskRun.OK, "1.2", null);
+      long manual = repo.runs().claim(a.id(), null, T0.plusSeconds(9), "node").orElseThrow();
+      repo.runs().finish(manual, T0.plusSeconds(10), TaskRun.FAILED, null, "is_archived");
+      assertThat(repo.runs().of(a.id())).extracting(TaskRun::outcome).containsExactly("ok", "failed");
+      assertThat(repo.runs().planned(a.id(), T0)).hasValueSatisfying(r -> assertThat(r.messageTs()).isEqualTo("1.2"));
+      assertThat(repo.runs().of(a.id()).get(0).messageTs()).isEqualTo("1.2");
+      assertThat(repo.runs().of(a.id()).get(1).scheduledFor()).isNull();
 
       repo.delete(a.id());
       assertThat(repo.find(a.id())).isEmpty();
-      assertThat(repo.runs(a.id())).isEmpty();
+      assertThat(repo.runs().of(a.id())).isEmpty();
       assertThat(repo.all(10)).extracting(Task::id).containsExactly(b.id(), other.id());
     }
   }
@@ -124,11 +124,11 @@ class TaskRepositoryTest {
     try (Database db = open()) {
       TaskRepository repo = new TaskRepository(db.dataSource());
       Task a = repo.insert(task("U1", Destination.dm("U1"), T0.plusSeconds(60)));
-      assertThat(repo.claimRun(a.id(), T0.plusSeconds(60), T0, "node-a")).isPresent();
-      assertThat(repo.claimRun(a.id(), T0.plusSeconds(60), T0.plusSeconds(1), "node-b")).isEmpty();
-      assertThat(repo.claimRun(a.id(), null, T0, "node-a")).isPresent();
-      assertThat(repo.claimRun(a.id(), null, T0, "node-b")).isPresent();
-      assertThat(repo.runFor(a.id(), T0.plusSeconds(60))).hasValueSatisfying(r -> {
+      assertThat(repo.runs().claim(a.id(), T0.plusSeconds(60), T0, "node-a")).isPresent();
+      assertThat(repo.runs().claim(a.id(), T0.plusSeconds(60), T0.plusSeconds(1), "node-b")).isEmpty();
+      assertThat(repo.runs().claim(a.id(), null, T0, "node-a")).isPresent();
+      assertThat(repo.runs().claim(a.id(), null, T0, "node-b")).isPresent();
+      assertThat(repo.runs().planned(a.id(), T0.plusSeconds(60))).hasValueSatisfying(r -> {
         assertThat(r.running()).isTrue();
         assertThat(r.claimedBy()).isEqualTo("node-a");
       });
@@ -140,24 +140,24 @@ class TaskRepositoryTest {
     try (Database db = open()) {
       TaskRepository repo = new TaskRepository(db.dataSource());
       Task a = repo.insert(task("U1", Destination.dm("U1"), T0.plusSeconds(60)));
-      long run = repo.claimRun(a.id(), T0.plusSeconds(60), T0, "dead").orElseThrow();
+      long run = repo.runs().claim(a.id(), T0.plusSeconds(60), T0, "dead").orElseThrow();
 
-      assertThat(repo.takeOverRun(run, "alive", "node-b", T0.plusSeconds(9))).isFalse();
-      assertThat(repo.takeOverRun(run, "dead", "node-b", T0.plusSeconds(9))).isTrue();
-      assertThat(repo.takeOverRun(run, "dead", "node-c", T0.plusSeconds(9))).isFalse();
-      assertThat(repo.runFor(a.id(), T0.plusSeconds(60))).hasValueSatisfying(r -> {
+      assertThat(repo.runs().takeOver(run, "alive", "node-b", T0.plusSeconds(9))).isFalse();
+      assertThat(repo.runs().takeOver(run, "dead", "node-b", T0.plusSeconds(9))).isTrue();
+      assertThat(repo.runs().takeOver(run, "dead", "node-c", T0.plusSeconds(9))).isFalse();
+      assertThat(repo.runs().planned(a.id(), T0.plusSeconds(60))).hasValueSatisfying(r -> {
         assertThat(r.claimedBy()).isEqualTo("node-b");
         assertThat(r.startedAt()).isEqualTo(T0.plusSeconds(9));
         assertThat(r.key()).isEqualTo("task-run-" + run);
       });
-      repo.finishRun(run, T0.plusSeconds(10), TaskRun.OK, "1.2", null);
-      repo.releaseRun(run);
-      assertThat(repo.runFor(a.id(), T0.plusSeconds(60))).isPresent(); // a finished run stays
+      repo.runs().finish(run, T0.plusSeconds(10), TaskRun.OK, "1.2", null);
+      repo.runs().release(run);
+      assertThat(repo.runs().planned(a.id(), T0.plusSeconds(60))).isPresent(); // a finished run stays
 
-      long other = repo.claimRun(a.id(), T0.plusSeconds(120), T0, "node-b").orElseThrow();
-      repo.releaseRun(other);
-      assertThat(repo.runFor(a.id(), T0.plusSeconds(120))).isEmpty();
-      assertThat(repo.claimRun(a.id(), T0.plusSeconds(120), T0.plusSeconds(1), "node-c")).isPresent();
+      long other = repo.runs().claim(a.id(), T0.plusSeconds(120), T0, "node-b").orElseThrow();
+      repo.runs().release(other);
+      assertThat(repo.runs().planned(a.id(), T0.plusSeconds(120))).isEmpty();
+      assertThat(repo.runs().claim(a.id(), T0.plusSeconds(120), T0.plusSeconds(1), "node-c")).isPresent();
     }
   }
 

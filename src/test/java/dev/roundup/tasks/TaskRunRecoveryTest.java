@@ -88,14 +88,14 @@ class TaskRunRecoveryTest {
     Instant planned = repo().find(id).orElseThrow().nextRunAt();
     clock.set(planned.plusSeconds(1));
     // The dead node claimed the run and its reminder reached Slack; then it died.
-    long runId = repo().claimRun(id, planned, Instant.now(), DEAD).orElseThrow();
+    long runId = repo().runs().claim(id, planned, Instant.now(), DEAD).orElseThrow();
     String ts = asTheBot().chatPostMessage(r -> r.channel(ALICE).text(":alarm_clock: Reminder: stand up")
         .metadata(new Message.Metadata("roundup_run", Map.of("key", "task-run-" + runId)))).getTs();
 
     recover(id, planned, DEAD);
 
     assertThat(bot.botMessages(dm(ALICE))).singleElement().satisfies(m -> assertThat(m.ts()).isEqualTo(ts));
-    assertThat(repo().runs(id)).singleElement().satisfies(run -> {
+    assertThat(repo().runs().of(id)).singleElement().satisfies(run -> {
       assertThat(run.outcome()).isEqualTo(TaskRun.OK);
       assertThat(run.messageTs()).isEqualTo(ts);
       assertThat(run.claimedBy()).isEqualTo(QuartzSettings.SINGLE_NODE);
@@ -109,7 +109,7 @@ class TaskRunRecoveryTest {
     long id = bot.create(ALICE, "every day at 9am remind me to stand up");
     Instant planned = repo().find(id).orElseThrow().nextRunAt();
     clock.set(planned.plusSeconds(1));
-    long runId = repo().claimRun(id, planned, Instant.now(), DEAD).orElseThrow();
+    long runId = repo().runs().claim(id, planned, Instant.now(), DEAD).orElseThrow();
 
     recover(id, planned, DEAD);
     recover(id, planned, DEAD); // Quartz recovers an instant once; a second try changes nothing
@@ -117,7 +117,7 @@ class TaskRunRecoveryTest {
     StoredMessage reminder = bot.botMessages(dm(ALICE)).stream().filter(m -> m.text().contains("stand up"))
         .reduce((a, b) -> { throw new AssertionError("posted twice"); }).orElseThrow();
     assertThat(reminder.metadata()).contains("task-run-" + runId);
-    assertThat(repo().runs(id)).singleElement().satisfies(run -> {
+    assertThat(repo().runs().of(id)).singleElement().satisfies(run -> {
       assertThat(run.outcome()).isEqualTo(TaskRun.OK);
       assertThat(run.messageTs()).isEqualTo(reminder.ts());
     });
@@ -131,12 +131,12 @@ class TaskRunRecoveryTest {
     Instant planned = repo().find(id).orElseThrow().nextRunAt();
     clock.set(planned.plusSeconds(1));
     // Claimed a second ago by Roundup's clock: in progress, not abandoned.
-    repo().claimRun(id, planned, clock.instant().minusSeconds(1), "node-still-running").orElseThrow();
+    repo().runs().claim(id, planned, clock.instant().minusSeconds(1), "node-still-running").orElseThrow();
 
     recover(id, planned, DEAD);
 
     assertThat(bot.botMessages(dm(ALICE))).isEmpty();
-    assertThat(repo().runFor(id, planned)).hasValueSatisfying(run -> {
+    assertThat(repo().runs().planned(id, planned)).hasValueSatisfying(run -> {
       assertThat(run.running()).isTrue();
       assertThat(run.claimedBy()).isEqualTo("node-still-running");
     });
@@ -168,7 +168,7 @@ class TaskRunRecoveryTest {
             new QuartzSettings(1, false, false, Duration.ofSeconds(1)))) {
       TaskRepository stopped = new TaskRepository(db.dataSource());
       // Nothing is left claimed: each run either went out or was released.
-      assertThat(ids).allSatisfy(id -> assertThat(stopped.runs(id)).noneMatch(TaskRun::running));
+      assertThat(ids).allSatisfy(id -> assertThat(stopped.runs().of(id)).noneMatch(TaskRun::running));
       assertThat(stopped.dueAt(at)).hasSize(12 - postedBeforeStop);
       // Its instant is planned again, so whichever node runs next picks the rest up.
       assertThat(offline.register(Tasks.JOB_KIND, stopped::dueAt, FireHandler.of(f -> { })).planned())
@@ -180,7 +180,7 @@ class TaskRunRecoveryTest {
     await().atMost(WAIT).until(() -> reminders().size() == 12);
     await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> reminders().size() == 12);
     assertThat(reminders()).extracting(StoredMessage::text).doesNotHaveDuplicates();
-    assertThat(ids).allSatisfy(id -> assertThat(repo().runs(id)).singleElement()
+    assertThat(ids).allSatisfy(id -> assertThat(repo().runs().of(id)).singleElement()
         .satisfies(run -> assertThat(run.outcome()).isEqualTo(TaskRun.OK)));
   }
 

@@ -133,7 +133,7 @@ class TasksEndToEndTest {
     StoredMessage summary = posted.stream().filter(m -> m.text().contains("Summary of <#C0INCIDENTS>"))
         .findFirst().orElseThrow();
     assertThat(summary.blocks()).contains("Rolling back the deploy now", "502s since the deploy");
-    List<TaskRun> runs = bot.roundup.tasks().repository().runs(id);
+    List<TaskRun> runs = bot.roundup.tasks().repository().runs().of(id);
     assertThat(runs).hasSize(1);
     assertThat(runs.get(0).outcome()).isEqualTo(TaskRun.OK);
     assertThat(runs.get(0).messageTs()).isEqualTo(summary.ts());
@@ -327,7 +327,7 @@ class TasksEndToEndTest {
     assertThat(text).contains("water the plants", "(late: scheduled for",
         TaskActions.when(missed, Instant.now(), task(id)));
     assertThat(plannedRun(id).orElseThrow()).isAfter(Instant.now());
-    assertThat(bot.roundup.tasks().repository().runs(id)).hasSize(1);
+    assertThat(bot.roundup.tasks().repository().runs().of(id)).hasSize(1);
   }
 
   @Test
@@ -386,7 +386,7 @@ class TasksEndToEndTest {
     assertThat(dms.get(0).text()).doesNotContain("paused");
     assertThat(task(id).paused()).isTrue();
     assertThat(plannedRun(id)).isEmpty();
-    assertThat(bot.roundup.tasks().repository().runs(id)).extracting(TaskRun::outcome)
+    assertThat(bot.roundup.tasks().repository().runs().of(id)).extracting(TaskRun::outcome)
         .containsExactly("failed", "failed", "failed");
   }
 }
