@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * Questions left open in passing: put off with a date in an aside ("rotation we figure out
  * later", "if the translations arrive in time, yes. we confirm on monday"), answered for the most
  * part with doubt about the rest, taken to another channel; and beside each, the reply that does
- * answer. Also the questions a who-question's reply answers by saying whose job it is.
+ * answer. Also the questions a who-question's reply answers by saying whose job it is, and the
+ * tasks these exchanges leave: asking the question elsewhere, passing it on, a need for someone
+ * that is only agreed to.
  */
 class QuestionsPutOffInPassingTest {
 
@@ -181,5 +183,25 @@ class QuestionsPutOffInPassingTest {
         "U2", "それは別タスクだね。<@U1> 棚卸ししてもらえる？",
         "U1", "了解、来週までにリスト作ります"))
         .extracting(ActionItem::owner).containsExactly("U1");
+  }
+
+  @Test
+  void a_need_for_someone_only_agreed_to_is_a_task_without_an_owner() {
+    assertThat(items("U1", "we'll need someone to handle travel for the speakers",
+        "U2", "yeah")).singleElement().satisfies(item -> {
+          assertThat(item.owner()).isNull();
+          assertThat(item.text()).isEqualTo("Handle travel for the speakers");
+        });
+    assertThat(items("U1", "il faut quelqu'un pour gérer les voyages des intervenants",
+        "U2", "d'accord")).extracting(ActionItem::owner).containsExactly((String) null);
+  }
+
+  @Test
+  void a_need_someone_takes_is_theirs_and_one_put_off_is_no_task() {
+    assertThat(items("U1", "we'll need someone to handle travel for the speakers",
+        "U2", "I can be there, I'll handle it")).extracting(ActionItem::owner)
+        .containsExactly("U2");
+    assertThat(items("U1", "we'll need someone to handle travel for the speakers",
+        "U2", "not sure we do, let's see after the budget review")).isEmpty();
   }
 }
