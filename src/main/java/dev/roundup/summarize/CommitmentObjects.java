@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 final class CommitmentObjects {
 
   /** A who-question, also after a lead-in ("late to this — who's cutting the branch?"). */
-  private static final Pattern WHO = Pattern.compile(
-      "(?iu)(?:^|[—–:]\\s*)\\W*(?:and\\s+|so\\s+)?(?:who|wer|qui|quién|quem)\\b|誰が");
+  static final Pattern WHO = Pattern.compile(
+      "(?iu)(?:^|[—–:]\\s*)\\W*(?:(?:and|so|und|also|et|alors|y|e|então)\\s+)?"
+      + "(?:who|wer|qui|quién|quem)\\b|誰が");
   /** "who sets up the PagerDuty schedule": a who-question even without its question mark. */
   private static final Pattern OPENS_WITH_WHO = Pattern.compile(
       "(?iu)^\\W*(?:and\\s+|so\\s+)?(?:who|wer|qui|quién|quem)(?:'s|’s)?\\s+\\p{L}");
@@ -31,6 +32,16 @@ final class CommitmentObjects {
   /** "flaky tests — I'll take it": the thing named before a dash or colon, then the taking. */
   private static final Pattern NAMED_FIRST = Pattern.compile(
       "(?i)^\\W*([^—–:]{3,60}?)\\s*[—–:]\\s*(?:ok,?\\s+)?I(?:'ll|’ll|\\s+will|\\s+can)\\b");
+  /**
+   * "ask in #billing", "check with legal", "frage in #finance nach", "je demande à la compta",
+   * "pregunto en #billing", "pergunto no #financeiro", "経理に聞いてみます": taking a question
+   * somewhere to be answered.
+   */
+  private static final Pattern ASKING_ON = Pattern.compile("(?iu)^\\W*(?:ask|check\\s+with|raise\\s+it"
+      + "|frag|nachfrag|demande|pose\\s+la\\s+question|pregunt|consult|pergunt)\\p{L}*\\b"
+      + "|(?:に|で)(?:聞いて|確認して|質問して)");
+  /** Messages back in which a question may be what "I'll ask in #billing" takes on. */
+  private static final int ASKED_WITHIN = 3;
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s—–:,;?？.!-]+$");
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s—–:,;-]+");
 
@@ -50,6 +61,7 @@ final class CommitmentObjects {
     return answeringWho(c, candidate).or(() -> objectSaidBefore(c, s, candidate))
         .or(() -> acceptingRequest(c, found, candidate))
         .or(() -> requestAboutWhatWasSaid(c, s, candidate))
+        .or(() -> askingOnAQuestion(c, candidate))
         .or(() -> object ? Optional.of(candidate) : Optional.empty());
   }
 
@@ -72,6 +84,31 @@ final class CommitmentObjects {
         candidate.item = new ActionItem(item.owner(),
             item.text().isBlank() ? last.text() : item.text() + " — " + last.text(),
             item.due(), item.sources());
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "would they get a prorated refund?" — "no idea, maybe billing knows" — "ok I'll ask in
+   * #billing": taking a question somewhere, without saying what, is asking that question there.
+   * The question stays open ({@link OpenQuestionDetector}); asking it is the speaker's task.
+   */
+  private static Optional<ActionCandidate> askingOnAQuestion(PreparedConversation c,
+      ActionCandidate candidate) {
+    if (candidate.kind != Kind.COMMITMENT
+        || !ASKING_ON.matcher(candidate.item.text()).find()) {
+      return Optional.empty();
+    }
+    for (int i : c.preceding(candidate.messageIndex, ASKED_WITHIN)) {
+      List<Sentence> said = c.sentencesOf(i);
+      Optional<Sentence> question = said.stream().filter(Sentence::isQuestion)
+          .reduce((first, last) -> last);
+      if (question.isPresent()) {
+        ActionItem item = candidate.item;
+        candidate.item = new ActionItem(item.owner(), item.text() + " — "
+            + question.get().text(), item.due(), item.sources());
         return Optional.of(candidate);
       }
     }

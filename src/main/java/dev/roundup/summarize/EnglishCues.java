@@ -149,7 +149,7 @@ final class EnglishCues {
           + "|(?:are\\s+)?you\\s+(?:ok|okay|able|free|around)\\s+to\\s+|(?:would\\s+you\\s+)?mind\\s+)"),
       en("^\\W*(?:on it|will do|can do|doing it|(?:i(?:'ve| have)? )?got (?:it|this)|leave it with me"
           + "|i'?ll (?:do|take|handle) (?:it|that|this)|sure|yes|yep|ok|okay|done|mine)\\b"),
-      en("^\\W*(?:(?:honestly|tbh|well|hmm+|um+|uh+|so)[\\s,]+)?(?:good\\s+question|great\\s+question"
+      en("^\\W*(?:(?:honestly|tbh|well|hmm+|um+|uh+|so|(?:good|great)\\s+q)[\\s,]+)?(?:good\\s+question|great\\s+question"
           + "|no\\s+idea|not\\s+sure|dunno"
           + "|(?:i\\s+)?don'?t\\s+know|unclear|tbd|tbc|nobody|no\\s*one|none\\s+of\\s+us"
           + "|hmm+|depends|maybe|unknown|still\\s+open|who\\s+knows|no\\s+clue|idk"
@@ -237,7 +237,12 @@ final class EnglishCues {
       + "|\\bpark\\s+(?:that|this|it)\\b|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+revisit\\s+"
       + "(?:(?:it|that|this)\\s+)?(?:once|when|after)\\b|\\bput(?:ting)?\\s+(?:it|that|this)\\s+"
       + "on\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,2}(?:sync|agenda|standup|meeting|call|retro)\\b"
-      + "|\\bbefore\\s+we\\s+decide\\b");
+      + "|\\bbefore\\s+we\\s+decide\\b"
+      // "rotation we figure out later", "we confirm it on monday": put off in the present tense.
+      + "|\\b(?:we|we'?ll|we\\s+will|let'?s)\\s+(?:figure|sort|work)\\s+(?:(?:it|that|this)\\s+)?"
+      + "out\\s+later\\b|\\b(?:we|we'?ll|we\\s+will)\\s+(?:confirm|decide|settle)\\s+"
+      + "(?:(?:it|that|this)\\s+)?(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow"
+      + "|later|next\\s+week)\\b");
 
   /**
    * A question asked without its mark, or reported: "they also asked if they can switch to

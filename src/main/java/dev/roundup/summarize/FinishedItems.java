@@ -23,6 +23,15 @@ final class FinishedItems {
       + "|terminé)\\s+(?:by|until|before|bis|vor|para|antes|hasta|até|d'ici|avant|pour)"
       + "(?!\\p{L})");
 
+  /**
+   * "once the first three are done", "sobald das durch ist", "une fois que c'est fait", "cuando
+   * esté hecho", "assim que estiver pronto", "終わったら": a clause that waits for something to be
+   * done, in any of the cue languages.
+   */
+  private static final Pattern UNTIL_DONE = Pattern.compile("(?iu)\\b(?:once|when|after|until|till"
+      + "|as\\s+soon\\s+as|sobald|nachdem|une\\s+fois|dès\\s+que|quand|cuando|una\\s+vez"
+      + "|en\\s+cuanto|quando|assim\\s+que|depois\\s+que)\\b[^.!?;]*|[^。、]*(?:終わったら|済んだら)");
+
   private FinishedItems() {}
 
   static boolean doneLater(PreparedConversation c, ActionCandidate candidate) {
@@ -80,7 +89,9 @@ final class FinishedItems {
   private static boolean reportsDone(PreparedConversation c, ActionItem item, int i) {
     Message later = c.messages().get(i);
     String plain = c.plainText(i);
-    // "is it booked?" asks; "room's booked" reports.
+    // "is it booked?" asks; "room's booked" reports. "let's look at it once the first three are
+    // done" waits for other work: the clause that says so reports nothing.
+    plain = UNTIL_DONE.matcher(plain).replaceAll("");
     return item.owner().equals(later.user()) && !c.cues().isQuestion(plain)
         && !DONE_BY.matcher(plain).find()
         && (c.cues().done().matcher(plain).find() || reportsVerbDone(item, plain));

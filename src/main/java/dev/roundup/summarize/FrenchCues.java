@@ -111,7 +111,10 @@ final class FrenchCues {
       // "on met ça de côté", "je le mets à l'ordre du jour de jeudi", "avant de décider".
       + "|\\bon\\s+(?:met|laisse)\\s+ça\\s+de\\s+côté|\\b(?:je\\s+le|je\\s+la|on\\s+le|on\\s+la)"
       + "\\s+(?:mets?|ajoute)\\s+(?:à\\s+l'ordre\\s+du\\s+jour|au\\s+point)|\\bavant\\s+de\\s+"
-      + "(?:rien\\s+)?décider\\b");
+      + "(?:rien\\s+)?décider\\b"
+      // "la rotation, on verra plus tard", "on confirme lundi": put off in the present.
+      + "|\\bon\\s+(?:verra|voit|règle|tranche|confirme|décide)\\s+(?:ça\\s+)?(?:plus\\s+tard|lundi"
+      + "|mardi|mercredi|jeudi|vendredi|demain|la\\s+semaine\\s+prochaine)\\b");
 
   /** A question reported ("le client demande si …", "veut savoir si …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("\\b(?:demande|demandent|demandé|se\\s+demande"

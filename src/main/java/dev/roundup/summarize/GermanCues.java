@@ -130,7 +130,10 @@ final class GermanCues {
       // "parken wir", "kommt auf die Agenda vom Donnerstag", "bevor wir entscheiden".
       + "|\\b(?:parken\\s+wir|das\\s+parken)\\b|\\b(?:kommt|setze\\s+ich\\s+(?:das|es)|nehme\\s+ich"
       + "\\s+(?:das|es))\\s+(?:mit\\s+)?(?:auf|in)\\s+die\\s+(?:agenda|tagesordnung)|\\bbevor\\s+wir\\s+"
-      + "(?:(?:das|etwas|irgendwas)\\s+)?entscheiden\\b");
+      + "(?:(?:das|etwas|irgendwas)\\s+)?entscheiden\\b"
+      // "Rotation klären wir später", "das bestätigen wir am Montag": put off in the present.
+      + "|\\b(?:klären|entscheiden|bestätigen|regeln)\\s+wir\\s+(?:(?:das|es)\\s+)?(?:am\\s+)?"
+      + "(?:später|montag|dienstag|mittwoch|donnerstag|freitag|morgen|nächste\\s+woche)\\b");
 
   /** A question reported ("der Kunde fragt, ob …", "will wissen, ob …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("\\b(?:fragt|fragen|gefragt|wissen\\s+wollen"

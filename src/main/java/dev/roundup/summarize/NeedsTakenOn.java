@@ -1,5 +1,6 @@
 package dev.roundup.summarize;
 
+import dev.roundup.slack.SlackText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 final class NeedsTakenOn {
 
   /** The need, in each cue language; the task follows the match. */
-  private static final Pattern NEED = Pattern.compile("(?iu)\\b(?:we\\s+(?:still\\s+)?need"
+  private static final Pattern NEED = Pattern.compile("(?iu)\\b(?:we(?:'ll|\\s+will)?\\s+(?:still\\s+)?need"
       + "|(?:still\\s+)?need(?:s)?)\\s+(?:someone|somebody|a\\s+volunteer|a\\s+person|one\\s+person)"
       + "\\s+(?:to|for)\\s+|\\bwir\\s+brauchen\\s+(?:noch\\s+)?(?:jemanden|eine[n]?\\s+person)"
       + "[\\s,]+(?:der|die|für)\\s+|\\bil\\s+(?:nous\\s+)?faut\\s+(?:encore\\s+)?quelqu'un\\s+"
@@ -54,6 +55,13 @@ final class NeedsTakenOn {
       }
       String task = s.isQuestion() ? asked(c, s.text()) : task(s.text());
       int r = c.firstOtherVoice(s.messageIndex(), 1);
+      if (task != null && r >= 0 && !s.isQuestion() && agreesOnly(c, r)) {
+        // "we'll need someone to handle travel for the speakers" — "yeah": agreed, nobody named.
+        all.add(new Detection<>(new ActionItem(null, Sentences.capitalize(task),
+            DueDates.find(s.text()).orElse(null), List.of(s.ts())), Set.of(s.index())));
+        cited.add(s.messageIndex());
+        continue;
+      }
       if (task == null || r < 0 || !takes(c, r)) {
         continue;
       }
@@ -101,6 +109,13 @@ final class NeedsTakenOn {
     }
     String rest = question.substring(who.end()).replaceAll("[?？¿]+", "").strip();
     return Terms.content(rest).isEmpty() ? null : rest;
+  }
+
+  /** Whether the reply only agrees ("yeah", "+1"), naming nobody, itself included. */
+  private static boolean agreesOnly(PreparedConversation c, int reply) {
+    return Agreement.isAgreement(c.cues(), c.messages().get(reply).text(), c.plainText(reply))
+        && !takes(c, reply) && SlackText.userIds(c.messages().get(reply).text()).isEmpty()
+        && !ReplyWords.of(c.cues()).self().matcher(c.plainText(reply)).find();
   }
 
   /** Whether the reply names its speaker as the one, and neither refuses nor sends it on. */

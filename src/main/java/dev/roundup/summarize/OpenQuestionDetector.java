@@ -49,6 +49,14 @@ final class OpenQuestionDetector {
   /** "Remember the place we went in 2023?": recalling together, not asking the team. */
   private static final java.util.regex.Pattern REMINISCENCE = java.util.regex.Pattern.compile(
       "(?i)^\\W*(?:do\\s+you\\s+|d'you\\s+|you\\s+)?remember\\b");
+  /**
+   * "i remember we had a feedback form in the 4.0 beta", "je me souviens que …", "前に…を覚えてる":
+   * a memory shared after the question was put off, in any of the cue languages; it shares the
+   * question's words without answering it.
+   */
+  private static final Pattern RECALLS = Pattern.compile("(?iu)^\\W*(?:i\\s+remember|i\\s+recall"
+      + "|je\\s+me\\s+souviens|ich\\s+erinnere\\s+mich|ich\\s+weiß\\s+noch|recuerdo|me\\s+acuerdo"
+      + "|(?:eu\\s+)?(?:me\\s+)?lembro)\\b|覚えて(?:る|います)|記憶では");
   /** After yes or no, more words: "yes pls, can you take it?" answers before it asks on. */
   private static final Pattern GOES_ON =
       Pattern.compile("^(?:\\s+\\p{L}{1,6})?\\s*[,.;:!—–-]\\s*\\S");
@@ -186,6 +194,10 @@ final class OpenQuestionDetector {
         continue;
       }
       boolean first = firstOther || reply.user() != null && reply.user().equals(askedBack);
+      // "who does the Okta group mapping?" — "that's on IT, I'll ask them": named whose job it is.
+      if (first && RepliesLeavingItOpen.namesWhoseJob(question, said)) {
+        return Outcome.ANSWERED;
+      }
       // "No idea" dodges; then "Not today." answers "do we support that?": a yes or no comes
       // before the deferrals and redirects a reply may go on with.
       boolean strictDodge = !said.isEmpty() && c.cues().nonAnswer().matcher(said.get(0).text())
@@ -327,7 +339,8 @@ final class OpenQuestionDetector {
     // One shared word can be chance ("post" in a question and in an unrelated plan); two are not.
     long shared = statements.stream().flatMap(t -> t.terms().stream()).distinct()
         .filter(terms::contains).count();
-    if (substantive && shared >= Math.min(2, terms.size())) {
+    boolean recalled = !undodged && RECALLS.matcher(statements.get(0).text()).find();
+    if (substantive && !recalled && shared >= Math.min(2, terms.size())) {
       return Answers.YES;
     }
     // The next person to speak usually answers, unless they open with a greeting: that starts

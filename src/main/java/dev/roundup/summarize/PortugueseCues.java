@@ -108,7 +108,11 @@ final class PortugueseCues {
       + "|no\\s+próximo\\s+(?:mês|trimestre)|depois\\s+d[oa])\\b"
       // "deixa isso estacionado", "coloco na pauta de quinta", "antes de decidir".
       + "|\\bestacionad[oa]\\b|\\b(?:coloco|colocamos|ponho|pomos|boto)\\s+(?:isso\\s+)?na\\s+pauta"
-      + "|\\bantes\\s+de\\s+decidir(?:mos)?\\b");
+      + "|\\bantes\\s+de\\s+decidir(?:mos)?\\b"
+      // "a rotação a gente vê depois", "confirmamos na segunda": put off in the present.
+      + "|\\b(?:a\\s+gente\\s+)?(?:confirma(?:mos)?|decide|decidimos|vê|vemos|resolve(?:mos)?)\\s+"
+      + "(?:isso\\s+)?(?:na\\s+|no\\s+)?(?:segunda|terça|quarta|quinta|sexta|amanhã|depois|mais\\s+tarde"
+      + "|semana\\s+que\\s+vem)\\b");
 
   /**
    * A question reported ("o cliente pergunta se …", "quer saber se …") (open questions); "me

@@ -39,6 +39,39 @@ final class RepliesLeavingItOpen {
       + "|yes|oui|sí|sim|ja)\\b|\\b(?:no|non|nein|não|not)[\\s,]+(?:for\\s+now|pour\\s+l'instant"
       + "|pour\\s+le\\s+moment|por\\s+ahora|de\\s+momento|por\\s+enquanto|vorerst)\\b"
       + "|今のところ(?:は)?(?:不要|なし|しません|やりません|予定はありません)");
+  /**
+   * An answer given on a condition, in any of the cue languages: "if the translations arrive in
+   * time, yes", "si la revisión llega a tiempo, sí", "wenn …", "se …", "…なら". Followed by a
+   * put-off in the same reply ("lo confirmamos el lunes"), it has not answered.
+   */
+  private static final Pattern CONDITIONAL = Pattern.compile(
+      "(?iu)^\\W*(?:(?:ok|okay|vale|bueno|alors|also|então)[\\s,]+)?(?:if|si|wenn|falls|se)\\b"
+      + "|^[^。]{1,40}(?:なら|たら)[、,]");
+  /**
+   * An answer for the most part only, in any of the cue languages: "mostly. a few use holt_winters
+   * and I'm not sure that's supported there", "größtenteils", "en su mayoría", "大体". Followed by
+   * doubt about the rest, the rest is still open.
+   */
+  private static final Pattern PARTLY = Pattern.compile(
+      "(?iu)^\\W*(?:(?:yes|yeah|ja|oui|sí|sim)[\\s,]+)?(?:mostly|partly|largely|in\\s+most\\s+cases"
+      + "|größtenteils|meistens|teilweise|zum\\s+großen\\s+teil|en\\s+grande\\s+partie|en\\s+partie"
+      + "|pour\\s+la\\s+plupart|la\\s+plupart|en\\s+su\\s+mayoría|mayormente|en\\s+parte"
+      + "|em\\s+grande\\s+parte|na\\s+maioria|em\\s+parte|大体|だいたい|ほとんど|一部)\\b");
+  /**
+   * "who does the Okta group mapping?" — "that's on IT, I'll ask them": a reply naming whose job
+   * it is, in any of the cue languages ("das liegt bei der IT", "ça, c'est pour l'IT", "eso le
+   * toca a IT", "isso é com a TI", "それは情シスの担当"). It answers a who-question, even when the
+   * one answering goes on to pass it to them.
+   */
+  private static final Pattern WHOSE_JOB = Pattern.compile("(?iu)^\\W*(?:(?:that|it|this)'?s|that\\s+is"
+      + "|this\\s+is)\\s+on\\s+(?!hold\\b|(?:the|my|our)\\s+(?:agenda|list|roadmap|backlog|radar)\\b"
+      + "|track\\b|me\\b|us\\b)\\S"
+      + "|^\\W*das\\s+(?:liegt\\s+bei|ist\\s+sache\\s+(?:von|der|des)|macht\\s+(?:die|der|das)\\s)"
+      + "|^\\W*(?:ça,?\\s+)?c'est\\s+(?:pour|à|chez)\\s+(?:l'|la\\s+|le\\s+|les\\s+)?(?:équipe\\s+)?"
+      + "(?:<@|(?-i:\\p{Lu}))"
+      + "|^\\W*(?:eso|esto)\\s+(?:es\\s+cosa\\s+de|le\\s+toca\\s+a|lo\\s+lleva)\\s"
+      + "|^\\W*(?:isso|isto)\\s+(?:é\\s+com|fica\\s+com|é\\s+coisa\\s+d[oa])\\s"
+      + "|^\\W*それは[^。]{1,12}の(?:担当|仕事)");
   /** Words an opening may have and still say nothing before a put-off ("would be nice."). */
   private static final int FEW_WORDS = 3;
   /** Content words an answer from the person asked has at least ("marketing can do it"). */
@@ -91,6 +124,11 @@ final class RepliesLeavingItOpen {
     if (ANSWERS_ANYWAY.matcher(first.text()).find()) {
       return Optional.empty();
     }
+    Optional<Sentence> halfAnswered = conditionalThenPutOff(c, said).or(() -> partlyThenUnsure(c,
+        said));
+    if (halfAnswered.isPresent()) {
+      return halfAnswered;
+    }
     if (!(cues.nonAnswer().matcher(first.text()).find()
         || cues.isDeferral(answered)
         || cues.redirect().matcher(first.text()).find() && !first.isQuestion()
@@ -107,6 +145,38 @@ final class RepliesLeavingItOpen {
       }
     }
     return Optional.of(first);
+  }
+
+  /** "who does the mapping?" — "that's on IT, I'll ask them": the reply says whose job it is. */
+  static boolean namesWhoseJob(Sentence question, List<Sentence> said) {
+    return !said.isEmpty() && CommitmentObjects.WHO.matcher(question.text()).find()
+        && WHOSE_JOB.matcher(said.get(0).text()).find();
+  }
+
+  /**
+   * "si la revisión de traducciones llega a tiempo, sí. lo confirmamos el lunes": a yes on a
+   * condition, then a put-off in the same reply. The put-off, if any.
+   */
+  static Optional<Sentence> conditionalThenPutOff(PreparedConversation c, List<Sentence> said) {
+    if (said.size() < 2 || !CONDITIONAL.matcher(said.get(0).text()).find()) {
+      return Optional.empty();
+    }
+    return said.stream().skip(1).filter(t -> !t.isQuestion() && putOff(c, t)).findFirst();
+  }
+
+  /**
+   * "mostly. a few use holt_winters and I'm not sure that's supported there": an answer for the
+   * most part, with doubt about the rest. The sentence that doubts, if any.
+   */
+  static Optional<Sentence> partlyThenUnsure(PreparedConversation c, List<Sentence> said) {
+    if (said.isEmpty() || !PARTLY.matcher(said.get(0).text()).find()) {
+      return Optional.empty();
+    }
+    return said.stream().filter(t -> c.cues().unsure().matcher(t.text()).find()).findFirst();
+  }
+
+  private static boolean putOff(PreparedConversation c, Sentence t) {
+    return c.cues().leavesOpen().matcher(t.text()).find() || c.cues().isDeferral(t.text());
   }
 
   /**
@@ -144,6 +214,12 @@ final class RepliesLeavingItOpen {
       // deciding anything on that now" took the answer first.
       List<Sentence> said = c.sentencesOf(i);
       Sentence t = said.isEmpty() ? null : said.get(0);
+      // "si la revisión llega a tiempo, sí. lo confirmamos el lunes": a yes on a condition that
+      // goes on to put it off puts it off.
+      Optional<Sentence> conditional = conditionalThenPutOff(c, said);
+      if (conditional.isPresent() && onIt) {
+        return conditional;
+      }
       if (t != null && !t.isQuestion() && c.cues().leavesOpen().matcher(t.text()).find()
           && (onIt || t.terms().stream().anyMatch(question.terms()::contains))) {
         return Optional.of(t);

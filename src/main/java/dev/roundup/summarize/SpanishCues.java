@@ -117,7 +117,11 @@ final class SpanishCues {
       + "|el\\s+próximo\\s+(?:mes|trimestre)|después\\s+de)\\b"
       // "lo aparcamos", "lo pongo en la agenda del jueves", "antes de decidir nada".
       + "|\\blo\\s+aparcamos\\b|\\blo\\s+(?:pongo|ponemos|meto|metemos)\\s+en\\s+(?:la\\s+agenda"
-      + "|el\\s+orden\\s+del\\s+día)|\\bantes\\s+de\\s+decidir\\b");
+      + "|el\\s+orden\\s+del\\s+día)|\\bantes\\s+de\\s+decidir\\b"
+      // "lo confirmamos el lunes", "se confirma el lunes", "eso lo vemos luego": put off.
+      + "|\\b(?:lo|se)\\s+(?:confirmamos|confirma|decidimos|decide|vemos|resolvemos)\\s+(?:el\\s+)?"
+      + "(?:lunes|martes|miércoles|jueves|viernes|mañana|luego|después|más\\s+adelante"
+      + "|la\\s+semana\\s+que\\s+viene)\\b");
 
   /** A question reported ("el cliente pregunta si …", "quiere saber si …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("(?<!\\bme\\s)\\b(?:pregunta|preguntan|preguntó|preguntaron"
