@@ -286,6 +286,32 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.EXCEPTION,
       JAPANESE, JapaneseCues.EXCEPTION);
 
+  /**
+   * "rotation we figure out later, not blocking", "on règle ça plus tard", "a gente vê depois": a
+   * point left to be worked out later, a deferral ({@link #isDeferral}) beside the {@link
+   * #deferral()} and {@link #PUT_OFF} cues; each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> LEFT_FOR_LATER = Map.of(
+      ENGLISH, EnglishCues.LEFT_FOR_LATER,
+      GERMAN, GermanCues.LEFT_FOR_LATER,
+      FRENCH, FrenchCues.LEFT_FOR_LATER,
+      SPANISH, SpanishCues.LEFT_FOR_LATER,
+      PORTUGUESE, PortugueseCues.LEFT_FOR_LATER,
+      JAPANESE, JapaneseCues.LEFT_FOR_LATER);
+
+  /**
+   * "we could have moved to the vendor's API, but anyway", "on devrait avoir une alerte quand un
+   * import ramène 0 ligne": what could have been done, or a wish said after the fact
+   * ({@link #isHindsight}); each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> HINDSIGHT = Map.of(
+      ENGLISH, EnglishCues.HINDSIGHT,
+      GERMAN, GermanCues.HINDSIGHT,
+      FRENCH, FrenchCues.HINDSIGHT,
+      SPANISH, SpanishCues.HINDSIGHT,
+      PORTUGUESE, PortugueseCues.HINDSIGHT,
+      JAPANESE, JapaneseCues.HINDSIGHT);
+
   private static final Map<Cues, Choices> CHOICES = Map.of(
       ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
       SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
@@ -302,7 +328,17 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   /** Whether the text postpones or muses rather than settles ({@link #deferral()}). */
   boolean isDeferral(String text) {
     return (this != ENGLISH || DEFERRAL_HINTS.mayMatch(text)) && deferral.matcher(text).find()
-        || PUT_OFF.get(this).matcher(text).find();
+        || PUT_OFF.get(this).matcher(text).find()
+        || LEFT_FOR_LATER.get(this).matcher(text).find();
+  }
+
+  /**
+   * Whether the text muses about what could have been done or wishes for something after the
+   * fact ({@link #HINDSIGHT}): never a decision, though someone may still take the wish on as a
+   * task.
+   */
+  boolean isHindsight(String text) {
+    return HINDSIGHT.get(this).matcher(text).find();
   }
 
   /** A report that a task is finished. */

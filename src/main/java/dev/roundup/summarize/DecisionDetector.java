@@ -30,7 +30,10 @@ import java.util.regex.Pattern;
  * thread or drawn as a conclusion ({@link ConcludingPlans}) and decisions reached in an exchange
  * ({@link AcceptedReplies}). What is postponed or only
  * mused about is never a decision, however it is worded ("let's see", "TBD", "we'll decide at
- * the next sync", "we'll check whether…", "let's say I have…"): {@link Cues#deferral()}. Each
+ * the next sync", "we'll check whether…", "let's say I have…", "we figure it out later"):
+ * {@link Cues#isDeferral}; nor is a musing about what could have been or a wish said after the
+ * fact ("we could have …, but anyway", "there should be an alert when …": {@link
+ * Cues#isHindsight}). Each
  * sentence serves one decision at most.
  */
 final class DecisionDetector {
@@ -72,6 +75,13 @@ final class DecisionDetector {
     // Message index → whether it is a bare agreement ("+1", "agreed"), asked once per message.
     Map<Integer, Boolean> bareAgreement = new HashMap<>();
     SummedUpLists.addTo(conversation, found, used);
+    // A musing about what could have been, or a wish said after the fact, serves no decision,
+    // however a reply takes it up ("bonne idée, je l'ajoute" makes it a task, not a decision).
+    for (Sentence s : conversation.sentences()) {
+      if (cues.isHindsight(s.text())) {
+        used.add(s.index());
+      }
+    }
     for (Sentence s : conversation.sentences()) {
       String text = s.text();
       // Deferrals are checked only on a sentence that would otherwise count: most sentences are

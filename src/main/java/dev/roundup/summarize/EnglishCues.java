@@ -424,4 +424,25 @@ final class EnglishCues {
    */
   static final Pattern EXCEPTION = en("\\b(?:except(?:\\s+for)?|unless|other\\s+than"
       + "|apart\\s+from|only\\s+on\\s+request|only\\s+by\\s+exception)\\b");
+
+  /**
+   * A point left to be worked out later, in words the deferral cues do not hold: "rotation we
+   * figure out later, not blocking", "we'll sort that out down the line", "that can wait". Not
+   * "later today": a time for a plan.
+   */
+  static final Pattern LEFT_FOR_LATER = en("\\b(?:figure|sort|work|hash|iron)\\s+(?:[\\w'-]+\\s+){0,3}?out\\s+"
+      + "(?:[\\w'-]+\\s+){0,2}?(?:later|afterwards|down\\s+the\\s+(?:line|road)|as\\s+we\\s+go"
+      + "|another\\s+time)\\b(?!\\s+(?:today|tonight|this)\\b)"
+      + "|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+(?:deal\\s+with|handle|tackle|worry\\s+about)\\s+"
+      + "(?:it|that|this|those|[\\w-]+)\\s+later\\b(?!\\s+(?:today|tonight|this)\\b)"
+      + "|\\b(?:that|it|this|the\\s+rest)\\s+can\\s+wait\\b|\\blater,?\\s+(?:it'?s\\s+)?not\\s+blocking\\b");
+
+  /**
+   * A musing about what could have been done, or a wish said after the fact, never a decision:
+   * "we could have moved to the vendor's API instead, but anyway", "should've caught that in
+   * review", "there should be an alert when an import returns 0 rows".
+   */
+  static final Pattern HINDSIGHT = en("\\b(?:could|should|would|might)(?:n'?t|\\s+not)?\\s*(?:'ve|\\s+have)\\s+"
+      + "(?:\\w+\\s+)?(?:been|had|done|gone|known|seen|caught|\\w+ed)\\b"
+      + "|\\bthere\\s+(?:really\\s+)?should\\s+(?:really\\s+)?be\\s+an?\\s+[^.!?]{0,60}?\\b(?:when|whenever|if)\\b");
 }

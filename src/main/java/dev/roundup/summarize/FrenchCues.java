@@ -216,4 +216,21 @@ final class FrenchCues {
   /** "…, sauf code généré", "sur demande uniquement": une règle et son exception. */
   static final Pattern EXCEPTION = p("\\b(?:sauf|hormis|excepté|à\\s+l'exception|sur\\s+demande"
       + "|à\\s+moins\\s+que)(?!\\p{L})");
+
+  /**
+   * Un point laissé pour plus tard : "on règle ça plus tard, pas bloquant", "on s'en occupera
+   * ensuite", "ça peut attendre".
+   */
+  static final Pattern LEFT_FOR_LATER = p("\\bon\\s+(?:verra|voit|regarde(?:ra)?|règle(?:ra)?|s'en\\s+occupe(?:ra)?"
+      + "|tranchera|gère(?:ra)?)\\s+(?:ça\\s+|cela\\s+)?(?:plus\\s+tard|après|ensuite)\\b"
+      + "|\\b(?:ça|cela)\\s+peut\\s+attendre\\b|\\bpas\\s+bloquant\\b");
+
+  /**
+   * Ce qu'on aurait pu faire, ou un souhait après coup, jamais une décision : "on aurait aussi pu
+   * passer à l'API du fournisseur", "il aurait fallu", "on devrait avoir une alerte quand un
+   * import ramène 0 ligne".
+   */
+  static final Pattern HINDSIGHT = p("\\b(?:on|nous|j'|tu|vous)\\s*(?:aurait|aurions|aurais|auriez)\\s+"
+      + "(?:\\p{L}+\\s+)?(?:pu|dû)\\b|\\baurait\\s+fallu\\b"
+      + "|\\b(?:on\\s+devrait|il\\s+devrait\\s+y)\\s+(?:\\p{L}+\\s+)?avoir\\s+[^.!?]{0,60}?\\b(?:quand|lorsque|dès\\s+qu|si)\\b");
 }

@@ -237,4 +237,20 @@ final class GermanCues {
   /** "…, außer generiertem Code", "nur auf Anfrage": eine Regel mit ihrer Ausnahme. */
   static final Pattern EXCEPTION = p("\\b(?:außer|ausgenommen|es\\s+sei\\s+denn|nur\\s+auf\\s+"
       + "(?:Anfrage|Antrag)|mit\\s+Ausnahme)\\b");
+
+  /**
+   * Ein Punkt, der später geklärt wird: "das regeln wir später", "darum kümmern wir uns danach",
+   * "später klären, blockiert nichts".
+   */
+  static final Pattern LEFT_FOR_LATER = p("\\b(?:klären|regeln|sehen|schauen|kümmern|überlegen|lösen)\\s+wir\\s+"
+      + "(?:uns\\s+)?(?:\\p{L}+\\s+){0,3}?(?:später|danach|irgendwann)\\b"
+      + "|\\bspäter\\s+(?:klären|regeln|lösen|schauen|überlegen)\\b|\\bkann\\s+warten\\b"
+      + "|\\bblockiert\\s+(?:uns\\s+)?nicht\\b");
+
+  /**
+   * Was man hätte tun können, oder ein Wunsch im Nachhinein, nie eine Entscheidung: "wir hätten
+   * auch gleich die API nehmen können", "es sollte einen Alarm geben, wenn der Import leer ist".
+   */
+  static final Pattern HINDSIGHT = p("\\bhätte[nt]?\\s+(?:\\p{L}+\\s+){0,6}?(?:können|sollen|müssen)\\b"
+      + "|\\b(?:es|da)\\s+sollte\\s+[^.!?]{0,60}?\\bgeben\\b[^.!?]{0,5}?\\bwenn\\b");
 }

@@ -213,4 +213,22 @@ final class PortugueseCues {
   /** "…, exceto código gerado", "a não ser que…", "só sob pedido". */
   static final Pattern EXCEPTION = p("\\b(?:exceto|salvo|menos\\s+(?:quem|os|as|o|a)"
       + "|a\\s+não\\s+ser|sob\\s+pedido|só\\s+a\\s+pedido)(?!\\p{L})");
+
+  /**
+   * Um ponto resolvido mais tarde: "a gente vê depois", "isso a gente resolve mais pra frente",
+   * "pode esperar".
+   */
+  static final Pattern LEFT_FOR_LATER = p("\\b(?:a\\s+gente|nós)\\s+(?:vê|vai\\s+ver|resolve|decide|define|olha)\\s+"
+      + "(?:isso\\s+)?(?:depois|mais\\s+(?:pra|para)\\s+frente|mais\\s+tarde)\\b"
+      + "|\\b(?:vemos|resolvemos|decidimos|definimos)\\s+(?:isso\\s+)?(?:depois|mais\\s+(?:pra|para)\\s+frente)\\b"
+      + "|\\bdepois\\s+a\\s+gente\\s+(?:vê|resolve|decide|define)\\b|\\bpode\\s+esperar\\b"
+      + "|\\bnão\\s+(?:é\\s+)?bloqueia(?:nte)?\\b");
+
+  /**
+   * O que se poderia ter feito, ou um desejo depois do fato, nunca uma decisão: "a gente podia ter
+   * usado a API", "deveria ter um alerta quando …".
+   */
+  static final Pattern HINDSIGHT = p("\\b(?:poderíamos|podíamos|deveríamos|devíamos|a\\s+gente\\s+(?:podia|poderia"
+      + "|devia|deveria))\\s+ter\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:ado|ido|eito|osto|ito)\\b"
+      + "|\\b(?:deveria|devia)\\s+(?:ter|haver)\\s+[^.!?]{0,60}?\\b(?:quando|se)\\b");
 }

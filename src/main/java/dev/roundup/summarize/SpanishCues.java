@@ -226,4 +226,20 @@ final class SpanishCues {
   /** "…, salvo quien lleve menos de 3 meses", "menos quien…", "solo bajo petición". */
   static final Pattern EXCEPTION = p("\\b(?:salvo|excepto|menos\\s+(?:quien|los|las|el|la)"
       + "|a\\s+menos\\s+que|solo\\s+(?:bajo|a)\\s+petición|bajo\\s+pedido)(?!\\p{L})");
+
+  /**
+   * Un punto que se resuelve más tarde: "eso lo resolvemos luego, no bloquea", "lo vemos más
+   * adelante", "puede esperar".
+   */
+  static final Pattern LEFT_FOR_LATER = p("\\b(?:lo|eso|esto)\\s+(?:lo\\s+)?(?:vemos|veremos|miramos|resolvemos"
+      + "|decidimos|definimos|hablamos|arreglamos|vamos\\s+viendo)\\s+(?:\\p{L}+\\s+)?(?:más\\s+adelante"
+      + "|luego|después|sobre\\s+la\\s+marcha)\\b|\\bpuede\\s+esperar\\b|\\bno\\s+(?:es\\s+)?bloquea(?:nte)?\\b");
+
+  /**
+   * Lo que se pudo haber hecho, o un deseo a posteriori, nunca una decisión: "podríamos haber
+   * usado la API", "debería haber una alerta cuando …".
+   */
+  static final Pattern HINDSIGHT = p("\\b(?:podríamos|podrían|deberíamos|debimos|pudimos|hubiéramos"
+      + "|habríamos|habría\\s+que)\\s+(?:\\p{L}+\\s+)?(?:haber|podido|debido)\\b"
+      + "|\\b(?:debería|tendría\\s+que)\\s+haber\\s+[^.!?]{0,60}?\\b(?:cuando|si)\\b");
 }
