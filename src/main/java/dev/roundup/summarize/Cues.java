@@ -312,6 +312,19 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.HINDSIGHT,
       JAPANESE, JapaneseCues.HINDSIGHT);
 
+  /**
+   * "that's a separate task", "we'll need someone to handle travel for the speakers", "それは別
+   * タスクだね": a task named or sent to a ticket of its own, an action item at most, never a
+   * decision ({@link #namesATask}); each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> TASK_NAMED = Map.of(
+      ENGLISH, EnglishCues.TASK_NAMED,
+      GERMAN, GermanCues.TASK_NAMED,
+      FRENCH, FrenchCues.TASK_NAMED,
+      SPANISH, SpanishCues.TASK_NAMED,
+      PORTUGUESE, PortugueseCues.TASK_NAMED,
+      JAPANESE, JapaneseCues.TASK_NAMED);
+
   private static final Map<Cues, Choices> CHOICES = Map.of(
       ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
       SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
@@ -339,6 +352,11 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    */
   boolean isHindsight(String text) {
     return HINDSIGHT.get(this).matcher(text).find();
+  }
+
+  /** Whether the text names a task or sends it to one of its own ({@link #TASK_NAMED}). */
+  boolean namesATask(String text) {
+    return TASK_NAMED.get(this).matcher(text).find();
   }
 
   /** A report that a task is finished. */

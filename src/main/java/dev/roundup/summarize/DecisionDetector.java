@@ -75,10 +75,11 @@ final class DecisionDetector {
     // Message index → whether it is a bare agreement ("+1", "agreed"), asked once per message.
     Map<Integer, Boolean> bareAgreement = new HashMap<>();
     SummedUpLists.addTo(conversation, found, used);
-    // A musing about what could have been, or a wish said after the fact, serves no decision,
-    // however a reply takes it up ("bonne idée, je l'ajoute" makes it a task, not a decision).
+    // A musing about what could have been, a wish said after the fact, or a task named ("that's
+    // a separate task", "we'll need someone to …") serves no decision, however a reply takes it
+    // up ("bonne idée, je l'ajoute" makes it a task, not a decision).
     for (Sentence s : conversation.sentences()) {
-      if (cues.isHindsight(s.text())) {
+      if (cues.isHindsight(s.text()) || cues.namesATask(s.text())) {
         used.add(s.index());
       }
     }

@@ -445,4 +445,9 @@ final class EnglishCues {
   static final Pattern HINDSIGHT = en("\\b(?:could|should|would|might)(?:n'?t|\\s+not)?\\s*(?:'ve|\\s+have)\\s+"
       + "(?:\\w+\\s+)?(?:been|had|done|gone|known|seen|caught|\\w+ed)\\b"
       + "|\\bthere\\s+(?:really\\s+)?should\\s+(?:really\\s+)?be\\s+an?\\s+[^.!?]{0,60}?\\b(?:when|whenever|if)\\b");
+
+  /** A task named, or sent to a task of its own, never a decision of the thread: "that's a separate task", "we'll need someone to handle travel for the speakers". */
+  static final Pattern TASK_NAMED = en("\\b(?:that'?s|it'?s|this\\s+is)\\s+(?:a\\s+|its\\s+own\\s+)?(?:separate|different|another|its\\s+own)\\s+"
+      + "(?:task|ticket|issue|story|piece\\s+of\\s+work)\\b"
+      + "|\\bwe(?:'ll|\\s+will)?\\s+(?:also\\s+)?need\\s+(?:someone|somebody|a\\s+volunteer|an\\s+owner)\\s+(?:to|for)\\b");
 }

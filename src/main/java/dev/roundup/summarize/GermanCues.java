@@ -253,4 +253,8 @@ final class GermanCues {
    */
   static final Pattern HINDSIGHT = p("\\bhätte[nt]?\\s+(?:\\p{L}+\\s+){0,6}?(?:können|sollen|müssen)\\b"
       + "|\\b(?:es|da)\\s+sollte\\s+[^.!?]{0,60}?\\bgeben\\b[^.!?]{0,5}?\\bwenn\\b");
+
+  /** Eine Aufgabe, benannt oder ausgelagert, nie eine Entscheidung des Threads: "das ist eine eigene Aufgabe", "wir brauchen noch jemanden für die Reisen". */
+  static final Pattern TASK_NAMED = p("\\b(?:das\\s+ist|ist)\\s+(?:eine?\\s+)?(?:eigene[rs]?|separate[rs]?|andere[rs]?)\\s+(?:Aufgabe|Ticket|Task|Baustelle)\\b"
+      + "|\\bwir\\s+brauchen\\s+(?:noch\\s+)?jemanden\\b");
 }

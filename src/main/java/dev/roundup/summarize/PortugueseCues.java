@@ -231,4 +231,8 @@ final class PortugueseCues {
   static final Pattern HINDSIGHT = p("\\b(?:poderíamos|podíamos|deveríamos|devíamos|a\\s+gente\\s+(?:podia|poderia"
       + "|devia|deveria))\\s+ter\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:ado|ido|eito|osto|ito)\\b"
       + "|\\b(?:deveria|devia)\\s+(?:ter|haver)\\s+[^.!?]{0,60}?\\b(?:quando|se)\\b");
+
+  /** Uma tarefa nomeada ou levada à parte, nunca uma decisão do fio: "isso é outra tarefa", "precisamos de alguém pra cuidar das viagens". */
+  static final Pattern TASK_NAMED = p("\\b(?:isso|essa)\\s+é\\s+outra\\s+tarefa\\b|\\b(?:isso|esse)\\s+é\\s+outro\\s+ticket\\b"
+      + "|\\b(?:precisamos|a\\s+gente\\s+precisa)\\s+de\\s+alguém\\s+(?:pra|para)\\b");
 }

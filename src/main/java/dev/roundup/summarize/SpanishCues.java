@@ -242,4 +242,8 @@ final class SpanishCues {
   static final Pattern HINDSIGHT = p("\\b(?:podríamos|podrían|deberíamos|debimos|pudimos|hubiéramos"
       + "|habríamos|habría\\s+que)\\s+(?:\\p{L}+\\s+)?(?:haber|podido|debido)\\b"
       + "|\\b(?:debería|tendría\\s+que)\\s+haber\\s+[^.!?]{0,60}?\\b(?:cuando|si)\\b");
+
+  /** Una tarea nombrada o llevada aparte, nunca una decisión del hilo: "eso es otra tarea", "necesitamos a alguien que lleve los viajes". */
+  static final Pattern TASK_NAMED = p("\\b(?:eso|esto)\\s+es\\s+otra\\s+tarea\\b|\\b(?:eso|esto)\\s+es\\s+otro\\s+ticket\\b"
+      + "|\\b(?:necesitamos|hace\\s+falta)\\s+(?:a\\s+)?alguien\\s+(?:que|para)\\b");
 }
