@@ -325,6 +325,19 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.TASK_NAMED,
       JAPANESE, JapaneseCues.TASK_NAMED);
 
+  /**
+   * "aprovo reembolso proporcional dos 10 meses restantes", "I approve the exception", "ich
+   * genehmige die Ausnahme": an approval given in the first person by whoever may give it, a
+   * decision stated ({@link #approvalGiven}); each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> APPROVAL_GIVEN = Map.of(
+      ENGLISH, EnglishCues.APPROVAL_GIVEN,
+      GERMAN, GermanCues.APPROVAL_GIVEN,
+      FRENCH, FrenchCues.APPROVAL_GIVEN,
+      SPANISH, SpanishCues.APPROVAL_GIVEN,
+      PORTUGUESE, PortugueseCues.APPROVAL_GIVEN,
+      JAPANESE, JapaneseCues.APPROVAL_GIVEN);
+
   private static final Map<Cues, Choices> CHOICES = Map.of(
       ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
       SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
@@ -352,6 +365,11 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    */
   boolean isHindsight(String text) {
     return HINDSIGHT.get(this).matcher(text).find();
+  }
+
+  /** An approval given in the first person ({@link #APPROVAL_GIVEN}). */
+  Pattern approvalGiven() {
+    return APPROVAL_GIVEN.get(this);
   }
 
   /** Whether the text names a task or sends it to one of its own ({@link #TASK_NAMED}). */

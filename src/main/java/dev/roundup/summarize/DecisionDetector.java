@@ -114,7 +114,8 @@ final class DecisionDetector {
       } else if (s.smallTalk()) {
         continue;
       } else if ((!english || EXPLICIT_HINTS.mayMatch(text))
-          && cues.decision().matcher(text).find()) {
+          && cues.decision().matcher(text).find()
+          || cues.approvalGiven().matcher(text).find()) {
         if (!conversation.deferred(s) && !ConcludingPlans.hedgedRule(text)
             && used.add(s.index())) {
           StatedDecisions.add(conversation, s, found, agreedAt, used);

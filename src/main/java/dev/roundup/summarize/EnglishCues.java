@@ -450,4 +450,7 @@ final class EnglishCues {
   static final Pattern TASK_NAMED = en("\\b(?:that'?s|it'?s|this\\s+is)\\s+(?:a\\s+|its\\s+own\\s+)?(?:separate|different|another|its\\s+own)\\s+"
       + "(?:task|ticket|issue|story|piece\\s+of\\s+work)\\b"
       + "|\\bwe(?:'ll|\\s+will)?\\s+(?:also\\s+)?need\\s+(?:someone|somebody|a\\s+volunteer|an\\s+owner)\\s+(?:to|for)\\b");
+
+  /** An approval given in the first person: "I approve the refund", "ok, approving the exception". */
+  static final Pattern APPROVAL_GIVEN = en("^\\W*(?:(?:ok(?:ay)?|yes|yeah|fine|then|alright)\\W+){0,2}(?:I\\s+approve|approving)\\b(?!\\s+of\\b)");
 }

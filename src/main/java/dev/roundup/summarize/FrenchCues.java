@@ -237,4 +237,7 @@ final class FrenchCues {
   /** Une tâche nommée ou renvoyée à part, jamais une décision du fil: "c'est une autre tâche", "il faut quelqu'un pour gérer les voyages". */
   static final Pattern TASK_NAMED = p("\\bc'est\\s+une\\s+autre\\s+(?:tâche|ticket)\\b|\\bc'est\\s+un\\s+(?:autre\\s+ticket|ticket\\s+à\\s+part)\\b"
       + "|\\b(?:il\\s+(?:nous\\s+)?faut|on\\s+a\\s+besoin\\s+d')\\s*quelqu'un\\s+pour\\b");
+
+  /** Une approbation à la première personne : "j'approuve le remboursement", "ok, je valide". */
+  static final Pattern APPROVAL_GIVEN = p("^\\W*(?:(?:ok|oui|bon)\\W+){0,2}(?:j'approuve|je\\s+valide)\\b");
 }

@@ -257,4 +257,7 @@ final class GermanCues {
   /** Eine Aufgabe, benannt oder ausgelagert, nie eine Entscheidung des Threads: "das ist eine eigene Aufgabe", "wir brauchen noch jemanden für die Reisen". */
   static final Pattern TASK_NAMED = p("\\b(?:das\\s+ist|ist)\\s+(?:eine?\\s+)?(?:eigene[rs]?|separate[rs]?|andere[rs]?)\\s+(?:Aufgabe|Ticket|Task|Baustelle)\\b"
       + "|\\bwir\\s+brauchen\\s+(?:noch\\s+)?jemanden\\b");
+
+  /** Eine Freigabe in der ersten Person: "ich genehmige die Ausnahme", "ok, ich gebe das frei". */
+  static final Pattern APPROVAL_GIVEN = p("^\\W*(?:(?:ok|ja|gut)\\W+){0,2}(?:ich\\s+genehmige|genehmige\\s+ich|ich\\s+gebe\\s+(?:das|die|den|es)\\s+frei)\\b");
 }

@@ -167,4 +167,7 @@ final class JapaneseCues {
 
   /** タスクの名指しや別タスク扱い。スレッドの決定ではない: 「それは別タスクだね」「誰か担当が必要」. */
   static final Pattern TASK_NAMED = p("別タスク|別チケット|別件(?:だ|です|で)|誰か[^。]{0,20}(?:必要|いない)");
+
+  /** 「返金を許可します」: 一人称での承認. */
+  static final Pattern APPROVAL_GIVEN = p("(?:承認|許可)します(?:ね)?(?:[。！!]|$)");
 }

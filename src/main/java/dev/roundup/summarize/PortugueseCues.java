@@ -235,4 +235,7 @@ final class PortugueseCues {
   /** Uma tarefa nomeada ou levada à parte, nunca uma decisão do fio: "isso é outra tarefa", "precisamos de alguém pra cuidar das viagens". */
   static final Pattern TASK_NAMED = p("\\b(?:isso|essa)\\s+é\\s+outra\\s+tarefa\\b|\\b(?:isso|esse)\\s+é\\s+outro\\s+ticket\\b"
       + "|\\b(?:precisamos|a\\s+gente\\s+precisa)\\s+de\\s+alguém\\s+(?:pra|para)\\b");
+
+  /** Uma aprovação na primeira pessoa: "aprovo reembolso proporcional", "ok, autorizo". */
+  static final Pattern APPROVAL_GIVEN = p("^\\W*(?:(?:ok|sim|beleza)\\W+){0,2}(?:eu\\s+)?(?:aprovo|autorizo)\\b");
 }

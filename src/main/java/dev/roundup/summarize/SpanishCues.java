@@ -246,4 +246,7 @@ final class SpanishCues {
   /** Una tarea nombrada o llevada aparte, nunca una decisión del hilo: "eso es otra tarea", "necesitamos a alguien que lleve los viajes". */
   static final Pattern TASK_NAMED = p("\\b(?:eso|esto)\\s+es\\s+otra\\s+tarea\\b|\\b(?:eso|esto)\\s+es\\s+otro\\s+ticket\\b"
       + "|\\b(?:necesitamos|hace\\s+falta)\\s+(?:a\\s+)?alguien\\s+(?:que|para)\\b");
+
+  /** Una aprobación en primera persona: "apruebo el reembolso", "vale, lo apruebo". */
+  static final Pattern APPROVAL_GIVEN = p("^\\W*(?:(?:ok|sí|vale)\\W+){0,2}(?:apruebo|lo\\s+apruebo|autorizo)\\b");
 }
