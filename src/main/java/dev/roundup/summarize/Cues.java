@@ -338,6 +338,32 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.APPROVAL_GIVEN,
       JAPANESE, JapaneseCues.APPROVAL_GIVEN);
 
+  /**
+   * "jenkins credentials stay as they are", "the warehouse is out of scope", "bleibt außen vor":
+   * scope kept out, put for the group to agree to ({@link #putsAsPlan}); each language's in its
+   * own field.
+   */
+  private static final Map<Cues, Pattern> SCOPE_KEPT = Map.of(
+      ENGLISH, EnglishCues.SCOPE_KEPT,
+      GERMAN, GermanCues.SCOPE_KEPT,
+      FRENCH, FrenchCues.SCOPE_KEPT,
+      SPANISH, SpanishCues.SCOPE_KEPT,
+      PORTUGUESE, PortugueseCues.SCOPE_KEPT,
+      JAPANESE, JapaneseCues.SCOPE_KEPT);
+
+  /**
+   * "android needs the new crash reporter in before any external testers", "muss drin sein,
+   * bevor …": a condition put before a step, for the group to agree to ({@link #putsAsPlan});
+   * each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> GATE = Map.of(
+      ENGLISH, EnglishCues.GATE,
+      GERMAN, GermanCues.GATE,
+      FRENCH, FrenchCues.GATE,
+      SPANISH, SpanishCues.GATE,
+      PORTUGUESE, PortugueseCues.GATE,
+      JAPANESE, JapaneseCues.GATE);
+
   private static final Map<Cues, Choices> CHOICES = Map.of(
       ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
       SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
@@ -365,6 +391,19 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    */
   boolean isHindsight(String text) {
     return HINDSIGHT.get(this).matcher(text).find();
+  }
+
+  /**
+   * Whether the text keeps something out of scope ({@link #SCOPE_KEPT}) or puts a condition
+   * before a step ({@link #GATE}): a plan that decides once someone else agrees.
+   */
+  boolean putsAsPlan(String text) {
+    return keepsScopeOut(text) || GATE.get(this).matcher(text).find();
+  }
+
+  /** Whether the text keeps something out of scope or as it is ({@link #SCOPE_KEPT}). */
+  boolean keepsScopeOut(String text) {
+    return SCOPE_KEPT.get(this).matcher(text).find();
   }
 
   /** An approval given in the first person ({@link #APPROVAL_GIVEN}). */

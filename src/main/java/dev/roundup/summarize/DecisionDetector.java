@@ -146,14 +146,16 @@ final class DecisionDetector {
     boolean scheduled = cues.scheduleLabel().matcher(text).find();
     boolean proposal = (!cues.isEnglish() || PROPOSAL_HINTS.mayMatch(text))
         && cues.proposal().matcher(text).find() || TagQuestions.putsIt(conversation, s)
-        || scheduled;
+        || scheduled || cues.putsAsPlan(text);
     Optional<Sentence> option =
         proposal ? Optional.empty() : AgreedProposals.optionPicked(conversation, s);
     Optional<Integer> agreeing = (proposal || option.isPresent()) && !conversation.deferred(s)
         ? AgreedProposals.agreementAfter(conversation, s, true)
         : AgreedProposals.agreedByTwo(conversation, s, bareAgreement, used);
-    if (agreeing.isPresent() && AgreedProposals.foldedIntoEarlier(conversation, s,
-        agreeing.get(), found)) {
+    // "ok proposal: AWS Secrets Manager + ESO. jenkins credentials stay as they are": what the
+    // proposal keeps out is a decision of its own, not part of the one agreed with it.
+    if (agreeing.isPresent() && !cues.keepsScopeOut(text)
+        && AgreedProposals.foldedIntoEarlier(conversation, s, agreeing.get(), found)) {
       used.add(s.index());
       return;
     }

@@ -453,4 +453,11 @@ final class EnglishCues {
 
   /** An approval given in the first person: "I approve the refund", "ok, approving the exception". */
   static final Pattern APPROVAL_GIVEN = en("^\\W*(?:(?:ok(?:ay)?|yes|yeah|fine|then|alright)\\W+){0,2}(?:I\\s+approve|approving)\\b(?!\\s+of\\b)");
+
+  /** Scope kept out or left as it is: "jenkins credentials stay as they are", "the warehouse is out of scope". */
+  static final Pattern SCOPE_KEPT = en("\\b(?:stays?|remains?|is\\s+left|are\\s+left)\\s+as\\s+(?:it\\s+is|they\\s+are|is|before|today)\\b"
+      + "|\\b(?:is|are|stays?)\\s+(?:out\\s+of|not\\s+in)\\s+scope\\b");
+
+  /** A condition put before a step: "android needs the new crash reporter in before any external testers". */
+  static final Pattern GATE = en("\\b(?:needs?|must|has\\s+to)\\s+(?:[\\w-]+\\s+){0,6}?(?:before|ahead\\s+of)\\s+(?:any|the|external|we|it)\\b");
 }

@@ -240,4 +240,10 @@ final class FrenchCues {
 
   /** Une approbation à la première personne : "j'approuve le remboursement", "ok, je valide". */
   static final Pattern APPROVAL_GIVEN = p("^\\W*(?:(?:ok|oui|bon)\\W+){0,2}(?:j'approuve|je\\s+valide)\\b");
+
+  /** Ce qui reste en l'état : "les identifiants Jenkins restent comme ça", "hors périmètre". */
+  static final Pattern SCOPE_KEPT = p("\\brest(?:e|ent)\\s+(?:comme\\s+(?:ça|c'est|avant|aujourd'hui)|en\\s+l'état)\\b|\\bhors\\s+(?:scope|périmètre)\\b");
+
+  /** Une condition avant une étape : "le crash reporter doit être livré avant les testeurs externes". */
+  static final Pattern GATE = p("\\b(?:doit|doivent|faut)\\s+(?:\\p{L}+\\s+){0,6}?avant\\s+(?:que|qu'|les?|la|tout)\\b");
 }

@@ -260,4 +260,11 @@ final class GermanCues {
 
   /** Eine Freigabe in der ersten Person: "ich genehmige die Ausnahme", "ok, ich gebe das frei". */
   static final Pattern APPROVAL_GIVEN = p("^\\W*(?:(?:ok|ja|gut)\\W+){0,2}(?:ich\\s+genehmige|genehmige\\s+ich|ich\\s+gebe\\s+(?:das|die|den|es)\\s+frei)\\b");
+
+  /** Was bleibt, wie es ist: "die Jenkins-Credentials bleiben, wie sie sind", "bleibt außen vor". */
+  static final Pattern SCOPE_KEPT = p("\\bbleib(?:t|en),?\\s+(?:\\p{L}+,?\\s+)?wie\\s+(?:es|sie)\\s+(?:ist|sind)\\b|\\bbleib(?:t|en)\\s+außen\\s+vor\\b"
+      + "|\\bnicht\\s+im\\s+Scope\\b");
+
+  /** Eine Bedingung vor einem Schritt: "der Crash-Reporter muss drin sein, bevor externe Tester kommen". */
+  static final Pattern GATE = p("\\b(?:muss|müssen|braucht)\\s+(?:\\p{L}+,?\\s+){0,6}?(?:vor\\s+(?:dem|der|den|allen)|bevor)\\b");
 }

@@ -238,4 +238,10 @@ final class PortugueseCues {
 
   /** Uma aprovação na primeira pessoa: "aprovo reembolso proporcional", "ok, autorizo". */
   static final Pattern APPROVAL_GIVEN = p("^\\W*(?:(?:ok|sim|beleza)\\W+){0,2}(?:eu\\s+)?(?:aprovo|autorizo)\\b");
+
+  /** O que fica como está: "as credenciais do Jenkins ficam como estão", "fora do escopo". */
+  static final Pattern SCOPE_KEPT = p("\\bfica(?:m)?\\s+como\\s+(?:está|estão|antes)\\b|\\bfora\\s+do\\s+escopo\\b");
+
+  /** Uma condição antes de um passo: "o crash reporter tem que entrar antes dos testers externos". */
+  static final Pattern GATE = p("\\b(?:tem|têm|precisa|precisam)\\s+(?:que|de)\\s+(?:\\p{L}+\\s+){0,6}?antes\\s+d");
 }

@@ -249,4 +249,10 @@ final class SpanishCues {
 
   /** Una aprobación en primera persona: "apruebo el reembolso", "vale, lo apruebo". */
   static final Pattern APPROVAL_GIVEN = p("^\\W*(?:(?:ok|sí|vale)\\W+){0,2}(?:apruebo|lo\\s+apruebo|autorizo)\\b");
+
+  /** Lo que se queda como está: "las credenciales de Jenkins se quedan como están", "fuera del alcance". */
+  static final Pattern SCOPE_KEPT = p("\\bse\\s+queda(?:n)?\\s+como\\s+(?:está|están|antes)\\b|\\bfuera\\s+del?\\s+(?:alcance|scope)\\b");
+
+  /** Una condición antes de un paso: "el crash reporter tiene que estar antes de los testers externos". */
+  static final Pattern GATE = p("\\b(?:tiene|tienen|hay)\\s+que\\s+(?:\\p{L}+\\s+){0,6}?antes\\s+de\\b|\\bdebe(?:n)?\\s+(?:\\p{L}+\\s+){0,6}?antes\\s+de\\b");
 }
