@@ -443,7 +443,9 @@ final class EnglishCues {
    * review", "there should be an alert when an import returns 0 rows".
    */
   static final Pattern HINDSIGHT = en("\\b(?:could|should|would|might)(?:n'?t|\\s+not)?\\s*(?:'ve|\\s+have)\\s+"
-      + "(?:\\w+\\s+)?(?:been|had|done|gone|known|seen|caught|\\w+ed)\\b"
+      // "we should have it done by Friday" is a plan: only an adverb may stand between.
+      + "(?:(?:also|just|really|easily|probably|simply|totally|definitely)\\s+)?"
+      + "(?:been|had|done|gone|known|seen|caught|\\w+ed)\\b"
       + "|\\bthere\\s+(?:really\\s+)?should\\s+(?:really\\s+)?be\\s+an?\\s+[^.!?]{0,60}?\\b(?:when|whenever|if)\\b");
 
   /** A task named, or sent to a task of its own, never a decision of the thread: "that's a separate task", "we'll need someone to handle travel for the speakers". */

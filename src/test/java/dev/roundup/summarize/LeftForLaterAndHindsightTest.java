@@ -56,6 +56,7 @@ class LeftForLaterAndHindsightTest {
     assertThat(Cues.ENGLISH.isHindsight(
         "we could have moved to the vendor's API instead of files, but anyway")).isTrue();
     assertThat(Cues.ENGLISH.isHindsight("should've caught that in review")).isTrue();
+    assertThat(Cues.ENGLISH.isHindsight("we could have easily switched to the API")).isTrue();
     assertThat(Cues.ENGLISH.isHindsight(
         "there should be an alert when an import returns 0 rows")).isTrue();
     assertThat(Cues.GERMAN.isHindsight(
@@ -80,6 +81,7 @@ class LeftForLaterAndHindsightTest {
   @Test
   void a_plan_or_a_proposal_is_no_hindsight() {
     assertThat(Cues.ENGLISH.isHindsight("we should add an alert for empty imports")).isFalse();
+    assertThat(Cues.ENGLISH.isHindsight("we should have it finished by Friday")).isFalse();
     assertThat(Cues.ENGLISH.isHindsight("we have decided to move to the API")).isFalse();
     assertThat(Cues.GERMAN.isHindsight("wir sollten einen Alarm einbauen")).isFalse();
     assertThat(Cues.FRENCH.isHindsight("on passe à l'API du fournisseur")).isFalse();
