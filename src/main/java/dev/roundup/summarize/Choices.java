@@ -35,6 +35,8 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
       en("\\bor\\b"),
       en("^\\W*(?:is|are|was|were|did|does|has|have|had)\\b(?!\\s+we\\b)"
           // "do we actually have a way to freeze seats, or is that just a promise?": what is.
+          // "do they forward or use the IMAP connector?": what someone else does.
+          + "|^\\W*(?:do|does|did)\\s+(?:they|he|she)\\b"
           + "|^\\W*(?:do|does|did)\\s+(?:we|you|they|it)\\s+(?:(?:actually|already|even|still"
           + "|really)\\s+)?(?:have|has|know|support|exist|work|own)\\b"),
       en("^\\W*(?:(?:and|so|then|ok|okay|also|but)\\W+)?(?:can|could|should|shall|may)"
@@ -77,7 +79,9 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
 
   static final Choices GERMAN = new Choices(
       p("\\boder\\b"),
-      p("^\\W*(?:ist|sind|war|waren|hat|haben|hatte)\\b(?!\\s+wir\\b)"),
+      p("^\\W*(?:ist|sind|war|waren|hat|haben|hatte)\\b(?!\\s+wir\\b)"
+          // "nutzen sie SSO oder Passwörter?": what someone else does.
+          + "|^\\W*(?:nutzen|benutzen|verwenden)\\s+(?:sie|die)\\b"),
       p("\\b(?:können|sollen|sollten|müssen|dürfen|wollen|machen|nehmen|lassen|bleiben"
           + "|gehen|brauchen)\\s+wir\\b|\\b(?:kann|darf|soll)\\s+ich\\b|\\bist\\s+es\\s+ok\\b"),
       p("^\\W*(?:ja|jap|nein|klar|genau|richtig|auf\\s+jeden\\s+fall|natürlich|sicher"
@@ -95,7 +99,9 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
 
   static final Choices FRENCH = new Choices(
       p("\\bou\\b"),
-      p("^\\W*(?:est-ce\\s+que\\s+c'(?:est|était)|c'est|c'était)\\b"),
+      p("^\\W*(?:est-ce\\s+que\\s+c'(?:est|était)|c'est|c'était)\\b"
+          // "ils ont le SSO ou des mots de passe ?": what someone else has or does.
+          + "|^\\W*(?:est-ce\\s+qu')?(?:ils|elles)\\s+(?:ont|utilisent|passent|font)\\b"),
       p("\\b(?:peut-on|doit-on|faut-il|pouvons-nous|devons-nous|est-ce\\s+qu'on"
           + "|on\\s+(?:peut|doit|garde|fait|passe|met|pourrait|devrait|prend|reste|coupe)"
           + "|je\\s+peux|puis-je)\\b"),
@@ -112,7 +118,9 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
 
   static final Choices SPANISH = new Choices(
       p("\\b[ou]\\b"),
-      p("^\\W*¿?\\s*(?:es|son|era|fue|está|están|hay)\\b"),
+      p("^\\W*¿?\\s*(?:es|son|era|fue|está|están|hay)\\b"
+          // "¿tienen SSO o usuario/contraseña?": what someone else has or uses.
+          + "|^\\W*¿?\\s*(?:tienen|usan|utilizan)\\b"),
       p("^\\W*¿?\\s*se\\s+(?:le\\s+|les\\s+|lo\\s+|la\\s+)?(?:puede|devuelve|hace|permite|cobra"
           + "|acepta|reembolsa|da|ofrece|aplica)\\b"
           + "|\\b(?:podemos|debemos|deberíamos|hacemos|vamos|puedo"
@@ -129,7 +137,9 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
 
   static final Choices PORTUGUESE = new Choices(
       p("\\bou\\b"),
-      p("^\\W*(?:é|são|era|foi|está|estão|há)\\b"),
+      p("^\\W*(?:é|são|era|foi|está|estão|há)\\b"
+          // "eles têm SSO ou senha?": what someone else has or uses.
+          + "|^\\W*(?:eles|elas|ele|ela|o\\s+cliente)\\s+(?:têm|tem|usam|usa)\\b"),
       p("\\b(?:podemos|devemos|fazemos|vamos|posso"
           + "|(?!temos|sabemos|estamos|achamos|vimos|fomos|tivemos|fizemos)"
           + "\\p{L}{3,}(?:amos|emos|imos))\\b"),

@@ -72,6 +72,21 @@ final class ClosingLines {
         Set.of(choice.index(), s.index()), s.index()));
   }
 
+  /**
+   * "date candidates May 20 or June 3, Berlin or Amsterdam", "Optionen: Lissabon oder Porto":
+   * options named as such and joined by the language's "or", a choice put without a question
+   * mark.
+   */
+  private static boolean optionsListed(PreparedConversation c, Sentence t) {
+    return !t.isQuestion() && OPTIONS_NAMED.matcher(t.text()).find()
+        && c.cues().choices().options().matcher(t.text()).find();
+  }
+
+  /** The word for the options themselves, in every cue language. */
+  private static final Pattern OPTIONS_NAMED = Pattern.compile("(?iu)\\b(?:candidates?|options?"
+      + "|choices|alternatives|kandidaten|optionen|möglichkeiten|candidats|choix|opciones|candidatos"
+      + "|opções|alternativas)\\b|候補|選択肢");
+
   /** The choice a closing line restates, if someone other than its speaker took part since. */
   private static Sentence choiceRestated(PreparedConversation c, Sentence s) {
     boolean others = false;
@@ -84,7 +99,7 @@ final class ClosingLines {
       List<Sentence> said = c.sentencesOf(i);
       for (int k = said.size() - 1; k >= 0; k--) {
         Sentence t = said.get(k);
-        boolean choice = ChoiceQuestions.isOptionsQuestion(c, t)
+        boolean choice = ChoiceQuestions.isOptionsQuestion(c, t) || optionsListed(c, t)
             || ChoiceQuestions.isActionQuestion(c, t)
             || !t.isQuestion() && c.cues().proposal().matcher(t.text()).find()
                 && !c.cues().isDeferral(t.text());

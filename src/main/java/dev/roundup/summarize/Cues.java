@@ -286,6 +286,84 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       PORTUGUESE, PortugueseCues.EXCEPTION,
       JAPANESE, JapaneseCues.EXCEPTION);
 
+  /**
+   * "rotation we figure out later, not blocking", "on règle ça plus tard", "a gente vê depois": a
+   * point left to be worked out later, a deferral ({@link #isDeferral}) beside the {@link
+   * #deferral()} and {@link #PUT_OFF} cues; each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> LEFT_FOR_LATER = Map.of(
+      ENGLISH, EnglishCues.LEFT_FOR_LATER,
+      GERMAN, GermanCues.LEFT_FOR_LATER,
+      FRENCH, FrenchCues.LEFT_FOR_LATER,
+      SPANISH, SpanishCues.LEFT_FOR_LATER,
+      PORTUGUESE, PortugueseCues.LEFT_FOR_LATER,
+      JAPANESE, JapaneseCues.LEFT_FOR_LATER);
+
+  /**
+   * "we could have moved to the vendor's API, but anyway", "on devrait avoir une alerte quand un
+   * import ramène 0 ligne": what could have been done, or a wish said after the fact
+   * ({@link #isHindsight}); each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> HINDSIGHT = Map.of(
+      ENGLISH, EnglishCues.HINDSIGHT,
+      GERMAN, GermanCues.HINDSIGHT,
+      FRENCH, FrenchCues.HINDSIGHT,
+      SPANISH, SpanishCues.HINDSIGHT,
+      PORTUGUESE, PortugueseCues.HINDSIGHT,
+      JAPANESE, JapaneseCues.HINDSIGHT);
+
+  /**
+   * "that's a separate task", "we'll need someone to handle travel for the speakers", "それは別
+   * タスクだね": a task named or sent to a ticket of its own, an action item at most, never a
+   * decision ({@link #namesATask}); each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> TASK_NAMED = Map.of(
+      ENGLISH, EnglishCues.TASK_NAMED,
+      GERMAN, GermanCues.TASK_NAMED,
+      FRENCH, FrenchCues.TASK_NAMED,
+      SPANISH, SpanishCues.TASK_NAMED,
+      PORTUGUESE, PortugueseCues.TASK_NAMED,
+      JAPANESE, JapaneseCues.TASK_NAMED);
+
+  /**
+   * "aprovo reembolso proporcional dos 10 meses restantes", "I approve the exception", "ich
+   * genehmige die Ausnahme": an approval given in the first person by whoever may give it, a
+   * decision stated ({@link #approvalGiven}); each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> APPROVAL_GIVEN = Map.of(
+      ENGLISH, EnglishCues.APPROVAL_GIVEN,
+      GERMAN, GermanCues.APPROVAL_GIVEN,
+      FRENCH, FrenchCues.APPROVAL_GIVEN,
+      SPANISH, SpanishCues.APPROVAL_GIVEN,
+      PORTUGUESE, PortugueseCues.APPROVAL_GIVEN,
+      JAPANESE, JapaneseCues.APPROVAL_GIVEN);
+
+  /**
+   * "jenkins credentials stay as they are", "the warehouse is out of scope", "bleibt außen vor":
+   * scope kept out, put for the group to agree to ({@link #putsAsPlan}); each language's in its
+   * own field.
+   */
+  private static final Map<Cues, Pattern> SCOPE_KEPT = Map.of(
+      ENGLISH, EnglishCues.SCOPE_KEPT,
+      GERMAN, GermanCues.SCOPE_KEPT,
+      FRENCH, FrenchCues.SCOPE_KEPT,
+      SPANISH, SpanishCues.SCOPE_KEPT,
+      PORTUGUESE, PortugueseCues.SCOPE_KEPT,
+      JAPANESE, JapaneseCues.SCOPE_KEPT);
+
+  /**
+   * "android needs the new crash reporter in before any external testers", "muss drin sein,
+   * bevor …": a condition put before a step, for the group to agree to ({@link #putsAsPlan});
+   * each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> GATE = Map.of(
+      ENGLISH, EnglishCues.GATE,
+      GERMAN, GermanCues.GATE,
+      FRENCH, FrenchCues.GATE,
+      SPANISH, SpanishCues.GATE,
+      PORTUGUESE, PortugueseCues.GATE,
+      JAPANESE, JapaneseCues.GATE);
+
   private static final Map<Cues, Choices> CHOICES = Map.of(
       ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
       SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
@@ -302,7 +380,40 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   /** Whether the text postpones or muses rather than settles ({@link #deferral()}). */
   boolean isDeferral(String text) {
     return (this != ENGLISH || DEFERRAL_HINTS.mayMatch(text)) && deferral.matcher(text).find()
-        || PUT_OFF.get(this).matcher(text).find();
+        || PUT_OFF.get(this).matcher(text).find()
+        || LEFT_FOR_LATER.get(this).matcher(text).find();
+  }
+
+  /**
+   * Whether the text muses about what could have been done or wishes for something after the
+   * fact ({@link #HINDSIGHT}): never a decision, though someone may still take the wish on as a
+   * task.
+   */
+  boolean isHindsight(String text) {
+    return HINDSIGHT.get(this).matcher(text).find();
+  }
+
+  /**
+   * Whether the text keeps something out of scope ({@link #SCOPE_KEPT}) or puts a condition
+   * before a step ({@link #GATE}): a plan that decides once someone else agrees.
+   */
+  boolean putsAsPlan(String text) {
+    return keepsScopeOut(text) || GATE.get(this).matcher(text).find();
+  }
+
+  /** Whether the text keeps something out of scope or as it is ({@link #SCOPE_KEPT}). */
+  boolean keepsScopeOut(String text) {
+    return SCOPE_KEPT.get(this).matcher(text).find();
+  }
+
+  /** An approval given in the first person ({@link #APPROVAL_GIVEN}). */
+  Pattern approvalGiven() {
+    return APPROVAL_GIVEN.get(this);
+  }
+
+  /** Whether the text names a task or sends it to one of its own ({@link #TASK_NAMED}). */
+  boolean namesATask(String text) {
+    return TASK_NAMED.get(this).matcher(text).find();
   }
 
   /** A report that a task is finished. */

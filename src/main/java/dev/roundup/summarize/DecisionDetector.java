@@ -30,7 +30,10 @@ import java.util.regex.Pattern;
  * thread or drawn as a conclusion ({@link ConcludingPlans}) and decisions reached in an exchange
  * ({@link AcceptedReplies}). What is postponed or only
  * mused about is never a decision, however it is worded ("let's see", "TBD", "we'll decide at
- * the next sync", "we'll check whether…", "let's say I have…"): {@link Cues#deferral()}. Each
+ * the next sync", "we'll check whether…", "let's say I have…", "we figure it out later"):
+ * {@link Cues#isDeferral}; nor is a musing about what could have been or a wish said after the
+ * fact ("we could have …, but anyway", "there should be an alert when …": {@link
+ * Cues#isHindsight}). Each
  * sentence serves one decision at most.
  */
 final class DecisionDetector {
@@ -72,6 +75,14 @@ final class DecisionDetector {
     // Message index → whether it is a bare agreement ("+1", "agreed"), asked once per message.
     Map<Integer, Boolean> bareAgreement = new HashMap<>();
     SummedUpLists.addTo(conversation, found, used);
+    // A musing about what could have been, a wish said after the fact, or a task named ("that's
+    // a separate task", "we'll need someone to …") serves no decision, however a reply takes it
+    // up ("bonne idée, je l'ajoute" makes it a task, not a decision).
+    for (Sentence s : conversation.sentences()) {
+      if (cues.isHindsight(s.text()) || cues.namesATask(s.text())) {
+        used.add(s.index());
+      }
+    }
     for (Sentence s : conversation.sentences()) {
       String text = s.text();
       // Deferrals are checked only on a sentence that would otherwise count: most sentences are
@@ -103,7 +114,8 @@ final class DecisionDetector {
       } else if (s.smallTalk()) {
         continue;
       } else if ((!english || EXPLICIT_HINTS.mayMatch(text))
-          && cues.decision().matcher(text).find()) {
+          && cues.decision().matcher(text).find()
+          || cues.approvalGiven().matcher(text).find()) {
         if (!conversation.deferred(s) && !ConcludingPlans.hedgedRule(text)
             && used.add(s.index())) {
           StatedDecisions.add(conversation, s, found, agreedAt, used);
@@ -134,14 +146,16 @@ final class DecisionDetector {
     boolean scheduled = cues.scheduleLabel().matcher(text).find();
     boolean proposal = (!cues.isEnglish() || PROPOSAL_HINTS.mayMatch(text))
         && cues.proposal().matcher(text).find() || TagQuestions.putsIt(conversation, s)
-        || scheduled;
+        || scheduled || cues.putsAsPlan(text);
     Optional<Sentence> option =
         proposal ? Optional.empty() : AgreedProposals.optionPicked(conversation, s);
     Optional<Integer> agreeing = (proposal || option.isPresent()) && !conversation.deferred(s)
         ? AgreedProposals.agreementAfter(conversation, s, true)
         : AgreedProposals.agreedByTwo(conversation, s, bareAgreement, used);
-    if (agreeing.isPresent() && AgreedProposals.foldedIntoEarlier(conversation, s,
-        agreeing.get(), found)) {
+    // "ok proposal: AWS Secrets Manager + ESO. jenkins credentials stay as they are": what the
+    // proposal keeps out is a decision of its own, not part of the one agreed with it.
+    if (agreeing.isPresent() && !cues.keepsScopeOut(text)
+        && AgreedProposals.foldedIntoEarlier(conversation, s, agreeing.get(), found)) {
       used.add(s.index());
       return;
     }

@@ -429,4 +429,42 @@ final class EnglishCues {
    */
   static final Pattern EXCEPTION = en("\\b(?:except(?:\\s+for)?|unless|other\\s+than"
       + "|apart\\s+from|only\\s+on\\s+request|only\\s+by\\s+exception)\\b");
+
+  /**
+   * A point left to be worked out later, in words the deferral cues do not hold: "rotation we
+   * figure out later, not blocking", "we'll sort that out down the line", "that can wait". Not
+   * "later today": a time for a plan.
+   */
+  static final Pattern LEFT_FOR_LATER = en("\\b(?:figure|sort|work|hash|iron)\\s+(?:[\\w'-]+\\s+){0,3}?out\\s+"
+      + "(?:[\\w'-]+\\s+){0,2}?(?:later|afterwards|down\\s+the\\s+(?:line|road)|as\\s+we\\s+go"
+      + "|another\\s+time)\\b(?!\\s+(?:today|tonight|this)\\b)"
+      + "|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+(?:deal\\s+with|handle|tackle|worry\\s+about)\\s+"
+      + "(?:it|that|this|those|[\\w-]+)\\s+later\\b(?!\\s+(?:today|tonight|this)\\b)"
+      + "|\\b(?:that|it|this|the\\s+rest)\\s+can\\s+wait\\b|\\blater,?\\s+(?:it'?s\\s+)?not\\s+blocking\\b");
+
+  /**
+   * A musing about what could have been done, or a wish said after the fact, never a decision:
+   * "we could have moved to the vendor's API instead, but anyway", "should've caught that in
+   * review", "there should be an alert when an import returns 0 rows".
+   */
+  static final Pattern HINDSIGHT = en("\\b(?:could|should|would|might)(?:n'?t|\\s+not)?\\s*(?:'ve|\\s+have)\\s+"
+      // "we should have it done by Friday" is a plan: only an adverb may stand between.
+      + "(?:(?:also|just|really|easily|probably|simply|totally|definitely)\\s+)?"
+      + "(?:been|had|done|gone|known|seen|caught|\\w+ed)\\b"
+      + "|\\bthere\\s+(?:really\\s+)?should\\s+(?:really\\s+)?be\\s+an?\\s+[^.!?]{0,60}?\\b(?:when|whenever|if)\\b");
+
+  /** A task named, or sent to a task of its own, never a decision of the thread: "that's a separate task", "we'll need someone to handle travel for the speakers". */
+  static final Pattern TASK_NAMED = en("\\b(?:that'?s|it'?s|this\\s+is)\\s+(?:a\\s+|its\\s+own\\s+)?(?:separate|different|another|its\\s+own)\\s+"
+      + "(?:task|ticket|issue|story|piece\\s+of\\s+work)\\b"
+      + "|\\bwe(?:'ll|\\s+will)?\\s+(?:also\\s+)?need\\s+(?:someone|somebody|a\\s+volunteer|an\\s+owner)\\s+(?:to|for)\\b");
+
+  /** An approval given in the first person: "I approve the refund", "ok, approving the exception". */
+  static final Pattern APPROVAL_GIVEN = en("^\\W*(?:(?:ok(?:ay)?|yes|yeah|fine|then|alright)\\W+){0,2}(?:I\\s+approve|approving)\\b(?!\\s+of\\b)");
+
+  /** Scope kept out or left as it is: "jenkins credentials stay as they are", "the warehouse is out of scope". */
+  static final Pattern SCOPE_KEPT = en("\\b(?:stays?|remains?|is\\s+left|are\\s+left)\\s+as\\s+(?:it\\s+is|they\\s+are|is|before|today)\\b"
+      + "|\\b(?:is|are|stays?)\\s+(?:out\\s+of|not\\s+in)\\s+scope\\b");
+
+  /** A condition put before a step: "android needs the new crash reporter in before any external testers". */
+  static final Pattern GATE = en("\\b(?:needs?|must|has\\s+to)\\s+(?:[\\w-]+\\s+){0,6}?(?:before|ahead\\s+of)\\s+(?:any|the|external|we|it)\\b");
 }

@@ -219,4 +219,34 @@ final class FrenchCues {
   /** "…, sauf code généré", "sur demande uniquement": une règle et son exception. */
   static final Pattern EXCEPTION = p("\\b(?:sauf|hormis|excepté|à\\s+l'exception|sur\\s+demande"
       + "|à\\s+moins\\s+que)(?!\\p{L})");
+
+  /**
+   * Un point laissé pour plus tard : "on règle ça plus tard, pas bloquant", "on s'en occupera
+   * ensuite", "ça peut attendre".
+   */
+  static final Pattern LEFT_FOR_LATER = p("\\bon\\s+(?:verra|voit|regarde(?:ra)?|règle(?:ra)?|s'en\\s+occupe(?:ra)?"
+      + "|tranchera|gère(?:ra)?)\\s+(?:ça\\s+|cela\\s+)?(?:plus\\s+tard|après|ensuite)\\b"
+      + "|\\b(?:ça|cela)\\s+peut\\s+attendre\\b|\\bpas\\s+bloquant\\b");
+
+  /**
+   * Ce qu'on aurait pu faire, ou un souhait après coup, jamais une décision : "on aurait aussi pu
+   * passer à l'API du fournisseur", "il aurait fallu", "on devrait avoir une alerte quand un
+   * import ramène 0 ligne".
+   */
+  static final Pattern HINDSIGHT = p("\\b(?:on|nous|j'|tu|vous)\\s*(?:aurait|aurions|aurais|auriez)\\s+"
+      + "(?:\\p{L}+\\s+)?(?:pu|dû)\\b|\\baurait\\s+fallu\\b"
+      + "|\\b(?:on\\s+devrait|il\\s+devrait\\s+y)\\s+(?:\\p{L}+\\s+)?avoir\\s+[^.!?]{0,60}?\\b(?:quand|lorsque|dès\\s+qu|si)\\b");
+
+  /** Une tâche nommée ou renvoyée à part, jamais une décision du fil: "c'est une autre tâche", "il faut quelqu'un pour gérer les voyages". */
+  static final Pattern TASK_NAMED = p("\\bc'est\\s+une\\s+autre\\s+(?:tâche|ticket)\\b|\\bc'est\\s+un\\s+(?:autre\\s+ticket|ticket\\s+à\\s+part)\\b"
+      + "|\\b(?:il\\s+(?:nous\\s+)?faut|on\\s+a\\s+besoin\\s+d')\\s*quelqu'un\\s+pour\\b");
+
+  /** Une approbation à la première personne : "j'approuve le remboursement", "ok, je valide". */
+  static final Pattern APPROVAL_GIVEN = p("^\\W*(?:(?:ok|oui|bon)\\W+){0,2}(?:j'approuve|je\\s+valide)\\b");
+
+  /** Ce qui reste en l'état : "les identifiants Jenkins restent comme ça", "hors périmètre". */
+  static final Pattern SCOPE_KEPT = p("\\brest(?:e|ent)\\s+(?:comme\\s+(?:ça|c'est|avant|aujourd'hui)|en\\s+l'état)\\b|\\bhors\\s+(?:scope|périmètre)\\b");
+
+  /** Une condition avant une étape : "le crash reporter doit être livré avant les testeurs externes". */
+  static final Pattern GATE = p("\\b(?:doit|doivent|faut)\\s+(?:\\p{L}+\\s+){0,6}?avant\\s+(?:que|qu'|les?|la|tout)\\b");
 }

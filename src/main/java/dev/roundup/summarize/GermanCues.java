@@ -240,4 +240,34 @@ final class GermanCues {
   /** "…, außer generiertem Code", "nur auf Anfrage": eine Regel mit ihrer Ausnahme. */
   static final Pattern EXCEPTION = p("\\b(?:außer|ausgenommen|es\\s+sei\\s+denn|nur\\s+auf\\s+"
       + "(?:Anfrage|Antrag)|mit\\s+Ausnahme)\\b");
+
+  /**
+   * Ein Punkt, der später geklärt wird: "das regeln wir später", "darum kümmern wir uns danach",
+   * "später klären, blockiert nichts".
+   */
+  static final Pattern LEFT_FOR_LATER = p("\\b(?:klären|regeln|sehen|schauen|kümmern|überlegen|lösen)\\s+wir\\s+"
+      + "(?:uns\\s+)?(?:\\p{L}+\\s+){0,3}?(?:später|danach|irgendwann)\\b"
+      + "|\\bspäter\\s+(?:klären|regeln|lösen|schauen|überlegen)\\b|\\bkann\\s+warten\\b"
+      + "|\\bblockiert\\s+(?:uns\\s+)?nicht\\b");
+
+  /**
+   * Was man hätte tun können, oder ein Wunsch im Nachhinein, nie eine Entscheidung: "wir hätten
+   * auch gleich die API nehmen können", "es sollte einen Alarm geben, wenn der Import leer ist".
+   */
+  static final Pattern HINDSIGHT = p("\\bhätte[nt]?\\s+(?:\\p{L}+\\s+){0,6}?(?:können|sollen|müssen)\\b"
+      + "|\\b(?:es|da)\\s+sollte\\s+[^.!?]{0,60}?\\bgeben\\b[^.!?]{0,5}?\\bwenn\\b");
+
+  /** Eine Aufgabe, benannt oder ausgelagert, nie eine Entscheidung des Threads: "das ist eine eigene Aufgabe", "wir brauchen noch jemanden für die Reisen". */
+  static final Pattern TASK_NAMED = p("\\b(?:das\\s+ist|ist)\\s+(?:eine?\\s+)?(?:eigene[rs]?|separate[rs]?|andere[rs]?)\\s+(?:Aufgabe|Ticket|Task|Baustelle)\\b"
+      + "|\\bwir\\s+brauchen\\s+(?:noch\\s+)?jemanden\\b");
+
+  /** Eine Freigabe in der ersten Person: "ich genehmige die Ausnahme", "ok, ich gebe das frei". */
+  static final Pattern APPROVAL_GIVEN = p("^\\W*(?:(?:ok|ja|gut)\\W+){0,2}(?:ich\\s+genehmige|genehmige\\s+ich|ich\\s+gebe\\s+(?:das|die|den|es)\\s+frei)\\b");
+
+  /** Was bleibt, wie es ist: "die Jenkins-Credentials bleiben, wie sie sind", "bleibt außen vor". */
+  static final Pattern SCOPE_KEPT = p("\\bbleib(?:t|en),?\\s+(?:\\p{L}+,?\\s+)?wie\\s+(?:es|sie)\\s+(?:ist|sind)\\b|\\bbleib(?:t|en)\\s+außen\\s+vor\\b"
+      + "|\\bnicht\\s+im\\s+Scope\\b");
+
+  /** Eine Bedingung vor einem Schritt: "der Crash-Reporter muss drin sein, bevor externe Tester kommen". */
+  static final Pattern GATE = p("\\b(?:muss|müssen|braucht)\\s+(?:\\p{L}+,?\\s+){0,6}?(?:vor\\s+(?:dem|der|den|allen)|bevor)\\b");
 }

@@ -85,8 +85,14 @@ final class GrantedInAnswers {
    */
   private static boolean handsItOn(PreparedConversation c, Sentence first, List<Sentence> said) {
     return first.terms().size() < 2 && said.stream().skip(1)
-        .anyMatch(t -> RequestsToSomeone.request(c, t).isPresent());
+        .anyMatch(t -> RequestsToSomeone.request(c, t).isPresent())
+        // "can we issue a credit?" — "yes, the diff is $4,812.50. <@sofia> you do credits
+        // right?": the yes asks someone named to carry it out.
+        || said.stream().skip(1).anyMatch(t -> t.isQuestion() && ASKS_SOMEONE.matcher(t.text()).find());
   }
+
+  /** A question that opens by naming someone: "<@sofia> you do credits right?". */
+  private static final Pattern ASKS_SOMEONE = Pattern.compile("^\\W*<@[UW][A-Z0-9]+>");
 
   /** "I'll have it in review", "mache ich gleich", "Running it now": the speaker does it. */
   private static boolean takesItOn(Cues cues, String sentence) {

@@ -217,4 +217,35 @@ final class PortugueseCues {
   /** "…, exceto código gerado", "a não ser que…", "só sob pedido". */
   static final Pattern EXCEPTION = p("\\b(?:exceto|salvo|menos\\s+(?:quem|os|as|o|a)"
       + "|a\\s+não\\s+ser|sob\\s+pedido|só\\s+a\\s+pedido)(?!\\p{L})");
+
+  /**
+   * Um ponto resolvido mais tarde: "a gente vê depois", "isso a gente resolve mais pra frente",
+   * "pode esperar".
+   */
+  static final Pattern LEFT_FOR_LATER = p("\\b(?:a\\s+gente|nós)\\s+(?:vê|vai\\s+ver|resolve|decide|define|olha)\\s+"
+      + "(?:isso\\s+)?(?:depois|mais\\s+(?:pra|para)\\s+frente|mais\\s+tarde)\\b"
+      + "|\\b(?:vemos|resolvemos|decidimos|definimos)\\s+(?:isso\\s+)?(?:depois|mais\\s+(?:pra|para)\\s+frente)\\b"
+      + "|\\bdepois\\s+a\\s+gente\\s+(?:vê|resolve|decide|define)\\b|\\bpode\\s+esperar\\b"
+      + "|\\bnão\\s+(?:é\\s+)?bloqueia(?:nte)?\\b");
+
+  /**
+   * O que se poderia ter feito, ou um desejo depois do fato, nunca uma decisão: "a gente podia ter
+   * usado a API", "deveria ter um alerta quando …".
+   */
+  static final Pattern HINDSIGHT = p("\\b(?:poderíamos|podíamos|deveríamos|devíamos|a\\s+gente\\s+(?:podia|poderia"
+      + "|devia|deveria))\\s+ter\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:ado|ido|eito|osto|ito)\\b"
+      + "|\\b(?:deveria|devia)\\s+(?:ter|haver)\\s+[^.!?]{0,60}?\\b(?:quando|se)\\b");
+
+  /** Uma tarefa nomeada ou levada à parte, nunca uma decisão do fio: "isso é outra tarefa", "precisamos de alguém pra cuidar das viagens". */
+  static final Pattern TASK_NAMED = p("\\b(?:isso|essa)\\s+é\\s+outra\\s+tarefa\\b|\\b(?:isso|esse)\\s+é\\s+outro\\s+ticket\\b"
+      + "|\\b(?:precisamos|a\\s+gente\\s+precisa)\\s+de\\s+alguém\\s+(?:pra|para)\\b");
+
+  /** Uma aprovação na primeira pessoa: "aprovo reembolso proporcional", "ok, autorizo". */
+  static final Pattern APPROVAL_GIVEN = p("^\\W*(?:(?:ok|sim|beleza)\\W+){0,2}(?:eu\\s+)?(?:aprovo|autorizo)\\b");
+
+  /** O que fica como está: "as credenciais do Jenkins ficam como estão", "fora do escopo". */
+  static final Pattern SCOPE_KEPT = p("\\bfica(?:m)?\\s+como\\s+(?:está|estão|antes)\\b|\\bfora\\s+do\\s+escopo\\b");
+
+  /** Uma condição antes de um passo: "o crash reporter tem que entrar antes dos testers externos". */
+  static final Pattern GATE = p("\\b(?:tem|têm|precisa|precisam)\\s+(?:que|de)\\s+(?:\\p{L}+\\s+){0,6}?antes\\s+d");
 }

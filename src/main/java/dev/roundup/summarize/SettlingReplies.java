@@ -3,6 +3,7 @@ package dev.roundup.summarize;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * "Agreed!" or "Ship it" on its own: a settling reply makes the proposal it answers the decision,
@@ -10,6 +11,10 @@ import java.util.Set;
  * to a status report ("pr's up, need a reviewer" — "approved") settles nothing.
  */
 final class SettlingReplies {
+
+  /** "<@george> ^ …", "^ <@ana>", "<@ana> 👆": a message that points someone at an earlier one. */
+  private static final Pattern POINTER =
+      Pattern.compile("^\\W*(?:<@[UW][A-Z0-9]+>\\s*)+(?:\\^|👆|☝)|^\\s*(?:\\^|👆|☝)+\\s*<@");
 
   private SettlingReplies() {}
 
@@ -31,6 +36,11 @@ final class SettlingReplies {
       Message earlier = c.messages().get(i);
       if (earlier.user() != null && earlier.user().equals(s.user())) {
         continue;
+      }
+      // "<@george> ^ you're the data owner": the approval asked of someone answers a request
+      // made before the pointer, a task someone took, not a choice put to the group.
+      if (POINTER.matcher(earlier.text()).find()) {
+        return Optional.empty();
       }
       // "pr's up, need a reviewer" — "approved": a review passed, not a choice settled.
       if (c.model().act(i) == ConversationModel.Act.STATUS) {

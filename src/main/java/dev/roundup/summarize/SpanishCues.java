@@ -230,4 +230,33 @@ final class SpanishCues {
   /** "…, salvo quien lleve menos de 3 meses", "menos quien…", "solo bajo petición". */
   static final Pattern EXCEPTION = p("\\b(?:salvo|excepto|menos\\s+(?:quien|los|las|el|la)"
       + "|a\\s+menos\\s+que|solo\\s+(?:bajo|a)\\s+petición|bajo\\s+pedido)(?!\\p{L})");
+
+  /**
+   * Un punto que se resuelve más tarde: "eso lo resolvemos luego, no bloquea", "lo vemos más
+   * adelante", "puede esperar".
+   */
+  static final Pattern LEFT_FOR_LATER = p("\\b(?:lo|eso|esto)\\s+(?:lo\\s+)?(?:vemos|veremos|miramos|resolvemos"
+      + "|decidimos|definimos|hablamos|arreglamos|vamos\\s+viendo)\\s+(?:\\p{L}+\\s+)?(?:más\\s+adelante"
+      + "|luego|después|sobre\\s+la\\s+marcha)\\b|\\bpuede\\s+esperar\\b|\\bno\\s+(?:es\\s+)?bloquea(?:nte)?\\b");
+
+  /**
+   * Lo que se pudo haber hecho, o un deseo a posteriori, nunca una decisión: "podríamos haber
+   * usado la API", "debería haber una alerta cuando …".
+   */
+  static final Pattern HINDSIGHT = p("\\b(?:podríamos|podrían|deberíamos|debimos|pudimos|hubiéramos"
+      + "|habríamos|habría\\s+que)\\s+(?:\\p{L}+\\s+)?(?:haber|podido|debido)\\b"
+      + "|\\b(?:debería|tendría\\s+que)\\s+haber\\s+[^.!?]{0,60}?\\b(?:cuando|si)\\b");
+
+  /** Una tarea nombrada o llevada aparte, nunca una decisión del hilo: "eso es otra tarea", "necesitamos a alguien que lleve los viajes". */
+  static final Pattern TASK_NAMED = p("\\b(?:eso|esto)\\s+es\\s+otra\\s+tarea\\b|\\b(?:eso|esto)\\s+es\\s+otro\\s+ticket\\b"
+      + "|\\b(?:necesitamos|hace\\s+falta)\\s+(?:a\\s+)?alguien\\s+(?:que|para)\\b");
+
+  /** Una aprobación en primera persona: "apruebo el reembolso", "vale, lo apruebo". */
+  static final Pattern APPROVAL_GIVEN = p("^\\W*(?:(?:ok|sí|vale)\\W+){0,2}(?:apruebo|lo\\s+apruebo|autorizo)\\b");
+
+  /** Lo que se queda como está: "las credenciales de Jenkins se quedan como están", "fuera del alcance". */
+  static final Pattern SCOPE_KEPT = p("\\bse\\s+queda(?:n)?\\s+como\\s+(?:está|están|antes)\\b|\\bfuera\\s+del?\\s+(?:alcance|scope)\\b");
+
+  /** Una condición antes de un paso: "el crash reporter tiene que estar antes de los testers externos". */
+  static final Pattern GATE = p("\\b(?:tiene|tienen|hay)\\s+que\\s+(?:\\p{L}+\\s+){0,6}?antes\\s+de\\b|\\bdebe(?:n)?\\s+(?:\\p{L}+\\s+){0,6}?antes\\s+de\\b");
 }

@@ -1,0 +1,127 @@
+package dev.roundup.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A point left to be worked out later ("rotation we figure out later, not blocking") is a
+ * deferral in every language, and a musing about what could have been done or a wish said after
+ * the fact ("on aurait aussi pu passer à l'API …, mais bon", "there should be an alert when …")
+ * is never a decision; a plan for later today, a plan stated outright and a proposal agreed to
+ * still are.
+ */
+class LeftForLaterAndHindsightTest {
+
+  private static List<String> decisions(String... userTextPairs) {
+    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
+        .map(d -> d.value().text()).toList();
+  }
+
+  @Test
+  void a_point_left_to_be_worked_out_later_is_a_deferral_in_every_language() {
+    assertThat(Cues.ENGLISH.isDeferral("rotation we figure out later, not blocking")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("we'll sort the naming out down the line")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("we'll deal with that later")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("the rest can wait")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("das klären wir später")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("die Rotation regeln wir dann später, blockiert nicht"))
+        .isTrue();
+    assertThat(Cues.FRENCH.isDeferral("on verra ça plus tard")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("la rotation, on règle ça ensuite, pas bloquant")).isTrue();
+    assertThat(Cues.SPANISH.isDeferral("lo vemos más adelante")).isTrue();
+    assertThat(Cues.SPANISH.isDeferral("eso lo resolvemos luego, no bloquea")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("a gente vê depois")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("a rotação a gente resolve mais pra frente")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("後で決めよう")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("ローテーションは後で考えよう")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("それは後回しでいい")).isTrue();
+  }
+
+  @Test
+  void a_plan_for_later_today_or_a_fix_worked_out_is_no_deferral() {
+    assertThat(Cues.ENGLISH.isDeferral("we'll deal with it later today")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("we figured out the root cause")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("I'll work it out with finance")).isFalse();
+    assertThat(Cues.GERMAN.isDeferral("wir klären das mit dem Lieferanten")).isFalse();
+    assertThat(Cues.FRENCH.isDeferral("on règle ça avec un script")).isFalse();
+    assertThat(Cues.SPANISH.isDeferral("lo resolvemos con un script")).isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("a gente resolve com um script")).isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("証明書を更新して復旧を優先する")).isFalse();
+  }
+
+  @Test
+  void a_musing_or_a_wish_after_the_fact_is_hindsight_in_every_language() {
+    assertThat(Cues.ENGLISH.isHindsight(
+        "we could have moved to the vendor's API instead of files, but anyway")).isTrue();
+    assertThat(Cues.ENGLISH.isHindsight("should've caught that in review")).isTrue();
+    assertThat(Cues.ENGLISH.isHindsight("we could have easily switched to the API")).isTrue();
+    assertThat(Cues.ENGLISH.isHindsight(
+        "there should be an alert when an import returns 0 rows")).isTrue();
+    assertThat(Cues.GERMAN.isHindsight(
+        "wir hätten auch gleich auf die API umsteigen können, aber egal")).isTrue();
+    assertThat(Cues.GERMAN.isHindsight(
+        "es sollte einen Alarm geben, wenn ein Import 0 Zeilen bringt")).isTrue();
+    assertThat(Cues.FRENCH.isHindsight("On aurait aussi pu passer à l'API du fournisseur au lieu"
+        + " des fichiers, mais bon, c'est un autre sujet")).isTrue();
+    assertThat(Cues.FRENCH.isHindsight(
+        "Et on devrait avoir une alerte quand un import ramène 0 ligne")).isTrue();
+    assertThat(Cues.SPANISH.isHindsight("podríamos haber usado la API del proveedor")).isTrue();
+    assertThat(Cues.SPANISH.isHindsight(
+        "debería haber una alerta cuando un import trae 0 filas")).isTrue();
+    assertThat(Cues.PORTUGUESE.isHindsight("a gente podia ter usado a API do fornecedor"))
+        .isTrue();
+    assertThat(Cues.PORTUGUESE.isHindsight("deveria ter um alerta quando a importação vem vazia"))
+        .isTrue();
+    assertThat(Cues.JAPANESE.isHindsight("APIに移行することもできたけど、まあ別の話")).isTrue();
+    assertThat(Cues.JAPANESE.isHindsight("アラートがあるべきだった")).isTrue();
+  }
+
+  @Test
+  void a_plan_or_a_proposal_is_no_hindsight() {
+    assertThat(Cues.ENGLISH.isHindsight("we should add an alert for empty imports")).isFalse();
+    assertThat(Cues.ENGLISH.isHindsight("we should have it finished by Friday")).isFalse();
+    assertThat(Cues.ENGLISH.isHindsight("we have decided to move to the API")).isFalse();
+    assertThat(Cues.GERMAN.isHindsight("wir sollten einen Alarm einbauen")).isFalse();
+    assertThat(Cues.FRENCH.isHindsight("on passe à l'API du fournisseur")).isFalse();
+    assertThat(Cues.SPANISH.isHindsight("deberíamos usar la API del proveedor")).isFalse();
+    assertThat(Cues.PORTUGUESE.isHindsight("vamos ter um alerta para importações vazias"))
+        .isFalse();
+    assertThat(Cues.JAPANESE.isHindsight("APIに移行しましょう")).isFalse();
+  }
+
+  @Test
+  void a_question_answered_by_leaving_it_for_later_decides_nothing() {
+    assertThat(decisions(
+        "U1", "ok proposal: AWS Secrets Manager plus External Secrets Operator",
+        "U2", "+1",
+        "U3", "who rotates the secrets? manual or lambda rotation?",
+        "U1", "rotation we figure out later, not blocking"))
+        .noneMatch(d -> d.toLowerCase().contains("rotation"));
+  }
+
+  @Test
+  void a_musing_or_a_wish_taken_up_by_a_reply_is_no_decision() {
+    assertThat(decisions(
+        "U1", "correctif déployé, import relancé",
+        "U2", "et on devrait avoir une alerte quand un import ramène 0 ligne, là on l'a vu par"
+            + " hasard",
+        "U1", "bonne idée, je l'ajoute dans la foulée",
+        "U2", "on aurait aussi pu passer à l'API du fournisseur au lieu des fichiers, mais bon,"
+            + " c'est un autre sujet"))
+        .isEmpty();
+    assertThat(decisions(
+        "U1", "we could have gone with the vendor's API instead, but anyway",
+        "U2", "agreed"))
+        .isEmpty();
+  }
+
+  @Test
+  void a_proposal_agreed_to_still_decides() {
+    assertThat(decisions(
+        "U1", "let's move the nightly import to the vendor's API",
+        "U2", "sounds good"))
+        .hasSize(1);
+  }
+}
