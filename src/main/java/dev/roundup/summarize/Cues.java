@@ -70,146 +70,105 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       "en", ENGLISH, "de", GERMAN, "fr", FRENCH, "es", SPANISH, "pt", PORTUGUESE,
       "ja", JAPANESE);
 
+  /** One cue per language, each kept in its own language's class, as a lookup by language. */
+  private static Map<Cues, Pattern> inEachLanguage(Pattern english, Pattern german, Pattern french,
+      Pattern spanish, Pattern portuguese, Pattern japanese) {
+    return Map.of(ENGLISH, english, GERMAN, german, FRENCH, french, SPANISH, spanish,
+        PORTUGUESE, portuguese, JAPANESE, japanese);
+  }
+
   /** "Done", "Rollback done", "Erledigt": a report that what was taken on is finished. */
-  private static final Map<Cues, Pattern> DONE = Map.of(
-      ENGLISH, EnglishCues.DONE,
-      GERMAN, GermanCues.DONE,
-      FRENCH, FrenchCues.DONE,
-      SPANISH, SpanishCues.DONE,
-      PORTUGUESE, PortugueseCues.DONE,
-      JAPANESE, JapaneseCues.DONE);
+  private static final Map<Cues, Pattern> DONE = inEachLanguage(
+      EnglishCues.DONE, GermanCues.DONE, FrenchCues.DONE,
+      SpanishCues.DONE, PortugueseCues.DONE, JapaneseCues.DONE);
 
   /**
    * "Ana will update the runbook", "<@U2> übernimmt die Migration", "Lucía se encarga de…": a
    * task given to someone named, by name or mention (group 1), the task after the match.
    */
-  private static final Map<Cues, Pattern> ASSIGNED = Map.of(
-      ENGLISH, EnglishCues.ASSIGNED,
-      GERMAN, GermanCues.ASSIGNED,
-      FRENCH, FrenchCues.ASSIGNED,
-      SPANISH, SpanishCues.ASSIGNED,
-      PORTUGUESE, PortugueseCues.ASSIGNED,
-      JAPANESE, JapaneseCues.ASSIGNED);
+  private static final Map<Cues, Pattern> ASSIGNED = inEachLanguage(
+      EnglishCues.ASSIGNED, GermanCues.ASSIGNED, FrenchCues.ASSIGNED,
+      SpanishCues.ASSIGNED, PortugueseCues.ASSIGNED, JapaneseCues.ASSIGNED);
 
   /**
    * "I think Omar does", "probably", "no creo", "たぶん": an answer given as a guess. A guess that
    * goes on to put the question off or send it on has not answered it.
    */
-  private static final Map<Cues, Pattern> GUESS = Map.of(
-      ENGLISH, EnglishCues.GUESS,
-      GERMAN, GermanCues.GUESS,
-      FRENCH, FrenchCues.GUESS,
-      SPANISH, SpanishCues.GUESS,
-      PORTUGUESE, PortugueseCues.GUESS,
-      JAPANESE, JapaneseCues.GUESS);
+  private static final Map<Cues, Pattern> GUESS = inEachLanguage(
+      EnglishCues.GUESS, GermanCues.GUESS, FrenchCues.GUESS,
+      SpanishCues.GUESS, PortugueseCues.GUESS, JapaneseCues.GUESS);
 
   /**
    * "not 100% sure though", "bin mir aber nicht sicher", "自信ないです": the one answering says
    * they may be wrong. A guess said so stays open until someone else confirms it.
    */
-  private static final Map<Cues, Pattern> UNSURE = Map.of(
-      ENGLISH, EnglishCues.UNSURE,
-      GERMAN, GermanCues.UNSURE,
-      FRENCH, FrenchCues.UNSURE,
-      SPANISH, SpanishCues.UNSURE,
-      PORTUGUESE, PortugueseCues.UNSURE,
-      JAPANESE, JapaneseCues.UNSURE);
+  private static final Map<Cues, Pattern> UNSURE = inEachLanguage(
+      EnglishCues.UNSURE, GermanCues.UNSURE, FrenchCues.UNSURE,
+      SpanishCues.UNSURE, PortugueseCues.UNSURE, JapaneseCues.UNSURE);
 
   /**
    * "when do we resume the rollout?", "what about the docs cleanup?", "時間は？": a question about
    * how the plan goes on, which whoever leads the thread settles by answering it.
    */
-  private static final Map<Cues, Pattern> PLAN_QUESTION = Map.of(
-      ENGLISH, EnglishCues.PLAN_QUESTION,
-      GERMAN, GermanCues.PLAN_QUESTION,
-      FRENCH, FrenchCues.PLAN_QUESTION,
-      SPANISH, SpanishCues.PLAN_QUESTION,
-      PORTUGUESE, PortugueseCues.PLAN_QUESTION,
-      JAPANESE, JapaneseCues.PLAN_QUESTION);
+  private static final Map<Cues, Pattern> PLAN_QUESTION = inEachLanguage(
+      EnglishCues.PLAN_QUESTION, GermanCues.PLAN_QUESTION, FrenchCues.PLAN_QUESTION,
+      SpanishCues.PLAN_QUESTION, PortugueseCues.PLAN_QUESTION, JapaneseCues.PLAN_QUESTION);
 
   /**
    * "who approves entry?", "what happens to paging?", "do beta customers get a discount?": a
    * question about how things will work from now on, beside {@link #PLAN_QUESTION}; each
    * language's in its own field.
    */
-  private static final Map<Cues, Pattern> RULE_QUESTION = Map.of(
-      ENGLISH, EnglishCues.RULE_QUESTION,
-      GERMAN, GermanCues.RULE_QUESTION,
-      FRENCH, FrenchCues.RULE_QUESTION,
-      SPANISH, SpanishCues.RULE_QUESTION,
-      PORTUGUESE, PortugueseCues.RULE_QUESTION,
-      JAPANESE, JapaneseCues.RULE_QUESTION);
+  private static final Map<Cues, Pattern> RULE_QUESTION = inEachLanguage(
+      EnglishCues.RULE_QUESTION, GermanCues.RULE_QUESTION, FrenchCues.RULE_QUESTION,
+      SpanishCues.RULE_QUESTION, PortugueseCues.RULE_QUESTION, JapaneseCues.RULE_QUESTION);
 
   /**
    * "ok, we stay on the fallback overnight", "parfait. On fait un point …", "Dann schalten wir
    * …": a plan put as the conclusion, settled when whoever leads the thread says it
    * ({@link ConcludingPlans}); each language's in its own field.
    */
-  private static final Map<Cues, Pattern> CONCLUDED = Map.of(
-      ENGLISH, EnglishCues.CONCLUDED,
-      GERMAN, GermanCues.CONCLUDED,
-      FRENCH, FrenchCues.CONCLUDED,
-      SPANISH, SpanishCues.CONCLUDED,
-      PORTUGUESE, PortugueseCues.CONCLUDED,
-      JAPANESE, JapaneseCues.CONCLUDED);
+  private static final Map<Cues, Pattern> CONCLUDED = inEachLanguage(
+      EnglishCues.CONCLUDED, GermanCues.CONCLUDED, FrenchCues.CONCLUDED,
+      SpanishCues.CONCLUDED, PortugueseCues.CONCLUDED, JapaneseCues.CONCLUDED);
 
   /**
    * "UK/IE go through Vonage until Twilio confirms a fix", "2.4 geht erst wieder raus, wenn …": an
    * arrangement that holds until something happens, stated as the plan; each language's in its
    * own field.
    */
-  private static final Map<Cues, Pattern> INTERIM = Map.of(
-      ENGLISH, EnglishCues.INTERIM,
-      GERMAN, GermanCues.INTERIM,
-      FRENCH, FrenchCues.INTERIM,
-      SPANISH, SpanishCues.INTERIM,
-      PORTUGUESE, PortugueseCues.INTERIM,
-      JAPANESE, JapaneseCues.INTERIM);
+  private static final Map<Cues, Pattern> INTERIM = inEachLanguage(
+      EnglishCues.INTERIM, GermanCues.INTERIM, FrenchCues.INTERIM,
+      SpanishCues.INTERIM, PortugueseCues.INTERIM, JapaneseCues.INTERIM);
 
   /** Every English interim cue contains one of these. */
   private static final CueHints INTERIM_HINTS = CueHints.of("until", "till", "only ", "before");
 
   /** "make sure …", "denk dran …", "no te olvides de …": a reminder ({@link #REMINDER}). */
-  private static final Map<Cues, Pattern> REMINDER = Map.of(
-      ENGLISH, EnglishCues.REMINDER,
-      GERMAN, GermanCues.REMINDER,
-      FRENCH, FrenchCues.REMINDER,
-      SPANISH, SpanishCues.REMINDER,
-      PORTUGUESE, PortugueseCues.REMINDER,
-      JAPANESE, JapaneseCues.REMINDER);
+  private static final Map<Cues, Pattern> REMINDER = inEachLanguage(
+      EnglishCues.REMINDER, GermanCues.REMINDER, FrenchCues.REMINDER,
+      SpanishCues.REMINDER, PortugueseCues.REMINDER, JapaneseCues.REMINDER);
 
   /**
    * "Postmortem schreib ich bis Freitag", "vale, redacto el correo", "ok, opening a case": a
    * plan said in the present tense, which the commitment words do not catch.
    */
-  private static final Map<Cues, Pattern> PLAN_IN_PRESENT = Map.of(
-      ENGLISH, EnglishCues.PLAN_IN_PRESENT,
-      GERMAN, GermanCues.PLAN_IN_PRESENT,
-      FRENCH, FrenchCues.PLAN_IN_PRESENT,
-      SPANISH, SpanishCues.PLAN_IN_PRESENT,
-      PORTUGUESE, PortugueseCues.PLAN_IN_PRESENT,
-      JAPANESE, JapaneseCues.PLAN_IN_PRESENT);
+  private static final Map<Cues, Pattern> PLAN_IN_PRESENT = inEachLanguage(
+      EnglishCues.PLAN_IN_PRESENT, GermanCues.PLAN_IN_PRESENT, FrenchCues.PLAN_IN_PRESENT,
+      SpanishCues.PLAN_IN_PRESENT, PortugueseCues.PLAN_IN_PRESENT, JapaneseCues.PLAN_IN_PRESENT);
 
   /**
    * "not deciding that in a support thread", "good q, nobody's looked at that yet": a reply
    * that leaves a question open, beyond the non-answer and deferral cues.
    */
-  private static final Map<Cues, Pattern> LEAVES_OPEN = Map.of(
-      ENGLISH, EnglishCues.LEAVES_OPEN,
-      GERMAN, GermanCues.LEAVES_OPEN,
-      FRENCH, FrenchCues.LEAVES_OPEN,
-      SPANISH, SpanishCues.LEAVES_OPEN,
-      PORTUGUESE, PortugueseCues.LEAVES_OPEN,
-      JAPANESE, JapaneseCues.LEAVES_OPEN);
+  private static final Map<Cues, Pattern> LEAVES_OPEN = inEachLanguage(
+      EnglishCues.LEAVES_OPEN, GermanCues.LEAVES_OPEN, FrenchCues.LEAVES_OPEN,
+      SpanishCues.LEAVES_OPEN, PortugueseCues.LEAVES_OPEN, JapaneseCues.LEAVES_OPEN);
 
   /** "they also asked if they can switch to monthly billing": a question without its mark. */
-  private static final Map<Cues, Pattern> INDIRECT_QUESTION = Map.of(
-      ENGLISH, EnglishCues.INDIRECT_QUESTION,
-      GERMAN, GermanCues.INDIRECT_QUESTION,
-      FRENCH, FrenchCues.INDIRECT_QUESTION,
-      SPANISH, SpanishCues.INDIRECT_QUESTION,
-      PORTUGUESE, PortugueseCues.INDIRECT_QUESTION,
-      JAPANESE, JapaneseCues.INDIRECT_QUESTION);
+  private static final Map<Cues, Pattern> INDIRECT_QUESTION = inEachLanguage(
+      EnglishCues.INDIRECT_QUESTION, GermanCues.INDIRECT_QUESTION, FrenchCues.INDIRECT_QUESTION,
+      SpanishCues.INDIRECT_QUESTION, PortugueseCues.INDIRECT_QUESTION, JapaneseCues.INDIRECT_QUESTION);
 
   /**
    * "not deciding that today", "isso fica pra depois", "lo dejamos para más adelante", "das
@@ -217,152 +176,104 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    * deferral ({@link #isDeferral}) beside the {@link #deferral()} cues, each language's in its own
    * field.
    */
-  private static final Map<Cues, Pattern> PUT_OFF = Map.of(
-      ENGLISH, EnglishCues.PUT_OFF,
-      GERMAN, GermanCues.PUT_OFF,
-      FRENCH, FrenchCues.PUT_OFF,
-      SPANISH, SpanishCues.PUT_OFF,
-      PORTUGUESE, PortugueseCues.PUT_OFF,
-      JAPANESE, JapaneseCues.PUT_OFF);
+  private static final Map<Cues, Pattern> PUT_OFF = inEachLanguage(
+      EnglishCues.PUT_OFF, GermanCues.PUT_OFF, FrenchCues.PUT_OFF,
+      SpanishCues.PUT_OFF, PortugueseCues.PUT_OFF, JapaneseCues.PUT_OFF);
 
   /**
    * "last week someone force-pushed over a release tag", "hace dos años …", "先週…": a time
    * already past, so the sentence tells a story rather than settles what comes next; each
    * language's in its own field.
    */
-  private static final Map<Cues, Pattern> ANECDOTE = Map.of(
-      ENGLISH, EnglishCues.ANECDOTE,
-      GERMAN, GermanCues.ANECDOTE,
-      FRENCH, FrenchCues.ANECDOTE,
-      SPANISH, SpanishCues.ANECDOTE,
-      PORTUGUESE, PortugueseCues.ANECDOTE,
-      JAPANESE, JapaneseCues.ANECDOTE);
+  private static final Map<Cues, Pattern> ANECDOTE = inEachLanguage(
+      EnglishCues.ANECDOTE, GermanCues.ANECDOTE, FrenchCues.ANECDOTE,
+      SpanishCues.ANECDOTE, PortugueseCues.ANECDOTE, JapaneseCues.ANECDOTE);
 
   /**
    * "Fyi finance already approved the budget line", "o orçamento foi aprovado mês passado": an
    * approval reported as news, not given in the thread; each language's in its own field.
    */
-  private static final Map<Cues, Pattern> APPROVAL_REPORTED = Map.of(
-      ENGLISH, EnglishCues.APPROVAL_REPORTED,
-      GERMAN, GermanCues.APPROVAL_REPORTED,
-      FRENCH, FrenchCues.APPROVAL_REPORTED,
-      SPANISH, SpanishCues.APPROVAL_REPORTED,
-      PORTUGUESE, PortugueseCues.APPROVAL_REPORTED,
-      JAPANESE, JapaneseCues.APPROVAL_REPORTED);
+  private static final Map<Cues, Pattern> APPROVAL_REPORTED = inEachLanguage(
+      EnglishCues.APPROVAL_REPORTED, GermanCues.APPROVAL_REPORTED, FrenchCues.APPROVAL_REPORTED,
+      SpanishCues.APPROVAL_REPORTED, PortugueseCues.APPROVAL_REPORTED, JapaneseCues.APPROVAL_REPORTED);
 
   /**
    * "yes, that's the rule from day one", "c'est la règle", "それがルールです": what was said named
    * a rule for what comes next; each language's in its own field.
    */
-  private static final Map<Cues, Pattern> RULE_AFFIRMED = Map.of(
-      ENGLISH, EnglishCues.RULE_AFFIRMED,
-      GERMAN, GermanCues.RULE_AFFIRMED,
-      FRENCH, FrenchCues.RULE_AFFIRMED,
-      SPANISH, SpanishCues.RULE_AFFIRMED,
-      PORTUGUESE, PortugueseCues.RULE_AFFIRMED,
-      JAPANESE, JapaneseCues.RULE_AFFIRMED);
+  private static final Map<Cues, Pattern> RULE_AFFIRMED = inEachLanguage(
+      EnglishCues.RULE_AFFIRMED, GermanCues.RULE_AFFIRMED, FrenchCues.RULE_AFFIRMED,
+      SpanishCues.RULE_AFFIRMED, PortugueseCues.RULE_AFFIRMED, JapaneseCues.RULE_AFFIRMED);
 
   /**
    * "dates: internal soft launch Jan 5, public Jan 12", "Frist für die Teams: 10.12.": a schedule
    * or a scope put as a labelled line, a proposal; each language's in its own field.
    */
-  private static final Map<Cues, Pattern> SCHEDULE_LABEL = Map.of(
-      ENGLISH, EnglishCues.SCHEDULE_LABEL,
-      GERMAN, GermanCues.SCHEDULE_LABEL,
-      FRENCH, FrenchCues.SCHEDULE_LABEL,
-      SPANISH, SpanishCues.SCHEDULE_LABEL,
-      PORTUGUESE, PortugueseCues.SCHEDULE_LABEL,
-      JAPANESE, JapaneseCues.SCHEDULE_LABEL);
+  private static final Map<Cues, Pattern> SCHEDULE_LABEL = inEachLanguage(
+      EnglishCues.SCHEDULE_LABEL, GermanCues.SCHEDULE_LABEL, FrenchCues.SCHEDULE_LABEL,
+      SpanishCues.SCHEDULE_LABEL, PortugueseCues.SCHEDULE_LABEL, JapaneseCues.SCHEDULE_LABEL);
 
   /**
    * "windows only on request", "sauf code généré", "salvo quien lleve menos de 3 meses": a rule
    * given with its exception; each language's in its own field.
    */
-  private static final Map<Cues, Pattern> EXCEPTION = Map.of(
-      ENGLISH, EnglishCues.EXCEPTION,
-      GERMAN, GermanCues.EXCEPTION,
-      FRENCH, FrenchCues.EXCEPTION,
-      SPANISH, SpanishCues.EXCEPTION,
-      PORTUGUESE, PortugueseCues.EXCEPTION,
-      JAPANESE, JapaneseCues.EXCEPTION);
+  private static final Map<Cues, Pattern> EXCEPTION = inEachLanguage(
+      EnglishCues.EXCEPTION, GermanCues.EXCEPTION, FrenchCues.EXCEPTION,
+      SpanishCues.EXCEPTION, PortugueseCues.EXCEPTION, JapaneseCues.EXCEPTION);
 
   /**
    * "rotation we figure out later, not blocking", "on règle ça plus tard", "a gente vê depois": a
    * point left to be worked out later, a deferral ({@link #isDeferral}) beside the {@link
    * #deferral()} and {@link #PUT_OFF} cues; each language's in its own field.
    */
-  private static final Map<Cues, Pattern> LEFT_FOR_LATER = Map.of(
-      ENGLISH, EnglishCues.LEFT_FOR_LATER,
-      GERMAN, GermanCues.LEFT_FOR_LATER,
-      FRENCH, FrenchCues.LEFT_FOR_LATER,
-      SPANISH, SpanishCues.LEFT_FOR_LATER,
-      PORTUGUESE, PortugueseCues.LEFT_FOR_LATER,
-      JAPANESE, JapaneseCues.LEFT_FOR_LATER);
+  private static final Map<Cues, Pattern> LEFT_FOR_LATER = inEachLanguage(
+      EnglishCues.LEFT_FOR_LATER, GermanCues.LEFT_FOR_LATER, FrenchCues.LEFT_FOR_LATER,
+      SpanishCues.LEFT_FOR_LATER, PortugueseCues.LEFT_FOR_LATER, JapaneseCues.LEFT_FOR_LATER);
 
   /**
    * "we could have moved to the vendor's API, but anyway", "on devrait avoir une alerte quand un
    * import ramène 0 ligne": what could have been done, or a wish said after the fact
    * ({@link #isHindsight}); each language's in its own field.
    */
-  private static final Map<Cues, Pattern> HINDSIGHT = Map.of(
-      ENGLISH, EnglishCues.HINDSIGHT,
-      GERMAN, GermanCues.HINDSIGHT,
-      FRENCH, FrenchCues.HINDSIGHT,
-      SPANISH, SpanishCues.HINDSIGHT,
-      PORTUGUESE, PortugueseCues.HINDSIGHT,
-      JAPANESE, JapaneseCues.HINDSIGHT);
+  private static final Map<Cues, Pattern> HINDSIGHT = inEachLanguage(
+      EnglishCues.HINDSIGHT, GermanCues.HINDSIGHT, FrenchCues.HINDSIGHT,
+      SpanishCues.HINDSIGHT, PortugueseCues.HINDSIGHT, JapaneseCues.HINDSIGHT);
 
   /**
    * "that's a separate task", "we'll need someone to handle travel for the speakers", "それは別
    * タスクだね": a task named or sent to a ticket of its own, an action item at most, never a
    * decision ({@link #namesATask}); each language's in its own field.
    */
-  private static final Map<Cues, Pattern> TASK_NAMED = Map.of(
-      ENGLISH, EnglishCues.TASK_NAMED,
-      GERMAN, GermanCues.TASK_NAMED,
-      FRENCH, FrenchCues.TASK_NAMED,
-      SPANISH, SpanishCues.TASK_NAMED,
-      PORTUGUESE, PortugueseCues.TASK_NAMED,
-      JAPANESE, JapaneseCues.TASK_NAMED);
+  private static final Map<Cues, Pattern> TASK_NAMED = inEachLanguage(
+      EnglishCues.TASK_NAMED, GermanCues.TASK_NAMED, FrenchCues.TASK_NAMED,
+      SpanishCues.TASK_NAMED, PortugueseCues.TASK_NAMED, JapaneseCues.TASK_NAMED);
 
   /**
    * "aprovo reembolso proporcional dos 10 meses restantes", "I approve the exception", "ich
    * genehmige die Ausnahme": an approval given in the first person by whoever may give it, a
    * decision stated ({@link #approvalGiven}); each language's in its own field.
    */
-  private static final Map<Cues, Pattern> APPROVAL_GIVEN = Map.of(
-      ENGLISH, EnglishCues.APPROVAL_GIVEN,
-      GERMAN, GermanCues.APPROVAL_GIVEN,
-      FRENCH, FrenchCues.APPROVAL_GIVEN,
-      SPANISH, SpanishCues.APPROVAL_GIVEN,
-      PORTUGUESE, PortugueseCues.APPROVAL_GIVEN,
-      JAPANESE, JapaneseCues.APPROVAL_GIVEN);
+  private static final Map<Cues, Pattern> APPROVAL_GIVEN = inEachLanguage(
+      EnglishCues.APPROVAL_GIVEN, GermanCues.APPROVAL_GIVEN, FrenchCues.APPROVAL_GIVEN,
+      SpanishCues.APPROVAL_GIVEN, PortugueseCues.APPROVAL_GIVEN, JapaneseCues.APPROVAL_GIVEN);
 
   /**
    * "jenkins credentials stay as they are", "the warehouse is out of scope", "bleibt außen vor":
    * scope kept out, put for the group to agree to ({@link #putsAsPlan}); each language's in its
    * own field.
    */
-  private static final Map<Cues, Pattern> SCOPE_KEPT = Map.of(
-      ENGLISH, EnglishCues.SCOPE_KEPT,
-      GERMAN, GermanCues.SCOPE_KEPT,
-      FRENCH, FrenchCues.SCOPE_KEPT,
-      SPANISH, SpanishCues.SCOPE_KEPT,
-      PORTUGUESE, PortugueseCues.SCOPE_KEPT,
-      JAPANESE, JapaneseCues.SCOPE_KEPT);
+  private static final Map<Cues, Pattern> SCOPE_KEPT = inEachLanguage(
+      EnglishCues.SCOPE_KEPT, GermanCues.SCOPE_KEPT, FrenchCues.SCOPE_KEPT,
+      SpanishCues.SCOPE_KEPT, PortugueseCues.SCOPE_KEPT, JapaneseCues.SCOPE_KEPT);
 
   /**
    * "android needs the new crash reporter in before any external testers", "muss drin sein,
    * bevor …": a condition put before a step, for the group to agree to ({@link #putsAsPlan});
    * each language's in its own field.
    */
-  private static final Map<Cues, Pattern> GATE = Map.of(
-      ENGLISH, EnglishCues.GATE,
-      GERMAN, GermanCues.GATE,
-      FRENCH, FrenchCues.GATE,
-      SPANISH, SpanishCues.GATE,
-      PORTUGUESE, PortugueseCues.GATE,
-      JAPANESE, JapaneseCues.GATE);
+  private static final Map<Cues, Pattern> GATE = inEachLanguage(
+      EnglishCues.GATE, GermanCues.GATE, FrenchCues.GATE,
+      SpanishCues.GATE, PortugueseCues.GATE, JapaneseCues.GATE);
 
   private static final Map<Cues, Choices> CHOICES = Map.of(
       ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
