@@ -14,6 +14,8 @@ import java.util.Set;
  *                   tuned on)
  * @param kind       incident, planning, support or decision
  * @param language   ISO 639-1 code of the thread's language
+ * @param batch      the batch the thread was written in ({@code # batch: 16}); empty for the
+ *                   first threads, written before batches were numbered
  * @param messageIndex ts → 1-based position of the message in the file
  * @param notDecision  messages that must not be cited by a decision (deferrals, musings)
  * @param notAction    messages that must not be cited by an action item
@@ -22,7 +24,7 @@ import java.util.Set;
  * @param either       messages a careful reader could list or leave out: items citing only
  *                     these are not scored
  */
-public record GoldThread(String id, String split, String kind, String language,
+public record GoldThread(String id, String split, String kind, String language, String batch,
     Conversation conversation, Map<String, Integer> messageIndex, List<GoldItem> decisions,
     List<GoldItem> actions, List<GoldItem> questions, Set<Integer> notDecision,
     Set<Integer> notAction, Set<Integer> notQuestion, Set<Integer> notContent,

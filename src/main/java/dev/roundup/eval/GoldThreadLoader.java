@@ -26,6 +26,7 @@ import java.util.stream.Stream;
  * <pre>
  * # kind: incident
  * # lang: en
+ * # batch: 16
  * ana: Checkout errors are spiking since 14:05
  *   ben: looking. &lt;@ana&gt; the gateway client times out after 2s
  * == gold
@@ -166,7 +167,7 @@ public final class GoldThreadLoader {
     }
     return new GoldThread(id, meta.getOrDefault("split", split),
         meta.getOrDefault("kind", "other"), meta.getOrDefault("lang", "en"),
-        new Conversation("C0EVAL", messages, names), index, decisions, actions, questions,
+        meta.getOrDefault("batch", ""), new Conversation("C0EVAL", messages, names), index, decisions, actions, questions,
         traps.getOrDefault("not-decision", Set.of()), traps.getOrDefault("not-action", Set.of()),
         traps.getOrDefault("not-question", Set.of()), traps.getOrDefault("not-content", Set.of()),
         traps.getOrDefault("either", Set.of()));

@@ -1,5 +1,7 @@
 package dev.roundup.eval;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +71,9 @@ public final class ThreadEvalReport {
       md.append('\n');
       group(md, "By kind (all threads)", run.by(GoldThread::kind));
       group(md, "By language (all threads)", run.by(GoldThread::language));
+      group(md, "By batch (all threads; a batch still held out shows its one run, a batch in the "
+          + "tuning threads its figures after the rounds that followed it — first runs are in "
+          + "HISTORY.md)", byBatch(run));
     }
     if (history != null && !history.isBlank()) {
       md.append(history.strip()).append("\n\n");
@@ -111,6 +116,25 @@ public final class ThreadEvalReport {
 
   private static String range(ThreadBootstrap.Interval i) {
     return f(i.low()) + "–" + f(i.high());
+  }
+
+  /** The threads by the batch they were written in, the unnumbered first threads first. */
+  static Map<String, ThreadEval.Totals> byBatch(ThreadEval.Run run) {
+    Map<String, ThreadEval.Totals> byNumber = run.by(GoldThread::batch);
+    Map<String, ThreadEval.Totals> ordered = new LinkedHashMap<>();
+    byNumber.keySet().stream()
+        .sorted(Comparator.comparingInt(ThreadEvalReport::batchOrder).thenComparing(b -> b))
+        .forEach(b -> ordered.put(b.isEmpty() ? "first threads (unnumbered)" : "batch " + b,
+            byNumber.get(b)));
+    return ordered;
+  }
+
+  private static int batchOrder(String batch) {
+    try {
+      return batch.isEmpty() ? -1 : Integer.parseInt(batch.strip());
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
+    }
   }
 
   private static void group(StringBuilder md, String title, Map<String, ThreadEval.Totals> groups) {
