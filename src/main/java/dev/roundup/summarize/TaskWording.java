@@ -11,8 +11,13 @@ import java.util.regex.Pattern;
  */
 final class TaskWording {
 
+  /**
+   * Mentions the task is addressed to, with a Japanese honorific after one ("<@U2> さん、…"):
+   * the honorific belongs to the name, not to the task.
+   */
   private static final Pattern LEADING_MENTIONS =
-      Pattern.compile("^(?:\\s*" + SlackText.USER.pattern() + "[\\s,:]*)+");
+      Pattern.compile("^(?:\\s*" + SlackText.USER.pattern()
+          + "\\s*(?:さん|さま|様|くん|君|ちゃん|氏)?[\\s,:、，]*)+");
   private static final Pattern REQUEST_WORDS = Pattern.compile(
       "(?i)^\\W*(?:and\\s+|also\\s+)?(?:(?:can|could|would|will)\\s+(?:you|someone|somebody"
           + "|anyone)\\s+(?:please\\s+)?|would you mind\\s+|please\\s+|(?:needs?|has|have)\\s+to\\s+"

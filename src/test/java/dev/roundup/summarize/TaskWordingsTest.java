@@ -96,4 +96,18 @@ class TaskWordingsTest {
         "U1", "PR for the cron move is up. <@U2> can you review the PR today?",
         "U2", "yes")).containsExactly("U2");
   }
+
+  @Test
+  void a_japanese_honorific_after_the_mention_stays_with_the_name_not_the_task() {
+    for (String request : List.of(
+        "<@USATO> さん、先方に日程を打診してもらえますか？来週中に返事が欲しいです。",
+        "<@USATO>様、先方に日程を打診してもらえますか？来週中に返事が欲しいです。")) {
+      assertThat(items("U1", "配送会社の件、来週までに決めたいです。候補は2社あります。", "U2", request,
+          "USATO", "了解です、やっておきます。"))
+          .singleElement().satisfies(item -> {
+            assertThat(item.owner()).isEqualTo("USATO");
+            assertThat(item.text()).startsWith("先方に日程を打診");
+          });
+    }
+  }
 }
