@@ -35,7 +35,7 @@ final class ChoicesLeftForLater {
     for (Sentence s : c.sentences()) {
       if (s.isQuestion() || s.user() == null || taken.contains(s.index())
           || !DECIDE.matcher(s.text()).find() || !NAMES_THE_CHOICE.matcher(s.text()).find()
-          || !(c.cues().isDeferral(s.text()) || c.cues().leavesOpen().matcher(s.text()).find())
+          || !c.cues().putsOff(s.text())
           || answersAQuestion(c, s)) {
         continue;
       }

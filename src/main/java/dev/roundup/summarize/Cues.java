@@ -296,6 +296,14 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   }
 
   /**
+   * Whether the text puts something off: a deferral ({@link #isDeferral}) or a wording that leaves
+   * a question open ({@link #leavesOpen()}: "park that", "putting it on thursday's sync").
+   */
+  boolean putsOff(String text) {
+    return isDeferral(text) || leavesOpen().matcher(text).find();
+  }
+
+  /**
    * Whether the text muses about what could have been done or wishes for something after the
    * fact ({@link #HINDSIGHT}): never a decision, though someone may still take the wish on as a
    * task.

@@ -68,9 +68,9 @@ final class NeedsTakenOn {
       Message reply = c.messages().get(r);
       // "je peux, je serai là" read on its own is a commitment without its object: the need
       // names it. "moi, je la passe avant le 15" names its own.
-      Optional<Detection<ActionItem>> bare = all.stream()
-          .filter(d -> PRESENT.matcher(c.plainText(r)).find()
-              && c.messagesOf(d).equals(Set.of(r)) && reply.user().equals(d.value().owner()))
+      boolean present = PRESENT.matcher(c.plainText(r)).find();
+      Optional<Detection<ActionItem>> bare = !present ? Optional.empty() : all.stream()
+          .filter(d -> c.messagesOf(d).equals(Set.of(r)) && reply.user().equals(d.value().owner()))
           .findFirst();
       if (cited.contains(r) && bare.isEmpty()) {
         continue;

@@ -161,7 +161,7 @@ final class RepliesLeavingItOpen {
     if (said.size() < 2 || !CONDITIONAL.matcher(said.get(0).text()).find()) {
       return Optional.empty();
     }
-    return said.stream().skip(1).filter(t -> !t.isQuestion() && putOff(c, t)).findFirst();
+    return said.stream().skip(1).filter(t -> !t.isQuestion() && c.cues().putsOff(t.text())).findFirst();
   }
 
   /**
@@ -173,10 +173,6 @@ final class RepliesLeavingItOpen {
       return Optional.empty();
     }
     return said.stream().filter(t -> c.cues().unsure().matcher(t.text()).find()).findFirst();
-  }
-
-  private static boolean putOff(PreparedConversation c, Sentence t) {
-    return c.cues().leavesOpen().matcher(t.text()).find() || c.cues().isDeferral(t.text());
   }
 
   /**
