@@ -230,9 +230,8 @@ final class AgreedProposals {
    * proposal, not the word that settles it.
    */
   static boolean goesOnAsStory(PreparedConversation c, int reply) {
-    return c.sentencesOf(reply).stream().anyMatch(t -> !t.isQuestion()
-        && c.cues().anecdote().matcher(DecisionDetector.firstClause(t.text())).find()
-        && !c.cues().proposal().matcher(t.text()).find());
+    return c.sentencesOf(reply).stream()
+        .anyMatch(t -> !t.isQuestion() && DecisionDetector.tellsAStory(c.cues(), t.text()));
   }
 
   static String withoutQuestionMarks(String text) {

@@ -191,10 +191,17 @@ final class DecisionDetector {
    * proposal.
    */
   static boolean toldOrReported(Cues cues, String text) {
-    String opening = firstClause(text);
-    return cues.approvalReported().matcher(opening).find()
-        || cues.anecdote().matcher(opening).find() && !cues.proposal().matcher(text).find()
-            && !cues.decision().matcher(text).find();
+    return cues.approvalReported().matcher(firstClause(text)).find()
+        || tellsAStory(cues, text) && !cues.decision().matcher(text).find();
+  }
+
+  /**
+   * "last week someone force-pushed over a release tag": the sentence opens with a time already
+   * past ({@link Cues#anecdote()}) and proposes nothing.
+   */
+  static boolean tellsAStory(Cues cues, String text) {
+    return cues.anecdote().matcher(firstClause(text)).find()
+        && !cues.proposal().matcher(text).find();
   }
 
   /**
