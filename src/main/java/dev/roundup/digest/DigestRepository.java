@@ -2,13 +2,13 @@ package dev.roundup.digest;
 
 import dev.roundup.store.SqlArguments;
 import dev.roundup.store.SqlStates;
+import dev.roundup.store.SqlTimes;
 import dev.roundup.store.StoreException;
 import dev.roundup.store.Workspace;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -59,9 +59,9 @@ public final class DigestRepository {
       ps.setString(4, s.zone().getId());
       ps.setString(5, s.focus());
       ps.setString(6, s.destination());
-      ps.setTimestamp(7, Timestamp.from(s.createdAt()));
-      ps.setTimestamp(8, Timestamp.from(s.nextRunAt()));
-      ps.setTimestamp(9, s.lastPeriodEnd() == null ? null : Timestamp.from(s.lastPeriodEnd()));
+      SqlTimes.set(ps, 7, s.createdAt());
+      SqlTimes.set(ps, 8, s.nextRunAt());
+      SqlTimes.set(ps, 9, s.lastPeriodEnd());
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
@@ -76,8 +76,8 @@ public final class DigestRepository {
     execute("UPDATE digest_subscriptions SET channels = ?, schedule_spec = ?, focus = ?, "
         + "destination = ?, next_run_at = ?, last_period_end = ? WHERE id = ?",
         String.join(",", s.channels()), s.scheduleSpec(), s.focus(), s.destination(),
-        Timestamp.from(s.nextRunAt()),
-        s.lastPeriodEnd() == null ? null : Timestamp.from(s.lastPeriodEnd()), s.id());
+        SqlTimes.of(s.nextRunAt()),
+        SqlTimes.of(s.lastPeriodEnd()), s.id());
   }
 
   public boolean delete(long id) {
@@ -104,7 +104,7 @@ public final class DigestRepository {
    */
   public int stopWorkspace(String teamId) {
     return execute("UPDATE digest_subscriptions SET next_run_at = ? WHERE team_id = ? AND next_run_at < ?",
-        Timestamp.from(DigestScheduler.NEVER), teamId, Timestamp.from(DigestScheduler.NEVER));
+        SqlTimes.of(DigestScheduler.NEVER), teamId, SqlTimes.of(DigestScheduler.NEVER));
   }
 
   /** The workspace a subscription belongs to (a scheduled build runs in it); empty when it is gone. */
@@ -127,7 +127,7 @@ public final class DigestRepository {
 
   public List<DigestSubscription> dueBy(Instant now) {
     return query("SELECT " + COLUMNS + " FROM digest_subscriptions WHERE next_run_at <= ? ORDER BY next_run_at",
-        Timestamp.from(now));
+        SqlTimes.of(now));
   }
 
   /** The subscriptions whose next run is the instant {@code at} (to the millisecond). */
@@ -136,8 +136,8 @@ public final class DigestRepository {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT id FROM digest_subscriptions "
             + "WHERE next_run_at >= ? AND next_run_at < ? ORDER BY id")) {
-      ps.setTimestamp(1, Timestamp.from(from));
-      ps.setTimestamp(2, Timestamp.from(from.plusMillis(1)));
+      SqlTimes.set(ps, 1, from);
+      SqlTimes.set(ps, 2, from.plusMillis(1));
       List<Long> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -155,11 +155,11 @@ public final class DigestRepository {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT DISTINCT next_run_at FROM digest_subscriptions "
             + "WHERE next_run_at < ?")) {
-      ps.setTimestamp(1, Timestamp.from(before));
+      SqlTimes.set(ps, 1, before);
       Set<Instant> out = new HashSet<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(rs.getTimestamp(1).toInstant().truncatedTo(ChronoUnit.MILLIS));
+          out.add(SqlTimes.instant(rs, 1).truncatedTo(ChronoUnit.MILLIS));
         }
       }
       return out;
@@ -174,8 +174,8 @@ public final class DigestRepository {
         PreparedStatement ps = c.prepareStatement("INSERT INTO digest_builds (subscription_id, "
             + "scheduled_for, started_at, status, claimed_by) VALUES (?, ?, ?, ?, ?)")) {
       ps.setLong(1, subscriptionId);
-      ps.setTimestamp(2, Timestamp.from(scheduledFor));
-      ps.setTimestamp(3, Timestamp.from(now));
+      SqlTimes.set(ps, 2, scheduledFor);
+      SqlTimes.set(ps, 3, now);
       ps.setString(4, Status.RUNNING.name());
       ps.setString(5, node);
       ps.executeUpdate();
@@ -194,10 +194,10 @@ public final class DigestRepository {
         PreparedStatement ps = c.prepareStatement("SELECT status, started_at, claimed_by FROM "
             + "digest_builds WHERE subscription_id = ? AND scheduled_for = ?")) {
       ps.setLong(1, subscriptionId);
-      ps.setTimestamp(2, Timestamp.from(scheduledFor));
+      SqlTimes.set(ps, 2, scheduledFor);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(new Claim(Status.valueOf(rs.getString(1)),
-            rs.getTimestamp(2).toInstant(), rs.getString(3))) : Optional.empty();
+            SqlTimes.instant(rs, 2), rs.getString(3))) : Optional.empty();
       }
     } catch (SQLException e) {
       throw new StoreException("could not read the claim of digest run " + subscriptionId, e);
@@ -211,24 +211,24 @@ public final class DigestRepository {
   public boolean takeOver(long subscriptionId, Instant scheduledFor, String deadNode, String node,
       Instant now) {
     return execute("UPDATE digest_builds SET claimed_by = ?, started_at = ? WHERE subscription_id = ? "
-        + "AND scheduled_for = ? AND claimed_by = ? AND status = ?", node, Timestamp.from(now),
-        subscriptionId, Timestamp.from(scheduledFor), deadNode, Status.RUNNING.name()) > 0;
+        + "AND scheduled_for = ? AND claimed_by = ? AND status = ?", node, SqlTimes.of(now),
+        subscriptionId, SqlTimes.of(scheduledFor), deadNode, Status.RUNNING.name()) > 0;
   }
 
   /** Gives a claimed run back (Roundup is stopping before it was posted): it may be claimed again. */
   public void release(long subscriptionId, Instant scheduledFor) {
     execute("DELETE FROM digest_builds WHERE subscription_id = ? AND scheduled_for = ? AND status = ?",
-        subscriptionId, Timestamp.from(scheduledFor), Status.RUNNING.name());
+        subscriptionId, SqlTimes.of(scheduledFor), Status.RUNNING.name());
   }
 
   public void finish(long subscriptionId, Instant scheduledFor, Instant now, Status status,
       Instant periodFrom, Instant periodTo, Integer messages, Integer parts, String detail) {
     execute("UPDATE digest_builds SET finished_at = ?, status = ?, period_from = ?, period_to = ?, "
         + "messages = ?, parts = ?, detail = ? WHERE subscription_id = ? AND scheduled_for = ?",
-        Timestamp.from(now), status.name(), periodFrom == null ? null : Timestamp.from(periodFrom),
-        periodTo == null ? null : Timestamp.from(periodTo), messages, parts,
+        SqlTimes.of(now), status.name(), SqlTimes.of(periodFrom),
+        SqlTimes.of(periodTo), messages, parts,
         detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000)),
-        subscriptionId, Timestamp.from(scheduledFor));
+        subscriptionId, SqlTimes.of(scheduledFor));
   }
 
   public List<Build> builds(long subscriptionId) {
@@ -240,9 +240,9 @@ public final class DigestRepository {
       List<Build> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new Build(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-              Status.valueOf(rs.getString(3)), instant(rs.getTimestamp(4)),
-              instant(rs.getTimestamp(5)), (Integer) rs.getObject(6), (Integer) rs.getObject(7),
+          out.add(new Build(rs.getLong(1), SqlTimes.instant(rs, 2),
+              Status.valueOf(rs.getString(3)), SqlTimes.instant(rs, 4),
+              SqlTimes.instant(rs, 5), (Integer) rs.getObject(6), (Integer) rs.getObject(7),
               rs.getString(8)));
         }
       }
@@ -261,8 +261,8 @@ public final class DigestRepository {
           out.add(new DigestSubscription(rs.getLong(1), rs.getString(2),
               Arrays.stream(rs.getString(3).split(",")).filter(s -> !s.isBlank()).toList(),
               rs.getString(4), ZoneId.of(rs.getString(5)), rs.getString(6), rs.getString(7),
-              rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(),
-              instant(rs.getTimestamp(10))));
+              SqlTimes.instant(rs, 8), SqlTimes.instant(rs, 9),
+              SqlTimes.instant(rs, 10)));
         }
       }
       return out;
@@ -278,9 +278,5 @@ public final class DigestRepository {
     } catch (SQLException e) {
       throw new StoreException("could not update digests", e);
     }
-  }
-
-  private static Instant instant(Timestamp t) {
-    return t == null ? null : t.toInstant();
   }
 }

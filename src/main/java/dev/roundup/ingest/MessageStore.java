@@ -1,13 +1,13 @@
 package dev.roundup.ingest;
 
 import dev.roundup.store.ProcessedEvents;
+import dev.roundup.store.SqlTimes;
 import dev.roundup.store.Transactions;
 import dev.roundup.store.Workspace;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
@@ -152,7 +152,7 @@ public final class MessageStore {
     try (PreparedStatement ps = c.prepareStatement(
         "UPDATE messages SET text = ?, edited = TRUE, stored_at = ? WHERE channel = ? AND ts = ? AND team_id = ?")) {
       ps.setString(1, text == null ? "" : text);
-      ps.setTimestamp(2, Timestamp.from(clock.instant()));
+      SqlTimes.set(ps, 2, clock.instant());
       ps.setString(3, channel);
       ps.setString(4, ts);
       ps.setString(5, Workspace.current());
@@ -303,7 +303,7 @@ public final class MessageStore {
       ps.setInt(6, m.replyCount());
       ps.setInt(7, m.replyUsersCount());
       ps.setBoolean(8, m.edited());
-      ps.setTimestamp(9, Timestamp.from(clock.instant()));
+      SqlTimes.set(ps, 9, clock.instant());
       ps.setString(10, m.channel());
       ps.setString(11, m.ts());
       return ps.executeUpdate() > 0;
@@ -333,7 +333,7 @@ public final class MessageStore {
       ps.setInt(9, m.replyUsersCount());
       ps.setBoolean(10, m.edited());
       ps.setLong(11, SlackTs.toMicros(m.ts()));
-      ps.setTimestamp(12, Timestamp.from(clock.instant()));
+      SqlTimes.set(ps, 12, clock.instant());
       ps.executeUpdate();
     }
     if (!m.isReply()) {

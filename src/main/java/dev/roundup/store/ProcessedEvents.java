@@ -3,7 +3,6 @@ package dev.roundup.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -31,7 +30,7 @@ public final class ProcessedEvents {
         PreparedStatement ps = c.prepareStatement(
             "INSERT INTO processed_events (event_id, received_at) VALUES (?, ?)")) {
       ps.setString(1, eventId);
-      ps.setTimestamp(2, Timestamp.from(clock.instant()));
+      SqlTimes.set(ps, 2, clock.instant());
       ps.executeUpdate();
       return true;
     } catch (SQLException e) {
@@ -51,7 +50,7 @@ public final class ProcessedEvents {
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO processed_events (event_id, received_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
       ps.setString(1, eventId);
-      ps.setTimestamp(2, Timestamp.from(clock.instant()));
+      SqlTimes.set(ps, 2, clock.instant());
       return ps.executeUpdate() > 0;
     }
   }
@@ -60,7 +59,7 @@ public final class ProcessedEvents {
   public int purgeOlderThan(Duration age) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("DELETE FROM processed_events WHERE received_at < ?")) {
-      ps.setTimestamp(1, Timestamp.from(clock.instant().minus(age)));
+      SqlTimes.set(ps, 1, clock.instant().minus(age));
       return ps.executeUpdate();
     } catch (SQLException e) {
       throw new StoreException("could not purge processed events", e);

@@ -1,0 +1,130 @@
+package dev.roundup.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roundup.OnEachDatabase;
+import dev.roundup.ScratchDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Instants are stored with their time zone in every table, so nodes in different zones write the
+ * same value for the same instant and the hour a daylight-saving change repeats stays two hours;
+ * and the migration that made it so keeps the instants already stored.
+ */
+class InstantColumnsTest {
+
+  @OnEachDatabase
+  void no_table_of_roundup_stores_a_timestamp_without_its_time_zone(ScratchDatabase db)
+      throws SQLException {
+    List<String> local = new ArrayList<>();
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT table_name, column_name, data_type "
+            + "FROM information_schema.columns WHERE table_schema = CURRENT_SCHEMA")) {
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String type = rs.getString(3).toLowerCase(java.util.Locale.ROOT);
+          // Flyway's own history table is Flyway's business.
+          if (type.startsWith("timestamp") && !type.contains("with time zone")
+              && !rs.getString(1).equalsIgnoreCase("flyway_schema_history")) {
+            local.add(rs.getString(1) + "." + rs.getString(2) + " " + type);
+          }
+        }
+      }
+    }
+    assertThat(local).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(ScratchDatabase.Kind.class)
+  void a_digest_stored_before_the_change_keeps_its_next_run_and_its_claimed_runs(
+      ScratchDatabase.Kind kind) throws SQLException {
+    Instant nextRun = Instant.parse("2026-11-01T05:30:00Z");
+    Instant scheduled = Instant.parse("2026-10-30T16:00:00.250Z");
+    Target target = Target.open(kind);
+    try {
+      migrate(target, "16");
+      try (Connection c = target.connect()) {
+        // Written as Roundup wrote them before: java.sql.Timestamp into plain TIMESTAMP columns.
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO digest_subscriptions (owner, "
+            + "channels, schedule_spec, zone, created_at, next_run_at, team_id) "
+            + "VALUES ('U1', 'C1', 'every friday at 4pm', 'America/New_York', ?, ?, 'T1')")) {
+          ps.setTimestamp(1, Timestamp.from(scheduled));
+          ps.setTimestamp(2, Timestamp.from(nextRun));
+          ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO digest_builds "
+            + "(subscription_id, scheduled_for, started_at, status) VALUES (1, ?, ?, 'SENT')")) {
+          ps.setTimestamp(1, Timestamp.from(scheduled));
+          ps.setTimestamp(2, Timestamp.from(scheduled));
+          ps.executeUpdate();
+        }
+      }
+      migrate(target, "latest");
+      try (Connection c = target.connect(); Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT next_run_at, created_at FROM digest_subscriptions")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(SqlTimes.instant(rs, 1)).isEqualTo(nextRun);
+        assertThat(SqlTimes.instant(rs, 2)).isEqualTo(scheduled);
+      }
+      try (Connection c = target.connect();
+          PreparedStatement ps = c.prepareStatement(
+              "SELECT status FROM digest_builds WHERE subscription_id = 1 AND scheduled_for = ?")) {
+        SqlTimes.set(ps, 1, scheduled);
+        try (ResultSet rs = ps.executeQuery()) {
+          assertThat(rs.next()).as("the claim is found by its instant").isTrue();
+          assertThat(rs.getString(1)).isEqualTo("SENT");
+        }
+      }
+    } finally {
+      target.drop();
+    }
+  }
+
+  private static void migrate(Target target, String version) {
+    Flyway.configure().dataSource(target.url(), null, null)
+        .locations("classpath:db/migration", "classpath:db/vendor/" + target.vendor())
+        .target(version).load().migrate();
+  }
+
+  /** An empty database (H2 in memory) or schema (on the tests' PostgreSQL server). */
+  private record Target(String url, String vendor, String dropUrl, String dropStatement) {
+
+    static Target open(ScratchDatabase.Kind kind) throws SQLException {
+      if (kind == ScratchDatabase.Kind.H2) {
+        String url = "jdbc:h2:mem:instants-" + UUID.randomUUID()
+            + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;USER=sa";
+        return new Target(url, "h2", url, "SHUTDOWN");
+      }
+      String server = ScratchDatabase.postgresUrl();
+      String schema = "roundup_v17_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+      try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+        s.execute("CREATE SCHEMA " + schema);
+      }
+      return new Target(server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+          "postgresql", server, "DROP SCHEMA " + schema + " CASCADE");
+    }
+
+    Connection connect() throws SQLException {
+      return DriverManager.getConnection(url);
+    }
+
+    void drop() throws SQLException {
+      try (Connection c = DriverManager.getConnection(dropUrl); Statement s = c.createStatement()) {
+        s.execute(dropStatement);
+      }
+    }
+  }
+}
