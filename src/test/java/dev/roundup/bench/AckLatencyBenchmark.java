@@ -37,7 +37,9 @@ import org.eclipse.jetty.server.Server;
  * {@code ack}), {@code -Droundup.bench.label} the build measured, {@code -Droundup.bench.profile=DIR}
  * writes a flight recording of each process there, {@code -Droundup.bench.latencies=DIR} each
  * measured request's due time and latency, {@code -Droundup.bench.lowered-jvm="…"} replaces the
- * options of the second Roundup row (to compare one JVM option side by side in one run).
+ * options of the second Roundup row and {@code -Droundup.bench.lowered-env="KEY=VALUE …"} adds to
+ * its environment (to compare one option or setting side by side in one run), {@code
+ * -Droundup.bench.lowered-label} names that row.
  */
 public final class AckLatencyBenchmark {
 
@@ -65,7 +67,9 @@ public final class AckLatencyBenchmark {
   private static final int CONNECTIONS = 16;
   private static final String BARE = "bare Jetty";
   private static final String ROUNDUP = "Roundup";
-  private static final String LOWERED = "Roundup, work lowered (nice 10 / 5)";
+  /** The second Roundup row's name; {@code -Droundup.bench.lowered-label} renames it. */
+  private static final String LOWERED =
+      System.getProperty("roundup.bench.lowered-label", "Roundup, work lowered (nice 10 / 5)");
   /**
    * JVM options of the servers measured (Roundup, as the README runs it, and the bare Jetty alike,
    * so the comparison stays fair); {@code -Droundup.bench.server-jvm} replaces them.
@@ -248,8 +252,14 @@ public final class AckLatencyBenchmark {
       List<String> loweredJvm = new ArrayList<>(serverJvm);
       loweredJvm.addAll(System.getProperty("roundup.bench.lowered-jvm") == null ? LOWERED_JVM
           : List.of(System.getProperty("roundup.bench.lowered-jvm").trim().split("\\s+")));
-      ChildProcess app = roundup("roundup", serverJvm, ready, dir);
-      ChildProcess lowered = roundup("roundup-work-lowered", loweredJvm, ready, dir);
+      ChildProcess app = roundup("roundup", serverJvm, Map.of(), ready, dir);
+      Map<String, String> loweredEnv = new LinkedHashMap<>();
+      for (String pair : System.getProperty("roundup.bench.lowered-env", "").trim().split("\\s+")) {
+        if (pair.contains("=")) {
+          loweredEnv.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+      }
+      ChildProcess lowered = roundup("roundup-work-lowered", loweredJvm, loweredEnv, ready, dir);
       List<String> bare = new ArrayList<>(serverJvm);
       bare.addAll(List.of("-cp", cp, AckLatencyBenchmark.class.getName(), "--bare"));
       ChildProcess jetty = child("bare", ChildProcess.java(bare), Map.of(), dir);
@@ -260,7 +270,8 @@ public final class AckLatencyBenchmark {
     }
 
     /** Roundup's {@code serve} from the built jar, on the emulator, with a database of its own. */
-    private ChildProcess roundup(String name, List<String> jvm, String[] emulator, Path dir) throws Exception {
+    private ChildProcess roundup(String name, List<String> jvm, Map<String, String> extraEnv,
+        String[] emulator, Path dir) throws Exception {
       List<String> command = new ArrayList<>(jvm);
       command.addAll(List.of("-jar", System.getProperty("roundup.bench.jar", "target/roundup.jar"), "serve"));
       Map<String, String> env = new LinkedHashMap<>(Map.of(
@@ -269,6 +280,7 @@ public final class AckLatencyBenchmark {
           "ROUNDUP_SERVER_HOST", "127.0.0.1", "PORT", "0",
           "ROUNDUP_DB_URL", "jdbc:h2:file:" + dir.resolve(name)
               + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
+      env.putAll(extraEnv);
       return child(name, ChildProcess.java(command), env, dir);
     }
 
