@@ -98,6 +98,11 @@ final class ConcludingPlans {
             && !cues.commitment().matcher(text).find();
   }
 
+  /** "we should …", "deberíamos …", "vielleicht …": a wish or a musing, not a plan said. */
+  static boolean hedged(String text) {
+    return HEDGED.matcher(text).find();
+  }
+
   /** "going forward we should probably …": a rule from now on, only mused about. */
   static boolean hedgedRule(String text) {
     return STANDING_RULE.matcher(text).find() && HEDGED.matcher(text).find();

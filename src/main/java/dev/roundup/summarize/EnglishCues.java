@@ -392,6 +392,17 @@ final class EnglishCues {
       + "|\\b(?:goes|go|ships?|gets\\s+(?:deployed|released))\\s+(?:out\\s+|live\\s+)?only\\s+(?:after|once|when)\\b");
 
   /**
+   * Something kept as it is, or a step waiting, until something happens, with any subject: "the
+   * sync job stays paused until the filter is fixed", "the old gateway remains until those 3
+   * customers move", "the temp VLAN is switched off once all 80 have the new cert". Said by
+   * anyone it may describe how a system behaves; said by whoever leads the thread it is the plan
+   * ({@link Cues#holdsUntil}).
+   */
+  static final Pattern HOLDS_UNTIL = en("\\b(?:stays?|remains?|keeps?|(?:is|are|gets?)\\s+(?:paused"
+      + "|kept|pinned|frozen|disabled|blocked|switched\\s+off|turned\\s+off|on\\s+hold))\\b[^.!?]{0,60}?"
+      + "\\b(?:until|till|once)\\s+(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)");
+
+  /**
    * "last week someone force-pushed over a release tag", "I tried the Jira SAML plugin last
    * year": a time already past, told as what happened rather than what comes next.
    */

@@ -196,6 +196,14 @@ final class PortugueseCues {
       + "|segue|seguem)\\b(?!\\s+(?:em\\s+)?(?:abert\\p{L}*|pendente\\p{L}*))[^.!?]{0,60}?"
       + "\\baté\\s+(?:que|o|a)\\b");
 
+  /**
+   * "a sincronização fica pausada até o filtro ser corrigido", "a VLAN temporária será desligada
+   * assim que os 80 tiverem o certificado" ({@link EnglishCues#HOLDS_UNTIL}).
+   */
+  static final Pattern HOLDS_UNTIL = p("\\b(?:fica|ficam|continua|continuam|será|serão)\\b"
+      + "(?!\\s+(?:em\\s+)?(?:abert\\p{L}*|pendente\\p{L}*))[^.!?]{0,60}?"
+      + "\\b(?:até\\s+(?:que|o|a)|assim\\s+que)\\b");
+
   /** "semana passada alguém …", "ontem …", "há dois anos …": uma história. */
   static final Pattern ANECDOTE = p("\\b(?:(?:na\\s+)?semana\\s+passada|(?:no\\s+)?mês\\s+passado"
       + "|(?:no\\s+)?ano\\s+passado|da\\s+última\\s+vez|ontem|outro\\s+dia"

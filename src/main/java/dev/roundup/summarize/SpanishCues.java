@@ -209,6 +209,15 @@ final class SpanishCues {
       // "sigue abierto hasta que confirmen": still open, not an arrangement.
       + "(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?\\bhasta\\s+que\\b");
 
+  /**
+   * "la sincronización sigue pausada hasta que se arregle el filtro", "la VLAN temporal se apaga
+   * en cuanto los 80 tengan el certificado" ({@link EnglishCues#HOLDS_UNTIL}); "sigue abierto
+   * hasta que…" is still open.
+   */
+  static final Pattern HOLDS_UNTIL = p("\\b(?:sigue|siguen|queda|quedan|se\\s+mantiene|se\\s+apaga"
+      + "|será|serán)\\b(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?"
+      + "\\b(?:hasta\\s+que|en\\s+cuanto)\\b");
+
   /** "la semana pasada alguien …", "ayer …", "hace dos años …": una anécdota. */
   static final Pattern ANECDOTE = p("\\b(?:la\\s+semana\\s+pasada|el\\s+mes\\s+pasado"
       + "|el\\s+año\\s+pasado|la\\s+última\\s+vez|ayer|el\\s+otro\\s+día"
