@@ -111,6 +111,38 @@ final class AgreedProposals {
   }
 
   /**
+   * "anything older than 2 years we don't migrate, it stays in confluence as read-only archive" —
+   * "fine"; "was älter als 2 Jahre ist, migrieren wir nicht" — "passt": a statement of what is
+   * done, from whoever leads the thread, that the next other voice agrees to with a bare word is
+   * taken; one agreement is enough where {@link #agreedByTwo} wants two from anyone else. The
+   * statement is its message, said to the group: a report of where things stand, a task taken or
+   * given (to someone named or mentioned), an opinion, a story, a deferral or a conclusion drawn
+   * ({@link ConcludingPlans}) is none. The index of the agreement.
+   */
+  static Optional<Integer> agreedWithLead(PreparedConversation c, Sentence s,
+      List<Detection<Point>> found, Set<Integer> used) {
+    List<Sentence> own = c.sentencesOf(s.messageIndex());
+    if (s.user() == null || own.size() != 1 || s.terms().size() < 3 || used.contains(s.index())
+        || c.model().act(s.messageIndex()) != ConversationModel.Act.STATEMENT
+        || c.model().mentionsSomeoneElse(s.messageIndex())
+        || RequestsToSomeone.request(c, s).isPresent() || ConcludingPlans.drawsConclusion(s.text())
+        || PlanAnswers.prefers(s.text()) || c.cues().guess().matcher(s.text()).find()
+        || c.scopeStart(s.messageIndex()) == s.messageIndex()
+        || !PlanAnswers.leads(c, s.user(), s.messageIndex(), found)) {
+      return Optional.empty();
+    }
+    int reply = c.firstOtherVoice(s.messageIndex(), 1);
+    Cues cues = c.cues();
+    if (reply < 0 || !Agreement.isBare(cues, c.messages().get(reply).text(), c.plainText(reply))
+        || cues.commitment().matcher(s.text()).find() || cues.isDeferral(s.text())
+        || cues.assigned().matcher(s.text()).find() || cues.done().matcher(s.text()).find()
+        || DecisionDetector.tellsAStory(cues, s.text())) {
+      return Optional.empty();
+    }
+    return Optional.of(reply);
+  }
+
+  /**
    * "Lisbon or Porto?" — "Porto, flights are cheaper": the options question this sentence answers
    * by naming one of the options, if it opens a reply to one asked just before by someone else.
    */

@@ -111,6 +111,11 @@ final class ConcludingPlans {
             && !cues.commitment().matcher(text).find();
   }
 
+  /** "then we pause the rollout", "ok so: …": a conclusion drawn ({@link #CONCLUSION}). */
+  static boolean drawsConclusion(String text) {
+    return CONCLUSION.matcher(text).find() || SUMMING_UP.matcher(text).find();
+  }
+
   /** "we should …", "deberíamos …", "vielleicht …": a wish or a musing, not a plan said. */
   static boolean hedged(String text) {
     return HEDGED.matcher(text).find();

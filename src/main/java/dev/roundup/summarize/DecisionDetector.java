@@ -155,7 +155,8 @@ final class DecisionDetector {
         proposal ? Optional.empty() : AgreedProposals.optionPicked(conversation, s);
     Optional<Integer> agreeing = (proposal || option.isPresent()) && !conversation.deferred(s)
         ? AgreedProposals.agreementAfter(conversation, s, true)
-        : AgreedProposals.agreedByTwo(conversation, s, bareAgreement, used);
+        : AgreedProposals.agreedByTwo(conversation, s, bareAgreement, used)
+            .or(() -> AgreedProposals.agreedWithLead(conversation, s, found, used));
     // "ok proposal: AWS Secrets Manager + ESO. jenkins credentials stay as they are": what the
     // proposal keeps out is a decision of its own, not part of the one agreed with it.
     if (agreeing.isPresent() && !cues.keepsScopeOut(text)

@@ -286,7 +286,7 @@ final class EnglishCues {
   /** An answer given as a guess ("I think Omar does", "probably", "idk, maybe…"). */
   static final Pattern GUESS = en("\\b(?:probably|prob|likely|possibly|maybe|perhaps|idk|imo|imho"
       + "|i\\s+(?:think|guess|believe|reckon|suppose)|i\\s+don'?t\\s+think\\s+so|not\\s+sure"
-      + "|might\\s+be|could\\s+be)\\b");
+      + "|might\\s+be|could\\s+be|in\\s+my\\s+opinion)\\b");
 
   /** The one answering saying they may be wrong ("not 100% sure though", "don't quote me"). */
   static final Pattern UNSURE = en("\\bnot\\s+(?:100\\s*%\\s*|a\\s+hundred\\s+percent\\s+|entirely\\s+"

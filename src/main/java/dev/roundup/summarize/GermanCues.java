@@ -164,7 +164,8 @@ final class GermanCues {
 
   /** An answer given as a guess ("ich glaube Jonas", "wahrscheinlich", "eher nicht"). */
   static final Pattern GUESS = p("\\b(?:wahrscheinlich|vermutlich|vielleicht|vllt"
-      + "|ich\\s+(?:glaube|denke|vermute|schätze)|glaube\\s+(?:ich|nicht)|eher\\s+nicht)\\b");
+      + "|ich\\s+(?:glaube|denke|vermute|schätze)|glaube\\s+(?:ich|nicht)|eher\\s+nicht"
+      + "|meiner\\s+Meinung\\s+nach)\\b");
 
   /** The one answering saying they may be wrong ("bin mir aber nicht sicher", "ohne Gewähr"). */
   static final Pattern UNSURE = p("\\bnicht\\s+(?:ganz\\s+|100\\s*%\\s*|hundertprozentig\\s+)?sicher\\b"

@@ -103,7 +103,7 @@ final class JapaneseCues {
       + "|どうしましょう(?:か)?[？?]?$|もですか[？?]?$");
 
   /** An answer given as a guess ("たぶんそうです", "佐藤さんだと思います"). */
-  static final Pattern GUESS = p("たぶん|多分|おそらく|と思います|と思う|気がします|かな(?=[。！!？?、]|$)");
+  static final Pattern GUESS = p("たぶん|多分|おそらく|と思います|と思う|気がします|かな(?=[。！!？?、]|$)|個人的には|私の意見では");
 
   /** The one answering saying they may be wrong ("自信ないですが", "うろ覚えですが"). */
   static final Pattern UNSURE = p("自信(?:が|は)?(?:ない|ありません)|確かではない|確かじゃない|うろ覚え"

@@ -143,7 +143,7 @@ final class PortugueseCues {
 
   /** An answer given as a guess ("acho que é o Rui", "provavelmente", "acho que não"). */
   static final Pattern GUESS = p("\\b(?:provavelmente|talvez|acho(?:\\s+que)?|deve\\s+ser|creio"
-      + "|não\\s+acho|suponho)\\b");
+      + "|não\\s+acho|suponho|na\\s+minha\\s+opinião)(?!\\p{L})");
 
   /** The one answering saying they may be wrong ("não tenho certeza", "posso estar errado"). */
   static final Pattern UNSURE = p("\\bnão\\s+tenho\\s+(?:100\\s*%\\s*de\\s+)?certeza\\b"

@@ -151,7 +151,7 @@ final class SpanishCues {
 
   /** An answer given as a guess ("creo que Jorge", "probablemente", "no creo"). */
   static final Pattern GUESS = p("\\b(?:probablemente|seguramente|quizás?|tal\\s+vez|supongo"
-      + "|creo(?:\\s+que)?|no\\s+creo|diría\\s+que)\\b");
+      + "|creo(?:\\s+que)?|no\\s+creo|diría\\s+que|en\\s+mi\\s+opinión)(?!\\p{L})");
 
   /** The one answering saying they may be wrong ("no estoy seguro", "no me hagas mucho caso"). */
   static final Pattern UNSURE = p("\\bno\\s+estoy\\s+(?:del\\s+todo\\s+|100\\s*%\\s*)?segur[oa]\\b"
