@@ -67,7 +67,8 @@ final class ClosingLines {
     // "+1 to rotating, meh on sailboat" from anyone else is one vote; from whoever put the
     // choice, "👍 19-20" closes it.
     if (choice == null || vote && !s.user().equals(choice.user())
-        || picked && !ChoiceQuestions.isOptionsQuestion(c, choice)) {
+        || picked && (!ChoiceQuestions.isOptionsQuestion(c, choice)
+            || !answeredByAThird(c, choice, s))) {
       return;
     }
     String said = closing.start() == 0 && closing.end() < s.text().length()
@@ -80,6 +81,21 @@ final class ClosingLines {
     used.add(choice.index());
     found.add(new Detection<>(new Point(text, List.of(choice.ts(), s.ts())),
         Set.of(choice.index(), s.index()), s.index()));
+  }
+
+  /**
+   * Whether someone other than the asker and the one closing answered between the options question
+   * and the closing line: "annual or monthly?" answered "annual" by whoever leads is their answer
+   * ({@link PlanAnswers}), not a pick closing what others said.
+   */
+  private static boolean answeredByAThird(PreparedConversation c, Sentence choice, Sentence s) {
+    for (int i = choice.messageIndex() + 1; i < s.messageIndex(); i++) {
+      String user = c.messages().get(i).user();
+      if (user != null && !user.equals(choice.user()) && !user.equals(s.user())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Matches nothing of the line: the pick has no closing word to strip. */
@@ -98,6 +114,8 @@ final class ClosingLines {
     List<Sentence> own = c.sentencesOf(s.messageIndex());
     return s.user() != null && !s.isQuestion() && !own.isEmpty() && own.get(0) == s
         && s.terms().size() <= 2 && !s.smallTalk()
+        // "hm. good question": no answer at all.
+        && !c.cues().nonAnswer().matcher(c.plainText(s.messageIndex())).find()
         // "Refunding now": doing it reports, it names no option.
         && c.model().act(s.messageIndex()) != ConversationModel.Act.STATUS
         && c.model().act(s.messageIndex()) != ConversationModel.Act.COMMITMENT

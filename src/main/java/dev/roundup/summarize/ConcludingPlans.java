@@ -102,10 +102,19 @@ final class ConcludingPlans {
       + "|okay|vale|bueno|beleza|bon|d'accord|了解|はい)\\W+(?:then|so|dann|also|alors|donc|entonces"
       + "|então|じゃあ|では)(?!\\p{L})");
 
+  /**
+   * "ok so we need to decide by Friday", "ok donc on verra": a summing-up whose subject is "we" or
+   * "I" is read by {@link Cues#concluded()}, which knows the verbs that wait or need; only a
+   * summing-up of what ("ok donc remi les deux jours …", "ok then: over 10MB …") is read here.
+   */
+  private static final Pattern SPEAKER_FIRST = Pattern.compile("(?iu)^\\W*(?:we|I|wir|ich|on|nous"
+      + "|je|nosotros|yo|nós|a\\s+gente|eu|私|僕|我々)(?!\\p{L})");
+
   /** Whether the sentence states a plan as concluded, in steps, or as a rule from now on. */
   private static boolean concludes(Cues cues, String text) {
     return cues.concluded().matcher(text).find() || laysDownRule(cues, text)
         || SUMMING_UP.matcher(text).find() && !HEDGED.matcher(text).find()
+            && !SPEAKER_FIRST.matcher(SUMMING_UP.matcher(text).replaceFirst("")).find()
             && !cues.commitment().matcher(text).find()
         || PHASED.matcher(text).find() && !HEDGED.matcher(text).find()
             && !cues.commitment().matcher(text).find();

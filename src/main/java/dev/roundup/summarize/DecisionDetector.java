@@ -192,10 +192,38 @@ final class DecisionDetector {
       // the subject, from whoever leads the thread.
       used.add(s.index());
       found.add(stated(cues, s));
+    } else if (!used.contains(s.index()) && onTheRoadmap(cues, text)
+        && !conversation.deferred(s)) {
+      // Whoever puts it on the roadmap owns the roadmap: a reply weighing a stopgap ("short
+      // term we could do it at the WAF. hacky but works") objects to nothing.
+      used.add(s.index());
+      found.add(stated(cues, s));
     } else if (!used.contains(s.index())) {
       ClosingLines.concluded(conversation, s, found, used);
     }
   }
+
+  /**
+   * "I'll add per-org IP allowlisting to the Q3 roadmap", "das kommt auf die Roadmap fürs Q3", "on
+   * le met dans la feuille de route du T3", "entra en la hoja de ruta del Q3", "entra no roadmap
+   * do Q3", "下期のロードマップに入れます": something put on the roadmap for a named period is a
+   * decision about what gets built, even when the one saying it takes the task of adding it. A
+   * guess ("on the roadmap for Q2 I think"), a question or a roadmap without a period decides
+   * nothing.
+   */
+  static boolean onTheRoadmap(Cues cues, String text) {
+    return ROADMAP.matcher(text).find() && PERIOD.matcher(text).find()
+        && !cues.guess().matcher(text).find() && !cues.isQuestion(text);
+  }
+
+  /** The roadmap, in the words of every cue language. */
+  private static final Pattern ROADMAP = Pattern.compile(
+      "(?iu)\\broad\\s?map\\b|\\bfeuille\\s+de\\s+route\\b|\\bhoja\\s+de\\s+ruta\\b|ロードマップ");
+  /** A period it is planned for: a quarter, a half, a named month's release. */
+  private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:Q[1-4]|H[12]|T[1-4]"
+      + "|(?:next|this)\\s+(?:quarter|half)|(?:nächste[sn]?|dieses)\\s+(?:Quartal|Halbjahr)"
+      + "|(?:prochain|ce)\\s+trimestre|(?:próximo|este)\\s+(?:trimestre|semestre))\\b"
+      + "|(?:上期|下期|来期|四半期)");
 
   /**
    * "btw we should document the supported attribute names somewhere public" — "agree. I can take

@@ -394,11 +394,13 @@ final class EnglishCues {
   /**
    * Something kept as it is, or a step waiting, until something happens, with any subject: "the
    * sync job stays paused until the filter is fixed", "the old gateway remains until those 3
-   * customers move", "the temp VLAN is switched off once all 80 have the new cert". Said by
+   * customers move", "we need it until those 3 move to the API", "the temp VLAN is switched off
+   * once all 80 have the new cert". Said by
    * anyone it may describe how a system behaves; said by whoever leads the thread it is the plan
    * ({@link Cues#holdsUntil}).
    */
-  static final Pattern HOLDS_UNTIL = en("\\b(?:stays?|remains?|keeps?|(?:is|are|gets?)\\s+(?:paused"
+  static final Pattern HOLDS_UNTIL = en("\\b(?:stays?|remains?|keeps?|needs?\\s+(?:it|them|this|that)"
+      + "|(?:is|are|gets?)\\s+(?:paused"
       + "|kept|pinned|frozen|disabled|blocked|switched\\s+off|turned\\s+off|on\\s+hold))\\b[^.!?]{0,60}?"
       + "\\b(?:until|till|once)\\s+(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)");
 

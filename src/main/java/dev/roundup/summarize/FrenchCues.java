@@ -202,7 +202,8 @@ final class FrenchCues {
    * "la synchro reste en pause jusqu'à ce que le filtre soit corrigé", "le VLAN temporaire sera
    * coupé dès que les 80 appareils ont le certificat" ({@link EnglishCues#HOLDS_UNTIL}).
    */
-  static final Pattern HOLDS_UNTIL = p("\\b(?:reste|restent|restera|resteront|sera|seront)\\b[^.!?]{0,60}?"
+  static final Pattern HOLDS_UNTIL = p("\\b(?:reste|restent|restera|resteront|sera|seront"
+      + "|on\\s+en\\s+a\\s+besoin)\\b[^.!?]{0,60}?"
       + "(?:\\bjusqu'(?:à\\s+ce\\s+que|au|à)|\\bdès\\s+que)(?!\\p{L})");
 
   /** "la semaine dernière quelqu'un a …", "hier …", "il y a deux ans …": une anecdote. */

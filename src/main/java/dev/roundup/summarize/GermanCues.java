@@ -226,7 +226,8 @@ final class GermanCues {
    * abgeschaltet, sobald alle 80 das neue Zert haben": etwas bleibt, wie es ist, oder ein Schritt
    * wartet, mit beliebigem Subjekt ({@link EnglishCues#HOLDS_UNTIL}).
    */
-  static final Pattern HOLDS_UNTIL = p("\\b(?:bleibt|bleiben|wird|werden)\\b[^.!?]{0,60}?"
+  static final Pattern HOLDS_UNTIL = p("\\b(?:bleibt|bleiben|wird|werden"
+      + "|brauchen\\s+wir\\s+(?:es|ihn|sie|das|den|die))\\b[^.!?]{0,60}?"
       + "\\b(?:bis\\s+(?!wir\\s+(?:mehr\\s+)?wissen)|sobald)\\b");
 
   /** "letzte Woche hat jemand …", "gestern …", "vor zwei Jahren …": eine Geschichte. */

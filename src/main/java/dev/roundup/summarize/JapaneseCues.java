@@ -150,7 +150,7 @@ final class JapaneseCues {
    * 「フィルタが直るまで同期は止めたままにする」「80台に証明書が入り次第、一時VLANは止める」: 何かが
    * 起きるまでそのままにする、または起き次第動く ({@link EnglishCues#HOLDS_UNTIL})。
    */
-  static final Pattern HOLDS_UNTIL = p("(?:まで(?:は)?|次第)[^。]{0,30}(?:たまま|のまま|止め|停止|維持|残す|残し)");
+  static final Pattern HOLDS_UNTIL = p("(?:まで(?:は)?|次第)[^。]{0,30}(?:たまま|のまま|止め|停止|維持|残す|残し|必要)");
 
   /** 「先週誰かが…」「去年…」「前回は…」: 過去の話。 */
   static final Pattern ANECDOTE = p("先週|先月|去年|昨年|昨日|前回|この前|前の会社");

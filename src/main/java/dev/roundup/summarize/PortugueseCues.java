@@ -200,7 +200,8 @@ final class PortugueseCues {
    * "a sincronização fica pausada até o filtro ser corrigido", "a VLAN temporária será desligada
    * assim que os 80 tiverem o certificado" ({@link EnglishCues#HOLDS_UNTIL}).
    */
-  static final Pattern HOLDS_UNTIL = p("\\b(?:fica|ficam|continua|continuam|será|serão)\\b"
+  static final Pattern HOLDS_UNTIL = p("\\b(?:fica|ficam|continua|continuam|será|serão"
+      + "|precisamos\\s+d(?:ele|ela|eles|elas|isso))\\b"
       + "(?!\\s+(?:em\\s+)?(?:abert\\p{L}*|pendente\\p{L}*))[^.!?]{0,60}?"
       + "\\b(?:até\\s+(?:que|o|a)|assim\\s+que)\\b");
 

@@ -215,6 +215,7 @@ final class SpanishCues {
    * hasta que…" is still open.
    */
   static final Pattern HOLDS_UNTIL = p("\\b(?:sigue|siguen|queda|quedan|se\\s+mantiene|se\\s+apaga"
+      + "|(?:lo|la|los|las)\\s+necesitamos"
       + "|será|serán)\\b(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?"
       + "\\b(?:hasta\\s+que|en\\s+cuanto)\\b");
 

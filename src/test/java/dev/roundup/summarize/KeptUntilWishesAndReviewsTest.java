@@ -38,6 +38,11 @@ class KeptUntilWishesAndReviewsTest {
         "U2", "la base de reporting, je la migre vers RDS",
         "U1", "la passerelle ftp restera en service jusqu'à ce que les 3 clients passent à l'API."))
         .anyMatch(d -> d.contains("restera en service jusqu'à ce que"));
+    assertThat(decisions(
+        "U1", "Colo exit plan: the ftp gateway, the old reporting db, the license server",
+        "U2", "ftp gateway - do we even still need it? only 3 customers use sftp",
+        "U1", "we need it until those 3 move to the API. <@U3> can you ask them for a date?"))
+        .anyMatch(d -> d.contains("need it until those 3 move"));
   }
 
   @Test
