@@ -232,7 +232,9 @@ final class AgreedProposals {
   /**
    * "retry job gives up after 6h so some are already dead. we should re-run them manually" — "ok
    * manual it is": when the agreement already took another sentence of the same message, this
-   * one is part of that decision, not a second one. Folds it in; false when there is none.
+   * one is part of that decision, not a second one; and so is a sentence that spells out the
+   * choice the sentence right before it settled ("じゃあマスキング案で。氏名・メール…をマスクする",
+   * "ok, option B. we mask names, emails and phones"). Folds it in; false when there is none.
    */
   static boolean foldedIntoEarlier(PreparedConversation c, Sentence s, int agreeing,
       List<Detection<Point>> found) {
@@ -241,12 +243,19 @@ final class AgreedProposals {
       Detection<Point> d = found.get(k);
       boolean sameMessage = false;
       boolean sameAgreement = false;
+      int last = -1;
       for (int i : d.sentenceIndices()) {
         int m = c.sentences().get(i).messageIndex();
         sameMessage |= m == s.messageIndex();
         sameAgreement |= m == agreeing;
+        last = Math.max(last, m);
       }
-      if (sameMessage && sameAgreement) {
+      // "じゃあマスキング案で。氏名・メール・電話番号・住所をマスクする" — "👍": the first sentence
+      // settled the choice, agreed before; the one right after it spells the choice out.
+      boolean spelledOut = last == s.messageIndex() && s.index() > 0
+          && d.sentenceIndices().contains(s.index() - 1)
+          && c.sentences().get(s.index() - 1).messageIndex() == s.messageIndex();
+      if (sameMessage && (sameAgreement || spelledOut)) {
         Set<Integer> sentences = new HashSet<>(d.sentenceIndices());
         sentences.add(s.index());
         found.set(k, new Detection<>(d.value(), sentences, d.saidBy()));
