@@ -116,13 +116,23 @@ final class AgreedProposals {
    * done, from whoever leads the thread, that the next other voice agrees to with a bare word is
    * taken; one agreement is enough where {@link #agreedByTwo} wants two from anyone else. The
    * statement is its message, said to the group: a report of where things stand, a task taken or
-   * given (to someone named or mentioned), an opinion, a story, a deferral or a conclusion drawn
+   * given (to someone named, mentioned or addressed as "you"), an opinion, a story, a deferral or
+   * a conclusion drawn
    * ({@link ConcludingPlans}) is none. The index of the agreement.
    */
+  /**
+   * "jo, put those on your list as well", "mets ça sur ta liste", "ponlo en tu lista": said to
+   * someone ("you", "your" in every cue language), a task handed out, not what the group does.
+   */
+  private static final Pattern SAID_TO_YOU = Pattern.compile("(?iu)\\b(?:you|your|du|dein\\p{L}*"
+      + "|dir|dich|tu|ton|ta|tes|toi|vous|votre|vos|tú|tus|usted|você|seu|sua|teu|tua)(?!\\p{L})"
+      + "|あなた");
+
   static Optional<Integer> agreedWithLead(PreparedConversation c, Sentence s,
       List<Detection<Point>> found, Set<Integer> used) {
     List<Sentence> own = c.sentencesOf(s.messageIndex());
-    if (s.user() == null || own.size() != 1 || s.terms().size() < 3 || used.contains(s.index())
+    if (s.user() == null || own.get(own.size() - 1) != s || s.terms().size() < 3
+        || own.stream().anyMatch(t -> t.isQuestion() || used.contains(t.index()))
         || c.model().act(s.messageIndex()) != ConversationModel.Act.STATEMENT
         || c.model().mentionsSomeoneElse(s.messageIndex())
         || RequestsToSomeone.request(c, s).isPresent() || ConcludingPlans.drawsConclusion(s.text())
@@ -136,9 +146,13 @@ final class AgreedProposals {
     if (reply < 0 || !Agreement.isBare(cues, c.messages().get(reply).text(), c.plainText(reply))
         || cues.commitment().matcher(s.text()).find() || cues.isDeferral(s.text())
         || cues.assigned().matcher(s.text()).find() || cues.done().matcher(s.text()).find()
-        || DecisionDetector.tellsAStory(cues, s.text())) {
+        || own.stream().anyMatch(t -> DecisionDetector.tellsAStory(cues, t.text())
+            || cues.commitment().matcher(t.text()).find() || SAID_TO_YOU.matcher(t.text()).find())) {
       return Optional.empty();
     }
+    // "runbooks stay in confluence for now. only design docs and onboarding move" — "👍": the
+    // message is one statement agreed; its sentences serve no other decision.
+    own.forEach(t -> used.add(t.index()));
     return Optional.of(reply);
   }
 
