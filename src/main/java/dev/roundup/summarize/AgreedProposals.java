@@ -111,6 +111,52 @@ final class AgreedProposals {
   }
 
   /**
+   * "anything older than 2 years we don't migrate, it stays in confluence as read-only archive" —
+   * "fine"; "was älter als 2 Jahre ist, migrieren wir nicht" — "passt": a statement of what is
+   * done, from whoever leads the thread, that the next other voice agrees to with a bare word is
+   * taken; one agreement is enough where {@link #agreedByTwo} wants two from anyone else. The
+   * statement is its message, said to the group: a report of where things stand, a task taken or
+   * given (to someone named, mentioned or addressed as "you"), an opinion, a story, a deferral or
+   * a conclusion drawn
+   * ({@link ConcludingPlans}) is none. The index of the agreement.
+   */
+  /**
+   * "jo, put those on your list as well", "mets ça sur ta liste", "ponlo en tu lista": said to
+   * someone ("you", "your" in every cue language), a task handed out, not what the group does.
+   */
+  private static final Pattern SAID_TO_YOU = Pattern.compile("(?iu)\\b(?:you|your|du|dein\\p{L}*"
+      + "|dir|dich|tu|ton|ta|tes|toi|vous|votre|vos|tú|tus|usted|você|seu|sua|teu|tua)(?!\\p{L})"
+      + "|あなた");
+
+  static Optional<Integer> agreedWithLead(PreparedConversation c, Sentence s,
+      List<Detection<Point>> found, Set<Integer> used) {
+    List<Sentence> own = c.sentencesOf(s.messageIndex());
+    if (s.user() == null || own.get(own.size() - 1) != s || s.terms().size() < 3
+        || own.stream().anyMatch(t -> t.isQuestion() || used.contains(t.index()))
+        || c.model().act(s.messageIndex()) != ConversationModel.Act.STATEMENT
+        || c.model().mentionsSomeoneElse(s.messageIndex())
+        || RequestsToSomeone.request(c, s).isPresent() || ConcludingPlans.drawsConclusion(s.text())
+        || PlanAnswers.prefers(s.text()) || c.cues().guess().matcher(s.text()).find()
+        || c.scopeStart(s.messageIndex()) == s.messageIndex()
+        || !PlanAnswers.leads(c, s.user(), s.messageIndex(), found)) {
+      return Optional.empty();
+    }
+    int reply = c.firstOtherVoice(s.messageIndex(), 1);
+    Cues cues = c.cues();
+    if (reply < 0 || !Agreement.isBare(cues, c.messages().get(reply).text(), c.plainText(reply))
+        || cues.commitment().matcher(s.text()).find() || cues.isDeferral(s.text())
+        || cues.assigned().matcher(s.text()).find() || cues.done().matcher(s.text()).find()
+        || own.stream().anyMatch(t -> DecisionDetector.tellsAStory(cues, t.text())
+            || cues.commitment().matcher(t.text()).find() || SAID_TO_YOU.matcher(t.text()).find())) {
+      return Optional.empty();
+    }
+    // "runbooks stay in confluence for now. only design docs and onboarding move" — "👍": the
+    // message is one statement agreed; its sentences serve no other decision.
+    own.forEach(t -> used.add(t.index()));
+    return Optional.of(reply);
+  }
+
+  /**
    * "Lisbon or Porto?" — "Porto, flights are cheaper": the options question this sentence answers
    * by naming one of the options, if it opens a reply to one asked just before by someone else.
    */
@@ -200,7 +246,9 @@ final class AgreedProposals {
   /**
    * "retry job gives up after 6h so some are already dead. we should re-run them manually" — "ok
    * manual it is": when the agreement already took another sentence of the same message, this
-   * one is part of that decision, not a second one. Folds it in; false when there is none.
+   * one is part of that decision, not a second one; and so is a sentence that spells out the
+   * choice the sentence right before it settled ("じゃあマスキング案で。氏名・メール…をマスクする",
+   * "ok, option B. we mask names, emails and phones"). Folds it in; false when there is none.
    */
   static boolean foldedIntoEarlier(PreparedConversation c, Sentence s, int agreeing,
       List<Detection<Point>> found) {
@@ -209,12 +257,19 @@ final class AgreedProposals {
       Detection<Point> d = found.get(k);
       boolean sameMessage = false;
       boolean sameAgreement = false;
+      int last = -1;
       for (int i : d.sentenceIndices()) {
         int m = c.sentences().get(i).messageIndex();
         sameMessage |= m == s.messageIndex();
         sameAgreement |= m == agreeing;
+        last = Math.max(last, m);
       }
-      if (sameMessage && sameAgreement) {
+      // "じゃあマスキング案で。氏名・メール・電話番号・住所をマスクする" — "👍": the first sentence
+      // settled the choice, agreed before; the one right after it spells the choice out.
+      boolean spelledOut = last == s.messageIndex() && s.index() > 0
+          && d.sentenceIndices().contains(s.index() - 1)
+          && c.sentences().get(s.index() - 1).messageIndex() == s.messageIndex();
+      if (sameMessage && (sameAgreement || spelledOut)) {
         Set<Integer> sentences = new HashSet<>(d.sentenceIndices());
         sentences.add(s.index());
         found.set(k, new Detection<>(d.value(), sentences, d.saidBy()));

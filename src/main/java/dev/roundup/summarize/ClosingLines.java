@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  * "Porto then.", "Gut, also Kochkurs.", "ok, no exception then.", "👍 19-20.": a closing line that
  * restates what an options question, a "can we…?" or a proposal asked, after someone else
  * answered it. It settles that choice: it joins the decision already found about it, or is one.
+ * Whoever leads the thread closes an options question by naming the option alone ("gourdes.
+ * budget max 800 €"): {@link #leadPicks}.
  */
 final class ClosingLines {
 
@@ -29,6 +31,13 @@ final class ClosingLines {
     if (!closes) {
       closing = VOTE_OPENER.matcher(s.text());
       closes = vote = closing.find();
+    }
+    boolean picked = false;
+    if (!closes && leadPicks(c, s, found)) {
+      // "goodies : tote bags ou gourdes ?" — "gourdes, personne ne garde les tote bags" —
+      // "gourdes. budget max 800 €": the whole line is the choice.
+      closing = NOTHING.matcher(s.text());
+      closes = picked = closing.find();
     }
     if (s.terms().isEmpty() && SameSubject.numbers(s).isEmpty() || !closes
         || cues.isDeferral(s.text())
@@ -57,7 +66,9 @@ final class ClosingLines {
     Sentence choice = choiceRestated(c, s);
     // "+1 to rotating, meh on sailboat" from anyone else is one vote; from whoever put the
     // choice, "👍 19-20" closes it.
-    if (choice == null || vote && !s.user().equals(choice.user())) {
+    if (choice == null || vote && !s.user().equals(choice.user())
+        || picked && (!ChoiceQuestions.isOptionsQuestion(c, choice)
+            || !answeredByAThird(c, choice, s))) {
       return;
     }
     String said = closing.start() == 0 && closing.end() < s.text().length()
@@ -70,6 +81,47 @@ final class ClosingLines {
     used.add(choice.index());
     found.add(new Detection<>(new Point(text, List.of(choice.ts(), s.ts())),
         Set.of(choice.index(), s.index()), s.index()));
+  }
+
+  /**
+   * Whether someone other than the asker and the one closing answered between the options question
+   * and the closing line: "annual or monthly?" answered "annual" by whoever leads is their answer
+   * ({@link PlanAnswers}), not a pick closing what others said.
+   */
+  private static boolean answeredByAThird(PreparedConversation c, Sentence choice, Sentence s) {
+    for (int i = choice.messageIndex() + 1; i < s.messageIndex(); i++) {
+      String user = c.messages().get(i).user();
+      if (user != null && !user.equals(choice.user()) && !user.equals(s.user())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Matches nothing of the line: the pick has no closing word to strip. */
+  private static final Pattern NOTHING = Pattern.compile("^");
+
+  /**
+   * "tote bags ou gourdes ?" — "gourdes, les tote bags personne ne les garde" — "gourdes. budget
+   * max 800 €"; "Lisbon or Porto?" — "Porto, cheaper flights" — "Porto. I'll book": whoever
+   * leads the thread names one option, a word or two opening the line, after someone else
+   * answered the options question. Said without "then", it closes the choice as "Porto then"
+   * does ({@link #choiceRestated} finds the options question it answers). From anyone else it is
+   * one more vote.
+   */
+  private static boolean leadPicks(PreparedConversation c, Sentence s,
+      List<Detection<Point>> found) {
+    List<Sentence> own = c.sentencesOf(s.messageIndex());
+    return s.user() != null && !s.isQuestion() && !own.isEmpty() && own.get(0) == s
+        && s.terms().size() <= 2 && !s.smallTalk()
+        // "hm. good question": no answer at all.
+        && !c.cues().nonAnswer().matcher(c.plainText(s.messageIndex())).find()
+        // "Refunding now": doing it reports, it names no option.
+        && c.model().act(s.messageIndex()) != ConversationModel.Act.STATUS
+        && c.model().act(s.messageIndex()) != ConversationModel.Act.COMMITMENT
+        && !c.cues().done().matcher(s.text()).find()
+        && !GrantedInAnswers.reportsDoingIt(c.cues(), s.text())
+        && PlanAnswers.leads(c, s.user(), s.messageIndex(), found);
   }
 
   /**

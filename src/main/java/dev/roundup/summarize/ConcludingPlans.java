@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Plans stated by whoever leads the thread as the conclusion of what was said ("ok, we stay on
  * the fallback overnight", "then we pause the rollout entirely until the safari bug is fixed",
  * "parfait. On fait un point toutes les deux semaines", "Dann schalten wir die Filialen auf
- * LTE-Backup um, bis die Leitung wieder steht", "vale, turnos por día. Arrancamos en junio").
+ * LTE-Backup um, bis die Leitung wieder steht", "vale, turnos por día. Arrancamos en junio",
+ * "ok donc remi les deux jours, hugo le 14, moi le 15").
  * Nobody need agree: the one leading says what happens, and it stands unless the next other voice
  * objects or puts it off. Said by anyone else, the same words are a proposal
  * ({@link AgreedProposals}); a question, a deferral, a report or a task of one's own ("I'll …")
@@ -76,7 +77,8 @@ final class ConcludingPlans {
           || cues.commitment().matcher(s.text()).lookingAt()
           || !PlanAnswers.leads(c, s.user(), s.messageIndex(), found)
               && !CONCLUSION.matcher(s.text()).find() && !laysDownRule(cues, s.text())
-          || objected(c, s.messageIndex()) || restatedRightAfter(c, s, found)) {
+          || objected(c, s.messageIndex()) || restatedRightAfter(c, s, found)
+          || summingUpAgain(c, s, found)) {
         continue;
       }
       used.add(s.index());
@@ -91,11 +93,41 @@ final class ConcludingPlans {
     }
   }
 
+  /**
+   * "ok so: we stay pinned on 4.1 …", "ok donc remi les deux jours, hugo le 14, moi le 15", "gut,
+   * dann …", "vale, entonces …", "beleza, então …", "了解、じゃあ…": an agreement word and a
+   * conclusion word open a summing-up of what was just said.
+   */
+  private static final Pattern SUMMING_UP = Pattern.compile("(?iu)^\\W*(?:ok(?:ay)?|alright|gut"
+      + "|okay|vale|bueno|beleza|bon|d'accord|了解|はい)\\W+(?:then|so|dann|also|alors|donc|entonces"
+      + "|então|じゃあ|では)(?!\\p{L})");
+
+  /**
+   * "ok so we need to decide by Friday", "ok donc on verra": a summing-up whose subject is "we" or
+   * "I" is read by {@link Cues#concluded()}, which knows the verbs that wait or need; only a
+   * summing-up of what ("ok donc remi les deux jours …", "ok then: over 10MB …") is read here.
+   */
+  private static final Pattern SPEAKER_FIRST = Pattern.compile("(?iu)^\\W*(?:we|I|wir|ich|on|nous"
+      + "|je|nosotros|yo|nós|a\\s+gente|eu|私|僕|我々)(?!\\p{L})");
+
   /** Whether the sentence states a plan as concluded, in steps, or as a rule from now on. */
   private static boolean concludes(Cues cues, String text) {
     return cues.concluded().matcher(text).find() || laysDownRule(cues, text)
+        || SUMMING_UP.matcher(text).find() && !HEDGED.matcher(text).find()
+            && !SPEAKER_FIRST.matcher(SUMMING_UP.matcher(text).replaceFirst("")).find()
+            && !cues.commitment().matcher(text).find()
         || PHASED.matcher(text).find() && !HEDGED.matcher(text).find()
             && !cues.commitment().matcher(text).find();
+  }
+
+  /** "then we pause the rollout", "ok so: …": a conclusion drawn ({@link #CONCLUSION}). */
+  static boolean drawsConclusion(String text) {
+    return CONCLUSION.matcher(text).find() || SUMMING_UP.matcher(text).find();
+  }
+
+  /** "we should …", "deberíamos …", "vielleicht …": a wish or a musing, not a plan said. */
+  static boolean hedged(String text) {
+    return HEDGED.matcher(text).find();
   }
 
   /** "going forward we should probably …": a rule from now on, only mused about. */
@@ -138,6 +170,38 @@ final class ConcludingPlans {
     return found.stream().map(d -> c.sentences().get(d.saidBy()))
         .anyMatch(t -> next.contains(t.messageIndex())
             && t.terms().stream().distinct().filter(s.terms()::contains).count() >= 2);
+  }
+
+  /**
+   * "ok then I'm fine with it", "ok so week of the 27th. tue or wed?", "ok so: crash reporter
+   * first, 50 testers on the 14th …" after both were agreed: a summing-up ({@link #SUMMING_UP})
+   * that only agrees, that goes on asking, or that sums up what a decision found a few messages
+   * before or after it already says (a word in common), adds no decision of its own.
+   */
+  private static boolean summingUpAgain(PreparedConversation c, Sentence s,
+      List<Detection<Point>> found) {
+    if (c.cues().concluded().matcher(s.text()).find() || laysDownRule(c.cues(), s.text())
+        || !SUMMING_UP.matcher(s.text()).find()) {
+      return false;
+    }
+    String rest = SUMMING_UP.matcher(s.text()).replaceFirst("");
+    // "ok so week of the 27th. tue or wed?", "ok, so anonymise and keep invoices. Who runs the
+    // script?": the message goes on asking, and what it asks is still to settle. A tag question
+    // ("bom?", "fine?") puts the summing-up for agreement, and a question to someone named
+    // ("<@lina> can you make that change?") asks them to carry it out.
+    List<Sentence> own = c.sentencesOf(s.messageIndex());
+    if (Agreement.isAgreement(c.cues(), rest, rest)
+        || own.subList(own.indexOf(s) + 1, own.size()).stream().anyMatch(t -> t.isQuestion()
+            && t.terms().size() > 1 && !t.text().contains("<@"))) {
+      return true;
+    }
+    List<Integer> near = new java.util.ArrayList<>(
+        c.preceding(s.messageIndex(), DecisionDetector.RECENT));
+    near.addAll(c.following(s.messageIndex(), DecisionDetector.RECENT));
+    return found.stream().anyMatch(d -> d.sentenceIndices().stream()
+        .map(k -> c.sentences().get(k))
+        .anyMatch(t -> near.contains(t.messageIndex())
+            && t.terms().stream().anyMatch(s.terms()::contains)));
   }
 
   /**

@@ -142,6 +142,9 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       SpanishCues.INTERIM, PortugueseCues.INTERIM, JapaneseCues.INTERIM);
 
   /** Every English interim cue contains one of these. */
+  private static final Map<Cues, Pattern> HOLDS_UNTIL = inEachLanguage(
+      EnglishCues.HOLDS_UNTIL, GermanCues.HOLDS_UNTIL, FrenchCues.HOLDS_UNTIL,
+      SpanishCues.HOLDS_UNTIL, PortugueseCues.HOLDS_UNTIL, JapaneseCues.HOLDS_UNTIL);
   private static final CueHints INTERIM_HINTS = CueHints.of("until", "till", "only ", "before");
 
   /** "make sure …", "denk dran …", "no te olvides de …": a reminder ({@link #REMINDER}). */
@@ -389,6 +392,16 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   boolean isInterim(String text) {
     return (this != ENGLISH || INTERIM_HINTS.mayMatch(text))
         && INTERIM.get(this).matcher(text).find() && !commitment.matcher(text).find();
+  }
+
+  /**
+   * Whether the text keeps something as it is, or has a step wait, until something happens, with
+   * any subject ({@link EnglishCues#HOLDS_UNTIL}): the plan when whoever leads the thread says it.
+   * Not one's own task, nor a deferral.
+   */
+  boolean holdsUntil(String text) {
+    return HOLDS_UNTIL.get(this).matcher(text).find() && !commitment.matcher(text).find()
+        && !isDeferral(text);
   }
 
   /** A time already past: the sentence tells a story ({@link #ANECDOTE}). */

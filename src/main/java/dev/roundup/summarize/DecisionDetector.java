@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * </ul>
  * Before them, lists of decisions summed up under a heading ({@link SummedUpLists}); a statement
  * put with a tag question ("… fine?", {@link TagQuestions}) is a proposal; an arrangement that
- * holds until something happens is stated ({@link Cues#isInterim}). Then directives taken on by
+ * holds until something happens is stated ({@link Cues#isInterim}), and so is one with any
+ * subject from whoever leads the thread ({@link Cues#holdsUntil}: "the sync job stays paused until
+ * the filter is fixed"). Then directives taken on by
  * the one who carries them out ({@link DirectivesTakenOn}), plans concluded by whoever leads the
  * thread or drawn as a conclusion ({@link ConcludingPlans}) and decisions reached in an exchange
  * ({@link AcceptedReplies}). What is postponed or only
@@ -116,7 +118,9 @@ final class DecisionDetector {
       } else if ((!english || EXPLICIT_HINTS.mayMatch(text))
           && cues.decision().matcher(text).find()
           || cues.approvalGiven().matcher(text).find()) {
-        if (!conversation.deferred(s) && !ConcludingPlans.hedgedRule(text)
+        if (approvesAChange(conversation, s)) {
+          used.add(s.index());
+        } else if (!conversation.deferred(s) && !ConcludingPlans.hedgedRule(text)
             && used.add(s.index())) {
           StatedDecisions.add(conversation, s, found, agreedAt, used);
         }
@@ -151,11 +155,16 @@ final class DecisionDetector {
         proposal ? Optional.empty() : AgreedProposals.optionPicked(conversation, s);
     Optional<Integer> agreeing = (proposal || option.isPresent()) && !conversation.deferred(s)
         ? AgreedProposals.agreementAfter(conversation, s, true)
-        : AgreedProposals.agreedByTwo(conversation, s, bareAgreement, used);
+        : AgreedProposals.agreedByTwo(conversation, s, bareAgreement, used)
+            .or(() -> AgreedProposals.agreedWithLead(conversation, s, found, used));
     // "ok proposal: AWS Secrets Manager + ESO. jenkins credentials stay as they are": what the
     // proposal keeps out is a decision of its own, not part of the one agreed with it.
     if (agreeing.isPresent() && !cues.keepsScopeOut(text)
         && AgreedProposals.foldedIntoEarlier(conversation, s, agreeing.get(), found)) {
+      used.add(s.index());
+      return;
+    }
+    if (agreeing.isPresent() && wishTakenOn(conversation, s, agreeing.get())) {
       used.add(s.index());
       return;
     }
@@ -174,15 +183,93 @@ final class DecisionDetector {
       // the thread: the one planning it sets the schedule unless someone objects.
       used.add(s.index());
       found.add(stated(cues, s));
-    } else if (!used.contains(s.index()) && cues.isInterim(text)
+    } else if (!used.contains(s.index()) && (cues.isInterim(text) || cues.holdsUntil(text)
+            && s.user() != null && PlanAnswers.leads(conversation, s.user(), s.messageIndex(), found))
         && !conversation.deferred(s) && !ConcludingPlans.objected(conversation, s.messageIndex())) {
       // "UK/IE go through Vonage until Twilio confirms a fix": the arrangement is the decision.
+      // "the sync job stays paused until the filter is fixed", "das temporäre VLAN wird heute
+      // abend abgeschaltet, sobald alle 80 das neue Zert haben": kept so, or waiting, whatever
+      // the subject, from whoever leads the thread.
+      used.add(s.index());
+      found.add(stated(cues, s));
+    } else if (!used.contains(s.index()) && onTheRoadmap(cues, text)
+        && !conversation.deferred(s)) {
+      // Whoever puts it on the roadmap owns the roadmap: a reply weighing a stopgap ("short
+      // term we could do it at the WAF. hacky but works") objects to nothing.
       used.add(s.index());
       found.add(stated(cues, s));
     } else if (!used.contains(s.index())) {
       ClosingLines.concluded(conversation, s, found, used);
     }
   }
+
+  /**
+   * "I'll add per-org IP allowlisting to the Q3 roadmap", "das kommt auf die Roadmap fürs Q3", "on
+   * le met dans la feuille de route du T3", "entra en la hoja de ruta del Q3", "entra no roadmap
+   * do Q3", "下期のロードマップに入れます": something put on the roadmap for a named period is a
+   * decision about what gets built, even when the one saying it takes the task of adding it. A
+   * guess ("on the roadmap for Q2 I think"), a question or a roadmap without a period decides
+   * nothing.
+   */
+  static boolean onTheRoadmap(Cues cues, String text) {
+    return ROADMAP.matcher(text).find() && PERIOD.matcher(text).find()
+        && !cues.guess().matcher(text).find() && !cues.isQuestion(text);
+  }
+
+  /** The roadmap, in the words of every cue language. */
+  private static final Pattern ROADMAP = Pattern.compile(
+      "(?iu)\\broad\\s?map\\b|\\bfeuille\\s+de\\s+route\\b|\\bhoja\\s+de\\s+ruta\\b|ロードマップ");
+  /** A period it is planned for: a quarter, a half, a named month's release. */
+  private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:Q[1-4]|H[12]|T[1-4]"
+      + "|(?:next|this)\\s+(?:quarter|half)|(?:nächste[sn]?|dieses)\\s+(?:Quartal|Halbjahr)"
+      + "|(?:prochain|ce)\\s+trimestre|(?:próximo|este)\\s+(?:trimestre|semestre))\\b"
+      + "|(?:上期|下期|来期|四半期)");
+
+  /**
+   * "btw we should document the supported attribute names somewhere public" — "agree. I can take
+   * a first pass at a help center article"; "deberíamos subir el límite de la UI a 1 año" — "sí.
+   * lo llevo a la reunión de producto del martes"; "wir sollten das irgendwo dokumentieren" —
+   * "ja, mach ich": a wish ("we should", "wir sollten", "on devrait", "deberíamos",
+   * "deveríamos", "…べき") whose agreeing reply takes it on as the replier's own work is a task
+   * (the replier's), not a course the thread settled. A plan said outright ("let's …") and agreed
+   * with "ok, I'll do it" still decides.
+   */
+  static boolean wishTakenOn(PreparedConversation c, Sentence s, int agreeing) {
+    if (!ConcludingPlans.hedged(s.text())) {
+      return false;
+    }
+    String reply = c.plainText(agreeing);
+    return c.cues().commitment().matcher(reply).find()
+        || c.cues().planInPresent().matcher(reply).find();
+  }
+
+  /**
+   * "PR up &lt;…/pull/903|#903&gt;" — "approved, merging", "LGTM, merge ich", "approuvé, je merge",
+   * "aprobado, lo mergeo", "aprovado, fazendo o merge", "承認、マージします": an approval given to a
+   * change under review is the review done, not something the thread decides. The approval, a
+   * word or two, says it merges or answers a message that points at a pull or merge request.
+   * Whatever the change does was decided, if at all, where it was proposed.
+   */
+  static boolean approvesAChange(PreparedConversation c, Sentence s) {
+    // "i'm fine with auto-merge for patches as long as …" says what to do: the review approval
+    // is a word or two.
+    if (Terms.words(s.text()).size() > REVIEW_WORDS) {
+      return false;
+    }
+    if (MERGES.matcher(s.text()).find()) {
+      return true;
+    }
+    int answered = c.model().respondsTo(s.messageIndex());
+    return answered >= 0 && UNDER_REVIEW.matcher(c.messages().get(answered).text()).find();
+  }
+
+  /** Words an approval of a change under review has at most ("approved, merging now"). */
+  private static final int REVIEW_WORDS = 4;
+  /** Merging a change, in the words every cue language borrows ("merging", "mergeo", "マージ"). */
+  private static final Pattern MERGES = Pattern.compile("(?iu)\\bmerg|マージ");
+  /** A pull or merge request pointed at, by link or by name. */
+  private static final Pattern UNDER_REVIEW = Pattern.compile(
+      "(?iu)/pull/|/merge_requests/|\\b(?:PR|MR|pull\\s+request|merge\\s+request)\\b|プルリク");
 
   /**
    * "Fwiw I tried the Jira SAML plugin last year and it was a pain", "Budget was approved last

@@ -286,7 +286,7 @@ final class EnglishCues {
   /** An answer given as a guess ("I think Omar does", "probably", "idk, maybe…"). */
   static final Pattern GUESS = en("\\b(?:probably|prob|likely|possibly|maybe|perhaps|idk|imo|imho"
       + "|i\\s+(?:think|guess|believe|reckon|suppose)|i\\s+don'?t\\s+think\\s+so|not\\s+sure"
-      + "|might\\s+be|could\\s+be)\\b");
+      + "|might\\s+be|could\\s+be|in\\s+my\\s+opinion)\\b");
 
   /** The one answering saying they may be wrong ("not 100% sure though", "don't quote me"). */
   static final Pattern UNSURE = en("\\bnot\\s+(?:100\\s*%\\s*|a\\s+hundred\\s+percent\\s+|entirely\\s+"
@@ -390,6 +390,19 @@ final class EnglishCues {
       + "(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)"
       + "|\\bnothing\\s+(?:gets|is|will\\s+be)\\s+\\w+\\s+(?:until|before)\\b"
       + "|\\b(?:goes|go|ships?|gets\\s+(?:deployed|released))\\s+(?:out\\s+|live\\s+)?only\\s+(?:after|once|when)\\b");
+
+  /**
+   * Something kept as it is, or a step waiting, until something happens, with any subject: "the
+   * sync job stays paused until the filter is fixed", "the old gateway remains until those 3
+   * customers move", "we need it until those 3 move to the API", "the temp VLAN is switched off
+   * once all 80 have the new cert". Said by
+   * anyone it may describe how a system behaves; said by whoever leads the thread it is the plan
+   * ({@link Cues#holdsUntil}).
+   */
+  static final Pattern HOLDS_UNTIL = en("\\b(?:stays?|remains?|keeps?|needs?\\s+(?:it|them|this|that)"
+      + "|(?:is|are|gets?)\\s+(?:paused"
+      + "|kept|pinned|frozen|disabled|blocked|switched\\s+off|turned\\s+off|on\\s+hold))\\b[^.!?]{0,60}?"
+      + "\\b(?:until|till|once)\\s+(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)");
 
   /**
    * "last week someone force-pushed over a release tag", "I tried the Jira SAML plugin last

@@ -198,6 +198,14 @@ final class FrenchCues {
   static final Pattern INTERIM = p("\\b(?:on\\s+(?:reste|garde|passe|bascule|coupe|bloque|suspend)"
       + "|reste|restent)\\b[^.!?]{0,60}?\\bjusqu'(?:à\\s+ce\\s+que|au|à)\\b");
 
+  /**
+   * "la synchro reste en pause jusqu'à ce que le filtre soit corrigé", "le VLAN temporaire sera
+   * coupé dès que les 80 appareils ont le certificat" ({@link EnglishCues#HOLDS_UNTIL}).
+   */
+  static final Pattern HOLDS_UNTIL = p("\\b(?:reste|restent|restera|resteront|sera|seront"
+      + "|on\\s+en\\s+a\\s+besoin)\\b[^.!?]{0,60}?"
+      + "(?:\\bjusqu'(?:à\\s+ce\\s+que|au|à)|\\bdès\\s+que)(?!\\p{L})");
+
   /** "la semaine dernière quelqu'un a …", "hier …", "il y a deux ans …": une anecdote. */
   static final Pattern ANECDOTE = p("\\b(?:la\\s+semaine\\s+derni[eè]re|le\\s+mois\\s+dernier"
       + "|l'an\\s+dernier|l'ann[ée]e\\s+derni[eè]re|la\\s+derni[eè]re\\s+fois|hier|l'autre\\s+jour"

@@ -29,7 +29,8 @@ final class GermanCues {
           + "|retro|weekly|standup|sync|review)|zurückstellen|auf\\s+eis|erstmal\\s+nicht"
           // "mal schauen", "kommt drauf an", "hängt vom Budget ab", "warten auf die Rechtsabteilung".
           + "|mal\\s+schauen|vllt|kommt\\s+(?:drauf|darauf)\\s+an|hängt\\s+(?:davon\\s+|vo[nm]\\s+)"
-          + "|warten\\s+(?:wir\\s+)?(?:auf|ab)|offen\\s+lassen)\\b"),
+          // "nicht länger offen lassen" closes it: only a plain "offen lassen" leaves it open.
+          + "|warten\\s+(?:wir\\s+)?(?:auf|ab)|(?<!(?:nicht|länger|mehr)\\s)offen\\s+lassen)\\b"),
       p("\\b(?:wir\\s+sollten|ich\\s+wäre\\s+für|lass(?:t)?\\s+uns|wie\\s+wäre\\s+es|ich\\s+schlage\\s+vor"
           + "|wir\\s+könnten|wir\\s+werden"
           + "|(?:regel|zeitplan|vorschlag)\\s*:\\s*\\p{L}+"
@@ -163,7 +164,8 @@ final class GermanCues {
 
   /** An answer given as a guess ("ich glaube Jonas", "wahrscheinlich", "eher nicht"). */
   static final Pattern GUESS = p("\\b(?:wahrscheinlich|vermutlich|vielleicht|vllt"
-      + "|ich\\s+(?:glaube|denke|vermute|schätze)|glaube\\s+(?:ich|nicht)|eher\\s+nicht)\\b");
+      + "|ich\\s+(?:glaube|denke|vermute|schätze)|glaube\\s+(?:ich|nicht)|eher\\s+nicht"
+      + "|meiner\\s+Meinung\\s+nach)\\b");
 
   /** The one answering saying they may be wrong ("bin mir aber nicht sicher", "ohne Gewähr"). */
   static final Pattern UNSURE = p("\\bnicht\\s+(?:ganz\\s+|100\\s*%\\s*|hundertprozentig\\s+)?sicher\\b"
@@ -218,6 +220,15 @@ final class GermanCues {
       + "|pausieren|sperren|leiten|routen)\\b[^.!?]{0,60}?\\bbis\\s+(?:die|der|das|wir|sie|er|es|zum|zur"
       + "|\\p{L}+\\s+(?:wieder|behoben|da|fertig))\\b"
       + "|\\b(?:geht|gehen|kommt|kommen|wird|werden)\\s+erst\\s+(?:wieder\\s+)?\\p{L}+[^.!?]{0,60}?\\bwenn\\b");
+
+  /**
+   * "der Sync bleibt pausiert, bis der Filter gefixt ist", "das temporäre VLAN wird heute abend
+   * abgeschaltet, sobald alle 80 das neue Zert haben": etwas bleibt, wie es ist, oder ein Schritt
+   * wartet, mit beliebigem Subjekt ({@link EnglishCues#HOLDS_UNTIL}).
+   */
+  static final Pattern HOLDS_UNTIL = p("\\b(?:bleibt|bleiben|wird|werden"
+      + "|brauchen\\s+wir\\s+(?:es|ihn|sie|das|den|die))\\b[^.!?]{0,60}?"
+      + "\\b(?:bis\\s+(?!wir\\s+(?:mehr\\s+)?wissen)|sobald)\\b");
 
   /** "letzte Woche hat jemand …", "gestern …", "vor zwei Jahren …": eine Geschichte. */
   static final Pattern ANECDOTE = p("\\b(?:letzte[nsm]?\\s+(?:Woche|Monat|Jahr|Quartal|Sprint|Mal)"

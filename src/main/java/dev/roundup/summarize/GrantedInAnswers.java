@@ -94,9 +94,13 @@ final class GrantedInAnswers {
   /** A question that opens by naming someone: "<@sofia> you do credits right?". */
   private static final Pattern ASKS_SOMEONE = Pattern.compile("^\\W*<@[UW][A-Z0-9]+>");
 
+  /** "Running CREATE INDEX now", "refunding now": a report of doing it, in English. */
+  static boolean reportsDoingIt(Cues cues, String sentence) {
+    return cues.isEnglish() && DOING_IT.matcher(sentence).find();
+  }
+
   /** "I'll have it in review", "mache ich gleich", "Running it now": the speaker does it. */
   private static boolean takesItOn(Cues cues, String sentence) {
-    return cues.commitment().matcher(sentence).find()
-        || cues.isEnglish() && DOING_IT.matcher(sentence).find();
+    return cues.commitment().matcher(sentence).find() || reportsDoingIt(cues, sentence);
   }
 }

@@ -103,7 +103,7 @@ final class JapaneseCues {
       + "|どうしましょう(?:か)?[？?]?$|もですか[？?]?$");
 
   /** An answer given as a guess ("たぶんそうです", "佐藤さんだと思います"). */
-  static final Pattern GUESS = p("たぶん|多分|おそらく|と思います|と思う|気がします|かな(?=[。！!？?、]|$)");
+  static final Pattern GUESS = p("たぶん|多分|おそらく|と思います|と思う|気がします|かな(?=[。！!？?、]|$)|個人的には|私の意見では");
 
   /** The one answering saying they may be wrong ("自信ないですが", "うろ覚えですが"). */
   static final Pattern UNSURE = p("自信(?:が|は)?(?:ない|ありません)|確かではない|確かじゃない|うろ覚え"
@@ -145,6 +145,12 @@ final class JapaneseCues {
    */
   static final Pattern INTERIM = p("まで(?:は)?[^。]{0,30}(?:止めます|停止します|継続します|維持します|運用します"
       + "|使います|にします)");
+
+  /**
+   * 「フィルタが直るまで同期は止めたままにする」「80台に証明書が入り次第、一時VLANは止める」: 何かが
+   * 起きるまでそのままにする、または起き次第動く ({@link EnglishCues#HOLDS_UNTIL})。
+   */
+  static final Pattern HOLDS_UNTIL = p("(?:まで(?:は)?|次第)[^。]{0,30}(?:たまま|のまま|止め|停止|維持|残す|残し|必要)");
 
   /** 「先週誰かが…」「去年…」「前回は…」: 過去の話。 */
   static final Pattern ANECDOTE = p("先週|先月|去年|昨年|昨日|前回|この前|前の会社");

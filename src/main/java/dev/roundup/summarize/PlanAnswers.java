@@ -79,8 +79,10 @@ final class PlanAnswers {
     // "no idea, needs legal", "TBD, depends on the platform license", "probably, but that's a v3
     // discussion", "I'll check with product": the question is still open, or someone took it.
     // "Translations arrived this morning, they're merged": where things stand, not what to do.
+    // "hm. good question": the non-answer after a word of hesitation.
     return answer.stream().noneMatch(s -> cues.commitment().matcher(s.text()).find()
-        || cues.guess().matcher(s.text()).find() || cues.done().matcher(s.text()).find())
+        || cues.guess().matcher(s.text()).find() || cues.done().matcher(s.text()).find()
+        || cues.nonAnswer().matcher(s.text()).find())
         && !cues.nonAnswer().matcher(plain).find() && !cues.redirect().matcher(plain).find()
         && !cues.isDeferral(plain) && !cues.unsure().matcher(plain).find()
         && !ALREADY.matcher(plain).find() && !PREFERENCE.matcher(plain).find();

@@ -143,7 +143,7 @@ final class PortugueseCues {
 
   /** An answer given as a guess ("acho que é o Rui", "provavelmente", "acho que não"). */
   static final Pattern GUESS = p("\\b(?:provavelmente|talvez|acho(?:\\s+que)?|deve\\s+ser|creio"
-      + "|não\\s+acho|suponho)\\b");
+      + "|não\\s+acho|suponho|na\\s+minha\\s+opinião)(?!\\p{L})");
 
   /** The one answering saying they may be wrong ("não tenho certeza", "posso estar errado"). */
   static final Pattern UNSURE = p("\\bnão\\s+tenho\\s+(?:100\\s*%\\s*de\\s+)?certeza\\b"
@@ -195,6 +195,15 @@ final class PortugueseCues {
   static final Pattern INTERIM = p("\\b(?:\\p{L}{3,}(?:amos|emos|imos)|fica|ficam|continua|continuam"
       + "|segue|seguem)\\b(?!\\s+(?:em\\s+)?(?:abert\\p{L}*|pendente\\p{L}*))[^.!?]{0,60}?"
       + "\\baté\\s+(?:que|o|a)\\b");
+
+  /**
+   * "a sincronização fica pausada até o filtro ser corrigido", "a VLAN temporária será desligada
+   * assim que os 80 tiverem o certificado" ({@link EnglishCues#HOLDS_UNTIL}).
+   */
+  static final Pattern HOLDS_UNTIL = p("\\b(?:fica|ficam|continua|continuam|será|serão"
+      + "|precisamos\\s+d(?:ele|ela|eles|elas|isso))\\b"
+      + "(?!\\s+(?:em\\s+)?(?:abert\\p{L}*|pendente\\p{L}*))[^.!?]{0,60}?"
+      + "\\b(?:até\\s+(?:que|o|a)|assim\\s+que)\\b");
 
   /** "semana passada alguém …", "ontem …", "há dois anos …": uma história. */
   static final Pattern ANECDOTE = p("\\b(?:(?:na\\s+)?semana\\s+passada|(?:no\\s+)?mês\\s+passado"

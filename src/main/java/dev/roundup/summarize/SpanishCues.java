@@ -151,7 +151,7 @@ final class SpanishCues {
 
   /** An answer given as a guess ("creo que Jorge", "probablemente", "no creo"). */
   static final Pattern GUESS = p("\\b(?:probablemente|seguramente|quizás?|tal\\s+vez|supongo"
-      + "|creo(?:\\s+que)?|no\\s+creo|diría\\s+que)\\b");
+      + "|creo(?:\\s+que)?|no\\s+creo|diría\\s+que|en\\s+mi\\s+opinión)(?!\\p{L})");
 
   /** The one answering saying they may be wrong ("no estoy seguro", "no me hagas mucho caso"). */
   static final Pattern UNSURE = p("\\bno\\s+estoy\\s+(?:del\\s+todo\\s+|100\\s*%\\s*)?segur[oa]\\b"
@@ -208,6 +208,16 @@ final class SpanishCues {
   static final Pattern INTERIM = p("\\b(?:\\p{L}{3,}(?:amos|emos|imos)|sigue|siguen|queda|quedan)\\b"
       // "sigue abierto hasta que confirmen": still open, not an arrangement.
       + "(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?\\bhasta\\s+que\\b");
+
+  /**
+   * "la sincronización sigue pausada hasta que se arregle el filtro", "la VLAN temporal se apaga
+   * en cuanto los 80 tengan el certificado" ({@link EnglishCues#HOLDS_UNTIL}); "sigue abierto
+   * hasta que…" is still open.
+   */
+  static final Pattern HOLDS_UNTIL = p("\\b(?:sigue|siguen|queda|quedan|se\\s+mantiene|se\\s+apaga"
+      + "|(?:lo|la|los|las)\\s+necesitamos"
+      + "|será|serán)\\b(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?"
+      + "\\b(?:hasta\\s+que|en\\s+cuanto)\\b");
 
   /** "la semana pasada alguien …", "ayer …", "hace dos años …": una anécdota. */
   static final Pattern ANECDOTE = p("\\b(?:la\\s+semana\\s+pasada|el\\s+mes\\s+pasado"

@@ -45,7 +45,8 @@ final class StatedDecisions {
     Optional<Detection<Point>> settled = settledProposal(c, s, used);
     if (settled.isPresent()) {
       found.add(settled.get());
-    } else if (bare(c, s)) {
+    } else if (bare(c, s) || unlabelledTerms(c, s).size() <= 1
+        && decidedBeforeInMessage(c, s, found)) {
       joinSettled(c, s, found, used);
     } else {
       found.add(explicit);
@@ -54,20 +55,26 @@ final class StatedDecisions {
 
   /**
    * "…alerta 30 dias antes. decidido?" — "decidido": a bare decision word settles what it
-   * answers and says nothing on its own. It joins the decision already found in a message it
-   * answers (a proposal before it was tried first); alone it is no decision.
+   * answers and says nothing on its own. It joins the decision already found before it in its
+   * own message ("今後は…必ず申請を通すこと。ルールにします") or in a message it answers (a proposal
+   * before it was tried first); alone it is no decision.
    */
   private static void joinSettled(PreparedConversation c, Sentence s,
       List<Detection<Point>> found, Set<Integer> used) {
+    // "今後は…必ず申請を通すこと。ルールにします", "Reviews need two approvals. Decided.": the word
+    // names what its own message said before it first.
+    List<Integer> messages = new ArrayList<>(List.of(s.messageIndex()));
     for (int i : c.preceding(s.messageIndex(), DecisionDetector.AGREEMENT_WINDOW)) {
       String user = c.messages().get(i).user();
-      if (user == null || user.equals(s.user())) {
-        continue;
+      if (user != null && !user.equals(s.user())) {
+        messages.add(i);
       }
+    }
+    for (int i : messages) {
       for (int k = found.size() - 1; k >= 0; k--) {
         Detection<Point> d = found.get(k);
-        if (d.sentenceIndices().stream()
-            .anyMatch(t -> c.sentences().get(t).messageIndex() == i)) {
+        if (d.sentenceIndices().stream().anyMatch(t -> t < s.index()
+            && c.sentences().get(t).messageIndex() == i)) {
           List<String> sources = new ArrayList<>(d.value().sources());
           if (!sources.contains(s.ts())) {
             sources.add(s.ts());
@@ -80,6 +87,17 @@ final class StatedDecisions {
         }
       }
     }
+  }
+
+  /**
+   * Whether a decision found already cites an earlier sentence of the line's own message: "…必ず
+   * 申請を通すこと。ルールにします", "Two approvals for infra PRs. Final.": a decision line with a
+   * word or less of its own after it names that decision, not one of its own.
+   */
+  private static boolean decidedBeforeInMessage(PreparedConversation c, Sentence s,
+      List<Detection<Point>> found) {
+    return found.stream().flatMap(d -> d.sentenceIndices().stream()).anyMatch(t -> t < s.index()
+        && c.sentences().get(t).messageIndex() == s.messageIndex());
   }
 
   /**
