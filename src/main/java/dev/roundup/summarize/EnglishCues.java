@@ -464,7 +464,9 @@ final class EnglishCues {
       // "we should have it done by Friday" is a plan: only an adverb may stand between.
       + "(?:(?:also|just|really|easily|probably|simply|totally|definitely)\\s+)?"
       + "(?:been|had|done|gone|known|seen|caught|\\w+ed)\\b"
-      + "|\\bthere\\s+(?:really\\s+)?should\\s+(?:really\\s+)?be\\s+an?\\s+[^.!?]{0,60}?\\b(?:when|whenever|if)\\b");
+      + "|\\bthere\\s+(?:really\\s+)?should\\s+(?:really\\s+)?be\\s+an?\\s+[^.!?]{0,60}?\\b(?:when|whenever|if)\\b"
+      // "if we were starting from scratch i'd say datadog": what one would choose in another world.
+      + "|\\bif\\s+(?:we|i|you|they)\\s+(?:were|had)\\b[^.!?]{0,80}?\\b(?:i'?d|we'?d|i\\s+would|we\\s+would)\\b");
 
   /** A task named, or sent to a task of its own, never a decision of the thread: "that's a separate task", "we'll need someone to handle travel for the speakers". */
   static final Pattern TASK_NAMED = en("\\b(?:that'?s|it'?s|this\\s+is)\\s+(?:a\\s+|its\\s+own\\s+)?(?:separate|different|another|its\\s+own)\\s+"

@@ -243,7 +243,9 @@ final class FrenchCues {
    */
   static final Pattern HINDSIGHT = p("\\b(?:on|nous|j'|tu|vous)\\s*(?:aurait|aurions|aurais|auriez)\\s+"
       + "(?:\\p{L}+\\s+)?(?:pu|dû)\\b|\\baurait\\s+fallu\\b"
-      + "|\\b(?:on\\s+devrait|il\\s+devrait\\s+y)\\s+(?:\\p{L}+\\s+)?avoir\\s+[^.!?]{0,60}?\\b(?:quand|lorsque|dès\\s+qu|si)\\b");
+      + "|\\b(?:on\\s+devrait|il\\s+devrait\\s+y)\\s+(?:\\p{L}+\\s+)?avoir\\s+[^.!?]{0,60}?\\b(?:quand|lorsque|dès\\s+qu|si)\\b"
+      // "si on partait de zéro, je dirais Datadog"
+      + "|\\bsi\\s+(?:on|nous|j'|je)\\s*[^.!?]{0,60}?\\p{L}{2,}(?:ait|ions)\\b[^.!?]{0,60}?\\b(?:je|on|nous)\\s+\\p{L}+(?:rais|rait|rions)\\b");
 
   /** Une tâche nommée ou renvoyée à part, jamais une décision du fil: "c'est une autre tâche", "il faut quelqu'un pour gérer les voyages". */
   static final Pattern TASK_NAMED = p("\\bc'est\\s+une\\s+autre\\s+(?:tâche|ticket)\\b|\\bc'est\\s+un\\s+(?:autre\\s+ticket|ticket\\s+à\\s+part)\\b"

@@ -266,7 +266,9 @@ final class GermanCues {
    * auch gleich die API nehmen können", "es sollte einen Alarm geben, wenn der Import leer ist".
    */
   static final Pattern HINDSIGHT = p("\\bhätte[nt]?\\s+(?:\\p{L}+\\s+){0,6}?(?:können|sollen|müssen)\\b"
-      + "|\\b(?:es|da)\\s+sollte\\s+[^.!?]{0,60}?\\bgeben\\b[^.!?]{0,5}?\\bwenn\\b");
+      + "|\\b(?:es|da)\\s+sollte\\s+[^.!?]{0,60}?\\bgeben\\b[^.!?]{0,5}?\\bwenn\\b"
+      // "wenn wir bei null anfangen würden, würde ich Datadog nehmen"
+      + "|\\bwenn\\s+(?:wir|ich)\\b[^.!?]{0,60}?\\b(?:wären|hätten|würden)\\b[^.!?]{0,60}?\\bwürde\\s+(?:ich|wir)\\b");
 
   /** Eine Aufgabe, benannt oder ausgelagert, nie eine Entscheidung des Threads: "das ist eine eigene Aufgabe", "wir brauchen noch jemanden für die Reisen". */
   static final Pattern TASK_NAMED = p("\\b(?:das\\s+ist|ist)\\s+(?:eine?\\s+)?(?:eigene[rs]?|separate[rs]?|andere[rs]?)\\s+(?:Aufgabe|Ticket|Task|Baustelle)\\b"

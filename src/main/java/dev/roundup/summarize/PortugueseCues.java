@@ -243,7 +243,9 @@ final class PortugueseCues {
    */
   static final Pattern HINDSIGHT = p("\\b(?:poderíamos|podíamos|deveríamos|devíamos|a\\s+gente\\s+(?:podia|poderia"
       + "|devia|deveria))\\s+ter\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:ado|ido|eito|osto|ito)\\b"
-      + "|\\b(?:deveria|devia)\\s+(?:ter|haver)\\s+[^.!?]{0,60}?\\b(?:quando|se)\\b");
+      + "|\\b(?:deveria|devia)\\s+(?:ter|haver)\\s+[^.!?]{0,60}?\\b(?:quando|se)\\b"
+      // "se a gente estivesse começando do zero, eu diria Datadog"
+      + "|\\bse\\s+[^.!?]{0,40}?(?:\\p{L}+(?:ássemos|êssemos|íssemos)|\\b(?:estivesse|tivesse|fosse|pudesse|começasse))\\b[^.!?]{0,60}?\\b\\p{L}+(?:ria|ríamos)\\b");
 
   /** Uma tarefa nomeada ou levada à parte, nunca uma decisão do fio: "isso é outra tarefa", "precisamos de alguém pra cuidar das viagens". */
   static final Pattern TASK_NAMED = p("\\b(?:isso|essa)\\s+é\\s+outra\\s+tarefa\\b|\\b(?:isso|esse)\\s+é\\s+outro\\s+ticket\\b"

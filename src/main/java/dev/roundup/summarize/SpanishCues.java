@@ -255,7 +255,9 @@ final class SpanishCues {
    */
   static final Pattern HINDSIGHT = p("\\b(?:podríamos|podrían|deberíamos|debimos|pudimos|hubiéramos"
       + "|habríamos|habría\\s+que)\\s+(?:\\p{L}+\\s+)?(?:haber|podido|debido)\\b"
-      + "|\\b(?:debería|tendría\\s+que)\\s+haber\\s+[^.!?]{0,60}?\\b(?:cuando|si)\\b");
+      + "|\\b(?:debería|tendría\\s+que)\\s+haber\\s+[^.!?]{0,60}?\\b(?:cuando|si)\\b"
+      // "si empezáramos de cero, diría Datadog"
+      + "|\\bsi\\s+[^.!?]{0,40}?(?:\\p{L}+(?:áramos|iéramos)|\\b(?:fuera|tuviera|estuviera|hubiera|pudiera))\\b[^.!?]{0,60}?\\b\\p{L}+(?:ría|ríamos)\\b");
 
   /** Una tarea nombrada o llevada aparte, nunca una decisión del hilo: "eso es otra tarea", "necesitamos a alguien que lleve los viajes". */
   static final Pattern TASK_NAMED = p("\\b(?:eso|esto)\\s+es\\s+otra\\s+tarea\\b|\\b(?:eso|esto)\\s+es\\s+otro\\s+ticket\\b"

@@ -40,6 +40,44 @@ class LeftForLaterAndHindsightTest {
   }
 
   @Test
+  void what_one_would_choose_in_another_world_is_hindsight_in_every_language() {
+    assertThat(Cues.ENGLISH.isHindsight(
+        "if we were starting from scratch i'd say datadog, no question. but we're not")).isTrue();
+    assertThat(Cues.ENGLISH.isHindsight("if I had the budget I would buy both")).isTrue();
+    assertThat(Cues.GERMAN.isHindsight(
+        "wenn wir bei null anfangen würden, würde ich Datadog nehmen")).isTrue();
+    assertThat(Cues.FRENCH.isHindsight("si on partait de zéro, je dirais Datadog")).isTrue();
+    assertThat(Cues.SPANISH.isHindsight("si empezáramos de cero, diría Datadog")).isTrue();
+    assertThat(Cues.PORTUGUESE.isHindsight(
+        "se a gente estivesse começando do zero, eu diria Datadog")).isTrue();
+    assertThat(Cues.JAPANESE.isHindsight("ゼロから始めるならDatadogなんだけどね")).isTrue();
+  }
+
+  @Test
+  void a_condition_on_what_will_happen_is_no_hindsight() {
+    assertThat(Cues.ENGLISH.isHindsight("if QA closes thursday we'd ship friday")).isFalse();
+    assertThat(Cues.ENGLISH.isHindsight("if it rains we move the party inside")).isFalse();
+    assertThat(Cues.GERMAN.isHindsight("wenn der Test grün ist, deployen wir morgen")).isFalse();
+    assertThat(Cues.FRENCH.isHindsight("si on fait le déploiement jeudi, je serais là"))
+        .isFalse();
+    assertThat(Cues.SPANISH.isHindsight("si llega a tiempo para el lunes, sería perfecto"))
+        .isFalse();
+    assertThat(Cues.PORTUGUESE.isHindsight("se nesse caso a QA fechar, seria sexta")).isFalse();
+    assertThat(Cues.JAPANESE.isHindsight("雨なら中止にします")).isFalse();
+  }
+
+  @Test
+  void a_choice_made_in_another_world_is_no_decision_and_the_one_made_after_it_is() {
+    assertThat(decisions(
+        "zoe", "we need to pick between Datadog and Loki before the contract ends. thoughts?",
+        "fiona", "if we were starting from scratch i'd say datadog, no question. but we're not",
+        "zoe", "ok this isn't converging. <@gwen> can you call it?",
+        "gwen", "Loki. the cost difference is too big to ignore",
+        "fiona", "ok, fair"))
+        .noneMatch(d -> d.toLowerCase(java.util.Locale.ROOT).contains("scratch"));
+  }
+
+  @Test
   void a_plan_for_later_today_or_a_fix_worked_out_is_no_deferral() {
     assertThat(Cues.ENGLISH.isDeferral("we'll deal with it later today")).isFalse();
     assertThat(Cues.ENGLISH.isDeferral("we figured out the root cause")).isFalse();
