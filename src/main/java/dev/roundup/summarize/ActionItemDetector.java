@@ -13,7 +13,9 @@ import java.util.Set;
  * reply ({@link AcceptedRequests}); a commitment stated by the one who takes it on ("I'll …", "I
  * can take …", "let me …": {@link StatedCommitments}), also in the present tense ("Postmortem
  * schreib ich bis Freitag", "ok, opening a case": {@link PlansInThePresent}); a request to
- * nobody in particular, owned by whoever takes it right after ({@link OpenRequests}).
+ * nobody in particular, owned by whoever takes it right after ({@link OpenRequests}). Tasks
+ * handed out as a list, one person named before each ("owners: <@ben> the bugs, <@carmen> the
+ * regression plan"), are one item a person ({@link TasksHandedOut}).
  * First-person remarks that leave nothing to do ("je regarde", "I propose we …", "check with
  * finance first") are no items ({@link PassingRemarks}). A commitment or request without its own
  * object gets it from what it answers or is dropped ({@link CommitmentObjects}); a request and
@@ -34,7 +36,18 @@ final class ActionItemDetector {
 
   static List<Detection<ActionItem>> detect(PreparedConversation conversation) {
     List<ActionCandidate> found = new ArrayList<>();
-    for (Sentence s : conversation.sentences()) {
+    for (Sentence sentence : conversation.sentences()) {
+      // "owners: <@ben> the bugs by oct 11, <@carmen> the regression plan": one item a person;
+      // the speaker's own "…, i'll do the agenda" after them is read on as a sentence of its own.
+      List<ActionCandidate> handedOut = TasksHandedOut.tasks(conversation, sentence);
+      handedOut.forEach(c -> CommitmentObjects.resolved(conversation, sentence, found, c)
+          .ifPresent(r -> SameCommitment.mergeOrAdd(conversation, found, r)));
+      Optional<Sentence> rest = handedOut.isEmpty() ? Optional.of(sentence)
+          : TasksHandedOut.speakersOwn(conversation, sentence);
+      if (rest.isEmpty()) {
+        continue;
+      }
+      Sentence s = rest.get();
       // Small talk holds no task, except a bare "<@mathis> ?" after what is left to take.
       Optional<ActionCandidate> candidate = s.smallTalk()
           ? AcceptedRequests.request(conversation, s)

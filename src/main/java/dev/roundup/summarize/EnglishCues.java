@@ -25,8 +25,8 @@ final class EnglishCues {
           + "|sounds\\s+(?:right|good|great))\\W+){0,2}go\\s+with\\b"
           + "|\\bwe(?:'ll| will)\\s+go\\s+(?:with|for|ahead)\\b"
           + "|\\b(?:we(?:'re| are)\\s+)?going\\s+(?:with|forward\\s+with|ahead\\s+with)\\b"
-          // "ship it" decides; "I'll ship it in 20 min" is the speaker's own task.
-          + "|(?<!\\bI'll\\s)(?<!\\bI\\swill\\s)(?<!\\bwe'll\\s)(?<!\\bgonna\\s)(?<!\\bto\\s)"
+          // "ship it" decides; "I'll ship it in 20 min", "will ship it" are the speaker's own task.
+          + "|(?<!\\bI'll\\s)(?<!\\bwill\\s)(?<!\\bwe'll\\s)(?<!\\bgonna\\s)(?<!\\bto\\s)"
           + "(?<!\\bcan\\s)\\bship\\s+it\\b|\\bapproved\\b|\\bfinal\\s+answer\\b|\\bsettled\\s+on\\b"
           + "|\\bwe\\s+(?:all\\s+)?agreed\\b|^\\W*agreed\\W+\\w+|\\bconsensus\\s+is\\b"
           + "|\\bthe\\s+plan\\s+is\\b|\\bwe(?:'re| are)\\s+(?:sticking|moving)\\s+(?:with|to)\\b"
@@ -131,6 +131,10 @@ final class EnglishCues {
           // "leave it with me", "on it", "will do": a reply that takes what was just asked.
           + "|^\\W*(?:(?:ok(?:ay)?|sure|yes|yep)\\W+)?(?:leave\\s+it\\s+with\\s+me|on\\s+it"
           + "|will\\s+do)\\b\\W*"
+          // "ok, will ship it in thursdays release": chat drops the "I" before "will"; not
+          // "will it …", "will that work", "will be fine", "will see".
+          + "|^\\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah|alright)\\W+)?will\\s+(?!(?:do|be|see|it|that"
+          + "|this|there|we|you|they|he|she|the|a|an|have|need|probably|maybe|not|never)\\b)(?=\\w)"
           // "I have to ask Jorge", "I need to update the invoice": an obligation taken on.
           + "|\\bI(?:'ve)?\\s+(?:have|need|got)\\s+to\\s+(?!(?:say|admit|think|go|leave|run|be|sleep|eat"
           + "|agree|disagree|wonder|hand\\s+it|step\\s+out|drop)\\b)(?=\\w)"),

@@ -56,7 +56,8 @@ final class PreparedConversation {
     for (int i = 0; i < messages.size(); i++) {
       Message message = messages.get(i);
       List<Sentence> own = new ArrayList<>();
-      String markupFree = SlackMarkup.toPlainText(message.text());
+      // "ill do it", "dont": the apostrophes chat leaves out, put back before any cue reads it.
+      String markupFree = ChatShorthand.restore(language, SlackMarkup.toPlainText(message.text()));
       plainTexts.add(markupFree);
       String plain = SpokenText.tidy(markupFree);
       for (String text : SentenceSplitter.split(plain)) {

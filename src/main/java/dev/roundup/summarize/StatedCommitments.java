@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Commitments stated by the one who takes them on: "I'll …", "I can take …", "let me …", "on it",
+ * "will ship it thursday" (chat leaves out the "I"; "ill do it", typed without the apostrophe, is
+ * read as "i'll do it": {@link ChatShorthand}),
  * "ich kümmere mich …", "je m'en charge", "〜ておきます". The speaker owns them. First-person
  * remarks that are not tasks ("I'll be out", "I'll let you know if …") and an obligation given as
  * the reason for a question ("Who has the admin seat? I need to add a contractor") are not.
@@ -23,7 +25,7 @@ final class StatedCommitments {
       + "|\\bil\\s+faut\\s+que\\s+je\\b|\\bich\\s+muss\\b|なければ|ないといけません");
   private static final CueHints COMMITMENT_HINTS =
       CueHints.of("i'", "i will", "i shall", "i am", "i can", "i volunteer", "let me", "me,",
-          "me!", "me.", "happy to", "leave it with", "on it", "will do", "i have", "i need",
+          "me!", "me.", "happy to", "leave it with", "on it", "will ", "i have", "i need",
           "i've got", "i got");
 
   private StatedCommitments() {}

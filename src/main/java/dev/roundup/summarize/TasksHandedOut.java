@@ -1,0 +1,139 @@
+package dev.roundup.summarize;
+
+import dev.roundup.slack.SlackText;
+import dev.roundup.summarize.ActionCandidate.Kind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tasks handed out as a list in one message, each person named before what is theirs: "owners:
+ * <@ben> offline bugs fixed by oct 11, <@carmen> regression plan by friday, <@yuki> tell
+ * marketing the date", "Aufgaben: <@jan> Angebot einholen, <@ute> Termin klären", "<@léa> le QG
+ * de la liste, <@tom> le live", "<@ana> el presupuesto; <@luis> las fotos", "<@kenji> 見積もり、<@aya>
+ * 日程調整". Each named person owns what follows their name, up to the next name, with its own due
+ * date; a commitment of the speaker's after the last one ("…, <@yuki> tell marketing. ill do the
+ * release notes" or "…, i'll do the agenda") is left to the rules for commitments. Or each item of
+ * the list on its own line, its owner in brackets at its end ("1. January: port the backend repos
+ * (<@olu>)", "2. February: frontend + mobile (<@wen>)").
+ *
+ * <p>A list needs two people or more, each with words of their own after the name: "thanks
+ * <@ana>, <@luis>", "cc <@ana>, <@luis>" and "<@ana> <@luis> can you review" hand nothing out; nor
+ * does a question ("<@ana> the budget, <@luis> the photos?") or a story of who did what ("<@ana>
+ * fixed the build, <@luis> deployed it" — said in the past, see {@link Cues#done}).
+ */
+final class TasksHandedOut {
+
+  /** A name opening an item of the list: at the start, after a label, or after a separator. */
+  private static final Pattern NAMED = Pattern.compile(
+      "(?:^|[,;、，；:]\\s*|\\s(?:and|und|et|y|e)\\s+)" + SlackText.USER.pattern());
+  /** The owner in brackets closing an item on its own line: "port the backend repos (<@olu>)". */
+  private static final Pattern OWNER_IN_BRACKETS = Pattern.compile(
+      "^(.*\\p{L}.*?)\\s*[(（]\\s*" + SlackText.USER.pattern() + "\\s*[)）]\\W*$");
+  /** Where the speaker's own task starts after the last item: a separator, then a commitment. */
+  private static final Pattern SEPARATOR = Pattern.compile("[,;、，；]\\s*");
+
+  private TasksHandedOut() {}
+
+  /** The tasks the sentence hands out, one per person; empty when it is no such list. */
+  static List<ActionCandidate> tasks(PreparedConversation c, Sentence s) {
+    if (s.isQuestion()) {
+      return List.of();
+    }
+    List<ActionCandidate> named = namedFirst(c, s);
+    return named.isEmpty() ? bracketedOwner(c, s) : named;
+  }
+
+  private static List<ActionCandidate> namedFirst(PreparedConversation c, Sentence s) {
+    String text = s.text();
+    Matcher m = NAMED.matcher(text);
+    List<int[]> spans = new ArrayList<>();
+    List<String> owners = new ArrayList<>();
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+      owners.add(m.group(1));
+    }
+    if (owners.size() < 2 || new HashSet<>(owners).size() < owners.size()
+        || owners.contains(s.user())) {
+      return List.of();
+    }
+    List<ActionCandidate> out = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : text.length();
+      String part = ownPart(c, text.substring(spans.get(i)[1], end));
+      if (Terms.content(part).isEmpty() || c.cues().done().matcher(part).find()) {
+        return List.of();
+      }
+      out.add(candidate(c, s, owners.get(i), part));
+    }
+    return out;
+  }
+
+  /** The item up to where the speaker's own commitment starts, without its trailing stops. */
+  private static String ownPart(PreparedConversation c, String part) {
+    Matcher sep = SEPARATOR.matcher(part);
+    while (sep.find()) {
+      if (c.cues().commitment().matcher(part.substring(sep.end())).lookingAt()) {
+        part = part.substring(0, sep.start());
+        break;
+      }
+    }
+    return part.replaceAll("[\\s,;、，；.。]+$", "").strip();
+  }
+
+  /**
+   * The speaker's own commitment after the last item of the list ("…, <@ola> flights, i'll do the
+   * agenda"), as a sentence of its own for the rules for commitments; empty when there is none.
+   */
+  static Optional<Sentence> speakersOwn(PreparedConversation c, Sentence s) {
+    String text = s.text();
+    Matcher m = NAMED.matcher(text);
+    int last = -1;
+    while (m.find()) {
+      last = m.end();
+    }
+    if (last < 0) {
+      return Optional.empty();
+    }
+    Matcher sep = SEPARATOR.matcher(text);
+    sep.region(last, text.length());
+    while (sep.find()) {
+      String own = text.substring(sep.end());
+      if (c.cues().commitment().matcher(own).lookingAt()) {
+        return Optional.of(new Sentence(s.index(), s.messageIndex(), s.message(), own,
+            Terms.content(own), false, false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<ActionCandidate> bracketedOwner(PreparedConversation c, Sentence s) {
+    Matcher m = OWNER_IN_BRACKETS.matcher(s.text());
+    if (!m.matches() || m.group(2).equals(s.user())) {
+      return List.of();
+    }
+    // The list is the message's: two lines or more end with a person in brackets.
+    Set<String> owners = new HashSet<>();
+    for (Sentence t : c.sentencesOf(s.messageIndex())) {
+      Matcher o = OWNER_IN_BRACKETS.matcher(t.text());
+      if (o.matches()) {
+        owners.add(o.group(2));
+      }
+    }
+    String part = m.group(1).replaceFirst("^\\W*\\d+[.)]\\s*", "").strip();
+    if (owners.size() < 2 || Terms.content(part).isEmpty() || c.cues().done().matcher(part).find()) {
+      return List.of();
+    }
+    return List.of(candidate(c, s, m.group(2), part));
+  }
+
+  private static ActionCandidate candidate(PreparedConversation c, Sentence s, String owner,
+      String part) {
+    return new ActionCandidate(new ActionItem(owner, TaskWording.phrase(c, part),
+        DueDates.find(part).orElse(null), List.of(s.ts())), Kind.REQUEST, s);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.roundup.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The apostrophes chat leaves out, put back before the cues read a message ("ill do it", "im on
+ * it", "dont", "jmen occupe"), and a "will" without its "I" as the speaker's own commitment; beside
+ * the words that are meant as written ("he's ill", "it lets us") and a "will" that asks or guesses.
+ */
+class ChatShorthandTest {
+
+  private static List<ActionItem> items(String... userTextPairs) {
+    return ActionItemDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)))
+        .stream().map(Detection::value).toList();
+  }
+
+  @Test
+  void apostrophes_are_put_back_where_the_word_cannot_be_meant_as_written() {
+    assertThat(ChatShorthand.restore("en", "regression plan still exists, ill just update it"))
+        .isEqualTo("regression plan still exists, i'll just update it");
+    assertThat(ChatShorthand.restore("en", "im on it. i honestly dont know, lets wait"))
+        .isEqualTo("i'm on it. i honestly don't know, let's wait");
+    assertThat(ChatShorthand.restore("en", "he's ill today and feeling ill, it lets us wait"))
+        .isEqualTo("he's ill today and feeling ill, it lets us wait");
+    assertThat(ChatShorthand.restore("fr", "ok jmen occupe, jvais regarder ce soir"))
+        .isEqualTo("ok je m'en occupe, je vais regarder ce soir");
+    assertThat(ChatShorthand.restore("fr", "le projet Jaime est en pause"))
+        .isEqualTo("le projet Jaime est en pause");
+    assertThat(ChatShorthand.restore("de", "ich mach das, ill bin ich nicht"))
+        .isEqualTo("ich mach das, ill bin ich nicht");
+  }
+
+  @Test
+  void a_commitment_typed_without_its_apostrophe_is_a_task() {
+    assertThat(items(
+        "U1", "the license report is out of date",
+        "U2", "ill pull a fresh license report friday"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+    assertThat(items(
+        "U1", "le rapport de licences n'est plus à jour depuis la migration, il faut le refaire",
+        "U2", "ok jmen occupe vendredi, pour la réunion de lundi"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+    assertThat(items(
+        "U1", "where's priya today?",
+        "U2", "she's ill, back tomorrow")).isEmpty();
+  }
+
+  @Test
+  void a_will_without_its_subject_is_the_speakers_commitment() {
+    assertThat(items(
+        "U1", "pls add the BOM, this is the 5th ticket this month",
+        "U2", "ok, will ship it in thursdays release"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+    assertThat(items(
+        "U1", "I moved the standup to 10",
+        "U2", "will that work for the EU folks?")).isEmpty();
+    assertThat(items(
+        "U1", "the migration finished overnight",
+        "U2", "will be fine, the numbers look right")).isEmpty();
+  }
+}

@@ -1,0 +1,75 @@
+package dev.roundup.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tasks handed out as a list in one message, each person named before what is theirs, and the
+ * speaker's own task after them; beside lists that hand nothing out (thanks, a copy, a story of
+ * who did what, a question).
+ */
+class TasksHandedOutTest {
+
+  private static List<ActionItem> items(String... userTextPairs) {
+    return ActionItemDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)))
+        .stream().map(Detection::value).toList();
+  }
+
+  @Test
+  void each_person_named_in_a_list_owns_what_follows_their_name() {
+    List<ActionItem> found = items(
+        "U1", "ok oct 21 it is for the 4.0 release",
+        "U1", "owners: <@U2> offline mode bugs fixed by oct 11, <@U3> regression plan by friday, "
+            + "<@U4> tell marketing the date. ill do the release notes");
+    assertThat(found).extracting(ActionItem::owner).containsExactlyInAnyOrder("U2", "U3", "U4",
+        "U1");
+    assertThat(found).filteredOn(i -> "U3".equals(i.owner())).singleElement()
+        .satisfies(i -> assertThat(i.text()).containsIgnoringCase("regression plan"));
+    assertThat(found).filteredOn(i -> "U1".equals(i.owner())).singleElement()
+        .satisfies(i -> assertThat(i.text()).containsIgnoringCase("release notes"));
+  }
+
+  @Test
+  void the_speakers_own_task_after_the_list_is_theirs() {
+    List<ActionItem> found = items(
+        "U1", "ok consensus = lisbon, may 14-15",
+        "U1", "tasks: <@U2> find a venue for ~14 ppl, <@U3> flights (book by end of month, "
+            + "prices jump), ill do the agenda");
+    assertThat(found).extracting(ActionItem::owner).containsExactlyInAnyOrder("U2", "U3", "U1");
+  }
+
+  @Test
+  void a_list_is_handed_out_in_every_language() {
+    assertThat(items(
+        "U1", "Der Umzug ist am 14.3.",
+        "U1", "Aufgaben: <@U2> Angebot für die Umzugsfirma einholen, <@U3> Termin mit der "
+            + "Hausverwaltung klären"))
+        .extracting(ActionItem::owner).containsExactlyInAnyOrder("U2", "U3");
+    assertThat(items(
+        "U1", "La soirée électorale est dimanche.",
+        "U1", "répartition : <@U2> le live sur le site, <@U3> le QG de la liste Moreau"))
+        .extracting(ActionItem::owner).containsExactlyInAnyOrder("U2", "U3");
+    assertThat(items(
+        "U1", "Plan:\n1. January: port the 4 backend repos (<@U2>)\n2. February: frontend + "
+            + "mobile pipelines (<@U3>)"))
+        .extracting(ActionItem::owner).contains("U2", "U3");
+  }
+
+  @Test
+  void thanks_a_copy_a_story_or_a_question_hands_nothing_out() {
+    assertThat(items(
+        "U1", "release is out, thanks <@U2>, <@U3>")).isEmpty();
+    assertThat(items(
+        "U1", "cc <@U2>, <@U3>")).isEmpty();
+    assertThat(items(
+        "U1", "what happened last night?",
+        "U4", "<@U2> fixed the build, <@U3> deployed it"))
+        .extracting(ActionItem::owner).doesNotContain("U2", "U3");
+    assertThat(items(
+        "U1", "<@U2> the budget, <@U3> the photos?")).isEmpty();
+    assertThat(items(
+        "U1", "gracias <@U2>, <@U3>")).isEmpty();
+  }
+}
