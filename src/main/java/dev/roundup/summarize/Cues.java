@@ -278,6 +278,14 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       EnglishCues.GATE, GermanCues.GATE, FrenchCues.GATE,
       SpanishCues.GATE, PortugueseCues.GATE, JapaneseCues.GATE);
 
+  /**
+   * "is that in 4.0 or not", "kommt das in 4.0 oder nicht", "c'est dans la 4.0 ou pas", "entra en
+   * la 4.0 o no", "entra na 4.0 ou não", "4.0に入るかどうか": a question typed without its question
+   * mark still ends on the choice between yes and no.
+   */
+  private static final Pattern OR_NOT = Pattern.compile("(?iu)\\b(?:or\\s+not|oder\\s+nicht"
+      + "|ou\\s+(?:pas|non|não)|o\\s+no)[\\s.!…]*$|(?:かどうか|するかしないか)[\\s。…]*$");
+
   private static final Map<Cues, Choices> CHOICES = Map.of(
       ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
       SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
@@ -472,7 +480,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    */
   boolean isQuestion(String sentence) {
     String t = sentence.strip();
-    if (t.endsWith("?") || t.endsWith("？")) {
+    if (t.endsWith("?") || t.endsWith("？") || OR_NOT.matcher(t).find()) {
       return true;
     }
     return this == JAPANESE && (t.endsWith("か") || t.endsWith("か。"));

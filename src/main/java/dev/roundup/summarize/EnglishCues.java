@@ -33,13 +33,14 @@ final class EnglishCues {
           + "|^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright|so|fine|fair|right|great|good)\\W+)?"
           // Not "it is what it is" or "that's how it is".
           + "(?!(?:that|this|what|how|where|which|it|there)\\b)"
-          + "[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+it\\s+is(?:\\s+(?:then|now|for\\s+now))?\\W*$"
+          // "4 walks a day it is: 9:00, 11:00, 13:30, 15:30": what it is, then its details.
+          + "[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+it\\s+is(?:\\s+(?:then|now|for\\s+now))?(?:\\W*$|\\s*:\\s*\\S)"
           // "ok, Thursday Dec 11, 2–5pm it is": a date, a time or a list of a few words.
           + "|^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright|so|fine|great|good)\\W+)?"
           + "(?!(?:that|this|what|how|where|which|it|there)\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}–:/.-]*"
           // "Envoy Gateway + Gateway API it is": two named together.
           + "(?:,?\\s+(?:[+&]\\s+)?[\\p{L}\\p{N}][\\p{L}\\p{N}–:/.-]*){0,5}\\s+it\\s+is(?:\\s+(?:then|now"
-          + "|for\\s+now))?\\W*$"
+          + "|for\\s+now))?(?:\\W*$|\\s*:\\s*\\S)"
           + "|\\bfrom\\s+now\\s+on\\b|\\bgoing\\s+forward\\b"
           + "|^\\W*(?:done|settled|decided|sold)\\s+then\\b|\\bthat'?s\\s+(?:settled|decided)\\b"
           + "|\\blocked\\s+in\\b|\\bset\\s+in\\s+stone\\b"
@@ -285,7 +286,10 @@ final class EnglishCues {
           + "|will|would)\\b)[^?]*\\?\\s*$"
           + "|^(?!\\W*(?:is|are|was|were|did|has|have|had|who|what|why)\\b)[^?]*\\btoo\\s*\\?\\s*$"
           + "|^\\W*(?:(?:and|so|also|but|ok)\\W+)?do\\s+we\\s+(?!(?:actually|already|even|really"
-          + "|have|know|see|remember|think|get|understand|use|run|support|own|exist|work)\\b)\\w+");
+          + "|have|know|see|remember|think|get|understand|use|run|support|own|exist|work)\\b)\\w+"
+          // "are we doing the owl display again?": whether what was done before is done again.
+          + "|^\\W*(?:(?:and|so|also|but|ok)\\W+)?are\\s+we\\s+(?:\\w+ing|going\\s+to\\s+\\w+)\\b[^?]*"
+          + "\\b(?:again|this\\s+(?:year|time|round))\\b");
 
   /** An answer given as a guess ("I think Omar does", "probably", "idk, maybe…"). */
   static final Pattern GUESS = en("\\b(?:probably|prob|likely|possibly|maybe|perhaps|idk|imo|imho"

@@ -138,7 +138,10 @@ final class FrenchCues {
   static final Pattern PLAN_QUESTION = p("^\\W*(?:et\\s+)?(?:quand|où|comment)\\s+(?:est-ce\\s+qu'on"
       + "|on)\\b|^\\W*et\\s+(?:pour|pour\\s+le|pour\\s+la|le|la|les)\\b[^?]*\\?\\s*$"
       + "|^(?!\\W*(?:c'est|est-ce\\s+que\\s+c'est|qui|pourquoi)\\b)[^?]*\\baussi\\s*\\?\\s*$"
-      + "|\\bça\\s+s'applique\\b");
+      + "|\\bça\\s+s'applique\\b"
+      // "on refait la soirée cette année ?": whether what was done before is done again.
+      + "|^\\W*(?:et\\s+)?(?:est-ce\\s+qu'on|on)\\s+\\p{L}+[^?]*\\b(?:encore|à\\s+nouveau|de\\s+nouveau"
+      + "|cette\\s+année|cette\\s+fois)\\b");
 
   /** An answer given as a guess ("je pense que c'est Paul", "probablement", "je ne crois pas"). */
   static final Pattern GUESS = p("\\b(?:probablement|sans\\s+doute|peut-être|sûrement"

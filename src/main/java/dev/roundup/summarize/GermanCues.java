@@ -160,7 +160,10 @@ final class GermanCues {
       + "|^\\W*(?:und\\s+)?was\\s+ist\\s+mit\\b"
       + "|^\\W*und\\s+(?!(?:wer|was|warum|wieso|ist|sind|war|hat|haben)\\b)[^?]*\\?\\s*$"
       + "|^(?!\\W*(?:ist|sind|war|waren|hat|haben|wer|was|warum)\\b)[^?]*\\bauch\\s*\\?\\s*$"
-      + "|\\bgilt\\s+das\\s+auch\\b");
+      + "|\\bgilt\\s+das\\s+auch\\b"
+      // "machen wir die Eulenschau dieses Jahr wieder?": whether what was done before is done again.
+      + "|^\\W*(?:und\\s+)?\\p{L}+(?:en|n)\\s+wir\\b[^?]*\\b(?:wieder|nochmal|noch\\s+mal"
+      + "|dieses\\s+Jahr)\\b");
 
   /** An answer given as a guess ("ich glaube Jonas", "wahrscheinlich", "eher nicht"). */
   static final Pattern GUESS = p("\\b(?:wahrscheinlich|vermutlich|vielleicht|vllt"

@@ -101,7 +101,7 @@ final class OpenQuestionDetector {
       if (!s.isQuestion() && !conversation.cues().indirectQuestion().matcher(s.text()).find()
           || s.smallTalk() || s.terms().isEmpty() || taken.contains(s.index())
           || reasked.contains(s.index()) || REMINISCENCE.matcher(s.text()).find()
-          || TentativeSuggestions.isOne(s)) {
+          || TentativeSuggestions.isOne(s) || PassingRemarks.callAnswered(conversation, s)) {
         continue;
       }
       Outcome outcome = outcome(conversation, s, dodges);

@@ -1,6 +1,8 @@
 package dev.roundup.summarize;
 
+import dev.roundup.slack.SlackText;
 import dev.roundup.summarize.ActionCandidate.Kind;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +14,11 @@ import java.util.regex.Pattern;
  * "Weiß ich noch nicht, ich frage erst nach den Urlaubsplänen"), which keeps the question open
  * rather than adds a task; and what the speaker did before ("je l'avais déjà faite l'an
  * dernier"); and an offer to step in should someone else fail ("if they struggle I'll do it").
+ * Nor is a request to decide that the one asked answers in the next few messages ("this isn't
+ * converging. <@gwen> can you call it?" — "read the thread. Loki.", "<@ute> kannst du das
+ * entscheiden?", "<@claire> tu peux trancher ?", "<@ana> ¿puedes decidir tú?", "<@rui> você
+ * decide?", "<@田中> 決めてもらえますか"): the call is made there, and is the decision, not a task
+ * left to do. Asked of someone who does not answer, it stays a task.
  */
 final class PassingRemarks {
 
@@ -75,6 +82,9 @@ final class PassingRemarks {
 
   /** Whether the candidate, found in the sentence, is one of these remarks. */
   static boolean isOne(PreparedConversation c, Sentence s, ActionCandidate candidate) {
+    if (candidate.kind == Kind.REQUEST && decidedByTheOneAsked(c, s, candidate)) {
+      return true;
+    }
     if (candidate.kind != Kind.COMMITMENT) {
       return false;
     }
@@ -82,6 +92,46 @@ final class PassingRemarks {
     return BARE_LOOK.matcher(text).find() || FIRST_PERSON_PROPOSAL.matcher(text).find()
         || DONE_BEFORE.matcher(text).find() || FALLBACK_OFFER.matcher(text).find()
         || CHECK_FIRST.matcher(text).find() && answersAQuestion(c, s);
+  }
+
+  /** Asking someone to decide, in the words of every cue language. */
+  private static final Pattern ASKED_TO_DECIDE = Pattern.compile("(?iu)\\b(?:call\\s+it|make\\s+the"
+      + "\\s+call|decide|break\\s+the\\s+tie|entscheiden|entscheidest|entscheide|trancher|tranches"
+      + "|tranche|décider|décides|decidir|decides|bater\\s+o\\s+martelo)\\b|決めて|判断して");
+  /** Messages after the request within which the one asked makes the call. */
+  private static final int CALL_WINDOW = 3;
+  /** Words a request that asks only for the call has at most ("can you make the call"). */
+  private static final int CALL_WORDS = 5;
+
+  private static boolean decidedByTheOneAsked(PreparedConversation c, Sentence s,
+      ActionCandidate candidate) {
+    // The task is the call itself ("Call it", "Kannst du das entscheiden"), not a call and more.
+    String task = candidate.item.text();
+    return ASKED_TO_DECIDE.matcher(task).find() && Terms.words(task).size() <= CALL_WORDS
+        && callMadeBy(c, s, candidate.item.owner());
+  }
+
+  /**
+   * Whether the sentence asks the person it names first to decide and they answer in the next
+   * few messages: the question is answered by the call ({@link OpenQuestionDetector}).
+   */
+  static boolean callAnswered(PreparedConversation c, Sentence s) {
+    List<String> named = SlackText.userIds(s.text());
+    return !named.isEmpty() && callMadeBy(c, s, named.get(0));
+  }
+
+  private static boolean callMadeBy(PreparedConversation c, Sentence s, String owner) {
+    if (owner == null || owner.equals(s.user()) || !ASKED_TO_DECIDE.matcher(s.text()).find()) {
+      return false;
+    }
+    // In the thread or right after it in the channel: the call is often posted on its own.
+    int last = Math.min(c.messages().size(), s.messageIndex() + 1 + CALL_WINDOW);
+    for (int i = s.messageIndex() + 1; i < last; i++) {
+      if (owner.equals(c.messages().get(i).user())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean answersAQuestion(PreparedConversation c, Sentence s) {

@@ -47,6 +47,19 @@ final class PlanAnswers {
       + "|\\bnot\\s+for\\s+now\\W*$|\\bvorerst\\s+nicht\\W*$|^\\W*(?:今は|今のところ|当面は?)"
       + "(?:なし|なしで|やらない|しない)");
 
+  /**
+   * "Hm, hadn't thought about it", "daran hab ich nicht gedacht", "j'y avais pas pensé", "no lo
+   * había pensado", "não tinha pensado nisso", "考えていなかった": the one answering meets the question
+   * for the first time, and settles nothing.
+   */
+  private static final Pattern NOT_THOUGHT_OF = Pattern.compile("(?iu)\\b(?:hadn'?t|haven'?t"
+      + "|didn'?t|never)\\s+(?:really\\s+)?thought\\s+(?:about|of)\\s+(?:it|that|this)\\b"
+      + "|\\b(?:dar[aü]n|dran|darüber)\\s+(?:hab(?:e)?|hatte)\\s+ich\\s+(?:noch\\s+)?(?:nicht|nie)"
+      + "\\s+(?:nach)?gedacht|\\bhab(?:e)?\\s+ich\\s+(?:noch\\s+)?nicht\\s+(?:dran|daran)\\s+gedacht"
+      + "|\\by\\s+(?:avais|ai)\\s+(?:pas|jamais)\\s+pensé|\\bno\\s+lo\\s+(?:había|he)\\s+pensado"
+      + "|\\bno\\s+había\\s+pensado\\s+en\\s+eso|\\bnão\\s+tinha\\s+pensado\\s+nisso|\\bnem\\s+pensei"
+      + "\\s+nisso|考えていなかった|考えてなかった|考えていませんでした");
+
   private PlanAnswers() {}
 
   /**
@@ -85,7 +98,8 @@ final class PlanAnswers {
         || cues.nonAnswer().matcher(s.text()).find())
         && !cues.nonAnswer().matcher(plain).find() && !cues.redirect().matcher(plain).find()
         && !cues.isDeferral(plain) && !cues.unsure().matcher(plain).find()
-        && !ALREADY.matcher(plain).find() && !PREFERENCE.matcher(plain).find();
+        && !ALREADY.matcher(plain).find() && !PREFERENCE.matcher(plain).find()
+        && !NOT_THOUGHT_OF.matcher(plain).find();
   }
 
   /** Whether a reply voices a preference ("that's my preference too", "je préfère …"). */
@@ -146,12 +160,14 @@ final class PlanAnswers {
   /**
    * Whether someone leads the thread message {@code b} is in: they started it, or a decision
    * found before {@code b} in it is theirs ("じゃあ水曜リリースで決定" makes Mai the one whose answer
-   * to "時間は？" settles it).
+   * to "時間は？" settles it), or they opened the conversation the thread is a side thread of: the
+   * organiser who opened the channel's discussion answers "are we doing the owl display again?"
+   * — "Not this year, their insurance went up" for everyone.
    */
   static boolean leads(PreparedConversation c, String user, int b,
       List<Detection<Point>> found) {
     int scope = c.scopeStart(b);
-    if (user.equals(c.messages().get(scope).user())) {
+    if (user.equals(c.messages().get(scope).user()) || user.equals(c.messages().get(0).user())) {
       return true;
     }
     for (Detection<Point> d : found) {

@@ -139,7 +139,10 @@ final class PortugueseCues {
   static final Pattern PLAN_QUESTION = p("^\\W*(?:e\\s+)?(?:quando|onde|como)\\s+(?:a\\s+gente\\s+"
       + "|(?!temos|sabemos|estamos|fizemos)\\p{L}{3,}(?:amos|emos|imos)\\b)"
       + "|^\\W*e\\s+(?:quanto\\s+(?:a|ao|à|aos|às)|o|a|os|as|pro|pra)\\b[^?]*\\?\\s*$"
-      + "|^(?!\\W*(?:é|são|era|foi|está|estão|há|quem|por\\s+que)\\b)[^?]*\\btambém\\s*\\?\\s*$");
+      + "|^(?!\\W*(?:é|são|era|foi|está|estão|há|quem|por\\s+que)\\b)[^?]*\\btambém\\s*\\?\\s*$"
+      // "a gente faz a exposição de novo este ano?": whether what was done before is done again.
+      + "|^\\W*(?:e\\s+)?(?:a\\s+gente\\s+\\p{L}+|vamos\\s+\\p{L}+|(?!temos|sabemos|estamos|fizemos)"
+      + "\\p{L}{3,}(?:amos|emos|imos))\\b[^?]*\\b(?:de\\s+novo|outra\\s+vez|este\\s+ano|esse\\s+ano)\\b");
 
   /** An answer given as a guess ("acho que é o Rui", "provavelmente", "acho que não"). */
   static final Pattern GUESS = p("\\b(?:provavelmente|talvez|acho(?:\\s+que)?|deve\\s+ser|creio"

@@ -147,7 +147,10 @@ final class SpanishCues {
       + "(?!(?:tenemos|sabemos|hemos|estamos)\\b)\\p{L}{3,}(?:amos|emos|imos)\\b"
       + "|^\\W*¿?\\s*(?:y\\s+)?qué\\s+(?:pasa|hacemos)\\s+con\\b"
       + "|^\\W*¿?\\s*y\\s+(?:el|la|los|las|para)\\b[^?]*\\?\\s*$"
-      + "|^(?!\\W*¿?\\s*(?:es|son|era|fue|está|están|hay|quién|por\\s+qué)\\b)[^?]*\\btambién\\s*\\?\\s*$");
+      + "|^(?!\\W*¿?\\s*(?:es|son|era|fue|está|están|hay|quién|por\\s+qué)\\b)[^?]*\\btambién\\s*\\?\\s*$"
+      // "¿hacemos la exhibición otra vez este año?": whether what was done before is done again.
+      + "|^\\W*¿?\\s*(?:y\\s+)?(?!(?:tenemos|sabemos|hemos|estamos)\\b)\\p{L}{3,}(?:amos|emos|imos)\\b[^?]*"
+      + "\\b(?:otra\\s+vez|de\\s+nuevo|este\\s+año)\\b");
 
   /** An answer given as a guess ("creo que Jorge", "probablemente", "no creo"). */
   static final Pattern GUESS = p("\\b(?:probablemente|seguramente|quizás?|tal\\s+vez|supongo"
