@@ -79,9 +79,11 @@ final class DecisionDetector {
     SummedUpLists.addTo(conversation, found, used);
     // A musing about what could have been, a wish said after the fact, or a task named ("that's
     // a separate task", "we'll need someone to …") serves no decision, however a reply takes it
-    // up ("bonne idée, je l'ajoute" makes it a task, not a decision).
+    // up ("bonne idée, je l'ajoute" makes it a task, not a decision); nor does a reply that does
+    // not know and sends the question on.
     for (Sentence s : conversation.sentences()) {
-      if (cues.isHindsight(s.text()) || cues.namesATask(s.text())) {
+      if (cues.isHindsight(s.text()) || cues.namesATask(s.text())
+          || pointsElsewhere(conversation, s.messageIndex())) {
         used.add(s.index());
       }
     }
@@ -201,6 +203,16 @@ final class DecisionDetector {
     } else if (!used.contains(s.index())) {
       ClosingLines.concluded(conversation, s, found, used);
     }
+  }
+
+  /**
+   * "ask legal, i honestly don't know", "frag die Rechtsabteilung, ich weiß es nicht", "pregúntale
+   * a legal, no lo sé": an answer that says the one answering does not know and sends the question
+   * on settles nothing, however the asker takes it ("ok").
+   */
+  static boolean pointsElsewhere(PreparedConversation c, int b) {
+    String plain = c.plainText(b);
+    return c.cues().nonAnswer().matcher(plain).find() && c.cues().redirect().matcher(plain).find();
   }
 
   /**

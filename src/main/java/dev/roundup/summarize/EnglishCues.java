@@ -159,6 +159,9 @@ final class EnglishCues {
           + "|(?:i\\s+)?don'?t\\s+know|unclear|tbd|tbc|nobody|no\\s*one|none\\s+of\\s+us"
           + "|hmm+|depends|maybe|unknown|still\\s+open|who\\s+knows|no\\s+clue|idk"
           + "|(?:i\\s+)?have\\s+no\\s+(?:idea|clue))\\b"
+          // "ask legal, i honestly don't know": not knowing, said last, after a pointer.
+          + "|(?<=\\W)i\\s+(?:honestly\\s+|really\\s+|just\\s+|truly\\s+)?don'?t\\s+know(?=\\W*$)"
+          + "|(?<=\\W)(?:no\\s+idea|no\\s+clue|not\\s+sure|dunno|idk)(?=\\W*$)"
           + "|\\bnobody\\s+(?:has\\s+)?(?:picked|taken|owns|claimed)\\b"
           // "thats above my pay grade", "not my call": the one asked says it is not theirs to say.
           + "|\\babove\\s+my\\s+pay\\s+grade\\b|^\\W*(?:that'?s\\s+|it'?s\\s+)?not\\s+my\\s+call\\b"

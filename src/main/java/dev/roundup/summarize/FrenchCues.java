@@ -67,7 +67,10 @@ final class FrenchCues {
       p("^\\W*(?:(?:euh|bah|bof|alors|honnêtement|franchement)[\\s,.]+)?(?:bonne\\s+question"
           + "|aucune\\s+idée|je\\s+ne\\s+sais\\s+pas|je\\s+sais\\s+pas|j'en\\s+sais\\s+rien|ça\\s+dépend"
           + "|pas\\s+encore|bof|euh+"
-          + "|personne|peut-être|on\\s+verra|pas\\s+sûr)\\b"),
+          + "|personne|peut-être|on\\s+verra|pas\\s+sûr)\\b"
+          // "demande au juridique, honnêtement je sais pas": not knowing, said last.
+          + "|(?<=\\W)(?:je\\s+(?:ne\\s+)?(?:le\\s+)?sais\\s+(?:vraiment\\s+)?pas|aucune\\s+idée"
+          + "|j'en\\s+sais\\s+rien)(?=[\\s.!…]*$)"),
       p("\\b(?:demander\\s+à|voir\\s+avec|vérifier\\s+avec|c'est\\s+(?:pour|à)|en\\s+attente\\s+de"
           + "|question\\s+pour|poser\\s+la\\s+question\\s+à)\\s+"
           + "(?:(?:lui|elle|eux|moi|nous|vous|quelqu'un|voir|décider)\\b|(<@[UW][A-Z0-9]+>"

@@ -75,6 +75,9 @@ final class GermanCues {
       p("^\\W*(?:(?:tja|also|ehrlich\\s+gesagt)[\\s,.]+)?(?:gute\\s+frage|keine\\s+ahnung"
           + "|weiß\\s+(?:ich\\s+)?(?:noch\\s+)?nicht|unklar|niemand|noch\\s+nicht|noch\\s+offen|vielleicht"
           + "|vllt|mal\\s+sehen|mal\\s+schauen|hm+|kommt\\s+(?:drauf|darauf)\\s+an|keiner\\s+weiß)\\b"
+          // "frag die Rechtsabteilung, ich weiß es ehrlich gesagt nicht": not knowing, said last.
+          + "|(?<=\\W)(?:ich\\s+weiß\\s+(?:es\\s+)?(?:ehrlich\\s+gesagt\\s+)?nicht|weiß\\s+ich\\s+"
+          + "(?:ehrlich\\s+gesagt\\s+)?nicht|keine\\s+Ahnung)(?=[\\s.!…]*$)"
           + "|\\b(?:klären\\s+wir\\s+(?:beim|im|später)|beim\\s+nächsten)\\b"),
       p("\\b(?:frag(?:e|en)?|nachfragen|klären\\s+mit|abstimmen\\s+mit|warten\\s+auf)\\s+"
           + "(?:(?:wir|ich|mal|lieber|erst|erstmal)\\s+)*(?:bei\\s+)?"

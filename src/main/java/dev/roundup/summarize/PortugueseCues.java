@@ -64,7 +64,9 @@ final class PortugueseCues {
       p("[\\s,:]*(?:(?:pode|podes|poderia)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
       p("^\\W*(?:deixa\\s+comigo|pode\\s+deixar|sim|claro|ok|combinado)\\b"),
       p("^\\W*(?:(?:olha|bom|hmm+|então|sinceramente)[\\s,.]+)?(?:boa\\s+pergunta|não\\s+faço\\s+ideia"
-          + "|não\\s+sei|sei\\s+lá|ainda\\s+não(?:\\s+sei)?|ninguém|talvez|depende|vai\\s+saber|hmm+)\\b"),
+          + "|não\\s+sei|sei\\s+lá|ainda\\s+não(?:\\s+sei)?|ninguém|talvez|depende|vai\\s+saber|hmm+)\\b"
+          // "pergunta pro jurídico, sinceramente não sei": not knowing, said last.
+          + "|(?<=\\W)(?:não\\s+sei|não\\s+faço\\s+ideia|sei\\s+lá)(?=[\\s.!…]*$)"),
       p("\\b(?:pergunt(?:ar|a|amos|e)\\s+(?:ao|à|a|pro|pra)|confirmar\\s+com|ver\\s+com|falar\\s+com|é\\s+com"
           + "|aguardando|quem\\s+decide\\s+é)\\s+(?:(?:ele|ela|eles|mim|nós|alguém)\\b"
           + "|(<@[UW][A-Z0-9]+>|o\\s+\\p{L}+|a\\s+\\p{L}+|\\p{L}+))"),

@@ -70,7 +70,9 @@ final class SpanishCues {
       p("^\\W*(?:me\\s+encargo|yo\\s+me\\s+encargo|hecho|vale|sí|claro|ok)\\b"),
       p("^\\W*(?:(?:pues|bueno|uf|mmm+|hmm+|la\\s+verdad(?:\\s+es\\s+que)?)[\\s,.]+)?(?:buena\\s+pregunta"
           + "|ni\\s+idea|no\\s+(?:lo\\s+)?sé|no\\s+tengo\\s+ni\\s+idea|todavía\\s+no|nadie|quizás|tal\\s+vez"
-          + "|depende|quién\\s+sabe|mmm+)\\b"),
+          + "|depende|quién\\s+sabe|mmm+)\\b"
+          // "pregúntale a legal, la verdad no lo sé": not knowing, said last.
+          + "|(?<=\\W)(?:no\\s+(?:lo\\s+)?sé|ni\\s+idea)(?=[\\s.!…]*$)"),
       p("\\b(?:consultarlo\\s+con|pregunt(?:ar|arle|emos|amos|ale)\\s+a|consultar\\s+con|hablar\\s+con"
           + "|ver\\s+con|es\\s+cosa\\s+de|le\\s+toca\\s+a|esperando\\s+a|lo\\s+decide)\\s+"
           + "(?:(?:él|ella|ellos|mí|nosotros|alguien)\\b"
