@@ -122,17 +122,14 @@ public record Config(Slack slack, Server server, Database database, Work work, L
   /**
    * The bounded pool that runs listener work after the ack.
    *
-   * @param defaultWindow     how far back a channel summary reads when no window is given
-   * @param summaryCpuPercent how much of a core each summary thread may compute for; below 100
-   *                          it rests between summaries ({@link dev.roundup.threads.CpuShare})
+   * @param defaultWindow how far back a channel summary reads when no window is given
    */
   public record Work(int threads, int queueCapacity, Duration defaultWindow, int summaryThreads,
-      int summaryQueueCapacity, int ingestQueueCapacity, int ingestBatchSize,
-      int summaryCpuPercent) {
+      int summaryQueueCapacity, int ingestQueueCapacity, int ingestBatchSize) {
 
     /** The other pools at their defaults. */
     public Work(int threads, int queueCapacity, Duration defaultWindow) {
-      this(threads, queueCapacity, defaultWindow, defaultSummaryThreads(), 100, 10_000, 200, 100);
+      this(threads, queueCapacity, defaultWindow, defaultSummaryThreads(), 100, 10_000, 200);
     }
 
     /**
@@ -265,8 +262,7 @@ public record Config(Slack slack, Server server, Database database, Work work, L
         s.integer("roundup.work.summary-threads", Work.defaultSummaryThreads(), 1, 256),
         s.integer("roundup.work.summary-queue-capacity", 100, 1, 1_000_000),
         s.integer("roundup.ingest.queue-capacity", 10_000, 1, 10_000_000),
-        s.integer("roundup.ingest.batch-size", 200, 1, 10_000),
-        s.integer("roundup.work.summary-cpu-percent", 100, 1, 100));
+        s.integer("roundup.ingest.batch-size", 200, 1, 10_000));
     Tasks tasks = new Tasks(s.integer("roundup.tasks.scheduler-threads", Tasks.DEFAULT.schedulerThreads(), 1, 200),
         s.oneOf("roundup.tasks.clustered", "false", "true", "false").equals("true"),
         s.duration("roundup.tasks.misfire-threshold", Tasks.DEFAULT.misfireThreshold()),

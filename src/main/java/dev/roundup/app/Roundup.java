@@ -59,7 +59,6 @@ import dev.roundup.slack.SlackText;
 import dev.roundup.slack.WorkspaceTokens;
 import dev.roundup.store.Workspace;
 import dev.roundup.store.WorkspaceDirectory;
-import dev.roundup.threads.CpuShare;
 import dev.roundup.threads.WorkThreads;
 import dev.roundup.store.WorkspaceAdoption;
 import dev.roundup.slack.UserDirectory;
@@ -238,8 +237,7 @@ public final class Roundup implements AutoCloseable {
     work = new WorkQueue(config.work().threads(), config.work().queueCapacity(), processed);
     closeables.add(work);
     summaryWork = new WorkQueue(config.work().summaryThreads(), config.work().summaryQueueCapacity(),
-        processed, WorkThreads.of("roundup-summary-", WorkThreads.Priority.BACKGROUND),
-        new CpuShare(config.work().summaryCpuPercent()));
+        processed, WorkThreads.of("roundup-summary-", WorkThreads.Priority.BACKGROUND));
     closeables.add(summaryWork);
     Poster poster = new Poster(api);
     // In a cluster every node posts into the same workspaces: their shared budget keeps the sum

@@ -2,7 +2,6 @@ package dev.roundup.slack;
 
 import dev.roundup.store.Workspace;
 import dev.roundup.store.ProcessedEvents;
-import dev.roundup.threads.CpuShare;
 import dev.roundup.threads.WorkThreads;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -32,27 +31,8 @@ public final class WorkQueue implements AutoCloseable {
 
   /** @param threadFactory names the pool's threads and sets how far behind the acks they run */
   public WorkQueue(int threads, int capacity, ProcessedEvents processed, ThreadFactory threadFactory) {
-    this(threads, capacity, processed, threadFactory, CpuShare.WHOLE);
-  }
-
-  /**
-   * @param threadFactory names the pool's threads and sets how far behind the acks they run
-   * @param share         how much of a core each thread may compute for ({@link CpuShare})
-   */
-  public WorkQueue(int threads, int capacity, ProcessedEvents processed, ThreadFactory threadFactory,
-      CpuShare share) {
     this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(capacity), threadFactory) {
-      @Override
-      protected void beforeExecute(Thread thread, Runnable work) {
-        share.starting();
-      }
-
-      @Override
-      protected void afterExecute(Runnable work, Throwable failure) {
-        share.finished();
-      }
-    };
+        new ArrayBlockingQueue<>(capacity), threadFactory);
     this.pool.allowCoreThreadTimeOut(true);
     this.processed = processed;
   }

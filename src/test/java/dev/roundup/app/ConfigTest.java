@@ -49,16 +49,6 @@ class ConfigTest {
   }
 
   @Test
-  void summaries_take_a_whole_core_unless_a_share_is_set_and_a_share_outside_1_to_100_is_refused() {
-    assertThat(Config.load(file, env).work().summaryCpuPercent()).isEqualTo(100);
-    env.put("ROUNDUP_WORK_SUMMARY_CPU_PERCENT", "50");
-    assertThat(Config.load(file, env).work().summaryCpuPercent()).isEqualTo(50);
-    env.put("ROUNDUP_WORK_SUMMARY_CPU_PERCENT", "0");
-    assertThatThrownBy(() -> Config.load(file, env))
-        .hasMessageContaining("roundup.work.summary-cpu-percent").hasMessageContaining("1 to 100");
-  }
-
-  @Test
   void environment_overrides_the_file() {
     file.setProperty("roundup.db.url", "jdbc:h2:mem:file");
     file.setProperty("roundup.work.threads", "3");

@@ -70,7 +70,7 @@ class LoadSheddingEndToEndTest {
   void a_mention_beyond_the_summary_queue_is_told_roundup_is_busy_and_accepted_ones_are_all_summarized()
       throws Exception {
     // One summary thread, one queued summary: the third mention at once is one too many.
-    h = RoundupHarness.start(dir, held, new Config.Work(2, 100, Duration.ofHours(24), 1, 1, 1000, 50, 100));
+    h = RoundupHarness.start(dir, held, new Config.Work(2, 100, Duration.ofHours(24), 1, 1, 1000, 50));
     h.slack.setMessageEvents(true);
     var ws = h.workspace;
     String[] threads = new String[3];
