@@ -44,6 +44,13 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
     Pattern yesNoQuestion, Pattern yesNoAnswer, Pattern greeting, Pattern selfResolved,
     Pattern labels, Pattern smallTalk) {
 
+  /**
+   * A user mentioned in a message, as the cues read it: {@code <@U…>} (or {@code <@W…>} on Enterprise
+   * Grid), the label Slack may add already gone. One spelling for every cue that names whom a task
+   * or a question goes to.
+   */
+  static final String MENTION = "<@[UW][A-Z0-9]+>";
+
   /** A cue in any language: case-insensitive with Unicode case folding. Choices uses it too. */
   static Pattern p(String regex) {
     return Pattern.compile("(?iu)(?:" + regex + ")");

@@ -174,15 +174,15 @@ final class EnglishCues {
           + "(?=\\S+(?:\\s+team)?\\s+(?:hears|says|gets|finds|comes\\s+back|to\\s+(?:answer|reply"
           + "|confirm|decide|get\\s+back))\\b)"
           // "Mateo would know": sent on to whoever knows.
-          + "|(?=(?:<@[UW][A-Z0-9]+>|(?-i:\\p{Lu})\\p{L}+)\\s+(?:would|might|should|will|may)\\s+know\\b))"
+          + "|(?=(?:" + Cues.MENTION + "|(?-i:\\p{Lu})\\p{L}+)\\s+(?:would|might|should|will|may)\\s+know\\b))"
           // "ask her", "ask around": sent on, nobody named.
           + "(?:(?:her|him|them|me|us|you|it|this|that|around|whether|if|what|why|how|when|someone"
-          + "|somebody|anyone|anybody|first|again|later)\\b|(<@[UW][A-Z0-9]+>|their\\s+\\w+"
+          + "|somebody|anyone|anybody|first|again|later)\\b|(" + Cues.MENTION + "|their\\s+\\w+"
           + "|the\\s+[\\w-]+(?:\\s+team)?|\\p{L}[\\p{L}'-]*(?:\\s+team)?))"
           // "that's for Wen to decide at grooming", "Maria's call": whose question it is.
-          + "|\\b(?:that'?s|it'?s)\\s+(?:one\\s+)?for\\s+(<@[UW][A-Z0-9]+>|the\\s+[\\w-]+(?:\\s+team)?"
+          + "|\\b(?:that'?s|it'?s)\\s+(?:one\\s+)?for\\s+(" + Cues.MENTION + "|the\\s+[\\w-]+(?:\\s+team)?"
           + "|(?-i:\\p{Lu})\\p{L}+(?:\\s+team)?)\\s+to\\s+(?:decide|answer|say|confirm|figure\\s+out)\\b"
-          + "|\\b(<@[UW][A-Z0-9]+>|(?-i:\\p{Lu})\\p{L}+)'s\\s+call\\b"
+          + "|\\b(" + Cues.MENTION + "|(?-i:\\p{Lu})\\p{L}+)'s\\s+call\\b"
           // "thats a sales thing, not me": whose question it is.
           + "|\\b(?:that'?s|it'?s|this\\s+is)\\s+(?:an?\\s+|the\\s+)?(?!(?:good|great|fair|different"
           + "|separate|real|known|big|small|hard|tough|tricky|open|common|new|old|weird|whole|valid"
@@ -269,7 +269,7 @@ final class EnglishCues {
       + "|remember\\s+to|be\\s+sure\\s+to)\\b");
 
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = Pattern.compile("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}[\\p{L}'-]*)(?:'ll|\\s+will|\\s+is\\s+going"
+  static final Pattern ASSIGNED = Pattern.compile("^\\W*(" + Cues.MENTION + "|\\p{Lu}[\\p{L}'-]*)(?:'ll|\\s+will|\\s+is\\s+going"
           + "\\s+to|\\s+takes|\\s+owns|\\s+handles|\\s+is\\s+on)\\s+(?!be\\b|not\\b|never\\b)");
 
   /**

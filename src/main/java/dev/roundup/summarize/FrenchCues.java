@@ -73,7 +73,7 @@ final class FrenchCues {
           + "|j'en\\s+sais\\s+rien)(?=[\\s.!…]*$)"),
       p("\\b(?:demander\\s+à|voir\\s+avec|vérifier\\s+avec|c'est\\s+(?:pour|à)|en\\s+attente\\s+de"
           + "|question\\s+pour|poser\\s+la\\s+question\\s+à)\\s+"
-          + "(?:(?:lui|elle|eux|moi|nous|vous|quelqu'un|voir|décider)\\b|(<@[UW][A-Z0-9]+>"
+          + "(?:(?:lui|elle|eux|moi|nous|vous|quelqu'un|voir|décider)\\b|(" + Cues.MENTION
           + "|l[ae]\\s+\\p{L}+|l'\\p{L}+|\\p{L}+))"),
       p("^\\W*(?:est-ce\\s+que|on\\s+garde|peut-on|doit-on|faut-il|y\\s+a-t-il|as-tu|avez-vous)\\b"),
       p("^\\W*(?:oui|non|pas\\s+encore|bien\\s+sûr|exactement|c'est\\s+fait)\\b"),
@@ -131,7 +131,7 @@ final class FrenchCues {
       + "|assure-toi|assurez-vous)\\b");
 
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:s'occupe\\s+(?:de\\s+|d')?|va\\s+"
+  static final Pattern ASSIGNED = p("^\\W*(" + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:s'occupe\\s+(?:de\\s+|d')?|va\\s+"
           + "|prend\\s+)");
 
   /**

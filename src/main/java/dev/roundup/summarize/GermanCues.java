@@ -83,7 +83,7 @@ final class GermanCues {
           + "(?:(?:wir|ich|mal|lieber|erst|erstmal)\\s+)*(?:bei\\s+)?"
           // "ich frag mal nach", "frag ihn": nobody named.
           + "(?:(?:mal|nach|noch|ihn|sie|ihm|ihr|uns|mich|dich|euch|rum|herum|nochmal|ob|wer|was|wie|am)\\b"
-          + "|(<@[UW][A-Z0-9]+>|dem\\s+\\p{L}+|der\\s+\\p{L}+|die\\s+\\p{L}+|\\p{L}+))"
+          + "|(" + Cues.MENTION + "|dem\\s+\\p{L}+|der\\s+\\p{L}+|die\\s+\\p{L}+|\\p{L}+))"
           // "das muss Marketing sagen", "das entscheidet Petra": whose question it is.
           + "|\\bdas\\s+(?:muss|soll|kann)\\s+(?:der\\s+|die\\s+|das\\s+)?(\\p{L}+)\\s+(?:sagen|klären"
           + "|entscheiden|beantworten)\\b|\\bdas\\s+entscheidet\\s+(?:der\\s+|die\\s+)?(\\p{L}+)"),
@@ -151,7 +151,7 @@ final class GermanCues {
       + "|vergiss\\s+nicht|achte\\s+(?:bitte\\s+)?darauf)\\b");
 
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:übernimmt|kümmert\\s+sich\\s+um"
+  static final Pattern ASSIGNED = p("^\\W*(" + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:übernimmt|kümmert\\s+sich\\s+um"
           + "|macht|schreibt|schickt|prüft)\\s+");
 
   /**

@@ -92,7 +92,7 @@ final class GrantedInAnswers {
   }
 
   /** A question that opens by naming someone: "<@sofia> you do credits right?". */
-  private static final Pattern ASKS_SOMEONE = Pattern.compile("^\\W*<@[UW][A-Z0-9]+>");
+  private static final Pattern ASKS_SOMEONE = Pattern.compile("^\\W*" + Cues.MENTION);
 
   /** "Running CREATE INDEX now", "refunding now": a report of doing it, in English. */
   static boolean reportsDoingIt(Cues cues, String sentence) {

@@ -50,7 +50,7 @@ final class JapaneseCues {
           + "|うーん|どうでしょう|どうだろう|さあ|知らない|知りません)"
           // "法務に聞いてください、正直わかりません": not knowing, said last.
           + "|(?:わかりません|分かりません|わからない|分からない|知りません)[。…]*$"),
-      p("(<@[UW][A-Z0-9]+>|\\p{L}+?さん|\\p{L}+?チーム|経理|法務|人事|総務|情シス)"
+      p("(" + Cues.MENTION + "|\\p{L}+?さん|\\p{L}+?チーム|経理|法務|人事|総務|情シス)"
           + "(?:に(?:確認|聞い|聞き|相談|問い合わせ)|の(?:返事|回答|確認)待ち|次第)"),
       p("(?:ますか|ですか|でしょうか)[？?]?$"),
       p("^\\W*(?:はい|いいえ|まだです|そうです|完了)"),
@@ -95,7 +95,7 @@ final class JapaneseCues {
   static final Pattern REMINDER = p("忘れずに|必ず.{0,40}(?:して|しておいて)(?:ね|ください)?");
 
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{L}+?)さんが");
+  static final Pattern ASSIGNED = p("^\\W*(" + Cues.MENTION + "|\\p{L}+?)さんが");
 
   /**
    * A question about how the plan goes on ({@link EnglishCues#PLAN_QUESTION}): "時間は？", "祝日

@@ -69,7 +69,7 @@ final class PortugueseCues {
           + "|(?<=\\W)(?:não\\s+sei|não\\s+faço\\s+ideia|sei\\s+lá)(?=[\\s.!…]*$)"),
       p("\\b(?:pergunt(?:ar|a|amos|e)\\s+(?:ao|à|a|pro|pra)|confirmar\\s+com|ver\\s+com|falar\\s+com|é\\s+com"
           + "|aguardando|quem\\s+decide\\s+é)\\s+(?:(?:ele|ela|eles|mim|nós|alguém)\\b"
-          + "|(<@[UW][A-Z0-9]+>|o\\s+\\p{L}+|a\\s+\\p{L}+|\\p{L}+))"),
+          + "|(" + Cues.MENTION + "|o\\s+\\p{L}+|a\\s+\\p{L}+|\\p{L}+))"),
       p("^\\W*(?:podemos|pode|há|tem|temos|é|são|devemos|está)\\b"),
       p("^\\W*(?:sim|não|ainda\\s+não|claro|exato|feito)\\b"),
       p("^\\W*(?:olá|oi|bom\\s+dia|boa\\s+tarde)\\b"),
@@ -131,7 +131,7 @@ final class PortugueseCues {
       + "|lembra\\s+de|garante\\s+que|confirma\\s+que)\\b");
 
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:cuida\\s+d[aoe]s?|vai|fica\\s+com"
+  static final Pattern ASSIGNED = p("^\\W*(" + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:cuida\\s+d[aoe]s?|vai|fica\\s+com"
           + "|prepara|envia|revisa)\\s+");
 
   /**

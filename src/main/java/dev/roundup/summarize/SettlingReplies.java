@@ -14,7 +14,7 @@ final class SettlingReplies {
 
   /** "<@george> ^ …", "^ <@ana>", "<@ana> 👆": a message that points someone at an earlier one. */
   private static final Pattern POINTER =
-      Pattern.compile("^\\W*(?:<@[UW][A-Z0-9]+>\\s*)+(?:\\^|👆|☝)|^\\s*(?:\\^|👆|☝)+\\s*<@");
+      Pattern.compile("^\\W*(?:" + Cues.MENTION + "\\s*)+(?:\\^|👆|☝)|^\\s*(?:\\^|👆|☝)+\\s*<@");
 
   private SettlingReplies() {}
 

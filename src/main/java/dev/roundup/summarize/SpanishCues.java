@@ -76,7 +76,7 @@ final class SpanishCues {
       p("\\b(?:consultarlo\\s+con|pregunt(?:ar|arle|emos|amos|ale)\\s+a|consultar\\s+con|hablar\\s+con"
           + "|ver\\s+con|es\\s+cosa\\s+de|le\\s+toca\\s+a|esperando\\s+a|lo\\s+decide)\\s+"
           + "(?:(?:él|ella|ellos|mí|nosotros|alguien)\\b"
-          + "|(<@[UW][A-Z0-9]+>|el\\s+\\p{L}+|la\\s+\\p{L}+|\\p{L}+))"),
+          + "|(" + Cues.MENTION + "|el\\s+\\p{L}+|la\\s+\\p{L}+|\\p{L}+))"),
       p("^\\W*¿?\\s*(?:podemos|puedes|hay|es|son|tenemos|debemos|está|están)\\b"),
       p("^\\W*(?:sí|no|todavía\\s+no|claro|exacto|hecho)\\b"),
       p("^\\W*(?:hola|buenos\\s+días|buenas)\\b"),
@@ -137,7 +137,7 @@ final class SpanishCues {
       + "|acuérdate\\s+de)\\b");
 
   /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = p("^\\W*(<@[UW][A-Z0-9]+>|\\p{Lu}\\p{L}+)\\s+(?:se\\s+encarga\\s+de|va\\s+a"
+  static final Pattern ASSIGNED = p("^\\W*(" + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:se\\s+encarga\\s+de|va\\s+a"
           + "|prepara|envía|revisa)\\s+");
 
   /**
