@@ -111,16 +111,6 @@ final class AgreedProposals {
   }
 
   /**
-   * "anything older than 2 years we don't migrate, it stays in confluence as read-only archive" —
-   * "fine"; "was älter als 2 Jahre ist, migrieren wir nicht" — "passt": a statement of what is
-   * done, from whoever leads the thread, that the next other voice agrees to with a bare word is
-   * taken; one agreement is enough where {@link #agreedByTwo} wants two from anyone else. The
-   * statement is its message, said to the group: a report of where things stand, a task taken or
-   * given (to someone named, mentioned or addressed as "you"), an opinion, a story, a deferral or
-   * a conclusion drawn
-   * ({@link ConcludingPlans}) is none. The index of the agreement.
-   */
-  /**
    * "jo, put those on your list as well", "mets ça sur ta liste", "ponlo en tu lista": said to
    * someone ("you", "your" in every cue language), a task handed out, not what the group does.
    */
@@ -128,6 +118,15 @@ final class AgreedProposals {
       + "|dir|dich|tu|ton|ta|tes|toi|vous|votre|vos|tú|tus|usted|você|seu|sua|teu|tua)(?!\\p{L})"
       + "|あなた");
 
+  /**
+   * "anything older than 2 years we don't migrate, it stays in confluence as read-only archive" —
+   * "fine"; "was älter als 2 Jahre ist, migrieren wir nicht" — "passt": a statement of what is
+   * done, from whoever leads the thread, that the next other voice agrees to with a bare word is
+   * taken; one agreement is enough where {@link #agreedByTwo} wants two from anyone else. The
+   * statement is its message, said to the group: a report of where things stand, a task taken or
+   * given (to someone named, mentioned or addressed as "you"), an opinion, a story, a deferral or
+   * a conclusion drawn ({@link ConcludingPlans}) is none. The index of the agreement.
+   */
   static Optional<Integer> agreedWithLead(PreparedConversation c, Sentence s,
       List<Detection<Point>> found, Set<Integer> used) {
     List<Sentence> own = c.sentencesOf(s.messageIndex());
@@ -144,7 +143,7 @@ final class AgreedProposals {
     int reply = c.firstOtherVoice(s.messageIndex(), 1);
     Cues cues = c.cues();
     if (reply < 0 || !Agreement.isBare(cues, c.messages().get(reply).text(), c.plainText(reply))
-        || cues.commitment().matcher(s.text()).find() || cues.isDeferral(s.text())
+        || cues.isDeferral(s.text())
         || cues.assigned().matcher(s.text()).find() || cues.done().matcher(s.text()).find()
         || own.stream().anyMatch(t -> DecisionDetector.tellsAStory(cues, t.text())
             || cues.commitment().matcher(t.text()).find() || SAID_TO_YOU.matcher(t.text()).find())) {

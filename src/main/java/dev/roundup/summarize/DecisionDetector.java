@@ -81,9 +81,13 @@ final class DecisionDetector {
     // a separate task", "we'll need someone to …") serves no decision, however a reply takes it
     // up ("bonne idée, je l'ajoute" makes it a task, not a decision); nor does a reply that does
     // not know and sends the question on.
+    boolean[] elsewhere = new boolean[conversation.messages().size()];
+    for (int m = 0; m < elsewhere.length; m++) {
+      elsewhere[m] = pointsElsewhere(conversation, m);
+    }
     for (Sentence s : conversation.sentences()) {
-      if (cues.isHindsight(s.text()) || cues.namesATask(s.text())
-          || pointsElsewhere(conversation, s.messageIndex())) {
+      if (elsewhere[s.messageIndex()] || cues.isHindsight(s.text())
+          || cues.namesATask(s.text())) {
         used.add(s.index());
       }
     }
@@ -210,7 +214,7 @@ final class DecisionDetector {
    * a legal, no lo sé": an answer that says the one answering does not know and sends the question
    * on settles nothing, however the asker takes it ("ok").
    */
-  static boolean pointsElsewhere(PreparedConversation c, int b) {
+  private static boolean pointsElsewhere(PreparedConversation c, int b) {
     String plain = c.plainText(b);
     return c.cues().nonAnswer().matcher(plain).find() && c.cues().redirect().matcher(plain).find();
   }

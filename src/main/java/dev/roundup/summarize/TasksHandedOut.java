@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,14 +76,25 @@ final class TasksHandedOut {
 
   /** The item up to where the speaker's own commitment starts, without its trailing stops. */
   private static String ownPart(PreparedConversation c, String part) {
-    Matcher sep = SEPARATOR.matcher(part);
+    Optional<MatchResult> own = speakersCommitment(c, part, 0);
+    String item = own.isPresent() ? part.substring(0, own.get().start()) : part;
+    return item.replaceAll("[\\s,;、，；.。]+$", "").strip();
+  }
+
+  /**
+   * The separator after which the speaker's own commitment starts ("…, i'll do the agenda"),
+   * looked for from {@code from} on; empty when there is none.
+   */
+  private static Optional<MatchResult> speakersCommitment(PreparedConversation c, String text,
+      int from) {
+    Matcher sep = SEPARATOR.matcher(text);
+    sep.region(from, text.length());
     while (sep.find()) {
-      if (c.cues().commitment().matcher(part.substring(sep.end())).lookingAt()) {
-        part = part.substring(0, sep.start());
-        break;
+      if (c.cues().commitment().matcher(text.substring(sep.end())).lookingAt()) {
+        return Optional.of(sep.toMatchResult());
       }
     }
-    return part.replaceAll("[\\s,;、，；.。]+$", "").strip();
+    return Optional.empty();
   }
 
   /**
@@ -99,16 +111,11 @@ final class TasksHandedOut {
     if (last < 0) {
       return Optional.empty();
     }
-    Matcher sep = SEPARATOR.matcher(text);
-    sep.region(last, text.length());
-    while (sep.find()) {
+    return speakersCommitment(c, text, last).map(sep -> {
       String own = text.substring(sep.end());
-      if (c.cues().commitment().matcher(own).lookingAt()) {
-        return Optional.of(new Sentence(s.index(), s.messageIndex(), s.message(), own,
-            Terms.content(own), false, false));
-      }
-    }
-    return Optional.empty();
+      return new Sentence(s.index(), s.messageIndex(), s.message(), own, Terms.content(own),
+          false, false);
+    });
   }
 
   private static List<ActionCandidate> bracketedOwner(PreparedConversation c, Sentence s) {
