@@ -228,15 +228,27 @@ public record Config(Slack slack, Server server, Database database, Work work, L
   /** Reads the properties file (if present) and the process environment. */
   public static Config load() {
     Map<String, String> env = System.getenv();
-    Path file = Path.of(env.getOrDefault("ROUNDUP_CONFIG", "config/roundup.properties"));
-    return load(readProperties(file), env);
+    return load(readProperties(configFile(env)), env);
   }
 
   /** Only the database settings (commands that work on the store need no Slack settings). */
   static Database loadDatabase() {
+    return database(settings());
+  }
+
+  /** Only the LLM settings ({@code eval --llm} scores the configured model, no Slack needed). */
+  static LlmSettings loadLlm() {
+    return llm(settings());
+  }
+
+  /** The properties file (if present) and the process environment, for a part of the config. */
+  private static Settings settings() {
     Map<String, String> env = System.getenv();
-    Path file = Path.of(env.getOrDefault("ROUNDUP_CONFIG", "config/roundup.properties"));
-    return database(new Settings(readProperties(file), env));
+    return new Settings(readProperties(configFile(env)), env);
+  }
+
+  private static Path configFile(Map<String, String> env) {
+    return Path.of(env.getOrDefault("ROUNDUP_CONFIG", "config/roundup.properties"));
   }
 
   private static Database database(Settings s) {

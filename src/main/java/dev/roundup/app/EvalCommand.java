@@ -4,22 +4,27 @@ import dev.roundup.eval.Dataset;
 import dev.roundup.eval.EvalReport;
 import dev.roundup.eval.EvalRun;
 import dev.roundup.eval.EvalSuite;
-import dev.roundup.eval.EvalSystem;
 import dev.roundup.eval.SummarizerSystem;
 import dev.roundup.eval.AnswerEval;
 import dev.roundup.eval.AnswerEvalReport;
 import dev.roundup.eval.AskedQuestion;
+import dev.roundup.eval.GoldThread;
+import dev.roundup.eval.GoldThreadLoader;
 import dev.roundup.eval.QmsumQuestions;
 import dev.roundup.eval.ThreadEval;
 import dev.roundup.eval.ThreadEvalReport;
 import dev.roundup.summarize.ExtractiveAnswerer;
+import dev.roundup.llm.LlmSettings;
 import dev.roundup.summarize.ExtractiveSummarizer;
+import dev.roundup.summarize.SummarizerFactory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,9 +32,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code eval [--data DIR] [--dataset qmsum|dialogsum|all] [--threads DIR] [--out FILE]
- * [--limit N]}: scores the summarizer and the reference baselines on the shared test sets, and the
- * summarizer on the hand-written Slack threads with gold items, prints the report and writes it
- * to {@code docs/EVAL.md}. Without the data folder it says so and exits 0, so a checkout without
+ * [--limit N] [--llm]}: scores the summarizer and the reference baselines on the shared test sets,
+ * and the summarizer on the hand-written Slack threads with gold items, prints the report and
+ * writes it to {@code docs/EVAL.md}. With {@code --llm} the LLM configured in {@code roundup.llm.*}
+ * is scored beside the embedded summarizer, through the same factory the app uses, and the report
+ * counts the summaries that fell back to the embedded one. Without the data folder it says so and exits 0, so a checkout without
  * the (partly non-commercial) data still builds and runs. {@code --dataset suggestions [--seeds A-B]}
  * scores the suggestion detector on generated workspaces instead, into its own section of the file.
  */
@@ -40,13 +47,16 @@ import picocli.CommandLine.Spec;
         + "on the hand-written Slack threads.",
         "Scores the summarizer and the reference baselines, prints the report and writes it to "
         + "docs/EVAL.md; without the data folder it says so and exits 0. With --dataset suggestions, "
-        + "scores the suggestion detector on generated workspaces (its own section of the file)."})
+        + "scores the suggestion detector on generated workspaces (its own section of the file). "
+        + "With --llm, also scores the LLM configured in roundup.llm.* (one or more model calls "
+        + "per thread and per sample: use --limit to bound the cost)."})
 public final class EvalCommand implements CliCommand {
 
   static final String USAGE = "Usage: eval [--data DIR] [--dataset qmsum|dialogsum|all|suggestions] "
-      + "[--threads DIR] [--out FILE] [--limit N] [--seeds A-B]";
+      + "[--threads DIR] [--out FILE] [--limit N] [--llm] [--seeds A-B]";
 
-  private final List<EvalSystem> summarizers;
+  private final List<SummarizerSystem> summarizers;
+  private final Supplier<LlmSettings> llmSettings;
 
   /** Roundup's row name for the built-in summarizer in the report. */
   public static final String EMBEDDED = "Roundup (embedded)";
@@ -74,6 +84,10 @@ public final class EvalCommand implements CliCommand {
   @Option(names = "--limit", paramLabel = "N", description = "score only the first N samples of each set")
   private String limit;
 
+  @Option(names = "--llm", description = "also score the LLM configured in roundup.llm.* "
+      + "(properties file or environment): costs model calls, see --limit")
+  private boolean llm;
+
   @Option(names = "--threads", paramLabel = "DIR",
       defaultValue = "src/test/resources/eval/slack-threads",
       description = "hand-written Slack threads with gold items (default: the checkout's)")
@@ -81,12 +95,22 @@ public final class EvalCommand implements CliCommand {
 
   /** Scores the built-in {@link ExtractiveSummarizer} beside the baselines. */
   public EvalCommand() {
-    this(List.of(new SummarizerSystem(EMBEDDED, ExtractiveSummarizer::new)));
+    this(List.of(embedded()), Config::loadLlm);
   }
 
   /** With the given summarizer rows instead of the embedded one (tests, other summarizers). */
-  public EvalCommand(List<? extends EvalSystem> summarizers) {
+  public EvalCommand(List<SummarizerSystem> summarizers) {
+    this(summarizers, Config::loadLlm);
+  }
+
+  /** With the given rows, and {@code --llm} reading its settings from {@code llmSettings}. */
+  EvalCommand(List<SummarizerSystem> summarizers, Supplier<LlmSettings> llmSettings) {
     this.summarizers = List.copyOf(summarizers);
+    this.llmSettings = llmSettings;
+  }
+
+  private static SummarizerSystem embedded() {
+    return new SummarizerSystem(EMBEDDED, ExtractiveSummarizer::new);
   }
 
   /** Parsed flags. */
@@ -98,10 +122,12 @@ public final class EvalCommand implements CliCommand {
       return suggestions();
     }
     Options options;
+    List<Row> rows;
     try {
       options = new Options(data, datasets(dataset), outFile, limit == null ? 0 : positive(limit),
           threadFolder);
-    } catch (IllegalArgumentException e) {
+      rows = rows();
+    } catch (IllegalArgumentException | ConfigException e) {
       throw Cli.badInput(spec, e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -110,7 +136,7 @@ public final class EvalCommand implements CliCommand {
         .toList();
     String threads;
     try {
-      threads = threadReport(options.threads());
+      threads = threadReport(rows, options.threads());
     } catch (IOException e) {
       spec.commandLine().getErr().println("Eval failed: " + e.getMessage());
       return BAD_INPUT;
@@ -125,10 +151,12 @@ public final class EvalCommand implements CliCommand {
     options.datasets().stream().filter(d -> !present.contains(d)).forEach(d ->
         out.println("Skipping " + d + ": " + d.file(options.data()) + " not found."));
     try {
-      EvalRun run = new EvalSuite(summarizers, Runtime.getRuntime().availableProcessors())
+      EvalRun run = new EvalSuite(rows.stream().map(Row::system).toList(),
+          Runtime.getRuntime().availableProcessors())
           .run(options.data(), EnumSet.copyOf(present), options.limit());
       String answers = present.contains(Dataset.QMSUM) ? answerReport(options.data()) : "";
-      String report = EvalReport.markdown(run) + (threads == null ? "" : threads) + answers;
+      String report = EvalReport.markdown(run) + receipts(rows)
+          + (threads == null ? "" : threads) + answers;
       out.print(report);
       ReportFile.writeMain(options.out(), report);
       out.println("Wrote " + options.out());
@@ -161,18 +189,55 @@ public final class EvalCommand implements CliCommand {
     }
   }
 
+  /** A summarizer row and how many threads it summarizes at once. */
+  private record Row(SummarizerSystem system, int workers) {}
+
+  /** The given rows, and with {@code --llm} the configured model's. */
+  private List<Row> rows() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    List<Row> rows = new ArrayList<>(summarizers.stream().map(s -> new Row(s, cores)).toList());
+    if (llm) {
+      LlmSettings settings = llmSettings.get();
+      if (settings.provider().equals("embedded")) {
+        throw new IllegalArgumentException("--llm needs an LLM configured, and the provider "
+            + "is 'embedded': set " + Settings.describe("roundup.llm.provider")
+            + " to openai or anthropic and " + Settings.describe("roundup.llm.model")
+            + ", with the API key in the environment (ROUNDUP_LLM_API_KEY).");
+      }
+      // The factory the app summarizes with, falling back to the embedded summarizer as it does.
+      SummarizerSystem model = new SummarizerSystem(llmRow(settings),
+          () -> SummarizerFactory.create(settings, new ExtractiveSummarizer()));
+      // A model row waits on answers rather than computing: as many threads as calls allowed.
+      rows.add(new Row(model, Math.max(cores, settings.maxParallel())));
+    }
+    return rows;
+  }
+
+  /** The LLM's row name: provider and model, so a report says what was scored. */
+  static String llmRow(LlmSettings settings) {
+    return "Roundup (LLM: " + settings.provider() + "/" + settings.model() + ")";
+  }
+
+  /** What each row's ROUGE summaries said of themselves: fallbacks and dropped items. */
+  private static String receipts(List<Row> rows) {
+    StringBuilder md = new StringBuilder("## Receipts (the summaries scored above)\n\n");
+    rows.forEach(r -> md.append("- ").append(r.system().receipts().line(r.system().name()))
+        .append('\n'));
+    return md.append('\n').toString();
+  }
+
   /** The hand-written Slack threads scored for each summarizer row, or null without them. */
-  private String threadReport(Path folder) throws IOException {
-    if (!ThreadEval.isPresent(folder)) {
+  private static String threadReport(List<Row> rows, Path folder) throws IOException {
+    if (!ThreadEval.isPresent(folder) || rows.isEmpty()) {
       return null;
     }
-    List<ThreadEval.Run> runs = new java.util.ArrayList<>();
-    for (EvalSystem system : summarizers) {
-      if (system instanceof SummarizerSystem s) {
-        runs.add(ThreadEval.run(s.name(), s.summarizer(), folder));
-      }
+    List<GoldThread> threads = GoldThreadLoader.loadAll(folder);
+    List<ThreadEval.Run> runs = new ArrayList<>();
+    for (Row row : rows) {
+      runs.add(ThreadEval.run(row.system().name(), row.system()::summarizer, threads,
+          row.workers()));
     }
-    return runs.isEmpty() ? null : ThreadEvalReport.markdown(runs, ThreadEval.history(folder));
+    return ThreadEvalReport.markdown(runs, ThreadEval.history(folder));
   }
 
   private static Set<Dataset> datasets(String value) {

@@ -4,6 +4,7 @@ import dev.roundup.summarize.Summarizer;
 import dev.roundup.summarize.Summary;
 import dev.roundup.summarize.SummaryOptions;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,8 @@ public final class SummarizerSystem implements EvalSystem {
   // not be thread-safe.
   private final ThreadLocal<Summarizer> summarizer;
   private final AtomicInteger failures = new AtomicInteger();
+  private final AtomicReference<SummaryReceipts> receipts =
+      new AtomicReference<>(SummaryReceipts.NONE);
 
   public SummarizerSystem(String name, Supplier<? extends Summarizer> factory) {
     this.name = name;
@@ -41,6 +44,7 @@ public final class SummarizerSystem implements EvalSystem {
         : SummaryOptions.focusedOn(sample.focus());
     try {
       Summary summary = summarizer.get().summarize(sample.conversation(), options);
+      receipts.accumulateAndGet(SummaryReceipts.of(summary), SummaryReceipts::plus);
       return SummaryText.render(summary, sample.speakerNames());
     } catch (RuntimeException e) {
       failures.incrementAndGet();
@@ -52,6 +56,11 @@ public final class SummarizerSystem implements EvalSystem {
   /** This thread's instance of the summarizer (for evals that score summaries, not text). */
   public Summarizer summarizer() {
     return summarizer.get();
+  }
+
+  /** What the summaries of the samples scored so far said of themselves (fallbacks, drops). */
+  public SummaryReceipts receipts() {
+    return receipts.get();
   }
 
   /** Samples on which the summarizer threw, since this system was built. */

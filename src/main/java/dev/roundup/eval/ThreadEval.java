@@ -1,6 +1,7 @@
 package dev.roundup.eval;
 
 import dev.roundup.summarize.Summarizer;
+import dev.roundup.summarize.Summary;
 import dev.roundup.summarize.SummaryOptions;
 import java.nio.file.Path;
 import java.io.IOException;
@@ -8,7 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The Slack-thread eval: every hand-written thread summarized by one summarizer and scored against
@@ -53,7 +59,8 @@ public final class ThreadEval {
   }
 
   /** One summarizer's run over the set. */
-  public record Run(String system, List<ThreadScorer.Result> results) {
+  public record Run(String system, List<ThreadScorer.Result> results,
+      SummaryReceipts receipts) {
 
     public Totals totals(Predicate<GoldThread> which) {
       return Totals.of(of(which));
@@ -92,11 +99,50 @@ public final class ThreadEval {
   }
 
   public static Run run(String system, Summarizer summarizer, List<GoldThread> threads) {
+    return run(system, () -> summarizer, threads, 1);
+  }
+
+  /**
+   * The threads summarized on {@code workers} threads at once, each asking {@code perWorker} for
+   * its summarizer (one that need not be thread-safe hands each worker its own); results in file
+   * order. A model-backed summarizer spends most of its time waiting for answers, which is what
+   * the workers overlap.
+   */
+  public static Run run(String system, Supplier<? extends Summarizer> perWorker,
+      List<GoldThread> threads, int workers) {
+    List<Summary> summaries = workers <= 1
+        ? threads.stream().map(t -> summarize(perWorker.get(), t)).toList()
+        : inParallel(perWorker, threads, workers);
     List<ThreadScorer.Result> results = new ArrayList<>();
-    for (GoldThread thread : threads) {
-      results.add(ThreadScorer.score(thread,
-          summarizer.summarize(thread.conversation(), SummaryOptions.DEFAULT)));
+    for (int i = 0; i < threads.size(); i++) {
+      results.add(ThreadScorer.score(threads.get(i), summaries.get(i)));
     }
-    return new Run(system, results);
+    return new Run(system, results, SummaryReceipts.of(summaries));
+  }
+
+  private static List<Summary> inParallel(Supplier<? extends Summarizer> perWorker,
+      List<GoldThread> threads, int workers) {
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    try {
+      List<Future<Summary>> futures = threads.stream()
+          .map(t -> pool.submit(() -> summarize(perWorker.get(), t))).toList();
+      List<Summary> summaries = new ArrayList<>();
+      for (Future<Summary> future : futures) {
+        summaries.add(future.get());
+      }
+      return summaries;
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r
+          : new IllegalStateException("summarizing a thread failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while summarizing the threads", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Summary summarize(Summarizer summarizer, GoldThread thread) {
+    return summarizer.summarize(thread.conversation(), SummaryOptions.DEFAULT);
   }
 }

@@ -56,10 +56,11 @@ public final class ThreadEvalReport {
         """);
     md.append("Summarizers in this run: ")
         .append(String.join(", ", runs.stream().map(ThreadEval.Run::system).toList()))
-        .append(". The LLM path is scored the same way when `eval` is given an LLM summarizer "
-            + "row; none was configured for this run.\n\n");
+        .append(". `eval --llm` adds a row for the LLM configured in `roundup.llm.*` (provider "
+            + "and model in its name), scored the same way.\n\n");
     for (ThreadEval.Run run : runs) {
       md.append("### ").append(run.system()).append("\n\n");
+      md.append("Receipts — ").append(run.receipts().line(run.system())).append(".\n\n");
       goals(md, run);
       md.append("| threads | n | decisions P | R | action items P | R | (any owner) P | R "
           + "| open questions P | R | deferrals as decisions | trap actions | answered listed "
