@@ -27,6 +27,9 @@ final class OneOffResolver {
     if (r.stepMinutes > 0) {
       return refusals.refuse("minutes or hours between runs need 'every'");
     }
+    if (!r.exceptDays.isEmpty() || !r.exceptMonths.isEmpty()) {
+      return refusals.refuse("'except' needs a repeating schedule, e.g. \"every day except Friday\"");
+    }
     if (r.times.size() > 1) {
       return refusals.refuse("a one-off runs at one time; for several times a day say 'every day at …'");
     }

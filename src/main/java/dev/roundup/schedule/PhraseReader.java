@@ -18,6 +18,9 @@ final class PhraseReader {
       Set.of("on", "the", "of", "and", ",", "/", "run", "only", "in", "for", "starting", "from");
   private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
   private static final Set<DayOfWeek> WEEKEND = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+  /** After "every": the words for Monday to Friday ("business" and "working" before "day"). */
+  private static final Set<String> WEEKDAY_WORDS =
+      Set.of("weekday", "weekdays", "workday", "workdays", "business", "working");
 
   private final List<Token> tokens;
   private final Reading r = new Reading();
@@ -55,7 +58,7 @@ final class PhraseReader {
     Token t = tokens.get(i);
     String s = t.text();
     int n;
-    if ((n = recurrence(i)) > 0 || (n = CalendarWords.read(tokens, i, r)) > 0
+    if ((n = recurrence(i)) > 0 || (n = except(i)) > 0 || (n = CalendarWords.read(tokens, i, r)) > 0
         || (n = relative(i)) > 0 || (n = OffsetWords.read(tokens, i, r)) > 0 || (n = time(i)) > 0) {
       return n;
     }
@@ -77,13 +80,8 @@ final class PhraseReader {
       case "monthly" -> { return recur(RecurrenceUnit.MONTH, i + 1); }
       case "yearly", "annually" -> { return recur(RecurrenceUnit.YEAR, i + 1); }
       case "hourly" -> { r.recurring = true; r.stepMinutes = 60; return i + 1; }
-      case "quarterly" -> {
-        // once a quarter: the first day of January, April, July and October
-        r.months.addAll(EnumSet.of(Month.JANUARY, Month.APRIL, Month.JULY, Month.OCTOBER));
-        r.monthDays.add(1);
-        return recur(RecurrenceUnit.YEAR, i + 1);
-      }
-      case "weekdays" -> { r.recurring = true; r.days.addAll(WEEKDAYS); return i + 1; }
+      case "quarterly" -> { return quarterly(i + 1); }
+      case "weekdays", "workdays" -> { r.recurring = true; r.days.addAll(WEEKDAYS); return i + 1; }
       case "weekends" -> {
         r.recurring = true; r.days.addAll(WEEKEND); unitIfUnset(RecurrenceUnit.WEEK); return i + 1;
       }
@@ -94,7 +92,13 @@ final class PhraseReader {
         }
         return -1;
       }
-      case "twice" -> { r.problem("twice a day/week is two schedules; give each its own time"); return i + 1; }
+      case "twice", "thrice" -> {
+        r.problem(t.text() + " a day or a week is several runs; name each time, e.g. \"every day at "
+            + "9am and 5pm\" or \"every Monday and Thursday\"");
+        boolean perUnit = i + 2 < tokens.size() && tokens.get(i + 1).is("a", "per")
+            && Units.recurrenceUnit(tokens.get(i + 2).text()).isPresent();
+        return perUnit ? i + 3 : i + 1;
+      }
       case "every", "each" -> { return every(i + 1); }
       case "month" -> {
         // "first Monday of the month": a monthly rule
@@ -102,6 +106,60 @@ final class PhraseReader {
       }
       default -> { return -1; }
     }
+  }
+
+  /** Once a quarter: the first day of January, April, July and October. */
+  private int quarterly(int next) {
+    r.months.addAll(EnumSet.of(Month.JANUARY, Month.APRIL, Month.JULY, Month.OCTOBER));
+    r.monthDays.add(1);
+    return recur(RecurrenceUnit.YEAR, next);
+  }
+
+  /**
+   * "except Fridays", "except on weekends", "but not Monday or Wednesday", "excluding sat and
+   * sun", "except in July and August": days of the week or months taken out of those the rest of
+   * the phrase names (all of them when it names none). A single date or time cannot be left out
+   * of a rule: that is said rather than guessed.
+   */
+  private int except(int i) {
+    int j = i;
+    if (tokens.get(j).is("but") && j + 1 < tokens.size() && tokens.get(j + 1).is("not")) {
+      j += 2;
+    } else if (tokens.get(j).is("except", "excluding", "exc", "excl")) {
+      j++;
+    } else {
+      return -1;
+    }
+    int start = j;
+    boolean named = false;
+    while (j < tokens.size()) {
+      Token t = tokens.get(j);
+      Optional<DayOfWeek> day = Vocabulary.day(t.text());
+      Optional<Month> month = Vocabulary.month(t.text());
+      if (day.isPresent()) {
+        r.exceptDays.add(day.get());
+      } else if (month.isPresent()) {
+        r.exceptMonths.add(month.get());
+      } else if (t.is("weekend", "weekends")) {
+        r.exceptDays.addAll(WEEKEND);
+      } else if (!t.is("on", "for", "the", "in", "during", ",", "/", "and", "or")) {
+        break;
+      }
+      named |= day.isPresent() || month.isPresent() || t.is("weekend", "weekends");
+      j++;
+    }
+    if (!named || j < tokens.size() && !ends(j)) {
+      r.problem("'except' can leave out days of the week or months (\"every day except Friday\", "
+          + "\"every weekday except in August\"), not single dates or times");
+      return tokens.size();
+    }
+    return j;
+  }
+
+  /** Whether the exception list ends at token {@code j}: a time or a new slot follows. */
+  private boolean ends(int j) {
+    return tokens.get(j).is("at", "every", "each", "daily", "weekly", "except", "excluding", "but",
+        "starting", "from") || TimeReader.read(tokens, j, false).isPresent();
   }
 
   private int recur(RecurrenceUnit unit, int next) {
@@ -175,12 +233,22 @@ final class PhraseReader {
       }
       return j + 1;
     }
-    if (w.equals("weekday") || w.equals("weekdays") || w.equals("business")) {
+    if (WEEKDAY_WORDS.contains(w)) {
+      // "business day", "working day": the same weekdays, in two words
+      boolean twoWords = w.equals("business") || w.equals("working");
+      if (twoWords && !(j + 1 < tokens.size() && tokens.get(j + 1).is("day", "days"))) {
+        return -1;
+      }
       r.days.addAll(WEEKDAYS);
       r.interval = count;
       unitIfUnset(RecurrenceUnit.DAY);
-      boolean business = w.equals("business") && j + 1 < tokens.size() && tokens.get(j + 1).is("day", "days");
-      return j + (business ? 2 : 1);
+      return j + (twoWords ? 2 : 1);
+    }
+    if (w.equals("quarter")) {
+      if (count > 1) {
+        r.problem("for every few quarters name the months, e.g. \"on the 1st of January and July\"");
+      }
+      return quarterly(j + 1);
     }
     if (w.equals("weekend") || w.equals("weekends")) {
       r.days.addAll(WEEKEND);

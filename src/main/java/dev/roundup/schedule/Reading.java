@@ -20,6 +20,10 @@ final class Reading {
   int interval = 1;
   int stepMinutes;
   final Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+  /** "every day except Friday": days taken out of the days the rest of the phrase names. */
+  final Set<DayOfWeek> exceptDays = EnumSet.noneOf(DayOfWeek.class);
+  /** "every weekday except in August": months taken out of those the phrase names. */
+  final Set<Month> exceptMonths = EnumSet.noneOf(Month.class);
   final List<Integer> monthDays = new ArrayList<>();
   final List<NthWeekday> nthWeekdays = new ArrayList<>();
   final Set<Month> months = EnumSet.noneOf(Month.class);

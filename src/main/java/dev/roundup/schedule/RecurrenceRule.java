@@ -17,7 +17,7 @@ import java.util.Set;
  * weekdays; weekdays) and falls in a period ({@link #unit} × {@link #interval}) counted from
  * {@link #anchor}, the first run. Within a matching date the rule runs at {@link #times}, or every
  * {@link #stepMinutes} minutes from midnight when a step is set (like cron, the step restarts each
- * day).
+ * day). No date before {@link #start} matches, when one is set ("every day starting Monday").
  */
 public record RecurrenceRule(
     RecurrenceUnit unit,
@@ -28,7 +28,15 @@ public record RecurrenceRule(
     List<NthWeekday> nthWeekdays,
     Set<Month> months,
     List<LocalTime> times,
-    int stepMinutes) {
+    int stepMinutes,
+    LocalDate start) {
+
+  /** A rule that runs from now on. */
+  public RecurrenceRule(RecurrenceUnit unit, int interval, LocalDate anchor, Set<DayOfWeek> days,
+      List<Integer> monthDays, List<NthWeekday> nthWeekdays, Set<Month> months,
+      List<LocalTime> times, int stepMinutes) {
+    this(unit, interval, anchor, days, monthDays, nthWeekdays, months, times, stepMinutes, null);
+  }
 
   public RecurrenceRule {
     if (interval < 1) {
@@ -54,6 +62,9 @@ public record RecurrenceRule(
 
   /** Whether the rule runs on this local date (ignoring the time of day). */
   public boolean matches(LocalDate date) {
+    if (start != null && date.isBefore(start)) {
+      return false;
+    }
     if (!months.isEmpty() && !months.contains(date.getMonth())) {
       return false;
     }
@@ -121,7 +132,13 @@ public record RecurrenceRule(
   /** Copy with another anchor (the first run), used once the first match is known. */
   RecurrenceRule withAnchor(LocalDate newAnchor) {
     return new RecurrenceRule(unit, interval, newAnchor, days, monthDays, nthWeekdays, months,
-        times, stepMinutes);
+        times, stepMinutes, start);
+  }
+
+  /** Copy that matches no date before {@code first} (null: from now on). */
+  RecurrenceRule withStart(LocalDate first) {
+    return new RecurrenceRule(unit, interval, anchor, days, monthDays, nthWeekdays, months,
+        times, stepMinutes, first);
   }
 
   /** How far to search for the next matching date before concluding there is none. */

@@ -25,13 +25,24 @@ final class RuleBuilder {
   private RuleBuilder() {}
 
   static ParseResult build(Reading r, ZoneId zone, ZonedDateTime now, Refusals refusals) {
+    return build(r, zone, now, null, refusals);
+  }
+
+  /**
+   * As {@link #build(Reading, ZoneId, ZonedDateTime, Refusals)} for a rule that begins on
+   * {@code start} (null: now): what the phrase leaves open is filled from that day ("every week
+   * starting Friday" runs on Fridays), and no run comes before it.
+   */
+  static ParseResult build(Reading r, ZoneId zone, ZonedDateTime now, LocalDate start,
+      Refusals refusals) {
     if (r.dayOffset != null || r.hasOffset || r.year != null) {
       return refusals.refuse("it mixes a one-off date with a repeating rule");
     }
     if (r.unit == RecurrenceUnit.WEEK && !r.monthDays.isEmpty() && r.months.isEmpty()) {
       return refusals.refuse("the Nth day of a week depends on where the week starts; name the day instead");
     }
-    if (r.unit == RecurrenceUnit.DAY && r.interval > 1 && !r.days.isEmpty()) {
+    if (r.unit == RecurrenceUnit.DAY && r.interval > 1
+        && !(r.days.isEmpty() && r.exceptDays.isEmpty())) {
       return refusals.refuse("'every N days' cannot also be limited to certain weekdays");
     }
     if (r.stepMinutes > 0 && !r.times.isEmpty()) {
@@ -48,12 +59,44 @@ final class RuleBuilder {
       times.add(r.dayPart != null ? r.dayPart.defaultTime : DEFAULT_TIME);
     }
     LocalDate today = now.withZoneSameInstant(zone).toLocalDate();
+    // A start already reached is no start: the rule runs from now, as without one.
+    LocalDate begins = start != null && start.isAfter(today) ? start : null;
+    ZonedDateTime from = begins == null ? now : begins.atStartOfDay(zone).minusNanos(1);
+    if (begins != null) {
+      today = begins;
+    }
     RecurrenceUnit unit = r.unit != null ? r.unit : inferUnit(r);
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     days.addAll(r.days);
+    if (!r.exceptDays.isEmpty()) {
+      if (!r.monthDays.isEmpty() || !r.nthWeekdays.isEmpty() || unit == RecurrenceUnit.MONTH
+          || unit == RecurrenceUnit.YEAR) {
+        return refusals.refuse("'except' takes days out of a daily or weekly schedule, e.g. "
+            + "\"every day except Friday\"");
+      }
+      if (days.isEmpty()) {
+        days.addAll(EnumSet.allOf(DayOfWeek.class));
+      }
+      days.removeAll(r.exceptDays);
+      if (days.isEmpty()) {
+        return refusals.refuse("that leaves no day to run on");
+      }
+    }
     List<Integer> monthDays = new ArrayList<>(r.monthDays);
     Set<Month> months = EnumSet.noneOf(Month.class);
     months.addAll(r.months);
+    if (!r.exceptMonths.isEmpty()) {
+      if (unit == RecurrenceUnit.YEAR && months.isEmpty()) {
+        return refusals.refuse("a yearly schedule runs in one month already: name it instead");
+      }
+      if (months.isEmpty()) {
+        months.addAll(EnumSet.allOf(Month.class));
+      }
+      months.removeAll(r.exceptMonths);
+      if (months.isEmpty()) {
+        return refusals.refuse("that leaves no month to run in");
+      }
+    }
     boolean noDay = days.isEmpty() && monthDays.isEmpty() && r.nthWeekdays.isEmpty();
     if (noDay && r.stepMinutes == 0) {
       switch (unit) {
@@ -75,14 +118,14 @@ final class RuleBuilder {
       return refusals.refuse(impossible.get());
     }
     RecurrenceRule rule = new RecurrenceRule(unit, 1, today, days, monthDays, r.nthWeekdays,
-        months, times, r.stepMinutes);
-    Optional<ZonedDateTime> first = new RecurringSchedule(rule, zone).nextAfter(now);
+        months, times, r.stepMinutes, begins);
+    Optional<ZonedDateTime> first = new RecurringSchedule(rule, zone).nextAfter(from);
     if (first.isEmpty()) {
       return refusals.refuse("that date never comes round");
     }
     if (r.interval > 1) {
       rule = new RecurrenceRule(unit, r.interval, first.get().toLocalDate(), days, monthDays,
-          r.nthWeekdays, months, times, r.stepMinutes);
+          r.nthWeekdays, months, times, r.stepMinutes, rule.start());
     }
     return new Parsed(new RecurringSchedule(rule, zone));
   }

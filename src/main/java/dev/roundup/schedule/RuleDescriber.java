@@ -27,6 +27,11 @@ final class RuleDescriber {
       boolean every = text.toString().equals("every");
       // "every weekday", but "every other week on weekdays": the parser reads both back.
       String days = days(r.days());
+      if (every && r.days().size() >= 5 && !r.days().equals(WEEKDAYS)) {
+        // six days read better by the one left out: "every day except Friday"
+        days = "day except " + join(EnumSet.complementOf(EnumSet.copyOf(r.days())).stream()
+            .map(RuleDescriber::dayName).toList());
+      }
       text.append(every ? "" : " on").append(' ').append(every || !r.days().equals(WEEKDAYS) ? days : days + "s");
     }
     boolean oneDate = r.months().size() == 1 && !r.monthDays().isEmpty() && r.nthWeekdays().isEmpty();
@@ -41,10 +46,19 @@ final class RuleDescriber {
       text.append(" on the ").append(join(parts));
     }
     if (!r.months().isEmpty() && !oneDate) {
-      text.append(" in ").append(join(r.months().stream().sorted().map(RuleDescriber::monthName).toList()));
+      // most of the year reads better by the months left out: "except in August"
+      boolean fewerOut = r.months().size() >= 7;
+      Set<Month> named = fewerOut ? EnumSet.complementOf(EnumSet.copyOf(r.months())) : r.months();
+      text.append(fewerOut ? " except in " : " in ")
+          .append(join(named.stream().sorted().map(RuleDescriber::monthName).toList()));
     }
     if (r.stepMinutes() == 0) {
       text.append(" at ").append(join(r.times().stream().map(RuleDescriber::time).toList()));
+    }
+    if (r.start() != null) {
+      // "starting December 7, 2026": the parser reads it back (a date already past starts now)
+      text.append(" starting ").append(monthName(r.start().getMonth())).append(' ')
+          .append(r.start().getDayOfMonth()).append(", ").append(r.start().getYear());
     }
     Set<Month> candidates = r.months().isEmpty() ? EnumSet.allOf(Month.class) : r.months();
     if (r.monthDays().stream().anyMatch(d -> candidates.stream().anyMatch(m -> Math.abs(d) > m.minLength()))) {

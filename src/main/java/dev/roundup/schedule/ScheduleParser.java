@@ -75,6 +75,10 @@ public final class ScheduleParser {
       return refusals.refuse("it has no words");
     }
     try {
+      Optional<ParseResult> started = StartClause.read(tokens, zone, now, refusals);
+      if (started.isPresent()) {
+        return started.get();
+      }
       PhraseReader.Result read = PhraseReader.read(tokens);
       if (read.reading() == null) {
         return refusals.refuse(read.unknownWord() == null

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * The storable text of a schedule: {@code once;tz=Europe/Berlin;at=2026-12-24T09:00:00Z} or
- * {@code every;tz=…;unit=WEEK;interval=2;anchor=2026-11-23;days=MO,FR;times=09:00}. Keys are fixed
+ * {@code every;tz=…;unit=WEEK;interval=2;anchor=2026-11-23;days=MO,FR;times=09:00} (and
+ * {@code ;start=2026-12-07} for a rule that begins later). Keys are fixed
  * and written in one order, so equal schedules have equal specs.
  */
 final class SpecFormat {
@@ -44,6 +45,9 @@ final class SpecFormat {
     appendList(spec, "times", r.times().stream().map(LocalTime::toString).toList());
     if (r.stepMinutes() > 0) {
       spec.append(";step=").append(r.stepMinutes());
+    }
+    if (r.start() != null) {
+      spec.append(";start=").append(r.start());
     }
     return spec.toString();
   }
@@ -93,7 +97,8 @@ final class SpecFormat {
         list(f, "nth", SpecFormat::nth),
         enumSet(list(f, "months", m -> Month.of(Integer.parseInt(m))), Month.class),
         list(f, "times", LocalTime::parse),
-        Integer.parseInt(f.getOrDefault("step", "0")));
+        Integer.parseInt(f.getOrDefault("step", "0")),
+        f.containsKey("start") ? LocalDate.parse(f.get("start")) : null);
   }
 
   private static String required(Map<String, String> fields, String key, String spec) {

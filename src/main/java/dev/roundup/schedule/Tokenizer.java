@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a phrase into tokens. Dates ({@code 2026-12-31}, {@code 12/31}), clock times
- * ({@code 9:15am}), ordinals ({@code 1st}) and hours with a meridiem ({@code 4pm}) stay whole;
+ * ({@code 9:15am}, {@code 9.15}), ordinals ({@code 1st}) and hours with a meridiem ({@code 4pm})
+ * stay whole;
  * "a.m." becomes "am", "o'clock" becomes "oclock", "@" becomes "at". Other punctuation is dropped,
  * except commas, slashes and hyphens, which separate list items ("tue/thu") and ranges
  * ("mon-fri").
@@ -21,6 +22,8 @@ final class Tokenizer {
       "\\d{1,2}(?:[ap]\\.m\\.?|[ap]m|[ap])\\b",
       "\\d+(?:st|nd|rd|th)\\b",
       "\\d{1,2}h\\d{0,2}\\b",
+      "\\d{3,4}h\\b",
+      "\\d{1,2}\\.\\d{2}(?:\\s?(?:[ap]\\.m\\.?|[ap]m|[ap])\\b)?(?![.\\d])",
       "\\d+",
       "[ap]\\.m\\.?",
       "o'clock",

@@ -26,6 +26,113 @@ class RecurringPhrasesTest {
     assertThat(runs(phrase, 3)).containsExactly("2026-11-23T09:00", "2026-11-24T09:00", "2026-11-25T09:00");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"every workday at 9am", "every working day at 9am", "workdays at 9am",
+      "every business day at 9am"})
+  void workdays_and_business_days_are_weekdays(String phrase) {
+    assertThat(runs(phrase, 3)).containsExactly("2026-11-23T09:00", "2026-11-24T09:00", "2026-11-25T09:00");
+  }
+
+  /**
+   * A dot between hour and minutes, and four digits, after "at" or with am/pm; without either
+   * "24.12" could be a date, so RefusalTest holds that "every monday 9.30" is refused.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"every monday at 9.30", "every monday at 9.30am", "9.30 a.m. every monday",
+      "every monday at 0930", "every monday @ 0930 hours"})
+  void dotted_and_four_digit_times(String phrase) {
+    assertThat(runs(phrase, 2)).containsExactly("2026-11-23T09:30", "2026-11-30T09:30");
+  }
+
+  @Test
+  void a_dotted_or_four_digit_evening_time_is_read_on_the_twenty_four_hour_clock() {
+    assertThat(runs("every day at 17.00", 2)).containsExactly("2026-11-20T17:00", "2026-11-21T17:00");
+    assertThat(runs("every day at 1700", 2)).containsExactly("2026-11-20T17:00", "2026-11-21T17:00");
+    assertThat(runs("every day at 9.30pm", 1)).containsExactly("2026-11-20T21:30");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"every day except friday at 5pm", "at 5pm every day except fridays",
+      "daily at 17:00 excluding friday", "every day but not friday at 5pm"})
+  void except_takes_days_out_of_every_day(String phrase) {
+    // Now is Friday 10:30: the first run is Saturday, and no Friday comes in the next two weeks.
+    assertThat(runs(phrase, 12)).startsWith("2026-11-21T17:00", "2026-11-22T17:00")
+        .contains("2026-11-26T17:00", "2026-11-28T17:00")
+        .doesNotContain("2026-11-20T17:00", "2026-11-27T17:00", "2026-12-04T17:00");
+  }
+
+  @Test
+  void except_takes_days_out_of_the_days_named() {
+    assertThat(runs("every weekday except wednesday", 4))
+        .containsExactly("2026-11-23T09:00", "2026-11-24T09:00", "2026-11-26T09:00", "2026-11-27T09:00");
+    assertThat(runs("daily except weekends at 7", 3))
+        .containsExactly("2026-11-23T07:00", "2026-11-24T07:00", "2026-11-25T07:00");
+    assertThat(runs("every day except sat, sun and mon", 3))
+        .containsExactly("2026-11-24T09:00", "2026-11-25T09:00", "2026-11-26T09:00");
+  }
+
+  @Test
+  void except_in_a_month_skips_that_month() {
+    assertThat(runs("every month on the 1st except in december", 2))
+        .containsExactly("2027-01-01T09:00", "2027-02-01T09:00");
+    assertThat(runs("every monday except in december and january", 3))
+        .containsExactly("2026-11-23T09:00", "2026-11-30T09:00", "2027-02-01T09:00");
+    assertThat(runs("every weekday except wednesday, except in december", 3))
+        .containsExactly("2026-11-23T09:00", "2026-11-24T09:00", "2026-11-26T09:00");
+  }
+
+  @Test
+  void a_rule_with_exceptions_says_which_days_it_runs_on() {
+    assertThat(parse("every day except friday at 5pm").describe())
+        .isEqualTo("every day except Friday at 5:00 PM");
+    assertThat(parse("every weekday except in august").describe())
+        .isEqualTo("every weekday except in August at 9:00 AM");
+    assertThat(parse("every weekday except wednesday").describe())
+        .isEqualTo("every Monday, Tuesday, Thursday and Friday at 9:00 AM");
+    assertThat(parse("quarterly").describe())
+        .isEqualTo("every year on the 1st in January, April, July and October at 9:00 AM");
+  }
+
+  /** Now is Friday 20 November: "starting Monday" delays the rule, never narrows it to Mondays. */
+  @ParameterizedTest
+  @ValueSource(strings = {"every day starting monday", "starting monday every day",
+      "every day from monday", "every day beginning next week", "every day at 9am starting 11/23"})
+  void a_start_date_delays_the_rule_without_changing_its_days(String phrase) {
+    assertThat(runs(phrase, 3)).containsExactly("2026-11-23T09:00", "2026-11-24T09:00", "2026-11-25T09:00");
+  }
+
+  @Test
+  void what_a_started_rule_leaves_open_is_filled_from_its_first_day() {
+    assertThat(runs("every friday starting dec 4", 3))
+        .containsExactly("2026-12-04T09:00", "2026-12-11T09:00", "2026-12-18T09:00");
+    assertThat(runs("every week starting dec 4", 2)).containsExactly("2026-12-04T09:00", "2026-12-11T09:00");
+    assertThat(runs("every month starting january", 2)).containsExactly("2027-01-01T09:00", "2027-02-01T09:00");
+    assertThat(runs("every other monday starting next month", 2))
+        .containsExactly("2026-12-07T09:00", "2026-12-21T09:00");
+  }
+
+  @Test
+  void a_start_date_is_shown_and_a_start_already_passed_is_none() {
+    assertThat(parse("every weekday at 9am starting dec 7").describe())
+        .isEqualTo("every weekday at 9:00 AM starting December 7, 2026");
+    // a description read back after its start date: the schedule has begun
+    Schedule begun = parse("every weekday at 9:00 AM starting November 2, 2026");
+    assertThat(begun.describe()).isEqualTo("every weekday at 9:00 AM");
+    assertThat(runs("every weekday at 9:00 AM starting November 2, 2026", 1)).containsExactly("2026-11-23T09:00");
+  }
+
+  @Test
+  void from_before_a_time_is_not_a_start_date() {
+    assertThat(Phrases.refusal("every hour from 9am")).contains("not both");
+    assertThat(runs("starting tomorrow at 9", 1)).containsExactly("2026-11-21T09:00");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"every quarter", "quarterly", "once a quarter"})
+  void a_quarter_starts_on_the_first_of_january_april_july_and_october(String phrase) {
+    assertThat(runs(phrase, 3)).containsExactly("2027-01-01T09:00", "2027-04-01T09:00", "2027-07-01T09:00");
+  }
+
   @Test
   void every_weekend_runs_on_saturday_and_sunday() {
     assertThat(runs("every weekend at noon", 3))

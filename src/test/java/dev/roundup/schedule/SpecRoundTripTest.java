@@ -16,7 +16,9 @@ class SpecRoundTripTest {
   @ValueSource(strings = {"every weekday at 9am", "every other week on monday and friday at 4pm",
       "last day of every month", "every 2nd tuesday at 10:15", "every year on feb 29",
       "every 45 minutes", "every 3 days", "quarterly", "tomorrow at 3pm", "in 2 hours",
-      "on the 31st of every month at 11pm", "every day at 10, 12 and 17"})
+      "on the 31st of every month at 11pm", "every day at 10, 12 and 17",
+      "every day except friday at 5pm", "every weekday except in august", "every quarter",
+      "every friday starting dec 4", "every other day from next month"})
   void spec_round_trips_to_the_same_next_ten_runs(String phrase) {
     Schedule original = parse(phrase);
     Schedule rebuilt = Schedules.fromSpec(original.spec());

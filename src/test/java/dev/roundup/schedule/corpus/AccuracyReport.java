@@ -38,6 +38,14 @@ public final class AccuracyReport {
       "**\"every january\" runs every day in January** (cron's reading); \"every year in January\" runs on the 1st.",
       "**\"quarterly\" runs once a quarter**, on 1 January, April, July and October; cronify reads it as every "
           + "day of those months.",
+      "**A start date delays a rule and never narrows it**: \"every day starting monday\" runs daily from "
+          + "Monday, and what the rule leaves open comes from its first day (\"every week starting dec 4\" runs on "
+          + "Fridays); a start already past is now. recurrent agrees.",
+      "**\"except\" leaves out weekdays or months** (\"every day except friday\", \"daily except in may\"), "
+          + "every year; single dates, times and a year (\"except in may 2010\") are refused.",
+      "**Digits run together are a time only where something says so**: \"at 1030\", \"1300 hours\", "
+          + "\"0600h\", \"330 p.m.\"; a bare \"0000\" or \"1030\" could be a year or a count. Likewise "
+          + "\"9.30\" after \"at\" or with am/pm, since \"24.12\" may be a date.",
       "**\"this morning at 3\" after 3am is refused as passed**, not moved to tomorrow (Duckling moves it).",
       "**A one-off with no time on today's date is refused once 09:00 has passed** (chrono's \"today\" is the "
           + "reference instant itself); likewise \"today at 8am\" after 8am: the phrase says today, so it is not moved "

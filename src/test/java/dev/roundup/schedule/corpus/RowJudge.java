@@ -35,6 +35,9 @@ public final class RowJudge {
 
   public static final int OCCURRENCES = 10;
 
+  /** A phrase that names its own start ("daily starting march 3rd"). */
+  private static final Pattern STARTS =
+      Pattern.compile("\\b(starting|beginning|from)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NAMES_TIME = Pattern.compile(
       "\\d:\\d\\d|\\d\\s*(am|pm|a\\.m|p\\.m|a\\b|p\\b|h\\b|o'?clock)|\\b(noon|midnight|midday|mid day|"
           + "morning|afternoon|evening|tonight|night)\\b|\\bat \\d|\\b\\d+h\\d*\\b|\\b(minutes?|mins?|"
@@ -47,9 +50,13 @@ public final class RowJudge {
 
   private RowJudge() {}
 
-  /** The "now" a parser should use: DTSTART when the rule states one, else the row's reference. */
+  /**
+   * The "now" a parser should use: DTSTART when the rule states one and the phrase does not (the
+   * library read the rule at that moment), else the row's reference. A phrase that says when it
+   * starts ("daily starting march 3rd") is read at the reference and must itself begin at DTSTART.
+   */
   public static ZonedDateTime now(CorpusRow row, ExpectedForm e) {
-    if (e instanceof RRule r && r.dtstart() != null) {
+    if (e instanceof RRule r && r.dtstart() != null && !STARTS.matcher(row.phrase()).find()) {
       ZoneId zone = row.expected().contains("TZID=America/New_York")
           ? ZoneId.of("America/New_York") : row.reference().getZone();
       return r.dtstart().atZone(zone);
@@ -95,7 +102,12 @@ public final class RowJudge {
   private static List<LocalDateTime> expected(CorpusRow row, ExpectedForm e, ZonedDateTime now, int count) {
     LocalDateTime from = now.toLocalDateTime();
     if (e instanceof RRule r) {
-      return RRuleExpander.expand(r.parts(), from, count);
+      // Exceptions Roundup can say (weekdays, months) are applied; others are unsupported rows.
+      RRuleExceptions exceptions = RRuleExceptions.of(r.exceptions()).orElseThrow();
+      // RFC 5545: occurrences start at DTSTART, which takes the place of the moment read at
+      LocalDateTime start = r.dtstart() != null && r.dtstart().isAfter(from) ? r.dtstart() : from;
+      return exceptions.apply(RRuleExpander.expand(r.parts(), start,
+          exceptions.days().isEmpty() && exceptions.months().isEmpty() ? count : count * 400), count);
     }
     if (e instanceof Cron c) {
       return CronExpander.expand(c.crons(), from, count);

@@ -34,14 +34,17 @@ public final class SupportRules {
   public static final List<Rule> RULES = List.of(
       new Rule("no ground truth", "cronify's UNSUPPORTED marks its own refusal, not a meaning",
           (p, e) -> e instanceof NoTruth),
-      new Rule("bounded or counted", "Roundup schedules run until cancelled: no start/end dates or counts",
+      new Rule("bounded or counted", "Roundup schedules run until cancelled: a start date, but no "
+          + "end date, count or starting time for steps",
           (p, e) -> e instanceof RRule r && (r.parts().containsKey("COUNT") || r.parts().containsKey("UNTIL")
-              || r.dtstart() != null && !r.parts().isEmpty() && find(p, "\\b(starting|from|until)\\b"))
+              || r.dtstart() != null && !r.parts().isEmpty() && find(p, "\\buntil\\b"))
               || e instanceof NattyRecurrence n && !n.until().equals("none")
-              || find(p, "\\b(until|starting|for the next|for up to|up to \\d+x?|\\d+x|twice|"
+              || find(p, "\\b(until|starting at|for the next|for up to|up to \\d+x?|\\d+x|twice|"
                   + "\\d+ times|\\d+ occurrences|for \\d+ (months|weeks|years))\\b")),
-      new Rule("exceptions", "Roundup has no 'except …' clauses",
-          (p, e) -> e instanceof RRule r && !r.exceptions().isEmpty() || find(p, "\\bexcept\\b")),
+      new Rule("exceptions of dates or times", "Roundup's 'except …' leaves out weekdays and "
+          + "months, not single dates, times or other rules",
+          (p, e) -> (e instanceof RRule r ? RRuleExceptions.of(r.exceptions()).isEmpty()
+              : find(p, "\\bexcept\\b")) || find(p, "\\bexcept\\b.*\\b(19|20)\\d\\d\\b")),
       new Rule("rule parts outside RRULE subset", "week numbers, day-of-year and BYSETPOS are not offered",
           (p, e) -> e instanceof RRule r && !RRuleExpander.KNOWN_PARTS.containsAll(r.parts().keySet())
               || find(p, "\\bweek \\d+\\b|\\b(3[2-9]|[4-9]\\d|[1-3]\\d\\d)(st|nd|rd|th) day\\b")),
@@ -87,10 +90,10 @@ public final class SupportRules {
               + NUMBER_WORD + ") days?\\b")),
       new Rule("spelled-out clock times", "'seven thirty', 'nine fifty nine' are not read",
           (p, e) -> find(p, "\\b" + NUMBER_WORD + "[ -](oh|ten|fifteen|twenty|thirty|forty|fifty)\\b")),
-      new Rule("compact clock digits", "'1030', '0700', '1300 hours', '330 p.m.' (no colon) are not read",
-          (p, e) -> find(p, "(?<![\\d/:.-])(?!(19|20|21)\\d\\d\\b)\\d{3,4}\\b(?![/:-])"
-              + "(?!\\s*(minutes?|hours?|days?|weeks?|months?|years?)\\b)")
-              || find(p, "\\d{1,2}:\\d{2}\\s*(h|hours)\\b|\\d{4}h\\b")),
+      new Rule("unmarked compact clock digits", "'1030', '0000' alone are not read as times; "
+          + "'at 1030', '1300 hours', '0600h', '330 p.m.' are",
+          (p, e) -> find(p, "(?<![\\d/:.-])(?<!\\bat )(?<!@ ?)(?!(19|20|21)\\d\\d\\b)\\d{3,4}\\b(?![/:-])"
+              + "(?!\\s*(minutes?|hours?|hrs|days?|weeks?|months?|years?|[ap]\\.?m\\.?)(?![a-z]))")),
       new Rule("unit-less delays", "'in 15', \"in 15'\" give no unit", (p, e) -> find(p, "\\bin \\d+\\s*'*\\s*$")),
       new Rule("durations, not start times", "'for 5 minutes', 'within 10 days' say how long, not when",
           (p, e) -> find(p, "\\b(within|timer|wait for)\\b")),
