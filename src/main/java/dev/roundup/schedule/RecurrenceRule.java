@@ -17,7 +17,8 @@ import java.util.Set;
  * weekdays; weekdays) and falls in a period ({@link #unit} × {@link #interval}) counted from
  * {@link #anchor}, the first run. Within a matching date the rule runs at {@link #times}, or every
  * {@link #stepMinutes} minutes from midnight when a step is set (like cron, the step restarts each
- * day). No date before {@link #start} matches, when one is set ("every day starting Monday").
+ * day). No date before {@link #start} or after {@link #end} matches, when they are set ("every
+ * day starting Monday", "every weekday until Dec 20").
  */
 public record RecurrenceRule(
     RecurrenceUnit unit,
@@ -29,13 +30,15 @@ public record RecurrenceRule(
     Set<Month> months,
     List<LocalTime> times,
     int stepMinutes,
-    LocalDate start) {
+    LocalDate start,
+    LocalDate end) {
 
   /** A rule that runs from now on. */
   public RecurrenceRule(RecurrenceUnit unit, int interval, LocalDate anchor, Set<DayOfWeek> days,
       List<Integer> monthDays, List<NthWeekday> nthWeekdays, Set<Month> months,
       List<LocalTime> times, int stepMinutes) {
-    this(unit, interval, anchor, days, monthDays, nthWeekdays, months, times, stepMinutes, null);
+    this(unit, interval, anchor, days, monthDays, nthWeekdays, months, times, stepMinutes, null,
+        null);
   }
 
   public RecurrenceRule {
@@ -62,7 +65,7 @@ public record RecurrenceRule(
 
   /** Whether the rule runs on this local date (ignoring the time of day). */
   public boolean matches(LocalDate date) {
-    if (start != null && date.isBefore(start)) {
+    if (start != null && date.isBefore(start) || end != null && date.isAfter(end)) {
       return false;
     }
     if (!months.isEmpty() && !months.contains(date.getMonth())) {
@@ -132,13 +135,7 @@ public record RecurrenceRule(
   /** Copy with another anchor (the first run), used once the first match is known. */
   RecurrenceRule withAnchor(LocalDate newAnchor) {
     return new RecurrenceRule(unit, interval, newAnchor, days, monthDays, nthWeekdays, months,
-        times, stepMinutes, start);
-  }
-
-  /** Copy that matches no date before {@code first} (null: from now on). */
-  RecurrenceRule withStart(LocalDate first) {
-    return new RecurrenceRule(unit, interval, anchor, days, monthDays, nthWeekdays, months,
-        times, stepMinutes, first);
+        times, stepMinutes, start, end);
   }
 
   /** How far to search for the next matching date before concluding there is none. */

@@ -23,6 +23,9 @@ public record RecurringSchedule(RecurrenceRule rule, ZoneId zone) implements Sch
     LocalDate date = after.withZoneSameInstant(zone).toLocalDate().minusDays(1);
     List<LocalTime> times = rule.timesOfDay();
     for (long i = 0; i <= rule.searchHorizonDays(); i++, date = date.plusDays(1)) {
+      if (rule.end() != null && date.isAfter(rule.end())) {
+        break;
+      }
       if (!rule.matches(date)) {
         continue;
       }

@@ -25,16 +25,17 @@ final class RuleBuilder {
   private RuleBuilder() {}
 
   static ParseResult build(Reading r, ZoneId zone, ZonedDateTime now, Refusals refusals) {
-    return build(r, zone, now, null, refusals);
+    return build(r, zone, now, null, null, refusals);
   }
 
   /**
    * As {@link #build(Reading, ZoneId, ZonedDateTime, Refusals)} for a rule that begins on
-   * {@code start} (null: now): what the phrase leaves open is filled from that day ("every week
-   * starting Friday" runs on Fridays), and no run comes before it.
+   * {@code start} (null: now) and ends after {@code end} (null: never): what the phrase leaves
+   * open is filled from the first day ("every week starting Friday" runs on Fridays), and no run
+   * comes before it or after the last.
    */
   static ParseResult build(Reading r, ZoneId zone, ZonedDateTime now, LocalDate start,
-      Refusals refusals) {
+      LocalDate end, Refusals refusals) {
     if (r.dayOffset != null || r.hasOffset || r.year != null) {
       return refusals.refuse("it mixes a one-off date with a repeating rule");
     }
@@ -118,14 +119,14 @@ final class RuleBuilder {
       return refusals.refuse(impossible.get());
     }
     RecurrenceRule rule = new RecurrenceRule(unit, 1, today, days, monthDays, r.nthWeekdays,
-        months, times, r.stepMinutes, begins);
+        months, times, r.stepMinutes, begins, end);
     Optional<ZonedDateTime> first = new RecurringSchedule(rule, zone).nextAfter(from);
     if (first.isEmpty()) {
-      return refusals.refuse("that date never comes round");
+      return refusals.refuse(end != null ? "it has no run before its end date" : "that date never comes round");
     }
     if (r.interval > 1) {
       rule = new RecurrenceRule(unit, r.interval, first.get().toLocalDate(), days, monthDays,
-          r.nthWeekdays, months, times, r.stepMinutes, rule.start());
+          r.nthWeekdays, months, times, r.stepMinutes, rule.start(), end);
     }
     return new Parsed(new RecurringSchedule(rule, zone));
   }

@@ -1,6 +1,7 @@
 package dev.roundup.schedule;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -55,10 +56,12 @@ final class RuleDescriber {
     if (r.stepMinutes() == 0) {
       text.append(" at ").append(join(r.times().stream().map(RuleDescriber::time).toList()));
     }
+    // "starting December 7, 2026", "until December 20, 2026": the parser reads both back
     if (r.start() != null) {
-      // "starting December 7, 2026": the parser reads it back (a date already past starts now)
-      text.append(" starting ").append(monthName(r.start().getMonth())).append(' ')
-          .append(r.start().getDayOfMonth()).append(", ").append(r.start().getYear());
+      text.append(" starting ").append(date(r.start()));
+    }
+    if (r.end() != null) {
+      text.append(" until ").append(date(r.end()));
     }
     Set<Month> candidates = r.months().isEmpty() ? EnumSet.allOf(Month.class) : r.months();
     if (r.monthDays().stream().anyMatch(d -> candidates.stream().anyMatch(m -> Math.abs(d) > m.minLength()))) {
@@ -119,6 +122,10 @@ final class RuleDescriber {
           default -> "th";
         };
     return n + suffix;
+  }
+
+  private static String date(LocalDate d) {
+    return monthName(d.getMonth()) + " " + d.getDayOfMonth() + ", " + d.getYear();
   }
 
   private static String dayName(DayOfWeek d) {

@@ -69,15 +69,16 @@ public final class ScheduleParser {
     return Optional.empty();
   }
 
-  private static ParseResult parseTokens(List<Token> tokens, ZoneId zone, ZonedDateTime now,
+  private static ParseResult parseTokens(List<Token> phrase, ZoneId zone, ZonedDateTime now,
       Refusals refusals) {
+    List<Token> tokens = DateBounds.withoutOpenEnd(phrase);
     if (tokens.isEmpty()) {
       return refusals.refuse("it has no words");
     }
     try {
-      Optional<ParseResult> started = StartClause.read(tokens, zone, now, refusals);
-      if (started.isPresent()) {
-        return started.get();
+      Optional<ParseResult> bounded = DateBounds.read(tokens, zone, now, refusals);
+      if (bounded.isPresent()) {
+        return bounded.get();
       }
       PhraseReader.Result read = PhraseReader.read(tokens);
       if (read.reading() == null) {

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * The storable text of a schedule: {@code once;tz=Europe/Berlin;at=2026-12-24T09:00:00Z} or
  * {@code every;tz=…;unit=WEEK;interval=2;anchor=2026-11-23;days=MO,FR;times=09:00} (and
- * {@code ;start=2026-12-07} for a rule that begins later). Keys are fixed
+ * {@code ;start=2026-12-07} and {@code ;end=2026-12-20} for a rule that begins later or ends).
+ * Keys are fixed
  * and written in one order, so equal schedules have equal specs.
  */
 final class SpecFormat {
@@ -48,6 +49,9 @@ final class SpecFormat {
     }
     if (r.start() != null) {
       spec.append(";start=").append(r.start());
+    }
+    if (r.end() != null) {
+      spec.append(";end=").append(r.end());
     }
     return spec.toString();
   }
@@ -98,7 +102,8 @@ final class SpecFormat {
         enumSet(list(f, "months", m -> Month.of(Integer.parseInt(m))), Month.class),
         list(f, "times", LocalTime::parse),
         Integer.parseInt(f.getOrDefault("step", "0")),
-        f.containsKey("start") ? LocalDate.parse(f.get("start")) : null);
+        f.containsKey("start") ? LocalDate.parse(f.get("start")) : null,
+        f.containsKey("end") ? LocalDate.parse(f.get("end")) : null);
   }
 
   private static String required(Map<String, String> fields, String key, String spec) {

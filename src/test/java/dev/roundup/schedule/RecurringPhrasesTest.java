@@ -5,6 +5,7 @@ import static dev.roundup.schedule.Phrases.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -96,7 +97,8 @@ class RecurringPhrasesTest {
   /** Now is Friday 20 November: "starting Monday" delays the rule, never narrows it to Mondays. */
   @ParameterizedTest
   @ValueSource(strings = {"every day starting monday", "starting monday every day",
-      "every day from monday", "every day beginning next week", "every day at 9am starting 11/23"})
+      "every day from monday", "every day beginning next week", "every day at 9am starting 11/23",
+      "every day starting from next week"})
   void a_start_date_delays_the_rule_without_changing_its_days(String phrase) {
     assertThat(runs(phrase, 3)).containsExactly("2026-11-23T09:00", "2026-11-24T09:00", "2026-11-25T09:00");
   }
@@ -119,6 +121,31 @@ class RecurringPhrasesTest {
     Schedule begun = parse("every weekday at 9:00 AM starting November 2, 2026");
     assertThat(begun.describe()).isEqualTo("every weekday at 9:00 AM");
     assertThat(runs("every weekday at 9:00 AM starting November 2, 2026", 1)).containsExactly("2026-11-23T09:00");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"every day until wednesday", "every day till nov 25", "daily through 11/25",
+      "every day starting monday until wednesday", "every day from monday through wednesday"})
+  void an_end_date_is_the_last_day_a_rule_runs(String phrase) {
+    List<String> all = runs(phrase, 10);
+    assertThat(all).last().isEqualTo("2026-11-25T09:00");
+    assertThat(all).doesNotContain("2026-11-26T09:00");
+  }
+
+  @Test
+  void an_end_comes_after_the_start_and_an_open_end_is_no_end() {
+    // "until March" after an April start is the March after it (until it begins, as recurrent reads it)
+    assertThat(runs("every monday starting in april until march", 1)).containsExactly("2027-04-05T09:00");
+    assertThat(parse("every monday starting in april until march").describe())
+        .isEqualTo("every Monday at 9:00 AM starting April 1, 2027 until March 1, 2028");
+    assertThat(runs("every day until further notice", 2)).containsExactly("2026-11-21T09:00", "2026-11-22T09:00");
+    assertThat(runs("every weekday at 9am until cancelled", 1)).containsExactly("2026-11-23T09:00");
+    // a range of days, not an end date
+    assertThat(runs("every week on saturday thru tuesday", 4))
+        .containsExactly("2026-11-21T09:00", "2026-11-22T09:00", "2026-11-23T09:00", "2026-11-24T09:00");
+    assertThat(Phrases.refusal("every day starting december 10, 2026 until december 1, 2026"))
+        .contains("no run before its end date");
+    assertThat(Phrases.refusal("every day until november 1, 2026")).contains("no run before its end date");
   }
 
   @Test

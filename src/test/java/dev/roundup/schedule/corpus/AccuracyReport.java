@@ -41,6 +41,10 @@ public final class AccuracyReport {
       "**A start date delays a rule and never narrows it**: \"every day starting monday\" runs daily from "
           + "Monday, and what the rule leaves open comes from its first day (\"every week starting dec 4\" runs on "
           + "Fridays); a start already past is now. recurrent agrees.",
+      "**An end date (\"until\", \"till\", \"through\") is the last day a rule runs**, found after its "
+          + "start (\"starting in april until march\" ends the March after); \"until march\" is until March "
+          + "begins, as recurrent reads it. \"saturday thru tuesday\" stays a range of days; \"until further "
+          + "notice\" is no end. Counts (\"for 3 times\") and end times of day are not offered.",
       "**\"except\" leaves out weekdays or months** (\"every day except friday\", \"daily except in may\"), "
           + "every year; single dates, times and a year (\"except in may 2010\") are refused.",
       "**Digits run together are a time only where something says so**: \"at 1030\", \"1300 hours\", "

@@ -55,7 +55,12 @@ class CorpusHarnessTest {
   @Test
   void support_is_decided_from_phrase_and_expected_form() {
     assertThat(rule("every 2 seconds", "QUARTZ:0/2 * * * * ? *")).isEqualTo("sub-minute");
-    assertThat(rule("daily for 3 times", "RRULE:FREQ=DAILY;COUNT=3")).isEqualTo("bounded or counted");
+    assertThat(rule("daily for 3 times", "RRULE:FREQ=DAILY;COUNT=3")).isEqualTo("counted or bounded by time");
+    assertThat(rule("daily until march", "RRULE:FREQ=DAILY;UNTIL=20100301")).isEqualTo("supported");
+    assertThat(rule("daily except on weekends",
+        "RRULE:FREQ=DAILY;INTERVAL=1 EXRULE:BYDAY=SA,SU;INTERVAL=1;FREQ=WEEKLY")).isEqualTo("supported");
+    assertThat(rule("daily except tomorrow", "RRULE:FREQ=DAILY;INTERVAL=1 EXDATE:20100102"))
+        .isEqualTo("exceptions of dates or times");
     assertThat(rule("3 days ago", "2011-02-25")).isEqualTo("past");
     assertThat(rule("at noon", "CRON5:0 12 * * *")).isEqualTo("bare time read as a rule");
     assertThat(rule("every day at noon", "CRON5:0 12 * * *")).isEqualTo("supported");

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Expands the RRULE subset the corpus uses (FREQ, INTERVAL, BYDAY with ordinals, BYMONTHDAY,
- * BYMONTH, BYHOUR, BYMINUTE; WKST=MO) into local occurrences from DTSTART, following RFC 5545:
+ * BYMONTH, BYHOUR, BYMINUTE; WKST=MO; UNTIL as a date) into local occurrences from DTSTART, following RFC 5545:
  * missing BY parts are taken from DTSTART, and BYDAY ordinals count within the month (MONTHLY, or
  * YEARLY with BYMONTH) or the year. Parts outside the subset are classified unsupported before
  * this runs ({@link SupportRules}).
@@ -21,11 +21,24 @@ import java.util.Set;
 final class RRuleExpander {
 
   static final Set<String> KNOWN_PARTS =
-      Set.of("FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYHOUR", "BYMINUTE", "WKST");
+      Set.of("FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYHOUR", "BYMINUTE", "WKST",
+          "UNTIL");
 
   private RRuleExpander() {}
 
   static List<LocalDateTime> expand(Map<String, String> p, LocalDateTime dtstart, int count) {
+    List<LocalDateTime> all = expandUnbounded(p, dtstart, count);
+    if (!p.containsKey("UNTIL")) {
+      return all;
+    }
+    // UNTIL (a date: the last day, inclusive) cuts the occurrences off
+    LocalDate until = LocalDate.parse(p.get("UNTIL").substring(0, 8),
+        java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+    return all.stream().filter(t -> !t.toLocalDate().isAfter(until)).toList();
+  }
+
+  private static List<LocalDateTime> expandUnbounded(Map<String, String> p, LocalDateTime dtstart,
+      int count) {
     String freq = p.get("FREQ");
     int interval = Integer.parseInt(p.getOrDefault("INTERVAL", "1"));
     List<LocalDateTime> out = new ArrayList<>();

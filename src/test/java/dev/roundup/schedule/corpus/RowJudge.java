@@ -35,9 +35,9 @@ public final class RowJudge {
 
   public static final int OCCURRENCES = 10;
 
-  /** A phrase that names its own start ("daily starting march 3rd"). */
+  /** A phrase that names its own start or end ("daily starting march 3rd until april 5th"). */
   private static final Pattern STARTS =
-      Pattern.compile("\\b(starting|beginning|from)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b(starting|beginning|from|until|till|through)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NAMES_TIME = Pattern.compile(
       "\\d:\\d\\d|\\d\\s*(am|pm|a\\.m|p\\.m|a\\b|p\\b|h\\b|o'?clock)|\\b(noon|midnight|midday|mid day|"
           + "morning|afternoon|evening|tonight|night)\\b|\\bat \\d|\\b\\d+h\\d*\\b|\\b(minutes?|mins?|"

@@ -34,12 +34,12 @@ public final class SupportRules {
   public static final List<Rule> RULES = List.of(
       new Rule("no ground truth", "cronify's UNSUPPORTED marks its own refusal, not a meaning",
           (p, e) -> e instanceof NoTruth),
-      new Rule("bounded or counted", "Roundup schedules run until cancelled: a start date, but no "
-          + "end date, count or starting time for steps",
-          (p, e) -> e instanceof RRule r && (r.parts().containsKey("COUNT") || r.parts().containsKey("UNTIL")
-              || r.dtstart() != null && !r.parts().isEmpty() && find(p, "\\buntil\\b"))
+      new Rule("counted or bounded by time", "Roundup schedules take a start and an end date, but no "
+          + "count of runs, end time of day or starting time for steps",
+          (p, e) -> e instanceof RRule r && (r.parts().containsKey("COUNT")
+              || r.parts().containsKey("UNTIL") && r.parts().get("UNTIL").contains("T"))
               || e instanceof NattyRecurrence n && !n.until().equals("none")
-              || find(p, "\\b(until|starting at|for the next|for up to|up to \\d+x?|\\d+x|twice|"
+              || find(p, "\\b(starting at|for the next|for up to|up to \\d+x?|\\d+x|twice|"
                   + "\\d+ times|\\d+ occurrences|for \\d+ (months|weeks|years))\\b")),
       new Rule("exceptions of dates or times", "Roundup's 'except …' leaves out weekdays and "
           + "months, not single dates, times or other rules",
