@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the calendar words of a phrase into a {@link Reading}: dates ({@code 2026-12-31},
  * {@code 12/31}, "Dec 24th 2026", "24 December"), day names and lists ("Mon, Wed and Fri",
- * "tue/thu", "Mondays"), days of the month ("the 15th", "last day", "3rd last day") and nth
- * weekdays ("first Monday", "2nd and last Friday").
+ * "tue/thu", "Mondays"), days of the month ("the 15th", "last day", "3rd last day"), nth
+ * weekdays ("first Monday", "2nd and last Friday") and nth working days ("last business day").
  */
 final class CalendarWords {
 
@@ -239,6 +240,19 @@ final class CalendarWords {
     if (j < tokens.size() && Vocabulary.day(tokens.get(j).text()).isPresent()) {
       return nthWeekdays(tokens, j, ordinals, r);
     }
+    int weekday = afterWeekdayWord(tokens, j);
+    if (weekday > 0) {
+      // "last business day of the month": the Nth of the month's days from Monday to Friday
+      for (int n : ordinals) {
+        if (n == 0 || Math.abs(n) > 23) {
+          r.problem("no month has a " + RuleDescriber.ordinal(n) + " weekday");
+        } else {
+          r.positions.add(n);
+        }
+      }
+      r.days.addAll(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+      return weekday;
+    }
     boolean namedDay = j < tokens.size() && tokens.get(j).is("day");
     if (ordinals.contains(-1) && ordinals.size() == 1 && !namedDay && !nextIsOf(tokens, j)) {
       return -1; // "last week", "last monday": past words, read elsewhere
@@ -251,6 +265,19 @@ final class CalendarWords {
       }
     }
     return namedDay ? j + 1 : j;
+  }
+
+  /** After "weekday", "workday", "business day" or "working day" at {@code j}, or -1. */
+  private static int afterWeekdayWord(List<Token> tokens, int j) {
+    if (j >= tokens.size()) {
+      return -1;
+    }
+    if (tokens.get(j).is("weekday", "workday")) {
+      return j + 1;
+    }
+    boolean twoWords = tokens.get(j).is("business", "working") && j + 1 < tokens.size()
+        && tokens.get(j + 1).is("day");
+    return twoWords ? j + 2 : -1;
   }
 
   private static boolean nextIsOf(List<Token> tokens, int j) {

@@ -27,6 +27,10 @@ final class OneOffResolver {
     if (r.stepMinutes > 0) {
       return refusals.refuse("minutes or hours between runs need 'every'");
     }
+    if (!r.positions.isEmpty()) {
+      return refusals.refuse("the Nth weekday of a month repeats; say e.g. \"the last weekday of "
+          + "every month\"");
+    }
     if (!r.exceptDays.isEmpty() || !r.exceptMonths.isEmpty()) {
       return refusals.refuse("'except' needs a repeating schedule, e.g. \"every day except Friday\"");
     }

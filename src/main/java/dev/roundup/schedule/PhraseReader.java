@@ -108,10 +108,12 @@ final class PhraseReader {
     }
   }
 
-  /** Once a quarter: the first day of January, April, July and October. */
+  /**
+   * Once a quarter: in January, April, July and October, on the 1st unless the phrase names the
+   * day ("every quarter on the 15th", "quarterly on the last business day").
+   */
   private int quarterly(int next) {
     r.months.addAll(EnumSet.of(Month.JANUARY, Month.APRIL, Month.JULY, Month.OCTOBER));
-    r.monthDays.add(1);
     return recur(RecurrenceUnit.YEAR, next);
   }
 

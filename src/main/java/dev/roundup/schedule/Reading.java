@@ -26,6 +26,8 @@ final class Reading {
   final Set<Month> exceptMonths = EnumSet.noneOf(Month.class);
   final List<Integer> monthDays = new ArrayList<>();
   final List<NthWeekday> nthWeekdays = new ArrayList<>();
+  /** "the last weekday of the month": which of the month's weekdays (1, 2 … or -1, -2 …). */
+  final List<Integer> positions = new ArrayList<>();
   final Set<Month> months = EnumSet.noneOf(Month.class);
   final List<ClockTime> times = new ArrayList<>();
   DayPart dayPart;

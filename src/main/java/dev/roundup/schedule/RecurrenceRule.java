@@ -18,7 +18,9 @@ import java.util.Set;
  * {@link #anchor}, the first run. Within a matching date the rule runs at {@link #times}, or every
  * {@link #stepMinutes} minutes from midnight when a step is set (like cron, the step restarts each
  * day). No date before {@link #start} or after {@link #end} matches, when they are set ("every
- * day starting Monday", "every weekday until Dec 20").
+ * day starting Monday", "every weekday until Dec 20"). {@link #positions} keep only the Nth of the
+ * dates the filters leave in each month ("the last weekday of the month": -1 among Monday to
+ * Friday), as RFC 5545's BYSETPOS does.
  */
 public record RecurrenceRule(
     RecurrenceUnit unit,
@@ -31,14 +33,23 @@ public record RecurrenceRule(
     List<LocalTime> times,
     int stepMinutes,
     LocalDate start,
-    LocalDate end) {
+    LocalDate end,
+    List<Integer> positions) {
 
   /** A rule that runs from now on. */
   public RecurrenceRule(RecurrenceUnit unit, int interval, LocalDate anchor, Set<DayOfWeek> days,
       List<Integer> monthDays, List<NthWeekday> nthWeekdays, Set<Month> months,
       List<LocalTime> times, int stepMinutes) {
     this(unit, interval, anchor, days, monthDays, nthWeekdays, months, times, stepMinutes, null,
-        null);
+        null, List.of());
+  }
+
+  /** A rule between two dates (either null), with no positions. */
+  public RecurrenceRule(RecurrenceUnit unit, int interval, LocalDate anchor, Set<DayOfWeek> days,
+      List<Integer> monthDays, List<NthWeekday> nthWeekdays, Set<Month> months,
+      List<LocalTime> times, int stepMinutes, LocalDate start, LocalDate end) {
+    this(unit, interval, anchor, days, monthDays, nthWeekdays, months, times, stepMinutes, start,
+        end, List.of());
   }
 
   public RecurrenceRule {
@@ -56,6 +67,12 @@ public record RecurrenceRule(
       }
     }
     nthWeekdays = List.copyOf(nthWeekdays);
+    positions = positions == null ? List.of() : List.copyOf(positions);
+    for (int p : positions) {
+      if (p == 0 || Math.abs(p) > 31) {
+        throw new IllegalArgumentException("position out of range: " + p);
+      }
+    }
     months = months.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(months));
     times = times.stream().distinct().sorted().toList();
     if (times.isEmpty() && stepMinutes == 0) {
@@ -68,16 +85,33 @@ public record RecurrenceRule(
     if (start != null && date.isBefore(start) || end != null && date.isAfter(end)) {
       return false;
     }
+    if (!passesFilters(date) || !positions.isEmpty() && !atPosition(date)) {
+      return false;
+    }
+    return interval == 1 || Math.floorMod(periodsFromAnchor(date), interval) == 0;
+  }
+
+  /** Months, weekdays and days of the month: what picks dates before positions count them. */
+  private boolean passesFilters(LocalDate date) {
     if (!months.isEmpty() && !months.contains(date.getMonth())) {
       return false;
     }
     if (!days.isEmpty() && !days.contains(date.getDayOfWeek())) {
       return false;
     }
-    if ((!monthDays.isEmpty() || !nthWeekdays.isEmpty()) && !matchesDayOfMonth(date)) {
-      return false;
+    return monthDays.isEmpty() && nthWeekdays.isEmpty() || matchesDayOfMonth(date);
+  }
+
+  /** Whether the date is one of the wanted Nth (or Nth last) of its month's filtered dates. */
+  private boolean atPosition(LocalDate date) {
+    List<LocalDate> inMonth = new ArrayList<>();
+    for (LocalDate d = date.withDayOfMonth(1); d.getMonth() == date.getMonth(); d = d.plusDays(1)) {
+      if (passesFilters(d)) {
+        inMonth.add(d);
+      }
     }
-    return interval == 1 || Math.floorMod(periodsFromAnchor(date), interval) == 0;
+    int index = inMonth.indexOf(date);
+    return positions.contains(index + 1) || positions.contains(index - inMonth.size());
   }
 
   /** The local times of day the rule runs at on a matching date, in order. */
@@ -135,7 +169,7 @@ public record RecurrenceRule(
   /** Copy with another anchor (the first run), used once the first match is known. */
   RecurrenceRule withAnchor(LocalDate newAnchor) {
     return new RecurrenceRule(unit, interval, newAnchor, days, monthDays, nthWeekdays, months,
-        times, stepMinutes, start, end);
+        times, stepMinutes, start, end, positions);
   }
 
   /** How far to search for the next matching date before concluding there is none. */

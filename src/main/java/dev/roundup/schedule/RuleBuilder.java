@@ -42,6 +42,11 @@ final class RuleBuilder {
     if (r.unit == RecurrenceUnit.WEEK && !r.monthDays.isEmpty() && r.months.isEmpty()) {
       return refusals.refuse("the Nth day of a week depends on where the week starts; name the day instead");
     }
+    if (!r.positions.isEmpty() && (r.unit == RecurrenceUnit.DAY || r.unit == RecurrenceUnit.WEEK
+        || !r.exceptDays.isEmpty())) {
+      return refusals.refuse("the Nth weekday counts within a month; say e.g. \"the last weekday of "
+          + "every month\"");
+    }
     if (r.unit == RecurrenceUnit.DAY && r.interval > 1
         && !(r.days.isEmpty() && r.exceptDays.isEmpty())) {
       return refusals.refuse("'every N days' cannot also be limited to certain weekdays");
@@ -119,20 +124,20 @@ final class RuleBuilder {
       return refusals.refuse(impossible.get());
     }
     RecurrenceRule rule = new RecurrenceRule(unit, 1, today, days, monthDays, r.nthWeekdays,
-        months, times, r.stepMinutes, begins, end);
+        months, times, r.stepMinutes, begins, end, r.positions);
     Optional<ZonedDateTime> first = new RecurringSchedule(rule, zone).nextAfter(from);
     if (first.isEmpty()) {
       return refusals.refuse(end != null ? "it has no run before its end date" : "that date never comes round");
     }
     if (r.interval > 1) {
       rule = new RecurrenceRule(unit, r.interval, first.get().toLocalDate(), days, monthDays,
-          r.nthWeekdays, months, times, r.stepMinutes, rule.start(), end);
+          r.nthWeekdays, months, times, r.stepMinutes, rule.start(), end, r.positions);
     }
     return new Parsed(new RecurringSchedule(rule, zone));
   }
 
   private static RecurrenceUnit inferUnit(Reading r) {
-    if (!r.monthDays.isEmpty() || !r.nthWeekdays.isEmpty()) {
+    if (!r.monthDays.isEmpty() || !r.nthWeekdays.isEmpty() || !r.positions.isEmpty()) {
       return r.months.isEmpty() ? RecurrenceUnit.MONTH : RecurrenceUnit.YEAR;
     }
     return r.days.isEmpty() ? RecurrenceUnit.DAY : RecurrenceUnit.WEEK;

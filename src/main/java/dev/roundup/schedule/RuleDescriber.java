@@ -24,7 +24,11 @@ final class RuleDescriber {
 
   static String describe(RecurrenceRule r) {
     StringBuilder text = new StringBuilder(period(r));
-    if (!r.days().isEmpty()) {
+    if (!r.positions().isEmpty()) {
+      // "every month on the last weekday"
+      text.append(" on the ").append(join(r.positions().stream().map(RuleDescriber::ordinal).toList()))
+          .append(' ').append(r.days().equals(WEEKDAYS) ? "weekday" : days(r.days()));
+    } else if (!r.days().isEmpty()) {
       boolean every = text.toString().equals("every");
       // "every weekday", but "every other week on weekdays": the parser reads both back.
       String days = days(r.days());
@@ -78,7 +82,8 @@ final class RuleDescriber {
           : "every " + m + " minutes";
     }
     String unit = r.unit().name().toLowerCase(Locale.ROOT);
-    if (r.interval() == 1 && !r.days().isEmpty() && r.monthDays().isEmpty() && r.nthWeekdays().isEmpty()) {
+    if (r.interval() == 1 && !r.days().isEmpty() && r.monthDays().isEmpty() && r.nthWeekdays().isEmpty()
+        && r.positions().isEmpty()) {
       return "every"; // "every weekday", "every Monday and Friday"
     }
     if (r.interval() == 1) {

@@ -47,6 +47,7 @@ final class SpecFormat {
     if (r.stepMinutes() > 0) {
       spec.append(";step=").append(r.stepMinutes());
     }
+    appendList(spec, "pos", r.positions().stream().map(String::valueOf).toList());
     if (r.start() != null) {
       spec.append(";start=").append(r.start());
     }
@@ -103,7 +104,8 @@ final class SpecFormat {
         list(f, "times", LocalTime::parse),
         Integer.parseInt(f.getOrDefault("step", "0")),
         f.containsKey("start") ? LocalDate.parse(f.get("start")) : null,
-        f.containsKey("end") ? LocalDate.parse(f.get("end")) : null);
+        f.containsKey("end") ? LocalDate.parse(f.get("end")) : null,
+        list(f, "pos", Integer::valueOf));
   }
 
   private static String required(Map<String, String> fields, String key, String spec) {

@@ -155,6 +155,31 @@ class RecurringPhrasesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"last business day of the month", "every last working day of the month",
+      "every month on the last weekday", "the last workday of every month"})
+  void the_last_weekday_of_the_month(String phrase) {
+    // November 2026 ends on a Monday, January 2027 on a Sunday, February 2027 on a Sunday
+    assertThat(runs(phrase, 4)).containsExactly(
+        "2026-11-30T09:00", "2026-12-31T09:00", "2027-01-29T09:00", "2027-02-26T09:00");
+    assertThat(parse(phrase).describe()).isEqualTo("every month on the last weekday at 9:00 AM");
+  }
+
+  @Test
+  void nth_weekdays_of_the_month_count_monday_to_friday() {
+    // 1 January 2027 is a Friday, 1 May 2027 a Saturday
+    assertThat(runs("first business day of the month at 8am", 6)).containsExactly("2026-12-01T08:00",
+        "2027-01-01T08:00", "2027-02-01T08:00", "2027-03-01T08:00", "2027-04-01T08:00", "2027-05-03T08:00");
+    assertThat(runs("the 2nd and last workday of the month at 10", 3))
+        .containsExactly("2026-11-30T10:00", "2026-12-02T10:00", "2026-12-31T10:00");
+    assertThat(runs("quarterly on the last business day", 2)).containsExactly("2027-01-29T09:00", "2027-04-30T09:00");
+    assertThat(runs("every quarter on the 15th", 1)).containsExactly("2027-01-15T09:00");
+    assertThat(Phrases.refusal("every week on the last weekday")).contains("counts within a month");
+    assertThat(Phrases.refusal("the 25th weekday of the month")).contains("no month has a 25th weekday");
+    // a named day stays an nth weekday: "last friday", not the last weekday
+    assertThat(runs("last friday of the month", 1)).containsExactly("2026-11-27T09:00");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"every quarter", "quarterly", "once a quarter"})
   void a_quarter_starts_on_the_first_of_january_april_july_and_october(String phrase) {
     assertThat(runs(phrase, 3)).containsExactly("2027-01-01T09:00", "2027-04-01T09:00", "2027-07-01T09:00");

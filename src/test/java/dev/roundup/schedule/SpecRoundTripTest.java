@@ -19,7 +19,7 @@ class SpecRoundTripTest {
       "on the 31st of every month at 11pm", "every day at 10, 12 and 17",
       "every day except friday at 5pm", "every weekday except in august", "every quarter",
       "every friday starting dec 4", "every other day from next month",
-      "every weekday from dec 7 until dec 18 at 8:30"})
+      "every weekday from dec 7 until dec 18 at 8:30", "the 2nd and last business day of the month"})
   void spec_round_trips_to_the_same_next_ten_runs(String phrase) {
     Schedule original = parse(phrase);
     Schedule rebuilt = Schedules.fromSpec(original.spec());

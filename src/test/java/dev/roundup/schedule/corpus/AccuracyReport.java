@@ -45,6 +45,8 @@ public final class AccuracyReport {
           + "start (\"starting in april until march\" ends the March after); \"until march\" is until March "
           + "begins, as recurrent reads it. \"saturday thru tuesday\" stays a range of days; \"until further "
           + "notice\" is no end. Counts (\"for 3 times\") and end times of day are not offered.",
+      "**\"the last business day of the month\" is the last of its days from Monday to Friday** (BYSETPOS=-1 "
+          + "over weekdays); holidays are not known, so a public holiday still counts as a working day.",
       "**\"except\" leaves out weekdays or months** (\"every day except friday\", \"daily except in may\"), "
           + "every year; single dates, times and a year (\"except in may 2010\") are refused.",
       "**Digits run together are a time only where something says so**: \"at 1030\", \"1300 hours\", "
