@@ -5,6 +5,7 @@ import dev.roundup.eval.EvalReport;
 import dev.roundup.eval.EvalRun;
 import dev.roundup.eval.EvalSuite;
 import dev.roundup.eval.SummarizerSystem;
+import dev.roundup.eval.SummaryReceipts;
 import dev.roundup.eval.AnswerEval;
 import dev.roundup.eval.AnswerEvalReport;
 import dev.roundup.eval.AskedQuestion;
@@ -160,6 +161,7 @@ public final class EvalCommand implements CliCommand {
       out.print(report);
       ReportFile.writeMain(options.out(), report);
       out.println("Wrote " + options.out());
+      warnOfFallbacks(rows);
       return 0;
     } catch (IOException e) {
       spec.commandLine().getErr().println("Eval failed: " + e.getMessage());
@@ -211,6 +213,18 @@ public final class EvalCommand implements CliCommand {
       rows.add(new Row(model, Math.max(cores, settings.maxParallel())));
     }
     return rows;
+  }
+
+  /** A row that fell back is not the model's score: say so where it cannot be missed. */
+  private void warnOfFallbacks(List<Row> rows) {
+    for (Row row : rows) {
+      SummaryReceipts r = row.system().receipts();
+      if (r.fellBack() > 0) {
+        spec.commandLine().getErr().println("Warning: " + row.system().name() + ": " + r.fellBack()
+            + " of " + r.summaries() + " summaries fell back to the embedded summarizer (see the "
+            + "log above and the receipts in the report); check roundup.llm.* and the provider.");
+      }
+    }
   }
 
   /** The LLM's row name: provider and model, so a report says what was scored. */

@@ -87,6 +87,26 @@ class EvalCommandLlmTest {
         "- " + row + ": 2 summaries, 0 from the fallback");
     assertThat(calls.get()).as("one call per ROUGE sample and thread, two for the garbled one")
         .isEqualTo(5);
+    assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Warning:");
+  }
+
+  @Test
+  void a_provider_that_cannot_be_reached_is_scored_as_fallbacks_and_warned_about(@TempDir Path dir)
+      throws Exception {
+    LlmSettings unreachable = LlmFixtures.settings("openai", "http://127.0.0.1:9/",
+        Duration.ofSeconds(2));
+    Path report = dir.resolve("EVAL.md");
+
+    int status = run(new EvalCommand(List.of(), () -> unreachable), "--llm", "--data",
+        dataFolder(dir).toString(), "--dataset", "dialogsum", "--limit", "2", "--threads",
+        threadFolder(dir).toString(), "--out", report.toString());
+
+    assertThat(status).isZero();
+    String row = "Roundup (LLM: openai/gpt-4o-mini)";
+    assertThat(Files.readString(report)).contains("- " + row + ": 2 summaries, 2 from the fallback",
+        "Receipts — " + row + ": 2 summaries, 2 from the fallback");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("Warning: " + row + ": 2 of 2 summaries fell back to the embedded summarizer");
   }
 
   @Test
