@@ -36,8 +36,10 @@ final class SummaryPrompts {
   private static final String RULES = """
       Rules:
       - highlights: at most %d key points, most important first.
-      - decisions: what was agreed or settled, never what was postponed or only floated \
-      ("let's see", "TBD", "we'll decide next week" are not decisions).
+      - decisions: what was agreed or settled, including a plan, rule or refusal stated as \
+      final by whoever is in charge of the matter and not objected to ("no refunds until the \
+      list is complete"); never what was postponed, only floated, wished or reported ("let's \
+      see", "TBD", "we'll decide next week" are not decisions).
       - actionItems: what someone is still to do; a request and its acceptance are one item \
       citing both messages; nothing already reported done.
       - openQuestions: questions nobody answered; a reply like "good question, let's ask \
