@@ -46,7 +46,8 @@ final class PortugueseCues {
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:faço|envio|mando|reviso|preparo|reservo|atualizo|cuido"
           + "|resolvo|verifico|ligo|escrevo|gero|configuro|monto|aviso)\\b"
           // "posso preparar o material", "vou mandar o convite", "pode deixar": offered or taken.
-          + "|(?<!\\b(?:não|se)\\s)\\b(?:eu\\s+)?posso\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|dizer\\b"
+          // Not "isso não o posso apagar": the object pronoun goes between "não" and the verb.
+          + "|(?<!\\b(?:não|se)\\s(?:(?:o|a|os|as|lhe|lhes|me|te)\\s)?)\\b(?:eu\\s+)?posso\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|dizer\\b"
           + "|confirmar)(?:(?:o|a|os|as|lhe|me|te|se)\\s+)?\\p{L}+(?:ar|er|ir)\\b"
           + "|(?<!\\bnão\\s)\\bvou\\s+(?!ser\\b|estar\\b|ter\\b|ver\\s+se\\b)\\p{L}+(?:ar|er|ir)\\b"
           + "|\\bfico\\s+de\\s+|\\bpode\\s+deixar\\b|\\bdeixa\\s+que\\s+eu\\b"
@@ -54,7 +55,8 @@ final class PortugueseCues {
           + "|(?<!\\b(?:não|se)\\s)\\b(?:tenho\\s+(?:que|de)|preciso(?:\\s+de)?)\\s+"
           + "(?!ver\\s+se|dizer|admitir|confessar)\\p{L}+(?:ar|er|ir)\\b"
           // "Desligo agora", "Consigo, de manhã": the present tense with a time is a plan.
-          + "|^\\W*(?:(?:beleza|ok|blz|certo|sim|claro|tá|combinado|fechado)[\\s,!.]+)?(?:eu\\s+)?"
+          // "e eu instalo amanhã" goes on from what the speaker said before.
+          + "|^\\W*(?:(?:beleza|ok|blz|certo|sim|claro|tá|combinado|fechado)[\\s,!.]+)?(?:e\\s+)?(?:eu\\s+)?"
           + "(?:(?:o|a|os|as|lhe|te)\\s+)?(?!(?:acho|sei|penso|espero|estou|tenho|isso|isto|pronto"
           + "|tudo|novo|nada|cedo|pouco|muito|não|agora|como|quando|ainda|mesmo|certo|claro)\\b)"
           + "\\p{L}{3,}o(?=[\\s,]+(?:\\p{L}+\\s+){0,3}?(?:agora|hoje|amanhã|de\\s+manhã|à\\s+tarde"

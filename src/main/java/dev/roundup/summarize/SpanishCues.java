@@ -50,7 +50,8 @@ final class SpanishCues {
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:hago|envío|mando|reviso|preparo|reservo|actualizo|miro"
           + "|llamo|escribo|configuro|genero|aviso)\\b"
           // "puedo preparar la demo", "le pregunto a Marta": offered, or said in passing.
-          + "|(?<!\\b(?:no|si)\\s)\\b(?:yo\\s+)?puedo\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|decir\\b"
+          // Not "eso no lo puedo borrar yo": the object pronoun goes between "no" and the verb.
+          + "|(?<!\\b(?:no|si)\\s(?:(?:lo|la|los|las|le|les|se|me|te)\\s)?)\\b(?:yo\\s+)?puedo\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|decir\\b"
           + "|confirmar)(?:(?:lo|la|los|las|le|les|me|se|te)\\s+)?\\p{L}+(?:ar|er|ir)"
           + "(?:lo|la|los|las|le|les|me|se)?\\b"
           + "|\\b(?:le|les)\\s+(?:pregunto|escribo|aviso|digo|mando|confirmo|llamo|comento)\\b"
@@ -59,7 +60,8 @@ final class SpanishCues {
           + "|(?<!\\b(?:no|si)\\s)\\btengo\\s+que\\s+(?!ver\\s+si|decir|admitir|reconocer)"
           + "\\p{L}+(?:ar|er|ir)(?:le|lo|la|les|los|las)?\\b"
           // "Lo miro mañana", "vale, aviso hoy": the present tense with a time is a plan.
-          + "|^\\W*(?:(?:vale|ok|sí|claro|perfecto|dale|bueno|hecho)[\\s,!.]+)?(?:yo\\s+)?"
+          // "y lo instalo mañana" goes on from what the speaker said before.
+          + "|^\\W*(?:(?:vale|ok|sí|claro|perfecto|dale|bueno|hecho)[\\s,!.]+)?(?:y\\s+)?(?:yo\\s+)?"
           + "(?:(?:lo|la|los|las|le|les|se)\\s+)?(?!(?:creo|pienso|sé|estoy|tengo|prefiero|todo"
           + "|esto|eso|luego|claro|pronto|nuevo|no|ahora|como|cuando|algo|nada|poco|mucho)\\b)"
           + "\\p{L}{3,}o(?=[\\s,]+(?:\\p{L}+\\s+){0,3}?(?:ahora|hoy|mañana|esta\\s+(?:semana|tarde)"
