@@ -75,7 +75,7 @@ final class SpanishCues {
           + "|depende|quién\\s+sabe|mmm+)\\b"
           // "pregúntale a legal, la verdad no lo sé": not knowing, said last.
           + "|(?<=\\W)(?:no\\s+(?:lo\\s+)?sé|ni\\s+idea)(?=[\\s.!…]*$)"),
-      p("\\b(?:consultarlo\\s+con|pregunt(?:ar|arle|emos|amos|ale)\\s+a|consultar\\s+con|hablar\\s+con"
+      p("\\b(?:consultarlo\\s+con|preg[uú]nt(?:ar|arle|emos|amos|ale|a|ales)\\s+a|consultar\\s+con|hablar\\s+con"
           + "|ver\\s+con|es\\s+cosa\\s+de|le\\s+toca\\s+a|esperando\\s+a|lo\\s+decide)\\s+"
           + "(?:(?:él|ella|ellos|mí|nosotros|alguien)\\b"
           + "|(" + Cues.MENTION + "|el\\s+\\p{L}+|la\\s+\\p{L}+|\\p{L}+))"),
