@@ -60,9 +60,10 @@ final class GermanCues {
           + "(?!sein\\b|verstehen\\b|nachvollziehen\\b|bestätigen\\b|sehen\\b|sagen\\b)"
           + "\\p{L}+(?:en|ern|eln)\\s*(?:[.!,]|$)"
           // "ich verschieb den Reindex-Cron, PR kommt gleich": the present tense with a time,
-          // opening the message, is a plan ("wenn ich morgen …" is not); "und ich bau ihn morgen
-          // ein" goes on from what the speaker said before.
-          + "|^\\W*(?:(?:ok|gut|klar|passt|alles\\s+klar|und|dann)\\W+)?ich\\s+(?!(?:bin|war|habe|hab|hatte"
+          // opening the message or a clause of it, is a plan ("wenn ich morgen …" is not); "und
+          // ich bau ihn morgen ein" goes on from what the speaker said before, "Ute sagt ok, ich
+          // bestell das heute" from what they heard.
+          + "|(?:^\\W*|[,;]\\s*)(?:(?:ok|gut|klar|passt|alles\\s+klar|und|dann)\\W+)?ich\\s+(?!(?:bin|war|habe|hab|hatte"
           + "|glaube?|denke?|hoffe|weiß|finde|meine|wäre|würde|muss|kann|will|soll|dachte|fürchte"
           + "|sehe|seh|verstehe)\\b)\\p{L}{3,}\\b(?=[^.!?]*\\b(?:gleich|jetzt|sofort|heute|morgen"
           + "|nachher|diese\\s+woche|bis\\s+\\p{L}+)\\b)"

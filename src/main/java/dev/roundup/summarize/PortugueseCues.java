@@ -44,7 +44,7 @@ final class PortugueseCues {
           + "|\\beu\\s+(?:(?:o|a|os|as|lhe|me|te)\\s+)?"
           + "(?!acho|sei|penso|creio|estou|tenho|prefiro)\\p{L}+o\\b"
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:faço|envio|mando|reviso|preparo|reservo|atualizo|cuido"
-          + "|resolvo|verifico|ligo|escrevo|gero|configuro|monto|aviso)\\b"
+          + "|resolvo|verifico|ligo|escrevo|gero|configuro|monto|aviso|passo)\\b"
           // "posso preparar o material", "vou mandar o convite", "pode deixar": offered or taken.
           // Not "isso não o posso apagar": the object pronoun goes between "não" and the verb.
           + "|(?<!\\b(?:não|se)\\s(?:(?:o|a|os|as|lhe|lhes|me|te)\\s)?)\\b(?:eu\\s+)?posso\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|dizer\\b"
@@ -55,12 +55,16 @@ final class PortugueseCues {
           + "|(?<!\\b(?:não|se)\\s)\\b(?:tenho\\s+(?:que|de)|preciso(?:\\s+de)?)\\s+"
           + "(?!ver\\s+se|dizer|admitir|confessar)\\p{L}+(?:ar|er|ir)\\b"
           // "Desligo agora", "Consigo, de manhã": the present tense with a time is a plan.
-          // "e eu instalo amanhã" goes on from what the speaker said before.
-          + "|^\\W*(?:(?:beleza|ok|blz|certo|sim|claro|tá|combinado|fechado)[\\s,!.]+)?(?:e\\s+)?(?:eu\\s+)?"
+          // "e eu instalo amanhã", "então respondo a Aurora até sexta" go on from what was said
+          // before.
+          + "|^\\W*(?:(?:beleza|ok|blz|certo|sim|claro|tá|combinado|fechado)[\\s,!.]+)?"
+          + "(?:(?:e|então|aí)\\s+)?(?:eu\\s+)?"
           + "(?:(?:o|a|os|as|lhe|te)\\s+)?(?!(?:acho|sei|penso|espero|estou|tenho|isso|isto|pronto"
-          + "|tudo|novo|nada|cedo|pouco|muito|não|agora|como|quando|ainda|mesmo|certo|claro)\\b)"
-          + "\\p{L}{3,}o(?=[\\s,]+(?:\\p{L}+\\s+){0,3}?(?:agora|hoje|amanhã|de\\s+manhã|à\\s+tarde"
-          + "|esta\\s+semana|ainda\\s+hoje)\\b)"),
+          + "|tudo|novo|nada|cedo|pouco|muito|não|agora|como|quando|ainda|mesmo|certo|claro|então"
+          + "|só|pelo)\\b)"
+          + "\\p{L}{3,}o(?=[\\s,]+(?:\\p{L}+\\s+){0,6}?(?:agora|hoje|amanhã|de\\s+manhã|à\\s+tarde"
+          + "|esta\\s+semana|ainda\\s+hoje|(?:até|na|no)\\s+(?:segunda|terça|quarta|quinta|sexta"
+          + "|sábado|domingo))\\b)"),
       p("\\b(?:eu\\s+(?:acho|espero|estou))\\b"),
       p("^\\W*(?:alguém\\s+pode|(?:por\\s+favor|pf)\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:(?:pode|podes|poderia)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),

@@ -48,7 +48,7 @@ final class SpanishCues {
           + "|\\b(?:lo|la|los|las|se\\s+lo|se\\s+la)\\s+(?:hago|reviso|preparo|envío|mando|digo"
           + "|arreglo|miro|reservo|actualizo|configuro|escribo)\\b"
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:hago|envío|mando|reviso|preparo|reservo|actualizo|miro"
-          + "|llamo|escribo|configuro|genero|aviso)\\b"
+          + "|llamo|escribo|configuro|genero|aviso|paso)\\b"
           // "puedo preparar la demo", "le pregunto a Marta": offered, or said in passing.
           // Not "eso no lo puedo borrar yo": the object pronoun goes between "no" and the verb.
           + "|(?<!\\b(?:no|si)\\s(?:(?:lo|la|los|las|le|les|se|me|te)\\s)?)\\b(?:yo\\s+)?puedo\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|decir\\b"
@@ -60,12 +60,16 @@ final class SpanishCues {
           + "|(?<!\\b(?:no|si)\\s)\\btengo\\s+que\\s+(?!ver\\s+si|decir|admitir|reconocer)"
           + "\\p{L}+(?:ar|er|ir)(?:le|lo|la|les|los|las)?\\b"
           // "Lo miro mañana", "vale, aviso hoy": the present tense with a time is a plan.
-          // "y lo instalo mañana" goes on from what the speaker said before.
-          + "|^\\W*(?:(?:vale|ok|sí|claro|perfecto|dale|bueno|hecho)[\\s,!.]+)?(?:y\\s+)?(?:yo\\s+)?"
+          // "y lo instalo mañana", "entonces respondo a Aurora el viernes" go on from what was
+          // said before.
+          + "|^\\W*(?:(?:vale|ok|sí|claro|perfecto|dale|bueno|hecho)[\\s,!.]+)?"
+          + "(?:(?:y|entonces)\\s+)?(?:yo\\s+)?"
           + "(?:(?:lo|la|los|las|le|les|se)\\s+)?(?!(?:creo|pienso|sé|estoy|tengo|prefiero|todo"
-          + "|esto|eso|luego|claro|pronto|nuevo|no|ahora|como|cuando|algo|nada|poco|mucho)\\b)"
-          + "\\p{L}{3,}o(?=[\\s,]+(?:\\p{L}+\\s+){0,3}?(?:ahora|hoy|mañana|esta\\s+(?:semana|tarde)"
-          + "|en\\s+un\\s+rato)\\b)"),
+          + "|esto|eso|luego|claro|pronto|nuevo|no|ahora|como|cuando|algo|nada|poco|mucho|pero|solo"
+          + "|sólo)\\b)"
+          + "\\p{L}{3,}o(?=[\\s,]+(?:\\p{L}+\\s+){0,6}?(?:ahora|hoy|mañana|esta\\s+(?:semana|tarde)"
+          + "|en\\s+un\\s+rato|(?:hasta\\s+el|para\\s+el|el)\\s+(?:lunes|martes|miércoles|jueves"
+          + "|viernes|sábado|domingo))\\b)"),
       p("\\b(?:voy\\s+a\\s+estar|creo|espero)\\b"),
       p("^\\W*(?:¿?\\s*(?:alguien\\s+puede|puede\\s+alguien)|por\\s+favor\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:¿?\\s*(?:puedes|podrías)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
