@@ -139,7 +139,11 @@ final class EnglishCues {
           // "I have to ask Jorge", "I need to update the invoice": an obligation taken on.
           + "|\\bI(?:'ve)?\\s+(?:have|need|got)\\s+to\\s+(?!(?:say|admit|think|go|leave|run|be|sleep|eat"
           + "|agree|disagree|wonder|hand\\s+it|step\\s+out|drop)\\b)(?=\\w)"),
-      en("\\bI(?:'ll| will)\\s+(?:be\\s+(?!\\w+ing\\b)|not\\b|never\\b|have\\s+to\\b|need\\b"
+      // "I'll be out", but not "I'll be at harbor st from 2 to let him in": being somewhere to do
+      // something is a task.
+      en("\\bI(?:'ll| will)\\s+(?:be\\s+(?!\\w+ing\\b)(?!(?:at|in|on|there|here|onsite|around|by)\\b"
+          + "[^.!?]*?\\bto\\s+(?!(?:the|a|an|my|your|our|their|his|her|work|lunch|bed|school|dinner"
+          + "|be|normal)\\b)\\p{L}+\\s+\\p{L})|not\\b|never\\b|have\\s+to\\b|need\\b"
           + "|let\\s+(?:it|that)\\s+slide)"
           + "|\\bif\\s+I(?:'ll| will)\\b|\\b(?:if|when|unless)\\s+I\\s+(?:have|need)\\s+to\\b|\\bI(?:'ll)\\s+(?:admit|say|bet|guess)\\b"
           + "|\\bI(?:'ll|'d| will| would)\\s+(?:remember|wonder|think|hope|miss|love|like|prefer"

@@ -157,7 +157,9 @@ final class FrenchCues {
   /** What a reply does to the message it answers, in French ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(
       p("^\\W*(?:tu\\s+veux\\s+que\\s+je|vous\\s+voulez\\s+que\\s+je|je\\s+peux|je\\s+m'en\\s+occupe"
-          + "|je\\s+(?:le|la|les)\\s+fais)\\s*(?=.*\\?\\s*$)"),
+          + "|je\\s+(?:le|la|les)\\s+fais)\\s*(?=.*\\?\\s*$)"
+          // "je le corrige ?", "je t'envoie le lien ?": the speaker's own verb, asked, offers it.
+          + "|^\\W*je\\s+(?:le|la|les|l'|t'|te|lui|vous)\\s*\\p{L}{3,}e\\b[^?]{0,40}\\?\\s*$"),
       p("^\\W*qui\\s+(?:s'occupe\\s+(?:de\\s+|d')?|se\\s+charge\\s+(?:de\\s+|d')?|peut|veut|fait|prend"
           // "qui est sur place le 13 ?", "qui sera là pour l'installation ?": who will be there.
           + "|(?:est|sera)(?=\\s+(?:là|sur\\s+place|présent|dispo)))\\s*"),

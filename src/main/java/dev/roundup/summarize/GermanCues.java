@@ -181,7 +181,10 @@ final class GermanCues {
 
   /** What a reply does to the message it answers, in German ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(
-      p("^\\W*(?:soll\\s+ich|kann\\s+ich|ich\\s+kann)\\s+(?=.*\\?\\s*$)"),
+      p("^\\W*(?:soll\\s+ich|kann\\s+ich|ich\\s+kann)\\s+(?=.*\\?\\s*$)"
+          // "fix ich das?", "mach ich das gleich?": the speaker's own verb, asked, offers it.
+          + "|^\\W*(?!(?:weiß|kenn|hab|bin|war|muss|darf|seh|versteh|frag)\\b)\\p{L}{3,}\\s+ich"
+          + "\\s+(?:das|es|den|die)\\b[^?]{0,30}\\?\\s*$"),
       p("^\\W*wer\\s+(?:macht|übernimmt|kümmert\\s+sich\\s+um|schreibt|kann|hat\\s+zeit\\s+für"
           // "wer ist in der Nacht dabei?": who will be there.
           + "|ist(?=[^?]*\\bdabei\\b)|ist\\s+(?=vor\\s+ort\\b))\\s+"),

@@ -49,7 +49,9 @@ final class PortugueseCues {
           // Not "isso não o posso apagar": the object pronoun goes between "não" and the verb.
           + "|(?<!\\b(?:não|se)\\s(?:(?:o|a|os|as|lhe|lhes|me|te)\\s)?)\\b(?:eu\\s+)?posso\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|dizer\\b"
           + "|confirmar)(?:(?:o|a|os|as|lhe|me|te|se)\\s+)?\\p{L}+(?:ar|er|ir)\\b"
-          + "|(?<!\\bnão\\s)\\bvou\\s+(?!ser\\b|estar\\b|ter\\b|ver\\s+se\\b)\\p{L}+(?:ar|er|ir)\\b"
+          // "vou estar lá às 2 pra abrir pra ele": there to do something, which is the task.
+          + "|(?<!\\bnão\\s)\\bvou\\s+(?!ser\\b|estar\\b(?![^.!?]*\\b(?:pra|para)\\s+\\p{L}+(?:ar|er|ir)\\b)"
+          + "|ter\\b|ver\\s+se\\b)\\p{L}+(?:ar|er|ir)\\b"
           + "|\\bfico\\s+de\\s+|\\bpode\\s+deixar\\b|\\bdeixa\\s+que\\s+eu\\b"
           // "tenho que falar com o Jorge", "preciso avisar o RH": an obligation taken on.
           + "|(?<!\\b(?:não|se)\\s)\\b(?:tenho\\s+(?:que|de)|preciso(?:\\s+de)?)\\s+"
@@ -162,7 +164,10 @@ final class PortugueseCues {
 
   /** What a reply does to the message it answers, in Portuguese ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(
-      p("^\\W*(?:quer(?:em)?\\s+que\\s+eu|posso)\\s+(?=.*\\?\\s*$)"),
+      p("^\\W*(?:quer(?:em)?\\s+que\\s+eu|posso)\\s+(?=.*\\?\\s*$)"
+          // "eu resolvo?", "te mando?": the speaker's own verb, asked, offers it.
+          + "|^\\W*(?:eu\\s+(?:(?:o|a|os|as|te|lhe)\\s+)?|(?:o|a|os|as|te|lhe)\\s+)\\p{L}{3,}o"
+          + "(?:\\s+eu)?\\s*\\?\\s*$"),
       p("^\\W*quem\\s+(?:faz|fica\\s+com|cuida\\s+d[aoe]s?|pode|vai"
           // "quem está lá no dia 13?": who will be there.
           + "|(?:está|estará)(?=\\s+(?:lá|presente|no\\s+escritório)))\\s*"),

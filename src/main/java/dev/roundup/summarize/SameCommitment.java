@@ -12,7 +12,8 @@ import java.util.Set;
  * One commitment is one item: a request and its acceptance ("can you update the runbook by
  * Thursday?" — "sure, I'll have it updated Thursday"), or two wordings of the same follow-up by
  * the same owner, are merged into the clearest wording with the later-stated due date, citing
- * every message.
+ * every message. A request its owner has taken on already is not taken on again by their next
+ * commitment.
  */
 final class SameCommitment {
 
@@ -50,7 +51,8 @@ final class SameCommitment {
       ActionCandidate earlier = found.get(k);
       boolean accepts = next.kind == Kind.COMMITMENT && earlier.kind == Kind.REQUEST
           && (earlier.item.owner() == null || earlier.item.owner().equals(next.item.owner()))
-          && follows(c, earlier.messageIndex, next.messageIndex);
+          && follows(c, earlier.messageIndex, next.messageIndex)
+          && !takenOnAlready(c, earlier, next);
       boolean same = next.item.owner() != null && next.item.owner().equals(earlier.item.owner())
           && (similarity(earlier.terms, next.terms) >= SAME_TASK
               || restates(earlier.item, next.item));
@@ -78,6 +80,20 @@ final class SameCommitment {
     }
     String text = next.item.text();
     return JAPANESE_SCRIPT.matcher(text).find() && !OWN_OBJECT.matcher(text).find();
+  }
+
+  /**
+   * "Olaf, bitte in die Schichtanweisung aufnehmen" — "ok, mach ich bis morgen" — "ich exportier
+   * die Loggerdaten als PDF": a request its owner has already taken on is not taken on again by
+   * their next commitment, which is a task of its own (unless it says the same thing).
+   */
+  private static boolean takenOnAlready(PreparedConversation c, ActionCandidate request,
+      ActionCandidate next) {
+    String owner = next.item.owner();
+    return owner != null && request.sentences.stream()
+        .map(i -> c.sentences().get(i))
+        .anyMatch(t -> t.messageIndex() > request.messageIndex
+            && t.messageIndex() < next.messageIndex && owner.equals(t.user()));
   }
 
   /** Whether the reply comes within a few messages of the request. */

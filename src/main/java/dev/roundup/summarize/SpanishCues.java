@@ -70,7 +70,9 @@ final class SpanishCues {
           + "\\p{L}{3,}o(?=[\\s,]+(?:\\p{L}+\\s+){0,6}?(?:ahora|hoy|mañana|esta\\s+(?:semana|tarde)"
           + "|en\\s+un\\s+rato|(?:hasta\\s+el|para\\s+el|el)\\s+(?:lunes|martes|miércoles|jueves"
           + "|viernes|sábado|domingo))\\b)"),
-      p("\\b(?:voy\\s+a\\s+estar|creo|espero)\\b"),
+      // "voy a estar fuera", but not "voy a estar allí a las 2 para abrirle": there to do it.
+      p("\\b(?:voy\\s+a\\s+estar(?![^.!?]*\\bpara\\s+\\p{L}+(?:ar|er|ir)(?:le|les|lo|la|los|las)?\\b)"
+          + "|creo|espero)\\b"),
       p("^\\W*(?:¿?\\s*(?:alguien\\s+puede|puede\\s+alguien)|por\\s+favor\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:¿?\\s*(?:puedes|podrías)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
       p("^\\W*(?:me\\s+encargo|yo\\s+me\\s+encargo|hecho|vale|sí|claro|ok)\\b"),
@@ -172,7 +174,10 @@ final class SpanishCues {
   /** What a reply does to the message it answers, in Spanish ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(
       p("^\\W*(?:¿\\s*)?(?:quieres\\s+que|queréis\\s+que|quiere\\s+que)\\s+(?:yo\\s+)?|^\\W*(?:¿\\s*)?"
-          + "(?:me\\s+encargo\\s+yo|lo\\s+hago\\s+yo)(?=.*\\?\\s*$)"),
+          + "(?:me\\s+encargo\\s+yo|lo\\s+hago\\s+yo)(?=.*\\?\\s*$)"
+          // "¿lo arreglo?", "¿te lo mando?": the speaker's own verb, asked, offers it.
+          + "|^\\W*(?:¿\\s*)?(?:yo\\s+)?(?:lo|la|los|las|te|se|le|les)\\s+(?:(?:lo|la|los|las)\\s+)?"
+          + "\\p{L}{3,}o(?:\\s+yo)?\\s*\\?\\s*$"),
       p("^\\W*(?:¿\\s*)?quién\\s+(?:se\\s+encarga(?:\\s+de)?|puede|hace|quiere|lleva|prepara"
           // "¿quién va a estar in situ el 13?": who will be there.
           + "|(?:está|va\\s+a\\s+estar|estará)(?=\\s+(?:allí|ahí|in\\s+situ|presente|en\\s+la\\s+oficina)))\\s*"),
