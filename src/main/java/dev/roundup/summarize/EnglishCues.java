@@ -158,7 +158,10 @@ final class EnglishCues {
           + "|(?:are\\s+)?you\\s+(?:ok|okay|able|free|around)\\s+to\\s+|(?:would\\s+you\\s+)?mind\\s+)"),
       en("^\\W*(?:on it|will do|can do|doing it|(?:i(?:'ve| have)? )?got (?:it|this)|leave it with me"
           + "|i'?ll (?:do|take|handle) (?:it|that|this)|sure|yes|yep|ok|okay|done|mine)\\b"),
-      en("^\\W*(?:(?:honestly|tbh|well|hmm+|um+|uh+|so|(?:good|great)\\s+q)[\\s,]+)?(?:good\\s+question|great\\s+question"
+      // "good q. no idea tbh": chat leaves the next sentence in lower case, one sentence.
+      en("^\\W*(?:(?:honestly|tbh|well|hmm+|um+|uh+|so|(?:good|great)\\s+q)[\\s,.]+)?(?:good\\s+question|great\\s+question"
+          // "haven't thought about it. tbd": nobody has looked at it yet.
+          + "|(?:i\\s+)?(?:haven'?t|have\\s+not|hadn'?t)\\s+(?:thought\\s+about|looked\\s+(?:at|into))"
           + "|no\\s+idea|not\\s+sure|dunno"
           + "|(?:i\\s+)?don'?t\\s+know|unclear|tbd|tbc|nobody|no\\s*one|none\\s+of\\s+us"
           + "|hmm+|depends|maybe|unknown|still\\s+open|who\\s+knows|no\\s+clue|idk"
@@ -306,7 +309,9 @@ final class EnglishCues {
   /** The one answering saying they may be wrong ("not 100% sure though", "don't quote me"). */
   static final Pattern UNSURE = en("\\bnot\\s+(?:100\\s*%\\s*|a\\s+hundred\\s+percent\\s+|entirely\\s+"
       + "|totally\\s+|completely\\s+)?(?:sure|certain)\\b|\\bdon'?t\\s+quote\\s+me\\b"
-      + "|\\b(?:could|might)\\s+be\\s+wrong\\b|\\bno\\s+guarantees?\\b");
+      + "|\\b(?:could|might)\\s+be\\s+wrong\\b|\\bno\\s+guarantees?\\b"
+      // "i might be able to borrow my brother's, will check": the guess still to be checked.
+      + "|\\b(?:will|I'll|need\\s+to|have\\s+to|gotta)\\s+(?:check|confirm|double[-\\s]?check)\\W*$");
 
   /** What a reply does to the message it answers, in English ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

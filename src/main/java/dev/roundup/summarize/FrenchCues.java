@@ -65,6 +65,8 @@ final class FrenchCues {
       p("[\\s,:]*(?:(?:tu\\s+peux|peux-tu|pourrais-tu|vous\\s+pouvez)\\s+|merci\\s+de\\s+)"),
       p("^\\W*(?:je\\s+m'en\\s+occupe|c'est\\s+noté|ok|oui|d'accord|volontiers|je\\s+prends)\\b"),
       p("^\\W*(?:(?:euh|bah|bof|alors|honnêtement|franchement)[\\s,.]+)?(?:bonne\\s+question"
+          // "j'y ai pas encore réfléchi": nobody has looked at it yet.
+          + "|j'y\\s+ai\\s+pas\\s+(?:encore\\s+)?réfléchi|je\\s+n'y\\s+ai\\s+pas\\s+(?:encore\\s+)?réfléchi"
           + "|aucune\\s+idée|je\\s+ne\\s+sais\\s+pas|je\\s+sais\\s+pas|j'en\\s+sais\\s+rien|ça\\s+dépend"
           + "|pas\\s+encore|bof|euh+"
           + "|personne|peut-être|on\\s+verra|pas\\s+sûr)\\b"
@@ -152,7 +154,9 @@ final class FrenchCues {
 
   /** The one answering saying they may be wrong ("pas sûr à 100 %", "à vérifier"). */
   static final Pattern UNSURE = p("\\bpas\\s+(?:tout\\s+à\\s+fait\\s+|complètement\\s+)?sûr"
-      + "|\\bsans\\s+garantie\\b|\\bà\\s+vérifier\\b|\\bje\\s+peux\\s+me\\s+tromper\\b");
+      + "|\\bsans\\s+garantie\\b|\\bà\\s+vérifier\\b|\\bje\\s+peux\\s+me\\s+tromper\\b"
+      // "je pourrais peut-être emprunter celui de mon frère, je vérifie": still to be checked.
+      + "|\\bje\\s+(?:vais\\s+)?(?:vérifi\\p{L}*|confirm\\p{L}*)(?:\\s+(?:ça|demain))?\\W*$");
 
   /** What a reply does to the message it answers, in French ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

@@ -75,6 +75,8 @@ final class GermanCues {
       p("[\\s,:]*(?:(?:kannst|könntest)\\s+du\\s+(?:bitte\\s+)?|bitte\\s+)"),
       p("^\\W*(?:mache\\s+ich|übernehme\\s+ich|erledige\\s+ich|ja|jep|jo|klar|ok|gerne|bin\\s+dran)\\b"),
       p("^\\W*(?:(?:tja|also|ehrlich\\s+gesagt)[\\s,.]+)?(?:gute\\s+frage|keine\\s+ahnung"
+          // "hab ich mir noch nicht überlegt": nobody has looked at it yet.
+          + "|hab(?:e)?\\s+ich\\s+(?:mir\\s+)?(?:noch\\s+)?nicht\\s+(?:überlegt|angeschaut|drüber\\s+nachgedacht)"
           + "|weiß\\s+(?:ich\\s+)?(?:noch\\s+)?nicht|unklar|niemand|noch\\s+nicht|noch\\s+offen|vielleicht"
           + "|vllt|mal\\s+sehen|mal\\s+schauen|hm+|kommt\\s+(?:drauf|darauf)\\s+an|keiner\\s+weiß)\\b"
           // "frag die Rechtsabteilung, ich weiß es ehrlich gesagt nicht": not knowing, said last.
@@ -177,7 +179,10 @@ final class GermanCues {
 
   /** The one answering saying they may be wrong ("bin mir aber nicht sicher", "ohne Gewähr"). */
   static final Pattern UNSURE = p("\\bnicht\\s+(?:ganz\\s+|100\\s*%\\s*|hundertprozentig\\s+)?sicher\\b"
-      + "|\\bohne\\s+gewähr\\b|\\bkorrigiert\\s+mich\\b");
+      + "|\\bohne\\s+gewähr\\b|\\bkorrigiert\\s+mich\\b"
+      // "vielleicht kann ich den Bus vom Bruder leihen, ich schau mal": still to be checked.
+      + "|\\b(?:muss\\s+ich\\s+(?:noch\\s+)?(?:checken|prüfen|nachschauen|klären)"
+      + "|ich\\s+(?:schau|prüf|check|frag)\\p{L}*(?:\\s+(?:das|noch|mal|nach))*)\\W*$");
 
   /** What a reply does to the message it answers, in German ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

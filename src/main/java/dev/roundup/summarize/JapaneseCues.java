@@ -51,7 +51,7 @@ final class JapaneseCues {
       p("^\\W*(?:まだ決まって|まだ決めて|わかりません|分かりません|わからない|分からない|未定|誰も|いい質問"
           + "|うーん|どうでしょう|どうだろう|さあ|知らない|知りません)"
           // "法務に聞いてください、正直わかりません": not knowing, said last.
-          + "|(?:わかりません|分かりません|わからない|分からない|知りません)[。…]*$"),
+          + "|(?:わかりません|分かりません|わからない(?:です)?|分からない(?:です)?|知りません)[。…]*$"),
       p("(" + Cues.MENTION + "|\\p{L}+?さん|\\p{L}+?チーム|経理|法務|人事|総務|情シス)"
           + "(?:に(?:確認|聞い|聞き|相談|問い合わせ)|の(?:返事|回答|確認)待ち|次第)"),
       p("(?:ますか|ですか|でしょうか)[？?]?$"),
@@ -113,7 +113,9 @@ final class JapaneseCues {
 
   /** The one answering saying they may be wrong ("自信ないですが", "うろ覚えですが"). */
   static final Pattern UNSURE = p("自信(?:が|は)?(?:ない|ありません)|確かではない|確かじゃない|うろ覚え"
-      + "|間違っているかもしれません");
+      + "|間違っているかもしれません"
+      // "兄の車を借りられるかもしれません、確認します": still to be checked.
+      + "|(?:確認します|確認してみます|聞いてみます)[。！!]*$");
 
   /** What a reply does to the message it answers, in Japanese ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

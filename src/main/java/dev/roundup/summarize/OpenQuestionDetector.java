@@ -36,10 +36,11 @@ import java.util.regex.Pattern;
  * after a non-answer, someone who set out to find out comes back with it, however much later
  * ("no idea" — "I'll call them tomorrow" — … "called resdiary, it's an add-on"). "No idea
  * either, ask <@lena>?" sends a question on and asks nothing of its own. A reply that
- * does not answer — "good question", "no idea", "nobody picked that up yet", "TBD, let's decide
+ * does not answer — "good question", "no idea", "haven't thought about it", "nobody picked that up yet", "TBD, let's decide
  * later", "let's ask finance", "depends on the quote", "waiting on what support hears" — answers
  * nothing, nor does a guess that defers ("no creo. Lo vemos en el postmortem"), nor a guess its
- * author doubts ("I think Omar does, not 100% sure though") until someone else confirms it. An
+ * author doubts ("I think Omar does, not 100% sure though") or still has to check ("i might
+ * be able to borrow my brother's, will check") until someone else confirms it. An
  * answer that hedges ("roughly a week, maybe less") answers. The question stays open, and the
  * listed question says who was asked ("— asked: finance", the person mentioned when the asker
  * re-asks them) or else how it was left ("— <@U4>: TBD, let's decide later"). The questions of one

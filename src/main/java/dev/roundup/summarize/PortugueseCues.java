@@ -72,6 +72,8 @@ final class PortugueseCues {
       p("[\\s,:]*(?:(?:pode|podes|poderia)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
       p("^\\W*(?:deixa\\s+comigo|pode\\s+deixar|sim|claro|ok|combinado)\\b"),
       p("^\\W*(?:(?:olha|bom|hmm+|então|sinceramente)[\\s,.]+)?(?:boa\\s+pergunta|não\\s+faço\\s+ideia"
+          // "ainda não pensei nisso": nobody has looked at it yet.
+          + "|(?:ainda\\s+)?não\\s+pensei\\s+nisso"
           + "|não\\s+sei|sei\\s+lá|ainda\\s+não(?:\\s+sei)?|ninguém|talvez|depende|vai\\s+saber|hmm+)\\b"
           // "pergunta pro jurídico, sinceramente não sei": not knowing, said last.
           + "|(?<=\\W)(?:não\\s+sei|não\\s+faço\\s+ideia|sei\\s+lá)(?=[\\s.!…]*$)"),
@@ -160,7 +162,9 @@ final class PortugueseCues {
 
   /** The one answering saying they may be wrong ("não tenho certeza", "posso estar errado"). */
   static final Pattern UNSURE = p("\\bnão\\s+tenho\\s+(?:100\\s*%\\s*de\\s+)?certeza\\b"
-      + "|\\bposso\\s+estar\\s+errad[oa]\\b|\\bsem\\s+garantia\\b|\\bnão\\s+sei\\s+ao\\s+certo\\b");
+      + "|\\bposso\\s+estar\\s+errad[oa]\\b|\\bsem\\s+garantia\\b|\\bnão\\s+sei\\s+ao\\s+certo\\b"
+      // "talvez eu consiga a van do meu irmão, vou confirmar": still to be checked.
+      + "|\\b(?:vou\\s+(?:confirmar|verificar)|preciso\\s+(?:confirmar|verificar))\\W*$");
 
   /** What a reply does to the message it answers, in Portuguese ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

@@ -77,6 +77,8 @@ final class SpanishCues {
       p("[\\s,:]*(?:¿?\\s*(?:puedes|podrías)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
       p("^\\W*(?:me\\s+encargo|yo\\s+me\\s+encargo|hecho|vale|sí|claro|ok)\\b"),
       p("^\\W*(?:(?:pues|bueno|uf|mmm+|hmm+|la\\s+verdad(?:\\s+es\\s+que)?)[\\s,.]+)?(?:buena\\s+pregunta"
+          // "no lo he pensado todavía": nobody has looked at it yet.
+          + "|no\\s+lo\\s+he\\s+(?:pensado|mirado)"
           + "|ni\\s+idea|no\\s+(?:lo\\s+)?sé|no\\s+tengo\\s+ni\\s+idea|todavía\\s+no|nadie|quizás|tal\\s+vez"
           + "|depende|quién\\s+sabe|mmm+)\\b"
           // "pregúntale a legal, la verdad no lo sé": not knowing, said last.
@@ -169,7 +171,10 @@ final class SpanishCues {
   /** The one answering saying they may be wrong ("no estoy seguro", "no me hagas mucho caso"). */
   static final Pattern UNSURE = p("\\bno\\s+estoy\\s+(?:del\\s+todo\\s+|100\\s*%\\s*)?segur[oa]\\b"
       + "|\\bno\\s+me\\s+hagas\\s+(?:mucho\\s+)?caso\\b|\\bsin\\s+garantías?\\b"
-      + "|\\bpuedo\\s+equivocarme\\b");
+      + "|\\bpuedo\\s+equivocarme\\b"
+      // "a lo mejor puedo pedirle la furgo a mi hermano, lo miro": still to be checked.
+      + "|\\b(?:lo\\s+(?:compruebo|confirmo|miro)|tengo\\s+que\\s+(?:comprobarlo|confirmarlo|mirarlo))"
+      + "\\W*$");
 
   /** What a reply does to the message it answers, in Spanish ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(
