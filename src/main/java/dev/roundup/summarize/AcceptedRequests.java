@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * ticket ?" — "ça marche"; "Andrés, ¿puedes tener el parche hoy?" — "sí, antes de las 18h"; "docs
  * PR #901 is up, <@mei> review pls?" — "will look after lunch"; "田中さん、各分館の担当者に声を
  * かけてください" — "はい、声かけます" (a name with an honorific, which the handle may not spell:
- * whoever answers next, taking it on, is the one addressed). The request words of each
+ * whoever answers next, taking it on, is the one addressed); "postmortem thursday 3pm, marcus
+ * writes the draft" — "ok" (a task said as what will be, the name after the clause it belongs
+ * to). The request words of each
  * language ({@link RequestsToSomeone}) cannot know every way of asking; the acceptance is what
  * shows a task was given. A question is one only when it is put to the person ("you", "tu",
  * "du", "pls", "want to …"): "<@nadia> is the flag safe?" — "yes" answers it, as it answers "do
@@ -39,6 +41,18 @@ final class AcceptedRequests {
    */
   private static final Pattern CLAUSE_THEN_MENTION = Pattern.compile(
       "^[^<]*?[,;:—–-]\\s*" + SlackText.USER.pattern() + "[\\s,:]*");
+  /**
+   * A name after the clause that says what it is about, then what they do, said as what will be:
+   * "postmortem thursday 3pm, marcus writes the draft", "Termin steht, Lars schreibt das
+   * Protokoll", "c'est validé, Inès rédige le runbook", "el lunes, Diego prepara el informe",
+   * "fechado, João avisa os cooperados". Not what they said, did, are or know ("…, ana said it's
+   * fine", "…, Lars hat das schon", "…, Diego dijo que sí").
+   */
+  private static final Pattern CLAUSE_THEN_NAME = Pattern.compile(
+      "(?iu)^.*?[,;:—–]\\s*(\\p{L}[\\p{L}'’-]*)\\s+(?!(?:said|says|was|is|has|had|did|does|thinks"
+      + "|knows|agrees|already|just|also|sagt|sagte|hat|hatte|ist|war|meint|weiß|a|est|dit|pense"
+      + "|sait|était|avait|dijo|dice|ha|es|está|era|sabe|cree|disse|diz|é|está|era|tem|sabe|acha"
+      + "|and|und|et|y|e|or|oder|ou|o)\\b)(?=\\p{L}+\\s+\\p{L})");
   /** A name closing a request: "yes pls, can you take it hal?", "¿lo miras tú, Diego?". */
   private static final Pattern TRAILING_NAME = Pattern.compile(
       "(?:,\\s*|\\s+)(\\p{L}[\\p{L}'’-]*)\\s*[?？!.]*\\s*$");
@@ -120,6 +134,13 @@ final class AcceptedRequests {
     }
     // Named later in the sentence, only a question put to them asks them for something: "I talked
     // to support, <@ana> said it's fine" asks nothing of Ana.
+    if (owner == null && !s.isQuestion()) {
+      Matcher named = CLAUSE_THEN_NAME.matcher(s.text());
+      if (named.find()) {
+        owner = participantNamed(c, named.group(1));
+        rest = s.text().substring(named.end());
+      }
+    }
     if (owner == null && s.isQuestion()) {
       Matcher late = CLAUSE_THEN_MENTION.matcher(s.text());
       Matcher trailing = TRAILING_NAME.matcher(s.text());
