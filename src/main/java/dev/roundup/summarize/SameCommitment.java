@@ -13,7 +13,8 @@ import java.util.Set;
  * Thursday?" — "sure, I'll have it updated Thursday"), or two wordings of the same follow-up by
  * the same owner, are merged into the clearest wording with the later-stated due date, citing
  * every message. A request its owner has taken on already is not taken on again by their next
- * commitment.
+ * commitment; the owner's first word after a request, a few messages on and wherever it is
+ * written, answers it when it names what was asked.
  */
 final class SameCommitment {
 
@@ -21,6 +22,8 @@ final class SameCommitment {
   static final int RECENT_ITEMS = 30;
   /** Messages after a request within which a commitment by its owner accepts it. */
   private static final int ACCEPT_WINDOW = 3;
+  /** Messages after a request, in any thread, within which its owner's first word answers it. */
+  private static final int LATER_WINDOW = 8;
   /** Shared content terms (Jaccard) from which two items by one owner say the same. */
   private static final double SAME_TASK = 0.5;
 
@@ -51,7 +54,8 @@ final class SameCommitment {
       ActionCandidate earlier = found.get(k);
       boolean accepts = next.kind == Kind.COMMITMENT && earlier.kind == Kind.REQUEST
           && (earlier.item.owner() == null || earlier.item.owner().equals(next.item.owner()))
-          && follows(c, earlier.messageIndex, next.messageIndex)
+          && (follows(c, earlier.messageIndex, next.messageIndex)
+              || answersLater(c, earlier, next))
           && !takenOnAlready(c, earlier, next);
       boolean same = next.item.owner() != null && next.item.owner().equals(earlier.item.owner())
           && (similarity(earlier.terms, next.terms) >= SAME_TASK
@@ -94,6 +98,30 @@ final class SameCommitment {
         .map(i -> c.sentences().get(i))
         .anyMatch(t -> t.messageIndex() > request.messageIndex
             && t.messageIndex() < next.messageIndex && owner.equals(t.user()));
+  }
+
+  /**
+   * "<@lena> can you take that?" (refunds, in a side thread) — and lena's next word, in the
+   * channel a few messages on: "refunds: yes, I'll run them in one batch tomorrow morning": the
+   * owner's first message after being asked, naming what was asked, answers it wherever it is
+   * written.
+   */
+  private static boolean answersLater(PreparedConversation c, ActionCandidate request,
+      ActionCandidate next) {
+    String owner = next.item.owner();
+    if (owner == null || next.messageIndex <= request.messageIndex
+        || next.messageIndex - request.messageIndex > LATER_WINDOW) {
+      return false;
+    }
+    for (int i = request.messageIndex + 1; i < next.messageIndex; i++) {
+      if (owner.equals(c.messages().get(i).user())) {
+        return false;
+      }
+    }
+    Set<String> asked = new HashSet<>();
+    c.sentencesOf(request.messageIndex).forEach(t -> asked.addAll(t.terms()));
+    return c.sentencesOf(next.messageIndex).stream().flatMap(t -> t.terms().stream())
+        .anyMatch(asked::contains);
   }
 
   /** Whether the reply comes within a few messages of the request. */
