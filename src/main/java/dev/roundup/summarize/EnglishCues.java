@@ -160,8 +160,10 @@ final class EnglishCues {
           + "|i'?ll (?:do|take|handle) (?:it|that|this)|sure|yes|yep|ok|okay|done|mine)\\b"),
       // "good q. no idea tbh": chat leaves the next sentence in lower case, one sentence.
       en("^\\W*(?:(?:honestly|tbh|well|hmm+|um+|uh+|so|(?:good|great)\\s+q)[\\s,.]+)?(?:good\\s+question|great\\s+question"
-          // "haven't thought about it. tbd": nobody has looked at it yet.
+          // "haven't thought about it. tbd", "let me think, tell you tomorrow": not yet thought
+          // through.
           + "|(?:i\\s+)?(?:haven'?t|have\\s+not|hadn'?t)\\s+(?:thought\\s+about|looked\\s+(?:at|into))"
+          + "|let\\s+me\\s+(?:have\\s+a\\s+)?think"
           + "|no\\s+idea|not\\s+sure|dunno"
           + "|(?:i\\s+)?don'?t\\s+know|unclear|tbd|tbc|nobody|no\\s*one|none\\s+of\\s+us"
           + "|hmm+|depends|maybe|unknown|still\\s+open|who\\s+knows|no\\s+clue|idk"

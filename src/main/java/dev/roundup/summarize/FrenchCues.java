@@ -65,8 +65,9 @@ final class FrenchCues {
       p("[\\s,:]*(?:(?:tu\\s+peux|peux-tu|pourrais-tu|vous\\s+pouvez)\\s+|merci\\s+de\\s+)"),
       p("^\\W*(?:je\\s+m'en\\s+occupe|c'est\\s+noté|ok|oui|d'accord|volontiers|je\\s+prends)\\b"),
       p("^\\W*(?:(?:euh|bah|bof|alors|honnêtement|franchement)[\\s,.]+)?(?:bonne\\s+question"
-          // "j'y ai pas encore réfléchi": nobody has looked at it yet.
+          // "j'y ai pas encore réfléchi", "laisse-moi réfléchir": not yet thought through.
           + "|j'y\\s+ai\\s+pas\\s+(?:encore\\s+)?réfléchi|je\\s+n'y\\s+ai\\s+pas\\s+(?:encore\\s+)?réfléchi"
+          + "|laisse[-\\s]moi\\s+(?:y\\s+)?réfléchir"
           + "|aucune\\s+idée|je\\s+ne\\s+sais\\s+pas|je\\s+sais\\s+pas|j'en\\s+sais\\s+rien|ça\\s+dépend"
           + "|pas\\s+encore|bof|euh+"
           + "|personne|peut-être|on\\s+verra|pas\\s+sûr)\\b"

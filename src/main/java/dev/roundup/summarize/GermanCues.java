@@ -75,8 +75,10 @@ final class GermanCues {
       p("[\\s,:]*(?:(?:kannst|könntest)\\s+du\\s+(?:bitte\\s+)?|bitte\\s+)"),
       p("^\\W*(?:mache\\s+ich|übernehme\\s+ich|erledige\\s+ich|ja|jep|jo|klar|ok|gerne|bin\\s+dran)\\b"),
       p("^\\W*(?:(?:tja|also|ehrlich\\s+gesagt)[\\s,.]+)?(?:gute\\s+frage|keine\\s+ahnung"
-          // "hab ich mir noch nicht überlegt": nobody has looked at it yet.
+          // "hab ich mir noch nicht überlegt", "lass mich drüber nachdenken": not yet thought
+          // through.
           + "|hab(?:e)?\\s+ich\\s+(?:mir\\s+)?(?:noch\\s+)?nicht\\s+(?:überlegt|angeschaut|drüber\\s+nachgedacht)"
+          + "|lass\\s+mich\\s+(?:kurz\\s+)?(?:drüber\\s+)?nachdenken"
           + "|weiß\\s+(?:ich\\s+)?(?:noch\\s+)?nicht|unklar|niemand|noch\\s+nicht|noch\\s+offen|vielleicht"
           + "|vllt|mal\\s+sehen|mal\\s+schauen|hm+|kommt\\s+(?:drauf|darauf)\\s+an|keiner\\s+weiß)\\b"
           // "frag die Rechtsabteilung, ich weiß es ehrlich gesagt nicht": not knowing, said last.

@@ -72,8 +72,8 @@ final class PortugueseCues {
       p("[\\s,:]*(?:(?:pode|podes|poderia)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
       p("^\\W*(?:deixa\\s+comigo|pode\\s+deixar|sim|claro|ok|combinado)\\b"),
       p("^\\W*(?:(?:olha|bom|hmm+|então|sinceramente)[\\s,.]+)?(?:boa\\s+pergunta|não\\s+faço\\s+ideia"
-          // "ainda não pensei nisso": nobody has looked at it yet.
-          + "|(?:ainda\\s+)?não\\s+pensei\\s+nisso"
+          // "ainda não pensei nisso", "deixa eu pensar": not yet thought through.
+          + "|(?:ainda\\s+)?não\\s+pensei\\s+nisso|deixa\\s+eu\\s+pensar|deixa-me\\s+pensar"
           + "|não\\s+sei|sei\\s+lá|ainda\\s+não(?:\\s+sei)?|ninguém|talvez|depende|vai\\s+saber|hmm+)\\b"
           // "pergunta pro jurídico, sinceramente não sei": not knowing, said last.
           + "|(?<=\\W)(?:não\\s+sei|não\\s+faço\\s+ideia|sei\\s+lá)(?=[\\s.!…]*$)"),

@@ -77,8 +77,8 @@ final class SpanishCues {
       p("[\\s,:]*(?:¿?\\s*(?:puedes|podrías)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
       p("^\\W*(?:me\\s+encargo|yo\\s+me\\s+encargo|hecho|vale|sí|claro|ok)\\b"),
       p("^\\W*(?:(?:pues|bueno|uf|mmm+|hmm+|la\\s+verdad(?:\\s+es\\s+que)?)[\\s,.]+)?(?:buena\\s+pregunta"
-          // "no lo he pensado todavía": nobody has looked at it yet.
-          + "|no\\s+lo\\s+he\\s+(?:pensado|mirado)"
+          // "no lo he pensado todavía", "déjame pensarlo": not yet thought through.
+          + "|no\\s+lo\\s+he\\s+(?:pensado|mirado)|déjame\\s+pensar(?:lo)?"
           + "|ni\\s+idea|no\\s+(?:lo\\s+)?sé|no\\s+tengo\\s+ni\\s+idea|todavía\\s+no|nadie|quizás|tal\\s+vez"
           + "|depende|quién\\s+sabe|mmm+)\\b"
           // "pregúntale a legal, la verdad no lo sé": not knowing, said last.

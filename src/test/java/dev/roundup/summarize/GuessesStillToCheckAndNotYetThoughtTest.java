@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Replies that leave a question open: a guess its author still has to check ("i might be able to
  * borrow my brother's, will check", "talvez eu consiga a do meu irmão, vou confirmar"), not having
  * thought about it yet ("haven't thought about it. tbd", "ainda não pensei nisso"), "good q." on
- * its own before "no idea", and not knowing said politely last ("ちょっとわからないです"). A guess
+ * its own before "no idea", asking for time to think ("let me think, tell you tomorrow", "deixa eu
+ * pensar"), and not knowing said politely last ("ちょっとわからないです"). A guess
  * given plainly, or a plain answer, still answers.
  */
 class GuessesStillToCheckAndNotYetThoughtTest {
@@ -58,5 +59,22 @@ class GuessesStillToCheckAndNotYetThoughtTest {
     assertThat(open(
         "U1", "経費精算のアプリですが、ちなみにAndroidの人は大丈夫なんでしょうか",
         "U2", "Androidも確認済みで、問題なくアップロードできます")).isEmpty();
+  }
+
+  @Test
+  void asking_for_time_to_think_answers_nothing() {
+    assertThat(open(
+        "U1", "do we still need the night watchman after the pour? that's another £400",
+        "U2", "hmm. let me think, tell you tomorrow")).hasSize(1);
+    assertThat(open(
+        "U1", "ainda precisamos do vigia noturno depois da concretagem? são mais R$ 2 mil",
+        "U2", "deixa eu pensar, te falo amanhã")).hasSize(1);
+    // Near misses: thinking aloud that answers.
+    assertThat(open(
+        "U1", "do we still need the night watchman after the pour? that's another £400",
+        "U2", "I think we still need the night watchman until the props come out")).isEmpty();
+    assertThat(open(
+        "U1", "ainda precisamos do vigia noturno depois da concretagem? são mais R$ 2 mil",
+        "U2", "acho que precisamos do vigia noturno até tirar o escoramento")).isEmpty();
   }
 }
