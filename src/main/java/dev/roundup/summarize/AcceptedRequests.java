@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
  * next reply: "<@felix> und bitte mit dem Provider eine Gutschrift klären" — "ok, nehm ich mit";
  * "tariq can you adapt the rubric?" — "yep, draft by monday"; "Hugo tu t'en charges dans le même
  * ticket ?" — "ça marche"; "Andrés, ¿puedes tener el parche hoy?" — "sí, antes de las 18h"; "docs
- * PR #901 is up, <@mei> review pls?" — "will look after lunch". The request words of each
+ * PR #901 is up, <@mei> review pls?" — "will look after lunch"; "田中さん、各分館の担当者に声を
+ * かけてください" — "はい、声かけます" (a name with an honorific, which the handle may not spell:
+ * whoever answers next, taking it on, is the one addressed); "postmortem thursday 3pm, marcus
+ * writes the draft" — "ok" (a task said as what will be, the name after the clause it belongs
+ * to). The request words of each
  * language ({@link RequestsToSomeone}) cannot know every way of asking; the acceptance is what
  * shows a task was given. A question is one only when it is put to the person ("you", "tu",
  * "du", "pls", "want to …"): "<@nadia> is the flag safe?" — "yes" answers it, as it answers "do
@@ -37,9 +41,28 @@ final class AcceptedRequests {
    */
   private static final Pattern CLAUSE_THEN_MENTION = Pattern.compile(
       "^[^<]*?[,;:—–-]\\s*" + SlackText.USER.pattern() + "[\\s,:]*");
+  /**
+   * A name after the clause that says what it is about, then what they do, said as what will be:
+   * "postmortem thursday 3pm, marcus writes the draft", "Termin steht, Lars schreibt das
+   * Protokoll", "c'est validé, Inès rédige le runbook", "el lunes, Diego prepara el informe",
+   * "fechado, João avisa os cooperados". Not what they said, did, are or know ("…, ana said it's
+   * fine", "…, Lars hat das schon", "…, Diego dijo que sí").
+   */
+  private static final Pattern CLAUSE_THEN_NAME = Pattern.compile(
+      "(?iu)^.*?[,;:—–]\\s*(\\p{L}[\\p{L}'’-]*)\\s+(?!(?:said|says|was|is|has|had|did|does|thinks"
+      + "|knows|agrees|already|just|also|sagt|sagte|hat|hatte|ist|war|meint|weiß|a|est|dit|pense"
+      + "|sait|était|avait|dijo|dice|ha|es|está|era|sabe|cree|disse|diz|é|está|era|tem|sabe|acha"
+      + "|and|und|et|y|e|or|oder|ou|o)\\b)(?=\\p{L}+\\s+\\p{L})");
   /** A name closing a request: "yes pls, can you take it hal?", "¿lo miras tú, Diego?". */
   private static final Pattern TRAILING_NAME = Pattern.compile(
       "(?:,\\s*|\\s+)(\\p{L}[\\p{L}'’-]*)\\s*[?？!.]*\\s*$");
+  /**
+   * A name with an honorific, as a vocative: "田中さん、各分館の担当者に声をかけてください". The
+   * name is written as people say it, not as the handle is ("田中" for "tanaka"): the one who
+   * answers next, taking it on, is the one addressed.
+   */
+  private static final Pattern HONORIFIC_NAME = Pattern.compile(
+      "^[^\\p{L}]*(\\p{L}{1,6}?)(?:さん|くん|君|先生)[\\s、,]+");
   /** Nothing but the mention and a question mark: "<@mathis> ?". */
   private static final Pattern BARE = Pattern.compile("[\\s?？!.]*");
   /** A leading name, as a vocative: "tariq can you …", "Andrés, ¿puedes …", "Hugo tu …". */
@@ -48,8 +71,9 @@ final class AcceptedRequests {
   /** Words that put a question to the one addressed rather than ask about the world. */
   private static final Pattern PUT_TO_YOU = Pattern.compile("(?iu)(?<!\\p{L})(?:you|your|pls"
       + "|please|want\\s+to|du|dich|dir|kannst|könntest|bitte|tu|t'|te|toi|peux|vous|stp|svp"
-      + "|tú|puedes|podrías|por\\s+favor|você|consegue|pode|podes|poderia|お願い|ください"
-      + "|もらえ|いただけ)(?!\\p{L})");
+      + "|tú|puedes|podrías|por\\s+favor|você|consegue|pode|podes|poderia)(?!\\p{L})"
+      // Japanese runs its words together: "声をかけてください" asks without a space before it.
+      + "|お願い|ください|もらえ|いただけ");
   /**
    * Asking for an approval or an ok ("ok from you?", "¿eso lo apruebas tú?", "kannst du das
    * freigeben?"): the answer decides, it is no task.
@@ -98,13 +122,25 @@ final class AcceptedRequests {
       rest = s.text().substring(mention.end());
     } else {
       Matcher name = LEADING_NAME.matcher(s.text());
-      if (name.find()) {
+      Matcher honorific = HONORIFIC_NAME.matcher(s.text());
+      if (honorific.find() && honorific.end() < s.text().length()) {
+        String named = participantNamed(c, honorific.group(1));
+        owner = named != null ? named : nextToSpeak(c, s);
+        rest = s.text().substring(honorific.end());
+      } else if (name.find()) {
         owner = participantNamed(c, name.group(1));
         rest = s.text().substring(name.end());
       }
     }
     // Named later in the sentence, only a question put to them asks them for something: "I talked
     // to support, <@ana> said it's fine" asks nothing of Ana.
+    if (owner == null && !s.isQuestion()) {
+      Matcher named = CLAUSE_THEN_NAME.matcher(s.text());
+      if (named.find()) {
+        owner = participantNamed(c, named.group(1));
+        rest = s.text().substring(named.end());
+      }
+    }
     if (owner == null && s.isQuestion()) {
       Matcher late = CLAUSE_THEN_MENTION.matcher(s.text());
       Matcher trailing = TRAILING_NAME.matcher(s.text());
@@ -171,6 +207,12 @@ final class AcceptedRequests {
       return null;
     }
     return own.get(at - 1).text();
+  }
+
+  /** Whoever other than the speaker speaks next after the sentence, within a few messages. */
+  private static String nextToSpeak(PreparedConversation c, Sentence s) {
+    int i = c.firstOtherVoice(s.messageIndex(), REPLY_WINDOW);
+    return i < 0 ? null : c.messages().get(i).user();
   }
 
   /** Whether the person asked answers next, within a few messages, by taking it on. */

@@ -139,7 +139,11 @@ final class EnglishCues {
           // "I have to ask Jorge", "I need to update the invoice": an obligation taken on.
           + "|\\bI(?:'ve)?\\s+(?:have|need|got)\\s+to\\s+(?!(?:say|admit|think|go|leave|run|be|sleep|eat"
           + "|agree|disagree|wonder|hand\\s+it|step\\s+out|drop)\\b)(?=\\w)"),
-      en("\\bI(?:'ll| will)\\s+(?:be\\s+(?!\\w+ing\\b)|not\\b|never\\b|have\\s+to\\b|need\\b"
+      // "I'll be out", but not "I'll be at harbor st from 2 to let him in": being somewhere to do
+      // something is a task.
+      en("\\bI(?:'ll| will)\\s+(?:be\\s+(?!\\w+ing\\b)(?!(?:at|in|on|there|here|onsite|around|by)\\b"
+          + "[^.!?]*?\\bto\\s+(?!(?:the|a|an|my|your|our|their|his|her|work|lunch|bed|school|dinner"
+          + "|be|normal)\\b)\\p{L}+\\s+\\p{L})|not\\b|never\\b|have\\s+to\\b|need\\b"
           + "|let\\s+(?:it|that)\\s+slide)"
           + "|\\bif\\s+I(?:'ll| will)\\b|\\b(?:if|when|unless)\\s+I\\s+(?:have|need)\\s+to\\b|\\bI(?:'ll)\\s+(?:admit|say|bet|guess)\\b"
           + "|\\bI(?:'ll|'d| will| would)\\s+(?:remember|wonder|think|hope|miss|love|like|prefer"
@@ -154,7 +158,12 @@ final class EnglishCues {
           + "|(?:are\\s+)?you\\s+(?:ok|okay|able|free|around)\\s+to\\s+|(?:would\\s+you\\s+)?mind\\s+)"),
       en("^\\W*(?:on it|will do|can do|doing it|(?:i(?:'ve| have)? )?got (?:it|this)|leave it with me"
           + "|i'?ll (?:do|take|handle) (?:it|that|this)|sure|yes|yep|ok|okay|done|mine)\\b"),
-      en("^\\W*(?:(?:honestly|tbh|well|hmm+|um+|uh+|so|(?:good|great)\\s+q)[\\s,]+)?(?:good\\s+question|great\\s+question"
+      // "good q. no idea tbh": chat leaves the next sentence in lower case, one sentence.
+      en("^\\W*(?:(?:honestly|tbh|well|hmm+|um+|uh+|so|(?:good|great)\\s+q)[\\s,.]+)?(?:good\\s+question|great\\s+question"
+          // "haven't thought about it. tbd", "let me think, tell you tomorrow": not yet thought
+          // through.
+          + "|(?:i\\s+)?(?:haven'?t|have\\s+not|hadn'?t)\\s+(?:thought\\s+about|looked\\s+(?:at|into))"
+          + "|let\\s+me\\s+(?:have\\s+a\\s+)?think"
           + "|no\\s+idea|not\\s+sure|dunno"
           + "|(?:i\\s+)?don'?t\\s+know|unclear|tbd|tbc|nobody|no\\s*one|none\\s+of\\s+us"
           + "|hmm+|depends|maybe|unknown|still\\s+open|who\\s+knows|no\\s+clue|idk"
@@ -302,7 +311,9 @@ final class EnglishCues {
   /** The one answering saying they may be wrong ("not 100% sure though", "don't quote me"). */
   static final Pattern UNSURE = en("\\bnot\\s+(?:100\\s*%\\s*|a\\s+hundred\\s+percent\\s+|entirely\\s+"
       + "|totally\\s+|completely\\s+)?(?:sure|certain)\\b|\\bdon'?t\\s+quote\\s+me\\b"
-      + "|\\b(?:could|might)\\s+be\\s+wrong\\b|\\bno\\s+guarantees?\\b");
+      + "|\\b(?:could|might)\\s+be\\s+wrong\\b|\\bno\\s+guarantees?\\b"
+      // "i might be able to borrow my brother's, will check": the guess still to be checked.
+      + "|\\b(?:will|I'll|need\\s+to|have\\s+to|gotta)\\s+(?:check|confirm|double[-\\s]?check)\\W*$");
 
   /** What a reply does to the message it answers, in English ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

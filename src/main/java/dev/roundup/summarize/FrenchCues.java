@@ -65,6 +65,9 @@ final class FrenchCues {
       p("[\\s,:]*(?:(?:tu\\s+peux|peux-tu|pourrais-tu|vous\\s+pouvez)\\s+|merci\\s+de\\s+)"),
       p("^\\W*(?:je\\s+m'en\\s+occupe|c'est\\s+noté|ok|oui|d'accord|volontiers|je\\s+prends)\\b"),
       p("^\\W*(?:(?:euh|bah|bof|alors|honnêtement|franchement)[\\s,.]+)?(?:bonne\\s+question"
+          // "j'y ai pas encore réfléchi", "laisse-moi réfléchir": not yet thought through.
+          + "|j'y\\s+ai\\s+pas\\s+(?:encore\\s+)?réfléchi|je\\s+n'y\\s+ai\\s+pas\\s+(?:encore\\s+)?réfléchi"
+          + "|laisse[-\\s]moi\\s+(?:y\\s+)?réfléchir"
           + "|aucune\\s+idée|je\\s+ne\\s+sais\\s+pas|je\\s+sais\\s+pas|j'en\\s+sais\\s+rien|ça\\s+dépend"
           + "|pas\\s+encore|bof|euh+"
           + "|personne|peut-être|on\\s+verra|pas\\s+sûr)\\b"
@@ -152,12 +155,16 @@ final class FrenchCues {
 
   /** The one answering saying they may be wrong ("pas sûr à 100 %", "à vérifier"). */
   static final Pattern UNSURE = p("\\bpas\\s+(?:tout\\s+à\\s+fait\\s+|complètement\\s+)?sûr"
-      + "|\\bsans\\s+garantie\\b|\\bà\\s+vérifier\\b|\\bje\\s+peux\\s+me\\s+tromper\\b");
+      + "|\\bsans\\s+garantie\\b|\\bà\\s+vérifier\\b|\\bje\\s+peux\\s+me\\s+tromper\\b"
+      // "je pourrais peut-être emprunter celui de mon frère, je vérifie": still to be checked.
+      + "|\\bje\\s+(?:vais\\s+)?(?:vérifi\\p{L}*|confirm\\p{L}*)(?:\\s+(?:ça|demain))?\\W*$");
 
   /** What a reply does to the message it answers, in French ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(
       p("^\\W*(?:tu\\s+veux\\s+que\\s+je|vous\\s+voulez\\s+que\\s+je|je\\s+peux|je\\s+m'en\\s+occupe"
-          + "|je\\s+(?:le|la|les)\\s+fais)\\s*(?=.*\\?\\s*$)"),
+          + "|je\\s+(?:le|la|les)\\s+fais)\\s*(?=.*\\?\\s*$)"
+          // "je le corrige ?", "je t'envoie le lien ?": the speaker's own verb, asked, offers it.
+          + "|^\\W*je\\s+(?:le|la|les|l'|t'|te|lui|vous)\\s*\\p{L}{3,}e\\b[^?]{0,40}\\?\\s*$"),
       p("^\\W*qui\\s+(?:s'occupe\\s+(?:de\\s+|d')?|se\\s+charge\\s+(?:de\\s+|d')?|peut|veut|fait|prend"
           // "qui est sur place le 13 ?", "qui sera là pour l'installation ?": who will be there.
           + "|(?:est|sera)(?=\\s+(?:là|sur\\s+place|présent|dispo)))\\s*"),

@@ -60,8 +60,10 @@ final class GermanCues {
           + "(?!sein\\b|verstehen\\b|nachvollziehen\\b|bestätigen\\b|sehen\\b|sagen\\b)"
           + "\\p{L}+(?:en|ern|eln)\\s*(?:[.!,]|$)"
           // "ich verschieb den Reindex-Cron, PR kommt gleich": the present tense with a time,
-          // opening the message, is a plan ("wenn ich morgen …" is not).
-          + "|^\\W*(?:(?:ok|gut|klar|passt|alles\\s+klar)\\W+)?ich\\s+(?!(?:bin|war|habe|hab|hatte"
+          // opening the message or a clause of it, is a plan ("wenn ich morgen …" is not); "und
+          // ich bau ihn morgen ein" goes on from what the speaker said before, "Ute sagt ok, ich
+          // bestell das heute" from what they heard.
+          + "|(?:^\\W*|[,;]\\s*)(?:(?:ok|gut|klar|passt|alles\\s+klar|und|dann)\\W+)?ich\\s+(?!(?:bin|war|habe|hab|hatte"
           + "|glaube?|denke?|hoffe|weiß|finde|meine|wäre|würde|muss|kann|will|soll|dachte|fürchte"
           + "|sehe|seh|verstehe)\\b)\\p{L}{3,}\\b(?=[^.!?]*\\b(?:gleich|jetzt|sofort|heute|morgen"
           + "|nachher|diese\\s+woche|bis\\s+\\p{L}+)\\b)"
@@ -73,6 +75,10 @@ final class GermanCues {
       p("[\\s,:]*(?:(?:kannst|könntest)\\s+du\\s+(?:bitte\\s+)?|bitte\\s+)"),
       p("^\\W*(?:mache\\s+ich|übernehme\\s+ich|erledige\\s+ich|ja|jep|jo|klar|ok|gerne|bin\\s+dran)\\b"),
       p("^\\W*(?:(?:tja|also|ehrlich\\s+gesagt)[\\s,.]+)?(?:gute\\s+frage|keine\\s+ahnung"
+          // "hab ich mir noch nicht überlegt", "lass mich drüber nachdenken": not yet thought
+          // through.
+          + "|hab(?:e)?\\s+ich\\s+(?:mir\\s+)?(?:noch\\s+)?nicht\\s+(?:überlegt|angeschaut|drüber\\s+nachgedacht)"
+          + "|lass\\s+mich\\s+(?:kurz\\s+)?(?:drüber\\s+)?nachdenken"
           + "|weiß\\s+(?:ich\\s+)?(?:noch\\s+)?nicht|unklar|niemand|noch\\s+nicht|noch\\s+offen|vielleicht"
           + "|vllt|mal\\s+sehen|mal\\s+schauen|hm+|kommt\\s+(?:drauf|darauf)\\s+an|keiner\\s+weiß)\\b"
           // "frag die Rechtsabteilung, ich weiß es ehrlich gesagt nicht": not knowing, said last.
@@ -175,11 +181,17 @@ final class GermanCues {
 
   /** The one answering saying they may be wrong ("bin mir aber nicht sicher", "ohne Gewähr"). */
   static final Pattern UNSURE = p("\\bnicht\\s+(?:ganz\\s+|100\\s*%\\s*|hundertprozentig\\s+)?sicher\\b"
-      + "|\\bohne\\s+gewähr\\b|\\bkorrigiert\\s+mich\\b");
+      + "|\\bohne\\s+gewähr\\b|\\bkorrigiert\\s+mich\\b"
+      // "vielleicht kann ich den Bus vom Bruder leihen, ich schau mal": still to be checked.
+      + "|\\b(?:muss\\s+ich\\s+(?:noch\\s+)?(?:checken|prüfen|nachschauen|klären)"
+      + "|ich\\s+(?:schau|prüf|check|frag)\\p{L}*(?:\\s+(?:das|noch|mal|nach))*)\\W*$");
 
   /** What a reply does to the message it answers, in German ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(
-      p("^\\W*(?:soll\\s+ich|kann\\s+ich|ich\\s+kann)\\s+(?=.*\\?\\s*$)"),
+      p("^\\W*(?:soll\\s+ich|kann\\s+ich|ich\\s+kann)\\s+(?=.*\\?\\s*$)"
+          // "fix ich das?", "mach ich das gleich?": the speaker's own verb, asked, offers it.
+          + "|^\\W*(?!(?:weiß|kenn|hab|bin|war|muss|darf|seh|versteh|frag)\\b)\\p{L}{3,}\\s+ich"
+          + "\\s+(?:das|es|den|die)\\b[^?]{0,30}\\?\\s*$"),
       p("^\\W*wer\\s+(?:macht|übernimmt|kümmert\\s+sich\\s+um|schreibt|kann|hat\\s+zeit\\s+für"
           // "wer ist in der Nacht dabei?": who will be there.
           + "|ist(?=[^?]*\\bdabei\\b)|ist\\s+(?=vor\\s+ort\\b))\\s+"),

@@ -32,11 +32,15 @@ import java.util.regex.Pattern;
  * </ul>
  * or when the asker later says they found it themselves ("never mind", "found it"), or when the
  * person a reply sent it to answers ("no idea, ask <@paulo>" — paulo: "we can enable it with a
- * flag"). A reply that
- * does not answer — "good question", "no idea", "nobody picked that up yet", "TBD, let's decide
+ * flag"; "<@okonkwo> came last year, maybe ask her" — okonkwo: "yes count me in"), or when,
+ * after a non-answer, someone who set out to find out comes back with it, however much later
+ * ("no idea" — "I'll call them tomorrow" — … "called resdiary, it's an add-on"). "No idea
+ * either, ask <@lena>?" sends a question on and asks nothing of its own. A reply that
+ * does not answer — "good question", "no idea", "haven't thought about it", "nobody picked that up yet", "TBD, let's decide
  * later", "let's ask finance", "depends on the quote", "waiting on what support hears" — answers
  * nothing, nor does a guess that defers ("no creo. Lo vemos en el postmortem"), nor a guess its
- * author doubts ("I think Omar does, not 100% sure though") until someone else confirms it. An
+ * author doubts ("I think Omar does, not 100% sure though") or still has to check ("i might
+ * be able to borrow my brother's, will check") until someone else confirms it. An
  * answer that hedges ("roughly a week, maybe less") answers. The question stays open, and the
  * listed question says who was asked ("— asked: finance", the person mentioned when the asker
  * re-asks them) or else how it was left ("— <@U4>: TBD, let's decide later"). The questions of one
@@ -101,7 +105,8 @@ final class OpenQuestionDetector {
       if (!s.isQuestion() && !conversation.cues().indirectQuestion().matcher(s.text()).find()
           || s.smallTalk() || s.terms().isEmpty() || taken.contains(s.index())
           || reasked.contains(s.index()) || REMINISCENCE.matcher(s.text()).find()
-          || TentativeSuggestions.isOne(s) || PassingRemarks.callAnswered(conversation, s)) {
+          || TentativeSuggestions.isOne(s) || PassingRemarks.callAnswered(conversation, s)
+          || sendsOnAsking(conversation, s)) {
         continue;
       }
       Outcome outcome = outcome(conversation, s, dodges);
@@ -138,6 +143,17 @@ final class OpenQuestionDetector {
     return found;
   }
 
+  /**
+   * "No idea either, ask <@lena>?", "ni idea, ¿pregúntale a logística?", "keine Ahnung, frag
+   * Carsten?": a non-answer that sends the question on, with a question mark, answers the
+   * question before it; it asks nothing of its own. Not "no idea, who would know?" (a new
+   * question, sending it nowhere).
+   */
+  private static boolean sendsOnAsking(PreparedConversation c, Sentence s) {
+    return c.cues().nonAnswer().matcher(s.text()).find()
+        && c.cues().redirect().matcher(s.text()).find();
+  }
+
   static boolean isAnswered(PreparedConversation c, Sentence question) {
     return outcome(c, question, new HashMap<>()).answered();
   }
@@ -164,7 +180,7 @@ final class OpenQuestionDetector {
       // to answers.
       if (leftOpenBy != null && i > leftOpenAt && reply.user() != null
           && reply.user().equals(sentTo(c, leftOpenBy))
-          && RepliesLeavingItOpen.answersWhenAsked(c, said)) {
+          && (RepliesLeavingItOpen.answersWhenAsked(c, said) || takesItOn(c, i))) {
         return Outcome.ANSWERED;
       }
       if (firstToSpeak >= 0) {
@@ -249,9 +265,60 @@ final class OpenQuestionDetector {
       return Outcome.ANSWERED;
     }
     if (leftOpenBy != null) {
-      return open(c, question, leftOpenBy, leftOpenAt);
+      return reportedBack(c, question, leftOpenBy, leftOpenAt)
+          ? Outcome.ANSWERED : open(c, question, leftOpenBy, leftOpenAt);
     }
     return new Outcome(false, doubted, null, List.of());
+  }
+
+  /**
+   * "Is anything in there not yet scanned?" — "Unknown at this point. Ishaan, could you check?" —
+   * "Will do", and later, anywhere in the conversation, "Register check done: 61 of the 74 wet
+   * boxes are scanned": a question left open by a non-answer is answered when someone who set out
+   * to find out comes back with what they found. Who set out: the one the non-answer sent it to
+   * ("ask <@lena>"), and whoever took the finding out on in the question's replies ("I'll call
+   * them tomorrow" — "called resdiary, it's an add-on"; "vou confirmar com a seguradora" — "a
+   * seguradora diz que cobre a partir dos 16"; "ich frag beim Lieferanten nach" — "Lieferant
+   * sagt, …"; "確認します" — "確認しました。…"). What they bring back is a statement, not a
+   * question, a promise or another non-answer, that shares a content word with the question. A
+   * promise nobody comes back on ("I'll check with Legal and come back to you") leaves it open.
+   */
+  private static boolean reportedBack(PreparedConversation c, Sentence question,
+      Sentence leftOpenBy, int leftOpenAt) {
+    Set<String> finders = new HashSet<>();
+    String sent = sentTo(c, leftOpenBy);
+    if (sent != null) {
+      finders.add(sent);
+    }
+    int from = c.messages().size();
+    for (int i : c.following(question.messageIndex(), ANSWER_WINDOW)) {
+      if (c.model().act(i) == ConversationModel.Act.COMMITMENT
+          && c.messages().get(i).user() != null) {
+        finders.add(c.messages().get(i).user());
+        from = Math.min(from, i);
+      }
+    }
+    if (sent != null) {
+      from = Math.min(from, leftOpenAt);
+    }
+    Set<String> asked = new HashSet<>(question.terms());
+    for (int i = from + 1; i < c.messages().size(); i++) {
+      String user = c.messages().get(i).user();
+      ConversationModel.Act act = c.model().act(i);
+      if (user == null || !finders.contains(user) || act == ConversationModel.Act.QUESTION
+          || act == ConversationModel.Act.COMMITMENT || act == ConversationModel.Act.DEFERRAL) {
+        continue;
+      }
+      List<Sentence> said = c.sentencesOf(i);
+      if (said.isEmpty() || said.stream().anyMatch(Sentence::isQuestion)
+          || RepliesLeavingItOpen.dodge(c, said).isPresent()) {
+        continue;
+      }
+      if (said.stream().flatMap(t -> t.terms().stream()).anyMatch(asked::contains)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -289,11 +356,29 @@ final class OpenQuestionDetector {
         .orElse(Outcome.ANSWERED);
   }
 
-  /** The participant a reply sent the question to by mention or name, or null. */
+  /**
+   * The participant a reply sent the question to by mention or name, or null. "<@okonkwo> came
+   * last year, maybe ask her", "<@ana> sabe, pregúntale": the one it points to by a pronoun is
+   * the one the reply mentions.
+   */
   private static String sentTo(PreparedConversation c, Sentence leftOpenBy) {
     String asked = RepliesLeavingItOpen.askedIn(c, leftOpenBy);
     List<String> ids = asked == null ? List.of() : SlackText.userIds(asked);
-    return ids.isEmpty() ? null : ids.get(0);
+    if (!ids.isEmpty()) {
+      return ids.get(0);
+    }
+    if (!c.cues().redirect().matcher(leftOpenBy.text()).find()) {
+      return null;
+    }
+    List<String> mentioned = SlackText.userIds(leftOpenBy.text()).stream()
+        .filter(u -> !u.equals(leftOpenBy.user())).toList();
+    return asked == null && mentioned.size() == 1 ? mentioned.get(0) : null;
+  }
+
+  /** "yes count me in", "ok, I'll do it": the one a question was sent to takes it on. */
+  private static boolean takesItOn(PreparedConversation c, int message) {
+    ConversationModel.Act act = c.model().act(message);
+    return act == ConversationModel.Act.AGREEMENT || act == ConversationModel.Act.COMMITMENT;
   }
 
   private static boolean isYesOrNo(PreparedConversation c, List<Sentence> said) {

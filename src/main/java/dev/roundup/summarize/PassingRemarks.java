@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * question can be answered ("not deciding that today, I need to check with finance first",
  * "Weiß ich noch nicht, ich frage erst nach den Urlaubsplänen"), which keeps the question open
  * rather than adds a task; and what the speaker did before ("je l'avais déjà faite l'an
- * dernier"); and an offer to step in should someone else fail ("if they struggle I'll do it").
+ * dernier"); and an offer to step in should someone else fail ("if they struggle I'll do it");
+ * and wondering aloud ("je me demande si on devrait passer sur Aurora un jour", "I wonder if we
+ * should …"), in any kind of item the speaker would own.
  * Nor is a request to decide that the one asked answers in the next few messages ("this isn't
  * converging. <@gwen> can you call it?" — "read the thread. Loki.", "<@ute> kannst du das
  * entscheiden?", "<@claire> tu peux trancher ?", "<@ana> ¿puedes decidir tú?", "<@rui> você
@@ -78,10 +80,27 @@ final class PassingRemarks {
       + "|(?:できなければ|難しければ|困ったら|必要なら|必要であれば)[^。]*?(?:私が|僕が|こちらで)(?:やります"
       + "|対応します)");
 
+  /**
+   * Wondering aloud: "I wonder if we should move to Aurora one day", "je me demande si on devrait
+   * pas passer sur Aurora un jour", "ich frage mich, ob wir …", "me pregunto si deberíamos …",
+   * "fico me perguntando se a gente …", "いつかAuroraに移すべきなのかな". A thought shared, not a
+   * task the speaker takes; not a request put to someone else ("I wonder if you could send me
+   * the file" is still theirs to do).
+   */
+  private static final Pattern WONDERING = Pattern.compile("(?iu)\\bI\\s+(?:wonder|was\\s+wondering"
+      + "|'m\\s+wondering|am\\s+wondering)\\s+(?:if|whether)\\b|\\bich\\s+frag(?:e)?\\s+mich\\b"
+      + "|\\bje\\s+me\\s+demande\\s+(?:si|s')|\\bme\\s+pregunto\\s+si\\b"
+      + "|\\b(?:me\\s+pergunto|fico\\s+(?:me\\s+perguntando|pensando))\\s+se\\b"
+      + "|(?:べきなのかな|のかなと思|だろうか)");
+
   private PassingRemarks() {}
 
   /** Whether the candidate, found in the sentence, is one of these remarks. */
   static boolean isOne(PreparedConversation c, Sentence s, ActionCandidate candidate) {
+    if (s.user() != null && s.user().equals(candidate.item.owner())
+        && WONDERING.matcher(s.text()).find()) {
+      return true;
+    }
     if (candidate.kind == Kind.REQUEST && decidedByTheOneAsked(c, s, candidate)) {
       return true;
     }

@@ -44,26 +44,36 @@ final class PortugueseCues {
           + "|\\beu\\s+(?:(?:o|a|os|as|lhe|me|te)\\s+)?"
           + "(?!acho|sei|penso|creio|estou|tenho|prefiro)\\p{L}+o\\b"
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:faço|envio|mando|reviso|preparo|reservo|atualizo|cuido"
-          + "|resolvo|verifico|ligo|escrevo|gero|configuro|monto|aviso)\\b"
+          + "|resolvo|verifico|ligo|escrevo|gero|configuro|monto|aviso|passo)\\b"
           // "posso preparar o material", "vou mandar o convite", "pode deixar": offered or taken.
-          + "|(?<!\\b(?:não|se)\\s)\\b(?:eu\\s+)?posso\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|dizer\\b"
+          // Not "isso não o posso apagar": the object pronoun goes between "não" and the verb.
+          + "|(?<!\\b(?:não|se)\\s(?:(?:o|a|os|as|lhe|lhes|me|te)\\s)?)\\b(?:eu\\s+)?posso\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|dizer\\b"
           + "|confirmar)(?:(?:o|a|os|as|lhe|me|te|se)\\s+)?\\p{L}+(?:ar|er|ir)\\b"
-          + "|(?<!\\bnão\\s)\\bvou\\s+(?!ser\\b|estar\\b|ter\\b|ver\\s+se\\b)\\p{L}+(?:ar|er|ir)\\b"
+          // "vou estar lá às 2 pra abrir pra ele": there to do something, which is the task.
+          + "|(?<!\\bnão\\s)\\bvou\\s+(?!ser\\b|estar\\b(?![^.!?]*\\b(?:pra|para)\\s+\\p{L}+(?:ar|er|ir)\\b)"
+          + "|ter\\b|ver\\s+se\\b)\\p{L}+(?:ar|er|ir)\\b"
           + "|\\bfico\\s+de\\s+|\\bpode\\s+deixar\\b|\\bdeixa\\s+que\\s+eu\\b"
           // "tenho que falar com o Jorge", "preciso avisar o RH": an obligation taken on.
           + "|(?<!\\b(?:não|se)\\s)\\b(?:tenho\\s+(?:que|de)|preciso(?:\\s+de)?)\\s+"
           + "(?!ver\\s+se|dizer|admitir|confessar)\\p{L}+(?:ar|er|ir)\\b"
           // "Desligo agora", "Consigo, de manhã": the present tense with a time is a plan.
-          + "|^\\W*(?:(?:beleza|ok|blz|certo|sim|claro|tá|combinado|fechado)[\\s,!.]+)?(?:eu\\s+)?"
+          // "e eu instalo amanhã", "então respondo a Aurora até sexta" go on from what was said
+          // before.
+          + "|^\\W*(?:(?:beleza|ok|blz|certo|sim|claro|tá|combinado|fechado)[\\s,!.]+)?"
+          + "(?:(?:e|então|aí)\\s+)?(?:eu\\s+)?"
           + "(?:(?:o|a|os|as|lhe|te)\\s+)?(?!(?:acho|sei|penso|espero|estou|tenho|isso|isto|pronto"
-          + "|tudo|novo|nada|cedo|pouco|muito|não|agora|como|quando|ainda|mesmo|certo|claro)\\b)"
-          + "\\p{L}{3,}o(?=[\\s,]+(?:\\p{L}+\\s+){0,3}?(?:agora|hoje|amanhã|de\\s+manhã|à\\s+tarde"
-          + "|esta\\s+semana|ainda\\s+hoje)\\b)"),
+          + "|tudo|novo|nada|cedo|pouco|muito|não|agora|como|quando|ainda|mesmo|certo|claro|então"
+          + "|só|pelo)\\b)"
+          + "\\p{L}{3,}o(?=[\\s,]+(?:\\p{L}+\\s+){0,6}?(?:agora|hoje|amanhã|de\\s+manhã|à\\s+tarde"
+          + "|esta\\s+semana|ainda\\s+hoje|(?:até|na|no)\\s+(?:segunda|terça|quarta|quinta|sexta"
+          + "|sábado|domingo))\\b)"),
       p("\\b(?:eu\\s+(?:acho|espero|estou))\\b"),
       p("^\\W*(?:alguém\\s+pode|(?:por\\s+favor|pf)\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:(?:pode|podes|poderia)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
       p("^\\W*(?:deixa\\s+comigo|pode\\s+deixar|sim|claro|ok|combinado)\\b"),
       p("^\\W*(?:(?:olha|bom|hmm+|então|sinceramente)[\\s,.]+)?(?:boa\\s+pergunta|não\\s+faço\\s+ideia"
+          // "ainda não pensei nisso", "deixa eu pensar": not yet thought through.
+          + "|(?:ainda\\s+)?não\\s+pensei\\s+nisso|deixa\\s+eu\\s+pensar|deixa-me\\s+pensar"
           + "|não\\s+sei|sei\\s+lá|ainda\\s+não(?:\\s+sei)?|ninguém|talvez|depende|vai\\s+saber|hmm+)\\b"
           // "pergunta pro jurídico, sinceramente não sei": not knowing, said last.
           + "|(?<=\\W)(?:não\\s+sei|não\\s+faço\\s+ideia|sei\\s+lá)(?=[\\s.!…]*$)"),
@@ -152,11 +162,16 @@ final class PortugueseCues {
 
   /** The one answering saying they may be wrong ("não tenho certeza", "posso estar errado"). */
   static final Pattern UNSURE = p("\\bnão\\s+tenho\\s+(?:100\\s*%\\s*de\\s+)?certeza\\b"
-      + "|\\bposso\\s+estar\\s+errad[oa]\\b|\\bsem\\s+garantia\\b|\\bnão\\s+sei\\s+ao\\s+certo\\b");
+      + "|\\bposso\\s+estar\\s+errad[oa]\\b|\\bsem\\s+garantia\\b|\\bnão\\s+sei\\s+ao\\s+certo\\b"
+      // "talvez eu consiga a van do meu irmão, vou confirmar": still to be checked.
+      + "|\\b(?:vou\\s+(?:confirmar|verificar)|preciso\\s+(?:confirmar|verificar))\\W*$");
 
   /** What a reply does to the message it answers, in Portuguese ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(
-      p("^\\W*(?:quer(?:em)?\\s+que\\s+eu|posso)\\s+(?=.*\\?\\s*$)"),
+      p("^\\W*(?:quer(?:em)?\\s+que\\s+eu|posso)\\s+(?=.*\\?\\s*$)"
+          // "eu resolvo?", "te mando?": the speaker's own verb, asked, offers it.
+          + "|^\\W*(?:eu\\s+(?:(?:o|a|os|as|te|lhe)\\s+)?|(?:o|a|os|as|te|lhe)\\s+)\\p{L}{3,}o"
+          + "(?:\\s+eu)?\\s*\\?\\s*$"),
       p("^\\W*quem\\s+(?:faz|fica\\s+com|cuida\\s+d[aoe]s?|pode|vai"
           // "quem está lá no dia 13?": who will be there.
           + "|(?:está|estará)(?=\\s+(?:lá|presente|no\\s+escritório)))\\s*"),

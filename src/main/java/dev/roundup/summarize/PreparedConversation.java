@@ -46,9 +46,11 @@ final class PreparedConversation {
     // display names and unambiguous first names, lower-cased.
     Map<String, Integer> firstNames = new HashMap<>();
     conversation.names().values().forEach(n -> firstNames.merge(firstName(n), 1, Integer::sum));
+    // An initial is no first name: "i.mehta" is not whom "I will raise the order" names, nor
+    // "e.costa" the "e" of "e eu contrato a apólice".
     conversation.names().forEach((id, name) -> {
       userByName.put(name.toLowerCase(java.util.Locale.ROOT), id);
-      if (firstNames.get(firstName(name)) == 1) {
+      if (firstNames.get(firstName(name)) == 1 && firstName(name).length() > 1) {
         userByName.putIfAbsent(firstName(name), id);
       }
     });

@@ -12,7 +12,9 @@ import java.util.Set;
  * One commitment is one item: a request and its acceptance ("can you update the runbook by
  * Thursday?" — "sure, I'll have it updated Thursday"), or two wordings of the same follow-up by
  * the same owner, are merged into the clearest wording with the later-stated due date, citing
- * every message.
+ * every message. A request its owner has taken on already is not taken on again by their next
+ * commitment; the owner's first word after a request, a few messages on and wherever it is
+ * written, answers it when it names what was asked.
  */
 final class SameCommitment {
 
@@ -20,6 +22,8 @@ final class SameCommitment {
   static final int RECENT_ITEMS = 30;
   /** Messages after a request within which a commitment by its owner accepts it. */
   private static final int ACCEPT_WINDOW = 3;
+  /** Messages after a request, in any thread, within which its owner's first word answers it. */
+  private static final int LATER_WINDOW = 8;
   /** Shared content terms (Jaccard) from which two items by one owner say the same. */
   private static final double SAME_TASK = 0.5;
 
@@ -50,7 +54,9 @@ final class SameCommitment {
       ActionCandidate earlier = found.get(k);
       boolean accepts = next.kind == Kind.COMMITMENT && earlier.kind == Kind.REQUEST
           && (earlier.item.owner() == null || earlier.item.owner().equals(next.item.owner()))
-          && follows(c, earlier.messageIndex, next.messageIndex);
+          && (follows(c, earlier.messageIndex, next.messageIndex)
+              || answersLater(c, earlier, next))
+          && !takenOnAlready(c, earlier, next);
       boolean same = next.item.owner() != null && next.item.owner().equals(earlier.item.owner())
           && (similarity(earlier.terms, next.terms) >= SAME_TASK
               || restates(earlier.item, next.item));
@@ -78,6 +84,44 @@ final class SameCommitment {
     }
     String text = next.item.text();
     return JAPANESE_SCRIPT.matcher(text).find() && !OWN_OBJECT.matcher(text).find();
+  }
+
+  /**
+   * "Olaf, bitte in die Schichtanweisung aufnehmen" — "ok, mach ich bis morgen" — "ich exportier
+   * die Loggerdaten als PDF": a request its owner has already taken on is not taken on again by
+   * their next commitment, which is a task of its own (unless it says the same thing).
+   */
+  private static boolean takenOnAlready(PreparedConversation c, ActionCandidate request,
+      ActionCandidate next) {
+    String owner = next.item.owner();
+    return owner != null && request.sentences.stream()
+        .map(i -> c.sentences().get(i))
+        .anyMatch(t -> t.messageIndex() > request.messageIndex
+            && t.messageIndex() < next.messageIndex && owner.equals(t.user()));
+  }
+
+  /**
+   * "<@lena> can you take that?" (refunds, in a side thread) — and lena's next word, in the
+   * channel a few messages on: "refunds: yes, I'll run them in one batch tomorrow morning": the
+   * owner's first message after being asked, naming what was asked, answers it wherever it is
+   * written.
+   */
+  private static boolean answersLater(PreparedConversation c, ActionCandidate request,
+      ActionCandidate next) {
+    String owner = next.item.owner();
+    if (owner == null || next.messageIndex <= request.messageIndex
+        || next.messageIndex - request.messageIndex > LATER_WINDOW) {
+      return false;
+    }
+    for (int i = request.messageIndex + 1; i < next.messageIndex; i++) {
+      if (owner.equals(c.messages().get(i).user())) {
+        return false;
+      }
+    }
+    Set<String> asked = new HashSet<>();
+    c.sentencesOf(request.messageIndex).forEach(t -> asked.addAll(t.terms()));
+    return c.sentencesOf(next.messageIndex).stream().flatMap(t -> t.terms().stream())
+        .anyMatch(asked::contains);
   }
 
   /** Whether the reply comes within a few messages of the request. */

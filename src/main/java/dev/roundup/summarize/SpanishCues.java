@@ -48,9 +48,10 @@ final class SpanishCues {
           + "|\\b(?:lo|la|los|las|se\\s+lo|se\\s+la)\\s+(?:hago|reviso|preparo|envío|mando|digo"
           + "|arreglo|miro|reservo|actualizo|configuro|escribo)\\b"
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:hago|envío|mando|reviso|preparo|reservo|actualizo|miro"
-          + "|llamo|escribo|configuro|genero|aviso)\\b"
+          + "|llamo|escribo|configuro|genero|aviso|paso)\\b"
           // "puedo preparar la demo", "le pregunto a Marta": offered, or said in passing.
-          + "|(?<!\\b(?:no|si)\\s)\\b(?:yo\\s+)?puedo\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|decir\\b"
+          // Not "eso no lo puedo borrar yo": the object pronoun goes between "no" and the verb.
+          + "|(?<!\\b(?:no|si)\\s(?:(?:lo|la|los|las|le|les|se|me|te)\\s)?)\\b(?:yo\\s+)?puedo\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|decir\\b"
           + "|confirmar)(?:(?:lo|la|los|las|le|les|me|se|te)\\s+)?\\p{L}+(?:ar|er|ir)"
           + "(?:lo|la|los|las|le|les|me|se)?\\b"
           + "|\\b(?:le|les)\\s+(?:pregunto|escribo|aviso|digo|mando|confirmo|llamo|comento)\\b"
@@ -59,21 +60,30 @@ final class SpanishCues {
           + "|(?<!\\b(?:no|si)\\s)\\btengo\\s+que\\s+(?!ver\\s+si|decir|admitir|reconocer)"
           + "\\p{L}+(?:ar|er|ir)(?:le|lo|la|les|los|las)?\\b"
           // "Lo miro mañana", "vale, aviso hoy": the present tense with a time is a plan.
-          + "|^\\W*(?:(?:vale|ok|sí|claro|perfecto|dale|bueno|hecho)[\\s,!.]+)?(?:yo\\s+)?"
+          // "y lo instalo mañana", "entonces respondo a Aurora el viernes" go on from what was
+          // said before.
+          + "|^\\W*(?:(?:vale|ok|sí|claro|perfecto|dale|bueno|hecho)[\\s,!.]+)?"
+          + "(?:(?:y|entonces)\\s+)?(?:yo\\s+)?"
           + "(?:(?:lo|la|los|las|le|les|se)\\s+)?(?!(?:creo|pienso|sé|estoy|tengo|prefiero|todo"
-          + "|esto|eso|luego|claro|pronto|nuevo|no|ahora|como|cuando|algo|nada|poco|mucho)\\b)"
-          + "\\p{L}{3,}o(?=[\\s,]+(?:\\p{L}+\\s+){0,3}?(?:ahora|hoy|mañana|esta\\s+(?:semana|tarde)"
-          + "|en\\s+un\\s+rato)\\b)"),
-      p("\\b(?:voy\\s+a\\s+estar|creo|espero)\\b"),
+          + "|esto|eso|luego|claro|pronto|nuevo|no|ahora|como|cuando|algo|nada|poco|mucho|pero|solo"
+          + "|sólo)\\b)"
+          + "\\p{L}{3,}o(?=[\\s,]+(?:\\p{L}+\\s+){0,6}?(?:ahora|hoy|mañana|esta\\s+(?:semana|tarde)"
+          + "|en\\s+un\\s+rato|(?:hasta\\s+el|para\\s+el|el)\\s+(?:lunes|martes|miércoles|jueves"
+          + "|viernes|sábado|domingo))\\b)"),
+      // "voy a estar fuera", but not "voy a estar allí a las 2 para abrirle": there to do it.
+      p("\\b(?:voy\\s+a\\s+estar(?![^.!?]*\\bpara\\s+\\p{L}+(?:ar|er|ir)(?:le|les|lo|la|los|las)?\\b)"
+          + "|creo|espero)\\b"),
       p("^\\W*(?:¿?\\s*(?:alguien\\s+puede|puede\\s+alguien)|por\\s+favor\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:¿?\\s*(?:puedes|podrías)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
       p("^\\W*(?:me\\s+encargo|yo\\s+me\\s+encargo|hecho|vale|sí|claro|ok)\\b"),
       p("^\\W*(?:(?:pues|bueno|uf|mmm+|hmm+|la\\s+verdad(?:\\s+es\\s+que)?)[\\s,.]+)?(?:buena\\s+pregunta"
+          // "no lo he pensado todavía", "déjame pensarlo": not yet thought through.
+          + "|no\\s+lo\\s+he\\s+(?:pensado|mirado)|déjame\\s+pensar(?:lo)?"
           + "|ni\\s+idea|no\\s+(?:lo\\s+)?sé|no\\s+tengo\\s+ni\\s+idea|todavía\\s+no|nadie|quizás|tal\\s+vez"
           + "|depende|quién\\s+sabe|mmm+)\\b"
           // "pregúntale a legal, la verdad no lo sé": not knowing, said last.
           + "|(?<=\\W)(?:no\\s+(?:lo\\s+)?sé|ni\\s+idea)(?=[\\s.!…]*$)"),
-      p("\\b(?:consultarlo\\s+con|pregunt(?:ar|arle|emos|amos|ale)\\s+a|consultar\\s+con|hablar\\s+con"
+      p("\\b(?:consultarlo\\s+con|preg[uú]nt(?:ar|arle|emos|amos|ale|a|ales)\\s+a|consultar\\s+con|hablar\\s+con"
           + "|ver\\s+con|es\\s+cosa\\s+de|le\\s+toca\\s+a|esperando\\s+a|lo\\s+decide)\\s+"
           + "(?:(?:él|ella|ellos|mí|nosotros|alguien)\\b"
           + "|(" + Cues.MENTION + "|el\\s+\\p{L}+|la\\s+\\p{L}+|\\p{L}+))"),
@@ -161,12 +171,18 @@ final class SpanishCues {
   /** The one answering saying they may be wrong ("no estoy seguro", "no me hagas mucho caso"). */
   static final Pattern UNSURE = p("\\bno\\s+estoy\\s+(?:del\\s+todo\\s+|100\\s*%\\s*)?segur[oa]\\b"
       + "|\\bno\\s+me\\s+hagas\\s+(?:mucho\\s+)?caso\\b|\\bsin\\s+garantías?\\b"
-      + "|\\bpuedo\\s+equivocarme\\b");
+      + "|\\bpuedo\\s+equivocarme\\b"
+      // "a lo mejor puedo pedirle la furgo a mi hermano, lo miro": still to be checked.
+      + "|\\b(?:lo\\s+(?:compruebo|confirmo|miro)|tengo\\s+que\\s+(?:comprobarlo|confirmarlo|mirarlo))"
+      + "\\W*$");
 
   /** What a reply does to the message it answers, in Spanish ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(
       p("^\\W*(?:¿\\s*)?(?:quieres\\s+que|queréis\\s+que|quiere\\s+que)\\s+(?:yo\\s+)?|^\\W*(?:¿\\s*)?"
-          + "(?:me\\s+encargo\\s+yo|lo\\s+hago\\s+yo)(?=.*\\?\\s*$)"),
+          + "(?:me\\s+encargo\\s+yo|lo\\s+hago\\s+yo)(?=.*\\?\\s*$)"
+          // "¿lo arreglo?", "¿te lo mando?": the speaker's own verb, asked, offers it.
+          + "|^\\W*(?:¿\\s*)?(?:yo\\s+)?(?:lo|la|los|las|te|se|le|les)\\s+(?:(?:lo|la|los|las)\\s+)?"
+          + "\\p{L}{3,}o(?:\\s+yo)?\\s*\\?\\s*$"),
       p("^\\W*(?:¿\\s*)?quién\\s+(?:se\\s+encarga(?:\\s+de)?|puede|hace|quiere|lleva|prepara"
           // "¿quién va a estar in situ el 13?": who will be there.
           + "|(?:está|va\\s+a\\s+estar|estará)(?=\\s+(?:allí|ahí|in\\s+situ|presente|en\\s+la\\s+oficina)))\\s*"),
