@@ -66,6 +66,8 @@ public final class TaskCommand {
       "• `/task tomorrow at 3pm remind #launch the freeze starts`",
       "• `/task summarize #eng #design focus launches every Monday at 10am to #leads`",
       "• `/task digest #eng #design every Friday at 4pm`",
+      "Schedules can start and end (`starting Monday`, `until Dec 18`), leave days out "
+          + "(`every day except Friday`) or count working days (`the last business day of the month`).",
       "Output goes to your DMs unless you add `to #channel` or `in thread &lt;link&gt;`.",
       "*Manage tasks:* `/task list` · `/task pause 3` · `/task resume 3` · `/task run 3` · "
           + "`/task edit 3` · `/task delete 3` · `/task timezone Europe/Berlin` · `/task` alone opens a form",
