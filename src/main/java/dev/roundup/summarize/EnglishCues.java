@@ -333,7 +333,10 @@ final class EnglishCues {
   /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "not deciding that today",
    * "we won't settle it now", "leave it for later", "let's look at the numbers at thursday's
-   * review", "punt on it".
+   * review", "punt on it"; and deciding put off until after something else ("let's decide that
+   * after the rehearsal", "we'll decide once we've seen the numbers", "decide it when the quote is
+   * in"), never "we decided after the call …" (a decision reported) nor "decide when to ship" (what
+   * is to be decided).
    */
   static final Pattern PUT_OFF = en("\\bnot\\s+(?:deciding|settling|choosing|picking|committing)\\b"
       + "|\\b(?:won'?t|will\\s+not|not\\s+going\\s+to|no\\s+need\\s+to|don'?t\\s+need\\s+to"
@@ -344,7 +347,8 @@ final class EnglishCues {
       + "|\\blook\\s+at\\s+(?:it|this|that|the\\s+[\\w-]+)\\b[^.!?]{0,30}?\\b(?:at|in|during)\\s+"
       + "(?:the\\s+|our\\s+|next\\s+)?(?:[\\w'-]+\\s+)?(?:review|retro|sync|meeting|planning"
       + "|standup|call)\\b"
-      + "|\\bpunt(?:ing)?\\s+(?:on\\s+)?(?:it|this|that)\\b|\\bfor\\s+a\\s+later\\s+(?:date|time)\\b");
+      + "|\\bpunt(?:ing)?\\s+(?:on\\s+)?(?:it|this|that)\\b|\\bfor\\s+a\\s+later\\s+(?:date|time)\\b"
+      + "|\\b(?:decide|settle)\\s+(?:(?:on\\s+)?(?:it|this|that)\\s+)?(?:after|once|when(?!\\s+to\\b))\\b");
 
   /**
    * A question about how things will work from now on, which whoever leads the thread settles by

@@ -177,13 +177,17 @@ final class FrenchCues {
   /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "on ne décide pas ça
    * aujourd'hui", "on verra ça plus tard", "on laisse ça pour plus tard", "on remet ça à la
-   * semaine prochaine".
+   * semaine prochaine"; and deciding put off until after something else ("on décidera après la
+   * répétition", "on tranche ça une fois les chiffres reçus", "décidons quand on aura le devis"),
+   * never "on a décidé après la réunion …" (a decision reported).
    */
   static final Pattern PUT_OFF = p("\\bon\\s+ne\\s+(?:\\p{L}+\\s+)?(?:décide|tranche)\\s+pas\\b"
       + "|\\bpas\\s+de\\s+décision\\s+(?:aujourd'hui|maintenant)\\b"
       + "|\\bon\\s+(?:laisse|garde)\\s+(?:ça|cela)\\s+pour\\s+(?:plus\\s+tard|une\\s+autre\\s+fois)\\b"
       + "|\\bon\\s+(?:remet|repousse)\\s+(?:ça|cela|la\\s+décision)\\b"
-      + "|\\bpour\\s+une\\s+autre\\s+fois\\b");
+      + "|\\bpour\\s+une\\s+autre\\s+fois\\b"
+      + "|\\b(?:on\\s+(?:le\\s+)?(?:décidera|tranchera|décide|tranche)|décidons|tranchons)\\s+"
+      + "(?:(?:ça|cela)\\s+)?(?:après|une\\s+fois|quand|lorsque)\\b");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "qui

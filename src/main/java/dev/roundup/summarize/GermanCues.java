@@ -203,13 +203,18 @@ final class GermanCues {
 
   /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "das verschieben wir",
-   * "das entscheiden wir heute nicht", "besprechen wir ein andermal", "auf später".
+   * "das entscheiden wir heute nicht", "besprechen wir ein andermal", "auf später"; and deciding
+   * put off until after something else ("das entscheiden wir nach der Probe", "entscheiden wir,
+   * wenn die Zahlen da sind", "erst nach dem Test entscheiden"), never "wir haben nach der Probe
+   * entschieden" (a decision reported).
    */
   static final Pattern PUT_OFF = p("\\b(?:das|die\\s+frage|die\\s+entscheidung)\\s+verschieben\\s+wir\\b"
       + "|\\bentscheiden\\s+wir\\s+(?:das\\s+|es\\s+)?(?:heute\\s+nicht|später|nicht\\s+heute"
       + "|ein\\s+andermal|nächste)\\b|\\bheute\\s+nicht\\s+entscheiden\\b"
       + "|\\b(?:machen|klären|besprechen|schauen)\\s+wir\\s+(?:(?:das|uns\\s+das)\\s+)?"
-      + "(?:später|ein\\s+andermal|wann\\s+anders)\\b|\\bein\\s+andermal\\b|\\bauf\\s+später\\b");
+      + "(?:später|ein\\s+andermal|wann\\s+anders)\\b|\\bein\\s+andermal\\b|\\bauf\\s+später\\b"
+      + "|\\b(?:entscheiden|klären|festlegen)\\s+wir\\b,?\\s*(?:das\\s+|es\\s+)?(?:dann\\s+)?(?:erst\\s+)?"
+      + "(?:nach|wenn|sobald)\\b|\\bnach\\s+(?:der|dem|den)\\s+\\p{L}+\\s+(?:entscheiden|festlegen)\\b");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "wer

@@ -130,10 +130,13 @@ final class JapaneseCues {
 
   /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "後で決めましょう", "今日は
-   * 決めない", "また今度", "持ち越し", "先送り".
+   * 決めない", "また今度", "持ち越し", "先送り"; and deciding put off until after something else
+   * ("それはリハ後に決めましょう", "結果を見てから決めたい", "見積もり次第で決めます"), never "リハ後に決めた手順で
+   * 行きます" (a decision already taken) nor "決めました".
    */
   static final Pattern PUT_OFF = p("後で決め|あとで決め|(?:今日|今)は決め(?:ない|ません)|決めずに"
-      + "|また今度|改めて(?:決め|相談|検討)|持ち越し|先送り");
+      + "|また今度|改めて(?:決め|相談|検討)|持ち越し|先送り"
+      + "|(?:後に|[てで]から|次第で)決め(?:ましょう|よう|たい|ます(?!し)|る(?!こと))");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "誰が

@@ -183,13 +183,20 @@ final class PortugueseCues {
 
   /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "isso fica pra depois",
-   * "deixa pra outra hora", "não vamos decidir isso hoje".
+   * "deixa pra outra hora", "não vamos decidir isso hoje"; and deciding put off until after
+   * something else ("isso a gente decide depois do ensaio", "vamos decidir quando tivermos os
+   * números", "isso decidimos quando o orçamento sair"), never "depois do ensaio a gente migra" (a
+   * plan after something else).
    */
   static final Pattern PUT_OFF = p("\\bfica(?:m)?\\s+(?:pra|para)\\s+(?:depois|outra\\s+hora|outro\\s+dia"
       + "|mais\\s+tarde|a\\s+próxima)\\b|\\b(?:isso|essa|esse)\\s+(?:pra|para)\\s+depois\\b"
       + "|\\bdeixa(?:mos|r)?\\s+(?:isso\\s+)?(?:pra|para)\\s+(?:depois|outra\\s+hora|outro\\s+dia"
       + "|mais\\s+tarde)\\b|\\bnão\\s+vamos\\s+decidir\\s+(?:isso\\s+)?(?:hoje|agora)\\b"
-      + "|\\bhoje\\s+não\\s+(?:vamos\\s+)?decid\\p{L}*");
+      + "|\\bhoje\\s+não\\s+(?:vamos\\s+)?decid\\p{L}*"
+      + "|\\b(?:a\\s+gente|vamos|melhor)\\s+decid(?:e|ir)\\s+(?:(?:isso|isto)\\s+)?(?:depois|quando"
+      + "|assim\\s+que)\\b|\\b(?:isso|isto)\\s+(?:a\\s+gente\\s+)?decid(?:imos|e|iremos)\\s+"
+      + "(?:depois|quando|assim\\s+que)\\b"
+      + "|\\bdecidiremos\\s+(?:depois|quando)\\b");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "quem

@@ -194,7 +194,10 @@ final class SpanishCues {
 
   /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "lo dejamos para después",
-   * "eso queda para más adelante", "hoy no lo decidimos", "para otro día".
+   * "eso queda para más adelante", "hoy no lo decidimos", "para otro día"; and deciding put off
+   * until after something else ("eso lo decidimos después del ensayo", "vamos a decidirlo cuando
+   * tengamos los números", "decidiremos tras la prueba"), never "decidimos tras la reunión pasar
+   * al horario de invierno" (a decision reported).
    */
   static final Pattern PUT_OFF = p("\\b(?:lo|eso|esto)\\s+(?:dejamos|dejo)\\s+para\\s+(?:después|luego"
       + "|más\\s+adelante|otro\\s+día|otra\\s+ocasión)\\b"
@@ -202,7 +205,10 @@ final class SpanishCues {
       + "|\\b(?:eso|esto)\\s+para\\s+(?:después|luego|otro\\s+día)\\b"
       + "|\\bhoy\\s+no\\s+(?:lo\\s+)?(?:decidimos|vamos\\s+a\\s+decidir)\\b"
       + "|\\bno\\s+(?:lo\\s+)?(?:decidimos|vamos\\s+a\\s+decidir(?:lo)?)\\s+(?:hoy|ahora)\\b"
-      + "|\\bpara\\s+otro\\s+día\\b");
+      + "|\\bpara\\s+otro\\s+día\\b"
+      + "|\\b(?:lo|eso|esto)\\s+(?:decidimos|decidiremos)\\s+(?:después|tras|cuando|una\\s+vez)\\b"
+      + "|\\b(?:vamos\\s+a|mejor)\\s+decidir(?:lo)?\\s+(?:después|tras|cuando|una\\s+vez)\\b"
+      + "|\\b(?:decidámoslo|decidiremos)\\s+(?:después|tras|cuando|una\\s+vez)\\b");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}):
