@@ -277,8 +277,19 @@ final class EnglishCues {
   static final Pattern REMINDER = en("^\\W*(?:(?:also|and|oh|pls|please)\\W+)?(?:make\\s+sure|don'?t\\s+forget\\s+(?:to|that)"
       + "|remember\\s+to|be\\s+sure\\s+to)\\b");
 
-  /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = Pattern.compile("^\\W*(" + Cues.MENTION + "|\\p{Lu}[\\p{L}'-]*)(?:'ll|\\s+will|\\s+is\\s+going"
+  /**
+   * A task given to someone named, by name or mention (group 1), the task after the match: "Ana
+   * will update the runbook", "<@lou> takes social". Said after an acknowledgement by whoever
+   * hands it out, and with the name typed in lower case where the verb is one of owning or taking
+   * ("great, nkem owns graphics then", "ok so bea takes the night shift"), the task named rather
+   * than pointed at ("kwame owns it" answers the offer it follows); never "it takes two days" or
+   * "that handles the retries" (no one named).
+   */
+  static final Pattern ASSIGNED = Pattern.compile("^\\W*(?:(?i:great|ok(?:ay)?|sure|fine|good|then|so"
+          + "|right|cool|perfect|alright)\\W+){0,2}(" + Cues.MENTION + "|\\p{Lu}[\\p{L}'-]*"
+          + "|(?!(?:it|this|that|which|who|what|he|she|they|we|one|everyone|everything|nobody"
+          + "|someone|something|each|nothing|anything|anyone)\\b)\\p{Ll}[\\p{L}'-]*"
+          + "(?=\\s+(?:takes|owns|handles|is\\s+on)\\s+(?!(?:it|this|that)\\b)))(?:'ll|\\s+will|\\s+is\\s+going"
           + "\\s+to|\\s+takes|\\s+owns|\\s+handles|\\s+is\\s+on)\\s+(?!be\\b|not\\b|never\\b)");
 
   /**

@@ -133,8 +133,13 @@ final class FrenchCues {
   static final Pattern REMINDER = p("^\\W*(?:(?:et|aussi)\\W+)?(?:pense(?:z)?\\s+à|n'oublie(?:z)?\\s+pas"
       + "|assure-toi|assurez-vous)\\b");
 
-  /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = p("^\\W*(" + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:s'occupe\\s+(?:de\\s+|d')?|va\\s+"
+  /**
+   * A task given to someone named, by name or mention (group 1), the task after the match, also
+   * after an acknowledgement by whoever hands it out: "Léa s'occupe des visuels", "parfait, léa
+   * prend les visuels alors"; never "ok, ça prend deux jours" (no one named).
+   */
+  static final Pattern ASSIGNED = p("^\\W*(?:(?:ok|bon|parfait|super|alors|d'accord|très\\s+bien)\\W+){0,2}("
+      + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:s'occupe\\s+(?:de\\s+|d')?|va\\s+"
           + "|prend\\s+)");
 
   /**

@@ -156,8 +156,13 @@ final class GermanCues {
   static final Pattern REMINDER = p("^\\W*(?:(?:und|auch|bitte)\\W+)?(?:denk(?:t)?\\s+(?:bitte\\s+)?(?:dran|daran)"
       + "|vergiss\\s+nicht|achte\\s+(?:bitte\\s+)?darauf)\\b");
 
-  /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = p("^\\W*(" + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:übernimmt|kümmert\\s+sich\\s+um"
+  /**
+   * A task given to someone named, by name or mention (group 1), the task after the match, also
+   * after an acknowledgement by whoever hands it out: "Lars übernimmt die Migration", "gut, lars
+   * übernimmt dann die Grafik"; never "gut, das übernimmt die Versicherung" (no one named).
+   */
+  static final Pattern ASSIGNED = p("^\\W*(?:(?:gut|ok(?:ay)?|super|prima|dann|also|passt)\\W+){0,2}("
+      + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:übernimmt|kümmert\\s+sich\\s+um"
           + "|macht|schreibt|schickt|prüft)\\s+");
 
   /**

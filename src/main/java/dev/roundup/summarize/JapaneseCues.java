@@ -97,8 +97,13 @@ final class JapaneseCues {
    */
   static final Pattern REMINDER = p("忘れずに|必ず.{0,40}(?:して|しておいて)(?:ね|ください)?");
 
-  /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = p("^\\W*(" + Cues.MENTION + "|\\p{L}+?)さんが");
+  /**
+   * A task given to someone named, by name or mention (group 1), the task after the match, also
+   * after an acknowledgement by whoever hands it out: "伊藤さんが手順書を書きます", "じゃあ、伊藤さんが
+   * 手順書をお願いします".
+   */
+  static final Pattern ASSIGNED = p("^\\W*(?:(?:じゃあ|では|それでは)[、,\\s]*)?(" + Cues.MENTION
+      + "|\\p{L}+?)さんが");
 
   /**
    * A question about how the plan goes on ({@link EnglishCues#PLAN_QUESTION}): "時間は？", "祝日

@@ -140,8 +140,13 @@ final class PortugueseCues {
   static final Pattern REMINDER = p("^\\W*(?:(?:e|também)\\W+)?(?:não\\s+esque(?:ce|ça)(?:r)?\\s+de"
       + "|lembra\\s+de|garante\\s+que|confirma\\s+que)\\b");
 
-  /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = p("^\\W*(" + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:cuida\\s+d[aoe]s?|vai|fica\\s+com"
+  /**
+   * A task given to someone named, by name or mention (group 1), the task after the match, also
+   * after an acknowledgement by whoever hands it out: "Clara cuida do aviso", "beleza, clara
+   * fica com o aviso então"; never "ok, isso vai demorar" (no one named).
+   */
+  static final Pattern ASSIGNED = p("^\\W*(?:(?:ok|beleza|ótimo|perfeito|então|fechado)\\W+){0,2}("
+      + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:cuida\\s+d[aoe]s?|vai|fica\\s+com"
           + "|prepara|envia|revisa)\\s+");
 
   /**

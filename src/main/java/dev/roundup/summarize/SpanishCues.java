@@ -146,8 +146,13 @@ final class SpanishCues {
   static final Pattern REMINDER = p("^\\W*(?:(?:y|también)\\W+)?(?:asegúrate\\s+de|no\\s+(?:te\\s+)?olvides"
       + "|acuérdate\\s+de)\\b");
 
-  /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = p("^\\W*(" + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:se\\s+encarga\\s+de|va\\s+a"
+  /**
+   * A task given to someone named, by name or mention (group 1), the task after the match, also
+   * after an acknowledgement by whoever hands it out: "Lucía se encarga de los focos", "vale,
+   * lucía se encarga de los focos entonces"; never "vale, esto va a tardar" (no one named).
+   */
+  static final Pattern ASSIGNED = p("^\\W*(?:(?:vale|ok|bien|perfecto|genial|entonces|bueno)\\W+){0,2}("
+      + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:se\\s+encarga\\s+de|va\\s+a"
           + "|prepara|envía|revisa)\\s+");
 
   /**
