@@ -92,7 +92,9 @@ final class FrenchCues {
 
   /**
    * A plan said in the present after an acceptance: "ok, je lui envoie le fichier", "d'accord,
-   * j'ouvre un ticket" (action items), beyond what the commitment words catch.
+   * j'ouvre un ticket" (action items), beyond what the commitment words catch; and the one doing
+   * it named with "c'est moi qui": "bon, c'est moi qui appelle la mairie demain", never "c'est moi
+   * qui ai fait le déploiement" (what was done).
    */
   static final Pattern PLAN_IN_PRESENT = p("^[^\\p{L}\\p{N}]*(?:ok|oui|d'accord|ça\\s+marche"
       + "|parfait|entendu|top)[\\s,!.]+(?:je\\s+(?:(?:le|la|les|lui|leur|l')\\s*)?|j')"
@@ -100,7 +102,9 @@ final class FrenchCues {
       + "(?:le|la|les|un|une|l'|à|au|aux|ça|tout|demain|ce)\\b"
       // "je t'aide pour la partie pipeline": help taken on for a part.
       + "|^[^\\p{L}\\p{N}]*(?:(?:ok|oui|d'accord|ça\\s+marche)[\\s,!.]+)?je\\s+(?:t'|vous\\s+)aide"
-      + "\\s+(?:pour|sur|avec|à)\\s+\\p{L}");
+      + "\\s+(?:pour|sur|avec|à)\\s+\\p{L}"
+      + "|^[^\\p{L}\\p{N}]*(?:(?:ok|bon|alors|bah)[\\s,!.]+)?c'est\\s+moi\\s+qui\\s+(?:(?:le|la|les|lui"
+      + "|leur|l')\\s*)?(?!(?:ai|avais|étais|suis|l'ai)\\b)\\p{L}{3,}");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link

@@ -95,7 +95,9 @@ final class PortugueseCues {
 
   /**
    * A plan said in the present after an acceptance: "consigo, falo com o account manager deles",
-   * "sim, abro um ticket hoje", "beleza, te mando o link" (action items).
+   * "sim, abro um ticket hoje", "beleza, te mando o link" (action items). The one doing it
+   * named after the verb takes it on without an opener: "já ligo eu amanhã", "resolvo eu", never
+   * "acho eu que não" nor "como eu disse" (what one thinks or said).
    */
   static final Pattern PLAN_IN_PRESENT = p("^[^\\p{L}\\p{N}]*(?:ok|okay|sim|beleza|fechado|claro"
       + "|pode\\s+deixar|consigo|combinado|perfeito)[\\s,!.]+(?:(?:hoje|agora|amanhã)\\s+mesmo\\s+"
@@ -104,7 +106,10 @@ final class PortugueseCues {
       + "\\p{L}{3,}o\\s+(?:o|a|os|as|um|uma|com|ao|à|para|pra|hoje|amanhã|agora)\\b)"
       // "te ajudo com a parte do pipeline": help taken on for a part.
       + "|^[^\\p{L}\\p{N}]*(?:(?:ok|sim|beleza|claro)[\\s,!.]+)?(?:eu\\s+)?(?:te|vos|lhe)\\s+ajudo"
-      + "\\s+com\\s+\\p{L}");
+      + "\\s+com\\s+\\p{L}"
+      + "|^[^\\p{L}\\p{N}]*(?:(?:já|ok|beleza|então)[\\s,]+)?(?:(?:o|a|os|as|lhe|te)\\s+)?"
+      + "(?!(?:acho|digo|penso|sei|suponho|entendo|vejo|como|nem|também|tipo|claro|isso|tudo|não"
+      + "|eu)\\b)\\p{L}{3,}o\\s+eu\\b");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link

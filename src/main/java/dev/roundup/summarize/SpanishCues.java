@@ -103,7 +103,9 @@ final class SpanishCues {
   /**
    * A plan said in the present after an acceptance: "vale, redacto el correo y te lo paso",
    * "genial, se lo propongo al cliente", "sí, hoy mismo les abro un ticket" (action items). An
-   * -o word needs a pronoun before it or an article after it: "sí, claro" plans nothing.
+   * -o word needs a pronoun before it or an article after it: "sí, claro" plans nothing. The
+   * one doing it named after the verb takes it on without an opener: "ya llamo yo mañana", "lo
+   * miro yo", never "creo yo que no" nor "como yo decía" (what one thinks or said).
    */
   static final Pattern PLAN_IN_PRESENT = p("^[^\\p{L}\\p{N}]*(?:vale|ok|okay|sí|si|claro|genial"
       + "|perfecto|dale|bueno|de\\s+acuerdo|hecho)[\\s,!.]+(?:(?:hoy|ahora|mañana)\\s+mismo\\s+"
@@ -113,7 +115,10 @@ final class SpanishCues {
       + "|nada)\\b)\\p{L}{3,}o\\s+(?:el|la|los|las|un|una|al|todo|todos|ahora|hoy|mañana)\\b)"
       // "te ayudo con la parte del pipeline": help taken on for a part.
       + "|^[^\\p{L}\\p{N}]*(?:(?:vale|ok|sí|si|claro)[\\s,!.]+)?(?:yo\\s+)?(?:te|os|les?)\\s+ayudo"
-      + "\\s+con\\s+\\p{L}");
+      + "\\s+con\\s+\\p{L}"
+      + "|^[^\\p{L}\\p{N}]*(?:(?:ya|vale|ok|bueno|pues)[\\s,]+)?(?:(?:lo|la|los|las|le|les|se)\\s+)?"
+      + "(?!(?:creo|digo|pienso|sé|supongo|opino|entiendo|veo|como|pero|tampoco|todo|eso|esto"
+      + "|claro|bueno|no|lo|yo)\\b)\\p{L}{3,}o\\s+yo\\b");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link
