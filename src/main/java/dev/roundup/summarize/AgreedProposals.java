@@ -190,6 +190,11 @@ final class AgreedProposals {
         continue;
       }
       for (Sentence q : c.sentencesOf(i)) {
+        // "Who's phoning the patients, me or Jo?" — "Jo please": the options are people, and
+        // picking one hands out a task ({@link RepliesTakingItOn}), no choice for the group.
+        if (ReplyWords.of(c.cues()).whoTakes().matcher(q.text()).find()) {
+          continue;
+        }
         if (ChoiceQuestions.isOptionsQuestion(c, q) && SameSubject.shares(q, s)
             || lettered(q, s)) {
           return Optional.of(q);

@@ -67,19 +67,33 @@ final class CommitmentObjects {
 
   /**
    * "Who applies for the program?" — "I'll apply today": a commitment without its object that
-   * answers a who-question takes its object from the question.
+   * answers a who-question takes its object from the question. So does one after a non-answer
+   * to it, even from whoever asked: "¿quién llama al ayuntamiento?" — "ni idea de a quién hay
+   * que llamar" — "ya llamo yo mañana"; "who calls the council?" — "no idea" — "I'll call them
+   * tomorrow then". Not across a reply that answers ("who calls them?" — "Lucía does" — "I'll
+   * call tomorrow" names no task of the question's).
    */
   private static Optional<ActionCandidate> answeringWho(PreparedConversation c,
       ActionCandidate candidate) {
     if (candidate.kind != Kind.COMMITMENT) {
       return Optional.empty();
     }
-    for (int i : c.preceding(candidate.messageIndex, 1)) {
+    List<Integer> before = c.preceding(candidate.messageIndex, 2);
+    for (int n = 0; n < before.size(); n++) {
+      int i = before.get(n);
+      // The message just before may be someone else's non-answer to the question before it.
+      boolean afterNonAnswer = n == 1 && !java.util.Objects.equals(
+          c.messages().get(before.get(0)).user(), candidate.item.owner())
+          && c.cues().nonAnswer().matcher(c.plainText(before.get(0))).find();
+      if (n == 1 && !afterNonAnswer) {
+        break;
+      }
       List<Sentence> asked = c.sentencesOf(i);
       Sentence last = asked.isEmpty() ? null : asked.get(asked.size() - 1);
       if (last != null && (last.isQuestion() && WHO.matcher(last.text()).find()
           || OPENS_WITH_WHO.matcher(last.text()).find())
-          && !c.messages().get(i).user().equals(candidate.item.owner())) {
+          && (afterNonAnswer
+              || !java.util.Objects.equals(c.messages().get(i).user(), candidate.item.owner()))) {
         ActionItem item = candidate.item;
         candidate.item = new ActionItem(item.owner(),
             item.text().isBlank() ? last.text() : item.text() + " — " + last.text(),

@@ -277,8 +277,19 @@ final class EnglishCues {
   static final Pattern REMINDER = en("^\\W*(?:(?:also|and|oh|pls|please)\\W+)?(?:make\\s+sure|don'?t\\s+forget\\s+(?:to|that)"
       + "|remember\\s+to|be\\s+sure\\s+to)\\b");
 
-  /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = Pattern.compile("^\\W*(" + Cues.MENTION + "|\\p{Lu}[\\p{L}'-]*)(?:'ll|\\s+will|\\s+is\\s+going"
+  /**
+   * A task given to someone named, by name or mention (group 1), the task after the match: "Ana
+   * will update the runbook", "<@lou> takes social". Said after an acknowledgement by whoever
+   * hands it out, and with the name typed in lower case where the verb is one of owning or taking
+   * ("great, nkem owns graphics then", "ok so bea takes the night shift"), the task named rather
+   * than pointed at ("kwame owns it" answers the offer it follows); never "it takes two days" or
+   * "that handles the retries" (no one named).
+   */
+  static final Pattern ASSIGNED = Pattern.compile("^\\W*(?:(?i:great|ok(?:ay)?|sure|fine|good|then|so"
+          + "|right|cool|perfect|alright)\\W+){0,2}(" + Cues.MENTION + "|\\p{Lu}[\\p{L}'-]*"
+          + "|(?!(?:it|this|that|which|who|what|he|she|they|we|one|everyone|everything|nobody"
+          + "|someone|something|each|nothing|anything|anyone)\\b)\\p{Ll}[\\p{L}'-]*"
+          + "(?=\\s+(?:takes|owns|handles|is\\s+on)\\s+(?!(?:it|this|that)\\b)))(?:'ll|\\s+will|\\s+is\\s+going"
           + "\\s+to|\\s+takes|\\s+owns|\\s+handles|\\s+is\\s+on)\\s+(?!be\\b|not\\b|never\\b)");
 
   /**
@@ -333,7 +344,10 @@ final class EnglishCues {
   /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "not deciding that today",
    * "we won't settle it now", "leave it for later", "let's look at the numbers at thursday's
-   * review", "punt on it".
+   * review", "punt on it"; and deciding put off until after something else ("let's decide that
+   * after the rehearsal", "we'll decide once we've seen the numbers", "decide it when the quote is
+   * in"), never "we decided after the call …" (a decision reported) nor "decide when to ship" (what
+   * is to be decided).
    */
   static final Pattern PUT_OFF = en("\\bnot\\s+(?:deciding|settling|choosing|picking|committing)\\b"
       + "|\\b(?:won'?t|will\\s+not|not\\s+going\\s+to|no\\s+need\\s+to|don'?t\\s+need\\s+to"
@@ -344,7 +358,8 @@ final class EnglishCues {
       + "|\\blook\\s+at\\s+(?:it|this|that|the\\s+[\\w-]+)\\b[^.!?]{0,30}?\\b(?:at|in|during)\\s+"
       + "(?:the\\s+|our\\s+|next\\s+)?(?:[\\w'-]+\\s+)?(?:review|retro|sync|meeting|planning"
       + "|standup|call)\\b"
-      + "|\\bpunt(?:ing)?\\s+(?:on\\s+)?(?:it|this|that)\\b|\\bfor\\s+a\\s+later\\s+(?:date|time)\\b");
+      + "|\\bpunt(?:ing)?\\s+(?:on\\s+)?(?:it|this|that)\\b|\\bfor\\s+a\\s+later\\s+(?:date|time)\\b"
+      + "|\\b(?:decide|settle)\\s+(?:(?:on\\s+)?(?:it|this|that)\\s+)?(?:after|once|when(?!\\s+to\\b))\\b");
 
   /**
    * A question about how things will work from now on, which whoever leads the thread settles by

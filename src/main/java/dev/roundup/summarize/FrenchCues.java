@@ -92,7 +92,9 @@ final class FrenchCues {
 
   /**
    * A plan said in the present after an acceptance: "ok, je lui envoie le fichier", "d'accord,
-   * j'ouvre un ticket" (action items), beyond what the commitment words catch.
+   * j'ouvre un ticket" (action items), beyond what the commitment words catch; and the one doing
+   * it named with "c'est moi qui": "bon, c'est moi qui appelle la mairie demain", never "c'est moi
+   * qui ai fait le déploiement" (what was done).
    */
   static final Pattern PLAN_IN_PRESENT = p("^[^\\p{L}\\p{N}]*(?:ok|oui|d'accord|ça\\s+marche"
       + "|parfait|entendu|top)[\\s,!.]+(?:je\\s+(?:(?:le|la|les|lui|leur|l')\\s*)?|j')"
@@ -100,7 +102,9 @@ final class FrenchCues {
       + "(?:le|la|les|un|une|l'|à|au|aux|ça|tout|demain|ce)\\b"
       // "je t'aide pour la partie pipeline": help taken on for a part.
       + "|^[^\\p{L}\\p{N}]*(?:(?:ok|oui|d'accord|ça\\s+marche)[\\s,!.]+)?je\\s+(?:t'|vous\\s+)aide"
-      + "\\s+(?:pour|sur|avec|à)\\s+\\p{L}");
+      + "\\s+(?:pour|sur|avec|à)\\s+\\p{L}"
+      + "|^[^\\p{L}\\p{N}]*(?:(?:ok|bon|alors|bah)[\\s,!.]+)?c'est\\s+moi\\s+qui\\s+(?:(?:le|la|les|lui"
+      + "|leur|l')\\s*)?(?!(?:ai|avais|étais|suis|l'ai)\\b)\\p{L}{3,}");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link
@@ -133,8 +137,13 @@ final class FrenchCues {
   static final Pattern REMINDER = p("^\\W*(?:(?:et|aussi)\\W+)?(?:pense(?:z)?\\s+à|n'oublie(?:z)?\\s+pas"
       + "|assure-toi|assurez-vous)\\b");
 
-  /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = p("^\\W*(" + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:s'occupe\\s+(?:de\\s+|d')?|va\\s+"
+  /**
+   * A task given to someone named, by name or mention (group 1), the task after the match, also
+   * after an acknowledgement by whoever hands it out: "Léa s'occupe des visuels", "parfait, léa
+   * prend les visuels alors"; never "ok, ça prend deux jours" (no one named).
+   */
+  static final Pattern ASSIGNED = p("^\\W*(?:(?:ok|bon|parfait|super|alors|d'accord|très\\s+bien)\\W+){0,2}("
+      + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:s'occupe\\s+(?:de\\s+|d')?|va\\s+"
           + "|prend\\s+)");
 
   /**
@@ -177,13 +186,17 @@ final class FrenchCues {
   /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "on ne décide pas ça
    * aujourd'hui", "on verra ça plus tard", "on laisse ça pour plus tard", "on remet ça à la
-   * semaine prochaine".
+   * semaine prochaine"; and deciding put off until after something else ("on décidera après la
+   * répétition", "on tranche ça une fois les chiffres reçus", "décidons quand on aura le devis"),
+   * never "on a décidé après la réunion …" (a decision reported).
    */
   static final Pattern PUT_OFF = p("\\bon\\s+ne\\s+(?:\\p{L}+\\s+)?(?:décide|tranche)\\s+pas\\b"
       + "|\\bpas\\s+de\\s+décision\\s+(?:aujourd'hui|maintenant)\\b"
       + "|\\bon\\s+(?:laisse|garde)\\s+(?:ça|cela)\\s+pour\\s+(?:plus\\s+tard|une\\s+autre\\s+fois)\\b"
       + "|\\bon\\s+(?:remet|repousse)\\s+(?:ça|cela|la\\s+décision)\\b"
-      + "|\\bpour\\s+une\\s+autre\\s+fois\\b");
+      + "|\\bpour\\s+une\\s+autre\\s+fois\\b"
+      + "|\\b(?:on\\s+(?:le\\s+)?(?:décidera|tranchera|décide|tranche)|décidons|tranchons)\\s+"
+      + "(?:(?:ça|cela)\\s+)?(?:après|une\\s+fois|quand|lorsque)\\b");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "qui

@@ -156,8 +156,13 @@ final class GermanCues {
   static final Pattern REMINDER = p("^\\W*(?:(?:und|auch|bitte)\\W+)?(?:denk(?:t)?\\s+(?:bitte\\s+)?(?:dran|daran)"
       + "|vergiss\\s+nicht|achte\\s+(?:bitte\\s+)?darauf)\\b");
 
-  /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = p("^\\W*(" + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:übernimmt|kümmert\\s+sich\\s+um"
+  /**
+   * A task given to someone named, by name or mention (group 1), the task after the match, also
+   * after an acknowledgement by whoever hands it out: "Lars übernimmt die Migration", "gut, lars
+   * übernimmt dann die Grafik"; never "gut, das übernimmt die Versicherung" (no one named).
+   */
+  static final Pattern ASSIGNED = p("^\\W*(?:(?:gut|ok(?:ay)?|super|prima|dann|also|passt)\\W+){0,2}("
+      + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:übernimmt|kümmert\\s+sich\\s+um"
           + "|macht|schreibt|schickt|prüft)\\s+");
 
   /**
@@ -203,13 +208,18 @@ final class GermanCues {
 
   /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "das verschieben wir",
-   * "das entscheiden wir heute nicht", "besprechen wir ein andermal", "auf später".
+   * "das entscheiden wir heute nicht", "besprechen wir ein andermal", "auf später"; and deciding
+   * put off until after something else ("das entscheiden wir nach der Probe", "entscheiden wir,
+   * wenn die Zahlen da sind", "erst nach dem Test entscheiden"), never "wir haben nach der Probe
+   * entschieden" (a decision reported).
    */
   static final Pattern PUT_OFF = p("\\b(?:das|die\\s+frage|die\\s+entscheidung)\\s+verschieben\\s+wir\\b"
       + "|\\bentscheiden\\s+wir\\s+(?:das\\s+|es\\s+)?(?:heute\\s+nicht|später|nicht\\s+heute"
       + "|ein\\s+andermal|nächste)\\b|\\bheute\\s+nicht\\s+entscheiden\\b"
       + "|\\b(?:machen|klären|besprechen|schauen)\\s+wir\\s+(?:(?:das|uns\\s+das)\\s+)?"
-      + "(?:später|ein\\s+andermal|wann\\s+anders)\\b|\\bein\\s+andermal\\b|\\bauf\\s+später\\b");
+      + "(?:später|ein\\s+andermal|wann\\s+anders)\\b|\\bein\\s+andermal\\b|\\bauf\\s+später\\b"
+      + "|\\b(?:entscheiden|klären|festlegen)\\s+wir\\b,?\\s*(?:das\\s+|es\\s+)?(?:dann\\s+)?(?:erst\\s+)?"
+      + "(?:nach|wenn|sobald)\\b|\\bnach\\s+(?:der|dem|den)\\s+\\p{L}+\\s+(?:entscheiden|festlegen)\\b");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "wer

@@ -97,8 +97,13 @@ final class JapaneseCues {
    */
   static final Pattern REMINDER = p("忘れずに|必ず.{0,40}(?:して|しておいて)(?:ね|ください)?");
 
-  /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = p("^\\W*(" + Cues.MENTION + "|\\p{L}+?)さんが");
+  /**
+   * A task given to someone named, by name or mention (group 1), the task after the match, also
+   * after an acknowledgement by whoever hands it out: "伊藤さんが手順書を書きます", "じゃあ、伊藤さんが
+   * 手順書をお願いします".
+   */
+  static final Pattern ASSIGNED = p("^\\W*(?:(?:じゃあ|では|それでは)[、,\\s]*)?(" + Cues.MENTION
+      + "|\\p{L}+?)さんが");
 
   /**
    * A question about how the plan goes on ({@link EnglishCues#PLAN_QUESTION}): "時間は？", "祝日
@@ -130,10 +135,13 @@ final class JapaneseCues {
 
   /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "後で決めましょう", "今日は
-   * 決めない", "また今度", "持ち越し", "先送り".
+   * 決めない", "また今度", "持ち越し", "先送り"; and deciding put off until after something else
+   * ("それはリハ後に決めましょう", "結果を見てから決めたい", "見積もり次第で決めます"), never "リハ後に決めた手順で
+   * 行きます" (a decision already taken) nor "決めました".
    */
   static final Pattern PUT_OFF = p("後で決め|あとで決め|(?:今日|今)は決め(?:ない|ません)|決めずに"
-      + "|また今度|改めて(?:決め|相談|検討)|持ち越し|先送り");
+      + "|また今度|改めて(?:決め|相談|検討)|持ち越し|先送り"
+      + "|(?:後に|[てで]から|次第で)決め(?:ましょう|よう|たい|ます(?!し)|る(?!こと))");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "誰が

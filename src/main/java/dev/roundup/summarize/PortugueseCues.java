@@ -95,7 +95,9 @@ final class PortugueseCues {
 
   /**
    * A plan said in the present after an acceptance: "consigo, falo com o account manager deles",
-   * "sim, abro um ticket hoje", "beleza, te mando o link" (action items).
+   * "sim, abro um ticket hoje", "beleza, te mando o link" (action items). The one doing it
+   * named after the verb takes it on without an opener: "já ligo eu amanhã", "resolvo eu", never
+   * "acho eu que não" nor "como eu disse" (what one thinks or said).
    */
   static final Pattern PLAN_IN_PRESENT = p("^[^\\p{L}\\p{N}]*(?:ok|okay|sim|beleza|fechado|claro"
       + "|pode\\s+deixar|consigo|combinado|perfeito)[\\s,!.]+(?:(?:hoje|agora|amanhã)\\s+mesmo\\s+"
@@ -104,7 +106,10 @@ final class PortugueseCues {
       + "\\p{L}{3,}o\\s+(?:o|a|os|as|um|uma|com|ao|à|para|pra|hoje|amanhã|agora)\\b)"
       // "te ajudo com a parte do pipeline": help taken on for a part.
       + "|^[^\\p{L}\\p{N}]*(?:(?:ok|sim|beleza|claro)[\\s,!.]+)?(?:eu\\s+)?(?:te|vos|lhe)\\s+ajudo"
-      + "\\s+com\\s+\\p{L}");
+      + "\\s+com\\s+\\p{L}"
+      + "|^[^\\p{L}\\p{N}]*(?:(?:já|ok|beleza|então)[\\s,]+)?(?:(?:o|a|os|as|lhe|te)\\s+)?"
+      + "(?!(?:acho|digo|penso|sei|suponho|entendo|vejo|como|nem|também|tipo|claro|isso|tudo|não"
+      + "|eu)\\b)\\p{L}{3,}o\\s+eu\\b");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link
@@ -140,8 +145,13 @@ final class PortugueseCues {
   static final Pattern REMINDER = p("^\\W*(?:(?:e|também)\\W+)?(?:não\\s+esque(?:ce|ça)(?:r)?\\s+de"
       + "|lembra\\s+de|garante\\s+que|confirma\\s+que)\\b");
 
-  /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = p("^\\W*(" + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:cuida\\s+d[aoe]s?|vai|fica\\s+com"
+  /**
+   * A task given to someone named, by name or mention (group 1), the task after the match, also
+   * after an acknowledgement by whoever hands it out: "Clara cuida do aviso", "beleza, clara
+   * fica com o aviso então"; never "ok, isso vai demorar" (no one named).
+   */
+  static final Pattern ASSIGNED = p("^\\W*(?:(?:ok|beleza|ótimo|perfeito|então|fechado)\\W+){0,2}("
+      + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:cuida\\s+d[aoe]s?|vai|fica\\s+com"
           + "|prepara|envia|revisa)\\s+");
 
   /**
@@ -183,13 +193,20 @@ final class PortugueseCues {
 
   /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "isso fica pra depois",
-   * "deixa pra outra hora", "não vamos decidir isso hoje".
+   * "deixa pra outra hora", "não vamos decidir isso hoje"; and deciding put off until after
+   * something else ("isso a gente decide depois do ensaio", "vamos decidir quando tivermos os
+   * números", "isso decidimos quando o orçamento sair"), never "depois do ensaio a gente migra" (a
+   * plan after something else).
    */
   static final Pattern PUT_OFF = p("\\bfica(?:m)?\\s+(?:pra|para)\\s+(?:depois|outra\\s+hora|outro\\s+dia"
       + "|mais\\s+tarde|a\\s+próxima)\\b|\\b(?:isso|essa|esse)\\s+(?:pra|para)\\s+depois\\b"
       + "|\\bdeixa(?:mos|r)?\\s+(?:isso\\s+)?(?:pra|para)\\s+(?:depois|outra\\s+hora|outro\\s+dia"
       + "|mais\\s+tarde)\\b|\\bnão\\s+vamos\\s+decidir\\s+(?:isso\\s+)?(?:hoje|agora)\\b"
-      + "|\\bhoje\\s+não\\s+(?:vamos\\s+)?decid\\p{L}*");
+      + "|\\bhoje\\s+não\\s+(?:vamos\\s+)?decid\\p{L}*"
+      + "|\\b(?:a\\s+gente|vamos|melhor)\\s+decid(?:e|ir)\\s+(?:(?:isso|isto)\\s+)?(?:depois|quando"
+      + "|assim\\s+que)\\b|\\b(?:isso|isto)\\s+(?:a\\s+gente\\s+)?decid(?:imos|e|iremos)\\s+"
+      + "(?:depois|quando|assim\\s+que)\\b"
+      + "|\\bdecidiremos\\s+(?:depois|quando)\\b");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "quem

@@ -23,6 +23,9 @@ final class RequestsToSomeone {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** A mention followed by the language's request words, compiled once per language. */
   private static final Map<Cues, Pattern> MENTION_REQUESTS = new ConcurrentHashMap<>();
+  /** "takes", "owns", "handles", "is on" after the name: the verb of the task itself. */
+  private static final Pattern OWNING = Pattern.compile("\\s+(?:takes|owns|handles|is\\s+on)\\s");
+
   private static final CueHints ASSIGNED_HINTS =
       CueHints.of("will", "'ll", "going to", "takes", "owns", "handles", " is on");
 
@@ -85,7 +88,11 @@ final class RequestsToSomeone {
     if (owner == null) {
       return Optional.empty();
     }
-    String task = cues.isEnglish() ? s.text().substring(m.end()) : s.text();
+    // "Ana will update the runbook": the task after "will"; "nkem owns graphics then": owning or
+    // taking is the task itself, kept with what is owned.
+    String task = !cues.isEnglish() ? s.text()
+        : OWNING.matcher(s.text().substring(m.end(1))).lookingAt()
+            ? s.text().substring(m.end(1)).strip() : s.text().substring(m.end());
     return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, task), s, Kind.REQUEST));
   }
 

@@ -103,7 +103,9 @@ final class SpanishCues {
   /**
    * A plan said in the present after an acceptance: "vale, redacto el correo y te lo paso",
    * "genial, se lo propongo al cliente", "sí, hoy mismo les abro un ticket" (action items). An
-   * -o word needs a pronoun before it or an article after it: "sí, claro" plans nothing.
+   * -o word needs a pronoun before it or an article after it: "sí, claro" plans nothing. The
+   * one doing it named after the verb takes it on without an opener: "ya llamo yo mañana", "lo
+   * miro yo", never "creo yo que no" nor "como yo decía" (what one thinks or said).
    */
   static final Pattern PLAN_IN_PRESENT = p("^[^\\p{L}\\p{N}]*(?:vale|ok|okay|sí|si|claro|genial"
       + "|perfecto|dale|bueno|de\\s+acuerdo|hecho)[\\s,!.]+(?:(?:hoy|ahora|mañana)\\s+mismo\\s+"
@@ -113,7 +115,10 @@ final class SpanishCues {
       + "|nada)\\b)\\p{L}{3,}o\\s+(?:el|la|los|las|un|una|al|todo|todos|ahora|hoy|mañana)\\b)"
       // "te ayudo con la parte del pipeline": help taken on for a part.
       + "|^[^\\p{L}\\p{N}]*(?:(?:vale|ok|sí|si|claro)[\\s,!.]+)?(?:yo\\s+)?(?:te|os|les?)\\s+ayudo"
-      + "\\s+con\\s+\\p{L}");
+      + "\\s+con\\s+\\p{L}"
+      + "|^[^\\p{L}\\p{N}]*(?:(?:ya|vale|ok|bueno|pues)[\\s,]+)?(?:(?:lo|la|los|las|le|les|se)\\s+)?"
+      + "(?!(?:creo|digo|pienso|sé|supongo|opino|entiendo|veo|como|pero|tampoco|todo|eso|esto"
+      + "|claro|bueno|no|lo|yo)\\b)\\p{L}{3,}o\\s+yo\\b");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link
@@ -146,8 +151,13 @@ final class SpanishCues {
   static final Pattern REMINDER = p("^\\W*(?:(?:y|también)\\W+)?(?:asegúrate\\s+de|no\\s+(?:te\\s+)?olvides"
       + "|acuérdate\\s+de)\\b");
 
-  /** A task given to someone named, by name or mention (group 1), the task after the match. */
-  static final Pattern ASSIGNED = p("^\\W*(" + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:se\\s+encarga\\s+de|va\\s+a"
+  /**
+   * A task given to someone named, by name or mention (group 1), the task after the match, also
+   * after an acknowledgement by whoever hands it out: "Lucía se encarga de los focos", "vale,
+   * lucía se encarga de los focos entonces"; never "vale, esto va a tardar" (no one named).
+   */
+  static final Pattern ASSIGNED = p("^\\W*(?:(?:vale|ok|bien|perfecto|genial|entonces|bueno)\\W+){0,2}("
+      + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:se\\s+encarga\\s+de|va\\s+a"
           + "|prepara|envía|revisa)\\s+");
 
   /**
@@ -194,7 +204,10 @@ final class SpanishCues {
 
   /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "lo dejamos para después",
-   * "eso queda para más adelante", "hoy no lo decidimos", "para otro día".
+   * "eso queda para más adelante", "hoy no lo decidimos", "para otro día"; and deciding put off
+   * until after something else ("eso lo decidimos después del ensayo", "vamos a decidirlo cuando
+   * tengamos los números", "decidiremos tras la prueba"), never "decidimos tras la reunión pasar
+   * al horario de invierno" (a decision reported).
    */
   static final Pattern PUT_OFF = p("\\b(?:lo|eso|esto)\\s+(?:dejamos|dejo)\\s+para\\s+(?:después|luego"
       + "|más\\s+adelante|otro\\s+día|otra\\s+ocasión)\\b"
@@ -202,7 +215,10 @@ final class SpanishCues {
       + "|\\b(?:eso|esto)\\s+para\\s+(?:después|luego|otro\\s+día)\\b"
       + "|\\bhoy\\s+no\\s+(?:lo\\s+)?(?:decidimos|vamos\\s+a\\s+decidir)\\b"
       + "|\\bno\\s+(?:lo\\s+)?(?:decidimos|vamos\\s+a\\s+decidir(?:lo)?)\\s+(?:hoy|ahora)\\b"
-      + "|\\bpara\\s+otro\\s+día\\b");
+      + "|\\bpara\\s+otro\\s+día\\b"
+      + "|\\b(?:lo|eso|esto)\\s+(?:decidimos|decidiremos)\\s+(?:después|tras|cuando|una\\s+vez)\\b"
+      + "|\\b(?:vamos\\s+a|mejor)\\s+decidir(?:lo)?\\s+(?:después|tras|cuando|una\\s+vez)\\b"
+      + "|\\b(?:decidámoslo|decidiremos)\\s+(?:después|tras|cuando|una\\s+vez)\\b");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}):

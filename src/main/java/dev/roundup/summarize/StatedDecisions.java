@@ -28,7 +28,31 @@ final class StatedDecisions {
       + "|notre)\\s+côté|por\\s+(?:mi|nuestra)\\s+parte|(?:da|de)\\s+(?:minha|nossa)\\s+parte"
       + "|por\\s+mim)(?!\\p{L})|(?:私|こちら|うち)(?:として|から)は?");
 
+  /** A bare decision line has at most this many words ("ok, decided"). */
+  private static final int BARE_WORDS = 2;
+  /** … or this many beside thanks to everyone, closing the thread ("that's settled then"). */
+  private static final int CLOSING_WORDS = 3;
+  /** Where a chat line's clauses part: a comma, a semicolon, a dash, "、". */
+  private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile(
+      "\\s*[,;、—–]\\s*|\\s+-\\s+");
+
   private StatedDecisions() {}
+
+  /** The line without the clauses that are only thanks, greetings or acknowledgements. */
+  private static String withoutCourtesies(Cues cues, String text) {
+    String[] clauses = CLAUSE.split(text);
+    if (clauses.length < 2) {
+      return text;
+    }
+    StringBuilder kept = new StringBuilder();
+    for (String clause : clauses) {
+      List<String> words = Terms.words(clause);
+      if (words.isEmpty() || !cues.isSmallTalk(clause, words)) {
+        kept.append(kept.length() == 0 ? "" : ", ").append(clause);
+      }
+    }
+    return kept.length() == 0 ? text : kept.toString();
+  }
 
   /**
    * The explicit decision in the sentence: added, or folded into the agreed decision it restates
@@ -102,11 +126,17 @@ final class StatedDecisions {
 
   /**
    * Whether the line is a decision word and nothing else ("Decidido", "Decided.", "ok,
-   * entschieden"); "Thursday it is" names what it settles.
+   * entschieden"); "Thursday it is" names what it settles. Thanks or greetings beside it, in a
+   * clause of their own, add nothing: "That's settled then, thank you all.", "Gut, dann ist das
+   * entschieden, danke euch", "じゃあ決定で、ありがとうございます" are as bare as "Decided." and settle
+   * only what was said before them, while "Settled: Type IV on the first wave, thanks all" names
+   * what it settles.
    */
   private static boolean bare(PreparedConversation c, Sentence s) {
-    String text = ONES_SIDE.matcher(s.text()).replaceAll(" ").trim();
-    if (Terms.words(text).size() > 2) {
+    String said = ONES_SIDE.matcher(s.text()).replaceAll(" ").trim();
+    String text = withoutCourtesies(c.cues(), said).trim();
+    // A line that thanks everyone closes the thread: "that's settled then" before it is bare.
+    if (Terms.words(text).size() > (text.equals(said) ? BARE_WORDS : CLOSING_WORDS)) {
       return false;
     }
     String rest = c.cues().decision().matcher(c.cues().labels().matcher(text).replaceFirst(""))

@@ -69,6 +69,51 @@ class PutOffWordingsTest {
   }
 
   @Test
+  void deciding_after_something_else_is_a_deferral_in_every_language() {
+    assertThat(Cues.ENGLISH.isDeferral("ok, let's decide that after the rehearsal")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("we'll decide once we've seen the numbers")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("das entscheiden wir nach der Probe")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("entscheiden wir, wenn die Zahlen da sind")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("on décidera après la répétition")).isTrue();
+    assertThat(Cues.SPANISH.isDeferral("eso lo decidimos después del ensayo")).isTrue();
+    assertThat(Cues.SPANISH.isDeferral("vamos a decidirlo cuando tengamos los números")).isTrue();
+    assertThat(Cues.SPANISH.isDeferral("decidiremos tras la prueba")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("isso a gente decide depois do ensaio")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("じゃあそれはリハ後に決めましょう")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("結果を見てから決めたいですね")).isTrue();
+  }
+
+  @Test
+  void a_decision_reported_or_a_plan_after_something_else_is_no_deferral() {
+    assertThat(Cues.ENGLISH.isDeferral("we decided after the call to keep the old vendor")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("the captain decides when to ship")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("after the rehearsal we switch over")).isFalse();
+    assertThat(Cues.GERMAN.isDeferral("wir haben nach der Probe entschieden: Variante B")).isFalse();
+    assertThat(Cues.FRENCH.isDeferral("on a décidé après la réunion de garder Vanta")).isFalse();
+    assertThat(Cues.SPANISH.isDeferral("decidimos tras la reunión pasar al horario de invierno")).isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("depois do ensaio a gente migra, decidido")).isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("リハ後に決めた手順で行きます")).isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("ロールバック基準は30分で決めました")).isFalse();
+  }
+
+  @Test
+  void a_question_answered_by_deciding_it_later_decides_nothing() {
+    assertThat(decisions(
+        "U1", "ロールバックの判断基準はどうしますか？何分までに終わらなかったら戻す、とか",
+        "U2", "うーん、それはリハの結果を見てから決めたいですね",
+        "U1", "じゃあそれはリハ後に決めましょう"))
+        .isEmpty();
+    assertThat(decisions(
+        "U1", "what's our rollback criterion? how many minutes before we go back?",
+        "U2", "let's decide that after the rehearsal"))
+        .isEmpty();
+    assertThat(decisions(
+        "U1", "what's our rollback criterion? how many minutes before we go back?",
+        "U2", "let's go with 30 minutes, decided"))
+        .isNotEmpty();
+  }
+
+  @Test
   void shipping_it_yourself_is_a_task_while_ship_it_decides() {
     assertThat(decisions(
         "U1", "how fast can we get it out",
