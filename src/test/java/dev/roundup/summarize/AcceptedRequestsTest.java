@@ -13,9 +13,7 @@ class AcceptedRequestsTest {
       "U3", "Andres", "U4", "Hugo", "U5", "Pablo", "U6", "Felix");
 
   private static List<ActionItem> items(String... userTextPairs) {
-    Conversation c = new Conversation("C1", Threads.chat(userTextPairs).messages(), NAMES);
-    return ActionItemDetector.detect(new PreparedConversation(c)).stream()
-        .map(Detection::value).toList();
+    return Threads.actionItems(NAMES, userTextPairs);
   }
 
   @Test

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 class ActionItemDetectorTest {
 
   private static List<ActionItem> items(Conversation conversation) {
-    return ActionItemDetector.detect(new PreparedConversation(conversation)).stream()
-        .map(Detection::value).toList();
+    return Threads.actionItems(conversation);
   }
 
   @Test

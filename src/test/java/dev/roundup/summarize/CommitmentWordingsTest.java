@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 class CommitmentWordingsTest {
 
   private static List<ActionItem> items(Conversation conversation) {
-    return ActionItemDetector.detect(new PreparedConversation(conversation)).stream()
-        .map(Detection::value).toList();
+    return Threads.actionItems(conversation);
   }
 
   private static List<String> owners(String... userTextPairs) {

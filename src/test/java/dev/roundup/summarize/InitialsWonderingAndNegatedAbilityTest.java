@@ -1,7 +1,6 @@
 package dev.roundup.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,7 @@ import org.junit.jupiter.api.Test;
 class InitialsWonderingAndNegatedAbilityTest {
 
   private static List<ActionItem> items(Map<String, String> names, String... userTextPairs) {
-    Conversation c = new Conversation("C1", Threads.chat(userTextPairs).messages(), names);
-    return ActionItemDetector.detect(new PreparedConversation(c)).stream()
-        .map(Detection::value).toList();
+    return Threads.actionItems(names, userTextPairs);
   }
 
   private static List<ActionItem> items(String... userTextPairs) {

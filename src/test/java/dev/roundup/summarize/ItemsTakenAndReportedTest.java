@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 class ItemsTakenAndReportedTest {
 
   private static List<ActionItem> items(String... userTextPairs) {
-    return ActionItemDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)))
-        .stream().map(Detection::value).toList();
+    return Threads.actionItems(userTextPairs);
   }
 
   @Test

@@ -16,8 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NeedsTakenOnTest {
 
   private static List<ActionItem> items(String... userTextPairs) {
-    return ActionItemDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)))
-        .stream().map(Detection::value).toList();
+    return Threads.actionItems(userTextPairs);
   }
 
   @ParameterizedTest

@@ -18,9 +18,7 @@ import org.junit.jupiter.api.Test;
 class PlansGoingOnAndRequestsByHonorificTest {
 
   private static List<ActionItem> items(Map<String, String> names, String... userTextPairs) {
-    Conversation c = new Conversation("C1", Threads.chat(userTextPairs).messages(), names);
-    return ActionItemDetector.detect(new PreparedConversation(c)).stream()
-        .map(Detection::value).toList();
+    return Threads.actionItems(names, userTextPairs);
   }
 
   private static List<ActionItem> items(String... userTextPairs) {

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 class PlansInThePresentTest {
 
   private static List<String> owners(String... userTextPairs) {
-    return ActionItemDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)))
-        .stream().map(d -> d.value().owner()).toList();
+    return Threads.actionItems(userTextPairs).stream().map(ActionItem::owner).toList();
   }
 
   @Test

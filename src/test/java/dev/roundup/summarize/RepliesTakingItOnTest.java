@@ -14,8 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RepliesTakingItOnTest {
 
   private static List<ActionItem> items(String... userTextPairs) {
-    return ActionItemDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)))
-        .stream().map(Detection::value).toList();
+    return Threads.actionItems(userTextPairs);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -86,8 +85,8 @@ class RepliesTakingItOnTest {
         new Message("1700000000.000100", null, "UANJA", asked, 0),
         new Message("1700000001.000100", null, "UTOBI", reply, 0)),
         java.util.Map.of("UANJA", "Anja", "UTOBI", "Tobi"));
-    List<ActionItem> found = ActionItemDetector.detect(new PreparedConversation(named)).stream()
-        .map(Detection::value).filter(i -> "UTOBI".equals(i.owner())).toList();
+    List<ActionItem> found = Threads.actionItems(named).stream()
+        .filter(i -> "UTOBI".equals(i.owner())).toList();
     assertThat(found).hasSize(taken ? 1 : 0);
   }
 }

@@ -3,7 +3,6 @@ package dev.roundup.summarize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,9 +14,7 @@ import org.junit.jupiter.api.Test;
 class RequestsAnsweredLaterTest {
 
   private static List<ActionItem> items(String... userTextPairs) {
-    Conversation c = new Conversation("C1", Threads.chat(userTextPairs).messages(), Map.of());
-    return ActionItemDetector.detect(new PreparedConversation(c)).stream()
-        .map(Detection::value).toList();
+    return Threads.actionItems(userTextPairs);
   }
 
   @Test

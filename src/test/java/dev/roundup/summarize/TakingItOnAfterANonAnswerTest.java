@@ -20,8 +20,7 @@ class TakingItOnAfterANonAnswerTest {
   }
 
   private static List<ActionItem> items(String... userTextPairs) {
-    return ActionItemDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)))
-        .stream().map(Detection::value).toList();
+    return Threads.actionItems(userTextPairs);
   }
 
   @Test

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class TaskWordingsTest {
 
   private static List<ActionItem> items(String... userTextPairs) {
-    return ActionItemDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)))
-        .stream().map(Detection::value).toList();
+    return Threads.actionItems(userTextPairs);
   }
 
   private static List<String> owners(String... userTextPairs) {

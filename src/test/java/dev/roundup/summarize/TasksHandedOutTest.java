@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 class TasksHandedOutTest {
 
   private static List<ActionItem> items(String... userTextPairs) {
-    return ActionItemDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)))
-        .stream().map(Detection::value).toList();
+    return Threads.actionItems(userTextPairs);
   }
 
   @Test

@@ -19,9 +19,7 @@ class TasksSaidAsWhatWillBeTest {
       "U3", "lars", "U4", "ana");
 
   private static List<ActionItem> items(String... userTextPairs) {
-    Conversation c = new Conversation("C1", Threads.chat(userTextPairs).messages(), NAMES);
-    return ActionItemDetector.detect(new PreparedConversation(c)).stream()
-        .map(Detection::value).toList();
+    return Threads.actionItems(NAMES, userTextPairs);
   }
 
   @Test

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 class TasksTakenForAPartTest {
 
   private static List<String> owners(String... userTextPairs) {
-    return ActionItemDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)))
-        .stream().map(d -> d.value().owner()).toList();
+    return Threads.actionItems(userTextPairs).stream().map(ActionItem::owner).toList();
   }
 
   private static final String ASKED_DE = "Die Preview-Umgebungen gemergter PRs stehen oft wochenlang rum";

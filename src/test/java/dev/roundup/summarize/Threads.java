@@ -5,6 +5,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** The hand-written Slack threads under {@code src/test/resources/threads/}. */
@@ -35,6 +36,21 @@ final class Threads {
     } catch (ConversationFileException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The action items the detector finds in a {@link #chat}. */
+  static List<ActionItem> actionItems(String... userTextPairs) {
+    return actionItems(chat(userTextPairs));
+  }
+
+  /** The same, with display names for the users (user id → name). */
+  static List<ActionItem> actionItems(Map<String, String> names, String... userTextPairs) {
+    return actionItems(new Conversation("C1", chat(userTextPairs).messages(), names));
+  }
+
+  static List<ActionItem> actionItems(Conversation conversation) {
+    return ActionItemDetector.detect(new PreparedConversation(conversation)).stream()
+        .map(Detection::value).toList();
   }
 
   /** A conversation built in code: each row is {user, text}; ts increase by one second. */
