@@ -2,6 +2,7 @@ package dev.roundup.digest;
 
 import dev.roundup.store.SqlArguments;
 import dev.roundup.store.SqlStates;
+import dev.roundup.store.DueIds;
 import dev.roundup.store.SqlTimes;
 import dev.roundup.store.StoreException;
 import dev.roundup.store.Workspace;
@@ -132,22 +133,8 @@ public final class DigestRepository {
 
   /** The subscriptions whose next run is the instant {@code at} (to the millisecond). */
   public List<Long> dueAt(Instant at) {
-    Instant from = at.truncatedTo(ChronoUnit.MILLIS);
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT id FROM digest_subscriptions "
-            + "WHERE next_run_at >= ? AND next_run_at < ? ORDER BY id")) {
-      SqlTimes.set(ps, 1, from);
-      SqlTimes.set(ps, 2, from.plusMillis(1));
-      List<Long> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getLong(1));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("could not list the digests due at " + at, e);
-    }
+    return DueIds.at(dataSource, "SELECT id FROM digest_subscriptions "
+        + "WHERE next_run_at >= ? AND next_run_at < ? ORDER BY id", at, "digests");
   }
 
   /** The distinct next runs of all subscriptions, those before {@code before}: what the sweep checks. */

@@ -1,6 +1,7 @@
 package dev.roundup.tasks;
 
 import dev.roundup.store.Workspace;
+import dev.roundup.store.DueIds;
 import dev.roundup.store.SqlTimes;
 import dev.roundup.store.StoreException;
 import dev.roundup.store.Transactions;
@@ -290,22 +291,8 @@ public final class TaskRepository {
    * of that instant runs.
    */
   public List<Long> dueAt(Instant at) {
-    Instant from = at.truncatedTo(ChronoUnit.MILLIS);
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT id FROM tasks WHERE next_run_at >= ? "
-            + "AND next_run_at < ? AND paused = FALSE ORDER BY id")) {
-      SqlTimes.set(ps, 1, from);
-      SqlTimes.set(ps, 2, from.plusMillis(1));
-      List<Long> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getLong(1));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("could not list the tasks due at " + at, e);
-    }
+    return DueIds.at(dataSource, "SELECT id FROM tasks WHERE next_run_at >= ? "
+        + "AND next_run_at < ? AND paused = FALSE ORDER BY id", at, "tasks");
   }
 
   /** The distinct next runs of active tasks (not paused, not finished): what the sweep checks. */
