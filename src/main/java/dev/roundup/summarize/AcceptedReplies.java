@@ -70,7 +70,8 @@ final class AcceptedReplies {
    * whoever leads the conversation ({@link PlanAnswers#leads}) answering a question about what to
    * do, with something of the question's own subject, or plainly answering a question about how
    * the plan goes on ("do we keep develop?" — "delete it after the last release branch merges"),
-   * settles it, unless the next other voice objects or defers.
+   * settles it, unless the next other voice objects or defers, or someone else put the question
+   * off before ({@link PlanAnswers#putOffBefore}).
    */
   private static void settledByOwner(PreparedConversation c, int a, int b,
       List<Detection<Point>> found, Set<Integer> used) {
@@ -94,7 +95,7 @@ final class AcceptedReplies {
         || !planAnswered && answer.stream().mapToInt(t -> t.terms().size()).sum() < 2
         || !planAnswered && asked.stream().noneMatch(q -> asksWhatToDo(c, q, b, answer.get(0)))
         || answer.stream().anyMatch(t -> used.contains(t.index()))
-        || objected(c, b)) {
+        || objected(c, b) || PlanAnswers.putOffBefore(c, a, b)) {
       return;
     }
     Set<Integer> sentences = new HashSet<>();

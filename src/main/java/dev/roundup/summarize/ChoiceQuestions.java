@@ -60,6 +60,13 @@ final class ChoiceQuestions {
     String asked = q.text();
     // "What about the translations, are they in by Tuesday?" asks what is; "and if the author is
     // in another tz?" puts a case, not a plan.
+    // "how many buses were fueled from tank B last night?", "wie viele Bestellungen kamen
+    // gestern rein?", "¿cuántos pedidos entraron ayer?", "昨日は何件ありましたか？": a question
+    // that names a time already past ({@link Cues#anecdote()}) asks what happened, and its answer
+    // is a figure reported, not how the plan goes on.
+    if (c.cues().anecdote().matcher(q.text()).find()) {
+      return false;
+    }
     int comma = asked.indexOf(',');
     Choices choices = c.cues().choices();
     if (comma > 0 && choices.factual().matcher(asked.substring(comma + 1)).find()

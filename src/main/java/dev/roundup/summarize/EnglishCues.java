@@ -445,7 +445,7 @@ final class EnglishCues {
    * "last week someone force-pushed over a release tag", "I tried the Jira SAML plugin last
    * year": a time already past, told as what happened rather than what comes next.
    */
-  static final Pattern ANECDOTE = en("\\b(?:last\\s+(?:week|month|year|quarter|sprint|time"
+  static final Pattern ANECDOTE = en("\\b(?:last\\s+(?:week|month|year|quarter|sprint|time|night"
       + "|summer|winter|spring|autumn|fall)|yesterday|the\\s+other\\s+day|back\\s+(?:then|in\\s+\\d{4})"
       + "|(?:a\\s+(?:few|couple\\s+of)|\\d+|two|three|few)\\s+(?:days|weeks|months|years)\\s+ago"
       + "|at\\s+my\\s+(?:old|last|previous)\\s+(?:job|company))\\b");

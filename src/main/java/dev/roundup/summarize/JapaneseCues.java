@@ -170,7 +170,7 @@ final class JapaneseCues {
   static final Pattern HOLDS_UNTIL = p("(?:まで(?:は)?|次第)[^。]{0,30}(?:たまま|のまま|止め|停止|維持|残す|残し|必要)");
 
   /** 「先週誰かが…」「去年…」「前回は…」: 過去の話。 */
-  static final Pattern ANECDOTE = p("先週|先月|去年|昨年|昨日|前回|この前|前の会社");
+  static final Pattern ANECDOTE = p("先週|先月|去年|昨年|昨日|昨夜|昨晩|前回|この前|前の会社");
 
   /** 「経理はもう承認済みです」「先月承認されました」: よそで済んだ承認の報告。 */
   static final Pattern APPROVAL_REPORTED = p("承認済み|(?:もう|既に|すでに)[^。]{0,10}承認|承認され(?:まし|てい)");

@@ -80,7 +80,7 @@ final class PlanAnswers {
     if (!says || c.sentencesOf(a).stream().noneMatch(q -> ChoiceQuestions.isPlanQuestion(c, q))) {
       return false;
     }
-    if (!firstReply(c, a, b)) {
+    if (!firstReply(c, a, b) || putOffBefore(c, a, b)) {
       return false;
     }
     List<Sentence> answer = wording(c, b);
@@ -105,6 +105,27 @@ final class PlanAnswers {
   /** Whether a reply voices a preference ("that's my preference too", "je préfère …"). */
   static boolean prefers(String plain) {
     return PREFERENCE.matcher(plain).find();
+  }
+
+  /**
+   * "do we pay for the recovery or do they?" — another voice: "that's for procurement, not
+   * today" — then "mechanic says it's ~2h per bus. we'll start with the 3 stalled ones"; "payons-
+   * nous le dépannage ?" — "c'est pour les achats, pas aujourd'hui" — "le garagiste dit 2h par
+   * bus": once someone else has put the question off, a later reply read as answering it goes on
+   * with the work and settles nothing, whether read as a plain answer or as the lead settling the
+   * choice ({@link AcceptedReplies}). A reply that comes before any putting off still answers
+   * ("do we pay for the recovery?" — "no, the supplier pays").
+   */
+  static boolean putOffBefore(PreparedConversation c, int a, int b) {
+    String answerer = c.messages().get(b).user();
+    for (int i = a + 1; i < b; i++) {
+      String user = c.messages().get(i).user();
+      if (user != null && !user.equals(answerer) && c.model().respondsTo(i) == a
+          && c.model().act(i) == Act.DEFERRAL) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

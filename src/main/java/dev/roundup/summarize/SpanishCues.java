@@ -258,7 +258,7 @@ final class SpanishCues {
 
   /** "la semana pasada alguien …", "ayer …", "hace dos años …": una anécdota. */
   static final Pattern ANECDOTE = p("\\b(?:la\\s+semana\\s+pasada|el\\s+mes\\s+pasado"
-      + "|el\\s+año\\s+pasado|la\\s+última\\s+vez|ayer|el\\s+otro\\s+día"
+      + "|el\\s+año\\s+pasado|la\\s+última\\s+vez|ayer|anoche|el\\s+otro\\s+día"
       + "|hace\\s+(?:\\d+|dos|tres|unos|unas|un|una)\\s+(?:\\p{L}+\\s+)?(?:días|semanas|meses|años)"
       + "|en\\s+mi\\s+(?:anterior|antigua)\\s+(?:empresa|trabajo))(?!\\p{L})");
 
