@@ -141,7 +141,35 @@ final class DecisionDetector {
     // Last: a rule with its exception is only new when no decision found already cites its
     // message ("はい、ホットフィックスは例外。ただし…" is one decision).
     ExceptedRules.addTo(conversation, found, used);
-    return found;
+    return withoutHindsight(conversation, found);
+  }
+
+  /**
+   * A message that only looks back ("tbh we should have put a price clause in the last
+   * contract", "on aurait dû mettre une clause", "前回入れておくべきだった") is cited by no decision,
+   * not even as what a rule set after it answers ("agreed. from now on every contract gets one"):
+   * the regret is no proposal agreed to. A decision resting on nothing else keeps its sources.
+   */
+  private static List<Detection<Point>> withoutHindsight(PreparedConversation c,
+      List<Detection<Point>> found) {
+    Set<String> looksBack = new HashSet<>();
+    for (int m = 0; m < c.messages().size(); m++) {
+      List<Sentence> said = c.sentencesOf(m);
+      if (!said.isEmpty() && said.stream().allMatch(t -> c.cues().isHindsight(t.text()))) {
+        looksBack.add(c.messages().get(m).ts());
+      }
+    }
+    if (looksBack.isEmpty()) {
+      return found;
+    }
+    List<Detection<Point>> kept = new ArrayList<>();
+    for (Detection<Point> d : found) {
+      List<String> sources = d.value().sources().stream()
+          .filter(ts -> !looksBack.contains(ts)).toList();
+      kept.add(sources.isEmpty() || sources.size() == d.value().sources().size() ? d
+          : new Detection<>(new Point(d.value().text(), sources), d.sentenceIndices(), d.saidBy()));
+    }
+    return kept;
   }
 
   /**

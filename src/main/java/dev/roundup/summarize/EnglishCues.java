@@ -495,12 +495,15 @@ final class EnglishCues {
   /**
    * A musing about what could have been done, or a wish said after the fact, never a decision:
    * "we could have moved to the vendor's API instead, but anyway", "should've caught that in
-   * review", "there should be an alert when an import returns 0 rows".
+   * review", "there should be an alert when an import returns 0 rows"; the participle may be an
+   * irregular one too ("we should have put a clause in the last contract", "ought to have sent it
+   * sooner", "could've made it cheaper"), while "we should have it set up by Friday" is a plan.
    */
-  static final Pattern HINDSIGHT = en("\\b(?:could|should|would|might)(?:n'?t|\\s+not)?\\s*(?:'ve|\\s+have)\\s+"
+  static final Pattern HINDSIGHT = en("\\b(?:(?:could|should|would|might)(?:n'?t|\\s+not)?|ought\\s+to)\\s*(?:'ve|\\s+have)\\s+"
       // "we should have it done by Friday" is a plan: only an adverb may stand between.
       + "(?:(?:also|just|really|easily|probably|simply|totally|definitely)\\s+)?"
-      + "(?:been|had|done|gone|known|seen|caught|\\w+ed)\\b"
+      + "(?:been|had|done|gone|known|seen|caught|put|set|let|cut|made|sent|told|taken|given|got|gotten"
+      + "|kept|left|paid|bought|brought|built|chosen|written|spent|said|thought|held|run|\\w+ed)\\b"
       + "|\\bthere\\s+(?:really\\s+)?should\\s+(?:really\\s+)?be\\s+an?\\s+[^.!?]{0,60}?\\b(?:when|whenever|if)\\b"
       // "if we were starting from scratch i'd say datadog": what one would choose in another world.
       + "|\\bif\\s+(?:we|i|you|they)\\s+(?:were|had)\\b[^.!?]{0,80}?\\b(?:i'?d|we'?d|i\\s+would|we\\s+would)\\b");

@@ -293,7 +293,7 @@ final class GermanCues {
    * Was man hätte tun können, oder ein Wunsch im Nachhinein, nie eine Entscheidung: "wir hätten
    * auch gleich die API nehmen können", "es sollte einen Alarm geben, wenn der Import leer ist".
    */
-  static final Pattern HINDSIGHT = p("\\bhätte[nt]?\\s+(?:\\p{L}+\\s+){0,6}?(?:können|sollen|müssen)\\b"
+  static final Pattern HINDSIGHT = p("\\bhätte[nt]?\\s+(?:\\p{L}+\\s+){0,8}?(?:können|sollen|müssen)\\b"
       + "|\\b(?:es|da)\\s+sollte\\s+[^.!?]{0,60}?\\bgeben\\b[^.!?]{0,5}?\\bwenn\\b"
       // "wenn wir bei null anfangen würden, würde ich Datadog nehmen"
       + "|\\bwenn\\s+(?:wir|ich)\\b[^.!?]{0,60}?\\b(?:wären|hätten|würden)\\b[^.!?]{0,60}?\\bwürde\\s+(?:ich|wir)\\b");

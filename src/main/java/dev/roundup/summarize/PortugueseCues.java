@@ -276,10 +276,11 @@ final class PortugueseCues {
 
   /**
    * O que se poderia ter feito, ou um desejo depois do fato, nunca uma decisão: "a gente podia ter
-   * usado a API", "deveria ter um alerta quando …".
+   * usado a API", "tínhamos que ter posto uma cláusula", "deveria ter um alerta quando …".
    */
   static final Pattern HINDSIGHT = p("\\b(?:poderíamos|podíamos|deveríamos|devíamos|a\\s+gente\\s+(?:podia|poderia"
-      + "|devia|deveria))\\s+ter\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:ado|ido|eito|osto|ito)\\b"
+      + "|devia|deveria)|(?:tínhamos|teríamos|a\\s+gente\\s+tinha|a\\s+gente\\s+teria)\\s+que)"
+      + "\\s+ter\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:ado|ido|eito|osto|ito)\\b"
       + "|\\b(?:deveria|devia)\\s+(?:ter|haver)\\s+[^.!?]{0,60}?\\b(?:quando|se)\\b"
       // "se a gente estivesse começando do zero, eu diria Datadog"
       + "|\\bse\\s+[^.!?]{0,40}?(?:\\p{L}+(?:ássemos|êssemos|íssemos)|\\b(?:estivesse|tivesse|fosse|pudesse|começasse))\\b[^.!?]{0,60}?\\b\\p{L}+(?:ria|ríamos)\\b");

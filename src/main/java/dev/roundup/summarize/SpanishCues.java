@@ -288,10 +288,12 @@ final class SpanishCues {
 
   /**
    * Lo que se pudo haber hecho, o un deseo a posteriori, nunca una decisión: "podríamos haber
-   * usado la API", "debería haber una alerta cuando …".
+   * usado la API", "teníamos que haber puesto una cláusula", "debería haber una alerta cuando …".
    */
   static final Pattern HINDSIGHT = p("\\b(?:podríamos|podrían|deberíamos|debimos|pudimos|hubiéramos"
       + "|habríamos|habría\\s+que)\\s+(?:\\p{L}+\\s+)?(?:haber|podido|debido)\\b"
+      // "teníamos que haber puesto una cláusula": lo que tocaba hacer y no se hizo.
+      + "|\\b(?:teníamos|tendríamos|tenía|tendría)\\s+que\\s+haber\\s+\\p{L}+(?:ado|ido|esto|cho|ito|to)\\b"
       + "|\\b(?:debería|tendría\\s+que)\\s+haber\\s+[^.!?]{0,60}?\\b(?:cuando|si)\\b"
       // "si empezáramos de cero, diría Datadog"
       + "|\\bsi\\s+[^.!?]{0,40}?(?:\\p{L}+(?:áramos|iéramos)|\\b(?:fuera|tuviera|estuviera|hubiera|pudiera))\\b[^.!?]{0,60}?\\b\\p{L}+(?:ría|ríamos)\\b");

@@ -54,6 +54,37 @@ class LeftForLaterAndHindsightTest {
   }
 
   @Test
+  void what_should_have_been_done_with_any_participle_is_hindsight_in_every_language() {
+    assertThat(Cues.ENGLISH.isHindsight(
+        "tbh we should have put a price clause in the last contract")).isTrue();
+    assertThat(Cues.ENGLISH.isHindsight("we ought to have sent it sooner")).isTrue();
+    assertThat(Cues.GERMAN.isHindsight(
+        "wir hätten eine Preisklausel in den letzten Vertrag schreiben sollen")).isTrue();
+    assertThat(Cues.FRENCH.isHindsight(
+        "on aurait dû mettre une clause de prix dans le dernier contrat")).isTrue();
+    assertThat(Cues.SPANISH.isHindsight(
+        "teníamos que haber puesto una cláusula de precio en el último contrato")).isTrue();
+    assertThat(Cues.PORTUGUESE.isHindsight(
+        "tínhamos que ter posto uma cláusula de preço no último contrato")).isTrue();
+    assertThat(Cues.JAPANESE.isHindsight("前回の契約に価格条項を入れておくべきだった")).isTrue();
+    // Near misses: the same verbs in a plan for what is still to come.
+    assertThat(Cues.ENGLISH.isHindsight("we should have it set up by friday")).isFalse();
+    assertThat(Cues.ENGLISH.isHindsight("we should put a price clause in every contract"))
+        .isFalse();
+    assertThat(Cues.SPANISH.isHindsight("tenemos que poner una cláusula de precio")).isFalse();
+    assertThat(Cues.PORTUGUESE.isHindsight("temos que pôr uma cláusula de preço")).isFalse();
+  }
+
+  @Test
+  void a_regret_agreed_with_is_no_decision_and_the_rule_set_after_it_is() {
+    assertThat(decisions(
+        "luis", "tbh we should have put a butter clause in the last contract",
+        "gemma", "agreed. from now on every wholesale contract gets a quarterly price review clause",
+        "luis", ":+1:"))
+        .noneMatch(d -> d.toLowerCase(java.util.Locale.ROOT).contains("should have"));
+  }
+
+  @Test
   void a_condition_on_what_will_happen_is_no_hindsight() {
     assertThat(Cues.ENGLISH.isHindsight("if QA closes thursday we'd ship friday")).isFalse();
     assertThat(Cues.ENGLISH.isHindsight("if it rains we move the party inside")).isFalse();
