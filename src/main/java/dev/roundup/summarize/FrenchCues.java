@@ -45,7 +45,9 @@ final class FrenchCues {
           + "|je\\s+(?:fais|ferai|mets|mettrai|envoie|enverrai|prépare|préparerai|vérifie"
           + "|vérifierai|écris|écrirai|règle|corrige)\\b)\\s*"
           + "|\\bje\\s+(?!suis|pense|crois|sais|vois|trouve|comprends|préfère|ne\\b)\\p{L}+e\\b"
-          + "|\\bje\\s+(?:l'|le\\s+|la\\s+|les\\s+|lui\\s+|leur\\s+)+\\p{L}+"
+          // Not "je l'ai vue trop tard", "je les avais envoyés": the past with its pronoun.
+          + "|\\bje\\s+(?:l'|le\\s+|la\\s+|les\\s+|lui\\s+|leur\\s+)+"
+          + "(?!(?:ai|avais|avait|aurais|suis|étais)\\b)\\p{L}+"
           + "|\\bje\\s+\\p{L}+rai\\b"
           // "je m'en charge", "Je peux mettre à jour l'annonce": taken on, or offered.
           + "|\\bje\\s+(?:m'en|me)\\s+charge\\b\\s*(?:de\\s+|d')?"

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * First-person words that read like a commitment and leave nothing to do: a bare "I'll look"
  * said on first hearing of a problem ("je regarde", "確認します", "lo miro"), whose findings
  * follow in the thread; a proposal put in the first person ("Je propose qu'on migre vers
- * Outline", "I propose we …"), which the group decides on; and a check made first, before a
+ * Outline", "I propose we …", "yo propongo bajar a 4 platos"), which the group decides on;
+ * and saying when one is free ("yo puedo el sábado entero", "je peux samedi"), which answers a
+ * question of dates; and a check made first, before a
  * question can be answered ("not deciding that today, I need to check with finance first",
  * "Weiß ich noch nicht, ich frage erst nach den Urlaubsplänen"), which keeps the question open
  * rather than adds a task; and what the speaker did before ("je l'avais déjà faite l'an
@@ -38,7 +40,31 @@ final class PassingRemarks {
       // thing rather than a task.
       + "|^\\W*(?:je\\s+propose|I\\s+(?:propose|suggest)|ich\\s+schlage|propongo|proponho"
       + "|sugiero|sugiro)\\s+(?:(?:un|une|le|la|les|a|an|the|einen|eine|ein|den|die|das|una|el"
-      + "|um|uma|o)\\s+)?[^:]{0,40}:");
+      + "|um|uma|o)\\s+)?[^:]{0,40}:"
+      // "yo propongo bajar a 4 platos", "I suggest cutting the menu", "eu proponho tirar o
+      // burrito", "メニューを4品に絞ることを提案します": what to do, put to the group.
+      + "|\\bI\\s+(?:propose|suggest)\\s+\\p{L}+ing\\b"
+      + "|\\b(?:propongo|sugiero|proponho|sugiro)\\s+\\p{L}+(?:ar|er|ir|ír)(?:lo|la|los|las|se)?\\b"
+      + "|ことを提案します|ことを提案したい|のを提案します");
+  /**
+   * Saying when one is free, a day or time and no deed: "yo puedo el sábado entero", "I can do
+   * saturday, sunday only till 6", "ich kann am Samstag", "je peux samedi", "eu posso no sábado",
+   * "土曜なら行けます". It answers a question of dates; what is done then is decided with the
+   * others. "I can run the training on saturday" or "puedo recoger el generador el sábado" name a
+   * deed and stay tasks, as does "I can do it tomorrow morning" (a deed named before).
+   */
+  private static final Pattern AVAILABILITY = Pattern.compile("(?iu)\\bI\\s+can\\s+(?:do|make)\\s+"
+      + "(?:on\\s+)?(?:the\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+      + "|mornings?|afternoons?|evenings?|weekend|tomorrow)\\b"
+      + "|\\bich\\s+kann\\s+(?:am\\s+|den\\s+ganzen\\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag"
+      + "|Freitag|Samstag|Sonntag|Wochenende|morgen|vormittags|nachmittags)\\b"
+      + "|\\bje\\s+peux\\s+(?:le\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end"
+      + "|demain|matin|après-midi|soir)\\b"
+      + "|\\bpuedo\\s+(?:el\\s+|los\\s+|la\\s+|por\\s+la\\s+)?(?:lunes|martes|miércoles|jueves|viernes"
+      + "|sábados?|domingos?|finde|fin\\s+de\\s+semana|mañana|tarde|noche)\\b"
+      + "|\\bposso\\s+(?:n[oa]s?\\s+|de\\s+|à\\s+)?(?:segunda|terça|quarta|quinta|sexta|sábado"
+      + "|domingo|fim\\s+de\\s+semana|amanhã|manhã|tarde|noite)\\b"
+      + "|(?:月曜|火曜|水曜|木曜|金曜|土曜|日曜|週末|明日)(?:日)?(?:なら|は)(?:行けます|大丈夫です|空いてます|空いています)");
   /** Checking or asking, then "first": "check with finance first", "frage erst nach …". */
   private static final Pattern CHECK_FIRST = Pattern.compile("(?iu)\\b(?:check|ask|confirm"
       + "|find\\s+out|frag|prüf|kläre|klär|vérifi|demand|pregunt|consult|verific|pergunt)"
@@ -109,6 +135,7 @@ final class PassingRemarks {
     }
     String text = TaskWording.ACCEPTANCE_OPENER.matcher(s.text()).replaceFirst("");
     return BARE_LOOK.matcher(text).find() || FIRST_PERSON_PROPOSAL.matcher(text).find()
+        || AVAILABILITY.matcher(text).find()
         || DONE_BEFORE.matcher(text).find() || FALLBACK_OFFER.matcher(text).find()
         || CHECK_FIRST.matcher(text).find() && answersAQuestion(c, s);
   }

@@ -30,6 +30,18 @@ final class TwoTasksInOne {
    * the group, not a second task of the speaker's.
    */
   private static final Pattern WE_FORM = Pattern.compile("(?iu)\\p{L}+(?:mos|ons)");
+  /**
+   * "Piet, lighting plan to me by Wednesday, and remember the 50 lux limit": keeping a thing in
+   * mind ("remember the …", "keep in mind the …", "und denk an die …", "et pense à la …",
+   * "y recuerda el …", "e lembra do …") is how the first task is to be done, not a second task;
+   * "…, and remember to book the room" ("pense à réserver", "acuérdate de reservar") still is.
+   */
+  private static final Pattern MINDFUL_OF_A_THING = Pattern.compile("(?iu)^(?:remember|keep\\s+in"
+      + "\\s+mind|bear\\s+in\\s+mind|mind)\\s+(?:the|that|our|this|these|those)\\b"
+      + "|^(?:denk(?:t)?|achte(?:t)?|beachte(?:t)?)\\s+(?:an\\s+|auf\\s+)?(?:die|den|das|der|unsere?[nm]?)\\b"
+      + "|^(?:pense(?:z)?\\s+(?:à\\s+la|à\\s+l'|au|aux)|n'oublie(?:z)?\\s+pas\\s+(?:la|le|les|l'))"
+      + "|^(?:recuerda(?:d)?|ten(?:ed)?\\s+en\\s+cuenta|no\\s+olvides)\\s+(?:el|la|los|las|que)\\b"
+      + "|^(?:lembra(?:-te)?|lembre(?:-se)?|não\\s+esque(?:ce|ça))\\s+d[oa]s?\\b");
   /** Content words each half needs to be a task: a verb and what it acts on. */
   private static final int TASK_TERMS = 2;
 
@@ -58,6 +70,7 @@ final class TwoTasksInOne {
     String second = text.substring(m.end()).strip();
     List<String> secondWords = Terms.words(second);
     if (!opensWithAVerb(secondWords) || WE_FORM.matcher(secondWords.get(0)).matches()
+        || MINDFUL_OF_A_THING.matcher(second).find()
         || Terms.content(first).size() < TASK_TERMS
         || Terms.content(second).size() < TASK_TERMS) {
       return List.of(candidate);

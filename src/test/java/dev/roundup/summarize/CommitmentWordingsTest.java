@@ -182,4 +182,24 @@ class CommitmentWordingsTest {
     return DecisionDetector.detect(new PreparedConversation(conversation)).stream()
         .map(Detection::value).toList();
   }
+
+  @Test
+  void the_past_with_an_object_pronoun_is_told_not_taken_on() {
+    assertThat(owners(
+        "U1", "Donc on a travaillé avec le mauvais glossaire ?",
+        "U2", "la v3 était dans un mail du 12, pas sur le drive. je l'ai vue trop tard")).isEmpty();
+    assertThat(owners(
+        "U1", "Et les bons de commande ?",
+        "U2", "je les ai envoyés hier")).isEmpty();
+    assertThat(owners(
+        "U1", "¿Y la versión 3 del glosario?",
+        "U2", "estaba en un correo del 12. yo la vi demasiado tarde")).isEmpty();
+    // Near miss: the pronoun before a verb still to be done is a task.
+    assertThat(owners(
+        "U1", "Donc on a travaillé avec le mauvais glossaire ?",
+        "U2", "oui, je la mets sur le drive aujourd'hui")).containsExactly("U2");
+    assertThat(owners(
+        "U1", "¿Y la versión 3 del glosario?",
+        "U2", "yo la subo al drive hoy")).containsExactly("U2");
+  }
 }

@@ -47,6 +47,45 @@ class PassingRemarksTest {
   }
 
   @Test
+  void a_proposal_of_what_to_do_in_the_first_person_is_for_the_group_to_decide() {
+    assertThat(items(
+        "U1", "hay q decidir menú. yo propongo bajar a 4 platos, nada de burritos")).isEmpty();
+    assertThat(items(
+        "U1", "we need a menu for the fair. I suggest cutting it to 4 dishes")).isEmpty();
+    assertThat(items(
+        "U1", "precisamos fechar o cardápio. eu proponho tirar o burrito")).isEmpty();
+    // Near miss: what the speaker will do stays a task.
+    assertThat(items(
+        "U1", "hay q decidir menú. yo preparo la lista de platos mañana"))
+        .extracting(ActionItem::owner).containsExactly("U1");
+    assertThat(items(
+        "U1", "we need a menu for the fair. I'll draft the 4 dishes tomorrow"))
+        .extracting(ActionItem::owner).containsExactly("U1");
+  }
+
+  @Test
+  void saying_when_one_is_free_is_no_task_and_a_deed_on_that_day_is() {
+    assertThat(items(
+        "U1", "turnos para el festival?",
+        "U2", "turnos: yo puedo el sábado entero, el domingo solo hasta las 18")).isEmpty();
+    assertThat(items(
+        "U1", "shifts for the fair?",
+        "U2", "I can do saturday, sunday only till 6")).isEmpty();
+    assertThat(items(
+        "U1", "des dispos pour le salon ?",
+        "U2", "je peux samedi, dimanche seulement le matin")).isEmpty();
+    // Near misses: a deed named, on that day or before.
+    assertThat(items(
+        "U1", "turnos para el festival?",
+        "U2", "puedo recoger el generador el sábado"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+    assertThat(items(
+        "U1", "the hotfix needs QA sign-off",
+        "U2", "I can do it tomorrow morning"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+  }
+
+  @Test
   void a_check_made_first_before_answering_keeps_the_question_open_instead() {
     assertThat(items(
         "U1", "also, should the take-home be paid? some companies pay $200",

@@ -41,4 +41,22 @@ class TwoTasksInOneTest {
         "U2", "beleza, fico com o Zendesk por mais um ano, e reavaliamos no fim de 2027"))
         .hasSizeLessThanOrEqualTo(1);
   }
+
+  @Test
+  void keeping_a_thing_in_mind_after_the_and_is_how_the_task_is_done_not_a_second_task() {
+    assertThat(items(
+        "U1", "Piet, lighting plan to me by next Wednesday, and remember the 50 lux limit for textiles.",
+        "U2", "on it"))
+        .singleElement().extracting(ActionItem::text).asString().contains("lighting plan");
+    assertThat(items(
+        "U1", "ich schicke dir den Lichtplan bis Mittwoch, und denk an die Grenze von 50 Lux"))
+        .hasSize(1);
+    assertThat(items(
+        "U1", "yo preparo el plan de iluminación para el miércoles, y recuerda el límite de 50 lux"))
+        .hasSize(1);
+    // Near miss: remembering to do something is a task of its own.
+    assertThat(items(
+        "U1", "I'll send the lighting plan by wednesday, and remember to book the lift for the install"))
+        .hasSize(2);
+  }
 }
