@@ -54,7 +54,12 @@ class PassingRemarksTest {
         "U1", "we need a menu for the fair. I suggest cutting it to 4 dishes")).isEmpty();
     assertThat(items(
         "U1", "precisamos fechar o cardápio. eu proponho tirar o burrito")).isEmpty();
+    assertThat(items(
+        "U1", "メニューを決めないと。4品に減らすことを提案します")).isEmpty();
     // Near miss: what the speaker will do stays a task.
+    assertThat(items(
+        "U1", "メニューを決めないと。メニュー表は私が明日作ります"))
+        .extracting(ActionItem::owner).containsExactly("U1");
     assertThat(items(
         "U1", "hay q decidir menú. yo preparo la lista de platos mañana"))
         .extracting(ActionItem::owner).containsExactly("U1");
@@ -74,6 +79,9 @@ class PassingRemarksTest {
     assertThat(items(
         "U1", "des dispos pour le salon ?",
         "U2", "je peux samedi, dimanche seulement le matin")).isEmpty();
+    assertThat(items(
+        "U1", "フェアのシフトどうしますか？",
+        "U2", "土曜なら行けます")).isEmpty();
     // Near misses: a deed named, on that day or before.
     assertThat(items(
         "U1", "turnos para el festival?",
