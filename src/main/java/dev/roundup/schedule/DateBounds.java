@@ -131,8 +131,7 @@ final class DateBounds {
       return Optional.of(day(p, zone, now));
     }
     ZonedDateTime earlier = now.minusYears(YEARS_BACK);
-    if (OneOffResolver.resolve(PhraseReader.read(words).reading(), zone, earlier, quiet)
-        instanceof Parsed p) {
+    if (OneOffResolver.resolve(r, zone, earlier, quiet) instanceof Parsed p) {
       LocalDate past = day(p, zone, earlier);
       return past.isAfter(today) ? Optional.empty() : Optional.of(end ? past : today);
     }
@@ -157,8 +156,7 @@ final class DateBounds {
   }
 
   private static boolean namesADay(Reading r) {
-    return r.dayOffset != null || r.hasOffset || r.nextWeek || !r.days.isEmpty()
-        || !r.monthDays.isEmpty() || !r.months.isEmpty() || !r.nthWeekdays.isEmpty()
+    return r.dayOffset != null || r.hasOffset || r.nextWeek || r.namesCalendarDays()
         || r.year != null;
   }
 

@@ -22,8 +22,7 @@ final class OneOffResolver {
 
   static ParseResult resolve(Reading r, ZoneId zone, ZonedDateTime now, Refusals refusals) {
     ZonedDateTime local = now.withZoneSameInstant(zone);
-    boolean calendar = !r.months.isEmpty() || !r.monthDays.isEmpty() || !r.nthWeekdays.isEmpty()
-        || !r.days.isEmpty();
+    boolean calendar = r.namesCalendarDays();
     if (r.stepMinutes > 0) {
       return refusals.refuse("minutes or hours between runs need 'every'");
     }

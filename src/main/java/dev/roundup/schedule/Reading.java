@@ -42,6 +42,11 @@ final class Reading {
   /** Why the phrase cannot be a schedule even though its words were read (past, impossible). */
   String problem;
 
+  /** Whether calendar words name the day: months, days of the month, weekdays or nth weekdays. */
+  boolean namesCalendarDays() {
+    return !months.isEmpty() || !monthDays.isEmpty() || !nthWeekdays.isEmpty() || !days.isEmpty();
+  }
+
   void problem(String why) {
     if (problem == null) {
       problem = why;
