@@ -9,10 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -112,34 +108,13 @@ public final class ThreadEval {
       List<GoldThread> threads, int workers) {
     List<Summary> summaries = workers <= 1
         ? threads.stream().map(t -> summarize(perWorker.get(), t)).toList()
-        : inParallel(perWorker, threads, workers);
+        : EvalPool.run(workers, () -> threads.parallelStream()
+            .map(t -> summarize(perWorker.get(), t)).toList());
     List<ThreadScorer.Result> results = new ArrayList<>();
     for (int i = 0; i < threads.size(); i++) {
       results.add(ThreadScorer.score(threads.get(i), summaries.get(i)));
     }
     return new Run(system, results, SummaryReceipts.of(summaries));
-  }
-
-  private static List<Summary> inParallel(Supplier<? extends Summarizer> perWorker,
-      List<GoldThread> threads, int workers) {
-    ExecutorService pool = Executors.newFixedThreadPool(workers);
-    try {
-      List<Future<Summary>> futures = threads.stream()
-          .map(t -> pool.submit(() -> summarize(perWorker.get(), t))).toList();
-      List<Summary> summaries = new ArrayList<>();
-      for (Future<Summary> future : futures) {
-        summaries.add(future.get());
-      }
-      return summaries;
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r
-          : new IllegalStateException("summarizing a thread failed", e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while summarizing the threads", e);
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private static Summary summarize(Summarizer summarizer, GoldThread thread) {
