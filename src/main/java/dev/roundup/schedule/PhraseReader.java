@@ -132,30 +132,36 @@ final class PhraseReader {
     } else {
       return -1;
     }
-    int start = j;
-    boolean named = false;
+    // The days and months left out, read by the calendar words that read them anywhere else
+    // ("fri, sat and sun", "mon-wed", "weekend", "July"); a day of the month or a year read there
+    // is a single date, which a rule cannot leave out.
+    Reading left = new Reading();
     while (j < tokens.size()) {
-      Token t = tokens.get(j);
-      Optional<DayOfWeek> day = Vocabulary.day(t.text());
-      Optional<Month> month = Vocabulary.month(t.text());
-      if (day.isPresent()) {
-        r.exceptDays.add(day.get());
-      } else if (month.isPresent()) {
-        r.exceptMonths.add(month.get());
-      } else if (t.is("weekend", "weekends")) {
-        r.exceptDays.addAll(WEEKEND);
-      } else if (!t.is("on", "for", "the", "in", "during", ",", "/", "and", "or")) {
+      int next = tokens.get(j).is("weekends") ? addWeekend(left, j) : CalendarWords.read(tokens, j, left);
+      if (next > j) {
+        j = next;
+      } else if (tokens.get(j).is("on", "for", "the", "in", "during", ",", "/", "and", "or")) {
+        j++;
+      } else {
         break;
       }
-      named |= day.isPresent() || month.isPresent() || t.is("weekend", "weekends");
-      j++;
     }
-    if (!named || j < tokens.size() && !ends(j)) {
+    boolean daysOrMonthsOnly = left.monthDays.isEmpty() && left.nthWeekdays.isEmpty()
+        && left.positions.isEmpty() && left.year == null && left.problem == null;
+    if (left.days.isEmpty() && left.months.isEmpty() || !daysOrMonthsOnly
+        || j < tokens.size() && !ends(j)) {
       r.problem("'except' can leave out days of the week or months (\"every day except Friday\", "
           + "\"every weekday except in August\"), not single dates or times");
       return tokens.size();
     }
+    r.exceptDays.addAll(left.days);
+    r.exceptMonths.addAll(left.months);
     return j;
+  }
+
+  private static int addWeekend(Reading reading, int j) {
+    reading.days.addAll(WEEKEND);
+    return j + 1;
   }
 
   /** Whether the exception list ends at token {@code j}: a time or a new slot follows. */
