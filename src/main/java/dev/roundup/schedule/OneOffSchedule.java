@@ -8,8 +8,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A single run at an absolute instant, resolved against "now" when the phrase was parsed. */
-public record OneOffSchedule(Instant at, ZoneId zone) implements Schedule {
+/**
+ * A single run at an absolute instant, resolved against "now" when the phrase was parsed.
+ *
+ * @param zoneNamed the phrase named the zone ("tomorrow at 3pm PT"), so the description names it too
+ */
+public record OneOffSchedule(Instant at, ZoneId zone, boolean zoneNamed) implements Schedule {
+
+  /** A run described in the user's own zone. */
+  public OneOffSchedule(Instant at, ZoneId zone) {
+    this(at, zone, false);
+  }
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
@@ -27,7 +36,8 @@ public record OneOffSchedule(Instant at, ZoneId zone) implements Schedule {
   @Override
   public String describe() {
     ZonedDateTime local = at.atZone(zone);
-    return "once, on " + DAY.format(local) + " at " + RuleDescriber.time(local.toLocalTime());
+    return "once, on " + DAY.format(local) + " at " + RuleDescriber.time(local.toLocalTime())
+        + (zoneNamed ? " " + ZoneWords.spoken(zone) : "");
   }
 
   @Override

@@ -14,8 +14,15 @@ import java.util.Optional;
  * A {@link RecurrenceRule} placed in a time zone. Runs keep their local wall-clock time across DST
  * changes; a time inside a spring-forward gap moves forward by the gap and a time inside a
  * fall-back overlap uses the earlier offset (both as {@link ZonedDateTime#of} resolves them).
+ *
+ * @param zoneNamed the phrase named the zone ("9am ET"), so the description names it too
  */
-public record RecurringSchedule(RecurrenceRule rule, ZoneId zone) implements Schedule {
+public record RecurringSchedule(RecurrenceRule rule, ZoneId zone, boolean zoneNamed) implements Schedule {
+
+  /** A rule in the user's own zone. */
+  public RecurringSchedule(RecurrenceRule rule, ZoneId zone) {
+    this(rule, zone, false);
+  }
 
   @Override
   public Optional<ZonedDateTime> nextAfter(ZonedDateTime after) {
@@ -50,7 +57,7 @@ public record RecurringSchedule(RecurrenceRule rule, ZoneId zone) implements Sch
 
   @Override
   public String describe() {
-    return RuleDescriber.describe(rule);
+    return RuleDescriber.describe(rule, zoneNamed ? ZoneWords.spoken(zone) : null);
   }
 
   @Override

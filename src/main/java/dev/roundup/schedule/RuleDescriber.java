@@ -23,6 +23,11 @@ final class RuleDescriber {
   static final String YEARS_SKIPPED = "(years without that day are skipped)";
 
   static String describe(RecurrenceRule r) {
+    return describe(r, null);
+  }
+
+  /** @param zone the zone to say after the times ("at 9:00 AM America/New_York"), or null */
+  static String describe(RecurrenceRule r, String zone) {
     StringBuilder text = new StringBuilder(period(r));
     if (!r.positions().isEmpty()) {
       // "every month on the last weekday"
@@ -59,6 +64,9 @@ final class RuleDescriber {
     }
     if (r.stepMinutes() == 0) {
       text.append(" at ").append(join(r.times().stream().map(RuleDescriber::time).toList()));
+      if (zone != null) {
+        text.append(' ').append(zone);
+      }
     }
     // "starting December 7, 2026", "until December 20, 2026": the parser reads both back
     if (r.start() != null) {

@@ -32,6 +32,12 @@ public interface Schedule {
 
   ZoneId zone();
 
+  /**
+   * Whether the phrase named the zone ("every weekday at 9am ET") rather than leaving it to the
+   * user's own; a description then names it, so that it reads back in that zone.
+   */
+  boolean zoneNamed();
+
   /** Plain words, e.g. "every weekday at 9:00 AM". */
   String describe();
 

@@ -33,7 +33,8 @@ public final class ScheduleParser {
       return refusals.refuse("it is empty");
     }
     // A description (Schedule.describe) is shown in forms and read back: its note is not a word.
-    return parseTokens(Tokenizer.tokenize(withoutOwnNote(phrase.strip())), zone, now, refusals);
+    String text = withoutOwnNote(phrase.strip());
+    return parseTokens(Tokenizer.tokenize(text), text, zone, now, refusals);
   }
 
   private static String withoutOwnNote(String phrase) {
@@ -60,7 +61,7 @@ public final class ScheduleParser {
             || EDGE_WORDS.contains(last.text())) {
           continue;
         }
-        ParseResult result = parseTokens(tokens.subList(start, start + length), zone, now, refusals);
+        ParseResult result = parseTokens(tokens.subList(start, start + length), text, zone, now, refusals);
         if (result instanceof Parsed parsed) {
           return Optional.of(new Located(parsed.schedule(), first.start(), last.end()));
         }
@@ -69,7 +70,30 @@ public final class ScheduleParser {
     return Optional.empty();
   }
 
-  private static ParseResult parseTokens(List<Token> phrase, ZoneId zone, ZonedDateTime now,
+  /**
+   * @param text what the tokens' offsets point into
+   * @param userZone the user's zone, used unless the phrase names another ({@link ZoneWords})
+   */
+  private static ParseResult parseTokens(List<Token> phrase, String text, ZoneId userZone,
+      ZonedDateTime userNow, Refusals refusals) {
+    ZoneWords.Found named = ZoneWords.read(phrase, text);
+    if (named.problem() != null) {
+      return refusals.refuse(named.problem());
+    }
+    if (named.zone() == null) {
+      return parseInZone(named.rest(), userZone, userNow, refusals);
+    }
+    ParseResult result = parseInZone(named.rest(), named.zone(), userNow.withZoneSameInstant(named.zone()), refusals);
+    if (result instanceof Parsed p) {
+      Schedule s = p.schedule();
+      return new Parsed(s instanceof RecurringSchedule r
+          ? new RecurringSchedule(r.rule(), r.zone(), true)
+          : new OneOffSchedule(((OneOffSchedule) s).at(), s.zone(), true));
+    }
+    return result;
+  }
+
+  private static ParseResult parseInZone(List<Token> phrase, ZoneId zone, ZonedDateTime now,
       Refusals refusals) {
     List<Token> tokens = DateBounds.withoutOpenEnd(phrase);
     if (tokens.isEmpty()) {

@@ -29,12 +29,12 @@ final class SpecFormat {
   private SpecFormat() {}
 
   static String write(OneOffSchedule once) {
-    return "once;tz=" + once.zone().getId() + ";at=" + once.at();
+    return "once;tz=" + once.zone().getId() + named(once) + ";at=" + once.at();
   }
 
   static String write(RecurringSchedule schedule) {
     RecurrenceRule r = schedule.rule();
-    StringBuilder spec = new StringBuilder("every;tz=").append(schedule.zone().getId())
+    StringBuilder spec = new StringBuilder("every;tz=").append(schedule.zone().getId()).append(named(schedule))
         .append(";unit=").append(r.unit())
         .append(";interval=").append(r.interval())
         .append(";anchor=").append(r.anchor());
@@ -55,6 +55,11 @@ final class SpecFormat {
       spec.append(";end=").append(r.end());
     }
     return spec.toString();
+  }
+
+  /** The zone came from the phrase ("9am ET"), not from the user's setting. */
+  private static String named(Schedule s) {
+    return s.zoneNamed() ? ";tzfrom=phrase" : "";
   }
 
   private static void appendList(StringBuilder spec, String key, List<String> values) {
@@ -78,9 +83,10 @@ final class SpecFormat {
     }
     try {
       ZoneId zone = ZoneId.of(required(fields, "tz", spec));
+      boolean named = "phrase".equals(fields.get("tzfrom"));
       return switch (parts[0]) {
-        case "once" -> new OneOffSchedule(Instant.parse(required(fields, "at", spec)), zone);
-        case "every" -> new RecurringSchedule(readRule(fields, spec), zone);
+        case "once" -> new OneOffSchedule(Instant.parse(required(fields, "at", spec)), zone, named);
+        case "every" -> new RecurringSchedule(readRule(fields, spec), zone, named);
         default -> throw new IllegalArgumentException("unknown schedule kind in spec: " + spec);
       };
     } catch (DateTimeException | IllegalArgumentException e) {

@@ -9,6 +9,7 @@ import dev.roundup.budgets.TokenLedger;
 import dev.roundup.schedule.Schedule;
 import dev.roundup.slack.BlockPacker;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ public final class TaskBlocks {
 
   static final DateTimeFormatter RUN_TIME =
       DateTimeFormatter.ofPattern("EEE d MMM uuuu, h:mm a z", Locale.ENGLISH);
+  private static final DateTimeFormatter YOUR_HOUR = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
+  private static final DateTimeFormatter YOUR_DAY = DateTimeFormatter.ofPattern("EEE d MMM, h:mm a", Locale.ENGLISH);
 
   private TaskBlocks() {}
 
@@ -52,7 +55,17 @@ public final class TaskBlocks {
         "• *Delivered to:* " + r.destination().describe(ownerId),
         "• *When:* " + s.describe() + " _(time zone " + s.zone().getId() + ")_",
         "• *Next " + (runs.size() == 1 ? "run" : runs.size() + " runs") + ":* "
-            + runs.stream().map(RUN_TIME::format).collect(Collectors.joining(" · ")));
+            + runs.stream().map(run -> runTime(run, now.getZone())).collect(Collectors.joining(" · ")));
+  }
+
+  /**
+   * A run in its schedule's zone and, when the schedule names another zone than the user's
+   * ("every weekday at 9am ET" typed in Berlin), in the user's own time too.
+   */
+  static String runTime(ZonedDateTime run, ZoneId user) {
+    ZonedDateTime mine = run.withZoneSameInstant(user);
+    return RUN_TIME.format(run) + (mine.toLocalDateTime().equals(run.toLocalDateTime()) ? ""
+        : " (" + (mine.toLocalDate().equals(run.toLocalDate()) ? YOUR_HOUR : YOUR_DAY).format(mine) + " your time)");
   }
 
   /** One line per task: number, what, schedule, next run, state. */

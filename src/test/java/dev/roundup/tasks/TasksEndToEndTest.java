@@ -104,6 +104,37 @@ class TasksEndToEndTest {
     assertThat(bot.command(ALICE, "list")).contains("no tasks");
   }
 
+  @Test
+  void a_task_in_a_zone_named_in_the_command_runs_there_and_shows_the_users_own_time_too() throws Exception {
+    start(Clock.systemUTC(), 25);
+
+    String confirmation = bot.command(ALICE, "every weekday at 9am ET remind me to join the New York standup");
+    assertThat(confirmation).contains("every weekday at 9:00 AM America/New_York", "Next 3 runs");
+    List<ZonedDateTime> expected = task0Runs("every weekday at 9am ET");
+    for (ZonedDateTime run : expected) {
+      assertThat(run.getZone()).isEqualTo(java.time.ZoneId.of("America/New_York"));
+      assertThat(run.toLocalTime()).isEqualTo(java.time.LocalTime.of(9, 0));
+      // Alice is in Paris: each run is also shown at her own time
+      assertThat(confirmation).contains(TaskBlocks.runTime(run, PARIS));
+      assertThat(TaskBlocks.runTime(run, PARIS)).endsWith(java.time.format.DateTimeFormatter
+          .ofPattern("h:mm a", java.util.Locale.ENGLISH).format(run.withZoneSameInstant(PARIS)) + " your time)");
+    }
+
+    String saved = bot.click(ALICE, TaskBlocks.CONFIRM, bot.buttonValue(TaskBlocks.CONFIRM));
+    long id = Long.parseLong(saved.replaceAll("(?s).*Task (\\d+) saved.*", "$1"));
+    assertThat(plannedRun(id)).contains(expected.get(0).toInstant());
+    assertThat(task(id).zone()).isEqualTo(java.time.ZoneId.of("America/New_York"));
+    assertThat(bot.command(ALICE, "list")).contains("America/New_York");
+  }
+
+  @Test
+  void a_run_in_the_users_own_zone_is_shown_once() {
+    ZonedDateTime run = ZonedDateTime.of(2026, 12, 2, 9, 0, 0, 0, PARIS);
+    assertThat(TaskBlocks.runTime(run, PARIS)).isEqualTo("Wed 2 Dec 2026, 9:00 AM CET");
+    ZonedDateTime late = ZonedDateTime.of(2026, 12, 2, 20, 0, 0, 0, java.time.ZoneId.of("America/New_York"));
+    assertThat(TaskBlocks.runTime(late, PARIS)).isEqualTo("Wed 2 Dec 2026, 8:00 PM EST (Thu 3 Dec, 2:00 AM your time)");
+  }
+
   /** The next three runs the parser gives for Alice (Paris) from now. */
   private static List<ZonedDateTime> task0Runs(String phrase) {
     ZonedDateTime now = ZonedDateTime.now(PARIS);

@@ -67,7 +67,11 @@ public final class AccuracyReport {
       "**Duckling's own resolutions are not copied**: \"in 4 years at 5pm\" and \"at 7 in 3 years\" land on the 1st "
           + "of the month in Duckling, Roundup keeps the day; Duckling reads \"this morning/afternoon at 12\" as the coming "
           + "midnight, Roundup as 00:00 (already passed, refused) and 12:00.",
-      "**chrono's ranges** (\"today - next friday\") resolve to the range start; Roundup locates \"next friday\".");
+      "**chrono's ranges** (\"today - next friday\") resolve to the range start; Roundup locates \"next friday\".",
+      "**A zone named after a time is that place's local time all year** (\"9am ET\", \"Europe/Berlin\", "
+          + "\"London time\", \"UTC+2\"): \"PST\" and \"PDT\" both mean Pacific time and \"BST\" UK time, as people "
+          + "use them, so \"Thursday 9 am BST\" in February is 9:00 in London, where Duckling reads UTC+1; "
+          + "\"CST\" is US Central and \"IST\" India, their most common uses.");
 
   private AccuracyReport() {}
 

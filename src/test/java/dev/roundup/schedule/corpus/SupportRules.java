@@ -68,8 +68,6 @@ public final class SupportRules {
       new Rule("the present moment", "'now' is not a schedule",
           (p, e) -> find(p, "\\b(now|atm|at the moment|at this time)\\b")
               && !find(p, "\\bfrom (right )?now\\b")),
-      new Rule("named time zones", "times are in the user's own zone; zone names in phrases are not read",
-          (p, e) -> find(p, "\\b(gmt|utc|pst|pdt|est|edt|cet|cest|bst|ist)\\b")),
       new Rule("holidays", "holiday names are not read", (p, e) -> find(p, "\\b(christmas|easter|ides|thanksgiving)\\b")),
       new Rule("approximate", "approximate times ('about', '3ish', 'a few') are not exact",
           (p, e) -> find(p, "\\b(about|around|approximately|few|early)\\b|\\d+ish\\b|\\bish\\b")),
