@@ -51,8 +51,16 @@ final class DateBounds {
     return kept;
   }
 
-  /** What the bounds said: the first day, the last day (inclusive), either null when not said. */
-  private record Bounds(LocalDate start, LocalDate end) {}
+  /**
+   * What the bounds said: the first day, the last day (inclusive), how long the rule lasts ("for 2
+   * weeks", "6 times"); each null when not said.
+   */
+  private record Bounds(LocalDate start, LocalDate end, Lasting lasting) {
+
+    boolean none() {
+      return start == null && end == null && lasting == null;
+    }
+  }
 
   /**
    * The schedule when {@code tokens} are a repeating rule with a start or end date, or empty when
@@ -60,7 +68,9 @@ final class DateBounds {
    */
   static Optional<ParseResult> read(List<Token> tokens, ZoneId zone, ZonedDateTime now,
       Refusals refusals) {
-    return read(tokens, zone, now, refusals, new Bounds(null, null));
+    Optional<Lasting> lasting = Lasting.find(tokens);
+    return read(lasting.map(Lasting::rest).orElse(tokens), zone, now, refusals,
+        new Bounds(null, null, lasting.orElse(null)));
   }
 
   private static Optional<ParseResult> read(List<Token> tokens, ZoneId zone, ZonedDateTime now,
@@ -89,7 +99,8 @@ final class DateBounds {
         }
         List<Token> rest = new ArrayList<>(tokens.subList(0, k));
         rest.addAll(tokens.subList(last, tokens.size()));
-        Bounds more = starts ? new Bounds(day.get(), found.end()) : new Bounds(found.start(), day.get());
+        Bounds more = starts ? new Bounds(day.get(), found.end(), found.lasting())
+            : new Bounds(found.start(), day.get(), found.lasting());
         Optional<ParseResult> built = read(rest, zone, now, refusals, more);
         if (built.isPresent() && built.get() instanceof Parsed) {
           return built;
@@ -97,11 +108,40 @@ final class DateBounds {
         refused = refused != null ? refused : built.orElse(null);
       }
     }
-    if (refused != null || found.equals(new Bounds(null, null))) {
+    if (refused != null || found.none()) {
       return Optional.ofNullable(refused);
     }
     return rule(tokens).map(r -> r.problem != null ? refusals.refuse(r.problem)
-        : RuleBuilder.build(r, zone, now, found.start(), found.end(), refusals));
+        : build(r, zone, now, found, refusals));
+  }
+
+  /** The rule with its bounds; a length or a count becomes its last day. */
+  private static ParseResult build(Reading r, ZoneId zone, ZonedDateTime now, Bounds found,
+      Refusals refusals) {
+    Lasting lasting = found.lasting();
+    if (lasting == null) {
+      return RuleBuilder.build(r, zone, now, found.start(), found.end(), refusals);
+    }
+    if (found.end() != null) {
+      return refusals.refuse("it gives both an end date and how long it lasts; say one of them");
+    }
+    ParseResult open = RuleBuilder.build(r, zone, now, found.start(), null, refusals);
+    if (!(open instanceof Parsed p)) {
+      return open;
+    }
+    int wanted = Math.max(lasting.runs(), 1);
+    List<ZonedDateTime> runs = p.schedule().next(now, wanted + 1);
+    if (runs.size() < wanted) {
+      return open; // the rule has fewer runs left than asked for; it ends by itself
+    }
+    ZonedDateTime last = runs.get(wanted - 1);
+    if (lasting.runs() > 0 && runs.size() > wanted
+        && runs.get(wanted).toLocalDate().equals(last.toLocalDate())) {
+      return refusals.refuse("it runs more than once a day, so a count of runs cannot end on a day; "
+          + "give an end date instead (\"until Friday\")");
+    }
+    return RuleBuilder.build(r, zone, now, found.start(),
+        lasting.end(runs.get(0).toLocalDate(), last.toLocalDate()), refusals);
   }
 
   /**

@@ -55,7 +55,8 @@ class CorpusHarnessTest {
   @Test
   void support_is_decided_from_phrase_and_expected_form() {
     assertThat(rule("every 2 seconds", "QUARTZ:0/2 * * * * ? *")).isEqualTo("sub-minute");
-    assertThat(rule("daily for 3 times", "RRULE:FREQ=DAILY;COUNT=3")).isEqualTo("counted or bounded by time");
+    assertThat(rule("daily for 3 times", "RRULE:FREQ=DAILY;COUNT=3")).isEqualTo("supported");
+    assertThat(rule("every 2 hours twice", "RRULE:FREQ=HOURLY;INTERVAL=2;COUNT=2")).isEqualTo("bounded by a time of day");
     assertThat(rule("daily until march", "RRULE:FREQ=DAILY;UNTIL=20100301")).isEqualTo("supported");
     assertThat(rule("daily except on weekends",
         "RRULE:FREQ=DAILY;INTERVAL=1 EXRULE:BYDAY=SA,SU;INTERVAL=1;FREQ=WEEKLY")).isEqualTo("supported");

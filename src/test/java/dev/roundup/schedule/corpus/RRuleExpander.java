@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Expands the RRULE subset the corpus uses (FREQ, INTERVAL, BYDAY with ordinals, BYMONTHDAY,
- * BYMONTH, BYHOUR, BYMINUTE; WKST=MO; UNTIL as a date) into local occurrences from DTSTART, following RFC 5545:
+ * BYMONTH, BYHOUR, BYMINUTE; WKST=MO; UNTIL as a date; COUNT) into local occurrences from DTSTART, following RFC 5545:
  * missing BY parts are taken from DTSTART, and BYDAY ordinals count within the month (MONTHLY, or
  * YEARLY with BYMONTH) or the year. Parts outside the subset are classified unsupported before
  * this runs ({@link SupportRules}).
@@ -22,12 +22,16 @@ final class RRuleExpander {
 
   static final Set<String> KNOWN_PARTS =
       Set.of("FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYHOUR", "BYMINUTE", "WKST",
-          "UNTIL");
+          "UNTIL", "COUNT");
 
   private RRuleExpander() {}
 
   static List<LocalDateTime> expand(Map<String, String> p, LocalDateTime dtstart, int count) {
     List<LocalDateTime> all = expandUnbounded(p, dtstart, count);
+    if (p.containsKey("COUNT")) {
+      // COUNT: the first N occurrences from DTSTART
+      all = all.subList(0, Math.min(all.size(), Integer.parseInt(p.get("COUNT"))));
+    }
     if (!p.containsKey("UNTIL")) {
       return all;
     }

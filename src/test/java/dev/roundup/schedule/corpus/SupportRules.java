@@ -34,13 +34,12 @@ public final class SupportRules {
   public static final List<Rule> RULES = List.of(
       new Rule("no ground truth", "cronify's UNSUPPORTED marks its own refusal, not a meaning",
           (p, e) -> e instanceof NoTruth),
-      new Rule("counted or bounded by time", "Roundup schedules take a start and an end date, but no "
-          + "count of runs, end time of day or starting time for steps",
-          (p, e) -> e instanceof RRule r && (r.parts().containsKey("COUNT")
-              || r.parts().containsKey("UNTIL") && r.parts().get("UNTIL").contains("T"))
+      new Rule("bounded by a time of day", "Roundup schedules end on a day (an end date, a length "
+          + "such as 'for 2 weeks' or a count such as '6 times'), not at a time of day; a starting "
+          + "time for steps, 'twice' as a count and an end relative to another date are not read",
+          (p, e) -> e instanceof RRule r && r.parts().containsKey("UNTIL") && r.parts().get("UNTIL").contains("T")
               || e instanceof NattyRecurrence n && !n.until().equals("none")
-              || find(p, "\\b(starting at|for the next|for up to|up to \\d+x?|\\d+x|twice|"
-                  + "\\d+ times|\\d+ occurrences|for \\d+ (months|weeks|years))\\b")),
+              || find(p, "\\b(starting at|twice)\\b")),
       new Rule("exceptions of dates or times", "Roundup's 'except …' leaves out weekdays and "
           + "months, not single dates, times or other rules",
           (p, e) -> (e instanceof RRule r ? RRuleExceptions.of(r.exceptions()).isEmpty()
