@@ -95,7 +95,7 @@ public final class ScheduleParser {
 
   private static ParseResult parseInZone(List<Token> phrase, ZoneId zone, ZonedDateTime now,
       Refusals refusals) {
-    List<Token> tokens = DateBounds.withoutOpenEnd(phrase);
+    List<Token> tokens = DateBounds.withoutOpenEnd(RelativeCalendar.rewrite(phrase, now.toLocalDate()));
     if (tokens.isEmpty()) {
       return refusals.refuse("it has no words");
     }

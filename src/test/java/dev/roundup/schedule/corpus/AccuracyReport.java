@@ -44,7 +44,7 @@ public final class AccuracyReport {
       "**An end date (\"until\", \"till\", \"through\") is the last day a rule runs**, found after its "
           + "start (\"starting in april until march\" ends the March after); \"until march\" is until March "
           + "begins, as recurrent reads it. \"saturday thru tuesday\" stays a range of days; \"until further "
-          + "notice\" is no end. A length or a count is a last day too: \"for 2 weeks\" counts from the first run, \"6 times\" ends on the day of the sixth run (refused when runs are several a day and the count would end inside one); \"twice\" and end times of day are not read.",
+          + "notice\" is no end. A length or a count is a last day too: \"for 2 weeks\" counts from the first run and covers that span (\"every mon and fri for the next month\" from Friday 1 January ends on 31 January; recurrent includes 1 February), \"6 times\" ends on the day of the sixth run (refused when runs are several a day and the count would end inside one); \"twice\" and end times of day are not read.",
       "**\"the last business day of the month\" is the last of its days from Monday to Friday** (BYSETPOS=-1 "
           + "over weekdays); holidays are not known, so a public holiday still counts as a working day.",
       "**\"except\" leaves out weekdays or months** (\"every day except friday\", \"daily except in may\"), "
@@ -68,6 +68,10 @@ public final class AccuracyReport {
           + "of the month in Duckling, Roundup keeps the day; Duckling reads \"this morning/afternoon at 12\" as the coming "
           + "midnight, Roundup as 00:00 (already passed, refused) and 12:00.",
       "**chrono's ranges** (\"today - next friday\") resolve to the range start; Roundup locates \"next friday\".",
+      "**Days relative to this or next week or month are that day**: \"wednesday of next week\" is the "
+          + "Wednesday \"next wednesday\" names, \"tuesday this week\" this week's Tuesday (refused once passed), "
+          + "\"the 20th of next month\" and \"the first monday of this month\" are read in that month; \"next "
+          + "weekend\" and a bare \"this month\" name spans and are not read.",
       "**A zone named after a time is that place's local time all year** (\"9am ET\", \"Europe/Berlin\", "
           + "\"London time\", \"UTC+2\"): \"PST\" and \"PDT\" both mean Pacific time and \"BST\" UK time, as people "
           + "use them, so \"Thursday 9 am BST\" in February is 9:00 in London, where Duckling reads UTC+1; "

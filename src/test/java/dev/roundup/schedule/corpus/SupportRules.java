@@ -78,10 +78,10 @@ public final class SupportRules {
           (p, e) -> find(p, "\\b(after|before)\\b") && !find(p, "\\bday after tomorrow\\b")
               || find(p, "\\bfrom\\b") && !find(p, "\\bfrom (right )?(now|today)\\b")
               || find(p, "\\b(closest|in the year)\\b")),
-      new Rule("week- or month-relative days", "'wednesday of next week', 'the 20th of next month' are not read",
-          (p, e) -> find(p, "\\b(this|next|following|current|previous|the) week\\b") && find(p, "\\b" + DAY + "\\b")
-              || find(p, "\\b(this|next|current|previous|following) month\\b") && find(p, "\\d|" + DAY)
-              || find(p, "\\b(week|month|year)'s\\b|\\bnext weekend\\b")),
+      new Rule("weekends and whole months", "'next weekend', 'this month' alone and 'the week's end' name "
+          + "spans, not a day ('wednesday of next week' and 'the 20th of next month' are read)",
+          (p, e) -> find(p, "\\b(week|month|year)'s\\b|\\b(next|this) weekend\\b")
+              || p.strip().toLowerCase(java.util.Locale.ROOT).matches("(this|next|current) month")),
       new Rule("counted days", "'3 fridays from now', 'upcoming two days' are not read",
           (p, e) -> find(p, "\\b(\\d+|" + NUMBER_WORD + ") (" + DAY + "s|upcoming)\\b|\\bupcoming (\\d+|"
               + NUMBER_WORD + ") days?\\b")),
