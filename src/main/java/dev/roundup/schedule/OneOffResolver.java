@@ -26,6 +26,10 @@ final class OneOffResolver {
     if (r.stepMinutes > 0) {
       return refusals.refuse("minutes or hours between runs need 'every'");
     }
+    if (r.windowFrom != null) {
+      return refusals.refuse("hours between two times need a repeating step, e.g. \"every 15 minutes "
+          + "between 9am and 5pm\"");
+    }
     if (!r.positions.isEmpty()) {
       return refusals.refuse("the Nth weekday of a month repeats; say e.g. \"the last weekday of "
           + "every month\"");

@@ -59,7 +59,8 @@ final class PhraseReader {
     String s = t.text();
     int n;
     if ((n = recurrence(i)) > 0 || (n = except(i)) > 0 || (n = CalendarWords.read(tokens, i, r)) > 0
-        || (n = relative(i)) > 0 || (n = OffsetWords.read(tokens, i, r)) > 0 || (n = time(i)) > 0) {
+        || (n = relative(i)) > 0 || (n = OffsetWords.read(tokens, i, r)) > 0 || (n = window(i)) > 0
+        || (n = time(i)) > 0) {
       return n;
     }
     if (s.equals("at")) {
@@ -323,6 +324,33 @@ final class PhraseReader {
   }
 
   /** A time of day, or a list of them ("at 10, 12 and 17"). */
+  /**
+   * "between 9am and 5pm", "between 9 and 5", "between 3:30-4:30pm", "from 8:00 to 17:55": the
+   * hours a step runs within. Bare hours read as after "at" ("between 9 and 5" is 9:00 to 17:00).
+   */
+  private int window(int i) {
+    boolean between = tokens.get(i).is("between");
+    if (!between && !tokens.get(i).is("from") || i + 1 >= tokens.size()) {
+      return -1;
+    }
+    Optional<TimeReader.Read> first = TimeReader.read(tokens, i + 1, true);
+    int j = i + 1 + first.map(TimeReader.Read::used).orElse(0);
+    if (first.isEmpty() || j + 1 >= tokens.size()
+        || !(between ? tokens.get(j).is("and", "-") : tokens.get(j).is("to", "till", "until", "-"))) {
+      return -1;
+    }
+    Optional<TimeReader.Read> last = TimeReader.read(tokens, j + 1, true);
+    if (last.isEmpty()) {
+      return -1;
+    }
+    if (r.windowFrom != null) {
+      r.problem("it gives two windows of hours");
+    }
+    r.windowFrom = first.get().time();
+    r.windowTo = last.get().time();
+    return j + 1 + last.get().used();
+  }
+
   private int time(int i) {
     boolean afterAt = tokens.get(i).is("at");
     int j = afterAt ? i + 1 : i;

@@ -30,6 +30,9 @@ final class Reading {
   final List<Integer> positions = new ArrayList<>();
   final Set<Month> months = EnumSet.noneOf(Month.class);
   final List<ClockTime> times = new ArrayList<>();
+  /** "every 15 minutes between 9am and 5pm": the first and last time a step runs at, or null. */
+  ClockTime windowFrom;
+  ClockTime windowTo;
   DayPart dayPart;
   Integer year;
   /** 0 for today, 1 for tomorrow, 2 for the day after tomorrow. */

@@ -17,7 +17,8 @@ import java.util.Set;
  * weekdays; weekdays) and falls in a period ({@link #unit} × {@link #interval}) counted from
  * {@link #anchor}, the first run. Within a matching date the rule runs at {@link #times}, or every
  * {@link #stepMinutes} minutes from midnight when a step is set (like cron, the step restarts each
- * day). No date before {@link #start} or after {@link #end} matches, when they are set ("every
+ * day); with a step, two times are a window: every step from the first through the second ("every
+ * 15 minutes between 9am and 5pm"). No date before {@link #start} or after {@link #end} matches, when they are set ("every
  * day starting Monday", "every weekday until Dec 20"). {@link #positions} keep only the Nth of the
  * dates the filters leave in each month ("the last weekday of the month": -1 among Monday to
  * Friday), as RFC 5545's BYSETPOS does.
@@ -78,6 +79,9 @@ public record RecurrenceRule(
     if (times.isEmpty() && stepMinutes == 0) {
       throw new IllegalArgumentException("a rule needs a time of day or a step");
     }
+    if (stepMinutes > 0 && !times.isEmpty() && times.size() != 2) {
+      throw new IllegalArgumentException("a step takes no times or two (a window)");
+    }
   }
 
   /** Whether the rule runs on this local date (ignoring the time of day). */
@@ -119,8 +123,10 @@ public record RecurrenceRule(
     if (stepMinutes == 0) {
       return times;
     }
+    int first = times.isEmpty() ? 0 : times.get(0).getHour() * 60 + times.get(0).getMinute();
+    int last = times.isEmpty() ? 24 * 60 - 1 : times.get(1).getHour() * 60 + times.get(1).getMinute();
     List<LocalTime> stepped = new ArrayList<>();
-    for (int minute = 0; minute < 24 * 60; minute += stepMinutes) {
+    for (int minute = first; minute <= last; minute += stepMinutes) {
       stepped.add(LocalTime.of(minute / 60, minute % 60));
     }
     return stepped;

@@ -61,6 +61,23 @@ final class RuleBuilder {
       }
       times.add(TimeResolver.resolve(c, r.dayPart).time());
     }
+    if (r.windowFrom != null) {
+      if (r.stepMinutes == 0) {
+        return refusals.refuse("hours between two times need a step, e.g. \"every 15 minutes between "
+            + "9am and 5pm\" or \"hourly from 9 to 5\"");
+      }
+      if (!r.windowFrom.possible() || !r.windowTo.possible()) {
+        return refusals.refuse("there is no time " + Refusals.show(r.windowFrom.possible() ? r.windowTo : r.windowFrom));
+      }
+      LocalTime from = TimeResolver.resolve(r.windowFrom, r.dayPart).time();
+      LocalTime to = TimeResolver.resolve(r.windowTo, r.dayPart).time();
+      if (!from.isBefore(to)) {
+        return refusals.refuse("the hours must end after they start on the same day (" + RuleDescriber.time(from)
+            + " to " + RuleDescriber.time(to) + ")");
+      }
+      times.add(from);
+      times.add(to);
+    }
     if (times.isEmpty() && r.stepMinutes == 0) {
       times.add(r.dayPart != null ? r.dayPart.defaultTime : DEFAULT_TIME);
     }

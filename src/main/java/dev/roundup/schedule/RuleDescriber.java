@@ -64,9 +64,11 @@ final class RuleDescriber {
     }
     if (r.stepMinutes() == 0) {
       text.append(" at ").append(join(r.times().stream().map(RuleDescriber::time).toList()));
-      if (zone != null) {
-        text.append(' ').append(zone);
-      }
+    } else if (!r.times().isEmpty()) {
+      text.append(" between ").append(time(r.times().get(0))).append(" and ").append(time(r.times().get(1)));
+    }
+    if (zone != null && !r.times().isEmpty()) {
+      text.append(' ').append(zone);
     }
     // "starting December 7, 2026", "until December 20, 2026": the parser reads both back
     if (r.start() != null) {

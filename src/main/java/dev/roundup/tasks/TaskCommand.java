@@ -67,7 +67,8 @@ public final class TaskCommand {
       "• `/task summarize #eng #design focus launches every Monday at 10am to #leads`",
       "• `/task digest #eng #design every Friday at 4pm`",
       "Schedules can start and end (`starting Monday`, `until Dec 18`, `for 2 weeks`, `6 times`), leave days out "
-          + "(`every day except Friday`), count working days (`the last business day of the month`) "
+          + "(`every day except Friday`), keep to hours (`every 30 minutes between 9am and 5pm`), "
+          + "count working days (`the last business day of the month`) "
           + "or run in another time zone (`at 9am ET`, `at 17:00 Europe/Berlin`, `at 10am London time`).",
       "Output goes to your DMs unless you add `to #channel` or `in thread &lt;link&gt;`.",
       "*Manage tasks:* `/task list` · `/task pause 3` · `/task resume 3` · `/task run 3` · "

@@ -68,6 +68,9 @@ public final class AccuracyReport {
           + "of the month in Duckling, Roundup keeps the day; Duckling reads \"this morning/afternoon at 12\" as the coming "
           + "midnight, Roundup as 00:00 (already passed, refused) and 12:00.",
       "**chrono's ranges** (\"today - next friday\") resolve to the range start; Roundup locates \"next friday\".",
+      "**A step between two times runs from the first through the second** (\"every 15 minutes between "
+          + "9am and 5pm\" ends at 17:00, where cron's hour range 9-17 runs to 17:45), counting from the first: "
+          + "\"every 45 minutes from 9:10\" runs at 9:10, 9:55 ….",
       "**Days relative to this or next week or month are that day**: \"wednesday of next week\" is the "
           + "Wednesday \"next wednesday\" names, \"tuesday this week\" this week's Tuesday (refused once passed), "
           + "\"the 20th of next month\" and \"the first monday of this month\" are read in that month; \"next "

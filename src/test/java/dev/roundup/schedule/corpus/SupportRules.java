@@ -52,10 +52,10 @@ public final class SupportRules {
               || e instanceof Cron c && c.crons().stream().anyMatch(f -> !f.second().equals("0"))
               || e instanceof DateTime d && d.at().getSecond() != 0
               || find(p, "\\b(seconds?|secs?)\\b|\\d\\s*\\\\?\"")),
-      new Rule("hour or minute windows", "'between 9am and 5pm' windows and hour ranges are not offered",
-          (p, e) -> e instanceof Cron c && c.crons().stream()
-              .anyMatch(f -> f.hour().contains("-") || f.minute().contains("-"))
-              || find(p, "\\bbetween\\b|\\d{1,2}:\\d{2}\\s*-\\s*\\d")),
+      new Rule("one-off or minute windows", "a one-off 'between 3:30 and 4:30' names a span, not a time, "
+          + "and cron's minute ranges are not offered ('every 15 minutes between 9am and 5pm' is read)",
+          (p, e) -> e instanceof Cron c && c.crons().stream().anyMatch(f -> f.minute().contains("-"))
+              || !(e instanceof Cron) && find(p, "\\bbetween\\b|\\d{1,2}:\\d{2}\\s*-\\s*\\d")),
       new Rule("month or year windows", "'from January to March' and named years in rules are not offered",
           (p, e) -> e instanceof Cron c && c.crons().stream()
               .anyMatch(f -> !f.year().equals("*") || f.month().contains("-"))),
