@@ -54,6 +54,26 @@ public final class Access {
     return Verdict.allowed(channelId);
   }
 
+  /**
+   * The channel a person named ("#leads", "leads"), if they may know of it: public, or private with
+   * them in it. A private channel they are not in is not found, as a name that names nothing is,
+   * so typing names tells nobody which private channels exist.
+   */
+  public Optional<String> channelNamed(String name, String person) {
+    return memberships.channels().idOf(name).filter(id -> mayKnow(person, id));
+  }
+
+  /** The person's text with the bare {@code #name}s they may know of in Slack's escaped form. */
+  public String link(String text, String person) {
+    return memberships.channels().link(text, id -> mayKnow(person, id));
+  }
+
+  /** Whether the person may know the channel exists: it is public, or they are in it. */
+  private boolean mayKnow(String person, String channelId) {
+    return memberships.info(channelId)
+        .filter(c -> !c.isPrivate() || memberships.members(channelId).contains(person)).isPresent();
+  }
+
   /** May what was read from {@code channelId} be delivered to {@code destination}? */
   public Verdict mayDeliver(String channelId, Destination destination) {
     if (destination.kind() != Destination.Kind.DM && destination.channelId().equals(channelId)) {
@@ -130,9 +150,8 @@ public final class Access {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String id = m.group(1);
-      String name = memberships.info(id)
-          .filter(c -> !c.isPrivate() || memberships.members(id).contains(reader))
-          .map(c -> "#" + c.name()).orElse("that private channel");
+      String name = mayKnow(reader, id) ? memberships.info(id).map(c -> "#" + c.name()).orElseThrow()
+          : "that private channel";
       m.appendReplacement(out, Matcher.quoteReplacement(name));
     }
     m.appendTail(out);

@@ -38,6 +38,11 @@ public final class Memberships {
     this.ttl = ttl;
   }
 
+  /** Where channels' names, infos and members come from. */
+  public ChannelLookup channels() {
+    return channels;
+  }
+
   /** Every member of the channel (people and bots). */
   public Set<String> members(String channelId) {
     Entry<Set<String>> e = members.get(Workspace.key(channelId));

@@ -25,8 +25,7 @@ public enum Refusal {
           + "`/invite @roundup` first.";
       case BOT_NOT_IN_CHANNEL -> "I'm not in " + channel + " yet. Invite me with `/invite @roundup` "
           + "there, then try again.";
-      case NOT_A_MEMBER -> "You're not a member of " + channel + ", so I can't read it for you. "
-          + "Join it first.";
+      case NOT_A_MEMBER -> "You're not a member of " + channel + ", so I can't read it for you.";
       case AUDIENCE_NOT_MEMBERS -> isPerson(destinationId)
           ? channel + " is private and <@" + destinationId + "> is not a member of it, so its "
               + "messages can't go to them."

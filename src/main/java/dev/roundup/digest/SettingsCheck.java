@@ -8,7 +8,6 @@ import dev.roundup.schedule.Refused;
 import dev.roundup.schedule.Schedule;
 import dev.roundup.schedule.ScheduleParser;
 import dev.roundup.slack.ChannelLookup.ChannelInfo;
-import dev.roundup.slack.ChannelLookup;
 import dev.roundup.slack.Destination;
 import dev.roundup.slack.SlackText;
 import java.time.Instant;
@@ -39,12 +38,10 @@ public final class SettingsCheck {
   public record Refusal(String reason) implements Outcome {}
 
   private final Access access;
-  private final ChannelLookup channels;
   private final ScheduleParser parser;
 
-  public SettingsCheck(Access access, ChannelLookup channels, ScheduleParser parser) {
+  public SettingsCheck(Access access, ScheduleParser parser) {
     this.access = access;
-    this.channels = channels;
     this.parser = parser;
   }
 
@@ -58,7 +55,7 @@ public final class SettingsCheck {
     }
     List<ChannelInfo> sources = new ArrayList<>();
     for (String ref : channelRefs) {
-      Optional<String> id = resolve(ref);
+      Optional<String> id = resolve(ref, caller);
       if (id.isEmpty()) {
         return new Refusal("I can't see #" + SlackText.echo(ref) + ". If it's private, invite me there with "
             + "`/invite @roundup` first.");
@@ -84,7 +81,7 @@ public final class SettingsCheck {
     ChannelInfo destination = null;
     List<String> warnings = new ArrayList<>();
     if (destinationRef != null && !destinationRef.equals("me")) {
-      Optional<String> destId = resolve(destinationRef);
+      Optional<String> destId = resolve(destinationRef, caller);
       if (destId.isEmpty()) {
         return new Refusal("I can't see #" + SlackText.echo(destinationRef) + " to post there. If it's private, "
             + "invite me with `/invite @roundup` first.");
@@ -106,8 +103,8 @@ public final class SettingsCheck {
     return new Accepted(sources, schedule, focus, destination, warnings);
   }
 
-  /** The channel id of a reference: an id as is, a name looked up. */
-  private Optional<String> resolve(String ref) {
-    return ref.matches("[CG][A-Z0-9]+") ? Optional.of(ref) : channels.idOf(ref);
+  /** The channel id of a reference: an id as is, a name looked up as the caller may know it. */
+  private Optional<String> resolve(String ref, String caller) {
+    return ref.matches("[CG][A-Z0-9]+") ? Optional.of(ref) : access.channelNamed(ref, caller);
   }
 }

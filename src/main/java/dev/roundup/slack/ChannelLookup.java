@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -99,15 +100,18 @@ public final class ChannelLookup {
     return Optional.ofNullable(id);
   }
 
-  /** Replaces bare {@code #name}s that name a channel with Slack's escaped form. */
-  public String link(String text) {
+  /**
+   * Replaces bare {@code #name}s that name a channel with Slack's escaped form, where {@code
+   * mayName} accepts the channel's id (the others stay as typed).
+   */
+  public String link(String text, Predicate<String> mayName) {
     if (text == null || !BARE.matcher(text).find()) {
       return text;
     }
     Matcher m = BARE.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      Optional<String> id = idOf(m.group(1));
+      Optional<String> id = idOf(m.group(1)).filter(mayName);
       m.appendReplacement(out, Matcher.quoteReplacement(
           id.map(i -> "<#" + i + "|" + m.group(1) + ">").orElse(m.group())));
     }

@@ -1,5 +1,6 @@
 package dev.roundup.tasks;
 
+import dev.roundup.access.Access;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import dev.roundup.budgets.TokenLedger;
@@ -42,6 +43,8 @@ public final class TaskHandlers {
   private final TaskCommand parser;
   private final TimeZones zones;
   private final UserDirectory users;
+  /** Names of channels typed as {@code #name} are read through the privacy rule. */
+  private final Access access;
   private final ChannelLookup channels;
   private final SlackApi slack;
   private final Poster poster;
@@ -52,7 +55,8 @@ public final class TaskHandlers {
   private volatile TokenLedger tokens;
 
   TaskHandlers(TaskService service, TaskCommand parser, TimeZones zones, UserDirectory users,
-      ChannelLookup channels, SlackApi slack, Poster poster, Clock clock) {
+      Access access, ChannelLookup channels, SlackApi slack, Poster poster, Clock clock) {
+    this.access = access;
     this.service = service;
     this.parser = parser;
     this.zones = zones;
@@ -85,7 +89,7 @@ public final class TaskHandlers {
 
   private void handleCommand(String userId, String teamId, String text, String triggerId, Replier reply) {
     ZoneId zone = zones.of(userId);
-    Command command = parser.parse(channels.link(text), userId, zone, ZonedDateTime.now(clock.withZone(zone)));
+    Command command = parser.parse(access.link(text, userId), userId, zone, ZonedDateTime.now(clock.withZone(zone)));
     if (command instanceof TaskCommand.OpenModal) {
       openModal(triggerId, null, null, null, reply);
     } else if (command instanceof TaskCommand.Help || command instanceof TaskCommand.Invalid) {
@@ -159,7 +163,7 @@ public final class TaskHandlers {
     }
     ZoneId zone = zones.of(userId);
     ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
-    Command command = parser.parseParts(channels.link(what), when, userId, zone, now);
+    Command command = parser.parseParts(access.link(what, userId), when, userId, zone, now);
     if (command instanceof TaskCommand.Invalid inv) {
       return Map.of(inv.aboutWhen() ? TaskModal.WHEN_BLOCK : TaskModal.WHAT_BLOCK, inv.reason());
     }
@@ -193,7 +197,7 @@ public final class TaskHandlers {
    */
   public TaskService.Outcome createFromWords(String userId, String teamId, String what, String when) {
     ZoneId zone = zones.of(userId);
-    Command command = parser.parseParts(channels.link(what), when, userId, zone,
+    Command command = parser.parseParts(access.link(what, userId), when, userId, zone,
         ZonedDateTime.now(clock.withZone(zone)));
     if (command instanceof TaskCommand.Invalid inv) {
       return new TaskService.Refused(inv.reason());

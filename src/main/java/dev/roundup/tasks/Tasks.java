@@ -66,7 +66,7 @@ public final class Tasks implements AutoCloseable {
     this.service = new TaskService(repository, jobs, runner, p.access(), p.limits(), p.clock(), changed);
     this.zones = new TimeZones(new UserSettings(p.dataSource()), p.users());
     this.handlers = new TaskHandlers(service, new TaskCommand(new ScheduleParser()), zones, p.users(),
-        p.channels(), p.slack(), p.poster(), p.clock());
+        p.access(), p.channels(), p.slack(), p.poster(), p.clock());
     this.home = new TaskHome(repository);
   }
 

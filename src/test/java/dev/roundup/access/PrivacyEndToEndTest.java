@@ -120,6 +120,20 @@ class PrivacyEndToEndTest {
     }
 
     @Test
+    void a_private_channel_typed_by_name_is_unknown_to_a_non_member_as_a_name_that_names_nothing() {
+      String leads = bed.command(BORIS, "/task", "every day at 9am summarize #leads");
+      String nothing = bed.command(BORIS, "/task", "every day at 9am summarize #nosuchchannel");
+      assertThat(leads).isEqualTo(nothing.replace("nosuchchannel", "leads")).doesNotContain("C0LEADS");
+      String remind = bed.command(BORIS, "/task", "every day at 9am remind #leads to send figures");
+      assertThat(remind).isEqualTo(bed.command(BORIS, "/task", "every day at 9am remind #nosuchchannel to send figures")
+          .replace("nosuchchannel", "leads")).doesNotContain("C0LEADS");
+      // a member typing the same name gets the channel
+      assertThat(bed.command(ALICE, "/task", "every day at 9am summarize #leads")).contains("<#C0LEADS>", "please check");
+      assertThat(taskCount()).isZero();
+      nothingLeaked();
+    }
+
+    @Test
     void a_non_member_cannot_have_roundup_post_into_a_channel() {
       assertThat(bed.command(BORIS, "/task", "every day at 9am remind <#C0LEADS|leads> to send figures"))
           .contains("You're not a member of <#C0LEADS>, so I won't post there for you");
@@ -245,6 +259,18 @@ class PrivacyEndToEndTest {
       assertThat(bed.command(BORIS, "/digest", "<#C0LEADS|leads>")).contains("You're not a member of <#C0LEADS>");
       assertThat(bed.command(BORIS, "/digest", "<#C0ENG|eng> to <#C0LEADS|leads>"))
           .contains("so I won't post there for you");
+      assertThat(bed.command(BORIS, "/digest", "list")).contains("no digests");
+      nothingLeaked();
+    }
+
+    @Test
+    void a_private_channel_typed_by_name_is_unknown_to_a_non_member_as_a_name_that_names_nothing() {
+      String leads = bed.command(BORIS, "/digest", "#eng #leads");
+      assertThat(leads).isEqualTo(bed.command(BORIS, "/digest", "#eng #nosuchchannel").replace("nosuchchannel", "leads"))
+          .doesNotContain("C0LEADS");
+      String to = bed.command(BORIS, "/digest", "#eng to #leads");
+      assertThat(to).isEqualTo(bed.command(BORIS, "/digest", "#eng to #nosuchchannel").replace("nosuchchannel", "leads"))
+          .doesNotContain("C0LEADS");
       assertThat(bed.command(BORIS, "/digest", "list")).contains("no digests");
       nothingLeaked();
     }
