@@ -16,10 +16,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What {@code /digest} does once parsed: create, list, preview, edit and delete the caller's
- * digests, answering through a {@link Replier}. Digests are numbered per owner in creation order.
+ * digests, answering through a {@link Replier}. A digest's number is its id, as a task's is: it
+ * never changes, so deleting one digest cannot shift "digest 3" onto another.
  */
 public final class DigestCommands {
 
@@ -74,7 +76,7 @@ public final class DigestCommands {
         ok.focus(), ok.destination() == null ? null : ok.destination().id(), now,
         DigestScheduler.firstRun(ok.schedule(), now), null));
     scheduler.plan(saved);
-    int number = repository.byOwner(caller).size();
+    long number = saved.id();
     reply.text(":white_check_mark: Digest " + number + " created: " + describe(saved)
         + "\nFirst one: " + WHEN.format(saved.nextRunAt().atZone(zone)) + ". `/digest preview "
         + number + "` shows it now." + warnings(ok.warnings()));
@@ -87,16 +89,17 @@ public final class DigestCommands {
       return;
     }
     StringBuilder sb = new StringBuilder("*Your digests*");
-    for (int i = 0; i < mine.size(); i++) {
-      DigestSubscription s = mine.get(i);
-      sb.append("\n").append(i + 1).append(". ").append(describe(s)).append(" — next ")
+    for (DigestSubscription s : mine) {
+      sb.append("\n").append(s.id()).append(". ").append(describe(s)).append(" — next ")
           .append(WHEN.format(s.nextRunAt().atZone(s.zone())));
     }
     reply.text(sb.toString());
   }
 
   public void preview(String caller, int number, Replier reply) {
-    Optional<DigestSubscription> found = numbered(caller, number == 0 ? 1 : number, reply);
+    Optional<DigestSubscription> found = number == 0
+        ? repository.byOwner(caller).stream().findFirst().or(() -> numbered(caller, number, reply))
+        : numbered(caller, number, reply);
     if (found.isEmpty()) {
       return;
     }
@@ -155,15 +158,21 @@ public final class DigestCommands {
     }
   }
 
-  /** The caller's digest number N, or a reply saying there is none. */
+  /**
+   * The caller's digest number N, or a reply saying there is none. Someone else's digest is
+   * answered as a number that does not exist, so numbers tell nobody about others' digests.
+   */
   public Optional<DigestSubscription> numbered(String caller, int number, Replier reply) {
-    List<DigestSubscription> mine = repository.byOwner(caller);
-    if (number >= 1 && number <= mine.size()) {
-      return Optional.of(mine.get(number - 1));
+    Optional<DigestSubscription> found = number < 1 ? Optional.empty()
+        : repository.find(number).filter(s -> s.owner().equals(caller));
+    if (found.isPresent()) {
+      return found;
     }
+    List<DigestSubscription> mine = repository.byOwner(caller);
     reply.text(mine.isEmpty() ? "You have no digests yet. Create one with `/digest #eng #design`."
-        : ":warning: You have no digest " + number + "; `/digest list` shows numbers 1 to "
-            + mine.size() + ".");
+        : ":warning: You have no digest " + number + "; yours are "
+            + mine.stream().map(d -> String.valueOf(d.id())).collect(Collectors.joining(", "))
+            + " (`/digest list`).");
     return Optional.empty();
   }
 

@@ -28,9 +28,8 @@ public final class DigestHomeSection implements HomeSection {
       lines.add("No digests yet. `/digest #eng #design` sends you a roundup of those channels "
           + "every Friday at 16:00.");
     }
-    for (int i = 0; i < mine.size(); i++) {
-      DigestSubscription s = mine.get(i);
-      lines.add((i + 1) + ". " + DigestCommands.describe(s) + " — next "
+    for (DigestSubscription s : mine) {
+      lines.add(s.id() + ". " + DigestCommands.describe(s) + " — next "
           + DigestCommands.WHEN.format(s.nextRunAt().atZone(s.zone())));
     }
     lines.add("_`/digest preview N` to see one now, `/digest edit N` to change it._");

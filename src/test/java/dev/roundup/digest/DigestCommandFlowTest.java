@@ -88,6 +88,27 @@ class DigestCommandFlowTest {
   }
 
   @Test
+  void a_digest_keeps_its_number_when_another_is_deleted_and_numbers_are_the_owners_alone() {
+    long first = number(bed.command(ALICE, "<#C0ENG|eng>"));
+    long second = number(bed.command(ALICE, "<#C0INCIDENTS|incidents>"));
+    long third = number(bed.command(ALICE, "<#C0ENG|eng> focus \"launches\""));
+    assertThat(bed.command(ALICE, "delete " + first)).contains("Digest " + first + " deleted");
+    // the one announced as the second is still the second: deleting it leaves the third
+    assertThat(bed.command(ALICE, "delete " + second)).contains("Digest " + second + " deleted", "<#C0INCIDENTS>");
+    assertThat(bed.command(ALICE, "list")).contains(third + ". <#C0ENG>", "launches").doesNotContain("<#C0INCIDENTS>");
+    // another person's digest number is answered as a number that does not exist
+    assertThat(bed.command(BORIS, "delete " + third)).contains("no digests");
+    long boris = number(bed.command(BORIS, "<#C0GENERAL|general>"));
+    assertThat(bed.command(BORIS, "delete " + third)).contains("You have no digest " + third + "; yours are " + boris);
+    assertThat(bed.command(ALICE, "list")).contains(third + ". <#C0ENG>");
+  }
+
+  private static long number(String created) {
+    assertThat(created).contains("created");
+    return Long.parseLong(created.replaceAll("(?s).*Digest (\\d+) created.*", "$1"));
+  }
+
+  @Test
   void edit_without_settings_opens_the_form_and_its_submission_saves() {
     bed.command(ALICE, "<#C0ENG|eng>");
     bed.slack.slashCommand(ALICE, DigestTestBed.GENERAL, "/digest", "edit 1");
