@@ -359,7 +359,10 @@ final class EnglishCues {
       + "(?:the\\s+|our\\s+|next\\s+)?(?:[\\w'-]+\\s+)?(?:review|retro|sync|meeting|planning"
       + "|standup|call)\\b"
       + "|\\bpunt(?:ing)?\\s+(?:on\\s+)?(?:it|this|that)\\b|\\bfor\\s+a\\s+later\\s+(?:date|time)\\b"
-      + "|\\b(?:decide|settle)\\s+(?:(?:on\\s+)?(?:it|this|that)\\s+)?(?:after|once|when(?!\\s+to\\b))\\b");
+      + "|\\b(?:decide|settle)\\s+(?:(?:on\\s+)?(?:it|this|that)\\s+)?(?:after|once|when(?!\\s+to\\b))\\b"
+      // "not yet, decide at 09:30 when we know more": deciding put off to a time of day.
+      + "|\\b(?:decide|settle)\\s+(?:(?:on\\s+)?(?:it|this|that)\\s+)?(?:at|by|around|after)\\s+"
+      + "(?:\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:am|pm)?|noon|midday|lunch(?:time)?|tonight)(?!\\w)");
 
   /**
    * A question about how things will work from now on, which whoever leads the thread settles by
@@ -522,4 +525,13 @@ final class EnglishCues {
 
   /** A condition put before a step: "android needs the new crash reporter in before any external testers". */
   static final Pattern GATE = en("\\b(?:needs?|must|has\\s+to)\\s+(?:[\\w-]+\\s+){0,6}?(?:before|ahead\\s+of)\\s+(?:any|the|external|we|it)\\b");
+
+  /**
+   * A yes made to wait on someone still to ask ({@link Cues#waitsOnSomeone}): "not without
+   * checking with <@wei>", "not before I've asked Dana", "only if legal signs off".
+   */
+  static final Pattern WAITS_ON_SOMEONE = en("\\bnot\\s+(?:without|before|until)\\s+"
+      + "(?:(?:i|we)(?:'ve|\\s+have)?\\s+)?(?:first\\s+)?(?:checking|checked|check|asking|asked|ask"
+      + "|talking|talked|talk|clearing\\s+it|cleared\\s+it|running\\s+it\\s+by|ran\\s+it\\s+by"
+      + "|a\\s+(?:yes|ok|go-ahead)\\s+from|an\\s+ok\\s+from|sign-?off\\s+from|approval\\s+from)\\b");
 }

@@ -206,7 +206,10 @@ final class PortugueseCues {
       + "|\\b(?:a\\s+gente|vamos|melhor)\\s+decid(?:e|ir)\\s+(?:(?:isso|isto)\\s+)?(?:depois|quando"
       + "|assim\\s+que)\\b|\\b(?:isso|isto)\\s+(?:a\\s+gente\\s+)?decid(?:imos|e|iremos)\\s+"
       + "(?:depois|quando|assim\\s+que)\\b"
-      + "|\\bdecidiremos\\s+(?:depois|quando)\\b");
+      + "|\\bdecidiremos\\s+(?:depois|quando)\\b"
+      // "ainda não, a gente decide às 9h30 quando souber mais": put off to a time of day.
+      + "|\\b(?:a\\s+gente\\s+decide|vamos\\s+decidir|melhor\\s+decidir|decidiremos"
+      + "|(?:isso|isto)\\s+(?:a\\s+gente\\s+)?decid(?:imos|e))\\s+(?:isso\\s+)?(?:às|as|até\\s+(?:às|as))\\s+\\d");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "quem
@@ -297,4 +300,12 @@ final class PortugueseCues {
 
   /** Uma condição antes de um passo: "o crash reporter tem que entrar antes dos testers externos". */
   static final Pattern GATE = p("\\b(?:tem|têm|precisa|precisam)\\s+(?:que|de)\\s+(?:\\p{L}+\\s+){0,6}?antes\\s+d");
+
+  /**
+   * A yes made to wait on someone still to ask ({@link Cues#waitsOnSomeone}): "não sem
+   * falar com <@wei>", "não sem checar com a Ana", "não antes de perguntar pro financeiro".
+   */
+  static final Pattern WAITS_ON_SOMEONE = p("\\bnão\\s+sem\\s+(?:antes\\s+)?(?:falar|checar|consultar|perguntar"
+      + "|confirmar|validar|alinhar|o\\s+(?:ok|aval)|a\\s+aprovação)\\p{L}*"
+      + "|\\bnão\\s+antes\\s+de\\s+(?:falar|checar|consultar|perguntar|confirmar|alinhar)\\p{L}*");
 }

@@ -218,7 +218,10 @@ final class SpanishCues {
       + "|\\bpara\\s+otro\\s+día\\b"
       + "|\\b(?:lo|eso|esto)\\s+(?:decidimos|decidiremos)\\s+(?:después|tras|cuando|una\\s+vez)\\b"
       + "|\\b(?:vamos\\s+a|mejor)\\s+decidir(?:lo)?\\s+(?:después|tras|cuando|una\\s+vez)\\b"
-      + "|\\b(?:decidámoslo|decidiremos)\\s+(?:después|tras|cuando|una\\s+vez)\\b");
+      + "|\\b(?:decidámoslo|decidiremos)\\s+(?:después|tras|cuando|una\\s+vez)\\b"
+      // "todavía no, lo decidimos a las 9:30 cuando sepamos más": put off to a time of day.
+      + "|\\b(?:(?:lo|eso|esto)\\s+decidimos|decidiremos|decidámoslo|(?:vamos\\s+a|mejor)\\s+"
+      + "decidir(?:lo)?)\\s+(?:a|hacia|antes\\s+de)\\s+las\\s+\\d");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}):
@@ -310,4 +313,12 @@ final class SpanishCues {
 
   /** Una condición antes de un paso: "el crash reporter tiene que estar antes de los testers externos". */
   static final Pattern GATE = p("\\b(?:tiene|tienen|hay)\\s+que\\s+(?:\\p{L}+\\s+){0,6}?antes\\s+de\\b|\\bdebe(?:n)?\\s+(?:\\p{L}+\\s+){0,6}?antes\\s+de\\b");
+
+  /**
+   * A yes made to wait on someone still to ask ({@link Cues#waitsOnSomeone}): "no
+   * sin consultarlo con <@wei>", "no sin hablar con Marta", "no antes de preguntarle a finanzas".
+   */
+  static final Pattern WAITS_ON_SOMEONE = p("\\bno\\s+sin\\s+(?:antes\\s+)?(?:consultar|hablar|preguntar|confirmar"
+      + "|comprobar|validar|el\\s+visto\\s+bueno|el\\s+ok|la\\s+aprobación)\\p{L}*"
+      + "|\\bno\\s+antes\\s+de\\s+(?:consultar|hablar|preguntar|confirmar)\\p{L}*");
 }
