@@ -333,6 +333,16 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   }
 
   /**
+   * Whether the text puts deciding off in so many words ({@link #PUT_OFF}): "not deciding that
+   * today", "we'll decide once we've seen the numbers", "not yet, decide at 09:30 when we know
+   * more", "das entscheiden wir nach der Probe", "後で決めましょう". Not "not today", which answers
+   * "do we support that?".
+   */
+  boolean putsOffDeciding(String text) {
+    return PUT_OFF.get(this).matcher(text).find();
+  }
+
+  /**
    * Whether the text puts something off: a deferral ({@link #isDeferral}) or a wording that leaves
    * a question open ({@link #leavesOpen()}: "park that", "putting it on thursday's sync").
    */

@@ -130,7 +130,9 @@ final class FrenchCues {
 
   /** A question reported ("le client demande si …", "veut savoir si …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("\\b(?:demande|demandent|demandé|se\\s+demande"
-      + "|veut\\s+savoir|veulent\\s+savoir),?\\s+(?:si|s')");
+      + "|veut\\s+savoir|veulent\\s+savoir),?\\s+(?:si|s')"
+      // "quelqu'un sait si les clous sont autorisés sur les pistes": asked of everyone.
+      + "|\\bquelqu'un\\s+sait\\s+(?:si|s')");
 
   /**
    * A reminder to whoever is doing something ("pense à …", "n'oublie pas de …"): a task once the one it is

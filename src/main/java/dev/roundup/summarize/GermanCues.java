@@ -83,7 +83,9 @@ final class GermanCues {
           + "|vllt|mal\\s+sehen|mal\\s+schauen|hm+|kommt\\s+(?:drauf|darauf)\\s+an|keiner\\s+weiß)\\b"
           // "frag die Rechtsabteilung, ich weiß es ehrlich gesagt nicht": not knowing, said last.
           + "|(?<=\\W)(?:ich\\s+weiß\\s+(?:es\\s+)?(?:ehrlich\\s+gesagt\\s+)?nicht|weiß\\s+ich\\s+"
-          + "(?:ehrlich\\s+gesagt\\s+)?nicht|keine\\s+Ahnung)(?=[\\s.!…]*$)"
+          + "(?:ehrlich\\s+gesagt\\s+)?nicht|keine\\s+Ahnung|k\\.\\s?a\\.?)(?=[\\s.!…]*$)"
+          // "k.a., frag Uwe": "keine Ahnung" as chat writes it.
+          + "|^\\W*k\\.\\s?a\\.(?=\\W|$)"
           + "|\\b(?:klären\\s+wir\\s+(?:beim|im|später)|beim\\s+nächsten)\\b"),
       p("\\b(?:frag(?:e|en)?|nachfragen|klären\\s+mit|abstimmen\\s+mit|warten\\s+auf)\\s+"
           + "(?:(?:wir|ich|mal|lieber|erst|erstmal)\\s+)*(?:bei\\s+)?"
@@ -147,7 +149,9 @@ final class GermanCues {
 
   /** A question reported ("der Kunde fragt, ob …", "will wissen, ob …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("\\b(?:fragt|fragen|gefragt|wissen\\s+wollen"
-      + "|will\\s+wissen|wollen\\s+wissen),?\\s+ob\\b");
+      + "|will\\s+wissen|wollen\\s+wissen),?\\s+ob\\b"
+      // "weiß jemand, ob Spikes auf den Radwegen erlaubt sind": asked of everyone.
+      + "|\\bweiß\\s+(?:jemand|einer|wer)\\s*,?\\s+ob\\b");
 
   /**
    * A reminder to whoever is doing something ("denk dran, …", "vergiss nicht, …"): a task once the one it is

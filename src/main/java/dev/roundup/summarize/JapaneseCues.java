@@ -89,7 +89,9 @@ final class JapaneseCues {
       + "|(?:後で|あとで|月曜|火曜|水曜|木曜|金曜|明日)(?:日)?(?:に)?(?:考え|確定し|決め|確認し)ます");
 
   /** A question reported ("…か聞かれました", "…か問い合わせがありました") (open questions). */
-  static final Pattern INDIRECT_QUESTION = p("か(?:と|って)?(?:聞かれ|質問され|問い合わせ)");
+  static final Pattern INDIRECT_QUESTION = p("か(?:と|って)?(?:聞かれ|質問され|問い合わせ)"
+      // "スパイクタイヤが自転車レーンで使えるか誰か知ってる": asked of everyone.
+      + "|か(?:どうか)?[、,]?\\s*誰か(?:知って|わかる|分かる)");
 
   /**
    * A reminder to whoever is doing something ("忘れずに…", "必ず…しておいて"): a task once the one it is

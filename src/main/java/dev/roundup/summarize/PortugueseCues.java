@@ -42,7 +42,8 @@ final class PortugueseCues {
           + "|me\\s+ofereço\\s+(?:para|pra)"
           + "|deixa\\s+comigo|fico\\s+com)\\b\\s*(?:d[oae]s?\\s+)?"
           + "|\\beu\\s+(?:(?:o|a|os|as|lhe|me|te)\\s+)?"
-          + "(?!acho|sei|penso|creio|estou|tenho|prefiro)\\p{L}+o\\b"
+          // Not "sei lá, eu não mexo nessa configuração": what one never does is no task.
+          + "(?!acho|sei|penso|creio|estou|tenho|prefiro|não\\b|nunca\\b|jamais\\b)\\p{L}+o\\b"
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:faço|envio|mando|reviso|preparo|reservo|atualizo|cuido"
           + "|resolvo|verifico|ligo|escrevo|gero|configuro|monto|aviso|passo)\\b"
           // "posso preparar o material", "vou mandar o convite", "pode deixar": offered or taken.
@@ -136,7 +137,9 @@ final class PortugueseCues {
    * pergunta se precisar de algo" offers help.
    */
   static final Pattern INDIRECT_QUESTION = p("(?<!\\bme\\s)\\b(?:pergunta|perguntam|perguntou|perguntaram"
-      + "|quer\\s+saber|querem\\s+saber),?\\s+se\\b");
+      + "|quer\\s+saber|querem\\s+saber),?\\s+se\\b"
+      // "alguém sabe se pode pneu com cravo na ciclovia": asked of everyone.
+      + "|\\balguém\\s+sabe\\s+se\\b");
 
   /**
    * A reminder to whoever is doing something ("não esquece de …", "garante que …"): a task once the one it is

@@ -44,7 +44,8 @@ final class SpanishCues {
           + "|voy\\s+a|me\\s+ocupo(?:\\s+de)?|lo\\s+reviso|(?:yo\\s+)?(?:preparo|envío|reviso"
           + "|actualizo|escribo|configuro)\\b)\\s*"
           + "|\\byo\\s+(?:(?:se|lo|la|los|las|le|les|me|te)\\s+){0,2}"
-          + "(?!creo|pienso|sé|estoy|tengo|prefiero)\\p{L}+o\\b"
+          // Not "ni idea, yo no toco esa configuración": what one never does is no task.
+          + "(?!creo|pienso|sé|estoy|tengo|prefiero|no\\b|nunca\\b|jamás\\b)\\p{L}+o\\b"
           + "|\\b(?:lo|la|los|las|se\\s+lo|se\\s+la)\\s+(?:hago|reviso|preparo|envío|mando|digo"
           + "|arreglo|miro|reservo|actualizo|configuro|escribo)\\b"
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:hago|envío|mando|reviso|preparo|reservo|actualizo|miro"
@@ -142,7 +143,9 @@ final class SpanishCues {
 
   /** A question reported ("el cliente pregunta si …", "quiere saber si …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("(?<!\\bme\\s)\\b(?:pregunta|preguntan|preguntó|preguntaron"
-      + "|quiere\\s+saber|quieren\\s+saber),?\\s+si\\b");
+      + "|quiere\\s+saber|quieren\\s+saber),?\\s+si\\b"
+      // "alguien sabe si se permiten clavos en el carril bici": asked of everyone.
+      + "|\\balguien\\s+sabe\\s+si\\b");
 
   /**
    * A reminder to whoever is doing something ("asegúrate de …", "no te olvides de …"): a task once the one it is
