@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  *                       cache?", "which one, the Prusa or the old Ultimaker?"): its answer is a
  *                       diagnosis or says which thing is meant, not a decision
  * @param actionQuestion a yes/no question about what we (or I) may or should do ("can we…",
- *                       "sollen wir…", "on garde…?", "¿la pausamos?", "ロールバックしますか")
+ *                       "sollen wir…", "on garde…?", "¿la pausamos?", "ロールバックしますか"), or
+ *                       what a part of the team should do ("should the morning show announce
+ *                       …?", "soll die Morningshow ansagen, …?")
  * @param grant          how a reply to such a question opens when it settles it: yes, no, go
  *                       ahead
  * @param objectionCall  a question that puts a stated plan to the group ("Objections?",
@@ -44,6 +46,9 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           + "|^\\W*which\\s+one\\s*(?:[,:—–-]|\\s+(?:the|your|is\\s+it|do\\s+you\\s+mean)\\b)"),
       en("^\\W*(?:(?:and|so|then|ok|okay|also|but)\\W+)?(?:can|could|should|shall|may)"
           + "\\s+(?:we|i)\\b"
+          // "should the morning show announce that we're on DAB?": what a part of the team does.
+          + "|^\\W*(?:(?:and|so|then|also)\\W+)?should\\s+the\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+"
+          + "(?:announce|tell|say|post|go|switch|run|stay|stop|start|close|open)\\b"
           + "|\\b(?:are|were)\\s+we\\s+(?:going|ok|okay|allowed|fine)\\b"
           + "|\\b(?:ok|okay|fine|alright)\\s+(?:to|if\\s+(?:we|i))\\b|\\bdo\\s+we\\s+(?:want|need)\\b"
           // "do we allow mid-term downgrades?": asks what the rule is.
@@ -88,7 +93,10 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           // "Welcher, der Prusa oder der alte Ultimaker?": which thing is meant.
           + "|^\\W*welche[rsn]?(?:\\s+(?:denn|genau))?\\s*[,:—–-]"),
       p("\\b(?:können|sollen|sollten|müssen|dürfen|wollen|machen|nehmen|lassen|bleiben"
-          + "|gehen|brauchen)\\s+wir\\b|\\b(?:kann|darf|soll)\\s+ich\\b|\\bist\\s+es\\s+ok\\b"),
+          + "|gehen|brauchen)\\s+wir\\b|\\b(?:kann|darf|soll)\\s+ich\\b|\\bist\\s+es\\s+ok\\b"
+          // "soll die Morningshow ansagen, dass …?": what a part of the team does.
+          + "|^\\W*(?:und\\s+)?(?:soll|sollte)\\s+(?:die|der|das)\\s+\\p{L}+\\s+(?:ansagen|sagen|melden"
+          + "|posten|umstellen|bleiben|aufhören|anfangen|schließen|öffnen)\\b"),
       p("^\\W*(?:ja|jap|nein|klar|genau|richtig|auf\\s+jeden\\s+fall|natürlich|sicher"
           + "|nicht\\s+nötig|leg\\s+los|mach\\s+(?:ruhig|das)|laut\\s+(?:richtlinie|policy|regel)"
           + "|die\\s+regel\\s+ist|keine\\s+ausnahme|wir\\s+(?:machen|geben|erstatten)\\s+(?:kein|nie))\\b"),
