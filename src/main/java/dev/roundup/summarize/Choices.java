@@ -119,7 +119,11 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           + "|^\\W*(?:lequel|laquelle|lesquels|lesquelles)\\s*[,:—–-]"),
       p("\\b(?:peut-on|doit-on|faut-il|pouvons-nous|devons-nous|est-ce\\s+qu'on"
           + "|on\\s+(?:peut|doit|garde|fait|passe|met|pourrait|devrait|prend|reste|coupe)"
-          + "|je\\s+peux|puis-je)\\b"),
+          + "|je\\s+peux|puis-je)\\b"
+          // "est-ce que la matinale doit annoncer …?": what a part of the team does.
+          + "|^\\W*(?:est-ce\\s+que\\s+)?(?:la|le|les)\\s+\\p{L}+\\s+(?:doit|devrait|doivent"
+          + "|devraient)\\s+(?:annoncer|dire|prévenir|publier|passer|rester|arrêter|commencer"
+          + "|fermer|ouvrir)\\b"),
       p("^\\W*(?:oui|non|bien\\s+sûr|exactement|évidemment|pas\\s+besoin|vas-y|allez-y"
           + "|feu\\s+vert|la\\s+(?:règle|politique)\\s+(?:est|dit)|pas\\s+d'exception"
           + "|on\\s+ne\\s+(?:fait|rembourse|donne|accepte)\\s+pas)\\b"),
@@ -141,7 +145,11 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
       p("^\\W*¿?\\s*se\\s+(?:le\\s+|les\\s+|lo\\s+|la\\s+)?(?:puede|devuelve|hace|permite|cobra"
           + "|acepta|reembolsa|da|ofrece|aplica)\\b"
           + "|\\b(?:podemos|debemos|deberíamos|hacemos|vamos|puedo"
-          + "|(?!tenemos|sabemos|hemos|estamos|creemos|vemos|somos)\\p{L}{3,}(?:amos|emos|imos))\\b"),
+          + "|(?!tenemos|sabemos|hemos|estamos|creemos|vemos|somos)\\p{L}{3,}(?:amos|emos|imos))\\b"
+          // "¿el programa de la mañana debe anunciar …?": what a part of the team does.
+          + "|^\\W*¿?\\s*(?:el|la|los|las)\\s+\\p{L}+(?:\\s+de\\s+la\\s+\\p{L}+)?\\s+(?:debe|debería"
+          + "|deben|deberían)\\s+(?:anunciar|decir|avisar|publicar|pasar|quedarse|parar|empezar"
+          + "|cerrar|abrir)\\b"),
       p("^\\W*(?:sí|si,|no|claro|exacto|por\\s+supuesto|no\\s+hace\\s+falta|adelante|dale"
           + "|la\\s+política\\s+(?:es|dice)|sin\\s+excepci(?:ón|ones))\\b"),
       p("^\\W*¿?\\s*(?:alguna\\s+)?objeci(?:ón|ones)\\W*$|\\b(?:os|les)\\s+parece\\b"
@@ -161,7 +169,11 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           + "|^\\W*(?:qual|quais)(?:\\s+(?:del[ae]s|dos\\s+dois|das\\s+duas))?\\s*[,:—–-]"),
       p("\\b(?:podemos|devemos|fazemos|vamos|posso"
           + "|(?!temos|sabemos|estamos|achamos|vimos|fomos|tivemos|fizemos)"
-          + "\\p{L}{3,}(?:amos|emos|imos))\\b"),
+          + "\\p{L}{3,}(?:amos|emos|imos))\\b"
+          // "o programa da manhã deve anunciar …?": what a part of the team does.
+          + "|^\\W*(?:o|a|os|as)\\s+\\p{L}+(?:\\s+da\\s+\\p{L}+)?\\s+(?:deve|deveria|devem"
+          + "|deveriam)\\s+(?:anunciar|avisar|dizer|publicar|passar|ficar|parar|começar|fechar"
+          + "|abrir)\\b"),
       p("^\\W*(?:sim|não|claro|exato|com\\s+certeza|não\\s+precisa|pode\\s+seguir|manda\\s+ver"
           + "|pode\\s+ir|a\\s+política\\s+(?:é|diz)|sem\\s+exceção)\\b"),
       p("^\\W*(?:alguma\\s+)?objeç(?:ão|ões)\\W*$|\\btudo\\s+bem\\s+para\\s+todos\\b"
