@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  *
  * @param options        joins the alternatives of a question ("A or B?")
  * @param factual        opens a question about what is, not what to do ("is it the DB or the
- *                       cache?"): its answer is a diagnosis, not a decision
+ *                       cache?", "which one, the Prusa or the old Ultimaker?"): its answer is a
+ *                       diagnosis or says which thing is meant, not a decision
  * @param actionQuestion a yes/no question about what we (or I) may or should do ("can we…",
- *                       "sollen wir…", "on garde…?", "¿la pausamos?", "ロールバックしますか")
+ *                       "sollen wir…", "on garde…?", "¿la pausamos?", "ロールバックしますか"), or
+ *                       what a part of the team should do ("should the morning show announce
+ *                       …?", "soll die Morningshow ansagen, …?")
  * @param grant          how a reply to such a question opens when it settles it: yes, no, go
  *                       ahead
  * @param objectionCall  a question that puts a stated plan to the group ("Objections?",
@@ -38,9 +41,14 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           // "do they forward or use the IMAP connector?": what someone else does.
           + "|^\\W*(?:do|does|did)\\s+(?:they|he|she)\\b"
           + "|^\\W*(?:do|does|did)\\s+(?:we|you|they|it)\\s+(?:(?:actually|already|even|still"
-          + "|really)\\s+)?(?:have|has|know|support|exist|work|own)\\b"),
+          + "|really)\\s+)?(?:have|has|know|support|exist|work|own)\\b"
+          // "Which one, the Prusa or the old Ultimaker?": which thing is meant.
+          + "|^\\W*which\\s+one\\s*(?:[,:—–-]|\\s+(?:the|your|is\\s+it|do\\s+you\\s+mean)\\b)"),
       en("^\\W*(?:(?:and|so|then|ok|okay|also|but)\\W+)?(?:can|could|should|shall|may)"
           + "\\s+(?:we|i)\\b"
+          // "should the morning show announce that we're on DAB?": what a part of the team does.
+          + "|^\\W*(?:(?:and|so|then|also)\\W+)?should\\s+the\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+"
+          + "(?:announce|tell|say|post|go|switch|run|stay|stop|start|close|open)\\b"
           + "|\\b(?:are|were)\\s+we\\s+(?:going|ok|okay|allowed|fine)\\b"
           + "|\\b(?:ok|okay|fine|alright)\\s+(?:to|if\\s+(?:we|i))\\b|\\bdo\\s+we\\s+(?:want|need)\\b"
           // "do we allow mid-term downgrades?": asks what the rule is.
@@ -81,9 +89,14 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
       p("\\boder\\b"),
       p("^\\W*(?:ist|sind|war|waren|hat|haben|hatte)\\b(?!\\s+wir\\b)"
           // "nutzen sie SSO oder Passwörter?": what someone else does.
-          + "|^\\W*(?:nutzen|benutzen|verwenden)\\s+(?:sie|die)\\b"),
+          + "|^\\W*(?:nutzen|benutzen|verwenden)\\s+(?:sie|die)\\b"
+          // "Welcher, der Prusa oder der alte Ultimaker?": which thing is meant.
+          + "|^\\W*welche[rsn]?(?:\\s+(?:denn|genau))?\\s*[,:—–-]"),
       p("\\b(?:können|sollen|sollten|müssen|dürfen|wollen|machen|nehmen|lassen|bleiben"
-          + "|gehen|brauchen)\\s+wir\\b|\\b(?:kann|darf|soll)\\s+ich\\b|\\bist\\s+es\\s+ok\\b"),
+          + "|gehen|brauchen)\\s+wir\\b|\\b(?:kann|darf|soll)\\s+ich\\b|\\bist\\s+es\\s+ok\\b"
+          // "soll die Morningshow ansagen, dass …?": what a part of the team does.
+          + "|^\\W*(?:und\\s+)?(?:soll|sollte)\\s+(?:die|der|das)\\s+\\p{L}+\\s+(?:ansagen|sagen|melden"
+          + "|posten|umstellen|bleiben|aufhören|anfangen|schließen|öffnen)\\b"),
       p("^\\W*(?:ja|jap|nein|klar|genau|richtig|auf\\s+jeden\\s+fall|natürlich|sicher"
           + "|nicht\\s+nötig|leg\\s+los|mach\\s+(?:ruhig|das)|laut\\s+(?:richtlinie|policy|regel)"
           + "|die\\s+regel\\s+ist|keine\\s+ausnahme|wir\\s+(?:machen|geben|erstatten)\\s+(?:kein|nie))\\b"),
@@ -101,10 +114,16 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
       p("\\bou\\b"),
       p("^\\W*(?:est-ce\\s+que\\s+c'(?:est|était)|c'est|c'était)\\b"
           // "ils ont le SSO ou des mots de passe ?": what someone else has or does.
-          + "|^\\W*(?:est-ce\\s+qu')?(?:ils|elles)\\s+(?:ont|utilisent|passent|font)\\b"),
+          + "|^\\W*(?:est-ce\\s+qu')?(?:ils|elles)\\s+(?:ont|utilisent|passent|font)\\b"
+          // "Laquelle, la Prusa ou la vieille Ultimaker ?": which thing is meant.
+          + "|^\\W*(?:lequel|laquelle|lesquels|lesquelles)\\s*[,:—–-]"),
       p("\\b(?:peut-on|doit-on|faut-il|pouvons-nous|devons-nous|est-ce\\s+qu'on"
           + "|on\\s+(?:peut|doit|garde|fait|passe|met|pourrait|devrait|prend|reste|coupe)"
-          + "|je\\s+peux|puis-je)\\b"),
+          + "|je\\s+peux|puis-je)\\b"
+          // "est-ce que la matinale doit annoncer …?": what a part of the team does.
+          + "|^\\W*(?:est-ce\\s+que\\s+)?(?:la|le|les)\\s+\\p{L}+\\s+(?:doit|devrait|doivent"
+          + "|devraient)\\s+(?:annoncer|dire|prévenir|publier|passer|rester|arrêter|commencer"
+          + "|fermer|ouvrir)\\b"),
       p("^\\W*(?:oui|non|bien\\s+sûr|exactement|évidemment|pas\\s+besoin|vas-y|allez-y"
           + "|feu\\s+vert|la\\s+(?:règle|politique)\\s+(?:est|dit)|pas\\s+d'exception"
           + "|on\\s+ne\\s+(?:fait|rembourse|donne|accepte)\\s+pas)\\b"),
@@ -120,11 +139,17 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
       p("\\b[ou]\\b"),
       p("^\\W*¿?\\s*(?:es|son|era|fue|está|están|hay)\\b"
           // "¿tienen SSO o usuario/contraseña?": what someone else has or uses.
-          + "|^\\W*¿?\\s*(?:tienen|usan|utilizan)\\b"),
+          + "|^\\W*¿?\\s*(?:tienen|usan|utilizan)\\b"
+          // "¿Cuál, la Prusa o la Ultimaker vieja?": which thing is meant.
+          + "|^\\W*¿?\\s*(?:cuál|cuáles)(?:\\s+de\\s+(?:los|las)\\s+dos)?\\s*[,:—–-]"),
       p("^\\W*¿?\\s*se\\s+(?:le\\s+|les\\s+|lo\\s+|la\\s+)?(?:puede|devuelve|hace|permite|cobra"
           + "|acepta|reembolsa|da|ofrece|aplica)\\b"
           + "|\\b(?:podemos|debemos|deberíamos|hacemos|vamos|puedo"
-          + "|(?!tenemos|sabemos|hemos|estamos|creemos|vemos|somos)\\p{L}{3,}(?:amos|emos|imos))\\b"),
+          + "|(?!tenemos|sabemos|hemos|estamos|creemos|vemos|somos)\\p{L}{3,}(?:amos|emos|imos))\\b"
+          // "¿el programa de la mañana debe anunciar …?": what a part of the team does.
+          + "|^\\W*¿?\\s*(?:el|la|los|las)\\s+\\p{L}+(?:\\s+de\\s+la\\s+\\p{L}+)?\\s+(?:debe|debería"
+          + "|deben|deberían)\\s+(?:anunciar|decir|avisar|publicar|pasar|quedarse|parar|empezar"
+          + "|cerrar|abrir)\\b"),
       p("^\\W*(?:sí|si,|no|claro|exacto|por\\s+supuesto|no\\s+hace\\s+falta|adelante|dale"
           + "|la\\s+política\\s+(?:es|dice)|sin\\s+excepci(?:ón|ones))\\b"),
       p("^\\W*¿?\\s*(?:alguna\\s+)?objeci(?:ón|ones)\\W*$|\\b(?:os|les)\\s+parece\\b"
@@ -139,10 +164,16 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
       p("\\bou\\b"),
       p("^\\W*(?:é|são|era|foi|está|estão|há)\\b"
           // "eles têm SSO ou senha?": what someone else has or uses.
-          + "|^\\W*(?:eles|elas|ele|ela|o\\s+cliente)\\s+(?:têm|tem|usam|usa)\\b"),
+          + "|^\\W*(?:eles|elas|ele|ela|o\\s+cliente)\\s+(?:têm|tem|usam|usa)\\b"
+          // "Qual, a Prusa ou a Ultimaker velha?": which thing is meant.
+          + "|^\\W*(?:qual|quais)(?:\\s+(?:del[ae]s|dos\\s+dois|das\\s+duas))?\\s*[,:—–-]"),
       p("\\b(?:podemos|devemos|fazemos|vamos|posso"
           + "|(?!temos|sabemos|estamos|achamos|vimos|fomos|tivemos|fizemos)"
-          + "\\p{L}{3,}(?:amos|emos|imos))\\b"),
+          + "\\p{L}{3,}(?:amos|emos|imos))\\b"
+          // "o programa da manhã deve anunciar …?": what a part of the team does.
+          + "|^\\W*(?:o|a|os|as)\\s+\\p{L}+(?:\\s+da\\s+\\p{L}+)?\\s+(?:deve|deveria|devem"
+          + "|deveriam)\\s+(?:anunciar|avisar|dizer|publicar|passar|ficar|parar|começar|fechar"
+          + "|abrir)\\b"),
       p("^\\W*(?:sim|não|claro|exato|com\\s+certeza|não\\s+precisa|pode\\s+seguir|manda\\s+ver"
           + "|pode\\s+ir|a\\s+política\\s+(?:é|diz)|sem\\s+exceção)\\b"),
       p("^\\W*(?:alguma\\s+)?objeç(?:ão|ões)\\W*$|\\btudo\\s+bem\\s+para\\s+todos\\b"
@@ -155,7 +186,8 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
 
   static final Choices JAPANESE = new Choices(
       p("それとも|または|か.{1,20}か[？?]"),
-      p("^\\W*(?:原因は|これは)"),
+      // "どっち？Prusa？それとも古いUltimaker？": which thing is meant.
+      p("^\\W*(?:原因は|これは)|^\\W*(?:どれ|どっち|どちら)(?:のこと)?(?:です)?(?:か)?[？?、,]"),
       p("(?:します|しましょう|しません|やります|いきます|進めます|できます|いいです|べきです)か"
           + "[？?]?$|てもいいですか|てもよろしいですか"),
       p("^\\W*(?:はい|いいえ|いえ|ええ|そうですね|そうしましょう|もちろん|大丈夫です|お願いします"

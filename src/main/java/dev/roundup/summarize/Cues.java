@@ -286,6 +286,16 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       SpanishCues.GATE, PortugueseCues.GATE, JapaneseCues.GATE);
 
   /**
+   * "not without checking with <@wei>", "nicht ohne Rücksprache mit Lena", "pas sans voir avec
+   * Hélène", "no sin consultarlo con Marta", "não sem falar com a Ana", "田中さんに確認しないと":
+   * a yes made to wait on someone still to ask ({@link #waitsOnSomeone}); each language's in its
+   * own field.
+   */
+  private static final Map<Cues, Pattern> WAITS_ON_SOMEONE = inEachLanguage(
+      EnglishCues.WAITS_ON_SOMEONE, GermanCues.WAITS_ON_SOMEONE, FrenchCues.WAITS_ON_SOMEONE,
+      SpanishCues.WAITS_ON_SOMEONE, PortugueseCues.WAITS_ON_SOMEONE, JapaneseCues.WAITS_ON_SOMEONE);
+
+  /**
    * "is that in 4.0 or not", "kommt das in 4.0 oder nicht", "c'est dans la 4.0 ou pas", "entra en
    * la 4.0 o no", "entra na 4.0 ou não", "4.0に入るかどうか": a question typed without its question
    * mark still ends on the choice between yes and no.
@@ -306,11 +316,30 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       "next", "first", "tomorrow", "another time", "another day", "future", "answer", "settle",
       "cover", "raise", "bring", "take", "call", "up to", "hold", "priority", "parking", "burner");
 
+  /**
+   * Whether the text makes an answer wait on someone still to ask ("can we just raise it for
+   * them?" — "not without checking with <@wei>"): a condition naming who must still say yes grants
+   * and refuses nothing; whoever is named answers.
+   */
+  boolean waitsOnSomeone(String text) {
+    return WAITS_ON_SOMEONE.get(this).matcher(text).find();
+  }
+
   /** Whether the text postpones or muses rather than settles ({@link #deferral()}). */
   boolean isDeferral(String text) {
     return (this != ENGLISH || DEFERRAL_HINTS.mayMatch(text)) && deferral.matcher(text).find()
         || PUT_OFF.get(this).matcher(text).find()
         || LEFT_FOR_LATER.get(this).matcher(text).find();
+  }
+
+  /**
+   * Whether the text puts deciding off in so many words ({@link #PUT_OFF}): "not deciding that
+   * today", "we'll decide once we've seen the numbers", "not yet, decide at 09:30 when we know
+   * more", "das entscheiden wir nach der Probe", "後で決めましょう". Not "not today", which answers
+   * "do we support that?".
+   */
+  boolean putsOffDeciding(String text) {
+    return PUT_OFF.get(this).matcher(text).find();
   }
 
   /**

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * the next sync", "we'll check whether…", "let's say I have…", "we figure it out later"):
  * {@link Cues#isDeferral}; nor is a musing about what could have been or a wish said after the
  * fact ("we could have …, but anyway", "there should be an alert when …": {@link
- * Cues#isHindsight}). Each
+ * Cues#isHindsight}), nor a condition naming someone still to ask ("not without checking with
+ * <@wei>", "nicht ohne Rücksprache mit Lena": {@link Cues#waitsOnSomeone}). Each
  * sentence serves one decision at most.
  */
 final class DecisionDetector {
@@ -80,14 +81,15 @@ final class DecisionDetector {
     // A musing about what could have been, a wish said after the fact, or a task named ("that's
     // a separate task", "we'll need someone to …") serves no decision, however a reply takes it
     // up ("bonne idée, je l'ajoute" makes it a task, not a decision); nor does a reply that does
-    // not know and sends the question on.
+    // not know and sends the question on, nor a condition naming someone still to ask ("not
+    // without checking with <@wei>": {@link Cues#waitsOnSomeone}).
     boolean[] elsewhere = new boolean[conversation.messages().size()];
     for (int m = 0; m < elsewhere.length; m++) {
       elsewhere[m] = pointsElsewhere(conversation, m);
     }
     for (Sentence s : conversation.sentences()) {
       if (elsewhere[s.messageIndex()] || cues.isHindsight(s.text())
-          || cues.namesATask(s.text())) {
+          || cues.namesATask(s.text()) || cues.waitsOnSomeone(s.text())) {
         used.add(s.index());
       }
     }

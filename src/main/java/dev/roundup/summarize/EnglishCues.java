@@ -170,7 +170,9 @@ final class EnglishCues {
           + "|(?:i\\s+)?have\\s+no\\s+(?:idea|clue))\\b"
           // "ask legal, i honestly don't know": not knowing, said last, after a pointer.
           + "|(?<=\\W)i\\s+(?:honestly\\s+|really\\s+|just\\s+|truly\\s+)?don'?t\\s+know(?=\\W*$)"
-          + "|(?<=\\W)(?:no\\s+idea|no\\s+clue|not\\s+sure|dunno|idk)(?=\\W*$)"
+          // "think so? no clue tbh": a word of candour after it still ends on not knowing.
+          + "|(?<=\\W)(?:no\\s+idea|no\\s+clue|not\\s+sure|dunno|idk)"
+          + "(?=(?:\\W+(?:tbh|honestly|sorry|lol))?\\W*$)"
           + "|\\bnobody\\s+(?:has\\s+)?(?:picked|taken|owns|claimed)\\b"
           // "thats above my pay grade", "not my call": the one asked says it is not theirs to say.
           + "|\\babove\\s+my\\s+pay\\s+grade\\b|^\\W*(?:that'?s\\s+|it'?s\\s+)?not\\s+my\\s+call\\b"
@@ -268,7 +270,9 @@ final class EnglishCues {
   static final Pattern INDIRECT_QUESTION = en("\\b(?:asked|asking|asks|wondering|wonders"
       + "|want(?:s)?\\s+to\\s+know|answered)\\s+(?:us\\s+|me\\s+)?(?:if|whether)\\b"
       + "|^[^\\p{L}\\p{N}]*(?:how\\s+(?:much|many|long)\\s+(?:is|are|does|do|will)|who\\s+(?:owns|will|should)"
-      + "|what\\s+happens\\s+(?:on|with|to|if))\\b[^,.;:!]{0,60}$");
+      + "|what\\s+happens\\s+(?:on|with|to|if))\\b[^,.;:!]{0,60}$"
+      // "btw anyone know if studs are even allowed on the bike lanes here": asked of everyone.
+      + "|\\b(?:does\\s+)?any(?:one|body)\\s+knows?\\s+(?:if|whether)\\b");
 
   /**
    * A reminder to whoever is doing something ("make sure the credit goes in as a note", "don't forget to"): a task once the one it is
@@ -317,7 +321,9 @@ final class EnglishCues {
   /** An answer given as a guess ("I think Omar does", "probably", "idk, maybe…"). */
   static final Pattern GUESS = en("\\b(?:probably|prob|likely|possibly|maybe|perhaps|idk|imo|imho"
       + "|i\\s+(?:think|guess|believe|reckon|suppose)|i\\s+don'?t\\s+think\\s+so|not\\s+sure"
-      + "|might\\s+be|could\\s+be|in\\s+my\\s+opinion)\\b");
+      + "|might\\s+be|could\\s+be|in\\s+my\\s+opinion)\\b"
+      // "think so?": the guess with its "I" left out, as chat writes it.
+      + "|^\\W*think\\s+so\\b");
 
   /** The one answering saying they may be wrong ("not 100% sure though", "don't quote me"). */
   static final Pattern UNSURE = en("\\bnot\\s+(?:100\\s*%\\s*|a\\s+hundred\\s+percent\\s+|entirely\\s+"
@@ -359,7 +365,10 @@ final class EnglishCues {
       + "(?:the\\s+|our\\s+|next\\s+)?(?:[\\w'-]+\\s+)?(?:review|retro|sync|meeting|planning"
       + "|standup|call)\\b"
       + "|\\bpunt(?:ing)?\\s+(?:on\\s+)?(?:it|this|that)\\b|\\bfor\\s+a\\s+later\\s+(?:date|time)\\b"
-      + "|\\b(?:decide|settle)\\s+(?:(?:on\\s+)?(?:it|this|that)\\s+)?(?:after|once|when(?!\\s+to\\b))\\b");
+      + "|\\b(?:decide|settle)\\s+(?:(?:on\\s+)?(?:it|this|that)\\s+)?(?:after|once|when(?!\\s+to\\b))\\b"
+      // "not yet, decide at 09:30 when we know more": deciding put off to a time of day.
+      + "|\\b(?:decide|settle)\\s+(?:(?:on\\s+)?(?:it|this|that)\\s+)?(?:at|by|around|after)\\s+"
+      + "(?:\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:am|pm)?|noon|midday|lunch(?:time)?|tonight)(?!\\w)");
 
   /**
    * A question about how things will work from now on, which whoever leads the thread settles by
@@ -522,4 +531,13 @@ final class EnglishCues {
 
   /** A condition put before a step: "android needs the new crash reporter in before any external testers". */
   static final Pattern GATE = en("\\b(?:needs?|must|has\\s+to)\\s+(?:[\\w-]+\\s+){0,6}?(?:before|ahead\\s+of)\\s+(?:any|the|external|we|it)\\b");
+
+  /**
+   * A yes made to wait on someone still to ask ({@link Cues#waitsOnSomeone}): "not without
+   * checking with <@wei>", "not before I've asked Dana", "only if legal signs off".
+   */
+  static final Pattern WAITS_ON_SOMEONE = en("\\bnot\\s+(?:without|before|until)\\s+"
+      + "(?:(?:i|we)(?:'ve|\\s+have)?\\s+)?(?:first\\s+)?(?:checking|checked|check|asking|asked|ask"
+      + "|talking|talked|talk|clearing\\s+it|cleared\\s+it|running\\s+it\\s+by|ran\\s+it\\s+by"
+      + "|a\\s+(?:yes|ok|go-ahead)\\s+from|an\\s+ok\\s+from|sign-?off\\s+from|approval\\s+from)\\b");
 }

@@ -130,7 +130,9 @@ final class FrenchCues {
 
   /** A question reported ("le client demande si …", "veut savoir si …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("\\b(?:demande|demandent|demandé|se\\s+demande"
-      + "|veut\\s+savoir|veulent\\s+savoir),?\\s+(?:si|s')");
+      + "|veut\\s+savoir|veulent\\s+savoir),?\\s+(?:si|s')"
+      // "quelqu'un sait si les clous sont autorisés sur les pistes": asked of everyone.
+      + "|\\bquelqu'un\\s+sait\\s+(?:si|s')");
 
   /**
    * A reminder to whoever is doing something ("pense à …", "n'oublie pas de …"): a task once the one it is
@@ -198,7 +200,10 @@ final class FrenchCues {
       + "|\\bon\\s+(?:remet|repousse)\\s+(?:ça|cela|la\\s+décision)\\b"
       + "|\\bpour\\s+une\\s+autre\\s+fois\\b"
       + "|\\b(?:on\\s+(?:le\\s+)?(?:décidera|tranchera|décide|tranche)|décidons|tranchons)\\s+"
-      + "(?:(?:ça|cela)\\s+)?(?:après|une\\s+fois|quand|lorsque)\\b");
+      + "(?:(?:ça|cela)\\s+)?(?:après|une\\s+fois|quand|lorsque)\\b"
+      // "pas encore, on décide à 9h30 quand on en saura plus": put off to a time of day.
+      + "|\\b(?:on\\s+(?:le\\s+)?(?:décidera|tranchera|décide|tranche)|décidons|tranchons"
+      + "|décider)\\s+(?:(?:ça|cela)\\s+)?(?:à|vers|avant)\\s+\\d{1,2}\\s*h");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "qui
@@ -287,4 +292,12 @@ final class FrenchCues {
 
   /** Une condition avant une étape : "le crash reporter doit être livré avant les testeurs externes". */
   static final Pattern GATE = p("\\b(?:doit|doivent|faut)\\s+(?:\\p{L}+\\s+){0,6}?avant\\s+(?:que|qu'|les?|la|tout)\\b");
+
+  /**
+   * A yes made to wait on someone still to ask ({@link Cues#waitsOnSomeone}): "pas sans voir
+   * avec <@wei>", "pas sans en parler à Hélène", "pas avant d'avoir demandé à la compta".
+   */
+  static final Pattern WAITS_ON_SOMEONE = p("\\bpas\\s+sans\\s+(?:(?:en\\s+)?(?:parler|voir|vérifier|valider"
+      + "|discuter|demander)|l'(?:accord|avis|ok|feu\\s+vert)|le\\s+feu\\s+vert)\\b"
+      + "|\\bpas\\s+avant\\s+d'avoir\\s+(?:(?:vu|vérifié|validé)\\s+avec|(?:demandé|parlé)\\s+à|eu\\s+l'(?:accord|avis|ok))");
 }

@@ -83,7 +83,9 @@ final class GermanCues {
           + "|vllt|mal\\s+sehen|mal\\s+schauen|hm+|kommt\\s+(?:drauf|darauf)\\s+an|keiner\\s+weiß)\\b"
           // "frag die Rechtsabteilung, ich weiß es ehrlich gesagt nicht": not knowing, said last.
           + "|(?<=\\W)(?:ich\\s+weiß\\s+(?:es\\s+)?(?:ehrlich\\s+gesagt\\s+)?nicht|weiß\\s+ich\\s+"
-          + "(?:ehrlich\\s+gesagt\\s+)?nicht|keine\\s+Ahnung)(?=[\\s.!…]*$)"
+          + "(?:ehrlich\\s+gesagt\\s+)?nicht|keine\\s+Ahnung|k\\.\\s?a\\.?)(?=[\\s.!…]*$)"
+          // "k.a., frag Uwe": "keine Ahnung" as chat writes it.
+          + "|^\\W*k\\.\\s?a\\.(?=\\W|$)"
           + "|\\b(?:klären\\s+wir\\s+(?:beim|im|später)|beim\\s+nächsten)\\b"),
       p("\\b(?:frag(?:e|en)?|nachfragen|klären\\s+mit|abstimmen\\s+mit|warten\\s+auf)\\s+"
           + "(?:(?:wir|ich|mal|lieber|erst|erstmal)\\s+)*(?:bei\\s+)?"
@@ -147,7 +149,9 @@ final class GermanCues {
 
   /** A question reported ("der Kunde fragt, ob …", "will wissen, ob …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("\\b(?:fragt|fragen|gefragt|wissen\\s+wollen"
-      + "|will\\s+wissen|wollen\\s+wissen),?\\s+ob\\b");
+      + "|will\\s+wissen|wollen\\s+wissen),?\\s+ob\\b"
+      // "weiß jemand, ob Spikes auf den Radwegen erlaubt sind": asked of everyone.
+      + "|\\bweiß\\s+(?:jemand|einer|wer)\\s*,?\\s+ob\\b");
 
   /**
    * A reminder to whoever is doing something ("denk dran, …", "vergiss nicht, …"): a task once the one it is
@@ -219,7 +223,11 @@ final class GermanCues {
       + "|\\b(?:machen|klären|besprechen|schauen)\\s+wir\\s+(?:(?:das|uns\\s+das)\\s+)?"
       + "(?:später|ein\\s+andermal|wann\\s+anders)\\b|\\bein\\s+andermal\\b|\\bauf\\s+später\\b"
       + "|\\b(?:entscheiden|klären|festlegen)\\s+wir\\b,?\\s*(?:das\\s+|es\\s+)?(?:dann\\s+)?(?:erst\\s+)?"
-      + "(?:nach|wenn|sobald)\\b|\\bnach\\s+(?:der|dem|den)\\s+\\p{L}+\\s+(?:entscheiden|festlegen)\\b");
+      + "(?:nach|wenn|sobald)\\b|\\bnach\\s+(?:der|dem|den)\\s+\\p{L}+\\s+(?:entscheiden|festlegen)\\b"
+      // "noch nicht, entscheiden wir um 9:30, wenn wir mehr wissen": put off to a time of day.
+      + "|\\b(?:entscheiden|klären|festlegen)\\s+wir\\s+(?:das\\s+|es\\s+)?(?:dann\\s+)?(?:um|gegen|bis)"
+      + "\\s+(?:\\d|halb\\b)|\\b(?:um|gegen)\\s+\\d{1,2}(?:[:.]\\d{2})?(?:\\s*uhr)?\\s+(?:entscheiden"
+      + "|festlegen)\\b");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "wer
@@ -311,4 +319,13 @@ final class GermanCues {
 
   /** Eine Bedingung vor einem Schritt: "der Crash-Reporter muss drin sein, bevor externe Tester kommen". */
   static final Pattern GATE = p("\\b(?:muss|müssen|braucht)\\s+(?:\\p{L}+,?\\s+){0,6}?(?:vor\\s+(?:dem|der|den|allen)|bevor)\\b");
+
+  /**
+   * A yes made to wait on someone still to ask ({@link Cues#waitsOnSomeone}): "nicht
+   * ohne Rücksprache mit <@wei>", "nicht ohne Lena zu fragen", "nicht bevor ich mit Jan gesprochen
+   * habe".
+   */
+  static final Pattern WAITS_ON_SOMEONE = p("\\bnicht\\s+ohne\\s+(?:vorherige\\s+)?(?:rücksprache|abstimmung"
+      + "|das\\s+(?:ok|okay|go)|freigabe|zustimmung)\\b|\\bnicht\\s*,?\\s+ohne\\s+(?:vorher\\s+)?\\S+(?:\\s+\\S+)?"
+      + "\\s+zu\\s+fragen\\b|\\bnicht\\s*,?\\s+bevor\\s+(?:ich|wir)\\s+(?:mit\\s+\\S+\\s+gesprochen|\\S+\\s+gefragt)");
 }

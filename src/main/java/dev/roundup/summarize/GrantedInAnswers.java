@@ -11,7 +11,13 @@ import java.util.regex.Pattern;
  * exempt". A yes or no to a question about what we may or should do, from the first other person
  * to reply, grants or refuses it; the decision is the question with its answer. A yes that takes
  * the work on ("Yes, I'll have a hotfix in review") is a task, and a no that goes on to explain a
- * fact ("No, pero el certificado interno caducó") grants nothing.
+ * fact ("No, pero el certificado interno caducó") grants nothing. A no that says what holds
+ * instead ("on pourrait les limiter à 30 secondes ?" — "Non, on garde les présentations", "can
+ * we skip the intros?" — "No, we keep them") is the decision on its own, citing the answer and
+ * not the proposal it turns down. A yes made to wait on someone still to ask ("not without
+ * checking with <@wei>", "nicht ohne Rücksprache mit Lena", "pas sans voir avec Hélène", "no sin
+ * consultarlo con Marta", "não sem falar com a Ana", "田中さんに確認しないと": {@link
+ * Cues#waitsOnSomeone}) grants nothing: the next reply, most often from whoever was named, does.
  */
 final class GrantedInAnswers {
 
@@ -44,6 +50,12 @@ final class GrantedInAnswers {
       }
       Sentence first = said.get(0);
       String plain = c.plainText(i);
+      // "can we just raise it for them?" — "not without checking with <@wei>": a yes made to
+      // wait on someone still to ask grants and refuses nothing; the answer of whoever is named,
+      // or of the next to reply, does.
+      if (cues.waitsOnSomeone(plain)) {
+        continue;
+      }
       // "¿Desplegamos algo?" — "No, pero el certificado interno caducó": a no that goes on to
       // explain answers a fact; nothing was granted or refused.
       if (ReplyWords.of(cues).no().matcher(first.text()).find()
@@ -64,16 +76,23 @@ final class GrantedInAnswers {
           || !used.add(q.index())) {
         return Optional.empty();
       }
+      // "on pourrait les limiter à 30 secondes ?" — "Non, on garde les présentations": a no that
+      // says what holds instead is the decision on its own; the proposal it turns down is cited
+      // by no decision.
+      boolean saysWhatInstead = ReplyWords.of(cues).no().matcher(first.text()).find()
+          && answer.stream().mapToInt(a -> a.terms().size()).sum() >= 2;
       Set<Integer> sentences = new HashSet<>(Set.of(q.index()));
-      StringBuilder text = new StringBuilder(AgreedProposals.withoutQuestionMarks(
-          DecisionDetector.readable(cues, q.text()))).append(" — ");
+      StringBuilder text = new StringBuilder(saysWhatInstead ? ""
+          : AgreedProposals.withoutQuestionMarks(DecisionDetector.readable(cues, q.text()))
+              + " — ");
       for (Sentence a : answer) {
         sentences.add(a.index());
         used.add(a.index());
-        text.append(a == first ? "" : " ").append(a.text());
+        text.append(a == first ? "" : " ").append(saysWhatInstead && a == first
+            ? DecisionDetector.readable(cues, a.text()) : a.text());
       }
-      return Optional.of(new Detection<>(new Point(text.toString(), List.of(q.ts(), reply.ts())),
-          sentences));
+      return Optional.of(new Detection<>(new Point(text.toString(),
+          saysWhatInstead ? List.of(reply.ts()) : List.of(q.ts(), reply.ts())), sentences));
     }
     return Optional.empty();
   }

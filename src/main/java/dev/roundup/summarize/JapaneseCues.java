@@ -89,7 +89,9 @@ final class JapaneseCues {
       + "|(?:後で|あとで|月曜|火曜|水曜|木曜|金曜|明日)(?:日)?(?:に)?(?:考え|確定し|決め|確認し)ます");
 
   /** A question reported ("…か聞かれました", "…か問い合わせがありました") (open questions). */
-  static final Pattern INDIRECT_QUESTION = p("か(?:と|って)?(?:聞かれ|質問され|問い合わせ)");
+  static final Pattern INDIRECT_QUESTION = p("か(?:と|って)?(?:聞かれ|質問され|問い合わせ)"
+      // "スパイクタイヤが自転車レーンで使えるか誰か知ってる": asked of everyone.
+      + "|か(?:どうか)?[、,]?\\s*誰か(?:知って|わかる|分かる)");
 
   /**
    * A reminder to whoever is doing something ("忘れずに…", "必ず…しておいて"): a task once the one it is
@@ -141,7 +143,10 @@ final class JapaneseCues {
    */
   static final Pattern PUT_OFF = p("後で決め|あとで決め|(?:今日|今)は決め(?:ない|ません)|決めずに"
       + "|また今度|改めて(?:決め|相談|検討)|持ち越し|先送り"
-      + "|(?:後に|[てで]から|次第で)決め(?:ましょう|よう|たい|ます(?!し)|る(?!こと))");
+      + "|(?:後に|[てで]から|次第で)決め(?:ましょう|よう|たい|ます(?!し)|る(?!こと))"
+      // "まだ。9時半に決めましょう": put off to a time of day.
+      + "|\\d{1,2}(?:時(?:半|\\d{1,2}分)?|[:：]\\d{2})(?:頃|ごろ)?(?:に|までに)決め(?:ましょう|よう|たい"
+      + "|ます(?!し)|る(?!こと))");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "誰が
@@ -205,4 +210,11 @@ final class JapaneseCues {
 
   /** 「外部テスターの前にクラッシュレポーターが必要」: ある段階の前の条件. */
   static final Pattern GATE = p("前に[^。]{0,20}(?:必要|必須|入れる|入れておく)");
+
+  /**
+   * A yes made to wait on someone still to ask ({@link Cues#waitsOnSomeone}): "<@wei>に確認しないと無理",
+   * "田中さんに相談してからでないと決められない", "部長の了承なしではできない".
+   */
+  static final Pattern WAITS_ON_SOMEONE = p("(?:に|と)(?:確認|相談|聞か|聞い|話さ)(?:し)?(?:ないと|なければ|てからでないと|てからじゃないと)"
+      + "|(?:確認|相談|了承|許可|承認|OK)(?:なしで|なしに|せず(?:に)?)は");
 }

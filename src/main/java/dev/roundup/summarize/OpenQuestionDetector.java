@@ -55,12 +55,37 @@ final class OpenQuestionDetector {
       "(?i)^\\W*(?:do\\s+you\\s+|d'you\\s+|you\\s+)?remember\\b");
   /**
    * "i remember we had a feedback form in the 4.0 beta", "je me souviens que …", "前に…を覚えてる":
-   * a memory shared after the question was put off, in any of the cue languages; it shares the
-   * question's words without answering it.
+   * a memory shared after the question was put off, in any of the cue languages, or a story
+   * opening with when it happened ({@link #opensInThePast}: "l'an dernier on avait fait …"); it
+   * shares the question's words without answering it.
    */
   private static final Pattern RECALLS = Pattern.compile("(?iu)^\\W*(?:i\\s+remember|i\\s+recall"
       + "|je\\s+me\\s+souviens|ich\\s+erinnere\\s+mich|ich\\s+weiß\\s+noch|recuerdo|me\\s+acuerdo"
       + "|(?:eu\\s+)?(?:me\\s+)?lembro)\\b|覚えて(?:る|います)|記憶では");
+  /**
+   * "a noiva já sabe?" — "ainda não, eu ligo pra ela hoje à noite": "not yet" answers a yes/no
+   * question, in each cue language, though the non-answer cues hold it for "who owns it?" —
+   * "todavía no".
+   */
+  private static final Pattern NOT_YET = Pattern.compile("(?iu)^\\W*(?:not\\s+yet|noch\\s+nicht"
+      + "|pas\\s+encore|todavía\\s+no|aún\\s+no|ainda\\s+não|まだ(?:です)?)(?!\\p{L})");
+  /**
+   * "a noiva já sabe?", "is it deployed yet?", "weiß sie es schon?": a question whether something
+   * has happened yet, which "not yet" answers however it opens.
+   */
+  private static final Pattern YET_ASKED = Pattern.compile("(?iu)\\b(?:yet|already|schon|bereits"
+      + "|déjà|ya|já)\\b|もう");
+  /**
+   * Whether the sentence opens with a time already past ({@link Cues#anecdote()}): "l'an dernier
+   * on avait fait …", "last year we did …", "letztes Jahr haben wir …"; not "I tried it last
+   * year", which says what someone found.
+   */
+  private static boolean opensInThePast(Cues cues, String text) {
+    Matcher past = cues.anecdote().matcher(text);
+    return past.find() && text.substring(0, past.start()).chars().noneMatch(Character::isLetter)
+        && !cues.proposal().matcher(text).find();
+  }
+
   /** After yes or no, more words: "yes pls, can you take it?" answers before it asks on. */
   private static final Pattern GOES_ON =
       Pattern.compile("^(?:\\s+\\p{L}{1,6})?\\s*[,.;:!—–-]\\s*\\S");
@@ -162,7 +187,8 @@ final class OpenQuestionDetector {
       Map<Integer, Optional<Sentence>> dodges) {
     String asker = question.user();
     boolean yesNo = c.cues().yesNoQuestion()
-        .matcher(SlackText.USER.matcher(question.text()).replaceAll(" ")).find();
+        .matcher(SlackText.USER.matcher(question.text()).replaceAll(" ")).find()
+        || YET_ASKED.matcher(question.text()).find();
     boolean firstOther = true;
     Sentence leftOpenBy = null;
     int leftOpenAt = -1;
@@ -217,7 +243,7 @@ final class OpenQuestionDetector {
       // "No idea" dodges; then "Not today." answers "do we support that?": a yes or no comes
       // before the deferrals and redirects a reply may go on with.
       boolean strictDodge = !said.isEmpty() && c.cues().nonAnswer().matcher(said.get(0).text())
-          .find();
+          .find() && !(yesNo && NOT_YET.matcher(said.get(0).text()).find());
       if (first && !strictDodge && yesNo && isYesOrNo(c, said) && !RepliesLeavingItOpen.guessedDodge(c, said)
           // "probably, but that's a v3 discussion": a yes that puts it off in the same breath.
           && !RepliesLeavingItOpen.putsOff(c, said)) {
@@ -424,7 +450,12 @@ final class OpenQuestionDetector {
     // One shared word can be chance ("post" in a question and in an unrelated plan); two are not.
     long shared = statements.stream().flatMap(t -> t.terms().stream()).distinct()
         .filter(terms::contains).count();
-    boolean recalled = !undodged && RECALLS.matcher(statements.get(0).text()).find();
+    // "l'an dernier on avait fait les sous-titres nous-mêmes, c'était une catastrophe", "last
+    // year we did the subtitles ourselves": a story opening with when it happened, told after
+    // the question was dodged, recalls like "I remember …"; it shares the question's words
+    // without answering it.
+    boolean recalled = !undodged && (RECALLS.matcher(statements.get(0).text()).find()
+        || opensInThePast(cues, statements.get(0).text()));
     if (substantive && !recalled && shared >= Math.min(2, terms.size())) {
       return Answers.YES;
     }

@@ -22,6 +22,16 @@ final class PlanAnswers {
       Pattern.compile("(?iu)^\\W*(?:I|ich|je|j'ai|yo|eu)\\b.*\\b(?:already|schon|bereits|déjà|ya|já)\\b");
 
   /**
+   * "pump filter? those clog in food plants" — "omg. filter is grey": an answer that opens with a
+   * cry of surprise reports what the one answering just found, a finding and no plan ("wow",
+   * "oh no", "krass", "oh là là", "mince", "vaya", "nossa", "うわ", "本当だ").
+   */
+  private static final Pattern FOUND = Pattern.compile("(?iu)^[\\W_]*(?:omg|wow|whoa|woah|yikes"
+      + "|uh[\\s-]?oh|oh\\s+(?:no|wow|man|god|dear)|bingo|krass|boah|oha|oh\\s+mann|ach\\s+du"
+      + "|oh\\s+là(?:\\s+là)?|oh\\s+la\\s+la|mince|zut|vaya|ostras|madre\\s+mía|caramba|nossa"
+      + "|eita|caraca)(?![\\p{L}])|^[\\W_]*(?:うわ|げっ|マジか|本当だ|ほんとだ)");
+
+  /**
    * "RFC 9457 problem details?" — "that's my preference too": where the one answering stands, a
    * preference voiced while the others still weigh in, not a plan settled in the answer.
    */
@@ -92,13 +102,15 @@ final class PlanAnswers {
     // "no idea, needs legal", "TBD, depends on the platform license", "probably, but that's a v3
     // discussion", "I'll check with product": the question is still open, or someone took it.
     // "Translations arrived this morning, they're merged": where things stand, not what to do.
-    // "hm. good question": the non-answer after a word of hesitation.
+    // "hm. good question": the non-answer after a word of hesitation. "omg. filter is grey":
+    // what was just found.
     return answer.stream().noneMatch(s -> cues.commitment().matcher(s.text()).find()
         || cues.guess().matcher(s.text()).find() || cues.done().matcher(s.text()).find()
         || cues.nonAnswer().matcher(s.text()).find())
         && !cues.nonAnswer().matcher(plain).find() && !cues.redirect().matcher(plain).find()
         && !cues.isDeferral(plain) && !cues.unsure().matcher(plain).find()
         && !ALREADY.matcher(plain).find() && !PREFERENCE.matcher(plain).find()
+        && !FOUND.matcher(plain).find()
         && !NOT_THOUGHT_OF.matcher(plain).find();
   }
 

@@ -42,7 +42,8 @@ final class PortugueseCues {
           + "|me\\s+ofereço\\s+(?:para|pra)"
           + "|deixa\\s+comigo|fico\\s+com)\\b\\s*(?:d[oae]s?\\s+)?"
           + "|\\beu\\s+(?:(?:o|a|os|as|lhe|me|te)\\s+)?"
-          + "(?!acho|sei|penso|creio|estou|tenho|prefiro)\\p{L}+o\\b"
+          // Not "sei lá, eu não mexo nessa configuração": what one never does is no task.
+          + "(?!acho|sei|penso|creio|estou|tenho|prefiro|não\\b|nunca\\b|jamais\\b)\\p{L}+o\\b"
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:faço|envio|mando|reviso|preparo|reservo|atualizo|cuido"
           + "|resolvo|verifico|ligo|escrevo|gero|configuro|monto|aviso|passo)\\b"
           // "posso preparar o material", "vou mandar o convite", "pode deixar": offered or taken.
@@ -136,7 +137,9 @@ final class PortugueseCues {
    * pergunta se precisar de algo" offers help.
    */
   static final Pattern INDIRECT_QUESTION = p("(?<!\\bme\\s)\\b(?:pergunta|perguntam|perguntou|perguntaram"
-      + "|quer\\s+saber|querem\\s+saber),?\\s+se\\b");
+      + "|quer\\s+saber|querem\\s+saber),?\\s+se\\b"
+      // "alguém sabe se pode pneu com cravo na ciclovia": asked of everyone.
+      + "|\\balguém\\s+sabe\\s+se\\b");
 
   /**
    * A reminder to whoever is doing something ("não esquece de …", "garante que …"): a task once the one it is
@@ -206,7 +209,10 @@ final class PortugueseCues {
       + "|\\b(?:a\\s+gente|vamos|melhor)\\s+decid(?:e|ir)\\s+(?:(?:isso|isto)\\s+)?(?:depois|quando"
       + "|assim\\s+que)\\b|\\b(?:isso|isto)\\s+(?:a\\s+gente\\s+)?decid(?:imos|e|iremos)\\s+"
       + "(?:depois|quando|assim\\s+que)\\b"
-      + "|\\bdecidiremos\\s+(?:depois|quando)\\b");
+      + "|\\bdecidiremos\\s+(?:depois|quando)\\b"
+      // "ainda não, a gente decide às 9h30 quando souber mais": put off to a time of day.
+      + "|\\b(?:a\\s+gente\\s+decide|vamos\\s+decidir|melhor\\s+decidir|decidiremos"
+      + "|(?:isso|isto)\\s+(?:a\\s+gente\\s+)?decid(?:imos|e))\\s+(?:isso\\s+)?(?:às|as|até\\s+(?:às|as))\\s+\\d");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "quem
@@ -297,4 +303,12 @@ final class PortugueseCues {
 
   /** Uma condição antes de um passo: "o crash reporter tem que entrar antes dos testers externos". */
   static final Pattern GATE = p("\\b(?:tem|têm|precisa|precisam)\\s+(?:que|de)\\s+(?:\\p{L}+\\s+){0,6}?antes\\s+d");
+
+  /**
+   * A yes made to wait on someone still to ask ({@link Cues#waitsOnSomeone}): "não sem
+   * falar com <@wei>", "não sem checar com a Ana", "não antes de perguntar pro financeiro".
+   */
+  static final Pattern WAITS_ON_SOMEONE = p("\\bnão\\s+sem\\s+(?:antes\\s+)?(?:falar|checar|consultar|perguntar"
+      + "|confirmar|validar|alinhar|o\\s+(?:ok|aval)|a\\s+aprovação)\\p{L}*"
+      + "|\\bnão\\s+antes\\s+de\\s+(?:falar|checar|consultar|perguntar|confirmar|alinhar)\\p{L}*");
 }

@@ -129,7 +129,11 @@ final class RepliesLeavingItOpen {
     if (halfAnswered.isPresent()) {
       return halfAnswered;
     }
-    if (!(cues.nonAnswer().matcher(first.text()).find()
+    // "think so? no clue tbh": a guess asked back, then not knowing, answers nothing.
+    boolean guessedBackUnsure = first.isQuestion() && said.size() > 1
+        && cues.guess().matcher(first.text()).find()
+        && said.stream().skip(1).allMatch(t -> cues.nonAnswer().matcher(t.text()).find());
+    if (!(cues.nonAnswer().matcher(first.text()).find() || guessedBackUnsure
         || cues.isDeferral(answered)
         || cues.redirect().matcher(first.text()).find() && !first.isQuestion()
         || guessedDodge(c, said) || putsOff(c, said))) {
@@ -177,13 +181,17 @@ final class RepliesLeavingItOpen {
 
   /**
    * "probably, but that's a v3 discussion", "good q, nobody's looked at that yet", "would be
-   * nice. let's see after the retro": a reply that opens by putting the question off, or opens
+   * nice. let's see after the retro", "not yet, decide at 09:30 when we know more": a reply that
+   * opens by putting the question off, or opens
    * with a few words only and puts it off next. "Staging uses the sandbox. Not deciding the rest
    * today" answered first.
    */
   static boolean putsOff(PreparedConversation c, List<Sentence> said) {
     Cues cues = c.cues();
-    if (cues.leavesOpen().matcher(said.get(0).text()).find()) {
+    // "not yet, decide at 09:30 when we know more": a "not yet" that puts deciding off answers
+    // nothing.
+    if (cues.leavesOpen().matcher(said.get(0).text()).find()
+        || cues.putsOffDeciding(said.get(0).text())) {
       return true;
     }
     if (said.size() < 2 || Terms.words(said.get(0).text()).size() > FEW_WORDS) {

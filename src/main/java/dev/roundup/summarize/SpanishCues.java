@@ -44,7 +44,8 @@ final class SpanishCues {
           + "|voy\\s+a|me\\s+ocupo(?:\\s+de)?|lo\\s+reviso|(?:yo\\s+)?(?:preparo|envío|reviso"
           + "|actualizo|escribo|configuro)\\b)\\s*"
           + "|\\byo\\s+(?:(?:se|lo|la|los|las|le|les|me|te)\\s+){0,2}"
-          + "(?!creo|pienso|sé|estoy|tengo|prefiero)\\p{L}+o\\b"
+          // Not "ni idea, yo no toco esa configuración": what one never does is no task.
+          + "(?!creo|pienso|sé|estoy|tengo|prefiero|no\\b|nunca\\b|jamás\\b)\\p{L}+o\\b"
           + "|\\b(?:lo|la|los|las|se\\s+lo|se\\s+la)\\s+(?:hago|reviso|preparo|envío|mando|digo"
           + "|arreglo|miro|reservo|actualizo|configuro|escribo)\\b"
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:hago|envío|mando|reviso|preparo|reservo|actualizo|miro"
@@ -142,7 +143,9 @@ final class SpanishCues {
 
   /** A question reported ("el cliente pregunta si …", "quiere saber si …") (open questions). */
   static final Pattern INDIRECT_QUESTION = p("(?<!\\bme\\s)\\b(?:pregunta|preguntan|preguntó|preguntaron"
-      + "|quiere\\s+saber|quieren\\s+saber),?\\s+si\\b");
+      + "|quiere\\s+saber|quieren\\s+saber),?\\s+si\\b"
+      // "alguien sabe si se permiten clavos en el carril bici": asked of everyone.
+      + "|\\balguien\\s+sabe\\s+si\\b");
 
   /**
    * A reminder to whoever is doing something ("asegúrate de …", "no te olvides de …"): a task once the one it is
@@ -218,7 +221,10 @@ final class SpanishCues {
       + "|\\bpara\\s+otro\\s+día\\b"
       + "|\\b(?:lo|eso|esto)\\s+(?:decidimos|decidiremos)\\s+(?:después|tras|cuando|una\\s+vez)\\b"
       + "|\\b(?:vamos\\s+a|mejor)\\s+decidir(?:lo)?\\s+(?:después|tras|cuando|una\\s+vez)\\b"
-      + "|\\b(?:decidámoslo|decidiremos)\\s+(?:después|tras|cuando|una\\s+vez)\\b");
+      + "|\\b(?:decidámoslo|decidiremos)\\s+(?:después|tras|cuando|una\\s+vez)\\b"
+      // "todavía no, lo decidimos a las 9:30 cuando sepamos más": put off to a time of day.
+      + "|\\b(?:(?:lo|eso|esto)\\s+decidimos|decidiremos|decidámoslo|(?:vamos\\s+a|mejor)\\s+"
+      + "decidir(?:lo)?)\\s+(?:a|hacia|antes\\s+de)\\s+las\\s+\\d");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}):
@@ -310,4 +316,12 @@ final class SpanishCues {
 
   /** Una condición antes de un paso: "el crash reporter tiene que estar antes de los testers externos". */
   static final Pattern GATE = p("\\b(?:tiene|tienen|hay)\\s+que\\s+(?:\\p{L}+\\s+){0,6}?antes\\s+de\\b|\\bdebe(?:n)?\\s+(?:\\p{L}+\\s+){0,6}?antes\\s+de\\b");
+
+  /**
+   * A yes made to wait on someone still to ask ({@link Cues#waitsOnSomeone}): "no
+   * sin consultarlo con <@wei>", "no sin hablar con Marta", "no antes de preguntarle a finanzas".
+   */
+  static final Pattern WAITS_ON_SOMEONE = p("\\bno\\s+sin\\s+(?:antes\\s+)?(?:consultar|hablar|preguntar|confirmar"
+      + "|comprobar|validar|el\\s+visto\\s+bueno|el\\s+ok|la\\s+aprobación)\\p{L}*"
+      + "|\\bno\\s+antes\\s+de\\s+(?:consultar|hablar|preguntar|confirmar)\\p{L}*");
 }

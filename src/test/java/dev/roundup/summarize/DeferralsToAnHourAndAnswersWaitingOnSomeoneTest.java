@@ -1,0 +1,135 @@
+package dev.roundup.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three answers to "can we …?" / "should we …?" read for what they settle. Deciding put off to a
+ * time of day ("not yet, decide at 09:30 when we know more") is a deferral; a yes made to wait on
+ * someone still to ask ("not without checking with <@wei>") grants and refuses nothing, and the
+ * answer of whoever is named does; and a no that says what holds instead ("Non, on garde les
+ * présentations") is the decision on its own, citing the answer, never the proposal it turns
+ * down. Beside each, the near miss it must leave alone.
+ */
+class DeferralsToAnHourAndAnswersWaitingOnSomeoneTest {
+
+  private static List<Point> decisions(String... userTextPairs) {
+    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)))
+        .stream().map(Detection::value).toList();
+  }
+
+  @Test
+  void deciding_at_a_time_of_day_is_a_deferral_in_every_language() {
+    assertThat(Cues.ENGLISH.isDeferral("not yet, decide at 09:30 when we know more")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("let's decide that by noon")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("noch nicht, entscheiden wir um 9:30, wenn wir mehr wissen"))
+        .isTrue();
+    assertThat(Cues.GERMAN.isDeferral("lass uns um 14 Uhr entscheiden")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("pas encore, on décide à 9h30 quand on en saura plus"))
+        .isTrue();
+    assertThat(Cues.SPANISH.isDeferral("todavía no, lo decidimos a las 9:30 cuando sepamos más"))
+        .isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("ainda não, a gente decide às 9h30 quando souber mais"))
+        .isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("まだです。9時半に決めましょう")).isTrue();
+  }
+
+  @Test
+  void a_decision_taken_at_a_time_of_day_is_no_deferral() {
+    assertThat(Cues.ENGLISH.isDeferral("we decided at 09:30 to cancel the sailing")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("the 10:30 runs, crew at the ramp at 10")).isFalse();
+    assertThat(Cues.GERMAN.isDeferral("wir haben um 9:30 entschieden, die Fähre zu streichen"))
+        .isFalse();
+    assertThat(Cues.FRENCH.isDeferral("on a décidé à 9h30 d'annuler la traversée")).isFalse();
+    assertThat(Cues.SPANISH.isDeferral("decidimos a las 9:30 cancelar la salida")).isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("decidimos às 9h30 cancelar a travessia")).isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("9時半に欠航を決めました")).isFalse();
+  }
+
+  @Test
+  void a_question_put_off_to_a_time_of_day_decides_nothing() {
+    assertThat(decisions(
+        "U1", "should we put the Puffin on double rotation for the rest of the day in case?",
+        "U2", "not yet, decide at 09:30 when we know more",
+        "U1", "ok")).isEmpty();
+    assertThat(decisions(
+        "U1", "on met la navette en double rotation pour le reste de la journée ?",
+        "U2", "pas encore, on décide à 9h30 quand on en saura plus",
+        "U1", "ok")).isEmpty();
+    // Near miss: the same question answered with a yes is a decision.
+    assertThat(decisions(
+        "U1", "should we put the Puffin on double rotation for the rest of the day?",
+        "U2", "yes, double rotation until the Kittiwake is back")).hasSize(1);
+  }
+
+  @Test
+  void a_yes_waiting_on_someone_still_to_ask_in_every_language() {
+    assertThat(Cues.ENGLISH.waitsOnSomeone("not without checking with <@U3>, exports hit the "
+        + "replica hard")).isTrue();
+    assertThat(Cues.ENGLISH.waitsOnSomeone("not before I've asked Dana")).isTrue();
+    assertThat(Cues.GERMAN.waitsOnSomeone("nicht ohne Rücksprache mit <@U3>")).isTrue();
+    assertThat(Cues.GERMAN.waitsOnSomeone("nicht ohne vorher Lena zu fragen")).isTrue();
+    assertThat(Cues.FRENCH.waitsOnSomeone("pas sans voir avec Hélène à la compta")).isTrue();
+    assertThat(Cues.SPANISH.waitsOnSomeone("no sin consultarlo con Marta")).isTrue();
+    assertThat(Cues.PORTUGUESE.waitsOnSomeone("não sem falar com a Ana antes")).isTrue();
+    assertThat(Cues.JAPANESE.waitsOnSomeone("田中さんに確認しないと無理です")).isTrue();
+  }
+
+  @Test
+  void a_condition_naming_nobody_to_ask_is_not_waiting_on_someone() {
+    assertThat(Cues.ENGLISH.waitsOnSomeone("not without a reason, they're at 450/min")).isFalse();
+    assertThat(Cues.ENGLISH.waitsOnSomeone("no, I checked with Wei yesterday")).isFalse();
+    assertThat(Cues.GERMAN.waitsOnSomeone("nicht ohne Grund, das Replikat ist am Limit")).isFalse();
+    assertThat(Cues.FRENCH.waitsOnSomeone("pas sans raison, la salle est prise")).isFalse();
+    assertThat(Cues.SPANISH.waitsOnSomeone("no sin motivo, la réplica va al 90%")).isFalse();
+    assertThat(Cues.PORTUGUESE.waitsOnSomeone("não sem motivo, a réplica está a 90%")).isFalse();
+    assertThat(Cues.JAPANESE.waitsOnSomeone("田中さんに確認しました")).isFalse();
+  }
+
+  @Test
+  void the_answer_of_whoever_is_named_settles_what_waited_on_them() {
+    List<Point> found = decisions(
+        "U1", "can we just raise it for them? they're renewing next month",
+        "U2", "not without checking with <@U3>, exports hit the replica hard",
+        "U3", "no raise. they get 120/min with backoff, or we talk about a dedicated slot");
+    assertThat(found).singleElement().satisfies(p -> {
+      assertThat(p.sources()).containsExactly("1700000004.000100");
+      assertThat(p.text()).startsWith("No raise");
+    });
+    assertThat(decisions(
+        "U1", "können wir das Limit für sie einfach anheben?",
+        "U2", "nicht ohne Rücksprache mit <@U3>, die Exporte belasten das Replikat",
+        "U1", "ok"))
+        .isEmpty();
+    // Near miss: an answer with no one left to ask refuses at once.
+    assertThat(decisions(
+        "U1", "can we just raise it for them?",
+        "U2", "no, they stay at 120/min with backoff"))
+        .singleElement().satisfies(p -> assertThat(p.sources()).containsExactly(
+            "1700000002.000100"));
+  }
+
+  @Test
+  void a_no_saying_what_holds_instead_cites_the_answer_not_the_proposal() {
+    assertThat(decisions(
+        "U1", "sans présentations les réalisateurs vont râler. on pourrait les limiter à 30 "
+            + "secondes chacun ?",
+        "U2", "Non, on garde les présentations, c'est notre marque."))
+        .singleElement().satisfies(p -> {
+          assertThat(p.sources()).containsExactly("1700000002.000100");
+          assertThat(p.text()).startsWith("Non, on garde les présentations");
+        });
+    assertThat(decisions(
+        "U1", "could we cap the intros at 30 seconds each?",
+        "U2", "No, we keep the intros as they are, they're our brand."))
+        .singleElement().satisfies(p -> assertThat(p.sources())
+            .containsExactly("1700000002.000100"));
+    // Near miss: a yes grants what was asked; the decision is the question with its answer.
+    assertThat(decisions(
+        "U1", "Can we still deploy the marketing site?",
+        "U2", "Yes, marketing site is exempt"))
+        .singleElement().satisfies(p -> assertThat(p.sources()).hasSize(2));
+  }
+}
