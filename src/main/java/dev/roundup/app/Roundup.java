@@ -321,7 +321,7 @@ public final class Roundup implements AutoCloseable {
         new DigestRenderer(new BlockPacker(), attribution), permalinks, outbound, metrics);
     digestScheduler = new DigestScheduler(digests, digestService, quartz, posted, clock);
     DigestCommands digestCommands = new DigestCommands(digests, digestService,
-        new SettingsCheck(access, new ScheduleParser()), digestScheduler, users, clock,
+        new SettingsCheck(access, new ScheduleParser(), taskConfig.minSummaryInterval()), digestScheduler, users, clock,
         config.digests().defaultSchedule());
 
     tasks = new Tasks(new Tasks.Parts(database.dataSource(), quartz,

@@ -2,6 +2,7 @@ package dev.roundup.digest;
 
 import dev.roundup.access.Access;
 import dev.roundup.access.Verdict;
+import dev.roundup.schedule.Cadence;
 import dev.roundup.schedule.ParseResult;
 import dev.roundup.schedule.Parsed;
 import dev.roundup.schedule.Refused;
@@ -10,6 +11,7 @@ import dev.roundup.schedule.ScheduleParser;
 import dev.roundup.slack.ChannelLookup.ChannelInfo;
 import dev.roundup.slack.Destination;
 import dev.roundup.slack.SlackText;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -39,10 +41,13 @@ public final class SettingsCheck {
 
   private final Access access;
   private final ScheduleParser parser;
+  /** The shortest gap between digests: the floor recurring summaries keep ({@link Cadence}). */
+  private final Duration minInterval;
 
-  public SettingsCheck(Access access, ScheduleParser parser) {
+  public SettingsCheck(Access access, ScheduleParser parser, Duration minInterval) {
     this.access = access;
     this.parser = parser;
+    this.minInterval = minInterval;
   }
 
   /**
@@ -78,6 +83,10 @@ public final class SettingsCheck {
       return new Refusal("A digest needs a repeating schedule, such as `every friday at 4pm`; '"
           + SlackText.echo(schedulePhrase) + "' happens once.");
     }
+    Optional<String> tooOften = Cadence.tooOften(schedule, minInterval, "digest", now.atZone(zone));
+    if (tooOften.isPresent()) {
+      return new Refusal(SlackText.escape(tooOften.get()));
+    }
     ChannelInfo destination = null;
     List<String> warnings = new ArrayList<>();
     if (destinationRef != null && !destinationRef.equals("me")) {
@@ -92,12 +101,18 @@ public final class SettingsCheck {
         return new Refusal(post.reason().orElseThrow());
       }
       destination = access.memberships().info(destId.get()).orElseThrow();
+      List<String> leftOut = new ArrayList<>();
       for (ChannelInfo source : sources) {
         Verdict deliver = access.mayDeliver(source.id(), to);
         if (!deliver.isAllowed()) {
+          leftOut.add(deliver.reason().orElseThrow());
           warnings.add(deliver.reason().orElseThrow() + " It will be left out of that digest "
               + "(checked again each time).");
         }
+      }
+      if (leftOut.size() == sources.size()) {
+        // every channel would be left out: the digest would post nothing but its header
+        return new Refusal(String.join(" ", leftOut) + " So that digest would have nothing to post there.");
       }
     }
     return new Accepted(sources, schedule, focus, destination, warnings);

@@ -3,9 +3,9 @@ package dev.roundup.tasks;
 import dev.roundup.access.Access;
 import dev.roundup.access.Verdict;
 import dev.roundup.jobs.JobKind;
+import dev.roundup.schedule.Cadence;
 import dev.roundup.schedule.Schedule;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -183,13 +183,9 @@ public final class TaskService {
     if (nextRun(s).isEmpty()) {
       return Optional.of("That time (" + s.describe() + ") has already passed.");
     }
-    if (request.action() != ActionKind.REMIND && s.recurring()) {
-      Duration gap = shortestGap(s);
-      if (gap.compareTo(limits.minSummaryInterval()) < 0) {
-        return Optional.of("A recurring " + request.action().word() + " may run at most every "
-            + words(limits.minSummaryInterval()) + ", and " + s.describe() + " runs every "
-            + words(gap) + ". Pick a longer interval.");
-      }
+    if (request.action() != ActionKind.REMIND) {
+      return Cadence.tooOften(s, limits.minSummaryInterval(), request.action().word(),
+          ZonedDateTime.now(clock.withZone(s.zone())));
     }
     return Optional.empty();
   }
@@ -224,27 +220,6 @@ public final class TaskService {
   private Optional<Instant> nextRun(Schedule s) {
     return s.nextAfter(ZonedDateTime.now(clock.withZone(s.zone()))).map(ZonedDateTime::toInstant)
         .map(i -> i.truncatedTo(ChronoUnit.MILLIS));
-  }
-
-  private Duration shortestGap(Schedule s) {
-    List<ZonedDateTime> runs = s.next(ZonedDateTime.now(clock.withZone(s.zone())), 8);
-    Duration shortest = s.typicalPeriod();
-    for (int i = 1; i < runs.size(); i++) {
-      Duration gap = Duration.between(runs.get(i - 1), runs.get(i));
-      if (shortest.isZero() || gap.compareTo(shortest) < 0) {
-        shortest = gap;
-      }
-    }
-    return shortest;
-  }
-
-  private static String words(Duration d) {
-    long minutes = d.toMinutes();
-    if (minutes % 60 != 0 || minutes < 60) {
-      return minutes + " minute" + (minutes == 1 ? "" : "s");
-    }
-    long hours = minutes / 60;
-    return hours == 1 ? "hour" : hours + " hours";
   }
 
   private static Refused notYours(long id) {

@@ -103,6 +103,18 @@ class DigestCommandFlowTest {
     assertThat(bed.command(ALICE, "list")).contains(third + ". <#C0ENG>");
   }
 
+  @Test
+  void a_digest_more_often_than_the_summary_floor_or_with_nothing_it_may_post_is_refused() {
+    assertThat(bed.command(ALICE, "<#C0ENG|eng> every minute to <#C0GENERAL|general>"))
+        .contains("A recurring digest may run at most every", "Pick a longer interval").doesNotContain("created");
+    // Alice is in #leads, but #general's members are not all in it: nothing could be posted
+    assertThat(bed.command(ALICE, "<#C0LEADS|leads> to <#C0GENERAL|general>"))
+        .contains("<#C0LEADS> is private", "nothing to post there").doesNotContain("created");
+    // with one channel that may go there, the other is left out with a note
+    assertThat(bed.command(ALICE, "<#C0LEADS|leads> <#C0ENG|eng> to <#C0GENERAL|general>"))
+        .contains("created", "left out of that digest");
+  }
+
   private static long number(String created) {
     assertThat(created).contains("created");
     return Long.parseLong(created.replaceAll("(?s).*Digest (\\d+) created.*", "$1"));
