@@ -24,6 +24,11 @@ final class DateBounds {
   /** Words that join what follows to what comes before: never the last word of a date. */
   private static final Set<String> JOINING = Set.of("of", "on", "the", "and", ",", "/", "in", "at",
       "for");
+  /**
+   * An end date with no year that passed this recently (today included) is taken as passed, not as
+   * next year's: the rule is refused as ending before it runs.
+   */
+  private static final int RECENTLY_PASSED_DAYS = 31;
   /** How far back an already-passed date is looked for (a description read back later). */
   private static final int YEARS_BACK = 5;
 
@@ -93,7 +98,8 @@ final class DateBounds {
         }
         // an end is the first such day after the start: "starting in April until March"
         Optional<LocalDate> day = date(tokens.subList(k + 1, last), zone,
-            ends && found.start() != null ? latest(now, found.start(), zone) : now, ends);
+            ends && found.start() != null ? latest(now, found.start(), zone) : now, ends,
+            ends && found.start() == null);
         if (day.isEmpty()) {
           continue;
         }
@@ -150,7 +156,7 @@ final class DateBounds {
    * having no run left.
    */
   private static Optional<LocalDate> date(List<Token> words, ZoneId zone, ZonedDateTime now,
-      boolean end) {
+      boolean end, boolean endFromNow) {
     LocalDate today = now.withZoneSameInstant(zone).toLocalDate();
     int n = words.size();
     if (n >= 2 && words.get(n - 2).is("next") && words.get(n - 1).is("week", "month", "year")
@@ -168,7 +174,14 @@ final class DateBounds {
     }
     Refusals quiet = new Refusals("");
     if (OneOffResolver.resolve(r, zone, now, quiet) instanceof Parsed p) {
-      return Optional.of(day(p, zone, now));
+      LocalDate day = day(p, zone, now);
+      LocalDate yearBefore = day.minusYears(1);
+      if (endFromNow && r.year == null && !r.monthDays.isEmpty() && !yearBefore.isAfter(today)
+          && yearBefore.isAfter(today.minusDays(RECENTLY_PASSED_DAYS))) {
+        // "until Dec 3" said on Dec 4 is a slip, not next December: kept passed, so it is refused
+        return Optional.of(yearBefore);
+      }
+      return Optional.of(day);
     }
     ZonedDateTime earlier = now.minusYears(YEARS_BACK);
     if (OneOffResolver.resolve(r, zone, earlier, quiet) instanceof Parsed p) {

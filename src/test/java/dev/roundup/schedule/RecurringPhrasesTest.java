@@ -146,6 +146,12 @@ class RecurringPhrasesTest {
     assertThat(Phrases.refusal("every day starting december 10, 2026 until december 1, 2026"))
         .contains("no run before its end date");
     assertThat(Phrases.refusal("every day until november 1, 2026")).contains("no run before its end date");
+    // an end with no year that passed within the last month is a slip, refused, not next year's
+    // (made on November 20: "until nov 19" and "until nov 20" at 10:30, after 9:00)
+    assertThat(Phrases.refusal("every day until nov 19")).contains("no run before its end date");
+    assertThat(Phrases.refusal("every day at 9am until nov 20")).contains("no run before its end date");
+    // a date long past this year is next year's, as before
+    assertThat(runs("every monday until october 5", 60)).endsWith("2027-10-04T09:00");
   }
 
   @Test
