@@ -44,7 +44,7 @@ public final class AccuracyReport {
       "**An end date (\"until\", \"till\", \"through\") is the last day a rule runs**, found after its "
           + "start (\"starting in april until march\" ends the March after); \"until march\" is until March "
           + "begins, as recurrent reads it. \"saturday thru tuesday\" stays a range of days; \"until further "
-          + "notice\" is no end. A length or a count is a last day too: \"for 2 weeks\" counts from the first run and covers that span (\"every mon and fri for the next month\" from Friday 1 January ends on 31 January; recurrent includes 1 February), \"6 times\" ends on the day of the sixth run (refused when runs are several a day and the count would end inside one); \"twice\" and end times of day are not read.",
+          + "notice\" is no end; an end with no year that passed within the last month (\"until Dec 3\" on December 4) is refused, not taken as next year's. A length or a count is a last day too: \"for 2 weeks\" counts from the first run and covers that span (\"every mon and fri for the next month\" from Friday 1 January ends on 31 January; recurrent includes 1 February), \"6 times\" ends on the day of the sixth run (refused when runs are several a day and the count would end inside one); \"twice\" and end times of day are not read.",
       "**\"the last business day of the month\" is the last of its days from Monday to Friday** (BYSETPOS=-1 "
           + "over weekdays); holidays are not known, so a public holiday still counts as a working day.",
       "**\"except\" leaves out weekdays or months** (\"every day except friday\", \"daily except in may\"), "
