@@ -36,6 +36,7 @@ final class ZoneWords {
   /** The tokens left for the schedule, and the zone named (null: none, the user's own). */
   record Found(List<Token> rest, ZoneId zone, String problem) {}
 
+  private static final ZoneId UTC = ZoneId.of("UTC");
   private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
   private static final ZoneId DENVER = ZoneId.of("America/Denver");
   private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
@@ -92,6 +93,22 @@ final class ZoneWords {
   /** A zone at {@code i}; a null zone is "my time". */
   private record Match(ZoneId zone, int length) {}
 
+  /**
+   * A zone named on its own, in any of the ways a schedule may name one ("Europe/Berlin", "ET",
+   * "PST", "London", "India", "UTC+5:30"), for settings that take a zone.
+   */
+  static Optional<ZoneId> named(String text) {
+    List<Token> tokens = new ArrayList<>(Tokenizer.tokenize(text == null ? "" : text));
+    if (tokens.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!tokens.get(tokens.size() - 1).is("time")) {
+      tokens.add(new Token("time", text.length(), text.length())); // "London" reads as "London time"
+    }
+    int words = tokens.size() - 1;
+    return match(tokens, 0, text).filter(m -> m.zone != null && m.length >= words).map(Match::zone);
+  }
+
   /** A zone as a description says it, in words {@link #read} reads back: "America/New_York", "UTC+02:00". */
   static String spoken(ZoneId zone) {
     if (zone instanceof ZoneOffset offset) {
@@ -122,7 +139,7 @@ final class ZoneWords {
       return id;
     }
     if (first.is("utc", "gmt", "z")) {
-      return Optional.of(offset(tokens, i, text).orElse(new Match(ZoneOffset.UTC, 1)))
+      return Optional.of(offset(tokens, i, text).orElse(new Match(UTC, 1)))
           .filter(m -> !first.is("z") || m.length == 1);
     }
     for (int n = Math.min(LONGEST_PLACE, tokens.size() - i - 1); n >= 1; n--) {

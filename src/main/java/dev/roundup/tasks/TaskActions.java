@@ -49,6 +49,7 @@ public final class TaskActions {
   }
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
+  private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("z", Locale.ENGLISH);
   private static final DateTimeFormatter DAY_TIME =
       DateTimeFormatter.ofPattern("EEE d MMM, h:mm a", Locale.ENGLISH);
 
@@ -135,10 +136,14 @@ public final class TaskActions {
     return s == null || s.isBlank() ? null : s;
   }
 
-  /** "9:00 AM" on the same local day, else "Fri 20 Nov, 9:00 AM", in the task's zone. */
+  /**
+   * "9:00 AM" on the same local day, else "Fri 20 Nov, 9:00 AM", in the task's zone; named ("9:00
+   * AM EST") when the task's schedule named a zone other than its owner's.
+   */
   static String when(Instant at, Instant now, Task task) {
     ZonedDateTime local = at.atZone(task.zone());
     boolean sameDay = local.toLocalDate().equals(now.atZone(task.zone()).toLocalDate());
-    return (sameDay ? TIME : DAY_TIME).format(local);
+    return (sameDay ? TIME : DAY_TIME).format(local)
+        + (task.schedule().zoneNamed() ? " " + ZONE_NAME.format(local) : "");
   }
 }

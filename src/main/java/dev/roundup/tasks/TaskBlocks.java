@@ -53,7 +53,7 @@ public final class TaskBlocks {
         "*New task — please check it:*",
         "• *What:* " + r.describeAction(ownerId),
         "• *Delivered to:* " + r.destination().describe(ownerId),
-        "• *When:* " + s.describe() + " _(time zone " + s.zone().getId() + ")_",
+        "• *When:* " + s.describe() + (s.zoneNamed() ? "" : " _(time zone " + s.zone().getId() + ")_"),
         "• *Next " + (runs.size() == 1 ? "run" : runs.size() + " runs") + ":* "
             + runs.stream().map(run -> runTime(run, now.getZone())).collect(Collectors.joining(" · ")));
   }

@@ -6,10 +6,10 @@ import dev.roundup.schedule.Parsed;
 import dev.roundup.schedule.Refused;
 import dev.roundup.schedule.Schedule;
 import dev.roundup.schedule.ScheduleParser;
+import dev.roundup.schedule.Schedules;
 import dev.roundup.slack.CommandArgs;
 import dev.roundup.slack.Destination;
 import dev.roundup.slack.SlackText;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -175,17 +175,10 @@ public final class TaskCommand {
     if (name.isEmpty()) {
       return new Invalid("Which time zone? Say e.g. `/task timezone Europe/Berlin`.");
     }
-    for (String id : ZoneId.getAvailableZoneIds()) {
-      if (id.equalsIgnoreCase(name)) {
-        return new SetTimezone(ZoneId.of(id));
-      }
-    }
-    try {
-      return new SetTimezone(ZoneId.of(name.toUpperCase(Locale.ROOT)));
-    } catch (DateTimeException e) {
-      return new Invalid("I don't know the time zone '" + SlackText.echo(name)
-          + "'. Use a name like `Europe/Berlin`, `America/New_York` or `UTC`.");
-    }
+    // the zones a schedule may name ("at 9am ET") are the zones this setting takes
+    return Schedules.zoneNamed(name).<Command>map(SetTimezone::new).orElseGet(() -> new Invalid(
+        "I don't know the time zone '" + SlackText.echo(name)
+            + "'. Use a name like `Europe/Berlin`, `America/New_York`, `ET`, `London` or `UTC+2`."));
   }
 
   /** The form's two fields: the schedule must be all of {@code when}, the action all of {@code what}. */

@@ -44,8 +44,8 @@ class NamedZoneTest {
       "every day at 9am (BST) | Europe/London",
       "every day at 17:00 CET | CET",
       "every day at 17:00 central european time | CET",
-      "every day at noon UTC | Z",
-      "every day at noon GMT | Z",
+      "every day at noon UTC | UTC",
+      "every day at noon GMT | UTC",
       "every day at 9am UTC+2 | +02:00",
       "every day at 9am GMT-5 | -05:00",
       "every day at 9am utc +05:30 | +05:30"})

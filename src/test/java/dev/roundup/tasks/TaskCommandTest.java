@@ -131,6 +131,11 @@ class TaskCommandTest {
     assertThat(parse("timezone europe/berlin")).isEqualTo(new TaskCommand.SetTimezone(ZoneId.of("Europe/Berlin")));
     assertThat(parse("timezone UTC")).isEqualTo(new TaskCommand.SetTimezone(ZoneId.of("UTC")));
     assertThat(((Invalid) parse("timezone Mars/Olympus")).reason()).contains("Mars/Olympus");
+    // the zones a schedule may name are the zones this setting takes
+    assertThat(parse("timezone est")).isEqualTo(new TaskCommand.SetTimezone(ZoneId.of("America/New_York")));
+    assertThat(parse("timezone London")).isEqualTo(new TaskCommand.SetTimezone(ZoneId.of("Europe/London")));
+    assertThat(parse("timezone UTC+5:30")).isEqualTo(new TaskCommand.SetTimezone(java.time.ZoneOffset.ofHoursMinutes(5, 30)));
+    assertThat(parse("timezone my time")).isInstanceOf(Invalid.class);
   }
 
   @Test
