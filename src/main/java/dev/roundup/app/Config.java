@@ -113,6 +113,17 @@ public record Config(Slack slack, Server server, Database database, Work work, L
 
   /** JDBC database: H2 file by default, PostgreSQL by URL. */
   public record Database(String url, String user, String password, int poolSize) {
+
+    /**
+     * This database only if it exists already: maintenance commands (purge, re-encrypt) run on the
+     * database serve uses, and an embedded file they would create anew (run from another
+     * directory) would report work done on nothing.
+     */
+    public Database existingOnly() {
+      return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.toUpperCase(java.util.Locale.ROOT).contains("IFEXISTS")
+          ? new Database(url + ";IFEXISTS=TRUE", user, password, poolSize) : this;
+    }
+
     @Override
     public String toString() {
       return "Database[url=" + url + ", user=" + user + ", password=<redacted>, poolSize=" + poolSize + "]";

@@ -68,14 +68,17 @@ public final class PurgeWorkspaceCommand implements CliCommand {
       spec.commandLine().getErr().println("purge-workspace: " + e.getMessage());
       return BAD_INPUT;
     }
-    try (Database open = Database.open(db.url(), db.user(), db.password(), 2)) {
+    out.println("Database: " + db.url());
+    Config.Database existing = db.existingOnly();
+    try (Database open = Database.open(existing.url(), existing.user(), existing.password(), 2)) {
       Map<String, Integer> deleted = WorkspacePurge.purge(open.dataSource(), teamId);
       int total = deleted.values().stream().mapToInt(Integer::intValue).sum();
       out.println("Purged workspace " + teamId + ": " + total + " row(s).");
       deleted.forEach((table, rows) -> out.println("  " + table + ": " + rows));
       return 0;
     } catch (StoreException e) {
-      spec.commandLine().getErr().println("purge-workspace: " + e.getMessage());
+      spec.commandLine().getErr().println("purge-workspace: nothing was deleted: " + e.getMessage()
+          + ". It works on the database serve uses: run it where serve runs, or set ROUNDUP_DB_URL.");
       return 1;
     }
   }

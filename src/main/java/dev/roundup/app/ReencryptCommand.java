@@ -62,7 +62,7 @@ public final class ReencryptCommand implements CliCommand {
     }
     Config.MultiWorkspace oauth = config.slack().multiWorkspace();
     EncryptionKeys keys = EncryptionKeys.parse(oauth.encryptionKey(), oauth.oldKeys());
-    Config.Database db = config.database();
+    Config.Database db = config.database().existingOnly();
     try (Database database = Database.open(db.url(), db.user(), db.password(), 2)) {
       JdbcInstallationService installations = new JdbcInstallationService(database.dataSource(),
           new TokenCipher(keys), NO_REFRESH, Duration.ZERO, Clock.systemUTC(),

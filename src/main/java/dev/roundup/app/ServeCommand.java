@@ -1,5 +1,6 @@
 package dev.roundup.app;
 
+import dev.roundup.store.StoreException;
 import dev.roundup.summarize.ExtractiveSummarizer;
 import dev.roundup.summarize.Summarizer;
 import java.io.PrintWriter;
@@ -50,6 +51,10 @@ public final class ServeCommand implements CliCommand {
       return BAD_INPUT;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return 1;
+    } catch (StoreException e) {
+      err.println("Roundup cannot start: " + e.getMessage()
+          + " (the database is ROUNDUP_DB_URL, ROUNDUP_DB_USER and ROUNDUP_DB_PASSWORD).");
       return 1;
     } catch (Exception e) {
       err.println("Roundup cannot start: " + e);

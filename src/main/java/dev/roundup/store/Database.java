@@ -29,7 +29,13 @@ public final class Database implements AutoCloseable {
     hikari.setPassword(password);
     hikari.setMaximumPoolSize(poolSize);
     hikari.setPoolName("roundup-db");
-    HikariDataSource ds = new HikariDataSource(hikari);
+    HikariDataSource ds;
+    try {
+      ds = new HikariDataSource(hikari);
+    } catch (RuntimeException e) {
+      // a wrong URL, an unreachable server, a missing file: said with the URL, not as a stack
+      throw new StoreException("cannot open the database " + redacted(url) + ": " + rootMessage(e), e);
+    }
     try {
       // db/vendor/<vendor> holds scripts whose DDL differs per database (Quartz's own schema).
       // It sits outside db/migration because Flyway scans locations recursively and would
@@ -42,6 +48,19 @@ public final class Database implements AutoCloseable {
       throw e;
     }
     return new Database(ds);
+  }
+
+  /** The URL without a password it may carry ({@code ?password=…}). */
+  static String redacted(String url) {
+    return url == null ? "(none)" : url.replaceAll("(?i)(password=)[^&;]*", "$1<redacted>");
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
   public DataSource dataSource() {

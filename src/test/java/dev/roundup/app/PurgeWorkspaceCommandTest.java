@@ -101,6 +101,18 @@ class PurgeWorkspaceCommandTest {
   }
 
   @Test
+  void a_database_that_does_not_exist_is_refused_and_not_created() {
+    config = new Config.Database("jdbc:h2:file:" + dir.resolve("elsewhere/roundup")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "", 2);
+    Run r = purge("TAAAA", "--yes");
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).contains("Database: jdbc:h2:file:").doesNotContain("Purged");
+    assertThat(r.err()).contains("nothing was deleted", "not found", "ROUNDUP_DB_URL");
+    assertThat(dir.resolve("elsewhere/roundup.mv.db")).doesNotExist();
+  }
+
+  @Test
   void a_missing_or_malformed_team_id_is_refused_with_exit_2() {
     assertThat(purge("--yes").err()).contains("missing TEAM_ID");
     Run r = purge("not-a-team", "--yes");
