@@ -460,6 +460,12 @@ public final class Roundup implements AutoCloseable {
     try {
       return api.call("auth.test", m -> m.authTest(r -> r));
     } catch (SlackCallException e) {
+      if (e.error().equals("network_error")) {
+        // nothing was asked of Slack: the token may well be right
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        throw new ConfigException("Roundup couldn't reach Slack to check the bot token (" + cause
+            + "): check the network, a proxy, and roundup.slack.api-url.");
+      }
       throw new ConfigException("Slack rejected the bot token (" + e.error()
           + "): check SLACK_BOT_TOKEN (roundup.slack.bot-token) and roundup.slack.api-url.");
     }
