@@ -127,6 +127,9 @@ public final class EvalCommand implements CliCommand {
     try {
       options = new Options(data, datasets(dataset), outFile, limit == null ? 0 : positive(limit),
           threadFolder);
+      if (given("--threads") && !ThreadEval.isPresent(threadFolder)) {
+        throw new IllegalArgumentException("no Slack threads in " + threadFolder);
+      }
       rows = rows();
     } catch (IllegalArgumentException | ConfigException e) {
       throw Cli.badInput(spec, e.getMessage());
@@ -159,8 +162,18 @@ public final class EvalCommand implements CliCommand {
       String report = EvalReport.markdown(run) + receipts(rows)
           + (threads == null ? "" : threads) + answers;
       out.print(report);
-      ReportFile.writeMain(options.out(), report);
-      out.println("Wrote " + options.out());
+      if (limit != null || !dataset.equals("all")) {
+        // a partial run is not the report: it would replace the full one with a few samples' scores
+        if (given("--out")) {
+          ReportFile.writeMain(options.out(), report);
+          out.println("Wrote " + options.out());
+        } else {
+          out.println("A partial run (--limit or --dataset) is printed only; --out FILE writes it.");
+        }
+      } else {
+        ReportFile.writeMain(options.out(), report);
+        out.println("Wrote " + options.out());
+      }
       warnOfFallbacks(rows);
       return 0;
     } catch (IOException e) {
@@ -238,6 +251,11 @@ public final class EvalCommand implements CliCommand {
     rows.forEach(r -> md.append("- ").append(r.system().receipts().line(r.system().name()))
         .append('\n'));
     return md.append('\n').toString();
+  }
+
+  private boolean given(String option) {
+    return spec.commandLine().getParseResult() != null
+        && spec.commandLine().getParseResult().hasMatchedOption(option);
   }
 
   /** The hand-written Slack threads scored for each summarizer row, or null without them. */

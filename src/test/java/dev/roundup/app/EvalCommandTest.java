@@ -82,6 +82,25 @@ class EvalCommandTest {
   }
 
   @Test
+  void a_partial_run_is_printed_and_written_only_where_out_says(@TempDir Path dir) throws Exception {
+    Path committed = Path.of("docs/EVAL.md");
+    byte[] before = Files.exists(committed) ? Files.readAllBytes(committed) : null;
+
+    Path data = dataFolder(dir);
+    int status = run(new EvalCommand(), "--data", data.toString(),
+        "--dataset", "dialogsum", "--limit", "1", "--threads", dir.resolve("none").toString());
+    assertThat(status).as("a --threads folder with no threads is refused").isEqualTo(CliCommand.BAD_INPUT);
+
+    status = run(new EvalCommand(), "--data", data.toString(), "--dataset", "dialogsum",
+        "--limit", "1");
+    assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("DialogSum — test dialogues",
+        "printed only; --out FILE writes it");
+    assertThat(Files.exists(committed) ? Files.readAllBytes(committed) : null)
+        .as("the full report is left as it was").isEqualTo(before);
+  }
+
+  @Test
   void a_missing_dataset_is_skipped_by_name_and_the_other_still_runs(@TempDir Path dir)
       throws Exception {
     Path data = dataFolder(dir);
