@@ -188,6 +188,10 @@ public final class CatchupCommand implements CliCommand {
     if (parsed instanceof SummarizeArgs.Request r && r.since() != null && r.channelId() == null) {
       return r.since().toInstant();
     }
+    if (parsed instanceof SummarizeArgs.Invalid invalid && invalid.reason().contains("90 days")) {
+      throw new IllegalArgumentException("--since '" + text + "' is further back than a catch-up reads "
+          + "(at most 90 days)");
+    }
     throw new IllegalArgumentException("--since '" + text + "' is not a time: try 3d, 1w, tuesday, "
         + "yesterday or 2026-11-02");
   }

@@ -83,6 +83,10 @@ public final class SummarizeArgs {
     if (ch.find()) {
       channelId = ch.group(1);
       raw = (raw.substring(0, ch.start()) + " " + raw.substring(ch.end())).trim();
+      if (SlackText.CHANNEL.matcher(raw).find()) {
+        return new Invalid("I summarize one channel at a time, e.g. `/summarize #eng 7d`; for several "
+            + "channels together try `/digest preview` after `/digest #eng #design`.");
+      }
     }
     String t = LEAD.matcher(raw.toLowerCase(Locale.ROOT)).replaceFirst("").trim();
     if (t.equals("help") || t.equals("?")) {
@@ -200,7 +204,7 @@ public final class SummarizeArgs {
 
   private static Result back(ZonedDateTime now, int n, String unit, String words) {
     if (n <= 0) {
-      return new Invalid("The window must be at least one " + unit + ".");
+      return new Invalid("The window must be at least one " + describe(1, unit) + ", e.g. `/summarize 7d`.");
     }
     Duration d = switch (unit.charAt(0)) {
       case 'm' -> Duration.ofMinutes(n);

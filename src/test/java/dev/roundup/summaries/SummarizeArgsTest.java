@@ -63,7 +63,11 @@ class SummarizeArgsTest {
     assertThat(SummarizeArgs.parse("the moon please", now)).isInstanceOf(SummarizeArgs.Invalid.class);
     assertThat(SummarizeArgs.parse("400d", now))
         .isInstanceOfSatisfying(SummarizeArgs.Invalid.class, i -> assertThat(i.reason()).contains("90 days"));
-    assertThat(SummarizeArgs.parse("0d", now)).isInstanceOf(SummarizeArgs.Invalid.class);
+    assertThat(SummarizeArgs.parse("0d", now)).isInstanceOfSatisfying(SummarizeArgs.Invalid.class,
+        i -> assertThat(i.reason()).startsWith("The window must be at least one day,"));
+    assertThat(SummarizeArgs.parse("<#C0ENG|eng> <#C0DESIGN|design> 7d", now)).isInstanceOfSatisfying(
+        SummarizeArgs.Invalid.class, i -> assertThat(i.reason()).contains("one channel at a time")
+            .doesNotContain("&lt;"));
     assertThat(SummarizeArgs.parse("since 2026-02-30", now))
         .isInstanceOfSatisfying(SummarizeArgs.Invalid.class, i -> assertThat(i.reason()).contains("not a real date"));
     assertThat(SummarizeArgs.parse("since 2027-01-01", now)).isInstanceOf(SummarizeArgs.Invalid.class);
