@@ -204,7 +204,8 @@ public final class SummarizeArgs {
 
   private static Result back(ZonedDateTime now, int n, String unit, String words) {
     if (n <= 0) {
-      return new Invalid("The window must be at least one " + describe(1, unit) + ", e.g. `/summarize 7d`.");
+      return new Invalid("The window must be at least one " + describe(1, unit).substring(2)
+          + ", e.g. `/summarize 7d`.");
     }
     Duration d = switch (unit.charAt(0)) {
       case 'm' -> Duration.ofMinutes(n);
