@@ -143,7 +143,50 @@ final class DecisionDetector {
     // Last: a rule with its exception is only new when no decision found already cites its
     // message ("はい、ホットフィックスは例外。ただし…" is one decision).
     ExceptedRules.addTo(conversation, found, used);
-    return withoutHindsight(conversation, found);
+    return withoutHindsight(conversation, saidOnce(found));
+  }
+
+  /**
+   * One decision said several ways is one item: "We decided to ship on Friday. … Decision: we
+   * ship Friday." or a long message repeating "We decided to ship." gives one decision, as two
+   * wordings of one follow-up give one action item ({@link SameCommitment#sayTheSame}: most
+   * content words shared, or all of one's in the other). Only decisions citing the same messages
+   * (one's all among the other's) are compared, so "we ship Friday. the code freeze starts
+   * Monday" stays two. The item keeps the fuller wording, every message and every sentence.
+   */
+  static List<Detection<Point>> saidOnce(List<Detection<Point>> found) {
+    List<Detection<Point>> kept = new ArrayList<>();
+    List<Set<String>> terms = new ArrayList<>();
+    for (Detection<Point> d : found) {
+      Set<String> said = new HashSet<>(Terms.content(d.value().text()));
+      int same = -1;
+      for (int k = 0; k < kept.size() && same < 0; k++) {
+        List<String> a = kept.get(k).value().sources();
+        List<String> b = d.value().sources();
+        if ((a.containsAll(b) || b.containsAll(a))
+            && SameCommitment.sayTheSame(terms.get(k), said)) {
+          same = k;
+        }
+      }
+      if (same < 0) {
+        kept.add(d);
+        terms.add(said);
+        continue;
+      }
+      Detection<Point> earlier = kept.get(same);
+      boolean fuller = said.size() > terms.get(same).size();
+      List<String> sources = new ArrayList<>(earlier.value().sources());
+      d.value().sources().stream().filter(ts -> !sources.contains(ts)).forEach(sources::add);
+      Set<Integer> sentences = new HashSet<>(earlier.sentenceIndices());
+      sentences.addAll(d.sentenceIndices());
+      kept.set(same, new Detection<>(
+          new Point(fuller ? d.value().text() : earlier.value().text(), sources), sentences,
+          fuller ? d.saidBy() : earlier.saidBy()));
+      if (fuller) {
+        terms.set(same, said);
+      }
+    }
+    return kept;
   }
 
   /**
