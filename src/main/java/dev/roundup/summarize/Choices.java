@@ -130,7 +130,7 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
       p("^\\W*(?:des\\s+)?(?:objections|remarques|avis)\\s*[?？]*\\W*$|\\bça\\s+vous\\s+va\\b"
           + "|\\bok\\s+pour\\s+(?:tout\\s+le\\s+monde|vous)\\b|^\\W*d'accord\\s*[?？]"),
       p("^\\W*(?:aucune|non|pas\\s+d'objection|rien\\s+à\\s+redire|ça\\s+me\\s+va)\\b"),
-      p("^\\W*(?:ok(?:ay)?|bon|alors|donc|d'accord|parfait|très\\s+bien|entendu|va\\s+pour)"
+      p("^\\W*(?:ok(?:ay)?|bon|alors|donc|d'accord|parfait|très\\s+bien|entendu|va\\s+pour)(?!\\p{L})"
           + "\\s*[,.:;!—–-]*\\s*(?=\\p{L})|\\b(?:alors|donc)\\W*$"),
       p("\\b(?:peut-être|probablement|je\\s+crois|je\\s+pense|pas\\s+sûr|environ"
           + "|à\\s+peu\\s+près)\\b"));
@@ -155,7 +155,7 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
       p("^\\W*¿?\\s*(?:alguna\\s+)?objeci(?:ón|ones)\\W*$|\\b(?:os|les)\\s+parece\\b"
           + "|^\\W*¿?\\s*de\\s+acuerdo\\s*[?？]"),
       p("^\\W*(?:ninguna|no|me\\s+parece\\s+bien|por\\s+mí\\s+bien|de\\s+acuerdo)\\b"),
-      p("^\\W*(?:ok(?:ay)?|vale|bueno|entonces|pues|perfecto|de\\s+acuerdo|listo)"
+      p("^\\W*(?:ok(?:ay)?|vale|bueno|entonces|pues|perfecto|de\\s+acuerdo|listo)(?!\\p{L})"
           + "\\s*[,.:;!—–-]*\\s*(?=\\p{L})|\\bentonces\\W*$"),
       p("\\b(?:quizás?|tal\\s+vez|probablemente|creo(?:\\s+que)?|no\\s+estoy\\s+segur[oa]"
           + "|más\\s+o\\s+menos)\\b"));
@@ -179,7 +179,7 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
       p("^\\W*(?:alguma\\s+)?objeç(?:ão|ões)\\W*$|\\btudo\\s+bem\\s+para\\s+todos\\b"
           + "|^\\W*(?:concordam|o\\s+que\\s+acham)\\s*[?？]"),
       p("^\\W*(?:nenhuma|não|por\\s+mim\\s+(?:ok|tudo\\s+bem)|concordo)\\b"),
-      p("^\\W*(?:ok(?:ay)?|então|beleza|bom|fechado|perfeito|combinado|certo)"
+      p("^\\W*(?:ok(?:ay)?|então|beleza|bom|fechado|perfeito|combinado|certo)(?!\\p{L})"
           + "\\s*[,.:;!—–-]*\\s*(?=\\p{L})|\\bentão\\W*$"),
       p("\\b(?:talvez|provavelmente|acho(?:\\s+que)?|não\\s+tenho\\s+certeza"
           + "|mais\\s+ou\\s+menos)\\b"));

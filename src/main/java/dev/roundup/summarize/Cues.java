@@ -303,6 +303,20 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   private static final Pattern OR_NOT = Pattern.compile("(?iu)\\b(?:or\\s+not|oder\\s+nicht"
       + "|ou\\s+(?:pas|non|não)|o\\s+no)[\\s.!…]*$|(?:かどうか|するかしないか)[\\s。…]*$");
 
+  /**
+   * "いろはさんで大丈夫です。ただし納品は30日の午前中指定で…", "fine, but make sure it's delivered on the
+   * 30th", "ok, aber bitte nur vormittags", "d'accord, à condition que …", "vale, eso sí, …", "ok,
+   * desde que …": a sentence that opens with a proviso puts a condition on what was just said; it
+   * is no decision of its own ({@link #addsProviso}). "but the freeze starts Monday" is not one.
+   */
+  private static final Pattern PROVISO = Pattern.compile("(?iu)^\\W*(?:but\\s+(?:make\\s+sure"
+      + "|please|only|just\\s+make\\s+sure)|only\\s+if|provided(?:\\s+that)?|as\\s+long\\s+as"
+      + "|on\\s+condition|aber\\s+(?:bitte|nur)|allerdings\\s+(?:bitte|nur)|vorausgesetzt"
+      + "|unter\\s+der\\s+bedingung|mais\\s+(?:seulement|uniquement|à\\s+condition|attention)"
+      + "|à\\s+condition|pourvu\\s+que|pero\\s+(?:eso\\s+sí|solo|sólo|ojo)|eso\\s+sí"
+      + "|siempre\\s+y\\s+cuando|con\\s+la\\s+condición|mas\\s+(?:só|somente|desde\\s+que)"
+      + "|desde\\s+que|contanto\\s+que|só\\s+que)(?!\\p{L})|^\\W*(?:ただし|但し)");
+
   private static final Map<Cues, Choices> CHOICES = Map.of(
       ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
       SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
@@ -323,6 +337,11 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    */
   boolean waitsOnSomeone(String text) {
     return WAITS_ON_SOMEONE.get(this).matcher(text).find();
+  }
+
+  /** Whether the sentence opens with a proviso on what was just said ({@link #PROVISO}). */
+  static boolean addsProviso(String text) {
+    return PROVISO.matcher(text).find();
   }
 
   /** Whether the text postpones or muses rather than settles ({@link #deferral()}). */

@@ -492,14 +492,24 @@ final class EnglishCues {
   /**
    * A point left to be worked out later, in words the deferral cues do not hold: "rotation we
    * figure out later, not blocking", "we'll sort that out down the line", "that can wait". Not
-   * "later today": a time for a plan.
+   * "later today": a time for a plan. A point parked until a later meeting or time ("let's park
+   * the tournament til the committee meeting", "shelve the rebrand until after the audit"; not
+   * "park the van behind the hall"), or left to be talked over in a quieter season or at leisure
+   * ("let's talk that through over the winter", "we'll discuss it properly when things are
+   * quieter"; not "we talked it through over the winter").
    */
   static final Pattern LEFT_FOR_LATER = en("\\b(?:figure|sort|work|hash|iron)\\s+(?:[\\w'-]+\\s+){0,3}?out\\s+"
       + "(?:[\\w'-]+\\s+){0,2}?(?:later|afterwards|down\\s+the\\s+(?:line|road)|as\\s+we\\s+go"
       + "|another\\s+time)\\b(?!\\s+(?:today|tonight|this)\\b)"
       + "|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+(?:deal\\s+with|handle|tackle|worry\\s+about)\\s+"
       + "(?:it|that|this|those|[\\w-]+)\\s+later\\b(?!\\s+(?:today|tonight|this)\\b)"
-      + "|\\b(?:that|it|this|the\\s+rest)\\s+can\\s+wait\\b|\\blater,?\\s+(?:it'?s\\s+)?not\\s+blocking\\b");
+      + "|\\b(?:that|it|this|the\\s+rest)\\s+can\\s+wait\\b|\\blater,?\\s+(?:it'?s\\s+)?not\\s+blocking\\b"
+      + "|\\b(?:park|shelve|table)\\s+(?:[\\w'-]+\\s+){1,4}?(?:til|till|until|'?til)\\s+(?:the|our|next"
+      + "|after|we|they|[\\w-]+day)\\b"
+      + "|\\b(?:let'?s|we'?ll|we\\s+will|we\\s+can|we\\s+should)\\s+(?:talk|discuss|go\\s+over|chat\\s+about"
+      + "|think\\s+about)\\b[^.!?]{0,40}?(?:\\b(?:in|over|during)\\s+the\\s+(?:winter|spring|summer"
+      + "|autumn|fall|off-?season|quiet\\s+season)\\b|\\bat\\s+(?:our\\s+)?leisure\\b"
+      + "|\\bwhen\\s+(?:things|it)\\s+(?:is|are|get|gets)\\s+quiet(?:er)?\\b)");
 
   /**
    * A musing about what could have been done, or a wish said after the fact, never a decision:

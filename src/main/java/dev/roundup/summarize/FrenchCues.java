@@ -263,11 +263,18 @@ final class FrenchCues {
 
   /**
    * Un point laissé pour plus tard : "on règle ça plus tard, pas bloquant", "on s'en occupera
-   * ensuite", "ça peut attendre".
+   * ensuite", "ça peut attendre". Aussi ce qu'on met de côté jusqu'à une réunion ("on met le
+   * tournoi de côté jusqu'au comité du 14") ou dont on parlera à tête reposée ou à une autre
+   * saison ("on en reparle cet hiver à tête reposée") ; pas "on en a parlé cet hiver".
    */
   static final Pattern LEFT_FOR_LATER = p("\\bon\\s+(?:verra|voit|regarde(?:ra)?|règle(?:ra)?|s'en\\s+occupe(?:ra)?"
       + "|tranchera|gère(?:ra)?)\\s+(?:ça\\s+|cela\\s+)?(?:plus\\s+tard|après|ensuite)\\b"
-      + "|\\b(?:ça|cela)\\s+peut\\s+attendre\\b|\\bpas\\s+bloquant\\b");
+      + "|\\b(?:ça|cela)\\s+peut\\s+attendre\\b|\\bpas\\s+bloquant\\b"
+      + "|\\b(?:on\\s+met|mettons|on\\s+laisse|laissons)\\s+(?:\\p{L}+\\s+){0,3}?(?:de\\s+côté|en\\s+(?:pause"
+      + "|attente|suspens|stand-by))\\s+jusqu'(?:à|au|aux|après)(?!\\p{L})"
+      + "|\\b(?:on\\s+en\\s+(?:re)?parle(?:ra)?|parlons-en|reparlons-en|on\\s+en\\s+(?:re)?discute(?:ra)?"
+      + "|discutons-en)\\b[^.!?]{0,40}?\\b(?:cet\\s+(?:hiver|été|automne)|en\\s+(?:hiver|été|automne)"
+      + "|au\\s+printemps|à\\s+tête\\s+reposée|au\\s+calme|tranquillement)(?!\\p{L})");
 
   /**
    * Ce qu'on aurait pu faire, ou un souhait après coup, jamais une décision : "on aurait aussi pu

@@ -290,12 +290,22 @@ final class GermanCues {
 
   /**
    * Ein Punkt, der später geklärt wird: "das regeln wir später", "darum kümmern wir uns danach",
-   * "später klären, blockiert nichts".
+   * "später klären, blockiert nichts". Auch was bis zu einer späteren Sitzung geparkt oder in
+   * ruhigerer Zeit besprochen wird: "lass uns das Turnier bis zur Vorstandssitzung parken", "lass
+   * uns das im Winter in Ruhe besprechen", "das besprechen wir nach der Saison"; nicht "wir haben
+   * das im Winter in Ruhe besprochen".
    */
   static final Pattern LEFT_FOR_LATER = p("\\b(?:klären|regeln|sehen|schauen|kümmern|überlegen|lösen)\\s+wir\\s+"
       + "(?:uns\\s+)?(?:\\p{L}+\\s+){0,3}?(?:später|danach|irgendwann)\\b"
       + "|\\bspäter\\s+(?:klären|regeln|lösen|schauen|überlegen)\\b|\\bkann\\s+warten\\b"
-      + "|\\bblockiert\\s+(?:uns\\s+)?nicht\\b");
+      + "|\\bblockiert\\s+(?:uns\\s+)?nicht\\b"
+      + "|\\b(?:lass(?:t)?\\s+uns|wir\\s+sollten)\\b[^.!?]{0,40}?\\bbis\\b[^.!?]{0,40}?\\b(?:parken"
+      + "|zurückstellen|vertagen)\\b"
+      + "|\\b(?:lass(?:t)?\\s+uns|(?:besprechen|reden|klären)\\s+wir)\\b[^.!?]{0,40}?(?:\\bim\\s+(?:winter"
+      + "|frühjahr|frühling|sommer|herbst)\\b|\\bin\\s+ruhe\\b|\\bnach\\s+der\\s+(?:saison|lese|ernte)\\b)"
+      + "[^.!?]{0,30}?\\b(?:besprechen|reden|klären|bereden|überlegen)\\b"
+      + "|\\b(?:besprechen|bereden|klären)\\s+wir\\s+(?:das\\s+|es\\s+)?(?:im\\s+(?:winter|frühjahr"
+      + "|frühling|sommer|herbst)|in\\s+ruhe|nach\\s+der\\s+(?:saison|lese|ernte))\\b");
 
   /**
    * Was man hätte tun können, oder ein Wunsch im Nachhinein, nie eine Entscheidung: "wir hätten

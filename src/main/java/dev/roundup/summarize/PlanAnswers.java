@@ -16,10 +16,19 @@ final class PlanAnswers {
 
   /**
    * "dinner venue?" — "I booked Taberna do Largo already": what the one answering already did is
-   * a report of where things stand, not a plan settled in the answer.
+   * a report of where things stand, not a plan settled in the answer; and so is the check asked
+   * for, said done with the subject left out as chat does ("RCD tripped? ask them to check" —
+   * "already did, all breakers on", "schon gemacht, alles an", "déjà fait, tout est enclenché",
+   * "ya lo hicimos, todo arriba", "já fiz, tudo ligado", "もう確認しました、全部オンです"), while
+   * "already on it" takes the work on and "we already agreed: Friday" says what holds.
    */
   private static final Pattern ALREADY =
-      Pattern.compile("(?iu)^\\W*(?:I|ich|je|j'ai|yo|eu)\\b.*\\b(?:already|schon|bereits|déjà|ya|já)\\b");
+      Pattern.compile("(?iu)^\\W*(?:I|ich|je|j'ai|yo|eu)\\b.*\\b(?:already|schon|bereits|déjà|ya|já)\\b"
+          + "|^\\W*(?:already\\s+(?:did|done|tried|checked|have|had)|(?:schon|bereits)\\s+(?:gemacht"
+          + "|erledigt|probiert|versucht|geprüft|nachgeschaut)|déjà\\s+(?:fait|essayé|vérifié|testé)"
+          + "|ya\\s+(?:lo\\s+|la\\s+)?(?:hice|hicimos|hecho|probamos|probé|revisamos|revisé)"
+          + "|já\\s+(?:fiz|fizemos|feito|tentei|tentamos|testei|testamos|verifiquei|verificamos))(?!\\p{L})"
+          + "|^\\W*(?:もう|既に|すでに)(?:やった|やりました|確認(?:した|しました|済み)|試した|試しました)");
 
   /**
    * "pump filter? those clog in food plants" — "omg. filter is grey": an answer that opens with a

@@ -272,13 +272,19 @@ final class PortugueseCues {
 
   /**
    * Um ponto resolvido mais tarde: "a gente vê depois", "isso a gente resolve mais pra frente",
-   * "pode esperar".
+   * "pode esperar". Também o que fica estacionado até uma reunião ("deixamos o torneio em espera
+   * até a reunião do comitê") ou se conversa com calma em outra estação ("vamos conversar sobre
+   * isso no inverno com calma"); não "conversamos sobre isso no inverno".
    */
   static final Pattern LEFT_FOR_LATER = p("\\b(?:a\\s+gente|nós)\\s+(?:vê|vai\\s+ver|resolve|decide|define|olha)\\s+"
       + "(?:isso\\s+)?(?:depois|mais\\s+(?:pra|para)\\s+frente|mais\\s+tarde)\\b"
       + "|\\b(?:vemos|resolvemos|decidimos|definimos)\\s+(?:isso\\s+)?(?:depois|mais\\s+(?:pra|para)\\s+frente)\\b"
       + "|\\bdepois\\s+a\\s+gente\\s+(?:vê|resolve|decide|define)\\b|\\bpode\\s+esperar\\b"
-      + "|\\bnão\\s+(?:é\\s+)?bloqueia(?:nte)?\\b");
+      + "|\\bnão\\s+(?:é\\s+)?bloqueia(?:nte)?\\b"
+      + "|\\b(?:estaciona(?:mos|r)?|deixa(?:mos|r)?\\s+(?:\\p{L}+\\s+){0,3}?(?:estacionad[oa]s?|em\\s+(?:espera"
+      + "|suspenso|pausa)|na\\s+geladeira))\\b[^.!?]{0,40}?\\baté\\b"
+      + "|\\b(?:vamos\\s+conversar|a\\s+gente\\s+conversa|conversaremos|vamos\\s+falar)\\b[^.!?]{0,40}?"
+      + "\\b(?:com\\s+(?:calma|tempo)|no\\s+(?:inverno|verão|outono)|na\\s+primavera)\\b");
 
   /**
    * O que se poderia ter feito, ou um desejo depois do fato, nunca uma decisão: "a gente podia ter

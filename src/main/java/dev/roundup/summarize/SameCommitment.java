@@ -146,8 +146,21 @@ final class SameCommitment {
    * aside, are all in the earlier one (or the other way round) restates it with a date.
    */
   static boolean restates(ActionItem earlier, ActionItem next) {
-    Set<String> a = taskTerms(earlier);
-    Set<String> b = taskTerms(next);
+    return oneHoldsTheOther(taskTerms(earlier), taskTerms(next));
+  }
+
+  /**
+   * Whether two wordings say the same thing: most of their content words shared ("We decided to
+   * ship on Friday" — "We ship Friday"), or every word of one, two at least, in the other. The
+   * test that makes two follow-ups of one owner one item, and two decisions citing the same
+   * message one decision ({@link DecisionDetector}).
+   */
+  static boolean sayTheSame(Set<String> a, Set<String> b) {
+    return similarity(a, b) >= SAME_TASK || oneHoldsTheOther(a, b);
+  }
+
+  /** Whether every content word of one wording, two at least, is in the other. */
+  private static boolean oneHoldsTheOther(Set<String> a, Set<String> b) {
     Set<String> smaller = a.size() <= b.size() ? a : b;
     Set<String> larger = smaller == a ? b : a;
     return smaller.size() >= MIN_RESTATED_TERMS && larger.containsAll(smaller);

@@ -286,11 +286,19 @@ final class SpanishCues {
 
   /**
    * Un punto que se resuelve más tarde: "eso lo resolvemos luego, no bloquea", "lo vemos más
-   * adelante", "puede esperar".
+   * adelante", "puede esperar". También lo que se aparca hasta una reunión ("aparcamos el torneo
+   * hasta la reunión del comité") o se habla con calma en otra temporada ("lo hablamos en
+   * invierno con calma"); no "lo hablamos en invierno y seguimos con la agencia".
    */
   static final Pattern LEFT_FOR_LATER = p("\\b(?:lo|eso|esto)\\s+(?:lo\\s+)?(?:vemos|veremos|miramos|resolvemos"
       + "|decidimos|definimos|hablamos|arreglamos|vamos\\s+viendo)\\s+(?:\\p{L}+\\s+)?(?:más\\s+adelante"
-      + "|luego|después|sobre\\s+la\\s+marcha)\\b|\\bpuede\\s+esperar\\b|\\bno\\s+(?:es\\s+)?bloquea(?:nte)?\\b");
+      + "|luego|después|sobre\\s+la\\s+marcha)\\b|\\bpuede\\s+esperar\\b|\\bno\\s+(?:es\\s+)?bloquea(?:nte)?\\b"
+      + "|\\b(?:aparc(?:amos|emos|a)|dej(?:amos|emos)\\s+(?:\\p{L}+\\s+){0,3}?(?:aparcad[oa]s?|en\\s+(?:pausa"
+      + "|espera|suspenso)))\\b[^.!?]{0,40}?\\bhasta\\b"
+      + "|\\b(?:lo\\s+)?(?:hablamos|hablaremos|hablemos|comentamos|comentémoslo|charlamos)\\b[^.!?]{0,40}?"
+      + "\\bcon\\s+(?:calma|tranquilidad)\\b"
+      + "|\\b(?:lo\\s+)?(?:hablaremos|hablemos|comentémoslo)\\b[^.!?]{0,40}?\\b(?:en\\s+(?:invierno|primavera"
+      + "|verano|otoño)|este\\s+(?:invierno|verano|otoño)|esta\\s+primavera)\\b");
 
   /**
    * Lo que se pudo haber hecho, o un deseo a posteriori, nunca una decisión: "podríamos haber
