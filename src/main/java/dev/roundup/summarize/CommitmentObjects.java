@@ -24,6 +24,9 @@ final class CommitmentObjects {
   static final Pattern PRONOUN_OBJECT = Pattern.compile(
       "(?i)^\\W*(?:\\w+\\s+){0,2}(?:that|this|it|them|him|her|those|these)\\b");
   private static final Pattern FINAL_STOP = Pattern.compile("[.!]+$");
+  /** "I'll write the copy", "I will send it": a speaker's own commitment. */
+  private static final Pattern OWN_COMMITMENT = Pattern.compile(
+      "(?i)^\\W*I(?:'ll|’ll|\\s+will|\\s+can|\\s+am\\s+going\\s+to)\\s+\\p{L}");
   /** "it", "that", "das", "ça", "eso", "isso", "それ": an object said elsewhere. */
   private static final Pattern IT = Pattern.compile("(?iu)(?<!\\p{L})(?:it|that|this|them"
       + "|those|these|das|dies|es|ça|cela|lo|la|eso|esto|isso|isto|o)(?!\\p{L})|それ|これ");
@@ -244,6 +247,13 @@ final class CommitmentObjects {
     }
     for (Sentence t : candidates) {
       if (!t.smallTalk() && t.user() != null) {
+        if (!t.user().equals(s.user()) && OWN_COMMITMENT.matcher(t.text()).find()
+            && DueDates.find(t.text()).isPresent()) {
+          // "I'll write the copy by Wednesday" — "I will build it behind a flag": another's task,
+          // whole with its own date, said alongside is no referent of "it"; what they both work
+          // on was said before. ("I'll ship a hotfix" — "I can QA it tomorrow": it is.)
+          continue;
+        }
         return t.isQuestion() || t.terms().size() < 2 ? null : t;
       }
     }

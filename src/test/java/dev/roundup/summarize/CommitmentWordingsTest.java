@@ -52,6 +52,23 @@ class CommitmentWordingsTest {
   }
 
   @Test
+  void it_in_a_commitment_is_not_another_persons_dated_task_said_just_before() {
+    List<ActionItem> items = items(Threads.chat(
+        "U1", "Let's go with the 3-step checklist: invite your team, connect a channel, try a summary.",
+        "U1", "I'll write the copy for the three steps by Wednesday.",
+        "U2", "I will build it behind a flag and have it on staging on Thursday."));
+    assertThat(items).extracting(ActionItem::owner).containsExactly("U1", "U2");
+    assertThat(items.get(1).text()).contains("3-step checklist", "Build it behind a flag")
+        .doesNotContain("write the copy");
+    // near miss: a task with no date of its own is what "it" is
+    List<ActionItem> hotfix = items(Threads.chat(
+        "U1", "I'll ship a 4.12.2 hotfix that compares server revisions instead of timestamps",
+        "U2", "I can QA it tomorrow morning"));
+    assertThat(hotfix).extracting(ActionItem::owner).containsExactly("U1", "U2");
+    assertThat(hotfix.get(1).text()).contains("4.12.2 hotfix");
+  }
+
+  @Test
   void an_obligation_denied_supposed_or_past_is_no_action_item() {
     assertThat(owners(
         "U1", "I have to say the new dashboard looks great.",
