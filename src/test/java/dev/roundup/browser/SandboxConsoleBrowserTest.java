@@ -122,8 +122,9 @@ class SandboxConsoleBrowserTest implements ScreenshotOnFailure.WithBrowser {
   void a_digest_subscribed_with_the_command_shows_its_preview() {
     console.actAs("Chen Wei").openChannel("design").send("/digest #eng #design");
 
-    assertThat(console.messageWith("Digest 1 created").text()).contains("#eng", "#design",
-        "every Friday at 4:00 PM");
+    // a digest's number is its id: other tests' digests in this sandbox come before it
+    assertThat(console.messageWith("created").text()).containsPattern("Digest \\d+ created")
+        .contains("#eng", "#design", "every Friday at 4:00 PM");
     console.send("/digest preview");
     ConsolePage.Shown preview = console.messageWith("Roundup for");
     assertThat(preview.text()).contains("Only visible to you", "#eng", "#design");
@@ -163,8 +164,10 @@ class SandboxConsoleBrowserTest implements ScreenshotOnFailure.WithBrowser {
 
     // Nor in the app's forms: the digest form's channel picker lists what Boris can see.
     console.openChannel("general").send("/digest #incidents");
-    console.messageWith("Digest 1 created");
-    console.send("/digest edit 1");
+    String created = console.messageWith("created: #incidents").text();
+    String number = created.replaceAll("(?s).*Digest (\\d+) created.*", "$1");
+    assertThat(number).as(created).matches("\\d+");
+    console.send("/digest edit " + number);
     WebElement modal = console.modal();
     List<String> offered = modal.findElements(By.cssSelector(".bk-choices input[type=checkbox]")).stream()
         .map(box -> box.getAttribute("value")).toList();
