@@ -17,6 +17,11 @@ final class Refusals {
     return new Refused("Can't schedule \"" + phrase + "\": " + why + ". " + EXAMPLES);
   }
 
+  /** A refusal because a word is not read as part of a schedule ({@link Refused#wordsUnread}). */
+  Refused unread(String why) {
+    return new Refused("Can't schedule \"" + phrase + "\": " + why + ". " + EXAMPLES, true);
+  }
+
   static String show(ClockTime c) {
     String mer = switch (c.meridiem()) {
       case AM -> "am";

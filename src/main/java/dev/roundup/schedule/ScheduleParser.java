@@ -106,7 +106,7 @@ public final class ScheduleParser {
       }
       PhraseReader.Result read = PhraseReader.read(tokens);
       if (read.reading() == null) {
-        return refusals.refuse(read.unknownWord() == null
+        return refusals.unread(read.unknownWord() == null
             ? "it says nothing about when"
             : "I don't understand '" + read.unknownWord() + "' there");
       }

@@ -127,6 +127,23 @@ class TaskCommandTest {
   }
 
   @Test
+  void a_schedule_said_around_the_one_found_and_refused_is_said_not_shortened() {
+    // "every day" parses, but what was said is "every day at 25pm"
+    assertThat(((Invalid) parse("every day at 25pm remind me to stretch")).reason())
+        .contains("every day at 25pm", "there is no time");
+    assertThat(((Invalid) parse("remind me to stretch every day at 25pm")).reason())
+        .contains("there is no time");
+    // "at 9am" parses, but "yesterday at 9am" has passed
+    assertThat(((Invalid) parse("remind me to stretch yesterday at 9am")).reason())
+        .contains("yesterday at 9am", "past");
+    // words around the schedule that are not schedule words are the task's, as before
+    assertThat(parse("remind me every day at 9am to stretch")).isInstanceOf(TaskCommand.Create.class);
+    assertThat(parse("remind me to water the plants every day at 8am")).isInstanceOf(TaskCommand.Create.class);
+    assertThat(parse("summarize <#C0ENG|eng> every Friday at 4pm")).isInstanceOf(TaskCommand.Create.class);
+    assertThat(parse("remind me in 2 hours to check the oven")).isInstanceOf(TaskCommand.Create.class);
+  }
+
+  @Test
   void timezone_accepts_zone_names_in_any_case_and_refuses_unknown_ones() {
     assertThat(parse("timezone europe/berlin")).isEqualTo(new TaskCommand.SetTimezone(ZoneId.of("Europe/Berlin")));
     assertThat(parse("timezone UTC")).isEqualTo(new TaskCommand.SetTimezone(ZoneId.of("UTC")));
