@@ -52,9 +52,9 @@ final class RelativeCalendar {
     if (weeksAhead.isEmpty()) {
       return Optional.empty();
     }
-    LocalDate date = monday(today).plusWeeks(weeksAhead.get()).with(TemporalAdjusters.nextOrSame(day.get()));
     int end = j + 2;
-    return Optional.of(new Replaced(List.of(iso(date, tokens.get(i), tokens.get(end - 1))), end));
+    return Optional.of(new Replaced(List.of(iso(dayOfWeek(today, weeksAhead.get(), day.get()),
+        tokens.get(i), tokens.get(end - 1))), end));
   }
 
   /** "next week (on) wednesday". */
@@ -68,8 +68,8 @@ final class RelativeCalendar {
     if (day.isEmpty() || Vocabulary.isPluralDay(tokens.get(j).text())) {
       return Optional.empty();
     }
-    LocalDate date = monday(today).plusWeeks(weeksAhead.get()).with(TemporalAdjusters.nextOrSame(day.get()));
-    return Optional.of(new Replaced(List.of(iso(date, tokens.get(i), tokens.get(j))), j + 1));
+    return Optional.of(new Replaced(List.of(iso(dayOfWeek(today, weeksAhead.get(), day.get()),
+        tokens.get(i), tokens.get(j))), j + 1));
   }
 
   /** "of/in (the) next/following/this/current month": the month's name and year. */
@@ -111,8 +111,10 @@ final class RelativeCalendar {
     return j;
   }
 
-  private static LocalDate monday(LocalDate d) {
-    return d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  /** The day of the week that is {@code weeksAhead} weeks after this one (weeks from Monday). */
+  private static LocalDate dayOfWeek(LocalDate today, int weeksAhead, DayOfWeek day) {
+    return today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeksAhead)
+        .with(TemporalAdjusters.nextOrSame(day));
   }
 
   private static Token iso(LocalDate date, Token first, Token last) {
