@@ -103,17 +103,14 @@ public final class SettingsCheck {
       destination = access.memberships().info(destId.get()).orElseThrow();
       List<String> leftOut = new ArrayList<>();
       for (ChannelInfo source : sources) {
-        Verdict deliver = access.mayDeliver(source.id(), to);
-        if (!deliver.isAllowed()) {
-          leftOut.add(deliver.reason().orElseThrow());
-          warnings.add(deliver.reason().orElseThrow() + " It will be left out of that digest "
-              + "(checked again each time).");
-        }
+        access.mayDeliver(source.id(), to).reason().ifPresent(leftOut::add);
       }
       if (leftOut.size() == sources.size()) {
         // every channel would be left out: the digest would post nothing but its header
         return new Refusal(String.join(" ", leftOut) + " So that digest would have nothing to post there.");
       }
+      leftOut.forEach(why -> warnings.add(why + " It will be left out of that digest "
+          + "(checked again each time)."));
     }
     return new Accepted(sources, schedule, focus, destination, warnings);
   }
