@@ -269,6 +269,9 @@ public final class Roundup implements AutoCloseable {
     HandlerFailures failures = new HandlerFailures(processed, new FailureNotice(slack, poster, work), metrics);
     // Outermost, so a failing listener is answered in its own workspace too.
     app.use(new RequestWorkspace(directory));
+    if (config.slack().socketMode()) {
+      app.use(new SocketModeAckFirst());
+    }
     app.use(failures);
     UserDirectory users = new UserDirectory(api, clock);
     ChannelLookup channels = new ChannelLookup(api, clock);

@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * SDK's HTTP client), written with one JSON mapper kept for the process: the SDK builds a new one
  * for every body it writes. A reply Slack refuses is logged, at most once a minute with the count,
  * so a dead response URL at hundreds of commands a second does not flood the log.
+ *
+ * <p>A replier made while a Slack request is being answered posts nothing until that request's ack
+ * has gone out ({@link AckFirst}), so a quick answer never shows above "working on it".
  */
 public final class ResponseUrlReplier implements Replier {
 
@@ -46,6 +49,7 @@ public final class ResponseUrlReplier implements Replier {
   private final OkHttpClient http;
   private final String responseUrl;
   private final boolean replaceOriginal;
+  private final AckFirst ack = AckFirst.current();
 
   private ResponseUrlReplier(Slack slack, String responseUrl, boolean replaceOriginal) {
     this.http = slack.getHttpClient().getOkHttpClient();
@@ -94,6 +98,7 @@ public final class ResponseUrlReplier implements Replier {
   }
 
   private void post(String text, List<LayoutBlock> blocks) {
+    ack.awaitSent();
     ActionResponse reply = ActionResponse.builder().responseType("ephemeral")
         .replaceOriginal(replaceOriginal).text(text).blocks(blocks).build();
     Request request = new Request.Builder().url(responseUrl)

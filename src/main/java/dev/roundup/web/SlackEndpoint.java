@@ -7,6 +7,7 @@ import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
+import dev.roundup.slack.AckFirst;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * signature over the raw bytes (401), UTF-8 (400), the shape Slack's requests have (400 or 415,
  * {@link RequestShape}); then Bolt parses it (400 if it cannot) and runs the listeners, and a
  * failure there is answered by {@link HandlerFailures}. Refusals carry {@code {"error": reason}}.
+ * A reply the listeners queued is posted only once the ack is flushed ({@link AckFirst}).
  */
 public final class SlackEndpoint extends HttpServlet {
 
@@ -113,13 +115,19 @@ public final class SlackEndpoint extends HttpServlet {
       refuse(resp, 400, "not a request Slack sends");
       return;
     }
-    Response answer;
+    AckFirst ack = AckFirst.begin();
     try {
-      answer = app.run(slackRequest);
-    } catch (Exception | StackOverflowError e) {
-      answer = failures.answer(slackRequest, e);
+      Response answer;
+      try {
+        answer = app.run(slackRequest);
+      } catch (Exception | StackOverflowError e) {
+        answer = failures.answer(slackRequest, e);
+      }
+      write(resp, answer);
+      resp.flushBuffer(); // the ack is on its way before any reply the listeners queued is posted
+    } finally {
+      ack.sent();
     }
-    write(resp, answer);
   }
 
   private static Optional<String> utf8(byte[] body) {

@@ -14,6 +14,7 @@ import dev.roundup.sandbox.RequestSigner;
 import dev.roundup.sandbox.SlackEmulator;
 import dev.roundup.sandbox.Workspace;
 import dev.roundup.slack.Poster;
+import dev.roundup.slack.ResponseUrlReplier;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.WorkQueue;
 import dev.roundup.store.Database;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -54,6 +56,7 @@ class SlackEndpointTest {
   private final Workspace workspace = Workspace.sample();
   private final SlackEmulator emulator = SlackEmulator.start(workspace);
   private final List<String> heard = new CopyOnWriteArrayList<>();
+  private final AtomicReference<Boolean> answerShownBeforeAck = new AtomicReference<>();
   private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
   private final HttpClient http = HttpClient.newHttpClient();
   private Database database;
@@ -82,6 +85,15 @@ class SlackEndpointTest {
     app.command("/echo", (req, ctx) -> {
       heard.add(req.getPayload().getText());
       return ctx.ack("heard: " + req.getPayload().getText());
+    });
+    app.command("/quick", (req, ctx) -> {
+      ResponseUrlReplier replier = ResponseUrlReplier.command(slack, req.getPayload().getResponseUrl());
+      work.submit(() -> replier.text("the answer"));
+      // An ack slow to go out: the work is done long before it.
+      pause(Duration.ofMillis(500));
+      answerShownBeforeAck.set(emulator.ephemeralMessages("U0ALICE", "C0ENG").stream()
+          .anyMatch(m -> m.text().contains("the answer")));
+      return ctx.ack("working on it");
     });
     app.command("/broken", (req, ctx) -> {
       throw new IllegalStateException("a bug in a listener");
@@ -127,6 +139,14 @@ class SlackEndpointTest {
         new RequestSigner(workspace.signingSecret()).headers(body, Instant.now().getEpochSecond()));
   }
 
+  private static void pause(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static String envelope(String eventId, String event) {
     return "{\"type\":\"event_callback\",\"team_id\":\"T0SANDBOX\",\"event_id\":\"" + eventId
         + "\",\"event\":" + event + "}";
@@ -146,6 +166,18 @@ class SlackEndpointTest {
     assertThat(d.status()).isEqualTo(200);
     assertThat(d.body()).contains("heard: résumé 👋 שלום");
     assertThat(heard).containsExactly("résumé 👋 שלום");
+  }
+
+  @Test
+  void a_reply_a_command_queued_is_posted_only_after_its_ack_went_out() {
+    Delivery d = emulator.slashCommand("U0ALICE", "C0ENG", "/quick", "");
+
+    assertThat(d.body()).contains("working on it");
+    assertThat(answerShownBeforeAck.get()).as("the answer was shown while the ack was still being written")
+        .isFalse();
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        assertThat(emulator.ephemeralMessages("U0ALICE", "C0ENG")).extracting(m -> m.text())
+            .anyMatch(t -> t.contains("the answer")));
   }
 
   @Test
