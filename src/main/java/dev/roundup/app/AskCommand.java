@@ -12,6 +12,7 @@ import dev.roundup.summarize.Receipt;
 import dev.roundup.summarize.SlackUserNames;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,7 +85,8 @@ public final class AskCommand implements CliCommand {
     }
     Conversation conversation;
     try {
-      conversation = ConversationFiles.read(file);
+      conversation = ConversationFiles.read(file, why -> LeftOutDays.tell(spec.commandLine().getErr(),
+          "ask", List.of(why)));
     } catch (ConversationFileException e) {
       spec.commandLine().getErr().println(e.getMessage().replace('\n', ' '));
       return BAD_INPUT;

@@ -103,6 +103,7 @@ public final class CatchupCommand implements CliCommand {
         channels.put(name, opened.channel(name));
       }
       members = opened.members();
+      LeftOutDays.tell(spec.commandLine().getErr(), "catchup", opened.unreadable());
     } catch (ConversationFileException e) {
       spec.commandLine().getErr().println(e.getMessage().replace('\n', ' '));
       return BAD_INPUT;

@@ -93,6 +93,7 @@ public final class DigestCommand implements CliCommand {
       List<String> names = request.channels() != null ? request.channels()
           : new ArrayList<>(export.channels());
       List<ChannelMessages> channels = export.read(names);
+      LeftOutDays.tell(spec.commandLine().getErr(), "digest", export.unreadable());
       DigestPeriod period = period(request, channels);
       Digest digest = new DigestBuilder(summarizer)
           .build(period, DigestOptions.of(request.focus(), null), channels, List.of());

@@ -73,6 +73,7 @@ public final class SuggestCommand implements CliCommand {
     ExportHistory read;
     try {
       read = ExportHistory.read(export);
+      LeftOutDays.tell(spec.commandLine().getErr(), "suggest", read.unreadable());
     } catch (ConversationFileException e) {
       spec.commandLine().getErr().println("suggest: " + e.getMessage());
       return BAD_INPUT;

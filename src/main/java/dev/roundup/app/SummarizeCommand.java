@@ -12,6 +12,7 @@ import dev.roundup.summarize.SummaryOptions;
 import dev.roundup.summarize.SummaryText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,7 +68,8 @@ public final class SummarizeCommand implements CliCommand {
     PrintWriter out = spec.commandLine().getOut();
     Conversation conversation;
     try {
-      conversation = ConversationFiles.read(file);
+      conversation = ConversationFiles.read(file, why -> LeftOutDays.tell(spec.commandLine().getErr(),
+          "summarize", List.of(why)));
     } catch (ConversationFileException e) {
       spec.commandLine().getErr().println(e.getMessage());
       return BAD_INPUT;

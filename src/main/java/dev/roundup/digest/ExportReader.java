@@ -43,7 +43,16 @@ public final class ExportReader {
       String id = channel.channelId() == null ? name : channel.channelId();
       out.add(new ChannelMessages(id, name, channel.messages(), null));
     }
+    if (out.stream().allMatch(c -> c.messages().isEmpty()) && !unreadable().isEmpty()) {
+      throw new ConversationFileException("no day file of these channels could be read: "
+          + unreadable().get(0));
+    }
     return out;
+  }
+
+  /** The day files left out so far because they could not be read, one line each. */
+  public List<String> unreadable() {
+    return export.unreadable();
   }
 
   /** Display names by user id: users.json, then the messages' own profile snapshots. */

@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -45,10 +47,15 @@ public final class ExportArchive {
   /** Entry path ("general/2024-01-02.json", "users.json") → its bytes, in path order. */
   private final Map<String, byte[]> entries;
   private final String source;
+  /** Where an entry's path starts, for messages: the channel folder's parent when opened on one. */
+  private final String entryBase;
+  /** Why each day file left out was left out, in the order met. */
+  private final Set<String> unreadable = new LinkedHashSet<>();
 
-  private ExportArchive(Map<String, byte[]> entries, String source) {
+  private ExportArchive(Map<String, byte[]> entries, String source, String entryBase) {
     this.entries = entries;
     this.source = source;
+    this.entryBase = entryBase;
   }
 
   /** Whether the path is a zip file (by its first bytes, not its name). */
@@ -67,10 +74,13 @@ public final class ExportArchive {
   /** Opens an export zip or an export folder (the root, or any folder within it). */
   public static ExportArchive open(Path path) {
     if (isZip(path)) {
-      return new ExportArchive(zipEntries(path), path.toString());
+      return new ExportArchive(zipEntries(path), path.toString(), path.toString());
     }
     if (Files.isDirectory(path)) {
-      return new ExportArchive(folderEntries(path), path.toString());
+      Path root = path.toAbsolutePath().normalize();
+      boolean oneChannel = isChannelFolder(root) && root.getParent() != null;
+      return new ExportArchive(folderEntries(path), path.toString(),
+          oneChannel ? root.getParent().toString() : path.toString());
     }
     throw new ExportException("no such export folder or zip: " + path);
   }
@@ -155,12 +165,34 @@ public final class ExportArchive {
     return root.getAsJsonArray();
   }
 
-  /** Every message of a conversation's folder, all days, in ts order; those without a ts left out. */
+  /**
+   * A day entry's messages, or empty when the file cannot be read (not JSON, not an array, not in
+   * a Unicode encoding): one damaged day must not cost the rest of the export. Why it was left out
+   * is kept for {@link #unreadable()}.
+   */
+  public Optional<JsonArray> readableDay(String entry) {
+    try {
+      return Optional.of(day(entry));
+    } catch (ExportException e) {
+      unreadable.add(e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** One line for each day file {@link #readableDay} left out so far, saying which and why. */
+  public List<String> unreadable() {
+    return List.copyOf(unreadable);
+  }
+
+  /**
+   * Every message of a conversation's folder, all readable days, in ts order; those without a ts
+   * left out.
+   */
   public List<JsonObject> messages(String folder) {
     record Timed(JsonObject message, BigDecimal ts) {}
     List<Timed> timed = new ArrayList<>();
     for (String day : days(folder)) {
-      for (JsonElement m : day(day)) {
+      for (JsonElement m : readableDay(day).orElseGet(JsonArray::new)) {
         JsonElement ts = m.isJsonObject() ? m.getAsJsonObject().get("ts") : null;
         if (ts != null && ts.isJsonPrimitive()) {
           timed.add(new Timed(m.getAsJsonObject(), time(ts.getAsString(), day)));
@@ -179,9 +211,9 @@ public final class ExportArchive {
     }
   }
 
-  /** What messages call an entry: the export and the path within it. */
+  /** What messages call an entry: its path in the folder, or in the zip. */
   public String name(String entry) {
-    return source + "/" + entry;
+    return entryBase + "/" + entry;
   }
 
   private JsonElement json(String entry) {

@@ -70,6 +70,8 @@ public final class JsonFiles {
       return "parse error";
     }
     int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
+    String line = newline < 0 ? text : text.substring(0, newline);
+    // Gson wraps its reader's exception: "com.google.gson.stream.MalformedJsonException: …"
+    return line.replaceFirst("^(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
   }
 }

@@ -25,14 +25,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Workspaces loaded from Slack exports: a team's own export, with every message at the time it
  * was sent, or the sample workspace that ships with Roundup. People, public and private channels,
  * group and direct messages, threads and members come from the export; the app's bot user is
- * added to every public and private channel (as if invited there), never to anyone's DMs.
+ * added to every public and private channel (as if invited there), never to anyone's DMs. A day
+ * file that cannot be read is left out, and the log says which and why.
  */
 public final class SlackExport {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackExport.class);
 
   /** The sample's days are moved so its last one is the current day (see {@link #sample}). */
   private static final String SAMPLE = "sample";
@@ -132,6 +137,7 @@ public final class SlackExport {
           flag(c.json(), "is_archived"), created, members));
       loadMessages(ws, c.id(), messages, retime);
     }
+    export.unreadable().forEach(why -> log.warn("Left out a day file that could not be read: {}", why));
     return ws;
   }
 

@@ -27,10 +27,11 @@ import java.util.Set;
  *
  * @param earliest the first message's time, where the history starts
  * @param latest   the last message's time
+ * @param unreadable the day files left out because they could not be read, one line each
  */
 public record ExportHistory(List<SeenMessage> messages, Map<String, ZoneId> zones, Set<String> bots,
     String roundupUserId, Map<String, String> channelNames, Map<String, String> userNames, Instant earliest,
-    Instant latest) {
+    Instant latest, List<String> unreadable) {
 
   /** The name Roundup's bot user has in an export of a workspace it was installed in. */
   static final String ROUNDUP_NAME = "roundup";
@@ -86,9 +87,11 @@ public record ExportHistory(List<SeenMessage> messages, Map<String, ZoneId> zone
       }
     }
     if (earliest == null) {
-      throw new ConversationFileException("no messages in " + export);
+      throw new ConversationFileException(slack.unreadable().isEmpty() ? "no messages in " + export
+          : "no day file of " + export + " could be read: " + slack.unreadable().get(0));
     }
-    return new ExportHistory(messages, zones, bots, roundup, channelNames, names, earliest, latest);
+    return new ExportHistory(messages, zones, bots, roundup, channelNames, names, earliest, latest,
+        slack.unreadable());
   }
 
   /** What the detector reads, up to {@code now}; people without a zone are read in UTC. */

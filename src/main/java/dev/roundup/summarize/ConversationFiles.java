@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.function.Consumer;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,19 +23,27 @@ public final class ConversationFiles {
 
   private ConversationFiles() {}
 
-  public static Conversation read(Path path) throws ConversationFileException {
+  /**
+   * The conversation in the file, folder or zip.
+   *
+   * @param leftOut told, one line each, of every day file of an export left out because it could
+   *                not be read
+   */
+  public static Conversation read(Path path, Consumer<String> leftOut) throws ConversationFileException {
     if (SlackExport.isZip(path)) {
-      return SlackExport.open(path).onlyChannel();
+      SlackExport export = SlackExport.open(path);
+      return told(export, export.onlyChannel(), leftOut);
     }
     if (Files.isDirectory(path)) {
       SlackExport export = SlackExport.open(path);
-      return isChannelFolder(path) ? export.channel(path.getFileName().toString())
-          : export.onlyChannel();
+      return told(export, isChannelFolder(path) ? export.channel(path.getFileName().toString())
+          : export.onlyChannel(), leftOut);
     }
     if (!Files.isRegularFile(path)) {
       Path zip = zipAbove(path);
       if (zip != null) {
-        return SlackExport.open(zip).channel(path.getFileName().toString());
+        SlackExport export = SlackExport.open(zip);
+        return told(export, export.channel(path.getFileName().toString()), leftOut);
       }
       throw new ConversationFileException("no such file or folder: " + path);
     }
@@ -93,6 +103,21 @@ public final class ConversationFiles {
     throw new ConversationFileException(path + " is " + what + ", not a conversation: pass a "
         + "channel folder, a day file, the export itself, or a saved conversations.replies/"
         + "history response");
+  }
+
+  /**
+   * The conversation read, once told which days were left out; refused when every day it has was
+   * left out, since an empty summary would read as a quiet channel.
+   */
+  private static Conversation told(SlackExport export, Conversation read, Consumer<String> leftOut)
+      throws ConversationFileException {
+    List<String> unreadable = export.unreadable();
+    if (read.messages().isEmpty() && !unreadable.isEmpty()) {
+      throw new ConversationFileException("no day of this conversation could be read: "
+          + unreadable.get(0));
+    }
+    unreadable.forEach(leftOut);
+    return read;
   }
 
   private static boolean isChannelFolder(Path folder) {

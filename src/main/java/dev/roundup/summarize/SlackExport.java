@@ -98,6 +98,14 @@ public final class SlackExport {
     return archive.channels();
   }
 
+  /**
+   * The day files left out so far because they could not be read, one line each saying which and
+   * why; a command tells its user, since what it built is missing those days.
+   */
+  public List<String> unreadable() {
+    return archive.unreadable();
+  }
+
   /** The whole channel, all days in date order, with the export's names. */
   public Conversation channel(String name) throws ConversationFileException {
     MessageReader reader = reader(name);
@@ -121,7 +129,10 @@ public final class SlackExport {
     }
     MessageReader reader = new MessageReader();
     for (String day : days) {
-      reader.add(read(() -> archive.day(day)), archive.name(day));
+      Optional<com.google.gson.JsonArray> messages = archive.readableDay(day);
+      if (messages.isPresent()) {
+        reader.add(messages.get(), archive.name(day));
+      }
     }
     return reader;
   }

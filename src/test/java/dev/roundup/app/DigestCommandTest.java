@@ -156,11 +156,30 @@ class DigestCommandTest {
   }
 
   @Test
-  void a_broken_day_file_is_bad_input(@TempDir Path export) throws IOException {
+  void a_broken_day_file_is_left_out_with_a_warning_and_the_rest_is_still_digested(@TempDir Path export)
+      throws IOException {
+    Files.createDirectories(export.resolve("eng"));
+    Files.createDirectories(export.resolve("ops"));
+    Files.writeString(export.resolve("eng/2026-11-16.json"), "[{\"ts\": ");
+    Files.writeString(export.resolve("ops/2026-11-17.json"), "[{\"type\":\"message\",\"user\":\"U1\","
+        + "\"text\":\"We decided to move the standup to 10am.\",\"ts\":\"1795420800.000100\"}]");
+
+    Run r = run("--export", export.toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("move the standup to 10am");
+    assertThat(r.err().strip()).startsWith("digest: warning: left out a day file that could not be read")
+        .contains("not valid JSON").contains(export.resolve("eng/2026-11-16.json").toString())
+        .doesNotContain("\n");
+  }
+
+  @Test
+  void an_export_none_of_whose_days_can_be_read_is_bad_input(@TempDir Path export) throws IOException {
     Files.createDirectories(export.resolve("eng"));
     Files.writeString(export.resolve("eng/2026-11-16.json"), "[{\"ts\": ");
     Run r = run("--export", export.toString());
     assertThat(r.status()).isEqualTo(CliCommand.BAD_INPUT);
-    assertThat(r.err()).contains("not valid JSON");
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("could be read").contains("not valid JSON");
   }
 }

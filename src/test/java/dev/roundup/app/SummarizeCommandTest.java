@@ -103,4 +103,22 @@ class SummarizeCommandTest {
     assertThat(stdout()).contains("@kim: The release checklist is ready: checklist")
         .contains("1 message, 1 participant").doesNotContain("<https");
   }
+
+  @Test
+  void a_channel_with_a_damaged_day_is_summarized_from_the_others_with_a_warning(@TempDir Path dir)
+      throws Exception {
+    Path channel = Files.createDirectories(dir.resolve("ops"));
+    Files.writeString(channel.resolve("2024-05-01.json"), "[{\"ts\": ");
+    Files.writeString(channel.resolve("2024-05-02.json"), """
+        [{"type":"message","ts":"1714636800.000100","user":"U7","text":"We decided to keep the pager rota as is."}]""");
+
+    assertThat(run(channel.toString())).isZero();
+    assertThat(stdout()).contains("keep the pager rota").contains("1 message");
+    assertThat(stderr().strip()).startsWith("summarize: warning: left out a day file that could not be read")
+        .contains(channel.resolve("2024-05-01.json").toString()).doesNotContain("\n");
+
+    Files.delete(channel.resolve("2024-05-02.json"));
+    assertThat(run(channel.toString())).isEqualTo(CliCommand.BAD_INPUT);
+    assertThat(stderr()).contains("no day of this conversation could be read");
+  }
 }

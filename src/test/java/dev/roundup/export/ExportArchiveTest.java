@@ -113,7 +113,7 @@ class ExportArchiveTest {
   }
 
   @Test
-  void what_cannot_be_read_is_refused_on_one_line_naming_the_file() throws IOException {
+  void a_day_that_cannot_be_read_is_left_out_and_said_on_one_line_naming_the_file() throws IOException {
     Path folder = exportFolder(dir.resolve("export"));
     Files.writeString(folder.resolve("eng/2023-11-16.json"), "[{\"ts\": ");
     Files.writeString(folder.resolve("leads/2023-11-14.json"), "{\"ts\":\"1.0\"}");
@@ -123,18 +123,27 @@ class ExportArchiveTest {
 
     assertThatThrownBy(() -> ExportArchive.open(dir.resolve("absent")))
         .isInstanceOf(ExportException.class).hasMessageStartingWith("no such export folder or zip");
-    assertThatThrownBy(() -> archive.messages("eng"))
-        .hasMessageStartingWith("not valid JSON: ").hasMessageContaining("eng/2023-11-16.json");
-    assertThatThrownBy(() -> archive.messages("leads"))
-        .hasMessageContaining("not a Slack export day file (expected an array)");
+    // The days beside the damaged one are still read; the damaged one is said, once.
+    assertThat(archive.messages("eng")).hasSize(3);
+    assertThat(archive.messages("eng")).hasSize(3);
+    assertThat(archive.messages("leads")).isEmpty();
+    assertThat(archive.unreadable()).hasSize(2);
+    assertThat(archive.unreadable().get(0)).startsWith("not valid JSON: ")
+        .contains(folder.resolve("eng/2023-11-16.json").toString())
+        .doesNotContain("com.google.gson");
+    assertThat(archive.unreadable().get(1))
+        .contains("not a Slack export day file (expected an array)")
+        .contains(folder.resolve("leads/2023-11-14.json").toString());
+    // Opened on one channel's folder, a file is still named by its real path.
+    ExportArchive eng = ExportArchive.open(folder.resolve("eng"));
+    assertThat(eng.messages("eng")).hasSize(3);
+    assertThat(eng.unreadable()).singleElement().asString()
+        .contains(folder.resolve("eng/2023-11-16.json").toString())
+        .doesNotContain("eng/eng/");
     assertThatThrownBy(() -> archive.messages("ops")).hasMessageContaining("ts is not a number");
     assertThatThrownBy(() -> JsonFiles.parse(new byte[] {'P', 'K', 3, 4, (byte) 0xC3, 0x28},
         "export.zip")).hasMessageContaining("is not text in UTF-8 or UTF-16");
-    for (Throwable e : List.of(
-        org.assertj.core.api.Assertions.catchThrowable(() -> archive.messages("eng")),
-        org.assertj.core.api.Assertions.catchThrowable(() -> archive.messages("leads")))) {
-      assertThat(e.getMessage()).doesNotContain("\n");
-    }
+    assertThat(archive.unreadable()).allSatisfy(why -> assertThat(why).doesNotContain("\n"));
   }
 
   private static List<String> texts(List<JsonObject> messages) {

@@ -98,7 +98,7 @@ class SlackExportTest {
   }
 
   @Test
-  void a_folder_that_is_not_an_export_is_refused_with_the_reason(@TempDir Path dir) throws IOException {
+  void a_folder_that_is_not_an_export_is_refused_with_the_reason_and_a_damaged_day_left_out(@TempDir Path dir) throws IOException {
     assertThatThrownBy(() -> SlackExport.load(dir.resolve("missing")))
         .isInstanceOf(ExportException.class).hasMessageContaining("no such export folder");
     assertThatThrownBy(() -> SlackExport.load(dir))
@@ -108,9 +108,10 @@ class SlackExportTest {
     Files.writeString(dir.resolve("channels.json"), "[{\"id\":\"C1\",\"name\":\"eng\"}]");
     Files.createDirectories(dir.resolve("eng"));
     Files.writeString(dir.resolve("eng/2026-11-16.json"), "[{\"ts\": ");
-    assertThatThrownBy(() -> SlackExport.load(dir))
-        .isInstanceOf(ExportException.class).hasMessageContaining("not valid JSON")
-        .hasMessageContaining("2026-11-16.json");
+    Files.writeString(dir.resolve("eng/2026-11-17.json"), "[{\"type\":\"message\",\"user\":\"U1\","
+        + "\"text\":\"still here\",\"ts\":\"1795420800.000100\"}]");
+    // A damaged day is left out (the log says which); the days beside it are the channel's.
+    assertThat(SlackExport.load(dir).messages("C1")).extracting(m -> m.text()).containsExactly("still here");
   }
 
   @Test

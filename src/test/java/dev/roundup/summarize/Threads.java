@@ -32,7 +32,7 @@ final class Threads {
 
   static Conversation load(String name) {
     try {
-      return ConversationFiles.read(path(name));
+      return ConversationFiles.read(path(name), why -> { });
     } catch (ConversationFileException e) {
       throw new IllegalStateException(e);
     }
