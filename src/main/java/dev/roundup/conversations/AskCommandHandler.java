@@ -28,7 +28,15 @@ public final class AskCommandHandler {
 
   /** What to say in the immediate (ack) reply; null means "go ahead" and {@link #run} follows. */
   public String immediateReply(SlashCommandPayload p) {
-    return CommandArgs.immediateReply(QuestionArgs.parse(p.getText(), ZonedDateTime.now(clock)), QuestionArgs.USAGE);
+    QuestionArgs.Result parsed = QuestionArgs.parse(p.getText(), ZonedDateTime.now(clock));
+    if (parsed instanceof QuestionArgs.Question asked && asked.channelId() == null) {
+      String dm = CommandArgs.readsNoDirectMessages(p.getChannelId(), p.getChannelName(),
+          "/ask #channel what did we decide?");
+      if (dm != null) {
+        return dm;
+      }
+    }
+    return CommandArgs.immediateReply(parsed, QuestionArgs.USAGE);
   }
 
   /** Runs after the ack, on the work pool. */

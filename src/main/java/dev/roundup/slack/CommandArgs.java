@@ -30,4 +30,18 @@ public final class CommandArgs {
     }
     return null;
   }
+
+  /**
+   * The answer to a command that would read the conversation it was typed in when that is a
+   * direct message (one-to-one or group): Roundup reads channels it is in, never people's DMs, so
+   * it says so and how to name a channel, rather than "invite me". Null anywhere else.
+   *
+   * @param example the command naming a channel ("/summarize #channel")
+   */
+  public static String readsNoDirectMessages(String channelId, String channelName, String example) {
+    boolean direct = (channelId != null && channelId.startsWith("D"))
+        || "directmessage".equals(channelName) || (channelName != null && channelName.startsWith("mpdm-"));
+    return direct ? "I don't read direct messages, so there is nothing here for me to read. Name a "
+        + "channel you're in: `" + example + "`, or run the command in the channel itself." : null;
+  }
 }

@@ -32,7 +32,14 @@ public final class SummarizeCommandHandler {
 
   /** What to say in the immediate (ack) reply; null means "go ahead" and {@link #run} follows. */
   public String immediateReply(SlashCommandPayload p) {
-    return CommandArgs.immediateReply(SummarizeArgs.parse(p.getText(), ZonedDateTime.now(clock)), SummarizeArgs.USAGE);
+    SummarizeArgs.Result parsed = SummarizeArgs.parse(p.getText(), ZonedDateTime.now(clock));
+    if (parsed instanceof SummarizeArgs.Request request && request.channelId() == null) {
+      String dm = CommandArgs.readsNoDirectMessages(p.getChannelId(), p.getChannelName(), "/summarize #channel 7d");
+      if (dm != null) {
+        return dm;
+      }
+    }
+    return CommandArgs.immediateReply(parsed, SummarizeArgs.USAGE);
   }
 
   /** Runs after the ack, on the work pool. */

@@ -82,8 +82,13 @@ final class PrivacyBed implements AutoCloseable {
    * to its response URL (where a refusal or a one-part result goes).
    */
   String command(String person, String command, String text) {
+    return commandIn(GENERAL, person, command, text);
+  }
+
+  /** Runs a slash command in a channel or DM; answers what the person is told. */
+  String commandIn(String channel, String person, String command, String text) {
     int before = slack.responseUrlPosts().size();
-    Delivery d = slack.slashCommand(person, GENERAL, command, text);
+    Delivery d = slack.slashCommand(person, channel, command, text);
     String ack = d.body() == null || d.body().isBlank() ? "" : SlackJson.texts(JsonParser.parseString(d.body()));
     if (!ack.isEmpty() && !ack.contains(":hourglass")) {
       return ack;

@@ -92,6 +92,22 @@ class PrivacyEndToEndTest {
     }
 
     @Test
+    void in_a_direct_message_it_says_it_reads_no_dms_and_how_to_name_a_channel() {
+      String dm = bed.workspace.directChannel(BORIS).id();
+
+      String answer = bed.commandIn(dm, BORIS, "/summarize", "");
+
+      assertThat(answer).contains("I don't read direct messages").contains("/summarize #channel")
+          .doesNotContain("invite");
+      assertThat(bed.commandIn(dm, BORIS, "/ask", "who owns the pager?"))
+          .contains("I don't read direct messages").contains("/ask #channel").doesNotContain("invite");
+      // Naming a channel from the DM still goes through the access rule.
+      assertThat(bed.commandIn(dm, BORIS, "/summarize", "<#C0LEADS|leads> 7d"))
+          .contains("You're not a member of <#C0LEADS>").doesNotContain("reorg");
+      nothingLeaked();
+    }
+
+    @Test
     void a_former_member_is_refused_as_soon_as_slack_reports_the_leave() {
       assertThat(bed.command(ALICE, "/summarize", "<#C0LEADS|leads> 7d")).contains("reorg");
       bed.slack.userLeaves(LEADS, ALICE);
