@@ -15,7 +15,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -71,15 +73,37 @@ public final class DigestCommands {
     }
     SettingsCheck.Accepted ok = (SettingsCheck.Accepted) outcome;
     Instant now = clock.instant();
-    DigestSubscription saved = repository.create(new DigestSubscription(0, caller,
+    DigestSubscription asked = new DigestSubscription(0, caller,
         ok.channels().stream().map(ChannelInfo::id).toList(), ok.schedule().spec(), zone,
         ok.focus(), ok.destination() == null ? null : ok.destination().id(), now,
-        DigestScheduler.firstRun(ok.schedule(), now), null));
+        DigestScheduler.firstRun(ok.schedule(), now), null);
+    Optional<DigestSubscription> same = repository.byOwner(caller).stream()
+        .filter(s -> sameDigest(s, asked)).findFirst();
+    if (same.isPresent()) {
+      // A second copy would post the same roundup twice to the same place.
+      reply.text(":information_source: You already have this digest: " + same.get().id() + ". "
+          + describe(same.get()) + ". `/digest list` shows yours; `/digest edit " + same.get().id()
+          + "` changes it.");
+      return;
+    }
+    DigestSubscription saved = repository.create(asked);
     scheduler.plan(saved);
     long number = saved.id();
     reply.text(":white_check_mark: Digest " + number + " created: " + describe(saved)
         + "\nFirst one: " + WHEN.format(saved.nextRunAt().atZone(zone)) + ". `/digest preview "
         + number + "` shows it now." + warnings(ok.warnings()));
+  }
+
+  /** Same channels (in any order), schedule, destination and focus: the same roundup, posted twice. */
+  private static boolean sameDigest(DigestSubscription a, DigestSubscription b) {
+    return Set.copyOf(a.channels()).equals(Set.copyOf(b.channels()))
+        && a.scheduleSpec().equals(b.scheduleSpec())
+        && Objects.equals(a.destination(), b.destination())
+        && normalFocus(a.focus()).equals(normalFocus(b.focus()));
+  }
+
+  private static String normalFocus(String focus) {
+    return focus == null ? "" : focus.strip().toLowerCase(Locale.ROOT);
   }
 
   public void list(String caller, Replier reply) {
