@@ -10,7 +10,12 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +40,8 @@ public final class TaskService {
   private final TaskLimits limits;
   private final Clock clock;
   private final Consumer<String> changed;
+  /** A lock per person creating tasks: checking for a same task and saving one are one step. */
+  private final Map<String, Object> creating = new ConcurrentHashMap<>();
 
   TaskService(TaskRepository tasks, JobKind scheduler, TaskRunner runner, Access access,
       TaskLimits limits, Clock clock, Consumer<String> changed) {
@@ -53,6 +60,14 @@ public final class TaskService {
     if (problem.isPresent()) {
       return problem;
     }
+    Optional<Task> same = tasks.byOwner(ownerId).stream()
+        .filter(t -> !t.finished() && sameTask(t.toRequest(), request)).findFirst();
+    if (same.isPresent()) {
+      // A second copy would do the same thing twice at the same moment.
+      long id = same.get().id();
+      return Optional.of("You already have this task: " + id + (same.get().paused()
+          ? ", paused. `/task resume " + id + "` starts it again." : ". `/task list` shows yours."));
+    }
     if (tasks.countActive(ownerId) >= limits.maxActivePerUser()) {
       return Optional.of("You already have " + limits.maxActivePerUser()
           + " active tasks, the most one person may have. Pause or delete one first (`/task list`).");
@@ -60,16 +75,30 @@ public final class TaskService {
     return Optional.empty();
   }
 
+  /** Same action, channels (in any order), words, destination and schedule. */
+  private static boolean sameTask(TaskRequest a, TaskRequest b) {
+    return a.action() == b.action() && Set.copyOf(a.targets()).equals(Set.copyOf(b.targets()))
+        && words(a.body()).equals(words(b.body())) && Objects.equals(a.destination(), b.destination())
+        && a.schedule().spec().equals(b.schedule().spec());
+  }
+
+  private static String words(String text) {
+    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
   public Outcome create(String ownerId, String teamId, TaskRequest request) {
-    Optional<String> problem = check(ownerId, request);
-    if (problem.isPresent()) {
-      return new Refused(problem.get());
+    // One person's creations one at a time, so Confirm clicked twice saves one task.
+    synchronized (creating.computeIfAbsent(ownerId, k -> new Object())) {
+      Optional<String> problem = check(ownerId, request);
+      if (problem.isPresent()) {
+        return new Refused(problem.get());
+      }
+      Instant next = nextRun(request.schedule()).orElseThrow();
+      Task saved = tasks.insert(Task.draft(ownerId, teamId, request, clock.instant(), next));
+      scheduler.scheduleAt(next);
+      changed.accept(ownerId);
+      return new Done(saved, "Task " + saved.id() + " saved.");
     }
-    Instant next = nextRun(request.schedule()).orElseThrow();
-    Task saved = tasks.insert(Task.draft(ownerId, teamId, request, clock.instant(), next));
-    scheduler.scheduleAt(next);
-    changed.accept(ownerId);
-    return new Done(saved, "Task " + saved.id() + " saved.");
   }
 
   /** Replaces what a task does and when (the edit form); its history stays. */

@@ -143,6 +143,32 @@ class TasksEndToEndTest {
   }
 
   @Test
+  void the_same_task_asked_for_again_or_confirmed_twice_is_saved_once() throws Exception {
+    start(Clock.systemUTC(), 25);
+    long id = bot.create(BORIS, "every Friday at 4pm remind me to send the weekly update");
+
+    // the same words in another case and spacing, the same schedule
+    assertThat(bot.command(BORIS, "every friday at 4pm remind me to  send the Weekly update"))
+        .contains("You already have this task: " + id).doesNotContain("please check");
+    // another time is another task
+    assertThat(bot.command(BORIS, "every Friday at 5pm remind me to send the weekly update"))
+        .contains("please check");
+
+    // Confirm pressed twice at once on a new task: one is saved
+    bot.command(BORIS, "every Monday at 9am remind me to plan the week");
+    String value = bot.buttonValue(TaskBlocks.CONFIRM);
+    int before = bot.slack.responseUrlPosts().size();
+    Thread second = new Thread(() -> bot.slack.interaction(Interactions.buttonClick(BORIS, TaskBlocks.CONFIRM,
+        value, TaskBot.CHANNEL)));
+    second.start();
+    bot.slack.interaction(Interactions.buttonClick(BORIS, TaskBlocks.CONFIRM, value, TaskBot.CHANNEL));
+    second.join();
+    await().atMost(WAIT).until(() -> bot.slack.responseUrlPosts().size() >= before + 2);
+    assertThat(bot.roundup.tasks().repository().byOwner(BORIS))
+        .filteredOn(t -> t.body().contains("plan the week")).hasSize(1);
+  }
+
+  @Test
   void cancel_saves_nothing() throws Exception {
     start(Clock.systemUTC(), 25);
     bot.command(BORIS, "every Friday at 4pm remind me to send the weekly update");
