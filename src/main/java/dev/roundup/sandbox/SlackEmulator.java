@@ -72,7 +72,10 @@ public final class SlackEmulator implements AutoCloseable {
     this.webApi = new WebApi(workspace, recorder, rateLimits, postingLimits, faults, views,
         new AppsApi(socketServer::issueUrl), ephemerals);
     this.handler = new EmulatorHandler(workspace, webApi, recorder, (id, body) ->
-        responseUrls.target(id).ifPresent(target -> replies.apply(target, body)),
+        responseUrls.target(id).ifPresent(target -> {
+          responseUrls.awaitAnswered(id);
+          replies.apply(target, body);
+        }),
         id -> responseUrls.target(id).map(ResponseUrls.Target::user).orElse(null));
     this.delivery = new AppDelivery(workspace.signingSecret());
     this.socketDelivery = new SocketDelivery(socketServer, recorder);
@@ -266,7 +269,9 @@ public final class SlackEmulator implements AutoCloseable {
 
   /**
    * A user runs a slash command in a channel; response_url points back at this emulator. What the
-   * app's acknowledgement says is shown to the user (an ephemeral message), as Slack does.
+   * app's acknowledgement says is shown to the user (an ephemeral message), as Slack does, before
+   * anything posted to the response URL meanwhile (which {@link #responseUrlPosts()} still records
+   * the moment it arrives).
    */
   public Delivery slashCommand(String userId, String channelId, String command, String text) {
     User user = workspace.user(userId)
@@ -274,12 +279,17 @@ public final class SlackEmulator implements AutoCloseable {
     Channel channel = workspace.channel(channelId)
         .orElseThrow(() -> new IllegalArgumentException("no channel " + channelId));
     ResponseUrls.Target target = new ResponseUrls.Target(userId, channelId, null, false);
-    Delivery answer = router.slashCommand(SlashCommandForm.fields(workspace, user, channel, command,
-        text, responseUrls.issue(target), triggers.issue(userId)));
-    if (answer.status() == 200) {
-      replies.apply(target, answer.body());
+    String responseUrl = responseUrls.issueForCommand(target);
+    try {
+      Delivery answer = router.slashCommand(SlashCommandForm.fields(workspace, user, channel, command,
+          text, responseUrl, triggers.issue(userId)));
+      if (answer.status() == 200) {
+        replies.apply(target, answer.body());
+      }
+      return answer;
+    } finally {
+      responseUrls.answered(responseUrl);
     }
-    return answer;
   }
 
   /** Delivers an interaction ({@code payload=} form), completing workspace fields Slack sends. */
