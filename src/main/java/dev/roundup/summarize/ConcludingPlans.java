@@ -136,7 +136,7 @@ final class ConcludingPlans {
   }
 
   /** A standing rule, not hedged and not a task of one's own ("from now on I'll …"). */
-  private static boolean laysDownRule(Cues cues, String text) {
+  static boolean laysDownRule(Cues cues, String text) {
     return STANDING_RULE.matcher(text).find() && !HEDGED.matcher(text).find()
         && !cues.commitment().matcher(text).find();
   }

@@ -29,14 +29,16 @@ import java.util.regex.Pattern;
  * subject from whoever leads the thread ({@link Cues#holdsUntil}: "the sync job stays paused until
  * the filter is fixed"). Then directives taken on by
  * the one who carries them out ({@link DirectivesTakenOn}), plans concluded by whoever leads the
- * thread or drawn as a conclusion ({@link ConcludingPlans}) and decisions reached in an exchange
- * ({@link AcceptedReplies}). What is postponed or only
+ * thread or drawn as a conclusion ({@link ConcludingPlans}), decisions reached in an exchange
+ * ({@link AcceptedReplies}) and rules said plainly to open a thread that the first reply takes up
+ * ({@link RulesTakenUp}). What is postponed or only
  * mused about is never a decision, however it is worded ("let's see", "TBD", "we'll decide at
  * the next sync", "we'll check whether…", "let's say I have…", "we figure it out later"):
  * {@link Cues#isDeferral}; nor is a musing about what could have been or a wish said after the
  * fact ("we could have …, but anyway", "there should be an alert when …": {@link
  * Cues#isHindsight}), nor a condition naming someone still to ask ("not without checking with
- * <@wei>", "nicht ohne Rücksprache mit Lena": {@link Cues#waitsOnSomeone}). Each
+ * <@wei>", "nicht ohne Rücksprache mit Lena": {@link Cues#waitsOnSomeone}), nor an answer that
+ * sends the question on ("I'd rather ask QA about that"). Each
  * sentence serves one decision at most.
  */
 final class DecisionDetector {
@@ -140,6 +142,7 @@ final class DecisionDetector {
     // Plans concluded first: whoever concluded one leads the thread for the answers after it.
     ConcludingPlans.addTo(conversation, found, used);
     AcceptedReplies.addTo(conversation, found, used);
+    RulesTakenUp.addTo(conversation, found, used);
     // Last: a rule with its exception is only new when no decision found already cites its
     // message ("はい、ホットフィックスは例外。ただし…" is one decision).
     ExceptedRules.addTo(conversation, found, used);
@@ -244,9 +247,32 @@ final class DecisionDetector {
    * a legal, no lo sé": an answer that says the one answering does not know and sends the question
    * on settles nothing, however the asker takes it ("ok").
    */
+  /**
+   * "should we tell the sponsor now or wait?" — "I'd rather ask QA about that, they have the
+   * contract wording"; "sollen wir es dem Kunden sagen?" — "frag lieber die Rechtsabteilung";
+   * "on prévient le client ?" — "faut voir avec le juridique"; "¿se lo decimos?" — "mejor
+   * pregúntale a legal"; "avisamos o cliente?" — "melhor perguntar pro jurídico"; "顧客に伝えますか？"
+   * — "法務に確認しましょう": an answer to a question that opens by sending it on to someone else
+   * answers neither way, whatever it says after. Not "yes, and ask QA to sign it off": a yes
+   * first answers the question.
+   */
+  private static boolean sendsQuestionOn(PreparedConversation c, int b) {
+    int a = c.model().respondsTo(b);
+    List<Sentence> said = c.sentencesOf(b);
+    if (a < 0 || said.isEmpty() || c.sentencesOf(a).stream().noneMatch(Sentence::isQuestion)) {
+      return false;
+    }
+    Sentence first = said.get(0);
+    Cues cues = c.cues();
+    return !first.isQuestion() && cues.redirect().matcher(first.text()).find()
+        && !cues.yesNoAnswer().matcher(first.text()).lookingAt()
+        && !cues.agreement().matcher(first.text()).lookingAt();
+  }
+
   private static boolean pointsElsewhere(PreparedConversation c, int b) {
     String plain = c.plainText(b);
-    return c.cues().nonAnswer().matcher(plain).find() && c.cues().redirect().matcher(plain).find();
+    return c.cues().nonAnswer().matcher(plain).find() && c.cues().redirect().matcher(plain).find()
+        || sendsQuestionOn(c, b);
   }
 
   /**
