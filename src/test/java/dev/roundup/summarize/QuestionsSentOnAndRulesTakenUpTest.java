@@ -101,4 +101,29 @@ class QuestionsSentOnAndRulesTakenUpTest {
       String opener, String reply) {
     assertThat(threadDecisions(language, opener, reply)).isEmpty();
   }
+
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | the nightly export failed again, disk full on the mirror | ok. the log rotation gets fixed today, not with the next release. ole, can you do it? | yes, by 2pm
+      de | Die Anzeiger am Hbf sind seit 7:12 aus, Platte voll. | ok. Logrotation wird heute noch repariert, nicht erst mit dem nächsten Release. ole, schaffst du das? | ja, bis 14 Uhr
+      es | El lector de tarjetas de la puerta falla desde esta mañana. | vale. Desde hoy nadie entra por la puerta trasera sin avisar. | vale, lo pongo en el tablón
+      """)
+  void a_rule_said_by_whoever_leads_and_taken_up_is_a_decision(String language, String opener,
+      String rule, String reply) {
+    assertThat(decisions("U1", opener, "U2", "confirmed, same here", "U1", rule, "U2", reply))
+        .singleElement();
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | the docs site build is broken again | mkdocs publishes a site, they'd read it there, not in github | I'll add the link to the readme
+      en | the app strings for the french launch are in | date formats and currency too pls, not just strings | will add them tomorrow
+      de | Die Anzeiger am Hbf sind seit 7:12 aus, Platte voll. | Logrotation wird heute noch repariert, nicht erst mit dem nächsten Release. | nein, das schaffen wir heute nicht
+      es | El lector de tarjetas de la puerta falla desde esta mañana. | Desde hoy nadie entra por la puerta trasera sin avisar. | no sé si eso funciona con el turno de noche
+      """)
+  void a_conditional_an_addition_or_a_rule_objected_to_is_no_decision(String language,
+      String opener, String said, String reply) {
+    assertThat(decisions("U1", opener, "U2", "confirmed, same here", "U1", said, "U2", reply))
+        .isEmpty();
+  }
 }
