@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * fact ("we could have …, but anyway", "there should be an alert when …": {@link
  * Cues#isHindsight}), nor a condition naming someone still to ask ("not without checking with
  * <@wei>", "nicht ohne Rücksprache mit Lena": {@link Cues#waitsOnSomeone}), nor an answer that
- * sends the question on ("I'd rather ask QA about that"). Each
+ * sends the question on ("I'd rather ask QA about that"), nor letting the ticket itself be closed
+ * ("valeu pessoal, podem fechar o chamado": {@link #letsCaseClose}). Each
  * sentence serves one decision at most.
  */
 final class DecisionDetector {
@@ -90,7 +91,7 @@ final class DecisionDetector {
       elsewhere[m] = pointsElsewhere(conversation, m);
     }
     for (Sentence s : conversation.sentences()) {
-      if (elsewhere[s.messageIndex()] || cues.isHindsight(s.text())
+      if (elsewhere[s.messageIndex()] || cues.isHindsight(s.text()) || letsCaseClose(s.text())
           || cues.namesATask(s.text()) || cues.waitsOnSomeone(s.text())) {
         used.add(s.index());
       }
@@ -241,6 +242,31 @@ final class DecisionDetector {
       ClosingLines.concluded(conversation, s, found, used);
     }
   }
+
+  /**
+   * "valeu pessoal, podem fechar o chamado" — "fechado"; "thanks all, you can close the ticket",
+   * "danke, ihr könnt das Ticket schließen", "merci, vous pouvez fermer le ticket", "gracias,
+   * podéis cerrar el ticket", "ありがとうございます、クローズしてください": letting the case itself be
+   * closed ends the conversation; it settles nothing the conversation was about, however it is
+   * answered.
+   */
+  static boolean letsCaseClose(String text) {
+    return CASE_CLOSED.matcher(text).find();
+  }
+
+  /** Closing the ticket, case or thread itself, in every cue language. */
+  private static final Pattern CASE_CLOSED = Pattern.compile("(?iu)\\b(?:(?:you|y'all)\\s+can"
+      + "|feel\\s+free\\s+to|ok\\s+to|go\\s+ahead\\s+and)\\s+close\\s+(?:the|this|my|our)\\s+"
+      + "(?:ticket|case|request|issue)\\b"
+      + "|\\b(?:könnt|kannst|können)\\s+(?:ihr\\s+|du\\s+|Sie\\s+)?(?:das\\s+Ticket|den\\s+Fall"
+      + "|die\\s+Anfrage)\\s+(?:jetzt\\s+)?schließen\\b"
+      + "|\\b(?:vous\\s+pouvez|tu\\s+peux)\\s+(?:fermer|clôturer|clore)\\s+(?:le\\s+ticket"
+      + "|la\\s+demande|le\\s+dossier)(?!\\p{L})"
+      + "|\\b(?:podéis|puedes|pueden|podés)\\s+cerrar\\s+(?:el\\s+ticket|el\\s+caso|la\\s+incidencia"
+      + "|la\\s+solicitud)(?!\\p{L})"
+      + "|\\b(?:podem|pode|podes)\\s+fechar\\s+(?:o\\s+chamado|o\\s+ticket|o\\s+caso"
+      + "|a\\s+solicitação)(?!\\p{L})"
+      + "|(?:チケット|問い合わせ|案件)?(?:は)?クローズ(?:してください|して大丈夫|で大丈夫|でお願いします)");
 
   /**
    * "ask legal, i honestly don't know", "frag die Rechtsabteilung, ich weiß es nicht", "pregúntale

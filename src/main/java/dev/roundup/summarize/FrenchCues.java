@@ -15,7 +15,10 @@ final class FrenchCues {
 
   static final Cues CUES = new Cues(
       p("(?:décidé|décision)\\s*:|\\b(?:c'est\\s+décidé|nous\\s+avons\\s+décidé"
-          + "|on\\s+a\\s+décidé|on\\s+part\\s+sur|va\\s+pour|c'est\\s+validé|validé|adopté"
+          // "va pour le 11" decides; "le 11 ça me va pour Vincennes, mais …" says what suits one
+          // speaker.
+          + "|on\\s+a\\s+décidé|on\\s+part\\s+sur|(?<!\\bme\\s)(?<!\\bnous\\s)(?<!\\bça\\s)"
+          + "(?<!\\bcela\\s)va\\s+pour|c'est\\s+validé|validé|adopté"
           + "|désormais|dorénavant|à\\s+partir\\s+de\\s+maintenant|on\\s+fait\\s+comme\\s+ça)\\b"),
       p("\\b(?:on\\s+verra|à\\s+voir|pas\\s+encore\\s+décidé|encore\\s+ouvert|plus\\s+tard"
           + "|à\\s+la\\s+prochaine|on\\s+en\\s+reparle|peut-être|je\\s+ne\\s+sais\\s+pas"
