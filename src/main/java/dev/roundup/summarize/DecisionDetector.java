@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
  * the filter is fixed"). Then directives taken on by
  * the one who carries them out ({@link DirectivesTakenOn}), plans concluded by whoever leads the
  * thread or drawn as a conclusion ({@link ConcludingPlans}), decisions reached in an exchange
- * ({@link AcceptedReplies}) and rules said plainly to open a thread that the first reply takes up
- * ({@link RulesTakenUp}). What is postponed or only
+ * ({@link AcceptedReplies}), rules said plainly to open a thread that the first reply takes up
+ * ({@link RulesTakenUp}) and plans said with the work for them handed out and taken on ({@link
+ * PlansWithWorkHandedOut}). What is postponed or only
  * mused about is never a decision, however it is worded ("let's see", "TBD", "we'll decide at
  * the next sync", "we'll check whether…", "let's say I have…", "we figure it out later"):
  * {@link Cues#isDeferral}; nor is a musing about what could have been or a wish said after the
@@ -144,6 +145,7 @@ final class DecisionDetector {
     ConcludingPlans.addTo(conversation, found, used);
     AcceptedReplies.addTo(conversation, found, used);
     RulesTakenUp.addTo(conversation, found, used);
+    PlansWithWorkHandedOut.addTo(conversation, found, used);
     // Last: a rule with its exception is only new when no decision found already cites its
     // message ("はい、ホットフィックスは例外。ただし…" is one decision).
     ExceptedRules.addTo(conversation, found, used);

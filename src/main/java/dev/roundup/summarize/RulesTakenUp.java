@@ -127,13 +127,17 @@ final class RulesTakenUp {
       "(?iu)\\b(?:i|i'm|i've|i'll|i'd|my|ich|mein\\p{L}*|je|j'|yo|eu|meu|minha)(?!\\p{L})|私|僕|俺");
 
   /**
-   * "reminder the cert expires on the 22nd", "fyi …", "update on Larkspur: …", "Tim, please
+   * "reminder the cert expires on the 22nd", "fyi …", "update on Larkspur: …", "follow-ups for
+   * tomorrow.", "Tim, please
    * bring …", "someone ring him …", "they'd read it there", "Erinnerung: …", "rappel : …", "recordatorio: …", "lembrete:
    * …": a reminder, an update or a request to someone, not a rule.
    */
   private static final java.util.regex.Pattern NOT_A_RULE = java.util.regex.Pattern.compile(
       "(?iu)^\\W*(?:(?:also|and)\\W+)?(?:reminder|fyi|update|heads\\s+up|erinnerung|rappel"
-      + "|recordatorio|lembrete|someone|somebody|jemand|quelqu'un|alguien|alguém)(?!\\p{L})"
+      + "|recordatorio|lembrete|someone|somebody|jemand|quelqu'un|alguien|alguém"
+      // "follow-ups for tomorrow.", "next steps for trunk-based": a heading for what follows.
+      + "|follow[\\s-]?ups?|next\\s+steps|action\\s+items|to-?dos?|nächste\\s+schritte"
+      + "|prochaines\\s+étapes|próximos\\s+pasos|próximos\\s+passos)(?!\\p{L})|^\\W*次のステップ"
       + "|^\\W*(?:<@\\w+>|\\p{L}+)\\s*,\\s*(?:please|pls|plz|can\\s+you|could\\s+you|bitte|kannst"
       + "|s'il|tu\\s+peux|por\\s+favor|puedes|podes|pode)(?!\\p{L})|^\\W*誰か"
       // "they'd read it there": what would happen, not what does.
@@ -162,7 +166,7 @@ final class RulesTakenUp {
   }
 
   /** A sentence that says how things go: none of a question, a wish, a task, a report. */
-  private static boolean statesRule(PreparedConversation c, Sentence s) {
+  static boolean statesRule(PreparedConversation c, Sentence s) {
     Cues cues = c.cues();
     String text = s.text();
     return !s.isQuestion() && !cues.isQuestion(text) && !s.smallTalk()
@@ -172,6 +176,7 @@ final class RulesTakenUp {
         && !cues.commitment().matcher(text).find() && !cues.request().matcher(text).find()
         && !cues.done().matcher(text).find() && !cues.isHindsight(text)
         && !DecisionDetector.toldOrReported(cues, text) && !text.contains("<@")
-        && !FIRST_PERSON.matcher(text).find() && !NOT_A_RULE.matcher(text).find();
+        && !FIRST_PERSON.matcher(text).find() && !NOT_A_RULE.matcher(text).find()
+        && !ConcludingPlans.weighsPossibilities(cues, text);
   }
 }
