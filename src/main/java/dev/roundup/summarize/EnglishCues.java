@@ -99,7 +99,7 @@ final class EnglishCues {
           + "(?!(?:see|wait|need|should|could|might|may)\\b)\\w+"),
       // "yes, let's do it.": agreeing, and settling.
       en("^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright)\\W+)?(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
-          + "|final\\s+answer|done\\s+deal|go\\s+(?:ahead|for\\s+it)|green\\s+light)\\b[\\W\\s]*$"
+          + "|final\\s+answer|done\\s+deal|go\\s+(?:ahead|for\\s+it)|green\\s+light|do\\s+it)\\b[\\W\\s]*$"
           // "ok, that's in, scoped to the 2 clients": a candidate taken into the plan. Not "that's
           // in prod" or "it's in the doc": where something is, said with a place after "in".
           + "|^\\W*(?:(?:ok(?:ay)?|yes|yeah|right|fine|great|good|sure)\\W+)?(?:that'?s|that\\s+is"

@@ -34,7 +34,7 @@ final class FrenchCues {
           + "|active|désactive|offre|maintient|bloque|gèle|migre|remplace))\\b"
           + "|^\\W*(?:proposition|compromis|idée|règle|calendrier|planning)\\b[^.:?!]{0,50}:"
           + "|\\b(?:règle|calendrier)\\s*:"),
-      p("^\\W*(?:d'accord|validé|ça\\s+marche|adopté|vas-y|allez-y|feu\\s+vert)\\W*$"),
+      p("^\\W*(?:d'accord|validé|ça\\s+marche|adopté|vas-y|allez-y|feu\\s+vert|fais-le|faites-le)\\W*$"),
       p("^\\W*(?:(?:le\\s+)?\\d[\\p{L}\\p{N}:./-]*\\s+(?:me\\s+va|ça\\s+(?:me\\s+)?va|c'est\\s+bon)"
           + "|\\+1|d'accord|ok(?:ay)?|oui|ça\\s+marche|ça\\s+me\\s+va|parfait|bonne\\s+idée"
           + "|entièrement\\s+d'accord|je\\s+suis\\s+(?:pour|d'accord)|validé|ok\\s+pour\\s+moi"

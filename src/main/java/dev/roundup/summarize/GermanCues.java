@@ -38,7 +38,7 @@ final class GermanCues {
           + "|verschieben|stellen)\\s+wir|wir\\s+(?:nehmen|machen|bleiben|gehen|nutzen|verwenden"
           + "|stellen|lassen|verschieben|probieren|behalten|streichen))\\b"
           + "|\\b(?:vorschlag|kompromiss|idee)\\s*:|^\\W*(?:vorschlag|idee)\\b[^.:?!]{0,50}:"),
-      p("^\\W*(?:einverstanden|abgemacht|so\\s+machen\\s+wir\\s+das|passt|genehmigt|leg\\s+los"
+      p("^\\W*(?:einverstanden|abgemacht|so\\s+machen\\s+wir\\s+das|passt|genehmigt|leg\\s+los|mach(?:'s|\\s+(?:das|es))"
           + "|mach\\s+(?:ruhig|das))\\W*$"),
       p("^\\W*(?:\\d[\\p{L}\\p{N}:./-]*\\s+(?:passt|geht)(?:\\s+(?:für\\s+\\p{L}+|mir))?"
           + "|\\+1|einverstanden|ja|jawohl|klar|genau|passt|gute\\s+idee|finde\\s+ich\\s+gut"

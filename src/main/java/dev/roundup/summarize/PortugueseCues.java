@@ -29,7 +29,7 @@ final class PortugueseCues {
           + "|paramos|pausamos|lançamos|desativamos|ativamos|damos|oferecemos|ficamos|fica)\\b"
           + "|(?:proposta|meio-termo|ideia|regra|cronograma|calendário)\\s*:"
           + "|\\bregra\\s+(?:passa\\s+a\\s+ser|nova|é)\\s*:|^\\W*(?:proposta|ideia)\\b[^.:?!]{0,50}:"),
-      p("^\\W*(?:combinado|aprovado|fechado|de\\s+acordo)\\W*$"),
+      p("^\\W*(?:combinado|aprovado|fechado|de\\s+acordo|pode\\s+fazer|manda\\s+ver|faz\\s+isso)\\W*$"),
       p("^\\W*(?:(?:(?:o\\s+)?dia\\s+)?\\d[\\p{L}\\p{N}:./-]*\\s+(?:funciona|dá|pode\\s+ser|está\\s+ótimo)"
           + "|\\+1|concordo|de\\s+acordo|sim|claro|perfeito|boa\\s+ideia|combinado|fechado"
           + "|beleza|por\\s+mim\\s+(?:ok|tudo\\s+bem|pode\\s+ser)|pode\\s+ser|acho\\s+ótimo"

@@ -30,7 +30,7 @@ final class SpanishCues {
           + "|paramos|pausamos|lanzamos|desactivamos|activamos|damos|ofrecemos"
           + "|nos\\s+quedamos)\\b|(?:propuesta|compromiso|idea|regla|calendario)\\s*:"
           + "|^\\W*(?:propuesta|idea)\\b[^.:?!¿]{0,50}:"),
-      p("^\\W*(?:de\\s+acuerdo|aprobado|hecho|trato\\s+hecho|adelante|dale|luz\\s+verde)\\W*$"),
+      p("^\\W*(?:de\\s+acuerdo|aprobado|hecho|trato\\s+hecho|adelante|dale|luz\\s+verde|hazlo|hacedlo)\\W*$"),
       p("^\\W*(?:(?:el\\s+)?\\d[\\p{L}\\p{N}:./-]*\\s+(?:me\\s+(?:va|sirve)|(?:está|va)\\s+bien)"
           + "|\\+1|de\\s+acuerdo|vale|sí|claro|perfecto|buena\\s+idea|me\\s+parece\\s+bien"
           + "|estoy\\s+de\\s+acuerdo|por\\s+mí\\s+bien|me\\s+vale|yo\\s+también|genial|dale"
