@@ -62,7 +62,9 @@ final class EnglishCues {
           + "|\\bbefore\\s+(?:deciding|we\\s+decide|committing|we\\s+commit)\\b"
           + "|\\b(?:stays|remains|is\\s+still|left)\\s+open\\b|\\bopen\\s+for\\s+now\\b"
           + "|\\bthinking\\s+out\\s+loud\\b|\\bjust\\s+(?:a\\s+thought|thinking)\\b"
-          + "|\\btable\\s+(?:it|this|that|the)\\b|\\buntil\\s+we\\s+(?:have|know|see|get|hear)\\b"
+          + "|\\btable\\s+(?:it|this|that|the)\\b|\\buntil\\s+we\\s+(?:have(?!\\s+(?:\\w+ed|run|done|seen|had|been|got|gotten|taken|made|written"
+          // "until we have run a stability check": a step that must come first, not a wait.
+          + "|built|rebuilt|redone|rerun)\\b)|know|see|get|hear)\\b"
           + "|\\blet'?s\\s+not\\s+go\\s+there\\b|\\bsomeday\\b|\\breassess\\b"
           + "|\\bfor\\s+\\S+(?:\\s+\\S+)?\\s+to\\s+(?:decide|answer|say|confirm|figure\\s+out)\\b"
           + "|\\b(?:decide|discuss|settle|cover|raise|bring\\s+(?:it|this|that)(?:\\s+up)?"
