@@ -152,8 +152,11 @@ final class AcceptedRequests {
         rest = s.text().substring(0, trailing.start());
       }
     }
+    // "claire do you want me to email the residence?": the speaker offers; the one named is
+    // asked for a yes, not for the work ({@link RepliesTakingItOn}).
     if (owner == null || owner.equals(s.user()) || rest.startsWith("<@") || asksApproval(rest)
-        || ASKS_WHAT_THEY_KNOW.matcher(rest).find()) {
+        || ASKS_WHAT_THEY_KNOW.matcher(rest).find()
+        || ReplyWords.of(c.cues()).offer().matcher(rest).find()) {
       return Optional.empty();
     }
     if (BARE.matcher(rest).matches()) {

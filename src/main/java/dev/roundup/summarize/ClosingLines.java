@@ -41,7 +41,9 @@ final class ClosingLines {
     }
     if (s.terms().isEmpty() && SameSubject.numbers(s).isEmpty() || !closes
         || cues.isDeferral(s.text())
-        || cues.commitment().matcher(s.text()).find()) {
+        || cues.commitment().matcher(s.text()).find()
+        // "vale, entonces o la usó en York o la clonaron": two possibilities, none closed.
+        || ConcludingPlans.weighsPossibilities(cues, s.text())) {
       return;
     }
     // "Great, freeze is Tuesday noon." after "Then freeze Tuesday noon?" — "works for me": the

@@ -112,6 +112,9 @@ final class ConcludingPlans {
 
   /** Whether the sentence states a plan as concluded, in steps, or as a rule from now on. */
   private static boolean concludes(Cues cues, String text) {
+    if (drawsConclusion(text) && weighsPossibilities(cues, text)) {
+      return false;
+    }
     return cues.concluded().matcher(text).find() || laysDownRule(cues, text)
         || SUMMING_UP.matcher(text).find() && !HEDGED.matcher(text).find()
             && !SPEAKER_FIRST.matcher(SUMMING_UP.matcher(text).replaceFirst("")).find()
@@ -119,6 +122,22 @@ final class ConcludingPlans {
         || PHASED.matcher(text).find() && !HEDGED.matcher(text).find()
             && !cues.commitment().matcher(text).find();
   }
+
+  /**
+   * "ok so either she used it in york or the card was cloned", "ok, also entweder hat sie die
+   * Karte in York benutzt oder sie wurde geklont", "ok donc soit elle l'a utilisée à York, soit la
+   * carte a été clonée", "vale, entonces o la usó en York o la clonaron", "beleza, então ou ela
+   * usou em York ou o cartão foi clonado": a summing-up that still names two possibilities, joined
+   * by the language's "or", reasons aloud; it settles neither. "ok so: Lisbon, flights are
+   * cheaper" names one.
+   */
+  static boolean weighsPossibilities(Cues cues, String text) {
+    return cues.choices().options().matcher(text).find() || EITHER.matcher(text).find();
+  }
+
+  /** "either … or" opening the possibilities, where the language has a word for it. */
+  private static final Pattern EITHER = Pattern.compile(
+      "(?iu)\\b(?:either|entweder|soit)(?!\\p{L})|どちらか|いずれか");
 
   /** "then we pause the rollout", "ok so: …": a conclusion drawn ({@link #CONCLUSION}). */
   static boolean drawsConclusion(String text) {
@@ -136,7 +155,7 @@ final class ConcludingPlans {
   }
 
   /** A standing rule, not hedged and not a task of one's own ("from now on I'll …"). */
-  private static boolean laysDownRule(Cues cues, String text) {
+  static boolean laysDownRule(Cues cues, String text) {
     return STANDING_RULE.matcher(text).find() && !HEDGED.matcher(text).find()
         && !cues.commitment().matcher(text).find();
   }

@@ -136,6 +136,25 @@ final class ConversationModel {
     return terms;
   }
 
+  /**
+   * "claire do you want me to email the residence?", "Lena, soll ich das übernehmen?", "Hugo, tu
+   * veux que je le fasse ?": the question after the one it is put to, named first; the text
+   * unchanged when it opens with no participant's name or mention.
+   */
+  static String afterVocative(PreparedConversation c, String text) {
+    Matcher named = VOCATIVE.matcher(text);
+    if (!named.lookingAt()) {
+      return text;
+    }
+    String name = named.group(1);
+    return name.startsWith("<@") || c.userNamed(name) != null
+        ? text.substring(named.end()) : text;
+  }
+
+  /** A name or a mention opening a sentence, before what is said to them. */
+  private static final Pattern VOCATIVE =
+      Pattern.compile("^\\W*(<@[UW][A-Z0-9]+(?:\\|[^>]*)?>|\\p{L}[\\p{L}.'-]*)\\s*[,:]?\\s+");
+
   private Act read(int i) {
     Cues cues = conversation.cues();
     ReplyWords words = ReplyWords.of(cues);
@@ -156,7 +175,8 @@ final class ConversationModel {
     if (questions.stream().anyMatch(q -> words.whoTakes().matcher(q.text()).find())) {
       return Act.WHO_QUESTION;
     }
-    if (questions.stream().anyMatch(q -> words.offer().matcher(q.text()).find())) {
+    if (questions.stream().anyMatch(q -> words.offer().matcher(q.text()).find()
+        || words.offer().matcher(afterVocative(conversation, q.text())).find())) {
       return Act.OFFER;
     }
     // "ok go for the hotfix. how long?": agreeing, then asking on.

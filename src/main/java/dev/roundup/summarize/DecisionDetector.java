@@ -29,14 +29,18 @@ import java.util.regex.Pattern;
  * subject from whoever leads the thread ({@link Cues#holdsUntil}: "the sync job stays paused until
  * the filter is fixed"). Then directives taken on by
  * the one who carries them out ({@link DirectivesTakenOn}), plans concluded by whoever leads the
- * thread or drawn as a conclusion ({@link ConcludingPlans}) and decisions reached in an exchange
- * ({@link AcceptedReplies}). What is postponed or only
+ * thread or drawn as a conclusion ({@link ConcludingPlans}), decisions reached in an exchange
+ * ({@link AcceptedReplies}), rules said plainly to open a thread that the first reply takes up
+ * ({@link RulesTakenUp}) and plans said with the work for them handed out and taken on ({@link
+ * PlansWithWorkHandedOut}). What is postponed or only
  * mused about is never a decision, however it is worded ("let's see", "TBD", "we'll decide at
  * the next sync", "we'll check whether…", "let's say I have…", "we figure it out later"):
  * {@link Cues#isDeferral}; nor is a musing about what could have been or a wish said after the
  * fact ("we could have …, but anyway", "there should be an alert when …": {@link
  * Cues#isHindsight}), nor a condition naming someone still to ask ("not without checking with
- * <@wei>", "nicht ohne Rücksprache mit Lena": {@link Cues#waitsOnSomeone}). Each
+ * <@wei>", "nicht ohne Rücksprache mit Lena": {@link Cues#waitsOnSomeone}), nor an answer that
+ * sends the question on ("I'd rather ask QA about that"), nor letting the ticket itself be closed
+ * ("valeu pessoal, podem fechar o chamado": {@link #letsCaseClose}). Each
  * sentence serves one decision at most.
  */
 final class DecisionDetector {
@@ -88,7 +92,7 @@ final class DecisionDetector {
       elsewhere[m] = pointsElsewhere(conversation, m);
     }
     for (Sentence s : conversation.sentences()) {
-      if (elsewhere[s.messageIndex()] || cues.isHindsight(s.text())
+      if (elsewhere[s.messageIndex()] || cues.isHindsight(s.text()) || letsCaseClose(s.text())
           || cues.namesATask(s.text()) || cues.waitsOnSomeone(s.text())) {
         used.add(s.index());
       }
@@ -140,6 +144,8 @@ final class DecisionDetector {
     // Plans concluded first: whoever concluded one leads the thread for the answers after it.
     ConcludingPlans.addTo(conversation, found, used);
     AcceptedReplies.addTo(conversation, found, used);
+    RulesTakenUp.addTo(conversation, found, used);
+    PlansWithWorkHandedOut.addTo(conversation, found, used);
     // Last: a rule with its exception is only new when no decision found already cites its
     // message ("はい、ホットフィックスは例外。ただし…" is one decision).
     ExceptedRules.addTo(conversation, found, used);
@@ -240,13 +246,61 @@ final class DecisionDetector {
   }
 
   /**
+   * "valeu pessoal, podem fechar o chamado" — "fechado"; "thanks all, you can close the ticket",
+   * "danke, ihr könnt das Ticket schließen", "merci, vous pouvez fermer le ticket", "gracias,
+   * podéis cerrar el ticket", "ありがとうございます、クローズしてください": letting the case itself be
+   * closed ends the conversation; it settles nothing the conversation was about, however it is
+   * answered.
+   */
+  static boolean letsCaseClose(String text) {
+    return CASE_CLOSED.matcher(text).find();
+  }
+
+  /** Closing the ticket, case or thread itself, in every cue language. */
+  private static final Pattern CASE_CLOSED = Pattern.compile("(?iu)\\b(?:(?:you|y'all)\\s+can"
+      + "|feel\\s+free\\s+to|ok\\s+to|go\\s+ahead\\s+and)\\s+close\\s+(?:the|this|my|our)\\s+"
+      + "(?:ticket|case|request|issue)\\b"
+      + "|\\b(?:könnt|kannst|können)\\s+(?:ihr\\s+|du\\s+|Sie\\s+)?(?:das\\s+Ticket|den\\s+Fall"
+      + "|die\\s+Anfrage)\\s+(?:jetzt\\s+)?schließen\\b"
+      + "|\\b(?:vous\\s+pouvez|tu\\s+peux)\\s+(?:fermer|clôturer|clore)\\s+(?:le\\s+ticket"
+      + "|la\\s+demande|le\\s+dossier)(?!\\p{L})"
+      + "|\\b(?:podéis|puedes|pueden|podés)\\s+cerrar\\s+(?:el\\s+ticket|el\\s+caso|la\\s+incidencia"
+      + "|la\\s+solicitud)(?!\\p{L})"
+      + "|\\b(?:podem|pode|podes)\\s+fechar\\s+(?:o\\s+chamado|o\\s+ticket|o\\s+caso"
+      + "|a\\s+solicitação)(?!\\p{L})"
+      + "|(?:チケット|問い合わせ|案件)?(?:は)?クローズ(?:してください|して大丈夫|で大丈夫|でお願いします)");
+
+  /**
    * "ask legal, i honestly don't know", "frag die Rechtsabteilung, ich weiß es nicht", "pregúntale
    * a legal, no lo sé": an answer that says the one answering does not know and sends the question
    * on settles nothing, however the asker takes it ("ok").
    */
+  /**
+   * "should we tell the sponsor now or wait?" — "I'd rather ask QA about that, they have the
+   * contract wording"; "sollen wir es dem Kunden sagen?" — "frag lieber die Rechtsabteilung";
+   * "on prévient le client ?" — "faut voir avec le juridique"; "¿se lo decimos?" — "mejor
+   * pregúntale a legal"; "avisamos o cliente?" — "melhor perguntar pro jurídico"; "顧客に伝えますか？"
+   * — "法務に確認しましょう": an answer to a question that opens by sending it on to someone else
+   * answers neither way, whatever it says after. Not "yes, and ask QA to sign it off": a yes
+   * first answers the question.
+   */
+  private static boolean sendsQuestionOn(PreparedConversation c, int b) {
+    int a = c.model().respondsTo(b);
+    List<Sentence> said = c.sentencesOf(b);
+    if (a < 0 || said.isEmpty() || c.sentencesOf(a).stream().noneMatch(Sentence::isQuestion)) {
+      return false;
+    }
+    Sentence first = said.get(0);
+    Cues cues = c.cues();
+    return !first.isQuestion() && cues.redirect().matcher(first.text()).find()
+        && !cues.yesNoAnswer().matcher(first.text()).lookingAt()
+        && !cues.agreement().matcher(first.text()).lookingAt();
+  }
+
   private static boolean pointsElsewhere(PreparedConversation c, int b) {
     String plain = c.plainText(b);
-    return c.cues().nonAnswer().matcher(plain).find() && c.cues().redirect().matcher(plain).find();
+    return c.cues().nonAnswer().matcher(plain).find() && c.cues().redirect().matcher(plain).find()
+        || sendsQuestionOn(c, b);
   }
 
   /**

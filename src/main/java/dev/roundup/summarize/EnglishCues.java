@@ -62,7 +62,9 @@ final class EnglishCues {
           + "|\\bbefore\\s+(?:deciding|we\\s+decide|committing|we\\s+commit)\\b"
           + "|\\b(?:stays|remains|is\\s+still|left)\\s+open\\b|\\bopen\\s+for\\s+now\\b"
           + "|\\bthinking\\s+out\\s+loud\\b|\\bjust\\s+(?:a\\s+thought|thinking)\\b"
-          + "|\\btable\\s+(?:it|this|that|the)\\b|\\buntil\\s+we\\s+(?:have|know|see|get|hear)\\b"
+          + "|\\btable\\s+(?:it|this|that|the)\\b|\\buntil\\s+we\\s+(?:have(?!\\s+(?:\\w+ed|run|done|seen|had|been|got|gotten|taken|made|written"
+          // "until we have run a stability check": a step that must come first, not a wait.
+          + "|built|rebuilt|redone|rerun)\\b)|know|see|get|hear)\\b"
           + "|\\blet'?s\\s+not\\s+go\\s+there\\b|\\bsomeday\\b|\\breassess\\b"
           + "|\\bfor\\s+\\S+(?:\\s+\\S+)?\\s+to\\s+(?:decide|answer|say|confirm|figure\\s+out)\\b"
           + "|\\b(?:decide|discuss|settle|cover|raise|bring\\s+(?:it|this|that)(?:\\s+up)?"
@@ -99,7 +101,7 @@ final class EnglishCues {
           + "(?!(?:see|wait|need|should|could|might|may)\\b)\\w+"),
       // "yes, let's do it.": agreeing, and settling.
       en("^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright)\\W+)?(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
-          + "|final\\s+answer|done\\s+deal|go\\s+(?:ahead|for\\s+it)|green\\s+light)\\b[\\W\\s]*$"
+          + "|final\\s+answer|done\\s+deal|go\\s+(?:ahead|for\\s+it)|green\\s+light|do\\s+it)\\b[\\W\\s]*$"
           // "ok, that's in, scoped to the 2 clients": a candidate taken into the plan. Not "that's
           // in prod" or "it's in the doc": where something is, said with a place after "in".
           + "|^\\W*(?:(?:ok(?:ay)?|yes|yeah|right|fine|great|good|sure)\\W+)?(?:that'?s|that\\s+is"

@@ -15,9 +15,12 @@ final class FrenchCues {
 
   static final Cues CUES = new Cues(
       p("(?:décidé|décision)\\s*:|\\b(?:c'est\\s+décidé|nous\\s+avons\\s+décidé"
-          + "|on\\s+a\\s+décidé|on\\s+part\\s+sur|va\\s+pour|c'est\\s+validé|validé|adopté"
+          // "va pour le 11" decides; "le 11 ça me va pour Vincennes, mais …" says what suits one
+          // speaker.
+          + "|on\\s+a\\s+décidé|on\\s+part\\s+sur|(?<!\\bme\\s)(?<!\\bnous\\s)(?<!\\bça\\s)"
+          + "(?<!\\bcela\\s)va\\s+pour|c'est\\s+validé|validé|adopté"
           + "|désormais|dorénavant|à\\s+partir\\s+de\\s+maintenant|on\\s+fait\\s+comme\\s+ça)\\b"),
-      p("\\b(?:on\\s+verra|à\\s+voir|pas\\s+encore\\s+décidé|encore\\s+ouvert|plus\\s+tard"
+      p("\\b(?:on\\s+verra|jusqu'à\\s+ce\\s+qu'on\\s+en\\s+sache\\s+plus|à\\s+voir|pas\\s+encore\\s+décidé|encore\\s+ouvert|plus\\s+tard"
           + "|à\\s+la\\s+prochaine|on\\s+en\\s+reparle|peut-être|je\\s+ne\\s+sais\\s+pas"
           + "|pas\\s+sûr|disons\\s+que|on\\s+vérifie\\s+(?:d'abord\\s+)?si|on\\s+en\\s+parlera"
           + "|c'est\\s+à\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+de\\s+(?:décider|voir|trancher)"
@@ -31,7 +34,7 @@ final class FrenchCues {
           + "|active|désactive|offre|maintient|bloque|gèle|migre|remplace))\\b"
           + "|^\\W*(?:proposition|compromis|idée|règle|calendrier|planning)\\b[^.:?!]{0,50}:"
           + "|\\b(?:règle|calendrier)\\s*:"),
-      p("^\\W*(?:d'accord|validé|ça\\s+marche|adopté|vas-y|allez-y|feu\\s+vert)\\W*$"),
+      p("^\\W*(?:d'accord|validé|ça\\s+marche|adopté|vas-y|allez-y|feu\\s+vert|fais-le|faites-le)\\W*$"),
       p("^\\W*(?:(?:le\\s+)?\\d[\\p{L}\\p{N}:./-]*\\s+(?:me\\s+va|ça\\s+(?:me\\s+)?va|c'est\\s+bon)"
           + "|\\+1|d'accord|ok(?:ay)?|oui|ça\\s+marche|ça\\s+me\\s+va|parfait|bonne\\s+idée"
           + "|entièrement\\s+d'accord|je\\s+suis\\s+(?:pour|d'accord)|validé|ok\\s+pour\\s+moi"

@@ -30,7 +30,7 @@ final class GermanCues {
           // "mal schauen", "kommt drauf an", "hängt vom Budget ab", "warten auf die Rechtsabteilung".
           + "|mal\\s+schauen|vllt|kommt\\s+(?:drauf|darauf)\\s+an|hängt\\s+(?:davon\\s+|vo[nm]\\s+)"
           // "nicht länger offen lassen" closes it: only a plain "offen lassen" leaves it open.
-          + "|warten\\s+(?:wir\\s+)?(?:auf|ab)|(?<!(?:nicht|länger|mehr)\\s)offen\\s+lassen)\\b"),
+          + "|warten\\s+(?:wir\\s+)?(?:auf|ab)|bis\\s+wir\\s+(?:mehr\\s+)?(?:wissen|sehen|hören)|(?<!(?:nicht|länger|mehr)\\s)offen\\s+lassen)\\b"),
       p("\\b(?:wir\\s+sollten|ich\\s+wäre\\s+für|lass(?:t)?\\s+uns|wie\\s+wäre\\s+es|ich\\s+schlage\\s+vor"
           + "|wir\\s+könnten|wir\\s+werden"
           + "|(?:regel|zeitplan|vorschlag)\\s*:\\s*\\p{L}+"
@@ -38,7 +38,7 @@ final class GermanCues {
           + "|verschieben|stellen)\\s+wir|wir\\s+(?:nehmen|machen|bleiben|gehen|nutzen|verwenden"
           + "|stellen|lassen|verschieben|probieren|behalten|streichen))\\b"
           + "|\\b(?:vorschlag|kompromiss|idee)\\s*:|^\\W*(?:vorschlag|idee)\\b[^.:?!]{0,50}:"),
-      p("^\\W*(?:einverstanden|abgemacht|so\\s+machen\\s+wir\\s+das|passt|genehmigt|leg\\s+los"
+      p("^\\W*(?:einverstanden|abgemacht|so\\s+machen\\s+wir\\s+das|passt|genehmigt|leg\\s+los|mach(?:'s|\\s+(?:das|es))"
           + "|mach\\s+(?:ruhig|das))\\W*$"),
       p("^\\W*(?:\\d[\\p{L}\\p{N}:./-]*\\s+(?:passt|geht)(?:\\s+(?:für\\s+\\p{L}+|mir))?"
           + "|\\+1|einverstanden|ja|jawohl|klar|genau|passt|gute\\s+idee|finde\\s+ich\\s+gut"

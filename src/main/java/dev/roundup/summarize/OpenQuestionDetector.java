@@ -131,7 +131,7 @@ final class OpenQuestionDetector {
           || s.smallTalk() || s.terms().isEmpty() || taken.contains(s.index())
           || reasked.contains(s.index()) || REMINISCENCE.matcher(s.text()).find()
           || TentativeSuggestions.isOne(s) || PassingRemarks.callAnswered(conversation, s)
-          || sendsOnAsking(conversation, s)) {
+          || sendsOnAsking(conversation, s) || PassingRemarks.forSomeday(conversation, s)) {
         continue;
       }
       Outcome outcome = outcome(conversation, s, dodges);

@@ -45,7 +45,15 @@ final class PassingRemarks {
       // burrito", "メニューを4品に絞ることを提案します": what to do, put to the group.
       + "|\\bI\\s+(?:propose|suggest)\\s+\\p{L}+ing\\b"
       + "|\\b(?:propongo|sugiero|proponho|sugiro)\\s+\\p{L}+(?:ar|er|ir|ír)(?:lo|la|los|las|se)?\\b"
-      + "|ことを提案します|ことを提案したい|のを提案します");
+      + "|ことを提案します|ことを提案したい|のを提案します"
+      // "Je propose le lundi 11 janvier, jour de fermeture", "I propose Monday the 11th", "ich
+      // schlage Montag, den 11. vor", "propongo el lunes 11", "proponho a segunda, dia 11",
+      // "11日を提案します": a day put to the group, not a task of the one proposing it.
+      + "|\\b(?:je\\s+propose|I\\s+(?:propose|suggest)|ich\\s+schlage|propongo|sugiero|proponho"
+      + "|sugiro)\\s+(?:(?:le|la|the|den|el|a|o)\\s+)?(?:\\d{1,2}(?!\\p{L})|(?:lun|mar|mercre|jeu|vendre"
+      + "|same)di|dimanche|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams"
+      + "|sonn)tag|mittwoch|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça"
+      + "|quarta|quinta|sexta)(?!\\p{L})|\\d+日(?:\\([月火水木金土日]\\))?を提案します");
   /**
    * Saying when one is free, a day or time and no deed: "yo puedo el sábado entero", "I can do
    * saturday, sunday only till 6", "ich kann am Samstag", "je peux samedi", "eu posso no sábado",
@@ -127,7 +135,8 @@ final class PassingRemarks {
         && WONDERING.matcher(s.text()).find()) {
       return true;
     }
-    if (candidate.kind == Kind.REQUEST && decidedByTheOneAsked(c, s, candidate)) {
+    if (candidate.kind == Kind.REQUEST && (decidedByTheOneAsked(c, s, candidate)
+        || putOff(c, s))) {
       return true;
     }
     if (candidate.kind != Kind.COMMITMENT) {
@@ -139,6 +148,45 @@ final class PassingRemarks {
         || DONE_BEFORE.matcher(text).find() || FALLBACK_OFFER.matcher(text).find()
         || CHECK_FIRST.matcher(text).find() && answersAQuestion(c, s);
   }
+
+  /**
+   * "can you make the export idempotent someday?" — "we'll see, it's not on the roadmap rn";
+   * "könnt ihr das irgendwann mal automatisieren?" — "mal sehen"; "vous pourrez un jour
+   * automatiser ça ?" — "on verra"; "¿podéis automatizarlo algún día?" — "ya veremos"; "dá pra
+   * automatizar isso algum dia?" — "vamos ver": a request whose first answer puts it off leaves
+   * nobody anything to do.
+   */
+  private static boolean putOff(PreparedConversation c, Sentence s) {
+    return answerPutsOff(c, s);
+  }
+
+  /** Whether the first other voice answering the sentence's message puts it off. */
+  private static boolean answerPutsOff(PreparedConversation c, Sentence s) {
+    int reply = c.model().firstReply(s.messageIndex(), 2);
+    return reply >= 0 && c.model().act(reply) == ConversationModel.Act.DEFERRAL
+        && !c.cues().commitment().matcher(c.plainText(reply)).find();
+  }
+
+  /**
+   * "can you make the export idempotent someday?", "könnt ihr das irgendwann mal automatisieren?",
+   * "vous pourrez automatiser ça un jour ?", "¿podéis automatizarlo algún día?", "dá pra
+   * automatizar isso algum dia?", "いつか自動化できますか？": a request for no day in particular, or
+   * such a question whose answer puts it off ("should we move to weekly releases at some point?" —
+   * "maybe next quarter, not now"), is a wish, asked in passing; it waits for no answer ({@link
+   * OpenQuestionDetector}). "can you do it on Friday?" names a day; "was it ever fixed at some
+   * point?" asks what is; "should we publish notes in-app at some point?" left unanswered stays
+   * open.
+   */
+  static boolean forSomeday(PreparedConversation c, Sentence s) {
+    return SOMEDAY.matcher(s.text()).find() && (c.cues().request().matcher(s.text()).find()
+        || s.isQuestion() && !c.cues().choices().factual().matcher(s.text()).find()
+            && answerPutsOff(c, s));
+  }
+
+  /** No day in particular, in the words of every cue language. */
+  private static final Pattern SOMEDAY = Pattern.compile("(?iu)\\b(?:some\\s?day|one\\s+day"
+      + "|at\\s+some\\s+point|irgendwann|un\\s+jour|un\\s+de\\s+ces\\s+jours|algún\\s+día"
+      + "|en\\s+algún\\s+momento|algum\\s+dia|um\\s+dia\\s+desses)(?!\\p{L})|いつか");
 
   /** Asking someone to decide, in the words of every cue language. */
   private static final Pattern ASKED_TO_DECIDE = Pattern.compile("(?iu)\\b(?:call\\s+it|make\\s+the"

@@ -17,7 +17,7 @@ final class PortugueseCues {
       p("(?:decidido|decisão|fechado)\\s*:|\\b(?:decidimos|decidido|vamos\\s+com|fica\\s+assim"
           + "|aprovado|ficamos\\s+com|então\\s+fica|fica\\s+(?:decidido|combinado)"
           + "|daqui\\s+(?:pra|para)\\s+frente|a\\s+partir\\s+de\\s+agora)\\b|^\\W*fechado\\b"),
-      p("\\b(?:vamos\\s+ver|veremos|ainda\\s+em\\s+aberto|sem\\s+decisão|mais\\s+tarde"
+      p("\\b(?:vamos\\s+ver|veremos|até\\s+sabermos|ainda\\s+em\\s+aberto|sem\\s+decisão|mais\\s+tarde"
           + "|na\\s+próxima|talvez|não\\s+sei|não\\s+tenho\\s+certeza|digamos\\s+que"
           + "|verificar\\s+se|quem\\s+decide|na\\s+reunião|depende\\s+d[oae]s?"
           + "|(?:vemos|falamos|decidimos)\\s+(?:isso\\s+)?(?:na|no|amanhã|depois)|em\\s+espera"
@@ -29,7 +29,7 @@ final class PortugueseCues {
           + "|paramos|pausamos|lançamos|desativamos|ativamos|damos|oferecemos|ficamos|fica)\\b"
           + "|(?:proposta|meio-termo|ideia|regra|cronograma|calendário)\\s*:"
           + "|\\bregra\\s+(?:passa\\s+a\\s+ser|nova|é)\\s*:|^\\W*(?:proposta|ideia)\\b[^.:?!]{0,50}:"),
-      p("^\\W*(?:combinado|aprovado|fechado|de\\s+acordo)\\W*$"),
+      p("^\\W*(?:combinado|aprovado|fechado|de\\s+acordo|pode\\s+fazer|manda\\s+ver|faz\\s+isso)\\W*$"),
       p("^\\W*(?:(?:(?:o\\s+)?dia\\s+)?\\d[\\p{L}\\p{N}:./-]*\\s+(?:funciona|dá|pode\\s+ser|está\\s+ótimo)"
           + "|\\+1|concordo|de\\s+acordo|sim|claro|perfeito|boa\\s+ideia|combinado|fechado"
           + "|beleza|por\\s+mim\\s+(?:ok|tudo\\s+bem|pode\\s+ser)|pode\\s+ser|acho\\s+ótimo"

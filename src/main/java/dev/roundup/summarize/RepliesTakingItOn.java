@@ -136,10 +136,12 @@ final class RepliesTakingItOn {
   /** The task a question names: what follows its who- or offer-words, without the "?". */
   private static Optional<String> task(PreparedConversation c, int q, java.util.regex.Pattern p) {
     for (Sentence s : c.sentencesOf(q)) {
-      Matcher m = p.matcher(s.text());
+      // "claire do you want me to email the residence?": the offer after the one it is put to.
+      String text = ConversationModel.afterVocative(c, s.text());
+      Matcher m = p.matcher(text);
       if (s.isQuestion() && m.find()) {
-        String rest = (m.end() < s.text().length() && m.start() == 0
-            ? s.text().substring(m.end()) : s.text()).replaceAll("[?？¿]+", "").strip();
+        String rest = (m.end() < text.length() && m.start() == 0
+            ? text.substring(m.end()) : text).replaceAll("[?？¿]+", "").strip();
         if (!rest.isBlank()) {
           return Optional.of(Sentences.capitalize(rest));
         }

@@ -17,7 +17,7 @@ final class SpanishCues {
       p("(?:decidido|decisión)\\s*:|\\b(?:decidido|decidimos|hemos\\s+decidido|vamos\\s+con|queda\\s+así"
           + "|aprobado|nos\\s+quedamos\\s+con|queda\\s+decidido|quedamos\\s+en"
           + "|de\\s+ahora\\s+en\\s+adelante|a\\s+partir\\s+de\\s+ahora)\\b"),
-      p("\\b(?:ya\\s+veremos|a\\s+ver|todavía\\s+abierto|sin\\s+decidir|más\\s+adelante"
+      p("\\b(?:ya\\s+veremos|hasta\\s+que\\s+sepamos|a\\s+ver|todavía\\s+abierto|sin\\s+decidir|más\\s+adelante"
           + "|en\\s+la\\s+próxima|quizás|tal\\s+vez|no\\s+sé|no\\s+estoy\\s+seguro"
           + "|pongamos\\s+que|hay\\s+que\\s+consultarlo|revisamos\\s+si|lo\\s+decide"
           + "|(?:eso\\s+)?lo\\s+(?:vemos|hablamos|decidimos|miramos)\\s+(?:el|en|mañana|la|luego"
@@ -30,7 +30,7 @@ final class SpanishCues {
           + "|paramos|pausamos|lanzamos|desactivamos|activamos|damos|ofrecemos"
           + "|nos\\s+quedamos)\\b|(?:propuesta|compromiso|idea|regla|calendario)\\s*:"
           + "|^\\W*(?:propuesta|idea)\\b[^.:?!¿]{0,50}:"),
-      p("^\\W*(?:de\\s+acuerdo|aprobado|hecho|trato\\s+hecho|adelante|dale|luz\\s+verde)\\W*$"),
+      p("^\\W*(?:de\\s+acuerdo|aprobado|hecho|trato\\s+hecho|adelante|dale|luz\\s+verde|hazlo|hacedlo)\\W*$"),
       p("^\\W*(?:(?:el\\s+)?\\d[\\p{L}\\p{N}:./-]*\\s+(?:me\\s+(?:va|sirve)|(?:está|va)\\s+bien)"
           + "|\\+1|de\\s+acuerdo|vale|sí|claro|perfecto|buena\\s+idea|me\\s+parece\\s+bien"
           + "|estoy\\s+de\\s+acuerdo|por\\s+mí\\s+bien|me\\s+vale|yo\\s+también|genial|dale"

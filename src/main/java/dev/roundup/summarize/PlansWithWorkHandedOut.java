@@ -1,0 +1,120 @@
+package dev.roundup.summarize;
+
+import dev.roundup.summarize.ConversationModel.Act;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A plan said in the same message that hands out the work for it, taken on by whoever it is
+ * handed to: "Die Frühschicht von Linie 3 geht bis morgen auf Linie 5. <@jens> teilst du das bitte
+ * ein?" — "mach ich"; "and from jan we put 1k/month into an oven fund. <@nils> set up the standing
+ * order pls" — "👍 will do monday"; "Parfait, dimanche 10h alors. Bastien, tu peux confirmer la
+ * réservation par écrit ?" — "je leur envoie un mail aujourd'hui"; "£30 then, letters go out next
+ * week. <@rkaur> can you set up the payment?" — "yep"; "移行は1月末までに完了させます。<@kobayashi>
+ * さん、手順を調べてもらえますか？" — "はい、来週中にまとめます". Whoever hands out the work runs the
+ * situation; the plan the work serves is what was decided, and the one who takes the work on
+ * takes the plan with it. The work is a task ({@link ActionItemDetector}); the plan before it,
+ * the decision.
+ *
+ * <p>Not a decision: what comes before the request reports ("the worker is down again. <@bob>
+ * can you restart it?"), asks, wishes or is the speaker's own task (the same filters as
+ * {@link RulesTakenUp}); nor a plan whose work the one asked refuses, puts off or asks about.
+ */
+final class PlansWithWorkHandedOut {
+
+  /** Messages after the one handing out the work within which its taker answers. */
+  private static final int TAKEN_WITHIN = 3;
+
+  private PlansWithWorkHandedOut() {}
+
+  static void addTo(PreparedConversation c, List<Detection<Point>> found, Set<Integer> used) {
+    for (int m = 1; m < c.messages().size(); m++) {
+      String user = c.messages().get(m).user();
+      List<Sentence> said = c.sentencesOf(m);
+      if (user == null || said.size() < 2 || said.stream().anyMatch(s -> used.contains(s.index()))) {
+        continue;
+      }
+      int handing = -1;
+      for (int k = 1; k < said.size() && handing < 0; k++) {
+        // "Il reste l'accueil l'après-midi. <@mathis> ?": a bare name asks who takes what is
+        // left; it hands out no work that a plan would serve.
+        Optional<String> owner = bare(said.get(k)) ? Optional.empty() : handedTo(c, said.get(k));
+        if (owner.isPresent() && !owner.get().equals(user) && takenOn(c, m, owner.get())) {
+          handing = k;
+        }
+      }
+      if (handing < 0) {
+        continue;
+      }
+      List<Sentence> plan = new ArrayList<>();
+      for (Sentence s : said.subList(0, handing)) {
+        if (RulesTakenUp.statesRule(c, s) && !reports(c, s)) {
+          plan.add(s);
+        }
+      }
+      if (plan.isEmpty()) {
+        continue;
+      }
+      Set<Integer> indices = new HashSet<>();
+      StringBuilder text = new StringBuilder();
+      for (Sentence s : plan) {
+        indices.add(s.index());
+        text.append(text.length() == 0 ? "" : " ").append(s.text());
+      }
+      used.addAll(indices);
+      found.add(new Detection<>(new Point(DecisionDetector.readable(c.cues(), text.toString()),
+          List.of(plan.get(0).ts())), indices, plan.get(0).index()));
+    }
+  }
+
+  /** Whether the sentence is a name or a mention and little else ("<@mathis> ?"). */
+  private static boolean bare(Sentence s) {
+    return Terms.words(s.text().replaceAll("<@[^>]+>", " ")).size() < 2;
+  }
+
+  /** Who a sentence hands work to, by mention or by name, if it asks someone for it. */
+  private static Optional<String> handedTo(PreparedConversation c, Sentence s) {
+    return RequestsToSomeone.request(c, s).or(() -> AcceptedRequests.request(c, s))
+        .map(candidate -> candidate.item.owner());
+  }
+
+  /** Whether the one handed the work answers within a few messages by taking it on. */
+  private static boolean takenOn(PreparedConversation c, int m, String owner) {
+    for (int i : c.following(m, TAKEN_WITHIN)) {
+      if (!owner.equals(c.messages().get(i).user())) {
+        continue;
+      }
+      Act act = c.model().act(i);
+      return act == Act.AGREEMENT || act == Act.COMMITMENT || act == Act.STATUS;
+    }
+    return false;
+  }
+
+  /**
+   * "the worker is down again", "rollback done", "root cause looks like the batch size": where
+   * things stand or seem to; "Follow-ups for tomorrow:" — a heading; "longer term we need idempotency keys", "il faudrait demander au
+   * fournisseur", "tenemos que mandarles la factura": a need, still to be met however; "Rocio
+   * tiene razón, pero los números mandan": a view weighed. None says what is to happen.
+   */
+  private static boolean reports(PreparedConversation c, Sentence s) {
+    Cues cues = c.cues();
+    return ReplyWords.of(cues).status().matcher(s.text()).find()
+        || cues.done().matcher(s.text()).find() || cues.guess().matcher(s.text()).find()
+        || cues.dissent().matcher(s.text()).find() || NEED.matcher(s.text()).find()
+        || SEEMS.matcher(s.text()).find();
+  }
+
+  /** What only seems so ("root cause looks like …"), in the words of every cue language. */
+  private static final java.util.regex.Pattern SEEMS = java.util.regex.Pattern.compile(
+      "(?iu)\\b(?:looks?\\s+like|seems?|appears?\\s+to|sieht\\s+(?:so\\s+)?aus|scheint|on\\s+dirait"
+      + "|semble|parece|parecem)(?!\\p{L})|みたい|ようです|らしい");
+
+  /** A need or an obligation, in the words of every cue language. */
+  private static final java.util.regex.Pattern NEED = java.util.regex.Pattern.compile(
+      "(?iu)\\b(?:needs?|must|ha(?:ve|s)\\s+to|muss|müssen|brauchen|braucht|il\\s+faut"
+      + "|il\\s+faudrait|faudrait|faut|tenemos\\s+que|hay\\s+que|hace\\s+falta|temos\\s+que"
+      + "|precisamos|precisa|é\\s+preciso)(?!\\p{L})|必要|なければ");
+}
