@@ -6,6 +6,7 @@ import dev.roundup.access.Verdict;
 import dev.roundup.digest.DigestPeriod;
 import dev.roundup.digest.DigestService;
 import dev.roundup.slack.BlockPacker;
+import dev.roundup.slack.Destination;
 import dev.roundup.slack.MessagePart;
 import dev.roundup.slack.OutboundQueue;
 import dev.roundup.slack.ReadProgress;
@@ -77,13 +78,22 @@ public final class TaskActions {
     }
     String late = lateFor == null ? null : "(late: scheduled for " + when(lateFor, now, task) + ")";
     return switch (task.action()) {
-      case REMIND -> Outcome.posted(outbound.text(task.teamId(), task.destination(),
-          ":alarm_clock: Reminder: " + task.body()
-          + (task.ownerId().equals(task.targets().get(0)) ? "" : " _(from <@" + task.ownerId() + ">)_")
-          + (late == null ? "" : " " + late), runKey), List.of());
+      case REMIND -> remind(task, late, runKey);
       case SUMMARIZE -> summarize(task, windowStart(task, now, lateFor), now, late, runKey);
       case DIGEST -> digest(task, windowStart(task, now, lateFor), now, late, runKey);
     };
+  }
+
+  private Outcome remind(Task task, String late, String runKey) {
+    String text = ":alarm_clock: Reminder: " + task.body()
+        + (task.ownerId().equals(task.targets().get(0)) ? "" : " _(from <@" + task.ownerId() + ">)_")
+        + (late == null ? "" : " " + late);
+    if (task.destination().kind() == Destination.Kind.DM && !task.destination().channelId().equals(task.ownerId())) {
+      // In someone else's DM: they can stop it themselves.
+      return Outcome.posted(outbound.post(task.teamId(), task.destination(),
+          List.of(new MessagePart(text, TaskBlocks.reminderFromSomeoneElse(text, task.id()))), runKey), List.of());
+    }
+    return Outcome.posted(outbound.text(task.teamId(), task.destination(), text, runKey), List.of());
   }
 
   private Outcome summarize(Task task, Instant since, Instant now, String late, String runKey) {

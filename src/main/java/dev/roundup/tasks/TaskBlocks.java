@@ -24,6 +24,8 @@ public final class TaskBlocks {
   static final String CONFIRM = "task_confirm";
   static final String EDIT_DRAFT = "task_edit_draft";
   static final String CANCEL = "task_cancel";
+  /** On a reminder someone else set for you: stops that task. */
+  static final String STOP_REMINDERS = "task_stop_reminders";
   /** Slack refuses a message whose button value is longer than this. */
   static final int MAX_BUTTON_VALUE = 2_000;
 
@@ -44,6 +46,16 @@ public final class TaskBlocks {
         button(b -> b.actionId(EDIT_DRAFT).text(plainText("Edit")).value(value)),
         button(b -> b.actionId(CANCEL).text(plainText("Cancel")).value("cancel"))))));
     return blocks;
+  }
+
+  /**
+   * A reminder posted to someone's DM by another person's task, with a button that lets the person
+   * reminded stop it: nobody should be pinged on a schedule they cannot end.
+   */
+  static List<LayoutBlock> reminderFromSomeoneElse(String text, long taskId) {
+    return List.of(BlockPacker.markdownSection(text), actions(a -> a.elements(List.of(
+        button(b -> b.actionId(STOP_REMINDERS).text(plainText("Stop these reminders"))
+            .value(String.valueOf(taskId)))))));
   }
 
   static String confirmationText(TaskRequest r, String ownerId, ZonedDateTime now) {

@@ -144,8 +144,21 @@ public final class TaskHandlers {
       case TaskBlocks.EDIT_DRAFT -> RequestCodec.decode(value).ifPresent(r -> openModal(triggerId,
           channels.unlink(r.describeAction(userId)), r.phrase(), null, reply));
       case TaskBlocks.CANCEL -> say(reply, "Cancelled; nothing was saved.");
+      case TaskBlocks.STOP_REMINDERS -> parseId(value).ifPresent(id -> stopReminders(id, userId, reply));
       default -> TaskHome.verb(actionId).ifPresent(verb -> parseId(value).ifPresent(id ->
           manage(userId, new TaskCommand.Manage(verb, id), triggerId, refusalsOnly(reply))));
+    }
+  }
+
+  /** The person reminded stops the task; its owner is told in a DM. */
+  private void stopReminders(long id, String userId, Replier reply) {
+    TaskService.Outcome outcome = service.stopByRecipient(id, userId);
+    if (outcome instanceof TaskService.Done done) {
+      poster.dm(done.task().ownerId(), ":no_bell: <@" + userId + "> stopped the reminders of your task "
+          + id + " (" + done.task().body() + "). It is paused; `/task delete " + id + "` removes it.");
+      say(reply, ":no_bell: " + done.message());
+    } else {
+      say(reply, ":information_source: " + ((TaskService.Refused) outcome).reason());
     }
   }
 

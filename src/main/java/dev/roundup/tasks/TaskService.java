@@ -5,6 +5,7 @@ import dev.roundup.access.Verdict;
 import dev.roundup.jobs.JobKind;
 import dev.roundup.schedule.Cadence;
 import dev.roundup.schedule.Schedule;
+import dev.roundup.slack.Destination;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -136,6 +137,31 @@ public final class TaskService {
     return new Done(paused, "Task " + id + " paused. `/task resume " + id + "` starts it again.");
   }
 
+  /**
+   * The person a task reminds (in their DM) stops it: the task is paused with that said, so its
+   * owner sees why in their list and may delete it or change whom it reminds.
+   */
+  public Outcome stopByRecipient(long id, String userId) {
+    Optional<Task> task = tasks.find(id).filter(t -> t.action() == ActionKind.REMIND
+        && t.destination().kind() == Destination.Kind.DM && t.destination().channelId().equals(userId));
+    if (task.isEmpty()) {
+      return new Refused("Those reminders have already been stopped or deleted.");
+    }
+    if (!task.get().paused() || !stoppedByRecipient(task.get())) {
+      tasks.pause(id, "stopped by <@" + userId + ">" + WHOM_IT_REMINDED);
+      changed.accept(task.get().ownerId());
+    }
+    return new Done(tasks.find(id).orElseThrow(), "Stopped: you won't get the reminder “" + task.get().body()
+        + "” from <@" + task.get().ownerId() + "> any more; they've been told.");
+  }
+
+  /** The end of the pause reason of a task its recipient stopped; only they can undo that. */
+  private static final String WHOM_IT_REMINDED = ", whom it reminded";
+
+  private static boolean stoppedByRecipient(Task t) {
+    return t.paused() && t.pauseReason() != null && t.pauseReason().endsWith(WHOM_IT_REMINDED);
+  }
+
   public Outcome resume(long id, String userId) {
     Optional<Task> owned = owned(id, userId);
     if (owned.isEmpty()) {
@@ -144,6 +170,10 @@ public final class TaskService {
     Task t = owned.get();
     if (t.active()) {
       return new Done(t, "Task " + id + " is already running.");
+    }
+    if (stoppedByRecipient(t)) {
+      return new Refused("Task " + id + " was stopped by the person it reminds, so it stays paused. "
+          + "Delete it (`/task delete " + id + "`), or ask them.");
     }
     if (tasks.countActive(userId) >= limits.maxActivePerUser()) {
       return new Refused("You already have " + limits.maxActivePerUser()

@@ -200,6 +200,36 @@ class TasksEndToEndTest {
   }
 
   @Test
+  void the_person_someone_else_s_reminders_ping_can_stop_them_and_the_owner_cannot_restart_them()
+      throws Exception {
+    start(Clock.systemUTC(), 25);
+    long id = bot.create(ALICE, "every day at 9am remind <@" + BORIS + "> to ping me back");
+    assertThat(bot.command(ALICE, "run " + id)).contains("ran just now");
+    StoredMessage reminder = bot.botMessages(dm(BORIS)).stream()
+        .filter(m -> m.text().contains("ping me back")).findFirst().orElseThrow();
+    assertThat(reminder.blocks()).contains(TaskBlocks.STOP_REMINDERS, "Stop these reminders");
+    // A reminder in one's own DM has no such button: one stops one's own tasks with /task.
+    long own = bot.create(ALICE, "every day at 9am remind me to stretch");
+    bot.command(ALICE, "run " + own);
+    assertThat(bot.botMessages(dm(ALICE))).filteredOn(m -> m.text().contains("stretch"))
+        .isNotEmpty().allSatisfy(m -> assertThat(String.valueOf(m.blocks())).doesNotContain(TaskBlocks.STOP_REMINDERS));
+
+    // Someone the task does not remind cannot stop it with the button's value.
+    assertThat(bot.click(DANA, TaskBlocks.STOP_REMINDERS, String.valueOf(id))).contains("already been stopped");
+    assertThat(task(id).paused()).isFalse();
+
+    int dmsToAlice = bot.botMessages(dm(ALICE)).size();
+    assertThat(bot.click(BORIS, TaskBlocks.STOP_REMINDERS, String.valueOf(id)))
+        .contains("you won't get the reminder", "ping me back");
+    assertThat(task(id).paused()).isTrue();
+    await().atMost(WAIT).untilAsserted(() -> assertThat(bot.botMessages(dm(ALICE)).size()).isGreaterThan(dmsToAlice));
+    assertThat(bot.botMessages(dm(ALICE)).get(bot.botMessages(dm(ALICE)).size() - 1).text())
+        .contains("<@" + BORIS + "> stopped the reminders of your task " + id);
+    assertThat(bot.command(ALICE, "resume " + id)).contains("stopped by the person it reminds");
+    assertThat(task(id).paused()).isTrue();
+  }
+
+  @Test
   void only_the_owner_manages_a_task_and_an_admin_may_list_and_delete_it() throws Exception {
     start(Clock.systemUTC(), 25);
     long id = bot.create(BORIS, "every Monday at 10am remind me to plan the week");
