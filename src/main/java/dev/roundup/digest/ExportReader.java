@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The channels of a Slack export (the zip as Slack ships it, or the folder it unpacks to) as the
@@ -25,14 +26,27 @@ public final class ExportReader {
     return new ExportReader(SlackExport.open(export));
   }
 
-  /** Channel names, in name order. */
+  /**
+   * The channels a digest of the whole export covers, in name order: the public ones. Private
+   * channels (and DMs) go into a digest only when named, as a digest in Slack reads only what its
+   * owner may read.
+   */
   public List<String> channels() throws ConversationFileException {
-    List<String> channels = export.channels();
+    Set<String> hidden = export.privateChannels();
+    List<String> channels = export.channels().stream().filter(c -> !hidden.contains(c)).toList();
     if (channels.isEmpty()) {
-      throw new ConversationFileException("no channel folders with YYYY-MM-DD.json files in "
-          + "the export");
+      throw new ConversationFileException(privateChannels().isEmpty()
+          ? "no channel folders with YYYY-MM-DD.json files in the export"
+          : "the export has only private channels; name the ones to include with --channels ("
+              + String.join(", ", privateChannels()) + ")");
     }
     return channels;
+  }
+
+  /** The export's private channels that hold messages, in name order. */
+  public List<String> privateChannels() throws ConversationFileException {
+    Set<String> hidden = export.privateChannels();
+    return export.channels().stream().filter(hidden::contains).toList();
   }
 
   /** The named channels' messages (all days; the digest keeps those in its period). */

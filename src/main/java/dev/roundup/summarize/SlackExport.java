@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -93,9 +94,26 @@ public final class SlackExport {
     return members;
   }
 
-  /** Channel folder names, in name order: every folder that holds day files. */
-  public List<String> channels() {
-    return archive.channels();
+  /**
+   * Channel folder names, in name order: every folder that holds day files except the direct
+   * messages (one-to-one and group) the export's lists name. Roundup never reads people's DMs in
+   * Slack, so what reads "the export" leaves them out too; a DM is read only when asked for by name
+   * ({@link #channel}).
+   */
+  public List<String> channels() throws ConversationFileException {
+    Set<String> direct = folders(ListedConversation.Kind.DM, ListedConversation.Kind.GROUP_DM);
+    return archive.channels().stream().filter(f -> !direct.contains(f)).toList();
+  }
+
+  /** The folders of the export's private channels (groups.json), by name. */
+  public Set<String> privateChannels() throws ConversationFileException {
+    return folders(ListedConversation.Kind.PRIVATE_CHANNEL);
+  }
+
+  private Set<String> folders(ListedConversation.Kind... kinds) throws ConversationFileException {
+    Set<ListedConversation.Kind> wanted = Set.of(kinds);
+    return read(archive::conversations).stream().filter(c -> wanted.contains(c.kind()))
+        .map(ListedConversation::folder).collect(java.util.stream.Collectors.toSet());
   }
 
   /**
