@@ -59,17 +59,21 @@ public final class HostileText {
   public static final List<String> UNICODE = List.of("👋", "👨‍👩‍👧", "🏳️‍🌈", "שלום", "مرحبا", "résumé",
       "e\u0301", "日本語", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "Ω", "ß", "İ", "ﬁ", "\uD83D\uDE00", "ǅ");
 
+  private static final java.util.regex.Pattern PLAIN_LINK =
+      java.util.regex.Pattern.compile("<(?:https?://|mailto:)[^|<>\\s]+>");
+
   private HostileText() {}
 
   /**
    * Whether text Roundup writes has a {@code <} or {@code >} that is not a user mention, a channel
-   * link or a link to a Slack message: such a bracket is live mrkdwn (a link, {@code <!channel>}),
-   * so typed text that reaches a reply must arrive escaped.
+   * link, a link to a Slack message or a web or mail link without a label: such a bracket is live
+   * mrkdwn ({@code <!channel>}, a label passing one address off as another), so typed text that
+   * reaches a reply must arrive escaped.
    */
   public static boolean hasRawMarkup(String text) {
     String withoutReferences = text;
     for (java.util.regex.Pattern reference : List.of(dev.roundup.slack.SlackText.MESSAGE_LINK,
-        dev.roundup.slack.SlackText.USER, dev.roundup.slack.SlackText.CHANNEL)) {
+        dev.roundup.slack.SlackText.USER, dev.roundup.slack.SlackText.CHANNEL, PLAIN_LINK)) {
       withoutReferences = reference.matcher(withoutReferences).replaceAll("");
     }
     return withoutReferences.indexOf('<') >= 0 || withoutReferences.indexOf('>') >= 0;

@@ -122,10 +122,11 @@ public final class SlackText {
 
   /**
    * Text someone typed, made safe to echo inside mrkdwn: {@code &}, {@code <} and {@code >} are
-   * escaped, so typed {@code <!channel>} or {@code <https://…|label>} cannot notify or disguise,
-   * and direction marks are removed, so the text cannot reorder what Roundup writes around it.
-   * User mentions and channel links stay: Slack renders them as names and they notify no one in a
-   * reply only the typist sees. Idempotent: Slack sends slash-command text already escaped
+   * escaped, so typed {@code <!channel>} cannot notify, and direction marks are removed, so the
+   * text cannot reorder what Roundup writes around it. User mentions and channel links stay: Slack
+   * renders them as names and they notify no one in a reply only the typist sees. A web link stays
+   * a working link with its address shown: {@code <https://x|label>} becomes
+   * {@code label (<https://x>)}, so a label cannot disguise where it goes. Idempotent: Slack sends slash-command text already escaped
    * ({@code &lt;}), and that is not escaped twice.
    */
   public static String escape(String typed) {
@@ -145,6 +146,15 @@ public final class SlackText {
           i = end + 1;
           continue;
         }
+        Matcher link = reference == null ? null : TYPED_LINK.matcher(reference);
+        if (link != null && link.matches()) {
+          // A link stays a link, its address in sight: a label cannot pass one address off as another.
+          String url = "<" + link.group(1) + ">";
+          out.append(link.group(2) == null || link.group(2).isBlank() ? url
+              : escape(link.group(2)) + " (" + url + ")");
+          i = end + 1;
+          continue;
+        }
         out.append("&lt;");
       } else if (c == '>') {
         out.append("&gt;");
@@ -158,12 +168,17 @@ public final class SlackText {
     return out.toString();
   }
 
-  /** Where a {@code <@…>} or {@code <#…>} starting at {@code at} closes, or -1 (a short look only). */
+  /**
+   * Where a {@code <@…>}, {@code <#…>} or web or mail link starting at {@code at} closes, or -1 (a
+   * bounded look only).
+   */
   private static int referenceEnd(String text, int at) {
-    if (at + 1 >= text.length() || text.charAt(at + 1) != '@' && text.charAt(at + 1) != '#') {
+    boolean mention = at + 1 < text.length() && (text.charAt(at + 1) == '@' || text.charAt(at + 1) == '#');
+    boolean link = text.startsWith("http", at + 1) || text.startsWith("mailto:", at + 1);
+    if (!mention && !link) {
       return -1;
     }
-    int limit = Math.min(text.length(), at + MAX_REFERENCE);
+    int limit = Math.min(text.length(), at + (link ? MAX_LINK : MAX_REFERENCE));
     for (int i = at + 2; i < limit; i++) {
       char c = text.charAt(i);
       if (c == '>') {
@@ -193,9 +208,14 @@ public final class SlackText {
   public static final int MAX_ECHO = 80;
   /** A mention or channel link with a name is short; longer is not one. */
   private static final int MAX_REFERENCE = 300;
+  /** Slack's links run to a few thousand characters with their label; a longer one is words. */
+  private static final int MAX_LINK = 4_096;
   private static final Pattern ID = Pattern.compile("[A-Z0-9]{2,32}");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern ENTITY = Pattern.compile("&(?:amp|lt|gt);");
+  /** A web or mail link as Slack sends what was typed: {@code <https://…>} or {@code <https://…|label>}. */
+  private static final Pattern TYPED_LINK =
+      Pattern.compile("<((?:https?://|mailto:)[^|<>\\s]+)(?:\\|([^<>]*))?>");
   /** Direction marks, embeddings, overrides and isolates; zero-width space, word joiner, BOM. */
   private static final String INVISIBLE = "\u200B\u200E\u200F\u202A\u202B\u202C\u202D\u202E"
       + "\u2060\u2066\u2067\u2068\u2069\u061C\uFEFF";

@@ -137,7 +137,12 @@ class TaskCommandPropertiesTest {
         + "every Friday at 4pm", ME, PARIS, NOW);
 
     assertThat(((Create) c).request().body())
-        .isEqualTo("ping &lt;!channel&gt; about &lt;https://evil.example|the bank&gt;");
+        .isEqualTo("ping &lt;!channel&gt; about the bank (<https://evil.example>)");
+    // a plain link stays a working link; a scheme that is not the web's is kept as words
+    assertThat(((Create) command.parse("remind me to read <https://docs.example.com/runbook> every day at 9am",
+        ME, PARIS, NOW)).request().body()).isEqualTo("read <https://docs.example.com/runbook>");
+    assertThat(((Create) command.parse("remind me to open <javascript:alert(1)|this> every day at 9am",
+        ME, PARIS, NOW)).request().body()).isEqualTo("open &lt;javascript:alert(1)|this&gt;");
   }
 
   @Test
