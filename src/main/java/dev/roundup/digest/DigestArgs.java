@@ -1,9 +1,14 @@
 package dev.roundup.digest;
 
+import dev.roundup.schedule.Located;
+import dev.roundup.schedule.ScheduleParser;
 import dev.roundup.slack.SlackText;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -147,6 +152,14 @@ public final class DigestArgs {
     if (everyAt >= 0) {
       schedule = rest.substring(everyAt).replaceAll("\\s+", " ").strip();
       rest = rest.substring(0, everyAt).strip();
+    } else {
+      // "daily at 9am", "mondays at 9am", "weekly": whatever /task reads as a schedule. Only where
+      // it is said is looked for here; it is read in the owner's zone when the digest is checked.
+      Optional<Located> said = SCHEDULES.locate(rest, ZoneOffset.UTC, ZonedDateTime.now(ZoneOffset.UTC));
+      if (said.isPresent()) {
+        schedule = rest.substring(said.get().start(), said.get().end()).replaceAll("\\s+", " ").strip();
+        rest = (rest.substring(0, said.get().start()) + " " + rest.substring(said.get().end())).strip();
+      }
     }
     if (!rest.isBlank()) {
       return new Invalid("I don't understand '" + SlackText.echo(rest) + "'. " + FORMS);
@@ -169,6 +182,8 @@ public final class DigestArgs {
     focus = focus == null ? null : SlackText.escape(focus);
     return new Settings(channels, schedule, focus, destination);
   }
+
+  private static final ScheduleParser SCHEDULES = new ScheduleParser();
 
   static final String FORMS = "Try `/digest #eng #design every friday at 4pm focus \"launches, risks\"` "
       + "or `/digest help`.";

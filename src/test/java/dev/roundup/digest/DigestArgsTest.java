@@ -24,6 +24,16 @@ class DigestArgsTest {
   }
 
   @Test
+  void a_schedule_said_without_every_is_read_as_the_task_command_reads_it() {
+    assertThat(DigestArgs.parse("#eng daily at 9am")).isEqualTo(
+        new DigestArgs.Settings(java.util.List.of("eng"), "daily at 9am", null, null));
+    assertThat(DigestArgs.parse("mondays at 9am <#C0ENG|eng> to me")).isEqualTo(
+        new DigestArgs.Settings(java.util.List.of("C0ENG"), "mondays at 9am", null, "me"));
+    // words that are no schedule are still refused, with the forms that work
+    assertThat(DigestArgs.parse("#eng sometimes")).isInstanceOf(DigestArgs.Invalid.class);
+  }
+
+  @Test
   void to_me_means_a_direct_message() {
     assertThat(((DigestArgs.Settings) DigestArgs.parse("#eng to me")).destination()).isEqualTo("me");
   }

@@ -116,6 +116,12 @@ class DigestCommandFlowTest {
   }
 
   @Test
+  void a_schedule_said_as_people_say_it_is_understood() {
+    assertThat(bed.command(ALICE, "<#C0ENG|eng> daily at 9am")).contains("created", "every day at 9:00 AM");
+    assertThat(bed.command(ALICE, "<#C0ENG|eng> mondays at 9am")).contains("created", "every Monday at 9:00 AM");
+  }
+
+  @Test
   void the_same_digest_asked_for_twice_is_pointed_at_not_made_again() {
     long first = number(bed.command(ALICE, "<#C0ENG|eng> <#C0INCIDENTS|incidents> focus \"risks\""));
 
