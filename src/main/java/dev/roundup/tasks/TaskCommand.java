@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
 public final class TaskCommand {
 
   /** What the user asked for. */
-  public sealed interface Command permits Create, OpenModal, Help, ListTasks, Manage, SetTimezone,
-      Suggestions, Invalid {}
+  public sealed interface Command permits Create, OpenModal, Help, ListTasks, Manage, EditWith,
+      SetTimezone, Suggestions, Invalid {}
 
   public record Create(TaskRequest request) implements Command {}
 
@@ -43,6 +43,12 @@ public final class TaskCommand {
   public record ListTasks(boolean all) implements Command {}
 
   public record Manage(Verb verb, long taskId) implements Command {}
+
+  /**
+   * {@code edit N <words>}: a new schedule ("every day at 11am") or a whole new task ("remind me to
+   * stretch every hour"), read when the task's current action is known.
+   */
+  public record EditWith(long taskId, String words) implements Command {}
 
   public record SetTimezone(ZoneId zone) implements Command {}
 
@@ -72,7 +78,7 @@ public final class TaskCommand {
           + "or run in another time zone (`at 9am ET`, `at 17:00 Europe/Berlin`, `at 10am London time`).",
       "Output goes to your DMs unless you add `to #channel` or `in thread &lt;link&gt;`.",
       "*Manage tasks:* `/task list` · `/task pause 3` · `/task resume 3` · `/task run 3` · "
-          + "`/task edit 3` · `/task delete 3` · `/task timezone Europe/Berlin` · `/task` alone opens a form",
+          + "`/task edit 3` (a form) or `/task edit 3 every day at 11am` · `/task delete 3` · `/task timezone Europe/Berlin` · `/task` alone opens a form",
       "*Suggestions* of tasks from what you do by hand: `/task suggestions off` · `/task suggestions on`");
 
   /** Longest command read; longer text is refused before any pattern runs over it. */
@@ -85,6 +91,8 @@ public final class TaskCommand {
   public static final int MAX_PHRASE = 200;
 
   private static final Pattern NUMBER = Pattern.compile("#?(\\d{1,18})");
+
+  private static final Pattern NUMBER_THEN_WORDS = Pattern.compile("#?(\\d{1,18})\\s+(\\S.*)", Pattern.DOTALL);
   /** Something meant as a number that is not a task number: "-1", "1e9", "99999999999999999999". */
   private static final Pattern NUMBERISH = Pattern.compile("[#+-]?[\\d.,_eE+-]*\\d[\\d.,_eE+-]*");
   private static final Pattern QUOTE = Pattern.compile("[\"“”«»]");
@@ -152,6 +160,10 @@ public final class TaskCommand {
       Matcher n = NUMBER.matcher(rest);
       if (n.matches()) {
         return new Manage(verb.get(), Long.parseLong(n.group(1)));
+      }
+      Matcher withWords = NUMBER_THEN_WORDS.matcher(rest);
+      if (verb.get() == Verb.EDIT && withWords.matches()) {
+        return new EditWith(Long.parseLong(withWords.group(1)), withWords.group(2).strip());
       }
       if (NUMBERISH.matcher(rest).matches()) {
         return new Invalid("'" + SlackText.echo(rest) + "' is not a task number: use the whole number "

@@ -117,7 +117,34 @@ public final class TaskHandlers {
           TaskBlocks.confirmation(c.request(), userId, ZonedDateTime.now(clock.withZone(zone)))));
     } else if (command instanceof TaskCommand.Manage m) {
       manage(userId, m, triggerId, reply);
+    } else if (command instanceof TaskCommand.EditWith e) {
+      editWith(userId, e, zone, reply);
     }
+  }
+
+  /**
+   * {@code /task edit N <words>}: the words as a new schedule for what the task does, else as a
+   * whole new task; saved through {@link TaskService#replace}, as the form saves an edit.
+   */
+  private void editWith(String userId, TaskCommand.EditWith e, ZoneId zone, Replier reply) {
+    Optional<Task> owned = service.owned(e.taskId(), userId);
+    if (owned.isEmpty()) {
+      say(reply, ":warning: You have no task " + e.taskId() + ". `/task list` shows yours.");
+      return;
+    }
+    ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
+    String linked = access.link(e.words(), userId);
+    Command asSchedule = parser.parseParts(owned.get().toRequest().describeAction(userId), linked, userId, zone, now);
+    Command changed = asSchedule instanceof TaskCommand.Create ? asSchedule : parser.parse(linked, userId, zone, now);
+    if (!(changed instanceof TaskCommand.Create create)) {
+      String why = changed instanceof TaskCommand.Invalid inv ? inv.reason()
+          : "I read that as neither a schedule nor a task.";
+      say(reply, ":warning: " + why + " To change task " + e.taskId() + ", give a new schedule "
+          + "(`/task edit " + e.taskId() + " every day at 11am`) or the whole task, or `/task edit "
+          + e.taskId() + "` for the form.");
+      return;
+    }
+    say(reply, outcome(service.replace(e.taskId(), userId, create.request())));
   }
 
   /**

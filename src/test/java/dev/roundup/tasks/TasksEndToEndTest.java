@@ -169,6 +169,25 @@ class TasksEndToEndTest {
   }
 
   @Test
+  void edit_with_words_changes_the_schedule_or_the_whole_task_of_ones_own_task_only() throws Exception {
+    start(Clock.systemUTC(), 25);
+    long id = bot.create(BORIS, "every Friday at 4pm remind me to send the weekly update");
+
+    assertThat(bot.command(DANA, "edit " + id + " every day at 11am")).contains("You have no task " + id);
+    assertThat(task(id).phrase()).isEqualTo("every Friday at 4pm");
+
+    assertThat(bot.command(BORIS, "edit " + id + " every day at 11am")).contains("Task " + id + " updated");
+    assertThat(task(id).schedule().describe()).contains("every day at 11:00 AM");
+    assertThat(task(id).body()).isEqualTo("send the weekly update");
+
+    assertThat(bot.command(BORIS, "edit " + id + " remind me to stretch every hour")).contains("updated");
+    assertThat(task(id).body()).isEqualTo("stretch");
+
+    assertThat(bot.command(BORIS, "edit " + id + " whenever it suits")).contains("To change task " + id);
+    assertThat(task(id).body()).isEqualTo("stretch");
+  }
+
+  @Test
   void cancel_saves_nothing() throws Exception {
     start(Clock.systemUTC(), 25);
     bot.command(BORIS, "every Friday at 4pm remind me to send the weekly update");
