@@ -76,6 +76,10 @@ public final class ExportArchive {
     if (isZip(path)) {
       return new ExportArchive(zipEntries(path), path.toString(), path.toString());
     }
+    if (Files.isRegularFile(path)) {
+      throw new ExportException(path + " is neither a zip nor a folder: pass the zip Slack ships or "
+          + "the folder it unpacks to");
+    }
     if (Files.isDirectory(path)) {
       Path root = path.toAbsolutePath().normalize();
       boolean oneChannel = isChannelFolder(root) && root.getParent() != null;

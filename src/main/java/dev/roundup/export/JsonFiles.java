@@ -71,7 +71,11 @@ public final class JsonFiles {
     }
     int newline = text.indexOf('\n');
     String line = newline < 0 ? text : text.substring(0, newline);
-    // Gson wraps its reader's exception: "com.google.gson.stream.MalformedJsonException: …"
-    return line.replaceFirst("^(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
+    // Gson names its exception class ("com.google.gson.stream.MalformedJsonException: …") and
+    // gives advice meant for its programmer ("Use JsonReader.setStrictness(…) to accept malformed
+    // JSON at line 1 column 1 path $", "See https://github.com/google/gson/…"): keep the facts.
+    line = line.replaceFirst("^(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error):\\s*", "");
+    line = line.replaceFirst("^Use JsonReader\\.setStrictness\\([^)]*\\) to accept malformed JSON", "malformed JSON");
+    return line.replaceFirst("\\s*See https://github\\.com/google/gson\\S*\\s*$", "").strip();
   }
 }

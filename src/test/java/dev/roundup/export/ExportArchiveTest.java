@@ -123,6 +123,12 @@ class ExportArchiveTest {
 
     assertThatThrownBy(() -> ExportArchive.open(dir.resolve("absent")))
         .isInstanceOf(ExportException.class).hasMessageStartingWith("no such export folder or zip");
+    Path notAZip = Files.writeString(dir.resolve("export.zip"), "not a zip");
+    assertThatThrownBy(() -> ExportArchive.open(notAZip)).hasMessageContaining("is neither a zip nor a folder");
+    // A parser's advice to its programmer is no help to the person with the file.
+    assertThatThrownBy(() -> JsonFiles.parse("hello, not json".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "notes.txt")).hasMessageStartingWith("not valid JSON: notes.txt (malformed JSON at line 1")
+        .hasMessageNotContaining("setStrictness").hasMessageNotContaining("com.google");
     // The days beside the damaged one are still read; the damaged one is said, once.
     assertThat(archive.messages("eng")).hasSize(3);
     assertThat(archive.messages("eng")).hasSize(3);
