@@ -61,8 +61,11 @@ final class PreparedConversation {
       // "ill do it", "dont": the apostrophes chat leaves out, put back before any cue reads it.
       String markupFree = ChatShorthand.restore(language, SlackMarkup.toPlainText(message.text()));
       plainTexts.add(markupFree);
-      String plain = SpokenText.tidy(markupFree);
-      for (String text : SentenceSplitter.split(plain)) {
+      // Filler sounds and ordinals are read in the message's own language: a German line in an
+      // English channel keeps its "um".
+      String ownLanguage = LanguageDetector.messageCode(message.text(), language);
+      String plain = SpokenText.tidy(markupFree, ownLanguage);
+      for (String text : SentenceSplitter.split(plain, ownLanguage)) {
         // Split into words once: the content terms and the small-talk check both read them.
         List<String> words = analysis.words(text);
         Sentence s = new Sentence(sentences.size(), i, message, text,
