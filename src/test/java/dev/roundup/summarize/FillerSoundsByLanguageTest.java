@@ -101,4 +101,17 @@ class FillerSoundsByLanguageTest {
     assertThat(spoken.quotes()).extracting(Answer.Quote::text)
         .anySatisfy(q -> assertThat(q).startsWith("um, I will check"));
   }
+
+  @Test
+  void english_chat_shorthand_is_not_read_into_a_german_line_in_an_english_channel() {
+    PreparedConversation c = new PreparedConversation(Threads.chat(
+        "U1", "Where is the key for the server room? We need it for the rack move this week.",
+        "U2", "Ja, im Büro liegt der Schlüssel.",
+        "U3", "ok, im on it and ill bring it to the server room"));
+    assertThat(c.language()).isEqualTo("en");
+    assertThat(c.sentencesOf(1)).extracting(Sentence::text)
+        .containsExactly("Ja, im Büro liegt der Schlüssel.");
+    assertThat(c.sentencesOf(2)).extracting(Sentence::text)
+        .containsExactly("ok, i'm on it and i'll bring it to the server room");
+  }
 }
