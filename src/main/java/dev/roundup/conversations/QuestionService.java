@@ -86,7 +86,7 @@ public final class QuestionService {
       }
       ThreadReader.Read read = threads.read(channelId, threadTs, progress);
       Conversation conversation = names.named(read.conversation());
-      Receipt receipt = Receipt.of("the thread", conversation).withBotPosts(read.botPosts())
+      Receipt receipt = Receipt.of(Receipt.THREAD, conversation).withBotPosts(read.botPosts())
           .withFiles(read.filesRead(), read.filesNotRead());
       return answered(null, question, conversation, receipt, "I couldn't find that in this thread.",
           "thread");

@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
  * Turns Slack mrkdwn into readable plain text. User mentions stay as {@code <@U123>} so that
  * owners can be read from them and Slack still renders them; everything else that would look like
  * markup noise in a summary (link syntax, emoji codes, code blocks, quoted text) is resolved or
- * dropped. Links, bare URLs and inline code are set aside before the emoji and emphasis rules run
- * and put back after, so a colon in {@code :<https://…>} is never half of an emoji code and a
- * {@code ~/} in a path is never strikethrough.
+ * dropped. Struck-through text ({@code ~…~}) is dropped with its marks: the writer took it back,
+ * and read as plain text it would say the opposite of what they now mean. Links, bare URLs and
+ * inline code are set aside before the emoji and emphasis rules run and put back after, so a
+ * colon in {@code :<https://…>} is never half of an emoji code and a {@code ~/} in a path is
+ * never strikethrough.
  */
 public final class SlackMarkup {
 
@@ -31,8 +33,11 @@ public final class SlackMarkup {
       Pattern.compile("(?<![\\w*])\\*(?=[^\\s*])([^*\\n]*?[^\\s*])\\*(?![\\w*])");
   private static final Pattern ITALIC =
       Pattern.compile("(?<![\\p{L}\\p{N}_])_(?=[^\\s_])([^_\\n]*?[^\\s_])_(?![\\p{L}\\p{N}_])");
-  private static final Pattern STRIKE =
-      Pattern.compile("(?<![\\w~])~(?=[^\\s~/])([^~\\n]*?[^\\s~])~(?![\\w~/])");
+  private static final String STRUCK = "(?<![\\w~])~(?=[^\\s~/])([^~\\n]*?[^\\s~])~(?![\\w~/])";
+  private static final Pattern STRIKE = Pattern.compile(STRUCK);
+  /** Struck text before punctuation goes with the space before it: "MySQL ~(not Postgres)~.". */
+  private static final Pattern STRIKE_BEFORE_PUNCTUATION =
+      Pattern.compile("[ \\t]*" + STRUCK + "(?=[,.;:!?])");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n+");
   private static final Pattern BULLET = Pattern.compile("(?m)^\\s*(?:[•◦▪*-]|\\d+[.)])\\s+");
@@ -83,7 +88,8 @@ public final class SlackMarkup {
         text = ITALIC.matcher(text).replaceAll("$1");
       }
       if (text.indexOf('~') >= 0) {
-        text = STRIKE.matcher(text).replaceAll("$1");
+        text = STRIKE_BEFORE_PUNCTUATION.matcher(text).replaceAll("");
+        text = STRIKE.matcher(text).replaceAll(" ");
       }
       if (text.equals(before)) {
         break;

@@ -124,7 +124,7 @@ public final class SummaryService {
         return new Nothing("Nothing to summarize yet: this thread has no messages from people.");
       }
       replier.progress(":hourglass_flowing_sand: Summarizing " + size(conversation) + "…");
-      Receipt receipt = Receipt.of("the thread", conversation).withBotPosts(read.botPosts())
+      Receipt receipt = Receipt.of(Receipt.THREAD, conversation).withBotPosts(read.botPosts())
           .withFiles(read.filesRead(), read.filesNotRead());
       return summarized("Thread summary: " + size(conversation), conversation, SummaryOptions.DEFAULT,
           List.of(), "thread", receipt);

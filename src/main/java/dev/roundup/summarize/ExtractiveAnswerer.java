@@ -77,9 +77,9 @@ public final class ExtractiveAnswerer implements Answerer {
     List<AnswerRetriever.Hit> evidence = evidence(retriever, hits, terms);
     List<Answer.Quote> quotes = new ArrayList<>();
     for (AnswerRetriever.Hit hit : evidence) {
-      quotes.add(quote(hit.message(), terms, retriever));
+      quotes.add(quote(hit.message(), terms, retriever, language));
     }
-    return new Answer(lead(evidence, terms, retriever), true, quotes, stats, null);
+    return new Answer(lead(evidence, terms, retriever, language), true, quotes, stats, null);
   }
 
   /**
@@ -160,14 +160,14 @@ public final class ExtractiveAnswerer implements Answerer {
 
   /** One or two sentences: the best sentence and who said it, and a second that adds to it. */
   private static String lead(List<AnswerRetriever.Hit> evidence, QuestionTerms terms,
-      AnswerRetriever retriever) {
+      AnswerRetriever retriever, String language) {
     AnswerRetriever.Hit first = evidence.get(0);
     String lead = Attribution.said(first.message().user(),
-        Sentences.truncate(bestSentence(first.message(), terms, retriever), LEAD_CHARS));
+        Sentences.truncate(bestSentence(first.message(), terms, retriever, language), LEAD_CHARS));
     for (AnswerRetriever.Hit other : evidence.subList(1, evidence.size())) {
       if (!first.matched().containsAll(other.matched())) {
-        String second = Attribution.said(other.message().user(),
-            Sentences.truncate(bestSentence(other.message(), terms, retriever), LEAD_CHARS));
+        String second = Attribution.said(other.message().user(), Sentences.truncate(
+            bestSentence(other.message(), terms, retriever, language), LEAD_CHARS));
         return withStop(lead) + " " + second;
       }
     }
@@ -180,14 +180,16 @@ public final class ExtractiveAnswerer implements Answerer {
 
   /**
    * The message quoted: the whole of a short one; of a long one, the sentence that answers with
-   * the sentences around it, as many as fit in {@link #QUOTE_CHARS}.
+   * the sentences around it, as many as fit in {@link #QUOTE_CHARS}. A quote shows the words as
+   * written, filler sounds and all ({@link SpokenText} tidies only what Roundup says itself).
    */
-  private static Answer.Quote quote(Message m, QuestionTerms terms, AnswerRetriever retriever) {
-    String plain = plain(m);
+  private static Answer.Quote quote(Message m, QuestionTerms terms, AnswerRetriever retriever,
+      String language) {
+    String plain = plain(m, language, false);
     if (plain.length() <= QUOTE_CHARS) {
       return new Answer.Quote(m.ts(), m.user(), plain);
     }
-    List<String> sentences = sentences(m);
+    List<String> sentences = sentences(m, language, false);
     int best = bestSentenceIndex(sentences, terms, retriever);
     if (best < 0) {
       return new Answer.Quote(m.ts(), m.user(), Sentences.truncate(plain, QUOTE_CHARS));
@@ -212,20 +214,34 @@ public final class ExtractiveAnswerer implements Answerer {
         (from > 0 ? "… " : "") + text + (to < sentences.size() - 1 ? " …" : ""), QUOTE_CHARS + 4));
   }
 
-  private static List<String> sentences(Message m) {
-    return SentenceSplitter.split(SpokenText.tidy(SlackMarkup.toPlainText(m.text()))).stream()
+  /**
+   * The message's sentences, read in its own language (the conversation's {@code language} as a
+   * head start, see {@link LanguageDetector#messageCode}): tidied as spoken ({@link SpokenText})
+   * for what Roundup says, or as written for a quote.
+   */
+  private static List<String> sentences(Message m, String language, boolean tidy) {
+    String own = LanguageDetector.messageCode(m.text(), language);
+    return SentenceSplitter.split(text(m, own, tidy), own).stream()
         .map(String::strip).filter(x -> !x.isEmpty()).toList();
   }
 
-  private static String plain(Message m) {
-    return SpokenText.tidy(SlackMarkup.toPlainText(m.text())).replaceAll("\\s+", " ").strip();
+  /** The whole message on one line, tidied or as written like {@link #sentences}. */
+  private static String plain(Message m, String language, boolean tidy) {
+    String own = LanguageDetector.messageCode(m.text(), language);
+    return text(m, own, tidy).replaceAll("\\s+", " ").strip();
+  }
+
+  private static String text(Message m, String ownLanguage, boolean tidy) {
+    String plain = SlackMarkup.toPlainText(m.text());
+    return tidy ? SpokenText.tidy(plain, ownLanguage) : plain;
   }
 
   /** The sentence of the message that holds most of the question's weight (the first on ties). */
-  static String bestSentence(Message m, QuestionTerms terms, AnswerRetriever retriever) {
-    List<String> sentences = sentences(m);
+  static String bestSentence(Message m, QuestionTerms terms, AnswerRetriever retriever,
+      String language) {
+    List<String> sentences = sentences(m, language, true);
     int best = bestSentenceIndex(sentences, terms, retriever);
-    return best < 0 ? plain(m) : sentences.get(best);
+    return best < 0 ? plain(m, language, true) : sentences.get(best);
   }
 
   private static int bestSentenceIndex(List<String> sentences, QuestionTerms terms,
@@ -296,7 +312,7 @@ public final class ExtractiveAnswerer implements Answerer {
     for (String ts : best.sources()) {
       Message m = byTs.get(ts);
       if (m != null && quotes.size() < MAX_QUOTES) {
-        quotes.add(quote(m, terms, retriever));
+        quotes.add(quote(m, terms, retriever, prepared.language()));
       }
     }
     return quotes.isEmpty() ? java.util.Optional.empty()

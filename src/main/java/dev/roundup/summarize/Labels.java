@@ -9,13 +9,16 @@ import java.util.Map;
  *
  * @param asked          who an open question was sent on to ("— asked: finance")
  * @param leftOutHeading the receipt's "Left out" before what was set aside
+ * @param readThread     the receipt's opening for a thread read: "Read the thread"
+ * @param readWhat       its opening for anything else read, {@code %s} for what ("Read %s")
  * @param counts one-or-many forms: messages, participants, addressed to the bot, dropped items,
  *               removed owners, threads, files read, bot posts, files not read; each entry is
  *               {singular, plural} with {@code %d} for the number
  */
 public record Labels(String tldr, String highlights, String keyPoints, String decisions,
     String actionItems, String openQuestions, String due, String decided, String asked,
-    String nothing, String leftOutHeading, String[][] counts) {
+    String nothing, String leftOutHeading, String readThread, String readWhat,
+    String[][] counts) {
 
   static final int MESSAGES = 0;
   static final int PARTICIPANTS = 1;
@@ -29,7 +32,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
 
   public static final Labels ENGLISH = new Labels("TL;DR", "Highlights", "Key points", "Decisions",
       "Action items", "Open questions", "due", "Decided", "asked", "nothing to summarize",
-      "Left out",
+      "Left out", "Read the thread", "Read %s",
       new String[][] {
           {"%d message", "%d messages"}, {"%d participant", "%d participants"},
           {"%d message addressed to the bot was ignored",
@@ -46,7 +49,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
       "de", new Labels("Kurz gesagt", "Wichtigste Punkte", "Wichtigste Punkte", "Entscheidungen",
           "Aufgaben", "Offene Fragen", "fällig", "Entschieden", "gefragt",
           "nichts zusammenzufassen",
-          "Weggelassen", new String[][] {{"%d Nachricht", "%d Nachrichten"},
+          "Weggelassen", "Thread gelesen", "%s gelesen", new String[][] {{"%d Nachricht", "%d Nachrichten"},
               {"%d Teilnehmer", "%d Teilnehmende"},
               {"%d Nachricht an den Bot wurde ignoriert",
                   "%d Nachrichten an den Bot wurden ignoriert"},
@@ -58,7 +61,8 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
               {"%d Bot-Beitrag", "%d Bot-Beiträge"},
               {"%d Datei nicht gelesen", "%d Dateien nicht gelesen"}}),
       "fr", new Labels("En bref", "Points clés", "Points clés", "Décisions", "Actions",
-          "Questions ouvertes", "échéance", "Décidé", "demandé à", "rien à résumer", "Écarté", new String[][] {
+          "Questions ouvertes", "échéance", "Décidé", "demandé à", "rien à résumer", "Écarté", "Fil lu", "Lu dans %s",
+          new String[][] {
               {"%d message", "%d messages"}, {"%d participant", "%d participants"},
               {"%d message adressé au bot a été ignoré",
                   "%d messages adressés au bot ont été ignorés"},
@@ -71,7 +75,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
               {"%d fichier non lu", "%d fichiers non lus"}}),
       "es", new Labels("En resumen", "Puntos clave", "Puntos clave", "Decisiones",
           "Tareas", "Preguntas abiertas", "fecha", "Decidido", "consultado", "nada que resumir",
-          "Omitido", new String[][] {{"%d mensaje", "%d mensajes"},
+          "Omitido", "Hilo leído", "Leído en %s", new String[][] {{"%d mensaje", "%d mensajes"},
               {"%d participante", "%d participantes"},
               {"%d mensaje dirigido al bot se ignoró",
                   "%d mensajes dirigidos al bot se ignoraron"},
@@ -84,7 +88,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
               {"%d archivo sin leer", "%d archivos sin leer"}}),
       "pt", new Labels("Em resumo", "Pontos principais", "Pontos principais", "Decisões",
           "Tarefas", "Perguntas em aberto", "prazo", "Decidido", "consultado", "nada para resumir",
-          "Deixado de fora", new String[][] {{"%d mensagem", "%d mensagens"},
+          "Deixado de fora", "Thread lida", "Lido em %s", new String[][] {{"%d mensagem", "%d mensagens"},
               {"%d participante", "%d participantes"},
               {"%d mensagem dirigida ao bot foi ignorada",
                   "%d mensagens dirigidas ao bot foram ignoradas"},
@@ -96,7 +100,8 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
               {"%d mensagem de bot", "%d mensagens de bots"},
               {"%d arquivo não lido", "%d arquivos não lidos"}}),
       "ja", new Labels("要約", "要点", "要点", "決定事項", "アクションアイテム", "未解決の質問",
-          "期限", "決定", "確認先", "要約する内容がありません", "除外", new String[][] {
+          "期限", "決定", "確認先", "要約する内容がありません", "除外", "スレッドを確認", "%sを確認",
+          new String[][] {
               {"%d件のメッセージ", "%d件のメッセージ"}, {"参加者%d人", "参加者%d人"},
               {"ボット宛てのメッセージ%d件を無視しました", "ボット宛てのメッセージ%d件を無視しました"},
               {"会話に出典のない項目%d件を除外しました", "会話に出典のない項目%d件を除外しました"},

@@ -70,34 +70,12 @@ final class LanguageDetector {
     // A channel's language shows in its first few thousand words; reading 10,000 messages to
     // find it would cost more than summarizing them.
     messages = sample(messages);
-    if (japaneseShare(messages) >= JAPANESE_SHARE) {
+    if (japaneseShare(messages.stream().map(Message::text).toList()) >= JAPANESE_SHARE) {
       return "ja";
     }
     Map<String, Double> scores = new HashMap<>();
     for (Message message : messages) {
-      Matcher words = WORD.matcher(NOT_PROSE.matcher(message.text()).replaceAll(" "));
-      while (words.find()) {
-        String word = words.group().toLowerCase(Locale.ROOT);
-        Integer shared = SHARED_BY.get(word);
-        if (shared == null) {
-          continue;
-        }
-        for (Map.Entry<String, Set<String>> profile : PROFILES.entrySet()) {
-          if (profile.getValue().contains(word)) {
-            scores.merge(profile.getKey(), 1.0 / shared, Double::sum);
-          }
-        }
-      }
-    }
-    // Letters and marks only one language of the set writes weigh like a couple of stop words.
-    for (Message message : messages) {
-      String text = message.text();
-      for (int i = 0; i < text.length(); i++) {
-        String lang = MARKS.get(text.charAt(i));
-        if (lang != null) {
-          scores.merge(lang, MARK_WEIGHT, Double::sum);
-        }
-      }
+      score(message.text(), scores);
     }
     String best = "en";
     double bestScore = scores.getOrDefault("en", 0.0);
@@ -108,6 +86,58 @@ final class LanguageDetector {
       }
     }
     return bestScore >= MIN_EVIDENCE ? best : "en";
+  }
+
+  /**
+   * The language one message is written in, given the conversation's ({@link #code}): a message
+   * is too short to reach the evidence a conversation needs, so the conversation's language
+   * counts as a head start, and the message is another language only when its own words and
+   * letters outweigh that ("Wer kümmert sich um die Übersetzung?" in an English channel).
+   */
+  static String messageCode(String text, String conversationCode) {
+    if (japaneseShare(List.of(text)) >= JAPANESE_SHARE) {
+      return "ja";
+    }
+    Map<String, Double> scores = new HashMap<>();
+    score(text, scores);
+    scores.merge(conversationCode, HEAD_START, Double::sum);
+    String best = conversationCode;
+    double bestScore = scores.get(conversationCode);
+    for (Map.Entry<String, Double> score : scores.entrySet()) {
+      if (score.getValue() > bestScore) {
+        best = score.getKey();
+        bestScore = score.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** What the conversation's language weighs in one of its messages: a stop word's worth. */
+  private static final double HEAD_START = 1.0;
+
+  /** Adds the text's stop words and marks to each language's score. */
+  private static void score(String text, Map<String, Double> scores) {
+    Matcher words = WORD.matcher(NOT_PROSE.matcher(text).replaceAll(" "));
+    while (words.find()) {
+      String word = words.group().toLowerCase(Locale.ROOT);
+      Integer shared = SHARED_BY.get(word);
+      if (shared == null) {
+        continue;
+      }
+      for (Map.Entry<String, Set<String>> profile : PROFILES.entrySet()) {
+        if (profile.getValue().contains(word)) {
+          scores.merge(profile.getKey(), 1.0 / shared, Double::sum);
+        }
+      }
+    }
+    // Letters and marks only one language of the set writes weigh like a couple of stop words,
+    // capitals too ("Übersetzung").
+    for (int i = 0; i < text.length(); i++) {
+      String lang = MARKS.get(Character.toLowerCase(text.charAt(i)));
+      if (lang != null) {
+        scores.merge(lang, MARK_WEIGHT, Double::sum);
+      }
+    }
   }
 
   private static final int SAMPLE_CHARS = 20_000;
@@ -130,11 +160,11 @@ final class LanguageDetector {
   }
 
   /** Letters in kana or kanji over all letters, markup and links left out. */
-  private static double japaneseShare(List<Message> messages) {
+  private static double japaneseShare(List<String> texts) {
     long letters = 0;
     long japanese = 0;
-    for (Message message : messages) {
-      String text = NOT_PROSE.matcher(message.text()).replaceAll(" ");
+    for (String said : texts) {
+      String text = NOT_PROSE.matcher(said).replaceAll(" ");
       for (int i = 0; i < text.length(); ) {
         int cp = text.codePointAt(i);
         i += Character.charCount(cp);

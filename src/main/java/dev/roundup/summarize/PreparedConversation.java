@@ -58,11 +58,15 @@ final class PreparedConversation {
     for (int i = 0; i < messages.size(); i++) {
       Message message = messages.get(i);
       List<Sentence> own = new ArrayList<>();
+      // Shorthand, filler sounds and ordinals are read in the message's own language: a German
+      // line in an English channel keeps its "um".
+      String ownLanguage = LanguageDetector.messageCode(message.text(), language);
       // "ill do it", "dont": the apostrophes chat leaves out, put back before any cue reads it.
-      String markupFree = ChatShorthand.restore(language, SlackMarkup.toPlainText(message.text()));
+      String markupFree =
+          ChatShorthand.restore(ownLanguage, SlackMarkup.toPlainText(message.text()));
       plainTexts.add(markupFree);
-      String plain = SpokenText.tidy(markupFree);
-      for (String text : SentenceSplitter.split(plain)) {
+      String plain = SpokenText.tidy(markupFree, ownLanguage);
+      for (String text : SentenceSplitter.split(plain, ownLanguage)) {
         // Split into words once: the content terms and the small-talk check both read them.
         List<String> words = analysis.words(text);
         Sentence s = new Sentence(sentences.size(), i, message, text,

@@ -27,6 +27,9 @@ public record Receipt(String read, int messages, int threads, int participants,
     int addressedToBot, int botPosts, int filesRead, List<String> filesNotRead, String cutShort,
     int unsourcedDropped, int ownersDropped) {
 
+  /** What a thread's receipt says was read; each language's labels word it their own way. */
+  public static final String THREAD = "the thread";
+
   public Receipt {
     filesNotRead = List.copyOf(filesNotRead);
   }
@@ -88,12 +91,14 @@ public record Receipt(String read, int messages, int threads, int participants,
   /**
    * The receipt as one line: "Read the thread: 42 messages, 6 participants, 3 threads, 1 file.
    * Left out: 1 message addressed to the bot was ignored; 2 bot posts; scan.pdf (encrypted)."
-   * Counts are in the conversation's language where {@link Labels} has them.
+   * Its fixed words and counts are in the conversation's language where {@link Labels} has them.
    */
   public String line(Labels labels) {
     StringBuilder out = new StringBuilder();
     if (read != null && !read.isBlank()) {
-      out.append("Read ").append(read).append(": ");
+      // The opening is in the labels' language, like the counts after it.
+      out.append(THREAD.equals(read) ? labels.readThread() : labels.readWhat().formatted(read))
+          .append(": ");
     }
     out.append(labels.count(Labels.MESSAGES, messages)).append(", ")
         .append(labels.count(Labels.PARTICIPANTS, participants));

@@ -2,43 +2,86 @@ package dev.roundup.summarize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Cuts plain message text into sentences: at line breaks (chat lines are sentences) and after
- * {@code . ! ?} followed by a space, except after common abbreviations and initials, and after
- * {@code 。！？}, which need no space.
+ * {@code . ! ?} followed by a space, and after {@code 。！？}, which need no space. A full stop that
+ * belongs to a word does not end a sentence: an abbreviation or an initial ("e.g.", "z.B.",
+ * "Sr.", "U.S."), "No." before a number, and a number that goes on: an ordinal or a version
+ * followed by a lower-case word or a month ("ab dem 1. Januar", "el 1. de marzo", "2.1. wird
+ * übersprungen") and, in German, an ordinal before a noun ("am 3. Tag"). Cutting there would
+ * leave a summary item that ends mid-thought ("…ab dem 1.").
  */
 final class SentenceSplitter {
 
   // Chinese and Japanese full stops end a sentence without a space after them.
   private static final Pattern END =
       Pattern.compile("[.!?…]+[\"')\\]]*\\s+|[。！？]+[」』）]*\\s*");
+  /** Abbreviations of the languages Roundup reads, and initials ("J. Smith", "U.S.", "M."). */
   private static final Pattern ABBREVIATION = Pattern.compile(
-      "(?i)(?:\\b(?:e\\.g|i\\.e|etc|vs|mr|mrs|ms|dr|st|approx|incl|jan|feb|mar|apr|jun|jul|aug"
-          + "|sep|sept|oct|nov|dec|a\\.m|p\\.m)|\\b\\p{Lu})\\.$");
+      "(?iu)(?:(?<![\\p{L}.])(?:e\\.g|i\\.e|etc|vs|mr|mrs|ms|dr|dra|drs|st|approx|incl|jan|feb|mar"
+          + "|apr|jun|jul|aug|sep|sept|oct|nov|dec|a\\.m|p\\.m|prof|nr|ca|bzw|usw|z\\.b|d\\.h|u\\.a"
+          + "|evtl|ggf|inkl|sr|sra|srta|ud|uds|mme|mlle|cf|p\\.ex|p\\.ej|aprox|núm|nº)"
+          + "|(?<![\\p{L}.])\\p{Lu}|(?<=\\p{Lu}\\.)\\p{Lu})\\.$");
   /** Characters at the end of a sentence that can hold any of the abbreviations above. */
   private static final int ABBREVIATION_TAIL = 10;
+  /** "No. 2", "Nos. 3 and 4": an abbreviation only before a number ("No. We wait." is a no). */
+  private static final Pattern NUMBER_SIGN = Pattern.compile("(?i)(?<![\\p{L}.])(?:no|nos|num)\\.$");
+  /** A number, ordinal or version ending in a full stop: "1.", "15.", "2.1.". */
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d+(?:\\.\\d+)*\\.$");
+  private static final Pattern NEXT_WORD = Pattern.compile("^[\"'«„“(]*([\\p{L}\\p{N}]+)");
+  private static final Set<String> MONTHS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "januar", "jänner", "februar", "märz", "mai", "juni",
+      "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "juin", "juillet",
+      "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril",
+      "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre",
+      "diciembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro",
+      "outubro", "novembro", "dezembro");
+  /**
+   * German capitalises nouns, so "am 3. Tag" and "Wir brauchen 3. Dann …" look alike; what opens
+   * a new sentence is nearly always one of these words, and no noun is.
+   */
+  private static final Set<String> GERMAN_OPENERS = Set.of(
+      "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "es",
+      "er", "sie", "wir", "ich", "du", "ihr", "man", "dann", "danach", "aber", "und", "oder",
+      "doch", "also", "so", "da", "dort", "hier", "jetzt", "heute", "morgen", "gestern", "bitte",
+      "ok", "okay", "ja", "nein", "auch", "noch", "schon", "wenn", "weil", "dass", "ob", "wie",
+      "was", "wer", "wo", "warum", "wann", "mit", "für", "bei", "nach", "vor", "ab", "am", "im",
+      "in", "auf", "zum", "zur", "um", "bis", "seit", "sonst", "dafür", "deshalb", "daher",
+      "trotzdem", "allerdings", "außerdem", "zudem", "vielleicht", "leider", "zuerst", "erst",
+      "später", "sobald", "danke", "hallo", "alles", "nicht", "kein", "keine", "mein", "meine",
+      "unser", "unsere", "dein", "deine", "sein", "seine", "diese", "dieser", "dieses", "welche",
+      "welcher", "sollen", "sollten", "können", "kann", "müssen", "wird", "werden", "ist",
+      "sind", "hat", "haben", "gibt", "gut", "klar", "genau", "stimmt", "passt");
 
   private SentenceSplitter() {}
 
-  static List<String> split(String plainText) {
+  /**
+   * The sentences of plain text in the given language (an ISO 639-1 code, see
+   * {@link LanguageDetector}; it decides how an ordinal before a capitalised word reads).
+   */
+  static List<String> split(String plainText, String language) {
+    boolean german = "de".equals(language);
     List<String> sentences = new ArrayList<>();
     for (String line : plainText.split("\n")) {
-      splitLine(line, sentences);
+      splitLine(line, german, sentences);
     }
     return sentences;
   }
 
-  private static void splitLine(String line, List<String> out) {
+  private static void splitLine(String line, boolean german, List<String> out) {
     Matcher m = END.matcher(line);
     int start = 0;
     while (m.find()) {
       String head = line.substring(start, m.end()).strip();
       String punct = line.substring(m.start(), m.end()).strip();
-      boolean abbreviation = punct.equals(".") && endsWithAbbreviation(head);
-      if (!abbreviation) {
+      boolean goesOn = punct.equals(".") && goesOn(head, line.substring(m.end()), german);
+      if (!goesOn) {
         add(head, out);
         start = m.end();
       }
@@ -46,12 +89,37 @@ final class SentenceSplitter {
     add(line.substring(start).strip(), out);
   }
 
+  /** Whether the full stop that ends {@code head} belongs to a word the text goes on after. */
+  private static boolean goesOn(String head, String rest, boolean german) {
+    if (endsWith(ABBREVIATION, head)) {
+      return true;
+    }
+    Matcher next = NEXT_WORD.matcher(rest);
+    if (!next.find()) {
+      return false;
+    }
+    String word = next.group(1);
+    if (endsWith(NUMBER_SIGN, head)) {
+      return Character.isDigit(word.charAt(0));
+    }
+    if (!endsWith(NUMBER, head)) {
+      return false;
+    }
+    char first = word.charAt(0);
+    if (Character.isLowerCase(first) || MONTHS.contains(word.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return german && Character.isUpperCase(first)
+        && !GERMAN_OPENERS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /**
-   * An abbreviation ends the text, so only its last few characters are searched (the longest,
-   * "approx.", has seven); transparent bounds let {@code \b} see the character before them.
+   * Whether the text ends in a match of the pattern. Only its last few characters are searched
+   * (the longest abbreviation, "approx.", has seven); transparent bounds let the look-behinds see
+   * the characters before them.
    */
-  private static boolean endsWithAbbreviation(String head) {
-    return ABBREVIATION.matcher(head)
+  private static boolean endsWith(Pattern pattern, String head) {
+    return pattern.matcher(head)
         .region(Math.max(0, head.length() - ABBREVIATION_TAIL), head.length())
         .useTransparentBounds(true)
         .find();

@@ -21,8 +21,30 @@ class SlackMarkupTest {
 
   @Test
   void emoji_codes_and_formatting_marks_are_dropped() {
-    assertThat(SlackMarkup.toPlainText("*shipped* the _new_ ~old~ build :tada: :+1::skin-tone-2:"))
-        .isEqualTo("shipped the new old build");
+    assertThat(SlackMarkup.toPlainText("*shipped* the _new_ build :tada: :+1::skin-tone-2:"))
+        .isEqualTo("shipped the new build");
+  }
+
+  @Test
+  void struck_through_text_is_taken_back_and_left_out() {
+    assertThat(SlackMarkup.toPlainText(
+        "~We decided to skip the backup~ we will take the backup first"))
+        .isEqualTo("we will take the backup first");
+    assertThat(SlackMarkup.toPlainText("*shipped* the _new_ ~old~ build"))
+        .isEqualTo("shipped the new build");
+    assertThat(SlackMarkup.toPlainText("we use MySQL ~(not Postgres)~. Ida owns it"))
+        .isEqualTo("we use MySQL. Ida owns it");
+    assertThat(SlackMarkup.toPlainText("*~Friday~ Monday* it is")).isEqualTo("Monday it is");
+  }
+
+  @Test
+  void lone_tildes_and_tildes_before_numbers_are_kept() {
+    assertThat(SlackMarkup.toPlainText("from ~200 to ~300 testers, about ~ 2 weeks"))
+        .isEqualTo("from ~200 to ~300 testers, about ~ 2 weeks");
+    assertThat(SlackMarkup.toPlainText("find a venue for ~14 ppl by ~Friday"))
+        .isEqualTo("find a venue for ~14 ppl by ~Friday");
+    assertThat(SlackMarkup.toPlainText("config lives in ~/app~/conf, see `~old~`"))
+        .isEqualTo("config lives in ~/app~/conf, see ~old~");
   }
 
   @Test
@@ -54,7 +76,9 @@ class SlackMarkupTest {
   @Test
   void tildes_in_paths_are_not_strikethrough() {
     assertThat(SlackMarkup.toPlainText("edit ~/.bashrc and ~/bin/run, not ~this~"))
-        .isEqualTo("edit ~/.bashrc and ~/bin/run, not this");
+        .isEqualTo("edit ~/.bashrc and ~/bin/run, not");
+    assertThat(SlackMarkup.toPlainText("edit ~/.bashrc and ~/bin/run"))
+        .isEqualTo("edit ~/.bashrc and ~/bin/run");
   }
 
   @Test

@@ -50,7 +50,7 @@ class MultilingualSummaryTest {
     String sentence = "古いログを削除してバッチを再実行しましょう";
     List<String> terms = japanese.terms(sentence, japanese.words(sentence));
     assertThat(terms).containsExactly("古い", "ログ", "削除", "バッチ", "実行");
-    assertThat(SentenceSplitter.split("ディスクがいっぱいです。ログが書けません！誰が見ますか？"))
+    assertThat(SentenceSplitter.split("ディスクがいっぱいです。ログが書けません！誰が見ますか？", "ja"))
         .containsExactly("ディスクがいっぱいです。", "ログが書けません！", "誰が見ますか？");
   }
 
