@@ -59,7 +59,24 @@ final class SentenceSplitter {
       "welcher", "sollen", "sollten", "können", "kann", "müssen", "wird", "werden", "ist",
       "sind", "hat", "haben", "gibt", "gut", "klar", "genau", "stimmt", "passt");
 
+  /** The longest piece read as one sentence; real ones stay well under it. */
+  static final int MAX_SENTENCE = 1_000;
+  private static final Pattern BREAK = Pattern.compile("[\\s,;、，；]");
+
   private SentenceSplitter() {}
+
+  /** Where the first piece of an over-long run ends: after its last break, else at the limit. */
+  private static int pieceEnd(String run) {
+    Matcher b = BREAK.matcher(run).region(MAX_SENTENCE / 2, MAX_SENTENCE);
+    int end = -1;
+    while (b.find()) {
+      end = b.end();
+    }
+    if (end > 0) {
+      return end;
+    }
+    return Character.isHighSurrogate(run.charAt(MAX_SENTENCE - 1)) ? MAX_SENTENCE - 1 : MAX_SENTENCE;
+  }
 
   /**
    * The sentences of plain text in the given language (an ISO 639-1 code, see
@@ -126,6 +143,14 @@ final class SentenceSplitter {
   }
 
   private static void add(String sentence, List<String> out) {
+    // A run this long without a full stop is a pasted log or a list typed on one line, not a
+    // sentence: read in pieces, cut at a space or comma, so no rule's cost grows with it (several
+    // look across a whole sentence) and a 40,000-character message reads as fast as short ones.
+    while (sentence.length() > MAX_SENTENCE) {
+      int cut = pieceEnd(sentence);
+      add(sentence.substring(0, cut).strip(), out);
+      sentence = sentence.substring(cut).strip();
+    }
     if (sentence.codePoints().anyMatch(Character::isLetterOrDigit)) {
       out.add(sentence);
     }

@@ -32,9 +32,14 @@ final class TasksHandedOut {
   /** A name opening an item of the list: at the start, after a label, or after a separator. */
   private static final Pattern NAMED = Pattern.compile(
       "(?:^|[,;、，；:]\\s*|\\s(?:and|und|et|y|e)\\s+)" + SlackText.USER.pattern());
-  /** The owner in brackets closing an item on its own line: "port the backend repos (<@olu>)". */
-  private static final Pattern OWNER_IN_BRACKETS = Pattern.compile(
-      "^(.*\\p{L}.*?)\\s*[(（]\\s*" + SlackText.USER.pattern() + "\\s*[)）]\\W*$");
+  /**
+   * The bracket that closes an item on its own line with its owner: "port the backend repos
+   * (<@olu>)". Matched from the last opening bracket only, so a long line without one costs one
+   * pass, not one per character.
+   */
+  private static final Pattern OWNER_BRACKET = Pattern.compile(
+      "[(（]\\s*" + SlackText.USER.pattern() + "\\s*[)）]\\W*");
+  private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
   /** Where the speaker's own task starts after the last item: a separator, then a commitment. */
   private static final Pattern SEPARATOR = Pattern.compile("[,;、，；]\\s*");
 
@@ -118,24 +123,35 @@ final class TasksHandedOut {
     });
   }
 
+  /** An item and the person in brackets that closes it. */
+  private record Bracketed(String item, String owner) {}
+
+  private static Optional<Bracketed> ownerInBrackets(String text) {
+    int open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+    if (open < 0) {
+      return Optional.empty();
+    }
+    Matcher tail = OWNER_BRACKET.matcher(text).region(open, text.length());
+    String item = text.substring(0, open).stripTrailing();
+    return tail.matches() && HAS_LETTER.matcher(item).find()
+        ? Optional.of(new Bracketed(item, tail.group(1))) : Optional.empty();
+  }
+
   private static List<ActionCandidate> bracketedOwner(PreparedConversation c, Sentence s) {
-    Matcher m = OWNER_IN_BRACKETS.matcher(s.text());
-    if (!m.matches() || m.group(2).equals(s.user())) {
+    Optional<Bracketed> m = ownerInBrackets(s.text());
+    if (m.isEmpty() || m.get().owner().equals(s.user())) {
       return List.of();
     }
     // The list is the message's: two lines or more end with a person in brackets.
     Set<String> owners = new HashSet<>();
     for (Sentence t : c.sentencesOf(s.messageIndex())) {
-      Matcher o = OWNER_IN_BRACKETS.matcher(t.text());
-      if (o.matches()) {
-        owners.add(o.group(2));
-      }
+      ownerInBrackets(t.text()).ifPresent(o -> owners.add(o.owner()));
     }
-    String part = m.group(1).replaceFirst("^\\W*\\d+[.)]\\s*", "").strip();
+    String part = m.get().item().replaceFirst("^\\W*\\d+[.)]\\s*", "").strip();
     if (owners.size() < 2 || Terms.content(part).isEmpty() || c.cues().done().matcher(part).find()) {
       return List.of();
     }
-    return List.of(candidate(c, s, m.group(2), part));
+    return List.of(candidate(c, s, m.get().owner(), part));
   }
 
   private static ActionCandidate candidate(PreparedConversation c, Sentence s, String owner,

@@ -2,6 +2,7 @@ package dev.roundup.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {
@@ -21,5 +22,22 @@ class SentenceSplitterTest {
   @Test
   void drops_pieces_without_letters_or_digits() {
     assertThat(SentenceSplitter.split("Done. !!! ...", "en")).containsExactly("Done.");
+  }
+
+  @Test
+  void a_run_without_full_stops_is_read_in_pieces_cut_at_spaces_and_nothing_is_lost() {
+    String run = "deploy the cache then check the queue and the logs ".repeat(200).strip(); // 10,000+ chars
+    List<String> pieces = SentenceSplitter.split(run, "en");
+
+    assertThat(pieces).hasSizeGreaterThan(9)
+        .allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE))
+        .allSatisfy(p -> assertThat(p).doesNotStartWith("eploy").doesNotEndWith("dep"));
+    assertThat(String.join(" ", pieces)).isEqualTo(run);
+    // Japanese has no spaces: cut at the limit, every character kept.
+    String japanese = "確認します".repeat(500);
+    assertThat(String.join("", SentenceSplitter.split(japanese, "ja"))).isEqualTo(japanese);
+    // a long real sentence stays whole
+    String sentence = "We agreed " + "that the rollout waits for the review, ".repeat(20) + "and ships.";
+    assertThat(SentenceSplitter.split(sentence, "en")).containsExactly(sentence);
   }
 }
