@@ -1,5 +1,6 @@
 package dev.roundup.app;
 
+import dev.roundup.conversations.CatchUpArgs;
 import dev.roundup.summaries.SummarizeArgs;
 import dev.roundup.summarize.CatchUp;
 import dev.roundup.summarize.CatchUpBuilder;
@@ -181,17 +182,14 @@ public final class CatchupCommand implements CliCommand {
 
   /** The start of "3d", "tuesday", "2026-11-02", … before the export's newest message. */
   static Instant since(String text, Instant now) {
-    ZonedDateTime at = now.atZone(ZoneOffset.UTC);
-    SummarizeArgs.Result parsed = SummarizeArgs.parse(text, at);
-    if (!(parsed instanceof SummarizeArgs.Request r) || r.since() == null) {
-      parsed = SummarizeArgs.parse("since " + text, at);
-    }
-    if (parsed instanceof SummarizeArgs.Request r && r.since() != null && r.channelId() == null) {
+    // The rule /catchup reads its period by, so a window too long is refused in the same words.
+    SummarizeArgs.Result parsed = CatchUpArgs.window(text, now.atZone(ZoneOffset.UTC), "--since 30d");
+    if (parsed instanceof SummarizeArgs.Request r) {
       return r.since().toInstant();
     }
-    if (parsed instanceof SummarizeArgs.Invalid invalid && invalid.reason().contains("90 days")) {
-      throw new IllegalArgumentException("--since '" + text + "' is further back than a catch-up reads "
-          + "(at most 90 days)");
+    SummarizeArgs.Invalid invalid = (SummarizeArgs.Invalid) parsed;
+    if (!invalid.unreadWindow()) {
+      throw new IllegalArgumentException("--since '" + text + "': " + invalid.reason());
     }
     throw new IllegalArgumentException("--since '" + text + "' is not a time: try 3d, 1w, tuesday, "
         + "yesterday or 2026-11-02");

@@ -55,4 +55,17 @@ class CatchupCommandTest {
     assertThat(stdout()).isEmpty();
     assertThat(err.toString(StandardCharsets.UTF_8).strip().lines()).hasSize(3);
   }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void a_since_longer_than_ninety_days_is_refused_in_the_words_the_slack_commands_use() {
+    assertThat(run("--export", EXPORT, "--user", "U0CHEN", "--since", "400d"))
+        .isEqualTo(CliCommand.BAD_INPUT);
+    assertThat(stderr()).contains("at most 90 days").doesNotContain("not a time");
+    assertThat(stderr().strip().lines()).hasSize(1);
+    assertThat(stdout()).isEmpty();
+  }
 }
