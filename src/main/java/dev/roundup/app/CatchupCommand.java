@@ -1,5 +1,7 @@
 package dev.roundup.app;
 
+import com.google.gson.JsonObject;
+import dev.roundup.conversations.CatchUpArgs;
 import dev.roundup.summaries.SummarizeArgs;
 import dev.roundup.summarize.CatchUp;
 import dev.roundup.summarize.CatchUpBuilder;
@@ -22,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +50,7 @@ import picocli.CommandLine.Spec;
         + "channels on one line. Only channels the person is a member of."})
 public final class CatchupCommand implements CliCommand {
 
-  static final String USAGE = "Usage: catchup --export DIR|EXPORT.zip --user U… [--since 3d|tuesday|"
+  static final String USAGE = "Usage: catchup --export DIR|EXPORT.zip --user U…|NAME [--since 3d|tuesday|"
       + "2026-11-02] [--format text|json]";
   /** Without a message of theirs, a catch-up covers this much. */
   static final Duration DEFAULT_PERIOD = Duration.ofDays(7);
@@ -63,7 +66,8 @@ public final class CatchupCommand implements CliCommand {
   private Path export;
 
   @Option(names = "--user", paramLabel = "U…",
-      description = "the user id of the person to catch up")
+      description = "the person to catch up: their user id, or their name or display name in the "
+          + "export's users.json")
   private String user;
 
   @Option(names = "--since", paramLabel = "D",
@@ -91,9 +95,6 @@ public final class CatchupCommand implements CliCommand {
     if (export == null || user == null) {
       throw Cli.badInput(spec, "--export and --user are required");
     }
-    if (!user.matches("[UW][A-Z0-9]{2,31}")) {
-      throw Cli.badInput(spec, "--user must be a Slack user id such as U04ABC123, not '" + user + "'");
-    }
     SlackExport opened;
     Map<String, Conversation> channels = new LinkedHashMap<>();
     Map<String, Set<String>> members;
@@ -103,10 +104,13 @@ public final class CatchupCommand implements CliCommand {
         channels.put(name, opened.channel(name));
       }
       members = opened.members();
+      user = person(opened.users(), user);
       LeftOutDays.tell(spec.commandLine().getErr(), "catchup", opened.unreadable());
     } catch (ConversationFileException e) {
       spec.commandLine().getErr().println(e.getMessage().replace('\n', ' '));
       return BAD_INPUT;
+    } catch (IllegalArgumentException e) {
+      throw Cli.badInput(spec, e.getMessage());
     }
     Instant now = Instant.EPOCH;
     Instant lastOwn = null;
@@ -179,19 +183,77 @@ public final class CatchupCommand implements CliCommand {
     return 0;
   }
 
+  /**
+   * The user id of the person {@code --user} names, checked against the export's users.json: an
+   * id listed there (whatever its shape), or a name or display name only one person there has. A
+   * catch-up for someone the export does not know would read as "nothing new", which is not true,
+   * so they are refused, as is a name several people share. Without a users.json nothing can be
+   * checked or looked up, and only a Slack user id is taken.
+   */
+  static String person(List<JsonObject> users, String given) {
+    String wanted = given.strip().replaceFirst("^@", "");
+    if (users.isEmpty()) {
+      if (!wanted.matches("[UW][A-Z0-9]{2,31}")) {
+        throw new IllegalArgumentException("--user must be a Slack user id such as U04ABC123, not '"
+            + given + "' (the export has no users.json to look names up in)");
+      }
+      return wanted;
+    }
+    Map<String, String> byId = new LinkedHashMap<>();
+    List<String> named = new ArrayList<>();
+    List<String> partly = new ArrayList<>();
+    String lower = wanted.toLowerCase(Locale.ROOT);
+    for (JsonObject u : users) {
+      String id = text(u, "id");
+      if (id == null) {
+        continue;
+      }
+      if (id.equals(wanted)) {
+        return id;
+      }
+      JsonObject profile = u.get("profile") instanceof JsonObject p ? p : new JsonObject();
+      Set<String> names = new LinkedHashSet<>();
+      for (String name : new String[] {text(u, "name"), text(profile, "display_name"),
+          text(profile, "real_name"), text(u, "real_name")}) {
+        if (name != null && !name.isBlank()) {
+          names.add(name.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+      String shown = text(u, "name") != null ? text(u, "name") : id;
+      byId.put(id, shown + " (" + id + ")");
+      if (names.contains(lower)) {
+        named.add(id);
+      } else if (!lower.isEmpty() && names.stream().anyMatch(n -> n.contains(lower))) {
+        partly.add(id);
+      }
+    }
+    if (named.size() == 1) {
+      return named.get(0);
+    }
+    if (named.size() > 1) {
+      throw new IllegalArgumentException("--user '" + given + "' could be "
+          + String.join(", ", named.stream().map(byId::get).toList())
+          + " in the export's users.json: give the user id");
+    }
+    throw new IllegalArgumentException("--user '" + given + "' is not in the export's users.json"
+        + (partly.isEmpty() ? "" : " (did you mean "
+            + String.join(", ", partly.stream().map(byId::get).toList()) + "?)"));
+  }
+
+  private static String text(JsonObject o, String key) {
+    return o.get(key) instanceof com.google.gson.JsonPrimitive p && p.isString() ? p.getAsString() : null;
+  }
+
   /** The start of "3d", "tuesday", "2026-11-02", … before the export's newest message. */
   static Instant since(String text, Instant now) {
-    ZonedDateTime at = now.atZone(ZoneOffset.UTC);
-    SummarizeArgs.Result parsed = SummarizeArgs.parse(text, at);
-    if (!(parsed instanceof SummarizeArgs.Request r) || r.since() == null) {
-      parsed = SummarizeArgs.parse("since " + text, at);
-    }
-    if (parsed instanceof SummarizeArgs.Request r && r.since() != null && r.channelId() == null) {
+    // The rule /catchup reads its period by, so a window too long is refused in the same words.
+    SummarizeArgs.Result parsed = CatchUpArgs.window(text, now.atZone(ZoneOffset.UTC), "--since 30d");
+    if (parsed instanceof SummarizeArgs.Request r) {
       return r.since().toInstant();
     }
-    if (parsed instanceof SummarizeArgs.Invalid invalid && invalid.reason().contains("90 days")) {
-      throw new IllegalArgumentException("--since '" + text + "' is further back than a catch-up reads "
-          + "(at most 90 days)");
+    SummarizeArgs.Invalid invalid = (SummarizeArgs.Invalid) parsed;
+    if (!invalid.unreadWindow()) {
+      throw new IllegalArgumentException("--since '" + text + "': " + invalid.reason());
     }
     throw new IllegalArgumentException("--since '" + text + "' is not a time: try 3d, 1w, tuesday, "
         + "yesterday or 2026-11-02");

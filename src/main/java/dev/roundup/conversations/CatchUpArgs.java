@@ -85,15 +85,35 @@ public final class CatchUpArgs {
     if (t.isEmpty()) {
       return new Request(null, null, here);
     }
-    Optional<SummarizeArgs.Request> window = SummarizeArgs.windowIn(t, now);
-    if (window.isEmpty()) {
-      window = SummarizeArgs.windowIn("since " + t, now);
+    SummarizeArgs.Result window = window(t, now, "/catchup 30d");
+    if (window instanceof SummarizeArgs.Request r) {
+      return new Request(r.since(), r.window(), here);
     }
-    if (window.isEmpty()) {
-      return new Invalid("I didn't understand \"" + SlackText.echo(t) + "\" as a time: try `since "
-          + "tuesday`, `3d` or `since " + now.toLocalDate().minusDays(7) + "` (up to 90 days).");
+    SummarizeArgs.Invalid invalid = (SummarizeArgs.Invalid) window;
+    if (!invalid.unreadWindow()) {
+      return new Invalid(invalid.reason());
     }
-    return new Request(window.get().since(), window.get().window(), here);
+    return new Invalid("I didn't understand \"" + SlackText.echo(t) + "\" as a time: try `since "
+        + "tuesday`, `3d` or `since " + now.toLocalDate().minusDays(7) + "` (up to 90 days).");
+  }
+
+  /**
+   * A catch-up's period, by the window rule every command shares ({@link SummarizeArgs#window}:
+   * a window longer than 90 days is refused in the same words everywhere); a bare day
+   * ("tuesday", "2026-11-02") means since that day. The command line's {@code --since} reads it
+   * the same way.
+   *
+   * @param example the command to suggest instead of a window that does not fit
+   */
+  public static SummarizeArgs.Result window(String words, ZonedDateTime now, String example) {
+    SummarizeArgs.Result window = SummarizeArgs.window(words, now, example);
+    if (window instanceof SummarizeArgs.Invalid invalid && invalid.unreadWindow()) {
+      SummarizeArgs.Result since = SummarizeArgs.window("since " + words, now, example);
+      if (!(since instanceof SummarizeArgs.Invalid i && i.unreadWindow())) {
+        return since;
+      }
+    }
+    return window;
   }
 
   /** "since tuesday" as the reader sees it. */

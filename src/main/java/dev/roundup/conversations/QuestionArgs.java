@@ -5,7 +5,6 @@ import dev.roundup.slack.SlackText;
 import dev.roundup.summaries.SummarizeArgs;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +59,8 @@ public final class QuestionArgs {
           + "|yesterday|(?:last|past|previous)\\s+(?:week|month|day|\\d+\\s+(?:days?|weeks?|hours?))"
           + "|since\\s+[\\p{L}\\d-]+))\\s*([?？.!]*)\\s*$");
   private static final Pattern WORDS = Pattern.compile("\\S+");
+  /** What to try instead of a window that does not fit. */
+  private static final String TRY = "/ask 30d what did we decide?";
 
   private QuestionArgs() {}
 
@@ -79,7 +80,9 @@ public final class QuestionArgs {
       return new Help();
     }
     SummarizeArgs.Request window = null;
-    // A window at the start, as /summarize takes one: the longest run of up to four words.
+    // A window at the start, as /summarize takes one: the longest run of up to four words. The
+    // window is read by the rule /summarize and /catchup use, so one too long is refused in the
+    // same words rather than read as part of the question (and the default window used).
     Matcher words = WORDS.matcher(raw);
     int[] ends = new int[4];
     int count = 0;
@@ -87,12 +90,16 @@ public final class QuestionArgs {
       ends[count++] = words.end();
     }
     for (int n = count; n >= 1; n--) {
-      if (ends[n - 1] >= raw.length()) {
-        continue; // a question needs words beyond the window
+      SummarizeArgs.Result leading = SummarizeArgs.window(raw.substring(0, ends[n - 1]), now, TRY);
+      if (leading instanceof SummarizeArgs.Invalid invalid && !invalid.unreadWindow()) {
+        return new Invalid(invalid.reason());
       }
-      Optional<SummarizeArgs.Request> leading = SummarizeArgs.windowIn(raw.substring(0, ends[n - 1]), now);
-      if (leading.isPresent()) {
-        window = leading.get();
+      if (leading instanceof SummarizeArgs.Request request) {
+        if (ends[n - 1] >= raw.length()) {
+          return new Invalid("`" + SlackText.echo(raw) + "` is a window; a question is needed "
+              + "after it, e.g. `/ask " + SlackText.echo(raw) + " what did we decide?`");
+        }
+        window = request;
         raw = raw.substring(ends[n - 1]).strip();
         break;
       }
@@ -100,9 +107,12 @@ public final class QuestionArgs {
     if (window == null) {
       Matcher trailing = TRAILING_WINDOW.matcher(raw);
       if (trailing.find() && trailing.start() > 0) {
-        Optional<SummarizeArgs.Request> found = SummarizeArgs.windowIn(trailing.group(1), now);
-        if (found.isPresent()) {
-          window = found.get();
+        SummarizeArgs.Result found = SummarizeArgs.window(trailing.group(1), now, TRY);
+        if (found instanceof SummarizeArgs.Invalid invalid && !invalid.unreadWindow()) {
+          return new Invalid(invalid.reason());
+        }
+        if (found instanceof SummarizeArgs.Request request) {
+          window = request;
           raw = raw.substring(0, trailing.start()).strip() + trailing.group(2);
         }
       }

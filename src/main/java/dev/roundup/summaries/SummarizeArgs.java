@@ -100,39 +100,67 @@ public final class SummarizeArgs {
     if (t.isEmpty()) {
       return new Request(channelId, null, null);
     }
-    Result window = window(t, now);
+    Result window = window(t, now, "/summarize 30d");
     if (window instanceof Request r) {
-      if (Duration.between(r.since(), now).compareTo(MAX_WINDOW) > 0) {
-        return new Invalid("I can look back at most 90 days. Try `/summarize 30d`.");
-      }
-      if (!r.since().isBefore(now)) {
-        return new Invalid("That window starts in the future. Try `/summarize last 3 days`.");
-      }
       return new Request(channelId, r.since(), r.window());
     }
     return window;
   }
 
-  private static Result window(String t, ZonedDateTime now) {
+  /**
+   * Some words read as a window going back from {@code now} ("3d", "last 2 weeks", "since
+   * tuesday", "this month"): the one rule {@code /summarize}, {@code /ask}, {@code /catchup} and
+   * the command line's {@code --since} share, so a window one of them refuses, the others refuse
+   * in the same words. A {@link Request} without channel for a window that fits; an
+   * {@link Invalid} with {@code unreadWindow} for words that name no time at all (the caller may
+   * read them otherwise, e.g. as a question); an {@link Invalid} saying why for a time that does
+   * not fit — longer than {@link #MAX_WINDOW}, starting in the future, or empty.
+   *
+   * @param example the command to suggest instead, e.g. {@code "/ask 30d what did we decide?"}
+   */
+  public static Result window(String words, ZonedDateTime now, String example) {
+    String t = words.toLowerCase(Locale.ROOT).strip()
+        .replaceFirst("^(?:in|over|during|for|from)\\s+", "").replaceFirst("^the\\s+", "");
+    if (t.isEmpty()) {
+      return new Invalid("No time window given.", true);
+    }
+    Result read = read(t, now, example);
+    if (read instanceof Request r) {
+      if (Duration.between(r.since(), now).compareTo(MAX_WINDOW) > 0) {
+        return new Invalid(tooLong(example));
+      }
+      if (!r.since().isBefore(now)) {
+        return new Invalid("That window starts in the future. Try `" + example + "`.");
+      }
+    }
+    return read;
+  }
+
+  /** What every command says to a window longer than {@link #MAX_WINDOW}. */
+  private static String tooLong(String example) {
+    return "I can look back at most 90 days. Try `" + example + "`.";
+  }
+
+  private static Result read(String t, ZonedDateTime now, String example) {
     Matcher m;
     if ((m = SHORT.matcher(t)).matches()) {
-      return back(now, count(m.group(1)), m.group(2), t);
+      return back(now, count(m.group(1)), m.group(2), t, example);
     }
     if ((m = LAST.matcher(t)).matches()) {
       String n = m.group(1);
       int count = n.chars().allMatch(Character::isDigit) ? count(n) : 1;
-      return back(now, count, m.group(2), "last " + count + " " + m.group(2));
+      return back(now, count, m.group(2), "last " + count + " " + m.group(2), example);
     }
     switch (t) {
       case "today": return new Request(null, now.toLocalDate().atStartOfDay(now.getZone()), "today");
-      case "day", "last day", "past day": return back(now, 24, "h", "last 24 hours");
+      case "day", "last day", "past day": return back(now, 24, "h", "last 24 hours", example);
       case "this month":
         return since(now, now.toLocalDate().withDayOfMonth(1), "this month");
-      case "month", "last month", "past month": return back(now, 30, "d", "last 30 days");
+      case "month", "last month", "past month": return back(now, 30, "d", "last 30 days", example);
       case "week", "last week", "past week", "this week":
         return t.equals("this week")
             ? since(now, now.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), "this week")
-            : back(now, 7, "d", "last 7 days");
+            : back(now, 7, "d", "last 7 days", example);
       default: break;
     }
     if ((m = SINCE.matcher(t)).matches()) {
@@ -143,23 +171,12 @@ public final class SummarizeArgs {
   }
 
   /**
-   * The window some words name ("3d", "last 2 weeks", "since tuesday", "this month"), going back
-   * from {@code now}; empty when they name none, or one longer than {@link #MAX_WINDOW} or in
-   * the future.
+   * The window some words name, when it is one {@link #window(String, ZonedDateTime, String)}
+   * accepts; empty for anything else.
    */
   public static java.util.Optional<Request> windowIn(String words, ZonedDateTime now) {
-    String t = words.toLowerCase(Locale.ROOT).strip()
-        .replaceFirst("^(?:in|over|during|for|from)\\s+", "").replaceFirst("^the\\s+", "");
-    if (t.isEmpty()) {
-      return java.util.Optional.empty();
-    }
-    Result r = window(t, now);
-    if (r instanceof Request request && request.since() != null
-        && request.since().isBefore(now)
-        && Duration.between(request.since(), now).compareTo(MAX_WINDOW) <= 0) {
-      return java.util.Optional.of(request);
-    }
-    return java.util.Optional.empty();
+    return window(words, now, "/summarize 30d") instanceof Request request
+        ? java.util.Optional.of(request) : java.util.Optional.empty();
   }
 
   /** A count of minutes, hours, days or weeks; beyond any window Roundup reads, it is capped. */
@@ -194,18 +211,19 @@ public final class SummarizeArgs {
         return since(now, date, "since " + label);
       }
     }
+    // Not a day at all ("since when did we…"): words that may be something else, as a question.
     return new Invalid("I didn't understand \"since " + SlackText.echo(day) + "\": try `since monday`, "
-        + "`since yesterday` or `since 2026-11-02`.");
+        + "`since yesterday` or `since 2026-11-02`.", true);
   }
 
   private static Result since(ZonedDateTime now, LocalDate date, String words) {
     return new Request(null, date.atStartOfDay(now.getZone()), words);
   }
 
-  private static Result back(ZonedDateTime now, int n, String unit, String words) {
+  private static Result back(ZonedDateTime now, int n, String unit, String words, String example) {
     if (n <= 0) {
       return new Invalid("The window must be at least one " + describe(1, unit).substring(2)
-          + ", e.g. `/summarize 7d`.");
+          + ", e.g. `" + example + "`.");
     }
     Duration d = switch (unit.charAt(0)) {
       case 'm' -> Duration.ofMinutes(n);
@@ -214,7 +232,7 @@ public final class SummarizeArgs {
       default -> Duration.ofDays(7L * n);
     };
     if (d.compareTo(MAX_WINDOW) > 0) {
-      return new Invalid("I can look back at most 90 days. Try `/summarize 30d`.");
+      return new Invalid(tooLong(example));
     }
     return new Request(null, now.minus(d), words.matches("\\d+\\s*[a-z]+") ? "last " + describe(n, unit) : words);
   }

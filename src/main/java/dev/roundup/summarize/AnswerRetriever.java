@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -22,6 +23,9 @@ final class AnswerRetriever {
   private static final double PARENT_SHARE = 0.3;
   /** What a message by someone the question names is worth, relative to its text's score. */
   private static final double NAMED_AUTHOR_BOOST = 1.5;
+
+  /** How many messages after a question its answer may come, in its scope. */
+  private static final int ANSWER_WITHIN = 3;
 
   /** One message found, its score and the question terms it (or its thread parent) contains. */
   record Hit(int index, Message message, double score, Set<String> matched, boolean byNamed) {}
@@ -156,6 +160,48 @@ final class AnswerRetriever {
   /** The idf of a term in this conversation (higher is rarer). */
   double idf(String term) {
     return index.idf(term);
+  }
+
+  /** Of the terms a hit matched, those in its own text (not only in its thread parent's). */
+  Set<String> ownMatches(int message, Collection<String> matched) {
+    Set<String> own = new LinkedHashSet<>();
+    for (String term : matched) {
+      if (index.contains(message, term)) {
+        own.add(term);
+      }
+    }
+    return own;
+  }
+
+  /**
+   * The messages that may answer a question, nearest first: its replies by someone else when it
+   * opens a thread, else the next few messages of its scope (its thread, or the top-level
+   * messages) by someone else. The asker adding to their question ("…especially Northwind") is
+   * not an answer.
+   */
+  List<Integer> answersTo(int question) {
+    List<Message> messages = conversation.messages();
+    Message q = messages.get(question);
+    List<Integer> out = new ArrayList<>();
+    if (!q.isThreadReply()) {
+      for (int i = question + 1; i < messages.size() && out.size() < ANSWER_WITHIN; i++) {
+        Message m = messages.get(i);
+        if (m.isThreadReply() && q.ts().equals(m.threadTs()) && !Objects.equals(m.user(), q.user())) {
+          out.add(i);
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    List<Integer> scope = scopes().get(scopeOf(q));
+    for (int at = positionInScope[question] + 1; at < scope.size()
+        && at <= positionInScope[question] + ANSWER_WITHIN; at++) {
+      if (!Objects.equals(messages.get(scope.get(at)).user(), q.user())) {
+        out.add(scope.get(at));
+      }
+    }
+    return out;
   }
 
   /** Index of the message's thread parent in the conversation, or -1. */

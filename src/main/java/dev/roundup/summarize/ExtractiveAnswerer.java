@@ -62,7 +62,9 @@ public final class ExtractiveAnswerer implements Answerer {
       return detected(said, terms, retriever, allMessages(said), stats)
           .orElseGet(() -> Answer.notFound(NOT_FOUND, stats));
     }
-    List<AnswerRetriever.Hit> all = retriever.rank(terms, Integer.MAX_VALUE);
+    Cues cues = Cues.of(language);
+    List<AnswerRetriever.Hit> all = answering(said, retriever.rank(terms, Integer.MAX_VALUE),
+        terms, retriever, language, cues);
     if (!covered(retriever, all, terms)) {
       return Answer.notFound(NOT_FOUND, stats);
     }
@@ -74,17 +76,104 @@ public final class ExtractiveAnswerer implements Answerer {
         return found.get();
       }
     }
+    if (terms.intent() == QuestionTerms.Intent.OWNER) {
+      // "Who …?" the detectors found no owner for: only a message whose answering sentence says
+      // who — names someone or a team, or its author speaking of themselves — can answer it.
+      hits = hits.stream().filter(h -> AnswerShape.namesSomeone(
+          bestSentence(h.message(), terms, retriever, language, cues), said.names(), question, language))
+          .toList();
+      if (hits.isEmpty() || !covered(retriever, hits, terms)) {
+        return Answer.notFound(NOT_FOUND, stats);
+      }
+    }
     List<AnswerRetriever.Hit> evidence = evidence(retriever, hits, terms);
     List<Answer.Quote> quotes = new ArrayList<>();
     for (AnswerRetriever.Hit hit : evidence) {
-      quotes.add(quote(hit.message(), terms, retriever, language));
+      quotes.add(quote(hit.message(), terms, retriever, language, cues));
     }
-    return new Answer(lead(evidence, terms, retriever, language), true, quotes, stats, null);
+    return new Answer(lead(evidence, terms, retriever, language, cues), true, quotes, stats, null);
   }
 
   /**
-   * The messages most likely to answer, best first, ts of each: what the answer is chosen from.
-   * For the eval's retrieval figures and for the LLM answerer's prompt.
+   * The hits that can answer: never a message that only asks (it may be the very question asked
+   * again, unanswered). An answer to a question that shares no word with it (the question "did
+   * anyone tell the customers?", the answer "yes, I emailed them") takes the question's words: the
+   * first of the next few messages by someone else (its replies, when it opens a thread) that
+   * reads as a reply to it ({@link AnswerShape#replies}) or itself uses a word of what is asked
+   * now ("What about Kryptonite?" — "Oh." — "… we need to find the cost", asked "what was the
+   * cost of Kryptonite?"). A reply to a thread parent that only asks keeps the parent's words only
+   * when it reads as a reply to it: an unanswered question does not lend its words to the
+   * unrelated replies of its thread.
+   */
+  static List<AnswerRetriever.Hit> answering(Conversation said, List<AnswerRetriever.Hit> hits,
+      QuestionTerms terms, AnswerRetriever retriever, String language, Cues cues) {
+    List<Message> messages = said.messages();
+    Map<Integer, Boolean> asks = new HashMap<>();
+    java.util.function.IntPredicate onlyAsks = i -> asks.computeIfAbsent(i,
+        k -> AnswerShape.onlyAsks(messages.get(k), language, cues));
+    Map<Integer, AnswerRetriever.Hit> byIndex = new HashMap<>();
+    hits.forEach(h -> byIndex.put(h.index(), h));
+    Map<Integer, AnswerRetriever.Hit> out = new HashMap<>();
+    for (AnswerRetriever.Hit hit : hits) {
+      if (onlyAsks.test(hit.index())) {
+        int answer = -1;
+        for (int candidate : retriever.answersTo(hit.index())) {
+          if (!onlyAsks.test(candidate)
+              && (AnswerShape.replies(messages.get(candidate), hit.message(), language, cues, retriever)
+                  || !retriever.ownMatches(candidate, terms.terms()).isEmpty())) {
+            answer = candidate;
+            break;
+          }
+        }
+        if (answer >= 0) {
+          // The answer inherits what the question shares with what is asked now.
+          AnswerRetriever.Hit own = out.get(answer);
+          Set<String> matched = new LinkedHashSet<>(hit.matched());
+          double score = hit.score();
+          if (own != null) {
+            matched.addAll(own.matched());
+            score = Math.max(score, own.score());
+          } else if (byIndex.containsKey(answer)) {
+            matched.addAll(byIndex.get(answer).matched());
+            score = Math.max(score, byIndex.get(answer).score());
+          }
+          boolean byNamed = own != null ? own.byNamed()
+              : byIndex.containsKey(answer) && byIndex.get(answer).byNamed();
+          out.put(answer, new AnswerRetriever.Hit(answer, messages.get(answer), score, matched,
+              byNamed));
+        }
+        continue;
+      }
+      int parent = retriever.parentOf(hit.message());
+      AnswerRetriever.Hit kept = hit;
+      if (parent >= 0 && onlyAsks.test(parent)
+          && !AnswerShape.replies(hit.message(), messages.get(parent), language, cues, retriever)) {
+        Set<String> own = retriever.ownMatches(hit.index(), hit.matched());
+        if (own.isEmpty() && !hit.byNamed()) {
+          continue;
+        }
+        kept = new AnswerRetriever.Hit(hit.index(), hit.message(), hit.score(), own, hit.byNamed());
+      }
+      AnswerRetriever.Hit already = out.get(kept.index());
+      if (already != null) {
+        Set<String> matched = new LinkedHashSet<>(already.matched());
+        matched.addAll(kept.matched());
+        kept = new AnswerRetriever.Hit(kept.index(), kept.message(),
+            Math.max(kept.score(), already.score()), matched, kept.byNamed() || already.byNamed());
+      }
+      out.put(kept.index(), kept);
+    }
+    List<AnswerRetriever.Hit> ranked = new ArrayList<>(out.values());
+    ranked.sort(Comparator.comparingDouble(AnswerRetriever.Hit::score).reversed()
+        .thenComparingInt(AnswerRetriever.Hit::index));
+    return ranked;
+  }
+
+  /**
+   * The messages that bear most on the question, best first, ts of each: what the answer is
+   * chosen from. Questions are kept here — for the LLM answerer's prompt a question is the context
+   * of its answer — and only {@link #answer} sets aside those that cannot answer. For the eval's
+   * retrieval figures and for the LLM answerer's prompt.
    */
   public static List<String> retrieve(Conversation conversation, String question, int limit) {
     Conversation said = AddressedToBot.split(conversation).conversation();
@@ -160,14 +249,14 @@ public final class ExtractiveAnswerer implements Answerer {
 
   /** One or two sentences: the best sentence and who said it, and a second that adds to it. */
   private static String lead(List<AnswerRetriever.Hit> evidence, QuestionTerms terms,
-      AnswerRetriever retriever, String language) {
+      AnswerRetriever retriever, String language, Cues cues) {
     AnswerRetriever.Hit first = evidence.get(0);
     String lead = Attribution.said(first.message().user(),
-        Sentences.truncate(bestSentence(first.message(), terms, retriever, language), LEAD_CHARS));
+        Sentences.truncate(bestSentence(first.message(), terms, retriever, language, cues), LEAD_CHARS));
     for (AnswerRetriever.Hit other : evidence.subList(1, evidence.size())) {
       if (!first.matched().containsAll(other.matched())) {
         String second = Attribution.said(other.message().user(), Sentences.truncate(
-            bestSentence(other.message(), terms, retriever, language), LEAD_CHARS));
+            bestSentence(other.message(), terms, retriever, language, cues), LEAD_CHARS));
         return withStop(lead) + " " + second;
       }
     }
@@ -184,13 +273,13 @@ public final class ExtractiveAnswerer implements Answerer {
    * written, filler sounds and all ({@link SpokenText} tidies only what Roundup says itself).
    */
   private static Answer.Quote quote(Message m, QuestionTerms terms, AnswerRetriever retriever,
-      String language) {
+      String language, Cues cues) {
     String plain = plain(m, language, false);
     if (plain.length() <= QUOTE_CHARS) {
       return new Answer.Quote(m.ts(), m.user(), plain);
     }
-    List<String> sentences = sentences(m, language, false);
-    int best = bestSentenceIndex(sentences, terms, retriever);
+    List<String> sentences = AnswerShape.sentences(m, language, false);
+    int best = bestSentenceIndex(sentences, terms, retriever, cues);
     if (best < 0) {
       return new Answer.Quote(m.ts(), m.user(), Sentences.truncate(plain, QUOTE_CHARS));
     }
@@ -214,41 +303,32 @@ public final class ExtractiveAnswerer implements Answerer {
         (from > 0 ? "… " : "") + text + (to < sentences.size() - 1 ? " …" : ""), QUOTE_CHARS + 4));
   }
 
-  /**
-   * The message's sentences, read in its own language (the conversation's {@code language} as a
-   * head start, see {@link LanguageDetector#messageCode}): tidied as spoken ({@link SpokenText})
-   * for what Roundup says, or as written for a quote.
-   */
-  private static List<String> sentences(Message m, String language, boolean tidy) {
-    String own = LanguageDetector.messageCode(m.text(), language);
-    return SentenceSplitter.split(text(m, own, tidy), own).stream()
-        .map(String::strip).filter(x -> !x.isEmpty()).toList();
-  }
-
-  /** The whole message on one line, tidied or as written like {@link #sentences}. */
+  /** The whole message on one line, tidied or as written like {@link AnswerShape#sentences}. */
   private static String plain(Message m, String language, boolean tidy) {
     String own = LanguageDetector.messageCode(m.text(), language);
-    return text(m, own, tidy).replaceAll("\\s+", " ").strip();
+    return AnswerShape.text(m, own, tidy).replaceAll("\\s+", " ").strip();
   }
 
-  private static String text(Message m, String ownLanguage, boolean tidy) {
-    String plain = SlackMarkup.toPlainText(m.text());
-    return tidy ? SpokenText.tidy(plain, ownLanguage) : plain;
-  }
-
-  /** The sentence of the message that holds most of the question's weight (the first on ties). */
+  /**
+   * The sentence of the message that holds most of the question's weight (the first on ties); a
+   * sentence that asks only when all of them do (a question is no answer).
+   */
   static String bestSentence(Message m, QuestionTerms terms, AnswerRetriever retriever,
-      String language) {
-    List<String> sentences = sentences(m, language, true);
-    int best = bestSentenceIndex(sentences, terms, retriever);
+      String language, Cues cues) {
+    List<String> sentences = AnswerShape.sentences(m, language, true);
+    int best = bestSentenceIndex(sentences, terms, retriever, cues);
     return best < 0 ? plain(m, language, true) : sentences.get(best);
   }
 
   private static int bestSentenceIndex(List<String> sentences, QuestionTerms terms,
-      AnswerRetriever retriever) {
+      AnswerRetriever retriever, Cues cues) {
     int best = -1;
     double bestWeight = -1;
+    boolean allAsk = sentences.stream().allMatch(cues::isQuestion);
     for (int i = 0; i < sentences.size(); i++) {
+      if (!allAsk && cues.isQuestion(sentences.get(i))) {
+        continue;
+      }
       Set<String> own = retriever.termsOf(sentences.get(i));
       double weight = 0;
       for (String term : terms.terms()) {
@@ -312,7 +392,7 @@ public final class ExtractiveAnswerer implements Answerer {
     for (String ts : best.sources()) {
       Message m = byTs.get(ts);
       if (m != null && quotes.size() < MAX_QUOTES) {
-        quotes.add(quote(m, terms, retriever, prepared.language()));
+        quotes.add(quote(m, terms, retriever, prepared.language(), Cues.of(prepared.language())));
       }
     }
     return quotes.isEmpty() ? java.util.Optional.empty()

@@ -35,7 +35,6 @@ final class QuestionTerms {
   private static final List<String> OWNING = List.of("own", "owns", "owner", "owning",
       "responsible", "charge", "handle", "handles", "handling", "assigned", "assignee",
       "doing", "taking", "working");
-  private static final Pattern WHO = Pattern.compile("(?i)^\\W*(?:who|whom|whose)\\b");
 
   private final List<String> terms;
   private final Set<String> people;
@@ -79,7 +78,7 @@ final class QuestionTerms {
     Set<String> asking = stems(analysis, ASKING);
     Set<String> deciding = stems(analysis, DECIDING);
     Set<String> owning = stems(analysis, OWNING);
-    Intent intent = WHO.matcher(text).find() ? Intent.OWNER : Intent.ANY;
+    Intent intent = AnswerShape.asksWho(text) ? Intent.OWNER : Intent.ANY;
     Set<String> content = new LinkedHashSet<>();
     for (String term : analysis.terms(lower, words)) {
       if (deciding.contains(term)) {

@@ -49,6 +49,23 @@ class PrivacyConversationsTest {
   }
 
   @Test
+  void a_window_over_ninety_days_or_without_a_question_is_refused_before_anything_is_read() {
+    assertThat(bed.command(BORIS, "/ask", "<#C0LEADS|leads> 900d what is announced on friday?"))
+        .contains("at most 90 days").doesNotContain("reorg");
+    assertThat(bed.command(ALICE, "/ask", "<#C0LEADS|leads> 900d what is announced on friday?"))
+        .contains("I can look back at most 90 days.").contains("How to use `/ask`")
+        .doesNotContain("I couldn't find that in").doesNotContain("reorg");
+    assertThat(bed.command(ALICE, "/ask", "<#C0LEADS|leads> 7d"))
+        .contains("a question is needed").contains("How to use `/ask`").doesNotContain("reorg");
+    assertThat(bed.command(ALICE, "/catchup", "100d"))
+        .contains("I can look back at most 90 days.").doesNotContain("as a time");
+    assertThat(bed.command(ALICE, "/summarize", "1000d")).contains("I can look back at most 90 days.");
+    assertThat(bed.command(ALICE, "/ask", "<#C0LEADS|leads> 90d what is announced on friday?"))
+        .as("the longest window still reads").contains("reorg");
+    nothingLeaked();
+  }
+
+  @Test
   void a_question_mentioned_in_a_channel_refuses_a_non_member_and_a_wider_audience() {
     assertThat(bed.mention(BORIS, GENERAL, "<#C0LEADS|leads> what is announced on friday?"))
         .contains("You're not a member of <#C0LEADS>");

@@ -81,6 +81,38 @@ class AskCommandTest {
   }
 
   @Test
+  void a_message_that_only_asks_the_same_question_is_not_the_answer_but_its_reply_is(
+      @TempDir Path dir) throws Exception {
+    Path open = dir.resolve("open.json");
+    Files.writeString(open, """
+        {"ok": true, "messages": [
+          {"ts": "1.000100", "user": "U1", "text": "The 4.2 release notes are in the wiki."},
+          {"ts": "1.000200", "user": "U2", "text": "Did anyone tell the customers?"},
+          {"ts": "1.000300", "user": "U3", "text": "Staging is green again after the cache fix."}
+        ]}""");
+    assertThat(run("--format", "json", open.toString(), "did anyone tell the customers?")).isZero();
+    JsonObject json = JsonParser.parseString(stdout()).getAsJsonObject();
+    assertThat(json.get("found").getAsBoolean()).isFalse();
+    assertThat(json.get("answer").getAsString()).doesNotContain("Did anyone tell");
+    assertThat(json.getAsJsonArray("sources")).isEmpty();
+
+    out.reset();
+    Path answered = dir.resolve("answered.json");
+    Files.writeString(answered, """
+        {"ok": true, "messages": [
+          {"ts": "1.000100", "user": "U1", "text": "The 4.2 release notes are in the wiki."},
+          {"ts": "1.000200", "user": "U2", "text": "Did anyone tell the customers?"},
+          {"ts": "1.000300", "user": "U3", "text": "Yes, I emailed them this morning."}
+        ]}""");
+    assertThat(run("--format", "json", answered.toString(), "did anyone tell the customers?"))
+        .isZero();
+    json = JsonParser.parseString(stdout()).getAsJsonObject();
+    assertThat(json.get("found").getAsBoolean()).isTrue();
+    assertThat(json.get("answer").getAsString()).contains("emailed them").doesNotContain("Did anyone");
+    assertThat(json.getAsJsonArray("sources").get(0).getAsString()).isEqualTo("1.000300");
+  }
+
+  @Test
   void malformed_input_exits_2_with_one_line() {
     assertThat(run("pom.xml", "who?")).isEqualTo(CliCommand.BAD_INPUT);
     assertThat(stdout()).isEmpty();
