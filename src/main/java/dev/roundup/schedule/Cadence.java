@@ -29,8 +29,10 @@ public final class Cadence {
     if (gap.compareTo(floor) >= 0) {
       return Optional.empty();
     }
-    return Optional.of("A recurring " + what + " may run at most every " + words(floor) + ", and "
-        + s.describe() + " runs every " + words(gap) + ". Pick a longer interval.");
+    // The schedule's own description often is the gap ("every 5 minutes"): say it once.
+    return Optional.of("A recurring " + what + " may run at most every " + words(floor) + "; this one "
+        + "would run every " + words(gap) + ". Pick a longer interval, e.g. `every " + words(floor)
+        + "` or `every weekday at 9am`.");
   }
 
   /** The shortest gap between the next runs of {@code s} after {@code now}. */

@@ -153,6 +153,7 @@ public final class SummarizeArgs {
     }
     switch (t) {
       case "today": return new Request(null, now.toLocalDate().atStartOfDay(now.getZone()), "today");
+      case "yesterday": return sinceDay("yesterday", now); // from its start to now, as people mean it
       case "day", "last day", "past day": return back(now, 24, "h", "last 24 hours", example);
       case "this month":
         return since(now, now.toLocalDate().withDayOfMonth(1), "this month");

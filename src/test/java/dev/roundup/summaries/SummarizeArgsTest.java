@@ -42,6 +42,8 @@ class SummarizeArgsTest {
     assertThat(r.window()).isEqualTo("since Monday");
     assertThat(request("since thursday").since().toLocalDate()).isEqualTo(now.toLocalDate());
     assertThat(request("since yesterday").since().toLocalDate()).isEqualTo(now.toLocalDate().minusDays(1));
+    // "yesterday" alone, as people type it, is the same window
+    assertThat(request("yesterday")).isEqualTo(request("since yesterday"));
     assertThat(request("since 2026-11-02").since().toLocalDate()).hasToString("2026-11-02");
   }
 
