@@ -407,6 +407,21 @@ final class DecisionDetector {
     return Detection.of(new Point(readable(cues, s.text()), List.of(s.ts())), s.index());
   }
 
+  /**
+   * One decision said in these sentences of one message, in their order: their words joined,
+   * cited by the first, said by its speaker.
+   */
+  static Detection<Point> said(PreparedConversation c, List<Sentence> sentences) {
+    Set<Integer> indices = new HashSet<>();
+    StringBuilder text = new StringBuilder();
+    for (Sentence s : sentences) {
+      indices.add(s.index());
+      text.append(text.length() == 0 ? "" : " ").append(s.text());
+    }
+    return new Detection<>(new Point(readable(c.cues(), text.toString()), List.of(sentences.get(0).ts())),
+        indices, sentences.get(0).index());
+  }
+
   /** The sentence without a leading "Decision:" label, starting with a capital. */
   static String readable(Cues cues, String sentence) {
     return Sentences.capitalize(cues.labels().matcher(sentence).replaceFirst(""));

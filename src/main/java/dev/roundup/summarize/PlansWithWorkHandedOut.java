@@ -2,7 +2,6 @@ package dev.roundup.summarize;
 
 import dev.roundup.summarize.ConversationModel.Act;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,15 +57,9 @@ final class PlansWithWorkHandedOut {
       if (plan.isEmpty()) {
         continue;
       }
-      Set<Integer> indices = new HashSet<>();
-      StringBuilder text = new StringBuilder();
-      for (Sentence s : plan) {
-        indices.add(s.index());
-        text.append(text.length() == 0 ? "" : " ").append(s.text());
-      }
-      used.addAll(indices);
-      found.add(new Detection<>(new Point(DecisionDetector.readable(c.cues(), text.toString()),
-          List.of(plan.get(0).ts())), indices, plan.get(0).index()));
+      Detection<Point> decision = DecisionDetector.said(c, plan);
+      used.addAll(decision.sentenceIndices());
+      found.add(decision);
     }
   }
 

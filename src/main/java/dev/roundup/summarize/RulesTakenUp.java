@@ -2,7 +2,6 @@ package dev.roundup.summarize;
 
 import dev.roundup.summarize.ConversationModel.Act;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -65,15 +64,9 @@ final class RulesTakenUp {
       if (rule.isEmpty()) {
         continue;
       }
-      Set<Integer> indices = new HashSet<>();
-      StringBuilder text = new StringBuilder();
-      for (Sentence s : rule) {
-        indices.add(s.index());
-        text.append(text.length() == 0 ? "" : " ").append(s.text());
-      }
-      used.addAll(indices);
-      found.add(new Detection<>(new Point(DecisionDetector.readable(c.cues(), text.toString()),
-          List.of(rule.get(0).ts())), indices, rule.get(0).index()));
+      Detection<Point> decision = DecisionDetector.said(c, rule);
+      used.addAll(decision.sentenceIndices());
+      found.add(decision);
     }
   }
 
