@@ -63,7 +63,7 @@ public final class TaskBlocks {
     List<ZonedDateTime> runs = s.next(now.withZoneSameInstant(s.zone()), 3);
     return String.join("\n",
         "*New task — please check it:*",
-        "• *What:* " + r.describeAction(ownerId),
+        "• *What:* " + TaskWords.what(r.action(), r.targets(), r.body(), ownerId),
         "• *Delivered to:* " + r.destination().describe(ownerId),
         "• *When:* " + s.describe() + (s.zoneNamed() ? "" : " _(time zone " + s.zone().getId() + ")_"),
         "• *Next " + (runs.size() == 1 ? "run" : runs.size() + " runs") + ":* "

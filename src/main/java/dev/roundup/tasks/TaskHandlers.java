@@ -221,8 +221,11 @@ public final class TaskHandlers {
       return Map.of(TaskModal.WHAT_BLOCK, SlackErrors.explain(e));
     }
     if (outcome instanceof TaskService.Refused refused) {
-      // A form shows its errors as plain text: channel links are written out as names.
-      return Map.of(TaskModal.WHEN_BLOCK, service.plainText(refused.reason(), userId));
+      // A form shows its errors as plain text: channel links are written out as names; under the
+      // field at fault (the schedule's, or what the task does and reads).
+      String field = service.checkSchedule(create.request()).isPresent() ? TaskModal.WHEN_BLOCK
+          : TaskModal.WHAT_BLOCK;
+      return Map.of(field, service.plainText(refused.reason(), userId));
     }
     TaskService.Done done = (TaskService.Done) outcome;
     dm(userId, ":white_check_mark: " + done.message() + " " + TaskBlocks.line(done.task()));

@@ -25,6 +25,14 @@ final class TaskWords {
     };
   }
 
+  /** What the task does, without where it posts: for beside a line that says where. */
+  static String what(ActionKind action, List<String> targets, String body, String ownerId) {
+    return switch (action) {
+      case REMIND -> "remind " + remindee(targets.get(0), ownerId) + " to " + body;
+      case SUMMARIZE, DIGEST -> action.word() + " " + channels(targets) + (body.isBlank() ? "" : " focus: " + body);
+    };
+  }
+
   static String channels(List<String> ids) {
     return ids.stream().map(id -> "<#" + id + ">").collect(Collectors.joining(" "));
   }

@@ -188,6 +188,16 @@ class TasksEndToEndTest {
   }
 
   @Test
+  void the_confirmation_says_where_a_task_posts_once() throws Exception {
+    start(Clock.systemUTC(), 25);
+
+    String confirmation = bot.command(ALICE, "every Monday at 9am summarize <#C0ENG|eng> to <#C0GENERAL|general>");
+
+    assertThat(confirmation).contains("*What:* summarize <#C0ENG>\n", "*Delivered to:* ")
+        .doesNotContain("*What:* summarize <#C0ENG> to");
+  }
+
+  @Test
   void cancel_saves_nothing() throws Exception {
     start(Clock.systemUTC(), 25);
     bot.command(BORIS, "every Friday at 4pm remind me to send the weekly update");
