@@ -6,6 +6,7 @@ import dev.roundup.slack.Destination;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A stored task. {@code nextRunAt} is null once a one-off has run (the task is finished);
@@ -47,6 +48,15 @@ public record Task(
 
   public boolean finished() {
     return nextRunAt == null && !paused;
+  }
+
+  /**
+   * The person whose DM this reminder posts in when that is not its owner: they may stop it
+   * ({@link TaskService#stopByRecipient}); empty for any other task.
+   */
+  public Optional<String> remindsSomeoneElse() {
+    return action == ActionKind.REMIND && destination.kind() == Destination.Kind.DM
+        && !destination.channelId().equals(ownerId) ? Optional.of(destination.channelId()) : Optional.empty();
   }
 
   /** The request this task was made from, for editing. */

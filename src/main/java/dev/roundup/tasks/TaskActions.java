@@ -6,7 +6,6 @@ import dev.roundup.access.Verdict;
 import dev.roundup.digest.DigestPeriod;
 import dev.roundup.digest.DigestService;
 import dev.roundup.slack.BlockPacker;
-import dev.roundup.slack.Destination;
 import dev.roundup.slack.MessagePart;
 import dev.roundup.slack.OutboundQueue;
 import dev.roundup.slack.ReadProgress;
@@ -88,7 +87,7 @@ public final class TaskActions {
     String text = ":alarm_clock: Reminder: " + task.body()
         + (task.ownerId().equals(task.targets().get(0)) ? "" : " _(from <@" + task.ownerId() + ">)_")
         + (late == null ? "" : " " + late);
-    if (task.destination().kind() == Destination.Kind.DM && !task.destination().channelId().equals(task.ownerId())) {
+    if (task.remindsSomeoneElse().isPresent()) {
       // In someone else's DM: they can stop it themselves.
       return Outcome.posted(outbound.post(task.teamId(), task.destination(),
           List.of(new MessagePart(text, TaskBlocks.reminderFromSomeoneElse(text, task.id()))), runKey), List.of());

@@ -91,7 +91,7 @@ public final class TaskCommand {
   public static final int MAX_PHRASE = 200;
 
   private static final Pattern NUMBER = Pattern.compile("#?(\\d{1,18})");
-
+  /** "edit 3 every day at 11am": a task number, then what to change. */
   private static final Pattern NUMBER_THEN_WORDS = Pattern.compile("#?(\\d{1,18})\\s+(\\S.*)", Pattern.DOTALL);
   /** Something meant as a number that is not a task number: "-1", "1e9", "99999999999999999999". */
   private static final Pattern NUMBERISH = Pattern.compile("[#+-]?[\\d.,_eE+-]*\\d[\\d.,_eE+-]*");

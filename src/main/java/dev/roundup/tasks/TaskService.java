@@ -5,7 +5,6 @@ import dev.roundup.access.Verdict;
 import dev.roundup.jobs.JobKind;
 import dev.roundup.schedule.Cadence;
 import dev.roundup.schedule.Schedule;
-import dev.roundup.slack.Destination;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -142,8 +141,8 @@ public final class TaskService {
    * owner sees why in their list and may delete it or change whom it reminds.
    */
   public Outcome stopByRecipient(long id, String userId) {
-    Optional<Task> task = tasks.find(id).filter(t -> t.action() == ActionKind.REMIND
-        && t.destination().kind() == Destination.Kind.DM && t.destination().channelId().equals(userId));
+    Optional<Task> task = tasks.find(id)
+        .filter(t -> t.remindsSomeoneElse().filter(userId::equals).isPresent());
     if (task.isEmpty()) {
       return new Refused("Those reminders have already been stopped or deleted.");
     }

@@ -15,13 +15,10 @@ final class TaskWords {
 
   static String action(ActionKind action, List<String> targets, String body, Destination destination,
       String ownerId) {
+    String what = what(action, targets, body, ownerId);
     return switch (action) {
-      case REMIND -> "remind " + remindee(targets.get(0), ownerId) + " to " + body
-          + (destination.kind() == Destination.Kind.THREAD ? " " + thread(destination) : "");
-      case SUMMARIZE, DIGEST -> action.word() + " " + channels(targets)
-          // "focus:" rather than "focus": a focus that starts with "on" ("on every release")
-          // reads back whole, since "focus on" is also how people introduce one.
-          + (body.isBlank() ? "" : " focus: " + body) + delivery(destination);
+      case REMIND -> what + (destination.kind() == Destination.Kind.THREAD ? " " + thread(destination) : "");
+      case SUMMARIZE, DIGEST -> what + delivery(destination);
     };
   }
 
@@ -29,7 +26,10 @@ final class TaskWords {
   static String what(ActionKind action, List<String> targets, String body, String ownerId) {
     return switch (action) {
       case REMIND -> "remind " + remindee(targets.get(0), ownerId) + " to " + body;
-      case SUMMARIZE, DIGEST -> action.word() + " " + channels(targets) + (body.isBlank() ? "" : " focus: " + body);
+      case SUMMARIZE, DIGEST -> action.word() + " " + channels(targets)
+          // "focus:" rather than "focus": a focus that starts with "on" ("on every release")
+          // reads back whole, since "focus on" is also how people introduce one.
+          + (body.isBlank() ? "" : " focus: " + body);
     };
   }
 
