@@ -92,9 +92,10 @@ public final class DigestCommand implements CliCommand {
       ExportReader export = ExportReader.open(request.export());
       List<String> names = request.channels() != null ? request.channels()
           : new ArrayList<>(export.channels());
-      if (request.channels() == null && !export.privateChannels().isEmpty()) {
+      List<String> leftPrivate = request.channels() == null ? export.privateChannels() : List.of();
+      if (!leftPrivate.isEmpty()) {
         spec.commandLine().getErr().println("digest: private channels are left out unless named with "
-            + "--channels: " + String.join(", ", export.privateChannels()));
+            + "--channels: " + String.join(", ", leftPrivate));
       }
       List<ChannelMessages> channels = export.read(names);
       LeftOutDays.tell(spec.commandLine().getErr(), "digest", export.unreadable());

@@ -35,10 +35,11 @@ public final class ExportReader {
     Set<String> hidden = export.privateChannels();
     List<String> channels = export.channels().stream().filter(c -> !hidden.contains(c)).toList();
     if (channels.isEmpty()) {
-      throw new ConversationFileException(privateChannels().isEmpty()
+      List<String> onlyPrivate = privateChannels();
+      throw new ConversationFileException(onlyPrivate.isEmpty()
           ? "no channel folders with YYYY-MM-DD.json files in the export"
           : "the export has only private channels; name the ones to include with --channels ("
-              + String.join(", ", privateChannels()) + ")");
+              + String.join(", ", onlyPrivate) + ")");
     }
     return channels;
   }
@@ -57,10 +58,8 @@ public final class ExportReader {
       String id = channel.channelId() == null ? name : channel.channelId();
       out.add(new ChannelMessages(id, name, channel.messages(), null));
     }
-    if (out.stream().allMatch(c -> c.messages().isEmpty()) && !unreadable().isEmpty()) {
-      throw new ConversationFileException("no day file of these channels could be read: "
-          + unreadable().get(0));
-    }
+    export.refuseIfNothingRead(out.stream().allMatch(c -> c.messages().isEmpty()),
+        "no day file of these channels could be read");
     return out;
   }
 

@@ -30,7 +30,8 @@ import java.util.zip.ZipFile;
  * conversation holding one {@code YYYY-MM-DD.json} array per day, and {@code users.json} and
  * {@code channels.json} (or {@code groups.json}, {@code mpims.json}, {@code dms.json}) wherever
  * they sit. The one reader of exports: the summarizer's files and the emulator's workspaces both
- * come from it, so they agree on what an export holds.
+ * come from it, so they agree on what an export holds. One instance is read by one thread (it
+ * keeps what it left out and the lists it parsed).
  */
 public final class ExportArchive {
 
@@ -51,6 +52,8 @@ public final class ExportArchive {
   private final String entryBase;
   /** Why each day file left out was left out, in the order met. */
   private final Set<String> unreadable = new LinkedHashSet<>();
+  /** {@link #conversations()}, once read. */
+  private List<ListedConversation> conversations;
 
   private ExportArchive(Map<String, byte[]> entries, String source, String entryBase) {
     this.entries = entries;
@@ -117,8 +120,14 @@ public final class ExportArchive {
     return shallowest(fileName).map(this::json);
   }
 
-  /** Every conversation the lists name that has an id, public channels first. */
+  /**
+   * Every conversation the lists name that has an id, public channels first; the lists are parsed
+   * once (a command asks for each channel it reads).
+   */
   public List<ListedConversation> conversations() {
+    if (conversations != null) {
+      return conversations;
+    }
     List<ListedConversation> all = new ArrayList<>();
     for (String list : List.of("channels.json", "groups.json", "mpims.json", "dms.json")) {
       for (JsonElement e : list(list)) {
@@ -131,7 +140,8 @@ public final class ExportArchive {
         }
       }
     }
-    return all;
+    conversations = List.copyOf(all);
+    return conversations;
   }
 
   /** Conversation folder names, in name order: every folder that holds day files. */

@@ -87,8 +87,8 @@ public record ExportHistory(List<SeenMessage> messages, Map<String, ZoneId> zone
       }
     }
     if (earliest == null) {
-      throw new ConversationFileException(slack.unreadable().isEmpty() ? "no messages in " + export
-          : "no day file of " + export + " could be read: " + slack.unreadable().get(0));
+      slack.refuseIfNothingRead(true, "no day file of " + export + " could be read");
+      throw new ConversationFileException("no messages in " + export);
     }
     return new ExportHistory(messages, zones, bots, roundup, channelNames, names, earliest, latest,
         slack.unreadable());

@@ -6,9 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.function.Consumer;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads a conversation from disk: a Slack Web API response ({@code conversations.replies} or
@@ -111,12 +110,8 @@ public final class ConversationFiles {
    */
   private static Conversation told(SlackExport export, Conversation read, Consumer<String> leftOut)
       throws ConversationFileException {
-    List<String> unreadable = export.unreadable();
-    if (read.messages().isEmpty() && !unreadable.isEmpty()) {
-      throw new ConversationFileException("no day of this conversation could be read: "
-          + unreadable.get(0));
-    }
-    unreadable.forEach(leftOut);
+    export.refuseIfNothingRead(read.messages().isEmpty(), "no day of this conversation could be read");
+    export.unreadable().forEach(leftOut);
     return read;
   }
 

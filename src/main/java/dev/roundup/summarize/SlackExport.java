@@ -124,6 +124,17 @@ public final class SlackExport {
     return archive.unreadable();
   }
 
+  /**
+   * Refuses with {@code refusal} and the first file left out when nothing was read and day files
+   * were left out: an empty result would read as a quiet channel.
+   */
+  public void refuseIfNothingRead(boolean nothingRead, String refusal) throws ConversationFileException {
+    List<String> left = unreadable();
+    if (nothingRead && !left.isEmpty()) {
+      throw new ConversationFileException(refusal + ": " + left.get(0));
+    }
+  }
+
   /** The whole channel, all days in date order, with the export's names. */
   public Conversation channel(String name) throws ConversationFileException {
     MessageReader reader = reader(name);
