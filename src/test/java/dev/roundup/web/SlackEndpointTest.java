@@ -13,6 +13,7 @@ import dev.roundup.sandbox.Delivery;
 import dev.roundup.sandbox.RequestSigner;
 import dev.roundup.sandbox.SlackEmulator;
 import dev.roundup.sandbox.Workspace;
+import dev.roundup.slack.AckFirst;
 import dev.roundup.slack.Poster;
 import dev.roundup.slack.ResponseUrlReplier;
 import dev.roundup.slack.SlackApi;
@@ -30,10 +31,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -88,9 +91,15 @@ class SlackEndpointTest {
     });
     app.command("/quick", (req, ctx) -> {
       ResponseUrlReplier replier = ResponseUrlReplier.command(slack, req.getPayload().getResponseUrl());
-      work.submit(() -> replier.text("the answer"));
-      // An ack slow to go out: the work is done long before it.
-      pause(Duration.ofMillis(500));
+      AtomicReference<Thread> worker = new AtomicReference<>();
+      CountDownLatch posted = new CountDownLatch(1);
+      work.submit(() -> {
+        worker.set(Thread.currentThread());
+        replier.text("the answer");
+        posted.countDown();
+      });
+      // The ack is still being written: the work's reply either went out already or is held.
+      await().atMost(Duration.ofSeconds(5)).until(() -> posted.getCount() == 0 || heldForTheAck(worker.get()));
       // What reached Slack, when it arrived (the emulator shows it only after the ack either way).
       answerShownBeforeAck.set(emulator.responseUrlPosts().stream()
           .anyMatch(p -> p.body().contains("the answer")));
@@ -140,12 +149,10 @@ class SlackEndpointTest {
         new RequestSigner(workspace.signingSecret()).headers(body, Instant.now().getEpochSecond()));
   }
 
-  private static void pause(Duration d) {
-    try {
-      Thread.sleep(d.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  /** Whether the thread is waiting, inside a reply, for the ack of the request it answers. */
+  private static boolean heldForTheAck(Thread thread) {
+    return thread != null && Arrays.stream(thread.getStackTrace()).anyMatch(frame ->
+        frame.getClassName().equals(AckFirst.class.getName()) && frame.getMethodName().equals("awaitSent"));
   }
 
   private static String envelope(String eventId, String event) {
