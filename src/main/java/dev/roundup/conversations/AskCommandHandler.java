@@ -4,10 +4,12 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import dev.roundup.slack.CommandArgs;
 import dev.roundup.slack.Destination;
 import dev.roundup.slack.Replier;
+import dev.roundup.slack.SlackText;
 import dev.roundup.slack.UserDirectory;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
 /**
  * {@code /ask [#channel] [window] question}: an answer only the asker sees, over this channel or
@@ -30,6 +32,13 @@ public final class AskCommandHandler {
   public String immediateReply(SlashCommandPayload p) {
     QuestionArgs.Result parsed = QuestionArgs.parse(p.getText(), ZonedDateTime.now(clock));
     if (parsed instanceof QuestionArgs.Question asked && asked.channelId() == null) {
+      // A name Slack did not link is a channel the asker cannot see: answering from the channel
+      // the command was typed in instead would answer another question than the one asked.
+      Optional<String> unlinked = SlackText.unlinkedChannelName(p.getText());
+      if (unlinked.isPresent()) {
+        return ":warning: " + CommandArgs.unknownChannel(unlinked.get(),
+            "/ask #eng what did we decide?");
+      }
       String dm = CommandArgs.readsNoDirectMessages(p.getChannelId(), p.getChannelName(),
           "/ask #channel what did we decide?");
       if (dm != null) {

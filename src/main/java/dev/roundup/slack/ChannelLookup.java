@@ -34,7 +34,6 @@ public final class ChannelLookup {
   public record ChannelInfo(String id, String name, boolean isPrivate, boolean botIsMember) {}
 
   private static final Logger log = LoggerFactory.getLogger(ChannelLookup.class);
-  private static final Pattern BARE = Pattern.compile("(?<![<\\w])#([a-z0-9][a-z0-9._-]{0,79})(?![\\w>|])");
   private static final Duration NAMES_REFRESH = Duration.ofMinutes(5);
 
   private final SlackApi slack;
@@ -105,10 +104,10 @@ public final class ChannelLookup {
    * mayName} accepts the channel's id (the others stay as typed).
    */
   public String link(String text, Predicate<String> mayName) {
-    if (text == null || !BARE.matcher(text).find()) {
+    if (text == null || !SlackText.TYPED_CHANNEL.matcher(text).find()) {
       return text;
     }
-    Matcher m = BARE.matcher(text);
+    Matcher m = SlackText.TYPED_CHANNEL.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       Optional<String> id = idOf(m.group(1)).filter(mayName);

@@ -44,4 +44,16 @@ public final class CommandArgs {
     return direct ? "I don't read direct messages, so there is nothing here for me to read. Name a "
         + "channel you're in: `" + example + "`, or run the command in the channel itself." : null;
   }
+
+  /**
+   * The answer to a command naming a channel Slack did not link ({@link
+   * SlackText#unlinkedChannelName}): the same words whether no such channel exists or it is
+   * private without the person in it, so typing names tells nobody which private channels exist.
+   *
+   * @param example the command naming a channel ("/ask #eng what did we decide?")
+   */
+  public static String unknownChannel(String name, String example) {
+    return "I couldn't find a channel called `#" + SlackText.echo(name) + "` that you can see. "
+        + "Pick it from Slack's autocomplete after typing `#`, e.g. `" + example + "`.";
+  }
 }

@@ -19,6 +19,13 @@ public final class SlackText {
   public static final Pattern USER = Pattern.compile("<@([UW][A-Z0-9]{1,31})(?:\\|[^>]*)?>");
   /** A channel link; group 1 is the channel id, group 2 the name when Slack included it. */
   public static final Pattern CHANNEL = Pattern.compile("<#([CG][A-Z0-9]{1,31})(?:\\|([^>]*))?>");
+  /**
+   * A channel name typed without Slack's escaping ({@code #leads}, as a form's text or a command
+   * Slack could not link arrives); group 1 is the name. Not inside a link or an entity, and a
+   * sentence's full stop after it is not part of it.
+   */
+  public static final Pattern TYPED_CHANNEL =
+      Pattern.compile("(?i)(?<![<\\w&/])#([a-z0-9][a-z0-9._-]{0,79})(?<!\\.)(?![\\w>|])");
   /** A link to a message; groups: channel id, seconds and microseconds of its ts. */
   public static final Pattern MESSAGE_LINK = Pattern.compile(
       "<?https?://[^\\s/>]+/archives/([CG][A-Z0-9]+)/p(\\d{10})(\\d{6})[^\\s>]*>?");
@@ -60,6 +67,22 @@ public final class SlackText {
   public static Optional<String> channelId(String token) {
     Matcher m = CHANNEL.matcher(token);
     return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /**
+   * The first channel name typed in the text that Slack did not turn into a link, if any: with
+   * channels escaped (the manifest asks for it), Slack leaves a name as typed only when the person
+   * cannot see such a channel, so a command answers that it found none rather than reading the
+   * name as words. A name of digits alone ("PR #42") is a number, not a channel.
+   */
+  public static Optional<String> unlinkedChannelName(String text) {
+    Matcher m = TYPED_CHANNEL.matcher(text == null ? "" : text);
+    while (m.find()) {
+      if (m.group(1).chars().anyMatch(Character::isLetter)) {
+        return Optional.of(m.group(1));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The first channel linked in the text, if any. */

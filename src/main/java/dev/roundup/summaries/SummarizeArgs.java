@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,9 +93,10 @@ public final class SummarizeArgs {
     if (t.equals("help") || t.equals("?")) {
       return new Help();
     }
-    if (channelId == null && t.matches("(.*\\s)?#[a-z0-9_-]+(\\s.*)?")) {
-      return new Invalid("I couldn't tell which channel you meant. Pick it from Slack's autocomplete "
-          + "after typing `#`, e.g. `/summarize #eng 7d`.");
+    Optional<String> unlinked = channelId == null ? SlackText.unlinkedChannelName(raw)
+        : Optional.empty();
+    if (unlinked.isPresent()) {
+      return new Invalid(CommandArgs.unknownChannel(unlinked.get(), "/summarize #eng 7d"));
     }
     t = t.replaceFirst("^(for|over|of|from)\\s+", "").replaceFirst("^the\\s+", "").trim();
     if (t.isEmpty()) {

@@ -49,6 +49,21 @@ class PrivacyConversationsTest {
   }
 
   @Test
+  void ask_naming_a_channel_slack_did_not_link_answers_from_no_channel() {
+    // With channels escaped, Slack leaves "#leads" as typed for someone who cannot see it: reading
+    // the channel the command was typed in instead would answer another question.
+    String boris = bed.command(BORIS, "/ask", "#leads 7d what is announced on friday?");
+    assertThat(boris).contains("I couldn't find a channel called `#leads` that you can see")
+        .doesNotContain("reorg").doesNotContain("I couldn't find that in");
+    assertThat(bed.command(BORIS, "/ask", "#no-such-channel 7d what is announced on friday?"))
+        .as("the same words whether the channel exists or not")
+        .isEqualTo(boris.replace("#leads", "#no-such-channel"));
+    assertThat(bed.command(ALICE, "/ask", "what is announced on friday in #leads?"))
+        .contains("I couldn't find a channel called `#leads`").doesNotContain("reorg");
+    nothingLeaked();
+  }
+
+  @Test
   void a_window_over_ninety_days_or_without_a_question_is_refused_before_anything_is_read() {
     assertThat(bed.command(BORIS, "/ask", "<#C0LEADS|leads> 900d what is announced on friday?"))
         .contains("at most 90 days").doesNotContain("reorg");

@@ -74,7 +74,10 @@ class SummarizeArgsTest {
         .isInstanceOfSatisfying(SummarizeArgs.Invalid.class, i -> assertThat(i.reason()).contains("not a real date"));
     assertThat(SummarizeArgs.parse("since 2027-01-01", now)).isInstanceOf(SummarizeArgs.Invalid.class);
     assertThat(SummarizeArgs.parse("#eng 7d", now))
-        .isInstanceOfSatisfying(SummarizeArgs.Invalid.class, i -> assertThat(i.reason()).contains("autocomplete"));
+        .isInstanceOfSatisfying(SummarizeArgs.Invalid.class, i -> assertThat(i.reason())
+            .contains("I couldn't find a channel called `#eng` that you can see").contains("autocomplete"));
+    assertThat(SummarizeArgs.parse("7d #Eng.", now)).as("a name anywhere, its full stop left out")
+        .isInstanceOfSatisfying(SummarizeArgs.Invalid.class, i -> assertThat(i.reason()).contains("`#Eng`"));
   }
 
   @Test
