@@ -7,6 +7,7 @@ import dev.roundup.slack.ChannelLookup.ChannelInfo;
 import dev.roundup.slack.Destination;
 import dev.roundup.slack.MessagePart;
 import dev.roundup.slack.Replier;
+import dev.roundup.slack.SlackText;
 import dev.roundup.slack.UserDirectory;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,11 +100,7 @@ public final class DigestCommands {
     return Set.copyOf(a.channels()).equals(Set.copyOf(b.channels()))
         && a.scheduleSpec().equals(b.scheduleSpec())
         && Objects.equals(a.destination(), b.destination())
-        && normalFocus(a.focus()).equals(normalFocus(b.focus()));
-  }
-
-  private static String normalFocus(String focus) {
-    return focus == null ? "" : focus.strip().toLowerCase(Locale.ROOT);
+        && SlackText.sameWords(a.focus(), b.focus());
   }
 
   public void list(String caller, Replier reply) {

@@ -2,6 +2,7 @@ package dev.roundup.slack;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,6 +84,18 @@ public final class SlackText {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether two texts a person typed say the same words, whatever their case and spacing: a task
+   * or digest asked for again in other spacing is the same one.
+   */
+  public static boolean sameWords(String a, String b) {
+    return words(a).equals(words(b));
+  }
+
+  private static String words(String text) {
+    return text == null ? "" : SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   /** The first channel linked in the text, if any. */

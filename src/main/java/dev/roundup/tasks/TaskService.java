@@ -5,12 +5,12 @@ import dev.roundup.access.Verdict;
 import dev.roundup.jobs.JobKind;
 import dev.roundup.schedule.Cadence;
 import dev.roundup.schedule.Schedule;
+import dev.roundup.slack.SlackText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,12 +78,8 @@ public final class TaskService {
   /** Same action, channels (in any order), words, destination and schedule. */
   private static boolean sameTask(TaskRequest a, TaskRequest b) {
     return a.action() == b.action() && Set.copyOf(a.targets()).equals(Set.copyOf(b.targets()))
-        && words(a.body()).equals(words(b.body())) && Objects.equals(a.destination(), b.destination())
+        && SlackText.sameWords(a.body(), b.body()) && Objects.equals(a.destination(), b.destination())
         && a.schedule().spec().equals(b.schedule().spec());
-  }
-
-  private static String words(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   public Outcome create(String ownerId, String teamId, TaskRequest request) {

@@ -123,19 +123,21 @@ class DigestCommandFlowTest {
 
   @Test
   void the_same_digest_asked_for_twice_is_pointed_at_not_made_again() {
-    long first = number(bed.command(ALICE, "<#C0ENG|eng> <#C0INCIDENTS|incidents> focus \"risks\""));
+    long first = number(bed.command(ALICE, "<#C0ENG|eng> <#C0INCIDENTS|incidents> focus \"launches and risks\""));
 
-    // the same channels in another order, the same focus in other case: the same roundup
-    String again = bed.command(ALICE, "<#C0INCIDENTS|incidents> <#C0ENG|eng> focus \"Risks\"");
+    // the same channels in another order, the same focus in other case and spacing: the same roundup
+    String again = bed.command(ALICE, "<#C0INCIDENTS|incidents> <#C0ENG|eng> focus \"Launches  and risks\"");
 
     assertThat(again).contains("You already have this digest: " + first).doesNotContain("created");
     assertThat(bed.command(ALICE, "list")).contains(first + ". <#C0ENG>").doesNotContain((first + 1) + ". <#");
     // another schedule, another place or another person is another digest
-    assertThat(bed.command(ALICE, "<#C0ENG|eng> <#C0INCIDENTS|incidents> focus \"risks\" every monday at 9am"))
+    assertThat(bed.command(ALICE, "<#C0ENG|eng> <#C0INCIDENTS|incidents> focus \"launches and risks\" every monday at 9am"))
         .contains("created");
-    assertThat(bed.command(ALICE, "<#C0ENG|eng> <#C0INCIDENTS|incidents> focus \"risks\" to <#C0GENERAL|general>"))
+    assertThat(bed.command(ALICE, "<#C0ENG|eng> <#C0INCIDENTS|incidents> focus \"launches and risks\" to <#C0GENERAL|general>"))
         .contains("created");
-    assertThat(bed.command(BORIS, "<#C0ENG|eng> <#C0INCIDENTS|incidents> focus \"risks\"")).contains("created");
+    assertThat(bed.command(ALICE, "<#C0ENG|eng> <#C0INCIDENTS|incidents> focus \"risks\""))
+        .as("another focus is another digest").contains("created");
+    assertThat(bed.command(BORIS, "<#C0ENG|eng> <#C0INCIDENTS|incidents> focus \"launches and risks\"")).contains("created");
   }
 
   private static long number(String created) {

@@ -19,4 +19,11 @@ class SlackTextTest {
     assertThat(SlackText.unlinkedChannelName("c#sharp or f#")).isEmpty();
     assertThat(SlackText.unlinkedChannelName(null)).isEmpty();
   }
+
+  @Test
+  void the_same_words_in_other_case_and_spacing_are_the_same() {
+    assertThat(SlackText.sameWords("  Launches and  risks ", "launches AND risks")).isTrue();
+    assertThat(SlackText.sameWords(null, "")).isTrue();
+    assertThat(SlackText.sameWords("launches and risks", "launches, risks")).isFalse();
+  }
 }
