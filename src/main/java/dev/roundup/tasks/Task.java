@@ -12,7 +12,8 @@ import java.util.Optional;
  * A stored task. {@code nextRunAt} is null once a one-off has run (the task is finished);
  * {@code body} is the reminder text or the summary focus (may be empty); {@code pauseReason} says
  * why Roundup paused it (null when the owner did, or it runs); {@code leftOut} is what its last run
- * had to leave out under the privacy rule (null when nothing).
+ * had to leave out under the privacy rule (null when nothing); {@code stoppedBy} is the person who
+ * stopped a reminder posted in their direct messages by someone else (null when nobody did).
  */
 public record Task(
     long id,
@@ -31,10 +32,29 @@ public record Task(
     Instant lastRunAt,
     Instant nextRunAt,
     String pauseReason,
-    String leftOut) {
+    String leftOut,
+    String stoppedBy) {
 
   public Task {
     targets = List.copyOf(targets);
+  }
+
+  /** A task nobody it reminds has stopped. */
+  public Task(long id, String ownerId, String teamId, ActionKind action, List<String> targets,
+      String body, Destination destination, String phrase, String scheduleSpec, ZoneId zone,
+      Instant createdAt, boolean paused, int consecutiveFailures, Instant lastRunAt,
+      Instant nextRunAt, String pauseReason, String leftOut) {
+    this(id, ownerId, teamId, action, targets, body, destination, phrase, scheduleSpec, zone,
+        createdAt, paused, consecutiveFailures, lastRunAt, nextRunAt, pauseReason, leftOut, null);
+  }
+
+  /**
+   * Whether the person this reminder posts to stopped it: while it still reminds them, their stop
+   * holds against its owner (no resume, no run now). An owner who changes whom it reminds may
+   * resume it.
+   */
+  public boolean stoppedByWhomItReminds() {
+    return stoppedBy != null && remindsSomeoneElse().filter(stoppedBy::equals).isPresent();
   }
 
   public Schedule schedule() {

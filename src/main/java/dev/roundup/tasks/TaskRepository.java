@@ -88,7 +88,7 @@ public final class TaskRepository {
   private static Task withId(Task t, long id) {
     return new Task(id, t.ownerId(), t.teamId(), t.action(), t.targets(), t.body(), t.destination(),
         t.phrase(), t.scheduleSpec(), t.zone(), t.createdAt(), t.paused(), t.consecutiveFailures(),
-        t.lastRunAt(), t.nextRunAt(), t.pauseReason(), t.leftOut());
+        t.lastRunAt(), t.nextRunAt(), t.pauseReason(), t.leftOut(), t.stoppedBy());
   }
 
   /**
@@ -122,6 +122,19 @@ public final class TaskRepository {
   }
 
   /**
+   * Pauses a reminder for good on behalf of the person it reminds ({@code stoppedBy}), saying so
+   * in its pause reason for its owner.
+   */
+  public void stop(long id, String stoppedBy, String reason) {
+    update("stop task " + id, "UPDATE tasks SET paused=TRUE, pause_reason=?, stopped_by=? WHERE id=?",
+        ps -> {
+          ps.setString(1, TaskRows.truncate(reason, 1000));
+          ps.setString(2, stoppedBy);
+          ps.setLong(3, id);
+        });
+  }
+
+  /**
    * Pauses every active task of the workspace (Roundup was removed from it), saying why; answers
    * how many. A paused task is not planned again, and a firing of its instant skips it.
    */
@@ -133,9 +146,12 @@ public final class TaskRepository {
         });
   }
 
-  /** Resumes a task from {@code nextRunAt}, with its failure count and pause reason cleared. */
+  /**
+   * Resumes a task from {@code nextRunAt}, with its failure count, pause reason and a stop by
+   * someone it no longer reminds cleared.
+   */
   public void resume(long id, Instant nextRunAt) {
-    update("resume task " + id, "UPDATE tasks SET paused=FALSE, pause_reason=NULL, "
+    update("resume task " + id, "UPDATE tasks SET paused=FALSE, pause_reason=NULL, stopped_by=NULL, "
         + "consecutive_failures=0, left_out=NULL, next_run_at=? WHERE id=?", ps -> {
           SqlTimes.set(ps, 1, nextRunAt);
           ps.setLong(2, id);

@@ -20,7 +20,7 @@ final class TaskRows {
 
   static final String COLUMNS = "id, owner_id, team_id, action, targets, body, delivery_kind, "
       + "delivery_channel, delivery_thread_ts, phrase, schedule_spec, zone_id, created_at, paused, "
-      + "consecutive_failures, last_run_at, next_run_at, pause_reason, left_out";
+      + "consecutive_failures, last_run_at, next_run_at, pause_reason, left_out, stopped_by";
 
   /** {@link #COLUMNS} of the task table named {@code t}. */
   static final String TASK_COLUMNS = Arrays.stream(COLUMNS.split(", "))
@@ -76,7 +76,7 @@ final class TaskRows {
         SqlTimes.instant(rs, "created_at"), rs.getBoolean("paused"),
         rs.getInt("consecutive_failures"), SqlTimes.instant(rs, "last_run_at"),
         SqlTimes.instant(rs, "next_run_at"), rs.getString("pause_reason"),
-        rs.getString("left_out"));
+        rs.getString("left_out"), rs.getString("stopped_by"));
   }
 
   /** Text cut to a column's length. */

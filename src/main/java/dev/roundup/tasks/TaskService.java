@@ -142,19 +142,18 @@ public final class TaskService {
     if (task.isEmpty()) {
       return new Refused("Those reminders have already been stopped or deleted.");
     }
-    if (!task.get().paused() || !stoppedByRecipient(task.get())) {
-      tasks.pause(id, "stopped by <@" + userId + ">" + WHOM_IT_REMINDED);
+    if (!task.get().stoppedByWhomItReminds()) {
+      tasks.stop(id, userId, "stopped by <@" + userId + ">, whom it reminded");
       changed.accept(task.get().ownerId());
     }
     return new Done(tasks.find(id).orElseThrow(), "Stopped: you won't get the reminder “" + task.get().body()
         + "” from <@" + task.get().ownerId() + "> any more; they've been told.");
   }
 
-  /** The end of the pause reason of a task its recipient stopped; only they can undo that. */
-  private static final String WHOM_IT_REMINDED = ", whom it reminded";
-
-  private static boolean stoppedByRecipient(Task t) {
-    return t.paused() && t.pauseReason() != null && t.pauseReason().endsWith(WHOM_IT_REMINDED);
+  /** What the owner of a reminder its recipient stopped is told instead of running it. */
+  private static Refused stoppedByRecipient(long id) {
+    return new Refused("Task " + id + " was stopped by the person it reminds, so it stays paused. "
+        + "Delete it (`/task delete " + id + "`), or ask them.");
   }
 
   public Outcome resume(long id, String userId) {
@@ -166,9 +165,8 @@ public final class TaskService {
     if (t.active()) {
       return new Done(t, "Task " + id + " is already running.");
     }
-    if (stoppedByRecipient(t)) {
-      return new Refused("Task " + id + " was stopped by the person it reminds, so it stays paused. "
-          + "Delete it (`/task delete " + id + "`), or ask them.");
+    if (t.stoppedByWhomItReminds()) {
+      return stoppedByRecipient(id);
     }
     if (tasks.countActive(userId) >= limits.maxActivePerUser()) {
       return new Refused("You already have " + limits.maxActivePerUser()
@@ -206,6 +204,9 @@ public final class TaskService {
     Optional<Task> owned = owned(id, userId);
     if (owned.isEmpty()) {
       return notYours(id);
+    }
+    if (owned.get().stoppedByWhomItReminds()) {
+      return stoppedByRecipient(id);
     }
     TaskRun run = runner.runNow(owned.get());
     Task after = tasks.find(id).orElse(owned.get());

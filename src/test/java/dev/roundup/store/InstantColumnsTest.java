@@ -2,10 +2,10 @@ package dev.roundup.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roundup.MigrationTarget;
 import dev.roundup.OnEachDatabase;
 import dev.roundup.ScratchDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +14,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -55,9 +53,9 @@ class InstantColumnsTest {
     // the old columns stored it, and no conversion can tell which of the two it was.
     Instant nextRun = Instant.parse("2026-11-06T21:00:00Z");
     Instant scheduled = Instant.parse("2026-10-30T16:00:00.250Z");
-    Target target = Target.open(kind);
+    MigrationTarget target = MigrationTarget.open(kind);
     try {
-      migrate(target, "16");
+      target.migrate("16");
       try (Connection c = target.connect()) {
         // Written as Roundup wrote them before: java.sql.Timestamp into plain TIMESTAMP columns.
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO digest_subscriptions (owner, "
@@ -74,7 +72,7 @@ class InstantColumnsTest {
           ps.executeUpdate();
         }
       }
-      migrate(target, "latest");
+      target.migrate("latest");
       try (Connection c = target.connect(); Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT next_run_at, created_at FROM digest_subscriptions")) {
         assertThat(rs.next()).isTrue();
@@ -92,41 +90,6 @@ class InstantColumnsTest {
       }
     } finally {
       target.drop();
-    }
-  }
-
-  private static void migrate(Target target, String version) {
-    Flyway.configure().dataSource(target.url(), null, null)
-        .locations("classpath:db/migration", "classpath:db/vendor/" + target.vendor())
-        .target(version).load().migrate();
-  }
-
-  /** An empty database (H2 in memory) or schema (on the tests' PostgreSQL server). */
-  private record Target(String url, String vendor, String dropUrl, String dropStatement) {
-
-    static Target open(ScratchDatabase.Kind kind) throws SQLException {
-      if (kind == ScratchDatabase.Kind.H2) {
-        String url = "jdbc:h2:mem:instants-" + UUID.randomUUID()
-            + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;USER=sa";
-        return new Target(url, "h2", url, "SHUTDOWN");
-      }
-      String server = ScratchDatabase.postgresUrl();
-      String schema = "roundup_v17_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-      try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
-        s.execute("CREATE SCHEMA " + schema);
-      }
-      return new Target(server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-          "postgresql", server, "DROP SCHEMA " + schema + " CASCADE");
-    }
-
-    Connection connect() throws SQLException {
-      return DriverManager.getConnection(url);
-    }
-
-    void drop() throws SQLException {
-      try (Connection c = DriverManager.getConnection(dropUrl); Statement s = c.createStatement()) {
-        s.execute(dropStatement);
-      }
     }
   }
 }

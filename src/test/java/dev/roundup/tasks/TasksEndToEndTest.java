@@ -256,6 +256,18 @@ class TasksEndToEndTest {
         .contains("<@" + BORIS + "> stopped the reminders of your task " + id);
     assertThat(bot.command(ALICE, "resume " + id)).contains("stopped by the person it reminds");
     assertThat(task(id).paused()).isTrue();
+    assertThat(task(id).stoppedBy()).isEqualTo(BORIS);
+    // Nor can the owner run it by hand: Boris gets nothing more.
+    int toBoris = bot.botMessages(dm(BORIS)).size();
+    assertThat(bot.command(ALICE, "run " + id)).contains("stopped by the person it reminds");
+    assertThat(bot.botMessages(dm(BORIS))).hasSize(toBoris);
+
+    // Once it reminds someone else, the owner may start it again.
+    assertThat(bot.command(ALICE, "edit " + id + " every day at 9am remind me to ping Boris"))
+        .contains("updated");
+    assertThat(bot.command(ALICE, "resume " + id)).contains("resumed");
+    assertThat(task(id).paused()).isFalse();
+    assertThat(task(id).stoppedBy()).isNull();
   }
 
   @Test
