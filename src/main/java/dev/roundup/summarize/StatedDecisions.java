@@ -54,6 +54,17 @@ final class StatedDecisions {
     return kept.length() == 0 ? text : kept.toString();
   }
 
+  /** Whether the line's last clause is only thanks, a greeting or an acknowledgement. */
+  private static boolean endsInCourtesy(Cues cues, String text) {
+    String[] clauses = CLAUSE.split(text);
+    if (clauses.length < 2) {
+      return false;
+    }
+    String last = clauses[clauses.length - 1];
+    List<String> words = Terms.words(last);
+    return words.isEmpty() || cues.isSmallTalk(last, words);
+  }
+
   /**
    * The explicit decision in the sentence: added, or folded into the agreed decision it restates
    * or the proposal it settles.
@@ -135,8 +146,10 @@ final class StatedDecisions {
   private static boolean bare(PreparedConversation c, Sentence s) {
     String said = ONES_SIDE.matcher(s.text()).replaceAll(" ").trim();
     String text = withoutCourtesies(c.cues(), said).trim();
-    // A line that thanks everyone closes the thread: "that's settled then" before it is bare.
-    if (Terms.words(text).size() > (text.equals(said) ? BARE_WORDS : CLOSING_WORDS)) {
+    // A line that thanks everyone closes the thread: "that's settled then" before it is bare. An
+    // acknowledgement before the line closes nothing: "ok, Lisbon it is." names what it settles,
+    // as "Lisbon it is." does.
+    if (Terms.words(text).size() > (endsInCourtesy(c.cues(), said) ? CLOSING_WORDS : BARE_WORDS)) {
       return false;
     }
     String rest = c.cues().decision().matcher(c.cues().labels().matcher(text).replaceFirst(""))

@@ -206,4 +206,25 @@ class DecisionWordingsTest {
         "U2", "(c) gets us killed by the enterprise accounts, they have a 4h SLA"))
         .isEmpty();
   }
+
+  @Test
+  void an_acknowledgement_before_a_named_choice_leaves_it_named_and_thanks_after_a_bare_one_do_not() {
+    String[] options = {
+        "U1", "offsite venue: Lisbon (cheaper flights) or Krakow (cheaper hotels). need to book by the 15th",
+        "U2", "Lisbon gets my vote, half the team flies from the UK anyway",
+        "U3", "krakow is fine too but lisbon is easier for the US folks"};
+    assertThat(decisions(with(options, "U1", "ok, Lisbon it is.")))
+        .singleElement().asString().contains("Lisbon it is");
+    assertThat(decisions(with(options, "U1", "Lisbon it is.")))
+        .singleElement().asString().contains("Lisbon it is");
+    // A bare decision word with thanks after it names nothing of its own: no decision of its own.
+    assertThat(decisions(with(options, "U1", "ok, decided, thanks all"))).isEmpty();
+  }
+
+  private static String[] with(String[] before, String user, String text) {
+    String[] all = java.util.Arrays.copyOf(before, before.length + 2);
+    all[before.length] = user;
+    all[before.length + 1] = text;
+    return all;
+  }
 }
