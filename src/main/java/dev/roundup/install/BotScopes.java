@@ -10,7 +10,7 @@ import java.util.List;
 public final class BotScopes {
 
   public static final List<String> ALL = List.of("app_mentions:read", "channels:history", "channels:read",
-      "groups:history", "files:read", "groups:read", "chat:write", "commands", "im:write", "users:read");
+      "groups:history", "files:read", "groups:read", "chat:write", "commands", "im:write", "im:history", "users:read");
 
   private BotScopes() {}
 

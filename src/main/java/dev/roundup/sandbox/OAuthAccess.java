@@ -32,7 +32,7 @@ public final class OAuthAccess {
   /** How long an access token lives, in seconds (Slack's 12 hours). */
   public static final int EXPIRES_IN = 43_200;
   private static final String BOT_SCOPES = "app_mentions:read,channels:history,channels:read,groups:history,"
-      + "files:read,groups:read,chat:write,commands,im:write,users:read";
+      + "files:read,groups:read,chat:write,commands,im:write,im:history,users:read";
 
   private final Workspace workspace;
   private final Set<String> usedCodes = ConcurrentHashMap.newKeySet();

@@ -8,8 +8,11 @@ import javax.sql.DataSource;
 /**
  * Deletes everything Roundup stored for one workspace, in one transaction: its messages and what
  * it knows of their coverage, its tasks and their runs, its digests and their builds, its
- * suggestions and command log, its people's settings, and the record of the workspace itself (and
- * its Grid org; a request from it records it again). Rows of other workspaces are untouched.
+ * suggestions and command log, its people's settings, the model tokens it spent and its posting
+ * budget, and the record of the workspace itself (and its Grid org; a request from it records it
+ * again). Rows of other workspaces are untouched. Its installation (the encrypted tokens) is not
+ * purged here: uninstalling Roundup deletes it, and purging a workspace that still has Roundup
+ * installed must not uninstall it.
  * Quartz triggers are shared by instant across workspaces and stay: with nothing of the workspace
  * left, a firing finds nothing of it to run.
  */
@@ -32,10 +35,21 @@ public final class WorkspacePurge {
     DELETES.put("suggestion_optouts", "DELETE FROM suggestion_optouts WHERE team_id = ?");
     DELETES.put("suggestion_runs", "DELETE FROM suggestion_runs WHERE team_id = ?");
     DELETES.put("command_log", "DELETE FROM command_log WHERE team_id = ?");
+    DELETES.put("llm_usage", "DELETE FROM llm_usage WHERE team_id = ?");
+    DELETES.put("posting_budgets", "DELETE FROM posting_budgets WHERE team_id = ?");
     DELETES.put("workspaces", "DELETE FROM workspaces WHERE team_id = ?");
   }
 
+  /** Tables with a team id that are not purged, and why: uninstalling removes the installation. */
+  public static final java.util.Set<String> KEPT = java.util.Set.of("slack_installations",
+      "slack_installers");
+
   private WorkspacePurge() {}
+
+  /** The tables a purge deletes from, in order. */
+  public static java.util.List<String> tables() {
+    return java.util.List.copyOf(DELETES.keySet());
+  }
 
   /** Deletes the workspace's rows; answers how many went, by table, in deletion order. */
   public static Map<String, Integer> purge(DataSource dataSource, String teamId) {
