@@ -12,6 +12,7 @@ import dev.roundup.slack.Replier;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackErrors;
+import dev.roundup.slack.SlackText;
 import dev.roundup.slack.UserDirectory;
 import dev.roundup.tasks.TaskCommand.Command;
 import java.time.Clock;
@@ -214,7 +215,7 @@ public final class TaskHandlers {
     TaskService.Outcome outcome;
     try {
       outcome = editing.isPresent()
-          ? service.replace(editing.get(), userId, create.request())
+          ? service.replace(editing.get(), userId, keptSchedule(editing.get(), userId, when, create.request()))
           : service.create(userId, teamId, create.request());
     } catch (SlackCallException e) {
       log.warn("Task form of {} could not be checked: {}", userId, e.getMessage());
@@ -230,6 +231,19 @@ public final class TaskHandlers {
     TaskService.Done done = (TaskService.Done) outcome;
     dm(userId, ":white_check_mark: " + done.message() + " " + TaskBlocks.line(done.task()));
     return Map.of();
+  }
+
+  /**
+   * The edit with the task's saved schedule when the form's "When" still holds the words it was
+   * filled with: read again today, "tomorrow at 3pm" would move the task a day and "every other
+   * Tuesday" could land on the other weeks, though the person changed only what it does.
+   */
+  private TaskRequest keptSchedule(long taskId, String userId, String when, TaskRequest edited) {
+    return service.owned(taskId, userId)
+        .filter(t -> SlackText.sameWords(t.phrase(), when))
+        .map(t -> new TaskRequest(edited.action(), edited.targets(), edited.body(),
+            edited.destination(), t.phrase(), t.schedule()))
+        .orElse(edited);
   }
 
   /**
@@ -279,7 +293,14 @@ public final class TaskHandlers {
     switch (m.verb()) {
       case PAUSE -> say(reply, outcome(service.pause(id, userId)));
       case RESUME -> say(reply, outcome(service.resume(id, userId)));
-      case DELETE -> say(reply, outcome(service.delete(id, userId, isAdmin(userId))));
+      case DELETE -> {
+        TaskService.Outcome deleted = service.delete(id, userId, isAdmin(userId));
+        if (deleted instanceof TaskService.Done done && !done.task().ownerId().equals(userId)) {
+          dm(done.task().ownerId(), ":wastebasket: <@" + userId + ">, a workspace admin, deleted your "
+              + "task " + id + ": " + TaskBlocks.line(done.task()));
+        }
+        say(reply, outcome(deleted));
+      }
       case RUN -> say(reply, outcome(service.runNow(id, userId)));
       case EDIT -> service.owned(id, userId).ifPresentOrElse(
           t -> openModal(triggerId, channels.unlink(t.toRequest().describeAction(userId)), t.phrase(), id, reply),

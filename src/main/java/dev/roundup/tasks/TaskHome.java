@@ -7,6 +7,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.ConfirmationDialogObject;
 import com.slack.api.model.block.element.BlockElement;
 import dev.roundup.slack.BlockPacker;
 import dev.roundup.slack.HomeSection;
@@ -66,7 +67,11 @@ final class TaskHome implements HomeSection {
       }
       buttons.add(button(b -> b.actionId(RUN).text(plainText("Run now")).value(id)));
       buttons.add(button(b -> b.actionId(EDIT).text(plainText("Edit")).value(id)));
-      buttons.add(button(b -> b.actionId(DELETE).text(plainText("Delete")).style("danger").value(id)));
+      // Slack asks before a delete from the Home tab: one click there has no undo.
+      buttons.add(button(b -> b.actionId(DELETE).text(plainText("Delete")).style("danger").value(id)
+          .confirm(ConfirmationDialogObject.builder().title(plainText("Delete task " + id + "?"))
+              .text(plainText("It won't run again, and this can't be undone."))
+              .confirm(plainText("Delete")).deny(plainText("Keep it")).style("danger").build())));
       blocks.add(actions(a -> a.blockId("task_" + id).elements(buttons)));
     }
     if (mine.size() > SHOWN) {

@@ -196,6 +196,11 @@ public final class TaskService {
     }
     tasks.delete(id);
     changed.accept(found.get().ownerId());
+    if (!found.get().ownerId().equals(userId)) {
+      // An admin's delete of someone else's task names whose it was; the owner is told by DM.
+      return new Done(found.get(), "Task " + id + " of <@" + found.get().ownerId() + "> deleted; "
+          + "they've been told.");
+    }
     return new Done(found.get(), "Task " + id + " deleted.");
   }
 

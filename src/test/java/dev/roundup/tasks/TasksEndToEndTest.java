@@ -282,8 +282,19 @@ class TasksEndToEndTest {
 
     assertThat(bot.command(ALICE, "pause " + id)).contains("You have no task " + id);
     assertThat(bot.command(ALICE, "list all")).contains(id + ".", "plan the week", "<@" + BORIS + ">");
-    assertThat(bot.command(ALICE, "delete " + id)).contains("deleted");
+    int toBoris = bot.botMessages(dm(BORIS)).size();
+    assertThat(bot.command(ALICE, "delete " + id)).contains("Task " + id + " of <@" + BORIS + "> deleted",
+        "they've been told");
     assertThat(bot.roundup.tasks().repository().find(id)).isEmpty();
+    await().atMost(WAIT).untilAsserted(() -> assertThat(bot.botMessages(dm(BORIS))).hasSizeGreaterThan(toBoris));
+    assertThat(bot.botMessages(dm(BORIS)).get(bot.botMessages(dm(BORIS)).size() - 1).text())
+        .contains("<@" + ALICE + ">, a workspace admin, deleted your task " + id, "plan the week");
+
+    // One's own delete is told to nobody else.
+    long own = bot.create(ALICE, "every Monday at 10am remind me to water the plants");
+    int toAlice = bot.botMessages(dm(ALICE)).size();
+    assertThat(bot.command(ALICE, "delete " + own)).contains("Task " + own + " deleted.").doesNotContain("told");
+    assertThat(bot.botMessages(dm(ALICE))).hasSize(toAlice);
   }
 
   @Test
@@ -330,6 +341,31 @@ class TasksEndToEndTest {
   }
 
   @Test
+  void saving_the_form_with_its_when_untouched_keeps_the_schedule_the_task_had() throws Exception {
+    TestClock clock = new TestClock(ZonedDateTime.of(2026, 11, 23, 8, 0, 0, 0, PARIS).toInstant());
+    start(clock, 25);
+    long id = bot.create(ALICE, "tomorrow at 3pm remind me to plan the sprint");
+    Instant planned = task(id).nextRunAt();
+    assertThat(planned.atZone(PARIS)).isEqualTo(ZonedDateTime.of(2026, 11, 24, 15, 0, 0, 0, PARIS));
+
+    // The next morning the person changes only what it says; "tomorrow" read again would be a day later.
+    clock.advance(Duration.ofHours(24));
+    String when = task(id).phrase();
+    Delivery saved = bot.slack.interaction(Interactions.viewSubmission(ALICE, TaskHandlers.FORM,
+        String.valueOf(id), Map.of(TaskModal.WHAT_BLOCK, Map.of(TaskModal.WHAT_ACTION, "remind me to plan the sprint and the demo"),
+            TaskModal.WHEN_BLOCK, Map.of(TaskModal.WHEN_ACTION, " " + when.toUpperCase(java.util.Locale.ROOT)))));
+    assertThat(saved.body()).doesNotContain("errors");
+    assertThat(task(id).body()).isEqualTo("plan the sprint and the demo");
+    assertThat(task(id).nextRunAt()).isEqualTo(planned);
+
+    // New words in When are read as said.
+    bot.slack.interaction(Interactions.viewSubmission(ALICE, TaskHandlers.FORM,
+        String.valueOf(id), Map.of(TaskModal.WHAT_BLOCK, Map.of(TaskModal.WHAT_ACTION, "remind me to plan the sprint"),
+            TaskModal.WHEN_BLOCK, Map.of(TaskModal.WHEN_ACTION, "tomorrow at 4pm"))));
+    assertThat(task(id).nextRunAt().atZone(PARIS)).isEqualTo(ZonedDateTime.of(2026, 11, 25, 16, 0, 0, 0, PARIS));
+  }
+
+  @Test
   void task_alone_opens_an_empty_form_that_creates_a_task() throws Exception {
     start(Clock.systemUTC(), 25);
     JsonObject form = bot.commandOpeningForm(BORIS, "");
@@ -355,6 +391,13 @@ class TasksEndToEndTest {
     String home = lastHome(ALICE);
     assertThat(home).contains("Your tasks", "summarize", "task_home_pause", "task_home_run",
         "task_home_edit", "task_home_delete");
+    // Delete asks first: Slack shows the dialog before the press reaches Roundup.
+    JsonObject delete = com.google.gson.JsonParser.parseString(home).getAsJsonObject().getAsJsonArray("blocks")
+        .asList().stream().map(b -> b.getAsJsonObject())
+        .filter(b -> b.has("elements")).flatMap(b -> b.getAsJsonArray("elements").asList().stream())
+        .map(e -> e.getAsJsonObject())
+        .filter(e -> TaskHome.DELETE.equals(e.get("action_id").getAsString())).findFirst().orElseThrow();
+    assertThat(delete.getAsJsonObject("confirm").toString()).contains("Delete task " + id + "?", "can't be undone");
 
     bot.slack.interaction(Interactions.buttonClick(ALICE, TaskHome.PAUSE, String.valueOf(id)));
     await().atMost(WAIT).until(() -> task(id).paused() && lastHome(ALICE).contains("task_home_resume"));

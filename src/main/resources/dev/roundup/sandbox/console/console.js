@@ -213,6 +213,11 @@ function renderRichText(part) {
 }
 
 async function press(ctx, element, button) {
+  // A button with a confirm dialog asks first, as Slack's client does.
+  const c = element.confirm;
+  if (c && !window.confirm([c.title && c.title.text, c.text && c.text.text].filter(Boolean).join('\n\n'))) {
+    return;
+  }
   button.disabled = true;
   const request = {as: ui.me, actionId: element.action_id, value: element.value};
   if (ctx.viewId) request.viewId = ctx.viewId;
