@@ -6,6 +6,7 @@ import dev.roundup.access.Verdict;
 import dev.roundup.digest.DigestPeriod;
 import dev.roundup.digest.DigestService;
 import dev.roundup.slack.BlockPacker;
+import dev.roundup.slack.Destination;
 import dev.roundup.slack.MessagePart;
 import dev.roundup.slack.OutboundQueue;
 import dev.roundup.slack.ReadProgress;
@@ -147,12 +148,15 @@ public final class TaskActions {
 
   /**
    * "9:00 AM" on the same local day, else "Fri 20 Nov, 9:00 AM", in the task's zone; named ("9:00
-   * AM EST") when the task's schedule named a zone other than its owner's.
+   * AM EST") when the task's schedule named a zone other than its owner's, or when people other
+   * than its owner read it (a reminder in someone else's DM, a post in a channel), who may live in
+   * another zone.
    */
   static String when(Instant at, Instant now, Task task) {
     ZonedDateTime local = at.atZone(task.zone());
     boolean sameDay = local.toLocalDate().equals(now.atZone(task.zone()).toLocalDate());
+    boolean ownerAlone = task.destination().equals(Destination.dm(task.ownerId()));
     return (sameDay ? TIME : DAY_TIME).format(local)
-        + (task.schedule().zoneNamed() ? " " + ZONE_NAME.format(local) : "");
+        + (task.schedule().zoneNamed() || !ownerAlone ? " " + ZONE_NAME.format(local) : "");
   }
 }

@@ -198,7 +198,7 @@ public final class TaskRunner implements FireHandler {
   }
 
   /**
-   * Runs every task due by Roundup's clock, as if its instant had fired now: for a clock that is
+   * Runs every task due by Roundup's clock, as if its instant had fired on time: for a clock that is
    * moved by hand (the sandbox's "jump to Friday 16:00") and for tests. Claims keep a run that
    * Quartz fires as well from happening twice. Answers how many ran.
    */
@@ -209,7 +209,9 @@ public final class TaskRunner implements FireHandler {
       // The Home is refreshed at once (not gathered as after a burst): someone moved the clock
       // and is looking.
       try {
-        ran += runPlanned(new Firing(due.getKey(), due.getValue(), now), changed)
+        // Fired as at its own time: the clock was moved past it by hand (the sandbox, a test),
+        // which stands for time passing, not for Roundup having been down; the run is not late.
+        ran += runPlanned(new Firing(due.getKey(), due.getValue(), due.getValue()), changed)
             .toCompletableFuture().join() ? 1 : 0;
       } catch (CompletionException e) {
         log.warn("Task {} could not be run now", due.getKey(), e.getCause());

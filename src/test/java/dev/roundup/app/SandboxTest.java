@@ -5,6 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import dev.roundup.sandbox.ApiCall;
 import dev.roundup.sandbox.StoredMessage;
+import dev.roundup.schedule.ScheduleParser;
+import dev.roundup.store.Workspace;
+import dev.roundup.tasks.TaskCommand;
+import dev.roundup.tasks.TaskCommand.Command;
+import dev.roundup.tasks.TaskService;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
@@ -13,6 +18,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,6 +96,30 @@ class SandboxTest {
       sandbox.clock().advance(Duration.ofDays(1));
 
       await().atMost(Duration.ofSeconds(30)).until(() -> nights(sandbox) == 2);
+    }
+  }
+
+  @Test
+  void a_reminder_the_clock_was_moved_past_runs_on_time_not_marked_late() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(new Sandbox.Options("127.0.0.1", 0, null))) {
+      String alice = "U0ALICE";
+      String team = sandbox.slack().workspace().teamId();
+      String dm = sandbox.slack().workspace().directChannel(alice).id();
+      ZoneId paris = ZoneId.of("Europe/Paris");
+      // What Confirm saves for "/task in 2 hours remind me to stretch".
+      Command parsed = new TaskCommand(new ScheduleParser()).parse("in 2 hours remind me to stretch", alice,
+          paris, ZonedDateTime.now(sandbox.clock().withZone(paris)));
+      Workspace.run(team, () -> assertThat(sandbox.roundup().tasks().service()
+          .create(alice, team, ((TaskCommand.Create) parsed).request()))
+          .isInstanceOf(TaskService.Done.class));
+
+      // Moved past it by hand: time passing in the sandbox, not Roundup having been down.
+      sandbox.clock().advance(Duration.ofHours(5));
+
+      StoredMessage reminder = await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.slack().workspace()
+          .messages(dm).stream().filter(m -> m.text().contains("Reminder: stretch")).findFirst().orElse(null),
+          m -> m != null);
+      assertThat(reminder.text()).doesNotContain("late");
     }
   }
 

@@ -19,10 +19,23 @@ class LateNoteTest {
   private static final ZonedDateTime NOW = ZonedDateTime.parse("2026-12-02T08:00:00+01:00[Europe/Paris]");
 
   private static Task task(String phrase) {
+    return task(phrase, Destination.dm("U0ALICE"));
+  }
+
+  private static Task task(String phrase, Destination to) {
     Schedule s = ((Parsed) new ScheduleParser().parse(phrase, PARIS, NOW)).schedule();
     return new Task(1, "U0ALICE", "T0", ActionKind.REMIND, List.of(), "water the plants",
-        Destination.dm("U0ALICE"), phrase, s.spec(), s.zone(), NOW.toInstant(), false, 0, null,
+        to, phrase, s.spec(), s.zone(), NOW.toInstant(), false, 0, null,
         null, null, null);
+  }
+
+  @Test
+  void a_task_others_read_names_its_zone_since_they_may_live_in_another() {
+    Instant due = ZonedDateTime.parse("2026-12-03T10:00:00+01:00[Europe/Paris]").toInstant();
+    assertThat(TaskActions.when(due, due.plusSeconds(600), task("every day at 10am", Destination.dm("U0BORIS"))))
+        .isEqualTo("10:00 AM CET");
+    assertThat(TaskActions.when(due, due.plusSeconds(600), task("every day at 10am", Destination.channel("C0TEAM"))))
+        .isEqualTo("10:00 AM CET");
   }
 
   @Test
