@@ -75,19 +75,19 @@ final class ClockControl implements AutoCloseable {
   private Instant target(JsonObject request) {
     try {
       if (request.has("advanceSeconds")) {
-        long seconds = request.get("advanceSeconds").getAsLong();
+        long seconds = ConsoleFields.wholeNumber(request, "advanceSeconds", 0);
         if (seconds <= 0) {
           throw ConsoleException.badRequest("The sandbox clock only moves forward.");
         }
         return clock.instant().plus(Duration.ofSeconds(seconds));
       }
-      ZoneId zone = ZoneId.of(string(request, "zone"));
+      ZoneId zone = ZoneId.of(ConsoleFields.string(request, "zone"));
       if (request.has("jumpTo")) {
-        return LocalDateTime.parse(string(request, "jumpTo")).atZone(zone).toInstant();
+        return LocalDateTime.parse(ConsoleFields.string(request, "jumpTo")).atZone(zone).toInstant();
       }
       if (request.has("next")) {
-        DayOfWeek day = DayOfWeek.valueOf(string(request, "next").toUpperCase(Locale.ROOT));
-        LocalTime time = LocalTime.parse(string(request, "time"));
+        DayOfWeek day = DayOfWeek.valueOf(ConsoleFields.string(request, "next").toUpperCase(Locale.ROOT));
+        LocalTime time = LocalTime.parse(ConsoleFields.string(request, "time"));
         ZonedDateTime now = clock.instant().atZone(zone);
         ZonedDateTime candidate = now.with(TemporalAdjusters.nextOrSame(day)).with(time);
         return (candidate.isAfter(now) ? candidate : candidate.plusWeeks(1)).toInstant();
@@ -97,10 +97,6 @@ final class ClockControl implements AutoCloseable {
       throw ConsoleException.badRequest("Give a time like 2026-12-04T16:00 and a time zone.");
     }
     throw ConsoleException.badRequest("Say how to move the clock: advanceSeconds, jumpTo or next.");
-  }
-
-  private static String string(JsonObject json, String name) {
-    return json.has(name) && !json.get(name).isJsonNull() ? json.get(name).getAsString() : null;
   }
 
   @Override

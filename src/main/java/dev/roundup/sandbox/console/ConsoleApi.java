@@ -167,10 +167,10 @@ final class ConsoleApi {
 
   /** Posts what the person typed, or runs it as a slash command when it starts with one. */
   JsonObject post(JsonObject request) {
-    String as = string(request, "as");
-    Channel channel = view.postable(as, required(request, "channel"));
-    String typed = required(request, "text");
-    String threadTs = string(request, "threadTs");
+    String as = ConsoleFields.string(request, "as");
+    Channel channel = view.postable(as, ConsoleFields.required(request, "channel"));
+    String typed = ConsoleFields.required(request, "text");
+    String threadTs = ConsoleFields.string(request, "threadTs");
     Composer composer = new Composer(workspace.users(), view.channels(as));
     var command = Composer.command(typed);
     if (command.isPresent()) {
@@ -193,8 +193,8 @@ final class ConsoleApi {
   }
 
   JsonObject join(JsonObject request) {
-    String as = string(request, "as");
-    Channel channel = view.readable(as, required(request, "channel"));
+    String as = ConsoleFields.string(request, "as");
+    Channel channel = view.readable(as, ConsoleFields.required(request, "channel"));
     if (channel.isPrivate()) {
       throw ConsoleException.forbidden("Private channels are joined by invitation.");
     }
@@ -204,25 +204,25 @@ final class ConsoleApi {
 
   /** A button press on a message the person sees, or in their App Home or modal. */
   JsonObject press(JsonObject request) {
-    String as = view.person(string(request, "as")).id();
-    String actionId = required(request, "actionId");
-    String value = string(request, "value");
+    String as = view.person(ConsoleFields.string(request, "as")).id();
+    String actionId = ConsoleFields.required(request, "actionId");
+    String value = ConsoleFields.string(request, "value");
     try {
       if (request.has("viewId")) {
-        String viewId = required(request, "viewId");
+        String viewId = ConsoleFields.required(request, "viewId");
         requireOwnView(as, viewId);
         return delivered(slack.pressButtonInView(as, viewId, actionId, value));
       }
-      Channel channel = view.readable(as, required(request, "channel"));
-      return delivered(slack.pressButton(as, channel.id(), required(request, "ts"), actionId, value));
+      Channel channel = view.readable(as, ConsoleFields.required(request, "channel"));
+      return delivered(slack.pressButton(as, channel.id(), ConsoleFields.required(request, "ts"), actionId, value));
     } catch (IllegalArgumentException e) {
       throw ConsoleException.notFound("That button is gone.");
     }
   }
 
   JsonObject submit(JsonObject request) {
-    String as = view.person(string(request, "as")).id();
-    String viewId = required(request, "viewId");
+    String as = view.person(ConsoleFields.string(request, "as")).id();
+    String viewId = ConsoleFields.required(request, "viewId");
     requireOwnView(as, viewId);
     Map<String, Map<String, Object>> values = new LinkedHashMap<>();
     JsonObject given = request.has("values") ? request.getAsJsonObject("values") : new JsonObject();
@@ -246,15 +246,15 @@ final class ConsoleApi {
   }
 
   JsonObject closeView(JsonObject request) {
-    String as = view.person(string(request, "as")).id();
-    String viewId = required(request, "viewId");
+    String as = view.person(ConsoleFields.string(request, "as")).id();
+    String viewId = ConsoleFields.required(request, "viewId");
     requireOwnView(as, viewId);
     slack.closeView(as, viewId);
     return ok();
   }
 
   JsonObject openHome(JsonObject request) {
-    slack.appHomeOpened(view.person(string(request, "as")).id());
+    slack.appHomeOpened(view.person(ConsoleFields.string(request, "as")).id());
     return ok();
   }
 
@@ -271,20 +271,20 @@ final class ConsoleApi {
       slack.clearRateLimits();
       return ok();
     }
-    String method = required(request, "method");
+    String method = ConsoleFields.required(request, "method");
     if (!slack.methods().contains(method)) {
       throw ConsoleException.badRequest("The emulator has no method " + method + ".");
     }
     if (request.has("error")) {
-      slack.failNext(method, required(request, "error"));
+      slack.failNext(method, ConsoleFields.required(request, "error"));
       return ok();
     }
-    int max = request.has("max") ? request.get("max").getAsInt() : -1;
-    long window = request.has("windowSeconds") ? request.get("windowSeconds").getAsLong() : 0;
-    if (max < 0 || window <= 0) {
+    long max = ConsoleFields.wholeNumber(request, "max", -1);
+    long window = ConsoleFields.wholeNumber(request, "windowSeconds", 0);
+    if (max < 0 || max > Integer.MAX_VALUE || window <= 0) {
       throw ConsoleException.badRequest("Give a number of calls (0 or more) and a window in seconds.");
     }
-    slack.rateLimit(method, max, Duration.ofSeconds(window));
+    slack.rateLimit(method, (int) max, Duration.ofSeconds(window));
     return ok();
   }
 
@@ -328,18 +328,5 @@ final class ConsoleApi {
     JsonObject json = new JsonObject();
     json.addProperty("ok", true);
     return json;
-  }
-
-  private static String required(JsonObject request, String name) {
-    String value = string(request, name);
-    if (value == null || value.isBlank()) {
-      throw ConsoleException.badRequest("missing " + name);
-    }
-    return value;
-  }
-
-  private static String string(JsonObject request, String name) {
-    JsonElement v = request.get(name);
-    return v == null || v.isJsonNull() ? null : v.getAsString();
   }
 }

@@ -64,7 +64,7 @@ final class ConsoleHandler extends Handler.Abstract {
       return json(response, callback, e.status(), error(e.getMessage()));
     } catch (RuntimeException e) {
       log.warn("Console request {} {} failed", request.getMethod(), path, e);
-      return json(response, callback, 500, error("Something went wrong in the sandbox: " + e));
+      return json(response, callback, 500, error("Something went wrong in the sandbox; its log says what."));
     }
   }
 

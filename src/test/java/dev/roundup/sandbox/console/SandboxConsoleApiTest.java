@@ -139,6 +139,15 @@ class SandboxConsoleApiTest {
         .statusCode()).isEqualTo(200);
     assertThat(post("/api/faults", "{\"method\":\"chat.nothing\",\"error\":\"x\"}").statusCode())
         .isEqualTo(400);
+    // A field of the wrong kind is named in a 400, not a Java exception in a 500.
+    var notANumber = post("/api/faults", "{\"method\":\"chat.postMessage\",\"max\":\"a\",\"windowSeconds\":60}");
+    assertThat(notANumber.statusCode()).isEqualTo(400);
+    assertThat(notANumber.body()).contains("max must be a whole number").doesNotContain("Exception");
+    var clock = post("/api/clock", "{\"advanceSeconds\":\"x\"}");
+    assertThat(clock.statusCode()).isEqualTo(400);
+    assertThat(clock.body()).contains("advanceSeconds must be a whole number");
+    assertThat(post("/api/post", "{\"as\":\"U0ALICE\",\"channel\":{\"id\":1},\"text\":\"hi\"}").body())
+        .contains("channel must be text");
 
     com.slack.api.SlackConfig config = new com.slack.api.SlackConfig();
     config.setMethodsEndpointUrlPrefix(slack.apiUrl());
