@@ -61,7 +61,8 @@ public final class ExtractiveSummarizer implements Summarizer {
     List<Point> decisionPoints = decisions.stream().map(Detection::value).toList();
     Sentence topic = central < 0 ? null : prepared.sentences().get(central);
     String tldr = TldrWriter.write(topic == null ? null : topic.text(),
-        topic == null ? null : topic.user(), decisionPoints, tuning.tldrChars());
+        topic == null ? null : topic.user(), decisionPoints, tuning.tldrChars(),
+        Labels.of(prepared.language()).decided());
     // The TL;DR already says the topic sentence; highlights add what it does not.
     List<Integer> picked = new MmrSelector(tuning).select(prepared.sentences(), scores, vectors,
         highlightCount(prepared, options), i -> i != central && !used.contains(i));

@@ -9,17 +9,19 @@ import java.util.regex.Pattern;
  */
 final class TldrWriter {
 
-  private static final String DECIDED = " Decided: ";
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern ENDS_A_SENTENCE = Pattern.compile(".*[.!?…]$");
+  private static final Pattern ENDS_A_SENTENCE = Pattern.compile(".*[.!?…。！？]$");
 
   private TldrWriter() {}
 
   /**
    * @param central the topic sentence as said, or null
    * @param speaker who said it (user id), or null when unknown
+   * @param decided the conversation's word for "Decided" ({@link Labels#decided})
    */
-  static String write(String central, String speaker, List<Point> decisions, int maxChars) {
+  static String write(String central, String speaker, List<Point> decisions, int maxChars,
+      String decided) {
+    String joint = " " + decided + ": ";
     String said = central == null ? "" : oneLine(central);
     String topic = said.isEmpty() ? "" : oneLine(Attribution.said(speaker, said));
     if (decisions.isEmpty()) {
@@ -32,10 +34,10 @@ final class TldrWriter {
     if (said.equalsIgnoreCase(decision)) {
       return Sentences.truncate(topic, maxChars);
     }
-    int topicRoom = Math.max(maxChars / 2, maxChars - DECIDED.length() - decision.length());
+    int topicRoom = Math.max(maxChars / 2, maxChars - joint.length() - decision.length());
     String head = Sentences.truncate(topic, topicRoom);
-    String tail = Sentences.truncate(decision, maxChars - head.length() - DECIDED.length());
-    return ensureStop(head) + DECIDED + tail;
+    String tail = Sentences.truncate(decision, maxChars - head.length() - joint.length());
+    return ensureStop(head) + joint + tail;
   }
 
   private static String oneLine(String text) {

@@ -13,7 +13,7 @@ class TldrWriterTest {
   @Test
   void the_topic_is_said_by_its_author_and_followed_by_the_first_decision() {
     String tldr = TldrWriter.write("well, the v2 release needs a date.", "U1", List.of(DECISION),
-        200);
+        200, "Decided");
 
     assertThat(tldr).isEqualTo(
         "<@U1>: The v2 release needs a date. Decided: Ship v2 on Tuesday after the security review.");
@@ -21,7 +21,7 @@ class TldrWriterTest {
 
   @Test
   void a_topic_that_is_the_decision_is_said_once() {
-    String tldr = TldrWriter.write(DECISION.text(), "U2", List.of(DECISION), 200);
+    String tldr = TldrWriter.write(DECISION.text(), "U2", List.of(DECISION), 200, "Decided");
 
     assertThat(tldr).isEqualTo("<@U2>: " + DECISION.text());
   }
@@ -30,7 +30,7 @@ class TldrWriterTest {
   void an_unknown_author_leaves_the_topic_unattributed_and_the_line_stays_within_its_bound() {
     String topic = "The integration posted a long status report about every region. ".repeat(5);
 
-    String tldr = TldrWriter.write(topic, null, List.of(DECISION), 120);
+    String tldr = TldrWriter.write(topic, null, List.of(DECISION), 120, "Decided");
 
     assertThat(tldr).startsWith("The integration posted").doesNotContain("<@")
         .contains("Decided: ").hasSizeLessThanOrEqualTo(120);
