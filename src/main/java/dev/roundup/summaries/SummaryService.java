@@ -13,6 +13,7 @@ import dev.roundup.slack.Replier;
 import dev.roundup.slack.SlackCallException;
 import dev.roundup.slack.SlackErrors;
 import dev.roundup.summarize.Conversation;
+import dev.roundup.summarize.Labels;
 import dev.roundup.summarize.Receipt;
 import dev.roundup.summarize.Summarizer;
 import dev.roundup.summarize.Summary;
@@ -126,8 +127,7 @@ public final class SummaryService {
       replier.progress(":hourglass_flowing_sand: Summarizing " + size(conversation) + "…");
       Receipt receipt = Receipt.of(Receipt.THREAD, conversation).withBotPosts(read.botPosts())
           .withFiles(read.filesRead(), read.filesNotRead());
-      return summarized("Thread summary: " + size(conversation), conversation, SummaryOptions.DEFAULT,
-          List.of(), "thread", receipt);
+      return summarized(null, conversation, SummaryOptions.DEFAULT, List.of(), "thread", receipt);
     });
   }
 
@@ -173,13 +173,18 @@ public final class SummaryService {
     options = options.chargedTo(request.chargeTo());
     Receipt receipt = Receipt.of(what, conversation).withBotPosts(read.botPosts())
         .withCutShort(gap == null ? null : "part of the window not read (Slack's history limits)");
-    return summarized("Summary of " + what + ": " + size(conversation), conversation, options, notes,
-        "channel", receipt);
+    return summarized(what, conversation, options, notes, "channel", receipt);
   }
 
-  private Summarized summarized(String heading, Conversation conversation, SummaryOptions options,
+  /**
+   * Summarizes and renders, headed in the conversation's language ("Thread summary: …",
+   * "Résumé du fil : …"); {@code what} is null for a thread, else what was read ("<#C1>").
+   */
+  private Summarized summarized(String what, Conversation conversation, SummaryOptions options,
       List<String> notes, String kind, Receipt receipt) {
     Summary summary = summarizer.summarize(named(conversation), options);
+    String heading = Labels.of(summary.language()).heading(what, conversation.size(),
+        conversation.participants().size());
     List<MessagePart> parts = blocks.render(heading, notes, summary,
         permalinks.forChannel(conversation.channelId(), conversation.firstTs(),
             conversation.threadOfReplies()), receipt);
@@ -220,10 +225,9 @@ public final class SummaryService {
   }
 
   /** "214 messages from 9 people". */
+  /** "24 messages from 6 people", for progress shown before the language is known. */
   static String size(Conversation conversation) {
-    int people = conversation.participants().size();
-    return String.format("%,d", conversation.size()) + " message" + (conversation.size() == 1 ? "" : "s")
-        + " from " + people + (people == 1 ? " person" : " people");
+    return Labels.ENGLISH.size(conversation.size(), conversation.participants().size());
   }
 
   private static void tell(Replier replier, String text) {

@@ -11,14 +11,18 @@ import java.util.Map;
  * @param leftOutHeading the receipt's "Left out" before what was set aside
  * @param readThread     the receipt's opening for a thread read: "Read the thread"
  * @param readWhat       its opening for anything else read, {@code %s} for what ("Read %s")
+ * @param threadSummary  the heading of a thread's summary ("Thread summary")
+ * @param summaryOf      the heading of any other summary, {@code %s} for what ("Summary of %s")
+ * @param sizeFrom       how many messages from how many people: {@code %1$s} the messages,
+ *                       {@code %2$s} the people ("%1$s from %2$s")
  * @param counts one-or-many forms: messages, participants, addressed to the bot, dropped items,
- *               removed owners, threads, files read, bot posts, files not read; each entry is
- *               {singular, plural} with {@code %d} for the number
+ *               removed owners, threads, files read, bot posts, files not read, people; each
+ *               entry is {singular, plural} with {@code %d} for the number
  */
 public record Labels(String tldr, String highlights, String keyPoints, String decisions,
     String actionItems, String openQuestions, String due, String decided, String asked,
     String nothing, String leftOutHeading, String readThread, String readWhat,
-    String[][] counts) {
+    String threadSummary, String summaryOf, String sizeFrom, String[][] counts) {
 
   static final int MESSAGES = 0;
   static final int PARTICIPANTS = 1;
@@ -29,11 +33,12 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
   static final int FILES_READ = 6;
   static final int BOT_POSTS = 7;
   static final int FILES_NOT_READ = 8;
+  private static final int PEOPLE = 9;
 
   public static final Labels ENGLISH = new Labels("TL;DR", "Highlights", "Key points", "Decisions",
       "Action items", "Open questions", "due", "Decided", "asked", "nothing to summarize",
       "Left out", "Read the thread", "Read %s",
-      new String[][] {
+      "Thread summary", "Summary of %s", "%1$s from %2$s", new String[][] {
           {"%d message", "%d messages"}, {"%d participant", "%d participants"},
           {"%d message addressed to the bot was ignored",
               "%d messages addressed to the bot were ignored"},
@@ -42,14 +47,16 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
           {"%d owner who is not in the conversation was removed",
               "%d owners who are not in the conversation were removed"},
               {"%d thread", "%d threads"}, {"%d file", "%d files"},
-          {"%d post by a bot", "%d posts by bots"}, {"%d file not read", "%d files not read"}});
+          {"%d post by a bot", "%d posts by bots"}, {"%d file not read", "%d files not read"},
+          {"%d person", "%d people"}});
 
   private static final Map<String, Labels> BY_LANGUAGE = Map.of(
       "en", ENGLISH,
       "de", new Labels("Kurz gesagt", "Wichtigste Punkte", "Wichtigste Punkte", "Entscheidungen",
           "Aufgaben", "Offene Fragen", "fällig", "Entschieden", "gefragt",
           "nichts zusammenzufassen",
-          "Weggelassen", "Thread gelesen", "%s gelesen", new String[][] {{"%d Nachricht", "%d Nachrichten"},
+          "Weggelassen", "Thread gelesen", "%s gelesen", "Thread-Zusammenfassung",
+          "Zusammenfassung von %s", "%1$s von %2$s", new String[][] {{"%d Nachricht", "%d Nachrichten"},
               {"%d Teilnehmer", "%d Teilnehmende"},
               {"%d Nachricht an den Bot wurde ignoriert",
                   "%d Nachrichten an den Bot wurden ignoriert"},
@@ -59,10 +66,11 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
                   "%d Verantwortliche außerhalb des Gesprächs wurden entfernt"},
               {"%d Thread", "%d Threads"}, {"%d Datei", "%d Dateien"},
               {"%d Bot-Beitrag", "%d Bot-Beiträge"},
-              {"%d Datei nicht gelesen", "%d Dateien nicht gelesen"}}),
+              {"%d Datei nicht gelesen", "%d Dateien nicht gelesen"},
+              {"%d Person", "%d Personen"}}),
       "fr", new Labels("En bref", "Points clés", "Points clés", "Décisions", "Actions",
           "Questions ouvertes", "échéance", "Décidé", "demandé à", "rien à résumer", "Écarté", "Fil lu", "Lu dans %s",
-          new String[][] {
+          "Résumé du fil", "Résumé de %s", "%1$s de %2$s", new String[][] {
               {"%d message", "%d messages"}, {"%d participant", "%d participants"},
               {"%d message adressé au bot a été ignoré",
                   "%d messages adressés au bot ont été ignorés"},
@@ -72,10 +80,11 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
                   "%d responsables absents de la conversation ont été retirés"},
               {"%d fil", "%d fils"}, {"%d fichier", "%d fichiers"},
               {"%d message de bot", "%d messages de bots"},
-              {"%d fichier non lu", "%d fichiers non lus"}}),
+              {"%d fichier non lu", "%d fichiers non lus"},
+              {"%d personne", "%d personnes"}}),
       "es", new Labels("En resumen", "Puntos clave", "Puntos clave", "Decisiones",
           "Tareas", "Preguntas abiertas", "fecha", "Decidido", "consultado", "nada que resumir",
-          "Omitido", "Hilo leído", "Leído en %s", new String[][] {{"%d mensaje", "%d mensajes"},
+          "Omitido", "Hilo leído", "Leído en %s", "Resumen del hilo", "Resumen de %s", "%1$s de %2$s", new String[][] {{"%d mensaje", "%d mensajes"},
               {"%d participante", "%d participantes"},
               {"%d mensaje dirigido al bot se ignoró",
                   "%d mensajes dirigidos al bot se ignoraron"},
@@ -85,10 +94,11 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
                   "%d responsables ajenos a la conversación se quitaron"},
               {"%d hilo", "%d hilos"}, {"%d archivo", "%d archivos"},
               {"%d mensaje de bot", "%d mensajes de bots"},
-              {"%d archivo sin leer", "%d archivos sin leer"}}),
+              {"%d archivo sin leer", "%d archivos sin leer"},
+              {"%d persona", "%d personas"}}),
       "pt", new Labels("Em resumo", "Pontos principais", "Pontos principais", "Decisões",
           "Tarefas", "Perguntas em aberto", "prazo", "Decidido", "consultado", "nada para resumir",
-          "Deixado de fora", "Thread lida", "Lido em %s", new String[][] {{"%d mensagem", "%d mensagens"},
+          "Deixado de fora", "Thread lida", "Lido em %s", "Resumo da thread", "Resumo de %s", "%1$s de %2$s", new String[][] {{"%d mensagem", "%d mensagens"},
               {"%d participante", "%d participantes"},
               {"%d mensagem dirigida ao bot foi ignorada",
                   "%d mensagens dirigidas ao bot foram ignoradas"},
@@ -98,17 +108,18 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
                   "%d responsáveis fora da conversa foram removidos"},
               {"%d thread", "%d threads"}, {"%d arquivo", "%d arquivos"},
               {"%d mensagem de bot", "%d mensagens de bots"},
-              {"%d arquivo não lido", "%d arquivos não lidos"}}),
+              {"%d arquivo não lido", "%d arquivos não lidos"},
+              {"%d pessoa", "%d pessoas"}}),
       "ja", new Labels("要約", "要点", "要点", "決定事項", "アクションアイテム", "未解決の質問",
           "期限", "決定", "確認先", "要約する内容がありません", "除外", "スレッドを確認", "%sを確認",
-          new String[][] {
+          "スレッドの要約", "%sの要約", "%2$sから%1$s", new String[][] {
               {"%d件のメッセージ", "%d件のメッセージ"}, {"参加者%d人", "参加者%d人"},
               {"ボット宛てのメッセージ%d件を無視しました", "ボット宛てのメッセージ%d件を無視しました"},
               {"会話に出典のない項目%d件を除外しました", "会話に出典のない項目%d件を除外しました"},
               {"会話にいない担当者%d人を外しました", "会話にいない担当者%d人を外しました"},
               {"スレッド%d件", "スレッド%d件"}, {"ファイル%d件", "ファイル%d件"},
               {"ボットの投稿%d件", "ボットの投稿%d件"},
-              {"読めなかったファイル%d件", "読めなかったファイル%d件"}}));
+              {"読めなかったファイル%d件", "読めなかったファイル%d件"}, {"%d人", "%d人"}}));
 
   /** The labels for an ISO 639-1 code; English for any other. */
   public static Labels of(String language) {
@@ -145,6 +156,20 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
   }
 
   /** "5,001 messages": digits grouped as in the summary's heading. */
+  /**
+   * The heading of a summary: "Thread summary: 24 messages from 6 people" for a thread ({@code what}
+   * null), "Summary of #eng: …" for anything else.
+   */
+  public String heading(String what, int messages, int people) {
+    return (what == null ? threadSummary : String.format(summaryOf, what)) + ": "
+        + size(messages, people);
+  }
+
+  /** "24 messages from 6 people". */
+  public String size(int messages, int people) {
+    return String.format(sizeFrom, count(MESSAGES, messages), count(PEOPLE, people));
+  }
+
   String count(int kind, int n) {
     return String.format(counts[kind][n == 1 ? 0 : 1].replace("%d", "%,d"), n);
   }

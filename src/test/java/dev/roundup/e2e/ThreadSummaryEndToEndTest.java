@@ -77,6 +77,22 @@ class ThreadSummaryEndToEndTest {
   }
 
   @Test
+  void a_thread_in_french_is_headed_and_labelled_in_french() {
+    var ws = h.workspace;
+    String parent = ws.post(ENG, ALICE, "Pour l'offsite : Lyon ou Lille ? Il faut réserver avant le 15.");
+    ws.reply(ENG, parent, BORIS, "Lyon, c'est plus simple pour tout le monde.");
+    ws.reply(ENG, parent, ALICE, "C'est décidé : on part à Lyon, du 15 au 17 mars.");
+    ws.reply(ENG, parent, CHEN, "Je réserve l'hôtel d'ici vendredi.");
+    h.slack.userPosts(ENG, parent, BORIS, "<@U0BOT>");
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> !botMessagesIn(parent).isEmpty()
+        && botMessagesIn(parent).get(0).text().startsWith("Résumé du fil"));
+    StoredMessage summary = botMessagesIn(parent).get(0);
+    assertThat(summary.text()).startsWith("Résumé du fil: 4 messages de 3 personnes");
+    assertThat(summary.blocks()).contains("Décisions").doesNotContain("Thread summary");
+  }
+
+  @Test
   void a_retried_event_delivery_is_acknowledged_but_summarized_once() {
     String parent = launchThread();
     var first = h.slack.userPosts(ENG, parent, BORIS, "<@U0BOT>");

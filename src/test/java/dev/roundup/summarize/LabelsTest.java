@@ -11,4 +11,15 @@ class LabelsTest {
     assertThat(Labels.ENGLISH.receipt(new Summary.Stats(5_001, 1).withAddressedToBot(1)))
         .isEqualTo("5,001 messages, 1 participant; 1 message addressed to the bot was ignored");
   }
+
+  @Test
+  void the_heading_is_in_the_conversation_s_language_and_says_one_or_many() {
+    assertThat(Labels.ENGLISH.heading(null, 24, 6)).isEqualTo("Thread summary: 24 messages from 6 people");
+    assertThat(Labels.ENGLISH.heading("<#C0ENG>", 1, 1)).isEqualTo("Summary of <#C0ENG>: 1 message from 1 person");
+    assertThat(Labels.of("fr").heading(null, 6, 4)).isEqualTo("Résumé du fil: 6 messages de 4 personnes");
+    assertThat(Labels.of("de").heading("<#C0ENG>", 1_200, 2))
+        .isEqualTo("Zusammenfassung von <#C0ENG>: 1,200 Nachrichten von 2 Personen");
+    assertThat(Labels.of("ja").heading(null, 5, 3)).isEqualTo("スレッドの要約: 3人から5件のメッセージ");
+    assertThat(Labels.of("xx")).isSameAs(Labels.ENGLISH);
+  }
 }
