@@ -53,7 +53,8 @@ public final class CatchUpBlocks {
       for (CatchUp.Waiting w : catchUp.waiting()) {
         String link = link(w.channelId(), w.ts(), w.threadTs());
         lines.add("• " + CatchUpText.label(w.kind()) + " in <#" + w.channelId() + ">"
-            + (w.author() == null ? "" : " from " + AnswerBlocks.quiet("<@" + w.author() + ">", names))
+            + (w.author() == null || w.author().equals(catchUp.person()) ? ""
+                : " from " + AnswerBlocks.quiet("<@" + w.author() + ">", names))
             + ": " + AnswerBlocks.quiet(w.text(), names) + " <" + link + "|view>");
       }
       add(blocks, sizes, lines);

@@ -68,7 +68,12 @@ public final class CatchUpBuilder {
     }
     waiting.sort(Comparator.comparing(CatchUp.Waiting::kind)
         .thenComparing(w -> -Double.parseDouble(w.ts())));
+    // With nothing waiting and no channel busy, the few messages there are are all there is to
+    // catch up on: shown with their points rather than counted under "Quiet".
+    boolean allQuiet = waiting.isEmpty() && parts.stream().allMatch(p -> p.channel().quiet());
     List<CatchUp.ChannelCatchUp> ordered = parts.stream()
+        .map(p -> allQuiet && p.channel().messages() > 0 ? new Part(p.shown(), p.waiting(),
+            p.addressedToBot()) : p)
         .sorted(Comparator.comparing((Part p) -> p.channel().quiet())
             .thenComparing(p -> -p.waiting().size())
             .thenComparing(p -> -p.channel().messages())
@@ -81,8 +86,22 @@ public final class CatchUpBuilder {
         waiting.size() > MAX_WAITING ? waiting.subList(0, MAX_WAITING) : waiting, ordered, receipt);
   }
 
+  /**
+   * One channel's catch-up; {@code points} holds what its summary found even when the channel is
+   * quiet, for a catch-up with nothing busier to show.
+   */
   private record Part(CatchUp.ChannelCatchUp channel, List<CatchUp.Waiting> waiting,
-      int addressedToBot) {}
+      int addressedToBot, CatchUp.ChannelCatchUp points) {
+
+    Part(CatchUp.ChannelCatchUp channel, List<CatchUp.Waiting> waiting, int addressedToBot) {
+      this(channel, waiting, addressedToBot, channel);
+    }
+
+    /** The channel shown with its points, quiet or not. */
+    CatchUp.ChannelCatchUp shown() {
+      return points;
+    }
+  }
 
   private Part part(String person, ChannelInput input, Map<String, String> names) {
     Conversation all = new Conversation(input.id(), input.messages(), names);
@@ -109,13 +128,14 @@ public final class CatchUpBuilder {
     waiting.addAll(threadsMoved(person, input, seen));
     boolean quiet = all.size() < QUIET_BELOW && summary.decisions().isEmpty() && waiting.isEmpty();
     int participants = all.participants().size();
-    CatchUp.ChannelCatchUp channel = new CatchUp.ChannelCatchUp(input.id(), input.name(),
-        all.size(), participants, quiet,
-        quiet ? List.of() : limit(summary.highlights()),
-        quiet ? List.of() : limit(summary.decisions()),
-        quiet ? List.of() : limit(summary.openQuestions()), summary.noteAfter(input.note()));
+    CatchUp.ChannelCatchUp shown = new CatchUp.ChannelCatchUp(input.id(), input.name(),
+        all.size(), participants, false, limit(summary.highlights()), limit(summary.decisions()),
+        limit(summary.openQuestions()), summary.noteAfter(input.note()));
+    CatchUp.ChannelCatchUp channel = !quiet ? shown : new CatchUp.ChannelCatchUp(input.id(),
+        input.name(), all.size(), participants, true, List.of(), List.of(), List.of(),
+        summary.noteAfter(input.note()));
     int addressed = summary.stats() == null ? 0 : summary.stats().addressedToBot();
-    return new Part(channel, waiting, addressed);
+    return new Part(channel, waiting, addressed, shown);
   }
 
   /**

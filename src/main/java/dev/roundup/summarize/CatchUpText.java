@@ -25,7 +25,8 @@ public final class CatchUpText {
       out.append("\nWaiting on you\n");
       for (CatchUp.Waiting w : catchUp.waiting()) {
         out.append("  - ").append(label(w.kind())).append(" in #")
-            .append(channelNames.apply(w.channelId())).append(w.author() == null ? ""
+            .append(channelNames.apply(w.channelId()))
+            .append(w.author() == null || w.author().equals(catchUp.person()) ? ""
                 : " from @" + names.apply(w.author())).append(": ")
             .append(SummaryText.named(w.text(), names)).append("  [").append(w.ts()).append("]\n");
       }
