@@ -57,6 +57,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void roundup_s_own_threads_come_from_the_work_threads_factory() {
+    // So every pool can run behind the acknowledgements (WorkThreads); the command line's shutdown
+    // hooks and the emulator's own threads are not Roundup's work.
+    noClasses().that().resideOutsideOfPackages("dev.roundup.threads..", "dev.roundup.sandbox..",
+            "dev.roundup.app..")
+        .should().callConstructor(Thread.class, Runnable.class, String.class)
+        .orShould().callConstructor(Thread.class, Runnable.class)
+        .check(classes);
+  }
+
+  @Test
   void the_export_reader_is_pure() {
     classes().that().resideInAPackage("dev.roundup.export..")
         .should().onlyDependOnClassesThat().resideInAnyPackage("dev.roundup.export..", "java..",

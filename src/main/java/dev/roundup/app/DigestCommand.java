@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code digest --export DIR|ZIP [--channels eng,design] [--from DATE --to DATE] [--focus "words"]
- * [--format text|json]}: the weekly digest built from a Slack export folder, so a team can try
- * Roundup on its own history before installing it. Dates are days in UTC, as in the export's file
+ * [--format text|json]}: the weekly digest built from a Slack export (folder or zip), so a team
+ * can try Roundup on its own history before installing it. Dates are days in UTC, as in the export's file
  * names; without them the digest covers the export's last seven days.
  */
 @Command(name = "digest", mixinStandardHelpOptions = true, versionProvider = RoundupVersion.class,
@@ -58,7 +58,8 @@ public final class DigestCommand implements CliCommand {
   private Path export;
 
   @Option(names = "--channels", paramLabel = "NAMES",
-      description = "comma-separated channel names (default: every channel of the export)")
+      description = "comma-separated channel names (default: the export's public channels; a "
+          + "private channel or a direct message only when named)")
   private String channelList;
 
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first day")

@@ -46,8 +46,9 @@ import picocli.CommandLine.Spec;
     synopsisHeading = "", customSynopsis = EvalCommand.USAGE,
     description = {"Scores summary quality: ROUGE on the shared test sets, precision and recall "
         + "on the hand-written Slack threads.",
-        "Scores the summarizer and the reference baselines, prints the report and writes it to "
-        + "docs/EVAL.md; without the data folder it says so and exits 0. With --dataset suggestions, "
+        "Scores the summarizer and the reference baselines, prints the report and, for a full run, "
+        + "writes it to docs/EVAL.md (a partial run, --limit or one --dataset, is printed only unless "
+        + "--out FILE); without the data folder it says so and exits 0. With --dataset suggestions, "
         + "scores the suggestion detector on generated workspaces (its own section of the file). "
         + "With --llm, also scores the LLM configured in roundup.llm.* (one or more model calls "
         + "per thread and per sample: use --limit to bound the cost)."})
@@ -79,7 +80,7 @@ public final class EvalCommand implements CliCommand {
   private String seeds;
 
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/EVAL.md",
-      description = "where the report is written (default: docs/EVAL.md)")
+      description = "where the report is written (default: docs/EVAL.md, for a full run)")
   private Path outFile;
 
   @Option(names = "--limit", paramLabel = "N", description = "score only the first N samples of each set")

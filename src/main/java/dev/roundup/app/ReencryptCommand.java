@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "reencrypt", mixinStandardHelpOptions = true, versionProvider = RoundupVersion.class,
     descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
     synopsisHeading = "", customSynopsis = ReencryptCommand.USAGE,
-    description = {"Re-encrypts every stored Slack token (multi-workspace mode) with ROUNDUP_ENCRYPTION_KEY,",
-        "reading tokens written under an older key with ROUNDUP_ENCRYPTION_OLD_KEYS, and reports the counts.",
+    description = {"Re-encrypts every stored Slack token (multi-workspace mode) with ROUNDUP_ENCRYPTION_KEY.",
+        "Tokens written under an older key are read with ROUNDUP_ENCRYPTION_OLD_KEYS; it reports the counts.",
         "It reads the same configuration as serve (database and keys)."})
 public final class ReencryptCommand implements CliCommand {
 

@@ -42,7 +42,7 @@ public final class Sandbox implements AutoCloseable {
   /**
    * @param host   where the console listens (loopback unless the person asks otherwise)
    * @param port   the console's port, 0 for any free one
-   * @param export a Slack export folder, or null for the sample workspace
+   * @param export a Slack export (folder or zip), or null for the sample workspace
    */
   public record Options(String host, int port, Path export) {}
 

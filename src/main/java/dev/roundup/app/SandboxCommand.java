@@ -39,7 +39,8 @@ public final class SandboxCommand implements CliCommand {
   private String host;
 
   @Option(names = "--export", paramLabel = "DIR",
-      description = "a Slack export folder to load instead of the sample workspace")
+      description = "a Slack export (its folder or the zip Slack ships) to load instead of the "
+          + "sample workspace")
   private Path export;
 
   @Override

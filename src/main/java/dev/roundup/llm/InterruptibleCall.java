@@ -1,11 +1,11 @@
 package dev.roundup.llm;
 
+import dev.roundup.threads.WorkThreads;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Dispatcher;
@@ -70,12 +70,8 @@ final class InterruptibleCall {
    * already bounds how many calls run at once.
    */
   static Dispatcher daemonDispatcher() {
-    AtomicInteger count = new AtomicInteger();
-    ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-      Thread thread = new Thread(runnable, "llm-http-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService executor = Executors.newCachedThreadPool(
+        WorkThreads.of("llm-http-", WorkThreads.Priority.BACKGROUND));
     Dispatcher dispatcher = new Dispatcher(executor);
     dispatcher.setMaxRequests(64);
     dispatcher.setMaxRequestsPerHost(64);

@@ -1,6 +1,7 @@
 package dev.roundup.slack;
 
 import dev.roundup.store.Workspace;
+import dev.roundup.threads.WorkThreads;
 import com.slack.api.model.block.LayoutBlock;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -16,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -159,13 +159,17 @@ public final class OutboundQueue implements AutoCloseable {
     this.workspaceBudgets = workspaceBudgets != null ? workspaceBudgets
         : team -> new TokenBucket(limits.workspacePerMinute() / 60.0, limits.workspaceBurst(),
             nanos.getAsLong());
-    this.senders = Executors.newFixedThreadPool(senders, daemon("roundup-post"));
-    this.completions = Executors.newFixedThreadPool(Math.max(2, senders), daemon("roundup-posted"));
+    // Posting keeps pace with what is due, behind the acknowledgements (see WorkThreads).
+    this.senders = Executors.newFixedThreadPool(senders,
+        WorkThreads.of("roundup-post-", WorkThreads.Priority.BEHIND_ACKS));
+    this.completions = Executors.newFixedThreadPool(Math.max(2, senders),
+        WorkThreads.of("roundup-posted-", WorkThreads.Priority.BEHIND_ACKS));
     Gauge.builder("roundup_outbound_queue_length", this, OutboundQueue::pending)
         .description("Message parts waiting to be posted to Slack").register(metrics);
     this.rateLimited = Counter.builder("roundup_outbound_rate_limited_total")
         .description("Posts Slack answered with 429 (sent again after Retry-After)").register(metrics);
-    this.dispatcher = daemon("roundup-outbound").newThread(this::dispatch);
+    this.dispatcher = WorkThreads.of("roundup-outbound-", WorkThreads.Priority.BEHIND_ACKS)
+        .newThread(this::dispatch);
     this.dispatcher.start();
   }
 
@@ -447,12 +451,4 @@ public final class OutboundQueue implements AutoCloseable {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-  }
 }

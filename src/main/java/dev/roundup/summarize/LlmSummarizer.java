@@ -6,14 +6,13 @@ import dev.roundup.llm.LlmRequest;
 import dev.roundup.llm.LlmResponse;
 import dev.roundup.llm.LlmSettings;
 import dev.roundup.llm.TokenEstimate;
+import dev.roundup.threads.WorkThreads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +40,9 @@ public final class LlmSummarizer implements Summarizer, AutoCloseable {
     this.client = client;
     this.settings = settings;
     this.fallback = fallback;
-    this.pool = Executors.newFixedThreadPool(Math.max(1, settings.maxParallel()), daemonThreads());
+    // Work like any summary: behind the acknowledgements (see WorkThreads).
+    this.pool = Executors.newFixedThreadPool(Math.max(1, settings.maxParallel()),
+        WorkThreads.of("llm-summarizer-", WorkThreads.Priority.BACKGROUND));
   }
 
   @Override
@@ -235,16 +236,6 @@ public final class LlmSummarizer implements Summarizer, AutoCloseable {
   @Override
   public void close() {
     pool.shutdownNow();
-  }
-
-  private static ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, "llm-summarizer-" + count.incrementAndGet());
-      // Daemon: the pool lives as long as the summarizer, which has no shutdown hook of its own.
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   /** A model call that may fail with an {@link LlmException}. */

@@ -1,5 +1,6 @@
 package dev.roundup.tasks;
 
+import dev.roundup.threads.WorkThreads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,8 +35,8 @@ final class SuccessRecorder implements AutoCloseable {
   SuccessRecorder(TaskRepository tasks, IntConsumer batchSizes) {
     this.tasks = tasks;
     this.batchSizes = batchSizes;
-    this.writer = new Thread(this::write, "roundup-run-records");
-    this.writer.setDaemon(true);
+    this.writer = WorkThreads.of("roundup-run-records-", WorkThreads.Priority.BEHIND_ACKS)
+        .newThread(this::write);
     this.writer.start();
   }
 

@@ -83,9 +83,12 @@ class OutboundQueueTest {
     assertThat(texts("C0GENERAL")).containsExactly("burst 0", "burst 1", "burst 2", "burst 3",
         "burst 4", "burst 5", "burst 6", "burst 7");
     assertThat(posts()).allSatisfy(call -> assertThat(call.httpStatus()).isEqualTo(200));
-    // One every 125 ms: the eighth goes out at least 875 ms after the first.
-    Duration spread = Duration.between(posts().get(0).at(), posts().get(7).at());
-    assertThat(spread).isGreaterThanOrEqualTo(Duration.ofMillis(800));
+    // One every 125 ms: the eighth leaves 750 ms after the second. Measured where they arrive, from
+    // the second (the first also opens the HTTP connection and can arrive late, which shortens the
+    // spread without the queue going any faster); the margin is for arrival jitter on a loaded
+    // machine, far above what no pacing would give (all eight within a few milliseconds).
+    Duration spread = Duration.between(posts().get(1).at(), posts().get(7).at());
+    assertThat(spread).isGreaterThanOrEqualTo(Duration.ofMillis(600));
     assertThat(queue.pending()).isZero();
   }
 
