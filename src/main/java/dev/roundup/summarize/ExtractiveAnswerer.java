@@ -55,18 +55,19 @@ public final class ExtractiveAnswerer implements Answerer {
       return Answer.notFound(NOT_FOUND, stats);
     }
     String language = LanguageDetector.code(said.messages());
+    Answer notFound = Answer.notFoundIn(language, stats);
     TextAnalysis analysis = TextAnalysis.of(language);
     QuestionTerms terms = QuestionTerms.of(question, analysis, said.names());
     AnswerRetriever retriever = new AnswerRetriever(said, analysis);
     if (terms.isEmpty()) {
       return detected(said, terms, retriever, allMessages(said), stats)
-          .orElseGet(() -> Answer.notFound(NOT_FOUND, stats));
+          .orElse(notFound);
     }
     Cues cues = Cues.of(language);
     List<AnswerRetriever.Hit> all = answering(said, retriever.rank(terms, Integer.MAX_VALUE),
         terms, retriever, language, cues);
     if (!covered(retriever, all, terms)) {
-      return Answer.notFound(NOT_FOUND, stats);
+      return notFound;
     }
     List<AnswerRetriever.Hit> hits = all.subList(0, Math.min(NEIGHBOURHOOD_SEEDS, all.size()));
     if (terms.intent() != QuestionTerms.Intent.ANY) {
@@ -83,7 +84,7 @@ public final class ExtractiveAnswerer implements Answerer {
           bestSentence(h.message(), terms, retriever, language, cues), said.names(), question, language))
           .toList();
       if (hits.isEmpty() || !covered(retriever, hits, terms)) {
-        return Answer.notFound(NOT_FOUND, stats);
+        return notFound;
       }
     }
     List<AnswerRetriever.Hit> evidence = evidence(retriever, hits, terms);
@@ -91,7 +92,8 @@ public final class ExtractiveAnswerer implements Answerer {
     for (AnswerRetriever.Hit hit : evidence) {
       quotes.add(quote(hit.message(), terms, retriever, language, cues));
     }
-    return new Answer(lead(evidence, terms, retriever, language, cues), true, quotes, stats, null);
+    return new Answer(lead(evidence, terms, retriever, language, cues), true, quotes, stats, null,
+        language);
   }
 
   /**
@@ -397,7 +399,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     return quotes.isEmpty() ? java.util.Optional.empty()
         : java.util.Optional.of(new Answer(Sentences.truncate(best.lead(), LEAD_CHARS), true,
-            quotes, stats, null));
+            quotes, stats, null, prepared.language()));
   }
 
   /** The question's term weight found in the item's source messages. */
