@@ -9,6 +9,7 @@ import dev.roundup.slack.MessagePart;
 import dev.roundup.slack.QuietAttribution;
 import dev.roundup.slack.SlackText;
 import dev.roundup.summarize.Answer;
+import dev.roundup.summarize.AnswerLabels;
 import dev.roundup.summarize.Labels;
 import dev.roundup.summarize.Receipt;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.regex.Matcher;
 /**
  * Renders an answer as Block Kit: the question (when the reader cannot see it beside the answer),
  * the answer in one or two sentences, then the messages it rests on — who said it, a brief quote,
- * a link — and the receipt. A "not found" answer says so and cites nothing.
+ * a link — and the receipt. A "not found" answer says so and cites nothing. The fixed words are
+ * in the conversation's language ({@link Answer#language}).
  */
 public final class AnswerBlocks {
 
@@ -34,7 +36,8 @@ public final class AnswerBlocks {
   /**
    * @param question  the question as asked, shown above the answer; null where it sits right
    *                  above already (a mention in a thread)
-   * @param notFound  the sentence for an answer not found ("I couldn't find that in this thread.")
+   * @param notFound  the sentence for an answer not found ("I couldn't find that in this thread."),
+   *                  in the answer's language
    * @param names     user id → display name, for quotes
    * @param permalink ts → link to that message
    */
@@ -49,7 +52,7 @@ public final class AnswerBlocks {
     add(blocks, sizes, (answer.found() ? ":speech_balloon: " : ":mag: ") + text);
     if (answer.found() && !answer.quotes().isEmpty()) {
       List<String> lines = new ArrayList<>();
-      lines.add("*Based on*");
+      lines.add("*" + AnswerLabels.of(answer.language()).basedOn() + "*");
       for (Answer.Quote quote : answer.quotes()) {
         String who = quote.user() == null ? "" : "*" + names.apply(quote.user()) + "*: ";
         lines.add("• " + who + "“" + quiet(quote.text().replace("\n", " "), names) + "” <"
@@ -64,7 +67,7 @@ public final class AnswerBlocks {
       note(blocks, sizes, ":information_source: " + answer.note());
     }
     if (receipt != null) {
-      note(blocks, sizes, ":receipt: " + receipt.line(Labels.ENGLISH));
+      note(blocks, sizes, ":receipt: " + receipt.line(Labels.of(answer.language())));
     }
     List<List<LayoutBlock>> messages = packer.messages(blocks, sizes);
     String fallback = answer.found() ? quiet(attribution.apply(answer.text()), names) : notFound;

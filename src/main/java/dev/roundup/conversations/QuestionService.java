@@ -14,6 +14,7 @@ import dev.roundup.slack.SlackErrors;
 import dev.roundup.summaries.DisplayNames;
 import dev.roundup.summaries.ThreadReader;
 import dev.roundup.summarize.Answer;
+import dev.roundup.summarize.AnswerLabels;
 import dev.roundup.summarize.Answerer;
 import dev.roundup.summarize.Conversation;
 import dev.roundup.summarize.Receipt;
@@ -88,7 +89,7 @@ public final class QuestionService {
       Conversation conversation = names.named(read.conversation());
       Receipt receipt = Receipt.of(Receipt.THREAD, conversation).withBotPosts(read.botPosts())
           .withFiles(read.filesRead(), read.filesNotRead());
-      return answered(null, question, conversation, receipt, "I couldn't find that in this thread.",
+      return answered(null, question, conversation, receipt, AnswerLabels::notFoundThread,
           "thread");
     });
   }
@@ -106,12 +107,14 @@ public final class QuestionService {
       Receipt receipt = Receipt.of(what, conversation).withBotPosts(read.botPosts())
           .withCutShort(read.gapNote(q.zone()).map(n -> "the window " + n).orElse(null));
       return answered(q.showQuestion() ? q.question() : null, q.question(), conversation, receipt,
-          "I couldn't find that in " + what + ".", "channel");
+          labels -> labels.notFoundIn().formatted(what), "channel");
     });
   }
 
+  /** @param notFound the "not found" sentence, in the words of the answer's language */
   private List<MessagePart> answered(String shownQuestion, String question,
-      Conversation conversation, Receipt receipt, String notFound, String kind) {
+      Conversation conversation, Receipt receipt, Function<AnswerLabels, String> notFound,
+      String kind) {
     Answer answer = answerer.answer(conversation, question);
     metrics.counter("roundup_answers_total", "kind", kind, "found", String.valueOf(answer.found()))
         .increment();
@@ -119,7 +122,8 @@ public final class QuestionService {
         ? permalinks.forChannel(conversation.channelId(), conversation.firstTs(),
             conversation.threadOfReplies())
         : ts -> ts;
-    return blocks.render(shownQuestion, answer, notFound, receipt.with(answer.stats()),
+    return blocks.render(shownQuestion, answer,
+        notFound.apply(AnswerLabels.of(answer.language())), receipt.with(answer.stats()),
         id -> conversation.names().getOrDefault(id, nameOf.apply(id)), link);
   }
 

@@ -51,6 +51,11 @@ final class AnswerRetriever {
     return conversation;
   }
 
+  /** How the conversation's text is cut into words and terms. */
+  TextAnalysis analysis() {
+    return analysis;
+  }
+
   /** The best {@code limit} messages for the question, best first; none that share nothing. */
   List<Hit> rank(QuestionTerms question, int limit) {
     List<Message> messages = conversation.messages();

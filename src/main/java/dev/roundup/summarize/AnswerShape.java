@@ -46,6 +46,53 @@ final class AnswerShape {
     return !sentences.isEmpty() && sentences.stream().allMatch(cues::isQuestion);
   }
 
+  /**
+   * Whether the message asks what is asked now: every sentence of it that holds one of the
+   * question's terms asks. "Looks good. What happens to teams that already started?" is one
+   * asking message; its "Looks good." answers nothing, and what answers is the reply to it. A
+   * request ("<@tom> can you draft the notice?") is not asking about it: it says what is to be
+   * done, and by whom.
+   */
+  static boolean asksAbout(Message m, java.util.Collection<String> asked,
+      AnswerRetriever retriever, String language, Cues cues) {
+    boolean asks = false;
+    boolean addressed = m.text().contains("<@");
+    for (String sentence : sentences(m, language, true)) {
+      if (retriever.termsOf(sentence).stream().anyMatch(asked::contains)) {
+        if (!cues.isQuestion(sentence) || cues.request().matcher(sentence).find()
+            || addressed && cues.mentionRequest().matcher(sentence).find()) {
+          return false;
+        }
+        asks = true;
+      }
+    }
+    return asks;
+  }
+
+  /**
+   * Whether the sentence is its author reporting they did what "who …?" asks about, the subject
+   * left out as chat does: "Restarted the stuck worker" answers "who restarted the worker?". The
+   * bare verb ("Restart the worker") is a request, not a report.
+   *
+   * @param verb the question's verb, stemmed ({@link QuestionTerms#verb}), or null
+   */
+  static boolean reportsDoing(String sentence, String verb, TextAnalysis analysis) {
+    if (verb == null) {
+      return false;
+    }
+    List<String> words = analysis.words(sentence);
+    if (words.isEmpty()) {
+      return false;
+    }
+    String first = words.get(0);
+    return !first.equals(verb) && analysis.terms(first, List.of(first)).contains(verb);
+  }
+
+  /** Whether the sentence's author speaks of themselves or their team ("I'll…", "je coupe…"). */
+  static boolean speaksOfThemselves(String sentence) {
+    return FIRST_PERSON.matcher(sentence).find();
+  }
+
   /** A team, which owns things as a person does ("owned by the SRE team"). */
   private static final Pattern TEAM = Pattern.compile("(?iu)(?<![\\p{L}])(?:team|équipe|equipo"
       + "|equipe)(?![\\p{L}])|チーム|さん|くん|様");

@@ -4,7 +4,7 @@ import java.util.function.Function;
 
 /**
  * Renders an {@link Answer} for a terminal: the answer, then each message it rests on (who said
- * it, its ts, the quote), then the receipt.
+ * it, its ts, the quote), then the receipt; the fixed words in the conversation's language.
  */
 public final class AnswerText {
 
@@ -16,7 +16,7 @@ public final class AnswerText {
       out.append("Note: ").append(answer.note()).append('\n');
     }
     if (!answer.quotes().isEmpty()) {
-      out.append("\nSources\n");
+      out.append('\n').append(AnswerLabels.of(answer.language()).sources()).append('\n');
       for (Answer.Quote quote : answer.quotes()) {
         out.append("  - ").append(quote.user() == null ? "" : "@" + names.apply(quote.user()) + " ")
             .append('[').append(quote.ts()).append("] ")
@@ -24,7 +24,7 @@ public final class AnswerText {
       }
     }
     if (receipt != null) {
-      out.append('\n').append(receipt.line(Labels.ENGLISH)).append('\n');
+      out.append('\n').append(receipt.line(Labels.of(answer.language()))).append('\n');
     }
     return out.toString();
   }

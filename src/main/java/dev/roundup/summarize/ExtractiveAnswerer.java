@@ -55,43 +55,210 @@ public final class ExtractiveAnswerer implements Answerer {
       return Answer.notFound(NOT_FOUND, stats);
     }
     String language = LanguageDetector.code(said.messages());
+    Answer notFound = Answer.notFoundIn(language, stats);
     TextAnalysis analysis = TextAnalysis.of(language);
-    QuestionTerms terms = QuestionTerms.of(question, analysis, said.names());
     AnswerRetriever retriever = new AnswerRetriever(said, analysis);
+    QuestionTerms terms = inItsWords(QuestionTerms.of(question, analysis, said.names()), question,
+        language, retriever);
     if (terms.isEmpty()) {
       return detected(said, terms, retriever, allMessages(said), stats)
-          .orElseGet(() -> Answer.notFound(NOT_FOUND, stats));
+          .map(Scored::answer)
+          .orElse(notFound);
     }
     Cues cues = Cues.of(language);
     List<AnswerRetriever.Hit> all = answering(said, retriever.rank(terms, Integer.MAX_VALUE),
         terms, retriever, language, cues);
     if (!covered(retriever, all, terms)) {
-      return Answer.notFound(NOT_FOUND, stats);
+      return notFound;
     }
     List<AnswerRetriever.Hit> hits = all.subList(0, Math.min(NEIGHBOURHOOD_SEEDS, all.size()));
+    java.util.function.Predicate<AnswerRetriever.Hit> saysWho = h -> {
+      String sentence = bestSentence(h.message(), terms, retriever, language, cues);
+      return AnswerShape.namesSomeone(sentence, said.names(), question, language)
+          || AnswerShape.reportsDoing(sentence, terms.verb(), analysis);
+    };
     if (terms.intent() != QuestionTerms.Intent.ANY) {
       List<Integer> around = neighbourhood(said, retriever, hits);
-      java.util.Optional<Answer> found = detected(said, terms, retriever, around, stats);
-      if (found.isPresent()) {
-        return found.get();
+      java.util.Optional<Scored> found = detected(said, terms, retriever, around, stats);
+      // An item the detectors list answers "who …?" only when no message saying who matches
+      // the question better: "I'll flip the flag" (done since, so no open item) answers "who
+      // will flip the flag?", not a request that mentions the flag.
+      if (found.isPresent() && !(terms.intent() == QuestionTerms.Intent.OWNER
+          && hits.stream().filter(saysWho).anyMatch(h -> outweighs(h, found.get(), terms,
+              retriever, bestSentence(h.message(), terms, retriever, language, cues))))) {
+        return found.get().answer();
       }
     }
     if (terms.intent() == QuestionTerms.Intent.OWNER) {
       // "Who …?" the detectors found no owner for: only a message whose answering sentence says
-      // who — names someone or a team, or its author speaking of themselves — can answer it.
-      hits = hits.stream().filter(h -> AnswerShape.namesSomeone(
-          bestSentence(h.message(), terms, retriever, language, cues), said.names(), question, language))
-          .toList();
+      // who — names someone or a team, or its author speaking of themselves — can answer it; one
+      // that says so with the question's own verb first.
+      hits = hits.stream().filter(saysWho).toList();
       if (hits.isEmpty() || !covered(retriever, hits, terms)) {
-        return Answer.notFound(NOT_FOUND, stats);
+        return notFound;
       }
+      java.util.function.Predicate<AnswerRetriever.Hit> withVerb = h -> terms.verb() != null
+          && retriever.termsOf(bestSentence(h.message(), terms, retriever, language, cues))
+              .contains(terms.verb());
+      hits = promoted(promoted(hits, withVerb), h -> withVerb.test(h)
+          && doesIt(bestSentence(h.message(), terms, retriever, language, cues), terms, analysis));
+    }
+    AskedFor asked = terms.asked();
+    Set<String> termSet = Set.copyOf(terms.terms());
+    java.util.function.Predicate<AnswerRetriever.Hit> gives = h -> asked.givenBy(
+        bestSentence(h.message(), terms, retriever, language, cues), termSet, analysis)
+        && saysItself(h, retriever);
+    if (asked.kind() == AskedFor.Kind.WHEN) {
+      // "When …?" is answered by a time or a date, never by a sentence that only shares its words.
+      hits = hits.stream().filter(gives).toList();
+      if (hits.isEmpty() || !covered(retriever, hits, terms)) {
+        return notFound;
+      }
+    } else {
+      List<AnswerRetriever.Hit> giving = asked.kind() == AskedFor.Kind.ANY ? hits
+          : promotedAmongEquals(hits, gives);
+      hits = giving != hits || terms.intent() != QuestionTerms.Intent.ANY ? giving
+          : settled(said, retriever, hits);
     }
     List<AnswerRetriever.Hit> evidence = evidence(retriever, hits, terms);
     List<Answer.Quote> quotes = new ArrayList<>();
     for (AnswerRetriever.Hit hit : evidence) {
       quotes.add(quote(hit.message(), terms, retriever, language, cues));
     }
-    return new Answer(lead(evidence, terms, retriever, language, cues), true, quotes, stats, null);
+    return new Answer(lead(evidence, terms, retriever, language, cues), true, quotes, stats, null,
+        language);
+  }
+
+  /**
+   * The question as the conversation can answer it. Asked in another language than the
+   * conversation's ("who is booking the hotel?" of a French thread), its words in that language
+   * are used nowhere, and would make any answer look like a near miss: it looks for the terms the
+   * conversation does use (names, shared words like "hotel"), its kind ("who") read in either
+   * language. Asked in the conversation's language, it is left as it is.
+   */
+  private static QuestionTerms inItsWords(QuestionTerms terms, String question, String language,
+      AnswerRetriever retriever) {
+    if (LanguageDetector.messageCode(question, language).equals(language)) {
+      return terms;
+    }
+    List<String> used = terms.terms().stream().filter(retriever::isUsed).toList();
+    return used.isEmpty() || used.size() == terms.terms().size() ? terms : terms.withTerms(used);
+  }
+
+  /**
+   * Whether the hit holds what it matched itself, or took it from the question it answers — not
+   * only from its thread parent: a reply about the launch window under a thread that mentions the
+   * embargo does not say when the embargo lifts.
+   */
+  private static boolean saysItself(AnswerRetriever.Hit hit, AnswerRetriever retriever) {
+    Message m = hit.message();
+    Set<String> own = retriever.termsOf(m.text());
+    int parent = retriever.parentOf(m);
+    Set<String> inParent = parent < 0 ? Set.of()
+        : retriever.termsOf(retriever.conversation().messages().get(parent).text());
+    return hit.matched().stream().anyMatch(t -> own.contains(t) || !inParent.contains(t));
+  }
+
+  /** The hits with the first that fits moved to the front, the others in their order. */
+  private static List<AnswerRetriever.Hit> promoted(List<AnswerRetriever.Hit> hits,
+      java.util.function.Predicate<AnswerRetriever.Hit> fits) {
+    for (int i = 1; i < hits.size(); i++) {
+      if (fits.test(hits.get(i))) {
+        if (fits.test(hits.get(0))) {
+          return hits;
+        }
+        List<AnswerRetriever.Hit> out = new ArrayList<>(hits.size());
+        out.add(hits.get(i));
+        for (int k = 0; k < hits.size(); k++) {
+          if (k != i) {
+            out.add(hits.get(k));
+          }
+        }
+        return out;
+      }
+    }
+    return hits;
+  }
+
+  /**
+   * The best hit replaced by one that matches as much of the question and gives what it asks
+   * for ("p95 is back at 185 ms" for "what is p95 now?", the steps listed for "what are the
+   * steps?"); the same list when the best gives it already, or none does.
+   */
+  private static List<AnswerRetriever.Hit> promotedAmongEquals(List<AnswerRetriever.Hit> hits,
+      java.util.function.Predicate<AnswerRetriever.Hit> gives) {
+    Set<String> best = hits.get(0).matched();
+    return promoted(hits, h -> h.matched().containsAll(best) && gives.test(h));
+  }
+
+  /**
+   * The best hit replaced by a later message that settled what it raised: when the decision
+   * the detectors find matches as much of the question as the best hit ("We can roll back the
+   * ranking model alone" — "Decision: we turn off ranking_v2 … We ship the model again once p95
+   * is back"), it is where things stand, and the earlier option is not.
+   */
+  private static List<AnswerRetriever.Hit> settled(Conversation said, AnswerRetriever retriever,
+      List<AnswerRetriever.Hit> hits) {
+    AnswerRetriever.Hit best = hits.get(0);
+    List<AnswerRetriever.Hit> later = hits.stream()
+        .filter(h -> h.index() > best.index() && h.matched().containsAll(best.matched()))
+        .toList();
+    if (later.isEmpty()) {
+      return hits;
+    }
+    List<Message> messages = said.messages();
+    Set<Integer> around = new TreeSet<>();
+    for (AnswerRetriever.Hit h : later) {
+      for (int i = Math.max(0, h.index() - PRECEDING); i <= h.index(); i++) {
+        around.add(i);
+      }
+    }
+    around.add(best.index());
+    Conversation part = said.withMessages(around.stream().map(messages::get).toList());
+    Set<String> deciding = new java.util.HashSet<>();
+    for (Detection<Point> d : DecisionDetector.detect(new PreparedConversation(part))) {
+      deciding.addAll(d.value().sources());
+    }
+    AnswerRetriever.Hit decision = null;
+    for (AnswerRetriever.Hit h : later) {
+      if (deciding.contains(h.message().ts()) && (decision == null || h.index() > decision.index())) {
+        decision = h;
+      }
+    }
+    if (decision == null || deciding.contains(best.message().ts())) {
+      return hits;
+    }
+    AnswerRetriever.Hit chosen = decision;
+    return promoted(hits, h -> h == chosen);
+  }
+
+  /**
+   * Whether a message saying who matches the question better than the item the detectors found:
+   * more of its weight, or as much and in the words of someone doing it themselves with the
+   * question's verb ("Je coupe le flag…" over a request to update a page "une fois le flag
+   * coupé").
+   */
+  private static boolean outweighs(AnswerRetriever.Hit hit, Scored item, QuestionTerms terms,
+      AnswerRetriever retriever, String sentence) {
+    if (item.sources().contains(hit.message().ts())) {
+      return false;
+    }
+    double weight = messageWeight(hit.index(), terms, retriever);
+    return weight > item.weight() || weight == item.weight()
+        && retriever.termsOf(sentence).contains(terms.verb())
+        && doesIt(sentence, terms, retriever.analysis());
+  }
+
+  /** Whether the sentence's author says they do (or did) it: "I'll flip…", "Restarted…". */
+  private static boolean doesIt(String sentence, QuestionTerms terms, TextAnalysis analysis) {
+    return AnswerShape.speaksOfThemselves(sentence)
+        || AnswerShape.reportsDoing(sentence, terms.verb(), analysis);
+  }
+
+  /** The question's term weight in the message and its thread parent. */
+  private static double messageWeight(int index, QuestionTerms terms, AnswerRetriever retriever) {
+    Message m = retriever.conversation().messages().get(index);
+    return weight(List.of(m.ts()), Map.of(m.ts(), m), terms, retriever);
   }
 
   /**
@@ -110,7 +277,8 @@ public final class ExtractiveAnswerer implements Answerer {
     List<Message> messages = said.messages();
     Map<Integer, Boolean> asks = new HashMap<>();
     java.util.function.IntPredicate onlyAsks = i -> asks.computeIfAbsent(i,
-        k -> AnswerShape.onlyAsks(messages.get(k), language, cues));
+        k -> AnswerShape.onlyAsks(messages.get(k), language, cues)
+            || AnswerShape.asksAbout(messages.get(k), terms.terms(), retriever, language, cues));
     Map<Integer, AnswerRetriever.Hit> byIndex = new HashMap<>();
     hits.forEach(h -> byIndex.put(h.index(), h));
     Map<Integer, AnswerRetriever.Hit> out = new HashMap<>();
@@ -324,6 +492,11 @@ public final class ExtractiveAnswerer implements Answerer {
       AnswerRetriever retriever, Cues cues) {
     int best = -1;
     double bestWeight = -1;
+    // Of the sentences that share the question's words, one that gives what it asks for (a
+    // time, a value, a list) is the answer.
+    boolean bestGives = false;
+    AskedFor.Kind kind = terms.asked().kind();
+    Set<String> termSet = Set.copyOf(terms.terms());
     boolean allAsk = sentences.stream().allMatch(cues::isQuestion);
     for (int i = 0; i < sentences.size(); i++) {
       if (!allAsk && cues.isQuestion(sentences.get(i))) {
@@ -336,9 +509,12 @@ public final class ExtractiveAnswerer implements Answerer {
           weight += retriever.idf(term);
         }
       }
-      if (weight > bestWeight) {
+      boolean gives = weight > 0 && kind != AskedFor.Kind.ANY && terms.asked().givenBy(
+          sentences.get(i), termSet, retriever.analysis());
+      if (gives && !bestGives || gives == bestGives && weight > bestWeight) {
         best = i;
         bestWeight = weight;
+        bestGives = gives;
       }
     }
     return best;
@@ -348,9 +524,14 @@ public final class ExtractiveAnswerer implements Answerer {
    * For a question about a decision or an owner: what the detectors find among these messages,
    * the item that shares most with the question first. Empty when they find nothing fitting.
    */
-  private static java.util.Optional<Answer> detected(Conversation said, QuestionTerms terms,
+  private static java.util.Optional<Scored> detected(Conversation said, QuestionTerms terms,
       AnswerRetriever retriever, List<Integer> indices, Summary.Stats stats) {
-    if (terms.intent() == QuestionTerms.Intent.ANY || indices.isEmpty()) {
+    // A question with nothing to look for but its kind ("où va-t-on ?", "what are the dates?")
+    // asks where things were left: the decision that gives a place, a date.
+    boolean byKind = terms.isEmpty() && terms.intent() == QuestionTerms.Intent.ANY
+        && terms.asked().kind() != AskedFor.Kind.ANY;
+    QuestionTerms.Intent intent = byKind ? QuestionTerms.Intent.DECISION : terms.intent();
+    if (intent == QuestionTerms.Intent.ANY || indices.isEmpty()) {
       return java.util.Optional.empty();
     }
     List<Message> messages = said.messages();
@@ -360,9 +541,12 @@ public final class ExtractiveAnswerer implements Answerer {
     part.messages().forEach(m -> byTs.put(m.ts(), m));
     record Candidate(String lead, List<String> sources, double weight, int order) {}
     List<Candidate> candidates = new ArrayList<>();
-    if (terms.intent() == QuestionTerms.Intent.DECISION) {
+    if (intent == QuestionTerms.Intent.DECISION) {
       for (Detection<Point> d : DecisionDetector.detect(prepared)) {
         Sentence by = prepared.sentences().get(d.saidBy());
+        if (byKind && !givesKind(d.value(), byTs, terms, retriever)) {
+          continue;
+        }
         candidates.add(new Candidate(Attribution.said(by.user(), d.value().text()),
             d.value().sources(), weight(d.value().sources(), byTs, terms, retriever), d.saidBy()));
       }
@@ -396,8 +580,28 @@ public final class ExtractiveAnswerer implements Answerer {
       }
     }
     return quotes.isEmpty() ? java.util.Optional.empty()
-        : java.util.Optional.of(new Answer(Sentences.truncate(best.lead(), LEAD_CHARS), true,
-            quotes, stats, null));
+        : java.util.Optional.of(new Scored(new Answer(Sentences.truncate(best.lead(), LEAD_CHARS),
+            true, quotes, stats, null, prepared.language()), best.weight(), best.sources()));
+  }
+
+  /** An answer the detectors found, and the question's term weight in what it rests on. */
+  private record Scored(Answer answer, double weight, List<String> sources) {}
+
+  /** Whether the decision, or a message it rests on, gives what the question's kind asks for. */
+  private static boolean givesKind(Point decision, Map<String, Message> byTs, QuestionTerms terms,
+      AnswerRetriever retriever) {
+    Set<String> none = Set.of();
+    if (terms.asked().givenBy(decision.text(), none, retriever.analysis())) {
+      return true;
+    }
+    for (String ts : decision.sources()) {
+      Message m = byTs.get(ts);
+      if (m != null && terms.asked().givenBy(SlackMarkup.toPlainText(m.text()), none,
+          retriever.analysis())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The question's term weight found in the item's source messages. */

@@ -89,7 +89,7 @@ public final class LlmAnswerer implements Answerer {
     boolean found = json.has("found") && json.get("found").isJsonPrimitive()
         && json.get("found").getAsBoolean();
     if (!found) {
-      return Answer.notFound(NOT_FOUND, stats);
+      return Answer.notFoundIn(LanguageDetector.code(said.messages()), stats);
     }
     Map<String, Message> byTs = messages.stream()
         .collect(Collectors.toMap(Message::ts, Function.identity(), (a, b) -> a));
@@ -114,7 +114,7 @@ public final class LlmAnswerer implements Answerer {
       throw new LlmException(LlmException.Kind.BAD_RESPONSE,
           "LLM gave an unusable answer (it cited no message it was given)");
     }
-    return new Answer(text, true, quotes, checked, null);
+    return new Answer(text, true, quotes, checked, null, LanguageDetector.code(said.messages()));
   }
 
   private static JsonObject parse(String text) throws LlmException {

@@ -36,14 +36,25 @@ final class QuestionTerms {
       "responsible", "charge", "handle", "handles", "handling", "assigned", "assignee",
       "doing", "taking", "working");
 
+  /** Words between "who" and its verb: "who will flip", "who is booking", "who has restarted". */
+  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will",
+      "would", "can", "could", "should", "has", "have", "had", "did", "does", "do", "s", "ll",
+      "going", "gonna", "to", "va", "est", "a", "vont", "wird", "hat", "ist", "kann", "vai",
+      "está", "vamos", "es", "é");
+
   private final List<String> terms;
   private final Set<String> people;
   private final Intent intent;
+  private final AskedFor asked;
+  private final String verb;
 
-  private QuestionTerms(List<String> terms, Set<String> people, Intent intent) {
+  private QuestionTerms(List<String> terms, Set<String> people, Intent intent, AskedFor asked,
+      String verb) {
     this.terms = terms;
     this.people = people;
     this.intent = intent;
+    this.asked = asked;
+    this.verb = verb;
   }
 
   /**
@@ -75,6 +86,8 @@ final class QuestionTerms {
       }
     }
     List<String> words = analysis.words(lower);
+    AskedFor asked = AskedFor.of(text);
+    Set<String> kindWords = stems(analysis, List.copyOf(asked.askingWords(words)));
     Set<String> asking = stems(analysis, ASKING);
     Set<String> deciding = stems(analysis, DECIDING);
     Set<String> owning = stems(analysis, OWNING);
@@ -85,11 +98,43 @@ final class QuestionTerms {
         intent = Intent.DECISION;
       } else if (owning.contains(term)) {
         intent = intent == Intent.DECISION ? intent : Intent.OWNER;
-      } else if (!asking.contains(term)) {
+      } else if (!asking.contains(term) && !kindWords.contains(term)) {
         content.add(term);
       }
     }
-    return new QuestionTerms(List.copyOf(content), Set.copyOf(people), intent);
+    return new QuestionTerms(List.copyOf(content), Set.copyOf(people), intent, asked,
+        whoVerb(text, words, analysis, content));
+  }
+
+  /**
+   * The verb a "who …?" asks about, stemmed: the word right after "who" and its auxiliaries
+   * ("who will flip the flag?" — flip; "qui réserve l'hôtel ?" — réserv), when it is one of the
+   * question's content terms; null for any other question, or "who is the owner of …?".
+   */
+  private static String whoVerb(String question, List<String> words, TextAnalysis analysis,
+      Set<String> content) {
+    if (!AnswerShape.asksWho(question)) {
+      return null;
+    }
+    int i = 0;
+    while (i < words.size() && !AnswerShape.asksWho(words.get(i))) {
+      i++;
+    }
+    i++;
+    while (i < words.size() && AUXILIARIES.contains(words.get(i))) {
+      i++;
+    }
+    if (i >= words.size()) {
+      return null;
+    }
+    List<String> stem = analysis.terms(words.get(i), List.of(words.get(i)));
+    return stem.size() == 1 && content.contains(stem.get(0)) ? stem.get(0) : null;
+  }
+
+  /** The same question looking only for these of its terms (a question in another language). */
+  QuestionTerms withTerms(List<String> kept) {
+    return new QuestionTerms(List.copyOf(kept), people, intent, asked,
+        kept.contains(verb) ? verb : null);
   }
 
   private static Set<String> stems(TextAnalysis analysis, List<String> words) {
@@ -113,6 +158,16 @@ final class QuestionTerms {
 
   Intent intent() {
     return intent;
+  }
+
+  /** What kind of answer the question's form asks for (a time, a place, a value, a list). */
+  AskedFor asked() {
+    return asked;
+  }
+
+  /** For "who …?", the stemmed verb asked about ("flip"), or null. */
+  String verb() {
+    return verb;
   }
 
   /** Nothing to look for: no content term and no person. */
