@@ -139,6 +139,7 @@ public final class Listeners {
       var reply = ResponseUrlReplier.command(h.slack(), p.getResponseUrl());
       if (!h.work().submit(() -> h.tasks().command(p.getUserId(), p.getTeamId(), p.getText(),
           p.getTriggerId(), reply))) {
+        h.busy().counted("/task");
         return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
       }
       return ctx.ack();
@@ -152,8 +153,12 @@ public final class Listeners {
       Replier reply = p.getResponseUrl() == null ? new DirectMessageReplier(h.poster(), userId)
           : ResponseUrlReplier.replacing(h.slack(), p.getResponseUrl());
       String team = p.getTeam() == null ? null : p.getTeam().getId();
-      h.work().submit(() -> h.tasks().action(userId, team, action.getActionId(), action.getValue(),
-          p.getTriggerId(), reply));
+      if (!h.work().submit(() -> h.tasks().action(userId, team, action.getActionId(),
+          action.getValue(), p.getTriggerId(), reply))) {
+        // A button's ack carries no message, and the pool that would post one is full: counted
+        // and warned about; nothing changed, so pressing again later is safe.
+        h.busy().counted("task button");
+      }
       return ctx.ack();
     });
 
@@ -169,8 +174,10 @@ public final class Listeners {
       var p = req.getPayload();
       var action = p.getActions().get(0);
       String team = p.getTeam() == null ? null : p.getTeam().getId();
-      h.work().submit(() -> h.suggestions().action(p.getUser().getId(), team, action.getActionId(),
-          action.getValue(), p.getTriggerId()));
+      if (!h.work().submit(() -> h.suggestions().action(p.getUser().getId(), team,
+          action.getActionId(), action.getValue(), p.getTriggerId()))) {
+        h.busy().counted("suggestion button");
+      }
       return ctx.ack();
     });
 
@@ -219,6 +226,7 @@ public final class Listeners {
         }
         h.digests().run(payload.getUserId(), payload.getText(), payload.getTriggerId(), replier);
       })) {
+        h.busy().counted("/digest");
         return ctx.ack(r -> r.responseType("ephemeral").text(BUSY));
       }
       String working = h.digests().workingOn(payload.getText());

@@ -347,7 +347,7 @@ public final class Roundup implements AutoCloseable {
     removal = new WorkspaceRemoval(tasks.repository(), digests, suggestions);
 
     List<HomeSection> sections = new ArrayList<>(
-        List.of(suggestions.home(), tasks.home(), new DigestHomeSection(digests)));
+        List.of(suggestions.home(), tasks.home(), new DigestHomeSection(digests, config.digests().defaultSchedule())));
     if (llm.isPresent()) {
       sections.add(new UsageHomeSection(ledger, config.llm().budgets(), users));
     }

@@ -42,7 +42,7 @@ public final class DigestCommandHandler {
   public String immediateReply(String text) {
     DigestArgs.Parsed parsed = DigestArgs.parse(text);
     if (parsed instanceof DigestArgs.Help) {
-      return DigestCommands.HELP;
+      return commands.help();
     }
     if (parsed instanceof DigestArgs.Invalid invalid) {
       return ":warning: " + invalid.reason();
@@ -77,7 +77,7 @@ public final class DigestCommandHandler {
       } else if (parsed instanceof DigestArgs.Invalid i) {
         reply.text(":warning: " + i.reason());
       } else {
-        reply.text(DigestCommands.HELP);
+        reply.text(commands.help());
       }
     } catch (SlackCallException e) {
       log.warn("/digest {} for {} failed: {}", text, caller, e.getMessage());

@@ -32,9 +32,11 @@ public final class DigestCommands {
   static final int MAX_PREVIEW_POSTS = 5;
   static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
-  static final String HELP = String.join("\n",
+  /** The usage, naming the schedule a digest gets when the command names none. */
+  String help() {
+    return String.join("\n",
       "*Weekly digests of your channels*",
-      "• `/digest #eng #design` — a digest of those channels by DM, every Friday at 16:00 your time",
+      "• `/digest #eng #design` — a digest of those channels by DM, " + defaultSchedule + " your time",
       "• Options, in any order: `every monday at 9am`, `focus \"launches, risks\"`, `to #channel` "
           + "(an org digest posted there)",
       "• `/digest list` — your digests, numbered",
@@ -43,6 +45,7 @@ public final class DigestCommands {
       "• `/digest delete N` — stop it",
       "A DM digest only includes channels you are in; a private channel goes into a channel digest "
           + "only when everyone there is in it.");
+  }
 
   private final DigestRepository repository;
   private final DigestService service;

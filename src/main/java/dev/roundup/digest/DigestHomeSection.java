@@ -13,9 +13,12 @@ import java.util.List;
 public final class DigestHomeSection implements HomeSection {
 
   private final DigestRepository repository;
+  private final String defaultSchedule;
 
-  public DigestHomeSection(DigestRepository repository) {
+  /** @param defaultSchedule the schedule a digest gets when {@code /digest} names none */
+  public DigestHomeSection(DigestRepository repository, String defaultSchedule) {
     this.repository = repository;
+    this.defaultSchedule = defaultSchedule;
   }
 
   @Override
@@ -26,7 +29,7 @@ public final class DigestHomeSection implements HomeSection {
     List<String> lines = new ArrayList<>();
     if (mine.isEmpty()) {
       lines.add("No digests yet. `/digest #eng #design` sends you a roundup of those channels "
-          + "every Friday at 16:00.");
+          + defaultSchedule + ".");
     }
     for (DigestSubscription s : mine) {
       lines.add(s.id() + ". " + DigestCommands.describe(s) + " — next "
