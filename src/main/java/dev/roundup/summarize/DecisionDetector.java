@@ -41,7 +41,9 @@ import java.util.regex.Pattern;
  * <@wei>", "nicht ohne Rücksprache mit Lena": {@link Cues#waitsOnSomeone}), nor an answer that
  * sends the question on ("I'd rather ask QA about that"), nor letting the ticket itself be closed
  * ("valeu pessoal, podem fechar o chamado": {@link #letsCaseClose}). Each
- * sentence serves one decision at most.
+ * sentence serves one decision at most. A decision reversed later in the conversation ("let's
+ * adopt cert-manager" … "ok let's not adopt cert-manager, we keep the cron job") is shown only as
+ * the reversal, citing both ({@link ReversedDecisions}).
  */
 final class DecisionDetector {
 
@@ -149,7 +151,9 @@ final class DecisionDetector {
     // Last: a rule with its exception is only new when no decision found already cites its
     // message ("はい、ホットフィックスは例外。ただし…" is one decision).
     ExceptedRules.addTo(conversation, found, used);
-    return withoutHindsight(conversation, RestatedDecisions.saidOnce(conversation, found));
+    // Each decision said once, and a decision reversed later replaced by what holds at the end.
+    return withoutHindsight(conversation, ReversedDecisions.whatHolds(conversation,
+        RestatedDecisions.saidOnce(conversation, found)));
   }
 
   /**
