@@ -132,7 +132,7 @@ final class DecisionDetector {
       } else if ((!english || EXPLICIT_HINTS.mayMatch(text))
           && cues.decision().matcher(text).find()
           || cues.approvalGiven().matcher(text).find()) {
-        if (approvesAChange(conversation, s)) {
+        if (approvesAChange(conversation, s) || takesOnWhatWasAsked(conversation, s)) {
           used.add(s.index());
         } else if (!conversation.deferred(s) && !ConcludingPlans.hedgedRule(text)
             && used.add(s.index())) {
@@ -345,6 +345,32 @@ final class DecisionDetector {
     String reply = c.plainText(agreeing);
     return c.cues().commitment().matcher(reply).find()
         || c.cues().planInPresent().matcher(reply).find();
+  }
+
+  /**
+   * "<@thiago> confirma com ele quinta 14h?" — "fechado, ligo pra ele agora"; "<@jonas> kannst du
+   * ihn anrufen und Donnerstag bestätigen?" — "abgemacht, ich ruf ihn gleich an": the one asked by
+   * name to do something (a request, or a question naming them) opens with a settling word and
+   * says they do it: the word takes the task asked of them ({@link RequestsToSomeone}); it settles
+   * no decision. "<@nadia>?" — "approved, go ahead" gives the go-ahead asked for: a decision.
+   */
+  static boolean takesOnWhatWasAsked(PreparedConversation c, Sentence s) {
+    int m = s.messageIndex();
+    int a = c.model().respondsTo(m);
+    String speaker = s.user();
+    List<Sentence> said = c.sentencesOf(m);
+    if (a < 0 || speaker == null || said.isEmpty() || said.get(0).index() != s.index()
+        || !c.messages().get(a).text().contains("<@" + speaker + ">")) {
+      return false;
+    }
+    String plain = c.plainText(m);
+    if (!c.cues().commitment().matcher(plain).find()
+        && !c.cues().planInPresent().matcher(plain).find()) {
+      return false;
+    }
+    return c.sentencesOf(a).stream().anyMatch(q -> q.isQuestion()
+        && q.text().contains("<@" + speaker + ">") || RequestsToSomeone.request(c, q)
+        .map(r -> speaker.equals(r.item.owner())).orElse(false));
   }
 
   /**
