@@ -41,7 +41,9 @@ import java.util.regex.Pattern;
  * <@wei>", "nicht ohne Rücksprache mit Lena": {@link Cues#waitsOnSomeone}), nor an answer that
  * sends the question on ("I'd rather ask QA about that"), nor letting the ticket itself be closed
  * ("valeu pessoal, podem fechar o chamado": {@link #letsCaseClose}). Each
- * sentence serves one decision at most.
+ * sentence serves one decision at most. A decision reversed later in the conversation ("let's
+ * adopt cert-manager" … "ok let's not adopt cert-manager, we keep the cron job") is shown only as
+ * the reversal, citing both ({@link ReversedDecisions}).
  */
 final class DecisionDetector {
 
@@ -130,7 +132,7 @@ final class DecisionDetector {
       } else if ((!english || EXPLICIT_HINTS.mayMatch(text))
           && cues.decision().matcher(text).find()
           || cues.approvalGiven().matcher(text).find()) {
-        if (approvesAChange(conversation, s)) {
+        if (approvesAChange(conversation, s) || takesOnWhatWasAsked(conversation, s)) {
           used.add(s.index());
         } else if (!conversation.deferred(s) && !ConcludingPlans.hedgedRule(text)
             && used.add(s.index())) {
@@ -149,7 +151,9 @@ final class DecisionDetector {
     // Last: a rule with its exception is only new when no decision found already cites its
     // message ("はい、ホットフィックスは例外。ただし…" is one decision).
     ExceptedRules.addTo(conversation, found, used);
-    return withoutHindsight(conversation, RestatedDecisions.saidOnce(conversation, found));
+    // Each decision said once, and a decision reversed later replaced by what holds at the end.
+    return withoutHindsight(conversation, ReversedDecisions.whatHolds(conversation,
+        RestatedDecisions.saidOnce(conversation, found)));
   }
 
   /**
@@ -341,6 +345,32 @@ final class DecisionDetector {
     String reply = c.plainText(agreeing);
     return c.cues().commitment().matcher(reply).find()
         || c.cues().planInPresent().matcher(reply).find();
+  }
+
+  /**
+   * "<@thiago> confirma com ele quinta 14h?" — "fechado, ligo pra ele agora"; "<@jonas> kannst du
+   * ihn anrufen und Donnerstag bestätigen?" — "abgemacht, ich ruf ihn gleich an": the one asked by
+   * name to do something (a request, or a question naming them) opens with a settling word and
+   * says they do it: the word takes the task asked of them ({@link RequestsToSomeone}); it settles
+   * no decision. "<@nadia>?" — "approved, go ahead" gives the go-ahead asked for: a decision.
+   */
+  static boolean takesOnWhatWasAsked(PreparedConversation c, Sentence s) {
+    int m = s.messageIndex();
+    int a = c.model().respondsTo(m);
+    String speaker = s.user();
+    List<Sentence> said = c.sentencesOf(m);
+    if (a < 0 || speaker == null || said.isEmpty() || said.get(0).index() != s.index()
+        || !c.messages().get(a).text().contains("<@" + speaker + ">")) {
+      return false;
+    }
+    String plain = c.plainText(m);
+    if (!c.cues().commitment().matcher(plain).find()
+        && !c.cues().planInPresent().matcher(plain).find()) {
+      return false;
+    }
+    return c.sentencesOf(a).stream().anyMatch(q -> q.isQuestion()
+        && q.text().contains("<@" + speaker + ">") || RequestsToSomeone.request(c, q)
+        .map(r -> speaker.equals(r.item.owner())).orElse(false));
   }
 
   /**

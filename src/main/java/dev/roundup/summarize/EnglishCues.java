@@ -109,7 +109,7 @@ final class EnglishCues {
       // "26 works", "10am is fine": the date or number put, agreed to by naming it.
       en("^\\W*(?:\\d[\\w:./-]*\\s+(?:works|is\\s+(?:ok|okay"
           + "|fine|good))(?:\\s+for\\s+(?:me|us|\\w+))?"
-          + "|\\+1|agreed?|sounds\\s+(?:good|great|right|fine)|sgtm|lgtm|yes|yep|yup|yeah"
+          + "|\\+1|agreed?|noted|understood|sounds\\s+(?:good|great|right|fine)|sgtm|lgtm|yes|yep|yup|yeah"
           + "|sure|makes\\s+sense|works\\s+for\\s+me|let'?s\\s+do\\s+(?:it|that|this)|ship\\s+it"
           + "|approved|deal|perfect|great\\s+idea|good\\s+idea|fine\\s+by\\s+me|i'?m\\s+in|same"
           + "|totally|absolutely|ok(?:ay)?|fine|i\\s+like\\s+(?:that|it|this)"
@@ -457,7 +457,8 @@ final class EnglishCues {
    * year": a time already past, told as what happened rather than what comes next.
    */
   static final Pattern ANECDOTE = en("\\b(?:last\\s+(?:week|month|year|quarter|sprint|time|night"
-      + "|summer|winter|spring|autumn|fall)|yesterday|the\\s+other\\s+day|back\\s+(?:then|in\\s+\\d{4})"
+      + "|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august"
+      + "|september|october|november|december)|yesterday|the\\s+other\\s+day|back\\s+(?:then|in\\s+\\d{4})"
       + "|(?:a\\s+(?:few|couple\\s+of)|\\d+|two|three|few)\\s+(?:days|weeks|months|years)\\s+ago"
       + "|at\\s+my\\s+(?:old|last|previous)\\s+(?:job|company))\\b");
 
@@ -467,7 +468,9 @@ final class EnglishCues {
    */
   static final Pattern APPROVAL_REPORTED = en("\\b(?:already|was|were|has\\s+been|have\\s+been"
       + "|had\\s+been|got|been)\\s+(?:\\w+\\s+)?(?:approved|signed\\s+off|greenlit|green-lit)\\b"
-      + "|\\bapproved\\s+(?:it\\s+|this\\s+|that\\s+)?(?:last\\s+\\w+|yesterday|earlier|already)\\b");
+      + "|\\bapproved\\s+(?:it\\s+|this\\s+|that\\s+)?(?:last\\s+\\w+|yesterday|earlier|already)\\b"
+      // "approved the hotfix", "I approved your deploy": the one approving reports it done.
+      + "|^\\W*(?:i\\s+(?:just\\s+)?)?approved\\s+(?:the|your|their|his|her|its)\\b");
 
   /**
    * "yes, that's the rule from day one", "…, that's policy": a reply or an aside that names what

@@ -36,7 +36,7 @@ final class FrenchCues {
           + "|\\b(?:règle|calendrier)\\s*:"),
       p("^\\W*(?:d'accord|validé|ça\\s+marche|adopté|vas-y|allez-y|feu\\s+vert|fais-le|faites-le)\\W*$"),
       p("^\\W*(?:(?:le\\s+)?\\d[\\p{L}\\p{N}:./-]*\\s+(?:me\\s+va|ça\\s+(?:me\\s+)?va|c'est\\s+bon)"
-          + "|\\+1|d'accord|ok(?:ay)?|oui|ça\\s+marche|ça\\s+me\\s+va|parfait|bonne\\s+idée"
+          + "|\\+1|d'accord|not[ée]|c'est\\s+not[ée]|compris|entendu|ok(?:ay)?|oui|ça\\s+marche|ça\\s+me\\s+va|parfait|bonne\\s+idée"
           + "|entièrement\\s+d'accord|je\\s+suis\\s+(?:pour|d'accord)|validé|ok\\s+pour\\s+moi"
           + "|pareil|moi\\s+aussi|tout\\s+à\\s+fait|carrément|entendu|👍|✅"
           // "c'est logique", "ça se tient": conceding, as "fair" and "makes sense" do.
@@ -250,7 +250,9 @@ final class FrenchCues {
 
   /** "la finance a déjà validé le budget", "le budget a été approuvé le mois dernier". */
   static final Pattern APPROVAL_REPORTED = p("\\b(?:déjà|a\\s+été|ont\\s+été|était|est)\\s+"
-      + "(?:\\p{L}+\\s+)?(?:validée?s?|approuvée?s?)(?!\\p{L})");
+      + "(?:\\p{L}+\\s+)?(?:validée?s?|approuvée?s?)(?!\\p{L})"
+      // "j'ai validé le correctif": the one approving reports it done.
+      + "|^\\W*j'ai\\s+(?:\\p{L}+\\s+)?(?:validé|approuvé)\\s+(?:le|la|les|ton|ta|tes|votre|vos)\\b");
 
   /** "oui, c'est la règle", "c'est la politique". */
   static final Pattern RULE_AFFIRMED = p("\\bc'est\\s+(?:la|notre)\\s+(?:règle|politique)(?!\\p{L})");

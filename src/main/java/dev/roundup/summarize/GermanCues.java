@@ -41,7 +41,7 @@ final class GermanCues {
       p("^\\W*(?:einverstanden|abgemacht|so\\s+machen\\s+wir\\s+das|passt|genehmigt|leg\\s+los|mach(?:'s|\\s+(?:das|es))"
           + "|mach\\s+(?:ruhig|das))\\W*$"),
       p("^\\W*(?:\\d[\\p{L}\\p{N}:./-]*\\s+(?:passt|geht)(?:\\s+(?:für\\s+\\p{L}+|mir))?"
-          + "|\\+1|einverstanden|ja|jawohl|klar|genau|passt|gute\\s+idee|finde\\s+ich\\s+gut"
+          + "|\\+1|einverstanden|notiert|verstanden|ja|jawohl|klar|genau|passt|gute\\s+idee|finde\\s+ich\\s+gut"
           + "|sehe\\s+ich\\s+(?:auch\\s+)?so|stimme\\s+(?:\\p{L}+\\s+)?zu|dafür|ok(?:ay)?|gerne"
           + "|bin\\s+(?:auch\\s+)?(?:dafür|für)|klingt\\s+gut|passt\\s+(?:für\\s+mich|mir)|super"
           + "|machen\\s+wir|👍|✅"
@@ -273,7 +273,9 @@ final class GermanCues {
 
   /** "die Finanzabteilung hat das schon genehmigt", "wurde letzten Monat freigegeben". */
   static final Pattern APPROVAL_REPORTED = p("\\b(?:schon|bereits|wurde|wurden|ist|sind)\\s+"
-      + "(?:\\p{L}+\\s+){0,3}?(?:genehmigt|freigegeben|abgesegnet)\\b(?!\\s*[?])");
+      + "(?:\\p{L}+\\s+){0,3}?(?:genehmigt|freigegeben|abgesegnet)\\b(?!\\s*[?])"
+      // "hab den Hotfix freigegeben": the one approving reports it done.
+      + "|^\\W*(?:ich\\s+)?hab(?:e)?\\s+(?:\\p{L}+\\s+){1,3}?(?:genehmigt|freigegeben|abgesegnet)\\b");
 
   /** "ja, das ist die Regel", "so ist die Richtlinie". */
   static final Pattern RULE_AFFIRMED = p("\\b(?:das\\s+ist|so\\s+ist)\\s+(?:die\\s+|unsere\\s+)?"

@@ -175,8 +175,23 @@ final class OpenQuestionDetector {
    * question, sending it nowhere).
    */
   private static boolean sendsOnAsking(PreparedConversation c, Sentence s) {
-    return c.cues().nonAnswer().matcher(s.text()).find()
-        && c.cues().redirect().matcher(s.text()).find();
+    java.util.regex.Matcher none = c.cues().nonAnswer().matcher(s.text());
+    return none.find() && (c.cues().redirect().matcher(s.text()).find()
+        || passesOn(c, s.text().substring(none.end())));
+  }
+
+  /**
+   * "no clue, ben?", "keine Ahnung, <@jonas>?", "aucune idée, Paul ?", "ni idea, ¿Ana?", "não sei,
+   * Bia?", "分からないです、佐藤さん？": after the non-answer, only the name or the mention of the one
+   * it is passed to. The question before it stays the one asked; this asks nothing new.
+   */
+  private static boolean passesOn(PreparedConversation c, String rest) {
+    String left = rest.replaceAll("^[\\s,，、:;.!?¿？]+|[\\s,，、:;.!?¿？]+$", "")
+        .replaceAll("(?:さん|くん|様)$", "");
+    if (left.matches("<@[UW][A-Z0-9]+(?:\\|[^>]*)?>")) {
+      return true;
+    }
+    return !left.isEmpty() && !left.contains(" ") && c.userNamed(left) != null;
   }
 
   static boolean isAnswered(PreparedConversation c, Sentence question) {

@@ -18,6 +18,9 @@ import java.util.Set;
  * takes the plan with it. The work is a task ({@link ActionItemDetector}); the plan before it,
  * the decision.
  *
+ * A plan said as the one chosen over another is no view weighed ("tap 6 gets the west coast
+ * instead. <@ines> tell front of house" — "will do").
+ *
  * <p>Not a decision: what comes before the request reports ("the worker is down again. <@bob>
  * can you restart it?"), asks, wishes or is the speaker's own task (the same filters as
  * {@link RulesTakenUp}); nor a plan whose work the one asked refuses, puts off or asks about.
@@ -41,7 +44,8 @@ final class PlansWithWorkHandedOut {
         // "Il reste l'accueil l'après-midi. <@mathis> ?": a bare name asks who takes what is
         // left; it hands out no work that a plan would serve.
         Optional<String> owner = bare(said.get(k)) ? Optional.empty() : handedTo(c, said.get(k));
-        if (owner.isPresent() && !owner.get().equals(user) && takenOn(c, m, owner.get())) {
+        if (owner.isPresent() && !owner.get().equals(user)
+            && takenOn(c, m, owner.get())) {
           handing = k;
         }
       }
@@ -87,18 +91,47 @@ final class PlansWithWorkHandedOut {
   }
 
   /**
+   * Whether someone hands out work in a thread that the one handed it takes on ({@link #handedTo},
+   * {@link #takenOn}): whoever does so runs the situation in that thread ("Die benutzten Sets gehen
+   * per Kurier zum Lindenplatz. <@mehmet> kannst du den Kurier organisieren?" — "mach ich").
+   */
+  static boolean handsOutWork(PreparedConversation c, String user, int scope) {
+    for (int m = scope; m < c.messages().size(); m++) {
+      if (c.scopeStart(m) != scope || !user.equals(c.messages().get(m).user())) {
+        continue;
+      }
+      for (Sentence s : c.sentencesOf(m)) {
+        Optional<String> owner = bare(s) ? Optional.empty() : handedTo(c, s);
+        if (owner.isPresent() && !owner.get().equals(user) && takenOn(c, m, owner.get())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * "the worker is down again", "rollback done", "root cause looks like the batch size": where
    * things stand or seem to; "Follow-ups for tomorrow:" — a heading; "longer term we need idempotency keys", "il faudrait demander au
    * fournisseur", "tenemos que mandarles la factura": a need, still to be met however; "Rocio
    * tiene razón, pero los números mandan": a view weighed. None says what is to happen.
    */
-  private static boolean reports(PreparedConversation c, Sentence s) {
+  static boolean reports(PreparedConversation c, Sentence s) {
     Cues cues = c.cues();
     return ReplyWords.of(cues).status().matcher(s.text()).find()
         || cues.done().matcher(s.text()).find() || cues.guess().matcher(s.text()).find()
-        || cues.dissent().matcher(s.text()).find() || NEED.matcher(s.text()).find()
+        || cues.dissent().matcher(INSTEAD.matcher(s.text()).replaceAll(" ")).find()
+        || NEED.matcher(s.text()).find()
         || SEEMS.matcher(s.text()).find();
   }
+
+  /**
+   * "tap 6 gets the west coast instead", "stattdessen", "à la place", "en su lugar", "no lugar",
+   * "代わりに": the one chosen over another, said as the plan; no view weighed against it.
+   */
+  private static final java.util.regex.Pattern INSTEAD = java.util.regex.Pattern.compile(
+      "(?iu)\\b(?:instead|stattdessen|statt\\s+dessen|à\\s+la\\s+place|en\\s+su\\s+lugar"
+      + "|no\\s+lugar|em\\s+vez\\s+disso)(?!\\p{L})|代わりに");
 
   /** What only seems so ("root cause looks like …"), in the words of every cue language. */
   private static final java.util.regex.Pattern SEEMS = java.util.regex.Pattern.compile(

@@ -31,7 +31,7 @@ final class PortugueseCues {
           + "|\\bregra\\s+(?:passa\\s+a\\s+ser|nova|é)\\s*:|^\\W*(?:proposta|ideia)\\b[^.:?!]{0,50}:"),
       p("^\\W*(?:combinado|aprovado|fechado|de\\s+acordo|pode\\s+fazer|manda\\s+ver|faz\\s+isso)\\W*$"),
       p("^\\W*(?:(?:(?:o\\s+)?dia\\s+)?\\d[\\p{L}\\p{N}:./-]*\\s+(?:funciona|dá|pode\\s+ser|está\\s+ótimo)"
-          + "|\\+1|concordo|de\\s+acordo|sim|claro|perfeito|boa\\s+ideia|combinado|fechado"
+          + "|\\+1|concordo|anotado|entendido|de\\s+acordo|sim|claro|perfeito|boa\\s+ideia|combinado|fechado"
           + "|beleza|por\\s+mim\\s+(?:ok|tudo\\s+bem|pode\\s+ser)|pode\\s+ser|acho\\s+ótimo"
           + "|também\\s+acho|bora|fechou|tá\\s+bom|tudo\\s+bem|ok(?:ay)?|👍|✅"
           // "justo", "faz sentido": conceding, as "fair" and "makes sense" do.
@@ -256,7 +256,9 @@ final class PortugueseCues {
 
   /** "o financeiro já aprovou o orçamento", "o orçamento foi aprovado mês passado". */
   static final Pattern APPROVAL_REPORTED = p("\\b(?:já\\s+(?:\\p{L}+\\s+)?|foi\\s+|foram\\s+"
-      + "|tinha\\s+sido\\s+)(?:aprovad[oa]s?|aprovou|aprovaram)(?!\\p{L})");
+      + "|tinha\\s+sido\\s+)(?:aprovad[oa]s?|aprovou|aprovaram)(?!\\p{L})"
+      // "aprovei o hotfix": the one approving reports it done.
+      + "|^\\W*(?:já\\s+)?aprovei\\s+(?:o|a|os|as|seu|sua|teu|tua)\\b");
 
   /** "sim, é a regra", "é a política". */
   static final Pattern RULE_AFFIRMED = p("(?:^|\\s)é\\s+(?:a|nossa)\\s+(?:regra|política)(?!\\p{L})");

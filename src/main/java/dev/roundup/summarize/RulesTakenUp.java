@@ -42,7 +42,8 @@ final class RulesTakenUp {
       // the situation or a proposal ({@link ConcludingPlans} reads it so too).
       String user = c.messages().get(m).user();
       boolean opens = m > 0 && c.scopeStart(m) == m;
-      boolean leads = m > 0 && !opens && user != null && PlanAnswers.leads(c, user, m, found);
+      boolean leads = m > 0 && !opens && user != null && (PlanAnswers.leads(c, user, m, found)
+          || runsTheSituation(c, user, m));
       if (user == null || !opens && !leads || !putsAsRule(c, m)) {
         continue;
       }
@@ -71,6 +72,28 @@ final class RulesTakenUp {
   }
 
   /**
+   * Whether the speaker runs the situation where the message is said, though they neither opened
+   * the thread nor decided in it before: they were just asked by name ("D'accord aussi. <@benoit>
+   * tu valides ?" — "Validé. … à partir du lundi 7 décembre …"; "<@henrik> your call on the
+   * 07:15"), or they hand out work in the thread that is taken on ({@link
+   * PlansWithWorkHandedOut#handsOutWork}: "Wichtig: solange der Test nicht bestanden ist, wird
+   * mit dem Gerät nichts aufbereitet." — "klar" from the one who later gets the courier to
+   * organise).
+   */
+  private static boolean runsTheSituation(PreparedConversation c, String user, int m) {
+    for (int a : c.preceding(m, 2)) {
+      String asker = c.messages().get(a).user();
+      if (asker == null || asker.equals(user)) {
+        break;
+      }
+      if (c.messages().get(a).text().contains("<@" + user + ">")) {
+        return true;
+      }
+    }
+    return PlansWithWorkHandedOut.handsOutWork(c, user, c.scopeStart(m));
+  }
+
+  /**
    * "from today …", "until palo alto ships a fix", "free city walks only", "no paid excursions",
    * "always two adults", "ab Montag …", "bis …", "nur …", "kein …", "à partir de lundi …",
    * "jusqu'à …", "pas de …", "desde hoy …", "hasta …", "nadie …", "a partir de hoje …", "até a 3.3
@@ -80,7 +103,7 @@ final class RulesTakenUp {
    * de", "ではなく"; not "not just strings", an addition). Said as a bare statement, without it a sentence reports
    * ("TPA notice sent, they confirmed start monday 8am") rather than rules.
    */
-  private static boolean scoped(Cues cues, String text) {
+  static boolean scoped(Cues cues, String text) {
     return SCOPE.matcher(text).find() || ConcludingPlans.laysDownRule(cues, text)
         || cues.holdsUntil(text) || cues.isInterim(text);
   }
@@ -105,7 +128,10 @@ final class RulesTakenUp {
       + "|\\bnenhum[a]?|\\bsem\\s+exce[cç][aã]o)(?!\\p{L})"
       + "|(?:今日|明日|本日|今週|来週|来月|今後|月曜|火曜|水曜|木曜|金曜|土曜|日曜|\\d+日)から|まで|のみ|禁止|必ず|常に"
       // "today, not with the next release", "instead of a call back": the one chosen over the other.
+      // "Q2 is the plan, not committed": a hedge on the plan, not the one chosen over another.
       + "|[,;]\\s*(?:not|nicht|pas|no|não)\\s+(?!(?:sure|yet|now|today|really|much|bad|great|good"
+      + "|committed|final|decided|confirmed|settled|official|fix|definitiv|entschieden|bestätigt"
+      + "|définitif|décidé|confirmé|definitivo|decidido|confirmado"
       + "|just|only|nur|seulement|solo|só|apenas"
       + "|sicher|mal|schlecht|sûr|encore|mal|seguro|todavía|ainda|certeza)\\b)\\p{L}"
       + "|\\b(?:instead\\s+of|rather\\s+than|statt|anstatt|plutôt\\s+que|au\\s+lieu\\s+d[e']"

@@ -32,7 +32,7 @@ final class SpanishCues {
           + "|^\\W*(?:propuesta|idea)\\b[^.:?!¿]{0,50}:"),
       p("^\\W*(?:de\\s+acuerdo|aprobado|hecho|trato\\s+hecho|adelante|dale|luz\\s+verde|hazlo|hacedlo)\\W*$"),
       p("^\\W*(?:(?:el\\s+)?\\d[\\p{L}\\p{N}:./-]*\\s+(?:me\\s+(?:va|sirve)|(?:está|va)\\s+bien)"
-          + "|\\+1|de\\s+acuerdo|vale|sí|claro|perfecto|buena\\s+idea|me\\s+parece\\s+bien"
+          + "|\\+1|de\\s+acuerdo|anotado|entendido|vale|sí|claro|perfecto|buena\\s+idea|me\\s+parece\\s+bien"
           + "|estoy\\s+de\\s+acuerdo|por\\s+mí\\s+bien|me\\s+vale|yo\\s+también|genial|dale"
           + "|totalmente|ok(?:ay)?|👍|✅"
           // "justo", "tiene sentido": conceding, as "fair" and "makes sense" do.
@@ -270,7 +270,9 @@ final class SpanishCues {
 
   /** "finanzas ya aprobó el presupuesto", "el presupuesto fue aprobado el mes pasado". */
   static final Pattern APPROVAL_REPORTED = p("\\b(?:ya\\s+(?:\\p{L}+\\s+)?|fue\\s+|fueron\\s+"
-      + "|ha\\s+sido\\s+|han\\s+sido\\s+|estaba\\s+)(?:aprobad[oa]s?|aprobó|aprobaron)(?!\\p{L})");
+      + "|ha\\s+sido\\s+|han\\s+sido\\s+|estaba\\s+)(?:aprobad[oa]s?|aprobó|aprobaron)(?!\\p{L})"
+      // "aprobé el hotfix": the one approving reports it done.
+      + "|^\\W*(?:ya\\s+)?(?:aprobé|he\\s+aprobado)\\s+(?:el|la|los|las|tu|su)\\b");
 
   /** "sí, es la norma", "es la política". */
   static final Pattern RULE_AFFIRMED = p("\\bes\\s+(?:la|nuestra)\\s+(?:norma|regla|política)(?!\\p{L})");

@@ -1,0 +1,92 @@
+package dev.roundup.summarize;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What holds at the end when a decision is taken and later reversed in the same conversation:
+ * "let's adopt cert-manager for the internal certs" … "ok let's not adopt cert-manager, we keep the
+ * cron job"; "Entscheidung: wir führen cert-manager ein" … "Entscheidung: wir führen cert-manager
+ * doch nicht ein, der Cronjob bleibt"; "on passe à cert-manager" … "finalement on ne passe pas à
+ * cert-manager"; "vamos con cert-manager" … "al final no vamos con cert-manager"; "vamos adotar o
+ * cert-manager" … "não vamos adotar o cert-manager"; "cert-managerを導入します" … "cert-managerは導入
+ * しません". A later decision that negates an earlier one, or puts something in its place ("…
+ * instead", "stattdessen", "à la place", "en su lugar", "em vez disso", "代わりに"), on the same
+ * object — most of the earlier one's content words said again — replaces it: the summary shows the
+ * later wording only, citing the messages of both, and never the first as current.
+ *
+ * <p>Not a reversal: two decisions on different objects ("we adopt cert-manager" … "we do not
+ * page on-call for expiring certs"), both kept; nor a later decision that says the same again
+ * with the same polarity ({@link RestatedDecisions}).
+ */
+final class ReversedDecisions {
+
+  /** A negation or a replacement, in the words of every cue language. */
+  private static final Pattern REVERSES = Pattern.compile(
+      "(?iu)\\b(?:not|no|never|don't|won't|isn't|aren't|instead|nicht|kein\\p{L}*|nie"
+      + "|stattdessen|pas|plus|jamais|non|no|nunca|ya\\s+no|não|nunca|em\\s+vez\\s+disso"
+      + "|en\\s+su\\s+lugar)(?!\\p{L})|n't\\b|\\bà\\s+la\\s+place\\b"
+      + "|しない|しません|しないこと|やめ|中止|見送|代わりに");
+
+  /** The share of the earlier decision's content words the later one must say again. */
+  private static final double SAME_OBJECT = 0.5;
+
+  private ReversedDecisions() {}
+
+  /** The decisions found, each reversed one replaced by the later one that reverses it. */
+  static List<Detection<Point>> whatHolds(PreparedConversation c, List<Detection<Point>> found) {
+    List<Detection<Point>> kept = new ArrayList<>(found);
+    for (int later = 0; later < kept.size(); later++) {
+      Detection<Point> l = kept.get(later);
+      for (int earlier = 0; earlier < kept.size(); earlier++) {
+        Detection<Point> e = kept.get(earlier);
+        if (earlier == later || !before(c, e, l) || !reverses(c, l, e)) {
+          continue;
+        }
+        kept.set(later, citingBoth(l, e));
+        kept.remove(earlier);
+        return whatHolds(c, kept);
+      }
+    }
+    return kept;
+  }
+
+  /** Whether the first decision was said in an earlier message than the second. */
+  private static boolean before(PreparedConversation c, Detection<Point> first,
+      Detection<Point> second) {
+    return c.sentences().get(first.saidBy()).messageIndex()
+        < c.sentences().get(second.saidBy()).messageIndex();
+  }
+
+  /**
+   * Whether the later decision negates or replaces the earlier one: it says the negation or the
+   * replacement the earlier one does not, about the same object.
+   */
+  static boolean reverses(PreparedConversation c, Detection<Point> later,
+      Detection<Point> earlier) {
+    String l = c.sentences().get(later.saidBy()).text();
+    String e = c.sentences().get(earlier.saidBy()).text();
+    if (!REVERSES.matcher(l).find() || REVERSES.matcher(e).find()) {
+      return false;
+    }
+    Set<String> before = new HashSet<>(c.sentences().get(earlier.saidBy()).terms());
+    Set<String> after = new HashSet<>(c.sentences().get(later.saidBy()).terms());
+    if (before.size() < 2) {
+      return false;
+    }
+    long shared = before.stream().filter(after::contains).count();
+    return shared >= 2 && shared >= SAME_OBJECT * before.size();
+  }
+
+  /** The later decision, citing its own messages first and then the earlier one's. */
+  private static Detection<Point> citingBoth(Detection<Point> later, Detection<Point> earlier) {
+    List<String> sources = new ArrayList<>(later.value().sources());
+    earlier.value().sources().stream().filter(ts -> !sources.contains(ts)).forEach(sources::add);
+    Set<Integer> sentences = new HashSet<>(later.sentenceIndices());
+    sentences.addAll(earlier.sentenceIndices());
+    return new Detection<>(new Point(later.value().text(), sources), sentences, later.saidBy());
+  }
+}
