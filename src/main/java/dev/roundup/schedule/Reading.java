@@ -44,6 +44,10 @@ final class Reading {
   boolean nextWeek;
   /** Why the phrase cannot be a schedule even though its words were read (past, impossible). */
   String problem;
+  /** The problem is two readings that cannot both hold ({@link Refused#clash}). */
+  boolean problemIsClash;
+  /** "every day" / "each day" was said: every day of the week, so naming weekdays too clashes. */
+  boolean everyDay;
 
   /** Whether calendar words name the day: months, days of the month, weekdays or nth weekdays. */
   boolean namesCalendarDays() {
@@ -53,6 +57,13 @@ final class Reading {
   void problem(String why) {
     if (problem == null) {
       problem = why;
+    }
+  }
+
+  void clash(String why) {
+    if (problem == null) {
+      problem = why;
+      problemIsClash = true;
     }
   }
 }

@@ -106,13 +106,13 @@ public final class ScheduleParser {
       }
       PhraseReader.Result read = PhraseReader.read(tokens);
       if (read.reading() == null) {
-        return refusals.unread(read.unknownWord() == null
-            ? "it says nothing about when"
-            : "I don't understand '" + read.unknownWord() + "' there");
+        return read.unknownWord() == null
+            ? refusals.unread("it says nothing about when")
+            : refusals.unknownWord(read.unknownWord(), read.unknownWord().equals(tokens.get(0).text()));
       }
       Reading r = read.reading();
       if (r.problem != null) {
-        return refusals.refuse(r.problem);
+        return refusals.problem(r);
       }
       return r.recurring
           ? RuleBuilder.build(r, zone, now, refusals)
