@@ -78,6 +78,9 @@ final class PhraseReader {
     if ((n = relative(i)) > 0 || (n = OffsetWords.read(tokens, i, r)) > 0 || (n = window(i)) > 0) {
       return n;
     }
+    if ((n = hourSpan(i)) > 0) {
+      return n;
+    }
     if ((n = time(i)) > 0) {
       if (daysAfterTimeAt >= 0) {
         r.problem(oneTimePerDays(i));
@@ -408,6 +411,26 @@ final class PhraseReader {
     r.windowFrom = first.get().time();
     r.windowTo = last.get().time();
     return j + 1 + last.get().used();
+  }
+
+  /**
+   * "9-10am", "9am-10am": a span of hours said where a time goes. It could be one run at its start
+   * or runs within it, so it is refused naming both, not guessed.
+   */
+  private int hourSpan(int i) {
+    Optional<TimeReader.Read> from = TimeReader.read(tokens, i, true);
+    int j = i + from.map(TimeReader.Read::used).orElse(0);
+    if (from.isEmpty() || j + 1 >= tokens.size() || !tokens.get(j).is("-")) {
+      return -1;
+    }
+    Optional<TimeReader.Read> to = TimeReader.read(tokens, j + 1, true);
+    if (to.isEmpty()) {
+      return -1;
+    }
+    String span = words(i, j + 1 + to.get().used()).replace(" - ", "-");
+    r.problem("'" + span + "' is a span of hours: say \"at " + words(i, j) + "\" for one run, or \"every 15 "
+        + "minutes between " + words(i, j) + " and " + words(j + 1, j + 1 + to.get().used()) + "\" for runs within it");
+    return j + 1 + to.get().used();
   }
 
   private int time(int i) {

@@ -44,7 +44,7 @@ final class Refusals {
     Optional<String> meant = Spelling.suggest(word);
     String why = "I don't understand '" + word + "' there" + meant.map(m -> " (did you mean " + m + "?)").orElse("");
     return new Refused("Can't schedule \"" + phrase + "\": " + why + ". " + EXAMPLES, true, false,
-        meant.map(m -> new Refused.Typo(word, m, first, Spelling.namesADay(m))).orElse(null));
+        new Refused.Unread(word, first, meant.orElse(null), meant.map(Spelling::namesADay).orElse(false)));
   }
 
   static String show(ClockTime c) {

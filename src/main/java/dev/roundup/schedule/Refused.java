@@ -8,17 +8,18 @@ package dev.roundup.schedule;
  * @param clash the words were read but say two things that cannot both hold ("monday tomorrow",
  *     "42 tomorrow at 10am"): in a longer command they are likely not all the schedule's words
  */
-public record Refused(String reason, boolean wordsUnread, boolean clash, Typo typo)
+public record Refused(String reason, boolean wordsUnread, boolean clash, Unread unread)
     implements ParseResult {
 
   /**
-   * A word not understood that is likely a slip of a schedule word ("wendesday").
+   * The word not understood.
    *
-   * @param first the slip is the phrase's first word ("tomorow at 9am"), where it may as well be
-   *     a word of the message before a schedule ("call marc tomorrow")
+   * @param first it is the phrase's first word ("tomorow at 9am", "call marc tomorrow"), where it
+   *     may as well be a word of a message before a schedule
+   * @param meant the schedule word it is likely a slip of ("Wednesday" for "wendesday"), or null
    * @param namesADay the word meant names the day by itself (tomorrow, today, tonight)
    */
-  public record Typo(String word, String meant, boolean first, boolean namesADay) {}
+  public record Unread(String word, boolean first, String meant, boolean namesADay) {}
 
   public Refused(String reason) {
     this(reason, false, false, null);
@@ -30,7 +31,7 @@ public record Refused(String reason, boolean wordsUnread, boolean clash, Typo ty
 
   /** Whether the phrase starts a schedule and misspells a word of it ("every wendesday"). */
   public boolean misspelt() {
-    return typo != null && (!typo.first() || typo.namesADay());
+    return unread != null && unread.meant() != null && (!unread.first() || unread.namesADay());
   }
 
   /** The reason without the examples of accepted phrases, for a caller that gives its own. */

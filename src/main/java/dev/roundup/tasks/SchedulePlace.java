@@ -30,8 +30,16 @@ import java.util.regex.Pattern;
  */
 final class SchedulePlace {
 
-  /** The schedule found, or why there is none: {@code refused} if the parser's reason says it. */
-  record Result(Located found, Refused refused, String ambiguous) {}
+  /**
+   * The schedule found, or why there is none: {@code refused} if the parser's reason says it;
+   * {@code hint} when none was found but a run at the end that starts as a schedule does ("at
+   * lunch"), said beside the general answer since it may as well be the message's words.
+   */
+  record Result(Located found, Refused refused, String ambiguous, Refused hint) {
+    Result(Located found, Refused refused, String ambiguous) {
+      this(found, refused, ambiguous, null);
+    }
+  }
 
   private static final Pattern ACTION_WORD = Pattern.compile("(?i)remind|summari[sz]e|summary|digest");
   /** Words that never start a schedule run at an end: they belong to the message before it. */
@@ -39,6 +47,13 @@ final class SchedulePlace {
       "only", "run", "to", "a", "an");
   /** Words that end a schedule said right after "remind WHO" and start the message. */
   private static final Set<String> MESSAGE_START = Set.of("to", "about", "that", "of");
+  /**
+   * Words a schedule starts with: a run at the end that starts with one and is not understood
+   * further on ("at lunch", "every day at 9 in the mornin") is named beside the general answer
+   * when no schedule is found.
+   */
+  private static final Set<String> OPENERS = Set.of("every", "each", "at", "on", "until", "till",
+      "starting", "from");
   /** Longest schedule tried, in words. */
   private static final int MAX_WORDS = 20;
 
@@ -68,11 +83,15 @@ final class SchedulePlace {
     if (clause > 0) {
       ends.add(clause);
     }
-    Result atEnd = null;
+    Result atEnd = new Result(null, null, null);
     for (int end : ends) {
-      atEnd = search.trailing(end, 2);
-      if (atEnd.found() != null || atEnd.refused() != null) {
+      Result here = search.trailing(end, 2);
+      if (here.found() != null) {
+        atEnd = here;
         break;
+      }
+      if (atEnd.refused() == null && atEnd.hint() == null) {
+        atEnd = here;
       }
     }
     Result afterWho = words.get(0).text().equalsIgnoreCase("remind") && words.size() > 3
@@ -82,7 +101,8 @@ final class SchedulePlace {
           + span(text, atEnd.found()) + "\"). Say it once, at the start or the end, e.g. `/task remind me to "
           + "send the update " + span(text, atEnd.found()) + "`.");
     }
-    if (afterWho.found() != null || atEnd.found() == null && atEnd.refused() == null) {
+    if (afterWho.found() != null || atEnd.found() == null && atEnd.refused() == null
+        && afterWho.refused() != null) {
       return afterWho;
     }
     return atEnd;
@@ -148,6 +168,7 @@ final class SchedulePlace {
     /** The longest run ending at word {@code end} and starting at or after {@code min}. */
     Result trailing(int end, int min) {
       Refused said = null;
+      Refused opened = null;
       for (int from = Math.max(min, end - MAX_WORDS); from < end; from++) {
         if (NOT_FIRST.contains(words.get(from).text().toLowerCase(Locale.ROOT))) {
           continue;
@@ -160,8 +181,12 @@ final class SchedulePlace {
         if (said == null && (refused.misspelt() || !refused.wordsUnread() && !refused.clash())) {
           said = refused;
         }
+        if (opened == null && refused.unread() != null && !refused.unread().first()
+            && OPENERS.contains(words.get(from).text().toLowerCase(Locale.ROOT))) {
+          opened = refused;
+        }
       }
-      return new Result(null, said, null);
+      return new Result(null, said, null, said == null ? opened : null);
     }
 
     /** "remind me every day at 9am to stretch": the longest run after WHO that a message follows. */

@@ -229,7 +229,9 @@ public final class TaskCommand {
     if (place.found() == null) {
       // the parser's own reason ("there is no time 25:00", "did you mean Wednesday?") when it has one
       return new Invalid(place.refused() != null ? SlackText.escape(place.refused().reason())
-          : "I couldn't find when to run it. Add a schedule such as `every weekday at 9am`, "
+          : "I couldn't find when to run it."
+          + (place.hint() != null ? " " + SlackText.escape(place.hint().reasonWithoutExamples()) : "")
+          + " Add a schedule such as `every weekday at 9am`, "
           + "`every Friday at 4pm` or `tomorrow at 3pm`, at the start or the end.", true);
     }
     Located loc = place.found();

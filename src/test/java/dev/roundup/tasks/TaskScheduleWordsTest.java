@@ -69,6 +69,12 @@ class TaskScheduleWordsTest {
   }
 
   @Test
+  void a_city_after_in_is_the_zone_in_a_task_too() {
+    assertThat(created("remind me to stretch every day at 9am in tokyo").schedule().zone())
+        .isEqualTo(ZoneId.of("Asia/Tokyo"));
+  }
+
+  @Test
   void a_message_with_no_schedule_at_an_end_has_none() {
     assertThat(refused("remind me about the weekly sync")).contains("couldn't find when");
   }
@@ -88,7 +94,9 @@ class TaskScheduleWordsTest {
       "remind me to call mom tomorow at 9am | did you mean tomorrow?",
       "evrey day at 9am remind me to stretch | there (did you mean every?)",
       "remind me to stretch every monday at 9am and every friday at 5pm | make two tasks",
-      "every monday and the first friday of the month remind me to stretch | combines two kinds of schedule"})
+      "every monday and the first friday of the month remind me to stretch | combines two kinds of schedule",
+      "remind me to stretch at lunch | I don't understand 'lunch' there",
+      "remind me to stretch every day 9-10am | is a span of hours"})
   void the_parsers_reason_is_passed_on(String text, String reason) {
     assertThat(refused(text)).contains(reason).doesNotContain("I don't know the action");
   }
@@ -99,7 +107,9 @@ class TaskScheduleWordsTest {
       "remind me to stretch tonight | 2026-12-01T20:00",
       "the day after tomorrow at 10am remind me to stretch | 2026-12-03T10:00",
       "from monday to friday remind me to stretch | 2026-12-02T09:00",
-      "remind me to stretch biweekly | 2026-12-08T09:00"})
+      "remind me to stretch biweekly | 2026-12-08T09:00",
+      "remind me to stretch at quarter past 3 | 2026-12-01T15:15",
+      "remind me to stretch every day until the end of the year | 2026-12-02T09:00"})
   void what_the_parser_accepts_a_task_accepts(String text, String first) {
     assertThat(created(text).schedule().nextAfter(NOW).orElseThrow().toLocalDateTime()).hasToString(first);
   }
