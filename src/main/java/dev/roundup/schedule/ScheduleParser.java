@@ -95,7 +95,14 @@ public final class ScheduleParser {
 
   private static ParseResult parseInZone(List<Token> phrase, ZoneId zone, ZonedDateTime now,
       Refusals refusals) {
-    List<Token> tokens = DateBounds.withoutOpenEnd(RelativeCalendar.rewrite(phrase, now.toLocalDate()));
+    if (phrase.isEmpty()) {
+      return refusals.refuse("it has no words");
+    }
+    SlashDates.Result dated = SlashDates.rewrite(phrase, zone, now.toLocalDate());
+    if (dated.problem() != null) {
+      return refusals.refuse(dated.problem());
+    }
+    List<Token> tokens = DateBounds.withoutOpenEnd(RelativeCalendar.rewrite(dated.tokens(), now.toLocalDate()));
     if (tokens.isEmpty()) {
       return refusals.refuse("it has no words");
     }

@@ -96,7 +96,8 @@ class TaskScheduleWordsTest {
       "remind me to stretch every monday at 9am and every friday at 5pm | make two tasks",
       "every monday and the first friday of the month remind me to stretch | combines two kinds of schedule",
       "remind me to stretch at lunch | I don't understand 'lunch' there",
-      "remind me to stretch every day 9-10am | is a span of hours"})
+      "remind me to stretch every day 9-10am | is a span of hours",
+      "remind me to stretch on 03/04 at 9am | could be 4 March or 3 April"})
   void the_parsers_reason_is_passed_on(String text, String reason) {
     assertThat(refused(text)).contains(reason).doesNotContain("I don't know the action");
   }
