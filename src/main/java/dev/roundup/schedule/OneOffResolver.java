@@ -85,6 +85,11 @@ final class OneOffResolver {
       return refusals.clash("it gives both a delay in hours/minutes and a time of day");
     }
     ZonedDateTime run = local.plus(r.periodOffset).plus(r.durationOffset);
+    if (time.isEmpty() && r.durationOffset.isZero() && !r.periodOffset.isZero() && !r.fromNow) {
+      // "in 2 days", "next week": a day, which runs at the default time as "tomorrow" does, not
+      // at whatever minute it was typed; "in 20 minutes" and "2 days from now" keep the time
+      time = Optional.of(new TimeResolver.Resolved(RuleBuilder.DEFAULT_TIME, 0));
+    }
     if (time.isPresent()) {
       run = ZonedDateTime.of(run.toLocalDate().plusDays(time.get().dayShift()), time.get().time(),
           local.getZone());

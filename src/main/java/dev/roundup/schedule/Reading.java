@@ -40,6 +40,11 @@ final class Reading {
   Period periodOffset = Period.ZERO;
   Duration durationOffset = Duration.ZERO;
   boolean hasOffset;
+  /**
+   * The delay is measured from this moment ("2 days from now", "a week hence", "3 days later"),
+   * so it keeps the time of day; "in 2 days" and "next week" name a day, which runs at 9:00.
+   */
+  boolean fromNow;
   /** "next friday": the named day in the coming calendar week (Monday to Sunday). */
   boolean nextWeek;
   /** Why the phrase cannot be a schedule even though its words were read (past, impossible). */
