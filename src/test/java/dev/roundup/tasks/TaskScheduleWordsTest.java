@@ -68,6 +68,22 @@ class TaskScheduleWordsTest {
     assertThat(r.schedule().next(NOW, 10)).hasSize(3);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "remind me about the 1:1 tomorrow | remind me about the 1:1",
+      "remind <#C0ENG> that the freeze starts tomorrow | remind <#C0ENG> that the freeze starts",
+      "remind me the office closes early tomorrow | remind me the office closes early",
+      "remind me of the sync tomorrow | remind me of the sync",
+      "remind me to send the update tomorrow | remind me to send the update",
+      "remind me send the update tomorrow | remind me to send the update"})
+  void a_reminder_is_said_with_to_only_before_what_to_do(String text, String said) {
+    TaskRequest r = created(text);
+    assertThat(r.describeAction(ME)).isEqualTo(said);
+    // and it reads back to the same task
+    TaskRequest again = created(r.describeAction(ME) + " " + r.phrase());
+    assertThat(again.body()).isEqualTo(r.body());
+  }
+
   @Test
   void a_city_after_in_is_the_zone_in_a_task_too() {
     assertThat(created("remind me to stretch every day at 9am in tokyo").schedule().zone())
