@@ -147,7 +147,7 @@ final class RuleDescriber {
     return d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
-  private static String monthName(Month m) {
+  static String monthName(Month m) {
     return m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 

@@ -85,6 +85,17 @@ class TaskScheduleWordsTest {
   }
 
   @Test
+  void the_confirmation_says_when_a_clock_change_moves_a_run() {
+    ZonedDateTime before = LocalDateTime.parse("2026-03-28T12:00").atZone(ZoneId.of("Europe/Berlin"));
+    TaskRequest r = ((Create) command.parse("every day at 2:30am remind me to stretch", ME,
+        ZoneId.of("Europe/Berlin"), before)).request();
+    assertThat(TaskBlocks.confirmationText(r, ME, before))
+        .contains("the clocks go forward that night: 2:30 AM does not exist on 29 March, so it runs at 3:30 AM");
+    assertThat(TaskBlocks.confirmationText(created("every day at 2:30am remind me to stretch"), ME, NOW))
+        .doesNotContain("clocks");
+  }
+
+  @Test
   void a_city_after_in_is_the_zone_in_a_task_too() {
     assertThat(created("remind me to stretch every day at 9am in tokyo").schedule().zone())
         .isEqualTo(ZoneId.of("Asia/Tokyo"));
