@@ -169,11 +169,18 @@ final class SchedulePlace {
     Result trailing(int end, int min) {
       Refused said = null;
       Refused opened = null;
+      Result bareNumber = null;
       for (int from = Math.max(min, end - MAX_WORDS); from < end; from++) {
         if (NOT_FIRST.contains(words.get(from).text().toLowerCase(Locale.ROOT))) {
           continue;
         }
         ParseResult r = parse(from, end);
+        if (r instanceof Parsed && bareNumber == null && words.get(from).text().matches("\\d+")) {
+          // "part 2 tomorrow", "PR 42 tomorrow": a bare number is the message's when what follows
+          // it is a schedule of its own; "at 2 tomorrow" says it is a time
+          bareNumber = found(r, from, end);
+          continue;
+        }
         if (r instanceof Parsed) {
           return said != null ? new Result(null, said, null) : found(r, from, end);
         }
@@ -185,6 +192,9 @@ final class SchedulePlace {
             && OPENERS.contains(words.get(from).text().toLowerCase(Locale.ROOT))) {
           opened = refused;
         }
+      }
+      if (bareNumber != null && said == null) {
+        return bareNumber;
       }
       return new Result(null, said, null, said == null ? opened : null);
     }

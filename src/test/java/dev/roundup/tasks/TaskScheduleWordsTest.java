@@ -51,7 +51,9 @@ class TaskScheduleWordsTest {
       "remind <#C0ENG> about the monthly review tomorrow | about the monthly review | tomorrow | 2026-12-02T09:00",
       "remind <@U0BORIS> to review PR 42 tomorrow at 10am | review PR 42 | tomorrow at 10am | 2026-12-02T10:00",
       "remind me to book travel for monday tomorrow at 9am | book travel for monday | tomorrow at 9am | 2026-12-02T09:00",
-      "remind me to call marc tomorrow | call marc | tomorrow | 2026-12-02T09:00"})
+      "remind me to call marc tomorrow | call marc | tomorrow | 2026-12-02T09:00",
+      "remind me about part 2 tomorrow | about part 2 | tomorrow | 2026-12-02T09:00",
+      "remind me about part 2 at 2 tomorrow | about part 2 | at 2 tomorrow | 2026-12-02T14:00"})
   void words_inside_the_message_stay_message(String text, String body, String phrase, String first) {
     TaskRequest r = created(text);
     assertThat(r.body()).isEqualTo(body);
