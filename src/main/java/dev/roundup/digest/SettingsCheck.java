@@ -76,7 +76,9 @@ public final class SettingsCheck {
     }
     ParseResult parsed = parser.parse(schedulePhrase, zone, now.atZone(zone));
     if (parsed instanceof Refused refused) {
-      return new Refusal("I can't use that schedule: " + SlackText.escape(refused.reason()));
+      // the parser's examples include one-offs ("tomorrow at 3pm"), which a digest refuses
+      return new Refusal("I can't use that schedule: " + SlackText.escape(refused.reasonWithoutExamples())
+          + " Try e.g. `every friday at 4pm` or `every monday at 9am`.");
     }
     Schedule schedule = ((Parsed) parsed).schedule();
     if (!schedule.recurring()) {

@@ -20,6 +20,7 @@ final class CalendarWords {
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
   private static final Pattern SLASH_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}(/\\d{2,4})?");
+  private static final Pattern DOT_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.(\\d{2}|\\d{4})?");
   private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("\\d.*");
   private static final Pattern YEAR = Pattern.compile("(19|20|21)\\d\\d");
 
@@ -41,6 +42,16 @@ final class CalendarWords {
         year += 2000; // "3/3/15": two-digit years are this century
       }
       date(r, year, Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+      return i + 1;
+    }
+    if (DOT_DATE.matcher(s).matches()) {
+      // "4.3.", "04.03.2027": day first, the only order written with dots
+      String[] p = s.split("\\.");
+      Integer year = p.length == 3 ? Integer.valueOf(p[2]) : null;
+      if (year != null && year < 100) {
+        year += 2000;
+      }
+      date(r, year, Integer.parseInt(p[1]), Integer.parseInt(p[0]));
       return i + 1;
     }
     if (Vocabulary.day(s).isPresent()) {

@@ -117,7 +117,7 @@ final class DateBounds {
     if (refused != null || found.none()) {
       return Optional.ofNullable(refused);
     }
-    return rule(tokens).map(r -> r.problem != null ? refusals.refuse(r.problem)
+    return rule(tokens).map(r -> r.problem != null ? refusals.problem(r)
         : build(r, zone, now, found, refusals));
   }
 

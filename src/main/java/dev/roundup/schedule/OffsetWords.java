@@ -82,10 +82,12 @@ final class OffsetWords {
     if (j + 1 < tokens.size() && tokens.get(j).is("from")) {
       int k = tokens.get(j + 1).is("right") ? j + 2 : j + 1;
       if (k < tokens.size() && tokens.get(k).is("now", "today")) {
+        r.fromNow |= tokens.get(k).is("now");
         return k + 1;
       }
     }
     if (j < tokens.size() && tokens.get(j).is("later", "hence", "out")) {
+      r.fromNow = true;
       return j + 1;
     }
     return lead ? trimTrailingSeparators(j) : -1;

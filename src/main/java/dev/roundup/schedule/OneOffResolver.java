@@ -38,7 +38,7 @@ final class OneOffResolver {
       return refusals.refuse("'except' needs a repeating schedule, e.g. \"every day except Friday\"");
     }
     if (r.times.size() > 1) {
-      return refusals.refuse("a one-off runs at one time; for several times a day say 'every day at …'");
+      return refusals.clash("a one-off runs at one time; for several times a day say 'every day at …'");
     }
     Optional<TimeResolver.Resolved> time = Optional.empty();
     if (!r.times.isEmpty()) {
@@ -56,7 +56,7 @@ final class OneOffResolver {
     }
     int sources = (calendar ? 1 : 0) + (dayOffset != null ? 1 : 0) + (r.hasOffset ? 1 : 0);
     if (sources > 1) {
-      return refusals.refuse("it names the day in two different ways");
+      return refusals.clash("it names the day in two different ways");
     }
     if (r.hasOffset) {
       return offset(r, local, time, refusals);
@@ -82,9 +82,14 @@ final class OneOffResolver {
   private static ParseResult offset(Reading r, ZonedDateTime local,
       Optional<TimeResolver.Resolved> time, Refusals refusals) {
     if (time.isPresent() && !r.durationOffset.isZero()) {
-      return refusals.refuse("it gives both a delay in hours/minutes and a time of day");
+      return refusals.clash("it gives both a delay in hours/minutes and a time of day");
     }
     ZonedDateTime run = local.plus(r.periodOffset).plus(r.durationOffset);
+    if (time.isEmpty() && r.durationOffset.isZero() && !r.periodOffset.isZero() && !r.fromNow) {
+      // "in 2 days", "next week": a day, which runs at the default time as "tomorrow" does, not
+      // at whatever minute it was typed; "in 20 minutes" and "2 days from now" keep the time
+      time = Optional.of(new TimeResolver.Resolved(RuleBuilder.DEFAULT_TIME, 0));
+    }
     if (time.isPresent()) {
       run = ZonedDateTime.of(run.toLocalDate().plusDays(time.get().dayShift()), time.get().time(),
           local.getZone());
@@ -101,6 +106,11 @@ final class OneOffResolver {
       Optional<TimeResolver.Resolved> time, Refusals refusals) {
     LocalTime at = time.map(TimeResolver.Resolved::time).orElse(RuleBuilder.DEFAULT_TIME);
     int shift = time.map(TimeResolver.Resolved::dayShift).orElse(0);
+    if (r.monthDays.size() > 1 || r.nthWeekdays.size() > 1 || r.days.size() > 1) {
+      // "on the 1st and 15th": a one-off would run on one of them and silently drop the other
+      return refusals.refuse("it names several days but runs once; for a run on each of them say "
+          + "\"every …\", e.g. \"" + refusals.withEvery() + "\", or name one day");
+    }
     boolean dayNameOnly = r.months.isEmpty() && r.monthDays.isEmpty() && r.nthWeekdays.isEmpty();
     List<Integer> monthDays = r.monthDays;
     if (monthDays.isEmpty() && r.nthWeekdays.isEmpty() && r.days.isEmpty()) {

@@ -25,6 +25,10 @@ final class PhraseReader {
   private final List<Token> tokens;
   private final Reading r = new Reading();
   private String unknown;
+  /** Where the first time of day was read, or -1: days named after it may want a time of their own. */
+  private int firstTimeAt = -1;
+  /** Where days were first named after a time of day, or -1 ("every monday at 9am and friday …"). */
+  private int daysAfterTimeAt = -1;
 
   private PhraseReader(List<Token> tokens) {
     this.tokens = tokens;
@@ -51,6 +55,13 @@ final class PhraseReader {
       any |= next - i > 1 || !FILLERS.contains(tokens.get(i).text());
       i = next;
     }
+    if (r.everyDay && !r.days.isEmpty()) {
+      r.clash("it names the days in two different ways (every day, and " + RuleDescriber.days(r.days) + ")");
+    }
+    if (!r.days.isEmpty() && !r.nthWeekdays.isEmpty()) {
+      r.problem("it combines two kinds of schedule, days of the week and a weekday of the month; "
+          + "make two tasks, e.g. \"every Monday\" and \"the first Friday of every month\"");
+    }
     return any;
   }
 
@@ -58,9 +69,23 @@ final class PhraseReader {
     Token t = tokens.get(i);
     String s = t.text();
     int n;
-    if ((n = recurrence(i)) > 0 || (n = except(i)) > 0 || (n = CalendarWords.read(tokens, i, r)) > 0
-        || (n = relative(i)) > 0 || (n = OffsetWords.read(tokens, i, r)) > 0 || (n = window(i)) > 0
-        || (n = time(i)) > 0) {
+    if ((n = recurrence(i)) > 0 || (n = except(i)) > 0 || (n = CalendarWords.read(tokens, i, r)) > 0) {
+      if (firstTimeAt >= 0 && daysAfterTimeAt < 0) {
+        daysAfterTimeAt = i;
+      }
+      return n;
+    }
+    if ((n = relative(i)) > 0 || (n = OffsetWords.read(tokens, i, r)) > 0 || (n = window(i)) > 0) {
+      return n;
+    }
+    if ((n = hourSpan(i)) > 0) {
+      return n;
+    }
+    if ((n = time(i)) > 0) {
+      if (daysAfterTimeAt >= 0) {
+        r.problem(oneTimePerDays(i));
+      }
+      firstTimeAt = firstTimeAt < 0 ? i : firstTimeAt;
       return n;
     }
     if (s.equals("at")) {
@@ -72,12 +97,48 @@ final class PhraseReader {
     return -1;
   }
 
+  /**
+   * "every monday at 9am and friday at 5pm": a rule has one set of times for all its days, so the
+   * two halves would cross (Monday and Friday at both times). Said, with the two tasks to make.
+   */
+  private String oneTimePerDays(int secondTimeAt) {
+    int split = daysAfterTimeAt;
+    while (split > 0 && tokens.get(split - 1).is("and", ",", "on", "the", "&")) {
+      split--;
+    }
+    boolean except = tokens.get(daysAfterTimeAt).is("except", "excluding", "but");
+    String why = "a schedule has one set of times for all its days, so each set of days with its own "
+        + "time is a task of its own";
+    if (except) {
+      return why + ": make two tasks, e.g. \"every weekday except Monday at 8:45am\" and \"every Monday at 9:30am\"";
+    }
+    String first = words(0, split);
+    String second = words(daysAfterTimeAt, tokens.size()).replaceFirst("^(and|,|&) ", "");
+    if (!second.startsWith("every ") && !second.startsWith("each ") && first.startsWith("every ")) {
+      second = "every " + second;
+    }
+    return why + ": make two tasks, e.g. \"" + first + "\" and \"" + second + "\"";
+  }
+
+  private String words(int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      b.append(k > from ? " " : "").append(tokens.get(k).text());
+    }
+    return b.toString();
+  }
+
   /** "every …", "each …", "daily", "weekly", "once a week", "weekdays", "every other …". */
   private int recurrence(int i) {
     Token t = tokens.get(i);
     switch (t.text()) {
       case "daily", "everyday" -> { return recur(RecurrenceUnit.DAY, i + 1); }
       case "weekly" -> { return recur(RecurrenceUnit.WEEK, i + 1); }
+      case "biweekly", "fortnightly" -> {
+        // every two weeks, as "every 2 weeks" says it (which also shows the day it falls on)
+        r.interval = 2;
+        return recur(RecurrenceUnit.WEEK, i + 1);
+      }
       case "monthly" -> { return recur(RecurrenceUnit.MONTH, i + 1); }
       case "yearly", "annually" -> { return recur(RecurrenceUnit.YEAR, i + 1); }
       case "hourly" -> { r.recurring = true; r.stepMinutes = 60; return i + 1; }
@@ -267,6 +328,7 @@ final class PhraseReader {
     }
     Optional<RecurrenceUnit> unit = Units.recurrenceUnit(w);
     if (unit.isPresent()) {
+      r.everyDay |= unit.get() == RecurrenceUnit.DAY && count == 1 && w.equals("day");
       r.interval = w.equals("fortnight") ? 2 * count : count;
       r.unit = unit.get();
       return j + 1;
@@ -349,6 +411,26 @@ final class PhraseReader {
     r.windowFrom = first.get().time();
     r.windowTo = last.get().time();
     return j + 1 + last.get().used();
+  }
+
+  /**
+   * "9-10am", "9am-10am": a span of hours said where a time goes. It could be one run at its start
+   * or runs within it, so it is refused naming both, not guessed.
+   */
+  private int hourSpan(int i) {
+    Optional<TimeReader.Read> from = TimeReader.read(tokens, i, true);
+    int j = i + from.map(TimeReader.Read::used).orElse(0);
+    if (from.isEmpty() || j + 1 >= tokens.size() || !tokens.get(j).is("-")) {
+      return -1;
+    }
+    Optional<TimeReader.Read> to = TimeReader.read(tokens, j + 1, true);
+    if (to.isEmpty()) {
+      return -1;
+    }
+    String span = words(i, j + 1 + to.get().used()).replace(" - ", "-");
+    r.problem("'" + span + "' is a span of hours: say \"at " + words(i, j) + "\" for one run, or \"every 15 "
+        + "minutes between " + words(i, j) + " and " + words(j + 1, j + 1 + to.get().used()) + "\" for runs within it");
+    return j + 1 + to.get().used();
   }
 
   private int time(int i) {

@@ -40,10 +40,19 @@ final class Reading {
   Period periodOffset = Period.ZERO;
   Duration durationOffset = Duration.ZERO;
   boolean hasOffset;
+  /**
+   * The delay is measured from this moment ("2 days from now", "a week hence", "3 days later"),
+   * so it keeps the time of day; "in 2 days" and "next week" name a day, which runs at 9:00.
+   */
+  boolean fromNow;
   /** "next friday": the named day in the coming calendar week (Monday to Sunday). */
   boolean nextWeek;
   /** Why the phrase cannot be a schedule even though its words were read (past, impossible). */
   String problem;
+  /** The problem is two readings that cannot both hold ({@link Refused#clash}). */
+  boolean problemIsClash;
+  /** "every day" / "each day" was said: every day of the week, so naming weekdays too clashes. */
+  boolean everyDay;
 
   /** Whether calendar words name the day: months, days of the month, weekdays or nth weekdays. */
   boolean namesCalendarDays() {
@@ -53,6 +62,13 @@ final class Reading {
   void problem(String why) {
     if (problem == null) {
       problem = why;
+    }
+  }
+
+  void clash(String why) {
+    if (problem == null) {
+      problem = why;
+      problemIsClash = true;
     }
   }
 }

@@ -12,8 +12,10 @@ import java.util.Optional;
 
 /**
  * A {@link RecurrenceRule} placed in a time zone. Runs keep their local wall-clock time across DST
- * changes; a time inside a spring-forward gap moves forward by the gap and a time inside a
- * fall-back overlap uses the earlier offset (both as {@link ZonedDateTime#of} resolves them).
+ * changes; a time inside a spring-forward gap moves forward by the gap ({@link #clockNote} says
+ * so) and a time inside a fall-back overlap uses the earlier offset (both as {@link
+ * ZonedDateTime#of} resolves them). Steps of hours and minutes run in both offsets of the
+ * repeated hour, so they keep counting elapsed time across the change.
  *
  * @param zoneNamed the phrase named the zone ("9am ET"), so the description names it too
  */
@@ -42,9 +44,37 @@ public record RecurringSchedule(RecurrenceRule rule, ZoneId zone, boolean zoneNa
         if (run.isAfter(after) && (best == null || run.isBefore(best))) {
           best = run;
         }
+        // A step counts elapsed time: the hour the clocks repeat in autumn runs twice (1:00 EDT
+        // and 1:00 EST), as an hour really passes between them. Daily times run once, at the first.
+        ZonedDateTime again = run.withLaterOffsetAtOverlap();
+        if (rule.stepMinutes() > 0 && again.isAfter(after) && (best == null || again.isBefore(best))) {
+          best = again;
+        }
       }
       if (best != null) {
         return Optional.of(best);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "the clocks go forward that night: runs at 3:30 AM" for a run that a spring-forward gap moved
+   * from the time the rule names ("every day at 2:30am"), so that a confirmation listing 3:30 for
+   * a 2:30 schedule says why.
+   */
+  @Override
+  public Optional<String> clockNote(ZonedDateTime run) {
+    ZonedDateTime local = run.withZoneSameInstant(zone);
+    if (rule.stepMinutes() > 0 || rule.timesOfDay().contains(local.toLocalTime())) {
+      return Optional.empty();
+    }
+    for (LocalTime time : rule.timesOfDay()) {
+      LocalDateTime meant = LocalDateTime.of(local.toLocalDate(), time);
+      if (zone.getRules().getValidOffsets(meant).isEmpty() && ZonedDateTime.of(meant, zone).equals(local)) {
+        return Optional.of("the clocks go forward that night: " + RuleDescriber.time(time) + " does not exist "
+            + "on " + local.toLocalDate().getDayOfMonth() + " " + RuleDescriber.monthName(local.getMonth())
+            + ", so it runs at " + RuleDescriber.time(local.toLocalTime()));
       }
     }
     return Optional.empty();

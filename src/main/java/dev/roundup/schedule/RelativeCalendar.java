@@ -13,7 +13,8 @@ import java.util.Optional;
  * Days named relative to this or next week or month, put in the calendar words the rest of the
  * parser reads: "wednesday of next week" and "friday next week" are that day's date (as "next
  * wednesday" is), "tuesday this week" is this week's Tuesday (refused later if it has passed),
- * "the 20th of next month" and "the first monday of this month" name the month and its year.
+ * "the 20th of next month" and "the first monday of this month" name the month and its year;
+ * "the end of the year" (or month, or week) is its last day.
  * Weeks run Monday to Sunday. The new words keep the span of the words they replace, so a
  * schedule located in a command still covers exactly what was typed.
  */
@@ -27,7 +28,7 @@ final class RelativeCalendar {
     while (i < tokens.size()) {
       int at = i;
       Optional<Replaced> r = dayOfWeek(tokens, at, today).or(() -> weekThenDay(tokens, at, today))
-          .or(() -> month(tokens, at, today));
+          .or(() -> month(tokens, at, today)).or(() -> endOf(tokens, at, today));
       if (r.isPresent()) {
         out.addAll(r.get().tokens());
         i = r.get().next();
@@ -92,6 +93,27 @@ final class RelativeCalendar {
     return Optional.of(new Replaced(List.of(first,
         new Token(name(month.getMonth()), which.start(), last.end()),
         new Token(String.valueOf(month.getYear()), which.start(), last.end())), j + 2));
+  }
+
+  /**
+   * "(the) end of (the/this) week/month/year": its last day (Sunday, the month's last day, 31
+   * December), as "until the end of the year" means.
+   */
+  private static Optional<Replaced> endOf(List<Token> tokens, int i, LocalDate today) {
+    int j = tokens.get(i).is("the") ? i + 1 : i;
+    if (j + 2 >= tokens.size() || !tokens.get(j).is("end") || !tokens.get(j + 1).is("of")) {
+      return Optional.empty();
+    }
+    int k = skip(tokens, j + 2, "the", "this");
+    if (k >= tokens.size()) {
+      return Optional.empty();
+    }
+    Token unit = tokens.get(k);
+    LocalDate last = unit.is("week") ? today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))
+        : unit.is("month") ? today.with(TemporalAdjusters.lastDayOfMonth())
+        : unit.is("year") ? today.with(TemporalAdjusters.lastDayOfYear()) : null;
+    return last == null ? Optional.empty()
+        : Optional.of(new Replaced(List.of(iso(last, tokens.get(i), unit)), k + 1));
   }
 
   /** Weeks ahead of this one that "this week" (0) or "next week" (1) at {@code j} names. */

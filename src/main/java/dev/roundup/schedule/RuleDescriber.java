@@ -89,7 +89,7 @@ final class RuleDescriber {
       int m = r.stepMinutes();
       return m % 60 == 0
           ? (m == 60 ? "every hour" : "every " + m / 60 + " hours")
-          : "every " + m + " minutes";
+          : m == 1 ? "every minute" : "every " + m + " minutes";
     }
     String unit = r.unit().name().toLowerCase(Locale.ROOT);
     if (r.interval() == 1 && !r.days().isEmpty() && r.monthDays().isEmpty() && r.nthWeekdays().isEmpty()
@@ -102,7 +102,7 @@ final class RuleDescriber {
     return r.interval() == 2 ? "every other " + unit : "every " + r.interval() + " " + unit + "s";
   }
 
-  private static String days(Set<DayOfWeek> days) {
+  static String days(Set<DayOfWeek> days) {
     if (days.equals(WEEKDAYS)) {
       return "weekday";
     }
@@ -147,7 +147,7 @@ final class RuleDescriber {
     return d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
-  private static String monthName(Month m) {
+  static String monthName(Month m) {
     return m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 

@@ -44,6 +44,14 @@ public interface Schedule {
   /** Canonical storable text; {@link Schedules#fromSpec(String)} rebuilds an equal schedule. */
   String spec();
 
+  /**
+   * Why a run is not at the time the schedule says, when a clock change moved it ("the clocks go
+   * forward that night: … runs at 3:30 AM"); empty for every other run.
+   */
+  default Optional<String> clockNote(ZonedDateTime run) {
+    return Optional.empty();
+  }
+
   /** The usual gap between runs (1 day for daily, 7 days for weekly); zero for one-offs. */
   Duration typicalPeriod();
 }

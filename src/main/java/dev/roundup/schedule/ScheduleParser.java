@@ -95,7 +95,14 @@ public final class ScheduleParser {
 
   private static ParseResult parseInZone(List<Token> phrase, ZoneId zone, ZonedDateTime now,
       Refusals refusals) {
-    List<Token> tokens = DateBounds.withoutOpenEnd(RelativeCalendar.rewrite(phrase, now.toLocalDate()));
+    if (phrase.isEmpty()) {
+      return refusals.refuse("it has no words");
+    }
+    SlashDates.Result dated = SlashDates.rewrite(phrase, zone, now.toLocalDate());
+    if (dated.problem() != null) {
+      return refusals.refuse(dated.problem());
+    }
+    List<Token> tokens = DateBounds.withoutOpenEnd(RelativeCalendar.rewrite(dated.tokens(), now.toLocalDate()));
     if (tokens.isEmpty()) {
       return refusals.refuse("it has no words");
     }
@@ -106,13 +113,13 @@ public final class ScheduleParser {
       }
       PhraseReader.Result read = PhraseReader.read(tokens);
       if (read.reading() == null) {
-        return refusals.unread(read.unknownWord() == null
-            ? "it says nothing about when"
-            : "I don't understand '" + read.unknownWord() + "' there");
+        return read.unknownWord() == null
+            ? refusals.unread("it says nothing about when")
+            : refusals.unknownWord(read.unknownWord(), read.unknownWord().equals(tokens.get(0).text()));
       }
       Reading r = read.reading();
       if (r.problem != null) {
-        return refusals.refuse(r.problem);
+        return refusals.problem(r);
       }
       return r.recurring
           ? RuleBuilder.build(r, zone, now, refusals)

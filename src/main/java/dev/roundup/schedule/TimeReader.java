@@ -29,6 +29,9 @@ final class TimeReader {
   static Optional<Read> read(List<Token> tokens, int i, boolean afterAt) {
     Token t = tokens.get(i);
     String s = t.text();
+    if (t.is("quarter", "half") && i + 2 < tokens.size() && tokens.get(i + 1).is("past", "to")) {
+      return spoken(tokens, i);
+    }
     if (t.is("noon", "midday")) {
       return Optional.of(new Read(new ClockTime(12, 0, ClockTime.Meridiem.NONE), 1));
     }
@@ -93,6 +96,32 @@ final class TimeReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "quarter past 3", "half past 9", "quarter to 10": the hour after them is read as after "at"
+   * ("half past 9pm" keeps its pm). "half to" is not said, so it is not read.
+   */
+  private static Optional<Read> spoken(List<Token> tokens, int i) {
+    boolean past = tokens.get(i + 1).is("past");
+    boolean half = tokens.get(i).is("half");
+    if (half && !past) {
+      return Optional.empty();
+    }
+    Optional<Read> hour = read(tokens, i + 2, true);
+    if (hour.isEmpty() || hour.get().time().minute() != 0) {
+      return Optional.empty();
+    }
+    ClockTime c = hour.get().time();
+    int h = past ? c.hour() : c.hour() - 1;
+    int minute = past ? (half ? 30 : 15) : 45;
+    if (h == 0 && !c.twentyFourHour()) {
+      h = 12; // "quarter to 1pm" is 12:45pm, "quarter to 1" 12:45
+    } else if (h < 0) {
+      h = 23; // "quarter to 00:00"
+    }
+    return Optional.of(new Read(new ClockTime(h, minute, c.meridiem(), c.twentyFourHour()),
+        2 + hour.get().used()));
   }
 
   /**

@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a phrase into tokens. Dates ({@code 2026-12-31}, {@code 12/31}), clock times
+ * Splits a phrase into tokens. Dates ({@code 2026-12-31}, {@code 12/31}, day first with dots
+ * {@code 31.12.} and {@code 31.12.2026}), clock times
  * ({@code 9:15am}, {@code 9.15}), ordinals ({@code 1st}) and hours with a meridiem ({@code 4pm})
  * stay whole;
  * "a.m." becomes "am", "o'clock" becomes "oclock", "@" becomes "at". Other punctuation is dropped,
@@ -18,6 +19,7 @@ final class Tokenizer {
   private static final Pattern TOKEN = Pattern.compile(String.join("|",
       "\\d{4}-\\d{1,2}-\\d{1,2}",
       "\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?",
+      "(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:\\d{4}|\\d{2})?(?![\\d.])",
       "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:[ap]\\.m\\.?|[ap]m|[ap])\\b)?",
       "\\d{1,2}(?:[ap]\\.m\\.?|[ap]m|[ap])\\b",
       "\\d+(?:st|nd|rd|th)\\b",

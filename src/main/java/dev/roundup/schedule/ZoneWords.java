@@ -28,7 +28,8 @@ import java.util.Set;
  *       July is 9am in Los Angeles, "BST" is UK time. "CST" is US Central and "IST" India, their
  *       most common use; "China time" and "Israel time" name the others;
  *   <li>"UTC" and "GMT" with an optional offset ("UTC+2", "GMT-05:30");
- *   <li>"my time", "local time": the user's own zone, said aloud.
+ *   <li>"my time", "local time": the user's own zone, said aloud;
+ *   <li>after "in", a city or country as "time" would read it, without "time" ("at 9am in Tokyo").
  * </ul>
  */
 final class ZoneWords {
@@ -148,6 +149,16 @@ final class ZoneWords {
         ZoneId zone = PLACES.getOrDefault(place, CITIES.getOrDefault(place, ABBREVIATIONS.get(place)));
         if (zone != null) {
           return Optional.of(new Match(zone, n + 1));
+        }
+      }
+    }
+    if (i > 0 && tokens.get(i - 1).is("in")) {
+      // "at 9am in Tokyo": after "in" a place says the zone without "time" after it
+      for (int n = Math.min(LONGEST_PLACE, tokens.size() - i); n >= 1; n--) {
+        String place = words(tokens, i, n);
+        ZoneId zone = PLACES.getOrDefault(place, CITIES.get(place));
+        if (zone != null) {
+          return Optional.of(new Match(zone, n));
         }
       }
     }

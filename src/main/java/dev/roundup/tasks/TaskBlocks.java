@@ -67,7 +67,14 @@ public final class TaskBlocks {
         "• *Delivered to:* " + r.destination().describe(ownerId),
         "• *When:* " + s.describe() + (s.zoneNamed() ? "" : " _(time zone " + s.zone().getId() + ")_"),
         "• *Next " + (runs.size() == 1 ? "run" : runs.size() + " runs") + ":* "
-            + runs.stream().map(run -> runTime(run, now.getZone())).collect(Collectors.joining(" · ")));
+            + runs.stream().map(run -> runTime(run, now.getZone())).collect(Collectors.joining(" · "))
+            + clockNotes(s, runs));
+  }
+
+  /** Why a listed run is not at the schedule's time: a clock change moved it. */
+  private static String clockNotes(Schedule s, List<ZonedDateTime> runs) {
+    return runs.stream().map(s::clockNote).flatMap(java.util.Optional::stream).distinct()
+        .map(note -> "\n• _Note: " + note + "._").collect(Collectors.joining());
   }
 
   /**

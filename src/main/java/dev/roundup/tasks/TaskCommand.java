@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * Reads {@code /task} text into a {@link Command}: a management word ({@code list}, {@code pause 3},
  * {@code timezone Europe/Berlin}, {@code help}) or a new task, "what" and "when" in either order
  * ("every weekday at 9am summarize #incidents", "remind me to send the update every Friday at 4pm").
- * The schedule is found by {@link ScheduleParser#locate}; what remains must be a whole action.
+ * The schedule is found at an end by {@link SchedulePlace}; what remains must be a whole action.
  */
 public final class TaskCommand {
 
@@ -107,11 +107,6 @@ public final class TaskCommand {
   private static final Pattern SEPARATOR = Pattern.compile("^(?:,|and|&)$", Pattern.CASE_INSENSITIVE);
 
   private final ScheduleParser parser;
-  /** The words an action starts with: a schedule said around the one found ends there. */
-  private static final Pattern ACTION_VERB =
-      Pattern.compile("(?i)(?<![\\w#@])(?:remind|summari[sz]e|summary|digest)\\b");
-  /** How many words before a found schedule may still belong to it ("yesterday at 9am"). */
-  private static final int WORDS_LOOKED_BACK = 3;
 
   public TaskCommand(ScheduleParser parser) {
     this.parser = parser;
@@ -227,16 +222,19 @@ public final class TaskCommand {
   }
 
   private Command create(String text, String ownerId, ZoneId zone, ZonedDateTime now) {
-    Optional<Located> found = parser.locate(text, zone, now);
-    if (found.isEmpty()) {
-      return new Invalid("I couldn't find when to run it. Add a schedule such as `every weekday at 9am`, "
-          + "`every Friday at 4pm` or `tomorrow at 3pm`.", true);
+    SchedulePlace.Result place = SchedulePlace.find(parser, text, zone, now);
+    if (place.ambiguous() != null) {
+      return new Invalid(place.ambiguous(), true);
     }
-    Located loc = found.get();
-    Optional<Refused> nearBy = scheduleSaidAround(text, loc, zone, now);
-    if (nearBy.isPresent()) {
-      return new Invalid(SlackText.escape(nearBy.get().reason()), true);
+    if (place.found() == null) {
+      // the parser's own reason ("there is no time 25:00", "did you mean Wednesday?") when it has one
+      return new Invalid(place.refused() != null ? SlackText.escape(place.refused().reason())
+          : "I couldn't find when to run it."
+          + (place.hint() != null ? " " + SlackText.escape(place.hint().reasonWithoutExamples()) : "")
+          + " Add a schedule such as `every weekday at 9am`, "
+          + "`every Friday at 4pm` or `tomorrow at 3pm`, at the start or the end.", true);
     }
+    Located loc = place.found();
     String phrase = text.substring(loc.start(), loc.end()).strip();
     if (phrase.length() > MAX_PHRASE) {
       return new Invalid("That schedule is " + phrase.length() + " characters long; say it in at most "
@@ -249,43 +247,6 @@ public final class TaskCommand {
           + ") but not what to do: start with `remind`, `summarize` or `digest`.");
     }
     return action(what, ownerId, phrase, loc.schedule());
-  }
-
-  /**
-   * A schedule said around the one found that the parser reads whole and refuses: "every day at
-   * 25pm remind me …" finds "every day", but "every day at 25pm" has no such time; "remind me …
-   * yesterday at 9am" finds "at 9am", but "yesterday at 9am" has passed. Said rather than run on
-   * the shorter schedule. Words around that are not schedule words ("remind me every day at 9am to
-   * stretch") are the task's, as before.
-   */
-  private Optional<Refused> scheduleSaidAround(String text, Located loc, ZoneId zone, ZonedDateTime now) {
-    Matcher verb = ACTION_VERB.matcher(text);
-    int end = text.length();
-    while (verb.find()) {
-      if (verb.start() >= loc.end()) {
-        end = verb.start();
-        break;
-      }
-    }
-    List<String> tries = new ArrayList<>();
-    if (!text.substring(loc.end(), end).isBlank()) {
-      tries.add(text.substring(loc.start(), end));
-    }
-    String before = text.substring(0, loc.start());
-    String[] words = before.strip().isEmpty() ? new String[0] : before.strip().split("\\s+");
-    for (int k = 1; k <= Math.min(WORDS_LOOKED_BACK, words.length); k++) {
-      String lead = String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length));
-      if (ACTION_VERB.matcher(lead).find()) {
-        break;
-      }
-      tries.add(lead + " " + text.substring(loc.start(), loc.end()));
-    }
-    for (String phrase : tries) {
-      if (parser.parse(phrase.strip(), zone, now) instanceof Refused r && !r.wordsUnread()) {
-        return Optional.of(r);
-      }
-    }
-    return Optional.empty();
   }
 
   private static Command action(String what, String ownerId, String phrase, Schedule schedule) {

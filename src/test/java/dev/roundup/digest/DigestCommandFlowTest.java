@@ -185,6 +185,13 @@ class DigestCommandFlowTest {
   }
 
   @Test
+  void a_refused_schedule_names_the_word_and_gives_examples_a_digest_takes() {
+    assertThat(bed.command(ALICE, "<#C0ENG|eng> every wendesday"))
+        .contains("can't use that schedule", "'wendesday'", "did you mean Wednesday?", "every friday at 4pm")
+        .doesNotContain("tomorrow at 3pm");
+  }
+
+  @Test
   void the_app_home_lists_the_callers_digests() {
     bed.command(ALICE, "<#C0INCIDENTS|incidents>");
     bed.slack.appHomeOpened(ALICE);

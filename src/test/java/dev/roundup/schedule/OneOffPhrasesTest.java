@@ -20,7 +20,7 @@ class OneOffPhrasesTest {
       "tonight at 8 | 2026-11-20T20:00",
       "in 2 hours | 2026-11-20T12:30",
       "in 30 minutes | 2026-11-20T11:00",
-      "in 3 days | 2026-11-23T10:30",
+      "in 3 days | 2026-11-23T09:00",
       "3 days from now | 2026-11-23T10:30",
       "next Monday at 9am | 2026-11-23T09:00",
       "monday at 10am | 2026-11-23T10:00",

@@ -65,8 +65,8 @@ class RelativeDaysTest {
 
   @Test
   void next_month_alone_and_until_next_month_keep_their_meaning() {
-    // a delay of a month, and an end at the start of next month
-    assertThat(runs("next month", 1)).containsExactly("2026-12-20T10:30");
+    // a month ahead (at 9:00, as a day named without a time), and an end at the start of next month
+    assertThat(runs("next month", 1)).containsExactly("2026-12-20T09:00");
     assertThat(runs("every thursday until next month", 10)).containsExactly("2026-11-26T09:00");
   }
 }
