@@ -207,7 +207,9 @@ final class EnglishCues {
           + "|anymore|at\\s+the\\s+moment)|sure|correct|right|absolutely|definitely"
           + "|probably|i think so|i don'?t think so|negative|affirmative|will do|on it|can do"
           + "|done|ok|okay)\\b"),
-      en("^\\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|welcome)\\b"),
+      // "Heads up: …", "FYI …", "btw …": an announcement opens something new as a greeting does.
+      en("^\\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|welcome"
+          + "|heads[\\s-]up|fyi|psa|btw|by the way|side note|unrelated)\\b"),
       en("\\b(?:never ?mind|nvm|found it|figured it out|sorted it|ignore (?:that|me|my question)"
           + "|answered my own)\\b"),
       en("^\\W*(?:(?:ok|okay|so|alright|right)[\\s,—–-]+)?(?:(?:decision|decided|resolution|outcome"

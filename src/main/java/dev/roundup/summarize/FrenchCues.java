@@ -85,7 +85,7 @@ final class FrenchCues {
           + "|l[ae]\\s+\\p{L}+|l'\\p{L}+|\\p{L}+))"),
       p("^\\W*(?:est-ce\\s+que|on\\s+garde|peut-on|doit-on|faut-il|y\\s+a-t-il|as-tu|avez-vous)\\b"),
       p("^\\W*(?:oui|non|pas\\s+encore|bien\\s+sûr|exactement|c'est\\s+fait)\\b"),
-      p("^\\W*(?:bonjour|salut|coucou|bonsoir)\\b"),
+      p("^\\W*(?:bonjour|salut|coucou|bonsoir|pour\\s+info|fyi|au\\s+fait|petit\\s+rappel)\\b"),
       p("\\b(?:laisse\\s+tomber|trouvé|c'est\\s+réglé)\\b"),
       p("^\\W*(?:décision|todo|action|prochaines\\s+étapes)\\s*[:\\-–—]\\s*"),
       p("^\\W*(?:merci|merci\\s+beaucoup|ok|super|parfait|top|👍|\\+1)\\W*$"));

@@ -98,7 +98,8 @@ final class GermanCues {
       p("^\\W*(?:ist|sind|war|haben|hat|habt|kann|können|könnt|sollen|sollten|soll|brauchen"
           + "|braucht|gibt\\s+es|wird|werden|gibt)\\b"),
       p("^\\W*(?:ja|nein|noch\\s+nicht|klar|genau|richtig|auf\\s+jeden\\s+fall|erledigt)\\b"),
-      p("^\\W*(?:hallo|hi|moin|guten\\s+(?:morgen|tag|abend)|servus)\\b"),
+      p("^\\W*(?:hallo|hi|moin|guten\\s+(?:morgen|tag|abend)|servus|zur\\s+info|fyi|kurze\\s+info"
+          + "|übrigens|nebenbei)\\b"),
       p("\\b(?:hat\\s+sich\\s+erledigt|gefunden|schon\\s+gelöst)\\b"),
       p("^\\W*(?:entscheidung|beschluss|todo|aufgabe|nächste\\s+schritte)\\s*[:\\-–—]\\s*"),
       p("^\\W*(?:danke|vielen\\s+dank|ok|okay|super|prima|top|👍|\\+1)\\W*$"));

@@ -83,7 +83,7 @@ final class PortugueseCues {
           + "|(" + Cues.MENTION + "|o\\s+\\p{L}+|a\\s+\\p{L}+|\\p{L}+))"),
       p("^\\W*(?:podemos|pode|há|tem|temos|é|são|devemos|está)\\b"),
       p("^\\W*(?:sim|não|ainda\\s+não|claro|exato|feito)\\b"),
-      p("^\\W*(?:olá|oi|bom\\s+dia|boa\\s+tarde)\\b"),
+      p("^\\W*(?:olá|oi|bom\\s+dia|boa\\s+tarde|fyi|aliás|só\\s+avisando|aviso)\\b"),
       p("\\b(?:esquece|já\\s+achei|resolvido)\\b"),
       p("^\\W*(?:(?:então|bom|ok)[\\s,]+)?(?:decisão|decidido|decidimos|tarefa|pendente"
           + "|próximos\\s+passos)\\s*[:\\-–—]\\s*"),

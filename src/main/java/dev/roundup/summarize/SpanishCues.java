@@ -90,7 +90,7 @@ final class SpanishCues {
           + "|(" + Cues.MENTION + "|el\\s+\\p{L}+|la\\s+\\p{L}+|\\p{L}+))"),
       p("^\\W*¿?\\s*(?:podemos|puedes|hay|es|son|tenemos|debemos|está|están)\\b"),
       p("^\\W*(?:sí|no|todavía\\s+no|claro|exacto|hecho)\\b"),
-      p("^\\W*(?:hola|buenos\\s+días|buenas)\\b"),
+      p("^\\W*(?:hola|buenos\\s+días|buenas|para\\s+que\\s+sep[aá]is|fyi|por\\s+cierto|aviso)\\b"),
       p("\\b(?:olvídalo|ya\\s+lo\\s+encontré|resuelto)\\b"),
       p("^\\W*(?:(?:entonces|bueno|vale)[\\s,]+)?(?:decisión|decidido|tarea|pendiente"
           + "|próximos\\s+pasos)\\s*[:\\-–—]\\s*"),

@@ -30,6 +30,23 @@ class OpenQuestionDetectorTest {
   }
 
   @Test
+  void an_announcement_after_a_question_starts_something_new_and_answers_nothing() {
+    assertThat(open(Threads.chat(
+        "U1", "Will do. When exactly does the embargo lift, 9am Pacific or 9am Eastern?",
+        "U2", "Thanks everyone, this is great progress!",
+        "U3", "Heads up: the VAT fix also changes rounding for invoices in CHF.")))
+        .containsExactly("When exactly does the embargo lift, 9am Pacific or 9am Eastern?");
+    assertThat(open(Threads.chat(
+        "U1", "Wann genau endet die Sperrfrist, 9 Uhr oder 15 Uhr?",
+        "U3", "Zur Info: der Fix ändert auch die Rundung für Rechnungen in CHF.")))
+        .containsExactly("Wann genau endet die Sperrfrist, 9 Uhr oder 15 Uhr?");
+    // The next speaker who does not announce something new still answers.
+    assertThat(open(Threads.chat(
+        "U1", "When exactly does the embargo lift, 9am Pacific or 9am Eastern?",
+        "U3", "Pacific, per the agency's note."))).isEmpty();
+  }
+
+  @Test
   void yes_or_no_is_an_answer_to_a_yes_no_question() {
     assertThat(open(Threads.chat(
         "U1", "Is the migration finished?",
