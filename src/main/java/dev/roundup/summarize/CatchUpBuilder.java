@@ -87,19 +87,14 @@ public final class CatchUpBuilder {
   }
 
   /**
-   * One channel's catch-up; {@code points} holds what its summary found even when the channel is
-   * quiet, for a catch-up with nothing busier to show.
+   * One channel's catch-up; {@code shown} is the channel with what its summary found even when it
+   * is quiet, for a catch-up with nothing busier to show.
    */
   private record Part(CatchUp.ChannelCatchUp channel, List<CatchUp.Waiting> waiting,
-      int addressedToBot, CatchUp.ChannelCatchUp points) {
+      int addressedToBot, CatchUp.ChannelCatchUp shown) {
 
     Part(CatchUp.ChannelCatchUp channel, List<CatchUp.Waiting> waiting, int addressedToBot) {
       this(channel, waiting, addressedToBot, channel);
-    }
-
-    /** The channel shown with its points, quiet or not. */
-    CatchUp.ChannelCatchUp shown() {
-      return points;
     }
   }
 

@@ -215,7 +215,8 @@ public final class TaskHandlers {
     TaskService.Outcome outcome;
     try {
       outcome = editing.isPresent()
-          ? service.replace(editing.get(), userId, keptSchedule(editing.get(), userId, when, create.request()))
+          ? service.replace(editing.get(), userId,
+              keptSchedule(editing.get(), userId, when, create.request()))
           : service.create(userId, teamId, create.request());
     } catch (SlackCallException e) {
       log.warn("Task form of {} could not be checked: {}", userId, e.getMessage());
