@@ -53,8 +53,8 @@ public final class CatchUpBlocks {
       for (CatchUp.Waiting w : catchUp.waiting()) {
         String link = link(w.channelId(), w.ts(), w.threadTs());
         lines.add("• " + CatchUpText.label(w.kind()) + " in <#" + w.channelId() + ">"
-            + (w.author() == null || w.author().equals(catchUp.person()) ? ""
-                : " from " + AnswerBlocks.quiet("<@" + w.author() + ">", names))
+            + (catchUp.fromSomeoneElse(w) == null ? ""
+                : " from " + AnswerBlocks.quiet("<@" + catchUp.fromSomeoneElse(w) + ">", names))
             + ": " + AnswerBlocks.quiet(w.text(), names) + " <" + link + "|view>");
       }
       add(blocks, sizes, lines);

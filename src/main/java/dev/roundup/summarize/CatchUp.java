@@ -60,6 +60,14 @@ public record CatchUp(String person, Instant since, List<Waiting> waiting,
     return channels.stream().filter(ChannelCatchUp::quiet).toList();
   }
 
+  /**
+   * Who an item came from, as the reader is told it: its author, unless that is the reader (their
+   * own commitment waiting on them is "from" nobody); null when there is none to name.
+   */
+  public String fromSomeoneElse(Waiting w) {
+    return w.author() == null || w.author().equals(person) ? null : w.author();
+  }
+
   /** Nothing happened anywhere. */
   public boolean isEmpty() {
     return waiting.isEmpty() && active().isEmpty();

@@ -26,8 +26,8 @@ public final class CatchUpText {
       for (CatchUp.Waiting w : catchUp.waiting()) {
         out.append("  - ").append(label(w.kind())).append(" in #")
             .append(channelNames.apply(w.channelId()))
-            .append(w.author() == null || w.author().equals(catchUp.person()) ? ""
-                : " from @" + names.apply(w.author())).append(": ")
+            .append(catchUp.fromSomeoneElse(w) == null ? ""
+                : " from @" + names.apply(catchUp.fromSomeoneElse(w))).append(": ")
             .append(SummaryText.named(w.text(), names)).append("  [").append(w.ts()).append("]\n");
       }
     }

@@ -27,7 +27,7 @@ final class ReversedDecisions {
   /** A negation or a replacement, in the words of every cue language. */
   private static final Pattern REVERSES = Pattern.compile(
       "(?iu)\\b(?:not|no|never|don't|won't|isn't|aren't|instead|nicht|kein\\p{L}*|nie"
-      + "|stattdessen|pas|plus|jamais|non|no|nunca|ya\\s+no|não|nunca|em\\s+vez\\s+disso"
+      + "|stattdessen|pas|plus|jamais|non|nunca|ya\\s+no|não|em\\s+vez\\s+disso"
       + "|en\\s+su\\s+lugar)(?!\\p{L})|n't\\b|\\bà\\s+la\\s+place\\b"
       + "|しない|しません|しないこと|やめ|中止|見送|代わりに");
 
