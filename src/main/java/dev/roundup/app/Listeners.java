@@ -155,9 +155,9 @@ public final class Listeners {
       String team = p.getTeam() == null ? null : p.getTeam().getId();
       if (!h.work().submit(() -> h.tasks().action(userId, team, action.getActionId(),
           action.getValue(), p.getTriggerId(), reply))) {
-        // A button's ack carries no message, and the pool that would post one is full: counted
-        // and warned about; nothing changed, so pressing again later is safe.
-        h.busy().counted("task button");
+        // A button's ack carries no message: the person is told apart, beside the message they
+        // pressed on. Nothing changed, so pressing again later is safe.
+        h.busy().tell("task button", busyReplier(h, p.getResponseUrl(), userId), userId);
       }
       return ctx.ack();
     });
@@ -174,9 +174,10 @@ public final class Listeners {
       var p = req.getPayload();
       var action = p.getActions().get(0);
       String team = p.getTeam() == null ? null : p.getTeam().getId();
-      if (!h.work().submit(() -> h.suggestions().action(p.getUser().getId(), team,
+      String userId = p.getUser().getId();
+      if (!h.work().submit(() -> h.suggestions().action(userId, team,
           action.getActionId(), action.getValue(), p.getTriggerId()))) {
-        h.busy().counted("suggestion button");
+        h.busy().tell("suggestion button", busyReplier(h, p.getResponseUrl(), userId), userId);
       }
       return ctx.ack();
     });
@@ -260,6 +261,16 @@ public final class Listeners {
   }
 
   /** An event naming no channel (or one that is not Slack's) changes nothing. */
+  /**
+   * Where a person who pressed a button while Roundup was busy is told so: beside the message
+   * (ephemeral, through the button's response URL, leaving the message as it was), or in their
+   * direct messages for a button in the App Home, which has no response URL.
+   */
+  private static Replier busyReplier(Handlers h, String responseUrl, String userId) {
+    return responseUrl == null ? new DirectMessageReplier(h.poster(), userId)
+        : ResponseUrlReplier.command(h.slack(), responseUrl);
+  }
+
   private static void membershipChanged(Handlers h, String channelId) {
     if (SlackText.isId(channelId)) {
       h.access().memberships().changed(channelId);

@@ -364,7 +364,9 @@ public final class Roundup implements AutoCloseable {
         new AnswerBlocks(new BlockPacker(), attribution), permalinks, users::nameOrId, metrics);
     CatchUpService catchUps = new CatchUpService(access, channels, history, messages, summarizer,
         new CatchUpBlocks(new BlockPacker(), permalinks), users::nameOrId, clock);
-    Listeners.register(app, new Listeners.Handlers(work, summaryWork, new BusyNotice(api, work, metrics),
+    BusyNotice busy = new BusyNotice(api, metrics);
+    closeables.add(busy);
+    Listeners.register(app, new Listeners.Handlers(work, summaryWork, busy,
         new MentionRouter(api, new MentionHandler(api, summaries, users, clock, window), questions,
             catchUps, users, poster, clock, botUser),
         new SummarizeCommandHandler(summaries, users, clock, window),

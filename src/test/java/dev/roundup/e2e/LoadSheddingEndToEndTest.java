@@ -3,7 +3,9 @@ package dev.roundup.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.google.gson.JsonParser;
 import dev.roundup.app.Config;
+import dev.roundup.sandbox.Interactions;
 import dev.roundup.sandbox.StoredMessage;
 import dev.roundup.slack.BusyNotice;
 import dev.roundup.summarize.Conversation;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Summaries run on their own small pool: when its queue is full a mention is answered "busy" in
  * its thread, while every mention the pool accepted is still summarized and message events are
- * still stored.
+ * still stored; a button pressed while the light work pool is full is answered "busy" beside the
+ * message it was on, or in a direct message for a button in the App Home.
  */
 class LoadSheddingEndToEndTest {
 
@@ -108,5 +111,37 @@ class LoadSheddingEndToEndTest {
     assertThat(summariesIn(threads[2])).as("the shed mentions are not summarized").isEmpty();
     assertThat(h.slack.ephemerals().stream().filter(e -> e.text().equals(BusyNotice.TEXT)))
         .as("one notice a minute per person").hasSize(1);
+  }
+
+  @Test
+  void a_button_pressed_while_the_work_pool_is_full_is_told_roundup_is_busy_beside_its_message_or_in_a_dm()
+      throws Exception {
+    // One light work thread and one queued job: two App Home refreshes held by a slow Slack fill it.
+    h = RoundupHarness.start(dir, held, new Config.Work(1, 1, Duration.ofHours(24), 1, 1, 1000, 50));
+    h.slack.setLatency("views.publish", Duration.ofSeconds(5));
+    assertThat(h.slack.appHomeOpened("U0ALICE").status()).isEqualTo(200);
+    assertThat(h.slack.appHomeOpened("U0BORIS").status()).isEqualTo(200);
+
+    // A button on a message in a channel: the answer is an ephemeral beside it, the message kept.
+    assertThat(h.slack.interaction(Interactions.buttonClick("U0CHEN", "task_pause", "1", ENG)).status())
+        .isEqualTo(200);
+    await().atMost(Duration.ofSeconds(20)).until(() -> !h.slack.responseUrlPosts().isEmpty());
+    assertThat(h.slack.responseUrlPosts()).singleElement().satisfies(post -> {
+      assertThat(post.userId()).isEqualTo("U0CHEN");
+      var body = JsonParser.parseString(post.body()).getAsJsonObject();
+      assertThat(body.get("text").getAsString()).isEqualTo(BusyNotice.TEXT);
+      assertThat(body.get("response_type").getAsString()).isEqualTo("ephemeral");
+      assertThat(body.get("replace_original").getAsBoolean()).as("the message pressed on stays").isFalse();
+    });
+
+    // A button in the App Home has no response URL: the person reads it in their DM.
+    String dm = h.workspace.directChannel("U0DANA").id();
+    assertThat(h.slack.interaction(Interactions.buttonClick("U0DANA", "suggest_decline", "1")).status())
+        .isEqualTo(200);
+    await().atMost(Duration.ofSeconds(20)).until(() -> h.workspace.messages(dm).stream()
+        .anyMatch(m -> m.text().equals(BusyNotice.TEXT)));
+    await().atMost(Duration.ofSeconds(20)).until(() -> h.roundup.metrics().scrape()
+        .contains("roundup_work_shed_total{listener=\"suggestion button\"} 1.0")
+        && h.roundup.metrics().scrape().contains("roundup_work_shed_total{listener=\"task button\"} 1.0"));
   }
 }
