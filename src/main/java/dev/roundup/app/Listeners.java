@@ -27,6 +27,7 @@ import dev.roundup.install.Uninstalls;
 import dev.roundup.slack.BusyNotice;
 import dev.roundup.slack.DirectMessageReplier;
 import dev.roundup.slack.Poster;
+import dev.roundup.slack.QueuedReplier;
 import dev.roundup.slack.Replier;
 import dev.roundup.slack.ResponseUrlReplier;
 import dev.roundup.slack.SlackText;
@@ -165,7 +166,7 @@ public final class Listeners {
     app.viewSubmission(TaskHandlers.FORM, (req, ctx) -> {
       var p = req.getPayload();
       var errors = h.tasks().submitForm(p.getUser().getId(), p.getTeam() == null ? null : p.getTeam().getId(),
-          p.getView());
+          p.getView(), confirmation(h, p.getUser().getId()));
       return errors.isEmpty() ? ctx.ack() : ctx.ack(r -> r.responseAction("errors").errors(errors));
     });
 
@@ -237,7 +238,8 @@ public final class Listeners {
     app.viewSubmission(DigestForm.CALLBACK_ID, (req, ctx) -> {
       var payload = req.getPayload();
       String refusal = h.digests().submit(payload.getUser().getId(),
-          payload.getView().getPrivateMetadata(), DigestForm.read(payload.getView().getState()));
+          payload.getView().getPrivateMetadata(), DigestForm.read(payload.getView().getState()),
+          confirmation(h, payload.getUser().getId()));
       if (refusal != null) {
         return ctx.ack(r -> r.responseAction("errors").errors(Map.of("channels", refusal)));
       }
@@ -261,6 +263,14 @@ public final class Listeners {
   }
 
   /** An event naming no channel (or one that is not Slack's) changes nothing. */
+  /**
+   * Where a saved form's confirmation goes: the person's DM, posted after the ack (the form is
+   * saved and its errors shown in the ack itself).
+   */
+  private static Replier confirmation(Handlers h, String userId) {
+    return new QueuedReplier(h.work(), new DirectMessageReplier(h.poster(), userId));
+  }
+
   /**
    * Where a person who pressed a button while Roundup was busy is told so: beside the message
    * (ephemeral, through the button's response URL, leaving the message as it was), or in their

@@ -373,7 +373,7 @@ public final class Roundup implements AutoCloseable {
         new AskCommandHandler(questions, users, clock),
         new CatchUpCommandHandler(catchUps, users, poster, clock),
         home, tasks.handlers(), new MessageIngestor(messages, coverage, ingestQueue),
-        new DigestCommandHandler(digestCommands, channels, api, poster, access), suggestions, access, slack,
+        new DigestCommandHandler(digestCommands, channels, api, access), suggestions, access, slack,
         poster, metrics));
     if (installs != null) {
       Listeners.registerInstallEvents(app, work, installs.uninstalls());

@@ -2,9 +2,7 @@ package dev.roundup.digest;
 
 import dev.roundup.access.Access;
 import dev.roundup.slack.ChannelLookup;
-import dev.roundup.slack.DirectMessageReplier;
 import dev.roundup.slack.MessagePart;
-import dev.roundup.slack.Poster;
 import dev.roundup.slack.Replier;
 import dev.roundup.slack.SlackApi;
 import dev.roundup.slack.SlackCallException;
@@ -26,16 +24,14 @@ public final class DigestCommandHandler {
   private final DigestCommands commands;
   private final ChannelLookup channels;
   private final SlackApi slack;
-  private final Poster poster;
   private final Access access;
 
   public DigestCommandHandler(DigestCommands commands, ChannelLookup channels, SlackApi slack,
-      Poster poster, Access access) {
+      Access access) {
     this.access = access;
     this.commands = commands;
     this.channels = channels;
     this.slack = slack;
-    this.poster = poster;
   }
 
   /** The whole answer when no work is needed (help, input not understood), else null. */
@@ -111,9 +107,9 @@ public final class DigestCommandHandler {
 
   /**
    * Saves a submitted form. Answers the refusal to show on the form, or null when saved (the
-   * confirmation then goes to the caller by DM).
+   * confirmation then goes to {@code confirm}: the caller's DM).
    */
-  public String submit(String caller, String metadata, DigestForm.Fields fields) {
+  public String submit(String caller, String metadata, DigestForm.Fields fields, Replier confirm) {
     DigestArgs.Parsed parsed = DigestForm.settings(fields);
     if (parsed instanceof DigestArgs.Invalid invalid) {
       return invalid.reason();
@@ -136,8 +132,7 @@ public final class DigestCommandHandler {
       log.warn("Digest form of {} could not be checked: {}", caller, e.getMessage());
       return SlackErrors.explain(e);
     }
-    DirectMessageReplier dm = new DirectMessageReplier(poster, caller);
-    capture.texts.forEach(dm::text);
+    capture.texts.forEach(confirm::text);
     return null;
   }
 

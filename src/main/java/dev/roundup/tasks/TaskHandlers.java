@@ -195,7 +195,7 @@ public final class TaskHandlers {
    * means saved.
    */
   public Map<String, String> submit(String userId, String teamId, String privateMetadata,
-      String what, String when) {
+      String what, String when, Replier confirm) {
     if (what == null || what.isBlank()) {
       return Map.of(TaskModal.WHAT_BLOCK, "Say what to do, e.g. summarize #incidents.");
     }
@@ -230,7 +230,7 @@ public final class TaskHandlers {
       return Map.of(field, service.plainText(refused.reason(), userId));
     }
     TaskService.Done done = (TaskService.Done) outcome;
-    dm(userId, ":white_check_mark: " + done.message() + " " + TaskBlocks.line(done.task()));
+    confirm.text(":white_check_mark: " + done.message() + " " + TaskBlocks.line(done.task()));
     return Map.of();
   }
 
@@ -275,12 +275,12 @@ public final class TaskHandlers {
   }
 
   /** The form was submitted: reads its two inputs and saves (see {@link #submit}). */
-  public Map<String, String> submitForm(String userId, String teamId, View view) {
+  public Map<String, String> submitForm(String userId, String teamId, View view, Replier confirm) {
     Map<String, Map<String, ViewState.Value>> values = view.getState() == null
         ? Map.of() : view.getState().getValues();
     return submit(userId, teamId, view.getPrivateMetadata(),
         input(values, TaskModal.WHAT_BLOCK, TaskModal.WHAT_ACTION),
-        input(values, TaskModal.WHEN_BLOCK, TaskModal.WHEN_ACTION));
+        input(values, TaskModal.WHEN_BLOCK, TaskModal.WHEN_ACTION), confirm);
   }
 
   private static String input(Map<String, Map<String, ViewState.Value>> values, String block, String action) {

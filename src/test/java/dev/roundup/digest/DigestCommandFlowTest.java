@@ -160,6 +160,9 @@ class DigestCommandFlowTest {
     assertThat(answer.status()).isEqualTo(200);
     assertThat(bed.command(ALICE, "list")).contains("<#C0INCIDENTS>").contains("outages")
         .contains("Wed 18 Nov 08:00");
+    // The form closed at once; what was saved follows in the person's DM.
+    await().atMost(Duration.ofSeconds(20)).until(() -> bed.dms(ALICE).stream()
+        .anyMatch(m -> DigestTestBed.content(m).contains("<#C0INCIDENTS>")));
   }
 
   @Test

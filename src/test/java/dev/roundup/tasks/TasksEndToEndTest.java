@@ -338,6 +338,9 @@ class TasksEndToEndTest {
     ZonedDateTime next = plannedRun(id).orElseThrow().atZone(PARIS);
     assertThat(next.getDayOfWeek().toString()).isEqualTo("MONDAY");
     assertThat(next.toLocalTime().toString()).isEqualTo("10:00");
+    // The form closed at once; its confirmation follows in the person's DM.
+    await().atMost(WAIT).until(() -> bot.botMessages(TaskBot.dm(ALICE)).stream()
+        .anyMatch(m -> m.text().startsWith(":white_check_mark:") && m.text().contains("summarize <#C0ENG>")));
   }
 
   @Test
