@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Where a {@code /task} command says when. The schedule is one run of words at an end: before the
  * action word ("every weekday at 9am summarize #incidents"), at the end of the command, or of the
- * action before a closing "to #channel" / "in thread &lt;link&gt;", or right after "remind WHO"
+ * action before a closing "to #channel" / "in thread &lt;link&gt;" / "focus on …", or right after "remind WHO"
  * and before the message ("remind me every day at 9am to stretch"). Words inside the message ("the
  * weekly sync", "PR 42", "for monday") are never taken for the schedule, which is how a word of
  * the message once became a weekly schedule and took the rest of the words with it.
@@ -41,6 +41,7 @@ final class SchedulePlace {
     }
   }
 
+  private static final Pattern FOCUS = Pattern.compile("(?i)focus(?:ed|ing)?|about");
   private static final Pattern ACTION_WORD = Pattern.compile("(?i)remind|summari[sz]e|summary|digest");
   /** Words that never start a schedule run at an end: they belong to the message before it. */
   private static final Set<String> NOT_FIRST = Set.of("the", "and", ",", "/", "of", "for", "from",
@@ -83,6 +84,10 @@ final class SchedulePlace {
     if (clause > 0) {
       ends.add(clause);
     }
+    int focus = words.get(0).text().equalsIgnoreCase("remind") ? -1 : focusClause(words);
+    if (focus > 1 && !ends.contains(focus)) {
+      ends.add(focus);
+    }
     Result atEnd = new Result(null, null, null);
     for (int end : ends) {
       Result here = search.trailing(end, 2);
@@ -120,6 +125,20 @@ final class SchedulePlace {
     }
     if (n >= 2 && words.get(n - 2).text().matches("(?i)to|in") && words.get(n - 1).text().startsWith("<#")) {
       return n - 2;
+    }
+    return -1;
+  }
+
+  /**
+   * "… focus on outages" or "… about launches and risks" closing a summary or a digest, after its
+   * schedule ("summarize #incidents every weekday at 9am focus on outages"): where the last such
+   * word is, or -1. A reminder's "about" is its message's.
+   */
+  private static int focusClause(List<Word> words) {
+    for (int i = words.size() - 2; i > 1; i--) {
+      if (FOCUS.matcher(words.get(i).text()).matches()) {
+        return i;
+      }
     }
     return -1;
   }

@@ -85,6 +85,25 @@ class TaskCommandTest {
   }
 
   @Test
+  void a_focus_said_after_the_schedule_is_the_summarys_focus_but_a_reminders_about_is_its_message() {
+    TaskRequest summary = created("summarize <#C0INC|incidents> every weekday at 9am focus on outages");
+    TaskRequest digest = created("digest <#C0ENG|eng> <#C0DES|design> every Friday at 3pm about launches and risks");
+    TaskRequest both = created("summarize <#C0INC> every weekday at 9am focus outages, rollbacks to <#C0LEADS>");
+    TaskRequest reminder = created("remind me every Friday at 4pm about the timesheets");
+
+    assertThat(summary.body()).isEqualTo("outages");
+    assertThat(summary.phrase()).isEqualTo("every weekday at 9am");
+    assertThat(digest.body()).isEqualTo("launches and risks");
+    assertThat(digest.phrase()).isEqualTo("every Friday at 3pm");
+    assertThat(both.body()).isEqualTo("outages, rollbacks");
+    assertThat(both.destination()).isEqualTo(Destination.channel("C0LEADS"));
+    assertThat(reminder.body()).isEqualTo("about the timesheets");
+    assertThat(reminder.phrase()).isEqualTo("every Friday at 4pm");
+    // A focus that is not followed by a schedule is still refused with the schedule's examples.
+    assertThat(parse("summarize <#C0INC> focus on outages")).isInstanceOf(Invalid.class);
+  }
+
+  @Test
   void digest_in_a_thread_given_by_its_link() {
     TaskRequest r = created("digest <#C0ENG|eng> <#C0DES|design> every Friday at 4pm in thread "
         + "<https://acme.slack.com/archives/C0LEADS/p1700000000123456>");
