@@ -104,7 +104,7 @@ public final class CatchUpBuilder {
       return new Part(new CatchUp.ChannelCatchUp(input.id(), input.name(), 0, 0, true, List.of(),
           List.of(), List.of(), input.note()), List.of(), 0);
     }
-    Summary summary = summarizer.summarize(all, new SummaryOptions(null, HIGHLIGHTS));
+    Summary summary = summarizer.summarize(all, new SummaryOptions(null, HIGHLIGHTS).withoutTldr());
     List<CatchUp.Waiting> waiting = new ArrayList<>(unanswered(person, input));
     Set<String> seen = new HashSet<>();
     waiting.forEach(w -> seen.add(w.ts()));

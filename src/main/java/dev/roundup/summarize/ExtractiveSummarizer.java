@@ -63,9 +63,13 @@ public final class ExtractiveSummarizer implements Summarizer {
     String tldr = TldrWriter.write(topic == null ? null : topic.text(),
         topic == null ? null : topic.user(), decisionPoints, tuning.tldrChars(),
         Labels.of(prepared.language()).decided());
-    // The TL;DR already says the topic sentence; highlights add what it does not.
+    // The TL;DR already says the topic sentence; highlights add what it does not. A reader shown
+    // no TL;DR (a catch-up) gets it as one more highlight.
+    int saidInTldr = options.topicAsHighlight() ? -1 : central;
     List<Integer> picked = new MmrSelector(tuning).select(prepared.sentences(), scores, vectors,
-        highlightCount(prepared, options), i -> i != central && !used.contains(i));
+        Math.min(Math.max(0, options.maxHighlights()),
+            highlightCount(prepared, options) + (saidInTldr != central ? 1 : 0)),
+        i -> i != saidInTldr && !used.contains(i));
     List<Point> highlights = new ArrayList<>();
     for (int i : picked) {
       Sentence s = prepared.sentences().get(i);

@@ -42,6 +42,22 @@ class QuietCatchUpTest {
   }
 
   @Test
+  void the_sentence_a_summary_would_open_its_tldr_with_is_a_catch_ups_highlight_since_it_shows_no_tldr() {
+    CatchUp catchUp = build(List.of(RELEASE));
+    String text = CatchUpText.render(catchUp, id -> id, id -> "release", ZoneOffset.UTC);
+    assertThat(text).contains("cutoff for 4.3 moves to Thursday noon");
+
+    // A summary says that sentence in its TL;DR and keeps its highlights for the rest.
+    Conversation thread = Conversation.of(RELEASE.messages());
+    Summary summary = new ExtractiveSummarizer().summarize(thread, SummaryOptions.DEFAULT);
+    Summary keyPointsOnly = new ExtractiveSummarizer().summarize(thread, SummaryOptions.DEFAULT.withoutTldr());
+    String opening = RELEASE.messages().get(0).ts();
+    assertThat(summary.tldr()).contains("cutoff for 4.3");
+    assertThat(summary.highlights()).noneMatch(p -> p.sources().contains(opening));
+    assertThat(keyPointsOnly.highlights()).anyMatch(p -> p.sources().contains(opening));
+  }
+
+  @Test
   void beside_a_busy_channel_a_quiet_one_is_only_counted() {
     CatchUpBuilder.ChannelInput busy = channel("C2", "eng",
         "U1", "Should we move the billing migration to Sunday night?",
