@@ -46,10 +46,12 @@ public final class QuestionArgs {
   public record Question(String channelId, ZonedDateTime since, String window, String question)
       implements Result {
 
-    /** This question with the default window when it named none. */
+    /**
+     * This question with the default window when it named none: its start, and no words (the
+     * answer says "last 30 days" in its own language).
+     */
     public Question orDefault(ZonedDateTime now) {
-      return since != null ? this
-          : new Question(channelId, now.minus(DEFAULT_WINDOW), "last 30 days", question);
+      return since != null ? this : new Question(channelId, now.minus(DEFAULT_WINDOW), null, question);
     }
   }
 

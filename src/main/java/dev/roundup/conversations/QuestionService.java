@@ -19,6 +19,7 @@ import dev.roundup.summarize.Answerer;
 import dev.roundup.summarize.Conversation;
 import dev.roundup.summarize.Receipt;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -42,7 +43,8 @@ public final class QuestionService {
    * A question about a channel window.
    *
    * @param audience where the answer will be seen (a DM or ephemeral reply: the asker alone)
-   * @param window   the window in words ("last 30 days")
+   * @param window   the window in the asker's words ("this week"), or null when they named none:
+   *                 then said as its days in the answer's language ("letzte 30 Tage")
    * @param showQuestion whether to repeat the question above the answer (a private reply)
    */
   public record ChannelQuestion(String asker, String channelId, Instant from, Instant to,
@@ -89,7 +91,7 @@ public final class QuestionService {
       Conversation conversation = names.named(read.conversation());
       Receipt receipt = Receipt.of(Receipt.THREAD, conversation).withBotPosts(read.botPosts())
           .withFiles(read.filesRead(), read.filesNotRead());
-      return answered(null, question, conversation, receipt, AnswerLabels::notFoundThread,
+      return answered(null, question, conversation, labels -> receipt, AnswerLabels::notFoundThread,
           "thread");
     });
   }
@@ -103,18 +105,23 @@ public final class QuestionService {
       }
       ChannelHistory.Window read = history.read(q.channelId(), q.from(), q.to(), progress);
       Conversation conversation = names.named(new Conversation(q.channelId(), read.messages()));
-      String what = "<#" + q.channelId() + ">" + (q.window() == null ? "" : " (" + q.window() + ")");
-      Receipt receipt = Receipt.of(what, conversation).withBotPosts(read.botPosts())
-          .withCutShort(read.gapNote(q.zone()).map(n -> "the window " + n).orElse(null));
-      return answered(q.showQuestion() ? q.question() : null, q.question(), conversation, receipt,
-          labels -> labels.notFoundIn().formatted(what), "channel");
+      Function<AnswerLabels, String> what = labels -> "<#" + q.channelId() + "> (" + (q.window() != null
+          ? q.window() : labels.lastDays().formatted(Duration.between(q.from(), q.to()).toDays())) + ")";
+      String cutShort = read.gapNote(q.zone()).map(n -> "the window " + n).orElse(null);
+      return answered(q.showQuestion() ? q.question() : null, q.question(), conversation,
+          labels -> Receipt.of(what.apply(labels), conversation).withBotPosts(read.botPosts())
+              .withCutShort(cutShort),
+          labels -> labels.notFoundIn().formatted(what.apply(labels)), "channel");
     });
   }
 
-  /** @param notFound the "not found" sentence, in the words of the answer's language */
+  /**
+   * @param receipt  what was read, in the words of the answer's language
+   * @param notFound the "not found" sentence, in the words of the answer's language
+   */
   private List<MessagePart> answered(String shownQuestion, String question,
-      Conversation conversation, Receipt receipt, Function<AnswerLabels, String> notFound,
-      String kind) {
+      Conversation conversation, Function<AnswerLabels, Receipt> receipt,
+      Function<AnswerLabels, String> notFound, String kind) {
     Answer answer = answerer.answer(conversation, question);
     metrics.counter("roundup_answers_total", "kind", kind, "found", String.valueOf(answer.found()))
         .increment();
@@ -122,8 +129,9 @@ public final class QuestionService {
         ? permalinks.forChannel(conversation.channelId(), conversation.firstTs(),
             conversation.threadOfReplies())
         : ts -> ts;
+    AnswerLabels labels = AnswerLabels.of(answer.language());
     return blocks.render(shownQuestion, answer,
-        notFound.apply(AnswerLabels.of(answer.language())), receipt.with(answer.stats()),
+        notFound.apply(labels), receipt.apply(labels).with(answer.stats()),
         id -> conversation.names().getOrDefault(id, nameOf.apply(id)), link);
   }
 

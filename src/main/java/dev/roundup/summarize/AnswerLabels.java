@@ -14,29 +14,31 @@ import java.util.Map;
  * @param notFoundIn     nothing answers, in what was read ({@code %s}: "&lt;#C1&gt; (last 7 days)")
  * @param basedOn        the heading over the messages quoted in Slack
  * @param sources        the heading over them on a terminal
+ * @param lastDays       the window read when the asker named none ({@code %d}: its days)
  */
 public record AnswerLabels(String notFound, String notFoundThread, String notFoundIn,
-    String basedOn, String sources) {
+    String basedOn, String sources, String lastDays) {
 
   public static final AnswerLabels ENGLISH = new AnswerLabels(Answerer.NOT_FOUND,
       "I couldn't find that in this thread.", "I couldn't find that in %s.", "Based on",
-      "Sources");
+      "Sources", "last %d days");
 
   private static final Map<String, AnswerLabels> BY_LANGUAGE = Map.of(
       "en", ENGLISH,
       "de", new AnswerLabels("Dazu habe ich in diesem Gespräch nichts gefunden.",
           "Dazu habe ich in diesem Thread nichts gefunden.", "Dazu habe ich in %s nichts gefunden.",
-          "Grundlage", "Quellen"),
+          "Grundlage", "Quellen", "letzte %d Tage"),
       "fr", new AnswerLabels("Je n'ai pas trouvé cela dans cette conversation.",
           "Je n'ai pas trouvé cela dans ce fil.", "Je n'ai pas trouvé cela dans %s.", "D'après",
-          "Sources"),
+          "Sources", "%d derniers jours"),
       "es", new AnswerLabels("No encontré eso en esta conversación.",
-          "No encontré eso en este hilo.", "No encontré eso en %s.", "Según", "Fuentes"),
+          "No encontré eso en este hilo.", "No encontré eso en %s.", "Según", "Fuentes",
+          "últimos %d días"),
       "pt", new AnswerLabels("Não encontrei isso nesta conversa.",
           "Não encontrei isso nesta thread.", "Não encontrei isso em %s.", "Com base em",
-          "Fontes"),
+          "Fontes", "últimos %d dias"),
       "ja", new AnswerLabels("この会話には見つかりませんでした。",
-          "このスレッドには見つかりませんでした。", "%sには見つかりませんでした。", "根拠", "出典"));
+          "このスレッドには見つかりませんでした。", "%sには見つかりませんでした。", "根拠", "出典", "過去%d日間"));
 
   /** The words for an ISO 639-1 code; English for any other. */
   public static AnswerLabels of(String language) {

@@ -133,6 +133,17 @@ class ConversationsEndToEndTest {
   }
 
   @Test
+  void the_window_read_when_none_was_named_is_said_in_the_language_of_the_answer() {
+    h.workspace.post(ENG, BORIS, "Die Statusseite gehört ab sofort dem SRE-Team, das hat Jana entschieden.");
+    h.workspace.post(ENG, ALICE, "Danke, dann trage ich das so im Wiki ein.");
+
+    h.slack.slashCommand(CHEN, ENG, "/ask", "wem gehört die Statusseite?");
+    await().atMost(WAIT).until(() -> !h.slack.responseUrlPosts().isEmpty());
+    assertThat(decoded(h.slack.responseUrlPosts().get(0))).contains("SRE-Team")
+        .contains("<#C0ENG> (letzte 30 Tage)").doesNotContain("last 30 days");
+  }
+
+  @Test
   void slash_ask_with_a_window_leaves_older_messages_out() {
     Instant now = Instant.now();
     h.workspace.setClock(Clock.fixed(now.minus(Duration.ofDays(10)), ZoneOffset.UTC));
