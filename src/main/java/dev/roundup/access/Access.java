@@ -45,8 +45,9 @@ public final class Access {
       return Verdict.refused(channelId, null, Refusal.BOT_CANNOT_SEE);
     }
     if (!memberships.members(channelId).contains(person)) {
-      // Checked before the bot's own membership, so a non-member learns nothing more.
-      return Verdict.refused(channelId, null, Refusal.NOT_A_MEMBER);
+      // Checked before the bot's own membership, so a non-member learns nothing more; a private
+      // channel is answered as one that does not exist, so asking tells nobody that it does.
+      return Verdict.refused(channelId, null, hidden(info.get(), Refusal.NOT_A_MEMBER));
     }
     if (!info.get().botIsMember()) {
       return Verdict.refused(channelId, null, Refusal.BOT_NOT_IN_CHANNEL);
@@ -113,7 +114,7 @@ public final class Access {
       return Verdict.refused(channelId, channelId, Refusal.BOT_CANNOT_SEE);
     }
     if (!memberships.members(channelId).contains(person)) {
-      return Verdict.refused(channelId, channelId, Refusal.MAY_NOT_POST);
+      return Verdict.refused(channelId, channelId, hidden(info.get(), Refusal.MAY_NOT_POST));
     }
     if (!info.get().botIsMember()) {
       return Verdict.refused(channelId, channelId, Refusal.BOT_NOT_IN_CHANNEL);
@@ -156,6 +157,15 @@ public final class Access {
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /**
+   * The refusal a person outside a channel is given: for a private channel, the one given for a
+   * channel that does not exist ({@link Refusal#BOT_CANNOT_SEE}), word for word, so that trying ids
+   * (a forged form, a typed {@code <#C…>}) never tells which private channels exist.
+   */
+  private static Refusal hidden(ChannelInfo channel, Refusal notAMember) {
+    return channel.isPrivate() ? Refusal.BOT_CANNOT_SEE : notAMember;
   }
 
   /** Who can see what is delivered there. */

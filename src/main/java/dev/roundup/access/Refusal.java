@@ -6,7 +6,11 @@ package dev.roundup.access;
  * channel sees "private channel", never its name.
  */
 public enum Refusal {
-  /** The bot cannot see the channel (private and the bot is not in it, or it does not exist). */
+  /**
+   * The bot cannot see the channel (private and the bot is not in it, or it does not exist), or
+   * it is private and the requester is not in it: the same words for all three, so a refusal
+   * never tells whether a private channel exists.
+   */
   BOT_CANNOT_SEE,
   /** The bot can see the channel but is not in it, so it can neither read nor post there. */
   BOT_NOT_IN_CHANNEL,
@@ -21,7 +25,8 @@ public enum Refusal {
   public String explain(String channelId, String destinationId) {
     String channel = "<#" + channelId + ">";
     return switch (this) {
-      case BOT_CANNOT_SEE -> "I can't see " + channel + ". If it's private, invite me there with "
+      case BOT_CANNOT_SEE -> "I can't see " + channel + " for you: it doesn't exist, or it's private "
+          + "and one of us isn't in it. For a private channel of yours, invite me there with "
           + "`/invite @roundup` first.";
       case BOT_NOT_IN_CHANNEL -> "I'm not in " + channel + " yet. Invite me with `/invite @roundup` "
           + "there, then try again.";
@@ -38,7 +43,8 @@ public enum Refusal {
   /** The reason as a clause about the channel ("you're not a member of it"), for notes about what was left out. */
   public String clause(String destinationId) {
     return switch (this) {
-      case BOT_CANNOT_SEE -> "I can't see it (if it's private, invite me there with `/invite @roundup`)";
+      case BOT_CANNOT_SEE -> "I can't see it for you (it's private and one of us isn't in it, or it "
+          + "no longer exists; for a private channel of yours, invite me there with `/invite @roundup`)";
       case BOT_NOT_IN_CHANNEL -> "I'm not in it (invite me with `/invite @roundup` there)";
       case NOT_A_MEMBER, MAY_NOT_POST -> "you're not a member of it";
       case AUDIENCE_NOT_MEMBERS -> isPerson(destinationId)

@@ -52,7 +52,24 @@ class PrivacyEndToEndTest {
     @Test
     void a_non_member_naming_a_private_channel_is_refused() {
       String reply = bed.mention(BORIS, GENERAL, "summarize <#C0LEADS|leads> 7d");
-      assertThat(reply).contains("You're not a member of <#C0LEADS>");
+      assertThat(reply).contains("I can't see <#C0LEADS> for you");
+      nothingLeaked();
+    }
+
+    @Test
+    void a_private_channel_one_is_not_in_is_refused_in_the_words_of_one_that_does_not_exist() {
+      // Trying ids must not tell which private channels exist: every path answers both alike.
+      assertThat(bed.mention(BORIS, GENERAL, "summarize <#C0LEADS> 7d").replace("C0LEADS", "C0X"))
+          .isEqualTo(bed.mention(BORIS, GENERAL, "summarize <#C0NOPE> 7d").replace("C0NOPE", "C0X"));
+      assertThat(bed.command(BORIS, "/summarize", "<#C0LEADS> 7d").replace("C0LEADS", "C0X"))
+          .isEqualTo(bed.command(BORIS, "/summarize", "<#C0NOPE> 7d").replace("C0NOPE", "C0X"));
+      assertThat(bed.command(BORIS, "/task", "every day at 9am remind <#C0LEADS> to stand up")
+          .replace("C0LEADS", "C0X")).isEqualTo(bed.command(BORIS, "/task",
+              "every day at 9am remind <#C0NOPE> to stand up").replace("C0NOPE", "C0X"));
+      String forms = bed.submit(BORIS, "task_modal", "", Map.of(
+          "task_what", Map.of("what", "summarize <#C0LEADS>"), "task_when", Map.of("when", "every day at 9am")));
+      assertThat(forms).isEqualTo(bed.submit(BORIS, "task_modal", "", Map.of(
+          "task_what", Map.of("what", "summarize <#C0NOPE>"), "task_when", Map.of("when", "every day at 9am"))));
       nothingLeaked();
     }
 
@@ -84,7 +101,7 @@ class PrivacyEndToEndTest {
     @Test
     void a_non_member_is_refused_and_a_member_gets_an_answer_only_they_see() {
       assertThat(bed.command(BORIS, "/summarize", "<#C0LEADS|leads> 7d"))
-          .contains("You're not a member of <#C0LEADS>").doesNotContain("reorg");
+          .contains("I can't see <#C0LEADS> for you").doesNotContain("reorg");
       assertThat(bed.command(DANA, "/summarize", "<#C0ENG|eng> 7d"))
           .contains("You're not a member of <#C0ENG>");
       assertThat(bed.command(ALICE, "/summarize", "<#C0LEADS|leads> 7d")).contains("reorg");
@@ -103,7 +120,7 @@ class PrivacyEndToEndTest {
           .contains("I don't read direct messages").contains("/ask #channel").doesNotContain("invite");
       // Naming a channel from the DM still goes through the access rule.
       assertThat(bed.commandIn(dm, BORIS, "/summarize", "<#C0LEADS|leads> 7d"))
-          .contains("You're not a member of <#C0LEADS>").doesNotContain("reorg");
+          .contains("I can't see <#C0LEADS> for you").doesNotContain("reorg");
       nothingLeaked();
     }
 
@@ -113,7 +130,7 @@ class PrivacyEndToEndTest {
       bed.slack.userLeaves(LEADS, ALICE);
       // No clock movement: the member_left_channel event itself refreshes the rule.
       await().atMost(WAIT).untilAsserted(() -> assertThat(
-          bed.command(ALICE, "/summarize", "<#C0LEADS|leads> 7d")).contains("You're not a member"));
+          bed.command(ALICE, "/summarize", "<#C0LEADS|leads> 7d")).contains("I can't see <#C0LEADS> for you"));
       bed.slack.userJoins(LEADS, ALICE);
       await().atMost(WAIT).untilAsserted(() -> assertThat(
           bed.command(ALICE, "/summarize", "<#C0LEADS|leads> 7d")).contains("reorg"));
@@ -126,11 +143,11 @@ class PrivacyEndToEndTest {
     @Test
     void a_non_member_cannot_set_up_a_summary_of_a_private_channel() {
       assertThat(bed.command(BORIS, "/task", "every day at 9am summarize <#C0LEADS|leads>"))
-          .contains("You're not a member of <#C0LEADS>").doesNotContain("Confirm");
+          .contains("I can't see <#C0LEADS> for you").doesNotContain("Confirm");
       assertThat(bed.command(BORIS, "/task", "summarize <#C0LEADS|leads> every Friday at 4pm"))
-          .contains("You're not a member of <#C0LEADS>");
+          .contains("I can't see <#C0LEADS> for you");
       assertThat(bed.command(BORIS, "/task", "every day at 9am digest <#C0LEADS|leads>"))
-          .contains("You're not a member of <#C0LEADS>");
+          .contains("I can't see <#C0LEADS> for you");
       assertThat(taskCount()).isZero();
       nothingLeaked();
     }
@@ -152,10 +169,10 @@ class PrivacyEndToEndTest {
     @Test
     void a_non_member_cannot_have_roundup_post_into_a_channel() {
       assertThat(bed.command(BORIS, "/task", "every day at 9am remind <#C0LEADS|leads> to send figures"))
-          .contains("You're not a member of <#C0LEADS>, so I won't post there for you");
+          .contains("I can't see <#C0LEADS> for you");
       assertThat(bed.command(BORIS, "/task",
           "summarize <#C0GENERAL|general> every day at 9am to <#C0LEADS|leads>"))
-          .contains("so I won't post there for you");
+          .contains("I can't see <#C0LEADS> for you");
       assertThat(taskCount()).isZero();
       nothingLeaked();
     }
@@ -173,7 +190,7 @@ class PrivacyEndToEndTest {
       String confirmation = bed.command(BORIS, "/task", "every day at 9am summarize <#C0GENERAL|general>");
       assertThat(confirmation).contains("please check");
       String forged = bed.buttonValue(BORIS, "task_confirm").replace(GENERAL, LEADS);
-      assertThat(bed.click(BORIS, "task_confirm", forged)).contains("You're not a member of <#C0LEADS>");
+      assertThat(bed.click(BORIS, "task_confirm", forged)).contains("I can't see <#C0LEADS> for you");
       assertThat(taskCount()).isZero();
       nothingLeaked();
     }
@@ -183,7 +200,7 @@ class PrivacyEndToEndTest {
       String answer = bed.submit(BORIS, "task_modal", "", Map.of(
           "task_what", Map.of("what", "summarize <#C0LEADS|leads>"),
           "task_when", Map.of("when", "every day at 9am")));
-      assertThat(answer).contains("errors").contains("not a member of that private channel")
+      assertThat(answer).contains("errors").contains("see that private channel for you")
           .doesNotContain("leads");
       assertThat(taskCount()).isZero();
       nothingLeaked();
@@ -212,12 +229,12 @@ class PrivacyEndToEndTest {
       assertThat(task(id).paused()).isTrue();
       assertThat(task(id).pauseReason()).contains("none of its channels can be read for you");
       assertThat(bed.dms(ALICE)).anySatisfy(dm -> assertThat(dm).contains("I paused your task " + id)
-          .contains("<#C0LEADS> was left out: you're not a member of it"));
+          .contains("<#C0LEADS> was left out: I can't see it for you"));
       assertThat(bed.dms(ALICE)).noneSatisfy(dm -> assertThat(dm).contains("reorg"));
       assertThat(bed.command(ALICE, "/task", "list")).contains("paused by Roundup");
       // Resuming is checked too: still not a member, still refused.
       assertThat(bed.command(ALICE, "/task", "resume " + id)).contains("can't run")
-          .contains("You're not a member of <#C0LEADS>");
+          .contains("I can't see <#C0LEADS> for you");
       // Run now goes through the same rule.
       assertThat(bed.command(ALICE, "/task", "run " + id)).contains("can't run");
       nothingLeaked();
@@ -251,7 +268,7 @@ class PrivacyEndToEndTest {
       bed.roundup.tasks().runDue();
 
       assertThat(task(id).paused()).isTrue();
-      assertThat(task(id).pauseReason()).contains("so I won't post there for you");
+      assertThat(task(id).pauseReason()).contains("I can't see <#C0LEADS> for you");
       assertThat(bed.botPostsIn(LEADS)).noneSatisfy(m -> assertThat(m).contains("send the figures"));
       nothingLeaked();
     }
@@ -274,9 +291,9 @@ class PrivacyEndToEndTest {
 
     @Test
     void a_non_member_cannot_subscribe_to_a_private_channel_or_post_a_digest_into_it() {
-      assertThat(bed.command(BORIS, "/digest", "<#C0LEADS|leads>")).contains("You're not a member of <#C0LEADS>");
+      assertThat(bed.command(BORIS, "/digest", "<#C0LEADS|leads>")).contains("I can't see <#C0LEADS> for you");
       assertThat(bed.command(BORIS, "/digest", "<#C0ENG|eng> to <#C0LEADS|leads>"))
-          .contains("so I won't post there for you");
+          .contains("I can't see <#C0LEADS> for you");
       assertThat(bed.command(BORIS, "/digest", "list")).contains("no digests");
       nothingLeaked();
     }
@@ -297,7 +314,7 @@ class PrivacyEndToEndTest {
     void the_form_refuses_a_private_channel_for_a_non_member_without_naming_it() {
       String answer = bed.submit(BORIS, "digest_form", "new",
           Map.of("channels", Map.of("value", List.of(LEADS))));
-      assertThat(answer).contains("errors").contains("not a member of that private channel")
+      assertThat(answer).contains("errors").contains("see that private channel for you")
           .doesNotContain("leads");
       nothingLeaked();
     }
@@ -325,7 +342,7 @@ class PrivacyEndToEndTest {
       bed.roundup.digests().runDue();
       await().atMost(WAIT).untilAsserted(() -> assertThat(bed.dms(ALICE))
           .anySatisfy(m -> assertThat(m).contains("#eng: 1 message")
-              .contains("<#C0LEADS> was left out: you're not a member of it")));
+              .contains("<#C0LEADS> was left out: I can't see it for you")));
       assertThat(bed.dms(ALICE)).noneSatisfy(m -> assertThat(m).contains("reorg"));
       nothingLeaked();
     }

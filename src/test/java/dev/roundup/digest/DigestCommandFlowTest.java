@@ -169,7 +169,7 @@ class DigestCommandFlowTest {
   void a_form_with_a_channel_the_caller_is_not_in_is_refused_on_the_form() {
     var answer = bed.slack.interaction(Interactions.viewSubmission(BORIS, DigestForm.CALLBACK_ID, "new",
         Map.of("channels", Map.of("value", List.of("C0LEADS")))));
-    assertThat(answer.body()).contains("errors").contains("not a member of that private channel").doesNotContain("leads");
+    assertThat(answer.body()).contains("errors").contains("see that private channel for you").doesNotContain("leads");
   }
 
   @Test
@@ -179,7 +179,7 @@ class DigestCommandFlowTest {
     assertThat(bed.command(DANA, "<#C0DESIGN|design>")).contains("I'm not in <#C0DESIGN>")
         .contains("/invite @roundup");
     // Boris is not in the private #leads.
-    assertThat(bed.command(BORIS, "<#C0LEADS|leads>")).contains("You're not a member of <#C0LEADS>");
+    assertThat(bed.command(BORIS, "<#C0LEADS|leads>")).contains("I can't see <#C0LEADS> for you");
     assertThat(bed.command(ALICE, "<#C0ENG|eng> every blursday")).contains("can't use that schedule");
     assertThat(bed.command(ALICE, "<#C0ENG|eng> every tomorrow at 3pm")).containsAnyOf(
         "repeating schedule", "can't use that schedule");

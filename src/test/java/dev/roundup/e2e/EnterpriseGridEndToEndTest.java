@@ -125,7 +125,7 @@ class EnterpriseGridEndToEndTest {
       side.slack().userPosts(side.general(), null, side.outsider(),
           "<@" + Enterprise.BOT_USER_ID + "> summarize <#" + side.incidents() + "|incidents> 7d");
       await().atMost(WAIT).until(() -> ephemeralsTo(side, side.outsider()).stream()
-          .anyMatch(m -> m.text().contains("You're not a member of <#" + side.incidents() + ">")));
+          .anyMatch(m -> m.text().contains("I can't see <#" + side.incidents() + "> for you")));
       assertThat(posted(side)).noneMatch(t -> t.contains("full disk"));
 
       String parent = side.ws().messages(side.incidents()).get(0).ts();
