@@ -46,13 +46,14 @@ public final class ExtractiveSummarizer implements Summarizer {
     double[] scores = new SalienceScorer(tuning).score(prepared, vectors, FocusTerms.of(options));
 
     List<Detection<Point>> decisions =
-        best(DecisionDetector.detect(prepared), tuning.maxDecisions(), scores);
+        best(RepeatedPoints.merged(DecisionDetector.detect(prepared)), tuning.maxDecisions(), scores);
     List<Detection<ActionItem>> actions =
         best(ActionItemDetector.detect(prepared), tuning.maxActionItems(), scores);
     Set<Integer> used = new HashSet<>();
     actions.forEach(d -> used.addAll(d.sentenceIndices()));
     List<Detection<Point>> questions =
-        best(OpenQuestionDetector.detect(prepared, used), tuning.maxOpenQuestions(), scores);
+        best(RepeatedPoints.merged(OpenQuestionDetector.detect(prepared, used)), tuning.maxOpenQuestions(),
+            scores);
     decisions.forEach(d -> used.addAll(d.sentenceIndices()));
     questions.forEach(d -> used.addAll(d.sentenceIndices()));
 
