@@ -102,7 +102,8 @@ public final class Access {
   /**
    * May Roundup post in this destination on this person's behalf? A DM needs no check (Roundup
    * writes to a person, not into a channel); a channel or a thread in one needs the person and the
-   * bot to be members.
+   * bot to be members, and the channel not to be archived (Slack refuses every post there). Digests
+   * and tasks check a destination here, when they are set up and at each run.
    */
   public Verdict mayPost(String person, Destination destination) {
     if (destination.kind() == Destination.Kind.DM) {
@@ -112,6 +113,9 @@ public final class Access {
     Optional<ChannelInfo> info = memberships.info(channelId);
     if (info.isEmpty()) {
       return Verdict.refused(channelId, channelId, Refusal.BOT_CANNOT_SEE);
+    }
+    if (info.get().archived()) {
+      return Verdict.refused(channelId, channelId, Refusal.ARCHIVED);
     }
     if (!memberships.members(channelId).contains(person)) {
       return Verdict.refused(channelId, channelId, hidden(info.get(), Refusal.MAY_NOT_POST));

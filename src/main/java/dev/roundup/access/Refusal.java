@@ -19,7 +19,9 @@ public enum Refusal {
   /** The channel is private and some of the people who would see the result are not in it. */
   AUDIENCE_NOT_MEMBERS,
   /** The requester is not a member of the channel they asked Roundup to post in. */
-  MAY_NOT_POST;
+  MAY_NOT_POST,
+  /** The channel to post in is archived: Slack takes no new messages there. */
+  ARCHIVED;
 
   /** One sentence for the requester. */
   public String explain(String channelId, String destinationId) {
@@ -37,6 +39,8 @@ public enum Refusal {
           : channel + " is private and not everyone in <#" + destinationId + "> is a member of "
               + "it, so its messages can't go there.";
       case MAY_NOT_POST -> "You're not a member of " + channel + ", so I won't post there for you.";
+      case ARCHIVED -> channel + " is archived, so nothing can be posted there. Pick another channel, "
+          + "or unarchive it first.";
     };
   }
 
@@ -47,6 +51,7 @@ public enum Refusal {
           + "no longer exists; for a private channel of yours, invite me there with `/invite @roundup`)";
       case BOT_NOT_IN_CHANNEL -> "I'm not in it (invite me with `/invite @roundup` there)";
       case NOT_A_MEMBER, MAY_NOT_POST -> "you're not a member of it";
+      case ARCHIVED -> "it is archived";
       case AUDIENCE_NOT_MEMBERS -> isPerson(destinationId)
           ? "it is private and <@" + destinationId + "> is not a member of it"
           : "it is private and not everyone in <#" + destinationId + "> is a member of it";

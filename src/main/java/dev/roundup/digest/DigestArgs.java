@@ -14,14 +14,16 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the text of {@code /digest}: a sub-command ({@code list}, {@code preview [N]},
- * {@code edit N}, {@code delete N}, {@code help}) or the settings of a digest —
+ * {@code run [N]}, {@code edit N}, {@code delete N}, {@code help}) or the settings of a digest —
  * {@code #eng #design [every <schedule>] [focus "words"] [to #channel]}, options in any order.
+ * People say these in other words too: "unsubscribe 2", "stop 2" and "cancel 2" delete, "send now"
+ * runs, "focus on …", "focusing on …" and "about …" give the focus.
  * Channels come as Slack escapes them ({@code <#C123|eng>}) or as plain {@code #names}.
  */
 public final class DigestArgs {
 
   /** What the command asks for. */
-  public sealed interface Parsed permits Help, ListAll, Preview, Edit, Delete, Settings, Invalid {}
+  public sealed interface Parsed permits Help, ListAll, Preview, Run, Edit, Delete, Settings, Invalid {}
 
   public record Help() implements Parsed {}
 
@@ -29,6 +31,13 @@ public final class DigestArgs {
 
   /** @param number the digest's number in the list, or 0 for "my first (or only) one" */
   public record Preview(int number) implements Parsed {}
+
+  /**
+   * Build digest N now and post it where it goes, as its scheduled run would.
+   *
+   * @param number the digest's number, or 0 for "my first (or only) one"
+   */
+  public record Run(int number) implements Parsed {}
 
   /** @param settings new settings given inline, or null to open the form */
   public record Edit(int number, Settings settings) implements Parsed {}
@@ -50,6 +59,13 @@ public final class DigestArgs {
   private static final Pattern PLAIN_CHANNEL = Pattern.compile("#([\\p{L}\\p{N}_.-]+)");
   private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”'«»]");
   private static final Pattern QUOTED = Pattern.compile("[\"“”']([^\"“”']*)[\"“”']");
+  /**
+   * The words that introduce a focus: "focus", "focus on", "focusing on", "focused on", "about".
+   * "on" belongs to the phrase, not to the focus, so "focus on launches" is "focus launches".
+   */
+  private static final String FOCUS_WORDS = "(?:focus(?:ing|ed)?(?:\\s+on)?|about)";
+  private static final Pattern FOCUS_WORD = Pattern.compile("\\b" + FOCUS_WORDS + "\\b",
+      Pattern.CASE_INSENSITIVE);
 
   private DigestArgs() {}
 
@@ -81,7 +97,19 @@ public final class DigestArgs {
             ? new Invalid("Use `/digest preview` or `/digest preview N` (N from `/digest list`).")
             : new Preview(n);
       }
-      case "delete", "remove" -> {
+      case "run", "send", "post" -> {
+        // "run", "run 2", "run now", "send now 2", "run 2 now": "now" says nothing more.
+        List<String> rest = new ArrayList<>(List.of(words).subList(1, words.length));
+        rest.remove("now");
+        if (rest.isEmpty()) {
+          return new Run(0);
+        }
+        Integer n = rest.size() == 1 ? number(rest.get(0)) : null;
+        return n == null
+            ? new Invalid("Use `/digest run N` (N from `/digest list`) to post a digest now.")
+            : new Run(n);
+      }
+      case "delete", "remove", "unsubscribe", "stop", "cancel" -> {
         Integer n = words.length == 2 ? number(words[1]) : null;
         return n == null ? new Invalid("Use `/digest delete N` (N from `/digest list`).") : new Delete(n);
       }
@@ -111,7 +139,7 @@ public final class DigestArgs {
       return new Invalid("That is " + rest.length() + " characters; I read at most " + MAX_TEXT + ". " + FORMS);
     }
     String focus = null;
-    Matcher focusQuoted = Pattern.compile("(?i)\\bfocus\\s+" + QUOTED.pattern()).matcher(rest);
+    Matcher focusQuoted = Pattern.compile("(?i)\\b" + FOCUS_WORDS + "\\s+" + QUOTED.pattern()).matcher(rest);
     if (focusQuoted.find()) {
       focus = focusQuoted.group(1).strip();
       rest = rest.substring(0, focusQuoted.start()) + " " + rest.substring(focusQuoted.end());
@@ -136,12 +164,13 @@ public final class DigestArgs {
     }
     rest = plain.replaceAll(" ").strip();
     String schedule = null;
-    int focusAt = indexOfWord(rest, "focus");
+    Matcher focusWord = FOCUS_WORD.matcher(rest);
+    int focusAt = focusWord.find() ? focusWord.start() : -1;
     int everyAt = indexOfWord(rest, "every");
     if (focusAt >= 0 && focus == null) {
       // focus without quotes runs to the end of the text or to "every".
       int end = everyAt > focusAt ? everyAt : rest.length();
-      focus = rest.substring(focusAt + "focus".length(), end).strip();
+      focus = rest.substring(focusWord.end(), end).strip();
       if (!focus.isEmpty() && QUOTE_MARK.matcher(focus.substring(0, 1)).matches()) {
         return new Invalid("The quote after `focus` is never closed: write `focus \"launches, risks\"` "
             + "or leave the quotes out (`focus launches, risks`).");

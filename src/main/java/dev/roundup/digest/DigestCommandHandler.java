@@ -48,8 +48,9 @@ public final class DigestCommandHandler {
 
   /** What the ack says while the work runs. */
   public String workingOn(String text) {
-    return DigestArgs.parse(text) instanceof DigestArgs.Preview
-        ? ":hourglass_flowing_sand: Building your digest preview…" : null;
+    DigestArgs.Parsed parsed = DigestArgs.parse(text);
+    return parsed instanceof DigestArgs.Preview ? ":hourglass_flowing_sand: Building your digest preview…"
+        : parsed instanceof DigestArgs.Run ? ":hourglass_flowing_sand: Building your digest…" : null;
   }
 
   /** Runs the command after the ack; answers go through the reply. */
@@ -60,6 +61,8 @@ public final class DigestCommandHandler {
         commands.list(caller, reply);
       } else if (parsed instanceof DigestArgs.Preview p) {
         commands.preview(caller, p.number(), reply);
+      } else if (parsed instanceof DigestArgs.Run r) {
+        commands.run(caller, r.number(), reply);
       } else if (parsed instanceof DigestArgs.Delete d) {
         commands.delete(caller, d.number(), reply);
       } else if (parsed instanceof DigestArgs.Edit e) {

@@ -4,13 +4,11 @@ import dev.roundup.digest.DigestArgs.Settings;
 import dev.roundup.schedule.Schedule;
 import dev.roundup.schedule.Schedules;
 import dev.roundup.slack.ChannelLookup.ChannelInfo;
-import dev.roundup.slack.Destination;
 import dev.roundup.slack.MessagePart;
 import dev.roundup.slack.Replier;
 import dev.roundup.slack.SlackText;
 import dev.roundup.slack.UserDirectory;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,9 +38,14 @@ public final class DigestCommands {
       "• Options, in any order: `every monday at 9am`, `focus \"launches, risks\"`, `to #channel` "
           + "(an org digest posted there)",
       "• `/digest list` — your digests, numbered",
-      "• `/digest preview [N]` — build one now, visible only to you",
+      "• `/digest preview [N]` — build one now, visible only to you: exactly what it would post, "
+          + "and which channels it leaves out and why",
+      "• `/digest run [N]` — post it now where it goes (your DM or its channel); "
+          + "the scheduled one still comes",
       "• `/digest edit N` — change it in a form (or `/digest edit N every monday at 9am`)",
-      "• `/digest delete N` — stop it",
+      "• `/digest delete N` — stop it (or `unsubscribe N`)",
+      "A bare `weekly` means " + defaultSchedule + "; a channel digest posts nothing in a week when "
+          + "nothing was said in its channels.",
       "A DM digest only includes channels you are in; a private channel goes into a channel digest "
           + "only when everyone there is in it.");
   }
@@ -66,9 +69,22 @@ public final class DigestCommands {
     this.defaultSchedule = defaultSchedule;
   }
 
+  /**
+   * A schedule that names only its cadence ("weekly", "every week", "once a week") says neither
+   * day nor time: it gets the default digest schedule's, not the weekday it was typed on.
+   */
+  static boolean onlyWeekly(String phrase) {
+    return phrase != null && phrase.strip().toLowerCase(Locale.ROOT)
+        .matches("(?:(?:every|each|once|a|per|one|1)\\s+)*(?:weekly|week)");
+  }
+
+  private String phraseOf(String schedule) {
+    return schedule == null || onlyWeekly(schedule) ? defaultSchedule : schedule;
+  }
+
   public void create(String caller, Settings settings, Replier reply) {
     ZoneId zone = users.zone(caller);
-    String phrase = settings.schedule() == null ? defaultSchedule : settings.schedule();
+    String phrase = phraseOf(settings.schedule());
     SettingsCheck.Outcome outcome = check.check(caller, settings.channels(), phrase,
         settings.focus(), settings.destination(), zone, clock.instant());
     if (outcome instanceof SettingsCheck.Refusal r) {
@@ -82,7 +98,7 @@ public final class DigestCommands {
         ok.focus(), ok.destination() == null ? null : ok.destination().id(), now,
         DigestScheduler.firstRun(ok.schedule(), now), null);
     Optional<DigestSubscription> same = repository.byOwner(caller).stream()
-        .filter(s -> sameDigest(s, asked)).findFirst();
+        .filter(s -> sameDigest(s, asked, now)).findFirst();
     if (same.isPresent()) {
       // A second copy would post the same roundup twice to the same place.
       reply.text(":information_source: You already have this digest: " + same.get().id() + ". "
@@ -99,11 +115,36 @@ public final class DigestCommands {
   }
 
   /** Same channels (in any order), schedule, destination and focus: the same roundup, posted twice. */
-  private static boolean sameDigest(DigestSubscription a, DigestSubscription b) {
+  private static boolean sameDigest(DigestSubscription a, DigestSubscription b, Instant now) {
     return Set.copyOf(a.channels()).equals(Set.copyOf(b.channels()))
-        && a.scheduleSpec().equals(b.scheduleSpec())
+        && sameRuns(a, b, now)
         && Objects.equals(a.destination(), b.destination())
         && SlackText.sameWords(a.focus(), b.focus());
+  }
+
+  /** How many coming runs two schedules must share to be the same: a year of weekly ones. */
+  private static final int RUNS_COMPARED = 53;
+
+  /**
+   * Whether two schedules run at the same instants from now on. Their stored texts differ with the
+   * day each was made on (a rule keeps the date it was first read as its anchor), so "every
+   * Friday at 4pm" asked on Wednesday and again on Friday are compared by when they run.
+   */
+  private static boolean sameRuns(DigestSubscription a, DigestSubscription b, Instant now) {
+    if (a.scheduleSpec().equals(b.scheduleSpec())) {
+      return true;
+    }
+    try {
+      Schedule x = Schedules.fromSpec(a.scheduleSpec());
+      Schedule y = Schedules.fromSpec(b.scheduleSpec());
+      List<Instant> xs = x.next(now.atZone(x.zone()), RUNS_COMPARED).stream()
+          .map(java.time.ZonedDateTime::toInstant).toList();
+      List<Instant> ys = y.next(now.atZone(y.zone()), RUNS_COMPARED).stream()
+          .map(java.time.ZonedDateTime::toInstant).toList();
+      return xs.equals(ys);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   public void list(String caller, Replier reply) {
@@ -115,7 +156,7 @@ public final class DigestCommands {
     StringBuilder sb = new StringBuilder("*Your digests*");
     for (DigestSubscription s : mine) {
       sb.append("\n").append(s.id()).append(". ").append(describe(s)).append(" — next ")
-          .append(WHEN.format(s.nextRunAt().atZone(s.zone())));
+          .append(WHEN.format(s.nextRunAt().atZone(s.zone()))).append(lastSkipped(repository, s));
     }
     reply.text(sb.toString());
   }
@@ -128,21 +169,66 @@ public final class DigestCommands {
       return;
     }
     DigestSubscription s = found.get();
-    Schedule schedule = Schedules.fromSpec(s.scheduleSpec());
-    Duration span = schedule.typicalPeriod().isZero() ? Duration.ofDays(7) : schedule.typicalPeriod();
-    Instant now = clock.instant();
-    // The preview is for the caller's eyes: the DM privacy rule applies whatever the destination.
-    DigestService.Built built = service.build(caller, s.channels(), Destination.dm(caller), s.focus(),
-        new DigestPeriod(now.minus(span), now, s.zone()), null);
+    // Built as the post is, for where it goes: an org digest leaves out what not everyone in its
+    // channel may see, so the preview must too, and say so (to its owner, the one who sees it).
+    DigestService.Built built = service.build(s,
+        DigestScheduler.latestPeriod(s, clock.instant()), false);
+    if (DigestService.nothingToPost(s, built)) {
+      reply.text(":information_source: Nothing was said in " + DigestScheduler.channels(s)
+          + " in this period, so digest " + s.id() + " would post nothing in <#" + s.destination()
+          + "> (an empty channel digest is skipped).");
+      leftOutNotes(built, reply);
+      return;
+    }
     List<MessagePart> parts = built.parts();
     for (int i = 0; i < parts.size(); i++) {
       if (i == MAX_PREVIEW_POSTS - 1 && parts.size() > MAX_PREVIEW_POSTS) {
         reply.text(":information_source: " + (parts.size() - i) + " more part(s) of this digest "
             + "don't fit in a private preview; the scheduled digest will carry all of it.");
-        return;
+        break;
       }
       reply.send(parts.get(i));
     }
+    leftOutNotes(built, reply);
+  }
+
+  /** What an org digest leaves out and why, told to its owner only (a DM digest says it itself). */
+  private static void leftOutNotes(DigestService.Built built, Replier reply) {
+    for (String note : built.ownerNotes()) {
+      reply.text(":information_source: Left out of this digest: " + note);
+    }
+  }
+
+  /**
+   * Posts digest N now where it goes (its channel, or the caller's DM), through the scheduled
+   * run's path; the schedule is unchanged.
+   */
+  public void run(String caller, int number, Replier reply) {
+    Optional<DigestSubscription> found = number == 0
+        ? repository.byOwner(caller).stream().findFirst().or(() -> numbered(caller, number, reply))
+        : numbered(caller, number, reply);
+    if (found.isEmpty()) {
+      return;
+    }
+    DigestSubscription s = found.get();
+    DigestScheduler.Posted posted = scheduler.runNow(s);
+    String where = s.destination() == null ? "to you by DM" : "in <#" + s.destination() + ">";
+    if (DigestService.nothingToPost(s, posted.built())) {
+      reply.text(":information_source: Nothing was said in " + DigestScheduler.channels(s)
+          + " in this period, so I posted nothing " + where + " (an empty channel digest is skipped).");
+      return;
+    }
+    posted.firstTs().whenComplete((ts, error) -> {
+      if (error != null) {
+        reply.text(":warning: Digest " + s.id() + " could not be posted " + where + ": "
+            + (error.getCause() != null ? error.getCause().getMessage() : error.getMessage()));
+      }
+    });
+    reply.text(":outbox_tray: Posting digest " + s.id() + " " + where + " now ("
+        + posted.built().digest().messages() + " messages). The scheduled one still comes "
+        + WHEN.format(s.nextRunAt().atZone(s.zone())) + "."
+        + (posted.built().ownerNotes().isEmpty() ? ""
+            : "\n:information_source: Left out: " + String.join(" ", posted.built().ownerNotes())));
   }
 
   /** Applies inline settings to digest N; fields not given stay as they are. */
@@ -154,7 +240,7 @@ public final class DigestCommands {
     DigestSubscription s = found.get();
     Schedule current = Schedules.fromSpec(s.scheduleSpec());
     List<String> channels = settings.channels().isEmpty() ? s.channels() : settings.channels();
-    String phrase = settings.schedule() != null ? settings.schedule() : current.describe();
+    String phrase = settings.schedule() != null ? phraseOf(settings.schedule()) : current.describe();
     String destination = settings.destination() != null ? settings.destination()
         : s.destination() == null ? "me" : s.destination();
     SettingsCheck.Outcome outcome = check.check(caller, channels, phrase,
@@ -211,6 +297,15 @@ public final class DigestCommands {
     return DigestScheduler.channels(s) + " " + when + " (" + s.zone().getId() + "), "
         + (s.destination() == null ? "by DM" : "posted in <#" + s.destination() + ">")
         + (s.focus() == null ? "" : ", focus “" + s.focus() + "”");
+  }
+
+  /** " (last one skipped Fri 20 Nov 16:00: …)" when the digest's latest run posted nothing. */
+  static String lastSkipped(DigestRepository repository, DigestSubscription s) {
+    return repository.lastBuild(s.id())
+        .filter(b -> b.status() == DigestRepository.Status.SKIPPED)
+        .map(b -> " (last one skipped " + WHEN.format(b.scheduledFor().atZone(s.zone())) + ": "
+            + b.detail() + ")")
+        .orElse("");
   }
 
   private static String warnings(List<String> warnings) {

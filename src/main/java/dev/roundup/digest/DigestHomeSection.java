@@ -33,9 +33,10 @@ public final class DigestHomeSection implements HomeSection {
     }
     for (DigestSubscription s : mine) {
       lines.add(s.id() + ". " + DigestCommands.describe(s) + " — next "
-          + DigestCommands.WHEN.format(s.nextRunAt().atZone(s.zone())));
+          + DigestCommands.WHEN.format(s.nextRunAt().atZone(s.zone()))
+          + DigestCommands.lastSkipped(repository, s));
     }
-    lines.add("_`/digest preview N` to see one now, `/digest edit N` to change it._");
+    lines.add("_`/digest preview N` to see one now, `/digest run N` to post it now, `/digest edit N` to change it._");
     new BlockPacker().sections(lines).forEach(t -> blocks.add(BlockPacker.markdownSection(t)));
     return blocks;
   }

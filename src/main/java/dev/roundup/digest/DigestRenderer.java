@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Renders a {@link Digest} as Block Kit messages within Slack's limits: the header, the focus and
  * notes, one block group per active channel (threads with TL;DR and reply counts, decisions,
- * action items, mentions of the reader), then the quiet channels one line each. Every item links to
+ * action items, mentions of the reader), then the quiet channels one line each, those where nothing
+ * was said together on one line ("No messages: #a, #b"). Every item links to
  * its source. What does not fit one message continues in the next, each labelled "Part i of n":
  * nothing is cut.
  */
@@ -64,8 +65,18 @@ public final class DigestRenderer {
       sizes.add(0);
       List<String> lines = new ArrayList<>();
       lines.add("*Quiet channels*");
-      digest.quiet().forEach(c -> lines.add(c.quietLine()
-          + (c.note() == null ? "" : " _(" + c.note() + ")_")));
+      List<String> silent = new ArrayList<>();
+      for (ChannelDigest c : digest.quiet()) {
+        if (c.messages() == 0 && c.note() == null) {
+          silent.add("#" + c.name());
+        } else {
+          lines.add(c.quietLine() + (c.note() == null ? "" : " _(" + c.note() + ")_"));
+        }
+      }
+      if (!silent.isEmpty()) {
+        // Thirty "no messages" lines say less than one line naming the thirty channels.
+        lines.add("No messages: " + String.join(", ", silent));
+      }
       add(blocks, sizes, lines);
     }
     String receipt = ":receipt: " + digest.receipt().line(Labels.ENGLISH);

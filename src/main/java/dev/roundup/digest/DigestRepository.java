@@ -218,6 +218,35 @@ public final class DigestRepository {
         subscriptionId, SqlTimes.of(scheduledFor));
   }
 
+  /** What the owner was last told was left out of the digest (one sentence a line), or null. */
+  public String leftOutTold(long id) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT left_out FROM digest_subscriptions WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("could not read what was left out of digest " + id, e);
+    }
+  }
+
+  public void setLeftOutTold(long id, String leftOut) {
+    execute("UPDATE digest_subscriptions SET left_out = ? WHERE id = ?",
+        leftOut == null ? null : leftOut.substring(0, Math.min(leftOut.length(), 4000)), id);
+  }
+
+  /** The digest's latest finished build, if any. */
+  public Optional<Build> lastBuild(long subscriptionId) {
+    List<Build> all = builds(subscriptionId);
+    for (int i = all.size() - 1; i >= 0; i--) {
+      if (all.get(i).status() != Status.RUNNING) {
+        return Optional.of(all.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
   public List<Build> builds(long subscriptionId) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT subscription_id, scheduled_for, status, "

@@ -17,6 +17,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -148,7 +151,7 @@ public final class DigestScheduler {
     }
 
     Destination destination() {
-      return s.destination() != null ? Destination.channel(s.destination()) : Destination.dm(s.owner());
+      return DigestService.destinationOf(s);
     }
 
     /** The subscription moved on to its next run, its last period ending at {@code periodEnd}. */
@@ -237,11 +240,17 @@ public final class DigestScheduler {
     DigestSubscription s = run.s();
     DigestService.Built built;
     try {
-      built = service.build(s.owner(), s.channels(), run.destination(), s.focus(),
-          new DigestPeriod(run.from(), run.to(), run.schedule().zone()), null,
+      built = service.build(s, new DigestPeriod(run.from(), run.to(), run.schedule().zone()),
           s.lastPeriodEnd() != null);
     } catch (RuntimeException e) {
       failed(run, e);
+      return NOT_SENT;
+    }
+    if (DigestService.nothingToPost(s, built)) {
+      repository.finish(s.id(), run.scheduled(), clock.instant(), Status.SKIPPED, run.from(), run.to(),
+          0, 0, NOTHING_SAID);
+      tellLeftOut(s, built);
+      advance(run.movedOn(run.to()));
       return NOT_SENT;
     }
     return service.post(Workspace.current(), run.destination(), built.parts(), run.key()).handle((ts, error) -> {
@@ -255,10 +264,7 @@ public final class DigestScheduler {
         failed(run, cause);
         return false;
       }
-      for (String note : built.ownerNotes()) {
-        service.tellOwner(Workspace.current(), s.owner(), ":information_source: Your digest for <#"
-            + s.destination() + ">: " + note);
-      }
+      tellLeftOut(s, built);
       repository.finish(s.id(), run.scheduled(), clock.instant(), Status.SENT, run.from(), run.to(),
           built.digest().messages(), built.parts().size(), run.missed() ? "sent late after downtime"
               : cause != null ? "cut short: Roundup stopped before every part was posted" : null);
@@ -266,6 +272,68 @@ public final class DigestScheduler {
       return true;
     });
   }
+
+  /**
+   * Builds the subscription's digest of its latest period (as long as its schedule's usual gap,
+   * ending now) and posts it where it goes, as a scheduled run does: the same build, privacy rule,
+   * skip of an empty org digest and notes to the owner. Its schedule is left as it is.
+   *
+   * @return the digest built, and the post's first ts (empty when nothing was posted)
+   */
+  public Posted runNow(DigestSubscription s) {
+    DigestService.Built built = service.build(s, latestPeriod(s, clock.instant()), false);
+    if (DigestService.nothingToPost(s, built)) {
+      tellLeftOut(s, built);
+      return new Posted(built, CompletableFuture.completedFuture(Optional.empty()));
+    }
+    String team = Workspace.current();
+    CompletableFuture<Optional<String>> ts = service.post(team, DigestService.destinationOf(s),
+        built.parts(), "digest-" + s.id() + "-now-" + clock.millis())
+        .thenApply(first -> {
+          // completes on the outbound queue's thread: the workspace is named, not looked up
+          tellLeftOut(team, s, built);
+          return Optional.of(first);
+        });
+    return new Posted(built, ts);
+  }
+
+  /** A digest built by {@link #runNow} and its post under way. */
+  public record Posted(DigestService.Built built, CompletableFuture<Optional<String>> firstTs) {}
+
+  /** The period a digest run by hand or previewed covers: its schedule's usual gap, ending now. */
+  static DigestPeriod latestPeriod(DigestSubscription s, Instant now) {
+    Schedule schedule = Schedules.fromSpec(s.scheduleSpec());
+    Duration span = schedule.typicalPeriod().isZero() ? Duration.ofDays(7) : schedule.typicalPeriod();
+    return new DigestPeriod(now.minus(span), now, s.zone());
+  }
+
+  /**
+   * Tells the owner of an org digest which channels were left out of it, each once: a channel
+   * already told of is not told again while it stays out, and is told again should it come back
+   * and later be left out once more.
+   */
+  private void tellLeftOut(DigestSubscription s, DigestService.Built built) {
+    tellLeftOut(Workspace.current(), s, built);
+  }
+
+  private void tellLeftOut(String team, DigestSubscription s, DigestService.Built built) {
+    String told = repository.leftOutTold(s.id());
+    // a set that tolerates a repeated line, should two notes ever read the same
+    Set<String> before = told == null ? Set.of() : new HashSet<>(List.of(told.split("\n")));
+    for (String note : built.ownerNotes()) {
+      if (!before.contains(note)) {
+        service.tellOwner(team, s.owner(), ":information_source: Your digest for <#"
+            + s.destination() + ">: " + note);
+      }
+    }
+    String now = built.ownerNotes().isEmpty() ? null : String.join("\n", built.ownerNotes());
+    if (!Objects.equals(now, told)) {
+      repository.setLeftOutTold(s.id(), now);
+    }
+  }
+
+  /** Why an org digest's run posted nothing; {@code /digest list} and the App Home show it. */
+  static final String NOTHING_SAID = "nothing was said in its channels, so nothing was posted";
 
   private void failed(Run run, Throwable e) {
     DigestSubscription s = run.s();

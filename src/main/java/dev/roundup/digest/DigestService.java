@@ -81,6 +81,31 @@ public final class DigestService {
   }
 
   /**
+   * The subscription's digest for the period, built for where it goes: the one path of its
+   * scheduled runs, {@code /digest run} and {@code /digest preview}, so a preview shows exactly
+   * what the post would (an org digest leaves out what its channel's members may not all see).
+   */
+  public Built build(DigestSubscription s, DigestPeriod period, boolean followsPrevious) {
+    return build(s.owner(), s.channels(), destinationOf(s), s.focus(), period, null, followsPrevious);
+  }
+
+  /** Where the subscription's digest is posted: its channel, or its owner's DM. */
+  public static Destination destinationOf(DigestSubscription s) {
+    return s.destination() != null ? Destination.channel(s.destination()) : Destination.dm(s.owner());
+  }
+
+  /**
+   * Whether the built digest is not worth posting: an org digest in which nothing was said. Its
+   * readers did not ask for it, so an empty week posts nothing (the owner sees the skip in
+   * {@code /digest list} and on the App Home); a DM digest is still sent, as its owner's own. A
+   * channel whose period could not be read whole may hold messages not read yet: that is posted.
+   */
+  public static boolean nothingToPost(DigestSubscription s, Built built) {
+    return s.toChannel() && built.digest().messages() == 0
+        && built.digest().channels().stream().allMatch(c -> c.note() == null);
+  }
+
+  /**
    * @param destination where the digest will be seen: the owner's DM, or a channel (an org digest)
    * @param note        a line for the readers (a late run says so), or null
    */

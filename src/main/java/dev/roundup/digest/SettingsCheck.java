@@ -23,7 +23,9 @@ import java.util.Optional;
  * ({@link Access}) for every channel to read and for the channel to post in, no channels, a
  * schedule that is not understood or does not repeat. A private channel that not everyone in the
  * destination may see is accepted with a warning: it is left out of that digest, checked again at
- * every run.
+ * every run. An archived channel to post in is refused ({@link Access#mayPost}: Slack takes no
+ * post there); an archived channel to read is accepted with a note that it will have no new
+ * messages (what was said before it was archived is still read, and it may be unarchived).
  */
 public final class SettingsCheck {
 
@@ -59,6 +61,7 @@ public final class SettingsCheck {
       return new Refusal("Name at least one channel, e.g. `/digest #eng #design`.");
     }
     List<ChannelInfo> sources = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     for (String ref : channelRefs) {
       Optional<String> id = resolve(ref, caller);
       if (id.isEmpty()) {
@@ -72,6 +75,10 @@ public final class SettingsCheck {
       ChannelInfo info = access.memberships().info(id.get()).orElseThrow();
       if (sources.stream().noneMatch(c -> c.id().equals(info.id()))) {
         sources.add(info);
+        if (info.archived()) {
+          warnings.add("<#" + info.id() + "> is archived, so it will have no new messages (unless "
+              + "it is unarchived).");
+        }
       }
     }
     ParseResult parsed = parser.parse(schedulePhrase, zone, now.atZone(zone));
@@ -90,7 +97,6 @@ public final class SettingsCheck {
       return new Refusal(SlackText.escape(tooOften.get()));
     }
     ChannelInfo destination = null;
-    List<String> warnings = new ArrayList<>();
     if (destinationRef != null && !destinationRef.equals("me")) {
       Optional<String> destId = resolve(destinationRef, caller);
       if (destId.isEmpty()) {

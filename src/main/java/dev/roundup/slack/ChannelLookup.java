@@ -30,8 +30,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChannelLookup {
 
-  /** A channel as the bot sees it. */
-  public record ChannelInfo(String id, String name, boolean isPrivate, boolean botIsMember) {}
+  /**
+   * A channel as the bot sees it.
+   *
+   * @param archived whether the channel is archived: nothing can be posted there, and nobody
+   *                 says anything new in it
+   */
+  public record ChannelInfo(String id, String name, boolean isPrivate, boolean botIsMember,
+      boolean archived) {
+
+    public ChannelInfo(String id, String name, boolean isPrivate, boolean botIsMember) {
+      this(id, name, isPrivate, botIsMember, false);
+    }
+  }
 
   private static final Logger log = LoggerFactory.getLogger(ChannelLookup.class);
   private static final Duration NAMES_REFRESH = Duration.ofMinutes(5);
@@ -58,7 +69,8 @@ public final class ChannelLookup {
       ConversationsInfoResponse r = slack.call("conversations.info",
           m -> m.conversationsInfo(q -> q.channel(channelId)));
       Conversation c = r.getChannel();
-      return Optional.of(new ChannelInfo(c.getId(), c.getName(), c.isPrivate(), c.isMember()));
+      return Optional.of(new ChannelInfo(c.getId(), c.getName(), c.isPrivate(), c.isMember(),
+          c.isArchived()));
     } catch (SlackCallException e) {
       if (e.error().equals("channel_not_found")) {
         return Optional.empty();
@@ -153,7 +165,11 @@ public final class ChannelLookup {
     return byWorkspace.computeIfAbsent(Workspace.current(), team -> new Names());
   }
 
-  /** Learns every channel's name; answers the channels the bot is in. */
+  /**
+   * Learns every channel's name, archived ones too (a name typed into a form must find its
+   * channel, so that posting into an archived one is refused as archived, not as unknown); answers
+   * the channels the bot is in that are not archived.
+   */
   private List<ChannelInfo> readNames() {
     List<ChannelInfo> botIsIn = new java.util.ArrayList<>();
     Names names = names();
@@ -162,13 +178,13 @@ public final class ChannelLookup {
     Pager<ConversationsListResponse> pages = new Pager<>(slack, "conversations.list",
         (m, cursor) -> m.conversationsList(q -> q.teamId(team)
             .types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL))
-            .excludeArchived(true).limit(1000).cursor(cursor)),
+            .excludeArchived(false).limit(1000).cursor(cursor)),
         ConversationsListResponse::getResponseMetadata);
     for (var page = pages.next(); page.isPresent(); page = pages.next()) {
       for (Conversation c : page.get().getChannels()) {
         names.idByName.put(c.getName(), c.getId());
         names.nameById.put(c.getId(), c.getName());
-        if (c.isMember()) {
+        if (c.isMember() && !c.isArchived()) {
           botIsIn.add(new ChannelInfo(c.getId(), c.getName(), c.isPrivate(), true));
         }
       }

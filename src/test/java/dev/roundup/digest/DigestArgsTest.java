@@ -58,4 +58,33 @@ class DigestArgsTest {
     assertThat(DigestArgs.parse("#eng please")).isInstanceOfSatisfying(DigestArgs.Invalid.class,
         i -> assertThat(i.reason()).contains("'please'"));
   }
+
+  @Test
+  void focus_is_read_after_the_words_people_put_before_it() {
+    DigestArgs.Settings plain = (DigestArgs.Settings) DigestArgs.parse("#eng focus launches and risks");
+    assertThat(plain.focus()).isEqualTo("launches and risks");
+    // "on" belongs to the phrase, so these give the same focus as "focus launches and risks"
+    for (String said : java.util.List.of("#eng focus on launches and risks", "#eng Focusing on launches and risks",
+        "#eng about launches and risks", "#eng focused on launches and risks every monday at 9am",
+        "#eng focus on \"launches and risks\"", "#eng about \u201claunches and risks\u201d")) {
+      assertThat(DigestArgs.parse(said)).as(said).isInstanceOfSatisfying(DigestArgs.Settings.class,
+          s -> assertThat(s.focus()).isEqualTo("launches and risks"));
+    }
+    // a focus that merely starts with "on" keeps it
+    assertThat(((DigestArgs.Settings) DigestArgs.parse("#eng focus online sales")).focus()).isEqualTo("online sales");
+  }
+
+  @Test
+  void unsubscribe_stop_and_cancel_delete_and_run_or_send_now_posts_now() {
+    for (String word : java.util.List.of("unsubscribe", "stop", "cancel", "remove", "delete", "Unsubscribe")) {
+      assertThat(DigestArgs.parse(word + " 2")).as(word).isEqualTo(new DigestArgs.Delete(2));
+    }
+    assertThat(DigestArgs.parse("stop")).isInstanceOf(DigestArgs.Invalid.class);
+    assertThat(DigestArgs.parse("run 1")).isEqualTo(new DigestArgs.Run(1));
+    assertThat(DigestArgs.parse("run now")).isEqualTo(new DigestArgs.Run(0));
+    assertThat(DigestArgs.parse("send now 3")).isEqualTo(new DigestArgs.Run(3));
+    assertThat(DigestArgs.parse("run 3 now")).isEqualTo(new DigestArgs.Run(3));
+    assertThat(DigestArgs.parse("run")).isEqualTo(new DigestArgs.Run(0));
+    assertThat(DigestArgs.parse("run fast")).isInstanceOf(DigestArgs.Invalid.class);
+  }
 }

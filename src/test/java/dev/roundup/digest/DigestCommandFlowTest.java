@@ -202,4 +202,105 @@ class DigestCommandFlowTest {
     String home = bed.slack.publishedViews().get(bed.slack.publishedViews().size() - 1).view();
     assertThat(home).contains("Your digests").contains(INCIDENTS).contains("next Fri 20 Nov 16:00");
   }
+
+  private String previewText(String user, String text) {
+    int before = bed.slack.responseUrlPosts().size();
+    bed.slack.slashCommand(user, DigestTestBed.GENERAL, "/digest", text);
+    await().atMost(Duration.ofSeconds(20)).until(() -> bed.postsSince(before).stream()
+        .anyMatch(p -> p.contains("Roundup for") || p.contains("Nothing was said") || p.contains("no digest")));
+    // the notes after the digest come in posts of their own
+    await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> true);
+    return String.join("\n", bed.postsSince(before));
+  }
+
+  @Test
+  void the_preview_of_a_channel_digest_shows_what_the_post_shows_and_names_what_it_leaves_out() {
+    bed.slack.setMessageEvents(true);
+    bed.posts(DigestTestBed.LEADS, null, DANA, "Confidential: the reorg is announced on Friday.");
+    bed.posts(ENG, null, BORIS, "We decided to freeze the release branch on Wednesday.");
+    // Boris, not in the private #leads, cannot put it in a digest at all
+    assertThat(bed.command(BORIS, "<#C0LEADS|leads> <#C0ENG|eng> to <#C0GENERAL|general>"))
+        .contains("You're not a member of <#C0LEADS>").doesNotContain("created");
+    long id = number(bed.command(ALICE, "<#C0LEADS|leads> <#C0ENG|eng> to <#C0GENERAL|general>"));
+    bed.clock.advance(Duration.ofMinutes(5));
+
+    String preview = previewText(ALICE, "preview " + id);
+
+    // #general's members are not all in #leads: the post leaves it out, so the preview does too
+    assertThat(preview).contains("freeze the release branch").doesNotContain("reorg")
+        .contains("Digest set up by <@U0ALICE>")
+        .contains("Left out of this digest: <#C0LEADS> was left out: it is private and not everyone in <#C0GENERAL>");
+
+    // a DM digest of the same channels carries #leads: Alice is in it
+    long dm = number(bed.command(ALICE, "<#C0LEADS|leads> <#C0ENG|eng>"));
+    assertThat(previewText(ALICE, "preview " + dm)).contains("#leads: 1 message").doesNotContain("Left out");
+  }
+
+  @Test
+  void the_same_digest_asked_for_on_another_day_or_to_me_is_the_one_already_there() {
+    long first = number(bed.command(ALICE, "<#C0GENERAL|general>"));
+    // Wednesday, then Friday evening after that week's digest: the schedule read anew has another
+    // start date, but runs at the same times
+    bed.clock.set(java.time.Instant.parse("2026-11-20T17:30:00Z"));
+    assertThat(bed.command(ALICE, "<#C0GENERAL|general>"))
+        .contains("You already have this digest: " + first).doesNotContain("created");
+    assertThat(bed.command(ALICE, "<#C0GENERAL|general> every friday at 4pm to me"))
+        .contains("You already have this digest: " + first);
+    assertThat(bed.command(ALICE, "<#C0GENERAL|general> every friday at 4pm"))
+        .contains("You already have this digest: " + first);
+    // every other Friday runs on half the days: another digest
+    assertThat(bed.command(ALICE, "<#C0GENERAL|general> every other friday at 4pm")).contains("created");
+    assertThat(bed.command(ALICE, "list")).contains(first + ". <#C0GENERAL>");
+  }
+
+  @Test
+  void a_bare_weekly_gets_the_default_day_and_time_not_todays() {
+    // Monday 16 Nov: "weekly" read alone would be every Monday at 9:00
+    assertThat(bed.command(ALICE, "<#C0ENG|eng> weekly")).contains("created", "every Friday at 4:00 PM")
+        .contains("Fri 20 Nov 16:00");
+    assertThat(bed.command(ALICE, "<#C0INCIDENTS|incidents> every week")).contains("every Friday at 4:00 PM");
+    // a day or a time said is kept
+    assertThat(bed.command(ALICE, "<#C0GENERAL|general> weekly on tuesday at 10am")).contains("Tue 17 Nov 10:00");
+  }
+
+  @Test
+  void unsubscribe_and_run_are_understood_and_run_posts_where_the_digest_goes() {
+    bed.slack.setMessageEvents(true);
+    bed.posts(DigestTestBed.LEADS, null, DANA, "Confidential: the reorg is announced on Friday.");
+    bed.posts(ENG, null, BORIS, "We decided to freeze the release branch on Wednesday.");
+    long id = number(bed.command(ALICE, "<#C0LEADS|leads> <#C0ENG|eng> to <#C0GENERAL|general>"));
+    // another person's number is no digest of theirs to run
+    assertThat(bed.command(BORIS, "run " + id)).contains("no digests");
+    bed.clock.advance(Duration.ofMinutes(5));
+
+    assertThat(bed.command(ALICE, "run " + id)).contains("Posting digest " + id + " in <#C0GENERAL> now")
+        .contains("Left out: <#C0LEADS>");
+    await().atMost(Duration.ofSeconds(20)).until(() -> bed.workspace.messages(DigestTestBed.GENERAL).stream()
+        .anyMatch(m -> bed.workspace.botUserId().equals(m.user()) && DigestTestBed.content(m).contains("Roundup for")));
+    String posted = bed.workspace.messages(DigestTestBed.GENERAL).stream()
+        .filter(m -> bed.workspace.botUserId().equals(m.user())).map(DigestTestBed::content)
+        .reduce("", String::concat);
+    assertThat(posted).contains("freeze the release branch").doesNotContain("reorg");
+    // the schedule stays as it was
+    assertThat(bed.command(ALICE, "list")).contains("next Fri 20 Nov 16:00");
+
+    assertThat(bed.command(ALICE, "unsubscribe " + id)).contains("Digest " + id + " deleted");
+    assertThat(bed.command(ALICE, "help")).contains("/digest run");
+  }
+
+  @Test
+  void an_archived_channel_is_refused_as_a_destination_and_noted_as_a_source() {
+    bed.workspace.addChannel("C0OLD", "old-launch", false, ALICE, BORIS, bed.workspace.botUserId());
+    bed.workspace.archive("C0OLD");
+
+    assertThat(bed.command(ALICE, "<#C0GENERAL|general> to <#C0OLD|old-launch>"))
+        .contains("<#C0OLD> is archived", "nothing can be posted there").doesNotContain("created");
+    var form = bed.slack.interaction(Interactions.viewSubmission(ALICE, DigestForm.CALLBACK_ID, "new",
+        Map.of("channels", Map.of("value", List.of("C0GENERAL")),
+            "destination", Map.of("value", "#old-launch"))));
+    assertThat(form.body()).contains("errors", "old-launch is archived");
+
+    assertThat(bed.command(ALICE, "<#C0OLD|old-launch>")).contains("created")
+        .contains("<#C0OLD> is archived, so it will have no new messages");
+  }
 }

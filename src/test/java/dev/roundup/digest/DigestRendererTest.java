@@ -131,4 +131,26 @@ class DigestRendererTest {
     assertThat(DigestHeader.line(digest))
         .startsWith("Roundup for Mon 28 Dec 2026 – Fri 1 Jan 2027: 1 channel, 40 messages");
   }
+
+  @Test
+  void channels_where_nothing_was_said_share_one_line() {
+    List<ChannelDigest> channels = new ArrayList<>(List.of(channel("eng", 1),
+        new ChannelDigest("CDESIGN", "design", 3, 2, true, List.of(), List.of(), List.of(), List.of(), null),
+        new ChannelDigest("CPART", "partial", 0, 0, true, List.of(), List.of(), List.of(), List.of(),
+            "read up to Wed 18 Nov")));
+    for (int i = 0; i < 30; i++) {
+      channels.add(new ChannelDigest("CQ" + i, "quiet-" + i, 0, 0, true, List.of(), List.of(),
+          List.of(), List.of(), null));
+    }
+    Digest digest = new Digest(WEEK, null, channels, 43, 6, List.of());
+
+    String all = new DigestRenderer(new BlockPacker()).render(digest, LINKS).stream()
+        .map(DigestRendererTest::text).reduce("", String::concat);
+
+    assertThat(all).contains("No messages: #quiet-0, #quiet-1, #quiet-2").contains("#quiet-29")
+        .contains("#design: 3 messages, nothing notable");
+    // one line for the thirty, not thirty lines; a channel with a caveat keeps its own line
+    assertThat(all.split("no messages", -1)).hasSize(2);
+    assertThat(all).contains("#partial: no messages _(read up to Wed 18 Nov)_");
+  }
 }

@@ -163,4 +163,57 @@ class ScheduledDigestTest {
         .anySatisfy(m -> assertThat(m.text()).contains("could not be built").contains("internal_error")));
     assertThat(bed.command(ALICE, "list")).contains("next Fri 27 Nov 16:00");
   }
+
+  private List<StoredMessage> botPosts(String channel) {
+    return bed.workspace.messages(channel).stream()
+        .filter(m -> bed.workspace.botUserId().equals(m.user())).toList();
+  }
+
+  @Test
+  void a_channel_digest_of_a_week_where_nothing_was_said_posts_nothing_and_says_so_to_its_owner() {
+    bed.command(ALICE, "<#C0INCIDENTS|incidents> to <#C0GENERAL|general>");
+
+    bed.clock.set(FRIDAY_4PM_PARIS.plusSeconds(5));
+    assertThat(bed.roundup.digests().runDue()).isZero();
+
+    assertThat(botPosts(GENERAL)).isEmpty();
+    assertThat(bed.command(ALICE, "list")).contains("next Fri 27 Nov 16:00")
+        .contains("last one skipped Fri 20 Nov 16:00: nothing was said in its channels");
+
+    // a week with something said posts again
+    bed.clock.set(FRIDAY_4PM_PARIS.plus(Duration.ofDays(3)));
+    bed.posts(INCIDENTS, null, BORIS, "Checkout errors at 12%, investigating the database pool.");
+    bed.clock.set(FRIDAY_4PM_PARIS.plus(Duration.ofDays(7)).plusSeconds(5));
+    assertThat(bed.roundup.digests().runDue()).isEqualTo(1);
+    assertThat(botPosts(GENERAL)).isNotEmpty();
+    assertThat(bed.command(ALICE, "list")).doesNotContain("skipped");
+  }
+
+  @Test
+  void the_owner_is_told_once_that_a_channel_is_left_out_not_at_every_run() {
+    bed.command(ALICE, "<#C0LEADS|leads> <#C0ENG|eng> to <#C0GENERAL|general>");
+    bed.clock.advance(Duration.ofHours(1));
+    talkInEng();
+    bed.clock.set(FRIDAY_4PM_PARIS.plusSeconds(5));
+    assertThat(bed.roundup.digests().runDue()).isEqualTo(1);
+    await().atMost(Duration.ofSeconds(10)).until(() -> leftOutNotices() == 1);
+
+    bed.clock.set(FRIDAY_4PM_PARIS.plus(Duration.ofDays(3)));
+    talkInEng();
+    bed.clock.set(FRIDAY_4PM_PARIS.plus(Duration.ofDays(7)).plusSeconds(5));
+    int postedBefore = botPosts(GENERAL).size();
+    assertThat(bed.roundup.digests().runDue()).isEqualTo(1);
+    await().atMost(Duration.ofSeconds(10)).until(() -> botPosts(GENERAL).size() > postedBefore);
+
+    // the second digest went out with #leads still left out; the owner already knows
+    await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+    assertThat(leftOutNotices()).isEqualTo(1);
+    String second = botPosts(GENERAL).subList(postedBefore, botPosts(GENERAL).size()).stream()
+        .map(DigestTestBed::content).reduce("", String::concat);
+    assertThat(second).doesNotContain("leads");
+  }
+
+  private long leftOutNotices() {
+    return bed.dms(ALICE).stream().filter(m -> m.text().contains("<#C0LEADS> was left out")).count();
+  }
 }

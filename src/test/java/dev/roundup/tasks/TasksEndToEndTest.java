@@ -564,4 +564,24 @@ class TasksEndToEndTest {
     assertThat(bot.roundup.tasks().repository().runs().of(id)).extracting(TaskRun::outcome)
         .containsExactly("failed", "failed", "failed");
   }
+
+  @Test
+  void a_task_posting_into_an_archived_channel_is_refused_when_it_is_set_up() throws Exception {
+    start(Clock.systemUTC(), 25);
+    bot.workspace.addChannel("C0OLD", "old-launch", false, ALICE, BORIS, bot.workspace.botUserId());
+    bot.workspace.archive("C0OLD");
+
+    assertThat(bot.command(ALICE, "every day at 9am remind <#C0OLD|old-launch> standup"))
+        .contains("<#C0OLD> is archived", "nothing can be posted there").doesNotContain("please check");
+    assertThat(bot.command(ALICE, "every monday at 9am summarize <#C0GENERAL|general> to <#C0OLD|old-launch>"))
+        .contains("<#C0OLD> is archived").doesNotContain("please check");
+    // the form, with the channel typed by name
+    Delivery form = bot.slack.interaction(Interactions.viewSubmission(ALICE, TaskHandlers.FORM, "",
+        Map.of(TaskModal.WHAT_BLOCK, Map.of(TaskModal.WHAT_ACTION, "remind #old-launch standup"),
+            TaskModal.WHEN_BLOCK, Map.of(TaskModal.WHEN_ACTION, "every day at 9am"))));
+    assertThat(form.body()).contains("\"response_action\":\"errors\"", "old-launch is archived");
+    assertThat(bot.command(ALICE, "list")).contains("no tasks");
+    // a channel not archived is still fine
+    bot.create(ALICE, "every day at 9am remind <#C0GENERAL|general> standup");
+  }
 }
