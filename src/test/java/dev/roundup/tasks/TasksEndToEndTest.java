@@ -548,9 +548,12 @@ class TasksEndToEndTest {
   void a_failing_task_tells_its_owner_and_pauses_after_three_failures() throws Exception {
     start(Clock.systemUTC(), 25);
     long id = bot.create(ALICE, "every day at 9am remind <#C0ENG|eng> standup in 5 minutes");
-    bot.workspace.archive("C0ENG");
 
     for (int i = 1; i <= 3; i++) {
+      // Slack refuses the run's post as for a channel archived since (the channel itself stays as
+      // it is: archiving it would be refused at run time by the privacy rule once its cached
+      // details expire, a different path from the failure counted here).
+      bot.slack.failNext("chat.postMessage", "is_archived");
       assertThat(bot.command(ALICE, "run " + id)).contains("failed");
       int failures = i;
       await().atMost(WAIT).until(() -> bot.botMessages(dm(ALICE)).size() >= failures);
