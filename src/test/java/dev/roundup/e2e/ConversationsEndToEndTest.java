@@ -140,7 +140,8 @@ class ConversationsEndToEndTest {
     h.slack.slashCommand(CHEN, ENG, "/ask", "wem gehört die Statusseite?");
     await().atMost(WAIT).until(() -> !h.slack.responseUrlPosts().isEmpty());
     assertThat(decoded(h.slack.responseUrlPosts().get(0))).contains("SRE-Team")
-        .contains("<#C0ENG> (letzte 30 Tage)").doesNotContain("last 30 days");
+        .contains("<#C0ENG> (letzte 30 Tage)").doesNotContain("last 30 days")
+        .contains("|Quelle>").doesNotContain("|view>");
   }
 
   @Test

@@ -93,6 +93,22 @@ class ThreadSummaryEndToEndTest {
   }
 
   @Test
+  void a_thread_in_german_labels_its_links_in_german() {
+    var ws = h.workspace;
+    String parent = ws.post(ENG, ALICE, "Offsite: Hamburg oder Leipzig? Wir müssen bis zum 15. buchen.");
+    ws.reply(ENG, parent, BORIS, "Leipzig ist für alle einfacher zu erreichen.");
+    ws.reply(ENG, parent, ALICE, "Entschieden: wir fahren nach Leipzig, vom 15. bis 17. März.");
+    ws.reply(ENG, parent, CHEN, "Ich buche das Hotel bis Freitag.");
+    h.slack.userPosts(ENG, parent, BORIS, "<@U0BOT>");
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> !botMessagesIn(parent).isEmpty()
+        && botMessagesIn(parent).get(0).text().startsWith("Thread-Zusammenfassung"));
+    String blocks = com.google.gson.JsonParser.parseString(botMessagesIn(parent).get(0).blocks())
+        .toString();
+    assertThat(blocks).contains("|Quelle>").doesNotContain("|source>");
+  }
+
+  @Test
   void a_retried_event_delivery_is_acknowledged_but_summarized_once() {
     String parent = launchThread();
     var first = h.slack.userPosts(ENG, parent, BORIS, "<@U0BOT>");
