@@ -199,6 +199,18 @@ class ThreadSummaryEndToEndTest {
   }
 
   @Test
+  void a_slack_failure_without_a_sentence_of_its_own_says_what_to_do_next_and_keeps_its_code() {
+    String parent = launchThread();
+    h.slack.failNext("conversations.replies", "internal_error");
+    h.slack.userPosts(ENG, parent, BORIS, "<@U0BOT>");
+    await().atMost(Duration.ofSeconds(20)).until(() -> botMessagesIn(parent).stream()
+        .anyMatch(m -> m.text().contains(":warning:")));
+    assertThat(botMessagesIn(parent).get(0).text())
+        .contains("`internal_error` from conversations.replies")
+        .contains("try again in a minute").contains("tell your Slack admin");
+  }
+
+  @Test
   void losing_access_mid_read_says_how_to_invite_the_bot() {
     String parent = launchThread();
     h.slack.failNext("conversations.replies", "not_in_channel");
