@@ -55,8 +55,9 @@ public final class AnswerBlocks {
       lines.add("*" + AnswerLabels.of(answer.language()).basedOn() + "*");
       for (Answer.Quote quote : answer.quotes()) {
         String who = quote.user() == null ? "" : "*" + names.apply(quote.user()) + "*: ";
+        // The link is labelled in the answer's language, like the heading above it.
         lines.add("• " + who + "“" + quiet(quote.text().replace("\n", " "), names) + "” <"
-            + permalink.apply(quote.ts()) + "|view>");
+            + permalink.apply(quote.ts()) + "|" + Labels.of(answer.language()).source() + ">");
       }
       for (String section : packer.sections(lines)) {
         blocks.add(BlockPacker.markdownSection(section));

@@ -20,7 +20,7 @@ public final class CatchUpArgs {
   public static final String USAGE = String.join("\n",
       "*How to use `/catchup`*",
       "• `/catchup` — what you missed since your last message, by DM",
-      "• `/catchup since tuesday`, `/catchup 3d` — from when you say (up to 90 days)",
+      "• `/catchup since tuesday`, `/catchup 3d`, `/catchup since last week` — from when you say (up to 90 days)",
       "• `/catchup here` — as a message only you see, here instead of a DM",
       "• Or mention `@roundup catch me up` anywhere.",
       "First what waits on you (questions and mentions you haven't answered, your action items, "

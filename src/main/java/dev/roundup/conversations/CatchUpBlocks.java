@@ -22,7 +22,8 @@ import java.util.function.Function;
 /**
  * Renders a catch-up as Block Kit: a header with the period, what waits on the person (each item
  * linked to its message), then each active channel's highlights, decisions and open questions,
- * the quiet channels on one line, and the receipt. Text from messages is quoted quietly: people
+ * the quiet channels on one line (with the line of each where something was announced), and the
+ * receipt. Every link to a message goes through {@link Permalinks}, a reply's opening its thread. Text from messages is quoted quietly: people
  * are named, never notified.
  */
 public final class CatchUpBlocks {
@@ -40,6 +41,15 @@ public final class CatchUpBlocks {
 
   /** @param names user id → display name, for the people quoted */
   public List<MessagePart> render(CatchUp catchUp, ZoneId zone, Function<String, String> names) {
+    return render(catchUp, zone, names, channel -> Map.of());
+  }
+
+  /**
+   * @param names   user id → display name, for the people quoted
+   * @param threads channel → (reply ts → its thread's ts) for the messages read there
+   */
+  public List<MessagePart> render(CatchUp catchUp, ZoneId zone, Function<String, String> names,
+      Function<String, Map<String, String>> threads) {
     List<LayoutBlock> blocks = new ArrayList<>();
     List<Integer> sizes = new ArrayList<>();
     String title = ":wave: *Your catch-up since " + WHEN.format(catchUp.since().atZone(zone)) + "*";
@@ -51,7 +61,8 @@ public final class CatchUpBlocks {
       List<String> lines = new ArrayList<>();
       lines.add("*Waiting on you*");
       for (CatchUp.Waiting w : catchUp.waiting()) {
-        String link = link(w.channelId(), w.ts(), w.threadTs());
+        String link = link(w.channelId(), w.ts(),
+            w.threadTs() == null ? Map.of() : Map.of(w.ts(), w.threadTs()));
         lines.add("• " + CatchUpText.label(w.kind()) + " in <#" + w.channelId() + ">"
             + (catchUp.fromSomeoneElse(w) == null ? ""
                 : " from " + AnswerBlocks.quiet("<@" + catchUp.fromSomeoneElse(w) + ">", names))
@@ -64,17 +75,27 @@ public final class CatchUpBlocks {
       lines.add("*<#" + c.channelId() + ">* — " + c.messages()
           + (c.messages() == 1 ? " message, " : " messages, ") + c.participants()
           + (c.participants() == 1 ? " person" : " people"));
-      points(lines, "Highlights", c.channelId(), c.highlights(), names);
-      points(lines, "Decisions", c.channelId(), c.decisions(), names);
-      points(lines, "Open questions", c.channelId(), c.openQuestions(), names);
+      Map<String, String> threadOf = threads.apply(c.channelId());
+      points(lines, "Highlights", c.channelId(), c.highlights(), names, threadOf);
+      points(lines, "Decisions", c.channelId(), c.decisions(), names, threadOf);
+      points(lines, "Open questions", c.channelId(), c.openQuestions(), names, threadOf);
       if (c.note() != null) {
         lines.add("_" + c.note() + "_");
       }
       add(blocks, sizes, lines);
     }
     if (!catchUp.quiet().isEmpty()) {
-      add(blocks, sizes, List.of("Quiet: " + String.join(", ", catchUp.quiet().stream()
-          .map(c -> "<#" + c.channelId() + "> (" + c.messages() + ")").toList())));
+      List<String> lines = new ArrayList<>();
+      lines.add("Quiet: " + String.join(", ", catchUp.quiet().stream()
+          .map(c -> "<#" + c.channelId() + "> (" + c.messages() + ")").toList()));
+      // A quiet channel where something was announced shows that line: a count would hide it.
+      for (CatchUp.ChannelCatchUp c : catchUp.quiet()) {
+        for (Point p : c.highlights()) {
+          lines.add("• <#" + c.channelId() + ">: " + point(p, c.channelId(), names,
+              threads.apply(c.channelId())));
+        }
+      }
+      add(blocks, sizes, lines);
     }
     String receipt = ":receipt: " + catchUp.receipt().line(Labels.ENGLISH);
     blocks.add(context(c -> c.elements(List.of(markdownText(receipt)))));
@@ -89,21 +110,27 @@ public final class CatchUpBlocks {
   }
 
   private void points(List<String> lines, String title, String channel, List<Point> points,
-      Function<String, String> names) {
+      Function<String, String> names, Map<String, String> threadOf) {
     if (points.isEmpty()) {
       return;
     }
     lines.add("_" + title + "_");
     for (Point p : points) {
-      String source = p.sources().isEmpty() ? ""
-          : " <" + link(channel, p.sources().get(0), null) + "|view>";
-      lines.add("• " + AnswerBlocks.quiet(p.text(), names) + source);
+      lines.add("• " + point(p, channel, names, threadOf));
     }
   }
 
-  private String link(String channel, String ts, String threadTs) {
-    return permalinks.forChannel(channel, ts,
-        threadTs == null ? Map.of() : Map.of(ts, threadTs)).apply(ts);
+  /** A point quoted quietly, with a link to the message it came from. */
+  private String point(Point p, String channel, Function<String, String> names,
+      Map<String, String> threadOf) {
+    String source = p.sources().isEmpty() ? ""
+        : " <" + link(channel, p.sources().get(0), threadOf) + "|view>";
+    return AnswerBlocks.quiet(p.text(), names) + source;
+  }
+
+  /** The link to a message; a reply's ({@code threadOf} names its thread) opens its thread. */
+  private String link(String channel, String ts, Map<String, String> threadOf) {
+    return permalinks.forChannel(channel, ts, threadOf).apply(ts);
   }
 
   private void add(List<LayoutBlock> blocks, List<Integer> sizes, List<String> lines) {

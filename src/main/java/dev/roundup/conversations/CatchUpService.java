@@ -16,6 +16,7 @@ import dev.roundup.summarize.CatchUp;
 import dev.roundup.summarize.CatchUpBuilder;
 import dev.roundup.summarize.Conversation;
 import dev.roundup.summarize.Message;
+import dev.roundup.summarize.Point;
 import dev.roundup.summarize.Receipt;
 import dev.roundup.summarize.Summarizer;
 import java.time.Clock;
@@ -29,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -55,6 +57,7 @@ public final class CatchUpService {
   private final ChannelHistory history;
   private final MessageStore store;
   private final CatchUpBuilder builder;
+  private final QuietChannelLine quietLine;
   private final CatchUpBlocks blocks;
   private final Function<String, String> nameOf;
   private final Clock clock;
@@ -67,6 +70,7 @@ public final class CatchUpService {
     this.history = history;
     this.store = store;
     this.builder = new CatchUpBuilder(summarizer, 2);
+    this.quietLine = new QuietChannelLine(summarizer);
     this.blocks = blocks;
     this.nameOf = nameOf;
     this.clock = clock;
@@ -81,8 +85,10 @@ public final class CatchUpService {
       Replier replier) {
     try {
       Map<String, String> names = new HashMap<>();
-      CatchUp catchUp = build(person, request, zone, askedAt, names);
-      replier.sendAll(blocks.render(catchUp, zone, id -> names.getOrDefault(id, nameOf.apply(id))));
+      Map<String, Map<String, String>> threads = new HashMap<>();
+      CatchUp catchUp = build(person, request, zone, askedAt, names, threads);
+      replier.sendAll(blocks.render(catchUp, zone, id -> names.getOrDefault(id, nameOf.apply(id)),
+          channel -> threads.getOrDefault(channel, Map.of())));
     } catch (SlackCallException e) {
       log.warn("Catch-up of {} failed: {}", person, e.getMessage());
       tell(replier, ":warning: " + SlackErrors.explain(e));
@@ -93,9 +99,13 @@ public final class CatchUpService {
     }
   }
 
-  /** @param names filled with the display names of everyone in the messages read */
+  /**
+   * @param names   filled with the display names of everyone in the messages read
+   * @param threadsOf filled with each channel's replies read: reply ts → its thread's ts, so a link
+   *                to a reply opens its thread
+   */
   CatchUp build(String person, CatchUpArgs.Request request, ZoneId zone, Instant askedAt,
-      Map<String, String> names) {
+      Map<String, String> names, Map<String, Map<String, String>> threadsOf) {
     Instant now = clock.instant();
     Instant from = request.since() != null ? request.since().toInstant()
         : defaultStart(person, askedAt, now);
@@ -112,6 +122,7 @@ public final class CatchUpService {
     for (ChannelInfo channel : readable.allowed()) {
       ChannelHistory.Window window = history.read(channel.id(), from, now, deadline, ReadProgress.NONE);
       Conversation read = new Conversation(channel.id(), window.messages());
+      threadsOf.put(channel.id(), read.threadOfReplies());
       messages += read.size();
       threads += Receipt.threadsIn(read);
       botPosts += window.botPosts();
@@ -133,7 +144,27 @@ public final class CatchUpService {
         : " channels") + " since " + WHEN.format(from.atZone(zone));
     Receipt reading = new Receipt(period, messages, threads, people.size(), 0, botPosts, 0,
         List.of(), gaps.isEmpty() ? null : String.join("; ", gaps), 0, 0);
-    return builder.build(person, from, inputs, names, reading);
+    return withQuietLines(builder.build(person, from, inputs, names, reading), inputs, names);
+  }
+
+  /**
+   * The catch-up with a line for each quiet channel where something was announced or decided
+   * ({@link QuietChannelLine}); other quiet channels stay a count.
+   */
+  private CatchUp withQuietLines(CatchUp catchUp, List<CatchUpBuilder.ChannelInput> inputs,
+      Map<String, String> names) {
+    Map<String, CatchUpBuilder.ChannelInput> byId = new HashMap<>();
+    inputs.forEach(input -> byId.put(input.id(), input));
+    List<CatchUp.ChannelCatchUp> channels = new ArrayList<>();
+    for (CatchUp.ChannelCatchUp c : catchUp.channels()) {
+      CatchUpBuilder.ChannelInput input = byId.get(c.channelId());
+      Optional<Point> line = !c.quiet() || c.messages() == 0 || input == null ? Optional.empty()
+          : quietLine.of(c.channelId(), input.messages(), names);
+      channels.add(line.map(p -> new CatchUp.ChannelCatchUp(c.channelId(), c.name(), c.messages(),
+          c.participants(), true, List.of(p), List.of(), List.of(), c.note())).orElse(c));
+    }
+    return new CatchUp(catchUp.person(), catchUp.since(), catchUp.waiting(), channels,
+        catchUp.receipt());
   }
 
   /** Just after their last message before asking, when the store has one from the last two weeks. */

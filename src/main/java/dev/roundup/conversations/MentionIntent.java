@@ -85,7 +85,7 @@ public sealed interface MentionIntent {
   String USAGE = String.join("\n",
       "*What you can ask me*",
       "• `@roundup` in a thread — a summary of the thread; `@roundup summarize 3d` in a channel "
-          + "— its recent messages",
+          + "— its recent messages; `@roundup summarize <link to a thread>` — that thread",
       "• `@roundup who is checking with legal?` in a thread — an answer from the thread, with "
           + "the messages it rests on",
       "• `@roundup what did we decide about pricing this month?` in a channel — the same over "

@@ -21,7 +21,25 @@ public final class SlackErrors {
       case "ratelimited" -> "Slack is rate-limiting me right now. Please try again in a few minutes.";
       case "network_error" -> "I couldn't reach Slack. Please try again in a minute.";
       case "user_not_found" -> "I couldn't find that user.";
-      default -> "Slack refused the request (`" + e.error() + "` from " + e.method() + ").";
+      default -> unexplained(e);
     };
+  }
+
+  /** Slack's own failures, which pass: worth the same request again shortly. */
+  private static final java.util.Set<String> ON_SLACKS_SIDE = java.util.Set.of("internal_error",
+      "fatal_error", "service_unavailable", "request_timeout", "timeout", "upstream_error");
+
+  /**
+   * An error without a sentence of its own: its code and method stay in sight (what an admin or
+   * Slack's support will ask for), followed by what to do next.
+   */
+  private static String unexplained(SlackCallException e) {
+    String what = "(`" + e.error() + "` from " + e.method() + ")";
+    return ON_SLACKS_SIDE.contains(e.error())
+        ? "Slack had a problem on its side " + what + ". Please try again in a minute; if it keeps "
+            + "failing, tell your Slack admin, with the error code."
+        : "Slack refused the request " + what + ". Please try again in a minute; if it keeps "
+            + "failing, tell your Slack admin, with the error code: they can check Roundup's "
+            + "permissions and the workspace's settings.";
   }
 }

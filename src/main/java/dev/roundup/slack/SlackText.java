@@ -33,6 +33,43 @@ public final class SlackText {
 
   private SlackText() {}
 
+  /**
+   * A link to a message as someone pasted it ("Copy link" on a message), found in typed text.
+   *
+   * @param channelId the channel it is in
+   * @param ts        the message's ts
+   * @param threadTs  the thread it is a reply in ({@code ?thread_ts=…}), or null
+   * @param start     where the link (with its {@code <…>} markup) starts in the text
+   * @param end       where it ends
+   */
+  public record PastedMessageLink(String channelId, String ts, String threadTs, int start, int end) {
+
+    /** The thread the message belongs to: the one the link names, else the message's own. */
+    public String thread() {
+      return threadTs != null ? threadTs : ts;
+    }
+  }
+
+  /**
+   * The first link to a Slack message in typed text, however it arrived: bare (as typed), in
+   * Slack's {@code <url>} or {@code <url|label>} markup (as Slack sends a pasted link), with or
+   * without {@code ?thread_ts=…&cid=…} and with Slack's {@code &amp;} for {@code &}; empty when the
+   * text has none.
+   */
+  public static Optional<PastedMessageLink> messageLink(String text) {
+    Matcher m = PASTED_LINK.matcher(text == null ? "" : text);
+    while (m.find()) {
+      String url = m.group(1) != null ? m.group(1) : m.group(2);
+      Matcher link = ARCHIVES_URL.matcher(url);
+      if (link.matches()) {
+        Matcher thread = THREAD_TS.matcher(link.group(4));
+        return Optional.of(new PastedMessageLink(link.group(1), link.group(2) + "." + link.group(3),
+            thread.find() ? thread.group(1) : null, m.start(), m.end()));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The user ids mentioned, in order of first mention, without repeats. */
   public static List<String> userIds(String text) {
     List<String> ids = new ArrayList<>();
@@ -252,6 +289,14 @@ public final class SlackText {
   /** A web or mail link as Slack sends what was typed: {@code <https://…>} or {@code <https://…|label>}. */
   private static final Pattern TYPED_LINK =
       Pattern.compile("<((?:https?://|mailto:)[^|<>\\s]+)(?:\\|([^<>]*))?>");
+  /** A web link in Slack's markup (group 1, label dropped) or typed bare (group 2). */
+  private static final Pattern PASTED_LINK =
+      Pattern.compile("<(https?://[^|<>\\s]+)(?:\\|[^<>]*)?>|(?<![\\w<])(https?://[^<>\\s]+)");
+  /** A message's address: channel, seconds and microseconds of its ts, then whatever follows. */
+  private static final Pattern ARCHIVES_URL =
+      Pattern.compile("https?://[^/\\s]+/archives/([CG][A-Z0-9]{1,31})/p(\\d{10})(\\d{6})(?!\\d)(\\S*)");
+  /** The thread a reply's link names, after {@code ?}, {@code &} or Slack's {@code &amp;}. */
+  private static final Pattern THREAD_TS = Pattern.compile("[?&;]thread_ts=(\\d{10}\\.\\d{6})");
   /** Direction marks, embeddings, overrides and isolates; zero-width space, word joiner, BOM. */
   private static final String INVISIBLE = "\u200B\u200E\u200F\u202A\u202B\u202C\u202D\u202E"
       + "\u2060\u2066\u2067\u2068\u2069\u061C\uFEFF";

@@ -57,7 +57,7 @@ public final class HistoryBuilder {
       // Said to Roundup: a summary request when it reads as one, never a post to take over.
       // (A top-level request Roundup answered in a thread is that thread's parent: still top-level.)
       if (SummarizeArgs.parse(SlackText.withoutUserMentions(m.text()),
-          at.atZone(ZoneOffset.UTC)) instanceof SummarizeArgs.Request r) {
+          at.atZone(ZoneOffset.UTC)) instanceof SummarizeArgs.Request r && r.threadTs() == null) {
         requests.add(new SummaryRequest(m.user(), r.channelId() != null ? r.channelId() : m.channel(),
             window(r), where));
       }
@@ -77,7 +77,9 @@ public final class HistoryBuilder {
     if (user == null || botUsers.contains(user)) {
       return this;
     }
-    if (SummarizeArgs.parse(args, at.atZone(ZoneOffset.UTC)) instanceof SummarizeArgs.Request r) {
+    // A linked thread is summarized once, whole: no rhythm of a channel's to take over.
+    if (SummarizeArgs.parse(args, at.atZone(ZoneOffset.UTC)) instanceof SummarizeArgs.Request r
+        && r.threadTs() == null) {
       String target = r.channelId() != null ? r.channelId() : channel;
       if (target != null) {
         String typed = ("/summarize " + (args == null ? "" : args)).strip();

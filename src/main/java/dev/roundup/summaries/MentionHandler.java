@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * {@code @roundup} in a thread summarizes the thread; in a channel, the channel's recent messages
- * ({@code @roundup summarize last 3 days}, or another channel: {@code summarize #eng 7d}). The
+ * ({@code @roundup summarize last 3 days}, or another channel: {@code summarize #eng 7d}); a
+ * link to a thread summarizes that thread wherever the mention is. The
  * reply goes in the thread (or starts one under the mention), as a placeholder that is then edited
  * into the result; everyone in the channel sees it, which is the audience the privacy rule checks.
  * A refusal is sent to the asker alone (an ephemeral message), before anything is posted.
@@ -53,7 +54,10 @@ public final class MentionHandler {
     }
     SummarizeArgs.Request request = (SummarizeArgs.Request) args;
     String channel = request.channelId() != null ? request.channelId() : event.getChannel();
-    boolean thread = threadTs != null && request.channelId() == null && request.since() == null;
+    // A linked thread, or the thread the mention is in when it names nothing else.
+    String threadToRead = request.threadTs() != null ? request.threadTs()
+        : request.channelId() == null && request.since() == null ? threadTs : null;
+    boolean thread = threadToRead != null;
     Destination audience = Destination.thread(event.getChannel(), replyIn);
     Optional<ThreadPlaceholder> placed = placeholder(event,
         () -> summaries.refusal(event.getUser(), channel, audience),
@@ -63,7 +67,7 @@ public final class MentionHandler {
     }
     ThreadPlaceholder placeholder = placed.get();
     if (thread) {
-      summaries.thread(event.getUser(), channel, threadTs, audience, placeholder);
+      summaries.thread(event.getUser(), channel, threadToRead, audience, placeholder);
       return;
     }
     SummarizeArgs.Request windowed = request.orDefault(now, defaultWindow);

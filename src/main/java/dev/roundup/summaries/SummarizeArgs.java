@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads what someone asked to summarize: {@code /summarize}, {@code /summarize #eng 7d},
- * {@code @roundup summarize last 3 days}, {@code since monday}, {@code help}. Times are in the
- * asker's zone (the {@code now} given).
+ * {@code @roundup summarize last 3 days}, {@code since monday}, a link to a thread (any of its
+ * messages' "Copy link"), {@code help}. Times are in the asker's zone (the {@code now} given).
+ * What a refusal quotes is what was typed, as typed.
  */
 public final class SummarizeArgs {
 
@@ -38,16 +39,22 @@ public final class SummarizeArgs {
   }
 
   /**
-   * @param channelId the channel named in the request, or null for "here"
+   * @param channelId the channel named in the request (or the linked thread's), or null for "here"
    * @param since     start of the window, or null when none was given (the caller's default applies)
    * @param window    words for the window ("last 3 days", "since Monday"), or null
+   * @param threadTs  the thread a link named, summarized whole (no window), or null
    */
-  public record Request(String channelId, ZonedDateTime since, String window) implements Result {
+  public record Request(String channelId, ZonedDateTime since, String window, String threadTs)
+      implements Result {
+
+    public Request(String channelId, ZonedDateTime since, String window) {
+      this(channelId, since, window, null);
+    }
 
     /** This request, with the default window (going back from {@code now}) when none was given. */
     public Request orDefault(ZonedDateTime now, Duration defaultWindow) {
-      return since != null ? this : new Request(channelId, now.minus(defaultWindow),
-          window != null ? window : "last " + defaultWindow.toHours() + " hours");
+      return since != null || threadTs != null ? this : new Request(channelId,
+          now.minus(defaultWindow), window != null ? window : "last " + defaultWindow.toHours() + " hours");
     }
   }
 
@@ -59,13 +66,19 @@ public final class SummarizeArgs {
       "• `/summarize 3d` or `/summarize last 3 days` — a longer window (up to 90 days)",
       "• `/summarize since monday` — since the start of a day (also `since yesterday`, `since 2026-11-02`)",
       "• `/summarize #channel 7d` — another channel you're a member of",
+      "• `/summarize https://…/archives/C…/p…` — a thread, whole (Copy link on any of its messages)",
       "• In a thread, mention `@roundup` to summarize the whole thread.");
 
-  private static final Pattern LEAD = Pattern.compile("^(summari[sz]e|summary|tl;?dr)\\b[:,]?\\s*");
+  private static final Pattern LEAD =
+      Pattern.compile("(?iu)^(summari[sz]e|summary|tl;?dr)\\b[:,]?\\s*");
+  /** Words before a window ("for the last 3 days", "the past week"), read past. */
+  private static final Pattern WINDOW_LEAD = Pattern.compile("(?iu)^(?:for|over|of|from)\\s+");
+  private static final Pattern IN_WINDOW_LEAD = Pattern.compile("(?iu)^(?:in|over|during|for|from)\\s+");
+  private static final Pattern THE = Pattern.compile("(?iu)^the\\s+");
   private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(m|min|h|hr|d|w)");
   private static final Pattern LAST = Pattern.compile(
       "(?:(?:last|past|previous)\\s+)?(\\d+|a|an|one)\\s+(minutes?|mins?|hours?|hrs?|days?|weeks?)");
-  private static final Pattern SINCE = Pattern.compile("since\\s+(.+)");
+  private static final Pattern SINCE = Pattern.compile("(?iu)since\\s+(.+)");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private SummarizeArgs() {}
@@ -80,8 +93,24 @@ public final class SummarizeArgs {
           + ". Name a channel and a window, e.g. `/summarize #eng 7d`.");
     }
     String channelId = null;
+    String threadTs = null;
+    Optional<SlackText.PastedMessageLink> link = SlackText.messageLink(raw);
+    if (link.isPresent()) {
+      // A link to a message names its thread, wherever in the text it is pasted.
+      channelId = link.get().channelId();
+      threadTs = link.get().thread();
+      raw = (raw.substring(0, link.get().start()) + " " + raw.substring(link.get().end())).strip();
+      if (SlackText.messageLink(raw).isPresent()) {
+        return new Invalid("I summarize one thread at a time: paste the link to one of them, "
+            + "e.g. `/summarize https://…/archives/C…/p…`.");
+      }
+      if (SlackText.CHANNEL.matcher(raw).find()) {
+        return new Invalid("Name a channel or link a thread, not both: `/summarize #eng 7d` "
+            + "summarizes a channel, `/summarize https://…/archives/C…/p…` one thread.");
+      }
+    }
     Matcher ch = SlackText.CHANNEL.matcher(raw);
-    if (ch.find()) {
+    if (threadTs == null && ch.find()) {
       channelId = ch.group(1);
       raw = (raw.substring(0, ch.start()) + " " + raw.substring(ch.end())).trim();
       if (SlackText.CHANNEL.matcher(raw).find()) {
@@ -89,8 +118,9 @@ public final class SummarizeArgs {
             + "channels together try `/digest preview` after `/digest #eng #design`.");
       }
     }
-    String t = LEAD.matcher(raw.toLowerCase(Locale.ROOT)).replaceFirst("").trim();
-    if (t.equals("help") || t.equals("?")) {
+    // Matched without changing case: what a refusal quotes is what the person typed.
+    String t = LEAD.matcher(raw).replaceFirst("").trim();
+    if (t.equalsIgnoreCase("help") || t.equals("?")) {
       return new Help();
     }
     Optional<String> unlinked = channelId == null ? SlackText.unlinkedChannelName(raw)
@@ -98,11 +128,18 @@ public final class SummarizeArgs {
     if (unlinked.isPresent()) {
       return new Invalid(CommandArgs.unknownChannel(unlinked.get(), "/summarize #eng 7d"));
     }
-    t = t.replaceFirst("^(for|over|of|from)\\s+", "").replaceFirst("^the\\s+", "").trim();
+    t = THE.matcher(WINDOW_LEAD.matcher(t).replaceFirst("")).replaceFirst("").trim();
     if (t.isEmpty()) {
-      return new Request(channelId, null, null);
+      return new Request(channelId, null, null, threadTs);
     }
     Result window = window(t, now, "/summarize 30d");
+    if (threadTs != null) {
+      // A thread is read whole; words that are no window at all may be a question about it.
+      return window instanceof Invalid invalid && invalid.unreadWindow() ? window
+          : new Invalid("A linked thread is summarized whole, so it takes no time window: "
+              + "`/summarize https://…/archives/C…/p…`; for a window name the channel, e.g. "
+              + "`/summarize #eng 7d`.");
+    }
     if (window instanceof Request r) {
       return new Request(channelId, r.since(), r.window());
     }
@@ -121,12 +158,11 @@ public final class SummarizeArgs {
    * @param example the command to suggest instead, e.g. {@code "/ask 30d what did we decide?"}
    */
   public static Result window(String words, ZonedDateTime now, String example) {
-    String t = words.toLowerCase(Locale.ROOT).strip()
-        .replaceFirst("^(?:in|over|during|for|from)\\s+", "").replaceFirst("^the\\s+", "");
-    if (t.isEmpty()) {
+    String typed = THE.matcher(IN_WINDOW_LEAD.matcher(words.strip()).replaceFirst("")).replaceFirst("");
+    if (typed.isEmpty()) {
       return new Invalid("No time window given.", true);
     }
-    Result read = read(t, now, example);
+    Result read = read(typed, now, example);
     if (read instanceof Request r) {
       if (Duration.between(r.since(), now).compareTo(MAX_WINDOW) > 0) {
         return new Invalid(tooLong(example));
@@ -143,7 +179,9 @@ public final class SummarizeArgs {
     return "I can look back at most 90 days. Try `" + example + "`.";
   }
 
-  private static Result read(String t, ZonedDateTime now, String example) {
+  /** @param typed the words as typed: matched in lower case, quoted as they are */
+  private static Result read(String typed, ZonedDateTime now, String example) {
+    String t = typed.toLowerCase(Locale.ROOT);
     Matcher m;
     if ((m = SHORT.matcher(t)).matches()) {
       return back(now, count(m.group(1)), m.group(2), t, example);
@@ -155,7 +193,7 @@ public final class SummarizeArgs {
     }
     switch (t) {
       case "today": return new Request(null, now.toLocalDate().atStartOfDay(now.getZone()), "today");
-      case "yesterday": return sinceDay("yesterday", now); // from its start to now, as people mean it
+      case "yesterday": return sinceDay("yesterday", now, example); // from its start to now, as people mean it
       case "day", "last day", "past day": return back(now, 24, "h", "last 24 hours", example);
       case "this month":
         return since(now, now.toLocalDate().withDayOfMonth(1), "this month");
@@ -166,10 +204,10 @@ public final class SummarizeArgs {
             : back(now, 7, "d", "last 7 days", example);
       default: break;
     }
-    if ((m = SINCE.matcher(t)).matches()) {
-      return sinceDay(m.group(1).trim(), now);
+    if ((m = SINCE.matcher(typed)).matches()) {
+      return sinceDay(m.group(1).trim(), now, example);
     }
-    return new Invalid("I didn't understand \"" + SlackText.echo(t) + "\" as a time window.",
+    return new Invalid("I didn't understand \"" + SlackText.echo(typed) + "\" as a time window.",
         true);
   }
 
@@ -187,7 +225,9 @@ public final class SummarizeArgs {
     return digits.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits);
   }
 
-  private static Result sinceDay(String day, ZonedDateTime now) {
+  /** @param typed what follows "since", as typed */
+  private static Result sinceDay(String typed, ZonedDateTime now, String example) {
+    String day = typed.toLowerCase(Locale.ROOT);
     LocalDate today = now.toLocalDate();
     if (day.equals("yesterday")) {
       return since(now, today.minusDays(1), "since yesterday");
@@ -200,7 +240,7 @@ public final class SummarizeArgs {
         LocalDate date = LocalDate.parse(day);
         return since(now, date, "since " + date);
       } catch (DateTimeParseException e) {
-        return new Invalid("\"" + SlackText.echo(day) + "\" is not a real date.");
+        return new Invalid("\"" + SlackText.echo(typed) + "\" is not a real date.");
       }
     }
     for (DayOfWeek dow : DayOfWeek.values()) {
@@ -214,8 +254,16 @@ public final class SummarizeArgs {
         return since(now, date, "since " + label);
       }
     }
+    // "since 5d", "since last week", "since this week": "since" before a window that reads
+    // without it means that window.
+    if (!SINCE.matcher(typed).matches()) {
+      Result window = read(THE.matcher(typed).replaceFirst(""), now, example);
+      if (!(window instanceof Invalid invalid && invalid.unreadWindow())) {
+        return window;
+      }
+    }
     // Not a day at all ("since when did we…"): words that may be something else, as a question.
-    return new Invalid("I didn't understand \"since " + SlackText.echo(day) + "\": try `since monday`, "
+    return new Invalid("I didn't understand \"since " + SlackText.echo(typed) + "\": try `since monday`, "
         + "`since yesterday` or `since 2026-11-02`.", true);
   }
 
@@ -252,7 +300,7 @@ public final class SummarizeArgs {
 
   /** True when the text, with mentions removed, is only a summarize request (not conversation). */
   public static boolean isOnlyARequest(String textWithoutMentions) {
-    String t = textWithoutMentions.trim().toLowerCase(Locale.ROOT);
+    String t = textWithoutMentions.trim();
     return t.isEmpty() || (LEAD.matcher(t).lookingAt()
         && !(parse(t, ZonedDateTime.now()) instanceof Invalid));
   }

@@ -11,8 +11,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * {@code /summarize [#channel] [window]}: an ephemeral summary for the caller, of this channel or
- * another. The privacy rule (in {@link SummaryService}) reads only channels the caller is a member
+ * {@code /summarize [#channel] [window]} or {@code /summarize <link to a thread>}: an ephemeral
+ * summary for the caller, of this channel, another, or one thread. The privacy rule (in {@link SummaryService}) reads only channels the caller is a member
  * of; the reply is visible to the caller alone.
  */
 public final class SummarizeCommandHandler {
@@ -50,6 +50,12 @@ public final class SummarizeCommandHandler {
       return;
     }
     String channel = request.channelId() != null ? request.channelId() : p.getChannelId();
+    if (request.threadTs() != null) {
+      // A linked thread, for the caller alone: the privacy rule is the one for naming its channel.
+      summaries.thread(p.getUserId(), channel, request.threadTs(), Destination.dm(p.getUserId()),
+          replier);
+      return;
+    }
     SummarizeArgs.Request windowed = request.orDefault(now, defaultWindow);
     summaries.channel(new SummaryService.ChannelRequest(p.getUserId(), channel,
         windowed.since().toInstant(), clock.instant(), windowed.window(), null,

@@ -77,11 +77,11 @@ public final class SummaryBlocks {
     if (!summary.tldr().isBlank()) {
       add(blocks, sizes, List.of("*" + labels.tldr() + "* " + attribution.apply(summary.tldr())));
     }
-    addSection(blocks, sizes, labels.keyPoints(), points(summary.highlights(), permalink));
-    addSection(blocks, sizes, labels.decisions(), points(summary.decisions(), permalink));
-    addSection(blocks, sizes, labels.actionItems(),
-        actions(summary.actionItems(), labels.due(), permalink));
-    addSection(blocks, sizes, labels.openQuestions(), points(summary.openQuestions(), permalink));
+    addSection(blocks, sizes, labels.keyPoints(), points(summary.highlights(), labels, permalink));
+    addSection(blocks, sizes, labels.decisions(), points(summary.decisions(), labels, permalink));
+    addSection(blocks, sizes, labels.actionItems(), actions(summary.actionItems(), labels, permalink));
+    addSection(blocks, sizes, labels.openQuestions(),
+        points(summary.openQuestions(), labels, permalink));
 
     List<List<LayoutBlock>> messages = packer.messages(blocks, sizes);
     List<MessagePart> parts = new ArrayList<>();
@@ -119,21 +119,24 @@ public final class SummaryBlocks {
     }
   }
 
-  private List<String> points(List<Point> points, Function<String, String> permalink) {
-    return points.stream().map(p -> "• " + attribution.apply(p.text()) + sources(p.sources(), permalink)).toList();
+  private List<String> points(List<Point> points, Labels labels, Function<String, String> permalink) {
+    return points.stream()
+        .map(p -> "• " + attribution.apply(p.text()) + sources(p.sources(), labels, permalink)).toList();
   }
 
-  private static List<String> actions(List<ActionItem> items, String due,
+  private static List<String> actions(List<ActionItem> items, Labels labels,
       Function<String, String> permalink) {
     return items.stream().map(a -> "• " + (a.owner() == null ? "" : "<@" + a.owner() + "> ")
-        + a.text() + (a.due() == null ? "" : " _(" + due + " " + a.due() + ")_")
-        + sources(a.sources(), permalink)).toList();
+        + a.text() + (a.due() == null ? "" : " _(" + labels.due() + " " + a.due() + ")_")
+        + sources(a.sources(), labels, permalink)).toList();
   }
 
-  private static String sources(List<String> sources, Function<String, String> permalink) {
+  /** Links to the messages an item came from: one says "source" in the summary's language. */
+  private static String sources(List<String> sources, Labels labels,
+      Function<String, String> permalink) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < sources.size(); i++) {
-      String label = sources.size() == 1 ? "source" : String.valueOf(i + 1);
+      String label = sources.size() == 1 ? labels.source() : String.valueOf(i + 1);
       sb.append(i == 0 ? " " : ", ").append('<').append(permalink.apply(sources.get(i)))
           .append('|').append(label).append('>');
     }

@@ -7,6 +7,8 @@ import java.util.Map;
  * ("12 messages, 4 participants; 1 message addressed to the bot was ignored"). A reader of a
  * German thread gets German headings; a language without a table here gets English.
  *
+ * @param source         the label of the link after a point or a quoted message, to the message
+ *                       it rests on ("source")
  * @param asked          who an open question was sent on to ("— asked: finance")
  * @param leftOutHeading the receipt's "Left out" before what was set aside
  * @param readThread     the receipt's opening for a thread read: "Read the thread"
@@ -20,7 +22,7 @@ import java.util.Map;
  *               entry is {singular, plural} with {@code %d} for the number
  */
 public record Labels(String tldr, String highlights, String keyPoints, String decisions,
-    String actionItems, String openQuestions, String due, String decided, String asked,
+    String actionItems, String openQuestions, String due, String source, String decided, String asked,
     String nothing, String leftOutHeading, String readThread, String readWhat,
     String threadSummary, String summaryOf, String sizeFrom, String[][] counts) {
 
@@ -36,7 +38,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
   private static final int PEOPLE = 9;
 
   public static final Labels ENGLISH = new Labels("TL;DR", "Highlights", "Key points", "Decisions",
-      "Action items", "Open questions", "due", "Decided", "asked", "nothing to summarize",
+      "Action items", "Open questions", "due", "source", "Decided", "asked", "nothing to summarize",
       "Left out", "Read the thread", "Read %s",
       "Thread summary", "Summary of %s", "%1$s from %2$s", new String[][] {
           {"%d message", "%d messages"}, {"%d participant", "%d participants"},
@@ -53,7 +55,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
   private static final Map<String, Labels> BY_LANGUAGE = Map.of(
       "en", ENGLISH,
       "de", new Labels("Kurz gesagt", "Wichtigste Punkte", "Wichtigste Punkte", "Entscheidungen",
-          "Aufgaben", "Offene Fragen", "fällig", "Entschieden", "gefragt",
+          "Aufgaben", "Offene Fragen", "fällig", "Quelle", "Entschieden", "gefragt",
           "nichts zusammenzufassen",
           "Weggelassen", "Thread gelesen", "%s gelesen", "Thread-Zusammenfassung",
           "Zusammenfassung von %s", "%1$s von %2$s", new String[][] {{"%d Nachricht", "%d Nachrichten"},
@@ -69,7 +71,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
               {"%d Datei nicht gelesen", "%d Dateien nicht gelesen"},
               {"%d Person", "%d Personen"}}),
       "fr", new Labels("En bref", "Points clés", "Points clés", "Décisions", "Actions",
-          "Questions ouvertes", "échéance", "Décidé", "demandé à", "rien à résumer", "Écarté", "Fil lu", "Lu dans %s",
+          "Questions ouvertes", "échéance", "source", "Décidé", "demandé à", "rien à résumer", "Écarté", "Fil lu", "Lu dans %s",
           "Résumé du fil", "Résumé de %s", "%1$s de %2$s", new String[][] {
               {"%d message", "%d messages"}, {"%d participant", "%d participants"},
               {"%d message adressé au bot a été ignoré",
@@ -83,7 +85,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
               {"%d fichier non lu", "%d fichiers non lus"},
               {"%d personne", "%d personnes"}}),
       "es", new Labels("En resumen", "Puntos clave", "Puntos clave", "Decisiones",
-          "Tareas", "Preguntas abiertas", "fecha", "Decidido", "consultado", "nada que resumir",
+          "Tareas", "Preguntas abiertas", "fecha", "fuente", "Decidido", "consultado", "nada que resumir",
           "Omitido", "Hilo leído", "Leído en %s", "Resumen del hilo", "Resumen de %s", "%1$s de %2$s", new String[][] {{"%d mensaje", "%d mensajes"},
               {"%d participante", "%d participantes"},
               {"%d mensaje dirigido al bot se ignoró",
@@ -97,7 +99,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
               {"%d archivo sin leer", "%d archivos sin leer"},
               {"%d persona", "%d personas"}}),
       "pt", new Labels("Em resumo", "Pontos principais", "Pontos principais", "Decisões",
-          "Tarefas", "Perguntas em aberto", "prazo", "Decidido", "consultado", "nada para resumir",
+          "Tarefas", "Perguntas em aberto", "prazo", "fonte", "Decidido", "consultado", "nada para resumir",
           "Deixado de fora", "Thread lida", "Lido em %s", "Resumo da thread", "Resumo de %s", "%1$s de %2$s", new String[][] {{"%d mensagem", "%d mensagens"},
               {"%d participante", "%d participantes"},
               {"%d mensagem dirigida ao bot foi ignorada",
@@ -111,7 +113,7 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
               {"%d arquivo não lido", "%d arquivos não lidos"},
               {"%d pessoa", "%d pessoas"}}),
       "ja", new Labels("要約", "要点", "要点", "決定事項", "アクションアイテム", "未解決の質問",
-          "期限", "決定", "確認先", "要約する内容がありません", "除外", "スレッドを確認", "%sを確認",
+          "期限", "出典", "決定", "確認先", "要約する内容がありません", "除外", "スレッドを確認", "%sを確認",
           "スレッドの要約", "%sの要約", "%2$sから%1$s", new String[][] {
               {"%d件のメッセージ", "%d件のメッセージ"}, {"参加者%d人", "参加者%d人"},
               {"ボット宛てのメッセージ%d件を無視しました", "ボット宛てのメッセージ%d件を無視しました"},

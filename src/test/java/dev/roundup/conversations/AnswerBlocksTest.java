@@ -46,4 +46,20 @@ class AnswerBlocksTest {
     assertThat(rendered(Answer.notFoundIn("en", stats), "en"))
         .contains("I couldn't find that in this thread.").contains("Read the thread: 2 messages");
   }
+
+  @Test
+  void the_links_to_the_messages_an_answer_rests_on_are_labelled_in_its_language() {
+    Summary.Stats stats = new Summary.Stats(2, 2);
+    Answer.Quote quote = new Answer.Quote("1.000200", "U2", "Ich buche das Hotel diese Woche.");
+    String german = rendered(new Answer("<@U2>: Ich buche das Hotel diese Woche.", true,
+        List.of(quote), stats, null, "de"), "de");
+    assertThat(german).contains("*Grundlage*").contains("<https://x/1.000200|Quelle>")
+        .doesNotContain("|view>").doesNotContain("|source>");
+    String spanish = rendered(new Answer("<@U2>: Reservo el hotel.", true, List.of(quote), stats,
+        null, "es"), "es");
+    assertThat(spanish).contains("<https://x/1.000200|fuente>").doesNotContain("|view>");
+    String english = rendered(new Answer("<@U2>: I'll book the hotel.", true, List.of(quote), stats,
+        null, "en"), "en");
+    assertThat(english).contains("<https://x/1.000200|source>");
+  }
 }

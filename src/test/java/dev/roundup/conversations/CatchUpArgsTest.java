@@ -31,4 +31,28 @@ class CatchUpArgsTest {
     assertThat(CatchUpArgs.fromCommand("whenever", NOW)).isInstanceOfSatisfying(
         CatchUpArgs.Invalid.class, i -> assertThat(i.reason()).contains("as a time"));
   }
+
+  @Test
+  void since_reads_before_any_window_that_reads_without_it() {
+    for (String[] same : new String[][] {{"since 5d", "5d"}, {"since last week", "last week"},
+        {"since this week", "this week"}, {"since yesterday", "yesterday"},
+        {"since the last 3 days", "last 3 days"}, {"since 2 weeks", "2 weeks"}}) {
+      assertThat(CatchUpArgs.fromCommand(same[0], NOW)).as(same[0]).isInstanceOfSatisfying(
+          CatchUpArgs.Request.class, r -> assertThat(r.since()).isEqualTo(
+              ((CatchUpArgs.Request) CatchUpArgs.fromCommand(same[1], NOW)).since()));
+    }
+    assertThat(((CatchUpArgs.Request) CatchUpArgs.fromCommand("since last week", NOW)).since())
+        .isEqualTo(NOW.minusDays(7));
+    assertThat(((CatchUpArgs.Request) CatchUpArgs.fromCommand("since this week", NOW)).since())
+        .isEqualTo(ZonedDateTime.of(2026, 11, 23, 0, 0, 0, 0, ZoneId.of("UTC")));
+    assertThat(CatchUpArgs.fromMention("catch me up since 5d here", NOW).orElseThrow())
+        .isInstanceOfSatisfying(CatchUpArgs.Request.class, r -> {
+          assertThat(r.since()).isEqualTo(NOW.minusDays(5));
+          assertThat(r.here()).isTrue();
+        });
+    assertThat(CatchUpArgs.fromMention("what did I miss since last week?", NOW).orElseThrow())
+        .isInstanceOf(CatchUpArgs.Request.class);
+    assertThat(CatchUpArgs.fromCommand("since 200d", NOW)).isInstanceOfSatisfying(
+        CatchUpArgs.Invalid.class, i -> assertThat(i.reason()).contains("90 days"));
+  }
 }

@@ -140,7 +140,8 @@ class ConversationsEndToEndTest {
     h.slack.slashCommand(CHEN, ENG, "/ask", "wem gehört die Statusseite?");
     await().atMost(WAIT).until(() -> !h.slack.responseUrlPosts().isEmpty());
     assertThat(decoded(h.slack.responseUrlPosts().get(0))).contains("SRE-Team")
-        .contains("<#C0ENG> (letzte 30 Tage)").doesNotContain("last 30 days");
+        .contains("<#C0ENG> (letzte 30 Tage)").doesNotContain("last 30 days")
+        .contains("|Quelle>").doesNotContain("|view>");
   }
 
   @Test
@@ -288,5 +289,51 @@ class ConversationsEndToEndTest {
         .anyMatch(m -> h.workspace.botUserId().equals(m.user())));
     assertThat(h.workspace.messages(dm).get(0).blocks()).contains("1 message")
         .doesNotContain("Nothing new");
+  }
+
+  /** A message's Block Kit as text, with the JSON escapes of {@code < > = &} undone. */
+  private static String plain(String blocks) {
+    return com.google.gson.JsonParser.parseString(blocks).toString();
+  }
+
+  @Test
+  void a_catch_up_since_a_window_shows_a_quiet_channels_announcement_and_links_replies_to_their_thread() {
+    var ws = h.workspace;
+    String parent = ws.post(ENG, ALICE, "Search index rollout: status thread for this week.");
+    ws.reply(ENG, parent, BORIS, "Shard 3 finished reindexing in 40 minutes, well under the estimate.");
+    ws.reply(ENG, parent, ALICE, "Query latency on the new index is 30% lower than on the old one.");
+    ws.reply(ENG, parent, BORIS, "Two tenants still see stale facets after the switch.");
+    ws.reply(ENG, parent, ALICE, "The stale facets come from the cache warmer, which skips new shards.");
+    ws.reply(ENG, parent, BORIS, "Memory on the query nodes stayed flat during the reindex.");
+    h.workspace.post("C0GENERAL", ALICE, "good morning all");
+    h.workspace.post("C0GENERAL", BORIS, "morning!");
+    h.workspace.post("C0GENERAL", ALICE, "The all-hands moves to 17:00 CET today.");
+    h.workspace.post("C0GENERAL", BORIS, "thanks");
+    // Chen is not in #incidents: what is announced there is not his to read.
+    h.workspace.post("C0INCIDENTS", ALICE, "The incident review moves to 15:00 on Friday.");
+
+    var ack = h.slack.slashCommand(CHEN, ENG, "/catchup", "since 5d");
+    assertThat(Json.text(ack.body())).contains("by DM").doesNotContain("didn't understand");
+    String dm = h.workspace.directChannel(CHEN).id();
+    await().atMost(WAIT).until(() -> h.workspace.messages(dm).stream()
+        .anyMatch(m -> h.workspace.botUserId().equals(m.user())));
+    String blocks = plain(h.workspace.messages(dm).get(0).blocks());
+
+    assertThat(blocks).contains("Quiet: <#C0GENERAL> (4)")
+        .contains("<#C0GENERAL>: @").contains("The all-hands moves to 17:00 CET")
+        .contains("https://roundup-sandbox.slack.com/archives/C0GENERAL/p")
+        .doesNotContain("good morning").doesNotContain("incident review");
+    // #eng's points said in replies link to the reply inside its thread, as "Waiting on you" does.
+    String eng = blocks.substring(blocks.indexOf("*<#C0ENG>*"), blocks.indexOf("Quiet:"));
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+        "<(https://roundup-sandbox\\.slack\\.com/archives/C0ENG/p(\\d+)[^|>]*)\\|view>").matcher(eng);
+    List<String> replyLinks = new java.util.ArrayList<>();
+    while (link.find()) {
+      if (!link.group(2).equals(parent.replace(".", ""))) {
+        replyLinks.add(link.group(1));
+      }
+    }
+    assertThat(replyLinks).as(eng).isNotEmpty()
+        .allSatisfy(url -> assertThat(url).endsWith("?thread_ts=" + parent + "&cid=C0ENG"));
   }
 }

@@ -93,6 +93,22 @@ class ThreadSummaryEndToEndTest {
   }
 
   @Test
+  void a_thread_in_german_labels_its_links_in_german() {
+    var ws = h.workspace;
+    String parent = ws.post(ENG, ALICE, "Offsite: Hamburg oder Leipzig? Wir müssen bis zum 15. buchen.");
+    ws.reply(ENG, parent, BORIS, "Leipzig ist für alle einfacher zu erreichen.");
+    ws.reply(ENG, parent, ALICE, "Entschieden: wir fahren nach Leipzig, vom 15. bis 17. März.");
+    ws.reply(ENG, parent, CHEN, "Ich buche das Hotel bis Freitag.");
+    h.slack.userPosts(ENG, parent, BORIS, "<@U0BOT>");
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> !botMessagesIn(parent).isEmpty()
+        && botMessagesIn(parent).get(0).text().startsWith("Thread-Zusammenfassung"));
+    String blocks = com.google.gson.JsonParser.parseString(botMessagesIn(parent).get(0).blocks())
+        .toString();
+    assertThat(blocks).contains("|Quelle>").doesNotContain("|source>");
+  }
+
+  @Test
   void a_retried_event_delivery_is_acknowledged_but_summarized_once() {
     String parent = launchThread();
     var first = h.slack.userPosts(ENG, parent, BORIS, "<@U0BOT>");
@@ -183,6 +199,18 @@ class ThreadSummaryEndToEndTest {
   }
 
   @Test
+  void a_slack_failure_without_a_sentence_of_its_own_says_what_to_do_next_and_keeps_its_code() {
+    String parent = launchThread();
+    h.slack.failNext("conversations.replies", "internal_error");
+    h.slack.userPosts(ENG, parent, BORIS, "<@U0BOT>");
+    await().atMost(Duration.ofSeconds(20)).until(() -> botMessagesIn(parent).stream()
+        .anyMatch(m -> m.text().contains(":warning:")));
+    assertThat(botMessagesIn(parent).get(0).text())
+        .contains("`internal_error` from conversations.replies")
+        .contains("try again in a minute").contains("tell your Slack admin");
+  }
+
+  @Test
   void losing_access_mid_read_says_how_to_invite_the_bot() {
     String parent = launchThread();
     h.slack.failNext("conversations.replies", "not_in_channel");
@@ -199,5 +227,76 @@ class ThreadSummaryEndToEndTest {
     assertThat(h.slack.ephemerals().get(0).user()).isEqualTo(BORIS);
     assertThat(h.slack.ephemerals().get(0).text()).contains("@roundup summarize 3d");
     assertThat(botMessagesIn(parent)).isEmpty();
+  }
+
+  static final String DANA = "U0DANA";
+  static final String LEADS = "C0LEADS";
+  static final String GENERAL = "C0GENERAL";
+
+  /** The link "Copy link" gives for a message: a reply's names its thread. */
+  private String linkTo(String channel, String ts, String threadTs) {
+    return "https://roundup-sandbox.slack.com/archives/" + channel + "/p" + ts.replace(".", "")
+        + (threadTs == null ? "" : "?thread_ts=" + threadTs + "&cid=" + channel);
+  }
+
+  private String responseText(int index) {
+    await().atMost(Duration.ofSeconds(20)).until(() -> h.slack.responseUrlPosts().size() > index);
+    return Json.text(h.slack.responseUrlPosts().get(index).body());
+  }
+
+  @Test
+  void slash_summarize_with_a_thread_link_summarizes_that_thread_for_members_of_its_channel_only() {
+    String parent = h.workspace.post(LEADS, ALICE, "Q1 reorg: the platform team splits into two squads.");
+    String reply = h.workspace.reply(LEADS, parent, DANA, "Agreed, we announce the reorg on Monday.");
+
+    // Boris is not in #leads: refused exactly as naming the channel is, and told nothing of it.
+    h.slack.slashCommand(BORIS, GENERAL, "/summarize", "<" + linkTo(LEADS, parent, null) + ">");
+    String byLink = responseText(0);
+    h.slack.slashCommand(BORIS, GENERAL, "/summarize", "<#C0LEADS|leads>");
+    String byName = responseText(1);
+    assertThat(byLink).contains("not a member of <#C0LEADS>").doesNotContain("reorg")
+        .isEqualTo(byName);
+
+    // Alice is: a reply's link as Slack sends it (escaped, labelled) gives her the whole thread.
+    String pasted = "<" + linkTo(LEADS, reply, parent).replace("&", "&amp;") + "|reorg thread>";
+    var ack = h.slack.slashCommand(ALICE, GENERAL, "/summarize", pasted);
+    assertThat(Json.text(ack.body())).contains("Summarizing").doesNotContain("didn't understand");
+    assertThat(responseText(2)).contains("Thread summary: 2 messages from 2 people");
+    assertThat(h.slack.responseUrlPosts().get(2).body().replace("\\u003c", "<"))
+        .contains("two squads").contains("announce the reorg").contains("<https://roundup-sandbox.slack.com/archives/C0LEADS/p");
+    assertThat(h.slack.responseUrlPosts().get(2).body()).contains("\"response_type\":\"ephemeral\"");
+    assertThat(h.botPosts()).as("nothing posted in any channel").isEmpty();
+  }
+
+  @Test
+  void a_mention_with_a_thread_link_summarizes_it_where_asked_when_everyone_there_may_read_it() {
+    String parent = launchThread();
+    String leads = h.workspace.post(LEADS, ALICE, "Q1 reorg: the platform team splits into two squads.");
+
+    // Dana is not in #eng; #general may not read private #leads: both refused to the asker alone.
+    h.slack.userPosts(GENERAL, null, DANA, "<@U0BOT> summarize " + linkTo(ENG, parent, null));
+    h.slack.userPosts(GENERAL, null, ALICE, "<@U0BOT> summarize <" + linkTo(LEADS, leads, null) + ">");
+    await().atMost(Duration.ofSeconds(20)).until(() -> h.slack.ephemerals().size() >= 2);
+    assertThat(h.slack.ephemerals()).anySatisfy(e -> {
+      assertThat(e.user()).isEqualTo(DANA);
+      assertThat(e.text()).contains("not a member of <#C0ENG>");
+    });
+    assertThat(h.slack.ephemerals()).anySatisfy(e -> assertThat(e.user()).isEqualTo(ALICE));
+    assertThat(h.slack.ephemerals()).noneSatisfy(e -> assertThat(e.text()).contains("reorg"));
+    assertThat(h.botPosts()).isEmpty();
+
+    // Everyone in #general may read #eng: the linked thread is summarized under the mention.
+    h.slack.userPosts(GENERAL, null, ALICE, "<@U0BOT> summarize <" + linkTo(ENG, parent, null)
+        + "|launch thread>");
+    String mention = h.workspace.messages(GENERAL).stream()
+        .filter(m -> m.text().contains("launch thread")).findFirst().orElseThrow().ts();
+    await().atMost(Duration.ofSeconds(20)).until(() -> h.workspace.thread(GENERAL, mention).stream()
+        .anyMatch(m -> m.text().startsWith("Thread summary")));
+    StoredMessage summary = h.workspace.thread(GENERAL, mention).stream()
+        .filter(m -> m.text().startsWith("Thread summary")).findFirst().orElseThrow();
+    assertThat(summary.text()).contains("9 messages from 3 people");
+    assertThat(summary.blocks()).contains("Tuesday").contains("archives/C0ENG/p");
+    assertThat(h.workspace.messages(GENERAL).stream().filter(m -> m.text().contains("reorg")))
+        .isEmpty();
   }
 }

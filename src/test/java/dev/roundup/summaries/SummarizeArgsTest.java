@@ -88,4 +88,75 @@ class SummarizeArgsTest {
     assertThat(SummarizeArgs.isOnlyARequest("summarize the incident for the postmortem doc")).isFalse();
     assertThat(SummarizeArgs.isOnlyARequest("can you look at this")).isFalse();
   }
+
+  private static final String LINK = "https://acme.slack.com/archives/C0ENG/p1795770720000135";
+
+  @Test
+  void a_link_to_a_message_summarizes_its_thread_however_it_was_pasted() {
+    for (String text : new String[] {LINK, "<" + LINK + ">", "<" + LINK + "|the launch thread>",
+        "summarize " + LINK, "Summarize <" + LINK + ">", "tl;dr " + LINK}) {
+      SummarizeArgs.Request r = request(text);
+      assertThat(r.channelId()).as(text).isEqualTo("C0ENG");
+      assertThat(r.threadTs()).as(text).isEqualTo("1795770720.000135");
+      assertThat(r.since()).as("a thread is read whole: " + text).isNull();
+      assertThat(r.orDefault(now, java.time.Duration.ofHours(24))).as(text).isEqualTo(r);
+    }
+  }
+
+  @Test
+  void a_link_to_a_reply_summarizes_the_thread_it_names() {
+    String reply = "https://acme.slack.com/archives/C0ENG/p1795770900000200"
+        + "?thread_ts=1795770720.000135&cid=C0ENG";
+    for (String text : new String[] {reply, "<" + reply + ">", "<" + reply.replace("&", "&amp;") + ">",
+        "<" + reply.replace("&", "&amp;") + "|reply>", "summarize " + reply.replace("&", "&amp;")}) {
+      SummarizeArgs.Request r = request(text);
+      assertThat(r.channelId()).as(text).isEqualTo("C0ENG");
+      assertThat(r.threadTs()).as(text).isEqualTo("1795770720.000135");
+    }
+  }
+
+  @Test
+  void a_link_with_a_window_a_channel_or_a_second_link_is_refused_saying_why() {
+    assertThat(SummarizeArgs.parse(LINK + " 7d", now)).isInstanceOfSatisfying(SummarizeArgs.Invalid.class,
+        i -> assertThat(i.reason()).contains("summarized whole").doesNotContain("time window.\""));
+    assertThat(SummarizeArgs.parse("<#C0DESIGN|design> " + LINK, now)).isInstanceOfSatisfying(
+        SummarizeArgs.Invalid.class, i -> assertThat(i.reason()).contains("not both"));
+    assertThat(SummarizeArgs.parse(LINK + " " + LINK.replace("C0ENG", "C0OPS"), now))
+        .isInstanceOfSatisfying(SummarizeArgs.Invalid.class,
+            i -> assertThat(i.reason()).contains("one thread at a time"));
+    // Words that are no window may be a question about the thread: not refused as a summary.
+    assertThat(SummarizeArgs.parse("<" + LINK + "> who decided this?", now)).isInstanceOfSatisfying(
+        SummarizeArgs.Invalid.class, i -> assertThat(i.unreadWindow()).isTrue());
+  }
+
+  @Test
+  void a_refusal_quotes_what_was_typed_unchanged() {
+    assertThat(SummarizeArgs.parse("https://acme.slack.com/archives/C0ENG/General", now))
+        .isInstanceOfSatisfying(SummarizeArgs.Invalid.class, i -> assertThat(i.reason())
+            .contains("\"https://acme.slack.com/archives/C0ENG/General\"").doesNotContain("c0eng"));
+    assertThat(SummarizeArgs.parse("Moon Landing", now)).isInstanceOfSatisfying(SummarizeArgs.Invalid.class,
+        i -> assertThat(i.reason()).contains("\"Moon Landing\""));
+    assertThat(SummarizeArgs.parse("since Whenever", now)).isInstanceOfSatisfying(
+        SummarizeArgs.Invalid.class, i -> assertThat(i.reason()).contains("\"since Whenever\""));
+    assertThat(SummarizeArgs.parse("SINCE 2026-02-30", now)).isInstanceOfSatisfying(
+        SummarizeArgs.Invalid.class, i -> assertThat(i.reason()).contains("not a real date"));
+    assertThat(request("Last 3 Days").since()).isEqualTo(now.minusDays(3));
+  }
+
+  @Test
+  void since_before_a_window_that_reads_without_it_is_that_window() {
+    assertThat(request("since 5d").since()).isEqualTo(now.minusDays(5));
+    assertThat(request("since last week").since()).isEqualTo(request("last week").since());
+    assertThat(request("since this week").since()).isEqualTo(
+        ZonedDateTime.of(2026, 11, 16, 0, 0, 0, 0, now.getZone()));
+    assertThat(request("since the last 2 days").since()).isEqualTo(now.minusDays(2));
+    assertThat(SummarizeArgs.parse("since 400d", now)).isInstanceOfSatisfying(SummarizeArgs.Invalid.class,
+        i -> assertThat(i.reason()).contains("90 days"));
+    assertThat(SummarizeArgs.parse("since since 5d", now)).isInstanceOf(SummarizeArgs.Invalid.class);
+  }
+
+  @Test
+  void a_linked_thread_is_only_a_request_to_the_bot() {
+    assertThat(SummarizeArgs.isOnlyARequest("summarize <" + LINK + ">")).isTrue();
+  }
 }

@@ -101,4 +101,17 @@ class SummaryBlocksTest {
     assertThat(all).contains("*Kurz gesagt*", "*Entscheidungen*", "*Aufgaben*",
         "_(fällig bis Freitag)_", "1 Nachricht an den Bot wurde ignoriert.");
   }
+
+  @Test
+  void the_link_after_each_item_is_labelled_in_the_summarys_language() {
+    Summary german = summary(1, 20).withLanguage("de");
+    String all = String.join("\n", sectionTexts(new SummaryBlocks(new BlockPacker())
+        .render("Thread-Zusammenfassung", german, SummaryBlocksTest::link)));
+    assertThat(all).contains("• Ship on Tuesday <https://x.slack.com/archives/C1/p1001|Quelle>")
+        .contains("_(fällig Friday)_ <https://x.slack.com/archives/C1/p1002|Quelle>")
+        .doesNotContain("|source>");
+    String portuguese = String.join("\n", sectionTexts(new SummaryBlocks(new BlockPacker())
+        .render("Resumo", summary(1, 20).withLanguage("pt"), SummaryBlocksTest::link)));
+    assertThat(portuguese).contains("p1001|fonte>").doesNotContain("|source>");
+  }
 }
