@@ -162,9 +162,7 @@ public final class DigestCommands {
   }
 
   public void preview(String caller, int number, Replier reply) {
-    Optional<DigestSubscription> found = number == 0
-        ? repository.byOwner(caller).stream().findFirst().or(() -> numbered(caller, number, reply))
-        : numbered(caller, number, reply);
+    Optional<DigestSubscription> found = chosen(caller, number, reply);
     if (found.isEmpty()) {
       return;
     }
@@ -192,6 +190,13 @@ public final class DigestCommands {
     leftOutNotes(built, reply);
   }
 
+  /** The caller's digest N, or their first when no number was given (0); said when there is none. */
+  private Optional<DigestSubscription> chosen(String caller, int number, Replier reply) {
+    return number == 0
+        ? repository.byOwner(caller).stream().findFirst().or(() -> numbered(caller, number, reply))
+        : numbered(caller, number, reply);
+  }
+
   /** What an org digest leaves out and why, told to its owner only (a DM digest says it itself). */
   private static void leftOutNotes(DigestService.Built built, Replier reply) {
     for (String note : built.ownerNotes()) {
@@ -204,9 +209,7 @@ public final class DigestCommands {
    * run's path; the schedule is unchanged.
    */
   public void run(String caller, int number, Replier reply) {
-    Optional<DigestSubscription> found = number == 0
-        ? repository.byOwner(caller).stream().findFirst().or(() -> numbered(caller, number, reply))
-        : numbered(caller, number, reply);
+    Optional<DigestSubscription> found = chosen(caller, number, reply);
     if (found.isEmpty()) {
       return;
     }
