@@ -2,6 +2,7 @@ package dev.roundup.app;
 
 import com.google.gson.JsonObject;
 import dev.roundup.conversations.CatchUpArgs;
+import dev.roundup.ingest.SlackTs;
 import dev.roundup.summaries.SummarizeArgs;
 import dev.roundup.summarize.CatchUp;
 import dev.roundup.summarize.CatchUpBuilder;
@@ -260,8 +261,6 @@ public final class CatchupCommand implements CliCommand {
   }
 
   private static Instant instant(String ts) {
-    double seconds = Double.parseDouble(ts);
-    long whole = (long) seconds;
-    return Instant.ofEpochSecond(whole, Math.round((seconds - whole) * 1_000_000) * 1000);
+    return SlackTs.toInstant(ts);
   }
 }

@@ -5,6 +5,7 @@ import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 import com.slack.api.model.block.LayoutBlock;
+import dev.roundup.ingest.SlackTs;
 import dev.roundup.slack.BlockPacker;
 import dev.roundup.slack.MessagePart;
 import dev.roundup.slack.QuietAttribution;
@@ -12,8 +13,13 @@ import dev.roundup.slack.SlackText;
 import dev.roundup.summarize.Labels;
 import dev.roundup.summarize.ActionItem;
 import dev.roundup.summarize.Point;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Renders a {@link Digest} as Block Kit messages within Slack's limits: the header, the focus and
@@ -24,6 +30,9 @@ import java.util.List;
  * nothing is cut.
  */
 public final class DigestRenderer {
+
+  /** The day a due date names, as the digest header writes days ("Mon 14 Dec"). */
+  private static final DateTimeFormatter DUE_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
   private final BlockPacker packer;
   private final QuietAttribution attribution;
@@ -97,6 +106,23 @@ public final class DigestRenderer {
     return parts;
   }
 
+  /**
+   * An action item's due date for a reader days later: as written when the text does not say it,
+   * and the day it names, counted from the day it was said ("on Monday" said on Friday 11
+   * December: Mon 14 Dec), since that Monday may be past by the time the digest is read.
+   */
+  static String due(ActionItem a, ZoneId zone) {
+    if (a.due() == null) {
+      return "";
+    }
+    Optional<LocalDate> day = a.sources().isEmpty() ? Optional.empty()
+        : a.dueDay(SlackTs.toInstant(a.sources().get(0)).atZone(zone).toLocalDate());
+    String words = a.dueNotInText().map(d -> "due " + d).orElse("");
+    String date = day.map(DUE_DAY::format).orElse("");
+    String both = words.isEmpty() || date.isEmpty() ? words + date : words + ": " + date;
+    return both.isEmpty() ? "" : " _(" + both + ")_";
+  }
+
   private List<String> channelLines(ChannelDigest c, DigestLinks links, DigestPeriod period) {
     List<String> lines = new ArrayList<>();
     lines.add("*#" + c.name() + "* — " + DigestHeader.counts(c));
@@ -124,7 +150,7 @@ public final class DigestRenderer {
       lines.add("*Action items*");
       for (ActionItem a : c.actionItems()) {
         lines.add("• " + (a.owner() == null ? "" : "<@" + a.owner() + "> ") + escape(a.text())
-            + (a.due() == null ? "" : " _(due " + a.due() + ")_") + sources(c.id(), a.sources(), links));
+            + due(a, period.zone()) + sources(c.id(), a.sources(), links));
       }
     }
     if (!c.mentions().isEmpty()) {

@@ -28,6 +28,11 @@ public final class SlackTs {
     return format(toMicros(instant));
   }
 
+  /** A Slack ts ("1700000000.000100") as an instant. */
+  public static Instant toInstant(String ts) {
+    return toInstant(toMicros(ts));
+  }
+
   public static Instant toInstant(long micros) {
     return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
   }

@@ -120,6 +120,6 @@ public final class HistoryBuilder {
 
   /** A Slack ts ("1700000000.000100") as an instant. */
   static Instant instant(String ts) {
-    return SlackTs.toInstant(SlackTs.toMicros(ts));
+    return SlackTs.toInstant(ts);
   }
 }

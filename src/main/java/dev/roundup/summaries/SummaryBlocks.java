@@ -127,7 +127,7 @@ public final class SummaryBlocks {
   private static List<String> actions(List<ActionItem> items, Labels labels,
       Function<String, String> permalink) {
     return items.stream().map(a -> "• " + (a.owner() == null ? "" : "<@" + a.owner() + "> ")
-        + a.text() + (a.due() == null ? "" : " _(" + labels.due() + " " + a.due() + ")_")
+        + a.text() + a.dueNotInText().map(due -> " _(" + labels.due() + " " + due + ")_").orElse("")
         + sources(a.sources(), labels, permalink)).toList();
   }
 

@@ -116,7 +116,7 @@ public final class CatchUpBuilder {
         Message source = byTs.get(ts);
         waiting.add(new CatchUp.Waiting(CatchUp.Kind.ACTION_ITEM, input.id(), ts,
             source == null ? null : threadOf(source), source == null ? null : source.user(),
-            brief(item.text() + (item.due() == null ? "" : " (due " + item.due() + ")"))));
+            brief(item.text() + item.dueNotInText().map(due -> " (due " + due + ")").orElse(""))));
         seen.addAll(item.sources());
       }
     }

@@ -1,5 +1,9 @@
 package dev.roundup.summarize;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +38,53 @@ final class DueDates {
       "(?i)\\b(?:eod|eow|cob|tonight|tomorrow(?:\\s+(?:morning|afternoon|evening|eod))?|today"
           + "|later today|this afternoon|(?:this|next)\\s+week|end of (?:the )?(?:day|week))\\b");
 
+  private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(" + DAY + ")\\b");
+  private static final Pattern SAME_DAY = Pattern.compile(
+      "(?i)\\b(?:eod|cob|today|tonight|later today|this (?:afternoon|evening)|end of (?:the )?day)\\b");
+  private static final Pattern END_OF_WEEK = Pattern.compile("(?i)\\b(?:eow|end of (?:the )?week|this week)\\b");
+  private static final Pattern NEXT = Pattern.compile("(?i)\\bnext\\s+" + DAY + "\\b");
+
   private DueDates() {}
+
+  /**
+   * The day a due date names, counted from the day it was said: a weekday is the next one after
+   * that day ("by Monday" said on a Monday is a week later; "next Monday" likewise), tomorrow the
+   * day after, EOD/today that day, EOW/this week its Friday. Other dates are left as written.
+   */
+  static Optional<LocalDate> day(String due, LocalDate saidOn) {
+    if (due.toLowerCase(Locale.ROOT).contains("tomorrow")) {
+      return Optional.of(saidOn.plusDays(1));
+    }
+    if (SAME_DAY.matcher(due).find()) {
+      return Optional.of(saidOn);
+    }
+    if (END_OF_WEEK.matcher(due).find()) {
+      return Optional.of(saidOn.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)));
+    }
+    Matcher weekday = WEEKDAY.matcher(due);
+    if (weekday.find()) {
+      DayOfWeek named = dayOf(weekday.group(1));
+      LocalDate next = saidOn.with(TemporalAdjusters.next(named));
+      // "next Friday" said on a Monday is that same week's Friday in most people's usage, and
+      // the following one in others': it is left as written rather than guessed.
+      return NEXT.matcher(due).find() && next.isBefore(saidOn.plusDays(7)) && named != saidOn.getDayOfWeek()
+          ? Optional.empty() : Optional.of(next);
+    }
+    return Optional.empty();
+  }
+
+  /** A day name as {@link #DAY} reads it ("thurs", "wed", "Sunday"): its first two letters tell. */
+  private static DayOfWeek dayOf(String word) {
+    return switch (word.toLowerCase(Locale.ROOT).substring(0, 2)) {
+      case "mo" -> DayOfWeek.MONDAY;
+      case "tu" -> DayOfWeek.TUESDAY;
+      case "we" -> DayOfWeek.WEDNESDAY;
+      case "th" -> DayOfWeek.THURSDAY;
+      case "fr" -> DayOfWeek.FRIDAY;
+      case "sa" -> DayOfWeek.SATURDAY;
+      default -> DayOfWeek.SUNDAY;
+    };
+  }
 
   static Optional<String> find(String sentence) {
     Matcher m = WITH_PREPOSITION.matcher(sentence);

@@ -555,7 +555,7 @@ public final class ExtractiveAnswerer implements Answerer {
         ActionItem item = d.value();
         String lead = (item.owner() == null ? "" : "<@" + item.owner() + ">: ")
             + Sentences.capitalize(item.text())
-            + (item.due() == null ? "" : " (due " + item.due() + ")");
+            + item.dueNotInText().map(due -> " (due " + due + ")").orElse("");
         double w = weight(item.sources(), byTs, terms, retriever);
         if (item.owner() != null && terms.people().contains(item.owner())) {
           w += 1;

@@ -35,10 +35,8 @@ public final class SummaryText {
           out.append('@').append(names.apply(item.owner())).append(": ");
         }
         out.append(named(item.text(), names));
-        if (item.due() != null && !item.text().toLowerCase(Locale.ROOT)
-            .contains(item.due().toLowerCase(Locale.ROOT))) {
-          out.append(" (").append(labels.due()).append(' ').append(item.due()).append(')');
-        }
+        item.dueNotInText().ifPresent(due -> out.append(" (").append(labels.due()).append(' ')
+            .append(due).append(')'));
         out.append(sources(item.sources())).append('\n');
       }
     }

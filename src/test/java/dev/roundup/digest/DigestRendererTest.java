@@ -59,10 +59,26 @@ class DigestRendererTest {
         .contains("#eng").contains("2 replies>")
         .contains("<https://x.slack.com/archives/CENG/p1794900000000000|1 reply>")
         .contains("We ship on Thursday. <https://x.slack.com/archives/CENG/p1794900001000001|source>")
-        .contains("<@U1> Write the runbook _(due Monday)_ <https://x.slack.com/archives/CENG/p1794900002000002|source>")
+        .contains("<@U1> Write the runbook _(due Monday: Mon 23 Nov)_ <https://x.slack.com/archives/CENG/p1794900002000002|source>")
         .contains("*Mentions you*").contains("#design: 3 messages, nothing notable")
         .contains("#leads was left out");
     assertThat(parts.get(0).blocks().toString()).contains("Focus: rollout");
+  }
+
+  @Test
+  void a_due_date_read_days_later_names_its_day_and_is_not_said_twice() {
+    // Said on Friday 11 Dec 2026 (1797000000 is Fri 11 Dec 14:40 UTC), read in the next week's digest.
+    ActionItem call = new ActionItem("U1", "I'll call them on Monday", "on Monday", List.of("1797000000.000100"));
+    ActionItem figures = new ActionItem("U2", "Send the figures", "by Thursday", List.of("1797000000.000200"));
+    ActionItem later = new ActionItem("U3", "Draft the plan", "next sprint", List.of("1797000000.000300"));
+
+    assertThat(DigestRenderer.due(call, ZoneOffset.UTC)).isEqualTo(" _(Mon 14 Dec)_");
+    assertThat(DigestRenderer.due(figures, ZoneOffset.UTC)).isEqualTo(" _(due by Thursday: Thu 17 Dec)_");
+    assertThat(DigestRenderer.due(later, ZoneOffset.UTC)).isEqualTo(" _(due next sprint)_");
+    // the day it was said is the day in the digest's zone: Friday 23:50 UTC is Saturday in Tokyo
+    ActionItem lateNight = new ActionItem("U1", "Ship it", "tomorrow", List.of("1797033000.000100"));
+    assertThat(DigestRenderer.due(lateNight, ZoneOffset.UTC)).contains("Sat 12 Dec");
+    assertThat(DigestRenderer.due(lateNight, java.time.ZoneId.of("Asia/Tokyo"))).contains("Sun 13 Dec");
   }
 
   @Test
