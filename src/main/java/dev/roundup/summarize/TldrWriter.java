@@ -1,6 +1,7 @@
 package dev.roundup.summarize;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 final class TldrWriter {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern ENDS_A_SENTENCE = Pattern.compile(".*[.!?…。！？]$");
 
   private TldrWriter() {}
@@ -31,13 +33,20 @@ final class TldrWriter {
     if (topic.isEmpty()) {
       return Sentences.truncate(decision, maxChars);
     }
-    if (said.equalsIgnoreCase(decision)) {
+    if (words(said).contains(words(decision))) {
+      // The topic sentence already says the decision ("Decision: we hire Ana." and "We hire
+      // Ana."): once is enough.
       return Sentences.truncate(topic, maxChars);
     }
     int topicRoom = Math.max(maxChars / 2, maxChars - joint.length() - decision.length());
     String head = Sentences.truncate(topic, topicRoom);
     String tail = Sentences.truncate(decision, maxChars - head.length() - joint.length());
     return ensureStop(head) + joint + tail;
+  }
+
+  /** Lower-case words and digits only, one space between. */
+  private static String words(String text) {
+    return " " + NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
   }
 
   private static String oneLine(String text) {

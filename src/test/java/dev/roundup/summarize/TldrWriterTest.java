@@ -27,6 +27,20 @@ class TldrWriterTest {
   }
 
   @Test
+  void a_topic_that_announces_the_decision_in_more_words_says_it_once() {
+    Point hire = new Point("We hire Ana for the design role.", List.of("1.1"));
+    assertThat(TldrWriter.write("Decision: we hire Ana for the design role!", "U2", List.of(hire), 200,
+        "Decided")).isEqualTo("<@U2>: Decision: we hire Ana for the design role!");
+    Point japanese = new Point("田中さんを採用します。", List.of("1.1"));
+    assertThat(TldrWriter.write("決定：田中さんを採用します。", "U2", List.of(japanese), 200, "決定"))
+        .doesNotContain("決定: 田中");
+    // near miss: a topic that only shares some of the decision's words keeps both
+    Point other = new Point("We hire Ana for the research role.", List.of("1.1"));
+    assertThat(TldrWriter.write("Decision: we hire Ana for the design role!", "U2", List.of(other), 200,
+        "Decided")).contains("Decided: We hire Ana for the research role.");
+  }
+
+  @Test
   void an_unknown_author_leaves_the_topic_unattributed_and_the_line_stays_within_its_bound() {
     String topic = "The integration posted a long status report about every region. ".repeat(5);
 
