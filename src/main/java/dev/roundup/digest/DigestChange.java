@@ -1,5 +1,7 @@
 package dev.roundup.digest;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -12,8 +14,9 @@ import java.util.Locale;
  */
 final class DigestChange {
 
+  /** With its zone: a digest posted in a channel is read by people in other zones than its owner's. */
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm zzz", Locale.ENGLISH);
 
   private DigestChange() {}
 
@@ -46,7 +49,10 @@ final class DigestChange {
     if (fresh + continued + decisions == 0) {
       return null;
     }
-    return ":sparkles: New since " + WHEN.format(digest.period().from().atZone(digest.period().zone()))
+    ZoneId zone = digest.period().zone();
+    // A bare offset is named as one from UTC ("UTC", "UTC+01:00"), not "Z".
+    ZoneId named = zone instanceof ZoneOffset offset ? ZoneId.ofOffset("UTC", offset) : zone;
+    return ":sparkles: New since " + WHEN.format(digest.period().from().atZone(named))
         + ": " + count(fresh, "new thread", "new threads") + ", "
         + count(continued, "thread that continued", "threads that continued") + ", "
         + count(decisions, "decision", "decisions")

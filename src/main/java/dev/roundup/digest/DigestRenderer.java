@@ -132,7 +132,7 @@ public final class DigestRenderer {
     for (ThreadItem t : c.threads()) {
       lines.add("• " + (DigestChange.isNew(t, period) ? "*New* " : "_Continued_ ")
           + (t.focusHit() ? ":dart: " : "") + escape(t.tldr()) + " — <"
-          + links.to(c.id(), t.ts(), null) + "|" + t.replies() + (t.replies() == 1 ? " reply" : " replies")
+          + links.to(c.id(), t.ts(), null) + "|" + ThreadItem.repliesInWords(t.replies())
           + ">");
       for (AnsweredQuestion a : t.answered()) {
         lines.add("   ↳ Answered since the last digest: " + escape(a.text()) + " — "

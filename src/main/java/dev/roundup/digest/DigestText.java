@@ -28,8 +28,8 @@ public final class DigestText {
         out.append("  Note: ").append(c.note()).append('\n');
       }
       for (ThreadItem t : c.threads()) {
-        out.append("  • ").append(named(t.tldr(), names)).append(" (").append(t.replies())
-            .append(t.replies() == 1 ? " reply" : " replies").append(") [").append(t.ts())
+        out.append("  • ").append(named(t.tldr(), names)).append(" (")
+            .append(ThreadItem.repliesInWords(t.replies())).append(") [").append(t.ts())
             .append("]\n");
       }
       for (Point p : c.decisions()) {

@@ -19,6 +19,14 @@ public record ThreadItem(String ts, String tldr, int replies, boolean focusHit,
     answered = List.copyOf(answered);
   }
 
+  /**
+   * "3 replies", "1 reply", or "no replies" for a message nobody answered (a thread item may be a
+   * message on its own, and "0 replies" read like a thread that lost them).
+   */
+  static String repliesInWords(int replies) {
+    return replies == 0 ? "no replies" : replies + (replies == 1 ? " reply" : " replies");
+  }
+
   public ThreadItem(String ts, String tldr, int replies, boolean focusHit) {
     this(ts, tldr, replies, focusHit, List.of());
   }

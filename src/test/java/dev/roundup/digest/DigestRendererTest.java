@@ -107,7 +107,7 @@ class DigestRendererTest {
     String all = new DigestRenderer(new BlockPacker()).render(digest, LINKS).get(0).blocks()
         .toString();
 
-    assertThat(all).contains("New since Mon 16 Nov 00:00: 1 new thread, 1 thread that continued, "
+    assertThat(all).contains("New since Mon 16 Nov 00:00 UTC: 1 new thread, 1 thread that continued, "
         + "1 decision").contains("*New* Rollout plan").contains("_Continued_ Pricing page");
   }
 
