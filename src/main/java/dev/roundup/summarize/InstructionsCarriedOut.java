@@ -36,7 +36,11 @@ final class InstructionsCarriedOut {
     ConversationModel model = c.model();
     for (int m = 1; m < c.messages().size(); m++) {
       String user = c.messages().get(m).user();
-      if (user == null || !instructs(model.act(m)) || !runsIt(c, user, m, found)) {
+      // A message that opens a thread of its own puts a situation ("same request came in 8 times
+      // this week"), unless whoever opened the conversation says it: they run it.
+      if (user == null || !instructs(model.act(m))
+          || c.scopeStart(m) == m && !user.equals(c.messages().get(0).user())
+          || !runsIt(c, user, m, found)) {
         continue;
       }
       List<Sentence> said = c.sentencesOf(m);

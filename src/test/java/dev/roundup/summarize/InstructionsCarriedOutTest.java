@@ -53,6 +53,27 @@ class InstructionsCarriedOutTest {
         .noneSatisfy(d -> assertThat(d).contains(word));
   }
 
+  /**
+   * A new top-level message from someone who did not open the conversation puts a situation, and
+   * the commitment answering it takes work from it: no instruction.
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      receipts in HEIC cannot be uploaded | the same question came in eight times this week alone | I'll ask the vendor for HEIC support today | eight times
+      HEICのレシートがアップロードできません | 同じ問い合わせが今週だけで8件来てます。 | ベンダーにHEIC対応を依頼します。今日中に問い合わせを出します | 8件
+      """)
+  void a_report_opening_a_thread_of_its_own_answered_by_a_commitment_is_none(String opener,
+      String report, String commitment, String word) {
+    List<Message> messages = List.of(
+        new Message("1700000000.000100", null, "U1", opener, 1),
+        new Message("1700000001.000100", "1700000000.000100", "U2", "ok", 0),
+        new Message("1700000002.000100", null, "U3", report, 1),
+        new Message("1700000003.000100", "1700000002.000100", "U2", commitment, 0));
+    assertThat(DecisionDetector.detect(new PreparedConversation(
+        new Conversation("C1", messages, NAMES))).stream().map(d -> d.value().text()).toList())
+        .noneSatisfy(d -> assertThat(d).contains(word));
+  }
+
   @ParameterizedTest(name = "{2}")
   @CsvSource(delimiter = '|', textBlock = """
       the delivery queue is at 48k and climbing | any idea? | probably the consumer deploy from this afternoon again | done, consumer dashboard updated | consumer deploy
