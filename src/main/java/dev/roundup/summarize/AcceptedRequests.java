@@ -87,6 +87,8 @@ final class AcceptedRequests {
   /** A reply that takes the task on, in any of the languages the cues cover. */
   private static final Pattern TAKES_IT = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:sure|yes|yep|yeah|yup"
       + "|ok(?:ay)?|will\\s+\\p{L}+|i'?ll|on\\s+it|can\\s+do|of\\s+course|absolutely|no\\s+problem|done\\s+by"
+      // "understood, briefing the first driver now": the instruction heard and carried out.
+      + "|understood|verstanden|compris|entendido|entendi"
       + "|ja|jap|jo|klar|gern|mach\\s+ich|mache\\s+ich|nehm(?:e)?\\s+ich|übernehm(?:e)?\\s+ich"
       + "|oui|ça\\s+marche|d'accord|ok\\s+pour|pas\\s+de\\s+souci|bien\\s+sûr|je\\s+m'en"
       + "|sí|si|vale|claro|dale|hecho|me\\s+encargo|sim|consigo|pode\\s+deixar|beleza|fechado"
@@ -100,6 +102,16 @@ final class AcceptedRequests {
       + "(?:(?:do|did|does|are|were|have|has|is|was)\\s+you\\s+(?!want|mind|have\\s+time)"
       + "|(?:weißt|hast|bist|warst)\\s+du\\b|(?:est-ce\\s+que\\s+)?tu\\s+(?:sais|as\\s+vu)\\b"
       + "|sais-tu\\b|as-tu\\s+vu\\b|¿?\\s*(?:sabes|has\\s+visto)\\b|(?:você\\s+)?(?:sabe|viu)\\s+se\\b)");
+  /**
+   * "requesting it today", "calling them now": the one asked answers with the work under way, an
+   * -ing verb and what it acts on, and no word of acceptance before it. Not "nothing to request"
+   * nor "checking whether it is needed" (looking into it takes nothing on).
+   */
+  private static final Pattern WORK_STARTED = Pattern.compile("(?i)^[^\\p{L}\\p{N}]*(?!(?:nothing"
+      + "|something|everything|anything|morning|evening|during|thinking|wondering|feeling|being"
+      + "|having|hoping|guessing|assuming|seeing|looking|checking|waiting)\\b)[a-z]{3,}ing\\s+"
+      + "(?:the|a|an|them|it|that|this|one|those|these|him|her|us|everyone)\\b");
+
   /** A bare yes, which confirms what was said rather than takes anything on. */
   private static final Pattern YES_ONLY = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:yes|yep|yeah"
       + "|yup|ja|jap|jo|oui|sí|si|sim|はい)(?!\\p{L})[^\\p{L}\\p{N}]*$");
@@ -231,7 +243,7 @@ final class AcceptedRequests {
       // "Ana deployed it already" — "yes": a yes confirms a statement; it takes on a question.
       boolean yesOnly = !request.isQuestion() && YES_ONLY.matcher(reply).find();
       return !yesOnly && !DECLINES.matcher(reply).find() && !cues.isQuestion(reply)
-          && (takes || TAKES_IT.matcher(reply).find());
+          && (takes || TAKES_IT.matcher(reply).find() || WORK_STARTED.matcher(reply).find());
     }
     return false;
   }

@@ -180,8 +180,11 @@ final class AgreedProposals {
 
   static Optional<Sentence> optionPicked(PreparedConversation c, Sentence s) {
     List<Sentence> own = c.sentencesOf(s.messageIndex());
+    // "doors at 9 or 10?" — "10 means people wait in the cold longer tho": naming an option to
+    // object to it picks nothing.
     if (own.isEmpty() || own.get(0) != s
-        || s.terms().isEmpty() && SameSubject.numbers(s).isEmpty()) {
+        || s.terms().isEmpty() && SameSubject.numbers(s).isEmpty()
+        || c.cues().dissent().matcher(s.text()).find()) {
       return Optional.empty();
     }
     for (int i : c.preceding(s.messageIndex(), 2)) {

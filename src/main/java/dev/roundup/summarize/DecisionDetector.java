@@ -148,13 +148,71 @@ final class DecisionDetector {
     AcceptedReplies.addTo(conversation, found, used);
     RulesTakenUp.addTo(conversation, found, used);
     PlansWithWorkHandedOut.addTo(conversation, found, used);
+    InstructionsCarriedOut.addTo(conversation, found, used);
     // Last: a rule with its exception is only new when no decision found already cites its
     // message ("はい、ホットフィックスは例外。ただし…" is one decision).
     ExceptedRules.addTo(conversation, found, used);
     // Each decision said once, and a decision reversed later replaced by what holds at the end.
     return withoutHindsight(conversation, ReversedDecisions.whatHolds(conversation,
-        RestatedDecisions.saidOnce(conversation, found)));
+        RestatedDecisions.saidOnce(conversation, withoutRequests(conversation, found))));
   }
+
+  /**
+   * "Noor, get a quote from Artpack anyway.", "Edu, avisa eles até sexta", "<@ana> can you
+   * update the runbook?": a request to someone named, however it was answered or whoever said
+   * it, is that person's task ({@link RequestsToSomeone}), read by the action-item rules; it is
+   * no decision of the thread. A decision that goes on to hand out its work ("we lend on
+   * condition of a sealed case. Helen, write that in the agreement") keeps what it said first.
+   */
+  private static List<Detection<Point>> withoutRequests(PreparedConversation c,
+      List<Detection<Point>> found) {
+    List<Detection<Point>> kept = new ArrayList<>();
+    for (Detection<Point> d : found) {
+      Sentence said = c.sentences().get(d.saidBy());
+      boolean request = RequestsToSomeone.request(c, said)
+          .map(r -> r.item.owner() != null && !r.item.owner().equals(said.user()))
+          .orElse(false);
+      if (!request && !toSomeoneWhoTakesItOn(c, said)) {
+        kept.add(d);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * "Noor, get a quote from Artpack anyway." — "requesting it today"; "Edu, avisa eles até sexta" —
+   * "ok, falo com eles amanhã": a sentence that opens by naming the one it is said to, who then
+   * takes it on or reports it underway, gave that person work. Not "Julien, glossaire à jour pour
+   * le 12" — "ok pour le 12": agreeing to a date takes on nothing, and the date is decided.
+   */
+  private static boolean toSomeoneWhoTakesItOn(PreparedConversation c, Sentence said) {
+    java.util.regex.Matcher named = ADDRESSED.matcher(said.text());
+    if (said.user() == null || !named.find()) {
+      return false;
+    }
+    String name = named.group(1);
+    String owner = name.startsWith("<@") ? name.substring(2, name.length() - 1) : c.userNamed(name);
+    if (owner == null || owner.equals(said.user())) {
+      return false;
+    }
+    for (int r : c.following(said.messageIndex(), 2)) {
+      if (!owner.equals(c.messages().get(r).user())) {
+        continue;
+      }
+      ConversationModel.Act act = c.model().act(r);
+      String reply = c.plainText(r);
+      return act == ConversationModel.Act.COMMITMENT || act == ConversationModel.Act.STATUS
+          || (act == ConversationModel.Act.AGREEMENT || act == ConversationModel.Act.STATEMENT)
+          && (c.cues().commitment().matcher(reply).find()
+              || c.cues().planInPresent().matcher(reply).find()
+              || act == ConversationModel.Act.STATEMENT && Terms.words(reply).size() <= TERSE);
+    }
+    return false;
+  }
+
+  /** A sentence opening with the name or mention of the one it is said to, and a comma. */
+  private static final Pattern ADDRESSED =
+      Pattern.compile("^\\W*(<@[UW][A-Z0-9]+>|\\p{L}[\\p{L}'-]*)\\s*,\\s*");
 
   /**
    * A message that only looks back ("tbh we should have put a price clause in the last

@@ -292,7 +292,7 @@ final class PortugueseCues {
    * O que se poderia ter feito, ou um desejo depois do fato, nunca uma decisão: "a gente podia ter
    * usado a API", "tínhamos que ter posto uma cláusula", "deveria ter um alerta quando …".
    */
-  static final Pattern HINDSIGHT = p("\\b(?:poderíamos|podíamos|deveríamos|devíamos|a\\s+gente\\s+(?:podia|poderia"
+  static final Pattern HINDSIGHT = p("\\b(?:quem\\s+dera|tomara)\\s+(?:que\\s+)?(?:\\p{L}+\\s+){0,2}(?:tivesse|tivéssemos|tivessem|houvesse)\\b|\\b(?:poderíamos|podíamos|deveríamos|devíamos|a\\s+gente\\s+(?:podia|poderia"
       + "|devia|deveria)|(?:tínhamos|teríamos|a\\s+gente\\s+tinha|a\\s+gente\\s+teria)\\s+que)"
       + "\\s+ter\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:ado|ido|eito|osto|ito)\\b"
       + "|\\b(?:deveria|devia)\\s+(?:ter|haver)\\s+[^.!?]{0,60}?\\b(?:quando|se)\\b"

@@ -80,7 +80,7 @@ final class RulesTakenUp {
    * mit dem Gerät nichts aufbereitet." — "klar" from the one who later gets the courier to
    * organise).
    */
-  private static boolean runsTheSituation(PreparedConversation c, String user, int m) {
+  static boolean runsTheSituation(PreparedConversation c, String user, int m) {
     for (int a : c.preceding(m, 2)) {
       String asker = c.messages().get(a).user();
       if (asker == null || asker.equals(user)) {

@@ -308,6 +308,8 @@ final class SpanishCues {
    */
   static final Pattern HINDSIGHT = p("\\b(?:podríamos|podrían|deberíamos|debimos|pudimos|hubiéramos"
       + "|habríamos|habría\\s+que)\\s+(?:\\p{L}+\\s+)?(?:haber|podido|debido)\\b"
+      // "ojalá hubiéramos tenido alertas desde el principio": un deseo sobre lo que ya pasó.
+      + "|\\bojalá\\s+(?:\\p{L}+\\s+)?(?:hubiera|hubieras|hubiéramos|hubieran|hubiese|hubiésemos)\\b"
       // "teníamos que haber puesto una cláusula": lo que tocaba hacer y no se hizo.
       + "|\\b(?:teníamos|tendríamos|tenía|tendría)\\s+que\\s+haber\\s+\\p{L}+(?:ado|ido|esto|cho|ito|to)\\b"
       + "|\\b(?:debería|tendría\\s+que)\\s+haber\\s+[^.!?]{0,60}?\\b(?:cuando|si)\\b"

@@ -37,6 +37,21 @@ class ReversedDecisionsTest {
     });
   }
 
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      let's adopt cert-manager for the internal certs | the DNS01 challenge breaks behind our proxy though | ok let's not adopt cert-manager for the internal certs, we keep the cron job | agreed | not adopt
+      vamos adoptar cert-manager para los certificados internos | el challenge DNS01 falla detrás del proxy | vale, al final no vamos a adoptar cert-manager para los certificados internos, seguimos con el cron | de acuerdo | no vamos
+      """)
+  void a_plan_agreed_and_later_reversed_in_plain_words_shows_only_the_reversal(String first,
+      String objection, String reversal, String agreed, String words) {
+    List<Point> found = decisions("U1", first, "U2", "ok", "U3", "sounds good", "U2", objection,
+        "U1", reversal, "U3", agreed);
+    assertThat(found).singleElement().satisfies(d -> {
+      assertThat(d.text()).contains(words);
+      assertThat(d.sources()).hasSizeGreaterThan(1);
+    });
+  }
+
   @ParameterizedTest(name = "{3}")
   @CsvSource(delimiter = '|', textBlock = """
       Decision: we adopt cert-manager for the internal certs. | ok | what about the pager? | Decision: we do not page on-call for expiring staging certificates.
