@@ -114,11 +114,12 @@ public final class Access {
     if (info.isEmpty()) {
       return Verdict.refused(channelId, channelId, Refusal.BOT_CANNOT_SEE);
     }
-    if (info.get().archived()) {
-      return Verdict.refused(channelId, channelId, Refusal.ARCHIVED);
-    }
     if (!memberships.members(channelId).contains(person)) {
       return Verdict.refused(channelId, channelId, hidden(info.get(), Refusal.MAY_NOT_POST));
+    }
+    // After membership: that a private channel is archived is news only to its members.
+    if (info.get().archived()) {
+      return Verdict.refused(channelId, channelId, Refusal.ARCHIVED);
     }
     if (!info.get().botIsMember()) {
       return Verdict.refused(channelId, channelId, Refusal.BOT_NOT_IN_CHANNEL);

@@ -66,6 +66,14 @@ class PrivacyEndToEndTest {
       assertThat(bed.command(BORIS, "/task", "every day at 9am remind <#C0LEADS> to stand up")
           .replace("C0LEADS", "C0X")).isEqualTo(bed.command(BORIS, "/task",
               "every day at 9am remind <#C0NOPE> to stand up").replace("C0NOPE", "C0X"));
+      // nor which ones are archived
+      bed.workspace.addChannel("C0VAULT", "vault", true, ALICE, bed.workspace.botUserId());
+      bed.workspace.archive("C0VAULT");
+      assertThat(bed.command(BORIS, "/task", "every day at 9am remind <#C0VAULT> to stand up")
+          .replace("C0VAULT", "C0X")).isEqualTo(bed.command(BORIS, "/task",
+              "every day at 9am remind <#C0NOPE> to stand up").replace("C0NOPE", "C0X"));
+      assertThat(bed.command(ALICE, "/task", "every day at 9am remind <#C0VAULT> to stand up"))
+          .contains("<#C0VAULT> is archived");
       String forms = bed.submit(BORIS, "task_modal", "", Map.of(
           "task_what", Map.of("what", "summarize <#C0LEADS>"), "task_when", Map.of("when", "every day at 9am")));
       assertThat(forms).isEqualTo(bed.submit(BORIS, "task_modal", "", Map.of(
