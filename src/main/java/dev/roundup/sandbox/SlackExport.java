@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import dev.roundup.export.ExportArchive;
 import dev.roundup.export.ExportException;
 import dev.roundup.export.ListedConversation;
+import dev.roundup.export.PersonNames;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -124,7 +125,7 @@ public final class SlackExport {
         // Older exports leave members out: everyone who wrote there was in it.
         messages.forEach(m -> members.add(author(m)));
       }
-      members.forEach(id -> knownUser(ws, id));
+      members.forEach(id -> knownUser(ws, id, null));
       boolean channel = c.kind() == ListedConversation.Kind.PUBLIC_CHANNEL
           || c.kind() == ListedConversation.Kind.PRIVATE_CHANNEL;
       if (channel) {
@@ -152,7 +153,7 @@ public final class SlackExport {
         threadTs = null;
       }
       String user = author(m);
-      knownUser(ws, user);
+      knownUser(ws, user, m);
       String text = ButtonPress.string(m, "text");
       ws.load(channelId, ts, threadTs, user, ButtonPress.string(m, "bot_id"), text == null ? "" : text,
           ButtonPress.string(m, "subtype"));
@@ -167,10 +168,20 @@ public final class SlackExport {
         : "USLACKBOT";
   }
 
-  /** Someone named in the export but missing from users.json is still someone. */
-  private static void knownUser(Workspace ws, String id) {
+  /**
+   * Someone named in the export but missing from users.json is still someone, named by the
+   * {@code user_profile} of their message when it has one (as the summarizer names them).
+   */
+  private static void knownUser(Workspace ws, String id, JsonObject message) {
     if (id != null && ws.user(id).isEmpty()) {
-      ws.addUser(User.human(id, id.toLowerCase(), id, "UTC", false));
+      String shown = message == null ? null : PersonNames.ofMessage(message);
+      if (shown == null) {
+        ws.addUser(User.human(id, id.toLowerCase(), id, "UTC", false));
+      } else {
+        String real = ButtonPress.string(message.getAsJsonObject("user_profile"), "real_name");
+        ws.addUser(new User(id, id.toLowerCase(), real == null || real.isBlank() ? shown : real,
+            "UTC", false, false, null, shown));
+      }
     }
   }
 
@@ -182,13 +193,13 @@ public final class SlackExport {
     JsonObject profile = u.has("profile") && u.get("profile").isJsonObject()
         ? u.getAsJsonObject("profile") : new JsonObject();
     String name = ButtonPress.string(u, "name") != null ? ButtonPress.string(u, "name") : id.toLowerCase();
-    String realName = ButtonPress.string(u, "real_name") != null ? ButtonPress.string(u, "real_name")
-        : ButtonPress.string(profile, "real_name") != null ? ButtonPress.string(profile, "real_name") : name;
+    // The name people see follows the summarizer's rule, so the sandbox's bot and the CLI agree.
+    String shown = PersonNames.ofUser(u) != null ? PersonNames.ofUser(u) : name;
+    String realName = PersonNames.realName(u) != null ? PersonNames.realName(u) : shown;
     String tz = ButtonPress.string(u, "tz") != null ? ButtonPress.string(u, "tz") : "UTC";
-    if (flag(u, "is_bot")) {
-      return new User(id, name, realName, tz, false, true, ButtonPress.string(profile, "bot_id"));
-    }
-    return User.human(id, name, realName, tz, flag(u, "is_admin"));
+    boolean bot = flag(u, "is_bot");
+    return new User(id, name, realName, tz, !bot && flag(u, "is_admin"), bot,
+        bot ? ButtonPress.string(profile, "bot_id") : null, shown);
   }
 
   private static boolean flag(JsonObject json, String name) {

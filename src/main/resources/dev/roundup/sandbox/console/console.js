@@ -88,7 +88,7 @@ function renderToken(token) {
   const [target, label] = splitOnce(token, '|');
   if (target.startsWith('@')) {
     const u = user(target.substring(1));
-    const name = u ? u.name : (label || target.substring(1));
+    const name = u ? (u.displayName || u.name) : (label || target.substring(1));
     const cls = u && u.id === ui.state.me ? 'mention me' : 'mention';
     return '<span class="' + cls + '">@' + escapeHtml(name) + '</span>';
   }
