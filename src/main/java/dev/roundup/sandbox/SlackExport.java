@@ -122,8 +122,9 @@ public final class SlackExport {
       Set<String> members = new LinkedHashSet<>(strings(c.json().get("members")));
       List<JsonObject> messages = export.messages(c.folder());
       if (members.isEmpty()) {
-        // Older exports leave members out: everyone who wrote there was in it.
-        messages.forEach(m -> members.add(author(m)));
+        // Older exports leave members out: everyone who wrote there was in it (an integration is
+        // no member).
+        messages.stream().map(SlackExport::author).filter(a -> a != null).forEach(members::add);
       }
       members.forEach(id -> knownUser(ws, id, null));
       boolean channel = c.kind() == ListedConversation.Kind.PUBLIC_CHANNEL
@@ -155,17 +156,32 @@ public final class SlackExport {
       String user = author(m);
       knownUser(ws, user, m);
       String text = ButtonPress.string(m, "text");
-      ws.load(channelId, ts, threadTs, user, ButtonPress.string(m, "bot_id"), text == null ? "" : text,
-          ButtonPress.string(m, "subtype"));
+      String botId = ButtonPress.string(m, "bot_id");
+      ws.load(channelId, ts, threadTs, user, botId, user == null ? integrationName(m, botId) : null,
+          text == null ? "" : text, ButtonPress.string(m, "subtype"));
       loaded.add(ts);
     }
   }
 
-  /** Who wrote a message: its user, or for an integration's post its bot id. */
+  /**
+   * Who wrote a message: its user; none for an integration's post (a bot id and no user), which
+   * Slack shows under the integration's name and lists among neither people nor members.
+   */
   private static String author(JsonObject m) {
     String user = ButtonPress.string(m, "user");
-    return user != null ? user : ButtonPress.string(m, "bot_id") != null ? ButtonPress.string(m, "bot_id")
-        : "USLACKBOT";
+    return user != null ? user : ButtonPress.string(m, "bot_id") != null ? null : "USLACKBOT";
+  }
+
+  /** The name an integration's post goes by: its username, else its bot's name, else the id. */
+  private static String integrationName(JsonObject m, String botId) {
+    String username = ButtonPress.string(m, "username");
+    if (username != null && !username.isBlank()) {
+      return username;
+    }
+    String profileName = m.get("bot_profile") instanceof JsonObject p ? ButtonPress.string(p, "name")
+        : null;
+    return profileName != null && !profileName.isBlank() ? profileName
+        : botId != null ? botId : "bot";
   }
 
   /**

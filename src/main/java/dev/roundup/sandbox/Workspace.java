@@ -295,10 +295,10 @@ public final class Workspace {
   /**
    * Stores a message with the time it already has (loading an export): a reply goes under its
    * parent, which must be there already; later messages get later timestamps than every one
-   * loaded.
+   * loaded. {@code username} names an integration's post (no user), else null.
    */
   synchronized StoredMessage load(String channelId, String ts, String threadTs, String userId,
-      String botId, String text, String subtype) {
+      String botId, String username, String text, String subtype) {
     requireChannel(channelId);
     String parentTs = null;
     if (threadTs != null && !threadTs.equals(ts)) {
@@ -310,7 +310,7 @@ public final class Workspace {
       }
     }
     StoredMessage message = new StoredMessage(channelId, ts, parentTs, userId, botId, text,
-        subtype, null, null);
+        subtype, null, null, null, username);
     put(message);
     tsGenerator.seen(ts);
     changed();

@@ -93,4 +93,23 @@ class ExportAsWrittenTest {
     assertThat(guest.getProfile().getDisplayName()).isEqualTo("Guest Gail").isEqualTo(cli.get("U0GUEST"));
     assertThat(guest.getRealName()).isEqualTo("Gail Guest");
   }
+
+  @Test
+  void an_integrations_post_shows_as_that_integration_and_is_no_person() throws Exception {
+    assertThat(ws.users()).extracting(User::id).doesNotContain("B01", "B02");
+    assertThat(ws.channel("C0GEN").orElseThrow().members()).doesNotContain("B01");
+    // An archived channel without a members list: its members are who wrote there, no bot.
+    assertThat(ws.channel("C0OLD").orElseThrow().members()).containsExactly(ws.botUserId());
+
+    var history = bot.conversationsHistory(r -> r.channel("C0GEN")).getMessages();
+    var deploy = history.stream().filter(m -> "1795421100.000100".equals(m.getTs())).findFirst()
+        .orElseThrow();
+    assertThat(deploy.getUser()).isNull();
+    assertThat(deploy.getBotId()).isEqualTo("B01");
+    assertThat(deploy.getUsername()).isEqualTo("deploybot");
+    assertThat(deploy.getAppId()).isNull();
+    var alert = ws.messages("C0OLD").get(0);
+    assertThat(alert.user()).isNull();
+    assertThat(alert.username()).isEqualTo("Alerts");
+  }
 }

@@ -94,6 +94,9 @@ final class PersonView {
     JsonObject json = new JsonObject();
     json.addProperty("ts", m.ts());
     json.addProperty("user", m.user());
+    if (m.username() != null) {
+      json.addProperty("username", m.username());
+    }
     json.addProperty("text", m.text());
     json.add("blocks", blocks(m.blocks()));
     json.addProperty("edited", m.edited());

@@ -377,13 +377,15 @@ function timeOf(ts, options) {
 
 function renderMessage(m, channelId, inThread) {
   const author = user(m.user);
-  const isBot = author ? author.bot : false;
+  // An integration's post (an export's bot_message) has a name and no user.
+  const isBot = author ? author.bot : !!m.username;
   const node = el('div', {class: 'message' + (m.ephemeral ? ' ephemeral' : ''), 'data-ts': m.ts,
     'data-user': m.user, id: (inThread ? 't-' : 'm-') + m.ts.replace('.', '-')});
-  node.append(el('div', {class: 'avatar' + (isBot ? ' bot' : '')}, initials(author)));
+  node.append(el('div', {class: 'avatar' + (isBot ? ' bot' : '')},
+    m.username && !author ? m.username.substring(0, 1).toUpperCase() : initials(author)));
   const body = el('div', {class: 'body'});
   body.append(el('div', {class: 'meta'},
-    el('span', {class: 'author'}, author ? (author.bot ? 'Roundup' : author.realName) : m.user),
+    el('span', {class: 'author'}, author ? (author.bot ? 'Roundup' : author.realName) : (m.username || m.user)),
     isBot ? el('span', {class: 'tag'}, 'APP') : null,
     el('span', {class: 'time', title: timeOf(m.ts, {dateStyle: 'full', timeStyle: 'long'})},
       timeOf(m.ts, {hour: '2-digit', minute: '2-digit'})),
