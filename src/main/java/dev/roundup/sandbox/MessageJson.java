@@ -59,8 +59,10 @@ final class MessageJson {
         file.addProperty("title", f.name());
         file.addProperty("filetype", f.filetype());
         file.addProperty("mimetype", f.mimetype());
-        file.addProperty("size", f.bytes().length);
-        file.addProperty("url_private", workspace.filesBaseUrl() + f.id() + "/" + f.name());
+        if (f.hasContent()) {
+          file.addProperty("size", f.bytes().length);
+          file.addProperty("url_private", workspace.filesBaseUrl() + f.id() + "/" + f.name());
+        }
         files.add(file);
       }
       json.add("files", files);

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -159,6 +160,13 @@ public final class SlackExport {
       String botId = ButtonPress.string(m, "bot_id");
       ws.load(channelId, ts, threadTs, user, botId, user == null ? integrationName(m, botId) : null,
           text == null ? "" : text, ButtonPress.string(m, "subtype"));
+      if (m.get("files") instanceof JsonArray files) {
+        for (JsonElement f : files) {
+          if (f instanceof JsonObject file) {
+            ws.share(channelId, ts, sharedFile(file, ts, ws.uploadsOf(channelId, ts).size()));
+          }
+        }
+      }
       loaded.add(ts);
     }
   }
@@ -170,6 +178,25 @@ public final class SlackExport {
   private static String author(JsonObject m) {
     String user = ButtonPress.string(m, "user");
     return user != null ? user : ButtonPress.string(m, "bot_id") != null ? null : "USLACKBOT";
+  }
+
+  /**
+   * A file of an exported message as the emulator shares files: its name and type, and as its
+   * content the preview the export keeps of a text file. Without a preview there is nothing to
+   * serve (an export holds no file's bytes): the file is named, not read.
+   */
+  private static SharedUpload sharedFile(JsonObject f, String ts, int index) {
+    String id = ButtonPress.string(f, "id") != null ? ButtonPress.string(f, "id")
+        : "F" + ts.replace(".", "") + index;
+    String name = ButtonPress.string(f, "name") != null ? ButtonPress.string(f, "name")
+        : ButtonPress.string(f, "title") != null ? ButtonPress.string(f, "title") : id;
+    String filetype = ButtonPress.string(f, "filetype") != null ? ButtonPress.string(f, "filetype")
+        : "";
+    String mimetype = ButtonPress.string(f, "mimetype") != null ? ButtonPress.string(f, "mimetype")
+        : "application/octet-stream";
+    String preview = ButtonPress.string(f, "preview");
+    return new SharedUpload(id, name, filetype, mimetype, preview == null || preview.isEmpty()
+        ? null : preview.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The name an integration's post goes by: its username, else its bot's name, else the id. */

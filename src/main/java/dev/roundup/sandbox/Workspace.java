@@ -234,8 +234,14 @@ public final class Workspace {
   public synchronized String replyWithFile(String channelId, String threadTs, String userId,
       String text, SharedUpload file) {
     String ts = reply(channelId, threadTs, userId, text);
-    uploads.computeIfAbsent(channelId + "/" + ts, k -> new java.util.ArrayList<>()).add(file);
+    share(channelId, ts, file);
     return ts;
+  }
+
+  /** Shares a file with a message already stored (a live share, or one loaded from an export). */
+  synchronized void share(String channelId, String ts, SharedUpload file) {
+    uploads.computeIfAbsent(channelId + "/" + ts, k -> new java.util.ArrayList<>()).add(file);
+    changed();
   }
 
   /** The files shared with a message, in the order shared. */

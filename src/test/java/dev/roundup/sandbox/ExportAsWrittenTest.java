@@ -112,4 +112,27 @@ class ExportAsWrittenTest {
     assertThat(alert.user()).isNull();
     assertThat(alert.username()).isEqualTo("Alerts");
   }
+
+  @Test
+  void an_exported_messages_files_are_shared_with_it_as_live_files_are() throws Exception {
+    var history = bot.conversationsHistory(r -> r.channel("C0GEN")).getMessages();
+    var budget = history.stream().filter(m -> "1795420800.000100".equals(m.getTs())).findFirst()
+        .orElseThrow();
+    assertThat(budget.getFiles()).extracting(f -> f.getName(), f -> f.getFiletype())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("budget.xlsx", "xlsx"),
+            org.assertj.core.groups.Tuple.tuple("notes.txt", "text"));
+    // The spreadsheet's bytes are not in the export: named, with nothing to download.
+    assertThat(budget.getFiles().get(0).getUrlPrivate()).isNull();
+    // The text file's preview is its content, served where live files are, with the bot token.
+    var notes = budget.getFiles().get(1);
+    var http = java.net.http.HttpClient.newHttpClient();
+    var served = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(notes.getUrlPrivate()))
+        .header("Authorization", "Bearer " + ws.botToken()).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(served.statusCode()).isEqualTo(200);
+    assertThat(served.body()).isEqualTo("Freeze starts Friday.\nOmar owns the list.");
+    assertThat(ws.uploadsOf("C0GEN", "1795420800.000100")).extracting(SharedUpload::mimetype)
+        .containsExactly("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "text/plain");
+  }
 }

@@ -398,6 +398,10 @@ function renderMessage(m, channelId, inThread) {
     content.innerHTML = mrkdwn(m.subtype === 'channel_join' ? (author ? author.realName : m.user) + ' joined the channel' : m.text);
   }
   body.append(content);
+  if (m.files && m.files.length) {
+    body.append(el('div', {class: 'files'}, ...m.files.map((f) =>
+      el('span', {class: 'file', title: f.filetype}, '\u{1F4CE} ' + f.name))));
+  }
   if (!inThread && m.replyCount) {
     body.append(el('a', {class: 'thread-link', 'data-ts': m.ts,
       onclick: () => openThread(channelId, m.ts)}, m.replyCount + (m.replyCount === 1 ? ' reply' : ' replies')));
