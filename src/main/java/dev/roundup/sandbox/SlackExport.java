@@ -159,7 +159,7 @@ public final class SlackExport {
       String text = ButtonPress.string(m, "text");
       String botId = ButtonPress.string(m, "bot_id");
       ws.load(channelId, ts, threadTs, user, botId, user == null ? integrationName(m, botId) : null,
-          text == null ? "" : text, ButtonPress.string(m, "subtype"));
+          text == null ? "" : text, ButtonPress.string(m, "subtype"), editedTs(m, retime));
       if (m.get("files") instanceof JsonArray files) {
         for (JsonElement f : files) {
           if (f instanceof JsonObject file) {
@@ -197,6 +197,22 @@ public final class SlackExport {
     String preview = ButtonPress.string(f, "preview");
     return new SharedUpload(id, name, filetype, mimetype, preview == null || preview.isEmpty()
         ? null : preview.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * When an exported message was last edited ({@code edited.ts}, moved as its ts is), or null. An
+   * edit with no time of its own still marks the message edited, at its own time.
+   */
+  private static String editedTs(JsonObject m, UnaryOperator<String> retime) {
+    if (!(m.get("edited") instanceof JsonObject edited)) {
+      return null;
+    }
+    String at = ButtonPress.string(edited, "ts");
+    try {
+      return retime.apply(at != null ? at : ButtonPress.string(m, "ts"));
+    } catch (NumberFormatException e) {
+      return retime.apply(ButtonPress.string(m, "ts"));
+    }
   }
 
   /** The name an integration's post goes by: its username, else its bot's name, else the id. */

@@ -301,10 +301,11 @@ public final class Workspace {
   /**
    * Stores a message with the time it already has (loading an export): a reply goes under its
    * parent, which must be there already; later messages get later timestamps than every one
-   * loaded. {@code username} names an integration's post (no user), else null.
+   * loaded. {@code username} names an integration's post (no user), else null; {@code editedTs}
+   * is when it was last edited, or null.
    */
   synchronized StoredMessage load(String channelId, String ts, String threadTs, String userId,
-      String botId, String username, String text, String subtype) {
+      String botId, String username, String text, String subtype, String editedTs) {
     requireChannel(channelId);
     String parentTs = null;
     if (threadTs != null && !threadTs.equals(ts)) {
@@ -316,7 +317,7 @@ public final class Workspace {
       }
     }
     StoredMessage message = new StoredMessage(channelId, ts, parentTs, userId, botId, text,
-        subtype, null, null, null, username);
+        subtype, null, editedTs, null, username);
     put(message);
     tsGenerator.seen(ts);
     changed();

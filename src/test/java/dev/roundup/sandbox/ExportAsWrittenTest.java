@@ -135,4 +135,16 @@ class ExportAsWrittenTest {
         .containsExactly("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "text/plain");
   }
+
+  @Test
+  void an_exported_edit_stays_an_edit() throws Exception {
+    assertThat(ws.message("C0GEN", "1795420900.000100")).hasValueSatisfying(m -> {
+      assertThat(m.edited()).isTrue();
+      assertThat(m.editedTs()).isEqualTo("1795421000.000000");
+    });
+    assertThat(ws.message("C0GEN", "1795420800.000100").orElseThrow().edited()).isFalse();
+    var history = bot.conversationsHistory(r -> r.channel("C0GEN")).getMessages();
+    assertThat(history.stream().filter(m -> "1795420900.000100".equals(m.getTs())).findFirst()
+        .orElseThrow().getEdited().getTs()).isEqualTo("1795421000.000000");
+  }
 }
