@@ -119,6 +119,9 @@ public final class SlackExport {
         ws.addUser(user);
       }
     }
+    // Members are made people after every message is read: one who wrote somewhere is named by
+    // their message's user_profile rather than by their id.
+    Set<String> listed = new LinkedHashSet<>();
     for (ListedConversation c : export.conversations()) {
       Set<String> members = new LinkedHashSet<>(strings(c.json().get("members")));
       List<JsonObject> messages = export.messages(c.folder());
@@ -127,7 +130,7 @@ public final class SlackExport {
         // no member).
         messages.stream().map(SlackExport::author).filter(a -> a != null).forEach(members::add);
       }
-      members.forEach(id -> knownUser(ws, id, null));
+      listed.addAll(members);
       boolean channel = c.kind() == ListedConversation.Kind.PUBLIC_CHANNEL
           || c.kind() == ListedConversation.Kind.PRIVATE_CHANNEL;
       if (channel) {
@@ -140,6 +143,7 @@ public final class SlackExport {
           flag(c.json(), "is_archived"), created, members));
       loadMessages(ws, c.id(), messages, retime);
     }
+    listed.forEach(id -> knownUser(ws, id, null));
     export.unreadable().forEach(why -> log.warn("Left out a day file that could not be read: {}", why));
     return ws;
   }

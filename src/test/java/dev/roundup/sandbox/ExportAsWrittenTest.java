@@ -37,7 +37,7 @@ class ExportAsWrittenTest {
           "profile":{"display_name":"","real_name":"Kim Lee"}}]
         """);
     Files.writeString(dir.resolve("channels.json"), """
-        [{"id":"C0GEN","name":"general","created":1795000000,"members":["U0MARIA","U0KIM"]},
+        [{"id":"C0GEN","name":"general","created":1795000000,"members":["U0MARIA","U0KIM","U0GUEST"]},
          {"id":"C0OLD","name":"old","created":1795000000,"is_archived":true}]
         """);
     Files.createDirectories(dir.resolve("general"));
