@@ -148,6 +148,9 @@ final class EmulatorHandler extends Handler.Abstract {
     if (owner != this) {
       return owner.file(rest, request, response, callback);
     }
+    if (file.isPresent() && !file.get().hasContent()) {
+      file = Optional.empty(); // named in an export, its content never in it
+    }
     if (file.isEmpty() || !workspace.acceptsBotToken(token)) {
       response.setStatus(file.isEmpty() ? 404 : 403);
       Content.Sink.write(response, true, "", callback);

@@ -23,7 +23,9 @@ final class MessageJson {
       json.addProperty("subtype", m.subtype());
     }
     json.addProperty("ts", m.ts());
-    json.addProperty("user", m.user());
+    if (m.user() != null) {
+      json.addProperty("user", m.user());
+    }
     json.addProperty("text", m.text());
     if (m.isTombstone()) {
       json.addProperty("hidden", true);
@@ -32,7 +34,17 @@ final class MessageJson {
     }
     if (m.botId() != null) {
       json.addProperty("bot_id", m.botId());
-      json.addProperty("app_id", Workspace.APP_ID);
+      if (m.username() == null) {
+        json.addProperty("app_id", Workspace.APP_ID);
+      }
+    }
+    if (m.username() != null) {
+      // An integration's post, as Slack gives it: its name, and no user.
+      json.addProperty("username", m.username());
+      JsonObject profile = new JsonObject();
+      profile.addProperty("id", m.botId());
+      profile.addProperty("name", m.username());
+      json.add("bot_profile", profile);
     }
     if (m.blocks() != null) {
       json.add("blocks", JsonParser.parseString(m.blocks()));
@@ -47,8 +59,10 @@ final class MessageJson {
         file.addProperty("title", f.name());
         file.addProperty("filetype", f.filetype());
         file.addProperty("mimetype", f.mimetype());
-        file.addProperty("size", f.bytes().length);
-        file.addProperty("url_private", workspace.filesBaseUrl() + f.id() + "/" + f.name());
+        if (f.hasContent()) {
+          file.addProperty("size", f.bytes().length);
+          file.addProperty("url_private", workspace.filesBaseUrl() + f.id() + "/" + f.name());
+        }
         files.add(file);
       }
       json.add("files", files);

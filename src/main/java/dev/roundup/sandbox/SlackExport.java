@@ -6,10 +6,12 @@ import com.google.gson.JsonObject;
 import dev.roundup.export.ExportArchive;
 import dev.roundup.export.ExportException;
 import dev.roundup.export.ListedConversation;
+import dev.roundup.export.PersonNames;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -117,14 +119,18 @@ public final class SlackExport {
         ws.addUser(user);
       }
     }
+    // Members are made people after every message is read: one who wrote somewhere is named by
+    // their message's user_profile rather than by their id.
+    Set<String> listed = new LinkedHashSet<>();
     for (ListedConversation c : export.conversations()) {
       Set<String> members = new LinkedHashSet<>(strings(c.json().get("members")));
       List<JsonObject> messages = export.messages(c.folder());
       if (members.isEmpty()) {
-        // Older exports leave members out: everyone who wrote there was in it.
-        messages.forEach(m -> members.add(author(m)));
+        // Older exports leave members out: everyone who wrote there was in it (an integration is
+        // no member).
+        messages.stream().map(SlackExport::author).filter(a -> a != null).forEach(members::add);
       }
-      members.forEach(id -> knownUser(ws, id));
+      listed.addAll(members);
       boolean channel = c.kind() == ListedConversation.Kind.PUBLIC_CHANNEL
           || c.kind() == ListedConversation.Kind.PRIVATE_CHANNEL;
       if (channel) {
@@ -137,6 +143,7 @@ public final class SlackExport {
           flag(c.json(), "is_archived"), created, members));
       loadMessages(ws, c.id(), messages, retime);
     }
+    listed.forEach(id -> knownUser(ws, id, null));
     export.unreadable().forEach(why -> log.warn("Left out a day file that could not be read: {}", why));
     return ws;
   }
@@ -152,25 +159,92 @@ public final class SlackExport {
         threadTs = null;
       }
       String user = author(m);
-      knownUser(ws, user);
+      knownUser(ws, user, m);
       String text = ButtonPress.string(m, "text");
-      ws.load(channelId, ts, threadTs, user, ButtonPress.string(m, "bot_id"), text == null ? "" : text,
-          ButtonPress.string(m, "subtype"));
+      String botId = ButtonPress.string(m, "bot_id");
+      ws.load(channelId, ts, threadTs, user, botId, user == null ? integrationName(m, botId) : null,
+          text == null ? "" : text, ButtonPress.string(m, "subtype"), editedTs(m, retime));
+      if (m.get("files") instanceof JsonArray files) {
+        for (JsonElement f : files) {
+          if (f instanceof JsonObject file) {
+            ws.share(channelId, ts, sharedFile(file, ts, ws.uploadsOf(channelId, ts).size()));
+          }
+        }
+      }
       loaded.add(ts);
     }
   }
 
-  /** Who wrote a message: its user, or for an integration's post its bot id. */
+  /**
+   * Who wrote a message: its user; none for an integration's post (a bot id and no user), which
+   * Slack shows under the integration's name and lists among neither people nor members.
+   */
   private static String author(JsonObject m) {
     String user = ButtonPress.string(m, "user");
-    return user != null ? user : ButtonPress.string(m, "bot_id") != null ? ButtonPress.string(m, "bot_id")
-        : "USLACKBOT";
+    return user != null ? user : ButtonPress.string(m, "bot_id") != null ? null : "USLACKBOT";
   }
 
-  /** Someone named in the export but missing from users.json is still someone. */
-  private static void knownUser(Workspace ws, String id) {
+  /**
+   * A file of an exported message as the emulator shares files: its name and type, and as its
+   * content the preview the export keeps of a text file. Without a preview there is nothing to
+   * serve (an export holds no file's bytes): the file is named, not read.
+   */
+  private static SharedUpload sharedFile(JsonObject f, String ts, int index) {
+    String id = ButtonPress.string(f, "id") != null ? ButtonPress.string(f, "id")
+        : "F" + ts.replace(".", "") + index;
+    String name = ButtonPress.string(f, "name") != null ? ButtonPress.string(f, "name")
+        : ButtonPress.string(f, "title") != null ? ButtonPress.string(f, "title") : id;
+    String filetype = ButtonPress.string(f, "filetype") != null ? ButtonPress.string(f, "filetype")
+        : "";
+    String mimetype = ButtonPress.string(f, "mimetype") != null ? ButtonPress.string(f, "mimetype")
+        : "application/octet-stream";
+    String preview = ButtonPress.string(f, "preview");
+    return new SharedUpload(id, name, filetype, mimetype, preview == null || preview.isEmpty()
+        ? null : preview.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * When an exported message was last edited ({@code edited.ts}, moved as its ts is), or null. An
+   * edit with no time of its own still marks the message edited, at its own time.
+   */
+  private static String editedTs(JsonObject m, UnaryOperator<String> retime) {
+    if (!(m.get("edited") instanceof JsonObject edited)) {
+      return null;
+    }
+    String at = ButtonPress.string(edited, "ts");
+    try {
+      return retime.apply(at != null ? at : ButtonPress.string(m, "ts"));
+    } catch (NumberFormatException e) {
+      return retime.apply(ButtonPress.string(m, "ts"));
+    }
+  }
+
+  /** The name an integration's post goes by: its username, else its bot's name, else the id. */
+  private static String integrationName(JsonObject m, String botId) {
+    String username = ButtonPress.string(m, "username");
+    if (username != null && !username.isBlank()) {
+      return username;
+    }
+    String profileName = m.get("bot_profile") instanceof JsonObject p ? ButtonPress.string(p, "name")
+        : null;
+    return profileName != null && !profileName.isBlank() ? profileName
+        : botId != null ? botId : "bot";
+  }
+
+  /**
+   * Someone named in the export but missing from users.json is still someone, named by the
+   * {@code user_profile} of their message when it has one (as the summarizer names them).
+   */
+  private static void knownUser(Workspace ws, String id, JsonObject message) {
     if (id != null && ws.user(id).isEmpty()) {
-      ws.addUser(User.human(id, id.toLowerCase(), id, "UTC", false));
+      String shown = message == null ? null : PersonNames.ofMessage(message);
+      if (shown == null) {
+        ws.addUser(User.human(id, id.toLowerCase(), id, "UTC", false));
+      } else {
+        String real = ButtonPress.string(message.getAsJsonObject("user_profile"), "real_name");
+        ws.addUser(new User(id, id.toLowerCase(), real == null || real.isBlank() ? shown : real,
+            "UTC", false, false, null, shown));
+      }
     }
   }
 
@@ -182,13 +256,13 @@ public final class SlackExport {
     JsonObject profile = u.has("profile") && u.get("profile").isJsonObject()
         ? u.getAsJsonObject("profile") : new JsonObject();
     String name = ButtonPress.string(u, "name") != null ? ButtonPress.string(u, "name") : id.toLowerCase();
-    String realName = ButtonPress.string(u, "real_name") != null ? ButtonPress.string(u, "real_name")
-        : ButtonPress.string(profile, "real_name") != null ? ButtonPress.string(profile, "real_name") : name;
+    // The name people see follows the summarizer's rule, so the sandbox's bot and the CLI agree.
+    String shown = PersonNames.ofUser(u) != null ? PersonNames.ofUser(u) : name;
+    String realName = PersonNames.realName(u) != null ? PersonNames.realName(u) : shown;
     String tz = ButtonPress.string(u, "tz") != null ? ButtonPress.string(u, "tz") : "UTC";
-    if (flag(u, "is_bot")) {
-      return new User(id, name, realName, tz, false, true, ButtonPress.string(profile, "bot_id"));
-    }
-    return User.human(id, name, realName, tz, flag(u, "is_admin"));
+    boolean bot = flag(u, "is_bot");
+    return new User(id, name, realName, tz, !bot && flag(u, "is_admin"), bot,
+        bot ? ButtonPress.string(profile, "bot_id") : null, shown);
   }
 
   private static boolean flag(JsonObject json, String name) {

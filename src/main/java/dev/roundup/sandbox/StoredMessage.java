@@ -5,10 +5,16 @@ package dev.roundup.sandbox;
  * equals {@code ts} for a thread parent; {@code blocks} is the Block Kit JSON array or null.
  * {@code editedTs} is set once the message has been edited (Slack reports it as {@code edited.ts}).
  * {@code metadata} is the message metadata an app posted with it ({@code event_type} and
- * {@code event_payload}, JSON), or null.
+ * {@code event_payload}, JSON), or null. {@code username} is the name an integration's post
+ * ({@code bot_message}, with a bot id and no user) goes by, or null for a person's or an app's.
  */
 public record StoredMessage(String channel, String ts, String threadTs, String user, String botId,
-    String text, String subtype, String blocks, String editedTs, String metadata) {
+    String text, String subtype, String blocks, String editedTs, String metadata, String username) {
+
+  public StoredMessage(String channel, String ts, String threadTs, String user, String botId,
+      String text, String subtype, String blocks, String editedTs, String metadata) {
+    this(channel, ts, threadTs, user, botId, text, subtype, blocks, editedTs, metadata, null);
+  }
 
   public StoredMessage(String channel, String ts, String threadTs, String user, String botId,
       String text, String subtype, String blocks, String editedTs) {
@@ -33,12 +39,12 @@ public record StoredMessage(String channel, String ts, String threadTs, String u
 
   StoredMessage withThreadTs(String newThreadTs) {
     return new StoredMessage(channel, ts, newThreadTs, user, botId, text, subtype, blocks, editedTs,
-        metadata);
+        metadata, username);
   }
 
   StoredMessage withEdit(String newText, String newBlocks, String at) {
     return new StoredMessage(channel, ts, threadTs, user, botId, newText, subtype, newBlocks, at,
-        metadata);
+        metadata, username);
   }
 
   StoredMessage asTombstone() {

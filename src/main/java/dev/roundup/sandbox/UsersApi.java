@@ -99,8 +99,8 @@ final class UsersApi {
     JsonObject profile = new JsonObject();
     profile.addProperty("real_name", user.realName());
     profile.addProperty("real_name_normalized", user.realName());
-    profile.addProperty("display_name", user.bot() ? "" : user.name());
-    profile.addProperty("display_name_normalized", user.bot() ? "" : user.name());
+    profile.addProperty("display_name", user.bot() ? "" : user.displayName());
+    profile.addProperty("display_name_normalized", user.bot() ? "" : user.displayName());
     profile.addProperty("team", workspace.teamId());
     if (user.bot()) {
       profile.addProperty("bot_id", user.botId());

@@ -234,8 +234,14 @@ public final class Workspace {
   public synchronized String replyWithFile(String channelId, String threadTs, String userId,
       String text, SharedUpload file) {
     String ts = reply(channelId, threadTs, userId, text);
-    uploads.computeIfAbsent(channelId + "/" + ts, k -> new java.util.ArrayList<>()).add(file);
+    share(channelId, ts, file);
     return ts;
+  }
+
+  /** Shares a file with a message already stored (a live share, or one loaded from an export). */
+  synchronized void share(String channelId, String ts, SharedUpload file) {
+    uploads.computeIfAbsent(channelId + "/" + ts, k -> new java.util.ArrayList<>()).add(file);
+    changed();
   }
 
   /** The files shared with a message, in the order shared. */
@@ -295,10 +301,11 @@ public final class Workspace {
   /**
    * Stores a message with the time it already has (loading an export): a reply goes under its
    * parent, which must be there already; later messages get later timestamps than every one
-   * loaded.
+   * loaded. {@code username} names an integration's post (no user), else null; {@code editedTs}
+   * is when it was last edited, or null.
    */
   synchronized StoredMessage load(String channelId, String ts, String threadTs, String userId,
-      String botId, String text, String subtype) {
+      String botId, String username, String text, String subtype, String editedTs) {
     requireChannel(channelId);
     String parentTs = null;
     if (threadTs != null && !threadTs.equals(ts)) {
@@ -310,7 +317,7 @@ public final class Workspace {
       }
     }
     StoredMessage message = new StoredMessage(channelId, ts, parentTs, userId, botId, text,
-        subtype, null, null);
+        subtype, null, editedTs, null, username);
     put(message);
     tsGenerator.seen(ts);
     changed();

@@ -55,7 +55,8 @@ final class Composer {
     while (m.find()) {
       String name = m.group(1);
       String replacement = people.stream()
-          .filter(u -> u.name().equalsIgnoreCase(name) || u.realName().equalsIgnoreCase(name))
+          .filter(u -> u.name().equalsIgnoreCase(name) || u.realName().equalsIgnoreCase(name)
+              || u.displayName().equalsIgnoreCase(name))
           .findFirst()
           .map(u -> "<@" + u.id() + (withName ? "|" + u.name() : "") + ">")
           .orElse(m.group());

@@ -66,6 +66,7 @@ final class ConsoleApi {
       user.addProperty("id", u.id());
       user.addProperty("name", u.name());
       user.addProperty("realName", u.realName());
+      user.addProperty("displayName", u.displayName());
       user.addProperty("tz", u.tz());
       user.addProperty("bot", u.bot());
       users.add(user);

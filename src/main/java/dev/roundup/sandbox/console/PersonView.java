@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.roundup.sandbox.Channel;
 import dev.roundup.sandbox.EphemeralMessage;
+import dev.roundup.sandbox.SharedUpload;
 import dev.roundup.sandbox.StoredMessage;
 import dev.roundup.sandbox.User;
 import dev.roundup.sandbox.Workspace;
@@ -94,11 +95,26 @@ final class PersonView {
     JsonObject json = new JsonObject();
     json.addProperty("ts", m.ts());
     json.addProperty("user", m.user());
+    if (m.username() != null) {
+      json.addProperty("username", m.username());
+    }
     json.addProperty("text", m.text());
     json.add("blocks", blocks(m.blocks()));
     json.addProperty("edited", m.edited());
     json.addProperty("threadTs", m.threadTs());
     json.addProperty("subtype", m.subtype());
+    List<SharedUpload> shared = workspace.uploadsOf(m.channel(), m.ts());
+    if (!shared.isEmpty()) {
+      JsonArray files = new JsonArray();
+      for (SharedUpload f : shared) {
+        JsonObject file = new JsonObject();
+        file.addProperty("id", f.id());
+        file.addProperty("name", f.name());
+        file.addProperty("filetype", f.filetype());
+        files.add(file);
+      }
+      json.add("files", files);
+    }
     if (m.threadTs() != null && !m.isReply()) {
       List<StoredMessage> replies = workspace.repliesOf(m.channel(), m.ts());
       json.addProperty("replyCount", replies.size());

@@ -88,7 +88,7 @@ function renderToken(token) {
   const [target, label] = splitOnce(token, '|');
   if (target.startsWith('@')) {
     const u = user(target.substring(1));
-    const name = u ? u.name : (label || target.substring(1));
+    const name = u ? (u.displayName || u.name) : (label || target.substring(1));
     const cls = u && u.id === ui.state.me ? 'mention me' : 'mention';
     return '<span class="' + cls + '">@' + escapeHtml(name) + '</span>';
   }
@@ -377,13 +377,15 @@ function timeOf(ts, options) {
 
 function renderMessage(m, channelId, inThread) {
   const author = user(m.user);
-  const isBot = author ? author.bot : false;
+  // An integration's post (an export's bot_message) has a name and no user.
+  const isBot = author ? author.bot : !!m.username;
   const node = el('div', {class: 'message' + (m.ephemeral ? ' ephemeral' : ''), 'data-ts': m.ts,
     'data-user': m.user, id: (inThread ? 't-' : 'm-') + m.ts.replace('.', '-')});
-  node.append(el('div', {class: 'avatar' + (isBot ? ' bot' : '')}, initials(author)));
+  node.append(el('div', {class: 'avatar' + (isBot ? ' bot' : '')},
+    m.username && !author ? m.username.substring(0, 1).toUpperCase() : initials(author)));
   const body = el('div', {class: 'body'});
   body.append(el('div', {class: 'meta'},
-    el('span', {class: 'author'}, author ? (author.bot ? 'Roundup' : author.realName) : m.user),
+    el('span', {class: 'author'}, author ? (author.bot ? 'Roundup' : author.realName) : (m.username || m.user)),
     isBot ? el('span', {class: 'tag'}, 'APP') : null,
     el('span', {class: 'time', title: timeOf(m.ts, {dateStyle: 'full', timeStyle: 'long'})},
       timeOf(m.ts, {hour: '2-digit', minute: '2-digit'})),
@@ -396,6 +398,10 @@ function renderMessage(m, channelId, inThread) {
     content.innerHTML = mrkdwn(m.subtype === 'channel_join' ? (author ? author.realName : m.user) + ' joined the channel' : m.text);
   }
   body.append(content);
+  if (m.files && m.files.length) {
+    body.append(el('div', {class: 'files'}, ...m.files.map((f) =>
+      el('span', {class: 'file', title: f.filetype}, '\u{1F4CE} ' + f.name))));
+  }
   if (!inThread && m.replyCount) {
     body.append(el('a', {class: 'thread-link', 'data-ts': m.ts,
       onclick: () => openThread(channelId, m.ts)}, m.replyCount + (m.replyCount === 1 ? ' reply' : ' replies')));

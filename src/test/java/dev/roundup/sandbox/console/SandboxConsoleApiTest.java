@@ -76,6 +76,23 @@ class SandboxConsoleApiTest {
   }
 
   @Test
+  void a_message_names_its_shared_files() throws Exception {
+    String parent = workspace.messages("C0ENG").get(0).ts();
+    String ts = workspace.replyWithFile("C0ENG", parent, "U0ALICE", "The numbers.",
+        new dev.roundup.sandbox.SharedUpload("F0BUDGET", "budget.xlsx", "xlsx",
+            "application/vnd.ms-excel", null));
+
+    JsonObject thread = get("/api/thread?as=U0BORIS&channel=C0ENG&ts=" + parent);
+
+    JsonObject reply = Stream.of(thread.getAsJsonArray("messages").asList().toArray(JsonElement[]::new))
+        .map(JsonElement::getAsJsonObject).filter(m -> ts.equals(m.get("ts").getAsString()))
+        .findFirst().orElseThrow();
+    JsonObject file = reply.getAsJsonArray("files").get(0).getAsJsonObject();
+    assertThat(file.get("name").getAsString()).isEqualTo("budget.xlsx");
+    assertThat(file.get("filetype").getAsString()).isEqualTo("xlsx");
+  }
+
+  @Test
   void a_channel_name_is_linked_only_where_the_person_can_see_the_channel() throws Exception {
     post("/api/post", "{\"as\":\"U0BORIS\",\"channel\":\"C0ENG\",\"text\":\"@roundup see #leads and #incidents\"}");
 
