@@ -275,9 +275,9 @@ final class DecisionDetector {
     if (agreeing.isPresent()) {
       used.add(s.index());
       agreedAt.add(found.size());
-      found.add(option.isPresent()
+      found.add(StatedDecisions.inItsAgreement(conversation, option.isPresent()
           ? AgreedProposals.agreedOption(conversation, option.get(), s, agreeing.get(), used)
-          : AgreedProposals.agreed(conversation, s, agreeing.get(), used));
+          : AgreedProposals.agreed(conversation, s, agreeing.get(), used), agreeing.get()));
     } else if (RulesAffirmed.affirmed(conversation, s, used).map(found::add).orElse(false)) {
       return;
     } else if (scheduled && !used.contains(s.index()) && s.user() != null

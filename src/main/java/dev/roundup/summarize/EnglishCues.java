@@ -18,6 +18,8 @@ final class EnglishCues {
           // "decision for now: …", "ok, calling it: we split from Q1".
           + "|\\b(?:decision|decided|resolution|outcome|conclusion)(?:\\s+for\\s+now)?\\s*[:\\-–—]"
           + "|\\bcalling\\s+it\\s*[:\\-–—]"
+          // "change of plan: we keep the offsite in Berlin" announces what holds now.
+          + "|\\bchange\\s+of\\s+plans?\\s*[:\\-–—]"
           + "|^\\W*final\\s*[:\\-–—]"
           + "|\\blet'?s\\s+go\\s+(?:with|for|ahead)\\b"
           // "sounds right, go with 90/30/7 and the banner".

@@ -14,7 +14,7 @@ final class FrenchCues {
   private FrenchCues() {}
 
   static final Cues CUES = new Cues(
-      p("(?:décidé|décision)\\s*:|\\b(?:c'est\\s+décidé|nous\\s+avons\\s+décidé"
+      p("(?:décidé|décision|changement\\s+de\\s+plans?)\\s*:|\\b(?:c'est\\s+décidé|nous\\s+avons\\s+décidé"
           // "va pour le 11" decides; "le 11 ça me va pour Vincennes, mais …" says what suits one
           // speaker.
           + "|on\\s+a\\s+décidé|on\\s+part\\s+sur|(?<!\\bme\\s)(?<!\\bnous\\s)(?<!\\bça\\s)"

@@ -14,7 +14,7 @@ final class GermanCues {
   private GermanCues() {}
 
   static final Cues CUES = new Cues(
-      p("(?:entschieden|entscheidung|beschluss)\\s*:|\\b(?:wir\\s+haben\\s+(?:\\w+\\s+)?entschieden"
+      p("(?:entschieden|entscheidung|beschluss|planänderung)\\s*:|\\b(?:wir\\s+haben\\s+(?:\\w+\\s+)?entschieden"
           + "|beschlossen|machen\\s+wir\\s+so|so\\s+machen\\s+wir\\s+es|wir\\s+nehmen"
           + "|es\\s+bleibt\\s+(?:bei|dabei)|abgemacht|freigegeben|ab\\s+sofort|künftig"
           + "|(?:dann|also|gut)\\W+(?:nehmen|machen|bleiben|gehen|nutzen)\\s+wir)\\b"),

@@ -14,7 +14,7 @@ final class PortugueseCues {
   private PortugueseCues() {}
 
   static final Cues CUES = new Cues(
-      p("(?:decidido|decisão|fechado)\\s*:|\\b(?:decidimos|decidido|vamos\\s+com|fica\\s+assim"
+      p("(?:decidido|decisão|fechado|mudança\\s+de\\s+planos?)\\s*:|\\b(?:decidimos|decidido|vamos\\s+com|fica\\s+assim"
           + "|aprovado|ficamos\\s+com|então\\s+fica|fica\\s+(?:decidido|combinado)"
           + "|daqui\\s+(?:pra|para)\\s+frente|a\\s+partir\\s+de\\s+agora)\\b|^\\W*fechado\\b"),
       p("\\b(?:vamos\\s+ver|veremos|até\\s+sabermos|ainda\\s+em\\s+aberto|sem\\s+decisão|mais\\s+tarde"

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * cert-manager"; "vamos con cert-manager" … "al final no vamos con cert-manager"; "vamos adotar o
  * cert-manager" … "não vamos adotar o cert-manager"; "cert-managerを導入します" … "cert-managerは導入
  * しません". A later decision that negates an earlier one, or puts something in its place ("…
- * instead", "stattdessen", "à la place", "en su lugar", "em vez disso", "代わりに"), on the same
- * object — most of the earlier one's content words said again — replaces it: the summary shows the
+ * instead", "stattdessen", "à la place", "en su lugar", "em vez disso", "代わりに", "Change of
+ * plan: …", "… is off"), anywhere in its message, on the same object — most of the earlier one's
+ * content words, numbers aside, said again — replaces it: the summary shows the
  * later wording only, citing the messages of both, and never the first as current.
  *
  * <p>Not a reversal: two decisions on different objects ("we adopt cert-manager" … "we do not
@@ -26,10 +27,14 @@ final class ReversedDecisions {
 
   /** A negation or a replacement, in the words of every cue language. */
   private static final Pattern REVERSES = Pattern.compile(
-      "(?iu)\\b(?:not|no|never|don't|won't|isn't|aren't|instead|nicht|kein\\p{L}*|nie"
+      "(?iu)\\b(?:not|no|never|don't|won't|isn't|aren't|instead|off|change\\s+of\\s+plans?"
+      + "|planänderung|changement\\s+de\\s+plans?|cambio\\s+de\\s+planes?|mudança\\s+de\\s+planos?"
+      + "|nicht|kein\\p{L}*|nie"
       + "|stattdessen|pas|plus|jamais|non|nunca|ya\\s+no|não|em\\s+vez\\s+disso"
       + "|en\\s+su\\s+lugar)(?!\\p{L})|n't\\b|\\bà\\s+la\\s+place\\b"
-      + "|しない|しません|しないこと|やめ|中止|見送|代わりに");
+      + "|しない|しません|しないこと|やめ|中止|見送|代わりに|予定変更|計画変更");
+
+  private static final Pattern NUMBER = Pattern.compile("\\p{N}+");
 
   /** The share of the earlier decision's content words the later one must say again. */
   private static final double SAME_OBJECT = 0.5;
@@ -67,13 +72,19 @@ final class ReversedDecisions {
    */
   static boolean reverses(PreparedConversation c, Detection<Point> later,
       Detection<Point> earlier) {
-    String l = c.sentences().get(later.saidBy()).text();
+    // The later decision's whole message: "Change of plan: we keep the offsite in Berlin, same
+    // dates. Lisbon is off." says its reversal in a sentence of its own.
+    List<Sentence> laterMessage = c.sentencesOf(c.sentences().get(later.saidBy()).messageIndex());
     String e = c.sentences().get(earlier.saidBy()).text();
-    if (!REVERSES.matcher(l).find() || REVERSES.matcher(e).find()) {
+    if (laterMessage.stream().noneMatch(t -> REVERSES.matcher(t.text()).find())
+        || REVERSES.matcher(e).find()) {
       return false;
     }
+    // The object is in words; numbers (a date, an amount) are what a reversal may change.
     Set<String> before = new HashSet<>(c.sentences().get(earlier.saidBy()).terms());
-    Set<String> after = new HashSet<>(c.sentences().get(later.saidBy()).terms());
+    before.removeIf(t -> NUMBER.matcher(t).matches());
+    Set<String> after = new HashSet<>();
+    laterMessage.forEach(t -> after.addAll(t.terms()));
     if (before.size() < 2) {
       return false;
     }

@@ -14,7 +14,7 @@ final class SpanishCues {
   private SpanishCues() {}
 
   static final Cues CUES = new Cues(
-      p("(?:decidido|decisión)\\s*:|\\b(?:decidido|decidimos|hemos\\s+decidido|vamos\\s+con|queda\\s+así"
+      p("(?:decidido|decisión|cambio\\s+de\\s+planes?)\\s*:|\\b(?:decidido|decidimos|hemos\\s+decidido|vamos\\s+con|queda\\s+así"
           + "|aprobado|nos\\s+quedamos\\s+con|queda\\s+decidido|quedamos\\s+en"
           + "|de\\s+ahora\\s+en\\s+adelante|a\\s+partir\\s+de\\s+ahora)\\b"),
       p("\\b(?:ya\\s+veremos|hasta\\s+que\\s+sepamos|a\\s+ver|todavía\\s+abierto|sin\\s+decidir|más\\s+adelante"

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decisions stated outright, with a decision cue ("we decided", "Decision:", "let's go with",
@@ -226,7 +228,7 @@ final class StatedDecisions {
   }
 
   private static List<String> unlabelledTerms(PreparedConversation c, Sentence s) {
-    java.util.regex.Matcher label = c.cues().labels().matcher(s.text());
+    Matcher label = c.cues().labels().matcher(s.text());
     if (!label.find()) {
       return s.terms();
     }
@@ -234,6 +236,33 @@ final class StatedDecisions {
     TextAnalysis analysis = TextAnalysis.of(c.language());
     return analysis.terms(rest, analysis.words(rest));
   }
+
+  /**
+   * "Lisbon or Berlin?" — "Lisbon is cheaper for flights" — "OK, decision: the offsite is in
+   * Lisbon, 12-14 March.": an agreement that says the decision in words of its own is what was
+   * decided, not the argument it agrees to. The decision takes those words and their speaker,
+   * citing everything it cited. A bare one ("OK, decided.") or one without a label ("Agreed,
+   * Instatus") leaves the words agreed to.
+   *
+   * @param agreement the index of the agreeing message
+   */
+  static Detection<Point> inItsAgreement(PreparedConversation c, Detection<Point> agreed,
+      int agreement) {
+    for (Sentence t : c.sentencesOf(agreement)) {
+      // Labelled ("decision:", "Entscheidung:"), not merely agreeing ("Agreed, Instatus" names
+      // the option agreed to, in fewer words than the answer that argued for it).
+      Matcher cue = c.cues().decision().matcher(t.text());
+      boolean labelled = c.cues().labels().matcher(t.text()).find()
+          || cue.find() && LABEL_END.matcher(cue.group()).find();
+      if (labelled && !bare(c, t) && unlabelledTerms(c, t).size() >= 2) {
+        return merged(agreed, DecisionDetector.stated(c.cues(), t));
+      }
+    }
+    return agreed;
+  }
+
+  /** A decision cue that is a label: it ends in a colon or a dash ("OK, Entscheidung:"). */
+  private static final Pattern LABEL_END = Pattern.compile("[:：\\-–—]\\s*$");
 
   /** The announced wording, citing everything both cite. */
   static Detection<Point> merged(Detection<Point> agreed, Detection<Point> announced) {

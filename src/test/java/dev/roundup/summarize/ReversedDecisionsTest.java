@@ -37,6 +37,27 @@ class ReversedDecisionsTest {
     });
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Where do we hold the offsite in March: Lisbon or keep it in Berlin? | Lisbon is cheaper for flights from NY, and the venue has rooms for all 40 of us. | OK, decision: the offsite is in Lisbon, 12-14 March. | I'll book the venue by Friday. | Wait, half the Berlin team can't travel that week because of the audit. | Change of plan: we keep the offsite in Berlin, same dates. Lisbon is off. | Berlin
+      Wo machen wir das Offsite im März: Lissabon oder doch Berlin? | Lissabon ist günstiger für die Flüge aus NY, und das Hotel hat Platz für alle 40. | OK, Entscheidung: das Offsite ist in Lissabon, 12.-14. März. | Ich buche das Hotel bis Freitag. | Moment, die Hälfte des Berliner Teams kann in der Woche wegen des Audits nicht reisen. | Planänderung: wir machen das Offsite doch in Berlin, gleiche Tage. Lissabon fällt weg, nicht buchen. | Berlin
+      """)
+  void an_agreement_that_states_the_decision_is_its_wording_and_a_change_of_plan_replaces_it(
+      String question, String argument, String decided, String booking, String objection,
+      String change, String holds) {
+    List<Point> found = decisions("U1", question, "U2", argument, "U1", decided, "U3", booking,
+        "U2", objection, "U1", change);
+    // what holds at the end, worded as the one who changed it said it, citing the first decision too
+    assertThat(found).singleElement().satisfies(d -> {
+      assertThat(d.text()).contains(holds).doesNotContain("günstiger", "cheaper");
+      assertThat(d.sources()).hasSizeGreaterThanOrEqualTo(2);
+    });
+    // before the change of plan, the decision is in the words that state it, not the argument
+    List<Point> beforeChange = decisions("U1", question, "U2", argument, "U1", decided);
+    assertThat(beforeChange).singleElement().satisfies(d ->
+        assertThat(d.text()).contains("12").doesNotContain("günstiger", "cheaper"));
+  }
+
   @ParameterizedTest(name = "{2}")
   @CsvSource(delimiter = '|', textBlock = """
       let's adopt cert-manager for the internal certs | the DNS01 challenge breaks behind our proxy though | ok let's not adopt cert-manager for the internal certs, we keep the cron job | agreed | not adopt
