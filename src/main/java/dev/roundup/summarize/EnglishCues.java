@@ -215,7 +215,7 @@ final class EnglishCues {
       en("\\b(?:never ?mind|nvm|found it|figured it out|sorted it|ignore (?:that|me|my question)"
           + "|answered my own)\\b"),
       en("^\\W*(?:(?:ok|okay|so|alright|right)[\\s,—–-]+)?(?:(?:decision|decided|resolution|outcome"
-          + "|conclusion)\\s+for\\s+now|calling\\s+it|decision|decided|resolution|outcome"
+          + "|conclusion)\\s+for\\s+now|calling\\s+it|change\\s+of\\s+plans?|decision|decided|resolution|outcome"
           + "|conclusion|final|approved|agreed|todo|to-do"
           + "|action items?|action|ai|next steps?|follow[- ]?up)\\s*[:\\-–—]\\s*"),
       null);

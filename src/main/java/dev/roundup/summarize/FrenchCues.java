@@ -87,7 +87,7 @@ final class FrenchCues {
       p("^\\W*(?:oui|non|pas\\s+encore|bien\\s+sûr|exactement|c'est\\s+fait)\\b"),
       p("^\\W*(?:bonjour|salut|coucou|bonsoir|pour\\s+info|fyi|au\\s+fait|petit\\s+rappel)\\b"),
       p("\\b(?:laisse\\s+tomber|trouvé|c'est\\s+réglé)\\b"),
-      p("^\\W*(?:décision|todo|action|prochaines\\s+étapes)\\s*[:\\-–—]\\s*"),
+      p("^\\W*(?:décision|changement\\s+de\\s+plans?|todo|action|prochaines\\s+étapes)\\s*[:\\-–—]\\s*"),
       p("^\\W*(?:merci|merci\\s+beaucoup|ok|super|parfait|top|👍|\\+1)\\W*$"));
 
   /** "Done", "Rollback done": a report that what was taken on is finished. */

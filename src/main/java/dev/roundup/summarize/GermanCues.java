@@ -101,7 +101,7 @@ final class GermanCues {
       p("^\\W*(?:hallo|hi|moin|guten\\s+(?:morgen|tag|abend)|servus|zur\\s+info|fyi|kurze\\s+info"
           + "|übrigens|nebenbei)\\b"),
       p("\\b(?:hat\\s+sich\\s+erledigt|gefunden|schon\\s+gelöst)\\b"),
-      p("^\\W*(?:entscheidung|beschluss|todo|aufgabe|nächste\\s+schritte)\\s*[:\\-–—]\\s*"),
+      p("^\\W*(?:entscheidung|beschluss|planänderung|todo|aufgabe|nächste\\s+schritte)\\s*[:\\-–—]\\s*"),
       p("^\\W*(?:danke|vielen\\s+dank|ok|okay|super|prima|top|👍|\\+1)\\W*$"));
 
   /** "Done", "Rollback done": a report that what was taken on is finished. */
