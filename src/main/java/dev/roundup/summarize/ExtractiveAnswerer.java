@@ -195,7 +195,9 @@ public final class ExtractiveAnswerer implements Answerer {
    * The best hit replaced by a later message that settled what it raised: when the decision
    * the detectors find matches as much of the question as the best hit ("We can roll back the
    * ranking model alone" — "Decision: we turn off ranking_v2 … We ship the model again once p95
-   * is back"), it is where things stand, and the earlier option is not.
+   * is back"), it is where things stand, and the earlier option is not; so is a decision that
+   * reversed the best hit ("OK, decision: the offsite is in Lisbon" — "Change of plan: we keep
+   * the offsite in Berlin").
    */
   private static List<AnswerRetriever.Hit> settled(Conversation said, AnswerRetriever retriever,
       List<AnswerRetriever.Hit> hits) {
@@ -215,9 +217,12 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     around.add(best.index());
     Conversation part = said.withMessages(around.stream().map(messages::get).toList());
+    // The messages that say a decision holding at the end: a decision reversed later cites the
+    // message it replaced too, but is said by the later one.
     Set<String> deciding = new java.util.HashSet<>();
-    for (Detection<Point> d : DecisionDetector.detect(new PreparedConversation(part))) {
-      deciding.addAll(d.value().sources());
+    PreparedConversation prepared = new PreparedConversation(part);
+    for (Detection<Point> d : DecisionDetector.detect(prepared)) {
+      deciding.add(prepared.sentences().get(d.saidBy()).ts());
     }
     AnswerRetriever.Hit decision = null;
     for (AnswerRetriever.Hit h : later) {

@@ -290,4 +290,24 @@ class AnswersRestingOnTheRightMessageTest {
   void a_question_in_english_nothing_in_a_french_thread_answers_is_not_found() {
     assertThat(answerer.answer(OFFSITE, "who is paying for the dinner?").found()).isFalse();
   }
+
+  // Where things stand: a decision reversed later is not the answer.
+
+  @Test
+  void a_place_decided_and_then_changed_is_answered_by_the_change() {
+    Conversation offsite = thread(
+        ALICE, "Where do we hold the offsite in March: Lisbon or keep it in Berlin?",
+        BORIS, "Lisbon is cheaper for flights from NY, and the venue has rooms for all 40 of us.",
+        ALICE, "OK, decision: the offsite is in Lisbon, 12-14 March.",
+        PRIYA, "I'll book the venue in Lisbon by Friday.",
+        DANA, "Wait, half the Berlin team can't travel that week because of the audit.",
+        ALICE, "Change of plan: we keep the offsite in Berlin, same dates. Lisbon is off.");
+    for (String question : List.of("where is the offsite?", "what did we decide about the offsite?")) {
+      Answer answer = answerer.answer(offsite, question);
+
+      assertThat(answer.found()).as(question).isTrue();
+      assertThat(answer.sources()).as(question).first().isEqualTo(ts(5));
+      assertThat(answer.text()).as(question).contains("Berlin").doesNotContain("in Lisbon, 12-14");
+    }
+  }
 }
