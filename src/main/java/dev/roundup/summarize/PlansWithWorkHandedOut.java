@@ -96,6 +96,10 @@ final class PlansWithWorkHandedOut {
    * per Kurier zum Lindenplatz. <@mehmet> kannst du den Kurier organisieren?" — "mach ich").
    */
   static boolean handsOutWork(PreparedConversation c, String user, int scope) {
+    return c.once("handsOutWork " + scope + " " + user, () -> scanForWorkHandedOut(c, user, scope));
+  }
+
+  private static boolean scanForWorkHandedOut(PreparedConversation c, String user, int scope) {
     for (int m = scope; m < c.messages().size(); m++) {
       if (c.scopeStart(m) != scope || !user.equals(c.messages().get(m).user())) {
         continue;

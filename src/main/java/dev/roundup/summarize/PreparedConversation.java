@@ -32,6 +32,8 @@ final class PreparedConversation {
   private final String language;
   private final Cues cues;
   private final Map<String, String> userByName = new HashMap<>();
+  /** Facts derived from the whole conversation that rules ask of many messages ({@link #once}). */
+  private final Map<String, Object> derived = new HashMap<>();
 
   PreparedConversation(Conversation conversation) {
     this.messages = conversation.messages();
@@ -116,6 +118,21 @@ final class PreparedConversation {
   }
 
   /** What each message does and which one it answers, read on first use. */
+  /**
+   * A fact that depends on the conversation alone, computed the first time it is asked for:
+   * rules ask some of every message ("does this person hand out work in this thread?"), and a
+   * thread of thousands of messages must not be scanned once per message.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T once(String key, java.util.function.Supplier<T> compute) {
+    Object known = derived.get(key);
+    if (known == null) {
+      known = compute.get();
+      derived.put(key, known);
+    }
+    return (T) known;
+  }
+
   ConversationModel model() {
     if (model == null) {
       model = new ConversationModel(this);

@@ -254,7 +254,7 @@ class ThreadSummaryEndToEndTest {
     String byLink = responseText(0);
     h.slack.slashCommand(BORIS, GENERAL, "/summarize", "<#C0LEADS|leads>");
     String byName = responseText(1);
-    assertThat(byLink).contains("not a member of <#C0LEADS>").doesNotContain("reorg")
+    assertThat(byLink).contains("I can't see <#C0LEADS> for you").doesNotContain("reorg")
         .isEqualTo(byName);
 
     // Alice is: a reply's link as Slack sends it (escaped, labelled) gives her the whole thread.
