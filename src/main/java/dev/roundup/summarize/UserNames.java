@@ -3,13 +3,14 @@ package dev.roundup.summarize;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.roundup.export.PersonNames;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Display names as Slack writes them in files: a users list ({@code users.json} of an export, a
  * saved {@code users.list} response) or the {@code user_profile} snapshot on each exported
- * message. The name people see comes first: display name, then the user name, then the real name.
+ * message, named by the one rule every reader of an export uses ({@link PersonNames}).
  */
 final class UserNames {
 
@@ -25,7 +26,7 @@ final class UserNames {
       if (element.isJsonObject()) {
         JsonObject user = element.getAsJsonObject();
         String id = text(user, "id");
-        String name = nameOf(user, user.get("profile") instanceof JsonObject p ? p : null);
+        String name = PersonNames.ofUser(user);
         if (id != null && name != null) {
           names.put(id, name);
         }
@@ -36,18 +37,7 @@ final class UserNames {
 
   /** The name in a message's user_profile, or null. */
   static String fromMessage(JsonObject message) {
-    return message.get("user_profile") instanceof JsonObject profile
-        ? nameOf(profile, profile) : null;
-  }
-
-  private static String nameOf(JsonObject user, JsonObject profile) {
-    for (String candidate : new String[] {text(profile, "display_name"), text(user, "name"),
-        text(profile, "real_name"), text(user, "real_name")}) {
-      if (candidate != null && !candidate.isBlank()) {
-        return candidate;
-      }
-    }
-    return null;
+    return PersonNames.ofMessage(message);
   }
 
   private static String text(JsonObject json, String key) {
