@@ -44,16 +44,22 @@ final class ReversedDecisions {
   /** The decisions found, each reversed one replaced by the later one that reverses it. */
   static List<Detection<Point>> whatHolds(PreparedConversation c, List<Detection<Point>> found) {
     List<Detection<Point>> kept = new ArrayList<>(found);
+    // One pass: a decision that replaces another takes its place at once and is asked again
+    // (it may replace more than one); the list is not searched again from the start after each
+    // replacement, which in a long channel made the pass quadratic many times over.
     for (int later = 0; later < kept.size(); later++) {
-      Detection<Point> l = kept.get(later);
       for (int earlier = 0; earlier < kept.size(); earlier++) {
+        Detection<Point> l = kept.get(later);
         Detection<Point> e = kept.get(earlier);
         if (earlier == later || !before(c, e, l) || !reverses(c, l, e)) {
           continue;
         }
         kept.set(later, citingBoth(l, e));
         kept.remove(earlier);
-        return whatHolds(c, kept);
+        if (earlier < later) {
+          later--;
+        }
+        earlier = -1;
       }
     }
     return kept;
@@ -74,17 +80,26 @@ final class ReversedDecisions {
       Detection<Point> earlier) {
     // The later decision's whole message: "Change of plan: we keep the offsite in Berlin, same
     // dates. Lisbon is off." says its reversal in a sentence of its own.
-    List<Sentence> laterMessage = c.sentencesOf(c.sentences().get(later.saidBy()).messageIndex());
-    String e = c.sentences().get(earlier.saidBy()).text();
-    if (laterMessage.stream().noneMatch(t -> REVERSES.matcher(t.text()).find())
-        || REVERSES.matcher(e).find()) {
+    // Each is worked out once per message or sentence: a long channel has hundreds of decisions,
+    // and every pair is asked.
+    int laterMessage = c.sentences().get(later.saidBy()).messageIndex();
+    if (!c.<Boolean>once("reversing message " + laterMessage, () -> c.sentencesOf(laterMessage).stream()
+            .anyMatch(t -> REVERSES.matcher(t.text()).find()))
+        || c.<Boolean>once("reversing sentence " + earlier.saidBy(),
+            () -> REVERSES.matcher(c.sentences().get(earlier.saidBy()).text()).find())) {
       return false;
     }
     // The object is in words; numbers (a date, an amount) are what a reversal may change.
-    Set<String> before = new HashSet<>(c.sentences().get(earlier.saidBy()).terms());
-    before.removeIf(t -> NUMBER.matcher(t).matches());
-    Set<String> after = new HashSet<>();
-    laterMessage.forEach(t -> after.addAll(t.terms()));
+    Set<String> before = c.once("object of " + earlier.saidBy(), () -> {
+      Set<String> words = new HashSet<>(c.sentences().get(earlier.saidBy()).terms());
+      words.removeIf(t -> NUMBER.matcher(t).matches());
+      return words;
+    });
+    Set<String> after = c.once("terms of message " + laterMessage, () -> {
+      Set<String> words = new HashSet<>();
+      c.sentencesOf(laterMessage).forEach(t -> words.addAll(t.terms()));
+      return words;
+    });
     if (before.size() < 2) {
       return false;
     }
