@@ -6,7 +6,8 @@ import java.util.Locale;
 /** The words of a digest's header and channel headings, shared by the Slack and text forms. */
 final class DigestHeader {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+  /** A day as digests write it ("Mon 14 Dec"). */
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
   private static final DateTimeFormatter DAY_AND_YEAR =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 

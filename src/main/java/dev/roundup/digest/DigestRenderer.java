@@ -15,10 +15,8 @@ import dev.roundup.summarize.ActionItem;
 import dev.roundup.summarize.Point;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -30,9 +28,6 @@ import java.util.Optional;
  * nothing is cut.
  */
 public final class DigestRenderer {
-
-  /** The day a due date names, as the digest header writes days ("Mon 14 Dec"). */
-  private static final DateTimeFormatter DUE_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
   private final BlockPacker packer;
   private final QuietAttribution attribution;
@@ -118,7 +113,7 @@ public final class DigestRenderer {
     Optional<LocalDate> day = a.sources().isEmpty() ? Optional.empty()
         : a.dueDay(SlackTs.toInstant(a.sources().get(0)).atZone(zone).toLocalDate());
     String words = a.dueNotInText().map(d -> "due " + d).orElse("");
-    String date = day.map(DUE_DAY::format).orElse("");
+    String date = day.map(DigestHeader.DAY::format).orElse("");
     String both = words.isEmpty() || date.isEmpty() ? words + date : words + ": " + date;
     return both.isEmpty() ? "" : " _(" + both + ")_";
   }

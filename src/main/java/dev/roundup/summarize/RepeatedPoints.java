@@ -7,10 +7,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The same words said more than once make one point: "Agreed on the scope." from four people is
@@ -20,15 +18,13 @@ import java.util.regex.Pattern;
  */
 final class RepeatedPoints {
 
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
   private RepeatedPoints() {}
 
   static List<Detection<Point>> merged(List<Detection<Point>> found) {
     Map<String, Integer> firstWithWords = new LinkedHashMap<>();
     List<Detection<Point>> out = new ArrayList<>();
     for (Detection<Point> d : found) {
-      String words = words(d.value().text());
+      String words = Terms.plainWords(d.value().text());
       Integer at = words.isEmpty() ? null : firstWithWords.get(words);
       if (at == null) {
         if (!words.isEmpty()) {
@@ -46,10 +42,6 @@ final class RepeatedPoints {
       out.set(at, new Detection<>(new Point(first.value().text(), inOrder), sentences, first.saidBy()));
     }
     return out;
-  }
-
-  private static String words(String text) {
-    return NOT_WORD.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /** A Slack ts ("1795770001.000100") as a number, so "9.1" sorts before "10.1". */

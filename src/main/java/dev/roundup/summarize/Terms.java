@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class Terms {
 
   private static final Pattern NOT_WORDS = Pattern.compile("<[@#!][^>]*>|https?://\\S+|#[\\w-]+");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   static final Set<String> STOP_WORDS = Set.copyOf(List.of(
       "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
@@ -46,6 +47,16 @@ final class Terms {
   static String withoutMarkup(String text) {
     boolean markup = text.indexOf('<') >= 0 || text.indexOf('#') >= 0 || text.contains("http");
     return markup ? NOT_WORDS.matcher(text).replaceAll(" ") : text;
+  }
+
+  /**
+   * The text lower-cased, with everything but letters and digits turned into single spaces: two
+   * sayings compared without case, punctuation or spacing ("Agreed on the scope!" and "agreed on
+   * the scope"). Mentions and links stay, as their ids and words.
+   */
+  static String plainWords(String text) {
+    return NOT_LETTER_OR_DIGIT.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT))
+        .replaceAll(" ").strip();
   }
 
   /** Lower-cased words in order, stop words included; mentions, channels and links left out. */

@@ -1,7 +1,6 @@
 package dev.roundup.summarize;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
 final class TldrWriter {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern ENDS_A_SENTENCE = Pattern.compile(".*[.!?…。！？]$");
 
   private TldrWriter() {}
@@ -44,9 +42,9 @@ final class TldrWriter {
     return ensureStop(head) + joint + tail;
   }
 
-  /** Lower-case words and digits only, one space between. */
+  /** Its plain words ({@link Terms#plainWords}), between spaces so only whole words match. */
   private static String words(String text) {
-    return " " + NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
+    return " " + Terms.plainWords(text) + " ";
   }
 
   private static String oneLine(String text) {

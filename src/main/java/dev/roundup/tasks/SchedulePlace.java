@@ -41,7 +41,8 @@ final class SchedulePlace {
     }
   }
 
-  private static final Pattern FOCUS = Pattern.compile("(?i)focus(?:ed|ing)?|about");
+  /** A word {@link TaskCommand} reads a focus after (one word of its phrase): a schedule ends there. */
+  private static final Pattern FOCUS = Pattern.compile(TaskCommand.FOCUS_WORDS, Pattern.CASE_INSENSITIVE);
   private static final Pattern ACTION_WORD = Pattern.compile("(?i)remind|summari[sz]e|summary|digest");
   /** Words that never start a schedule run at an end: they belong to the message before it. */
   private static final Set<String> NOT_FIRST = Set.of("the", "and", ",", "/", "of", "for", "from",

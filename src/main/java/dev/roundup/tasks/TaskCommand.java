@@ -96,8 +96,13 @@ public final class TaskCommand {
   /** Something meant as a number that is not a task number: "-1", "1e9", "99999999999999999999". */
   private static final Pattern NUMBERISH = Pattern.compile("[#+-]?[\\d.,_eE+-]*\\d[\\d.,_eE+-]*");
   private static final Pattern QUOTE = Pattern.compile("[\"“”«»]");
+  /**
+   * The words that say a focus follows ("focus", "focus on", "focusing on", "about"); {@link
+   * SchedulePlace} ends a schedule said before them.
+   */
+  static final String FOCUS_WORDS = "(?:focus(?:ing)?(?:\\s+on)?|about)";
   private static final Pattern FOCUS = Pattern.compile(
-      "^(?:with\\s+)?(?:focus(?:ing)?(?:\\s+on)?|about)\\s*:?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+      "^(?:with\\s+)?" + FOCUS_WORDS + "\\s*:?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern TO_CHANNEL = Pattern.compile(
       "(?:^|\\s)(?:to|in)\\s+(<#[CG][A-Z0-9]+(?:\\|[^>]*)?>)(?=\\s|$)", Pattern.CASE_INSENSITIVE);
   private static final Pattern IN_THREAD = Pattern.compile(
