@@ -121,7 +121,7 @@ final class AcceptedReplies {
     if (ChoiceQuestions.isChoiceQuestion(c, q) && SameSubject.shares(q, answer)) {
       return true;
     }
-    return c.model().act(b) == Act.PROPOSAL && c.cues().yesNoQuestion().matcher(q.text()).find();
+    return c.model().act(b) == Act.PROPOSAL && RegexPrefilter.find(c.cues().yesNoQuestion(), q.text());
   }
 
   /** Whether the first other voice after a message objects to it or puts it off. */
@@ -151,7 +151,7 @@ final class AcceptedReplies {
       return true;
     }
     return c.sentencesOf(m).stream().anyMatch(s -> ChoiceQuestions.isChoiceQuestion(c, s)
-        || c.cues().choices().objectionCall().matcher(s.text()).find());
+        || RegexPrefilter.find(c.cues().choices().objectionCall(), s.text()));
   }
 
   /**
@@ -174,7 +174,7 @@ final class AcceptedReplies {
         continue;
       }
       // "perfect, I'll send them that today": the answer was a way to do something, taken on.
-      boolean takenOn = c.cues().commitment().matcher(c.plainText(i)).find();
+      boolean takenOn = RegexPrefilter.find(c.cues().commitment(), c.plainText(i));
       boolean acceptor = user.equals(asker)
           || planAnswered && PlanAnswers.leads(c, user, i, found);
       boolean accepts = acceptor && c.model().act(i) == Act.AGREEMENT

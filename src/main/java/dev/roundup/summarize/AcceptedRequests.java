@@ -167,8 +167,8 @@ final class AcceptedRequests {
     // "claire do you want me to email the residence?": the speaker offers; the one named is
     // asked for a yes, not for the work ({@link RepliesTakingItOn}).
     if (owner == null || owner.equals(s.user()) || rest.startsWith("<@") || asksApproval(rest)
-        || ASKS_WHAT_THEY_KNOW.matcher(rest).find()
-        || ReplyWords.of(c.cues()).offer().matcher(rest).find()) {
+        || RegexPrefilter.find(ASKS_WHAT_THEY_KNOW, rest)
+        || RegexPrefilter.find(ReplyWords.of(c.cues()).offer(), rest)) {
       return Optional.empty();
     }
     if (BARE.matcher(rest).matches()) {
@@ -180,7 +180,7 @@ final class AcceptedRequests {
       return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, rest), s, Kind.REQUEST));
     }
     // "review pls?" is a whole request when put to someone; a statement needs more to be one.
-    boolean putToYou = PUT_TO_YOU.matcher(rest).find();
+    boolean putToYou = RegexPrefilter.find(PUT_TO_YOU, rest);
     if (Terms.content(rest).size() < (putToYou ? 1 : 2) || s.isQuestion() && !putToYou) {
       return Optional.empty();
     }
@@ -192,7 +192,7 @@ final class AcceptedRequests {
 
   /** Whether a question put to someone asks only for their approval or ok ({@link #APPROVAL}). */
   static boolean asksApproval(String asked) {
-    return APPROVAL.matcher(asked).find();
+    return RegexPrefilter.find(APPROVAL, asked);
   }
 
   /**
@@ -238,12 +238,12 @@ final class AcceptedRequests {
       }
       String reply = c.plainText(i);
       Cues cues = c.cues();
-      boolean takes = cues.takingIt().matcher(reply).find()
-          || cues.commitment().matcher(reply).find() || cues.planInPresent().matcher(reply).find();
+      boolean takes = RegexPrefilter.find(cues.takingIt(), reply)
+          || RegexPrefilter.find(cues.commitment(), reply) || RegexPrefilter.find(cues.planInPresent(), reply);
       // "Ana deployed it already" — "yes": a yes confirms a statement; it takes on a question.
-      boolean yesOnly = !request.isQuestion() && YES_ONLY.matcher(reply).find();
-      return !yesOnly && !DECLINES.matcher(reply).find() && !cues.isQuestion(reply)
-          && (takes || TAKES_IT.matcher(reply).find() || WORK_STARTED.matcher(reply).find());
+      boolean yesOnly = !request.isQuestion() && RegexPrefilter.find(YES_ONLY, reply);
+      return !yesOnly && !RegexPrefilter.find(DECLINES, reply) && !cues.isQuestion(reply)
+          && (takes || RegexPrefilter.find(TAKES_IT, reply) || RegexPrefilter.find(WORK_STARTED, reply));
     }
     return false;
   }

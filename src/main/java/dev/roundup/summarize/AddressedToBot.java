@@ -73,14 +73,6 @@ final class AddressedToBot {
       + "|\\bignor[ae]\\s+(?:todas\\s+)?(?:as\\s+)?instruções\\s+(?:anteriores|acima)"
       + "|(?:以前|前|上記)の(?:指示|命令|プロンプト)を(?:すべて|全て)?無視)");
 
-  /**
-   * Every phrasing above contains one of these; most messages contain none, and the pattern is
-   * long (this runs on every message of a 10,000-message channel).
-   */
-  private static final CueHints HINTS = CueHints.of("ignor", "disregard", "forget", "override",
-      "you are now", "prompt", "ai", "llm", "summari", "assistant", "bot", "model",
-      "writ", "sum", "recap", "ki", "ia", "ａｉ",
-      "anweisung", "instruction", "instruccion", "instruç", "指示", "命令");
 
   private AddressedToBot() {}
 
@@ -105,6 +97,6 @@ final class AddressedToBot {
   }
 
   static boolean readsAsInstructionToAi(String text) {
-    return HINTS.mayMatch(text) && INSTRUCTION_TO_AI.matcher(text).find();
+    return RegexPrefilter.find(INSTRUCTION_TO_AI, text);
   }
 }

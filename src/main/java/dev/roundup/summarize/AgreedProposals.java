@@ -42,9 +42,9 @@ final class AgreedProposals {
    */
   static Optional<Detection<Point>> questionAgreedTo(PreparedConversation c, Sentence s,
       Set<Integer> used) {
-    if (ChoiceQuestions.OPEN_QUESTION.matcher(s.text()).find() || s.terms().size() < 2
-        || s.text().indexOf('<') >= 0 || c.cues().request().matcher(s.text()).find()
-        || ChoiceQuestions.REQUEST_QUESTION.matcher(s.text()).find()) {
+    if (RegexPrefilter.find(ChoiceQuestions.OPEN_QUESTION, s.text()) || s.terms().size() < 2
+        || s.text().indexOf('<') >= 0 || RegexPrefilter.find(c.cues().request(), s.text())
+        || RegexPrefilter.find(ChoiceQuestions.REQUEST_QUESTION, s.text())) {
       return Optional.empty(); // a question to someone asks them to do it: a request
     }
     return agreementAfter(c, s, true)
@@ -70,8 +70,8 @@ final class AgreedProposals {
     TextAnalysis analysis = TextAnalysis.of(c.language());
     List<String> said = analysis.terms(rest, analysis.words(rest));
     return (preferred || !said.isEmpty()) && asked.containsAll(said)
-        && !c.cues().commitment().matcher(c.plainText(reply)).find()
-        && !c.cues().dissent().matcher(c.plainText(reply)).find();
+        && !RegexPrefilter.find(c.cues().commitment(), c.plainText(reply))
+        && !RegexPrefilter.find(c.cues().dissent(), c.plainText(reply));
   }
 
   /**
@@ -103,8 +103,8 @@ final class AgreedProposals {
       }
       agreed.add(m.user());
     }
-    if (agreed.size() != 2 || c.cues().commitment().matcher(s.text()).find()
-        || c.cues().isDeferral(s.text()) || c.cues().assigned().matcher(s.text()).find()) {
+    if (agreed.size() != 2 || RegexPrefilter.find(c.cues().commitment(), s.text())
+        || c.cues().isDeferral(s.text()) || RegexPrefilter.find(c.cues().assigned(), s.text())) {
       return Optional.empty(); // a task taken or given is an action item, however welcome
     }
     return Optional.of(next.get(1));
@@ -135,7 +135,7 @@ final class AgreedProposals {
         || c.model().act(s.messageIndex()) != ConversationModel.Act.STATEMENT
         || c.model().mentionsSomeoneElse(s.messageIndex())
         || RequestsToSomeone.request(c, s).isPresent() || ConcludingPlans.drawsConclusion(s.text())
-        || PlanAnswers.prefers(s.text()) || c.cues().guess().matcher(s.text()).find()
+        || PlanAnswers.prefers(s.text()) || RegexPrefilter.find(c.cues().guess(), s.text())
         || c.scopeStart(s.messageIndex()) == s.messageIndex()
         || !PlanAnswers.leads(c, s.user(), s.messageIndex(), found)) {
       return Optional.empty();
@@ -144,9 +144,9 @@ final class AgreedProposals {
     Cues cues = c.cues();
     if (reply < 0 || !Agreement.isBare(cues, c.messages().get(reply).text(), c.plainText(reply))
         || cues.isDeferral(s.text())
-        || cues.assigned().matcher(s.text()).find() || cues.done().matcher(s.text()).find()
+        || RegexPrefilter.find(cues.assigned(), s.text()) || RegexPrefilter.find(cues.done(), s.text())
         || own.stream().anyMatch(t -> DecisionDetector.tellsAStory(cues, t.text())
-            || cues.commitment().matcher(t.text()).find() || SAID_TO_YOU.matcher(t.text()).find())) {
+            || RegexPrefilter.find(cues.commitment(), t.text()) || RegexPrefilter.find(SAID_TO_YOU, t.text()))) {
       return Optional.empty();
     }
     // "runbooks stay in confluence for now. only design docs and onboarding move" — "👍": the
@@ -184,7 +184,7 @@ final class AgreedProposals {
     // object to it picks nothing.
     if (own.isEmpty() || own.get(0) != s
         || s.terms().isEmpty() && SameSubject.numbers(s).isEmpty()
-        || c.cues().dissent().matcher(s.text()).find()) {
+        || RegexPrefilter.find(c.cues().dissent(), s.text())) {
       return Optional.empty();
     }
     for (int i : c.preceding(s.messageIndex(), 2)) {
@@ -195,7 +195,7 @@ final class AgreedProposals {
       for (Sentence q : c.sentencesOf(i)) {
         // "Who's phoning the patients, me or Jo?" — "Jo please": the options are people, and
         // picking one hands out a task ({@link RepliesTakingItOn}), no choice for the group.
-        if (ReplyWords.of(c.cues()).whoTakes().matcher(q.text()).find()) {
+        if (RegexPrefilter.find(ReplyWords.of(c.cues()).whoTakes(), q.text())) {
           continue;
         }
         if (ChoiceQuestions.isOptionsQuestion(c, q) && SameSubject.shares(q, s)
@@ -246,7 +246,7 @@ final class AgreedProposals {
     String proposed = c.messages().get(proposing).text();
     return replier != null
         && (proposed.contains("<@" + replier + ">") || proposed.contains("<@" + replier + "|"))
-        && (c.cues().commitment().matcher(plain).find() || c.cues().takingIt().matcher(plain)
+        && (RegexPrefilter.find(c.cues().commitment(), plain) || c.cues().takingIt().matcher(plain)
             .find() && !Agreement.isBare(c.cues(), c.messages().get(reply).text(), plain));
   }
 

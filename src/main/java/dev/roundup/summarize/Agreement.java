@@ -46,14 +46,14 @@ final class Agreement {
   }
 
   static boolean isAgreement(Cues cues, String rawText, String plainText) {
-    if (cues.dissent().matcher(plainText).find() || cues.isDeferral(plainText)) {
+    if (RegexPrefilter.find(cues.dissent(), plainText) || cues.isDeferral(plainText)) {
       return false;
     }
     if (plainText.isBlank()) {
-      return AGREE_EMOJI.matcher(rawText).find();
+      return RegexPrefilter.find(AGREE_EMOJI, rawText);
     }
-    return cues.agreement().matcher(plainText).find()
-        || AGREE_EMOJI.matcher(rawText).find()
+    return RegexPrefilter.find(cues.agreement(), plainText)
+        || RegexPrefilter.find(AGREE_EMOJI, rawText)
             && cues.isSmallTalk(plainText, Terms.words(plainText));
   }
 }

@@ -37,7 +37,7 @@ final class AnswerShape {
   /** Whether the question asks who ("who is…", "wer kümmert sich…", "¿quién…", "誰が…"). */
   static boolean asksWho(String question) {
     String t = question == null ? "" : question.strip();
-    return WHO.matcher(t).find();
+    return RegexPrefilter.find(WHO, t);
   }
 
   /** Whether every sentence of the message asks something: it answers nothing. */
@@ -59,8 +59,8 @@ final class AnswerShape {
     boolean addressed = m.text().contains("<@");
     for (String sentence : sentences(m, language, true)) {
       if (retriever.termsOf(sentence).stream().anyMatch(asked::contains)) {
-        if (!cues.isQuestion(sentence) || cues.request().matcher(sentence).find()
-            || addressed && cues.mentionRequest().matcher(sentence).find()) {
+        if (!cues.isQuestion(sentence) || RegexPrefilter.find(cues.request(), sentence)
+            || addressed && RegexPrefilter.find(cues.mentionRequest(), sentence)) {
           return false;
         }
         asks = true;
@@ -90,7 +90,7 @@ final class AnswerShape {
 
   /** Whether the sentence's author speaks of themselves or their team ("I'll…", "je coupe…"). */
   static boolean speaksOfThemselves(String sentence) {
-    return FIRST_PERSON.matcher(sentence).find();
+    return RegexPrefilter.find(FIRST_PERSON, sentence);
   }
 
   /** A team, which owns things as a person does ("owned by the SRE team"). */
@@ -107,8 +107,8 @@ final class AnswerShape {
    */
   static boolean namesSomeone(String sentence, Map<String, String> names, String question,
       String language) {
-    if (sentence.contains("<@") || FIRST_PERSON.matcher(sentence).find()
-        || TEAM.matcher(sentence).find()) {
+    if (sentence.contains("<@") || RegexPrefilter.find(FIRST_PERSON, sentence)
+        || RegexPrefilter.find(TEAM, sentence)) {
       return true;
     }
     String lower = " " + sentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
@@ -153,8 +153,8 @@ final class AnswerShape {
     }
     ReplyWords words = ReplyWords.of(cues);
     String plain = text(answer, LanguageDetector.messageCode(answer.text(), language), true).strip();
-    return words.yes().matcher(plain).find() || words.no().matcher(plain).find()
-        || words.self().matcher(plain).find();
+    return RegexPrefilter.find(words.yes(), plain) || RegexPrefilter.find(words.no(), plain)
+        || RegexPrefilter.find(words.self(), plain);
   }
 
   /**

@@ -104,16 +104,16 @@ final class AskedFor {
 
   static AskedFor of(String question) {
     String q = question == null ? "" : question.strip();
-    if (WHEN.matcher(q).find()) {
+    if (RegexPrefilter.find(WHEN, q)) {
       return new AskedFor(Kind.WHEN);
     }
-    if (WHERE.matcher(q).find()) {
+    if (RegexPrefilter.find(WHERE, q)) {
       return new AskedFor(Kind.WHERE);
     }
-    if (LIST.matcher(q).find()) {
+    if (RegexPrefilter.find(LIST, q)) {
       return new AskedFor(Kind.LIST);
     }
-    if (VALUE.matcher(q).find()) {
+    if (RegexPrefilter.find(VALUE, q)) {
       return new AskedFor(Kind.VALUE);
     }
     return new AskedFor(Kind.ANY);
@@ -156,9 +156,9 @@ final class AskedFor {
    */
   boolean givenBy(String sentence, Set<String> asked, TextAnalysis analysis) {
     return switch (kind) {
-      case WHEN -> TIME.matcher(sentence).find();
-      case WHERE -> PLACE.matcher(sentence).find();
-      case LIST -> ENUMERATION.matcher(sentence).find();
+      case WHEN -> RegexPrefilter.find(TIME, sentence);
+      case WHERE -> RegexPrefilter.find(PLACE, sentence);
+      case LIST -> RegexPrefilter.find(ENUMERATION, sentence);
       case VALUE -> statesValue(sentence, asked, analysis);
       case ANY -> true;
     };

@@ -36,8 +36,8 @@ final class ChoiceQuestions {
 
   static boolean isOptionsQuestion(PreparedConversation c, Sentence q) {
     Choices choices = c.cues().choices();
-    return q.isQuestion() && choices.options().matcher(q.text()).find()
-        && !choices.factual().matcher(q.text()).find() && !c.cues().isDeferral(q.text());
+    return q.isQuestion() && RegexPrefilter.find(choices.options(), q.text())
+        && !RegexPrefilter.find(choices.factual(), q.text()) && !c.cues().isDeferral(q.text());
   }
 
   /** An options question or a question about what we may or should do. */
@@ -64,19 +64,19 @@ final class ChoiceQuestions {
     // gestern rein?", "¿cuántos pedidos entraron ayer?", "昨日は何件ありましたか？": a question
     // that names a time already past ({@link Cues#anecdote()}) asks what happened, and its answer
     // is a figure reported, not how the plan goes on.
-    if (c.cues().anecdote().matcher(q.text()).find()) {
+    if (RegexPrefilter.find(c.cues().anecdote(), q.text())) {
       return false;
     }
     int comma = asked.indexOf(',');
     Choices choices = c.cues().choices();
-    if (comma > 0 && choices.factual().matcher(asked.substring(comma + 1)).find()
-        || HYPOTHETICAL.matcher(asked).find()) {
+    if (comma > 0 && RegexPrefilter.find(choices.factual(), asked.substring(comma + 1))
+        || RegexPrefilter.find(HYPOTHETICAL, asked)) {
       return false;
     }
-    return (c.cues().planQuestion().matcher(asked).find()
-        || c.cues().ruleQuestion().matcher(asked).find()) && asked.indexOf('<') < 0
-        && !c.cues().request().matcher(asked).find()
-        && !REQUEST_QUESTION.matcher(asked).find() && !c.cues().isDeferral(asked);
+    return (RegexPrefilter.find(c.cues().planQuestion(), asked)
+        || RegexPrefilter.find(c.cues().ruleQuestion(), asked)) && asked.indexOf('<') < 0
+        && !RegexPrefilter.find(c.cues().request(), asked)
+        && !RegexPrefilter.find(REQUEST_QUESTION, asked) && !c.cues().isDeferral(asked);
   }
 
   /**
@@ -90,9 +90,9 @@ final class ChoiceQuestions {
       return false;
     }
     String asked = LEADING_MENTIONS.matcher(q.text()).replaceFirst("");
-    return c.cues().choices().actionQuestion().matcher(asked).find()
-        && !OPEN_QUESTION.matcher(asked).find() && asked.indexOf('<') < 0
-        && !c.cues().request().matcher(asked).find()
-        && !REQUEST_QUESTION.matcher(asked).find();
+    return RegexPrefilter.find(c.cues().choices().actionQuestion(), asked)
+        && !RegexPrefilter.find(OPEN_QUESTION, asked) && asked.indexOf('<') < 0
+        && !RegexPrefilter.find(c.cues().request(), asked)
+        && !RegexPrefilter.find(REQUEST_QUESTION, asked);
   }
 }

@@ -34,7 +34,7 @@ final class ChoicesLeftForLater {
     List<Detection<Point>> found = new ArrayList<>();
     for (Sentence s : c.sentences()) {
       if (s.isQuestion() || s.user() == null || taken.contains(s.index())
-          || !DECIDE.matcher(s.text()).find() || !NAMES_THE_CHOICE.matcher(s.text()).find()
+          || !RegexPrefilter.find(DECIDE, s.text()) || !RegexPrefilter.find(NAMES_THE_CHOICE, s.text())
           || !c.cues().putsOff(s.text())
           || answersAQuestion(c, s)) {
         continue;

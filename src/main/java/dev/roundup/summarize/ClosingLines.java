@@ -41,7 +41,7 @@ final class ClosingLines {
     }
     if (s.terms().isEmpty() && SameSubject.numbers(s).isEmpty() || !closes
         || cues.isDeferral(s.text())
-        || cues.commitment().matcher(s.text()).find()
+        || RegexPrefilter.find(cues.commitment(), s.text())
         // "vale, entonces o la usó en York o la clonaron": two possibilities, none closed.
         || ConcludingPlans.weighsPossibilities(cues, s.text())) {
       return;
@@ -117,11 +117,11 @@ final class ClosingLines {
     return s.user() != null && !s.isQuestion() && !own.isEmpty() && own.get(0) == s
         && s.terms().size() <= 2 && !s.smallTalk()
         // "hm. good question": no answer at all.
-        && !c.cues().nonAnswer().matcher(c.plainText(s.messageIndex())).find()
+        && !RegexPrefilter.find(c.cues().nonAnswer(), c.plainText(s.messageIndex()))
         // "Refunding now": doing it reports, it names no option.
         && c.model().act(s.messageIndex()) != ConversationModel.Act.STATUS
         && c.model().act(s.messageIndex()) != ConversationModel.Act.COMMITMENT
-        && !c.cues().done().matcher(s.text()).find()
+        && !RegexPrefilter.find(c.cues().done(), s.text())
         && !GrantedInAnswers.reportsDoingIt(c.cues(), s.text())
         && PlanAnswers.leads(c, s.user(), s.messageIndex(), found);
   }
@@ -132,8 +132,8 @@ final class ClosingLines {
    * mark.
    */
   private static boolean optionsListed(PreparedConversation c, Sentence t) {
-    return !t.isQuestion() && OPTIONS_NAMED.matcher(t.text()).find()
-        && c.cues().choices().options().matcher(t.text()).find();
+    return !t.isQuestion() && RegexPrefilter.find(OPTIONS_NAMED, t.text())
+        && RegexPrefilter.find(c.cues().choices().options(), t.text());
   }
 
   /** The word for the options themselves, in every cue language. */
@@ -155,7 +155,7 @@ final class ClosingLines {
         Sentence t = said.get(k);
         boolean choice = ChoiceQuestions.isOptionsQuestion(c, t) || optionsListed(c, t)
             || ChoiceQuestions.isActionQuestion(c, t)
-            || !t.isQuestion() && c.cues().proposal().matcher(t.text()).find()
+            || !t.isQuestion() && RegexPrefilter.find(c.cues().proposal(), t.text())
                 && !c.cues().isDeferral(t.text());
         if (choice && SameSubject.shares(t, s)) {
           return t;

@@ -58,7 +58,7 @@ final class CommitmentObjects {
       List<ActionCandidate> found, ActionCandidate candidate) {
     // "I'll look into it, no promises": words enough, but "it" is said elsewhere.
     boolean object = TaskWording.hasObject(c, candidate.item.text());
-    if (object && !PRONOUN_OBJECT.matcher(candidate.item.text()).find()) {
+    if (object && !RegexPrefilter.find(PRONOUN_OBJECT, candidate.item.text())) {
       return Optional.of(candidate);
     }
     return answeringWho(c, candidate).or(() -> objectSaidBefore(c, s, candidate))
@@ -87,14 +87,14 @@ final class CommitmentObjects {
       // The message just before may be someone else's non-answer to the question before it.
       boolean afterNonAnswer = n == 1 && !java.util.Objects.equals(
           c.messages().get(before.get(0)).user(), candidate.item.owner())
-          && c.cues().nonAnswer().matcher(c.plainText(before.get(0))).find();
+          && RegexPrefilter.find(c.cues().nonAnswer(), c.plainText(before.get(0)));
       if (n == 1 && !afterNonAnswer) {
         break;
       }
       List<Sentence> asked = c.sentencesOf(i);
       Sentence last = asked.isEmpty() ? null : asked.get(asked.size() - 1);
-      if (last != null && (last.isQuestion() && WHO.matcher(last.text()).find()
-          || OPENS_WITH_WHO.matcher(last.text()).find())
+      if (last != null && (last.isQuestion() && RegexPrefilter.find(WHO, last.text())
+          || RegexPrefilter.find(OPENS_WITH_WHO, last.text()))
           && (afterNonAnswer
               || !java.util.Objects.equals(c.messages().get(i).user(), candidate.item.owner()))) {
         ActionItem item = candidate.item;
@@ -115,7 +115,7 @@ final class CommitmentObjects {
   private static Optional<ActionCandidate> askingOnAQuestion(PreparedConversation c,
       ActionCandidate candidate) {
     if (candidate.kind != Kind.COMMITMENT
-        || !ASKING_ON.matcher(candidate.item.text()).find()) {
+        || !RegexPrefilter.find(ASKING_ON, candidate.item.text())) {
       return Optional.empty();
     }
     for (int i : c.preceding(candidate.messageIndex, ASKED_WITHIN)) {
@@ -165,9 +165,9 @@ final class CommitmentObjects {
   private static Optional<ActionCandidate> objectSaidBefore(PreparedConversation c, Sentence s,
       ActionCandidate candidate) {
     // "I'll own it", "I'll take it": the taking verb leaves no words of the task, only "it".
-    boolean takesIt = candidate.item.text().isBlank() && TAKES_IT.matcher(s.text()).find();
+    boolean takesIt = candidate.item.text().isBlank() && RegexPrefilter.find(TAKES_IT, s.text());
     if (candidate.kind != Kind.COMMITMENT || !c.cues().isEnglish() || s.index() == 0
-        || !PRONOUN_OBJECT.matcher(candidate.item.text()).find() && !takesIt) {
+        || !RegexPrefilter.find(PRONOUN_OBJECT, candidate.item.text()) && !takesIt) {
       return Optional.empty();
     }
     String task = takesIt ? TRAILING_SEPARATORS.matcher(s.text()).replaceAll("")
@@ -208,7 +208,7 @@ final class CommitmentObjects {
         : "";
     // "docs PR #901 is up, <@mei> review pls?": the clause before the mention is the object.
     // Further back only "it" or "that" points: "Sara, please don't :)" takes nothing on.
-    if (Terms.content(before).isEmpty() && !IT.matcher(candidate.item.text()).find()) {
+    if (Terms.content(before).isEmpty() && !RegexPrefilter.find(IT, candidate.item.text())) {
       return Optional.empty();
     }
     if (Terms.content(before).isEmpty()) {
@@ -247,7 +247,7 @@ final class CommitmentObjects {
     }
     for (Sentence t : candidates) {
       if (!t.smallTalk() && t.user() != null) {
-        if (!t.user().equals(s.user()) && OWN_COMMITMENT.matcher(t.text()).find()
+        if (!t.user().equals(s.user()) && RegexPrefilter.find(OWN_COMMITMENT, t.text())
             && DueDates.find(t.text()).isPresent()) {
           // "I'll write the copy by Wednesday" — "I will build it behind a flag": another's task,
           // whole with its own date, said alongside is no referent of "it"; what they both work

@@ -76,7 +76,7 @@ final class ConcludingPlans {
           || !onlyAgreementBefore(c, s) || c.deferred(s)
           || cues.commitment().matcher(s.text()).lookingAt()
           || !PlanAnswers.leads(c, s.user(), s.messageIndex(), found)
-              && !CONCLUSION.matcher(s.text()).find() && !laysDownRule(cues, s.text())
+              && !RegexPrefilter.find(CONCLUSION, s.text()) && !laysDownRule(cues, s.text())
           || objected(c, s.messageIndex()) || restatedRightAfter(c, s, found)
           || summingUpAgain(c, s, found)) {
         continue;
@@ -115,12 +115,12 @@ final class ConcludingPlans {
     if (drawsConclusion(text) && weighsPossibilities(cues, text)) {
       return false;
     }
-    return cues.concluded().matcher(text).find() || laysDownRule(cues, text)
-        || SUMMING_UP.matcher(text).find() && !HEDGED.matcher(text).find()
-            && !SPEAKER_FIRST.matcher(SUMMING_UP.matcher(text).replaceFirst("")).find()
-            && !cues.commitment().matcher(text).find()
-        || PHASED.matcher(text).find() && !HEDGED.matcher(text).find()
-            && !cues.commitment().matcher(text).find();
+    return RegexPrefilter.find(cues.concluded(), text) || laysDownRule(cues, text)
+        || RegexPrefilter.find(SUMMING_UP, text) && !RegexPrefilter.find(HEDGED, text)
+            && !RegexPrefilter.find(SPEAKER_FIRST, SUMMING_UP.matcher(text).replaceFirst(""))
+            && !RegexPrefilter.find(cues.commitment(), text)
+        || RegexPrefilter.find(PHASED, text) && !RegexPrefilter.find(HEDGED, text)
+            && !RegexPrefilter.find(cues.commitment(), text);
   }
 
   /**
@@ -132,7 +132,7 @@ final class ConcludingPlans {
    * cheaper" names one.
    */
   static boolean weighsPossibilities(Cues cues, String text) {
-    return cues.choices().options().matcher(text).find() || EITHER.matcher(text).find();
+    return RegexPrefilter.find(cues.choices().options(), text) || RegexPrefilter.find(EITHER, text);
   }
 
   /** "either … or" opening the possibilities, where the language has a word for it. */
@@ -141,23 +141,26 @@ final class ConcludingPlans {
 
   /** "then we pause the rollout", "ok so: …": a conclusion drawn ({@link #CONCLUSION}). */
   static boolean drawsConclusion(String text) {
-    return CONCLUSION.matcher(text).find() || SUMMING_UP.matcher(text).find();
+    return RegexPrefilter.find(CONCLUSION, text) || RegexPrefilter.find(SUMMING_UP, text);
   }
 
   /** "we should …", "deberíamos …", "vielleicht …": a wish or a musing, not a plan said. */
   static boolean hedged(String text) {
-    return HEDGED.matcher(text).find();
+    return RegexPrefilter.find(HEDGED, text);
   }
 
-  /** "going forward we should probably …": a rule from now on, only mused about. */
-  static boolean hedgedRule(String text) {
-    return STANDING_RULE.matcher(text).find() && HEDGED.matcher(text).find();
+  /**
+   * "going forward we should probably …", "from now on I'll double-check …": a rule from now on
+   * only mused about, or the speaker's own habit rather than a rule for others.
+   */
+  static boolean ruleNotLaidDown(Cues cues, String text) {
+    return RegexPrefilter.find(STANDING_RULE, text) && !laysDownRule(cues, text);
   }
 
   /** A standing rule, not hedged and not a task of one's own ("from now on I'll …"). */
   static boolean laysDownRule(Cues cues, String text) {
-    return STANDING_RULE.matcher(text).find() && !HEDGED.matcher(text).find()
-        && !cues.commitment().matcher(text).find();
+    return RegexPrefilter.find(STANDING_RULE, text) && !RegexPrefilter.find(HEDGED, text)
+        && !RegexPrefilter.find(cues.commitment(), text);
   }
 
   /**
@@ -175,7 +178,7 @@ final class ConcludingPlans {
       return null;
     }
     Sentence next = said.get(at + 1);
-    return next.isQuestion() || c.cues().commitment().matcher(next.text()).find() ? null : next;
+    return next.isQuestion() || RegexPrefilter.find(c.cues().commitment(), next.text()) ? null : next;
   }
 
   /**
@@ -199,8 +202,8 @@ final class ConcludingPlans {
    */
   private static boolean summingUpAgain(PreparedConversation c, Sentence s,
       List<Detection<Point>> found) {
-    if (c.cues().concluded().matcher(s.text()).find() || laysDownRule(c.cues(), s.text())
-        || !SUMMING_UP.matcher(s.text()).find()) {
+    if (RegexPrefilter.find(c.cues().concluded(), s.text()) || laysDownRule(c.cues(), s.text())
+        || !RegexPrefilter.find(SUMMING_UP, s.text())) {
       return false;
     }
     String rest = SUMMING_UP.matcher(s.text()).replaceFirst("");
@@ -253,6 +256,6 @@ final class ConcludingPlans {
     ConversationModel.Act act = c.model().act(i);
     // "mach ich, brauch aber jemanden vor Ort": taking it on with a "but" carries it out.
     return (act == ConversationModel.Act.REFUSAL || act == ConversationModel.Act.DEFERRAL)
-        && !c.cues().commitment().matcher(c.plainText(i)).find();
+        && !RegexPrefilter.find(c.cues().commitment(), c.plainText(i));
   }
 }

@@ -164,19 +164,19 @@ final class ConversationModel {
     if (cues.isDeferral(plain)) {
       return Act.DEFERRAL;
     }
-    if (!plain.isBlank() && (words.no().matcher(plain).find()
-        || cues.dissent().matcher(plain).find())) {
+    if (!plain.isBlank() && (RegexPrefilter.find(words.no(), plain)
+        || RegexPrefilter.find(cues.dissent(), plain))) {
       return Act.REFUSAL;
     }
     List<Sentence> questions = new ArrayList<>();
     said.stream().filter(Sentence::isQuestion).forEach(questions::add);
     // "De acuerdo. ¿Quién se encarga?": agreeing, then asking who does it; the asking is what
     // the replies answer.
-    if (questions.stream().anyMatch(q -> words.whoTakes().matcher(q.text()).find())) {
+    if (questions.stream().anyMatch(q -> RegexPrefilter.find(words.whoTakes(), q.text()))) {
       return Act.WHO_QUESTION;
     }
-    if (questions.stream().anyMatch(q -> words.offer().matcher(q.text()).find()
-        || words.offer().matcher(afterVocative(conversation, q.text())).find())) {
+    if (questions.stream().anyMatch(q -> RegexPrefilter.find(words.offer(), q.text())
+        || RegexPrefilter.find(words.offer(), afterVocative(conversation, q.text())))) {
       return Act.OFFER;
     }
     // "ok go for the hotfix. how long?": agreeing, then asking on.
@@ -186,13 +186,13 @@ final class ConversationModel {
     if (!questions.isEmpty()) {
       return Act.QUESTION;
     }
-    if (words.status().matcher(plain).find() || cues.done().matcher(plain).find()) {
+    if (RegexPrefilter.find(words.status(), plain) || RegexPrefilter.find(cues.done(), plain)) {
       return Act.STATUS;
     }
-    if (cues.commitment().matcher(plain).find()) {
+    if (RegexPrefilter.find(cues.commitment(), plain)) {
       return Act.COMMITMENT;
     }
-    if (cues.proposal().matcher(plain).find()) {
+    if (RegexPrefilter.find(cues.proposal(), plain)) {
       return Act.PROPOSAL;
     }
     return Act.STATEMENT;

@@ -152,7 +152,6 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   private static final Map<Cues, Pattern> HOLDS_UNTIL = inEachLanguage(
       EnglishCues.HOLDS_UNTIL, GermanCues.HOLDS_UNTIL, FrenchCues.HOLDS_UNTIL,
       SpanishCues.HOLDS_UNTIL, PortugueseCues.HOLDS_UNTIL, JapaneseCues.HOLDS_UNTIL);
-  private static final CueHints INTERIM_HINTS = CueHints.of("until", "till", "only ", "before");
 
   /** "make sure …", "denk dran …", "no te olvides de …": a reminder ({@link #REMINDER}). */
   private static final Map<Cues, Pattern> REMINDER = inEachLanguage(
@@ -317,18 +316,16 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       + "|siempre\\s+y\\s+cuando|con\\s+la\\s+condición|mas\\s+(?:só|somente|desde\\s+que)"
       + "|desde\\s+que|contanto\\s+que|só\\s+que)(?!\\p{L})|^\\W*(?:ただし|但し)");
 
-  private static final Map<Cues, Choices> CHOICES = Map.of(
-      ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
-      SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
-
-  /** Every English deferral cue contains one of these (kept in step with the cues). */
-  private static final CueHints DEFERRAL_HINTS = CueHints.of("see", "tbd", "tbc", "to be ",
-      "open", "decid", "discuss", "revisit", "talk about", "figure", "come back", "not ",
-      "check", "find out", "look into", "investigat", "verify", "confirm", "say", "imagine",
-      "hypothetic", "wait", "hold off", "park", "pin in", "depends", "sure", "maybe", "before",
-      "thinking", "thought", "table", "until", "go there", "someday", "reassess", "later",
-      "next", "first", "tomorrow", "another time", "another day", "future", "answer", "settle",
-      "cover", "raise", "bring", "take", "call", "up to", "hold", "priority", "parking", "burner");
+  /**
+   * Each language's {@link Choices}, in a holder of its own: Choices' cues are built with
+   * {@link #en}, so a map filled while Cues itself initializes would hold nulls whenever Choices
+   * is the class loaded first.
+   */
+  private static final class ChoicesByLanguage {
+    static final Map<Cues, Choices> MAP = Map.of(
+        ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
+        SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
+  }
 
   /**
    * Whether the text makes an answer wait on someone still to ask ("can we just raise it for
@@ -336,19 +333,18 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    * and refuses nothing; whoever is named answers.
    */
   boolean waitsOnSomeone(String text) {
-    return WAITS_ON_SOMEONE.get(this).matcher(text).find();
+    return RegexPrefilter.find(WAITS_ON_SOMEONE.get(this), text);
   }
 
   /** Whether the sentence opens with a proviso on what was just said ({@link #PROVISO}). */
   static boolean addsProviso(String text) {
-    return PROVISO.matcher(text).find();
+    return RegexPrefilter.find(PROVISO, text);
   }
 
   /** Whether the text postpones or muses rather than settles ({@link #deferral()}). */
   boolean isDeferral(String text) {
-    return (this != ENGLISH || DEFERRAL_HINTS.mayMatch(text)) && deferral.matcher(text).find()
-        || PUT_OFF.get(this).matcher(text).find()
-        || LEFT_FOR_LATER.get(this).matcher(text).find();
+    return RegexPrefilter.find(deferral, text) || RegexPrefilter.find(PUT_OFF.get(this), text)
+        || RegexPrefilter.find(LEFT_FOR_LATER.get(this), text);
   }
 
   /**
@@ -358,7 +354,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    * "do we support that?".
    */
   boolean putsOffDeciding(String text) {
-    return PUT_OFF.get(this).matcher(text).find();
+    return RegexPrefilter.find(PUT_OFF.get(this), text);
   }
 
   /**
@@ -366,7 +362,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    * a question open ({@link #leavesOpen()}: "park that", "putting it on thursday's sync").
    */
   boolean putsOff(String text) {
-    return isDeferral(text) || leavesOpen().matcher(text).find();
+    return isDeferral(text) || RegexPrefilter.find(leavesOpen(), text);
   }
 
   /**
@@ -375,7 +371,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    * task.
    */
   boolean isHindsight(String text) {
-    return HINDSIGHT.get(this).matcher(text).find();
+    return RegexPrefilter.find(HINDSIGHT.get(this), text);
   }
 
   /**
@@ -383,12 +379,12 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    * before a step ({@link #GATE}): a plan that decides once someone else agrees.
    */
   boolean putsAsPlan(String text) {
-    return keepsScopeOut(text) || GATE.get(this).matcher(text).find();
+    return keepsScopeOut(text) || RegexPrefilter.find(GATE.get(this), text);
   }
 
   /** Whether the text keeps something out of scope or as it is ({@link #SCOPE_KEPT}). */
   boolean keepsScopeOut(String text) {
-    return SCOPE_KEPT.get(this).matcher(text).find();
+    return RegexPrefilter.find(SCOPE_KEPT.get(this), text);
   }
 
   /** An approval given in the first person ({@link #APPROVAL_GIVEN}). */
@@ -398,7 +394,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
 
   /** Whether the text names a task or sends it to one of its own ({@link #TASK_NAMED}). */
   boolean namesATask(String text) {
-    return TASK_NAMED.get(this).matcher(text).find();
+    return RegexPrefilter.find(TASK_NAMED.get(this), text);
   }
 
   /** A report that a task is finished. */
@@ -453,8 +449,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    * #INTERIM}), not said as one's own task ("I'll keep it paused until …").
    */
   boolean isInterim(String text) {
-    return (this != ENGLISH || INTERIM_HINTS.mayMatch(text))
-        && INTERIM.get(this).matcher(text).find() && !commitment.matcher(text).find();
+    return RegexPrefilter.find(INTERIM.get(this), text) && !RegexPrefilter.find(commitment, text);
   }
 
   /**
@@ -463,7 +458,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    * Not one's own task, nor a deferral.
    */
   boolean holdsUntil(String text) {
-    return HOLDS_UNTIL.get(this).matcher(text).find() && !commitment.matcher(text).find()
+    return RegexPrefilter.find(HOLDS_UNTIL.get(this), text) && !RegexPrefilter.find(commitment, text)
         && !isDeferral(text);
   }
 
@@ -522,7 +517,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
 
   /** How a choice is put and settled in this language. */
   Choices choices() {
-    return CHOICES.get(this);
+    return ChoicesByLanguage.MAP.get(this);
   }
 
   boolean isEnglish() {
@@ -535,7 +530,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    */
   boolean isQuestion(String sentence) {
     String t = sentence.strip();
-    if (t.endsWith("?") || t.endsWith("？") || OR_NOT.matcher(t).find()) {
+    if (t.endsWith("?") || t.endsWith("？") || RegexPrefilter.find(OR_NOT, t)) {
       return true;
     }
     return this == JAPANESE && (t.endsWith("か") || t.endsWith("か。"));
@@ -544,6 +539,6 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   /** Small talk in this language (English has its own word list, {@link SmallTalk}). */
   boolean isSmallTalk(String sentence, java.util.List<String> words) {
     return smallTalk == null ? SmallTalk.isSmallTalk(sentence, words)
-        : words.isEmpty() || smallTalk.matcher(sentence).find();
+        : words.isEmpty() || RegexPrefilter.find(smallTalk, sentence);
   }
 }

@@ -59,17 +59,6 @@ final class DecisionDetector {
   private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnot|n't|\\bno|\\bun)\\s*"
       + "(?:yet\\s+)?(?:decided|agreed|approved|settled)\\b|\\bif we (?:decide|agree|go)\\b"
       + "|\\bnot going with\\b|\\bno decision\\b|\\bundecided\\b");
-  // Hints are as narrow as the cues allow ("go " rather than "go", which "good" and "got" contain):
-  // sentences have single spaces by now, and each needless regex scan costs microseconds.
-  private static final CueHints EXPLICIT_HINTS = CueHints.of("decid", "decision", "go ", "going",
-      "ship", "approv", "final", "settled", "agreed", "consensus", "plan is", "resolution",
-      "outcome", "conclusion", "sticking", "moving", " it is", "then", "locked", "stone", ":");
-  private static final CueHints NEGATED_HINTS =
-      CueHints.of("decid", "agreed", "approv", "settled", "if we", "not going");
-  private static final CueHints PROPOSAL_HINTS = CueHints.of("we'll", "we will", "we should",
-      "going to", "let's", "lets", "how about", "propos", "suggest", "why don't", "what if",
-      "i'd", "idea", "we ", "compromise", "option", "plan", "won't", "rule", "policy", "timeline",
-      "schedule");
 
   private DecisionDetector() {}
 
@@ -104,7 +93,7 @@ final class DecisionDetector {
       // Deferrals are checked only on a sentence that would otherwise count: most sentences are
       // no candidate at all, and the deferral pattern is long.
       if (used.contains(s.index())
-          || english && NEGATED_HINTS.mayMatch(text) && NEGATED.matcher(text).find()) {
+          || english && RegexPrefilter.find(NEGATED, text)) {
         continue;
       }
       if (!s.isQuestion() && toldOrReported(cues, text)) {
@@ -125,16 +114,15 @@ final class DecisionDetector {
         }
         continue;
       }
-      if (cues.settling().matcher(text).find()) {
+      if (RegexPrefilter.find(cues.settling(), text)) {
         SettlingReplies.add(conversation, s, found, used);
       } else if (s.smallTalk()) {
         continue;
-      } else if ((!english || EXPLICIT_HINTS.mayMatch(text))
-          && cues.decision().matcher(text).find()
-          || cues.approvalGiven().matcher(text).find()) {
+      } else if (RegexPrefilter.find(cues.decision(), text)
+          || RegexPrefilter.find(cues.approvalGiven(), text)) {
         if (approvesAChange(conversation, s) || takesOnWhatWasAsked(conversation, s)) {
           used.add(s.index());
-        } else if (!conversation.deferred(s) && !ConcludingPlans.hedgedRule(text)
+        } else if (!conversation.deferred(s) && !ConcludingPlans.ruleNotLaidDown(cues, text)
             && used.add(s.index())) {
           StatedDecisions.add(conversation, s, found, agreedAt, used);
         }
@@ -203,8 +191,8 @@ final class DecisionDetector {
       String reply = c.plainText(r);
       return act == ConversationModel.Act.COMMITMENT || act == ConversationModel.Act.STATUS
           || (act == ConversationModel.Act.AGREEMENT || act == ConversationModel.Act.STATEMENT)
-          && (c.cues().commitment().matcher(reply).find()
-              || c.cues().planInPresent().matcher(reply).find()
+          && (RegexPrefilter.find(c.cues().commitment(), reply)
+              || RegexPrefilter.find(c.cues().planInPresent(), reply)
               || act == ConversationModel.Act.STATEMENT && Terms.words(reply).size() <= TERSE);
     }
     return false;
@@ -251,9 +239,8 @@ final class DecisionDetector {
       Map<Integer, Boolean> bareAgreement) {
     Cues cues = conversation.cues();
     String text = s.text();
-    boolean scheduled = cues.scheduleLabel().matcher(text).find();
-    boolean proposal = (!cues.isEnglish() || PROPOSAL_HINTS.mayMatch(text))
-        && cues.proposal().matcher(text).find() || TagQuestions.putsIt(conversation, s)
+    boolean scheduled = RegexPrefilter.find(cues.scheduleLabel(), text);
+    boolean proposal = RegexPrefilter.find(cues.proposal(), text) || TagQuestions.putsIt(conversation, s)
         || scheduled || cues.putsAsPlan(text);
     Optional<Sentence> option =
         proposal ? Optional.empty() : AgreedProposals.optionPicked(conversation, s);
@@ -315,7 +302,7 @@ final class DecisionDetector {
    * answered.
    */
   static boolean letsCaseClose(String text) {
-    return CASE_CLOSED.matcher(text).find();
+    return RegexPrefilter.find(CASE_CLOSED, text);
   }
 
   /** Closing the ticket, case or thread itself, in every cue language. */
@@ -354,14 +341,14 @@ final class DecisionDetector {
     }
     Sentence first = said.get(0);
     Cues cues = c.cues();
-    return !first.isQuestion() && cues.redirect().matcher(first.text()).find()
+    return !first.isQuestion() && RegexPrefilter.find(cues.redirect(), first.text())
         && !cues.yesNoAnswer().matcher(first.text()).lookingAt()
         && !cues.agreement().matcher(first.text()).lookingAt();
   }
 
   private static boolean pointsElsewhere(PreparedConversation c, int b) {
     String plain = c.plainText(b);
-    return c.cues().nonAnswer().matcher(plain).find() && c.cues().redirect().matcher(plain).find()
+    return RegexPrefilter.find(c.cues().nonAnswer(), plain) && RegexPrefilter.find(c.cues().redirect(), plain)
         || sendsQuestionOn(c, b);
   }
 
@@ -374,8 +361,8 @@ final class DecisionDetector {
    * nothing.
    */
   static boolean onTheRoadmap(Cues cues, String text) {
-    return ROADMAP.matcher(text).find() && PERIOD.matcher(text).find()
-        && !cues.guess().matcher(text).find() && !cues.isQuestion(text);
+    return RegexPrefilter.find(ROADMAP, text) && RegexPrefilter.find(PERIOD, text)
+        && !RegexPrefilter.find(cues.guess(), text) && !cues.isQuestion(text);
   }
 
   /** The roadmap, in the words of every cue language. */
@@ -401,8 +388,8 @@ final class DecisionDetector {
       return false;
     }
     String reply = c.plainText(agreeing);
-    return c.cues().commitment().matcher(reply).find()
-        || c.cues().planInPresent().matcher(reply).find();
+    return RegexPrefilter.find(c.cues().commitment(), reply)
+        || RegexPrefilter.find(c.cues().planInPresent(), reply);
   }
 
   /**
@@ -422,8 +409,8 @@ final class DecisionDetector {
       return false;
     }
     String plain = c.plainText(m);
-    if (!c.cues().commitment().matcher(plain).find()
-        && !c.cues().planInPresent().matcher(plain).find()) {
+    if (!RegexPrefilter.find(c.cues().commitment(), plain)
+        && !RegexPrefilter.find(c.cues().planInPresent(), plain)) {
       return false;
     }
     return c.sentencesOf(a).stream().anyMatch(q -> q.isQuestion()
@@ -444,11 +431,11 @@ final class DecisionDetector {
     if (Terms.words(s.text()).size() > REVIEW_WORDS) {
       return false;
     }
-    if (MERGES.matcher(s.text()).find()) {
+    if (RegexPrefilter.find(MERGES, s.text())) {
       return true;
     }
     int answered = c.model().respondsTo(s.messageIndex());
-    return answered >= 0 && UNDER_REVIEW.matcher(c.messages().get(answered).text()).find();
+    return answered >= 0 && RegexPrefilter.find(UNDER_REVIEW, c.messages().get(answered).text());
   }
 
   /** Words an approval of a change under review has at most ("approved, merging now"). */
@@ -466,8 +453,8 @@ final class DecisionDetector {
    * proposal.
    */
   static boolean toldOrReported(Cues cues, String text) {
-    return cues.approvalReported().matcher(firstClause(text)).find()
-        || tellsAStory(cues, text) && !cues.decision().matcher(text).find();
+    return RegexPrefilter.find(cues.approvalReported(), firstClause(text))
+        || tellsAStory(cues, text) && !RegexPrefilter.find(cues.decision(), text);
   }
 
   /**
@@ -475,8 +462,8 @@ final class DecisionDetector {
    * past ({@link Cues#anecdote()}) and proposes nothing.
    */
   static boolean tellsAStory(Cues cues, String text) {
-    return cues.anecdote().matcher(firstClause(text)).find()
-        && !cues.proposal().matcher(text).find();
+    return RegexPrefilter.find(cues.anecdote(), firstClause(text))
+        && !RegexPrefilter.find(cues.proposal(), text);
   }
 
   /**

@@ -105,8 +105,8 @@ final class DirectivesTakenOn {
     }
     Cues cues = c.cues();
     String plain = said.get(0).text();
-    if (cues.isDeferral(plain) || cues.nonAnswer().matcher(plain).find()
-        || cues.guess().matcher(plain).find()) {
+    if (cues.isDeferral(plain) || RegexPrefilter.find(cues.nonAnswer(), plain)
+        || RegexPrefilter.find(cues.guess(), plain)) {
       return Optional.empty();
     }
     Set<String> verbs = replyVerbs(c, plain);
@@ -115,8 +115,8 @@ final class DirectivesTakenOn {
     }
     for (Sentence s : c.sentencesOf(d)) {
       if (s.isQuestion() || s.terms().size() < 2 || cues.isDeferral(s.text())
-          || cues.commitment().matcher(s.text()).find() || cues.request().matcher(s.text()).find()
-          || cues.done().matcher(s.text()).find()) {
+          || RegexPrefilter.find(cues.commitment(), s.text()) || RegexPrefilter.find(cues.request(), s.text())
+          || RegexPrefilter.find(cues.done(), s.text())) {
         continue;
       }
       if (clauseLeaders(c, s.text()).stream().anyMatch(verbs::contains)) {

@@ -55,10 +55,10 @@ final class DueDates {
     if (due.toLowerCase(Locale.ROOT).contains("tomorrow")) {
       return Optional.of(saidOn.plusDays(1));
     }
-    if (SAME_DAY.matcher(due).find()) {
+    if (RegexPrefilter.find(SAME_DAY, due)) {
       return Optional.of(saidOn);
     }
-    if (END_OF_WEEK.matcher(due).find()) {
+    if (RegexPrefilter.find(END_OF_WEEK, due)) {
       return Optional.of(saidOn.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)));
     }
     Matcher weekday = WEEKDAY.matcher(due);
@@ -67,7 +67,7 @@ final class DueDates {
       LocalDate next = saidOn.with(TemporalAdjusters.next(named));
       // "next Friday" said on a Monday is that same week's Friday in most people's usage, and
       // the following one in others': it is left as written rather than guessed.
-      return NEXT.matcher(due).find() && next.isBefore(saidOn.plusDays(7)) && named != saidOn.getDayOfWeek()
+      return RegexPrefilter.find(NEXT, due) && next.isBefore(saidOn.plusDays(7)) && named != saidOn.getDayOfWeek()
           ? Optional.empty() : Optional.of(next);
     }
     return Optional.empty();

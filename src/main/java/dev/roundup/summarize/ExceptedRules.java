@@ -37,11 +37,11 @@ final class ExceptedRules {
     String text = s.text();
     if (s.isQuestion() || s.user() == null || used.contains(s.index())
         || s.messageIndex() == c.scopeStart(s.messageIndex())
-        || !cues.exception().matcher(text).find()) {
+        || !RegexPrefilter.find(cues.exception(), text)) {
       return Optional.empty();
     }
     List<Sentence> own = c.sentencesOf(s.messageIndex());
-    if (!opensWithYes(cues, own.get(0).text()) || cues.commitment().matcher(text).find()
+    if (!opensWithYes(cues, own.get(0).text()) || RegexPrefilter.find(cues.commitment(), text)
         || c.deferred(s) || ConcludingPlans.objected(c, s.messageIndex())) {
       return Optional.empty();
     }

@@ -88,13 +88,18 @@ final class FinishedItems {
   /** Whether message {@code i} is the item's owner reporting it done. */
   private static boolean reportsDone(PreparedConversation c, ActionItem item, int i) {
     Message later = c.messages().get(i);
-    String plain = c.plainText(i);
+    if (!item.owner().equals(later.user())) {
+      return false;
+    }
     // "is it booked?" asks; "room's booked" reports. "let's look at it once the first three are
     // done" waits for other work: the clause that says so reports nothing.
-    plain = UNTIL_DONE.matcher(plain).replaceAll("");
-    return item.owner().equals(later.user()) && !c.cues().isQuestion(plain)
-        && !DONE_BY.matcher(plain).find()
-        && (c.cues().done().matcher(plain).find() || reportsVerbDone(item, plain));
+    String plain = c.plainText(i);
+    if (RegexPrefilter.of(UNTIL_DONE).mayMatch(plain)) {
+      plain = UNTIL_DONE.matcher(plain).replaceAll("");
+    }
+    return !c.cues().isQuestion(plain)
+        && !RegexPrefilter.find(DONE_BY, plain)
+        && (RegexPrefilter.find(c.cues().done(), plain) || reportsVerbDone(item, plain));
   }
 
   /** "Pause the billing cron" answered "paused": the task's own verb, now in the past. */

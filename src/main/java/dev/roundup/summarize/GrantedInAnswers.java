@@ -36,7 +36,7 @@ final class GrantedInAnswers {
     // "Soll ich auf Knoten 1 zurückschwenken?" — "ja mach": an offer granted is the offerer's
     // task ({@link RepliesTakingItOn}), not a rule the team settled.
     if (!ChoiceQuestions.isActionQuestion(c, q) || q.terms().isEmpty()
-        || ReplyWords.of(cues).offer().matcher(q.text()).find()) {
+        || RegexPrefilter.find(ReplyWords.of(cues).offer(), q.text())) {
       return Optional.empty();
     }
     for (int i : c.following(q.messageIndex(), DecisionDetector.AGREEMENT_WINDOW)) {
@@ -58,12 +58,12 @@ final class GrantedInAnswers {
       }
       // "¿Desplegamos algo?" — "No, pero el certificado interno caducó": a no that goes on to
       // explain answers a fact; nothing was granted or refused.
-      if (ReplyWords.of(cues).no().matcher(first.text()).find()
-          && cues.dissent().matcher(first.text()).find()) {
+      if (RegexPrefilter.find(ReplyWords.of(cues).no(), first.text())
+          && RegexPrefilter.find(cues.dissent(), first.text())) {
         return Optional.empty();
       }
-      if (!cues.choices().grant().matcher(first.text()).find()
-          || cues.nonAnswer().matcher(first.text()).find() || cues.isDeferral(plain)) {
+      if (!RegexPrefilter.find(cues.choices().grant(), first.text())
+          || RegexPrefilter.find(cues.nonAnswer(), first.text()) || cues.isDeferral(plain)) {
         return Optional.empty();
       }
       // "No." alone says little: the sentence after it says what instead.
@@ -79,7 +79,7 @@ final class GrantedInAnswers {
       // "on pourrait les limiter à 30 secondes ?" — "Non, on garde les présentations": a no that
       // says what holds instead is the decision on its own; the proposal it turns down is cited
       // by no decision.
-      boolean saysWhatInstead = ReplyWords.of(cues).no().matcher(first.text()).find()
+      boolean saysWhatInstead = RegexPrefilter.find(ReplyWords.of(cues).no(), first.text())
           && answer.stream().mapToInt(a -> a.terms().size()).sum() >= 2;
       Set<Integer> sentences = new HashSet<>(Set.of(q.index()));
       StringBuilder text = new StringBuilder(saysWhatInstead ? ""
@@ -107,7 +107,7 @@ final class GrantedInAnswers {
         .anyMatch(t -> RequestsToSomeone.request(c, t).isPresent())
         // "can we issue a credit?" — "yes, the diff is $4,812.50. <@sofia> you do credits
         // right?": the yes asks someone named to carry it out.
-        || said.stream().skip(1).anyMatch(t -> t.isQuestion() && ASKS_SOMEONE.matcher(t.text()).find());
+        || said.stream().skip(1).anyMatch(t -> t.isQuestion() && RegexPrefilter.find(ASKS_SOMEONE, t.text()));
   }
 
   /** A question that opens by naming someone: "<@sofia> you do credits right?". */
@@ -115,11 +115,11 @@ final class GrantedInAnswers {
 
   /** "Running CREATE INDEX now", "refunding now": a report of doing it, in English. */
   static boolean reportsDoingIt(Cues cues, String sentence) {
-    return cues.isEnglish() && DOING_IT.matcher(sentence).find();
+    return cues.isEnglish() && RegexPrefilter.find(DOING_IT, sentence);
   }
 
   /** "I'll have it in review", "mache ich gleich", "Running it now": the speaker does it. */
   private static boolean takesItOn(Cues cues, String sentence) {
-    return cues.commitment().matcher(sentence).find() || reportsDoingIt(cues, sentence);
+    return RegexPrefilter.find(cues.commitment(), sentence) || reportsDoingIt(cues, sentence);
   }
 }

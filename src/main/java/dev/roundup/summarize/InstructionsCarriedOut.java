@@ -75,7 +75,7 @@ final class InstructionsCarriedOut {
       boolean askerTakesTask = r >= 0 && answersWhatToDo(c, user, m)
           && c.messages().get(r).user().equals(c.messages().get(model.respondsTo(m)).user())
           && (model.act(r) == Act.COMMITMENT
-              || c.cues().commitment().matcher(c.plainText(r)).find());
+              || RegexPrefilter.find(c.cues().commitment(), c.plainText(r)));
       boolean carried = r >= 0 && !askerTakesTask
           && (carriesOut(c, r) && sameMatter(c, instruction, r)
           || model.act(r) == Act.AGREEMENT && answersWhatToDo(c, user, m))
@@ -125,7 +125,7 @@ final class InstructionsCarriedOut {
     }
     return a >= 0 && !user.equals(c.messages().get(a).user())
         && c.sentencesOf(a).stream().anyMatch(q -> q.isQuestion() && asksWhatToDo(c.cues(), q)
-            || c.cues().indirectQuestion().matcher(q.text()).find());
+            || RegexPrefilter.find(c.cues().indirectQuestion(), q.text()));
   }
 
   /**
@@ -133,8 +133,8 @@ final class InstructionsCarriedOut {
    * about what to do, not about a fact ("which version?").
    */
   private static boolean asksWhatToDo(Cues cues, Sentence q) {
-    return cues.proposal().matcher(q.text()).find() || cues.planQuestion().matcher(q.text()).find()
-        || cues.ruleQuestion().matcher(q.text()).find();
+    return RegexPrefilter.find(cues.proposal(), q.text()) || RegexPrefilter.find(cues.planQuestion(), q.text())
+        || RegexPrefilter.find(cues.ruleQuestion(), q.text());
   }
 
   /**
@@ -191,7 +191,7 @@ final class InstructionsCarriedOut {
       return false;
     }
     return c.sentencesOf(r).stream().noneMatch(Sentence::isQuestion)
-        && !c.cues().dissent().matcher(c.plainText(r)).find();
+        && !RegexPrefilter.find(c.cues().dissent(), c.plainText(r));
   }
 
   /**
@@ -202,10 +202,10 @@ final class InstructionsCarriedOut {
     String text = s.text();
     return RulesTakenUp.statesRule(c, s)
         && ConversationModel.afterVocative(c, text).equals(text)
-        && !c.cues().guess().matcher(text).find()
-        && !c.cues().anecdote().matcher(text).find()
-        && !PlansWithWorkHandedOut.reports(c, s) && !POLITE.matcher(text).find()
-        && !FOR_WHOEVER.matcher(text).find();
+        && !RegexPrefilter.find(c.cues().guess(), text)
+        && !RegexPrefilter.find(c.cues().anecdote(), text)
+        && !PlansWithWorkHandedOut.reports(c, s) && !RegexPrefilter.find(POLITE, text)
+        && !RegexPrefilter.find(FOR_WHOEVER, text);
   }
 
   /**

@@ -24,14 +24,13 @@ final class LabelledItems {
       + "|outcome|conclusion|final|approved|agreed|entscheidung|beschluss|décision|decisión"
       + "|decidido|decidimos|decisão|決定事項).*");
   private static final Pattern FIRST_PERSON = Pattern.compile("(?i)^I\\b.*");
-  private static final CueHints OWNER_HINTS = CueHints.of("owner", "assign");
 
   private LabelledItems() {}
 
   static Optional<ActionCandidate> labelled(PreparedConversation c, Sentence s) {
     Matcher label = c.cues().labels().matcher(s.text());
     if (!label.find() || isDecisionLabel(label.group())) {
-      if (!OWNER_HINTS.mayMatch(s.text())) {
+      if (!RegexPrefilter.of(OWNER_LABEL).mayMatch(s.text())) {
         return Optional.empty();
       }
       Matcher owner = OWNER_LABEL.matcher(s.text());

@@ -68,7 +68,7 @@ final class NeedsTakenOn {
       Message reply = c.messages().get(r);
       // "je peux, je serai là" read on its own is a commitment without its object: the need
       // names it. "moi, je la passe avant le 15" names its own.
-      boolean present = PRESENT.matcher(c.plainText(r)).find();
+      boolean present = RegexPrefilter.find(PRESENT, c.plainText(r));
       Optional<Detection<ActionItem>> bare = !present ? Optional.empty() : all.stream()
           .filter(d -> c.messagesOf(d).equals(Set.of(r)) && reply.user().equals(d.value().owner()))
           .findFirst();
@@ -115,16 +115,16 @@ final class NeedsTakenOn {
   private static boolean agreesOnly(PreparedConversation c, int reply) {
     return Agreement.isAgreement(c.cues(), c.messages().get(reply).text(), c.plainText(reply))
         && !takes(c, reply) && SlackText.userIds(c.messages().get(reply).text()).isEmpty()
-        && !ReplyWords.of(c.cues()).self().matcher(c.plainText(reply)).find();
+        && !RegexPrefilter.find(ReplyWords.of(c.cues()).self(), c.plainText(reply));
   }
 
   /** Whether the reply names its speaker as the one, and neither refuses nor sends it on. */
   private static boolean takes(PreparedConversation c, int reply) {
     String plain = c.plainText(reply);
     ReplyWords words = ReplyWords.of(c.cues());
-    return (PRESENT.matcher(plain).find() || words.self().matcher(plain).find())
-        && !words.no().matcher(plain).find() && !c.model().mentionsSomeoneElse(reply)
-        && !c.cues().isDeferral(plain) && !c.cues().nonAnswer().matcher(plain).find()
+    return (RegexPrefilter.find(PRESENT, plain) || RegexPrefilter.find(words.self(), plain))
+        && !RegexPrefilter.find(words.no(), plain) && !c.model().mentionsSomeoneElse(reply)
+        && !c.cues().isDeferral(plain) && !RegexPrefilter.find(c.cues().nonAnswer(), plain)
         && c.sentencesOf(reply).stream().noneMatch(Sentence::isQuestion);
   }
 }

@@ -83,7 +83,7 @@ final class OpenQuestionDetector {
   private static boolean opensInThePast(Cues cues, String text) {
     Matcher past = cues.anecdote().matcher(text);
     return past.find() && text.substring(0, past.start()).chars().noneMatch(Character::isLetter)
-        && !cues.proposal().matcher(text).find();
+        && !RegexPrefilter.find(cues.proposal(), text);
   }
 
   /** After yes or no, more words: "yes pls, can you take it?" answers before it asks on. */
@@ -127,9 +127,9 @@ final class OpenQuestionDetector {
     Set<Integer> reasked = new HashSet<>();
     Map<Integer, Optional<Sentence>> dodges = new HashMap<>();
     for (Sentence s : conversation.sentences()) {
-      if (!s.isQuestion() && !conversation.cues().indirectQuestion().matcher(s.text()).find()
+      if (!s.isQuestion() && !RegexPrefilter.find(conversation.cues().indirectQuestion(), s.text())
           || s.smallTalk() || s.terms().isEmpty() || taken.contains(s.index())
-          || reasked.contains(s.index()) || REMINISCENCE.matcher(s.text()).find()
+          || reasked.contains(s.index()) || RegexPrefilter.find(REMINISCENCE, s.text())
           || TentativeSuggestions.isOne(s) || PassingRemarks.callAnswered(conversation, s)
           || sendsOnAsking(conversation, s) || PassingRemarks.forSomeday(conversation, s)) {
         continue;
@@ -176,7 +176,7 @@ final class OpenQuestionDetector {
    */
   private static boolean sendsOnAsking(PreparedConversation c, Sentence s) {
     java.util.regex.Matcher none = c.cues().nonAnswer().matcher(s.text());
-    return none.find() && (c.cues().redirect().matcher(s.text()).find()
+    return none.find() && (RegexPrefilter.find(c.cues().redirect(), s.text())
         || passesOn(c, s.text().substring(none.end())));
   }
 
@@ -203,7 +203,7 @@ final class OpenQuestionDetector {
     String asker = question.user();
     boolean yesNo = c.cues().yesNoQuestion()
         .matcher(SlackText.USER.matcher(question.text()).replaceAll(" ")).find()
-        || YET_ASKED.matcher(question.text()).find();
+        || RegexPrefilter.find(YET_ASKED, question.text());
     boolean firstOther = true;
     Sentence leftOpenBy = null;
     int leftOpenAt = -1;
@@ -238,7 +238,7 @@ final class OpenQuestionDetector {
         return Outcome.ANSWERED;
       }
       if (asker != null && asker.equals(reply.user())) {
-        if (c.cues().selfResolved().matcher(plain).find()) {
+        if (RegexPrefilter.find(c.cues().selfResolved(), plain)) {
           return Outcome.ANSWERED;
         }
         // "ok, still open then, we'll decide at the next sync": the asker parks it (unless a
@@ -258,7 +258,7 @@ final class OpenQuestionDetector {
       // "No idea" dodges; then "Not today." answers "do we support that?": a yes or no comes
       // before the deferrals and redirects a reply may go on with.
       boolean strictDodge = !said.isEmpty() && c.cues().nonAnswer().matcher(said.get(0).text())
-          .find() && !(yesNo && NOT_YET.matcher(said.get(0).text()).find());
+          .find() && !(yesNo && RegexPrefilter.find(NOT_YET, said.get(0).text()));
       if (first && !strictDodge && yesNo && isYesOrNo(c, said) && !RepliesLeavingItOpen.guessedDodge(c, said)
           // "probably, but that's a v3 discussion": a yes that puts it off in the same breath.
           && !RepliesLeavingItOpen.putsOff(c, said)) {
@@ -408,7 +408,7 @@ final class OpenQuestionDetector {
     if (!ids.isEmpty()) {
       return ids.get(0);
     }
-    if (!c.cues().redirect().matcher(leftOpenBy.text()).find()) {
+    if (!RegexPrefilter.find(c.cues().redirect(), leftOpenBy.text())) {
       return null;
     }
     List<String> mentioned = SlackText.userIds(leftOpenBy.text()).stream()
@@ -428,7 +428,7 @@ final class OpenQuestionDetector {
     }
     Matcher yesOrNo = c.cues().yesNoAnswer().matcher(said.get(0).text());
     return yesOrNo.find() && (!said.get(0).isQuestion()
-        || GOES_ON.matcher(said.get(0).text().substring(yesOrNo.end())).find());
+        || RegexPrefilter.find(GOES_ON, said.get(0).text().substring(yesOrNo.end())));
   }
 
   /** "<@U4>: let's ask finance", cut to a line: who left it open, and how. */
@@ -456,8 +456,8 @@ final class OpenQuestionDetector {
       return Answers.YES;
     }
     String asked = SlackText.USER.matcher(question.text()).replaceAll(" ");
-    if (firstOther && cues.yesNoQuestion().matcher(asked).find()
-        && cues.yesNoAnswer().matcher(statements.get(0).text()).find()) {
+    if (firstOther && RegexPrefilter.find(cues.yesNoQuestion(), asked)
+        && RegexPrefilter.find(cues.yesNoAnswer(), statements.get(0).text())) {
       return Answers.YES;
     }
     Set<String> terms = new HashSet<>(question.terms());
@@ -469,7 +469,7 @@ final class OpenQuestionDetector {
     // year we did the subtitles ourselves": a story opening with when it happened, told after
     // the question was dodged, recalls like "I remember …"; it shares the question's words
     // without answering it.
-    boolean recalled = !undodged && (RECALLS.matcher(statements.get(0).text()).find()
+    boolean recalled = !undodged && (RegexPrefilter.find(RECALLS, statements.get(0).text())
         || opensInThePast(cues, statements.get(0).text()));
     if (substantive && !recalled && shared >= Math.min(2, terms.size())) {
       return Answers.YES;

@@ -15,16 +15,13 @@ import java.util.Optional;
 final class OpenRequests {
 
   private static final int TAKE_WINDOW = 2;
-  private static final CueHints REQUEST_HINTS =
-      CueHints.of("you", "please", "someone", "somebody", "anyone");
 
   private OpenRequests() {}
 
   static Optional<ActionCandidate> plainRequest(PreparedConversation c, Sentence s) {
     Cues cues = c.cues();
-    boolean asked = (!cues.isEnglish() || REQUEST_HINTS.mayMatch(s.text()))
-        && cues.request().matcher(s.text()).find();
-    boolean reminded = !asked && cues.reminder().matcher(s.text()).find();
+    boolean asked = RegexPrefilter.find(cues.request(), s.text());
+    boolean reminded = !asked && RegexPrefilter.find(cues.reminder(), s.text());
     if (!asked && !reminded || s.terms().size() < 2) {
       return Optional.empty();
     }
@@ -53,7 +50,7 @@ final class OpenRequests {
   /** A short reply that takes the request: "on it", "will do". */
   private static boolean takesIt(PreparedConversation c, int reply) {
     String plain = c.plainText(reply);
-    return c.cues().takingIt().matcher(plain).find() && Terms.content(plain).size() <= 3;
+    return RegexPrefilter.find(c.cues().takingIt(), plain) && Terms.content(plain).size() <= 3;
   }
 
   /**
@@ -68,7 +65,7 @@ final class OpenRequests {
     String plain = c.plainText(reply);
     Cues cues = c.cues();
     int terms = said.stream().mapToInt(t -> t.terms().size()).sum();
-    return terms >= 3 && !cues.commitment().matcher(plain).find()
-        && !cues.nonAnswer().matcher(plain).find() && !cues.isDeferral(plain);
+    return terms >= 3 && !RegexPrefilter.find(cues.commitment(), plain)
+        && !RegexPrefilter.find(cues.nonAnswer(), plain) && !cues.isDeferral(plain);
   }
 }

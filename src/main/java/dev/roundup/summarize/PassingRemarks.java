@@ -132,7 +132,7 @@ final class PassingRemarks {
   /** Whether the candidate, found in the sentence, is one of these remarks. */
   static boolean isOne(PreparedConversation c, Sentence s, ActionCandidate candidate) {
     if (s.user() != null && s.user().equals(candidate.item.owner())
-        && WONDERING.matcher(s.text()).find()) {
+        && RegexPrefilter.find(WONDERING, s.text())) {
       return true;
     }
     if (candidate.kind == Kind.REQUEST && (decidedByTheOneAsked(c, s, candidate)
@@ -143,10 +143,10 @@ final class PassingRemarks {
       return false;
     }
     String text = TaskWording.ACCEPTANCE_OPENER.matcher(s.text()).replaceFirst("");
-    return BARE_LOOK.matcher(text).find() || FIRST_PERSON_PROPOSAL.matcher(text).find()
-        || AVAILABILITY.matcher(text).find()
-        || DONE_BEFORE.matcher(text).find() || FALLBACK_OFFER.matcher(text).find()
-        || CHECK_FIRST.matcher(text).find() && answersAQuestion(c, s);
+    return RegexPrefilter.find(BARE_LOOK, text) || RegexPrefilter.find(FIRST_PERSON_PROPOSAL, text)
+        || RegexPrefilter.find(AVAILABILITY, text)
+        || RegexPrefilter.find(DONE_BEFORE, text) || RegexPrefilter.find(FALLBACK_OFFER, text)
+        || RegexPrefilter.find(CHECK_FIRST, text) && answersAQuestion(c, s);
   }
 
   /**
@@ -164,7 +164,7 @@ final class PassingRemarks {
   private static boolean answerPutsOff(PreparedConversation c, Sentence s) {
     int reply = c.model().firstReply(s.messageIndex(), 2);
     return reply >= 0 && c.model().act(reply) == ConversationModel.Act.DEFERRAL
-        && !c.cues().commitment().matcher(c.plainText(reply)).find();
+        && !RegexPrefilter.find(c.cues().commitment(), c.plainText(reply));
   }
 
   /**
@@ -178,8 +178,8 @@ final class PassingRemarks {
    * open.
    */
   static boolean forSomeday(PreparedConversation c, Sentence s) {
-    return SOMEDAY.matcher(s.text()).find() && (c.cues().request().matcher(s.text()).find()
-        || s.isQuestion() && !c.cues().choices().factual().matcher(s.text()).find()
+    return RegexPrefilter.find(SOMEDAY, s.text()) && (RegexPrefilter.find(c.cues().request(), s.text())
+        || s.isQuestion() && !RegexPrefilter.find(c.cues().choices().factual(), s.text())
             && answerPutsOff(c, s));
   }
 
@@ -201,7 +201,7 @@ final class PassingRemarks {
       ActionCandidate candidate) {
     // The task is the call itself ("Call it", "Kannst du das entscheiden"), not a call and more.
     String task = candidate.item.text();
-    return ASKED_TO_DECIDE.matcher(task).find() && Terms.words(task).size() <= CALL_WORDS
+    return RegexPrefilter.find(ASKED_TO_DECIDE, task) && Terms.words(task).size() <= CALL_WORDS
         && callMadeBy(c, s, candidate.item.owner());
   }
 
@@ -215,7 +215,7 @@ final class PassingRemarks {
   }
 
   private static boolean callMadeBy(PreparedConversation c, Sentence s, String owner) {
-    if (owner == null || owner.equals(s.user()) || !ASKED_TO_DECIDE.matcher(s.text()).find()) {
+    if (owner == null || owner.equals(s.user()) || !RegexPrefilter.find(ASKED_TO_DECIDE, s.text())) {
       return false;
     }
     // In the thread or right after it in the channel: the call is often posted on its own.

@@ -87,11 +87,11 @@ final class PlanAnswers {
    */
   static boolean answersPlanQuestion(PreparedConversation c, int a, int b) {
     Act act = c.model().act(b);
-    if (NO_FOR_NOW.matcher(c.plainText(b)).find() && !c.sentencesOf(b).isEmpty()
+    if (RegexPrefilter.find(NO_FOR_NOW, c.plainText(b)) && !c.sentencesOf(b).isEmpty()
         && !c.sentencesOf(b).get(0).isQuestion()) {
       return firstReply(c, a, b) && c.sentencesOf(a).stream().anyMatch(q ->
           ChoiceQuestions.isPlanQuestion(c, q) || ChoiceQuestions.isActionQuestion(c, q)
-              || q.isQuestion() && c.cues().yesNoQuestion().matcher(q.text()).find());
+              || q.isQuestion() && RegexPrefilter.find(c.cues().yesNoQuestion(), q.text()));
     }
     boolean says = act == Act.STATEMENT || act == Act.PROPOSAL || act == Act.COMMITMENT
         || (act == Act.AGREEMENT || act == Act.REFUSAL && plainNo(c, b))
@@ -113,19 +113,19 @@ final class PlanAnswers {
     // "Translations arrived this morning, they're merged": where things stand, not what to do.
     // "hm. good question": the non-answer after a word of hesitation. "omg. filter is grey":
     // what was just found.
-    return answer.stream().noneMatch(s -> cues.commitment().matcher(s.text()).find()
-        || cues.guess().matcher(s.text()).find() || cues.done().matcher(s.text()).find()
-        || cues.nonAnswer().matcher(s.text()).find())
-        && !cues.nonAnswer().matcher(plain).find() && !cues.redirect().matcher(plain).find()
-        && !cues.isDeferral(plain) && !cues.unsure().matcher(plain).find()
-        && !ALREADY.matcher(plain).find() && !PREFERENCE.matcher(plain).find()
-        && !FOUND.matcher(plain).find()
-        && !NOT_THOUGHT_OF.matcher(plain).find();
+    return answer.stream().noneMatch(s -> RegexPrefilter.find(cues.commitment(), s.text())
+        || RegexPrefilter.find(cues.guess(), s.text()) || RegexPrefilter.find(cues.done(), s.text())
+        || RegexPrefilter.find(cues.nonAnswer(), s.text()))
+        && !RegexPrefilter.find(cues.nonAnswer(), plain) && !RegexPrefilter.find(cues.redirect(), plain)
+        && !cues.isDeferral(plain) && !RegexPrefilter.find(cues.unsure(), plain)
+        && !RegexPrefilter.find(ALREADY, plain) && !RegexPrefilter.find(PREFERENCE, plain)
+        && !RegexPrefilter.find(FOUND, plain)
+        && !RegexPrefilter.find(NOT_THOUGHT_OF, plain);
   }
 
   /** Whether a reply voices a preference ("that's my preference too", "je préfère …"). */
   static boolean prefers(String plain) {
-    return PREFERENCE.matcher(plain).find();
+    return RegexPrefilter.find(PREFERENCE, plain);
   }
 
   /**
@@ -177,8 +177,8 @@ final class PlanAnswers {
       return false;
     }
     String first = said.get(0).text();
-    return ReplyWords.of(c.cues()).no().matcher(first).find()
-        || !c.cues().dissent().matcher(first).find();
+    return RegexPrefilter.find(ReplyWords.of(c.cues()).no(), first)
+        || !RegexPrefilter.find(c.cues().dissent(), first);
   }
 
   /**
@@ -193,7 +193,7 @@ final class PlanAnswers {
     Sentence first = said.get(0);
     boolean terse = first.terms().size() < 2 && SameSubject.numbers(first).isEmpty();
     if (terse && said.size() > 1 && !said.get(1).isQuestion()
-        && !c.cues().commitment().matcher(said.get(1).text()).find()) {
+        && !RegexPrefilter.find(c.cues().commitment(), said.get(1).text())) {
       return said.subList(0, 2);
     }
     return terse && first.terms().isEmpty() ? List.of() : List.of(first);

@@ -14,8 +14,8 @@ final class PlansInThePresent {
   private PlansInThePresent() {}
 
   static Optional<ActionCandidate> plan(PreparedConversation c, Sentence s) {
-    if (s.isQuestion() || s.user() == null || !c.cues().planInPresent().matcher(s.text()).find()
-        || c.cues().notATask().matcher(s.text()).find()) {
+    if (s.isQuestion() || s.user() == null || !RegexPrefilter.find(c.cues().planInPresent(), s.text())
+        || RegexPrefilter.find(c.cues().notATask(), s.text())) {
       return Optional.empty();
     }
     String text = TaskWording.ACCEPTANCE_OPENER.matcher(s.text()).replaceFirst("");

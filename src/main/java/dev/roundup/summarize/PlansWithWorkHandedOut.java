@@ -122,11 +122,11 @@ final class PlansWithWorkHandedOut {
    */
   static boolean reports(PreparedConversation c, Sentence s) {
     Cues cues = c.cues();
-    return ReplyWords.of(cues).status().matcher(s.text()).find()
-        || cues.done().matcher(s.text()).find() || cues.guess().matcher(s.text()).find()
-        || cues.dissent().matcher(INSTEAD.matcher(s.text()).replaceAll(" ")).find()
-        || NEED.matcher(s.text()).find()
-        || SEEMS.matcher(s.text()).find();
+    return RegexPrefilter.find(ReplyWords.of(cues).status(), s.text())
+        || RegexPrefilter.find(cues.done(), s.text()) || RegexPrefilter.find(cues.guess(), s.text())
+        || RegexPrefilter.find(cues.dissent(), INSTEAD.matcher(s.text()).replaceAll(" "))
+        || RegexPrefilter.find(NEED, s.text())
+        || RegexPrefilter.find(SEEMS, s.text());
   }
 
   /**

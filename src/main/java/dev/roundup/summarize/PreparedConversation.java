@@ -168,7 +168,7 @@ final class PreparedConversation {
       return false;
     }
     String after = sentences.get(next).text();
-    return HEDGE_OPENING.matcher(after).find() && cues.isDeferral(after);
+    return RegexPrefilter.find(HEDGE_OPENING, after) && cues.isDeferral(after);
   }
 
   /** The messages a detection cites: those its sentences come from. */

@@ -121,7 +121,7 @@ final class RepliesLeavingItOpen {
     // still an answer. Hedging counts against it only when it is all the reply opens with ("not
     // sure yet, …", "maybe, let's bring it up at the retro"): the non-answer cues.
     String answered = cues.choices().withoutHedges(first.text());
-    if (ANSWERS_ANYWAY.matcher(first.text()).find()) {
+    if (RegexPrefilter.find(ANSWERS_ANYWAY, first.text())) {
       return Optional.empty();
     }
     Optional<Sentence> halfAnswered = conditionalThenPutOff(c, said).or(() -> partlyThenUnsure(c,
@@ -131,11 +131,11 @@ final class RepliesLeavingItOpen {
     }
     // "think so? no clue tbh": a guess asked back, then not knowing, answers nothing.
     boolean guessedBackUnsure = first.isQuestion() && said.size() > 1
-        && cues.guess().matcher(first.text()).find()
-        && said.stream().skip(1).allMatch(t -> cues.nonAnswer().matcher(t.text()).find());
-    if (!(cues.nonAnswer().matcher(first.text()).find() || guessedBackUnsure
+        && RegexPrefilter.find(cues.guess(), first.text())
+        && said.stream().skip(1).allMatch(t -> RegexPrefilter.find(cues.nonAnswer(), t.text()));
+    if (!(RegexPrefilter.find(cues.nonAnswer(), first.text()) || guessedBackUnsure
         || cues.isDeferral(answered)
-        || cues.redirect().matcher(first.text()).find() && !first.isQuestion()
+        || RegexPrefilter.find(cues.redirect(), first.text()) && !first.isQuestion()
         || guessedDodge(c, said) || putsOff(c, said))) {
       return Optional.empty();
     }
@@ -143,7 +143,7 @@ final class RepliesLeavingItOpen {
     // question": prefer one of the same reply that redirects or defers.
     for (Pattern telling : List.of(cues.redirect(), cues.deferral(), cues.leavesOpen())) {
       for (Sentence t : said) {
-        if (telling.matcher(t.text()).find()) {
+        if (RegexPrefilter.find(telling, t.text())) {
           return Optional.of(t);
         }
       }
@@ -153,8 +153,8 @@ final class RepliesLeavingItOpen {
 
   /** "who does the mapping?" — "that's on IT, I'll ask them": the reply says whose job it is. */
   static boolean namesWhoseJob(Sentence question, List<Sentence> said) {
-    return !said.isEmpty() && CommitmentObjects.WHO.matcher(question.text()).find()
-        && WHOSE_JOB.matcher(said.get(0).text()).find();
+    return !said.isEmpty() && RegexPrefilter.find(CommitmentObjects.WHO, question.text())
+        && RegexPrefilter.find(WHOSE_JOB, said.get(0).text());
   }
 
   /**
@@ -162,7 +162,7 @@ final class RepliesLeavingItOpen {
    * condition, then a put-off in the same reply. The put-off, if any.
    */
   static Optional<Sentence> conditionalThenPutOff(PreparedConversation c, List<Sentence> said) {
-    if (said.size() < 2 || !CONDITIONAL.matcher(said.get(0).text()).find()) {
+    if (said.size() < 2 || !RegexPrefilter.find(CONDITIONAL, said.get(0).text())) {
       return Optional.empty();
     }
     return said.stream().skip(1).filter(t -> !t.isQuestion() && c.cues().putsOff(t.text())).findFirst();
@@ -173,10 +173,10 @@ final class RepliesLeavingItOpen {
    * most part, with doubt about the rest. The sentence that doubts, if any.
    */
   static Optional<Sentence> partlyThenUnsure(PreparedConversation c, List<Sentence> said) {
-    if (said.isEmpty() || !PARTLY.matcher(said.get(0).text()).find()) {
+    if (said.isEmpty() || !RegexPrefilter.find(PARTLY, said.get(0).text())) {
       return Optional.empty();
     }
-    return said.stream().filter(t -> c.cues().unsure().matcher(t.text()).find()).findFirst();
+    return said.stream().filter(t -> RegexPrefilter.find(c.cues().unsure(), t.text())).findFirst();
   }
 
   /**
@@ -190,7 +190,7 @@ final class RepliesLeavingItOpen {
     Cues cues = c.cues();
     // "not yet, decide at 09:30 when we know more": a "not yet" that puts deciding off answers
     // nothing.
-    if (cues.leavesOpen().matcher(said.get(0).text()).find()
+    if (RegexPrefilter.find(cues.leavesOpen(), said.get(0).text())
         || cues.putsOffDeciding(said.get(0).text())) {
       return true;
     }
@@ -198,7 +198,7 @@ final class RepliesLeavingItOpen {
       return false;
     }
     // Only the plain put-offs: "just the renderer. 2.14 has the fix finance is waiting on" answers.
-    return cues.leavesOpen().matcher(said.get(1).text()).find();
+    return RegexPrefilter.find(cues.leavesOpen(), said.get(1).text());
   }
 
   /**
@@ -224,7 +224,7 @@ final class RepliesLeavingItOpen {
       if (conditional.isPresent() && onIt) {
         return conditional;
       }
-      if (t != null && !t.isQuestion() && c.cues().leavesOpen().matcher(t.text()).find()
+      if (t != null && !t.isQuestion() && RegexPrefilter.find(c.cues().leavesOpen(), t.text())
           && (onIt || t.terms().stream().anyMatch(question.terms()::contains))) {
         return Optional.of(t);
       }
@@ -247,9 +247,9 @@ final class RepliesLeavingItOpen {
       return false;
     }
     rest = cues.choices().withoutHedges(rest);
-    return cues.isDeferral(rest) || cues.redirect().matcher(rest).find()
+    return cues.isDeferral(rest) || RegexPrefilter.find(cues.redirect(), rest)
         || said.stream().skip(1).anyMatch(t -> cues.isDeferral(t.text())
-            || cues.redirect().matcher(t.text()).find());
+            || RegexPrefilter.find(cues.redirect(), t.text()));
   }
 
   /**
@@ -283,9 +283,9 @@ final class RepliesLeavingItOpen {
   /** "I think Omar does, not 100% sure though": a guess whose author says they may be wrong. */
   static boolean doubts(PreparedConversation c, List<Sentence> said) {
     if (said.isEmpty() || said.get(0).isQuestion()
-        || !c.cues().guess().matcher(said.get(0).text()).find()) {
+        || !RegexPrefilter.find(c.cues().guess(), said.get(0).text())) {
       return false;
     }
-    return said.stream().anyMatch(t -> c.cues().unsure().matcher(t.text()).find());
+    return said.stream().anyMatch(t -> RegexPrefilter.find(c.cues().unsure(), t.text()));
   }
 }

@@ -67,10 +67,10 @@ final class RepliesTakingItOn {
       int reply) {
     ReplyWords words = ReplyWords.of(c.cues());
     String plain = c.plainText(reply);
-    boolean self = words.self().matcher(plain).find() || words.yes().matcher(plain).find()
-        || c.cues().commitment().matcher(plain).find();
+    boolean self = RegexPrefilter.find(words.self(), plain) || RegexPrefilter.find(words.yes(), plain)
+        || RegexPrefilter.find(c.cues().commitment(), plain);
     if (!self || refuses(c, reply) || c.model().mentionsSomeoneElse(reply)
-        || words.past().matcher(plain).find() && !words.self().matcher(plain).find()) {
+        || RegexPrefilter.find(words.past(), plain) && !RegexPrefilter.find(words.self(), plain)) {
       return Optional.empty();
     }
     return task(c, q, words.whoTakes())
@@ -81,7 +81,7 @@ final class RepliesTakingItOn {
       int reply) {
     ReplyWords words = ReplyWords.of(c.cues());
     String plain = c.plainText(reply);
-    if (!words.yes().matcher(plain).find() || refuses(c, reply)) {
+    if (!RegexPrefilter.find(words.yes(), plain) || refuses(c, reply)) {
       return Optional.empty();
     }
     return task(c, q, words.offer())
@@ -111,8 +111,8 @@ final class RepliesTakingItOn {
           continue;
         }
         String plain = c.plainText(reply);
-        if (cited.contains(reply) || !ReplyWords.of(c.cues()).yes().matcher(plain).find()
-            || refuses(c, reply) || c.cues().done().matcher(plain).find()) {
+        if (cited.contains(reply) || !RegexPrefilter.find(ReplyWords.of(c.cues()).yes(), plain)
+            || refuses(c, reply) || RegexPrefilter.find(c.cues().done(), plain)) {
           return Optional.empty();
         }
         String task = s.text().substring(named.end()).replaceAll("[?？¿]+", "").strip();
@@ -129,8 +129,8 @@ final class RepliesTakingItOn {
     String plain = c.plainText(reply);
     return act == Act.REFUSAL || act == Act.DEFERRAL || act == Act.QUESTION
         || act == Act.WHO_QUESTION || act == Act.OFFER
-        || c.cues().nonAnswer().matcher(plain).find()
-        || c.cues().redirect().matcher(plain).find();
+        || RegexPrefilter.find(c.cues().nonAnswer(), plain)
+        || RegexPrefilter.find(c.cues().redirect(), plain);
   }
 
   /** The task a question names: what follows its who- or offer-words, without the "?". */

@@ -26,8 +26,6 @@ final class RequestsToSomeone {
   /** "takes", "owns", "handles", "is on" after the name: the verb of the task itself. */
   private static final Pattern OWNING = Pattern.compile("\\s+(?:takes|owns|handles|is\\s+on)\\s");
 
-  private static final CueHints ASSIGNED_HINTS =
-      CueHints.of("will", "'ll", "going to", "takes", "owns", "handles", " is on");
 
   /**
    * "<@carolina> pode aprovar?", "can you approve?", "kannst du das freigeben?": asking the one
@@ -46,7 +44,7 @@ final class RequestsToSomeone {
   /** A request to a mentioned or named person, unless all it asks for is their approval. */
   static Optional<ActionCandidate> request(PreparedConversation c, Sentence s) {
     return requestToMention(c, s)
-        .filter(r -> !APPROVAL_ONLY.matcher(r.item.text()).find());
+        .filter(r -> !RegexPrefilter.find(APPROVAL_ONLY, r.item.text()));
   }
 
   private static Optional<ActionCandidate> requestToMention(PreparedConversation c, Sentence s) {
@@ -75,7 +73,7 @@ final class RequestsToSomeone {
    */
   static Optional<ActionCandidate> assigned(PreparedConversation c, Sentence s) {
     Cues cues = c.cues();
-    if (s.isQuestion() || cues.isEnglish() && !ASSIGNED_HINTS.mayMatch(s.text())) {
+    if (s.isQuestion() || !RegexPrefilter.of(cues.assigned()).mayMatch(s.text())) {
       return Optional.empty();
     }
     Matcher m = cues.assigned().matcher(s.text());

@@ -84,9 +84,9 @@ final class ReversedDecisions {
     // and every pair is asked.
     int laterMessage = c.sentences().get(later.saidBy()).messageIndex();
     if (!c.<Boolean>once("reversing message " + laterMessage, () -> c.sentencesOf(laterMessage).stream()
-            .anyMatch(t -> REVERSES.matcher(t.text()).find()))
+            .anyMatch(t -> RegexPrefilter.find(REVERSES, t.text())))
         || c.<Boolean>once("reversing sentence " + earlier.saidBy(),
-            () -> REVERSES.matcher(c.sentences().get(earlier.saidBy()).text()).find())) {
+            () -> RegexPrefilter.find(REVERSES, c.sentences().get(earlier.saidBy()).text()))) {
       return false;
     }
     // The object is in words; numbers (a date, an amount) are what a reversal may change.

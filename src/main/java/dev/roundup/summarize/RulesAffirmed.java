@@ -26,7 +26,7 @@ final class RulesAffirmed {
     if (s.isQuestion() || s.user() == null || used.contains(s.index())) {
       return Optional.empty();
     }
-    if (cues.ruleAffirmed().matcher(s.text()).find()) {
+    if (RegexPrefilter.find(cues.ruleAffirmed(), s.text())) {
       String rest = cues.ruleAffirmed().matcher(s.text()).replaceAll(" ");
       TextAnalysis analysis = TextAnalysis.of(c.language());
       if (analysis.terms(rest, analysis.words(rest)).size() < OWN_WORDS) {
@@ -41,7 +41,7 @@ final class RulesAffirmed {
       return Optional.empty();
     }
     String plain = c.plainText(reply);
-    if (!cues.ruleAffirmed().matcher(plain).find() || cues.dissent().matcher(plain).find()
+    if (!RegexPrefilter.find(cues.ruleAffirmed(), plain) || RegexPrefilter.find(cues.dissent(), plain)
         || cues.isDeferral(plain)) {
       return Optional.empty();
     }

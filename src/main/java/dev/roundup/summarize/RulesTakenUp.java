@@ -104,7 +104,7 @@ final class RulesTakenUp {
    * ("TPA notice sent, they confirmed start monday 8am") rather than rules.
    */
   static boolean scoped(Cues cues, String text) {
-    return SCOPE.matcher(text).find() || ConcludingPlans.laysDownRule(cues, text)
+    return RegexPrefilter.find(SCOPE, text) || ConcludingPlans.laysDownRule(cues, text)
         || cues.holdsUntil(text) || cues.isInterim(text);
   }
 
@@ -189,13 +189,13 @@ final class RulesTakenUp {
     Cues cues = c.cues();
     String text = s.text();
     return !s.isQuestion() && !cues.isQuestion(text) && !s.smallTalk()
-        && s.terms().size() >= MIN_TERMS && !cues.nonAnswer().matcher(text).find()
-        && !cues.redirect().matcher(text).find() && !cues.waitsOnSomeone(text)
+        && s.terms().size() >= MIN_TERMS && !RegexPrefilter.find(cues.nonAnswer(), text)
+        && !RegexPrefilter.find(cues.redirect(), text) && !cues.waitsOnSomeone(text)
         && !c.deferred(s) && !ConcludingPlans.hedged(text)
-        && !cues.commitment().matcher(text).find() && !cues.request().matcher(text).find()
-        && !cues.done().matcher(text).find() && !cues.isHindsight(text)
+        && !RegexPrefilter.find(cues.commitment(), text) && !RegexPrefilter.find(cues.request(), text)
+        && !RegexPrefilter.find(cues.done(), text) && !cues.isHindsight(text)
         && !DecisionDetector.toldOrReported(cues, text) && !text.contains("<@")
-        && !FIRST_PERSON.matcher(text).find() && !NOT_A_RULE.matcher(text).find()
+        && !RegexPrefilter.find(FIRST_PERSON, text) && !RegexPrefilter.find(NOT_A_RULE, text)
         && !ConcludingPlans.weighsPossibilities(cues, text);
   }
 }

@@ -83,7 +83,7 @@ final class SameCommitment {
       return false;
     }
     String text = next.item.text();
-    return JAPANESE_SCRIPT.matcher(text).find() && !OWN_OBJECT.matcher(text).find();
+    return RegexPrefilter.find(JAPANESE_SCRIPT, text) && !RegexPrefilter.find(OWN_OBJECT, text);
   }
 
   /**

@@ -39,7 +39,7 @@ final class SettlingReplies {
       }
       // "<@george> ^ you're the data owner": the approval asked of someone answers a request
       // made before the pointer, a task someone took, not a choice put to the group.
-      if (POINTER.matcher(earlier.text()).find()) {
+      if (RegexPrefilter.find(POINTER, earlier.text())) {
         return Optional.empty();
       }
       // "pr's up, need a reviewer" — "approved": a review passed, not a choice settled.
@@ -57,7 +57,7 @@ final class SettlingReplies {
         }
         // "I can draft the announcement" — "go for it": the go-ahead answers the offer, a task
         // someone took, not a decision; nothing said before the offer is what it settles.
-        if (c.cues().commitment().matcher(candidate.text()).find()) {
+        if (RegexPrefilter.find(c.cues().commitment(), candidate.text())) {
           return Optional.empty();
         }
         if (!c.cues().isDeferral(candidate.text())) {

@@ -52,8 +52,8 @@ final class SpokenText {
     boolean english = "en".equals(language);
     boolean annotated =
         text.indexOf('{') >= 0 || text.indexOf('[') >= 0 || text.indexOf('(') >= 0;
-    boolean filled = filler != null && filler.matcher(text).find();
-    boolean repeated = english && REPEAT.matcher(text).find();
+    boolean filled = filler != null && RegexPrefilter.find(filler, text);
+    boolean repeated = english && RegexPrefilter.find(REPEAT, text);
     if (!annotated && !filled && !repeated) {
       return text;
     }

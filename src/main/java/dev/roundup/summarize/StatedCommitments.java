@@ -23,18 +23,14 @@ final class StatedCommitments {
   private static final Pattern OBLIGATION = Pattern.compile("(?iu)\\bI(?:'ve)?\\s+(?:have|need|got)"
       + "\\s+to\\b|\\btengo\\s+que\\b|\\btenho\\s+(?:que|de)\\b|\\bpreciso\\b|\\bje\\s+dois\\b"
       + "|\\bil\\s+faut\\s+que\\s+je\\b|\\bich\\s+muss\\b|なければ|ないといけません");
-  private static final CueHints COMMITMENT_HINTS =
-      CueHints.of("i'", "i will", "i shall", "i am", "i can", "i volunteer", "let me", "me,",
-          "me!", "me.", "happy to", "leave it with", "on it", "will ", "i have", "i need",
-          "i've got", "i got");
 
   private StatedCommitments() {}
 
   static Optional<ActionCandidate> commitment(PreparedConversation c, Sentence s) {
     Cues cues = c.cues();
-    if (s.isQuestion() || cues.isEnglish() && !COMMITMENT_HINTS.mayMatch(s.text())
+    if (s.isQuestion() || !RegexPrefilter.of(cues.commitment()).mayMatch(s.text())
         && !s.text().strip().equalsIgnoreCase("me")
-        || cues.notATask().matcher(s.text()).find() || reasonForAsking(c, s)) {
+        || RegexPrefilter.find(cues.notATask(), s.text()) || reasonForAsking(c, s)) {
       return Optional.empty();
     }
     String text = TaskWording.ACCEPTANCE_OPENER.matcher(s.text()).replaceFirst("");
@@ -66,7 +62,7 @@ final class StatedCommitments {
    * why it is asked; whoever answers takes it on.
    */
   private static boolean reasonForAsking(PreparedConversation c, Sentence s) {
-    return OBLIGATION.matcher(s.text()).find()
+    return RegexPrefilter.find(OBLIGATION, s.text())
         && c.sentencesOf(s.messageIndex()).stream().anyMatch(Sentence::isQuestion);
   }
 }

@@ -178,7 +178,7 @@ final class StatedDecisions {
       }
       List<Sentence> said = c.sentencesOf(i);
       Optional<Sentence> proposal = said.stream().filter(t -> !t.isQuestion()
-          && c.cues().proposal().matcher(t.text()).find()).findFirst();
+          && RegexPrefilter.find(c.cues().proposal(), t.text())).findFirst();
       if (proposal.isEmpty() || used.contains(proposal.get().index())) {
         return Optional.empty();
       }
@@ -252,8 +252,8 @@ final class StatedDecisions {
       // Labelled ("decision:", "Entscheidung:"), not merely agreeing ("Agreed, Instatus" names
       // the option agreed to, in fewer words than the answer that argued for it).
       Matcher cue = c.cues().decision().matcher(t.text());
-      boolean labelled = c.cues().labels().matcher(t.text()).find()
-          || cue.find() && LABEL_END.matcher(cue.group()).find();
+      boolean labelled = RegexPrefilter.find(c.cues().labels(), t.text())
+          || cue.find() && RegexPrefilter.find(LABEL_END, cue.group());
       if (labelled && !bare(c, t) && unlabelledTerms(c, t).size() >= 2) {
         return merged(agreed, DecisionDetector.stated(c.cues(), t));
       }

@@ -51,7 +51,7 @@ final class SuggestionsTakenOn {
     for (int r = 0; r < c.messages().size(); r++) {
       Message reply = c.messages().get(r);
       if (reply.user() == null || cited.contains(r)
-          || !TAKES_IT.matcher(c.plainText(r)).find()) {
+          || !RegexPrefilter.find(TAKES_IT, c.plainText(r))) {
         continue;
       }
       int d = c.model().respondsTo(r);
@@ -62,7 +62,7 @@ final class SuggestionsTakenOn {
       Sentence last = said.isEmpty() ? null : said.get(said.size() - 1);
       if (last == null || last.isQuestion() || last.smallTalk()
           || Terms.content(last.text()).size() < TASK_TERMS
-          || c.cues().isDeferral(last.text()) || ADDS_TO_A_TASK.matcher(last.text()).find()
+          || c.cues().isDeferral(last.text()) || RegexPrefilter.find(ADDS_TO_A_TASK, last.text())
           || !TwoTasksInOne.opensWithAVerb(Terms.words(
               OPENER.matcher(last.text()).replaceFirst("")))) {
         continue;

@@ -29,12 +29,12 @@ final class SummedUpLists {
   static void addTo(PreparedConversation c, List<Detection<Point>> found, Set<Integer> used) {
     for (int m = 0; m < c.messages().size(); m++) {
       List<Sentence> said = c.sentencesOf(m);
-      if (said.size() <= MIN_ITEMS || !HEADING.matcher(said.get(0).text()).find()) {
+      if (said.size() <= MIN_ITEMS || !RegexPrefilter.find(HEADING, said.get(0).text())) {
         continue;
       }
       // The plain text has lost the bullets; the message's own lines still show them.
       long bullets = c.messages().get(m).text().lines()
-          .filter(l -> ITEM.matcher(l).find()).count();
+          .filter(l -> RegexPrefilter.find(ITEM, l)).count();
       List<Sentence> items = said.subList(1, said.size());
       if (bullets < MIN_ITEMS) {
         continue;
@@ -54,8 +54,8 @@ final class SummedUpLists {
     Cues cues = c.cues();
     String text = s.text();
     return !s.isQuestion() && s.terms().size() >= 2 && text.indexOf('<') < 0
-        && text.indexOf('@') < 0 && !cues.commitment().matcher(text).find()
-        && !cues.assigned().matcher(text).find() && !c.deferred(s)
+        && text.indexOf('@') < 0 && !RegexPrefilter.find(cues.commitment(), text)
+        && !RegexPrefilter.find(cues.assigned(), text) && !c.deferred(s)
         && RequestsToSomeone.request(c, s).isEmpty();
   }
 }

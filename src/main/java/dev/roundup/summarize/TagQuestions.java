@@ -30,6 +30,6 @@ final class TagQuestions {
     }
     List<Sentence> said = c.sentencesOf(s.messageIndex());
     int at = said.indexOf(s);
-    return at >= 0 && at + 1 < said.size() && TAG.matcher(said.get(at + 1).text()).find();
+    return at >= 0 && at + 1 < said.size() && RegexPrefilter.find(TAG, said.get(at + 1).text());
   }
 }

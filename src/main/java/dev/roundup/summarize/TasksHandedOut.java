@@ -71,7 +71,7 @@ final class TasksHandedOut {
     for (int i = 0; i < spans.size(); i++) {
       int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : text.length();
       String part = ownPart(c, text.substring(spans.get(i)[1], end));
-      if (Terms.content(part).isEmpty() || c.cues().done().matcher(part).find()) {
+      if (Terms.content(part).isEmpty() || RegexPrefilter.find(c.cues().done(), part)) {
         return List.of();
       }
       out.add(candidate(c, s, owners.get(i), part));
@@ -133,7 +133,7 @@ final class TasksHandedOut {
     }
     Matcher tail = OWNER_BRACKET.matcher(text).region(open, text.length());
     String item = text.substring(0, open).stripTrailing();
-    return tail.matches() && HAS_LETTER.matcher(item).find()
+    return tail.matches() && RegexPrefilter.find(HAS_LETTER, item)
         ? Optional.of(new Bracketed(item, tail.group(1))) : Optional.empty();
   }
 
@@ -148,7 +148,7 @@ final class TasksHandedOut {
       ownerInBrackets(t.text()).ifPresent(o -> owners.add(o.owner()));
     }
     String part = m.get().item().replaceFirst("^\\W*\\d+[.)]\\s*", "").strip();
-    if (owners.size() < 2 || Terms.content(part).isEmpty() || c.cues().done().matcher(part).find()) {
+    if (owners.size() < 2 || Terms.content(part).isEmpty() || RegexPrefilter.find(c.cues().done(), part)) {
       return List.of();
     }
     return List.of(candidate(c, s, m.get().owner(), part));

@@ -32,6 +32,6 @@ final class TentativeSuggestions {
 
   /** Whether a question is a suggestion thrown in rather than something asked. */
   static boolean isOne(Sentence question) {
-    return question.isQuestion() && OPENS_WITH_MAYBE.matcher(question.text()).find();
+    return question.isQuestion() && RegexPrefilter.find(OPENS_WITH_MAYBE, question.text());
   }
 }

@@ -70,7 +70,7 @@ final class TwoTasksInOne {
     String second = text.substring(m.end()).strip();
     List<String> secondWords = Terms.words(second);
     if (!opensWithAVerb(secondWords) || WE_FORM.matcher(secondWords.get(0)).matches()
-        || MINDFUL_OF_A_THING.matcher(second).find()
+        || RegexPrefilter.find(MINDFUL_OF_A_THING, second)
         || Terms.content(first).size() < TASK_TERMS
         || Terms.content(second).size() < TASK_TERMS) {
       return List.of(candidate);

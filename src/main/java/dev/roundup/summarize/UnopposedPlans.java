@@ -25,7 +25,7 @@ final class UnopposedPlans {
   static Optional<Detection<Point>> planWithoutObjection(PreparedConversation c,
       Sentence q, Set<Integer> used) {
     Cues cues = c.cues();
-    if (q.index() == 0 || !cues.choices().objectionCall().matcher(q.text()).find()) {
+    if (q.index() == 0 || !RegexPrefilter.find(cues.choices().objectionCall(), q.text())) {
       return Optional.empty();
     }
     Sentence plan = c.sentences().get(q.index() - 1);
@@ -40,9 +40,9 @@ final class UnopposedPlans {
       }
       String plain = c.plainText(i);
       // "Objections?" — "yes, Mondays are bad": asked for dissent, a yes is dissent.
-      boolean dissent = DISSENT_ASKED.matcher(q.text()).find()
-          && AFFIRMATIVE.matcher(plain).find();
-      boolean stands = cues.choices().noObjection().matcher(plain).find()
+      boolean dissent = RegexPrefilter.find(DISSENT_ASKED, q.text())
+          && RegexPrefilter.find(AFFIRMATIVE, plain);
+      boolean stands = RegexPrefilter.find(cues.choices().noObjection(), plain)
           || !dissent && Agreement.isAgreement(cues, reply.text(), plain)
               && !AgreedProposals.goesOnAsStory(c, i);
       if (!stands || !used.add(plan.index())) {
