@@ -40,12 +40,6 @@ final class RegexPrefilter {
   private static final Map<Pattern, RegexPrefilter> BY_PATTERN = new ConcurrentHashMap<>();
 
   /**
-   * The last text case-folded on this thread: one sentence is checked against several cues in a
-   * row, and folding it once rather than once per cue halves the cost of the checks.
-   */
-  private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
-
-  /**
    * The pattern's alternatives, each with its own pieces: a text that contains "later" need not
    * be tried against the alternatives about "tbd" or "hypothetically".
    */
@@ -59,14 +53,41 @@ final class RegexPrefilter {
    * One alternative of the pattern (or the whole pattern) and the folded pieces one of which each
    * of its matches contains; no pieces when there is no such set.
    */
-  private record Branch(Pattern pattern, List<String> pieces) {
+  private static final class Branch {
+    private final String regex;
+    private final int flags;
+    private final List<String> pieces;
+    private final int[][] pairBits;
+    /** Compiled when a text first gets past the pieces: many alternatives never are. */
+    private volatile Pattern pattern;
 
-    boolean mayMatch(String folded) {
+    Branch(String regex, int flags, List<String> pieces) {
+      this.regex = regex;
+      this.flags = flags;
+      this.pieces = pieces;
+      this.pairBits = pieces.stream().map(FoldedText::pairBits).toArray(int[][]::new);
+    }
+
+    Branch(Pattern whole, List<String> pieces) {
+      this(whole.pattern(), whole.flags(), pieces);
+      this.pattern = whole;
+    }
+
+    Pattern pattern() {
+      Pattern compiled = pattern;
+      if (compiled == null) {
+        compiled = Pattern.compile(regex, flags);
+        pattern = compiled;
+      }
+      return compiled;
+    }
+
+    boolean mayMatch(FoldedText text) {
       if (pieces.isEmpty()) {
         return true;
       }
-      for (String piece : pieces) {
-        if (folded.contains(piece)) {
+      for (int i = 0; i < pairBits.length; i++) {
+        if (text.contains(pieces.get(i), pairBits[i])) {
           return true;
         }
       }
@@ -80,9 +101,9 @@ final class RegexPrefilter {
    */
   static boolean find(Pattern pattern, String text) {
     RegexPrefilter filter = of(pattern);
-    String folded = folded(text);
+    FoldedText folded = FoldedText.of(text);
     for (Branch branch : filter.branches) {
-      if (branch.mayMatch(folded) && branch.pattern.matcher(text).find()) {
+      if (branch.mayMatch(folded) && branch.pattern().matcher(text).find()) {
         return true;
       }
     }
@@ -111,7 +132,7 @@ final class RegexPrefilter {
 
   /** False only when no match is possible: the text contains no alternative's pieces. */
   boolean mayMatch(String text) {
-    String folded = folded(text);
+    FoldedText folded = FoldedText.of(text);
     for (Branch branch : branches) {
       if (branch.mayMatch(folded)) {
         return true;
@@ -124,59 +145,70 @@ final class RegexPrefilter {
     if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
       return new RegexPrefilter(List.of(new Branch(pattern, List.of())));
     }
-    List<Branch> branches = new ArrayList<>();
-    for (Pattern alternative : alternatives(pattern)) {
-      branches.add(new Branch(alternative, piecesOf(alternative.pattern())));
-    }
-    return new RegexPrefilter(List.copyOf(branches));
-  }
-
-  /**
-   * The pattern's top-level alternatives, each compiled on its own with the pattern's leading
-   * flags ("(?i)(?:a|b)" gives "(?i)(?:a)" and "(?i)(?:b)"): a text has a match of the whole
-   * exactly when it has a match of one of them. The whole pattern alone when it has one
-   * alternative, cannot be read, or sets flags midway (they would reach the alternatives after).
-   */
-  private static List<Pattern> alternatives(Pattern pattern) {
     String regex = pattern.pattern();
     Matcher flags = LEADING_FLAGS.matcher(regex);
     flags.find();
     String lead = flags.group();
-    String body = regex.substring(lead.length());
-    List<String> parts;
     try {
-      Reader reader = new Reader(body);
-      parts = reader.topLevel();
-      if (parts.size() == 1) {
-        String only = parts.get(0);
-        if (only.startsWith("(?:") && new Reader(only).spansOneGroup()) {
-          parts = new Reader(only.substring(3, only.length() - 1)).topLevel();
-        }
+      List<Alternative> alternatives = new Reader(regex.substring(lead.length())).topLevel();
+      if (alternatives.size() == 1 && isOneGroup(alternatives.get(0).text())) {
+        String group = alternatives.get(0).text();
+        alternatives = new Reader(group.substring(3, group.length() - 1)).topLevel();
       }
+      // Flags set midway would reach the alternatives after them: such a pattern stays whole.
+      if (alternatives.size() > 1
+          && alternatives.stream().noneMatch(a -> FLAGS_ONLY.matcher(a.text()).find())) {
+        return new RegexPrefilter(alternatives.stream()
+            .map(a -> new Branch(lead + "(?:" + a.text() + ")", pattern.flags(), piecesOf(a.part())))
+            .toList());
+      }
+      Part whole = Part.either(alternatives.stream().map(Alternative::part).toList());
+      return new RegexPrefilter(List.of(new Branch(pattern, piecesOf(whole))));
     } catch (Unreadable e) {
-      return List.of(pattern);
+      return new RegexPrefilter(List.of(new Branch(pattern, List.of())));
     }
-    if (parts.size() < 2 || parts.stream().anyMatch(a -> FLAGS_ONLY.matcher(a).find())) {
-      return List.of(pattern);
-    }
-    List<Pattern> compiled = new ArrayList<>();
-    for (String part : parts) {
-      compiled.add(Pattern.compile(lead + "(?:" + part + ")", pattern.flags()));
-    }
-    return compiled;
   }
 
-  private static List<String> piecesOf(String regex) {
-    try {
-      Set<String> needed = new Reader(regex).whole().best();
-      if (needed == null || needed.size() > MAX_PIECES
-          || needed.stream().anyMatch(RegexPrefilter::tooCommon)) {
-        return List.of();
+  /** One top-level alternative of a pattern as written, and what is known of its matches. */
+  private record Alternative(String text, Part part) {}
+
+  /** Whether the text is one non-capturing group, "(?:" to its closing parenthesis. */
+  private static boolean isOneGroup(String text) {
+    if (!text.startsWith("(?:")) {
+      return false;
+    }
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+        if (i + 1 < text.length() && text.charAt(i + 1) == '^') {
+          i++;
+        }
+        if (i + 1 < text.length() && text.charAt(i + 1) == ']') {
+          i++; // a leading ] is a literal
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i == text.length() - 1;
       }
-      return List.copyOf(needed);
-    } catch (Unreadable e) {
+    }
+    return false;
+  }
+
+  private static List<String> piecesOf(Part part) {
+    Set<String> needed = part.best();
+    if (needed == null || needed.size() > MAX_PIECES
+        || needed.stream().anyMatch(RegexPrefilter::tooCommon)) {
       return List.of();
     }
+    return List.copyOf(needed);
   }
 
   /**
@@ -186,27 +218,6 @@ final class RegexPrefilter {
    */
   private static boolean tooCommon(String piece) {
     return piece.isEmpty() || piece.length() == 1 && piece.charAt(0) < 0x0250;
-  }
-
-  private static String folded(String text) {
-    String[] last = LAST.get();
-    if (last[0] != text) { // the same String object: the same sentence
-      last[0] = text;
-      last[1] = fold(text);
-    }
-    return last[1];
-  }
-
-  static String fold(CharSequence text) {
-    char[] chars = new char[text.length()];
-    for (int i = 0; i < chars.length; i++) {
-      chars[i] = fold(text.charAt(i));
-    }
-    return new String(chars);
-  }
-
-  private static char fold(char c) {
-    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /**
@@ -226,7 +237,7 @@ final class RegexPrefilter {
       if (Character.isSurrogate(c)) {
         return ANY; // half of a code point: Java folds the whole code point's case
       }
-      Set<String> one = Set.of(String.valueOf(fold(c)));
+      Set<String> one = Set.of(String.valueOf(FoldedText.fold(c)));
       return new Part(one, one, one, null);
     }
 
@@ -357,36 +368,22 @@ final class RegexPrefilter {
       this.regex = regex;
     }
 
-    /** The pattern's top-level alternatives as written, checking that each can be read. */
-    List<String> topLevel() {
-      List<String> parts = new ArrayList<>();
+    /** The pattern's top-level alternatives as written, each with what is known of it. */
+    List<Alternative> topLevel() {
+      List<Alternative> alternatives = new ArrayList<>();
       int from = 0;
-      sequence();
-      parts.add(regex.substring(from, at));
+      Part first = sequence();
+      alternatives.add(new Alternative(regex.substring(from, at), first));
       while (at < regex.length() && regex.charAt(at) == '|') {
         at++;
         from = at;
-        sequence();
-        parts.add(regex.substring(from, at));
+        Part part = sequence();
+        alternatives.add(new Alternative(regex.substring(from, at), part));
       }
       if (at != regex.length()) {
         throw new Unreadable();
       }
-      return parts;
-    }
-
-    /** Whether the text is one group from its first character to its last. */
-    boolean spansOneGroup() {
-      atom();
-      return at == regex.length();
-    }
-
-    Part whole() {
-      Part part = alternation();
-      if (at != regex.length()) {
-        throw new Unreadable();
-      }
-      return part;
+      return alternatives;
     }
 
     private Part alternation() {
@@ -490,7 +487,7 @@ final class RegexPrefilter {
                 && QUANTIFIERS.indexOf(regex.charAt(at + 1)) >= 0) {
           break;
         }
-        run.append(fold(c));
+        run.append(FoldedText.fold(c));
         at++;
         if (at < regex.length() && QUANTIFIERS.indexOf(regex.charAt(at)) >= 0) {
           break; // this one character is quantified
