@@ -100,8 +100,8 @@ final class PlansWithWorkHandedOut {
   }
 
   private static boolean scanForWorkHandedOut(PreparedConversation c, String user, int scope) {
-    for (int m = scope; m < c.messages().size(); m++) {
-      if (c.scopeStart(m) != scope || !user.equals(c.messages().get(m).user())) {
+    for (int m : c.messagesInScope(scope)) {
+      if (!user.equals(c.messages().get(m).user())) {
         continue;
       }
       for (Sentence s : c.sentencesOf(m)) {

@@ -29,6 +29,8 @@ final class PreparedConversation {
   private final List<String> scopes;
   private final Map<String, List<Integer>> messagesByScope = new HashMap<>();
   private final int[] positionInScope;
+  /** Each message's scope's first message: rules ask it of message after message. */
+  private final int[] scopeStart;
   private final String language;
   private final Cues cues;
   private final Map<String, String> userByName = new HashMap<>();
@@ -42,6 +44,7 @@ final class PreparedConversation {
     this.sentences = new ArrayList<>();
     this.scopes = new ArrayList<>(messages.size());
     this.positionInScope = new int[messages.size()];
+    this.scopeStart = new int[messages.size()];
     this.language = LanguageDetector.code(messages);
     this.cues = Cues.of(language);
     // "Bo, can you check…": people address each other by name as often as by mention. Full
@@ -82,6 +85,7 @@ final class PreparedConversation {
       List<Integer> inScope = messagesByScope.computeIfAbsent(scope, k -> new ArrayList<>());
       positionInScope[i] = inScope.size();
       inScope.add(i);
+      scopeStart[i] = inScope.get(0);
     }
   }
 
@@ -212,7 +216,12 @@ final class PreparedConversation {
 
   /** The first message of the given one's scope (its thread's root, or the channel's first). */
   int scopeStart(int messageIndex) {
-    return messagesByScope.get(scopes.get(messageIndex)).get(0);
+    return scopeStart[messageIndex];
+  }
+
+  /** Every message of the given one's scope, oldest first. */
+  List<Integer> messagesInScope(int messageIndex) {
+    return java.util.Collections.unmodifiableList(messagesByScope.get(scopes.get(messageIndex)));
   }
 
   /** Up to {@code limit} messages before the given one in its scope, nearest first. */

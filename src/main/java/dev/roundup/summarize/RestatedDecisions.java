@@ -82,9 +82,10 @@ final class RestatedDecisions {
   private static boolean conditionOf(PreparedConversation c, Detection<Point> item,
       Detection<Point> decision) {
     Sentence own = c.sentences().get(item.saidBy());
-    return Cues.addsProviso(own.text()) && decision.sentenceIndices().stream()
+    return decision.sentenceIndices().stream()
         .map(i -> c.sentences().get(i))
-        .anyMatch(t -> t.messageIndex() == own.messageIndex() && t.index() < own.index());
+        .anyMatch(t -> t.messageIndex() == own.messageIndex() && t.index() < own.index())
+        && Cues.addsProviso(own.text());
   }
 
   /** One item of two: the given wording, every message and every sentence of both. */
