@@ -62,8 +62,9 @@ public final class DigestArgs {
   /**
    * The words that introduce a focus: "focus", "focus on", "focusing on", "focused on", "about".
    * "on" belongs to the phrase, not to the focus, so "focus on launches" is "focus launches".
+   * {@code /task} reads a summary's or digest's focus with the same words.
    */
-  private static final String FOCUS_WORDS = "(?:focus(?:ing|ed)?(?:\\s+on)?|about)";
+  public static final String FOCUS_WORDS = "(?:focus(?:ing|ed)?(?:\\s+on)?|about)";
   private static final Pattern FOCUS_WORD = Pattern.compile("\\b" + FOCUS_WORDS + "\\b",
       Pattern.CASE_INSENSITIVE);
 

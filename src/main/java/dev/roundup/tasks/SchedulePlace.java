@@ -1,5 +1,6 @@
 package dev.roundup.tasks;
 
+import dev.roundup.digest.DigestArgs;
 import dev.roundup.schedule.Located;
 import dev.roundup.schedule.ParseResult;
 import dev.roundup.schedule.Parsed;
@@ -42,7 +43,7 @@ final class SchedulePlace {
   }
 
   /** A word {@link TaskCommand} reads a focus after (one word of its phrase): a schedule ends there. */
-  private static final Pattern FOCUS = Pattern.compile(TaskCommand.FOCUS_WORDS, Pattern.CASE_INSENSITIVE);
+  private static final Pattern FOCUS = Pattern.compile(DigestArgs.FOCUS_WORDS, Pattern.CASE_INSENSITIVE);
   private static final Pattern ACTION_WORD = Pattern.compile("(?i)remind|summari[sz]e|summary|digest");
   /** Words that never start a schedule run at an end: they belong to the message before it. */
   private static final Set<String> NOT_FIRST = Set.of("the", "and", ",", "/", "of", "for", "from",

@@ -1,5 +1,6 @@
 package dev.roundup.tasks;
 
+import dev.roundup.digest.DigestArgs;
 import dev.roundup.schedule.Located;
 import dev.roundup.schedule.ParseResult;
 import dev.roundup.schedule.Parsed;
@@ -97,12 +98,11 @@ public final class TaskCommand {
   private static final Pattern NUMBERISH = Pattern.compile("[#+-]?[\\d.,_eE+-]*\\d[\\d.,_eE+-]*");
   private static final Pattern QUOTE = Pattern.compile("[\"“”«»]");
   /**
-   * The words that say a focus follows ("focus", "focus on", "focusing on", "about"); {@link
-   * SchedulePlace} ends a schedule said before them.
+   * A focus said the way {@code /digest} reads one ({@link DigestArgs#FOCUS_WORDS}: "focus on",
+   * "focused on", "about" …); {@link SchedulePlace} ends a schedule said before those words.
    */
-  static final String FOCUS_WORDS = "(?:focus(?:ing)?(?:\\s+on)?|about)";
   private static final Pattern FOCUS = Pattern.compile(
-      "^(?:with\\s+)?" + FOCUS_WORDS + "\\s*:?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+      "^(?:with\\s+)?" + DigestArgs.FOCUS_WORDS + "\\s*:?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern TO_CHANNEL = Pattern.compile(
       "(?:^|\\s)(?:to|in)\\s+(<#[CG][A-Z0-9]+(?:\\|[^>]*)?>)(?=\\s|$)", Pattern.CASE_INSENSITIVE);
   private static final Pattern IN_THREAD = Pattern.compile(

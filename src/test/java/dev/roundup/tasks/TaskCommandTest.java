@@ -90,6 +90,7 @@ class TaskCommandTest {
     TaskRequest digest = created("digest <#C0ENG|eng> <#C0DES|design> every Friday at 3pm about launches and risks");
     TaskRequest both = created("summarize <#C0INC> every weekday at 9am focus outages, rollbacks to <#C0LEADS>");
     TaskRequest reminder = created("remind me every Friday at 4pm about the timesheets");
+    TaskRequest focused = created("summarize <#C0INC> every weekday at 9am focused on customer outages");
 
     assertThat(summary.body()).isEqualTo("outages");
     assertThat(summary.phrase()).isEqualTo("every weekday at 9am");
@@ -98,6 +99,9 @@ class TaskCommandTest {
     assertThat(both.body()).isEqualTo("outages, rollbacks");
     assertThat(both.destination()).isEqualTo(Destination.channel("C0LEADS"));
     assertThat(reminder.body()).isEqualTo("about the timesheets");
+    // the words /digest reads a focus with
+    assertThat(focused.body()).isEqualTo("customer outages");
+    assertThat(focused.phrase()).isEqualTo("every weekday at 9am");
     assertThat(reminder.phrase()).isEqualTo("every Friday at 4pm");
     // A focus that is not followed by a schedule is still refused with the schedule's examples.
     assertThat(parse("summarize <#C0INC> focus on outages")).isInstanceOf(Invalid.class);
