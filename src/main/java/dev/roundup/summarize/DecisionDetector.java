@@ -132,7 +132,8 @@ final class DecisionDetector {
       } else if ((!english || EXPLICIT_HINTS.mayMatch(text))
           && cues.decision().matcher(text).find()
           || cues.approvalGiven().matcher(text).find()) {
-        if (approvesAChange(conversation, s) || takesOnWhatWasAsked(conversation, s)) {
+        if (approvesAChange(conversation, s) || takesOnWhatWasAsked(conversation, s)
+            || cues.unsure().matcher(text).find()) {
           used.add(s.index());
         } else if (!conversation.deferred(s) && !ConcludingPlans.hedgedRule(text)
             && used.add(s.index())) {
@@ -218,14 +219,26 @@ final class DecisionDetector {
    * A message that only looks back ("tbh we should have put a price clause in the last
    * contract", "on aurait dû mettre une clause", "前回入れておくべきだった") is cited by no decision,
    * not even as what a rule set after it answers ("agreed. from now on every contract gets one"):
-   * the regret is no proposal agreed to. A decision resting on nothing else keeps its sources.
+   * the regret is no proposal agreed to, nor is a wish said with a bare "ok" ("ok. would be nice
+   * if the portal showed it", "ok. wäre schön, wenn …"). A decision resting on nothing else keeps
+   * its sources.
    */
   private static List<Detection<Point>> withoutHindsight(PreparedConversation c,
       List<Detection<Point>> found) {
     Set<String> looksBack = new HashSet<>();
     for (int m = 0; m < c.messages().size(); m++) {
-      List<Sentence> said = c.sentencesOf(m);
-      if (!said.isEmpty() && said.stream().allMatch(t -> c.cues().isHindsight(t.text()))) {
+      // Each sentence read once: hindsight, or a bare word beside it.
+      boolean regret = false;
+      for (Sentence t : c.sentencesOf(m)) {
+        if (t.smallTalk()) {
+          continue;
+        }
+        regret = c.cues().isHindsight(t.text());
+        if (!regret) {
+          break;
+        }
+      }
+      if (regret) {
         looksBack.add(c.messages().get(m).ts());
       }
     }

@@ -335,6 +335,8 @@ final class EnglishCues {
   static final Pattern UNSURE = en("\\bnot\\s+(?:100\\s*%\\s*|a\\s+hundred\\s+percent\\s+|entirely\\s+"
       + "|totally\\s+|completely\\s+)?(?:sure|certain)\\b|\\bdon'?t\\s+quote\\s+me\\b"
       + "|\\b(?:could|might)\\s+be\\s+wrong\\b|\\bno\\s+guarantees?\\b"
+      // "agreed, i'll pass it on but no promises": promising nothing.
+      + "|\\bno\\s+promises?\\b|\\b(?:can'?t|cannot)\\s+promise\\b"
       // "i might be able to borrow my brother's, will check": the guess still to be checked.
       + "|\\b(?:will|I'll|need\\s+to|have\\s+to|gotta)\\s+(?:check|confirm|double[-\\s]?check)\\W*$");
 
@@ -534,7 +536,9 @@ final class EnglishCues {
       + "|kept|left|paid|bought|brought|built|chosen|written|spent|said|thought|held|run|\\w+ed)\\b"
       + "|\\bthere\\s+(?:really\\s+)?should\\s+(?:really\\s+)?be\\s+an?\\s+[^.!?]{0,60}?\\b(?:when|whenever|if)\\b"
       // "if we were starting from scratch i'd say datadog": what one would choose in another world.
-      + "|\\bif\\s+(?:we|i|you|they)\\s+(?:were|had)\\b[^.!?]{0,80}?\\b(?:i'?d|we'?d|i\\s+would|we\\s+would)\\b");
+      + "|\\bif\\s+(?:we|i|you|they)\\s+(?:were|had)\\b[^.!?]{0,80}?\\b(?:i'?d|we'?d|i\\s+would|we\\s+would)\\b"
+      // "would be nice if the portal showed it": a wish nobody is asked to carry out.
+      + "|\\b(?:would|it'?d)\\s+be\\s+(?:really\\s+|so\\s+)?(?:nice|cool|handy|lovely)\\s+(?:if|to)\\b");
 
   /** A task named, or sent to a task of its own, never a decision of the thread: "that's a separate task", "we'll need someone to handle travel for the speakers". */
   static final Pattern TASK_NAMED = en("\\b(?:that'?s|it'?s|this\\s+is)\\s+(?:a\\s+|its\\s+own\\s+)?(?:separate|different|another|its\\s+own)\\s+"

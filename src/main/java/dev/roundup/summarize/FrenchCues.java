@@ -171,7 +171,7 @@ final class FrenchCues {
 
   /** The one answering saying they may be wrong ("pas sûr à 100 %", "à vérifier"). */
   static final Pattern UNSURE = p("\\bpas\\s+(?:tout\\s+à\\s+fait\\s+|complètement\\s+)?sûr"
-      + "|\\bsans\\s+garantie\\b|\\bà\\s+vérifier\\b|\\bje\\s+peux\\s+me\\s+tromper\\b"
+      + "|\\bsans\\s+garantie\\b|\\bsans\\s+promesse\\b|\\bje\\s+ne\\s+(?:te\\s+|vous\\s+)?promets\\s+rien\\b|\\bà\\s+vérifier\\b|\\bje\\s+peux\\s+me\\s+tromper\\b"
       // "je pourrais peut-être emprunter celui de mon frère, je vérifie": still to be checked.
       + "|\\bje\\s+(?:vais\\s+)?(?:vérifi\\p{L}*|confirm\\p{L}*)(?:\\s+(?:ça|demain))?\\W*$");
 
@@ -290,7 +290,9 @@ final class FrenchCues {
       + "(?:\\p{L}+\\s+)?(?:pu|dû)\\b|\\baurait\\s+fallu\\b"
       + "|\\b(?:on\\s+devrait|il\\s+devrait\\s+y)\\s+(?:\\p{L}+\\s+)?avoir\\s+[^.!?]{0,60}?\\b(?:quand|lorsque|dès\\s+qu|si)\\b"
       // "si on partait de zéro, je dirais Datadog"
-      + "|\\bsi\\s+(?:on|nous|j'|je)\\s*[^.!?]{0,60}?\\p{L}{2,}(?:ait|ions)\\b[^.!?]{0,60}?\\b(?:je|on|nous)\\s+\\p{L}+(?:rais|rait|rions)\\b");
+      + "|\\bsi\\s+(?:on|nous|j'|je)\\s*[^.!?]{0,60}?\\p{L}{2,}(?:ait|ions)\\b[^.!?]{0,60}?\\b(?:je|on|nous)\\s+\\p{L}+(?:rais|rait|rions)\\b"
+      // "ce serait sympa si le portail l'affichait": un souhait que personne ne prend en charge.
+      + "|\\bce\\s+serait\\s+(?:vraiment\\s+)?(?:sympa|chouette|bien)\\s+(?:si|qu)");
 
   /** Une tâche nommée ou renvoyée à part, jamais une décision du fil: "c'est une autre tâche", "il faut quelqu'un pour gérer les voyages". */
   static final Pattern TASK_NAMED = p("\\bc'est\\s+une\\s+autre\\s+(?:tâche|ticket)\\b|\\bc'est\\s+un\\s+(?:autre\\s+ticket|ticket\\s+à\\s+part)\\b"

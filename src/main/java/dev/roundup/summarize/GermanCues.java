@@ -192,6 +192,7 @@ final class GermanCues {
   /** The one answering saying they may be wrong ("bin mir aber nicht sicher", "ohne Gewähr"). */
   static final Pattern UNSURE = p("\\bnicht\\s+(?:ganz\\s+|100\\s*%\\s*|hundertprozentig\\s+)?sicher\\b"
       + "|\\bohne\\s+gewähr\\b|\\bkorrigiert\\s+mich\\b"
+      + "|\\bkeine\\s+versprechungen\\b|\\bkann\\s+(?:aber\\s+|dir\\s+|euch\\s+)?nichts\\s+versprechen\\b"
       // "vielleicht kann ich den Bus vom Bruder leihen, ich schau mal": still to be checked.
       + "|\\b(?:muss\\s+ich\\s+(?:noch\\s+)?(?:checken|prüfen|nachschauen|klären)"
       + "|ich\\s+(?:schau|prüf|check|frag)\\p{L}*(?:\\s+(?:das|noch|mal|nach))*)\\W*$");
@@ -317,7 +318,9 @@ final class GermanCues {
   static final Pattern HINDSIGHT = p("\\bhätte[nt]?\\s+(?:\\p{L}+\\s+){0,8}?(?:können|sollen|müssen)\\b"
       + "|\\b(?:es|da)\\s+sollte\\s+[^.!?]{0,60}?\\bgeben\\b[^.!?]{0,5}?\\bwenn\\b"
       // "wenn wir bei null anfangen würden, würde ich Datadog nehmen"
-      + "|\\bwenn\\s+(?:wir|ich)\\b[^.!?]{0,60}?\\b(?:wären|hätten|würden)\\b[^.!?]{0,60}?\\bwürde\\s+(?:ich|wir)\\b");
+      + "|\\bwenn\\s+(?:wir|ich)\\b[^.!?]{0,60}?\\b(?:wären|hätten|würden)\\b[^.!?]{0,60}?\\bwürde\\s+(?:ich|wir)\\b"
+      // "wäre schön, wenn das Portal es anzeigen würde": ein Wunsch, den niemand übernimmt.
+      + "|\\bwäre\\s+(?:doch\\s+|echt\\s+|schon\\s+)?(?:schön|nett|cool),?\\s+wenn\\b");
 
   /** Eine Aufgabe, benannt oder ausgelagert, nie eine Entscheidung des Threads: "das ist eine eigene Aufgabe", "wir brauchen noch jemanden für die Reisen". */
   static final Pattern TASK_NAMED = p("\\b(?:das\\s+ist|ist)\\s+(?:eine?\\s+)?(?:eigene[rs]?|separate[rs]?|andere[rs]?)\\s+(?:Aufgabe|Ticket|Task|Baustelle)\\b"

@@ -175,7 +175,7 @@ final class PortugueseCues {
 
   /** The one answering saying they may be wrong ("não tenho certeza", "posso estar errado"). */
   static final Pattern UNSURE = p("\\bnão\\s+tenho\\s+(?:100\\s*%\\s*de\\s+)?certeza\\b"
-      + "|\\bposso\\s+estar\\s+errad[oa]\\b|\\bsem\\s+garantia\\b|\\bnão\\s+sei\\s+ao\\s+certo\\b"
+      + "|\\bposso\\s+estar\\s+errad[oa]\\b|\\bsem\\s+garantia\\b|\\bsem\\s+promessas\\b|\\bnão\\s+(?:te\\s+|lhe\\s+)?prometo\\s+nada\\b|\\bnão\\s+sei\\s+ao\\s+certo\\b"
       // "talvez eu consiga a van do meu irmão, vou confirmar": still to be checked.
       + "|\\b(?:vou\\s+(?:confirmar|verificar)|preciso\\s+(?:confirmar|verificar))\\W*$");
 
@@ -297,7 +297,9 @@ final class PortugueseCues {
       + "\\s+ter\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:ado|ido|eito|osto|ito)\\b"
       + "|\\b(?:deveria|devia)\\s+(?:ter|haver)\\s+[^.!?]{0,60}?\\b(?:quando|se)\\b"
       // "se a gente estivesse começando do zero, eu diria Datadog"
-      + "|\\bse\\s+[^.!?]{0,40}?(?:\\p{L}+(?:ássemos|êssemos|íssemos)|\\b(?:estivesse|tivesse|fosse|pudesse|começasse))\\b[^.!?]{0,60}?\\b\\p{L}+(?:ria|ríamos)\\b");
+      + "|\\bse\\s+[^.!?]{0,40}?(?:\\p{L}+(?:ássemos|êssemos|íssemos)|\\b(?:estivesse|tivesse|fosse|pudesse|começasse))\\b[^.!?]{0,60}?\\b\\p{L}+(?:ria|ríamos)\\b"
+      // "seria bom se o portal mostrasse isso": um desejo que ninguém assume.
+      + "|\\bseria\\s+(?:muito\\s+)?(?:bom|legal|ótimo|bacana)\\s+se\\s+[^.!?]{0,60}?\\p{L}+(?:asse|esse|isse|assem|essem|issem)\\b");
 
   /** Uma tarefa nomeada ou levada à parte, nunca uma decisão do fio: "isso é outra tarefa", "precisamos de alguém pra cuidar das viagens". */
   static final Pattern TASK_NAMED = p("\\b(?:isso|essa)\\s+é\\s+outra\\s+tarefa\\b|\\b(?:isso|esse)\\s+é\\s+outro\\s+ticket\\b"
