@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * Before them, lists of decisions summed up under a heading ({@link SummedUpLists}); a statement
  * put with a tag question ("… fine?", {@link TagQuestions}) is a proposal; an arrangement that
  * holds until something happens is stated ({@link Cues#isInterim}), and so is one with any
- * subject from whoever leads the thread ({@link Cues#holdsUntil}: "the sync job stays paused until
- * the filter is fixed"). Then directives taken on by
+ * subject, or with its condition first, from whoever leads the thread or runs the situation in it
+ * ({@link Cues#holdsUntil}, {@link RulesTakenUp#runsTheSituation}: "the sync job stays paused until
+ * the filter is fixed", "for now: until the new gasket is in, the night tech checks the seal on
+ * every round"). Then directives taken on by
  * the one who carries them out ({@link DirectivesTakenOn}), plans concluded by whoever leads the
  * thread or drawn as a conclusion ({@link ConcludingPlans}), decisions reached in an exchange
  * ({@link AcceptedReplies}), rules said plainly to open a thread that the first reply takes up
@@ -146,6 +148,7 @@ final class DecisionDetector {
     DirectivesTakenOn.addDecisions(conversation, found, used);
     // Plans concluded first: whoever concluded one leads the thread for the answers after it.
     ConcludingPlans.addTo(conversation, found, used);
+    UnopposedPlans.addInvited(conversation, found, used);
     AcceptedReplies.addTo(conversation, found, used);
     RulesTakenUp.addTo(conversation, found, used);
     PlansWithWorkHandedOut.addTo(conversation, found, used);
@@ -301,7 +304,8 @@ final class DecisionDetector {
       used.add(s.index());
       found.add(stated(cues, s));
     } else if (!used.contains(s.index()) && (cues.isInterim(text) || cues.holdsUntil(text)
-            && s.user() != null && PlanAnswers.leads(conversation, s.user(), s.messageIndex(), found))
+            && s.user() != null && (PlanAnswers.leads(conversation, s.user(), s.messageIndex(), found)
+                || RulesTakenUp.runsTheSituation(conversation, s.user(), s.messageIndex())))
         && !conversation.deferred(s) && !ConcludingPlans.objected(conversation, s.messageIndex())) {
       // "UK/IE go through Vonage until Twilio confirms a fix": the arrangement is the decision.
       // "the sync job stays paused until the filter is fixed", "das temporäre VLAN wird heute

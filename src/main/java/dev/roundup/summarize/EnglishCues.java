@@ -74,7 +74,9 @@ final class EnglishCues {
           + "|next\\s+)?(?:[\\w-]+\\s+)?(?:grooming|planning|sync|meeting|retro|retrospective|review"
           + "|standup|stand-up|call|1:1|all-hands|offsite|kickoff|postmortem|post-mortem)\\b"
           + "|\\b(?:\\w+'s|their|his|her)\\s+call\\b|\\b(?:that'?s|it'?s)\\s+up\\s+to\\b"
-          + "|\\bon\\s+hold\\b|\\bnot\\s+a\\s+priority\\b|\\bparking\\s+(?:it|this|that)\\b"
+          // "eagle stays on hold until two readings are under 50": an arrangement kept, not put off.
+          + "|\\bon\\s+hold\\b(?![^.!?]{0,20}?\\b(?:until|till)\\b)"
+          + "|(?<!stays\\s|stay\\s|remains\\s|remain\\s)\\bon\\s+hold\\b|\\bnot\\s+a\\s+priority\\b|\\bparking\\s+(?:it|this|that)\\b"
           + "|\\bback\\s*burner\\b"
           // "yeah, later" on its own puts off what it answers.
           + "|^\\W*(?:(?:yeah|yes|ok(?:ay)?|sure|fine)\\W+)?later\\W*$"
@@ -456,7 +458,10 @@ final class EnglishCues {
   static final Pattern HOLDS_UNTIL = en("\\b(?:stays?|remains?|keeps?|needs?\\s+(?:it|them|this|that)"
       + "|(?:is|are|gets?)\\s+(?:paused"
       + "|kept|pinned|frozen|disabled|blocked|switched\\s+off|turned\\s+off|on\\s+hold))\\b[^.!?]{0,60}?"
-      + "\\b(?:until|till|once)\\s+(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)");
+      + "\\b(?:until|till|once)\\s+(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)"
+      // "for now: until the new gasket is in, the night tech checks the seal on every round".
+      + "|^\\W*(?:(?:ok(?:ay)?|so|and|for\\s+now)\\W+){0,2}(?:until|till)\\s+"
+      + "(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)[^,;.!?]{3,60},\\s*\\w");
 
   /**
    * "last week someone force-pushed over a release tag", "I tried the Jira SAML plugin last

@@ -240,7 +240,10 @@ final class FrenchCues {
    */
   static final Pattern HOLDS_UNTIL = p("\\b(?:reste|restent|restera|resteront|sera|seront"
       + "|on\\s+en\\s+a\\s+besoin)\\b[^.!?]{0,60}?"
-      + "(?:\\bjusqu'(?:à\\s+ce\\s+que|au|à)|\\bdès\\s+que)(?!\\p{L})");
+      + "(?:\\bjusqu'(?:à\\s+ce\\s+que|au|à)|\\bdès\\s+que)(?!\\p{L})"
+      // "en attendant : jusqu'à ce que le joint soit changé, le technicien de nuit vérifie la porte".
+      + "|^\\W*(?:(?:ok|alors|en\\s+attendant|pour\\s+l'instant)\\W+){0,2}jusqu'(?:à\\s+ce\\s+que|au|à)"
+      + "[^,;.!?]{3,60},\\s*\\p{L}");
 
   /** "la semaine dernière quelqu'un a …", "hier …", "il y a deux ans …": une anecdote. */
   static final Pattern ANECDOTE = p("\\b(?:la\\s+semaine\\s+derni[eè]re|le\\s+mois\\s+dernier"

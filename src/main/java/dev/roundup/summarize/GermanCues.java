@@ -266,7 +266,10 @@ final class GermanCues {
    */
   static final Pattern HOLDS_UNTIL = p("\\b(?:bleibt|bleiben|wird|werden"
       + "|brauchen\\s+wir\\s+(?:es|ihn|sie|das|den|die))\\b[^.!?]{0,60}?"
-      + "\\b(?:bis\\s+(?!wir\\s+(?:mehr\\s+)?wissen)|sobald)\\b");
+      + "\\b(?:bis\\s+(?!wir\\s+(?:mehr\\s+)?wissen)|sobald)\\b"
+      // "bis die neue Dichtung drin ist, prüft die Nachtschicht bei jeder Runde die Tür".
+      + "|^\\W*(?:(?:ok|also|vorerst|erstmal)\\W+){0,2}bis\\s+(?!wir\\s+(?:mehr\\s+)?wissen)"
+      + "[^,;.!?]{3,60}\\b(?:ist|sind|hat|haben),\\s*\\p{L}");
 
   /** "letzte Woche hat jemand …", "gestern …", "vor zwei Jahren …": eine Geschichte. */
   static final Pattern ANECDOTE = p("\\b(?:letzte[nsm]?\\s+(?:Woche|Monat|Jahr|Quartal|Sprint|Mal)"

@@ -126,8 +126,22 @@ final class PlansWithWorkHandedOut {
         || cues.done().matcher(s.text()).find() || cues.guess().matcher(s.text()).find()
         || cues.dissent().matcher(INSTEAD.matcher(s.text()).replaceAll(" ")).find()
         || NEED.matcher(s.text()).find()
-        || SEEMS.matcher(s.text()).find();
+        || SEEMS.matcher(s.text()).find() || AGENDA_LINE.matcher(s.text()).find();
   }
+
+  /**
+   * "Second item, install schedule.", "Next up: budget", "Zweiter Punkt: Zeitplan", "Point
+   * suivant : le budget", "Segundo punto, el calendario", "Próximo ponto: orçamento", "次の議題、
+   * 工事日程": an agenda line naming what is talked about next, and nothing more. Not "second item
+   * goes to the north crew", which says what happens to it.
+   */
+  private static final java.util.regex.Pattern AGENDA_LINE = java.util.regex.Pattern.compile(
+      "(?iu)^\\W*(?:(?:first|second|third|next|last|final|another)\\s+(?:item|point|topic|thing)"
+      + "|next\\s+up|(?:erster|zweiter|dritter|nächster|letzter)\\s+(?:Punkt|Tagesordnungspunkt)"
+      + "|(?:premier|deuxième|second|troisième|dernier)\\s+point|point\\s+suivant"
+      + "|(?:primer|segundo|tercer|siguiente|último)\\s+(?:punto|tema)"
+      + "|(?:primeiro|segundo|terceiro|próximo|último)\\s+(?:ponto|item|tema)"
+      + "|次の議題|[一二三四]つ目の(?:議題|件))\\s*[,:：、]\\s*[^,;:.!?。]{1,40}[.!?。]?\\s*$");
 
   /**
    * "tap 6 gets the west coast instead", "stattdessen", "à la place", "en su lugar", "no lugar",

@@ -246,7 +246,10 @@ final class PortugueseCues {
   static final Pattern HOLDS_UNTIL = p("\\b(?:fica|ficam|continua|continuam|será|serão"
       + "|precisamos\\s+d(?:ele|ela|eles|elas|isso))\\b"
       + "(?!\\s+(?:em\\s+)?(?:abert\\p{L}*|pendente\\p{L}*))[^.!?]{0,60}?"
-      + "\\b(?:até\\s+(?:que|o|a)|assim\\s+que)\\b");
+      + "\\b(?:até\\s+(?:que|o|a)|assim\\s+que)\\b"
+      // "por enquanto: até trocarem a borracha, o técnico da noite confere a porta a cada ronda".
+      + "|^\\W*(?:(?:ok|então|por\\s+enquanto|enquanto\\s+isso)\\W+){0,2}até\\s+(?:que\\s+|\\p{L}+(?:rem|arem|erem|irem)\\b)"
+      + "[^,;.!?]{3,60},\\s*\\p{L}");
 
   /** "semana passada alguém …", "ontem …", "há dois anos …": uma história. */
   static final Pattern ANECDOTE = p("\\b(?:(?:na\\s+)?semana\\s+passada|(?:no\\s+)?mês\\s+passado"

@@ -261,7 +261,10 @@ final class SpanishCues {
   static final Pattern HOLDS_UNTIL = p("\\b(?:sigue|siguen|queda|quedan|se\\s+mantiene|se\\s+apaga"
       + "|(?:lo|la|los|las)\\s+necesitamos"
       + "|será|serán)\\b(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?"
-      + "\\b(?:hasta\\s+que|en\\s+cuanto)\\b");
+      + "\\b(?:hasta\\s+que|en\\s+cuanto)\\b"
+      // "mientras tanto: hasta que cambien la junta, el técnico de noche revisa la puerta".
+      + "|^\\W*(?:(?:ok|vale|bueno|mientras\\s+tanto|por\\s+ahora)\\W+){0,2}hasta\\s+que"
+      + "[^,;.!?]{3,60},\\s*\\p{L}");
 
   /** "la semana pasada alguien …", "ayer …", "hace dos años …": una anécdota. */
   static final Pattern ANECDOTE = p("\\b(?:la\\s+semana\\s+pasada|el\\s+mes\\s+pasado"
