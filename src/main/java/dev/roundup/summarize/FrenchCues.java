@@ -47,7 +47,7 @@ final class FrenchCues {
           + "|je\\s+veux\\s+bien(?=\\s+\\p{L}{3,})"
           + "|je\\s+(?:fais|ferai|mets|mettrai|envoie|enverrai|prépare|préparerai|vérifie"
           + "|vérifierai|écris|écrirai|règle|corrige)\\b)\\s*"
-          + "|\\bje\\s+(?!suis|pense|crois|sais|vois|trouve|comprends|préfère|ne\\b)\\p{L}+e\\b"
+          + "|\\bje\\s+(?!suis|pense|crois|sais|vois|trouve|comprends|préfère|propose|suggère|recommande|conseille|ne\\b)\\p{L}+e\\b"
           // Not "je l'ai vue trop tard", "je les avais envoyés": the past with its pronoun.
           + "|\\bje\\s+(?:l'|le\\s+|la\\s+|les\\s+|lui\\s+|leur\\s+)+"
           + "(?!(?:ai|avais|avait|aurais|suis|étais)\\b)\\p{L}+"

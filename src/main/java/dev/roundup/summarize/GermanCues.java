@@ -53,7 +53,7 @@ final class GermanCues {
           + "|mach(?:e)?\\s+ich|übernehm(?:e)?\\s+ich|erledige\\s+ich)\\b\\s*"
           // Not what the speaker knows, sees or had: "ich kenne das Problem", "ich hatte das auch".
           + "|\\bich\\s+(?!bin|glaube|denke|hoffe|weiß|finde|meine|habe|fürchte|wäre|würde|kenne"
-          + "|verstehe|sehe|hatte|wollte|dachte|vermute|wette|gebe\\s+zu)\\p{L}+e\\b"
+          + "|verstehe|sehe|hatte|wollte|dachte|vermute|wette|gebe\\s+zu|schlage|empfehle|rate)\\p{L}+e\\b"
           // "ich frag mal nach", "ich kann die Agenda vorbereiten": said casually, or offered.
           + "|\\bich\\s+(?:frag|schau|guck|kümmer|meld|check)\\b"
           + "|\\bich\\s+kann\\s+(?!nicht\\b|mir\\b|(?:das|es)\\s+nicht\\b)(?:\\p{L}+\\s+){0,5}?"

@@ -43,7 +43,7 @@ final class PortugueseCues {
           + "|deixa\\s+comigo|fico\\s+com)\\b\\s*(?:d[oae]s?\\s+)?"
           + "|\\beu\\s+(?:(?:o|a|os|as|lhe|me|te)\\s+)?"
           // Not "sei lá, eu não mexo nessa configuração": what one never does is no task.
-          + "(?!acho|sei|penso|creio|estou|tenho|prefiro|não\\b|nunca\\b|jamais\\b)\\p{L}+o\\b"
+          + "(?!acho|sei|penso|creio|estou|tenho|prefiro|proponho|sugiro|recomendo|não\\b|nunca\\b|jamais\\b)\\p{L}+o\\b"
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:faço|envio|mando|reviso|preparo|reservo|atualizo|cuido"
           + "|resolvo|verifico|ligo|escrevo|gero|configuro|monto|aviso|passo)\\b"
           // "posso preparar o material", "vou mandar o convite", "pode deixar": offered or taken.
