@@ -126,8 +126,27 @@ final class PlansWithWorkHandedOut {
         || cues.done().matcher(s.text()).find() || cues.guess().matcher(s.text()).find()
         || cues.dissent().matcher(INSTEAD.matcher(s.text()).replaceAll(" ")).find()
         || NEED.matcher(s.text()).find()
-        || SEEMS.matcher(s.text()).find() || AGENDA_LINE.matcher(s.text()).find();
+        || SEEMS.matcher(s.text()).find() || AGENDA_LINE.matcher(s.text()).find()
+        || TERSE_REPORT.matcher(s.text()).find();
   }
+
+  /**
+   * "line swapped, test run going", "Leitung getauscht, testlauf läuft.", "câble changé, test en
+   * cours", "cable cambiado, prueba en marcha", "cabo trocado, teste rodando", "ケーブル交換済み":
+   * a thing of a word or three and what was done to it, the clause ending there, reports work
+   * done. Not "standup moved to 10", which says where it goes, nor "get it repaired, the
+   * orchestra pays", which has it done.
+   */
+  private static final java.util.regex.Pattern TERSE_REPORT = java.util.regex.Pattern.compile(
+      "(?iu)^\\W*(?!(?:get|have|keep|make|lass|lasst|laisse|faites|haz|hagan|faz|façam|manda)\\b)"
+      + "(?:(?:the|die|der|das|le|la|les|l'|el|los|las|o|a|os|as)\\s*)?"
+      + "(?:[\\p{L}\\p{N}-]+\\s+){0,2}[\\p{L}\\p{N}-]+\\s+(?:swapped|replaced|fixed|installed"
+      + "|restarted|reset|cleared|patched|repaired|changed|reverted|rolled\\s+back"
+      + "|ge\\p{L}{2,}t|ausgetauscht|ersetzt|repariert|erledigt|installiert|eingebaut"
+      + "|changée?s?|remplacée?s?|réparée?s?|installée?s?|redémarrée?s?"
+      + "|cambiad[oa]s?|reemplazad[oa]s?|arreglad[oa]s?|instalad[oa]s?|reiniciad[oa]s?"
+      + "|trocad[oa]s?|substituíd[oa]s?|consertad[oa]s?|reiniciad[oa]s?)\\s*(?:[,;.!]|$)"
+      + "|^[^。、]{1,15}(?:交換|修理|設置|再起動)(?:済み|完了)");
 
   /**
    * "Second item, install schedule.", "Next up: budget", "Zweiter Punkt: Zeitplan", "Point

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * situation (who opened the thread, or hands out work that is taken on), it is a decision, with
  * its condition in its words; said by someone who runs nothing it stays a remark. An agenda line
  * ("Second item, install schedule.", "Zweiter Punkt: Zeitplan") names what comes next and decides
- * nothing, and a choice between the states of a thing named first ("¿el led del sensor está verde
- * o naranja?") asks what is, so its answer picks no option.
+ * nothing, a thing and what was done to it ("Leitung getauscht, testlauf läuft.") reports, and a
+ * choice between the states of a thing named first ("¿el led del sensor está verde o naranja?")
+ * asks what is, so its answer picks no option.
  */
 class ArrangementsUntilAndAgendaLinesTest {
 
@@ -92,6 +93,22 @@ class ArrangementsUntilAndAgendaLinesTest {
     assertThat(PlansWithWorkHandedOut.reports(c, c.sentencesOf(2).get(0))).isTrue();
     // Near miss: what happens to the item is said.
     assertThat(PlansWithWorkHandedOut.reports(c, c.sentencesOf(3).get(0))).isFalse();
+  }
+
+  @Test
+  void a_thing_and_what_was_done_to_it_reports() {
+    PreparedConversation c = new PreparedConversation(Threads.chat(
+        "UMAREK", "Leitung getauscht, testlauf läuft.",
+        "UMAREK", "line swapped, test run going.",
+        "UMAREK", "cable cambiado, prueba en marcha.",
+        "UINGRID", "Get it repaired, the orchestra pays.",
+        "UINGRID", "standup moved to 10 from monday."));
+    assertThat(PlansWithWorkHandedOut.reports(c, c.sentencesOf(0).get(0))).isTrue();
+    assertThat(PlansWithWorkHandedOut.reports(c, c.sentencesOf(1).get(0))).isTrue();
+    assertThat(PlansWithWorkHandedOut.reports(c, c.sentencesOf(2).get(0))).isTrue();
+    // Near misses: having it done, and where something goes.
+    assertThat(PlansWithWorkHandedOut.reports(c, c.sentencesOf(3).get(0))).isFalse();
+    assertThat(PlansWithWorkHandedOut.reports(c, c.sentencesOf(4).get(0))).isFalse();
   }
 
   @Test
