@@ -37,6 +37,8 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
   static final Choices ENGLISH = new Choices(
       en("\\bor\\b"),
       en("^\\W*(?:is|are|was|were|did|does|has|have|had)\\b(?!\\s+we\\b)"
+          // "the led on the sensor is green or orange?": the state of a thing named first.
+          + "|^\\W*the\\s+(?:[\\w-]+\\s+){1,4}?(?:is|are)\\s+(?!(?:we|going|to)\\b)[\\w-]+\\s+or\\b"
           // "do we actually have a way to freeze seats, or is that just a promise?": what is.
           // "do they forward or use the IMAP connector?": what someone else does.
           + "|^\\W*(?:do|does|did)\\s+(?:they|he|she)\\b"
@@ -88,6 +90,7 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
   static final Choices GERMAN = new Choices(
       p("\\boder\\b"),
       p("^\\W*(?:ist|sind|war|waren|hat|haben|hatte)\\b(?!\\s+wir\\b)"
+          + "|^\\W*(?:der|die|das)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:ist|sind)\\s+[\\p{L}-]+\\s+oder\\b"
           // "nutzen sie SSO oder Passwörter?": what someone else does.
           + "|^\\W*(?:nutzen|benutzen|verwenden)\\s+(?:sie|die)\\b"
           // "Welcher, der Prusa oder der alte Ultimaker?": which thing is meant.
@@ -113,6 +116,7 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
   static final Choices FRENCH = new Choices(
       p("\\bou\\b"),
       p("^\\W*(?:est-ce\\s+que\\s+c'(?:est|était)|c'est|c'était)\\b"
+          + "|^\\W*(?:le|la|les|l')\\s*(?:[\\p{L}-]+\\s+){1,4}?(?:est|sont)\\s+[\\p{L}-]+\\s+ou\\b"
           // "ils ont le SSO ou des mots de passe ?": what someone else has or does.
           + "|^\\W*(?:est-ce\\s+qu')?(?:ils|elles)\\s+(?:ont|utilisent|passent|font)\\b"
           // "Laquelle, la Prusa ou la vieille Ultimaker ?": which thing is meant.
@@ -138,6 +142,8 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
   static final Choices SPANISH = new Choices(
       p("\\b[ou]\\b"),
       p("^\\W*¿?\\s*(?:es|son|era|fue|está|están|hay)\\b"
+          // "¿el led del sensor está verde o naranja?": el estado de algo nombrado primero.
+          + "|^\\W*¿?\\s*(?:el|la|los|las)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:es|son|está|están)\\s+[\\p{L}-]+\\s+[ou]\\b"
           // "¿tienen SSO o usuario/contraseña?": what someone else has or uses.
           + "|^\\W*¿?\\s*(?:tienen|usan|utilizan)\\b"
           // "¿Cuál, la Prusa o la Ultimaker vieja?": which thing is meant.
@@ -163,6 +169,7 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
   static final Choices PORTUGUESE = new Choices(
       p("\\bou\\b"),
       p("^\\W*(?:é|são|era|foi|está|estão|há)\\b"
+          + "|^\\W*(?:o|a|os|as)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:é|são|está|estão)\\s+[\\p{L}-]+\\s+ou\\b"
           // "eles têm SSO ou senha?": what someone else has or uses.
           + "|^\\W*(?:eles|elas|ele|ela|o\\s+cliente)\\s+(?:têm|tem|usam|usa)\\b"
           // "Qual, a Prusa ou a Ultimaker velha?": which thing is meant.

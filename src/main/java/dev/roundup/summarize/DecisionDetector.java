@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * Before them, lists of decisions summed up under a heading ({@link SummedUpLists}); a statement
  * put with a tag question ("… fine?", {@link TagQuestions}) is a proposal; an arrangement that
  * holds until something happens is stated ({@link Cues#isInterim}), and so is one with any
- * subject from whoever leads the thread ({@link Cues#holdsUntil}: "the sync job stays paused until
- * the filter is fixed"). Then directives taken on by
+ * subject, or with its condition first, from whoever leads the thread or runs the situation in it
+ * ({@link Cues#holdsUntil}, {@link RulesTakenUp#runsTheSituation}: "the sync job stays paused until
+ * the filter is fixed", "for now: until the new gasket is in, the night tech checks the seal on
+ * every round"). Then directives taken on by
  * the one who carries them out ({@link DirectivesTakenOn}), plans concluded by whoever leads the
  * thread or drawn as a conclusion ({@link ConcludingPlans}), decisions reached in an exchange
  * ({@link AcceptedReplies}), rules said plainly to open a thread that the first reply takes up
@@ -120,7 +122,8 @@ final class DecisionDetector {
         continue;
       } else if (RegexPrefilter.find(cues.decision(), text)
           || RegexPrefilter.find(cues.approvalGiven(), text)) {
-        if (approvesAChange(conversation, s) || takesOnWhatWasAsked(conversation, s)) {
+        if (approvesAChange(conversation, s) || takesOnWhatWasAsked(conversation, s)
+            || RegexPrefilter.find(cues.unsure(), text)) {
           used.add(s.index());
         } else if (!conversation.deferred(s) && !ConcludingPlans.ruleNotLaidDown(cues, text)
             && used.add(s.index())) {
@@ -133,6 +136,7 @@ final class DecisionDetector {
     DirectivesTakenOn.addDecisions(conversation, found, used);
     // Plans concluded first: whoever concluded one leads the thread for the answers after it.
     ConcludingPlans.addTo(conversation, found, used);
+    UnopposedPlans.addInvited(conversation, found, used);
     AcceptedReplies.addTo(conversation, found, used);
     RulesTakenUp.addTo(conversation, found, used);
     PlansWithWorkHandedOut.addTo(conversation, found, used);
@@ -206,14 +210,26 @@ final class DecisionDetector {
    * A message that only looks back ("tbh we should have put a price clause in the last
    * contract", "on aurait dû mettre une clause", "前回入れておくべきだった") is cited by no decision,
    * not even as what a rule set after it answers ("agreed. from now on every contract gets one"):
-   * the regret is no proposal agreed to. A decision resting on nothing else keeps its sources.
+   * the regret is no proposal agreed to, nor is a wish said with a bare "ok" ("ok. would be nice
+   * if the portal showed it", "ok. wäre schön, wenn …"). A decision resting on nothing else keeps
+   * its sources.
    */
   private static List<Detection<Point>> withoutHindsight(PreparedConversation c,
       List<Detection<Point>> found) {
     Set<String> looksBack = new HashSet<>();
     for (int m = 0; m < c.messages().size(); m++) {
-      List<Sentence> said = c.sentencesOf(m);
-      if (!said.isEmpty() && said.stream().allMatch(t -> c.cues().isHindsight(t.text()))) {
+      // Each sentence read once: hindsight, or a bare word beside it.
+      boolean regret = false;
+      for (Sentence t : c.sentencesOf(m)) {
+        if (t.smallTalk()) {
+          continue;
+        }
+        regret = c.cues().isHindsight(t.text());
+        if (!regret) {
+          break;
+        }
+      }
+      if (regret) {
         looksBack.add(c.messages().get(m).ts());
       }
     }
@@ -275,7 +291,8 @@ final class DecisionDetector {
       used.add(s.index());
       found.add(stated(cues, s));
     } else if (!used.contains(s.index()) && (cues.isInterim(text) || cues.holdsUntil(text)
-            && s.user() != null && PlanAnswers.leads(conversation, s.user(), s.messageIndex(), found))
+            && s.user() != null && (PlanAnswers.leads(conversation, s.user(), s.messageIndex(), found)
+                || RulesTakenUp.runsTheSituation(conversation, s.user(), s.messageIndex())))
         && !conversation.deferred(s) && !ConcludingPlans.objected(conversation, s.messageIndex())) {
       // "UK/IE go through Vonage until Twilio confirms a fix": the arrangement is the decision.
       // "the sync job stays paused until the filter is fixed", "das temporäre VLAN wird heute

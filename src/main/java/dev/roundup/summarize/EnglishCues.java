@@ -74,7 +74,9 @@ final class EnglishCues {
           + "|next\\s+)?(?:[\\w-]+\\s+)?(?:grooming|planning|sync|meeting|retro|retrospective|review"
           + "|standup|stand-up|call|1:1|all-hands|offsite|kickoff|postmortem|post-mortem)\\b"
           + "|\\b(?:\\w+'s|their|his|her)\\s+call\\b|\\b(?:that'?s|it'?s)\\s+up\\s+to\\b"
-          + "|\\bon\\s+hold\\b|\\bnot\\s+a\\s+priority\\b|\\bparking\\s+(?:it|this|that)\\b"
+          // "eagle stays on hold until two readings are under 50": an arrangement kept, not put off.
+          + "|\\bon\\s+hold\\b(?![^.!?]{0,20}?\\b(?:until|till)\\b)"
+          + "|(?<!stays\\s|stay\\s|remains\\s|remain\\s)\\bon\\s+hold\\b|\\bnot\\s+a\\s+priority\\b|\\bparking\\s+(?:it|this|that)\\b"
           + "|\\bback\\s*burner\\b"
           // "yeah, later" on its own puts off what it answers.
           + "|^\\W*(?:(?:yeah|yes|ok(?:ay)?|sure|fine)\\W+)?later\\W*$"
@@ -335,6 +337,8 @@ final class EnglishCues {
   static final Pattern UNSURE = en("\\bnot\\s+(?:100\\s*%\\s*|a\\s+hundred\\s+percent\\s+|entirely\\s+"
       + "|totally\\s+|completely\\s+)?(?:sure|certain)\\b|\\bdon'?t\\s+quote\\s+me\\b"
       + "|\\b(?:could|might)\\s+be\\s+wrong\\b|\\bno\\s+guarantees?\\b"
+      // "agreed, i'll pass it on but no promises": promising nothing.
+      + "|\\bno\\s+promises?\\b|\\b(?:can'?t|cannot)\\s+promise\\b"
       // "i might be able to borrow my brother's, will check": the guess still to be checked.
       + "|\\b(?:will|I'll|need\\s+to|have\\s+to|gotta)\\s+(?:check|confirm|double[-\\s]?check)\\W*$");
 
@@ -454,7 +458,10 @@ final class EnglishCues {
   static final Pattern HOLDS_UNTIL = en("\\b(?:stays?|remains?|keeps?|needs?\\s+(?:it|them|this|that)"
       + "|(?:is|are|gets?)\\s+(?:paused"
       + "|kept|pinned|frozen|disabled|blocked|switched\\s+off|turned\\s+off|on\\s+hold))\\b[^.!?]{0,60}?"
-      + "\\b(?:until|till|once)\\s+(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)");
+      + "\\b(?:until|till|once)\\s+(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)"
+      // "for now: until the new gasket is in, the night tech checks the seal on every round".
+      + "|^\\W*(?:(?:ok(?:ay)?|so|and|for\\s+now)\\W+){0,2}(?:until|till)\\s+"
+      + "(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)[^,;.!?]{3,60},\\s*\\w");
 
   /**
    * "last week someone force-pushed over a release tag", "I tried the Jira SAML plugin last
@@ -534,7 +541,9 @@ final class EnglishCues {
       + "|kept|left|paid|bought|brought|built|chosen|written|spent|said|thought|held|run|\\w+ed)\\b"
       + "|\\bthere\\s+(?:really\\s+)?should\\s+(?:really\\s+)?be\\s+an?\\s+[^.!?]{0,60}?\\b(?:when|whenever|if)\\b"
       // "if we were starting from scratch i'd say datadog": what one would choose in another world.
-      + "|\\bif\\s+(?:we|i|you|they)\\s+(?:were|had)\\b[^.!?]{0,80}?\\b(?:i'?d|we'?d|i\\s+would|we\\s+would)\\b");
+      + "|\\bif\\s+(?:we|i|you|they)\\s+(?:were|had)\\b[^.!?]{0,80}?\\b(?:i'?d|we'?d|i\\s+would|we\\s+would)\\b"
+      // "would be nice if the portal showed it": a wish nobody is asked to carry out.
+      + "|\\b(?:would|it'?d)\\s+be\\s+(?:really\\s+|so\\s+)?(?:nice|cool|handy|lovely)\\s+(?:if|to)\\b");
 
   /** A task named, or sent to a task of its own, never a decision of the thread: "that's a separate task", "we'll need someone to handle travel for the speakers". */
   static final Pattern TASK_NAMED = en("\\b(?:that'?s|it'?s|this\\s+is)\\s+(?:a\\s+|its\\s+own\\s+)?(?:separate|different|another|its\\s+own)\\s+"

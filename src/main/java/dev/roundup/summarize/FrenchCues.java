@@ -47,7 +47,7 @@ final class FrenchCues {
           + "|je\\s+veux\\s+bien(?=\\s+\\p{L}{3,})"
           + "|je\\s+(?:fais|ferai|mets|mettrai|envoie|enverrai|prépare|préparerai|vérifie"
           + "|vérifierai|écris|écrirai|règle|corrige)\\b)\\s*"
-          + "|\\bje\\s+(?!suis|pense|crois|sais|vois|trouve|comprends|préfère|ne\\b)\\p{L}+e\\b"
+          + "|\\bje\\s+(?!suis|pense|crois|sais|vois|trouve|comprends|préfère|propose|suggère|recommande|conseille|ne\\b)\\p{L}+e\\b"
           // Not "je l'ai vue trop tard", "je les avais envoyés": the past with its pronoun.
           + "|\\bje\\s+(?:l'|le\\s+|la\\s+|les\\s+|lui\\s+|leur\\s+)+"
           + "(?!(?:ai|avais|avait|aurais|suis|étais)\\b)\\p{L}+"
@@ -171,7 +171,7 @@ final class FrenchCues {
 
   /** The one answering saying they may be wrong ("pas sûr à 100 %", "à vérifier"). */
   static final Pattern UNSURE = p("\\bpas\\s+(?:tout\\s+à\\s+fait\\s+|complètement\\s+)?sûr"
-      + "|\\bsans\\s+garantie\\b|\\bà\\s+vérifier\\b|\\bje\\s+peux\\s+me\\s+tromper\\b"
+      + "|\\bsans\\s+garantie\\b|\\bsans\\s+promesse\\b|\\bje\\s+ne\\s+(?:te\\s+|vous\\s+)?promets\\s+rien\\b|\\bà\\s+vérifier\\b|\\bje\\s+peux\\s+me\\s+tromper\\b"
       // "je pourrais peut-être emprunter celui de mon frère, je vérifie": still to be checked.
       + "|\\bje\\s+(?:vais\\s+)?(?:vérifi\\p{L}*|confirm\\p{L}*)(?:\\s+(?:ça|demain))?\\W*$");
 
@@ -240,7 +240,10 @@ final class FrenchCues {
    */
   static final Pattern HOLDS_UNTIL = p("\\b(?:reste|restent|restera|resteront|sera|seront"
       + "|on\\s+en\\s+a\\s+besoin)\\b[^.!?]{0,60}?"
-      + "(?:\\bjusqu'(?:à\\s+ce\\s+que|au|à)|\\bdès\\s+que)(?!\\p{L})");
+      + "(?:\\bjusqu'(?:à\\s+ce\\s+que|au|à)|\\bdès\\s+que)(?!\\p{L})"
+      // "en attendant : jusqu'à ce que le joint soit changé, le technicien de nuit vérifie la porte".
+      + "|^\\W*(?:(?:ok|alors|en\\s+attendant|pour\\s+l'instant)\\W+){0,2}jusqu'(?:à\\s+ce\\s+que|au|à)"
+      + "[^,;.!?]{3,60},\\s*\\p{L}");
 
   /** "la semaine dernière quelqu'un a …", "hier …", "il y a deux ans …": une anecdote. */
   static final Pattern ANECDOTE = p("\\b(?:la\\s+semaine\\s+derni[eè]re|le\\s+mois\\s+dernier"
@@ -290,7 +293,9 @@ final class FrenchCues {
       + "(?:\\p{L}+\\s+)?(?:pu|dû)\\b|\\baurait\\s+fallu\\b"
       + "|\\b(?:on\\s+devrait|il\\s+devrait\\s+y)\\s+(?:\\p{L}+\\s+)?avoir\\s+[^.!?]{0,60}?\\b(?:quand|lorsque|dès\\s+qu|si)\\b"
       // "si on partait de zéro, je dirais Datadog"
-      + "|\\bsi\\s+(?:on|nous|j'|je)\\s*[^.!?]{0,60}?\\p{L}{2,}(?:ait|ions)\\b[^.!?]{0,60}?\\b(?:je|on|nous)\\s+\\p{L}+(?:rais|rait|rions)\\b");
+      + "|\\bsi\\s+(?:on|nous|j'|je)\\s*[^.!?]{0,60}?\\p{L}{2,}(?:ait|ions)\\b[^.!?]{0,60}?\\b(?:je|on|nous)\\s+\\p{L}+(?:rais|rait|rions)\\b"
+      // "ce serait sympa si le portail l'affichait": un souhait que personne ne prend en charge.
+      + "|\\bce\\s+serait\\s+(?:vraiment\\s+)?(?:sympa|chouette|bien)\\s+(?:si|qu)");
 
   /** Une tâche nommée ou renvoyée à part, jamais une décision du fil: "c'est une autre tâche", "il faut quelqu'un pour gérer les voyages". */
   static final Pattern TASK_NAMED = p("\\bc'est\\s+une\\s+autre\\s+(?:tâche|ticket)\\b|\\bc'est\\s+un\\s+(?:autre\\s+ticket|ticket\\s+à\\s+part)\\b"

@@ -53,7 +53,7 @@ final class GermanCues {
           + "|mach(?:e)?\\s+ich|übernehm(?:e)?\\s+ich|erledige\\s+ich)\\b\\s*"
           // Not what the speaker knows, sees or had: "ich kenne das Problem", "ich hatte das auch".
           + "|\\bich\\s+(?!bin|glaube|denke|hoffe|weiß|finde|meine|habe|fürchte|wäre|würde|kenne"
-          + "|verstehe|sehe|hatte|wollte|dachte|vermute|wette|gebe\\s+zu)\\p{L}+e\\b"
+          + "|verstehe|sehe|hatte|wollte|dachte|vermute|wette|gebe\\s+zu|schlage|empfehle|rate)\\p{L}+e\\b"
           // "ich frag mal nach", "ich kann die Agenda vorbereiten": said casually, or offered.
           + "|\\bich\\s+(?:frag|schau|guck|kümmer|meld|check)\\b"
           + "|\\bich\\s+kann\\s+(?!nicht\\b|mir\\b|(?:das|es)\\s+nicht\\b)(?:\\p{L}+\\s+){0,5}?"
@@ -192,6 +192,7 @@ final class GermanCues {
   /** The one answering saying they may be wrong ("bin mir aber nicht sicher", "ohne Gewähr"). */
   static final Pattern UNSURE = p("\\bnicht\\s+(?:ganz\\s+|100\\s*%\\s*|hundertprozentig\\s+)?sicher\\b"
       + "|\\bohne\\s+gewähr\\b|\\bkorrigiert\\s+mich\\b"
+      + "|\\bkeine\\s+versprechungen\\b|\\bkann\\s+(?:aber\\s+|dir\\s+|euch\\s+)?nichts\\s+versprechen\\b"
       // "vielleicht kann ich den Bus vom Bruder leihen, ich schau mal": still to be checked.
       + "|\\b(?:muss\\s+ich\\s+(?:noch\\s+)?(?:checken|prüfen|nachschauen|klären)"
       + "|ich\\s+(?:schau|prüf|check|frag)\\p{L}*(?:\\s+(?:das|noch|mal|nach))*)\\W*$");
@@ -265,7 +266,10 @@ final class GermanCues {
    */
   static final Pattern HOLDS_UNTIL = p("\\b(?:bleibt|bleiben|wird|werden"
       + "|brauchen\\s+wir\\s+(?:es|ihn|sie|das|den|die))\\b[^.!?]{0,60}?"
-      + "\\b(?:bis\\s+(?!wir\\s+(?:mehr\\s+)?wissen)|sobald)\\b");
+      + "\\b(?:bis\\s+(?!wir\\s+(?:mehr\\s+)?wissen)|sobald)\\b"
+      // "bis die neue Dichtung drin ist, prüft die Nachtschicht bei jeder Runde die Tür".
+      + "|^\\W*(?:(?:ok|also|vorerst|erstmal)\\W+){0,2}bis\\s+(?!wir\\s+(?:mehr\\s+)?wissen)"
+      + "[^,;.!?]{3,60}\\b(?:ist|sind|hat|haben),\\s*\\p{L}");
 
   /** "letzte Woche hat jemand …", "gestern …", "vor zwei Jahren …": eine Geschichte. */
   static final Pattern ANECDOTE = p("\\b(?:letzte[nsm]?\\s+(?:Woche|Monat|Jahr|Quartal|Sprint|Mal)"
@@ -317,7 +321,9 @@ final class GermanCues {
   static final Pattern HINDSIGHT = p("\\bhätte[nt]?\\s+(?:\\p{L}+\\s+){0,8}?(?:können|sollen|müssen)\\b"
       + "|\\b(?:es|da)\\s+sollte\\s+[^.!?]{0,60}?\\bgeben\\b[^.!?]{0,5}?\\bwenn\\b"
       // "wenn wir bei null anfangen würden, würde ich Datadog nehmen"
-      + "|\\bwenn\\s+(?:wir|ich)\\b[^.!?]{0,60}?\\b(?:wären|hätten|würden)\\b[^.!?]{0,60}?\\bwürde\\s+(?:ich|wir)\\b");
+      + "|\\bwenn\\s+(?:wir|ich)\\b[^.!?]{0,60}?\\b(?:wären|hätten|würden)\\b[^.!?]{0,60}?\\bwürde\\s+(?:ich|wir)\\b"
+      // "wäre schön, wenn das Portal es anzeigen würde": ein Wunsch, den niemand übernimmt.
+      + "|\\bwäre\\s+(?:doch\\s+|echt\\s+|schon\\s+)?(?:schön|nett|cool),?\\s+wenn\\b");
 
   /** Eine Aufgabe, benannt oder ausgelagert, nie eine Entscheidung des Threads: "das ist eine eigene Aufgabe", "wir brauchen noch jemanden für die Reisen". */
   static final Pattern TASK_NAMED = p("\\b(?:das\\s+ist|ist)\\s+(?:eine?\\s+)?(?:eigene[rs]?|separate[rs]?|andere[rs]?)\\s+(?:Aufgabe|Ticket|Task|Baustelle)\\b"

@@ -205,8 +205,21 @@ final class InstructionsCarriedOut {
         && !RegexPrefilter.find(c.cues().guess(), text)
         && !RegexPrefilter.find(c.cues().anecdote(), text)
         && !PlansWithWorkHandedOut.reports(c, s) && !RegexPrefilter.find(POLITE, text)
-        && !RegexPrefilter.find(FOR_WHOEVER, text);
+        && !RegexPrefilter.find(FOR_WHOEVER, text) && !RegexPrefilter.find(TO_THE_SPEAKER, text);
   }
+
+  /**
+   * "send me the draft first", "schick mir den Entwurf vorher", "envoie-moi le brouillon",
+   * "mándame el borrador", "me manda o rascunho", "先に下書きを私に送ってください": asking for something
+   * to be handed to the speaker is a request, the other's task; it says nothing of how things go.
+   */
+  private static final java.util.regex.Pattern TO_THE_SPEAKER = java.util.regex.Pattern.compile(
+      "(?iu)\\b(?:send|show|give|forward|pass|bring|get|ping|cc|email|mail|text)\\s+me\\b"
+      + "|\\b(?:schick|zeig|gib|leite|bring|mail)\\p{L}*\\s+mir\\b"
+      + "|\\b(?:envoie|envoyez|montre|montrez|donne|donnez|transfère|transférez|passe|passez)-moi\\b"
+      + "|\\b(?:mánda|manda|envía|envia|enséña|ensena|pása|pasa|reenvía)(?:me|mel[oa]s?)\\b"
+      + "|\\bme\\s+(?:manda|envia|mostra|passa|encaminha)\\b|\\b(?:manda|envia|mostra|passa)-me\\b"
+      + "|(?:私|自分)(?:に|宛てに)[^。]{0,20}(?:送って|見せて|回して|共有して)");
 
   /**
    * "I need someone to ring the bakery", "jemand muss …", "il faut que quelqu'un …", "necesito que

@@ -126,8 +126,41 @@ final class PlansWithWorkHandedOut {
         || RegexPrefilter.find(cues.done(), s.text()) || RegexPrefilter.find(cues.guess(), s.text())
         || RegexPrefilter.find(cues.dissent(), INSTEAD.matcher(s.text()).replaceAll(" "))
         || RegexPrefilter.find(NEED, s.text())
-        || RegexPrefilter.find(SEEMS, s.text());
+        || RegexPrefilter.find(SEEMS, s.text()) || RegexPrefilter.find(AGENDA_LINE, s.text())
+        || RegexPrefilter.find(TERSE_REPORT, s.text());
   }
+
+  /**
+   * "line swapped, test run going", "Leitung getauscht, testlauf läuft.", "câble changé, test en
+   * cours", "cable cambiado, prueba en marcha", "cabo trocado, teste rodando", "ケーブル交換済み":
+   * a thing of a word or three and what was done to it, the clause ending there, reports work
+   * done. Not "standup moved to 10", which says where it goes, nor "get it repaired, the
+   * orchestra pays", which has it done.
+   */
+  private static final java.util.regex.Pattern TERSE_REPORT = java.util.regex.Pattern.compile(
+      "(?iu)^\\W*(?!(?:get|have|keep|make|lass|lasst|laisse|faites|haz|hagan|faz|façam|manda)\\b)"
+      + "(?:(?:the|die|der|das|le|la|les|l'|el|los|las|o|a|os|as)\\s*)?"
+      + "(?:[\\p{L}\\p{N}-]+\\s+){0,2}[\\p{L}\\p{N}-]+\\s+(?:swapped|replaced|fixed|installed"
+      + "|restarted|reset|cleared|patched|repaired|changed|reverted|rolled\\s+back"
+      + "|ge\\p{L}{2,}t|ausgetauscht|ersetzt|repariert|erledigt|installiert|eingebaut"
+      + "|changée?s?|remplacée?s?|réparée?s?|installée?s?|redémarrée?s?"
+      + "|cambiad[oa]s?|reemplazad[oa]s?|arreglad[oa]s?|instalad[oa]s?|reiniciad[oa]s?"
+      + "|trocad[oa]s?|substituíd[oa]s?|consertad[oa]s?|reiniciad[oa]s?)\\s*(?:[,;.!]|$)"
+      + "|^[^。、]{1,15}(?:交換|修理|設置|再起動)(?:済み|完了)");
+
+  /**
+   * "Second item, install schedule.", "Next up: budget", "Zweiter Punkt: Zeitplan", "Point
+   * suivant : le budget", "Segundo punto, el calendario", "Próximo ponto: orçamento", "次の議題、
+   * 工事日程": an agenda line naming what is talked about next, and nothing more. Not "second item
+   * goes to the north crew", which says what happens to it.
+   */
+  private static final java.util.regex.Pattern AGENDA_LINE = java.util.regex.Pattern.compile(
+      "(?iu)^\\W*(?:(?:first|second|third|next|last|final|another)\\s+(?:item|point|topic|thing)"
+      + "|next\\s+up|(?:erster|zweiter|dritter|nächster|letzter)\\s+(?:Punkt|Tagesordnungspunkt)"
+      + "|(?:premier|deuxième|second|troisième|dernier)\\s+point|point\\s+suivant"
+      + "|(?:primer|segundo|tercer|siguiente|último)\\s+(?:punto|tema)"
+      + "|(?:primeiro|segundo|terceiro|próximo|último)\\s+(?:ponto|item|tema)"
+      + "|次の議題|[一二三四]つ目の(?:議題|件))\\s*[,:：、]\\s*[^,;:.!?。]{1,40}[.!?。]?\\s*$");
 
   /**
    * "tap 6 gets the west coast instead", "stattdessen", "à la place", "en su lugar", "no lugar",

@@ -43,7 +43,7 @@ final class PortugueseCues {
           + "|deixa\\s+comigo|fico\\s+com)\\b\\s*(?:d[oae]s?\\s+)?"
           + "|\\beu\\s+(?:(?:o|a|os|as|lhe|me|te)\\s+)?"
           // Not "sei lá, eu não mexo nessa configuração": what one never does is no task.
-          + "(?!acho|sei|penso|creio|estou|tenho|prefiro|não\\b|nunca\\b|jamais\\b)\\p{L}+o\\b"
+          + "(?!acho|sei|penso|creio|estou|tenho|prefiro|proponho|sugiro|recomendo|não\\b|nunca\\b|jamais\\b)\\p{L}+o\\b"
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:faço|envio|mando|reviso|preparo|reservo|atualizo|cuido"
           + "|resolvo|verifico|ligo|escrevo|gero|configuro|monto|aviso|passo)\\b"
           // "posso preparar o material", "vou mandar o convite", "pode deixar": offered or taken.
@@ -175,7 +175,7 @@ final class PortugueseCues {
 
   /** The one answering saying they may be wrong ("não tenho certeza", "posso estar errado"). */
   static final Pattern UNSURE = p("\\bnão\\s+tenho\\s+(?:100\\s*%\\s*de\\s+)?certeza\\b"
-      + "|\\bposso\\s+estar\\s+errad[oa]\\b|\\bsem\\s+garantia\\b|\\bnão\\s+sei\\s+ao\\s+certo\\b"
+      + "|\\bposso\\s+estar\\s+errad[oa]\\b|\\bsem\\s+garantia\\b|\\bsem\\s+promessas\\b|\\bnão\\s+(?:te\\s+|lhe\\s+)?prometo\\s+nada\\b|\\bnão\\s+sei\\s+ao\\s+certo\\b"
       // "talvez eu consiga a van do meu irmão, vou confirmar": still to be checked.
       + "|\\b(?:vou\\s+(?:confirmar|verificar)|preciso\\s+(?:confirmar|verificar))\\W*$");
 
@@ -246,7 +246,10 @@ final class PortugueseCues {
   static final Pattern HOLDS_UNTIL = p("\\b(?:fica|ficam|continua|continuam|será|serão"
       + "|precisamos\\s+d(?:ele|ela|eles|elas|isso))\\b"
       + "(?!\\s+(?:em\\s+)?(?:abert\\p{L}*|pendente\\p{L}*))[^.!?]{0,60}?"
-      + "\\b(?:até\\s+(?:que|o|a)|assim\\s+que)\\b");
+      + "\\b(?:até\\s+(?:que|o|a)|assim\\s+que)\\b"
+      // "por enquanto: até trocarem a borracha, o técnico da noite confere a porta a cada ronda".
+      + "|^\\W*(?:(?:ok|então|por\\s+enquanto|enquanto\\s+isso)\\W+){0,2}até\\s+(?:que\\s+|\\p{L}+(?:rem|arem|erem|irem)\\b)"
+      + "[^,;.!?]{3,60},\\s*\\p{L}");
 
   /** "semana passada alguém …", "ontem …", "há dois anos …": uma história. */
   static final Pattern ANECDOTE = p("\\b(?:(?:na\\s+)?semana\\s+passada|(?:no\\s+)?mês\\s+passado"
@@ -297,7 +300,9 @@ final class PortugueseCues {
       + "\\s+ter\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:ado|ido|eito|osto|ito)\\b"
       + "|\\b(?:deveria|devia)\\s+(?:ter|haver)\\s+[^.!?]{0,60}?\\b(?:quando|se)\\b"
       // "se a gente estivesse começando do zero, eu diria Datadog"
-      + "|\\bse\\s+[^.!?]{0,40}?(?:\\p{L}+(?:ássemos|êssemos|íssemos)|\\b(?:estivesse|tivesse|fosse|pudesse|começasse))\\b[^.!?]{0,60}?\\b\\p{L}+(?:ria|ríamos)\\b");
+      + "|\\bse\\s+[^.!?]{0,40}?(?:\\p{L}+(?:ássemos|êssemos|íssemos)|\\b(?:estivesse|tivesse|fosse|pudesse|começasse))\\b[^.!?]{0,60}?\\b\\p{L}+(?:ria|ríamos)\\b"
+      // "seria bom se o portal mostrasse isso": um desejo que ninguém assume.
+      + "|\\bseria\\s+(?:muito\\s+)?(?:bom|legal|ótimo|bacana)\\s+se\\s+[^.!?]{0,60}?\\p{L}+(?:asse|esse|isse|assem|essem|issem)\\b");
 
   /** Uma tarefa nomeada ou levada à parte, nunca uma decisão do fio: "isso é outra tarefa", "precisamos de alguém pra cuidar das viagens". */
   static final Pattern TASK_NAMED = p("\\b(?:isso|essa)\\s+é\\s+outra\\s+tarefa\\b|\\b(?:isso|esse)\\s+é\\s+outro\\s+ticket\\b"

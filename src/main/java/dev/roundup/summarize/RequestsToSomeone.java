@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Tasks given to someone named: a request to a mentioned person ("<@U2> can you …", "can you …
  * <@U2>?"), to a participant addressed by name ("Bo, can you check…"), or an assignment ("Ana
- * will update the runbook", "Lars übernimmt die Migration"). The person named owns it.
+ * will update the runbook", "Lars übernimmt die Migration"), or a bare imperative after a mention
+ * that the one mentioned answers next by agreeing or taking it on ("<@sam> write up the timeline
+ * pls" — "yep": {@link #bareImperative}). The person named owns it.
  */
 final class RequestsToSomeone {
 
@@ -57,6 +59,10 @@ final class RequestsToSomeone {
       return Optional.of(ActionCandidate.of(m.group(1),
           TaskWording.phrase(c, s.text().substring(m.start())), s, Kind.REQUEST));
     }
+    Optional<ActionCandidate> bare = bareImperative(c, s);
+    if (bare.isPresent()) {
+      return bare;
+    }
     Matcher late = REQUEST_THEN_MENTION.matcher(s.text());
     if (c.cues().isEnglish() && late.find()) {
       String text = SPACES.matcher(s.text().replace("<@" + late.group(1) + ">", " "))
@@ -66,6 +72,58 @@ final class RequestsToSomeone {
     }
     return Optional.empty();
   }
+
+  /**
+   * "<@sam> write up the timeline for thursday's debrief pls" — "yep", "<@lotte> withdraw the
+   * delay message" — ":+1:", "<@ole> Kran danach freigeben" — "mach ich": a bare imperative after
+   * a mention opening the sentence is a request when the one mentioned answers it next, agreeing
+   * or taking it on. Near misses: a statement about them ("<@sam> is out today", "<@ole> hat das
+   * schon gemacht"), a question, or one they do not answer so.
+   */
+  private static Optional<ActionCandidate> bareImperative(PreparedConversation c, Sentence s) {
+    Matcher m = BARE_AFTER_MENTION.matcher(s.text());
+    if (s.isQuestion() || !m.lookingAt() || s.terms().size() < 2
+        || RegexPrefilter.find(APPROVAL_ASKED, s.text())) {
+      return Optional.empty();
+    }
+    String owner = m.group(1);
+    if (owner.equals(s.user()) || NOT_IMPERATIVE.matcher(s.text().substring(m.end())).lookingAt()
+        || RegexPrefilter.find(c.cues().done(), s.text())) {
+      return Optional.empty();
+    }
+    for (int r : c.following(s.messageIndex(), 2)) {
+      if (!owner.equals(c.messages().get(r).user())) {
+        continue;
+      }
+      ConversationModel.Act act = c.model().act(r);
+      if (act != ConversationModel.Act.AGREEMENT && act != ConversationModel.Act.COMMITMENT) {
+        return Optional.empty();
+      }
+      return Optional.of(ActionCandidate.of(owner,
+          TaskWording.phrase(c, s.text().substring(m.end())), s, Kind.REQUEST));
+    }
+    return Optional.empty();
+  }
+
+  /** Asking for an approval or an ok, which leaves the one asked nothing to do but answer. */
+  private static final Pattern APPROVAL_ASKED = Pattern.compile(
+      "(?iu)\\b(?:approval|approve|sign-?off|your\\s+ok|freigabe|validation|aprobación|aprovação)\\b|承認");
+
+  /** A mention opening the sentence (group 1: the user id), before what is said to them. */
+  private static final Pattern BARE_AFTER_MENTION =
+      Pattern.compile("^\\W*<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>[\\s,:]*");
+  /**
+   * What opens a statement about the one mentioned, not a request to them: a verb of being,
+   * having or saying, a modal, a conjunction, in the cue languages.
+   */
+  private static final Pattern NOT_IMPERATIVE = Pattern.compile("(?iu)\\W*(?:is|was|were|has|had|"
+      + "you|you're|your|i|i'm|we|need|needs|here|there|this|that|fyi|thanks|thx|sorry|"
+      + "du|dein|ich|wir|danke|tu|ton|je|nous|merci|tú|tu|yo|nosotros|gracias|você|eu|nós|obrigad[oa]|"
+      + "and|or|said|says|thinks|did|does|can|could|would|should|might|may|will|'s|and|also|too"
+      + "|ist|war|hat|hatte|und|oder|sagt|kann|wird|est|était|a|et|ou|dit|peut|va|es|está|era|ha"
+      + "|y|o|dice|puede|va|é|tem|foi|e|ou|diz|pode|vai|tb|também|already|just|schon|déjà|ya|já"
+      // "<@U6> deployed the hotfix this morning": what they did, told.
+      + "|\\p{L}{2,}(?<!ne|fe|spe)ed)(?!\\p{L})|[はがもの]");
 
   /**
    * "Ana will update the runbook", "Lars übernimmt die Migration": a task given to a participant

@@ -184,6 +184,7 @@ final class SpanishCues {
   /** The one answering saying they may be wrong ("no estoy seguro", "no me hagas mucho caso"). */
   static final Pattern UNSURE = p("\\bno\\s+estoy\\s+(?:del\\s+todo\\s+|100\\s*%\\s*)?segur[oa]\\b"
       + "|\\bno\\s+me\\s+hagas\\s+(?:mucho\\s+)?caso\\b|\\bsin\\s+garantías?\\b"
+      + "|\\bsin\\s+promesas\\b|\\bno\\s+(?:te\\s+|os\\s+|les?\\s+)?prometo\\s+nada\\b"
       + "|\\bpuedo\\s+equivocarme\\b"
       // "a lo mejor puedo pedirle la furgo a mi hermano, lo miro": still to be checked.
       + "|\\b(?:lo\\s+(?:compruebo|confirmo|miro)|tengo\\s+que\\s+(?:comprobarlo|confirmarlo|mirarlo))"
@@ -260,7 +261,10 @@ final class SpanishCues {
   static final Pattern HOLDS_UNTIL = p("\\b(?:sigue|siguen|queda|quedan|se\\s+mantiene|se\\s+apaga"
       + "|(?:lo|la|los|las)\\s+necesitamos"
       + "|será|serán)\\b(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?"
-      + "\\b(?:hasta\\s+que|en\\s+cuanto)\\b");
+      + "\\b(?:hasta\\s+que|en\\s+cuanto)\\b"
+      // "mientras tanto: hasta que cambien la junta, el técnico de noche revisa la puerta".
+      + "|^\\W*(?:(?:ok|vale|bueno|mientras\\s+tanto|por\\s+ahora)\\W+){0,2}hasta\\s+que"
+      + "[^,;.!?]{3,60},\\s*\\p{L}");
 
   /** "la semana pasada alguien …", "ayer …", "hace dos años …": una anécdota. */
   static final Pattern ANECDOTE = p("\\b(?:la\\s+semana\\s+pasada|el\\s+mes\\s+pasado"
@@ -314,7 +318,9 @@ final class SpanishCues {
       + "|\\b(?:teníamos|tendríamos|tenía|tendría)\\s+que\\s+haber\\s+\\p{L}+(?:ado|ido|esto|cho|ito|to)\\b"
       + "|\\b(?:debería|tendría\\s+que)\\s+haber\\s+[^.!?]{0,60}?\\b(?:cuando|si)\\b"
       // "si empezáramos de cero, diría Datadog"
-      + "|\\bsi\\s+[^.!?]{0,40}?(?:\\p{L}+(?:áramos|iéramos)|\\b(?:fuera|tuviera|estuviera|hubiera|pudiera))\\b[^.!?]{0,60}?\\b\\p{L}+(?:ría|ríamos)\\b");
+      + "|\\bsi\\s+[^.!?]{0,40}?(?:\\p{L}+(?:áramos|iéramos)|\\b(?:fuera|tuviera|estuviera|hubiera|pudiera))\\b[^.!?]{0,60}?\\b\\p{L}+(?:ría|ríamos)\\b"
+      // "estaría bien que el portal lo mostrara": un deseo que nadie asume.
+      + "|\\b(?:estaría|sería)\\s+(?:muy\\s+)?(?:bien|genial|bonito)\\s+(?:si|que)\\s+[^.!?]{0,60}?\\p{L}+(?:ara|iera|aran|ieran|ase|iese)\\b");
 
   /** Una tarea nombrada o llevada aparte, nunca una decisión del hilo: "eso es otra tarea", "necesitamos a alguien que lleve los viajes". */
   static final Pattern TASK_NAMED = p("\\b(?:eso|esto)\\s+es\\s+otra\\s+tarea\\b|\\b(?:eso|esto)\\s+es\\s+otro\\s+ticket\\b"
