@@ -21,8 +21,8 @@ import java.util.Locale;
 public final class SummarizerBenchmark {
 
   /** Warm-up: at least this many runs and this long, so the JIT has compiled the hot paths. */
-  private static final int WARM_UP_RUNS = 5;
-  private static final long WARM_UP_NANOS = 3_000_000_000L;
+  private static final int WARM_UP_RUNS = 10;
+  private static final long WARM_UP_NANOS = 15_000_000_000L;
   private static final int MEASURED_RUNS = 9;
   private static final int[] SIZES = {1_000, 10_000};
   private static final long[] GOALS_MS = {200, 2_000};
