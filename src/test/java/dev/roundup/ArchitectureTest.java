@@ -52,7 +52,7 @@ class ArchitectureTest {
         .whereLayer("Plumbing").mayOnlyBeAccessedByLayers("App", "Tools", "Features", "Rules and models")
         .whereLayer("Emulator").mayOnlyBeAccessedByLayers("App")
         .whereLayer("Formats").mayOnlyBeAccessedByLayers("App", "Tools", "Features",
-            "Rules and models", "Emulator")
+            "Rules and models", "Plumbing", "Emulator")
         .check(classes);
   }
 

@@ -4,11 +4,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * The name a person goes by in an export: the display name, else the user name, else the real
- * name, from a {@code users.json} entry (top level and its {@code profile}) or from the
- * {@code user_profile} snapshot on each exported message. The one rule: whatever shows people of
- * an export (the summarizer's commands, the emulator's workspace) asks it, so the same person has
- * the same name in both.
+ * The name a person goes by, as Slack shows it: the display name, else the real (full) name,
+ * else the user name; from a {@code users.json} entry (top level and its {@code profile}), from the
+ * {@code user_profile} snapshot on each exported message, or from {@code users.info}. The one
+ * rule: whatever shows people (the summarizer's commands on an export, the emulator's workspace,
+ * the bot's own user directory) asks it, so the same person has the same name everywhere.
  */
 public final class PersonNames {
 
@@ -34,8 +34,16 @@ public final class PersonNames {
   }
 
   private static String of(JsonObject user, JsonObject profile) {
-    return firstNonBlank(text(profile, "display_name"), text(user, "name"),
-        text(profile, "real_name"), text(user, "real_name"));
+    return firstNonBlank(text(profile, "display_name"), text(profile, "real_name"),
+        text(user, "real_name"), text(user, "name"));
+  }
+
+  /**
+   * The name to show of a display name, a real name and a user name, any of them null or blank:
+   * the first that is not, in that order; null when none is.
+   */
+  public static String preferred(String displayName, String realName, String userName) {
+    return firstNonBlank(displayName, realName, userName);
   }
 
   private static String firstNonBlank(String... candidates) {

@@ -1,5 +1,6 @@
 package dev.roundup.slack;
 
+import dev.roundup.export.PersonNames;
 import dev.roundup.store.Workspace;
 import com.slack.api.model.User;
 import java.time.Clock;
@@ -62,11 +63,10 @@ public final class UserDirectory {
   }
 
   private static String displayName(User u) {
-    if (u.getProfile() != null && u.getProfile().getDisplayName() != null
-        && !u.getProfile().getDisplayName().isBlank()) {
-      return u.getProfile().getDisplayName();
-    }
-    return u.getRealName() != null && !u.getRealName().isBlank() ? u.getRealName() : u.getName();
+    String name = PersonNames.preferred(
+        u.getProfile() == null ? null : u.getProfile().getDisplayName(), u.getRealName(),
+        u.getName());
+    return name == null ? u.getId() : name;
   }
 
   private static ZoneId zoneOf(String tz) {

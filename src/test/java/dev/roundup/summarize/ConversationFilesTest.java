@@ -106,7 +106,7 @@ class ConversationFilesTest {
     Path alone = write("2024-05-01.json", "[{\"type\":\"message\",\"ts\":\"1714550400.000100\","
         + "\"user\":\"U7\",\"text\":\"hello\",\"user_profile\":{\"display_name\":\"\","
         + "\"real_name\":\"Kim Lee\",\"name\":\"kim\"}}]");
-    assertThat(ConversationFiles.read(alone, why -> { }).nameOf("U7")).isEqualTo("kim");
+    assertThat(ConversationFiles.read(alone, why -> { }).nameOf("U7")).isEqualTo("Kim Lee");
   }
 
   @Test
