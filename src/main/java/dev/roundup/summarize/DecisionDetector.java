@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * subject, or with its condition first, from whoever leads the thread or runs the situation in it
  * ({@link Cues#holdsUntil}, {@link RulesTakenUp#runsTheSituation}: "the sync job stays paused until
  * the filter is fixed", "for now: until the new gasket is in, the night tech checks the seal on
- * every round"). Then directives taken on by
+ * every round"; what nobody may do until then: "no lifts at the haul-out until the harbour
+ * master has been", "la báscula 2 no se usa hasta que venga el técnico"). Then directives taken on by
  * the one who carries them out ({@link DirectivesTakenOn}), plans concluded by whoever leads the
  * thread or drawn as a conclusion ({@link ConcludingPlans}), decisions reached in an exchange
  * ({@link AcceptedReplies}), rules said plainly to open a thread that the first reply takes up

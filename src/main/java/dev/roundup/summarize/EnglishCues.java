@@ -461,7 +461,14 @@ final class EnglishCues {
       + "\\b(?:until|till|once)\\s+(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)"
       // "for now: until the new gasket is in, the night tech checks the seal on every round".
       + "|^\\W*(?:(?:ok(?:ay)?|so|and|for\\s+now)\\W+){0,2}(?:until|till)\\s+"
-      + "(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)[^,;.!?]{3,60},\\s*\\w");
+      + "(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)[^,;.!?]{3,60},\\s*\\w"
+      // "nobody restarts it until EHS has looked at it", "no lifts at the haul-out until the
+      // harbour master has been", "no drills on the reserve engine while engine 2 is out": what
+      // nobody may do, and for how long.
+      + "|^\\W*(?:(?:ok(?:ay)?|so|and|also|then|for\\s+now)\\W+){0,2}(?:nobody|no\\s+one"
+      + "|no\\s+(?!(?:idea|clue|worries|problem|rush|need|way|eta|update|news|change|word"
+      + "|decision|answer|reply)\\b)\\p{L}{3,})\\b[^.!?]{0,60}?\\b(?:until|till|while)\\s+"
+      + "(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)");
 
   /**
    * "last week someone force-pushed over a release tag", "I tried the Jira SAML plugin last

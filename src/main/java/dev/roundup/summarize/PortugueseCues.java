@@ -249,7 +249,11 @@ final class PortugueseCues {
       + "\\b(?:até\\s+(?:que|o|a)|assim\\s+que)\\b"
       // "por enquanto: até trocarem a borracha, o técnico da noite confere a porta a cada ronda".
       + "|^\\W*(?:(?:ok|então|por\\s+enquanto|enquanto\\s+isso)\\W+){0,2}até\\s+(?:que\\s+|\\p{L}+(?:rem|arem|erem|irem)\\b)"
-      + "[^,;.!?]{3,60},\\s*\\p{L}");
+      + "[^,;.!?]{3,60},\\s*\\p{L}"
+      // "a balança 2 não se usa até o técnico vir", "ninguém religa a linha até a segurança
+      // olhar": o que ninguém faz, e até quando.
+      + "|(?:^\\W*(?:(?:ok|então|e)\\W+){0,2}(?:ninguém|nenhum|nenhuma)|\\bnão\\s+se\\s+\\p{L}{3,})"
+      + "(?!\\p{L})[^.!?]{0,60}?\\b(?:até\\s+(?:que|o|a)|enquanto)\\b");
 
   /** "semana passada alguém …", "ontem …", "há dois anos …": uma história. */
   static final Pattern ANECDOTE = p("\\b(?:(?:na\\s+)?semana\\s+passada|(?:no\\s+)?mês\\s+passado"

@@ -264,7 +264,11 @@ final class SpanishCues {
       + "\\b(?:hasta\\s+que|en\\s+cuanto)\\b"
       // "mientras tanto: hasta que cambien la junta, el técnico de noche revisa la puerta".
       + "|^\\W*(?:(?:ok|vale|bueno|mientras\\s+tanto|por\\s+ahora)\\W+){0,2}hasta\\s+que"
-      + "[^,;.!?]{3,60},\\s*\\p{L}");
+      + "[^,;.!?]{3,60},\\s*\\p{L}"
+      // "la báscula 2 no se usa hasta que venga el técnico", "nadie reinicia la línea hasta que
+      // la vea seguridad": lo que nadie hace, y hasta cuándo.
+      + "|(?:^\\W*(?:(?:ok|vale|y|entonces)\\W+){0,2}(?:nadie|ningún|ninguna)|\\bno\\s+se\\s+\\p{L}{3,})"
+      + "\\b[^.!?]{0,60}?\\b(?:hasta\\s+que|mientras)\\b");
 
   /** "la semana pasada alguien …", "ayer …", "hace dos años …": una anécdota. */
   static final Pattern ANECDOTE = p("\\b(?:la\\s+semana\\s+pasada|el\\s+mes\\s+pasado"
