@@ -38,6 +38,8 @@ final class FrenchCues {
       p("^\\W*(?:(?:le\\s+)?\\d[\\p{L}\\p{N}:./-]*\\s+(?:me\\s+va|ça\\s+(?:me\\s+)?va|c'est\\s+bon)"
           + "|\\+1|d'accord|not[ée]|c'est\\s+not[ée]|compris|entendu|ok(?:ay)?|oui|ça\\s+marche|ça\\s+me\\s+va|parfait|bonne\\s+idée"
           + "|entièrement\\s+d'accord|je\\s+suis\\s+(?:pour|d'accord)|validé|ok\\s+pour\\s+moi"
+          // "j'appuie", "appuyé": seconding, as "+1" does.
+          + "|j'appuie|appuyé"
           + "|pareil|moi\\s+aussi|tout\\s+à\\s+fait|carrément|entendu|👍|✅"
           // "c'est logique", "ça se tient": conceding, as "fair" and "makes sense" do.
           + "|c'est\\s+(?:juste|logique)|ça\\s+se\\s+tient|logique)(?!\\p{L})"),

@@ -34,6 +34,8 @@ final class PortugueseCues {
           + "|\\+1|concordo|anotado|entendido|de\\s+acordo|sim|claro|perfeito|boa\\s+ideia|combinado|fechado"
           + "|beleza|por\\s+mim\\s+(?:ok|tudo\\s+bem|pode\\s+ser)|pode\\s+ser|acho\\s+ótimo"
           + "|também\\s+acho|bora|fechou|tá\\s+bom|tudo\\s+bem|ok(?:ay)?|👍|✅"
+          // "apoiado", "secundo": seconding, as "+1" does.
+          + "|apoiado|secundo"
           // "justo", "faz sentido": conceding, as "fair" and "makes sense" do.
           + "|(?:é\\s+)?justo|faz\\s+sentido)(?!\\p{L})"),
       p("\\b(?:mas|porém|não\\s+concordo|espera)\\b"),

@@ -35,6 +35,8 @@ final class SpanishCues {
           + "|\\+1|de\\s+acuerdo|anotado|entendido|vale|sí|claro|perfecto|buena\\s+idea|me\\s+parece\\s+bien"
           + "|estoy\\s+de\\s+acuerdo|por\\s+mí\\s+bien|me\\s+vale|yo\\s+también|genial|dale"
           + "|totalmente|ok(?:ay)?|👍|✅"
+          // "secundo", "apoyado": seconding, as "+1" does.
+          + "|secundo|apoyado"
           // "justo", "tiene sentido": conceding, as "fair" and "makes sense" do.
           + "|(?:es\\s+)?justo|tiene\\s+sentido)(?!\\p{L})"),
       p("\\b(?:pero|sin\\s+embargo|no\\s+estoy\\s+de\\s+acuerdo|espera)\\b"),
