@@ -93,6 +93,9 @@ final class PortugueseCues {
 
   /** "Done", "Rollback done": a report that what was taken on is finished. */
   static final Pattern DONE = p("^\\W*(?:feito|pronto|concluído|enviado|reservado)\\b"
+          // "Aviso publicado no portal e mandado no grupo": a thing and what was done to it.
+          + "|^\\W*(?!(?:o|a|os|as|um|uma)\\s)[\\p{L}-]+\\s+(?:enviad|mandad|publicad|postad|reservad"
+          + "|concluíd)[oa]s?\\b"
           + "|\\bjá\\s+(?:está|estão)\\s+(?:pront|feit|no\\s+ar|enviad|reservad|instalad|desligad)"
           + "|\\bjá\\s+(?:(?:o|a|os|as|lhe)\\s+)?\\p{L}+ei\\b|\\bfuncionando\\s+de\\s+novo\\b");
 

@@ -100,6 +100,9 @@ final class SpanishCues {
 
   /** "Done", "Rollback done": a report that what was taken on is finished. */
   static final Pattern DONE = p("^\\W*(?:hecho|listo|terminado|enviado|reservado)\\b"
+          // "Aviso publicado en el portal y mandado al grupo": a thing and what was done to it.
+          + "|^\\W*(?!(?:el|la|lo|los|las|un|una)\\s)[\\p{L}-]+\\s+(?:enviad|mandad|publicad|reservad"
+          + "|terminad)[oa]s?\\b"
           + "|\\bya\\s+(?:está|están)\\s+(?:activ|list|hech|arreglad|instalad|enviad|reservad)"
           + "|\\bya\\s+(?:(?:lo|la|los|las|le|les)\\s+)?\\p{L}+é\\b|\\bfunciona(?:n)?\\s+de\\s+nuevo\\b");
 
