@@ -73,6 +73,23 @@ final class AcceptedReplies {
    * settles it, unless the next other voice objects or defers, or someone else put the question
    * off before ({@link PlanAnswers#putOffBefore}).
    */
+  /**
+   * "what about parking?" — "we could limit it to 2 trucks", "wir könnten es auf 2 begrenzen",
+   * "on pourrait limiter à 2", "podríamos limitarlo a 2", "a gente podia limitar a 2", "2台に限定する
+   * こともできます": an answer that says only what one could do floats an option; it settles
+   * nothing, even from whoever leads the thread ("we limit it to 2 trucks" does).
+   */
+  private static final java.util.regex.Pattern OPTION_FLOATED = java.util.regex.Pattern.compile(
+      "(?iu)^[\\W_]*(?:(?:ok(?:ay)?|so|well|hm+|also|dann|alors|bon|pues|bueno|então|e)\\b[\\W_]*)?"
+      + "(?:we\\s+could|you\\s+could|one\\s+could|wir\\s+könnten|man\\s+könnte|on\\s+pourrait"
+      + "|nous\\s+pourrions|podríamos|se\\s+podría|(?:a\\s+gente\\s+)?(?:podia|poderia)|poderíamos)"
+      + "(?!\\p{L})|こともでき(?:る|ます)|してもいい(?:です)?(?:ね|よ)?[。]?$");
+
+  /** Whether the sentence says only what one could do ({@link #OPTION_FLOATED}). */
+  static boolean floatsAnOption(String text) {
+    return RegexPrefilter.find(OPTION_FLOATED, text);
+  }
+
   private static void settledByOwner(PreparedConversation c, int a, int b,
       List<Detection<Point>> found, Set<Integer> used) {
     String owner = c.messages().get(c.scopeStart(b)).user();
@@ -95,7 +112,8 @@ final class AcceptedReplies {
         || !planAnswered && answer.stream().mapToInt(t -> t.terms().size()).sum() < 2
         || !planAnswered && asked.stream().noneMatch(q -> asksWhatToDo(c, q, b, answer.get(0)))
         || answer.stream().anyMatch(t -> used.contains(t.index()))
-        || objected(c, b) || PlanAnswers.putOffBefore(c, a, b)) {
+        || objected(c, b) || PlanAnswers.putOffBefore(c, a, b)
+        || answer.stream().allMatch(t -> floatsAnOption(t.text()))) {
       return;
     }
     Set<Integer> sentences = new HashSet<>();

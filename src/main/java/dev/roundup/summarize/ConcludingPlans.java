@@ -46,7 +46,11 @@ final class ConcludingPlans {
       + "|(?:まず|先に|今は).{1,30}(?:後で|あとで|その後|次に)");
   /**
    * "for the future: IBANs get validated at entry, checksum, no exceptions", "désormais …",
-   * "daqui pra frente …": a standing rule laid down, which anyone in the thread may state.
+   * "daqui pra frente …": a standing rule laid down, which anyone in the thread may state; so is
+   * a rule named as one before it is said ("new rule: stores return the crates with the next
+   * delivery", "neue Regel: …", "nouvelle règle : …", "regla nueva: …", "a regra passa a ser:
+   * mudou o CNPJ no painel, o contrato atualiza junto", "ルール：…"), not one only wished for ("we'd
+   * need a rule: …").
    */
   private static final Pattern STANDING_RULE = Pattern.compile("(?iu)\\b(?:from\\s+now\\s+on"
       + "|going\\s+forward|for\\s+the\\s+future|in\\s+future|no\\s+exceptions)\\b"
@@ -54,7 +58,15 @@ final class ConcludingPlans {
       + "|\\b(?:désormais|dorénavant|à\\s+l'avenir|sans\\s+exception)(?!\\w)"
       + "|\\b(?:de\\s+ahora\\s+en\\s+adelante|a\\s+partir\\s+de\\s+ahora|sin\\s+excepci[oó]n(?:es)?)(?!\\w)"
       + "|\\b(?:daqui\\s+(?:pra|para)\\s+frente|de\\s+agora\\s+em\\s+diante|sem\\s+exce[cç][aã]o)(?!\\w)"
-      + "|^(?:今後|これからは)");
+      + "|^(?:今後|これからは)"
+      // "and that's the rule from now on: …", "new rule: …", "a regra passa a ser: …": a rule
+      // named as one and then said; not "we'd need a rule: …", a rule only wished for.
+      + "|(?:^\\W*|[.;,—–]\\s*|\\b(?:that's|this\\s+is|and|so|ok|also|then|und|also|dann|et|alors"
+      + "|donc|y|pues|entonces|e|então|ah)\\s+)(?:(?:the|a|new|our|house|die|neue|unsere|la|nouvelle"
+      + "|notre|nueva|nuestra|a|nova|nossa)\\s+)?(?:rule|Regel|règle|regla|regra)(?:\\s+(?:from\\s+now\\s+on"
+      + "|is|becomes|then|now|ab\\s+jetzt|ist|lautet|jetzt|désormais|nouvelle|est|nueva|es|pasa\\s+a\\s+ser"
+      + "|desde\\s+ahora|nova|é|passa\\s+a\\s+ser|daqui\\s+pra\\s+frente))?\\s*:\\s*\\p{L}"
+      + "|(?:^|。|、)(?:新しい)?ルール(?:は)?[:：]");
   /** "going forward we should probably …", "à l'avenir on pourrait …": a musing, not a rule. */
   private static final Pattern HEDGED = Pattern.compile("(?iu)\\b(?:should|could|might|maybe"
       + "|probably|perhaps|would|sollten|könnten|vielleicht|wohl|devrait|devrions|pourrait"

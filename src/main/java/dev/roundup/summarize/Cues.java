@@ -454,7 +454,10 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
 
   /**
    * Whether the text keeps something as it is, or has a step wait, until something happens, with
-   * any subject ({@link EnglishCues#HOLDS_UNTIL}): the plan when whoever leads the thread says it.
+   * any subject ({@link EnglishCues#HOLDS_UNTIL}), or forbids something for everyone until then
+   * ("nobody restarts it until EHS has looked at it", "niemand startet die Linie, bis …",
+   * "personne ne … tant que …", "no se usa hasta que …", "ninguém … até …", "…まで使わない"):
+   * the plan when whoever leads the thread or runs the situation says it.
    * Not one's own task, nor a deferral.
    */
   boolean holdsUntil(String text) {

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * subject, or with its condition first, from whoever leads the thread or runs the situation in it
  * ({@link Cues#holdsUntil}, {@link RulesTakenUp#runsTheSituation}: "the sync job stays paused until
  * the filter is fixed", "for now: until the new gasket is in, the night tech checks the seal on
- * every round"). Then directives taken on by
+ * every round"; what nobody may do until then: "no lifts at the haul-out until the harbour
+ * master has been", "la báscula 2 no se usa hasta que venga el técnico"). Then directives taken on by
  * the one who carries them out ({@link DirectivesTakenOn}), plans concluded by whoever leads the
  * thread or drawn as a conclusion ({@link ConcludingPlans}), decisions reached in an exchange
  * ({@link AcceptedReplies}), rules said plainly to open a thread that the first reply takes up
@@ -175,14 +176,21 @@ final class DecisionDetector {
    * "Noor, get a quote from Artpack anyway." — "requesting it today"; "Edu, avisa eles até sexta" —
    * "ok, falo com eles amanhã": a sentence that opens by naming the one it is said to, who then
    * takes it on or reports it underway, gave that person work. Not "Julien, glossaire à jour pour
-   * le 12" — "ok pour le 12": agreeing to a date takes on nothing, and the date is decided.
+   * le 12" — "ok pour le 12": agreeing to a date takes on nothing, and the date is decided. Two
+   * named together ("Noor and Finn, split the 64 …", "Noor und Finn, …", "Noor et Finn, …", "Noor
+   * y Finn, …", "Noor e Finn, …") were given the work when either takes it on.
    */
   private static boolean toSomeoneWhoTakesItOn(PreparedConversation c, Sentence said) {
     java.util.regex.Matcher named = ADDRESSED.matcher(said.text());
     if (said.user() == null || !named.find()) {
       return false;
     }
-    String name = named.group(1);
+    return takesItOn(c, said, named.group(1))
+        || named.group(2) != null && takesItOn(c, said, named.group(2));
+  }
+
+  /** Whether the one named answers next by taking the work on or reporting it underway. */
+  private static boolean takesItOn(PreparedConversation c, Sentence said, String name) {
     String owner = name.startsWith("<@") ? name.substring(2, name.length() - 1) : c.userNamed(name);
     if (owner == null || owner.equals(said.user())) {
       return false;
@@ -202,9 +210,13 @@ final class DecisionDetector {
     return false;
   }
 
-  /** A sentence opening with the name or mention of the one it is said to, and a comma. */
+  /**
+   * A sentence opening with the name or mention of the one it is said to, or of two joined by the
+   * language's "and", and a comma.
+   */
   private static final Pattern ADDRESSED =
-      Pattern.compile("^\\W*(<@[UW][A-Z0-9]+>|\\p{L}[\\p{L}'-]*)\\s*,\\s*");
+      Pattern.compile("^\\W*(<@[UW][A-Z0-9]+>|\\p{L}[\\p{L}'-]*)(?:\\s+(?:and|und|et|y|e|&)\\s+"
+          + "(<@[UW][A-Z0-9]+>|\\p{L}[\\p{L}'-]*))?\\s*,\\s*");
 
   /**
    * A message that only looks back ("tbh we should have put a price clause in the last

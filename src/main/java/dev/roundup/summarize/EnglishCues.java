@@ -120,6 +120,8 @@ final class EnglishCues {
           + "|(?:i'?m\\s+)?(?:ok|okay|happy|fine|good)\\s+with\\s+(?:that|it|this)"
           + "|i'?m\\s+(?:ok|okay|good|happy|fine)\\s+with|that\\s+works|(?:i\\s+)?love\\s+(?:it|this|that)"
           + "|agree\\s+with\\s+(?:that|this|\\w+ing|<@\\w+>|\\w+)|same\\s+here|i'?m\\s+for\\s+it"
+          // "seconded", "i second that": seconding a motion, as "+1" does.
+          + "|seconded|(?:i\\s+)?second\\s+(?:that|this)"
           + "|fair(?:\\s+enough)?|\\+1\\s+to\\b|works(?=\\W*$)|that'?d\\s+work\\s+for\\s+(?:me|us)|👍|✅)(?!\\w)"),
       en("\\b(?:but|however|not\\s+sure|disagree|don'?t\\s+think|wait|hold\\s+on|instead|meh"
           + "|not\\s+a\\s+fan|not\\s+convinced|unless)\\b"),
@@ -461,7 +463,14 @@ final class EnglishCues {
       + "\\b(?:until|till|once)\\s+(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)"
       // "for now: until the new gasket is in, the night tech checks the seal on every round".
       + "|^\\W*(?:(?:ok(?:ay)?|so|and|for\\s+now)\\W+){0,2}(?:until|till)\\s+"
-      + "(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)[^,;.!?]{3,60},\\s*\\w");
+      + "(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)[^,;.!?]{3,60},\\s*\\w"
+      // "nobody restarts it until EHS has looked at it", "no lifts at the haul-out until the
+      // harbour master has been", "no drills on the reserve engine while engine 2 is out": what
+      // nobody may do, and for how long.
+      + "|^\\W*(?:(?:ok(?:ay)?|so|and|also|then|for\\s+now)\\W+){0,2}(?:nobody|no\\s+one"
+      + "|no\\s+(?!(?:idea|clue|worries|problem|rush|need|way|eta|update|news|change|word"
+      + "|decision|answer|reply)\\b)\\p{L}{3,})\\b[^.!?]{0,60}?\\b(?:until|till|while)\\s+"
+      + "(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)");
 
   /**
    * "last week someone force-pushed over a release tag", "I tried the Jira SAML plugin last

@@ -38,6 +38,8 @@ final class FrenchCues {
       p("^\\W*(?:(?:le\\s+)?\\d[\\p{L}\\p{N}:./-]*\\s+(?:me\\s+va|ça\\s+(?:me\\s+)?va|c'est\\s+bon)"
           + "|\\+1|d'accord|not[ée]|c'est\\s+not[ée]|compris|entendu|ok(?:ay)?|oui|ça\\s+marche|ça\\s+me\\s+va|parfait|bonne\\s+idée"
           + "|entièrement\\s+d'accord|je\\s+suis\\s+(?:pour|d'accord)|validé|ok\\s+pour\\s+moi"
+          // "j'appuie", "appuyé": seconding, as "+1" does.
+          + "|j'appuie|appuyé"
           + "|pareil|moi\\s+aussi|tout\\s+à\\s+fait|carrément|entendu|👍|✅"
           // "c'est logique", "ça se tient": conceding, as "fair" and "makes sense" do.
           + "|c'est\\s+(?:juste|logique)|ça\\s+se\\s+tient|logique)(?!\\p{L})"),
@@ -243,7 +245,11 @@ final class FrenchCues {
       + "(?:\\bjusqu'(?:à\\s+ce\\s+que|au|à)|\\bdès\\s+que)(?!\\p{L})"
       // "en attendant : jusqu'à ce que le joint soit changé, le technicien de nuit vérifie la porte".
       + "|^\\W*(?:(?:ok|alors|en\\s+attendant|pour\\s+l'instant)\\W+){0,2}jusqu'(?:à\\s+ce\\s+que|au|à)"
-      + "[^,;.!?]{3,60},\\s*\\p{L}");
+      + "[^,;.!?]{3,60},\\s*\\p{L}"
+      // "personne ne redémarre la ligne tant que la sécurité ne l'a pas vue", "aucun levage
+      // jusqu'au passage du capitaine de port": ce que nul ne fait, et jusqu'à quand.
+      + "|^\\W*(?:(?:ok|alors|et|donc)\\W+){0,2}(?:personne\\s+ne|aucune?\\s+\\p{L}{3,}"
+      + "|pas\\s+de\\s+\\p{L}{3,})(?!\\p{L})[^.!?]{0,60}?(?:\\bjusqu'(?:à|au)|\\btant\\s+que)(?!\\p{L})");
 
   /** "la semaine dernière quelqu'un a …", "hier …", "il y a deux ans …": une anecdote. */
   static final Pattern ANECDOTE = p("\\b(?:la\\s+semaine\\s+derni[eè]re|le\\s+mois\\s+dernier"

@@ -269,7 +269,11 @@ final class GermanCues {
       + "\\b(?:bis\\s+(?!wir\\s+(?:mehr\\s+)?wissen)|sobald)\\b"
       // "bis die neue Dichtung drin ist, prüft die Nachtschicht bei jeder Runde die Tür".
       + "|^\\W*(?:(?:ok|also|vorerst|erstmal)\\W+){0,2}bis\\s+(?!wir\\s+(?:mehr\\s+)?wissen)"
-      + "[^,;.!?]{3,60}\\b(?:ist|sind|hat|haben),\\s*\\p{L}");
+      + "[^,;.!?]{3,60}\\b(?:ist|sind|hat|haben),\\s*\\p{L}"
+      // "niemand startet die Linie, bis die Sicherheit sie angesehen hat", "keine Hübe an der
+      // Slipanlage, solange der Hafenmeister nicht da war": was keiner darf, und wie lange.
+      + "|^\\W*(?:(?:ok|also|und|dann|vorerst)\\W+){0,2}(?:niemand|keiner|kein(?:e|en)?\\s+\\p{L}{3,})"
+      + "\\b[^.!?]{0,60}?\\b(?:bis|solange)\\s+(?!wir\\s+(?:mehr\\s+)?wissen)");
 
   /** "letzte Woche hat jemand …", "gestern …", "vor zwei Jahren …": eine Geschichte. */
   static final Pattern ANECDOTE = p("\\b(?:letzte[nsm]?\\s+(?:Woche|Monat|Jahr|Quartal|Sprint|Mal)"

@@ -34,6 +34,8 @@ final class PortugueseCues {
           + "|\\+1|concordo|anotado|entendido|de\\s+acordo|sim|claro|perfeito|boa\\s+ideia|combinado|fechado"
           + "|beleza|por\\s+mim\\s+(?:ok|tudo\\s+bem|pode\\s+ser)|pode\\s+ser|acho\\s+ótimo"
           + "|também\\s+acho|bora|fechou|tá\\s+bom|tudo\\s+bem|ok(?:ay)?|👍|✅"
+          // "apoiado", "secundo": seconding, as "+1" does.
+          + "|apoiado|secundo"
           // "justo", "faz sentido": conceding, as "fair" and "makes sense" do.
           + "|(?:é\\s+)?justo|faz\\s+sentido)(?!\\p{L})"),
       p("\\b(?:mas|porém|não\\s+concordo|espera)\\b"),
@@ -91,6 +93,9 @@ final class PortugueseCues {
 
   /** "Done", "Rollback done": a report that what was taken on is finished. */
   static final Pattern DONE = p("^\\W*(?:feito|pronto|concluído|enviado|reservado)\\b"
+          // "Aviso publicado no portal e mandado no grupo": a thing and what was done to it.
+          + "|^\\W*(?!(?:o|a|os|as|um|uma)\\s)[\\p{L}-]+\\s+(?:enviad|mandad|publicad|postad|reservad"
+          + "|concluíd)[oa]s?\\b"
           + "|\\bjá\\s+(?:está|estão)\\s+(?:pront|feit|no\\s+ar|enviad|reservad|instalad|desligad)"
           + "|\\bjá\\s+(?:(?:o|a|os|as|lhe)\\s+)?\\p{L}+ei\\b|\\bfuncionando\\s+de\\s+novo\\b");
 
@@ -249,7 +254,11 @@ final class PortugueseCues {
       + "\\b(?:até\\s+(?:que|o|a)|assim\\s+que)\\b"
       // "por enquanto: até trocarem a borracha, o técnico da noite confere a porta a cada ronda".
       + "|^\\W*(?:(?:ok|então|por\\s+enquanto|enquanto\\s+isso)\\W+){0,2}até\\s+(?:que\\s+|\\p{L}+(?:rem|arem|erem|irem)\\b)"
-      + "[^,;.!?]{3,60},\\s*\\p{L}");
+      + "[^,;.!?]{3,60},\\s*\\p{L}"
+      // "a balança 2 não se usa até o técnico vir", "ninguém religa a linha até a segurança
+      // olhar": o que ninguém faz, e até quando.
+      + "|(?:^\\W*(?:(?:ok|então|e)\\W+){0,2}(?:ninguém|nenhum|nenhuma)|\\bnão\\s+se\\s+\\p{L}{3,})"
+      + "(?!\\p{L})[^.!?]{0,60}?\\b(?:até\\s+(?:que|o|a)|enquanto)\\b");
 
   /** "semana passada alguém …", "ontem …", "há dois anos …": uma história. */
   static final Pattern ANECDOTE = p("\\b(?:(?:na\\s+)?semana\\s+passada|(?:no\\s+)?mês\\s+passado"

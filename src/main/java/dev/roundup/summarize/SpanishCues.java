@@ -35,6 +35,8 @@ final class SpanishCues {
           + "|\\+1|de\\s+acuerdo|anotado|entendido|vale|sí|claro|perfecto|buena\\s+idea|me\\s+parece\\s+bien"
           + "|estoy\\s+de\\s+acuerdo|por\\s+mí\\s+bien|me\\s+vale|yo\\s+también|genial|dale"
           + "|totalmente|ok(?:ay)?|👍|✅"
+          // "secundo", "apoyado": seconding, as "+1" does.
+          + "|secundo|apoyado"
           // "justo", "tiene sentido": conceding, as "fair" and "makes sense" do.
           + "|(?:es\\s+)?justo|tiene\\s+sentido)(?!\\p{L})"),
       p("\\b(?:pero|sin\\s+embargo|no\\s+estoy\\s+de\\s+acuerdo|espera)\\b"),
@@ -98,6 +100,9 @@ final class SpanishCues {
 
   /** "Done", "Rollback done": a report that what was taken on is finished. */
   static final Pattern DONE = p("^\\W*(?:hecho|listo|terminado|enviado|reservado)\\b"
+          // "Aviso publicado en el portal y mandado al grupo": a thing and what was done to it.
+          + "|^\\W*(?!(?:el|la|lo|los|las|un|una)\\s)[\\p{L}-]+\\s+(?:enviad|mandad|publicad|reservad"
+          + "|terminad)[oa]s?\\b"
           + "|\\bya\\s+(?:está|están)\\s+(?:activ|list|hech|arreglad|instalad|enviad|reservad)"
           + "|\\bya\\s+(?:(?:lo|la|los|las|le|les)\\s+)?\\p{L}+é\\b|\\bfunciona(?:n)?\\s+de\\s+nuevo\\b");
 
@@ -264,7 +269,11 @@ final class SpanishCues {
       + "\\b(?:hasta\\s+que|en\\s+cuanto)\\b"
       // "mientras tanto: hasta que cambien la junta, el técnico de noche revisa la puerta".
       + "|^\\W*(?:(?:ok|vale|bueno|mientras\\s+tanto|por\\s+ahora)\\W+){0,2}hasta\\s+que"
-      + "[^,;.!?]{3,60},\\s*\\p{L}");
+      + "[^,;.!?]{3,60},\\s*\\p{L}"
+      // "la báscula 2 no se usa hasta que venga el técnico", "nadie reinicia la línea hasta que
+      // la vea seguridad": lo que nadie hace, y hasta cuándo.
+      + "|(?:^\\W*(?:(?:ok|vale|y|entonces)\\W+){0,2}(?:nadie|ningún|ninguna)|\\bno\\s+se\\s+\\p{L}{3,})"
+      + "\\b[^.!?]{0,60}?\\b(?:hasta\\s+que|mientras)\\b");
 
   /** "la semana pasada alguien …", "ayer …", "hace dos años …": una anécdota. */
   static final Pattern ANECDOTE = p("\\b(?:la\\s+semana\\s+pasada|el\\s+mes\\s+pasado"

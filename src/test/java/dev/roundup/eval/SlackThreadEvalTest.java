@@ -48,9 +48,9 @@ class SlackThreadEvalTest {
    * 470), and when batches 18 and 19 joined (0.74: 409 of 552, then 0.746 after the rules that
    * followed them: 412 of 552), and when batch 20 joined (0.71: 425 of 597), and when batch 21
    * joined (0.69: 439 of 637), and when batch 22 joined (0.676: 460 of 680), and when batch 23
-   * joined (0.658: 475 of 721), and when batch 24 joined (0.647: 490 of 757), then 0.648 after the rules that followed it: 491 of 757, and when batch 25 joined (0.629: 504 of 801), and when batch 26 joined (0.622: 520 of 836), then 0.666 after the rules that followed it: 557 of 836, and when batch 27 joined (0.656: 578 of 880), then 0.665 after the rules that followed it: 586 of 880, and when batches 28 and 29 joined (0.643: 623 of 968), then 0.654 after the rules that followed them: 634 of 968, and when batches 30 and 31 joined (0.639: 680 of 1063), then 0.644 after the rules that followed them: 685 of 1063, then 0.646 once every English cue was tried whole (a hand-kept word list had hidden "from now on"): 687 of 1063. The test holds what is reached, so that no change loses decisions already found; the goal stays the goal.
+   * joined (0.658: 475 of 721), and when batch 24 joined (0.647: 490 of 757), then 0.648 after the rules that followed it: 491 of 757, and when batch 25 joined (0.629: 504 of 801), and when batch 26 joined (0.622: 520 of 836), then 0.666 after the rules that followed it: 557 of 836, and when batch 27 joined (0.656: 578 of 880), then 0.665 after the rules that followed it: 586 of 880, and when batches 28 and 29 joined (0.643: 623 of 968), then 0.654 after the rules that followed them: 634 of 968, and when batches 30 and 31 joined (0.639: 680 of 1063), then 0.644 after the rules that followed them: 685 of 1063, then 0.646 once every English cue was tried whole (a hand-kept word list had hidden "from now on"): 687 of 1063, and when batches 32 and 33 joined (0.631: 728 of 1152), then 0.638 after the rules that followed them: 735 of 1152. The test holds what is reached, so that no change loses decisions already found; the goal stays the goal.
    */
-  private static final double DEV_DECISION_RECALL_REACHED = 0.646;
+  private static final double DEV_DECISION_RECALL_REACHED = 0.638;
 
   @Test
   void decisions_and_action_items_hold_on_the_tuning_threads() {
