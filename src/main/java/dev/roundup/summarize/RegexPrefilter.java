@@ -151,7 +151,7 @@ final class RegexPrefilter {
     String lead = flags.group();
     try {
       List<Alternative> alternatives = new Reader(regex.substring(lead.length())).topLevel();
-      if (alternatives.size() == 1 && isOneGroup(alternatives.get(0).text())) {
+      if (alternatives.size() == 1 && new Reader(alternatives.get(0).text()).isOneGroup()) {
         String group = alternatives.get(0).text();
         alternatives = new Reader(group.substring(3, group.length() - 1)).topLevel();
       }
@@ -171,36 +171,6 @@ final class RegexPrefilter {
 
   /** One top-level alternative of a pattern as written, and what is known of its matches. */
   private record Alternative(String text, Part part) {}
-
-  /** Whether the text is one non-capturing group, "(?:" to its closing parenthesis. */
-  private static boolean isOneGroup(String text) {
-    if (!text.startsWith("(?:")) {
-      return false;
-    }
-    int depth = 0;
-    boolean inClass = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-        if (i + 1 < text.length() && text.charAt(i + 1) == '^') {
-          i++;
-        }
-        if (i + 1 < text.length() && text.charAt(i + 1) == ']') {
-          i++; // a leading ] is a literal
-        }
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return i == text.length() - 1;
-      }
-    }
-    return false;
-  }
 
   private static List<String> piecesOf(Part part) {
     Set<String> needed = part.best();
@@ -237,8 +207,7 @@ final class RegexPrefilter {
       if (Character.isSurrogate(c)) {
         return ANY; // half of a code point: Java folds the whole code point's case
       }
-      Set<String> one = Set.of(String.valueOf(FoldedText.fold(c)));
-      return new Part(one, one, one, null);
+      return text(String.valueOf(FoldedText.fold(c)));
     }
 
     /** Plain text, already folded. */
@@ -253,8 +222,7 @@ final class RegexPrefilter {
           || Character.toLowerCase(codePoint) != codePoint) {
         return ANY;
       }
-      Set<String> one = Set.of(new String(Character.toChars(codePoint)));
-      return new Part(one, one, one, null);
+      return text(new String(Character.toChars(codePoint)));
     }
 
     /** The most useful of the sets each match is known to contain one of. */
@@ -370,30 +338,58 @@ final class RegexPrefilter {
 
     /** The pattern's top-level alternatives as written, each with what is known of it. */
     List<Alternative> topLevel() {
-      List<Alternative> alternatives = new ArrayList<>();
-      int from = 0;
-      Part first = sequence();
-      alternatives.add(new Alternative(regex.substring(from, at), first));
-      while (at < regex.length() && regex.charAt(at) == '|') {
-        at++;
-        from = at;
-        Part part = sequence();
-        alternatives.add(new Alternative(regex.substring(from, at), part));
-      }
+      List<Alternative> alternatives = alternatives();
       if (at != regex.length()) {
         throw new Unreadable();
       }
       return alternatives;
     }
 
-    private Part alternation() {
-      List<Part> branches = new ArrayList<>();
-      branches.add(sequence());
-      while (at < regex.length() && regex.charAt(at) == '|') {
-        at++;
-        branches.add(sequence());
+    /**
+     * Whether the whole text is one non-capturing group, "(?:" to its closing parenthesis: then
+     * its alternatives are the pattern's.
+     */
+    boolean isOneGroup() {
+      if (!regex.startsWith("(?:")) {
+        return false;
       }
-      return branches.size() == 1 ? branches.get(0) : Part.either(branches);
+      int depth = 0;
+      while (at < regex.length()) {
+        char c = regex.charAt(at);
+        if (c == '\\') {
+          at += 2;
+        } else if (c == '[') {
+          skipClass();
+        } else {
+          at++;
+          if (c == '(') {
+            depth++;
+          } else if (c == ')' && --depth == 0) {
+            return at == regex.length();
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The alternatives from here to the end of the enclosing group, as written. */
+    private List<Alternative> alternatives() {
+      List<Alternative> alternatives = new ArrayList<>();
+      while (true) {
+        int from = at;
+        Part part = sequence();
+        alternatives.add(new Alternative(regex.substring(from, at), part));
+        if (at >= regex.length() || regex.charAt(at) != '|') {
+          return alternatives;
+        }
+        at++;
+      }
+    }
+
+    private Part alternation() {
+      List<Alternative> alternatives = alternatives();
+      return alternatives.size() == 1 ? alternatives.get(0).part()
+          : Part.either(alternatives.stream().map(Alternative::part).toList());
     }
 
     private Part sequence() {
