@@ -34,8 +34,8 @@ public final class PersonNames {
   }
 
   private static String of(JsonObject user, JsonObject profile) {
-    return firstNonBlank(text(profile, "display_name"), text(profile, "real_name"),
-        text(user, "real_name"), text(user, "name"));
+    return preferred(text(profile, "display_name"),
+        firstNonBlank(text(profile, "real_name"), text(user, "real_name")), text(user, "name"));
   }
 
   /**
