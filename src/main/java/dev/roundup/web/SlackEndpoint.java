@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * {@code POST /slack/events}: events, slash commands and interactions, in place of Bolt's servlet.
  * Each request passes, in order: the size limit (413, before the body is read into memory), Slack's
  * signature over the raw bytes (401), UTF-8 (400), the shape Slack's requests have (400 or 415,
- * {@link RequestShape}); then Bolt parses it (400 if it cannot) and runs the listeners, and a
- * failure there is answered by {@link HandlerFailures}. Refusals carry {@code {"error": reason}}.
+ * {@link RequestShape}); then Bolt's request is built from it ({@link BoltRequests}; 400 if it
+ * cannot be), Bolt runs the listeners, and a failure there is answered by {@link HandlerFailures}.
+ * Refusals carry {@code {"error": reason}}.
  * A reply the listeners queued is posted only once the ack is flushed ({@link AckFirst}).
  */
 public final class SlackEndpoint extends HttpServlet {
@@ -40,7 +41,7 @@ public final class SlackEndpoint extends HttpServlet {
   private final transient App app;
   private final transient SignatureCheck signatures;
   private final transient HandlerFailures failures;
-  private final transient SlackRequestParser parser;
+  private final transient BoltRequests requests;
   private final int maxBodyBytes;
 
   /**
@@ -51,7 +52,7 @@ public final class SlackEndpoint extends HttpServlet {
     this.app = app;
     this.signatures = signatures;
     this.failures = failures;
-    this.parser = new SlackRequestParser(app.config());
+    this.requests = new BoltRequests(app.config());
     this.maxBodyBytes = maxBodyBytes;
   }
 
@@ -99,7 +100,7 @@ public final class SlackEndpoint extends HttpServlet {
     }
     Request<?> slackRequest;
     try {
-      slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
+      slackRequest = requests.parse(shape.kind(), SlackRequestParser.HttpRequest.builder()
           .requestUri(req.getRequestURI())
           .queryString(QueryStringParser.toMap(req.getQueryString()))
           .headers(new RequestHeaders(ServletAdapterOps.toHeaderMap(req)))
