@@ -39,7 +39,8 @@ import org.eclipse.jetty.server.Server;
  * measured request's due time and latency, {@code -Droundup.bench.lowered-jvm="…"} replaces the
  * options of the second Roundup row and {@code -Droundup.bench.lowered-env="KEY=VALUE …"} adds to
  * its environment (to compare one option or setting side by side in one run), {@code
- * -Droundup.bench.lowered-label} names that row.
+ * -Droundup.bench.lowered-jar=PATH} runs another build's jar there (two builds side by side; {@code
+ * -Droundup.bench.jar} is the first row's), {@code -Droundup.bench.lowered-label} names that row.
  */
 public final class AckLatencyBenchmark {
 
@@ -252,14 +253,16 @@ public final class AckLatencyBenchmark {
       List<String> loweredJvm = new ArrayList<>(serverJvm);
       loweredJvm.addAll(System.getProperty("roundup.bench.lowered-jvm") == null ? LOWERED_JVM
           : List.of(System.getProperty("roundup.bench.lowered-jvm").trim().split("\\s+")));
-      ChildProcess app = roundup("roundup", serverJvm, Map.of(), ready, dir);
+      String jar = System.getProperty("roundup.bench.jar", "target/roundup.jar");
+      ChildProcess app = roundup("roundup", jar, serverJvm, Map.of(), ready, dir);
       Map<String, String> loweredEnv = new LinkedHashMap<>();
       for (String pair : System.getProperty("roundup.bench.lowered-env", "").trim().split("\\s+")) {
         if (pair.contains("=")) {
           loweredEnv.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
         }
       }
-      ChildProcess lowered = roundup("roundup-work-lowered", loweredJvm, loweredEnv, ready, dir);
+      ChildProcess lowered = roundup("roundup-work-lowered", System.getProperty("roundup.bench.lowered-jar", jar),
+          loweredJvm, loweredEnv, ready, dir);
       List<String> bare = new ArrayList<>(serverJvm);
       bare.addAll(List.of("-cp", cp, AckLatencyBenchmark.class.getName(), "--bare"));
       ChildProcess jetty = child("bare", ChildProcess.java(bare), Map.of(), dir);
@@ -269,11 +272,11 @@ public final class AckLatencyBenchmark {
       servers.putAll(Map.of(BARE, jetty, ROUNDUP, app, LOWERED, lowered));
     }
 
-    /** Roundup's {@code serve} from the built jar, on the emulator, with a database of its own. */
-    private ChildProcess roundup(String name, List<String> jvm, Map<String, String> extraEnv,
+    /** Roundup's {@code serve} from a built jar, on the emulator, with a database of its own. */
+    private ChildProcess roundup(String name, String jar, List<String> jvm, Map<String, String> extraEnv,
         String[] emulator, Path dir) throws Exception {
       List<String> command = new ArrayList<>(jvm);
-      command.addAll(List.of("-jar", System.getProperty("roundup.bench.jar", "target/roundup.jar"), "serve"));
+      command.addAll(List.of("-jar", jar, "serve"));
       Map<String, String> env = new LinkedHashMap<>(Map.of(
           "SLACK_BOT_TOKEN", emulator[1], "SLACK_SIGNING_SECRET", signingSecret,
           "ROUNDUP_SLACK_API_URL", emulator[0], "ROUNDUP_CONFIG", dir.resolve("none.properties").toString(),
