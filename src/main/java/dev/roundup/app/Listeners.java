@@ -7,6 +7,11 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.Event;
+import com.slack.api.model.event.ChannelArchiveEvent;
+import com.slack.api.model.event.ChannelUnarchiveEvent;
+import com.slack.api.model.event.GroupArchiveEvent;
+import com.slack.api.model.event.GroupUnarchiveEvent;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MemberLeftChannelEvent;
 import com.slack.api.model.event.MessageChangedEvent;
@@ -38,6 +43,7 @@ import dev.roundup.tasks.TaskHandlers;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -247,14 +253,14 @@ public final class Listeners {
     });
 
     // ---- The privacy rule: membership changes reach the access cache at once -----------------
-    app.event(MemberJoinedChannelEvent.class, (payload, ctx) -> {
-      membershipChanged(h, payload.getEvent().getChannel());
-      return ctx.ack();
-    });
-    app.event(MemberLeftChannelEvent.class, (payload, ctx) -> {
-      membershipChanged(h, payload.getEvent().getChannel());
-      return ctx.ack();
-    });
+    refreshesAccess(app, h, MemberJoinedChannelEvent.class, MemberJoinedChannelEvent::getChannel);
+    refreshesAccess(app, h, MemberLeftChannelEvent.class, MemberLeftChannelEvent::getChannel);
+    // Archived or brought back: whether anything can be posted there, and what a digest or a task
+    // set up on it is told, changes at once rather than when the cached answer expires.
+    refreshesAccess(app, h, ChannelArchiveEvent.class, ChannelArchiveEvent::getChannel);
+    refreshesAccess(app, h, ChannelUnarchiveEvent.class, ChannelUnarchiveEvent::getChannel);
+    refreshesAccess(app, h, GroupArchiveEvent.class, GroupArchiveEvent::getChannel);
+    refreshesAccess(app, h, GroupUnarchiveEvent.class, GroupUnarchiveEvent::getChannel);
 
     // A request Roundup cannot use never gets here (SlackEndpoint answers it 4xx); a listener that
     // throws is answered by HandlerFailures, never with a 500.
@@ -281,10 +287,16 @@ public final class Listeners {
         : ResponseUrlReplier.command(h.slack(), responseUrl);
   }
 
-  private static void membershipChanged(Handlers h, String channelId) {
-    if (SlackText.isId(channelId)) {
-      h.access().memberships().changed(channelId);
-    }
+  /** An event after which what the privacy rule knows of its channel is asked of Slack again. */
+  private static <E extends Event> void refreshesAccess(App app, Handlers h, Class<E> type,
+      Function<E, String> channel) {
+    app.event(type, (payload, ctx) -> {
+      String channelId = channel.apply(payload.getEvent());
+      if (SlackText.isId(channelId)) {
+        h.access().memberships().changed(channelId);
+      }
+      return ctx.ack();
+    });
   }
 
   // ---- Multi-workspace install: a workspace takes Roundup out ------------------------------------------------------------------------

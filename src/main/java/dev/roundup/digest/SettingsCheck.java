@@ -75,10 +75,7 @@ public final class SettingsCheck {
       ChannelInfo info = access.memberships().info(id.get()).orElseThrow();
       if (sources.stream().noneMatch(c -> c.id().equals(info.id()))) {
         sources.add(info);
-        if (info.archived()) {
-          warnings.add("<#" + info.id() + "> is archived, so it will have no new messages (unless "
-              + "it is unarchived).");
-        }
+        info.archivedNote().ifPresent(warnings::add);
       }
     }
     ParseResult parsed = parser.parse(schedulePhrase, zone, now.atZone(zone));

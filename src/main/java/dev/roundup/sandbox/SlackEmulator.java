@@ -212,6 +212,16 @@ public final class SlackEmulator implements AutoCloseable {
     return userActions.leaves(channelId, userId);
   }
 
+  /** A user archives a channel; delivers {@code channel_archive} (or {@code group_archive}) when the bot is in it. */
+  public Delivery userArchives(String channelId, String userId) {
+    return userActions.archives(channelId, userId, true);
+  }
+
+  /** A user brings an archived channel back; delivers {@code channel_unarchive} (or {@code group_unarchive}). */
+  public Delivery userUnarchives(String channelId, String userId) {
+    return userActions.archives(channelId, userId, false);
+  }
+
   /** A user edits a message; delivers message_changed when message events are on. */
   public Delivery userEdits(String channelId, String ts, String newText) {
     return userActions.edits(channelId, ts, newText);

@@ -59,6 +59,28 @@ final class UserActions {
     return botWasIn ? deliver.apply(memberEvent("member_left_channel", channelId, userId)) : null;
   }
 
+  /**
+   * A person archives a channel, or brings it back; apps in it receive {@code channel_archive} /
+   * {@code channel_unarchive} ({@code group_…} for a private channel).
+   */
+  Delivery archives(String channelId, String userId, boolean archived) {
+    boolean isPrivate = workspace.channel(channelId).map(c -> c.isPrivate()).orElse(false);
+    if (archived) {
+      workspace.archive(channelId);
+    } else {
+      workspace.unarchive(channelId);
+    }
+    if (!botIsIn(channelId)) {
+      return null;
+    }
+    JsonObject event = new JsonObject();
+    event.addProperty("type", (isPrivate ? "group_" : "channel_") + (archived ? "archive" : "unarchive"));
+    event.addProperty("channel", channelId);
+    event.addProperty("user", userId);
+    event.addProperty("event_ts", nowTs());
+    return deliver.apply(event);
+  }
+
   private JsonObject memberEvent(String type, String channelId, String userId) {
     JsonObject event = new JsonObject();
     event.addProperty("type", type);

@@ -214,8 +214,16 @@ public final class Workspace {
   }
 
   public synchronized void archive(String channelId) {
+    setArchived(channelId, true);
+  }
+
+  public synchronized void unarchive(String channelId) {
+    setArchived(channelId, false);
+  }
+
+  private void setArchived(String channelId, boolean archived) {
     Channel c = requireChannel(channelId);
-    channels.put(channelId, new Channel(c.id(), c.name(), c.isPrivate(), true, c.created(),
+    channels.put(channelId, new Channel(c.id(), c.name(), c.isPrivate(), archived, c.created(),
         c.members()));
     changed();
   }

@@ -42,6 +42,16 @@ public final class ChannelLookup {
     public ChannelInfo(String id, String name, boolean isPrivate, boolean botIsMember) {
       this(id, name, isPrivate, botIsMember, false);
     }
+
+    /**
+     * What someone setting up a digest or a task to read this channel is told when it is archived:
+     * it is accepted (what was said before still counts, and it may be unarchived), but will have
+     * nothing new.
+     */
+    public Optional<String> archivedNote() {
+      return archived ? Optional.of("<#" + id + "> is archived, so it will have no new messages (unless "
+          + "it is unarchived).") : Optional.empty();
+    }
   }
 
   private static final Logger log = LoggerFactory.getLogger(ChannelLookup.class);

@@ -36,11 +36,17 @@ public final class TaskBlocks {
 
   private TaskBlocks() {}
 
-  /** The task as understood, its next three runs, and Confirm / Edit / Cancel. */
-  static List<LayoutBlock> confirmation(TaskRequest r, String ownerId, ZonedDateTime now) {
+  /**
+   * The task as understood, its next three runs, what the person should know before saving it
+   * ({@code notes}: an archived channel it reads), and Confirm / Edit / Cancel.
+   */
+  static List<LayoutBlock> confirmation(TaskRequest r, String ownerId, ZonedDateTime now, List<String> notes) {
     String value = RequestCodec.encode(r);
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(BlockPacker.markdownSection(confirmationText(r, ownerId, now)));
+    for (String note : notes) {
+      blocks.add(BlockPacker.markdownSection(":information_source: " + note));
+    }
     blocks.add(actions(a -> a.elements(List.of(
         button(b -> b.actionId(CONFIRM).text(plainText("Confirm")).style("primary").value(value)),
         button(b -> b.actionId(EDIT_DRAFT).text(plainText("Edit")).value(value)),

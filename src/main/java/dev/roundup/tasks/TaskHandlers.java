@@ -115,7 +115,8 @@ public final class TaskHandlers {
         return;
       }
       reply.send(new MessagePart("Please confirm the new task.",
-          TaskBlocks.confirmation(c.request(), userId, ZonedDateTime.now(clock.withZone(zone)))));
+          TaskBlocks.confirmation(c.request(), userId, ZonedDateTime.now(clock.withZone(zone)),
+              service.notes(c.request()))));
     } else if (command instanceof TaskCommand.Manage m) {
       manage(userId, m, triggerId, reply);
     } else if (command instanceof TaskCommand.EditWith e) {

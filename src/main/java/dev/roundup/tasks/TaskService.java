@@ -5,6 +5,7 @@ import dev.roundup.access.Verdict;
 import dev.roundup.jobs.JobKind;
 import dev.roundup.schedule.Cadence;
 import dev.roundup.schedule.Schedule;
+import dev.roundup.slack.ChannelLookup.ChannelInfo;
 import dev.roundup.slack.SlackText;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Creates and manages tasks. Only a task's owner manages it; a workspace admin may also list and
@@ -93,7 +95,9 @@ public final class TaskService {
       Task saved = tasks.insert(Task.draft(ownerId, teamId, request, clock.instant(), next));
       scheduler.scheduleAt(next);
       changed.accept(ownerId);
-      return new Done(saved, "Task " + saved.id() + " saved.");
+      // Said again on saving: a task made in the form had no confirmation to show it.
+      return new Done(saved, "Task " + saved.id() + " saved."
+          + notes(request).stream().map(note -> "\n:information_source: " + note).collect(Collectors.joining()));
     }
   }
 
@@ -269,6 +273,19 @@ public final class TaskService {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * What the person should know about a task that may be saved: each channel it reads that is
+   * archived (accepted, as a digest accepts it, but it will have nothing new).
+   */
+  public List<String> notes(TaskRequest request) {
+    if (request.action() == ActionKind.REMIND) {
+      return List.of();
+    }
+    return request.targets().stream().distinct()
+        .flatMap(channel -> access.memberships().info(channel).flatMap(ChannelInfo::archivedNote).stream())
+        .toList();
   }
 
   /** A refusal of this service's, for a form's plain-text error (see {@link Access#plainText}). */

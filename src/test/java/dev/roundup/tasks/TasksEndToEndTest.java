@@ -188,6 +188,43 @@ class TasksEndToEndTest {
   }
 
   @Test
+  void an_archived_channel_a_task_reads_is_noted_before_confirming_and_only_to_its_members() throws Exception {
+    start(Clock.systemUTC(), 25);
+    bot.workspace.addChannel("C0OLDPRIV", "old-secret", true, ALICE, bot.workspace.botUserId());
+    bot.workspace.archive("C0OLDPRIV");
+    bot.workspace.addChannel("C0OLD", "old-launch", false, ALICE, BORIS, bot.workspace.botUserId());
+    bot.workspace.archive("C0OLD");
+
+    // Boris is not in the archived private channel: refused as for a channel that does not exist,
+    // nothing said of its being archived.
+    assertThat(bot.command(BORIS, "every Monday at 9am summarize <#C0OLDPRIV|old-secret>"))
+        .contains("I can't see").doesNotContain("archived", "please check");
+    assertThat(bot.command(ALICE, "every Monday at 9am summarize <#C0OLDPRIV|old-secret>"))
+        .contains("please check", "<#C0OLDPRIV> is archived, so it will have no new messages");
+    assertThat(bot.click(ALICE, TaskBlocks.CONFIRM, bot.buttonValue(TaskBlocks.CONFIRM)))
+        .contains("saved", "<#C0OLDPRIV> is archived");
+    assertThat(bot.command(BORIS, "every Monday at 9am summarize <#C0OLD|old-launch> and <#C0ENG|eng>"))
+        .contains("please check", "<#C0OLD> is archived, so it will have no new messages")
+        .doesNotContain("<#C0ENG> is archived");
+    assertThat(bot.command(BORIS, "every Monday at 9am summarize <#C0ENG|eng>")).contains("please check")
+        .doesNotContain("archived");
+  }
+
+  @Test
+  void archiving_a_channel_is_known_at_once_from_slacks_event() throws Exception {
+    start(Clock.systemUTC(), 25);
+    String summarizeEng = "every Monday at 9am summarize <#C0ENG|eng> to <#C0ENG|eng>";
+    // The channel's details are now cached (for a minute); no clock moves in this test.
+    assertThat(bot.command(ALICE, summarizeEng)).contains("please check").doesNotContain("archived");
+
+    bot.slack.userArchives("C0ENG", BORIS);
+    assertThat(bot.command(ALICE, summarizeEng)).contains("archived").doesNotContain("please check");
+
+    bot.slack.userUnarchives("C0ENG", BORIS);
+    assertThat(bot.command(ALICE, summarizeEng)).contains("please check").doesNotContain("archived");
+  }
+
+  @Test
   void the_confirmation_says_where_a_task_posts_once() throws Exception {
     start(Clock.systemUTC(), 25);
 
