@@ -552,7 +552,11 @@ final class EnglishCues {
       // "if we were starting from scratch i'd say datadog": what one would choose in another world.
       + "|\\bif\\s+(?:we|i|you|they)\\s+(?:were|had)\\b[^.!?]{0,80}?\\b(?:i'?d|we'?d|i\\s+would|we\\s+would)\\b"
       // "would be nice if the portal showed it": a wish nobody is asked to carry out.
-      + "|\\b(?:would|it'?d)\\s+be\\s+(?:really\\s+|so\\s+)?(?:nice|cool|handy|lovely)\\s+(?:if|to)\\b");
+      + "|\\b(?:would|it'?d)\\s+be\\s+(?:really\\s+|so\\s+)?(?:nice|cool|handy|lovely|great)\\s+(?:if|to)\\b"
+      // "i'd love a second approved printer on contract long term. just saying": a wish for one's
+      // own part, said to nobody ("I'd love to have …", "in an ideal world …", "just saying").
+      + "|\\bi(?:'d|\\s+would)\\s+(?:really\\s+)?love\\s+(?:an?|some|more|to\\s+have|it\\s+if)\\b"
+      + "|\\bin\\s+an\\s+ideal\\s+world\\b|\\bjust\\s+say(?:in'?|ing)\\b");
 
   /** A task named, or sent to a task of its own, never a decision of the thread: "that's a separate task", "we'll need someone to handle travel for the speakers". */
   static final Pattern TASK_NAMED = en("\\b(?:that'?s|it'?s|this\\s+is)\\s+(?:a\\s+|its\\s+own\\s+)?(?:separate|different|another|its\\s+own)\\s+"

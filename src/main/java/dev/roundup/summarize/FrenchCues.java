@@ -301,7 +301,10 @@ final class FrenchCues {
       // "si on partait de zéro, je dirais Datadog"
       + "|\\bsi\\s+(?:on|nous|j'|je)\\s*[^.!?]{0,60}?\\p{L}{2,}(?:ait|ions)\\b[^.!?]{0,60}?\\b(?:je|on|nous)\\s+\\p{L}+(?:rais|rait|rions)\\b"
       // "ce serait sympa si le portail l'affichait": un souhait que personne ne prend en charge.
-      + "|\\bce\\s+serait\\s+(?:vraiment\\s+)?(?:sympa|chouette|bien)\\s+(?:si|qu)");
+      + "|\\bce\\s+serait\\s+(?:vraiment\\s+)?(?:sympa|chouette|bien|génial)\\s+(?:si|qu|d'avoir)"
+      // "j'adorerais avoir un deuxième imprimeur sous contrat, je dis ça comme ça": un souhait à personne.
+      + "|\\bj'(?:adorerais|aimerais\\s+bien)\\s+(?:avoir|un|une|des|qu)"
+      + "|\\bdans\\s+un\\s+monde\\s+idéal\\b|\\bje\\s+dis\\s+ça\\s+comme\\s+ça\\b");
 
   /** Une tâche nommée ou renvoyée à part, jamais une décision du fil: "c'est une autre tâche", "il faut quelqu'un pour gérer les voyages". */
   static final Pattern TASK_NAMED = p("\\bc'est\\s+une\\s+autre\\s+(?:tâche|ticket)\\b|\\bc'est\\s+un\\s+(?:autre\\s+ticket|ticket\\s+à\\s+part)\\b"

@@ -327,7 +327,10 @@ final class GermanCues {
       // "wenn wir bei null anfangen würden, würde ich Datadog nehmen"
       + "|\\bwenn\\s+(?:wir|ich)\\b[^.!?]{0,60}?\\b(?:wären|hätten|würden)\\b[^.!?]{0,60}?\\bwürde\\s+(?:ich|wir)\\b"
       // "wäre schön, wenn das Portal es anzeigen würde": ein Wunsch, den niemand übernimmt.
-      + "|\\bwäre\\s+(?:doch\\s+|echt\\s+|schon\\s+)?(?:schön|nett|cool),?\\s+wenn\\b");
+      + "|\\bwäre\\s+(?:doch\\s+|echt\\s+|schon\\s+)?(?:schön|nett|cool|toll),?\\s+wenn\\b"
+      // "ich hätte ja gern einen zweiten Drucker unter Vertrag, nur so": ein Wunsch an niemanden.
+      + "|\\bich\\s+hätte\\s+(?:ja\\s+|schon\\s+|echt\\s+)?(?:so\\s+)?gerne?\\b|\\bich\\s+wünsche\\s+mir\\b"
+      + "|\\bin\\s+einer\\s+idealen\\s+Welt\\b|\\bnur\\s+so\\s+(?:als\\s+Gedanke|nebenbei)\\b");
 
   /** Eine Aufgabe, benannt oder ausgelagert, nie eine Entscheidung des Threads: "das ist eine eigene Aufgabe", "wir brauchen noch jemanden für die Reisen". */
   static final Pattern TASK_NAMED = p("\\b(?:das\\s+ist|ist)\\s+(?:eine?\\s+)?(?:eigene[rs]?|separate[rs]?|andere[rs]?)\\s+(?:Aufgabe|Ticket|Task|Baustelle)\\b"

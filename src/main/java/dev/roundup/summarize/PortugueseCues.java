@@ -311,7 +311,10 @@ final class PortugueseCues {
       // "se a gente estivesse começando do zero, eu diria Datadog"
       + "|\\bse\\s+[^.!?]{0,40}?(?:\\p{L}+(?:ássemos|êssemos|íssemos)|\\b(?:estivesse|tivesse|fosse|pudesse|começasse))\\b[^.!?]{0,60}?\\b\\p{L}+(?:ria|ríamos)\\b"
       // "seria bom se o portal mostrasse isso": um desejo que ninguém assume.
-      + "|\\bseria\\s+(?:muito\\s+)?(?:bom|legal|ótimo|bacana)\\s+se\\s+[^.!?]{0,60}?\\p{L}+(?:asse|esse|isse|assem|essem|issem)\\b");
+      + "|\\bseria\\s+(?:muito\\s+)?(?:bom|legal|ótimo|bacana)\\s+se\\s+[^.!?]{0,60}?\\p{L}+(?:asse|esse|isse|assem|essem|issem)\\b"
+      // "eu adoraria ter uma segunda gráfica com contrato, só comentando": um desejo a ninguém.
+      + "|\\b(?:eu\\s+)?adoraria\\s+(?:ter|um|uma|uns|umas|que)\\b"
+      + "|\\bnum\\s+mundo\\s+ideal\\b|\\bs[óo]\\s+(?:comentando|falando)\\b");
 
   /** Uma tarefa nomeada ou levada à parte, nunca uma decisão do fio: "isso é outra tarefa", "precisamos de alguém pra cuidar das viagens". */
   static final Pattern TASK_NAMED = p("\\b(?:isso|essa)\\s+é\\s+outra\\s+tarefa\\b|\\b(?:isso|esse)\\s+é\\s+outro\\s+ticket\\b"

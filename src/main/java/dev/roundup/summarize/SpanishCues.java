@@ -329,7 +329,10 @@ final class SpanishCues {
       // "si empezáramos de cero, diría Datadog"
       + "|\\bsi\\s+[^.!?]{0,40}?(?:\\p{L}+(?:áramos|iéramos)|\\b(?:fuera|tuviera|estuviera|hubiera|pudiera))\\b[^.!?]{0,60}?\\b\\p{L}+(?:ría|ríamos)\\b"
       // "estaría bien que el portal lo mostrara": un deseo que nadie asume.
-      + "|\\b(?:estaría|sería)\\s+(?:muy\\s+)?(?:bien|genial|bonito)\\s+(?:si|que)\\s+[^.!?]{0,60}?\\p{L}+(?:ara|iera|aran|ieran|ase|iese)\\b");
+      + "|\\b(?:estaría|sería)\\s+(?:muy\\s+)?(?:bien|genial|bonito)\\s+(?:si|que)\\s+[^.!?]{0,60}?\\p{L}+(?:ara|iera|aran|ieran|ase|iese)\\b"
+      // "me encantaría tener una segunda imprenta con contrato, lo digo nomás": un deseo a nadie.
+      + "|\\bme\\s+encantaría\\s+(?:tener|un|una|unos|unas|que)\\b"
+      + "|\\ben\\s+un\\s+mundo\\s+ideal\\b|\\blo\\s+digo\\s+(?:nomás|nada\\s+más|por\\s+decir)\\b");
 
   /** Una tarea nombrada o llevada aparte, nunca una decisión del hilo: "eso es otra tarea", "necesitamos a alguien que lleve los viajes". */
   static final Pattern TASK_NAMED = p("\\b(?:eso|esto)\\s+es\\s+otra\\s+tarea\\b|\\b(?:eso|esto)\\s+es\\s+otro\\s+ticket\\b"

@@ -54,6 +54,29 @@ class LeftForLaterAndHindsightTest {
   }
 
   @Test
+  void a_wish_for_ones_own_part_said_to_nobody_is_no_decision_in_every_language() {
+    assertThat(Cues.ENGLISH.isHindsight(
+        "i'd love a second approved printer on contract long term. just saying")).isTrue();
+    assertThat(Cues.GERMAN.isHindsight(
+        "ich hätte ja gern einen zweiten Drucker fest unter Vertrag")).isTrue();
+    assertThat(Cues.FRENCH.isHindsight(
+        "j'adorerais avoir un deuxième imprimeur sous contrat, je dis ça comme ça")).isTrue();
+    assertThat(Cues.SPANISH.isHindsight(
+        "me encantaría tener una segunda imprenta con contrato fijo")).isTrue();
+    assertThat(Cues.PORTUGUESE.isHindsight(
+        "eu adoraria ter uma segunda gráfica com contrato fixo, só comentando")).isTrue();
+    assertThat(Cues.JAPANESE.isHindsight("長期契約の印刷所がもう一社あるといいなあ。")).isTrue();
+    assertThat(decisions("oscar", "i'd love a second approved printer on contract long term",
+        "hana", "same")).isEmpty();
+    // Near misses: a choice said outright, and a liking for a proposal on the table.
+    assertThat(Cues.ENGLISH.isHindsight("we go with Tri-County, send them the PO today"))
+        .isFalse();
+    assertThat(Cues.ENGLISH.isHindsight("love it, let's do that")).isFalse();
+    assertThat(Cues.GERMAN.isHindsight("wir nehmen die zweite Druckerei")).isFalse();
+    assertThat(Cues.JAPANESE.isHindsight("二社目の印刷所と契約します")).isFalse();
+  }
+
+  @Test
   void what_should_have_been_done_with_any_participle_is_hindsight_in_every_language() {
     assertThat(Cues.ENGLISH.isHindsight(
         "tbh we should have put a price clause in the last contract")).isTrue();
