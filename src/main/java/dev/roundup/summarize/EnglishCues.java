@@ -229,7 +229,16 @@ final class EnglishCues {
           + "|merged|shipped|sent|killed|restored|booked|reserved|ordered|filed|posted|scheduled"
           + "|installed|submitted|published)\\b|\\b(?:is|are|'s|'re)\\s+(?:now\\s+|all\\s+)?"
           + "(?:done|through|live|fixed|back|restored|deployed|stable|sorted|flushed|updated|booked"
-          + "|sent|reserved|ordered|filed|posted|scheduled|installed|submitted|published)\\b");
+          + "|sent|reserved|ordered|filed|posted|scheduled|installed|submitted|published)\\b|" + EnglishCues.THING_DONE_WORDS);
+
+  /**
+   * "Refund issued, re_3Nx… shows succeeded", "PO sent 14:20": a thing and what was done to it,
+   * said first; not "the refund issued yesterday was wrong", the thing described.
+   */
+  static final String THING_DONE_WORDS = "^\\W*(?!(?:the|a|an|this|that|these|those|our|your|their|my)\\s)[\\w-]+\\s+(?:issued|sent"
+      + "|applied|refunded|cancell?ed|posted|filed|booked|ordered|published|submitted|uploaded)\\b"
+      + "(?!\\s+(?:by|to\\s+be|if|when|once|unless|after|before)\\b)";
+  static final Pattern THING_DONE = en(THING_DONE_WORDS);
 
   /**
    * A plan said in the present, after an acceptance, as the work starts: "ok, opening a case",
@@ -581,4 +590,11 @@ final class EnglishCues {
       + "(?:(?:i|we)(?:'ve|\\s+have)?\\s+)?(?:first\\s+)?(?:checking|checked|check|asking|asked|ask"
       + "|talking|talked|talk|clearing\\s+it|cleared\\s+it|running\\s+it\\s+by|ran\\s+it\\s+by"
       + "|a\\s+(?:yes|ok|go-ahead)\\s+from|an\\s+ok\\s+from|sign-?off\\s+from|approval\\s+from)\\b");
+
+  /**
+   * A fact set right, told in the past: "the fridge alarm tripped wednesday night, not tuesday",
+   * "it was the eu-west cluster, not us-east": what happened, not what the thread settles.
+   */
+  static final Pattern CORRECTION = en("\\b(?:was|were|happened|(?!(?:decided|agreed|settled|approved|picked|selected)\\b)\\w{3,}ed)\\b"
+      + "[^.!?;]{0,50}?,\\s*not\\s+(?:on\\s+|in\\s+|at\\s+|the\\s+)?(?!(?:before|after|yet|now|earlier|later|sooner)\\b)\\w+\\s*(?:[.!]|$)");
 }

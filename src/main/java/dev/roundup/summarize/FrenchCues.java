@@ -93,6 +93,10 @@ final class FrenchCues {
       p("^\\W*(?:merci|merci\\s+beaucoup|ok|super|parfait|top|👍|\\+1)\\W*$"));
 
   /** "Done", "Rollback done": a report that what was taken on is finished. */
+  /** "Remboursement émis, avoir appliqué": a thing and what was done to it, said first. */
+  static final Pattern THING_DONE = p("^\\W*(?!(?:le|la|les|un|une|l')\\s)\\p{L}[\\p{L}-]*\\s+(?:émis|envoyé|remboursé|annulé"
+      + "|appliqué|commandé|réservé|publié|déposé)e?s?\\b");
+
   static final Pattern DONE = p("^\\W*(?:c'est\\s+fait|fait|terminé|envoyé|réservé|publié)\\b"
           + "|\\bc'est\\s+(?:fait|envoyé|réservé|publié|installé|parti)\\b|\\best\\s+(?:réglé"
           + "|corrigé|en\\s+ligne)\\b|\\bfonctionne\\s+à\\s+nouveau\\b");
@@ -326,4 +330,8 @@ final class FrenchCues {
   static final Pattern WAITS_ON_SOMEONE = p("\\bpas\\s+sans\\s+(?:(?:en\\s+)?(?:parler|voir|vérifier|valider"
       + "|discuter|demander)|l'(?:accord|avis|ok|feu\\s+vert)|le\\s+feu\\s+vert)\\b"
       + "|\\bpas\\s+avant\\s+d'avoir\\s+(?:(?:vu|vérifié|validé)\\s+avec|(?:demandé|parlé)\\s+à|eu\\s+l'(?:accord|avis|ok))");
+
+  /** Un fait rectifié, au passé : "l'alarme s'est déclenchée mercredi soir, pas mardi". */
+  static final Pattern CORRECTION = p("\\b(?:était|étaient|(?:a|ont|est|sont|s'est|se\\s+sont)\\s+\\p{L}+(?:é|ée|és|ées|i|is|u|ue))\\b"
+      + "[^.!?;]{0,50}?,\\s*(?:et\\s+)?pas\\s+(?:le\\s+|la\\s+|en\\s+)?(?!(?:avant|après|encore|maintenant|plus\\s+tôt|plus\\s+tard)\\b)\\p{L}+\\s*(?:[.!]|$)");
 }

@@ -105,6 +105,10 @@ final class GermanCues {
       p("^\\W*(?:danke|vielen\\s+dank|ok|okay|super|prima|top|👍|\\+1)\\W*$"));
 
   /** "Done", "Rollback done": a report that what was taken on is finished. */
+  /** "Erstattung veranlasst, Gutschrift gebucht": a thing and what was done to it, said first. */
+  static final Pattern THING_DONE = p("^\\W*(?!(?:der|die|das|ein|eine|den|dem)\\s)\\p{L}[\\p{L}-]*\\s+(?:veranlasst|verschickt"
+      + "|versendet|gesendet|erstattet|storniert|gebucht|bestellt|eingereicht|hochgeladen)\\b");
+
   static final Pattern DONE = p("^\\W*(?:[\\p{L}-]+\\s+)?(?:erledigt|fertig|gemacht|gebucht|verschickt|reserviert)\\b"
           + "|\\b(?:ist|sind)\\s+(?:jetzt\\s+)?(?:erledigt|fertig|erneuert|behoben|live|aktualisiert"
           + "|gebucht|verschickt|reserviert|eingerichtet|installiert)\\b"
@@ -354,4 +358,8 @@ final class GermanCues {
   static final Pattern WAITS_ON_SOMEONE = p("\\bnicht\\s+ohne\\s+(?:vorherige\\s+)?(?:rücksprache|abstimmung"
       + "|das\\s+(?:ok|okay|go)|freigabe|zustimmung)\\b|\\bnicht\\s*,?\\s+ohne\\s+(?:vorher\\s+)?\\S+(?:\\s+\\S+)?"
       + "\\s+zu\\s+fragen\\b|\\bnicht\\s*,?\\s+bevor\\s+(?:ich|wir)\\s+(?:mit\\s+\\S+\\s+gesprochen|\\S+\\s+gefragt)");
+
+  /** Eine Tatsache richtiggestellt, in der Vergangenheit: "der Alarm ging Mittwochnacht los, nicht Dienstag". */
+  static final Pattern CORRECTION = p("\\b(?:war|waren|wurde|wurden|ging|gingen|kam|kamen|hatte|hatten|passierte|lief|fiel)\\b"
+      + "[^.!?;]{0,50}?,\\s*nicht\\s+(?:am\\s+|im\\s+|der\\s+|die\\s+|das\\s+)?(?!(?:vorher|davor|danach|früher|später|jetzt)\\b)\\p{L}+\\s*(?:[.!]|$)");
 }

@@ -92,10 +92,14 @@ final class PortugueseCues {
       p("^\\W*(?:obrigad[oa]|valeu|ok|beleza|ótimo|👍|\\+1)\\W*$"));
 
   /** "Done", "Rollback done": a report that what was taken on is finished. */
+  /** "Aviso publicado no portal e mandado no grupo": a thing and what was done to it, said first. */
+  static final String THING_DONE_WORDS = "^\\W*(?!(?:o|a|os|as|um|uma)\\s)[\\p{L}-]+\\s+(?:enviad|mandad|publicad|postad|reservad"
+      + "|concluíd|emitid|reembolsad|cancelad|aplicad)[oa]s?\\b";
+  static final Pattern THING_DONE = p(THING_DONE_WORDS);
+
   static final Pattern DONE = p("^\\W*(?:feito|pronto|concluído|enviado|reservado)\\b"
           // "Aviso publicado no portal e mandado no grupo": a thing and what was done to it.
-          + "|^\\W*(?!(?:o|a|os|as|um|uma)\\s)[\\p{L}-]+\\s+(?:enviad|mandad|publicad|postad|reservad"
-          + "|concluíd)[oa]s?\\b"
+          + "|" + PortugueseCues.THING_DONE_WORDS
           + "|\\bjá\\s+(?:está|estão)\\s+(?:pront|feit|no\\s+ar|enviad|reservad|instalad|desligad)"
           + "|\\bjá\\s+(?:(?:o|a|os|as|lhe)\\s+)?\\p{L}+ei\\b|\\bfuncionando\\s+de\\s+novo\\b");
 
@@ -336,4 +340,8 @@ final class PortugueseCues {
   static final Pattern WAITS_ON_SOMEONE = p("\\bnão\\s+sem\\s+(?:antes\\s+)?(?:falar|checar|consultar|perguntar"
       + "|confirmar|validar|alinhar|o\\s+(?:ok|aval)|a\\s+aprovação)\\p{L}*"
       + "|\\bnão\\s+antes\\s+de\\s+(?:falar|checar|consultar|perguntar|confirmar|alinhar)\\p{L}*");
+
+  /** Um fato corrigido, no passado: "o alarme disparou na quarta à noite, não na terça". */
+  static final Pattern CORRECTION = p("\\b(?:foi|foram|era|eram|\\p{L}{3,}(?:ou|aram|eram|iram))\\b"
+      + "[^.!?;]{0,50}?,\\s*não\\s+(?:na|no|em|a|o)\\s+\\p{L}+\\s*(?:[.!]|$)");
 }

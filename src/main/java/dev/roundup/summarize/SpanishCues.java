@@ -98,11 +98,15 @@ final class SpanishCues {
           + "|próximos\\s+pasos)\\s*[:\\-–—]\\s*"),
       p("^\\W*(?:gracias|muchas\\s+gracias|vale|ok|genial|perfecto|👍|\\+1)\\W*$"));
 
+  /** "Aviso publicado en el portal y mandado al grupo": a thing and what was done to it, said first. */
+  static final String THING_DONE_WORDS = "^\\W*(?!(?:el|la|lo|los|las|un|una)\\s)[\\p{L}-]+\\s+(?:enviad|mandad|publicad|reservad"
+      + "|terminad|emitid|reembolsad|cancelad|aplicad)[oa]s?\\b";
+  static final Pattern THING_DONE = p(THING_DONE_WORDS);
+
   /** "Done", "Rollback done": a report that what was taken on is finished. */
   static final Pattern DONE = p("^\\W*(?:hecho|listo|terminado|enviado|reservado)\\b"
           // "Aviso publicado en el portal y mandado al grupo": a thing and what was done to it.
-          + "|^\\W*(?!(?:el|la|lo|los|las|un|una)\\s)[\\p{L}-]+\\s+(?:enviad|mandad|publicad|reservad"
-          + "|terminad)[oa]s?\\b"
+          + "|" + SpanishCues.THING_DONE_WORDS
           + "|\\bya\\s+(?:está|están)\\s+(?:activ|list|hech|arreglad|instalad|enviad|reservad)"
           + "|\\bya\\s+(?:(?:lo|la|los|las|le|les)\\s+)?\\p{L}+é\\b|\\bfunciona(?:n)?\\s+de\\s+nuevo\\b");
 
@@ -354,4 +358,8 @@ final class SpanishCues {
   static final Pattern WAITS_ON_SOMEONE = p("\\bno\\s+sin\\s+(?:antes\\s+)?(?:consultar|hablar|preguntar|confirmar"
       + "|comprobar|validar|el\\s+visto\\s+bueno|el\\s+ok|la\\s+aprobación)\\p{L}*"
       + "|\\bno\\s+antes\\s+de\\s+(?:consultar|hablar|preguntar|confirmar)\\p{L}*");
+
+  /** Un hecho corregido, en pasado: "la alarma saltó el miércoles por la noche, no el martes". */
+  static final Pattern CORRECTION = p("\\b(?:fue|fueron|era|eran|\\p{L}{2,}(?:ó|aron|ieron))\\b"
+      + "[^.!?;]{0,50}?,\\s*no\\s+(?:el|la|los|las|en)\\s+\\p{L}+\\s*(?:[.!]|$)");
 }
