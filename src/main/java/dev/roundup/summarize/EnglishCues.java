@@ -543,7 +543,11 @@ final class EnglishCues {
       + "|\\b(?:let'?s|we'?ll|we\\s+will|we\\s+can|we\\s+should)\\s+(?:talk|discuss|go\\s+over|chat\\s+about"
       + "|think\\s+about)\\b[^.!?]{0,40}?(?:\\b(?:in|over|during)\\s+the\\s+(?:winter|spring|summer"
       + "|autumn|fall|off-?season|quiet\\s+season)\\b|\\bat\\s+(?:our\\s+)?leisure\\b"
-      + "|\\bwhen\\s+(?:things|it)\\s+(?:is|are|get|gets)\\s+quiet(?:er)?\\b)");
+      + "|\\bwhen\\s+(?:things|it)\\s+(?:is|are|get|gets)\\s+quiet(?:er)?\\b)"
+      // "parked until Q3", "no call on this until Monday", "let's sleep on it": the choice waits.
+      + "|\\b(?:parked|shelved|tabled)\\s+(?:until|till|til|for\\s+now)\\b"
+      + "|\\bno\\s+(?:call|decision)\\s+(?:on\\s+(?:this|that|it)\\s+)?(?:until|till|before)\\b"
+      + "|\\b(?:let'?s|i'?ll|we'?ll)\\s+sleep\\s+on\\s+it\\b");
 
   /**
    * A musing about what could have been done, or a wish said after the fact, never a decision:

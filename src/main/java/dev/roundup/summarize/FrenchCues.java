@@ -292,7 +292,9 @@ final class FrenchCues {
       + "|attente|suspens|stand-by))\\s+jusqu'(?:à|au|aux|après)(?!\\p{L})"
       + "|\\b(?:on\\s+en\\s+(?:re)?parle(?:ra)?|parlons-en|reparlons-en|on\\s+en\\s+(?:re)?discute(?:ra)?"
       + "|discutons-en)\\b[^.!?]{0,40}?\\b(?:cet\\s+(?:hiver|été|automne)|en\\s+(?:hiver|été|automne)"
-      + "|au\\s+printemps|à\\s+tête\\s+reposée|au\\s+calme|tranquillement)(?!\\p{L})");
+      + "|au\\s+printemps|à\\s+tête\\s+reposée|au\\s+calme|tranquillement)(?!\\p{L})"
+      // "à confirmer", "en suspens jusqu'à lundi", "la nuit porte conseil".
+      + "|(?:^|[\\s,(:-])(?:à|a)\\s+confirmer\\b|\\ben\\s+suspens\\b|\\bla\\s+nuit\\s+porte\\s+conseil\\b");
 
   /**
    * Ce qu'on aurait pu faire, ou un souhait après coup, jamais une décision : "on aurait aussi pu

@@ -320,7 +320,10 @@ final class GermanCues {
       + "|frühjahr|frühling|sommer|herbst)\\b|\\bin\\s+ruhe\\b|\\bnach\\s+der\\s+(?:saison|lese|ernte)\\b)"
       + "[^.!?]{0,30}?\\b(?:besprechen|reden|klären|bereden|überlegen)\\b"
       + "|\\b(?:besprechen|bereden|klären)\\s+wir\\s+(?:das\\s+|es\\s+)?(?:im\\s+(?:winter|frühjahr"
-      + "|frühling|sommer|herbst)|in\\s+ruhe|nach\\s+der\\s+(?:saison|lese|ernte))\\b");
+      + "|frühling|sommer|herbst)|in\\s+ruhe|nach\\s+der\\s+(?:saison|lese|ernte))\\b"
+      // "wir schauen mal, wenn die Zahlen da sind", "wird noch bestätigt", "liegt bis Montag auf Eis".
+      + "|\\bwir\\s+schauen\\s+(?:mal|dann),?\\s+(?:wenn|sobald)\\b|\\bwird\\s+noch\\s+(?:bestätigt|festgelegt|entschieden)\\b"
+      + "|\\b(?:liegt|bleibt)\\s+(?:\\p{L}+\\s+){0,3}?auf\\s+Eis\\b|\\bdarüber\\s+schlafen\\b");
 
   /**
    * Was man hätte tun können, oder ein Wunsch im Nachhinein, nie eine Entscheidung: "wir hätten

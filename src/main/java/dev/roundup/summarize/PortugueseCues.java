@@ -302,7 +302,9 @@ final class PortugueseCues {
       + "|\\b(?:estaciona(?:mos|r)?|deixa(?:mos|r)?\\s+(?:\\p{L}+\\s+){0,3}?(?:estacionad[oa]s?|em\\s+(?:espera"
       + "|suspenso|pausa)|na\\s+geladeira))\\b[^.!?]{0,40}?\\baté\\b"
       + "|\\b(?:vamos\\s+conversar|a\\s+gente\\s+conversa|conversaremos|vamos\\s+falar)\\b[^.!?]{0,40}?"
-      + "\\b(?:com\\s+(?:calma|tempo)|no\\s+(?:inverno|verão|outono)|na\\s+primavera)\\b");
+      + "\\b(?:com\\s+(?:calma|tempo)|no\\s+(?:inverno|verão|outono)|na\\s+primavera)\\b"
+      // "data a confirmar", "em suspenso até segunda", "vamos dormir sobre isso".
+      + "|\\b(?:a|por|sem)\\s+confirmar\\b|\\bem\\s+suspenso\\b|\\bdormir\\s+sobre\\s+(?:isso|o\\s+assunto)\\b");
 
   /**
    * O que se poderia ter feito, ou um desejo depois do fato, nunca uma decisão: "a gente podia ter

@@ -317,7 +317,9 @@ final class SpanishCues {
       + "|\\b(?:lo\\s+)?(?:hablamos|hablaremos|hablemos|comentamos|comentémoslo|charlamos)\\b[^.!?]{0,40}?"
       + "\\bcon\\s+(?:calma|tranquilidad)\\b"
       + "|\\b(?:lo\\s+)?(?:hablaremos|hablemos|comentémoslo)\\b[^.!?]{0,40}?\\b(?:en\\s+(?:invierno|primavera"
-      + "|verano|otoño)|este\\s+(?:invierno|verano|otoño)|esta\\s+primavera)\\b");
+      + "|verano|otoño)|este\\s+(?:invierno|verano|otoño)|esta\\s+primavera)\\b"
+      // "fecha por confirmar", "en suspenso hasta el lunes", "lo consultamos con la almohada".
+      + "|\\b(?:por|a|sin)\\s+confirmar\\b|\\ben\\s+suspenso\\b|\\bcon\\s+la\\s+almohada\\b");
 
   /**
    * Lo que se pudo haber hecho, o un deseo a posteriori, nunca una decisión: "podríamos haber

@@ -40,6 +40,29 @@ class LeftForLaterAndHindsightTest {
   }
 
   @Test
+  void a_choice_parked_or_still_to_be_confirmed_is_a_deferral_in_every_language() {
+    assertThat(Cues.ENGLISH.isDeferral("the venue is parked until Q3")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("no call on this until Monday")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("let's sleep on it")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("wir schauen mal, wenn die Zahlen da sind")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("der Termin wird noch bestätigt")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("date à confirmer")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("le choix du traiteur reste en suspens jusqu'à lundi"))
+        .isTrue();
+    assertThat(Cues.SPANISH.isDeferral("fecha por confirmar")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("data a confirmar")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("数字が出てから考えましょう")).isTrue();
+    assertThat(decisions("ana", "venue: parked until Q3", "ben", "ok")).isEmpty();
+    // Near misses: the same words where the thing is settled or only placed.
+    assertThat(Cues.ENGLISH.isDeferral("the truck is parked in bay 3")).isFalse();
+    assertThat(Cues.FRENCH.isDeferral("date confirmée pour lundi")).isFalse();
+    assertThat(Cues.SPANISH.isDeferral("fecha confirmada para el lunes")).isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("data confirmada pra segunda")).isFalse();
+    assertThat(Cues.GERMAN.isDeferral("der Termin ist bestätigt")).isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("数字が出たので4月30日で確定します")).isFalse();
+  }
+
+  @Test
   void what_one_would_choose_in_another_world_is_hindsight_in_every_language() {
     assertThat(Cues.ENGLISH.isHindsight(
         "if we were starting from scratch i'd say datadog, no question. but we're not")).isTrue();
