@@ -90,6 +90,14 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       SpanishCues.DONE, PortugueseCues.DONE, JapaneseCues.DONE);
 
   /**
+   * "Refund issued, re_3Nx…", "Aviso publicado no portal": a thing and what was done to it, said
+   * first, each language's in its own field.
+   */
+  private static final Map<Cues, Pattern> THING_DONE = inEachLanguage(
+      EnglishCues.THING_DONE, GermanCues.THING_DONE, FrenchCues.THING_DONE,
+      SpanishCues.THING_DONE, PortugueseCues.THING_DONE, JapaneseCues.THING_DONE);
+
+  /**
    * "Ana will update the runbook", "<@U2> übernimmt die Migration", "Lucía se encarga de…": a
    * task given to someone named, by name or mention (group 1), the task after the match.
    */
@@ -188,6 +196,11 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   private static final Map<Cues, Pattern> PUT_OFF = inEachLanguage(
       EnglishCues.PUT_OFF, GermanCues.PUT_OFF, FrenchCues.PUT_OFF,
       SpanishCues.PUT_OFF, PortugueseCues.PUT_OFF, JapaneseCues.PUT_OFF);
+
+  /** A fact set right, told in the past: "it tripped wednesday night, not tuesday". */
+  private static final Map<Cues, Pattern> CORRECTION = inEachLanguage(
+      EnglishCues.CORRECTION, GermanCues.CORRECTION, FrenchCues.CORRECTION,
+      SpanishCues.CORRECTION, PortugueseCues.CORRECTION, JapaneseCues.CORRECTION);
 
   /**
    * "last week someone force-pushed over a release tag", "hace dos años …", "先週…": a time
@@ -398,6 +411,11 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   }
 
   /** A report that a task is finished. */
+  /** A thing and what was done to it, said first ({@link #THING_DONE}): work done reported. */
+  Pattern thingDone() {
+    return THING_DONE.get(this);
+  }
+
   Pattern done() {
     return DONE.get(this);
   }
@@ -463,6 +481,17 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   boolean holdsUntil(String text) {
     return RegexPrefilter.find(HOLDS_UNTIL.get(this), text) && !RegexPrefilter.find(commitment, text)
         && !isDeferral(text);
+  }
+
+  /**
+   * Whether the text sets a fact right, told in the past ({@link #CORRECTION}): "the fridge
+   * alarm tripped wednesday night, not tuesday", "der Alarm ging Mittwochnacht los, nicht
+   * Dienstag", "l'alarme s'est déclenchée mercredi soir, pas mardi", "la alarma saltó el
+   * miércoles, no el martes", "o alarme disparou na quarta, não na terça", "鳴ったのは水曜の夜で、
+   * 火曜ではありません". Not "we go with Tri-County, not Precision": a choice in the present.
+   */
+  boolean correctsAFact(String text) {
+    return RegexPrefilter.find(CORRECTION.get(this), text);
   }
 
   /** A time already past: the sentence tells a story ({@link #ANECDOTE}). */

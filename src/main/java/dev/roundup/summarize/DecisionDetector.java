@@ -165,12 +165,50 @@ final class DecisionDetector {
       boolean request = RequestsToSomeone.request(c, said)
           .map(r -> r.item.owner() != null && !r.item.owner().equals(said.user()))
           .orElse(false);
-      if (!request && !toSomeoneWhoTakesItOn(c, said)) {
+      if (!request && !toSomeoneWhoTakesItOn(c, said) && !handedBackToTheAsker(c, d, said)) {
         kept.add(d);
       }
     }
     return kept;
   }
+
+  /**
+   * "should we still send the original printer a cancellation?" — "Yes, Hana please handle that
+   * and copy county counsel."; "Avisamos que não vamos comprar?" — "sim, <@diego> liga pra eles":
+   * a yes that hands the work back to whoever asked, by name, makes it the asker's task (read by
+   * the action-item rules), not a decision of the thread. Not "yes, and Oscar sends the PO":
+   * work handed to someone other than the asker leaves the yes a decision.
+   */
+  private static boolean handedBackToTheAsker(PreparedConversation c, Detection<Point> d,
+      Sentence asked) {
+    if (!asked.isQuestion() || asked.user() == null) {
+      return false;
+    }
+    for (int i : d.sentenceIndices()) {
+      Sentence answer = c.sentences().get(i);
+      if (answer.user() == null || answer.user().equals(asked.user())) {
+        continue;
+      }
+      java.util.regex.Matcher yes = YES_TO_SOMEONE.matcher(answer.text());
+      if (yes.find()) {
+        String name = yes.group(1);
+        String owner = name.startsWith("<@") ? name.substring(2, name.length() - 1)
+            : c.userNamed(name);
+        if (asked.user().equals(owner)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A yes in any cue language followed by the name or mention of the one it is said to, and the
+   * work: "Yes, Hana please handle that", "ja, Lena, mach das bitte", "oui, Paul tu t'en
+   * occupes", "sí, Ana encárgate", "sim, <@diego> liga pra eles", "はい、田中さんお願いします".
+   */
+  private static final Pattern YES_TO_SOMEONE = Pattern.compile("(?iu)^\\W*(?:yes|yeah|yep|sure|ja|oui|sí|si|sim|claro|はい)"
+      + "[\\s,.!、]+(<@[UW][A-Z0-9]+>|\\p{Lu}[\\p{L}'-]*|\\p{L}[\\p{L}'-]*(?=\\s*,))[\\s,]");
 
   /**
    * "Noor, get a quote from Artpack anyway." — "requesting it today"; "Edu, avisa eles até sexta" —
@@ -478,12 +516,22 @@ final class DecisionDetector {
   /**
    * "Fwiw I tried the Jira SAML plugin last year and it was a pain", "Budget was approved last
    * month": a story told or an approval reported as news says what happened, not what the thread
-   * settles. A story that goes on to propose ("last time it broke, so let's pin it") is still a
+   * settles; so does a fact set right ("the alarm tripped wednesday night, not tuesday": {@link
+   * Cues#correctsAFact}). A story that goes on to propose ("last time it broke, so let's pin it") is still a
    * proposal.
    */
   static boolean toldOrReported(Cues cues, String text) {
     return RegexPrefilter.find(cues.approvalReported(), firstClause(text))
-        || tellsAStory(cues, text) && !RegexPrefilter.find(cues.decision(), text);
+        || (tellsAStory(cues, text) || cues.correctsAFact(text) || reportsDone(cues, text))
+        && !RegexPrefilter.find(cues.decision(), text);
+  }
+
+  /**
+   * "Refund issued, re_3Nx… shows succeeded", "aviso publicado no portal": a thing and what was
+   * done to it, said first ({@link Cues#thingDone()}), reports work done.
+   */
+  private static boolean reportsDone(Cues cues, String text) {
+    return RegexPrefilter.find(cues.thingDone(), text);
   }
 
   /**

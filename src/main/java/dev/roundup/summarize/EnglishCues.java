@@ -229,7 +229,16 @@ final class EnglishCues {
           + "|merged|shipped|sent|killed|restored|booked|reserved|ordered|filed|posted|scheduled"
           + "|installed|submitted|published)\\b|\\b(?:is|are|'s|'re)\\s+(?:now\\s+|all\\s+)?"
           + "(?:done|through|live|fixed|back|restored|deployed|stable|sorted|flushed|updated|booked"
-          + "|sent|reserved|ordered|filed|posted|scheduled|installed|submitted|published)\\b");
+          + "|sent|reserved|ordered|filed|posted|scheduled|installed|submitted|published)\\b|" + EnglishCues.THING_DONE_WORDS);
+
+  /**
+   * "Refund issued, re_3Nx… shows succeeded", "PO sent 14:20": a thing and what was done to it,
+   * said first; not "the refund issued yesterday was wrong", the thing described.
+   */
+  static final String THING_DONE_WORDS = "^\\W*(?!(?:the|a|an|this|that|these|those|our|your|their|my)\\s)[\\w-]+\\s+(?:issued|sent"
+      + "|applied|refunded|cancell?ed|posted|filed|booked|ordered|published|submitted|uploaded)\\b"
+      + "(?!\\s+(?:by|to\\s+be|if|when|once|unless|after|before)\\b)";
+  static final Pattern THING_DONE = en(THING_DONE_WORDS);
 
   /**
    * A plan said in the present, after an acceptance, as the work starts: "ok, opening a case",
@@ -534,7 +543,11 @@ final class EnglishCues {
       + "|\\b(?:let'?s|we'?ll|we\\s+will|we\\s+can|we\\s+should)\\s+(?:talk|discuss|go\\s+over|chat\\s+about"
       + "|think\\s+about)\\b[^.!?]{0,40}?(?:\\b(?:in|over|during)\\s+the\\s+(?:winter|spring|summer"
       + "|autumn|fall|off-?season|quiet\\s+season)\\b|\\bat\\s+(?:our\\s+)?leisure\\b"
-      + "|\\bwhen\\s+(?:things|it)\\s+(?:is|are|get|gets)\\s+quiet(?:er)?\\b)");
+      + "|\\bwhen\\s+(?:things|it)\\s+(?:is|are|get|gets)\\s+quiet(?:er)?\\b)"
+      // "parked until Q3", "no call on this until Monday", "let's sleep on it": the choice waits.
+      + "|\\b(?:parked|shelved|tabled)\\s+(?:until|till|til|for\\s+now)\\b"
+      + "|\\bno\\s+(?:call|decision)\\s+(?:on\\s+(?:this|that|it)\\s+)?(?:until|till|before)\\b"
+      + "|\\b(?:let'?s|i'?ll|we'?ll)\\s+sleep\\s+on\\s+it\\b");
 
   /**
    * A musing about what could have been done, or a wish said after the fact, never a decision:
@@ -552,7 +565,11 @@ final class EnglishCues {
       // "if we were starting from scratch i'd say datadog": what one would choose in another world.
       + "|\\bif\\s+(?:we|i|you|they)\\s+(?:were|had)\\b[^.!?]{0,80}?\\b(?:i'?d|we'?d|i\\s+would|we\\s+would)\\b"
       // "would be nice if the portal showed it": a wish nobody is asked to carry out.
-      + "|\\b(?:would|it'?d)\\s+be\\s+(?:really\\s+|so\\s+)?(?:nice|cool|handy|lovely)\\s+(?:if|to)\\b");
+      + "|\\b(?:would|it'?d)\\s+be\\s+(?:really\\s+|so\\s+)?(?:nice|cool|handy|lovely|great)\\s+(?:if|to)\\b"
+      // "i'd love a second approved printer on contract long term. just saying": a wish for one's
+      // own part, said to nobody ("I'd love to have …", "in an ideal world …", "just saying").
+      + "|\\bi(?:'d|\\s+would)\\s+(?:really\\s+)?love\\s+(?:an?|some|more|to\\s+have|it\\s+if)\\b"
+      + "|\\bin\\s+an\\s+ideal\\s+world\\b|\\bjust\\s+say(?:in'?|ing)\\b");
 
   /** A task named, or sent to a task of its own, never a decision of the thread: "that's a separate task", "we'll need someone to handle travel for the speakers". */
   static final Pattern TASK_NAMED = en("\\b(?:that'?s|it'?s|this\\s+is)\\s+(?:a\\s+|its\\s+own\\s+)?(?:separate|different|another|its\\s+own)\\s+"
@@ -577,4 +594,11 @@ final class EnglishCues {
       + "(?:(?:i|we)(?:'ve|\\s+have)?\\s+)?(?:first\\s+)?(?:checking|checked|check|asking|asked|ask"
       + "|talking|talked|talk|clearing\\s+it|cleared\\s+it|running\\s+it\\s+by|ran\\s+it\\s+by"
       + "|a\\s+(?:yes|ok|go-ahead)\\s+from|an\\s+ok\\s+from|sign-?off\\s+from|approval\\s+from)\\b");
+
+  /**
+   * A fact set right, told in the past: "the fridge alarm tripped wednesday night, not tuesday",
+   * "it was the eu-west cluster, not us-east": what happened, not what the thread settles.
+   */
+  static final Pattern CORRECTION = en("\\b(?:was|were|happened|(?!(?:decided|agreed|settled|approved|picked|selected)\\b)\\w{3,}ed)\\b"
+      + "[^.!?;]{0,50}?,\\s*not\\s+(?:on\\s+|in\\s+|at\\s+|the\\s+)?(?!(?:before|after|yet|now|earlier|later|sooner)\\b)\\w+\\s*(?:[.!]|$)");
 }

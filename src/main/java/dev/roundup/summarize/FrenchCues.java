@@ -93,6 +93,10 @@ final class FrenchCues {
       p("^\\W*(?:merci|merci\\s+beaucoup|ok|super|parfait|top|👍|\\+1)\\W*$"));
 
   /** "Done", "Rollback done": a report that what was taken on is finished. */
+  /** "Remboursement émis, avoir appliqué": a thing and what was done to it, said first. */
+  static final Pattern THING_DONE = p("^\\W*(?!(?:le|la|les|un|une|l')\\s)\\p{L}[\\p{L}-]*\\s+(?:émis|envoyé|remboursé|annulé"
+      + "|appliqué|commandé|réservé|publié|déposé)e?s?\\b");
+
   static final Pattern DONE = p("^\\W*(?:c'est\\s+fait|fait|terminé|envoyé|réservé|publié)\\b"
           + "|\\bc'est\\s+(?:fait|envoyé|réservé|publié|installé|parti)\\b|\\best\\s+(?:réglé"
           + "|corrigé|en\\s+ligne)\\b|\\bfonctionne\\s+à\\s+nouveau\\b");
@@ -288,7 +292,9 @@ final class FrenchCues {
       + "|attente|suspens|stand-by))\\s+jusqu'(?:à|au|aux|après)(?!\\p{L})"
       + "|\\b(?:on\\s+en\\s+(?:re)?parle(?:ra)?|parlons-en|reparlons-en|on\\s+en\\s+(?:re)?discute(?:ra)?"
       + "|discutons-en)\\b[^.!?]{0,40}?\\b(?:cet\\s+(?:hiver|été|automne)|en\\s+(?:hiver|été|automne)"
-      + "|au\\s+printemps|à\\s+tête\\s+reposée|au\\s+calme|tranquillement)(?!\\p{L})");
+      + "|au\\s+printemps|à\\s+tête\\s+reposée|au\\s+calme|tranquillement)(?!\\p{L})"
+      // "à confirmer", "en suspens jusqu'à lundi", "la nuit porte conseil".
+      + "|(?:^|[\\s,(:-])(?:à|a)\\s+confirmer\\b|\\ben\\s+suspens\\b|\\bla\\s+nuit\\s+porte\\s+conseil\\b");
 
   /**
    * Ce qu'on aurait pu faire, ou un souhait après coup, jamais une décision : "on aurait aussi pu
@@ -301,7 +307,10 @@ final class FrenchCues {
       // "si on partait de zéro, je dirais Datadog"
       + "|\\bsi\\s+(?:on|nous|j'|je)\\s*[^.!?]{0,60}?\\p{L}{2,}(?:ait|ions)\\b[^.!?]{0,60}?\\b(?:je|on|nous)\\s+\\p{L}+(?:rais|rait|rions)\\b"
       // "ce serait sympa si le portail l'affichait": un souhait que personne ne prend en charge.
-      + "|\\bce\\s+serait\\s+(?:vraiment\\s+)?(?:sympa|chouette|bien)\\s+(?:si|qu)");
+      + "|\\bce\\s+serait\\s+(?:vraiment\\s+)?(?:sympa|chouette|bien|génial)\\s+(?:si|qu|d'avoir)"
+      // "j'adorerais avoir un deuxième imprimeur sous contrat, je dis ça comme ça": un souhait à personne.
+      + "|\\bj'(?:adorerais|aimerais\\s+bien)\\s+(?:avoir|un|une|des|qu)"
+      + "|\\bdans\\s+un\\s+monde\\s+idéal\\b|\\bje\\s+dis\\s+ça\\s+comme\\s+ça\\b");
 
   /** Une tâche nommée ou renvoyée à part, jamais une décision du fil: "c'est une autre tâche", "il faut quelqu'un pour gérer les voyages". */
   static final Pattern TASK_NAMED = p("\\bc'est\\s+une\\s+autre\\s+(?:tâche|ticket)\\b|\\bc'est\\s+un\\s+(?:autre\\s+ticket|ticket\\s+à\\s+part)\\b"
@@ -323,4 +332,8 @@ final class FrenchCues {
   static final Pattern WAITS_ON_SOMEONE = p("\\bpas\\s+sans\\s+(?:(?:en\\s+)?(?:parler|voir|vérifier|valider"
       + "|discuter|demander)|l'(?:accord|avis|ok|feu\\s+vert)|le\\s+feu\\s+vert)\\b"
       + "|\\bpas\\s+avant\\s+d'avoir\\s+(?:(?:vu|vérifié|validé)\\s+avec|(?:demandé|parlé)\\s+à|eu\\s+l'(?:accord|avis|ok))");
+
+  /** Un fait rectifié, au passé : "l'alarme s'est déclenchée mercredi soir, pas mardi". */
+  static final Pattern CORRECTION = p("\\b(?:était|étaient|(?:a|ont|est|sont|s'est|se\\s+sont)\\s+\\p{L}+(?:é|ée|és|ées|i|is|u|ue))\\b"
+      + "[^.!?;]{0,50}?,\\s*(?:et\\s+)?pas\\s+(?:le\\s+|la\\s+|en\\s+)?(?!(?:avant|après|encore|maintenant|plus\\s+tôt|plus\\s+tard)\\b)\\p{L}+\\s*(?:[.!]|$)");
 }

@@ -105,6 +105,10 @@ final class GermanCues {
       p("^\\W*(?:danke|vielen\\s+dank|ok|okay|super|prima|top|👍|\\+1)\\W*$"));
 
   /** "Done", "Rollback done": a report that what was taken on is finished. */
+  /** "Erstattung veranlasst, Gutschrift gebucht": a thing and what was done to it, said first. */
+  static final Pattern THING_DONE = p("^\\W*(?!(?:der|die|das|ein|eine|den|dem)\\s)\\p{L}[\\p{L}-]*\\s+(?:veranlasst|verschickt"
+      + "|versendet|gesendet|erstattet|storniert|gebucht|bestellt|eingereicht|hochgeladen)\\b");
+
   static final Pattern DONE = p("^\\W*(?:[\\p{L}-]+\\s+)?(?:erledigt|fertig|gemacht|gebucht|verschickt|reserviert)\\b"
           + "|\\b(?:ist|sind)\\s+(?:jetzt\\s+)?(?:erledigt|fertig|erneuert|behoben|live|aktualisiert"
           + "|gebucht|verschickt|reserviert|eingerichtet|installiert)\\b"
@@ -316,7 +320,10 @@ final class GermanCues {
       + "|frühjahr|frühling|sommer|herbst)\\b|\\bin\\s+ruhe\\b|\\bnach\\s+der\\s+(?:saison|lese|ernte)\\b)"
       + "[^.!?]{0,30}?\\b(?:besprechen|reden|klären|bereden|überlegen)\\b"
       + "|\\b(?:besprechen|bereden|klären)\\s+wir\\s+(?:das\\s+|es\\s+)?(?:im\\s+(?:winter|frühjahr"
-      + "|frühling|sommer|herbst)|in\\s+ruhe|nach\\s+der\\s+(?:saison|lese|ernte))\\b");
+      + "|frühling|sommer|herbst)|in\\s+ruhe|nach\\s+der\\s+(?:saison|lese|ernte))\\b"
+      // "wir schauen mal, wenn die Zahlen da sind", "wird noch bestätigt", "liegt bis Montag auf Eis".
+      + "|\\bwir\\s+schauen\\s+(?:mal|dann),?\\s+(?:wenn|sobald)\\b|\\bwird\\s+noch\\s+(?:bestätigt|festgelegt|entschieden)\\b"
+      + "|\\b(?:liegt|bleibt)\\s+(?:\\p{L}+\\s+){0,3}?auf\\s+Eis\\b|\\bdarüber\\s+schlafen\\b");
 
   /**
    * Was man hätte tun können, oder ein Wunsch im Nachhinein, nie eine Entscheidung: "wir hätten
@@ -327,7 +334,10 @@ final class GermanCues {
       // "wenn wir bei null anfangen würden, würde ich Datadog nehmen"
       + "|\\bwenn\\s+(?:wir|ich)\\b[^.!?]{0,60}?\\b(?:wären|hätten|würden)\\b[^.!?]{0,60}?\\bwürde\\s+(?:ich|wir)\\b"
       // "wäre schön, wenn das Portal es anzeigen würde": ein Wunsch, den niemand übernimmt.
-      + "|\\bwäre\\s+(?:doch\\s+|echt\\s+|schon\\s+)?(?:schön|nett|cool),?\\s+wenn\\b");
+      + "|\\bwäre\\s+(?:doch\\s+|echt\\s+|schon\\s+)?(?:schön|nett|cool|toll),?\\s+wenn\\b"
+      // "ich hätte ja gern einen zweiten Drucker unter Vertrag, nur so": ein Wunsch an niemanden.
+      + "|\\bich\\s+hätte\\s+(?:ja\\s+|schon\\s+|echt\\s+)?(?:so\\s+)?gerne?\\b|\\bich\\s+wünsche\\s+mir\\b"
+      + "|\\bin\\s+einer\\s+idealen\\s+Welt\\b|\\bnur\\s+so\\s+(?:als\\s+Gedanke|nebenbei)\\b");
 
   /** Eine Aufgabe, benannt oder ausgelagert, nie eine Entscheidung des Threads: "das ist eine eigene Aufgabe", "wir brauchen noch jemanden für die Reisen". */
   static final Pattern TASK_NAMED = p("\\b(?:das\\s+ist|ist)\\s+(?:eine?\\s+)?(?:eigene[rs]?|separate[rs]?|andere[rs]?)\\s+(?:Aufgabe|Ticket|Task|Baustelle)\\b"
@@ -351,4 +361,8 @@ final class GermanCues {
   static final Pattern WAITS_ON_SOMEONE = p("\\bnicht\\s+ohne\\s+(?:vorherige\\s+)?(?:rücksprache|abstimmung"
       + "|das\\s+(?:ok|okay|go)|freigabe|zustimmung)\\b|\\bnicht\\s*,?\\s+ohne\\s+(?:vorher\\s+)?\\S+(?:\\s+\\S+)?"
       + "\\s+zu\\s+fragen\\b|\\bnicht\\s*,?\\s+bevor\\s+(?:ich|wir)\\s+(?:mit\\s+\\S+\\s+gesprochen|\\S+\\s+gefragt)");
+
+  /** Eine Tatsache richtiggestellt, in der Vergangenheit: "der Alarm ging Mittwochnacht los, nicht Dienstag". */
+  static final Pattern CORRECTION = p("\\b(?:war|waren|wurde|wurden|ging|gingen|kam|kamen|hatte|hatten|passierte|lief|fiel)\\b"
+      + "[^.!?;]{0,50}?,\\s*nicht\\s+(?:am\\s+|im\\s+|der\\s+|die\\s+|das\\s+)?(?!(?:vorher|davor|danach|früher|später|jetzt)\\b)\\p{L}+\\s*(?:[.!]|$)");
 }

@@ -127,12 +127,26 @@ final class PassingRemarks {
       + "|\\b(?:me\\s+pergunto|fico\\s+(?:me\\s+perguntando|pensando))\\s+se\\b"
       + "|(?:べきなのかな|のかなと思|だろうか)");
 
+  /**
+   * A leaning or what one would do, shared as an opinion: "I lean towards Morel", "what I'd do is
+   * bind it here, but hey, it's an idea", "ich tendiere zu Morel", "je penche pour Morel", "yo lo
+   * que haría es encuadernar aquí", "me inclino por Morel", "o que eu faria é …", "eu tendo pra
+   * Morel", "個人的にはMorelかな". The speaker takes nothing on; not "I'll go with Morel then and
+   * call them", a commitment.
+   */
+  private static final Pattern LEANING = Pattern.compile("(?iu)\\bI(?:'m|\\s+am)?\\s+(?:lean|leaning)\\s+(?:towards?|to)\\b"
+      + "|\\bwhat\\s+I(?:'d|\\s+would)\\s+do\\s+is\\b|\\bich\\s+tendiere\\s+(?:zu|eher)\\b"
+      + "|\\bwas\\s+ich\\s+machen\\s+würde\\b|\\bje\\s+penche\\s+(?:pour|vers)\\b"
+      + "|\\bce\\s+que\\s+je\\s+ferais\\b|\\blo\\s+que\\s+(?:yo\\s+)?haría\\b|\\bme\\s+inclino\\s+(?:por|hacia)\\b"
+      + "|\\bo\\s+que\\s+eu\\s+faria\\b|\\beu\\s+tendo\\s+(?:pra|para|a)\\b"
+      + "|個人的には[^。]{0,30}かな(?:[。！!]|$)");
+
   private PassingRemarks() {}
 
   /** Whether the candidate, found in the sentence, is one of these remarks. */
   static boolean isOne(PreparedConversation c, Sentence s, ActionCandidate candidate) {
     if (s.user() != null && s.user().equals(candidate.item.owner())
-        && RegexPrefilter.find(WONDERING, s.text())) {
+        && (RegexPrefilter.find(WONDERING, s.text()) || RegexPrefilter.find(LEANING, s.text()))) {
       return true;
     }
     if (candidate.kind == Kind.REQUEST && (decidedByTheOneAsked(c, s, candidate)

@@ -92,10 +92,14 @@ final class PortugueseCues {
       p("^\\W*(?:obrigad[oa]|valeu|ok|beleza|ótimo|👍|\\+1)\\W*$"));
 
   /** "Done", "Rollback done": a report that what was taken on is finished. */
+  /** "Aviso publicado no portal e mandado no grupo": a thing and what was done to it, said first. */
+  static final String THING_DONE_WORDS = "^\\W*(?!(?:o|a|os|as|um|uma)\\s)[\\p{L}-]+\\s+(?:enviad|mandad|publicad|postad|reservad"
+      + "|concluíd|emitid|reembolsad|cancelad|aplicad)[oa]s?\\b";
+  static final Pattern THING_DONE = p(THING_DONE_WORDS);
+
   static final Pattern DONE = p("^\\W*(?:feito|pronto|concluído|enviado|reservado)\\b"
           // "Aviso publicado no portal e mandado no grupo": a thing and what was done to it.
-          + "|^\\W*(?!(?:o|a|os|as|um|uma)\\s)[\\p{L}-]+\\s+(?:enviad|mandad|publicad|postad|reservad"
-          + "|concluíd)[oa]s?\\b"
+          + "|" + PortugueseCues.THING_DONE_WORDS
           + "|\\bjá\\s+(?:está|estão)\\s+(?:pront|feit|no\\s+ar|enviad|reservad|instalad|desligad)"
           + "|\\bjá\\s+(?:(?:o|a|os|as|lhe)\\s+)?\\p{L}+ei\\b|\\bfuncionando\\s+de\\s+novo\\b");
 
@@ -298,7 +302,9 @@ final class PortugueseCues {
       + "|\\b(?:estaciona(?:mos|r)?|deixa(?:mos|r)?\\s+(?:\\p{L}+\\s+){0,3}?(?:estacionad[oa]s?|em\\s+(?:espera"
       + "|suspenso|pausa)|na\\s+geladeira))\\b[^.!?]{0,40}?\\baté\\b"
       + "|\\b(?:vamos\\s+conversar|a\\s+gente\\s+conversa|conversaremos|vamos\\s+falar)\\b[^.!?]{0,40}?"
-      + "\\b(?:com\\s+(?:calma|tempo)|no\\s+(?:inverno|verão|outono)|na\\s+primavera)\\b");
+      + "\\b(?:com\\s+(?:calma|tempo)|no\\s+(?:inverno|verão|outono)|na\\s+primavera)\\b"
+      // "data a confirmar", "em suspenso até segunda", "vamos dormir sobre isso".
+      + "|\\b(?:a|por|sem)\\s+confirmar\\b|\\bem\\s+suspenso\\b|\\bdormir\\s+sobre\\s+(?:isso|o\\s+assunto)\\b");
 
   /**
    * O que se poderia ter feito, ou um desejo depois do fato, nunca uma decisão: "a gente podia ter
@@ -311,7 +317,10 @@ final class PortugueseCues {
       // "se a gente estivesse começando do zero, eu diria Datadog"
       + "|\\bse\\s+[^.!?]{0,40}?(?:\\p{L}+(?:ássemos|êssemos|íssemos)|\\b(?:estivesse|tivesse|fosse|pudesse|começasse))\\b[^.!?]{0,60}?\\b\\p{L}+(?:ria|ríamos)\\b"
       // "seria bom se o portal mostrasse isso": um desejo que ninguém assume.
-      + "|\\bseria\\s+(?:muito\\s+)?(?:bom|legal|ótimo|bacana)\\s+se\\s+[^.!?]{0,60}?\\p{L}+(?:asse|esse|isse|assem|essem|issem)\\b");
+      + "|\\bseria\\s+(?:muito\\s+)?(?:bom|legal|ótimo|bacana)\\s+se\\s+[^.!?]{0,60}?\\p{L}+(?:asse|esse|isse|assem|essem|issem)\\b"
+      // "eu adoraria ter uma segunda gráfica com contrato, só comentando": um desejo a ninguém.
+      + "|\\b(?:eu\\s+)?adoraria\\s+(?:ter|um|uma|uns|umas|que)\\b"
+      + "|\\bnum\\s+mundo\\s+ideal\\b|\\bs[óo]\\s+(?:comentando|falando)\\b");
 
   /** Uma tarefa nomeada ou levada à parte, nunca uma decisão do fio: "isso é outra tarefa", "precisamos de alguém pra cuidar das viagens". */
   static final Pattern TASK_NAMED = p("\\b(?:isso|essa)\\s+é\\s+outra\\s+tarefa\\b|\\b(?:isso|esse)\\s+é\\s+outro\\s+ticket\\b"
@@ -333,4 +342,8 @@ final class PortugueseCues {
   static final Pattern WAITS_ON_SOMEONE = p("\\bnão\\s+sem\\s+(?:antes\\s+)?(?:falar|checar|consultar|perguntar"
       + "|confirmar|validar|alinhar|o\\s+(?:ok|aval)|a\\s+aprovação)\\p{L}*"
       + "|\\bnão\\s+antes\\s+de\\s+(?:falar|checar|consultar|perguntar|confirmar|alinhar)\\p{L}*");
+
+  /** Um fato corrigido, no passado: "o alarme disparou na quarta à noite, não na terça". */
+  static final Pattern CORRECTION = p("\\b(?:foi|foram|era|eram|\\p{L}{3,}(?:ou|aram|eram|iram))\\b"
+      + "[^.!?;]{0,50}?,\\s*não\\s+(?:na|no|em|a|o)\\s+\\p{L}+\\s*(?:[.!]|$)");
 }

@@ -98,11 +98,15 @@ final class SpanishCues {
           + "|próximos\\s+pasos)\\s*[:\\-–—]\\s*"),
       p("^\\W*(?:gracias|muchas\\s+gracias|vale|ok|genial|perfecto|👍|\\+1)\\W*$"));
 
+  /** "Aviso publicado en el portal y mandado al grupo": a thing and what was done to it, said first. */
+  static final String THING_DONE_WORDS = "^\\W*(?!(?:el|la|lo|los|las|un|una)\\s)[\\p{L}-]+\\s+(?:enviad|mandad|publicad|reservad"
+      + "|terminad|emitid|reembolsad|cancelad|aplicad)[oa]s?\\b";
+  static final Pattern THING_DONE = p(THING_DONE_WORDS);
+
   /** "Done", "Rollback done": a report that what was taken on is finished. */
   static final Pattern DONE = p("^\\W*(?:hecho|listo|terminado|enviado|reservado)\\b"
           // "Aviso publicado en el portal y mandado al grupo": a thing and what was done to it.
-          + "|^\\W*(?!(?:el|la|lo|los|las|un|una)\\s)[\\p{L}-]+\\s+(?:enviad|mandad|publicad|reservad"
-          + "|terminad)[oa]s?\\b"
+          + "|" + SpanishCues.THING_DONE_WORDS
           + "|\\bya\\s+(?:está|están)\\s+(?:activ|list|hech|arreglad|instalad|enviad|reservad)"
           + "|\\bya\\s+(?:(?:lo|la|los|las|le|les)\\s+)?\\p{L}+é\\b|\\bfunciona(?:n)?\\s+de\\s+nuevo\\b");
 
@@ -313,7 +317,9 @@ final class SpanishCues {
       + "|\\b(?:lo\\s+)?(?:hablamos|hablaremos|hablemos|comentamos|comentémoslo|charlamos)\\b[^.!?]{0,40}?"
       + "\\bcon\\s+(?:calma|tranquilidad)\\b"
       + "|\\b(?:lo\\s+)?(?:hablaremos|hablemos|comentémoslo)\\b[^.!?]{0,40}?\\b(?:en\\s+(?:invierno|primavera"
-      + "|verano|otoño)|este\\s+(?:invierno|verano|otoño)|esta\\s+primavera)\\b");
+      + "|verano|otoño)|este\\s+(?:invierno|verano|otoño)|esta\\s+primavera)\\b"
+      // "fecha por confirmar", "en suspenso hasta el lunes", "lo consultamos con la almohada".
+      + "|\\b(?:por|a|sin)\\s+confirmar\\b|\\ben\\s+suspenso\\b|\\bcon\\s+la\\s+almohada\\b");
 
   /**
    * Lo que se pudo haber hecho, o un deseo a posteriori, nunca una decisión: "podríamos haber
@@ -329,7 +335,10 @@ final class SpanishCues {
       // "si empezáramos de cero, diría Datadog"
       + "|\\bsi\\s+[^.!?]{0,40}?(?:\\p{L}+(?:áramos|iéramos)|\\b(?:fuera|tuviera|estuviera|hubiera|pudiera))\\b[^.!?]{0,60}?\\b\\p{L}+(?:ría|ríamos)\\b"
       // "estaría bien que el portal lo mostrara": un deseo que nadie asume.
-      + "|\\b(?:estaría|sería)\\s+(?:muy\\s+)?(?:bien|genial|bonito)\\s+(?:si|que)\\s+[^.!?]{0,60}?\\p{L}+(?:ara|iera|aran|ieran|ase|iese)\\b");
+      + "|\\b(?:estaría|sería)\\s+(?:muy\\s+)?(?:bien|genial|bonito)\\s+(?:si|que)\\s+[^.!?]{0,60}?\\p{L}+(?:ara|iera|aran|ieran|ase|iese)\\b"
+      // "me encantaría tener una segunda imprenta con contrato, lo digo nomás": un deseo a nadie.
+      + "|\\bme\\s+encantaría\\s+(?:tener|un|una|unos|unas|que)\\b"
+      + "|\\ben\\s+un\\s+mundo\\s+ideal\\b|\\blo\\s+digo\\s+(?:nomás|nada\\s+más|por\\s+decir)\\b");
 
   /** Una tarea nombrada o llevada aparte, nunca una decisión del hilo: "eso es otra tarea", "necesitamos a alguien que lleve los viajes". */
   static final Pattern TASK_NAMED = p("\\b(?:eso|esto)\\s+es\\s+otra\\s+tarea\\b|\\b(?:eso|esto)\\s+es\\s+otro\\s+ticket\\b"
@@ -351,4 +360,8 @@ final class SpanishCues {
   static final Pattern WAITS_ON_SOMEONE = p("\\bno\\s+sin\\s+(?:antes\\s+)?(?:consultar|hablar|preguntar|confirmar"
       + "|comprobar|validar|el\\s+visto\\s+bueno|el\\s+ok|la\\s+aprobación)\\p{L}*"
       + "|\\bno\\s+antes\\s+de\\s+(?:consultar|hablar|preguntar|confirmar)\\p{L}*");
+
+  /** Un hecho corregido, en pasado: "la alarma saltó el miércoles por la noche, no el martes". */
+  static final Pattern CORRECTION = p("\\b(?:fue|fueron|era|eran|\\p{L}{2,}(?:ó|aron|ieron))\\b"
+      + "[^.!?;]{0,50}?,\\s*no\\s+(?:el|la|los|las|en)\\s+\\p{L}+\\s*(?:[.!]|$)");
 }

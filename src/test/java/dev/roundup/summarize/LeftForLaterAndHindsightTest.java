@@ -40,6 +40,29 @@ class LeftForLaterAndHindsightTest {
   }
 
   @Test
+  void a_choice_parked_or_still_to_be_confirmed_is_a_deferral_in_every_language() {
+    assertThat(Cues.ENGLISH.isDeferral("the venue is parked until Q3")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("no call on this until Monday")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("let's sleep on it")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("wir schauen mal, wenn die Zahlen da sind")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("der Termin wird noch bestätigt")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("date à confirmer")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("le choix du traiteur reste en suspens jusqu'à lundi"))
+        .isTrue();
+    assertThat(Cues.SPANISH.isDeferral("fecha por confirmar")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("data a confirmar")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("数字が出てから考えましょう")).isTrue();
+    assertThat(decisions("ana", "venue: parked until Q3", "ben", "ok")).isEmpty();
+    // Near misses: the same words where the thing is settled or only placed.
+    assertThat(Cues.ENGLISH.isDeferral("the truck is parked in bay 3")).isFalse();
+    assertThat(Cues.FRENCH.isDeferral("date confirmée pour lundi")).isFalse();
+    assertThat(Cues.SPANISH.isDeferral("fecha confirmada para el lunes")).isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("data confirmada pra segunda")).isFalse();
+    assertThat(Cues.GERMAN.isDeferral("der Termin ist bestätigt")).isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("数字が出たので4月30日で確定します")).isFalse();
+  }
+
+  @Test
   void what_one_would_choose_in_another_world_is_hindsight_in_every_language() {
     assertThat(Cues.ENGLISH.isHindsight(
         "if we were starting from scratch i'd say datadog, no question. but we're not")).isTrue();
@@ -51,6 +74,29 @@ class LeftForLaterAndHindsightTest {
     assertThat(Cues.PORTUGUESE.isHindsight(
         "se a gente estivesse começando do zero, eu diria Datadog")).isTrue();
     assertThat(Cues.JAPANESE.isHindsight("ゼロから始めるならDatadogなんだけどね")).isTrue();
+  }
+
+  @Test
+  void a_wish_for_ones_own_part_said_to_nobody_is_no_decision_in_every_language() {
+    assertThat(Cues.ENGLISH.isHindsight(
+        "i'd love a second approved printer on contract long term. just saying")).isTrue();
+    assertThat(Cues.GERMAN.isHindsight(
+        "ich hätte ja gern einen zweiten Drucker fest unter Vertrag")).isTrue();
+    assertThat(Cues.FRENCH.isHindsight(
+        "j'adorerais avoir un deuxième imprimeur sous contrat, je dis ça comme ça")).isTrue();
+    assertThat(Cues.SPANISH.isHindsight(
+        "me encantaría tener una segunda imprenta con contrato fijo")).isTrue();
+    assertThat(Cues.PORTUGUESE.isHindsight(
+        "eu adoraria ter uma segunda gráfica com contrato fixo, só comentando")).isTrue();
+    assertThat(Cues.JAPANESE.isHindsight("長期契約の印刷所がもう一社あるといいなあ。")).isTrue();
+    assertThat(decisions("oscar", "i'd love a second approved printer on contract long term",
+        "hana", "same")).isEmpty();
+    // Near misses: a choice said outright, and a liking for a proposal on the table.
+    assertThat(Cues.ENGLISH.isHindsight("we go with Tri-County, send them the PO today"))
+        .isFalse();
+    assertThat(Cues.ENGLISH.isHindsight("love it, let's do that")).isFalse();
+    assertThat(Cues.GERMAN.isHindsight("wir nehmen die zweite Druckerei")).isFalse();
+    assertThat(Cues.JAPANESE.isHindsight("二社目の印刷所と契約します")).isFalse();
   }
 
   @Test

@@ -169,4 +169,24 @@ class PassingRemarksTest {
         "U2", "I'll propose the new SLA to the client: draft by Friday"))
         .extracting(ActionItem::owner).containsExactly("U2");
   }
+
+  @Test
+  void a_leaning_or_what_one_would_do_is_an_opinion_not_a_task() {
+    assertThat(items(
+        "U1", "Blanchon ou Morel pour le linge ? il faut trancher cette semaine",
+        "U2", "Je penche pour morel, ils livrent aussi le dimanche")).isEmpty();
+    assertThat(items(
+        "U1", "¿Cómo hacemos con los catálogos para la feria?",
+        "U2", "Yo lo que haría es encuadernar aquí y mandarlo directo a la feria, pero bueno, es una idea"))
+        .isEmpty();
+    // Near misses: the same speakers taking the work on.
+    assertThat(items(
+        "U1", "Blanchon ou Morel pour le linge ? il faut trancher cette semaine",
+        "U2", "je vais appeler Morel demain pour le devis"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+    assertThat(items(
+        "U1", "¿Cómo hacemos con los catálogos para la feria?",
+        "U2", "me encargo yo de mandar los catálogos a la feria mañana"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+  }
 }
