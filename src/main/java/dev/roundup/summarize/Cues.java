@@ -410,12 +410,12 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
     return RegexPrefilter.find(TASK_NAMED.get(this), text);
   }
 
-  /** A report that a task is finished. */
   /** A thing and what was done to it, said first ({@link #THING_DONE}): work done reported. */
   Pattern thingDone() {
     return THING_DONE.get(this);
   }
 
+  /** A report that a task is finished. */
   Pattern done() {
     return DONE.get(this);
   }

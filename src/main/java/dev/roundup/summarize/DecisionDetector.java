@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -189,7 +190,7 @@ final class DecisionDetector {
       if (answer.user() == null || answer.user().equals(asked.user())) {
         continue;
       }
-      java.util.regex.Matcher yes = YES_TO_SOMEONE.matcher(answer.text());
+      Matcher yes = YES_TO_SOMEONE.matcher(answer.text());
       if (yes.find()) {
         String name = yes.group(1);
         String owner = name.startsWith("<@") ? name.substring(2, name.length() - 1)

@@ -597,8 +597,11 @@ final class EnglishCues {
 
   /**
    * A fact set right, told in the past: "the fridge alarm tripped wednesday night, not tuesday",
-   * "it was the eu-west cluster, not us-east": what happened, not what the thread settles.
+   * "it was the eu-west cluster, not us-east": what happened, not what the thread settles. Not a
+   * plan put on a day ("the launch is scheduled for friday, not thursday", "standup moved to
+   * thursday, not friday"): that sets a date.
    */
-  static final Pattern CORRECTION = en("\\b(?:was|were|happened|(?!(?:decided|agreed|settled|approved|picked|selected)\\b)\\w{3,}ed)\\b"
+  static final Pattern CORRECTION = en("\\b(?:was|were|happened|(?!(?:decided|agreed|settled|approved|picked|selected"
+      + "|scheduled|rescheduled|planned|moved|pushed|postponed|booked)\\b)\\w{3,}ed)\\b"
       + "[^.!?;]{0,50}?,\\s*not\\s+(?:on\\s+|in\\s+|at\\s+|the\\s+)?(?!(?:before|after|yet|now|earlier|later|sooner)\\b)\\w+\\s*(?:[.!]|$)");
 }

@@ -38,6 +38,8 @@ class FactsSetRightAndWorkReportedTest {
     assertThat(Cues.ENGLISH.correctsAFact("we go with Tri-County, not Precision")).isFalse();
     assertThat(Cues.ENGLISH.correctsAFact("we publish once the county has checked them, not before."))
         .isFalse();
+    assertThat(Cues.ENGLISH.correctsAFact("the launch is scheduled for friday, not thursday.")).isFalse();
+    assertThat(Cues.ENGLISH.correctsAFact("ok, standup moved to thursday, not friday.")).isFalse();
     assertThat(Cues.FRENCH.correctsAFact(
         "on publie quand la préfecture les a validés, pas avant.")).isFalse();
     assertThat(Cues.GERMAN.correctsAFact("wir nehmen Tri-County, nicht Precision.")).isFalse();
