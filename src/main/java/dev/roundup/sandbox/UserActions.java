@@ -64,7 +64,7 @@ final class UserActions {
    * {@code channel_unarchive} ({@code group_…} for a private channel).
    */
   Delivery archives(String channelId, String userId, boolean archived) {
-    boolean isPrivate = workspace.channel(channelId).map(c -> c.isPrivate()).orElse(false);
+    boolean isPrivate = workspace.channel(channelId).map(Channel::isPrivate).orElse(false);
     if (archived) {
       workspace.archive(channelId);
     } else {

@@ -147,8 +147,7 @@ final class ConversationModel {
       return text;
     }
     String name = named.group(1);
-    return name.startsWith("<@") || c.userNamed(name) != null
-        ? text.substring(named.end()) : text;
+    return c.userCalled(name) != null ? text.substring(named.end()) : text;
   }
 
   /** A name or a mention opening a sentence, before what is said to them. */

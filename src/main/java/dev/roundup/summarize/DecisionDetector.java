@@ -191,13 +191,8 @@ final class DecisionDetector {
         continue;
       }
       Matcher yes = YES_TO_SOMEONE.matcher(answer.text());
-      if (yes.find()) {
-        String name = yes.group(1);
-        String owner = name.startsWith("<@") ? name.substring(2, name.length() - 1)
-            : c.userNamed(name);
-        if (asked.user().equals(owner)) {
-          return true;
-        }
+      if (yes.find() && asked.user().equals(c.userCalled(yes.group(1)))) {
+        return true;
       }
     }
     return false;
@@ -220,7 +215,7 @@ final class DecisionDetector {
    * y Finn, …", "Noor e Finn, …") were given the work when either takes it on.
    */
   private static boolean toSomeoneWhoTakesItOn(PreparedConversation c, Sentence said) {
-    java.util.regex.Matcher named = ADDRESSED.matcher(said.text());
+    Matcher named = ADDRESSED.matcher(said.text());
     if (said.user() == null || !named.find()) {
       return false;
     }
@@ -230,7 +225,7 @@ final class DecisionDetector {
 
   /** Whether the one named answers next by taking the work on or reporting it underway. */
   private static boolean takesItOn(PreparedConversation c, Sentence said, String name) {
-    String owner = name.startsWith("<@") ? name.substring(2, name.length() - 1) : c.userNamed(name);
+    String owner = c.userCalled(name);
     if (owner == null || owner.equals(said.user())) {
       return false;
     }

@@ -107,6 +107,18 @@ final class PreparedConversation {
     return name == null ? null : userByName.get(name.strip().toLowerCase(java.util.Locale.ROOT));
   }
 
+  /**
+   * The user a mention ("<@U2>", "<@U2|bo>") or a participant's name ("bo") stands for, as a
+   * sentence addressing someone names them; else null.
+   */
+  String userCalled(String nameOrMention) {
+    if (nameOrMention != null && nameOrMention.startsWith("<@") && nameOrMention.endsWith(">")) {
+      int end = nameOrMention.indexOf('|');
+      return nameOrMention.substring(2, end < 0 ? nameOrMention.length() - 1 : end);
+    }
+    return userNamed(nameOrMention);
+  }
+
   /** ISO 639-1 code of the conversation's language. */
   String language() {
     return language;

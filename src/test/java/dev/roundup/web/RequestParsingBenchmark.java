@@ -7,6 +7,7 @@ import dev.roundup.bench.BenchmarkReport;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,11 +39,11 @@ public final class RequestParsingBenchmark {
     List<Parsed> requests = requests();
     SlackRequestParser parser = new SlackRequestParser(config);
     BoltRequests direct = new BoltRequests(config);
-    Map<String, Consumer<Parsed>> ways = new java.util.LinkedHashMap<>();
+    Map<String, Consumer<Parsed>> ways = new LinkedHashMap<>();
     ways.put("Bolt's parser", p -> use(parser.parse(p.http())));
     ways.put("BoltRequests", p -> use(direct.parse(p.kind(), p.http())));
     ways.put("RequestShape (both)", p -> use(RequestShape.of(p.contentType(), p.http().getRequestBody())));
-    Map<String, List<double[]>> rounds = new java.util.LinkedHashMap<>();
+    Map<String, List<double[]>> rounds = new LinkedHashMap<>();
     ways.keySet().forEach(k -> rounds.put(k, new ArrayList<>()));
     for (int r = 0; r < WARMUP_ROUNDS + MEASURED_ROUNDS; r++) {
       for (Map.Entry<String, Consumer<Parsed>> way : ways.entrySet()) {
