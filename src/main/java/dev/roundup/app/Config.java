@@ -6,12 +6,14 @@ import dev.roundup.llm.LlmSettings;
 import dev.roundup.llm.TokenBudgets;
 import dev.roundup.slack.PostingLimits;
 import dev.roundup.suggest.Suggestions;
+import dev.roundup.summarize.process.SummarizerProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -134,13 +136,30 @@ public record Config(Slack slack, Server server, Database database, Work work, L
    * The bounded pool that runs listener work after the ack.
    *
    * @param defaultWindow how far back a channel summary reads when no window is given
+   * @param summarizer    where the built-in summarizer runs: in a process of its own ({@code
+   *                      serve}'s default) or in the server's
    */
   public record Work(int threads, int queueCapacity, Duration defaultWindow, int summaryThreads,
-      int summaryQueueCapacity, int ingestQueueCapacity, int ingestBatchSize) {
+      int summaryQueueCapacity, int ingestQueueCapacity, int ingestBatchSize,
+      SummarizerProcess.Settings summarizer) {
 
-    /** The other pools at their defaults. */
+    /** These pools; summaries made in the server's process. */
+    public Work(int threads, int queueCapacity, Duration defaultWindow, int summaryThreads,
+        int summaryQueueCapacity, int ingestQueueCapacity, int ingestBatchSize) {
+      this(threads, queueCapacity, defaultWindow, summaryThreads, summaryQueueCapacity,
+          ingestQueueCapacity, ingestBatchSize, SummarizerProcess.Settings.off());
+    }
+
+    /** The same pools, the built-in summarizer run as {@code summarizer} says. */
+    public Work withSummarizer(SummarizerProcess.Settings summarizer) {
+      return new Work(threads, queueCapacity, defaultWindow, summaryThreads, summaryQueueCapacity,
+          ingestQueueCapacity, ingestBatchSize, summarizer);
+    }
+
+    /** The other pools at their defaults; summaries made in the server's process. */
     public Work(int threads, int queueCapacity, Duration defaultWindow) {
-      this(threads, queueCapacity, defaultWindow, defaultSummaryThreads(), 100, 10_000, 200);
+      this(threads, queueCapacity, defaultWindow, defaultSummaryThreads(), 100, 10_000, 200,
+          SummarizerProcess.Settings.off());
     }
 
     /**
@@ -268,6 +287,16 @@ public record Config(Slack slack, Server server, Database database, Work work, L
         s.integer("roundup.db.pool-size", 10, 1, 200));
   }
 
+  private static SummarizerProcess.Settings summarizer(Settings s) {
+    SummarizerProcess.Settings d = SummarizerProcess.Settings.defaults();
+    String options = s.string("roundup.summarizer.process-jvm-options", String.join(" ", d.jvmOptions()));
+    return new SummarizerProcess.Settings(
+        s.oneOf("roundup.summarizer.separate-process", "true", "true", "false").equals("true"),
+        java.util.Arrays.stream(options.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList(),
+        s.integer("roundup.summarizer.process-nice", d.nice(), 0, 19),
+        s.duration("roundup.summarizer.process-timeout", d.timeout()));
+  }
+
   static Config load(Properties file, Map<String, String> env) {
     Settings s = new Settings(file, env);
     String appToken = s.find("roundup.slack.app-token").orElse(null);
@@ -285,7 +314,8 @@ public record Config(Slack slack, Server server, Database database, Work work, L
         s.integer("roundup.work.summary-threads", Work.defaultSummaryThreads(), 1, 256),
         s.integer("roundup.work.summary-queue-capacity", 100, 1, 1_000_000),
         s.integer("roundup.ingest.queue-capacity", 10_000, 1, 10_000_000),
-        s.integer("roundup.ingest.batch-size", 200, 1, 10_000));
+        s.integer("roundup.ingest.batch-size", 200, 1, 10_000),
+        summarizer(s));
     Tasks tasks = new Tasks(s.integer("roundup.tasks.scheduler-threads", Tasks.DEFAULT.schedulerThreads(), 1, 200),
         s.oneOf("roundup.tasks.clustered", "false", "true", "false").equals("true"),
         s.duration("roundup.tasks.misfire-threshold", Tasks.DEFAULT.misfireThreshold()),

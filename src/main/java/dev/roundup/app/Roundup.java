@@ -84,7 +84,9 @@ import dev.roundup.slack.HomeSection;
 import dev.roundup.llm.LlmClient;
 import dev.roundup.llm.LlmClients;
 import dev.roundup.summarize.ExtractiveAnswerer;
+import dev.roundup.summarize.ExtractiveSummarizer;
 import dev.roundup.summarize.Summarizer;
+import dev.roundup.summarize.process.SummarizerProcess;
 import dev.roundup.tasks.TaskLimits;
 import dev.roundup.tasks.Tasks;
 import dev.roundup.time.Sleeper;
@@ -93,6 +95,7 @@ import dev.roundup.web.HandlerFailures;
 import dev.roundup.web.OAuthEndpoint;
 import dev.roundup.web.SignatureCheck;
 import dev.roundup.web.SlackEndpoint;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -191,6 +194,7 @@ public final class Roundup implements AutoCloseable {
     this.clock = clock;
     metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(metrics);
+    Summarizer embedded = separate(config.work(), builtIn);
     Config.Database db = config.database();
     database = Database.open(db.url(), db.user(), db.password(), db.poolSize());
     closeables.add(database);
@@ -308,7 +312,7 @@ public final class Roundup implements AutoCloseable {
     // One model client for every feature, behind the token budgets.
     Optional<LlmClient> llm = LlmClients.create(config.llm()).map(model -> new BudgetedLlmClient(
         model, config.llm().provider(), ledger, config.llm().budgets(), teamId, metrics));
-    Summarizer summarizer = SummarizerFactory.create(config.llm(), llm, builtIn);
+    Summarizer summarizer = SummarizerFactory.create(config.llm(), llm, embedded);
     if (summarizer instanceof AutoCloseable closeable) {
       closeables.add(closeable);
     }
@@ -627,6 +631,26 @@ public final class Roundup implements AutoCloseable {
     } catch (Exception e) {
       log.warn("Error while stopping gracefully", e);
     }
+  }
+
+  /**
+   * The built-in summarizer in a process of its own when the configuration asks for one (started
+   * first, so its JVM comes up while the rest starts); a summarizer given in its place (tests)
+   * runs here.
+   */
+  private Summarizer separate(Config.Work work, Summarizer builtIn) {
+    if (!work.summarizer().enabled() || builtIn.getClass() != ExtractiveSummarizer.class) {
+      return builtIn;
+    }
+    SummarizerProcess apart = new SummarizerProcess(builtIn, work.summarizer(), work.summaryThreads());
+    closeables.add(apart);
+    FunctionCounter.builder("roundup.summarizer.made.here", apart, SummarizerProcess::madeHere)
+        .description("Summaries the summarizer's process could not make, made in the server instead")
+        .register(metrics);
+    FunctionCounter.builder("roundup.summarizer.process.starts", apart, SummarizerProcess::started)
+        .description("Times the summarizer's process was started (more than one: restarted)")
+        .register(metrics);
+    return apart;
   }
 
   private static Duration left(long deadlineNanos) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roundup.llm.TokenBudgets;
+import dev.roundup.summarize.process.SummarizerProcess;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,27 @@ class ConfigTest {
     env.put("ROUNDUP_SUGGEST_RUN_AT", "midnight");
     assertThatThrownBy(() -> Config.load(file, env)).hasMessageContaining("roundup.suggest.run-at")
         .hasMessageContaining("'midnight'");
+  }
+
+  @Test
+  void summaries_are_made_in_a_lowered_process_of_their_own_unless_turned_off() {
+    SummarizerProcess.Settings byDefault = Config.load(file, env).work().summarizer();
+    assertThat(byDefault).isEqualTo(SummarizerProcess.Settings.defaults());
+    assertThat(byDefault.jvmOptions()).containsExactly("-Xmx512m", "-XX:+UseSerialGC");
+    assertThat(byDefault.nice()).isEqualTo(10);
+
+    file.setProperty("roundup.summarizer.process-jvm-options", "  -Xmx1g   -XX:+UseParallelGC ");
+    env.put("ROUNDUP_SUMMARIZER_PROCESS_NICE", "0");
+    env.put("ROUNDUP_SUMMARIZER_PROCESS_TIMEOUT", "30s");
+    SummarizerProcess.Settings tuned = Config.load(file, env).work().summarizer();
+    assertThat(tuned).isEqualTo(new SummarizerProcess.Settings(true, List.of("-Xmx1g", "-XX:+UseParallelGC"),
+        0, Duration.ofSeconds(30)));
+
+    env.put("ROUNDUP_SUMMARIZER_SEPARATE_PROCESS", "false");
+    assertThat(Config.load(file, env).work().summarizer().enabled()).isFalse();
+    env.put("ROUNDUP_SUMMARIZER_PROCESS_NICE", "20");
+    assertThatThrownBy(() -> Config.load(file, env)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("roundup.summarizer.process-nice");
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +37,13 @@ import org.eclipse.jetty.server.Server;
  * {@code scripts/bench ack}; {@code -Droundup.bench.section} names the section written (default
  * {@code ack}), {@code -Droundup.bench.label} the build measured, {@code -Droundup.bench.profile=DIR}
  * writes a flight recording of each process there, {@code -Droundup.bench.latencies=DIR} each
- * measured request's due time and latency, {@code -Droundup.bench.lowered-jvm="…"} replaces the
- * options of the second Roundup row and {@code -Droundup.bench.lowered-env="KEY=VALUE …"} adds to
- * its environment (to compare one option or setting side by side in one run), {@code
- * -Droundup.bench.lowered-jar=PATH} runs another build's jar there (two builds side by side; {@code
- * -Droundup.bench.jar} is the first row's), {@code -Droundup.bench.lowered-label} names that row.
+ * measured request's due time and latency. A second Roundup runs beside the first in the same run:
+ * by default the same build with summaries made in the server's own JVM
+ * ({@code ROUNDUP_SUMMARIZER_SEPARATE_PROCESS=false}); {@code -Droundup.bench.second-env="KEY=VALUE
+ * …"} replaces what is added to its environment, {@code -Droundup.bench.second-jvm="…"} adds JVM
+ * options (to compare one option or setting side by side), {@code -Droundup.bench.second-jar=PATH}
+ * runs another build's jar there (two builds side by side; {@code -Droundup.bench.jar} is the first
+ * row's), {@code -Droundup.bench.second-label} names that row.
  */
 public final class AckLatencyBenchmark {
 
@@ -68,16 +71,16 @@ public final class AckLatencyBenchmark {
   private static final int CONNECTIONS = 16;
   private static final String BARE = "bare Jetty";
   private static final String ROUNDUP = "Roundup";
-  /** The second Roundup row's name; {@code -Droundup.bench.lowered-label} renames it. */
-  private static final String LOWERED =
-      System.getProperty("roundup.bench.lowered-label", "Roundup, work lowered (nice 10 / 5)");
+  /** The second Roundup row's name; {@code -Droundup.bench.second-label} renames it. */
+  private static final String SECOND =
+      System.getProperty("roundup.bench.second-label", "Roundup, summaries in the server's JVM");
   /**
    * JVM options of the servers measured (Roundup, as the README runs it, and the bare Jetty alike,
    * so the comparison stays fair); {@code -Droundup.bench.server-jvm} replaces them.
    */
   private static final String SERVER_JVM = "-Xmx2g";
-  /** What Roundup's work-lowered variant adds to {@link #SERVER_JVM} (README, "Acknowledgements first"). */
-  private static final List<String> LOWERED_JVM = List.of("-XX:ThreadPriorityPolicy=1", "-Droundup.work.renice=true");
+  /** What the second Roundup's environment adds by default: the summarizer in the server's JVM. */
+  private static final String SECOND_ENV = "ROUNDUP_SUMMARIZER_SEPARATE_PROCESS=false";
 
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--emulator")) {
@@ -129,7 +132,7 @@ public final class AckLatencyBenchmark {
         }
       }
       BenchmarkReport.replaceSection(System.getProperty("roundup.bench.section", "ack"),
-          report(results, parts.cpuHeader(), cpu, work, parts.serverJvm, warmups, client));
+          report(results, parts.cpuHeader(), cpu, work, parts, warmups, client));
     }
   }
 
@@ -210,9 +213,9 @@ public final class AckLatencyBenchmark {
 
   /**
    * The processes of a run besides this one (the load generator): the Slack emulator, Roundup as
-   * operators run it (the built jar's {@code serve}, configured through its environment), the same
-   * with its work threads lowered at the OS level ({@link #LOWERED_JVM}), compared in the same run,
-   * and the bare Jetty, the servers started with the same JVM options.
+   * operators run it (the built jar's {@code serve}, configured through its environment), a second
+   * Roundup with one setting changed ({@link #SECOND_ENV}) or another build, compared in the same
+   * run, and the bare Jetty, the servers started with the same JVM options.
    */
   private static final class Parts implements AutoCloseable {
     private static final Pattern READY = Pattern.compile("^READY (.*)$");
@@ -223,6 +226,8 @@ public final class AckLatencyBenchmark {
     private final List<ChildProcess> children = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     List<String> serverJvm;
+    List<String> secondJvm;
+    Map<String, String> secondEnv;
     String signingSecret;
     Emulated emulated;
     /** The servers measured, in the order each rate measures them. */
@@ -250,26 +255,25 @@ public final class AckLatencyBenchmark {
       signingSecret = ready[2];
       emulated = new Emulated(List.of(ready[3].split(",")),
           ready[0].replaceFirst("api/$", "response/bench-"));
-      List<String> loweredJvm = new ArrayList<>(serverJvm);
-      loweredJvm.addAll(System.getProperty("roundup.bench.lowered-jvm") == null ? LOWERED_JVM
-          : List.of(System.getProperty("roundup.bench.lowered-jvm").trim().split("\\s+")));
+      secondJvm = new ArrayList<>(serverJvm);
+      secondJvm.addAll(words(System.getProperty("roundup.bench.second-jvm", "")));
       String jar = System.getProperty("roundup.bench.jar", "target/roundup.jar");
       ChildProcess app = roundup("roundup", jar, serverJvm, Map.of(), ready, dir);
-      Map<String, String> loweredEnv = new LinkedHashMap<>();
-      for (String pair : System.getProperty("roundup.bench.lowered-env", "").trim().split("\\s+")) {
+      secondEnv = new LinkedHashMap<>();
+      for (String pair : words(System.getProperty("roundup.bench.second-env", SECOND_ENV))) {
         if (pair.contains("=")) {
-          loweredEnv.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+          secondEnv.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
         }
       }
-      ChildProcess lowered = roundup("roundup-work-lowered", System.getProperty("roundup.bench.lowered-jar", jar),
-          loweredJvm, loweredEnv, ready, dir);
+      ChildProcess second = roundup("roundup-second", System.getProperty("roundup.bench.second-jar", jar),
+          secondJvm, secondEnv, ready, dir);
       List<String> bare = new ArrayList<>(serverJvm);
       bare.addAll(List.of("-cp", cp, AckLatencyBenchmark.class.getName(), "--bare"));
       ChildProcess jetty = child("bare", ChildProcess.java(bare), Map.of(), dir);
       ports.put(BARE, Integer.parseInt(jetty.awaitLine(READY, START).group(1)));
       ports.put(ROUNDUP, Integer.parseInt(app.awaitLine(ROUNDUP_UP, START).group(1)));
-      ports.put(LOWERED, Integer.parseInt(lowered.awaitLine(ROUNDUP_UP, START).group(1)));
-      servers.putAll(Map.of(BARE, jetty, ROUNDUP, app, LOWERED, lowered));
+      ports.put(SECOND, Integer.parseInt(second.awaitLine(ROUNDUP_UP, START).group(1)));
+      servers.putAll(Map.of(BARE, jetty, ROUNDUP, app, SECOND, second));
     }
 
     /** Roundup's {@code serve} from a built jar, on the emulator, with a database of its own. */
@@ -478,7 +482,8 @@ public final class AckLatencyBenchmark {
   }
 
   private static String report(List<OpenLoop.Result> results, String cpuHeader, List<String> cpu, List<String> work,
-      List<String> serverJvm, Map<String, Duration> warmups, String client) {
+      Parts parts, Map<String, Duration> warmups, String client) {
+    List<String> serverJvm = parts.serverJvm;
     StringBuilder md = new StringBuilder("## Ack latency with all the work running (HTTP mode, loopback)\n\n")
         .append("Build measured: ").append(System.getProperty("roundup.bench.label", "this branch")).append(". ")
         .append(BenchmarkReport.machine()).append(' ').append(BenchmarkReport.load())
@@ -499,9 +504,9 @@ public final class AckLatencyBenchmark {
         .append(WARMUP.toSeconds()).append(" s warm-up and ").append(MEASURE.toSeconds())
         .append(" s measured. Five processes on one machine: the load generator (16 keep-alive connections, ")
         .append("a minimal HTTP/1.1 client), the Slack emulator, Roundup as operators run it (`java ")
-        .append(String.join(" ", serverJvm)).append(" -jar roundup.jar serve`, H2 file database), the same ")
-        .append("with its work threads lowered (`").append(String.join(" ", LOWERED_JVM))
-        .append("`: nice 10 and 5) and the bare Jetty (`java ").append(String.join(" ", serverJvm))
+        .append(String.join(" ", serverJvm)).append(" -jar roundup.jar serve`, H2 file database), ")
+        .append(SECOND).append(" (").append(secondDescription(parts))
+        .append(") and the bare Jetty (`java ").append(String.join(" ", serverJvm))
         .append("`); one rate measures them in turn, each row starting when the previous one's ")
         .append("work is done (the processes together below a tenth of a core); ").append(client)
         .append(", the servers and the emulator at normal priority.\n\n")
@@ -516,7 +521,7 @@ public final class AckLatencyBenchmark {
     for (int rate : RATES) {
       OpenLoop.Result bare = find(results, BARE, "all", rate);
       for (String kind : List.of("all", "slash command", "mention", "message event")) {
-        for (String target : List.of(ROUNDUP, LOWERED)) {
+        for (String target : List.of(ROUNDUP, SECOND)) {
           OpenLoop.Result app = find(results, target, kind, rate);
           md.append(String.format("| %d | %s | %s | %.2fx | %s |%n", rate, kind, target, app.p99() / bare.p99(),
               app.p99() <= 2 * bare.p99() ? "met" : "not met"));
@@ -534,6 +539,24 @@ public final class AckLatencyBenchmark {
     work.stream().filter(Objects::nonNull).forEach(row -> md.append(row).append('\n'));
     md.append("\n\nGoal: ack p99 within 2x of bare Jetty for each kind of request at each rate.\n");
     return md.toString();
+  }
+
+  /** How the second Roundup differs from the first: its jar, environment and JVM options. */
+  private static String secondDescription(Parts parts) {
+    List<String> differences = new ArrayList<>();
+    String jar = System.getProperty("roundup.bench.second-jar");
+    if (jar != null) {
+      differences.add("the jar `" + jar + "`");
+    }
+    parts.secondEnv.forEach((key, value) -> differences.add("`" + key + "=" + value + "`"));
+    if (parts.secondJvm.size() > parts.serverJvm.size()) {
+      differences.add("`" + String.join(" ", parts.secondJvm.subList(parts.serverJvm.size(), parts.secondJvm.size())) + "`");
+    }
+    return differences.isEmpty() ? "the same again" : String.join(", ", differences);
+  }
+
+  private static List<String> words(String text) {
+    return Arrays.stream(text.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
   }
 
   private static OpenLoop.Result find(List<OpenLoop.Result> results, String target, String kind, int rate) {

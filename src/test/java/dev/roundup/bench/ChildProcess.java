@@ -72,21 +72,36 @@ final class ChildProcess implements AutoCloseable {
     throw new IllegalStateException(name + " was not ready within " + atMost + "; see " + log);
   }
 
-  /** CPU time (user and system) the process has used so far. */
+  /**
+   * CPU time (user and system) the process and the processes it started (Roundup's summarizer)
+   * have used so far.
+   */
   Duration cpu() {
-    return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    return Stream.concat(Stream.of(process.toHandle()), process.toHandle().descendants())
+        .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+        .reduce(Duration.ZERO, Duration::plus);
   }
 
   /**
    * CPU time the JVM's JIT compiler threads have used so far: C1 and C2 compile on threads named
-   * {@code C1 CompilerThread…} and {@code C2 CompilerThread…}. Read from Linux's per-thread
-   * {@code /proc/<pid>/task/<tid>/schedstat}; empty where that does not exist.
+   * {@code C1 CompilerThread…} and {@code C2 CompilerThread…}, in the process and the ones it
+   * started. Read from Linux's per-thread {@code /proc/<pid>/task/<tid>/schedstat}; empty where
+   * that does not exist.
    */
   Optional<Duration> compilerCpu() {
-    Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
-    if (!Files.isDirectory(tasks)) {
+    if (!Files.isDirectory(Path.of("/proc", Long.toString(process.pid()), "task"))) {
       return Optional.empty();
     }
+    long nanos = 0;
+    for (ProcessHandle p : Stream.concat(Stream.of(process.toHandle()), process.toHandle().descendants()).toList()) {
+      nanos += compilerNanos(p.pid());
+    }
+    return Optional.of(Duration.ofNanos(nanos));
+  }
+
+  /** The same for one process; 0 once it has ended. */
+  private static long compilerNanos(long pid) {
+    Path tasks = Path.of("/proc", Long.toString(pid), "task");
     long nanos = 0;
     try (Stream<Path> threads = Files.list(tasks)) {
       for (Path t : threads.toList()) {
@@ -99,9 +114,9 @@ final class ChildProcess implements AutoCloseable {
         }
       }
     } catch (IOException e) {
-      return Optional.empty();
+      return 0;
     }
-    return Optional.of(Duration.ofNanos(nanos));
+    return nanos;
   }
 
   String name() {
