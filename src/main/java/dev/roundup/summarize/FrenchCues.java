@@ -197,6 +197,19 @@ final class FrenchCues {
       p("\\bj'ai\\s+(?:fait|déjà)\\b"));
 
   /**
+   * Un jour, une semaine ou un mois à venir pour un choix ({@link #PUT_OFF}) : "à la fin du mois",
+   * "en mai", "lundi", "la semaine prochaine", "dans quinze jours" ; jamais un passé ("à la fin du
+   * mois dernier").
+   */
+  private static final String LATER_DAY = "(?:à\\s+la\\s+|en\\s+)?(?:fin|début|mi)[-\\s]+(?:du\\s+mois"
+      + "|de\\s+la\\s+semaine|de\\s+l'année|d'année|du\\s+trimestre|janvier|février|mars|avril|mai|juin"
+      + "|juillet|août|septembre|octobre|novembre|décembre)(?!\\p{L})(?!\\s+dernier)"
+      + "|en\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+      + "|décembre)(?!\\p{L})|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\\p{L})"
+      + "|la\\s+semaine\\s+prochaine|le\\s+mois\\s+prochain"
+      + "|dans\\s+(?:quinze\\s+jours|(?:deux|trois|quelques|\\d+)\\s+(?:jours|semaines|mois))(?!\\p{L})";
+
+  /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "on ne décide pas ça
    * aujourd'hui", "on verra ça plus tard", "on laisse ça pour plus tard", "on remet ça à la
    * semaine prochaine"; and deciding put off until after something else ("on décidera après la
@@ -212,7 +225,11 @@ final class FrenchCues {
       + "(?:(?:ça|cela)\\s+)?(?:après|une\\s+fois|quand|lorsque)\\b"
       // "pas encore, on décide à 9h30 quand on en saura plus": put off to a time of day.
       + "|\\b(?:on\\s+(?:le\\s+)?(?:décidera|tranchera|décide|tranche)|décidons|tranchons"
-      + "|décider)\\s+(?:(?:ça|cela)\\s+)?(?:à|vers|avant)\\s+\\d{1,2}\\s*h");
+      + "|décider)\\s+(?:(?:ça|cela)\\s+)?(?:à|vers|avant)\\s+\\d{1,2}\\s*h"
+      // "on verra en mai", "on décidera à la fin du mois": put off to a later day, week or month;
+      // never "on a décidé à la fin du mois dernier" (a decision reported).
+      + "|\\b(?:on\\s+(?:le\\s+)?(?:verra|décidera|tranchera|décide|tranche|en\\s+reparle(?:ra)?)|décidons"
+      + "|tranchons)\\s+(?:(?:ça|cela)\\s+)?(?:" + LATER_DAY + ")");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "qui

@@ -216,6 +216,19 @@ final class SpanishCues {
       p("\\b(?:lo|la)\\s+hice\\b|\\bya\\s+lo\\s+hice\\b"));
 
   /**
+   * Un día, una semana o un mes por venir para una elección ({@link #PUT_OFF}): "a final de mes",
+   * "en mayo", "el lunes", "la semana que viene", "dentro de dos semanas"; nunca uno pasado ("a
+   * final del mes pasado").
+   */
+  private static final String LATER_DAY = "(?:a|al|para|hacia)\\s+(?:final(?:es)?|fin|principio(?:s)?|mediados)"
+      + "\\s+de(?:l)?\\s+(?:mes|semana|año|trimestre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+      + "|septiembre|octubre|noviembre|diciembre)\\b(?!\\s+pasad)"
+      + "|en\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
+      + "|diciembre)\\b|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\\p{L})"
+      + "|la\\s+(?:semana\\s+que\\s+viene|próxima\\s+semana)\\b|el\\s+(?:mes\\s+que\\s+viene|próximo\\s+mes)\\b"
+      + "|dentro\\s+de\\s+(?:dos|tres|unos|unas|\\d+)\\s+(?:días|semanas|meses)(?!\\p{L})";
+
+  /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "lo dejamos para después",
    * "eso queda para más adelante", "hoy no lo decidimos", "para otro día"; and deciding put off
    * until after something else ("eso lo decidimos después del ensayo", "vamos a decidirlo cuando
@@ -234,7 +247,11 @@ final class SpanishCues {
       + "|\\b(?:decidámoslo|decidiremos)\\s+(?:después|tras|cuando|una\\s+vez)\\b"
       // "todavía no, lo decidimos a las 9:30 cuando sepamos más": put off to a time of day.
       + "|\\b(?:(?:lo|eso|esto)\\s+decidimos|decidiremos|decidámoslo|(?:vamos\\s+a|mejor)\\s+"
-      + "decidir(?:lo)?)\\s+(?:a|hacia|antes\\s+de)\\s+las\\s+\\d");
+      + "decidir(?:lo)?)\\s+(?:a|hacia|antes\\s+de)\\s+las\\s+\\d"
+      // "lo decidimos a final de mes", "eso lo vemos en mayo": put off to a later day, week or
+      // month; never "lo decidimos a final del mes pasado" (a decision reported).
+      + "|\\b(?:(?:lo|eso|esto)\\s+(?:decidimos|decidiremos|vemos|veremos|hablamos|miramos)|decidiremos|veremos"
+      + "|decidámoslo|(?:vamos\\s+a|mejor)\\s+decidir(?:lo)?)\\s+(?:" + LATER_DAY + ")");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}):
