@@ -623,4 +623,17 @@ final class EnglishCues {
   static final Pattern CORRECTION = en("\\b(?:was|were|happened|(?!(?:decided|agreed|settled|approved|picked|selected"
       + "|scheduled|rescheduled|planned|moved|pushed|postponed|booked)\\b)\\w{3,}ed)\\b"
       + "[^.!?;]{0,50}?,\\s*not\\s+(?:on\\s+|in\\s+|at\\s+|the\\s+)?(?!(?:before|after|yet|now|earlier|later|sooner)\\b)\\w+\\s*(?:[.!]|$)");
+
+  /**
+   * What one did or tried and what came of it, or a reading reported: "Called coolmaster
+   * refrigeration, earliest they can come is tomorrow 8am", "I changed the batteries, still
+   * nothing", "checked: pending refunds last week = €13.9k", "Datalogger says first reading above
+   * 8 was 03:05". Not "we changed the policy", nor "Checked with legal: we go with B".
+   */
+  static final Pattern TRIED = en("^\\W*(?:i(?:'ve|\\s+have)?\\s+)?(?:just\\s+|already\\s+)?(?:called|rang|phoned"
+      + "|checked|tried|retried|rebooted|restarted|replaced|changed|swapped|pinged|emailed|tested"
+      + "|looked\\s+(?:at|into)|spoke\\s+(?:to|with)|talked\\s+to)\\b"
+      + "|^(?=.*\\d)\\W*(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:says|shows|reads)\\s+(?!(?:we|you|to|that\\s+we)\\b)"
+      // "done, you can try again": the task reported done, handed back to be tried.
+      + "|^\\W*(?:done|fixed)\\W+(?:you\\s+can|can\\s+you|try\\s+(?:it\\s+)?again|please\\s+(?:retry|try))\\b");
 }

@@ -353,4 +353,14 @@ final class FrenchCues {
   /** Un fait rectifié, au passé : "l'alarme s'est déclenchée mercredi soir, pas mardi". */
   static final Pattern CORRECTION = p("\\b(?:était|étaient|(?:a|ont|est|sont|s'est|se\\s+sont)\\s+\\p{L}+(?:é|ée|és|ées|i|is|u|ue))\\b"
       + "[^.!?;]{0,50}?,\\s*(?:et\\s+)?pas\\s+(?:le\\s+|la\\s+|en\\s+)?(?!(?:avant|après|encore|maintenant|plus\\s+tôt|plus\\s+tard)\\b)\\p{L}+\\s*(?:[.!]|$)");
+
+  /**
+   * Ce qu'on a fait ou essayé et ce qui en est sorti, ou une valeur relevée : "j'ai changé les
+   * piles, toujours rien", "c'est fait, tu peux réessayer", "le relevé indique 03:05". Pas "on a
+   * changé la règle".
+   */
+  static final Pattern TRIED = p("^\\W*j'ai\\s+(?:déjà\\s+|bien\\s+)?(?:changé|essayé|appelé|vérifié|redémarré"
+      + "|remplacé|relancé|regardé|testé|contacté|rebranché)(?!\\p{L})"
+      + "|^\\W*c'est\\s+fait\\W+(?:tu\\s+peux|vous\\s+pouvez)\\s+(?:réessayer|retester|relancer)(?!\\p{L})"
+      + "|^(?=.*\\d)\\W*(?:le|la|l')\\s*[\\p{L}-]+\\s+(?:indique|affiche|montre)\\s+(?!(?:qu'on|que\\s+nous)(?!\\p{L}))");
 }

@@ -384,4 +384,15 @@ final class GermanCues {
   /** Eine Tatsache richtiggestellt, in der Vergangenheit: "der Alarm ging Mittwochnacht los, nicht Dienstag". */
   static final Pattern CORRECTION = p("\\b(?:war|waren|wurde|wurden|ging|gingen|kam|kamen|hatte|hatten|passierte|lief|fiel)\\b"
       + "[^.!?;]{0,50}?,\\s*nicht\\s+(?:am\\s+|im\\s+|der\\s+|die\\s+|das\\s+)?(?!(?:vorher|davor|danach|früher|später|jetzt)\\b)\\p{L}+\\s*(?:[.!]|$)");
+
+  /**
+   * Was man getan oder versucht hat und was dabei herauskam, oder ein abgelesener Wert: "hab die
+   * Batterien gewechselt, immer noch nichts", "Kältedienst angerufen, frühestens morgen 8 Uhr",
+   * "der Logger zeigt 03:05 als ersten Wert über 8". Nicht "wir haben die Regel geändert".
+   */
+  static final Pattern TRIED = p("^\\W*(?:ich\\s+)?hab(?:e)?\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:gewechselt|probiert"
+      + "|versucht|angerufen|geprüft|getauscht|ausgetauscht|neu\\s+gestartet|nachgeschaut|kontrolliert|getestet)\\b"
+      + "|^\\W*(?:[\\p{L}-]+\\s+){0,3}?(?:angerufen|geprüft|nachgeschaut)\\s*[,:]"
+      + "|^(?=.*\\d)\\W*(?:der|die|das)\\s+[\\p{L}-]+\\s+(?:zeigt|meldet|sagt)\\s+(?!(?:wir|ihr|dass\\s+wir)\\b)"
+      + "|^\\W*(?:erledigt|gemacht)\\W+(?:du\\s+kannst|kannst\\s+du|probier)\\b");
 }

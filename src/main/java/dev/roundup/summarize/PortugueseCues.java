@@ -364,4 +364,14 @@ final class PortugueseCues {
   /** Um fato corrigido, no passado: "o alarme disparou na quarta à noite, não na terça". */
   static final Pattern CORRECTION = p("\\b(?:foi|foram|era|eram|\\p{L}{3,}(?:ou|aram|eram|iram))\\b"
       + "[^.!?;]{0,50}?,\\s*não\\s+(?:na|no|em|a|o)\\s+\\p{L}+\\s*(?:[.!]|$)");
+
+  /**
+   * O que se fez ou tentou e o que deu, ou um valor lido: "troquei as pilhas, continua sem ler",
+   * "liguei pra assistência, o mais cedo que vêm é amanhã às 8", "o datalogger mostra 03:05". Não
+   * "mudamos a regra".
+   */
+  static final Pattern TRIED = p("^\\W*(?:já\\s+)?(?:troquei|testei|liguei|verifiquei|reiniciei|tentei|chequei"
+      + "|conferi|olhei)(?!\\p{L})"
+      + "|^(?=.*\\d)\\W*(?:o|a)\\s+[\\p{L}-]+\\s+(?:marca|diz|mostra|indica)\\s+(?!que\\s+(?:vamos|a\\s+gente)\\b)"
+      + "|^\\W*(?:feito|pronto)\\W+(?:pode|podes|tenta)\\s+(?:tentar\\s+)?(?:de\\s+novo|outra\\s+vez|testar)(?!\\p{L})");
 }

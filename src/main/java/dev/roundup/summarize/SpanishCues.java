@@ -381,4 +381,14 @@ final class SpanishCues {
   /** Un hecho corregido, en pasado: "la alarma saltó el miércoles por la noche, no el martes". */
   static final Pattern CORRECTION = p("\\b(?:fue|fueron|era|eran|\\p{L}{2,}(?:ó|aron|ieron))\\b"
       + "[^.!?;]{0,50}?,\\s*no\\s+(?:el|la|los|las|en)\\s+\\p{L}+\\s*(?:[.!]|$)");
+
+  /**
+   * Lo que uno hizo o probó y lo que salió, o un valor leído: "he cambiado las pilas, sigue sin
+   * funcionar", "llamé al técnico, lo antes que pueden venir es mañana a las 8", "el registro marca
+   * 03:05". No "cambiamos la norma".
+   */
+  static final Pattern TRIED = p("^\\W*(?:ya\\s+)?(?:he\\s+(?:cambiado|probado|llamado|revisado|reiniciado|comprobado"
+      + "|mirado)|cambié|probé|llamé|revisé|reinicié|comprobé|miré)(?!\\p{L})"
+      + "|^(?=.*\\d)\\W*(?:el|la)\\s+[\\p{L}-]+\\s+(?:marca|dice|muestra|indica)\\s+(?!que\\s+(?:hay\\s+que|vamos)\\b)"
+      + "|^\\W*(?:hecho|listo|ya\\s+está)\\W+(?:puedes|prueba|vuelve\\s+a\\s+probar)(?!\\p{L})");
 }
