@@ -566,7 +566,9 @@ final class EnglishCues {
       // "parked until Q3", "no call on this until Monday", "let's sleep on it": the choice waits.
       + "|\\b(?:parked|shelved|tabled)\\s+(?:until|till|til|for\\s+now)\\b"
       + "|\\bno\\s+(?:call|decision)\\s+(?:on\\s+(?:this|that|it)\\s+)?(?:until|till|before)\\b"
-      + "|\\b(?:let'?s|i'?ll|we'?ll)\\s+sleep\\s+on\\s+it\\b");
+      + "|\\b(?:let'?s|i'?ll|we'?ll)\\s+sleep\\s+on\\s+it\\b"
+      // "agreed in principle": agreement to the idea only, the choice still to make.
+      + "|\\b(?:agreed?|ok(?:ay)?|fine|yes|on\\s+board)\\s+in\\s+principle\\b|\\bin\\s+principle,?\\s+(?:yes|agreed|ok|fine|i\\s+agree)\\b");
 
   /**
    * A musing about what could have been done, or a wish said after the fact, never a decision:

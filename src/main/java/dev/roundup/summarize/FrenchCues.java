@@ -311,7 +311,9 @@ final class FrenchCues {
       + "|discutons-en)\\b[^.!?]{0,40}?\\b(?:cet\\s+(?:hiver|été|automne)|en\\s+(?:hiver|été|automne)"
       + "|au\\s+printemps|à\\s+tête\\s+reposée|au\\s+calme|tranquillement)(?!\\p{L})"
       // "à confirmer", "en suspens jusqu'à lundi", "la nuit porte conseil".
-      + "|(?:^|[\\s,(:-])(?:à|a)\\s+confirmer\\b|\\ben\\s+suspens\\b|\\bla\\s+nuit\\s+porte\\s+conseil\\b");
+      + "|(?:^|[\\s,(:-])(?:à|a)\\s+confirmer\\b|\\ben\\s+suspens\\b|\\bla\\s+nuit\\s+porte\\s+conseil\\b"
+      // "d'accord sur le principe" : d'accord sur l'idée seulement, le choix reste à faire.
+      + "|\\bd'accord\\s+(?:sur\\s+le|en)\\s+principe\\b|\\b(?:sur\\s+le|en)\\s+principe,?\\s+(?:oui|d'accord|ok)(?!\\p{L})");
 
   /**
    * Ce qu'on aurait pu faire, ou un souhait après coup, jamais une décision : "on aurait aussi pu

@@ -342,7 +342,9 @@ final class GermanCues {
       + "|frühling|sommer|herbst)|in\\s+ruhe|nach\\s+der\\s+(?:saison|lese|ernte))\\b"
       // "wir schauen mal, wenn die Zahlen da sind", "wird noch bestätigt", "liegt bis Montag auf Eis".
       + "|\\bwir\\s+schauen\\s+(?:mal|dann),?\\s+(?:wenn|sobald)\\b|\\bwird\\s+noch\\s+(?:bestätigt|festgelegt|entschieden)\\b"
-      + "|\\b(?:liegt|bleibt)\\s+(?:\\p{L}+\\s+){0,3}?auf\\s+Eis\\b|\\bdarüber\\s+schlafen\\b");
+      + "|\\b(?:liegt|bleibt)\\s+(?:\\p{L}+\\s+){0,3}?auf\\s+Eis\\b|\\bdarüber\\s+schlafen\\b"
+      // "grundsätzlich einverstanden": nur der Idee zugestimmt, die Wahl steht noch aus.
+      + "|\\b(?:grundsätzlich|im\\s+prinzip|prinzipiell)\\s+(?:einverstanden|ja|ok|dafür)\\b|\\beinverstanden\\s+im\\s+prinzip\\b");
 
   /**
    * Was man hätte tun können, oder ein Wunsch im Nachhinein, nie eine Entscheidung: "wir hätten

@@ -322,7 +322,9 @@ final class PortugueseCues {
       + "|\\b(?:vamos\\s+conversar|a\\s+gente\\s+conversa|conversaremos|vamos\\s+falar)\\b[^.!?]{0,40}?"
       + "\\b(?:com\\s+(?:calma|tempo)|no\\s+(?:inverno|verão|outono)|na\\s+primavera)\\b"
       // "data a confirmar", "em suspenso até segunda", "vamos dormir sobre isso".
-      + "|\\b(?:a|por|sem)\\s+confirmar\\b|\\bem\\s+suspenso\\b|\\bdormir\\s+sobre\\s+(?:isso|o\\s+assunto)\\b");
+      + "|\\b(?:a|por|sem)\\s+confirmar\\b|\\bem\\s+suspenso\\b|\\bdormir\\s+sobre\\s+(?:isso|o\\s+assunto)\\b"
+      // "em princípio concordo": de acordo com a ideia, a escolha ainda por fazer.
+      + "|\\b(?:em|a)\\s+princípio,?\\s+(?:concordo|sim|ok|de\\s+acordo|tudo\\s+bem)(?!\\p{L})|\\b(?:concordo|de\\s+acordo)\\s+em\\s+princípio(?!\\p{L})");
 
   /**
    * O que se poderia ter feito, ou um desejo depois do fato, nunca uma decisão: "a gente podia ter

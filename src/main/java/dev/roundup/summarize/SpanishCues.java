@@ -336,7 +336,9 @@ final class SpanishCues {
       + "|\\b(?:lo\\s+)?(?:hablaremos|hablemos|comentémoslo)\\b[^.!?]{0,40}?\\b(?:en\\s+(?:invierno|primavera"
       + "|verano|otoño)|este\\s+(?:invierno|verano|otoño)|esta\\s+primavera)\\b"
       // "fecha por confirmar", "en suspenso hasta el lunes", "lo consultamos con la almohada".
-      + "|\\b(?:por|a|sin)\\s+confirmar\\b|\\ben\\s+suspenso\\b|\\bcon\\s+la\\s+almohada\\b");
+      + "|\\b(?:por|a|sin)\\s+confirmar\\b|\\ben\\s+suspenso\\b|\\bcon\\s+la\\s+almohada\\b"
+      // "en principio de acuerdo": de acuerdo con la idea, la elección sigue pendiente.
+      + "|\\ben\\s+principio,?\\s+(?:de\\s+acuerdo|sí|vale|ok)(?!\\p{L})|\\bde\\s+acuerdo\\s+en\\s+principio\\b");
 
   /**
    * Lo que se pudo haber hecho, o un deseo a posteriori, nunca una decisión: "podríamos haber

@@ -108,6 +108,29 @@ class LeftForLaterAndHindsightTest {
   }
 
   @Test
+  void agreeing_in_principle_decides_nothing_in_every_language() {
+    assertThat(Cues.ENGLISH.isDeferral("agreed in principle.")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("grundsätzlich einverstanden")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("d'accord sur le principe")).isTrue();
+    assertThat(Cues.SPANISH.isDeferral("en principio de acuerdo")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("em princípio concordo")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("原則として賛成です")).isTrue();
+    assertThat(decisions("lena", "we should put F2 on the remote monitoring like the ICU fridges",
+        "ngozi", "agreed in principle. it's a budget conversation, not today's problem"))
+        .isEmpty();
+    // Near misses: an agreement said plainly, and a principle laid down.
+    assertThat(Cues.ENGLISH.isDeferral("agreed, let's put F2 on the remote monitoring")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("as a principle, we never ship on Fridays")).isFalse();
+    assertThat(Cues.GERMAN.isDeferral("einverstanden, wir machen das so")).isFalse();
+    assertThat(Cues.FRENCH.isDeferral("d'accord, on le fait")).isFalse();
+    assertThat(Cues.SPANISH.isDeferral("de acuerdo, lo hacemos")).isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("concordo, vamos fazer")).isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("賛成です、そうしましょう")).isFalse();
+    assertThat(decisions("lena", "should we put F2 on the remote monitoring like the ICU fridges?",
+        "ngozi", "agreed, let's do it")).isNotEmpty();
+  }
+
+  @Test
   void what_one_would_choose_in_another_world_is_hindsight_in_every_language() {
     assertThat(Cues.ENGLISH.isHindsight(
         "if we were starting from scratch i'd say datadog, no question. but we're not")).isTrue();
