@@ -37,7 +37,41 @@ final class ChoiceQuestions {
   static boolean isOptionsQuestion(PreparedConversation c, Sentence q) {
     Choices choices = c.cues().choices();
     return q.isQuestion() && RegexPrefilter.find(choices.options(), q.text())
-        && !RegexPrefilter.find(choices.factual(), q.text()) && !c.cues().isDeferral(q.text());
+        && !RegexPrefilter.find(choices.factual(), q.text()) && !c.cues().isDeferral(q.text())
+        && !asksTheAskerWhichIsMeant(c, q);
+  }
+
+  /**
+   * "le registre ne se met plus à jour, c'est normal ?" — "t'es sur quel poste ? accueil ou salle
+   * de soins ?"; "which one is right?" — "which dashboard, the looker one or the old metabase
+   * one?": options put back, in the thread, to whoever opened it with a question that is no
+   * choice, and answered by them, ask which thing or place is meant; the answer is a fact for the
+   * help given, not a choice of the group. Not "should we move the offsite?" — "Lisbon or
+   * Porto?", nor "I propose we move to Outline. Thoughts?" — "everything or clean up first?": the
+   * thread opened on a choice already.
+   */
+  private static boolean asksTheAskerWhichIsMeant(PreparedConversation c, Sentence q) {
+    int root = c.scopeStart(q.messageIndex());
+    String opener = c.messages().get(root).user();
+    if (root == q.messageIndex() || opener == null || opener.equals(q.user())) {
+      return false;
+    }
+    int answer = c.firstOtherVoice(q.messageIndex(), 2);
+    if (answer < 0 || !opener.equals(c.messages().get(answer).user())
+        || c.model().act(root) == ConversationModel.Act.PROPOSAL) {
+      return false;
+    }
+    boolean asked = false;
+    for (Sentence s : c.sentencesOf(root)) {
+      if (s.isQuestion()) {
+        if (isChoiceQuestion(c, s) || isPlanQuestion(c, s)
+            || RegexPrefilter.find(c.cues().choices().objectionCall(), s.text())) {
+          return false;
+        }
+        asked = true;
+      }
+    }
+    return asked;
   }
 
   /** An options question or a question about what we may or should do. */

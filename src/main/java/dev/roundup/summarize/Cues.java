@@ -197,6 +197,14 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       EnglishCues.PUT_OFF, GermanCues.PUT_OFF, FrenchCues.PUT_OFF,
       SpanishCues.PUT_OFF, PortugueseCues.PUT_OFF, JapaneseCues.PUT_OFF);
 
+  /**
+   * What one did or tried and what came of it, or a reading reported: "Called coolmaster, earliest
+   * they can come is tomorrow 8am", "J'ai changé les piles, toujours rien".
+   */
+  private static final Map<Cues, Pattern> TRIED = inEachLanguage(
+      EnglishCues.TRIED, GermanCues.TRIED, FrenchCues.TRIED,
+      SpanishCues.TRIED, PortugueseCues.TRIED, JapaneseCues.TRIED);
+
   /** A fact set right, told in the past: "it tripped wednesday night, not tuesday". */
   private static final Map<Cues, Pattern> CORRECTION = inEachLanguage(
       EnglishCues.CORRECTION, GermanCues.CORRECTION, FrenchCues.CORRECTION,
@@ -492,6 +500,17 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    */
   boolean correctsAFact(String text) {
     return RegexPrefilter.find(CORRECTION.get(this), text);
+  }
+
+  /**
+   * Whether the text reports what one did or tried and what came of it, or a reading ({@link
+   * #TRIED}): "Called coolmaster refrigeration, earliest they can come is tomorrow 8am", "hab die
+   * Batterien gewechselt, immer noch nichts", "j'ai changé les piles, toujours rien", "c'est fait,
+   * tu peux réessayer", "llamé al técnico …", "troquei as pilhas …", "電池を交換しましたが…",
+   * "Datalogger says first reading above 8 was 03:05". Not "we changed the policy".
+   */
+  boolean reportsWorkTried(String text) {
+    return RegexPrefilter.find(TRIED.get(this), text);
   }
 
   /** A time already past: the sentence tells a story ({@link #ANECDOTE}). */

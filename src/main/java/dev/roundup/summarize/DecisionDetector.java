@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  * Cues#isHindsight}), nor a condition naming someone still to ask ("not without checking with
  * <@wei>", "nicht ohne Rücksprache mit Lena": {@link Cues#waitsOnSomeone}), nor an answer that
  * sends the question on ("I'd rather ask QA about that"), nor letting the ticket itself be closed
- * ("valeu pessoal, podem fechar o chamado": {@link #letsCaseClose}). Each
+ * ("valeu pessoal, podem fechar o chamado": {@link #letsCaseClose}), nor what someone did or
+ * tried, or a reading reported ("J'ai changé les piles, toujours rien": {@link WorkReported}). Each
  * sentence serves one decision at most. A decision reversed later in the conversation ("let's
  * adopt cert-manager" … "ok let's not adopt cert-manager, we keep the cron job") is shown only as
  * the reversal, citing both ({@link ReversedDecisions}).
@@ -148,7 +149,8 @@ final class DecisionDetector {
     ExceptedRules.addTo(conversation, found, used);
     // Each decision said once, and a decision reversed later replaced by what holds at the end.
     return withoutHindsight(conversation, ReversedDecisions.whatHolds(conversation,
-        RestatedDecisions.saidOnce(conversation, withoutRequests(conversation, found))));
+        RestatedDecisions.saidOnce(conversation, WorkReported.without(conversation,
+            withoutRequests(conversation, found)))));
   }
 
   /**

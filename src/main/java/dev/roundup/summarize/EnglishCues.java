@@ -369,6 +369,20 @@ final class EnglishCues {
       en("\\bI\\s+(?:did|ran|had|was)\\b(?!.*\\b(?:again|too|also)\\b)"));
 
   /**
+   * A later day, week or month named for a choice ({@link #PUT_OFF}): "at the end of the month",
+   * "in May", "on Monday", "next week", "in two weeks", "in Q3"; never one already past ("at the
+   * end of last month").
+   */
+  private static final String LATER_DAY = "(?:(?:at|by|towards?|around)\\s+)?(?:the\\s+)?end\\s+of\\s+"
+      + "(?:(?:the|this|next)\\s+)?(?:month|week|quarter|year|season|sprint)\\b"
+      + "|(?:in|by|on|at|after)\\s+(?:early\\s+|mid-?|late\\s+)?(?:january|february|march|april|may|june"
+      + "|july|august|september|october|november|december)\\b"
+      + "|(?:on\\s+|by\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+      + "|(?:next|later\\s+this|early\\s+next)\\s+(?:week|month|quarter|year)\\b"
+      + "|in\\s+(?:a|two|three|four|a\\s+few|a\\s+couple\\s+of|\\d+)\\s+(?:days?|weeks?|months?)\\b"
+      + "|(?:in|by)\\s+q[1-4]\\b";
+
+  /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "not deciding that today",
    * "we won't settle it now", "leave it for later", "let's look at the numbers at thursday's
    * review", "punt on it"; and deciding put off until after something else ("let's decide that
@@ -389,7 +403,12 @@ final class EnglishCues {
       + "|\\b(?:decide|settle)\\s+(?:(?:on\\s+)?(?:it|this|that)\\s+)?(?:after|once|when(?!\\s+to\\b))\\b"
       // "not yet, decide at 09:30 when we know more": deciding put off to a time of day.
       + "|\\b(?:decide|settle)\\s+(?:(?:on\\s+)?(?:it|this|that)\\s+)?(?:at|by|around|after)\\s+"
-      + "(?:\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:am|pm)?|noon|midday|lunch(?:time)?|tonight)(?!\\w)");
+      + "(?:\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:am|pm)?|noon|midday|lunch(?:time)?|tonight)(?!\\w)"
+      // "we'll decide at the end of the month", "we'll see about it in May": put off to a later
+      // day, week or month; never "we decided at the end of last month" (a decision reported) nor
+      // "we need to decide by Friday whether …" (a deadline for a choice still asked).
+      + "|\\b(?:(?:we'?ll|we\\s+will|let'?s|i'?ll)\\s+(?:decide|see)|(?<!\\bto\\s)(?<!must\\s)decide)\\s+"
+      + "(?:(?:on\\s+|about\\s+)?(?:it|this|that)\\s+)?(?:" + LATER_DAY + ")");
 
   /**
    * A question about how things will work from now on, which whoever leads the thread settles by
@@ -547,7 +566,9 @@ final class EnglishCues {
       // "parked until Q3", "no call on this until Monday", "let's sleep on it": the choice waits.
       + "|\\b(?:parked|shelved|tabled)\\s+(?:until|till|til|for\\s+now)\\b"
       + "|\\bno\\s+(?:call|decision)\\s+(?:on\\s+(?:this|that|it)\\s+)?(?:until|till|before)\\b"
-      + "|\\b(?:let'?s|i'?ll|we'?ll)\\s+sleep\\s+on\\s+it\\b");
+      + "|\\b(?:let'?s|i'?ll|we'?ll)\\s+sleep\\s+on\\s+it\\b"
+      // "agreed in principle": agreement to the idea only, the choice still to make.
+      + "|\\b(?:agreed?|ok(?:ay)?|fine|yes|on\\s+board)\\s+in\\s+principle\\b|\\bin\\s+principle,?\\s+(?:yes|agreed|ok|fine|i\\s+agree)\\b");
 
   /**
    * A musing about what could have been done, or a wish said after the fact, never a decision:
@@ -604,4 +625,17 @@ final class EnglishCues {
   static final Pattern CORRECTION = en("\\b(?:was|were|happened|(?!(?:decided|agreed|settled|approved|picked|selected"
       + "|scheduled|rescheduled|planned|moved|pushed|postponed|booked)\\b)\\w{3,}ed)\\b"
       + "[^.!?;]{0,50}?,\\s*not\\s+(?:on\\s+|in\\s+|at\\s+|the\\s+)?(?!(?:before|after|yet|now|earlier|later|sooner)\\b)\\w+\\s*(?:[.!]|$)");
+
+  /**
+   * What one did or tried and what came of it, or a reading reported: "Called coolmaster
+   * refrigeration, earliest they can come is tomorrow 8am", "I changed the batteries, still
+   * nothing", "checked: pending refunds last week = €13.9k", "Datalogger says first reading above
+   * 8 was 03:05". Not "we changed the policy", nor "Checked with legal: we go with B".
+   */
+  static final Pattern TRIED = en("^\\W*(?:i(?:'ve|\\s+have)?\\s+)?(?:just\\s+|already\\s+)?(?:called|rang|phoned"
+      + "|checked|tried|retried|rebooted|restarted|replaced|changed|swapped|pinged|emailed|tested"
+      + "|looked\\s+(?:at|into)|spoke\\s+(?:to|with)|talked\\s+to)\\b"
+      + "|^(?=.*\\d)\\W*(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:says|shows|reads)\\s+(?!(?:we|you|to|that\\s+we)\\b)"
+      // "done, you can try again": the task reported done, handed back to be tried.
+      + "|^\\W*(?:done|fixed)\\W+(?:you\\s+can|can\\s+you|try\\s+(?:it\\s+)?again|please\\s+(?:retry|try))\\b");
 }

@@ -197,6 +197,19 @@ final class FrenchCues {
       p("\\bj'ai\\s+(?:fait|déjà)\\b"));
 
   /**
+   * Un jour, une semaine ou un mois à venir pour un choix ({@link #PUT_OFF}) : "à la fin du mois",
+   * "en mai", "lundi", "la semaine prochaine", "dans quinze jours" ; jamais un passé ("à la fin du
+   * mois dernier").
+   */
+  private static final String LATER_DAY = "(?:à\\s+la\\s+|en\\s+)?(?:fin|début|mi)[-\\s]+(?:du\\s+mois"
+      + "|de\\s+la\\s+semaine|de\\s+l'année|d'année|du\\s+trimestre|janvier|février|mars|avril|mai|juin"
+      + "|juillet|août|septembre|octobre|novembre|décembre)(?!\\p{L})(?!\\s+dernier)"
+      + "|en\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+      + "|décembre)(?!\\p{L})|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\\p{L})"
+      + "|la\\s+semaine\\s+prochaine|le\\s+mois\\s+prochain"
+      + "|dans\\s+(?:quinze\\s+jours|(?:deux|trois|quelques|\\d+)\\s+(?:jours|semaines|mois))(?!\\p{L})";
+
+  /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "on ne décide pas ça
    * aujourd'hui", "on verra ça plus tard", "on laisse ça pour plus tard", "on remet ça à la
    * semaine prochaine"; and deciding put off until after something else ("on décidera après la
@@ -212,7 +225,11 @@ final class FrenchCues {
       + "(?:(?:ça|cela)\\s+)?(?:après|une\\s+fois|quand|lorsque)\\b"
       // "pas encore, on décide à 9h30 quand on en saura plus": put off to a time of day.
       + "|\\b(?:on\\s+(?:le\\s+)?(?:décidera|tranchera|décide|tranche)|décidons|tranchons"
-      + "|décider)\\s+(?:(?:ça|cela)\\s+)?(?:à|vers|avant)\\s+\\d{1,2}\\s*h");
+      + "|décider)\\s+(?:(?:ça|cela)\\s+)?(?:à|vers|avant)\\s+\\d{1,2}\\s*h"
+      // "on verra en mai", "on décidera à la fin du mois": put off to a later day, week or month;
+      // never "on a décidé à la fin du mois dernier" (a decision reported).
+      + "|\\b(?:on\\s+(?:le\\s+)?(?:verra|décidera|tranchera|décide|tranche|en\\s+reparle(?:ra)?)|décidons"
+      + "|tranchons)\\s+(?:(?:ça|cela)\\s+)?(?:" + LATER_DAY + ")");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "qui
@@ -294,7 +311,9 @@ final class FrenchCues {
       + "|discutons-en)\\b[^.!?]{0,40}?\\b(?:cet\\s+(?:hiver|été|automne)|en\\s+(?:hiver|été|automne)"
       + "|au\\s+printemps|à\\s+tête\\s+reposée|au\\s+calme|tranquillement)(?!\\p{L})"
       // "à confirmer", "en suspens jusqu'à lundi", "la nuit porte conseil".
-      + "|(?:^|[\\s,(:-])(?:à|a)\\s+confirmer\\b|\\ben\\s+suspens\\b|\\bla\\s+nuit\\s+porte\\s+conseil\\b");
+      + "|(?:^|[\\s,(:-])(?:à|a)\\s+confirmer\\b|\\ben\\s+suspens\\b|\\bla\\s+nuit\\s+porte\\s+conseil\\b"
+      // "d'accord sur le principe" : d'accord sur l'idée seulement, le choix reste à faire.
+      + "|\\bd'accord\\s+(?:sur\\s+le|en)\\s+principe\\b|\\b(?:sur\\s+le|en)\\s+principe,?\\s+(?:oui|d'accord|ok)(?!\\p{L})");
 
   /**
    * Ce qu'on aurait pu faire, ou un souhait après coup, jamais une décision : "on aurait aussi pu
@@ -336,4 +355,14 @@ final class FrenchCues {
   /** Un fait rectifié, au passé : "l'alarme s'est déclenchée mercredi soir, pas mardi". */
   static final Pattern CORRECTION = p("\\b(?:était|étaient|(?:a|ont|est|sont|s'est|se\\s+sont)\\s+\\p{L}+(?:é|ée|és|ées|i|is|u|ue))\\b"
       + "[^.!?;]{0,50}?,\\s*(?:et\\s+)?pas\\s+(?:le\\s+|la\\s+|en\\s+)?(?!(?:avant|après|encore|maintenant|plus\\s+tôt|plus\\s+tard)\\b)\\p{L}+\\s*(?:[.!]|$)");
+
+  /**
+   * Ce qu'on a fait ou essayé et ce qui en est sorti, ou une valeur relevée : "j'ai changé les
+   * piles, toujours rien", "c'est fait, tu peux réessayer", "le relevé indique 03:05". Pas "on a
+   * changé la règle".
+   */
+  static final Pattern TRIED = p("^\\W*j'ai\\s+(?:déjà\\s+|bien\\s+)?(?:changé|essayé|appelé|vérifié|redémarré"
+      + "|remplacé|relancé|regardé|testé|contacté|rebranché)(?!\\p{L})"
+      + "|^\\W*c'est\\s+fait\\W+(?:tu\\s+peux|vous\\s+pouvez)\\s+(?:réessayer|retester|relancer)(?!\\p{L})"
+      + "|^(?=.*\\d)\\W*(?:le|la|l')\\s*[\\p{L}-]+\\s+(?:indique|affiche|montre)\\s+(?!(?:qu'on|que\\s+nous)(?!\\p{L}))");
 }

@@ -217,6 +217,19 @@ final class GermanCues {
       p("\\bich\\s+habe\\b.*\\b(?:gemacht|geschrieben)\\b"));
 
   /**
+   * Ein späterer Tag, eine Woche oder ein Monat für eine Wahl ({@link #PUT_OFF}): "Ende des
+   * Monats", "im Mai", "am Montag", "nächste Woche", "in zwei Wochen"; nie ein vergangener
+   * ("Ende letzten Monats").
+   */
+  private static final String LATER_DAY = "\\b(?:(?:am|zum|gegen)\\s+)?(?:ende|anfang|mitte)\\s+(?:des\\s+monats"
+      + "|der\\s+woche|des\\s+jahres|des\\s+quartals|(?:nächste[nrs]?|kommende[nrs]?)\\s+\\p{L}+"
+      + "|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\\b"
+      + "|\\bim\\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november"
+      + "|dezember)\\b|\\b(?:am\\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b"
+      + "|\\b(?:nächste|kommende)\\s+woche\\b|\\b(?:nächsten|kommenden)\\s+monat\\b"
+      + "|\\bin\\s+(?:zwei|drei|vier|ein\\s+paar|\\d+)\\s+(?:tagen|wochen|monaten)\\b";
+
+  /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "das verschieben wir",
    * "das entscheiden wir heute nicht", "besprechen wir ein andermal", "auf später"; and deciding
    * put off until after something else ("das entscheiden wir nach der Probe", "entscheiden wir,
@@ -233,7 +246,13 @@ final class GermanCues {
       // "noch nicht, entscheiden wir um 9:30, wenn wir mehr wissen": put off to a time of day.
       + "|\\b(?:entscheiden|klären|festlegen)\\s+wir\\s+(?:das\\s+|es\\s+)?(?:dann\\s+)?(?:um|gegen|bis)"
       + "\\s+(?:\\d|halb\\b)|\\b(?:um|gegen)\\s+\\d{1,2}(?:[:.]\\d{2})?(?:\\s*uhr)?\\s+(?:entscheiden"
-      + "|festlegen)\\b");
+      + "|festlegen)\\b"
+      // "das entscheiden wir Ende des Monats", "schauen wir im Mai": put off to a later day, week or
+      // month; never "wir haben Ende letzten Monats entschieden" (a decision reported) nor "wir
+      // müssen bis Freitag entscheiden, ob …" (a deadline for a choice still asked).
+      + "|\\b(?:entscheiden|klären|festlegen|schauen|sehen)\\s+wir\\s+(?:das\\s+|es\\s+|uns\\s+das\\s+)?"
+      + "(?:dann\\s+)?(?:erst\\s+)?(?:" + LATER_DAY + ")"
+      + "|(?<!bis\\s)(?:" + LATER_DAY + ")\\s+(?:entscheiden|festlegen|entschieden\\s+werden)\\b");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "wer
@@ -323,7 +342,9 @@ final class GermanCues {
       + "|frühling|sommer|herbst)|in\\s+ruhe|nach\\s+der\\s+(?:saison|lese|ernte))\\b"
       // "wir schauen mal, wenn die Zahlen da sind", "wird noch bestätigt", "liegt bis Montag auf Eis".
       + "|\\bwir\\s+schauen\\s+(?:mal|dann),?\\s+(?:wenn|sobald)\\b|\\bwird\\s+noch\\s+(?:bestätigt|festgelegt|entschieden)\\b"
-      + "|\\b(?:liegt|bleibt)\\s+(?:\\p{L}+\\s+){0,3}?auf\\s+Eis\\b|\\bdarüber\\s+schlafen\\b");
+      + "|\\b(?:liegt|bleibt)\\s+(?:\\p{L}+\\s+){0,3}?auf\\s+Eis\\b|\\bdarüber\\s+schlafen\\b"
+      // "grundsätzlich einverstanden": nur der Idee zugestimmt, die Wahl steht noch aus.
+      + "|\\b(?:grundsätzlich|im\\s+prinzip|prinzipiell)\\s+(?:einverstanden|ja|ok|dafür)\\b|\\beinverstanden\\s+im\\s+prinzip\\b");
 
   /**
    * Was man hätte tun können, oder ein Wunsch im Nachhinein, nie eine Entscheidung: "wir hätten
@@ -365,4 +386,15 @@ final class GermanCues {
   /** Eine Tatsache richtiggestellt, in der Vergangenheit: "der Alarm ging Mittwochnacht los, nicht Dienstag". */
   static final Pattern CORRECTION = p("\\b(?:war|waren|wurde|wurden|ging|gingen|kam|kamen|hatte|hatten|passierte|lief|fiel)\\b"
       + "[^.!?;]{0,50}?,\\s*nicht\\s+(?:am\\s+|im\\s+|der\\s+|die\\s+|das\\s+)?(?!(?:vorher|davor|danach|früher|später|jetzt)\\b)\\p{L}+\\s*(?:[.!]|$)");
+
+  /**
+   * Was man getan oder versucht hat und was dabei herauskam, oder ein abgelesener Wert: "hab die
+   * Batterien gewechselt, immer noch nichts", "Kältedienst angerufen, frühestens morgen 8 Uhr",
+   * "der Logger zeigt 03:05 als ersten Wert über 8". Nicht "wir haben die Regel geändert".
+   */
+  static final Pattern TRIED = p("^\\W*(?:ich\\s+)?hab(?:e)?\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:gewechselt|probiert"
+      + "|versucht|angerufen|geprüft|getauscht|ausgetauscht|neu\\s+gestartet|nachgeschaut|kontrolliert|getestet)\\b"
+      + "|^\\W*(?:[\\p{L}-]+\\s+){0,3}?(?:angerufen|geprüft|nachgeschaut)\\s*[,:]"
+      + "|^(?=.*\\d)\\W*(?:der|die|das)\\s+[\\p{L}-]+\\s+(?:zeigt|meldet|sagt)\\s+(?!(?:wir|ihr|dass\\s+wir)\\b)"
+      + "|^\\W*(?:erledigt|gemacht)\\W+(?:du\\s+kannst|kannst\\s+du|probier)\\b");
 }

@@ -146,7 +146,8 @@ final class PassingRemarks {
   /** Whether the candidate, found in the sentence, is one of these remarks. */
   static boolean isOne(PreparedConversation c, Sentence s, ActionCandidate candidate) {
     if (s.user() != null && s.user().equals(candidate.item.owner())
-        && (RegexPrefilter.find(WONDERING, s.text()) || RegexPrefilter.find(LEANING, s.text()))) {
+        && (RegexPrefilter.find(WONDERING, s.text()) || RegexPrefilter.find(LEANING, s.text())
+            || candidate.kind == Kind.COMMITMENT && forNoTerm(c, s))) {
       return true;
     }
     if (candidate.kind == Kind.REQUEST && (decidedByTheOneAsked(c, s, candidate)
@@ -196,6 +197,47 @@ final class PassingRemarks {
         || s.isQuestion() && !RegexPrefilter.find(c.cues().choices().factual(), s.text())
             && answerPutsOff(c, s));
   }
+
+  /**
+   * "side note, that error message is terrible. maybe I'll poke at it someday", "Not this
+   * quarter, the roadmap is locked. … I'll look at it in Q2 planning", "vou dar uma olhada nisso,
+   * alguma hora", "irgendwann schau ich mir das an", "j'y jetterai un œil un de ces jours", "lo
+   * miro algún día", "そのうち見ておきます": one's own commitment for no day in particular, or said
+   * in a message that puts the thing past this term, promises nothing to do now. Not "I'll look
+   * at it on Monday", nor "not this quarter, but I'll file it in the backlog today".
+   */
+  private static boolean forNoTerm(PreparedConversation c, Sentence s) {
+    if (RegexPrefilter.find(SOMEDAY, s.text()) || RegexPrefilter.find(LATER_SOMEDAY, s.text())) {
+      return true;
+    }
+    if (RegexPrefilter.find(NOW, s.text())) {
+      return false;
+    }
+    return c.sentencesOf(s.messageIndex()).stream()
+        .anyMatch(t -> RegexPrefilter.find(NOT_THIS_TERM, t.text()));
+  }
+
+  /** No day in particular, beside {@link #SOMEDAY}: "alguma hora", "un día de estos", "そのうち". */
+  private static final Pattern LATER_SOMEDAY = Pattern.compile("(?iu)\\b(?:alguma\\s+hora|qualquer"
+      + "\\s+dia|un\\s+día\\s+de\\s+estos|eines\\s+tages)(?!\\p{L})|そのうち");
+
+  /**
+   * A refusal for this term said first: "Not this quarter, the roadmap is locked", "nicht dieses
+   * Quartal", "pas ce trimestre", "este trimestre no", "neste trimestre não", "今期は無理". Not "i
+   * can do it but not this sprint", a task for the next one.
+   */
+  private static final Pattern NOT_THIS_TERM = Pattern.compile("(?iu)^\\W*(?:(?:no|nein|non|não)\\W+)?"
+      + "(?:not\\s+(?:this|in\\s+this)\\s+(?:quarter|year|sprint|cycle|season)\\b"
+      + "|nicht\\s+(?:in\\s+)?(?:diese[mns]?)\\s+(?:quartal|jahr|sprint)\\b"
+      + "|pas\\s+(?:ce\\s+trimestre|cette\\s+année|ce\\s+sprint)(?!\\p{L})"
+      + "|(?:este|esta)\\s+(?:trimestre|año|temporada)\\s+no\\b|no\\s+(?:este|esta)\\s+(?:trimestre"
+      + "|año|temporada)(?!\\p{L})|(?:neste|este|esta|nesta)\\s+(?:trimestre|ano|temporada)\\s+não\\b"
+      + "|não\\s+(?:neste|este|nesta)\\s+(?:trimestre|ano|temporada)(?!\\p{L})"
+      + "|(?:今期|今四半期|今年)(?:は|中は)(?:無理|なし|やらない|難しい))");
+
+  /** "today", "now", "heute", "aujourd'hui", "hoy", "hoje", "今日": the commitment is for now. */
+  private static final Pattern NOW = Pattern.compile("(?iu)\\b(?:today|now|tonight|heute|jetzt"
+      + "|aujourd'hui|maintenant|hoy|ahora|hoje|agora)(?!\\p{L})|今日|今から");
 
   /** No day in particular, in the words of every cue language. */
   private static final Pattern SOMEDAY = Pattern.compile("(?iu)\\b(?:some\\s?day|one\\s+day"

@@ -204,6 +204,19 @@ final class PortugueseCues {
       p("\\beu\\s+(?:fiz|fui)\\b"));
 
   /**
+   * Um dia, uma semana ou um mês por vir para uma escolha ({@link #PUT_OFF}): "no fim do mês", "em
+   * maio", "na segunda", "semana que vem", "daqui a duas semanas"; nunca um passado ("no fim do
+   * mês passado").
+   */
+  private static final String LATER_DAY = "(?:no|pro|para\\s+o|pra|até\\s+o)\\s+(?:fim|final|começo|início|meio)"
+      + "\\s+d[oa]\\s+(?:mês|semana|ano|trimestre)(?!\\p{L})(?!\\s+passad)"
+      + "|(?:em|pra|para|até)\\s+(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro"
+      + "|novembro|dezembro)(?!\\p{L})"
+      + "|na\\s+(?:próxima\\s+semana|semana\\s+que\\s+vem|segunda|terça|quarta|quinta|sexta)(?!\\p{L})"
+      + "|no\\s+(?:sábado|domingo|mês\\s+que\\s+vem|próximo\\s+mês)(?!\\p{L})"
+      + "|daqui\\s+a\\s+(?:duas|dois|três|uns|umas|\\d+)\\s+(?:dias|semanas|meses)(?!\\p{L})";
+
+  /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "isso fica pra depois",
    * "deixa pra outra hora", "não vamos decidir isso hoje"; and deciding put off until after
    * something else ("isso a gente decide depois do ensaio", "vamos decidir quando tivermos os
@@ -221,7 +234,12 @@ final class PortugueseCues {
       + "|\\bdecidiremos\\s+(?:depois|quando)\\b"
       // "ainda não, a gente decide às 9h30 quando souber mais": put off to a time of day.
       + "|\\b(?:a\\s+gente\\s+decide|vamos\\s+decidir|melhor\\s+decidir|decidiremos"
-      + "|(?:isso|isto)\\s+(?:a\\s+gente\\s+)?decid(?:imos|e))\\s+(?:isso\\s+)?(?:às|as|até\\s+(?:às|as))\\s+\\d");
+      + "|(?:isso|isto)\\s+(?:a\\s+gente\\s+)?decid(?:imos|e))\\s+(?:isso\\s+)?(?:às|as|até\\s+(?:às|as))\\s+\\d"
+      // "festa junina a gente vê em maio", "decidimos isso no fim do mês": put off to a later day,
+      // week or month; never "a gente decidiu no fim do mês passado" (a decision reported).
+      + "|\\b(?:a\\s+gente\\s+(?:vê|decide|resolve|conversa)|vamos\\s+(?:ver|decidir|resolver)"
+      + "|(?:isso|isto)\\s+(?:a\\s+gente\\s+)?(?:decidimos|vemos|resolvemos)|decidiremos|veremos)\\s+"
+      + "(?:isso\\s+)?(?:" + LATER_DAY + ")|\\bfica(?:m)?\\s+(?:pra|para)\\s+(?:" + LATER_DAY + ")");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "quem
@@ -304,7 +322,9 @@ final class PortugueseCues {
       + "|\\b(?:vamos\\s+conversar|a\\s+gente\\s+conversa|conversaremos|vamos\\s+falar)\\b[^.!?]{0,40}?"
       + "\\b(?:com\\s+(?:calma|tempo)|no\\s+(?:inverno|verão|outono)|na\\s+primavera)\\b"
       // "data a confirmar", "em suspenso até segunda", "vamos dormir sobre isso".
-      + "|\\b(?:a|por|sem)\\s+confirmar\\b|\\bem\\s+suspenso\\b|\\bdormir\\s+sobre\\s+(?:isso|o\\s+assunto)\\b");
+      + "|\\b(?:a|por|sem)\\s+confirmar\\b|\\bem\\s+suspenso\\b|\\bdormir\\s+sobre\\s+(?:isso|o\\s+assunto)\\b"
+      // "em princípio concordo": de acordo com a ideia, a escolha ainda por fazer.
+      + "|\\b(?:em|a)\\s+princípio,?\\s+(?:concordo|sim|ok|de\\s+acordo|tudo\\s+bem)(?!\\p{L})|\\b(?:concordo|de\\s+acordo)\\s+em\\s+princípio(?!\\p{L})");
 
   /**
    * O que se poderia ter feito, ou um desejo depois do fato, nunca uma decisão: "a gente podia ter
@@ -346,4 +366,14 @@ final class PortugueseCues {
   /** Um fato corrigido, no passado: "o alarme disparou na quarta à noite, não na terça". */
   static final Pattern CORRECTION = p("\\b(?:foi|foram|era|eram|\\p{L}{3,}(?:ou|aram|eram|iram))\\b"
       + "[^.!?;]{0,50}?,\\s*não\\s+(?:na|no|em|a|o)\\s+\\p{L}+\\s*(?:[.!]|$)");
+
+  /**
+   * O que se fez ou tentou e o que deu, ou um valor lido: "troquei as pilhas, continua sem ler",
+   * "liguei pra assistência, o mais cedo que vêm é amanhã às 8", "o datalogger mostra 03:05". Não
+   * "mudamos a regra".
+   */
+  static final Pattern TRIED = p("^\\W*(?:já\\s+)?(?:troquei|testei|liguei|verifiquei|reiniciei|tentei|chequei"
+      + "|conferi|olhei)(?!\\p{L})"
+      + "|^(?=.*\\d)\\W*(?:o|a)\\s+[\\p{L}-]+\\s+(?:marca|diz|mostra|indica)\\s+(?!que\\s+(?:vamos|a\\s+gente)\\b)"
+      + "|^\\W*(?:feito|pronto)\\W+(?:pode|podes|tenta)\\s+(?:tentar\\s+)?(?:de\\s+novo|outra\\s+vez|testar)(?!\\p{L})");
 }

@@ -48,7 +48,7 @@ final class RulesTakenUp {
         continue;
       }
       int r = model.firstReply(m, REPLY_WITHIN);
-      if (r < 0 || !takesUp(model.act(r))) {
+      if (r < 0 || !takesUp(model.act(r)) && !askedAboutItsReach(c, m, r)) {
         continue;
       }
       List<Sentence> said = c.sentencesOf(m);
@@ -90,8 +90,20 @@ final class RulesTakenUp {
         return true;
       }
     }
-    return PlansWithWorkHandedOut.handsOutWork(c, user, c.scopeStart(m));
+    return PlansWithWorkHandedOut.handsOutWork(c, user, c.scopeStart(m))
+        || RegexPrefilter.find(THROUGH_ME, c.plainText(m));
   }
+
+  /**
+   * "all swaps go through me or the duty crew commander", "alle Tauschwünsche laufen über mich",
+   * "tout passe par moi", "todo pasa por mí", "tudo passa por mim", "必ず私を通してください": the
+   * speaker names themselves as the one things go through, and so runs the situation.
+   */
+  private static final java.util.regex.Pattern THROUGH_ME = java.util.regex.Pattern.compile(
+      "(?iu)\\b(?:go(?:es)?|run|runs|come|comes)\\s+(?:through|via|past)\\s+me\\b|\\bapproved\\s+by\\s+me\\b"
+      + "|\\b(?:läuft|laufen|geht|gehen)\\s+(?:\\p{L}+\\s+)?über\\s+mich\\b"
+      + "|\\bpass(?:e|ent)\\s+(?:\\p{L}+\\s+)?par\\s+moi(?!\\p{L})|\\bpasa(?:n)?\\s+(?:\\p{L}+\\s+)?por\\s+mí(?!\\p{L})"
+      + "|\\bpassa(?:m)?\\s+(?:\\p{L}+\\s+)?por\\s+mim(?!\\p{L})|私を通(?:して|し|す)");
 
   /**
    * "from today …", "until palo alto ships a fix", "free city walks only", "no paid excursions",
@@ -161,6 +173,40 @@ final class RulesTakenUp {
       + "|s'il|tu\\s+peux|por\\s+favor|puedes|podes|pode)(?!\\p{L})|^\\W*誰か"
       // "they'd read it there": what would happen, not what does.
       + "|\\b(?:they|you|he|she|we|it|people)'d\\b");
+
+  /**
+   * "From Monday: all swaps go through me …" — "what about emergency swaps, like kid sick at
+   * 6am"; "a partir de segunda nada de amendoim na cozinha" — "e a paçoca da festa junina?";
+   * "ab Montag …" — "und was ist mit …?"; "à partir de lundi …" — "et pour …?"; "desde hoy …" —
+   * "¿y los …?"; "…は？": a first reply that asks how far the rule reaches takes it as said,
+   * when no reply in the next few messages objects to it or puts it off.
+   */
+  private static boolean askedAboutItsReach(PreparedConversation c, int m, int r) {
+    ConversationModel model = c.model();
+    if (model.act(r) != Act.QUESTION || !RegexPrefilter.find(FOLLOW_UP, c.plainText(r))) {
+      return false;
+    }
+    String author = c.messages().get(m).user();
+    for (int i : c.following(m, FOLLOW_UP_WITHIN)) {
+      String user = c.messages().get(i).user();
+      if (user != null && !user.equals(author)
+          && (model.act(i) == Act.REFUSAL || model.act(i) == Act.DEFERRAL)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Messages after the rule within which nobody may object for a question about it to take it. */
+  private static final int FOLLOW_UP_WITHIN = 3;
+
+  /** A question about a case the rule may or may not reach, in every cue language. */
+  private static final java.util.regex.Pattern FOLLOW_UP = java.util.regex.Pattern.compile(
+      "(?iu)^\\W*(?:what\\s+about|how\\s+about|and\\s+(?:the|what\\s+about)|was\\s+ist\\s+mit"
+      + "|und\\s+(?:was\\s+ist\\s+mit|die|der|das|wie\\s+ist\\s+es\\s+mit)|et\\s+(?:pour|les?|la|l')"
+      + "|qu'en\\s+est-il|¿?\\s*y\\s+(?:el|la|los|las|qué\\s+pasa\\s+con)|¿?\\s*qué\\s+pasa\\s+con"
+      + "|e\\s+(?:o|a|os|as|quanto\\s+a)|e\\s+como\\s+fica)(?!\\p{L})"
+      + "|^[^。？?]{1,20}(?:は|って)(?:どう(?:なる|します|しますか)?)?[？?]");
 
   /**
    * Whether the reply agrees (":+1:", "understood"), sets about carrying it out ("will print it

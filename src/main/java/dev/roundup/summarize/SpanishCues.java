@@ -216,6 +216,19 @@ final class SpanishCues {
       p("\\b(?:lo|la)\\s+hice\\b|\\bya\\s+lo\\s+hice\\b"));
 
   /**
+   * Un día, una semana o un mes por venir para una elección ({@link #PUT_OFF}): "a final de mes",
+   * "en mayo", "el lunes", "la semana que viene", "dentro de dos semanas"; nunca uno pasado ("a
+   * final del mes pasado").
+   */
+  private static final String LATER_DAY = "(?:a|al|para|hacia)\\s+(?:final(?:es)?|fin|principio(?:s)?|mediados)"
+      + "\\s+de(?:l)?\\s+(?:mes|semana|año|trimestre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+      + "|septiembre|octubre|noviembre|diciembre)\\b(?!\\s+pasad)"
+      + "|en\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
+      + "|diciembre)\\b|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\\p{L})"
+      + "|la\\s+(?:semana\\s+que\\s+viene|próxima\\s+semana)\\b|el\\s+(?:mes\\s+que\\s+viene|próximo\\s+mes)\\b"
+      + "|dentro\\s+de\\s+(?:dos|tres|unos|unas|\\d+)\\s+(?:días|semanas|meses)(?!\\p{L})";
+
+  /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "lo dejamos para después",
    * "eso queda para más adelante", "hoy no lo decidimos", "para otro día"; and deciding put off
    * until after something else ("eso lo decidimos después del ensayo", "vamos a decidirlo cuando
@@ -234,7 +247,11 @@ final class SpanishCues {
       + "|\\b(?:decidámoslo|decidiremos)\\s+(?:después|tras|cuando|una\\s+vez)\\b"
       // "todavía no, lo decidimos a las 9:30 cuando sepamos más": put off to a time of day.
       + "|\\b(?:(?:lo|eso|esto)\\s+decidimos|decidiremos|decidámoslo|(?:vamos\\s+a|mejor)\\s+"
-      + "decidir(?:lo)?)\\s+(?:a|hacia|antes\\s+de)\\s+las\\s+\\d");
+      + "decidir(?:lo)?)\\s+(?:a|hacia|antes\\s+de)\\s+las\\s+\\d"
+      // "lo decidimos a final de mes", "eso lo vemos en mayo": put off to a later day, week or
+      // month; never "lo decidimos a final del mes pasado" (a decision reported).
+      + "|\\b(?:(?:lo|eso|esto)\\s+(?:decidimos|decidiremos|vemos|veremos|hablamos|miramos)|decidiremos|veremos"
+      + "|decidámoslo|(?:vamos\\s+a|mejor)\\s+decidir(?:lo)?)\\s+(?:" + LATER_DAY + ")");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}):
@@ -319,7 +336,9 @@ final class SpanishCues {
       + "|\\b(?:lo\\s+)?(?:hablaremos|hablemos|comentémoslo)\\b[^.!?]{0,40}?\\b(?:en\\s+(?:invierno|primavera"
       + "|verano|otoño)|este\\s+(?:invierno|verano|otoño)|esta\\s+primavera)\\b"
       // "fecha por confirmar", "en suspenso hasta el lunes", "lo consultamos con la almohada".
-      + "|\\b(?:por|a|sin)\\s+confirmar\\b|\\ben\\s+suspenso\\b|\\bcon\\s+la\\s+almohada\\b");
+      + "|\\b(?:por|a|sin)\\s+confirmar\\b|\\ben\\s+suspenso\\b|\\bcon\\s+la\\s+almohada\\b"
+      // "en principio de acuerdo": de acuerdo con la idea, la elección sigue pendiente.
+      + "|\\ben\\s+principio,?\\s+(?:de\\s+acuerdo|sí|vale|ok)(?!\\p{L})|\\bde\\s+acuerdo\\s+en\\s+principio\\b");
 
   /**
    * Lo que se pudo haber hecho, o un deseo a posteriori, nunca una decisión: "podríamos haber
@@ -364,4 +383,14 @@ final class SpanishCues {
   /** Un hecho corregido, en pasado: "la alarma saltó el miércoles por la noche, no el martes". */
   static final Pattern CORRECTION = p("\\b(?:fue|fueron|era|eran|\\p{L}{2,}(?:ó|aron|ieron))\\b"
       + "[^.!?;]{0,50}?,\\s*no\\s+(?:el|la|los|las|en)\\s+\\p{L}+\\s*(?:[.!]|$)");
+
+  /**
+   * Lo que uno hizo o probó y lo que salió, o un valor leído: "he cambiado las pilas, sigue sin
+   * funcionar", "llamé al técnico, lo antes que pueden venir es mañana a las 8", "el registro marca
+   * 03:05". No "cambiamos la norma".
+   */
+  static final Pattern TRIED = p("^\\W*(?:ya\\s+)?(?:he\\s+(?:cambiado|probado|llamado|revisado|reiniciado|comprobado"
+      + "|mirado)|cambié|probé|llamé|revisé|reinicié|comprobé|miré)(?!\\p{L})"
+      + "|^(?=.*\\d)\\W*(?:el|la)\\s+[\\p{L}-]+\\s+(?:marca|dice|muestra|indica)\\s+(?!que\\s+(?:hay\\s+que|vamos)\\b)"
+      + "|^\\W*(?:hecho|listo|ya\\s+está)\\W+(?:puedes|prueba|vuelve\\s+a\\s+probar)(?!\\p{L})");
 }

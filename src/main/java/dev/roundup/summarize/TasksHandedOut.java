@@ -40,6 +40,15 @@ final class TasksHandedOut {
   private static final Pattern OWNER_BRACKET = Pattern.compile(
       "[(（]\\s*" + SlackText.USER.pattern() + "\\s*[)）]\\W*");
   private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+  /**
+   * "Roles: <@dee> coxswain, <@rory> safety boat", "Rollen: …", "Rôles : …", "Puestos: …",
+   * "Papéis: …", "役割：…": who holds which post, a list of roles, not of tasks; what each one does
+   * in the post is said, and taken on, in other words.
+   */
+  private static final Pattern ROLES = Pattern.compile("(?iu)^\\W*(?:the\\s+|die\\s+|les\\s+|los\\s+"
+      + "|os\\s+)?(?:roles?|positions|posts|rollen|posten|rôles|postes|roles|puestos|papéis|funções|役割|配置)"
+      + "(?:\\s+(?:for|für|pour|para|del|do|da)\\s+[^:：]{1,30})?\\s*[:：—–-]?\\s*$");
+
   /** Where the speaker's own task starts after the last item: a separator, then a commitment. */
   private static final Pattern SEPARATOR = Pattern.compile("[,;、，；]\\s*");
 
@@ -64,7 +73,8 @@ final class TasksHandedOut {
       owners.add(m.group(1));
     }
     if (owners.size() < 2 || new HashSet<>(owners).size() < owners.size()
-        || owners.contains(s.user())) {
+        || owners.contains(s.user())
+        || RegexPrefilter.find(ROLES, text.substring(0, spans.get(0)[0]))) {
       return List.of();
     }
     List<ActionCandidate> out = new ArrayList<>();

@@ -93,4 +93,76 @@ class FactsSetRightAndWorkReportedTest {
         "ULINDA", "Yes, Oscar please handle that and copy county counsel.",
         "UOSCAR", "will do")).isNotEmpty();
   }
+
+  @Test
+  void what_one_did_or_tried_and_a_reading_reported_are_no_decision_in_every_language() {
+    assertThat(Cues.ENGLISH.reportsWorkTried(
+        "called coolmaster refrigeration, earliest they can come is tomorrow 8am.")).isTrue();
+    assertThat(Cues.ENGLISH.reportsWorkTried("I changed the batteries, still nothing")).isTrue();
+    assertThat(Cues.ENGLISH.reportsWorkTried("checked: pending refunds last week = €13.9k."))
+        .isTrue();
+    assertThat(Cues.ENGLISH.reportsWorkTried(
+        "datalogger says first reading above 8 was 03:05.")).isTrue();
+    assertThat(Cues.ENGLISH.reportsWorkTried("done, you can try again")).isTrue();
+    assertThat(Cues.GERMAN.reportsWorkTried("hab die Batterien gewechselt, immer noch nichts"))
+        .isTrue();
+    assertThat(Cues.GERMAN.reportsWorkTried("der Logger zeigt 03:05 als ersten Wert über 8"))
+        .isTrue();
+    assertThat(Cues.FRENCH.reportsWorkTried("j'ai changé les piles, toujours rien")).isTrue();
+    assertThat(Cues.FRENCH.reportsWorkTried("c'est fait, tu peux réessayer ?")).isTrue();
+    assertThat(Cues.SPANISH.reportsWorkTried("he cambiado las pilas, sigue sin leer")).isTrue();
+    assertThat(Cues.SPANISH.reportsWorkTried(
+        "llamé al técnico, lo antes que pueden venir es mañana a las 8")).isTrue();
+    assertThat(Cues.PORTUGUESE.reportsWorkTried("troquei as pilhas, continua sem ler")).isTrue();
+    assertThat(Cues.PORTUGUESE.reportsWorkTried("o datalogger mostra 03:05 como a primeira leitura"))
+        .isTrue();
+    assertThat(Cues.JAPANESE.reportsWorkTried("電池を交換しましたが、まだ反応がありません")).isTrue();
+    assertThat(decisions("camille", "le lecteur de puces de la salle 1 ne lit plus rien",
+        "antoine", "les piles ?", "camille", "j'ai changé les piles, toujours rien",
+        "antoine", "je passe demain matin le regarder"))
+        .noneMatch(d -> d.startsWith("J'ai changé"));
+    assertThat(decisions("marta", "tank 3 is at 9.4, the compressor is short-cycling",
+        "dale", "called coolmaster refrigeration, earliest they can come is tomorrow 8am. "
+            + "pete can you be there to let them in",
+        "pete", "yep ill be there"))
+        .noneMatch(d -> d.startsWith("Called"));
+    // Near misses: what we changed as a rule, a reading that answers "can we…?", and a report
+    // followed by the choice it led to.
+    assertThat(Cues.ENGLISH.reportsWorkTried("we changed the policy: refunds over €500 need approval"))
+        .isFalse();
+    assertThat(Cues.ENGLISH.reportsWorkTried("patrol says traverse is fine")).isFalse();
+    assertThat(Cues.FRENCH.reportsWorkTried("on a changé la règle : plus de mises à jour en semaine"))
+        .isFalse();
+    assertThat(Cues.SPANISH.reportsWorkTried("cambiamos la norma: nada de cambios en semana"))
+        .isFalse();
+    assertThat(Cues.PORTUGUESE.reportsWorkTried("mudamos a regra: nada de atualização na semana"))
+        .isFalse();
+    assertThat(Cues.GERMAN.reportsWorkTried("wir haben die Regel geändert: keine Updates unter der Woche"))
+        .isFalse();
+    assertThat(Cues.JAPANESE.reportsWorkTried("ルールを変更しました。平日の更新は禁止です")).isFalse();
+    assertThat(decisions("ana", "Brennick or Haldane for the spring cloth?",
+        "ben", "checked with legal. we go with Brennick, decided.", "ana", "ok"))
+        .isNotEmpty();
+  }
+
+  @Test
+  void options_put_back_to_whoever_asked_for_help_ask_which_is_meant_not_a_choice() {
+    PreparedConversation help = new PreparedConversation(Threads.chat(
+        "camille", "le registre ne se met plus à jour depuis hier. c'est normal ?",
+        "antoine", "t'es sur quel poste ? accueil ou salle de soins ?",
+        "camille", "salle de soins 2",
+        "antoine", "ok c'est la mise à jour d'hier soir"));
+    Sentence putBack = help.sentences().stream()
+        .filter(s -> s.text().toLowerCase().startsWith("accueil ou")).findFirst().orElseThrow();
+    assertThat(ChoiceQuestions.isOptionsQuestion(help, putBack)).isFalse();
+    assertThat(DecisionDetector.detect(help)).isEmpty();
+    // Near miss: the thread opened on a choice, and the options put back narrow it.
+    PreparedConversation choice = new PreparedConversation(Threads.chat(
+        "ana", "should we move the offsite?",
+        "ben", "Lisbon or Porto?",
+        "ana", "Porto"));
+    Sentence options = choice.sentences().stream()
+        .filter(s -> s.text().startsWith("Lisbon")).findFirst().orElseThrow();
+    assertThat(ChoiceQuestions.isOptionsQuestion(choice, options)).isTrue();
+  }
 }

@@ -63,6 +63,74 @@ class LeftForLaterAndHindsightTest {
   }
 
   @Test
+  void a_choice_put_off_to_a_later_day_or_month_is_a_deferral_in_every_language() {
+    assertThat(Cues.ENGLISH.isDeferral("we'll decide at the end of the month")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("we'll see about it in May")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("let's decide that next week")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("das entscheiden wir Ende des Monats")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("schauen wir im Mai")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("on verra en mai")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("on décidera ça à la fin du mois")).isTrue();
+    assertThat(Cues.SPANISH.isDeferral("no lo sé todavía. lo decidimos a final de mes")).isTrue();
+    assertThat(Cues.SPANISH.isDeferral("eso lo vemos en mayo")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("festa junina a gente vê em maio")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("a gente decide no fim do mês")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("月末に決めます")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("来週の定例で判断しましょう")).isTrue();
+    assertThat(decisions("luis", "contratamos a alguien más para la temporada?",
+        "carmen", "no lo sé todavía, lo decidimos a final de mes", "luis", "ok")).isEmpty();
+    assertThat(decisions("edu", "e a paçoca da festa junina?",
+        "rosana", "festa junina a gente vê em maio", "edu", "ok")).isEmpty();
+    // Near misses: a choice reported in the past, and a date set for a thing.
+    assertThat(Cues.ENGLISH.isDeferral("we decided at the end of last month to drop the kiosk"))
+        .isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("the launch is at the end of the month")).isFalse();
+    assertThat(Cues.GERMAN.isDeferral("wir haben Ende letzten Monats entschieden, den Kiosk zu schließen"))
+        .isFalse();
+    assertThat(Cues.GERMAN.isDeferral("der Launch ist Ende des Monats")).isFalse();
+    assertThat(Cues.FRENCH.isDeferral("on a décidé à la fin du mois dernier de fermer le kiosque"))
+        .isFalse();
+    assertThat(Cues.FRENCH.isDeferral("le lancement est à la fin du mois")).isFalse();
+    assertThat(Cues.SPANISH.isDeferral("lo decidimos a final del mes pasado: cerramos el quiosco"))
+        .isFalse();
+    assertThat(Cues.SPANISH.isDeferral("el lanzamiento es a final de mes")).isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("a gente decidiu no fim do mês passado fechar o quiosque"))
+        .isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("o lançamento é no fim do mês")).isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("先月末に決めた通り、売店は閉めます")).isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("ローンチは月末です")).isFalse();
+    // Nor a deadline for a choice still asked.
+    assertThat(Cues.ENGLISH.isDeferral("we need to decide by Friday whether we buy the dryer"))
+        .isFalse();
+    assertThat(Cues.GERMAN.isDeferral("wir müssen bis Freitag entscheiden, ob wir den Trockner kaufen"))
+        .isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("金曜までに決める必要があります")).isFalse();
+  }
+
+  @Test
+  void agreeing_in_principle_decides_nothing_in_every_language() {
+    assertThat(Cues.ENGLISH.isDeferral("agreed in principle.")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("grundsätzlich einverstanden")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("d'accord sur le principe")).isTrue();
+    assertThat(Cues.SPANISH.isDeferral("en principio de acuerdo")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("em princípio concordo")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("原則として賛成です")).isTrue();
+    assertThat(decisions("lena", "we should put F2 on the remote monitoring like the ICU fridges",
+        "ngozi", "agreed in principle. it's a budget conversation, not today's problem"))
+        .isEmpty();
+    // Near misses: an agreement said plainly, and a principle laid down.
+    assertThat(Cues.ENGLISH.isDeferral("agreed, let's put F2 on the remote monitoring")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("as a principle, we never ship on Fridays")).isFalse();
+    assertThat(Cues.GERMAN.isDeferral("einverstanden, wir machen das so")).isFalse();
+    assertThat(Cues.FRENCH.isDeferral("d'accord, on le fait")).isFalse();
+    assertThat(Cues.SPANISH.isDeferral("de acuerdo, lo hacemos")).isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("concordo, vamos fazer")).isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("賛成です、そうしましょう")).isFalse();
+    assertThat(decisions("lena", "should we put F2 on the remote monitoring like the ICU fridges?",
+        "ngozi", "agreed, let's do it")).isNotEmpty();
+  }
+
+  @Test
   void what_one_would_choose_in_another_world_is_hindsight_in_every_language() {
     assertThat(Cues.ENGLISH.isHindsight(
         "if we were starting from scratch i'd say datadog, no question. but we're not")).isTrue();

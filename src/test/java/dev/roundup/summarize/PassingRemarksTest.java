@@ -189,4 +189,27 @@ class PassingRemarksTest {
         "U2", "me encargo yo de mandar los catálogos a la feria mañana"))
         .extracting(ActionItem::owner).containsExactly("U2");
   }
+
+  @Test
+  void ones_own_task_for_someday_or_past_this_term_is_no_task_in_every_language() {
+    assertThat(items("U1", "side note, that error message is terrible. maybe I'll poke at it someday"))
+        .isEmpty();
+    assertThat(items("U1", "could we warn customers before their cert expires?",
+        "U2", "Not this quarter, the roadmap is locked. I'll look at it in Q2 planning.")).isEmpty();
+    assertThat(items("U1", "das Fehlerbild ist seltsam. irgendwann schau ich mir das mal an"))
+        .isEmpty();
+    assertThat(items("U1", "je regarderai ça un de ces jours")).isEmpty();
+    assertThat(items("U1", "lo miro algún día")).isEmpty();
+    assertThat(items("U1", "vou dar uma olhada se as quadras têm o mesmo problema, alguma hora"))
+        .isEmpty();
+    assertThat(items("U1", "そのうち見ておきます")).isEmpty();
+    // Near misses: a day named, a task for the next sprint, work for today after the refusal.
+    assertThat(items("U1", "I'll look at the error message on Monday"))
+        .extracting(ActionItem::owner).containsExactly("U1");
+    assertThat(items("U1", "how many are on static xml?", "U2", "~30. i can do it but not this sprint"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+    assertThat(items("U1", "could we warn customers before their cert expires?",
+        "U2", "Not this quarter. I'll file it in the backlog today."))
+        .extracting(ActionItem::owner).containsExactly("U2");
+  }
 }

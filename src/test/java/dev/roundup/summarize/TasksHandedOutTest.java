@@ -71,4 +71,18 @@ class TasksHandedOutTest {
     assertThat(items(
         "U1", "gracias <@U2>, <@U3>")).isEmpty();
   }
+
+  @Test
+  void a_list_of_roles_hands_out_no_tasks_in_every_language() {
+    assertThat(items("U1", "Roles: <@U2> coxswain, <@U3> safety boat, <@U4> shore coordinator"))
+        .isEmpty();
+    assertThat(items("U1", "Rollen: <@U2> Bootsführer, <@U3> Sicherungsboot")).isEmpty();
+    assertThat(items("U1", "Rôles : <@U2> barreur, <@U3> bateau de sécurité")).isEmpty();
+    assertThat(items("U1", "Puestos: <@U2> patrón, <@U3> lancha de apoyo")).isEmpty();
+    assertThat(items("U1", "Papéis: <@U2> timoneiro, <@U3> barco de apoio")).isEmpty();
+    assertThat(items("U1", "役割：<@U2> 艇長、<@U3> 救助艇")).isEmpty();
+    // Near miss: a list of tasks stays one item a person.
+    assertThat(items("U1", "Tasks: <@U2> book the boat, <@U3> brief the safety crew"))
+        .extracting(ActionItem::owner).containsExactlyInAnyOrder("U2", "U3");
+  }
 }

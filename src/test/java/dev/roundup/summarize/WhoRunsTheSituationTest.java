@@ -109,4 +109,30 @@ class WhoRunsTheSituationTest {
     assertThat(decisions("U1", "<@U2> can you approve my deploy?", "U2", report, "U1", next))
         .noneSatisfy(d -> assertThat(d.toLowerCase()).contains("hotfix"));
   }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      can we sort out shift swaps, the group chat is a mess | From Monday: all swaps go through me, in writing, with 48h notice. | what about emergency swaps? | swaps
+      können wir die Schichttausche regeln, die Gruppe ist ein Chaos | Ab Montag: alle Tausche laufen über mich, schriftlich, 48 Stunden vorher. | und was ist mit Notfällen? | Tausche
+      on règle les échanges de garde ? le groupe c'est le bazar | À partir de lundi : tous les échanges passent par moi, par écrit, 48h avant. | et pour les urgences ? | échanges
+      arreglamos los cambios de turno? el grupo es un caos | Desde el lunes: todos los cambios pasan por mí, por escrito, con 48h. | ¿y los cambios urgentes? | cambios
+      dá pra organizar as trocas de plantão? o grupo tá um caos | A partir de segunda: todas as trocas passam por mim, por escrito, com 48h. | e as trocas de emergência? | trocas
+      """)
+  void a_rule_from_the_one_things_go_through_asked_only_how_far_it_reaches_is_a_decision(
+      String opener, String rule, String followUp, String word) {
+    assertThat(decisions("U1", opener, "U2", rule, "U3", followUp))
+        .anySatisfy(d -> assertThat(d).contains(word));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      can we sort out shift swaps, the group chat is a mess | From Monday: all swaps go through me, in writing, with 48h notice. | what about emergency swaps? | no, that won't work for nights | swaps
+      can we sort out shift swaps, the group chat is a mess | From Monday all swaps go in writing, with 48h notice. | what about emergency swaps? | good question | swaps
+      on règle les échanges de garde ? le groupe c'est le bazar | À partir de lundi : tous les échanges passent par moi, par écrit, 48h avant. | et pour les urgences ? | non, ça ne marchera pas la nuit | échanges
+      """)
+  void a_rule_objected_to_after_the_question_or_from_someone_who_runs_nothing_is_none(
+      String opener, String rule, String followUp, String answer, String word) {
+    assertThat(decisions("U1", opener, "U2", rule, "U3", followUp, "U4", answer))
+        .noneSatisfy(d -> assertThat(d).contains(word));
+  }
 }
