@@ -4,6 +4,7 @@ import dev.roundup.summarize.ConversationModel.Act;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A rule or plan said plainly in the message that opens a thread, which the first other voice
@@ -99,7 +100,7 @@ final class RulesTakenUp {
    * "tout passe par moi", "todo pasa por mí", "tudo passa por mim", "必ず私を通してください": the
    * speaker names themselves as the one things go through, and so runs the situation.
    */
-  private static final java.util.regex.Pattern THROUGH_ME = java.util.regex.Pattern.compile(
+  private static final Pattern THROUGH_ME = Pattern.compile(
       "(?iu)\\b(?:go(?:es)?|run|runs|come|comes)\\s+(?:through|via|past)\\s+me\\b|\\bapproved\\s+by\\s+me\\b"
       + "|\\b(?:läuft|laufen|geht|gehen)\\s+(?:\\p{L}+\\s+)?über\\s+mich\\b"
       + "|\\bpass(?:e|ent)\\s+(?:\\p{L}+\\s+)?par\\s+moi(?!\\p{L})|\\bpasa(?:n)?\\s+(?:\\p{L}+\\s+)?por\\s+mí(?!\\p{L})"
@@ -121,7 +122,7 @@ final class RulesTakenUp {
   }
 
   /** The words of a rule's reach ({@link #scoped}), in every cue language. */
-  private static final java.util.regex.Pattern SCOPE = java.util.regex.Pattern.compile(
+  private static final Pattern SCOPE = Pattern.compile(
       "(?iu)\\b(?:from\\s+(?:today|tomorrow|tonight|now|(?:next\\s+)?(?:mon|tues|wednes|thurs|fri"
       + "|satur|sun)day|january|february|march|april|may|june|july|august|september|october"
       + "|november|december|next\\s+\\w+)|until|till|only|never|always|nobody|no\\s+one"
@@ -154,7 +155,7 @@ final class RulesTakenUp {
    * "i replied to the council", "for the record i still think …", "ich habe …", "je pense …",
    * "eu acho …", "私は…": the speaker's own doing or view, not a rule for others.
    */
-  private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
+  private static final Pattern FIRST_PERSON = Pattern.compile(
       "(?iu)\\b(?:i|i'm|i've|i'll|i'd|my|ich|mein\\p{L}*|je|j'|yo|eu|meu|minha)(?!\\p{L})|私|僕|俺");
 
   /**
@@ -163,7 +164,7 @@ final class RulesTakenUp {
    * bring …", "someone ring him …", "they'd read it there", "Erinnerung: …", "rappel : …", "recordatorio: …", "lembrete:
    * …": a reminder, an update or a request to someone, not a rule.
    */
-  private static final java.util.regex.Pattern NOT_A_RULE = java.util.regex.Pattern.compile(
+  private static final Pattern NOT_A_RULE = Pattern.compile(
       "(?iu)^\\W*(?:(?:also|and)\\W+)?(?:reminder|fyi|update|heads\\s+up|erinnerung|rappel"
       + "|recordatorio|lembrete|someone|somebody|jemand|quelqu'un|alguien|alguém"
       // "follow-ups for tomorrow.", "next steps for trunk-based": a heading for what follows.
@@ -201,7 +202,7 @@ final class RulesTakenUp {
   private static final int FOLLOW_UP_WITHIN = 3;
 
   /** A question about a case the rule may or may not reach, in every cue language. */
-  private static final java.util.regex.Pattern FOLLOW_UP = java.util.regex.Pattern.compile(
+  private static final Pattern FOLLOW_UP = Pattern.compile(
       "(?iu)^\\W*(?:what\\s+about|how\\s+about|and\\s+(?:the|what\\s+about)|was\\s+ist\\s+mit"
       + "|und\\s+(?:was\\s+ist\\s+mit|die|der|das|wie\\s+ist\\s+es\\s+mit)|et\\s+(?:pour|les?|la|l')"
       + "|qu'en\\s+est-il|¿?\\s*y\\s+(?:el|la|los|las|qué\\s+pasa\\s+con)|¿?\\s*qué\\s+pasa\\s+con"
