@@ -54,12 +54,10 @@ class SummarizerProcessTest {
     SummarizerProcess apart = open(SummarizerProcess.Settings.defaults(), Duration.ofHours(1));
     long pid = apart.childPid().orElseThrow();
     assertThat(ProcessHandle.current().children().map(ProcessHandle::pid)).contains(pid);
-    Path stat = Path.of("/proc", Long.toString(pid), "stat");
-    if (Files.exists(stat)) {
-      // "pid (name) state …": nice is the 17th field after the name.
-      String fields = Files.readString(stat);
-      String[] afterName = fields.substring(fields.lastIndexOf(')') + 2).split(" ");
-      assertThat(afterName[16]).as("the child runs at nice 10").isEqualTo("10");
+    if (Files.exists(Path.of("/proc", Long.toString(pid), "stat"))) {
+      // The child starts as `nice`, which lowers itself and then becomes the JVM: read until it has.
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(
+          () -> assertThat(nice(pid)).as("the child runs at nice 10").isEqualTo("10"));
     }
 
     List<Future<Summary>> made = new ArrayList<>();
@@ -133,6 +131,12 @@ class SummarizerProcessTest {
     assertThat(apart.summarize(thread)).isEqualTo(HERE.summarize(thread));
     assertThat(apart.madeHere()).isEqualTo(1);
     assertThat(apart.started()).as("a closed summarizer starts no child").isEqualTo(1);
+  }
+
+  /** A process's nice value from {@code /proc/PID/stat}: "pid (name) state …", the 17th field after the name. */
+  private static String nice(long pid) throws java.io.IOException {
+    String fields = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+    return fields.substring(fields.lastIndexOf(')') + 2).split(" ")[16];
   }
 
   private SummarizerProcess open(SummarizerProcess.Settings settings, Duration restartGap) {
