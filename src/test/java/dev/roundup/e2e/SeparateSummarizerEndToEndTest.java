@@ -62,7 +62,12 @@ class SeparateSummarizerEndToEndTest {
     String second = thread("Tuesday or Thursday for the invoices release?");
     h.slack.userPosts(ENG, second, BORIS, "<@U0BOT> summarize");
     awaitSummaryIn(second);
-    assertThat(metric("roundup_summarizer_made_here_total")).as("made in the server instead").isEqualTo(1.0);
+    // Within 30 s of the child's start the server makes it; later, a new child does.
+    if (metric("roundup_summarizer_process_starts_total") == 1.0) {
+      assertThat(metric("roundup_summarizer_made_here_total")).as("made in the server instead").isEqualTo(1.0);
+    } else {
+      assertThat(metric("roundup_summarizer_process_starts_total")).as("a child started again").isEqualTo(2.0);
+    }
 
     h.roundup.close();
     assertThat(roundupChildren()).as("no summarizer outlives the server").isEmpty();
