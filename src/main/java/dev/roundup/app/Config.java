@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -292,7 +293,7 @@ public record Config(Slack slack, Server server, Database database, Work work, L
     String options = s.string("roundup.summarizer.process-jvm-options", String.join(" ", d.jvmOptions()));
     return new SummarizerProcess.Settings(
         s.oneOf("roundup.summarizer.separate-process", "true", "true", "false").equals("true"),
-        java.util.Arrays.stream(options.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList(),
+        Arrays.stream(options.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList(),
         s.integer("roundup.summarizer.process-nice", d.nice(), 0, 19),
         s.duration("roundup.summarizer.process-timeout", d.timeout()));
   }

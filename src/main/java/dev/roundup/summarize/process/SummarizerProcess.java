@@ -215,8 +215,8 @@ public final class SummarizerProcess implements Summarizer, AutoCloseable {
       CompletableFuture<WorkerWire.Reply> reply = new CompletableFuture<>();
       waiting.put(id, reply);
       try {
-        // Checked after the reply is awaited: a child that ended before has failed every reply it
-        // had, and this one would wait for nothing.
+        // Checked once this reply is registered: a child that ended before has already failed
+        // every reply it owed, and this one would wait for nothing.
         if (gone) {
           return Optional.empty();
         }
