@@ -568,7 +568,13 @@ final class EnglishCues {
       + "|\\bno\\s+(?:call|decision)\\s+(?:on\\s+(?:this|that|it)\\s+)?(?:until|till|before)\\b"
       + "|\\b(?:let'?s|i'?ll|we'?ll)\\s+sleep\\s+on\\s+it\\b"
       // "agreed in principle": agreement to the idea only, the choice still to make.
-      + "|\\b(?:agreed?|ok(?:ay)?|fine|yes|on\\s+board)\\s+in\\s+principle\\b|\\bin\\s+principle,?\\s+(?:yes|agreed|ok|fine|i\\s+agree)\\b");
+      + "|\\b(?:agreed?|ok(?:ay)?|fine|yes|on\\s+board)\\s+in\\s+principle\\b|\\bin\\s+principle,?\\s+(?:yes|agreed|ok|fine|i\\s+agree)\\b"
+      // "yes but after the post mortem", "ok, but not before the audit": a yes put off until
+      // something else has happened; not "yes, do it after the post mortem", the plan with its time.
+      + "|^\\W*(?:yes|yeah|yep|sure|ok(?:ay)?|fine)\\W+but\\s+(?:only\\s+(?:after|once)|after|once"
+      + "|not\\s+(?:until|till|before))\\s+[^.!?;,]{1,40}?(?:[.!;]|$)"
+      // "then we talk again", "let's talk about it again": the choice left to a later talk.
+      + "|\\b(?:we(?:'ll|\\s+will)?|let'?s)\\s+(?:talk|speak|chat)\\s+(?:about\\s+(?:it|this|that)\\s+)?again\\b");
 
   /**
    * A musing about what could have been done, or a wish said after the fact, never a decision:

@@ -313,7 +313,12 @@ final class FrenchCues {
       // "à confirmer", "en suspens jusqu'à lundi", "la nuit porte conseil".
       + "|(?:^|[\\s,(:-])(?:à|a)\\s+confirmer\\b|\\ben\\s+suspens\\b|\\bla\\s+nuit\\s+porte\\s+conseil\\b"
       // "d'accord sur le principe" : d'accord sur l'idée seulement, le choix reste à faire.
-      + "|\\bd'accord\\s+(?:sur\\s+le|en)\\s+principe\\b|\\b(?:sur\\s+le|en)\\s+principe,?\\s+(?:oui|d'accord|ok)(?!\\p{L})");
+      + "|\\bd'accord\\s+(?:sur\\s+le|en)\\s+principe\\b|\\b(?:sur\\s+le|en)\\s+principe,?\\s+(?:oui|d'accord|ok)(?!\\p{L})"
+      // "oui mais après la démo" : un oui remis à plus tard, après autre chose ; pas "oui, faites-le
+      // après la démo", le plan avec son moment. "on en reparle" : le choix laissé à une autre fois.
+      + "|^\\W*(?:oui|ok|d'accord|d'acc|ça\\s+marche)\\W+mais\\s+(?:seulement\\s+|uniquement\\s+)?"
+      + "(?:après|une\\s+fois|pas\\s+avant)\\s+[^.!?;,]{1,40}?(?:[.!;]|$)"
+      + "|(?<!\\p{L})on\\s+(?:en\\s+reparle(?:ra)?|se\\s+reparle(?:ra)?|en\\s+rediscute(?:ra)?)(?!\\p{L})");
 
   /**
    * Ce qu'on aurait pu faire, ou un souhait après coup, jamais une décision : "on aurait aussi pu

@@ -344,7 +344,15 @@ final class GermanCues {
       + "|\\bwir\\s+schauen\\s+(?:mal|dann),?\\s+(?:wenn|sobald)\\b|\\bwird\\s+noch\\s+(?:bestätigt|festgelegt|entschieden)\\b"
       + "|\\b(?:liegt|bleibt)\\s+(?:\\p{L}+\\s+){0,3}?auf\\s+Eis\\b|\\bdarüber\\s+schlafen\\b"
       // "grundsätzlich einverstanden": nur der Idee zugestimmt, die Wahl steht noch aus.
-      + "|\\b(?:grundsätzlich|im\\s+prinzip|prinzipiell)\\s+(?:einverstanden|ja|ok|dafür)\\b|\\beinverstanden\\s+im\\s+prinzip\\b");
+      + "|\\b(?:grundsätzlich|im\\s+prinzip|prinzipiell)\\s+(?:einverstanden|ja|ok|dafür)\\b|\\beinverstanden\\s+im\\s+prinzip\\b"
+      // "ja, aber erst nach dem Audit": ein Ja, aufgeschoben, bis etwas anderes geschehen ist; nicht
+      // "ja, macht das nach dem Audit", der Plan mit seiner Zeit. "dann reden wir nochmal": die Wahl
+      // bleibt einem späteren Gespräch.
+      + "|^\\W*(?:ja|jo|ok(?:ay)?|klar|gut|passt)\\W+aber\\s+(?:erst\\s+)?(?:nach|nachdem|nicht\\s+vor)\\s+"
+      + "[^.!?;,]{1,40}?(?:[.!;]|$)"
+      + "|\\b(?:reden|sprechen|besprechen|bereden|unterhalten)\\s+wir\\s+(?:uns\\s+)?(?:\\p{L}+\\s+){0,2}?"
+      + "(?:nochmal|noch\\s+(?:ein)?mal|erneut)\\b|\\bwir\\s+(?:reden|sprechen)\\s+(?:dann\\s+)?(?:nochmal"
+      + "|noch\\s+(?:ein)?mal)\\b");
 
   /**
    * Was man hätte tun können, oder ein Wunsch im Nachhinein, nie eine Entscheidung: "wir hätten

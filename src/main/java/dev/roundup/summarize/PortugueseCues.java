@@ -324,7 +324,15 @@ final class PortugueseCues {
       // "data a confirmar", "em suspenso até segunda", "vamos dormir sobre isso".
       + "|\\b(?:a|por|sem)\\s+confirmar\\b|\\bem\\s+suspenso\\b|\\bdormir\\s+sobre\\s+(?:isso|o\\s+assunto)\\b"
       // "em princípio concordo": de acordo com a ideia, a escolha ainda por fazer.
-      + "|\\b(?:em|a)\\s+princípio,?\\s+(?:concordo|sim|ok|de\\s+acordo|tudo\\s+bem)(?!\\p{L})|\\b(?:concordo|de\\s+acordo)\\s+em\\s+princípio(?!\\p{L})");
+      + "|\\b(?:em|a)\\s+princípio,?\\s+(?:concordo|sim|ok|de\\s+acordo|tudo\\s+bem)(?!\\p{L})|\\b(?:concordo|de\\s+acordo)\\s+em\\s+princípio(?!\\p{L})"
+      // "sim, mas depois da auditoria": um sim adiado até outra coisa acontecer; não "sim, façam
+      // depois da auditoria", o plano com o seu momento. "a gente conversa de novo": a escolha fica
+      // para outra conversa.
+      + "|^\\W*(?:sim|ok|pode|claro|beleza|tá|tudo\\s+bem)\\W+mas\\s+(?:só\\s+)?(?:depois\\s+d[aoe]s?|após"
+      + "|não\\s+antes\\s+d[aoe]s?)\\s+[^.!?;,]{1,40}?(?:[.!;]|$)"
+      + "|(?<!\\p{L})(?:a\\s+gente\\s+(?:conversa|fala|vê)|conversamos|falamos|vamos\\s+conversar)\\s+"
+      + "(?:\\p{L}+\\s+)?(?:de\\s+novo|outra\\s+vez|novamente)(?!\\p{L})"
+      + "|(?<!\\p{L})voltamos\\s+a\\s+(?:conversar|falar)(?!\\p{L})");
 
   /**
    * O que se poderia ter feito, ou um desejo depois do fato, nunca uma decisão: "a gente podia ter

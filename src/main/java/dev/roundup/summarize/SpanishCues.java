@@ -338,7 +338,14 @@ final class SpanishCues {
       // "fecha por confirmar", "en suspenso hasta el lunes", "lo consultamos con la almohada".
       + "|\\b(?:por|a|sin)\\s+confirmar\\b|\\ben\\s+suspenso\\b|\\bcon\\s+la\\s+almohada\\b"
       // "en principio de acuerdo": de acuerdo con la idea, la elección sigue pendiente.
-      + "|\\ben\\s+principio,?\\s+(?:de\\s+acuerdo|sí|vale|ok)(?!\\p{L})|\\bde\\s+acuerdo\\s+en\\s+principio\\b");
+      + "|\\ben\\s+principio,?\\s+(?:de\\s+acuerdo|sí|vale|ok)(?!\\p{L})|\\bde\\s+acuerdo\\s+en\\s+principio\\b"
+      // "sí, pero después del cierre": un sí aplazado hasta que pase otra cosa; no "sí, hacedlo
+      // después del cierre", el plan con su momento. "lo hablamos otra vez": la elección queda para
+      // otra conversación.
+      + "|^\\W*(?:sí|si|vale|ok|claro|de\\s+acuerdo)\\W+pero\\s+(?:solo\\s+|sólo\\s+)?(?:después\\s+de(?:l)?"
+      + "|tras|una\\s+vez|no\\s+antes\\s+de(?:l)?)\\s+[^.!?;,]{1,40}?(?:[.!;]|$)"
+      + "|(?<!\\p{L})(?:lo\\s+)?(?:hablamos|hablaremos|hablemos|comentamos|vemos)\\s+(?:\\p{L}+\\s+)?(?:otra\\s+vez"
+      + "|de\\s+nuevo)(?!\\p{L})|(?<!\\p{L})(?:lo\\s+)?volvemos\\s+a\\s+hablar(?:lo)?(?!\\p{L})");
 
   /**
    * Lo que se pudo haber hecho, o un deseo a posteriori, nunca una decisión: "podríamos haber
