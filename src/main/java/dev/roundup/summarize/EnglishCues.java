@@ -596,7 +596,13 @@ final class EnglishCues {
       // "i'd love a second approved printer on contract long term. just saying": a wish for one's
       // own part, said to nobody ("I'd love to have …", "in an ideal world …", "just saying").
       + "|\\bi(?:'d|\\s+would)\\s+(?:really\\s+)?love\\s+(?:an?|some|more|to\\s+have|it\\s+if)\\b"
-      + "|\\bin\\s+an\\s+ideal\\s+world\\b|\\bjust\\s+say(?:in'?|ing)\\b");
+      + "|\\bin\\s+an\\s+ideal\\s+world\\b|\\bjust\\s+say(?:in'?|ing)\\b"
+      // "long term we need a completeness check per partition", "rather fix the threshold than keep
+      // silencing": a wish for some day, or a preference said in passing, put to nobody; not "long
+      // term fix: we replace the pump in June" nor "we'll fix the threshold instead of silencing it".
+      + "|\\b(?:long(?:er)?[\\s-]term|in\\s+the\\s+long\\s+(?:run|term))\\b[,:]?\\s+(?:we|you|they|it|there"
+      + "|this|someone)\\b[^.!?]{0,20}?\\b(?:need|needs|want|should|ought|must|have\\s+to|has\\s+to)\\b"
+      + "|^\\W*(?:but\\s+|tbh\\s+|honestly\\s+)?rather\\s+(?!than\\b)[^.!?]{1,60}?\\bthan\\b");
 
   /** A task named, or sent to a task of its own, never a decision of the thread: "that's a separate task", "we'll need someone to handle travel for the speakers". */
   static final Pattern TASK_NAMED = en("\\b(?:that'?s|it'?s|this\\s+is)\\s+(?:a\\s+|its\\s+own\\s+)?(?:separate|different|another|its\\s+own)\\s+"

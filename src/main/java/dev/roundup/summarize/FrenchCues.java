@@ -334,7 +334,13 @@ final class FrenchCues {
       + "|\\bce\\s+serait\\s+(?:vraiment\\s+)?(?:sympa|chouette|bien|génial)\\s+(?:si|qu|d'avoir)"
       // "j'adorerais avoir un deuxième imprimeur sous contrat, je dis ça comme ça": un souhait à personne.
       + "|\\bj'(?:adorerais|aimerais\\s+bien)\\s+(?:avoir|un|une|des|qu)"
-      + "|\\bdans\\s+un\\s+monde\\s+idéal\\b|\\bje\\s+dis\\s+ça\\s+comme\\s+ça\\b");
+      + "|\\bdans\\s+un\\s+monde\\s+idéal\\b|\\bje\\s+dis\\s+ça\\s+comme\\s+ça\\b"
+      // "à terme il faudrait un contrôle par partition", "plutôt corriger le seuil que continuer à
+      // couper" : un souhait pour un jour, ou une préférence en passant, à personne.
+      + "|(?<!\\p{L})(?:à\\s+terme|à\\s+long\\s+terme|sur\\s+le\\s+long\\s+terme)[,:]?\\s+(?:\\p{L}+\\s+){0,2}?"
+      + "(?:il\\s+faudrait|il\\s+faut|faudrait|on\\s+(?:devrait|aurait\\s+besoin|a\\s+besoin)"
+      + "|nous\\s+(?:devrions|aurions\\s+besoin))(?!\\p{L})"
+      + "|^\\W*(?:mais\\s+)?plutôt\\s+\\p{L}+(?:er|ir|re)\\s+[^.!?]{1,60}?(?<!\\p{L})que?(?!\\p{L})");
 
   /** Une tâche nommée ou renvoyée à part, jamais une décision du fil: "c'est une autre tâche", "il faut quelqu'un pour gérer les voyages". */
   static final Pattern TASK_NAMED = p("\\bc'est\\s+une\\s+autre\\s+(?:tâche|ticket)\\b|\\bc'est\\s+un\\s+(?:autre\\s+ticket|ticket\\s+à\\s+part)\\b"

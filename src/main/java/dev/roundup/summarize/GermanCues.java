@@ -366,7 +366,12 @@ final class GermanCues {
       + "|\\bwäre\\s+(?:doch\\s+|echt\\s+|schon\\s+)?(?:schön|nett|cool|toll),?\\s+wenn\\b"
       // "ich hätte ja gern einen zweiten Drucker unter Vertrag, nur so": ein Wunsch an niemanden.
       + "|\\bich\\s+hätte\\s+(?:ja\\s+|schon\\s+|echt\\s+)?(?:so\\s+)?gerne?\\b|\\bich\\s+wünsche\\s+mir\\b"
-      + "|\\bin\\s+einer\\s+idealen\\s+Welt\\b|\\bnur\\s+so\\s+(?:als\\s+Gedanke|nebenbei)\\b");
+      + "|\\bin\\s+einer\\s+idealen\\s+Welt\\b|\\bnur\\s+so\\s+(?:als\\s+Gedanke|nebenbei)\\b"
+      // "langfristig brauchen wir einen Vollständigkeitscheck", "lieber die Schwelle anpassen als
+      // weiter stummschalten": ein Wunsch für irgendwann oder eine Vorliebe nebenbei, an niemanden.
+      + "|\\b(?:langfristig|auf\\s+lange\\s+Sicht|auf\\s+Dauer)\\b[,:]?\\s+(?:\\p{L}+\\s+){0,2}?(?:brauchen"
+      + "|bräuchten|braucht|bräuchte|sollten|müssten|müssen)\\b"
+      + "|^\\W*(?:aber\\s+)?lieber\\s+(?![\\p{L}-]+\\s*,)[^.!?]{1,60}?\\bals\\b");
 
   /** Eine Aufgabe, benannt oder ausgelagert, nie eine Entscheidung des Threads: "das ist eine eigene Aufgabe", "wir brauchen noch jemanden für die Reisen". */
   static final Pattern TASK_NAMED = p("\\b(?:das\\s+ist|ist)\\s+(?:eine?\\s+)?(?:eigene[rs]?|separate[rs]?|andere[rs]?)\\s+(?:Aufgabe|Ticket|Task|Baustelle)\\b"

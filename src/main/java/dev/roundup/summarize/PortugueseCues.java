@@ -348,7 +348,13 @@ final class PortugueseCues {
       + "|\\bseria\\s+(?:muito\\s+)?(?:bom|legal|ótimo|bacana)\\s+se\\s+[^.!?]{0,60}?\\p{L}+(?:asse|esse|isse|assem|essem|issem)\\b"
       // "eu adoraria ter uma segunda gráfica com contrato, só comentando": um desejo a ninguém.
       + "|\\b(?:eu\\s+)?adoraria\\s+(?:ter|um|uma|uns|umas|que)\\b"
-      + "|\\bnum\\s+mundo\\s+ideal\\b|\\bs[óo]\\s+(?:comentando|falando)\\b");
+      + "|\\bnum\\s+mundo\\s+ideal\\b|\\bs[óo]\\s+(?:comentando|falando)\\b"
+      // "a longo prazo precisamos de um check por partição", "melhor corrigir o limite do que
+      // continuar silenciando": um desejo para algum dia, ou uma preferência de passagem, a ninguém.
+      + "|(?<!\\p{L})(?:a\\s+longo\\s+prazo|no\\s+longo\\s+prazo)[,:]?\\s+(?:\\p{L}+\\s+){0,2}?(?:precisamos"
+      + "|precisaríamos|a\\s+gente\\s+precisa|devemos|deveríamos|teríamos\\s+que|temos\\s+que)(?!\\p{L})"
+      + "|^\\W*(?:mas\\s+)?(?:melhor|prefiro)\\s+\\p{L}+(?:ar|er|ir)\\s+[^.!?]{1,60}?(?<!\\p{L})(?:do\\s+)?que\\s+"
+      + "(?:continuar|ficar|\\p{L}+(?:ar|er|ir))(?!\\p{L})");
 
   /** Uma tarefa nomeada ou levada à parte, nunca uma decisão do fio: "isso é outra tarefa", "precisamos de alguém pra cuidar das viagens". */
   static final Pattern TASK_NAMED = p("\\b(?:isso|essa)\\s+é\\s+outra\\s+tarefa\\b|\\b(?:isso|esse)\\s+é\\s+outro\\s+ticket\\b"

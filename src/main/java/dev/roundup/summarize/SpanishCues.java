@@ -364,7 +364,13 @@ final class SpanishCues {
       + "|\\b(?:estaría|sería)\\s+(?:muy\\s+)?(?:bien|genial|bonito)\\s+(?:si|que)\\s+[^.!?]{0,60}?\\p{L}+(?:ara|iera|aran|ieran|ase|iese)\\b"
       // "me encantaría tener una segunda imprenta con contrato, lo digo nomás": un deseo a nadie.
       + "|\\bme\\s+encantaría\\s+(?:tener|un|una|unos|unas|que)\\b"
-      + "|\\ben\\s+un\\s+mundo\\s+ideal\\b|\\blo\\s+digo\\s+(?:nomás|nada\\s+más|por\\s+decir)\\b");
+      + "|\\ben\\s+un\\s+mundo\\s+ideal\\b|\\blo\\s+digo\\s+(?:nomás|nada\\s+más|por\\s+decir)\\b"
+      // "a largo plazo habría que tener un control por partición", "mejor arreglar el umbral que
+      // seguir silenciando": un deseo para algún día, o una preferencia de paso, a nadie.
+      + "|(?<!\\p{L})(?:a\\s+largo\\s+plazo|a\\s+la\\s+larga)[,:]?\\s+(?:\\p{L}+\\s+){0,2}?(?:habría\\s+que"
+      + "|hay\\s+que|necesitamos|necesitaríamos|deberíamos|tendríamos\\s+que)(?!\\p{L})"
+      + "|^\\W*(?:pero\\s+)?(?:mejor|prefiero)\\s+\\p{L}+(?:ar|er|ir)\\s+[^.!?]{1,60}?(?<!\\p{L})que\\s+"
+      + "(?:seguir|\\p{L}+(?:ar|er|ir))(?!\\p{L})");
 
   /** Una tarea nombrada o llevada aparte, nunca una decisión del hilo: "eso es otra tarea", "necesitamos a alguien que lleve los viajes". */
   static final Pattern TASK_NAMED = p("\\b(?:eso|esto)\\s+es\\s+otra\\s+tarea\\b|\\b(?:eso|esto)\\s+es\\s+otro\\s+ticket\\b"
