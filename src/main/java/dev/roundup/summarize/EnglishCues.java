@@ -649,5 +649,11 @@ final class EnglishCues {
       + "|looked\\s+(?:at|into)|spoke\\s+(?:to|with)|talked\\s+to)\\b"
       + "|^(?=.*\\d)\\W*(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:says|shows|reads)\\s+(?!(?:we|you|to|that\\s+we)\\b)"
       // "done, you can try again": the task reported done, handed back to be tried.
-      + "|^\\W*(?:done|fixed)\\W+(?:you\\s+can|can\\s+you|try\\s+(?:it\\s+)?again|please\\s+(?:retry|try))\\b");
+      + "|^\\W*(?:done|fixed)\\W+(?:you\\s+can|can\\s+you|try\\s+(?:it\\s+)?again|please\\s+(?:retry|try))\\b"
+      // "PR up: #4182", "the fix is deployed to staging": the work reported underway. "the
+      // installer only comes in July, nothing before": when someone can come, not a plan.
+      + "|^\\W*(?:the\\s+|my\\s+)?(?:pr|mr|patch|diff)\\s+(?:is\\s+)?(?:up|open|opened|ready)\\b"
+      + "|\\b(?:only|not)\\s+(?:comes?|arrives?|(?:is|are)\\s+(?:back|available|here))\\s+(?:in|on|at|after|until|till|before)\\b"
+      + "|\\b(?:comes?|arrives?|can\\s+come|(?:is|are)\\s+(?:back|available))\\s+only\\s+(?:in|on|at|after)\\b"
+      + "|\\b(?:won'?t|can'?t|doesn'?t|isn'?t|aren'?t)\\s+(?:come|arrive|be\\s+(?:here|back|available))\\s+(?:until|till|before)\\b");
 }

@@ -375,5 +375,10 @@ final class FrenchCues {
   static final Pattern TRIED = p("^\\W*j'ai\\s+(?:déjà\\s+|bien\\s+)?(?:changé|essayé|appelé|vérifié|redémarré"
       + "|remplacé|relancé|regardé|testé|contacté|rebranché)(?!\\p{L})"
       + "|^\\W*c'est\\s+fait\\W+(?:tu\\s+peux|vous\\s+pouvez)\\s+(?:réessayer|retester|relancer)(?!\\p{L})"
-      + "|^(?=.*\\d)\\W*(?:le|la|l')\\s*[\\p{L}-]+\\s+(?:indique|affiche|montre)\\s+(?!(?:qu'on|que\\s+nous)(?!\\p{L}))");
+      + "|^(?=.*\\d)\\W*(?:le|la|l')\\s*[\\p{L}-]+\\s+(?:indique|affiche|montre)\\s+(?!(?:qu'on|que\\s+nous)(?!\\p{L}))"
+      // "PR ouverte : #4182" : le travail signalé en cours. "l'installateur ne vient qu'en juillet,
+      // rien avant" : quand quelqu'un peut venir, pas un plan.
+      + "|^\\W*(?:la\\s+|ma\\s+)?(?:pr|mr|patch)\\s+(?:est\\s+)?(?:ouverte|en\\s+ligne)(?!\\p{L})"
+      + "|\\bne\\s+(?:vient|viennent|arrive|arrivent|passe|passent|livre|livrent|peut\\s+venir|peuvent\\s+venir)\\s+qu'"
+      + "|\\b(?:vient|viennent|arrive|arrivent|passe|passent)\\s+seulement\\s+(?:en|le|à|après)(?!\\p{L})");
 }

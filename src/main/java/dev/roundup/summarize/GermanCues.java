@@ -409,5 +409,9 @@ final class GermanCues {
       + "|versucht|angerufen|geprüft|getauscht|ausgetauscht|neu\\s+gestartet|nachgeschaut|kontrolliert|getestet)\\b"
       + "|^\\W*(?:[\\p{L}-]+\\s+){0,3}?(?:angerufen|geprüft|nachgeschaut)\\s*[,:]"
       + "|^(?=.*\\d)\\W*(?:der|die|das)\\s+[\\p{L}-]+\\s+(?:zeigt|meldet|sagt)\\s+(?!(?:wir|ihr|dass\\s+wir)\\b)"
-      + "|^\\W*(?:erledigt|gemacht)\\W+(?:du\\s+kannst|kannst\\s+du|probier)\\b");
+      + "|^\\W*(?:erledigt|gemacht)\\W+(?:du\\s+kannst|kannst\\s+du|probier)\\b"
+      // "PR ist offen: #4182": die Arbeit unterwegs gemeldet. "Installateur kommt erst im Juli, vorher
+      // geht nix": wann jemand kommen kann, kein Plan.
+      + "|^\\W*(?:der\\s+|mein\\s+)?(?:pr|mr|patch)\\s+(?:ist\\s+)?(?:offen|oben|erstellt)\\b"
+      + "|\\b(?:kommt|kommen|ist|sind|kann|können|liefert|liefern)\\s+(?:\\p{L}+\\s+){0,2}?erst\\s+(?:im|am|ab|nach|in|um|wieder|nächste)\\b");
 }

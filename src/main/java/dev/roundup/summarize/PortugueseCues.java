@@ -389,5 +389,10 @@ final class PortugueseCues {
   static final Pattern TRIED = p("^\\W*(?:já\\s+)?(?:troquei|testei|liguei|verifiquei|reiniciei|tentei|chequei"
       + "|conferi|olhei)(?!\\p{L})"
       + "|^(?=.*\\d)\\W*(?:o|a)\\s+[\\p{L}-]+\\s+(?:marca|diz|mostra|indica)\\s+(?!que\\s+(?:vamos|a\\s+gente)\\b)"
-      + "|^\\W*(?:feito|pronto)\\W+(?:pode|podes|tenta)\\s+(?:tentar\\s+)?(?:de\\s+novo|outra\\s+vez|testar)(?!\\p{L})");
+      + "|^\\W*(?:feito|pronto)\\W+(?:pode|podes|tenta)\\s+(?:tentar\\s+)?(?:de\\s+novo|outra\\s+vez|testar)(?!\\p{L})"
+      // "PR aberto: #4182": o trabalho em andamento. "o instalador só vem em julho, antes nada": quando
+      // alguém pode vir, não um plano.
+      + "|^\\W*(?:o\\s+|meu\\s+)?(?:pr|mr|patch)\\s+(?:está\\s+)?(?:aberto|no\\s+ar)(?!\\p{L})"
+      + "|\\bsó\\s+(?:vem|vêm|chega|chegam|passa|passam|entrega|entregam|pode\\s+vir|podem\\s+vir)\\s+(?:em|no|na|a|depois|dia)(?!\\p{L})"
+      + "|\\bnão\\s+(?:vem|vêm|chega|chegam|pode\\s+vir|podem\\s+vir)\\s+antes(?!\\p{L})");
 }

@@ -405,5 +405,10 @@ final class SpanishCues {
   static final Pattern TRIED = p("^\\W*(?:ya\\s+)?(?:he\\s+(?:cambiado|probado|llamado|revisado|reiniciado|comprobado"
       + "|mirado)|cambié|probé|llamé|revisé|reinicié|comprobé|miré)(?!\\p{L})"
       + "|^(?=.*\\d)\\W*(?:el|la)\\s+[\\p{L}-]+\\s+(?:marca|dice|muestra|indica)\\s+(?!que\\s+(?:hay\\s+que|vamos)\\b)"
-      + "|^\\W*(?:hecho|listo|ya\\s+está)\\W+(?:puedes|prueba|vuelve\\s+a\\s+probar)(?!\\p{L})");
+      + "|^\\W*(?:hecho|listo|ya\\s+está)\\W+(?:puedes|prueba|vuelve\\s+a\\s+probar)(?!\\p{L})"
+      // "PR subido: #4182": el trabajo en marcha. "el instalador no viene hasta julio, antes nada":
+      // cuándo puede venir alguien, no un plan.
+      + "|^\\W*(?:el\\s+|mi\\s+)?(?:pr|mr|parche)\\s+(?:está\\s+)?(?:abierto|subido)(?!\\p{L})"
+      + "|\\bno\\s+(?:viene|vienen|llega|llegan|pasa|pasan|entrega|entregan|puede\\s+venir|pueden\\s+venir)\\s+hasta(?!\\p{L})"
+      + "|\\b(?:viene|vienen|llega|llegan|puede\\s+venir)\\s+(?:solo|sólo)\\s+(?:en|el|a|después)(?!\\p{L})");
 }
