@@ -264,7 +264,7 @@ final class PortugueseCues {
    */
   static final Pattern INTERIM = p("\\b(?:\\p{L}{3,}(?:amos|emos|imos)|fica|ficam|continua|continuam"
       + "|segue|seguem)\\b(?!\\s+(?:em\\s+)?(?:abert\\p{L}*|pendente\\p{L}*))[^.!?]{0,60}?"
-      + "\\baté\\s+(?:que|o|a)\\b");
+      + "\\baté\\s+(?:que|o|a|\\p{L}{2,}(?:ar|er|ir|rem)(?!\\p{L})|segunda\\s+ordem|novo\\s+aviso)\\b");
 
   /**
    * "a sincronização fica pausada até o filtro ser corrigido", "a VLAN temporária será desligada
@@ -273,7 +273,8 @@ final class PortugueseCues {
   static final Pattern HOLDS_UNTIL = p("\\b(?:fica|ficam|continua|continuam|será|serão"
       + "|precisamos\\s+d(?:ele|ela|eles|elas|isso))\\b"
       + "(?!\\s+(?:em\\s+)?(?:abert\\p{L}*|pendente\\p{L}*))[^.!?]{0,60}?"
-      + "\\b(?:até\\s+(?:que|o|a)|assim\\s+que)\\b"
+      // "fica parado em 20% até sair a correção": até with the verb of what must happen first.
+      + "\\b(?:até\\s+(?:que|o|a|\\p{L}{2,}(?:ar|er|ir|rem)(?!\\p{L})|segunda\\s+ordem|novo\\s+aviso)|assim\\s+que)\\b"
       // "por enquanto: até trocarem a borracha, o técnico da noite confere a porta a cada ronda".
       + "|^\\W*(?:(?:ok|então|por\\s+enquanto|enquanto\\s+isso)\\W+){0,2}até\\s+(?:que\\s+|\\p{L}+(?:rem|arem|erem|irem)\\b)"
       + "[^,;.!?]{3,60},\\s*\\p{L}"

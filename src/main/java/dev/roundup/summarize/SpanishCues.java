@@ -277,7 +277,8 @@ final class SpanishCues {
    */
   static final Pattern INTERIM = p("\\b(?:\\p{L}{3,}(?:amos|emos|imos)|sigue|siguen|queda|quedan)\\b"
       // "sigue abierto hasta que confirmen": still open, not an arrangement.
-      + "(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?\\bhasta\\s+que\\b");
+      + "(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?\\bhasta\\s+(?:que|\\p{L}{2,}(?:ar|er|ir)(?!\\p{L})"
+      + "|nuevo\\s+aviso)\\b");
 
   /**
    * "la sincronización sigue pausada hasta que se arregle el filtro", "la VLAN temporal se apaga
@@ -287,7 +288,9 @@ final class SpanishCues {
   static final Pattern HOLDS_UNTIL = p("\\b(?:sigue|siguen|queda|quedan|se\\s+mantiene|se\\s+apaga"
       + "|(?:lo|la|los|las)\\s+necesitamos"
       + "|será|serán)\\b(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?"
-      + "\\b(?:hasta\\s+que|en\\s+cuanto)\\b"
+      // "queda pausado hasta tener el parche", "queda cerrada hasta nuevo aviso": hasta with the
+      // verb of what must happen first, or until further notice.
+      + "\\b(?:hasta\\s+(?:que|\\p{L}{2,}(?:ar|er|ir)(?!\\p{L})|nuevo\\s+aviso)|en\\s+cuanto)\\b"
       // "mientras tanto: hasta que cambien la junta, el técnico de noche revisa la puerta".
       + "|^\\W*(?:(?:ok|vale|bueno|mientras\\s+tanto|por\\s+ahora)\\W+){0,2}hasta\\s+que"
       + "[^,;.!?]{3,60},\\s*\\p{L}"
