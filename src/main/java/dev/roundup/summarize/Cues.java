@@ -262,8 +262,10 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
 
   /**
    * "we could have moved to the vendor's API, but anyway", "on devrait avoir une alerte quand un
-   * import ramène 0 ligne": what could have been done, or a wish said after the fact
-   * ({@link #isHindsight}); each language's in its own field.
+   * import ramène 0 ligne": what could have been done, or a wish said after the fact; a wish for
+   * some day or a preference said in passing ("long term we need a completeness check", "rather
+   * fix the threshold than keep silencing") ({@link #isHindsight}); each language's in its own
+   * field.
    */
   private static final Map<Cues, Pattern> HINDSIGHT = inEachLanguage(
       EnglishCues.HINDSIGHT, GermanCues.HINDSIGHT, FrenchCues.HINDSIGHT,

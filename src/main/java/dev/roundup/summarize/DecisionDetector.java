@@ -45,7 +45,9 @@ import java.util.regex.Pattern;
  * <@wei>", "nicht ohne Rücksprache mit Lena": {@link Cues#waitsOnSomeone}), nor an answer that
  * sends the question on ("I'd rather ask QA about that"), nor letting the ticket itself be closed
  * ("valeu pessoal, podem fechar o chamado": {@link #letsCaseClose}), nor what someone did or
- * tried, or a reading reported ("J'ai changé les piles, toujours rien": {@link WorkReported}). Each
+ * tried, or a reading reported ("J'ai changé les piles, toujours rien": {@link WorkReported}), nor
+ * a proposal turned down by its reason alone ("psych have a 2pm paper, so no": {@link
+ * ReasonedRefusals}). Each
  * sentence serves one decision at most. A decision reversed later in the conversation ("let's
  * adopt cert-manager" … "ok let's not adopt cert-manager, we keep the cron job") is shown only as
  * the reversal, citing both ({@link ReversedDecisions}).
@@ -86,6 +88,12 @@ final class DecisionDetector {
     boolean[] elsewhere = new boolean[conversation.messages().size()];
     for (int m = 0; m < elsewhere.length; m++) {
       elsewhere[m] = pointsElsewhere(conversation, m);
+      // "could we push psych to the afternoon?" — "psych have a 2pm paper, so no": a proposal
+      // turned down by its reason alone, and the proposal, are cited by no decision.
+      if (ReasonedRefusals.turnsDown(conversation, m)) {
+        elsewhere[m] = true;
+        elsewhere[conversation.model().respondsTo(m)] = true;
+      }
     }
     for (Sentence s : conversation.sentences()) {
       if (elsewhere[s.messageIndex()] || cues.isHindsight(s.text()) || letsCaseClose(s.text())

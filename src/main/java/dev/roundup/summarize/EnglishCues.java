@@ -568,7 +568,13 @@ final class EnglishCues {
       + "|\\bno\\s+(?:call|decision)\\s+(?:on\\s+(?:this|that|it)\\s+)?(?:until|till|before)\\b"
       + "|\\b(?:let'?s|i'?ll|we'?ll)\\s+sleep\\s+on\\s+it\\b"
       // "agreed in principle": agreement to the idea only, the choice still to make.
-      + "|\\b(?:agreed?|ok(?:ay)?|fine|yes|on\\s+board)\\s+in\\s+principle\\b|\\bin\\s+principle,?\\s+(?:yes|agreed|ok|fine|i\\s+agree)\\b");
+      + "|\\b(?:agreed?|ok(?:ay)?|fine|yes|on\\s+board)\\s+in\\s+principle\\b|\\bin\\s+principle,?\\s+(?:yes|agreed|ok|fine|i\\s+agree)\\b"
+      // "yes but after the post mortem", "ok, but not before the audit": a yes put off until
+      // something else has happened; not "yes, do it after the post mortem", the plan with its time.
+      + "|^\\W*(?:yes|yeah|yep|sure|ok(?:ay)?|fine)\\W+but\\s+(?:only\\s+(?:after|once)|after|once"
+      + "|not\\s+(?:until|till|before))\\s+[^.!?;,]{1,40}?(?:[.!;]|$)"
+      // "then we talk again", "let's talk about it again": the choice left to a later talk.
+      + "|\\b(?:we(?:'ll|\\s+will)?|let'?s)\\s+(?:talk|speak|chat)\\s+(?:about\\s+(?:it|this|that)\\s+)?again\\b");
 
   /**
    * A musing about what could have been done, or a wish said after the fact, never a decision:
@@ -590,7 +596,13 @@ final class EnglishCues {
       // "i'd love a second approved printer on contract long term. just saying": a wish for one's
       // own part, said to nobody ("I'd love to have …", "in an ideal world …", "just saying").
       + "|\\bi(?:'d|\\s+would)\\s+(?:really\\s+)?love\\s+(?:an?|some|more|to\\s+have|it\\s+if)\\b"
-      + "|\\bin\\s+an\\s+ideal\\s+world\\b|\\bjust\\s+say(?:in'?|ing)\\b");
+      + "|\\bin\\s+an\\s+ideal\\s+world\\b|\\bjust\\s+say(?:in'?|ing)\\b"
+      // "long term we need a completeness check per partition", "rather fix the threshold than keep
+      // silencing": a wish for some day, or a preference said in passing, put to nobody; not "long
+      // term fix: we replace the pump in June" nor "we'll fix the threshold instead of silencing it".
+      + "|\\b(?:long(?:er)?[\\s-]term|in\\s+the\\s+long\\s+(?:run|term))\\b[,:]?\\s+(?:we|you|they|it|there"
+      + "|this|someone)\\b[^.!?]{0,20}?\\b(?:need|needs|want|should|ought|must|have\\s+to|has\\s+to)\\b"
+      + "|^\\W*(?:but\\s+|tbh\\s+|honestly\\s+)?rather\\s+(?!than\\b)[^.!?]{1,60}?\\bthan\\b");
 
   /** A task named, or sent to a task of its own, never a decision of the thread: "that's a separate task", "we'll need someone to handle travel for the speakers". */
   static final Pattern TASK_NAMED = en("\\b(?:that'?s|it'?s|this\\s+is)\\s+(?:a\\s+|its\\s+own\\s+)?(?:separate|different|another|its\\s+own)\\s+"
@@ -637,5 +649,11 @@ final class EnglishCues {
       + "|looked\\s+(?:at|into)|spoke\\s+(?:to|with)|talked\\s+to)\\b"
       + "|^(?=.*\\d)\\W*(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:says|shows|reads)\\s+(?!(?:we|you|to|that\\s+we)\\b)"
       // "done, you can try again": the task reported done, handed back to be tried.
-      + "|^\\W*(?:done|fixed)\\W+(?:you\\s+can|can\\s+you|try\\s+(?:it\\s+)?again|please\\s+(?:retry|try))\\b");
+      + "|^\\W*(?:done|fixed)\\W+(?:you\\s+can|can\\s+you|try\\s+(?:it\\s+)?again|please\\s+(?:retry|try))\\b"
+      // "PR up: #4182", "the fix is deployed to staging": the work reported underway. "the
+      // installer only comes in July, nothing before": when someone can come, not a plan.
+      + "|^\\W*(?:the\\s+|my\\s+)?(?:pr|mr|patch|diff)\\s+(?:is\\s+)?(?:up|open|opened|ready)\\b"
+      + "|\\b(?:only|not)\\s+(?:comes?|arrives?|(?:is|are)\\s+(?:back|available|here))\\s+(?:in|on|at|after|until|till|before)\\b"
+      + "|\\b(?:comes?|arrives?|can\\s+come|(?:is|are)\\s+(?:back|available))\\s+only\\s+(?:in|on|at|after)\\b"
+      + "|\\b(?:won'?t|can'?t|doesn'?t|isn'?t|aren'?t)\\s+(?:come|arrive|be\\s+(?:here|back|available))\\s+(?:until|till|before)\\b");
 }

@@ -313,7 +313,12 @@ final class FrenchCues {
       // "à confirmer", "en suspens jusqu'à lundi", "la nuit porte conseil".
       + "|(?:^|[\\s,(:-])(?:à|a)\\s+confirmer\\b|\\ben\\s+suspens\\b|\\bla\\s+nuit\\s+porte\\s+conseil\\b"
       // "d'accord sur le principe" : d'accord sur l'idée seulement, le choix reste à faire.
-      + "|\\bd'accord\\s+(?:sur\\s+le|en)\\s+principe\\b|\\b(?:sur\\s+le|en)\\s+principe,?\\s+(?:oui|d'accord|ok)(?!\\p{L})");
+      + "|\\bd'accord\\s+(?:sur\\s+le|en)\\s+principe\\b|\\b(?:sur\\s+le|en)\\s+principe,?\\s+(?:oui|d'accord|ok)(?!\\p{L})"
+      // "oui mais après la démo" : un oui remis à plus tard, après autre chose ; pas "oui, faites-le
+      // après la démo", le plan avec son moment. "on en reparle" : le choix laissé à une autre fois.
+      + "|^\\W*(?:oui|ok|d'accord|d'acc|ça\\s+marche)\\W+mais\\s+(?:seulement\\s+|uniquement\\s+)?"
+      + "(?:après|une\\s+fois|pas\\s+avant)\\s+[^.!?;,]{1,40}?(?:[.!;]|$)"
+      + "|(?<!\\p{L})on\\s+(?:en\\s+reparle(?:ra)?|se\\s+reparle(?:ra)?|en\\s+rediscute(?:ra)?)(?!\\p{L})");
 
   /**
    * Ce qu'on aurait pu faire, ou un souhait après coup, jamais une décision : "on aurait aussi pu
@@ -329,7 +334,13 @@ final class FrenchCues {
       + "|\\bce\\s+serait\\s+(?:vraiment\\s+)?(?:sympa|chouette|bien|génial)\\s+(?:si|qu|d'avoir)"
       // "j'adorerais avoir un deuxième imprimeur sous contrat, je dis ça comme ça": un souhait à personne.
       + "|\\bj'(?:adorerais|aimerais\\s+bien)\\s+(?:avoir|un|une|des|qu)"
-      + "|\\bdans\\s+un\\s+monde\\s+idéal\\b|\\bje\\s+dis\\s+ça\\s+comme\\s+ça\\b");
+      + "|\\bdans\\s+un\\s+monde\\s+idéal\\b|\\bje\\s+dis\\s+ça\\s+comme\\s+ça\\b"
+      // "à terme il faudrait un contrôle par partition", "plutôt corriger le seuil que continuer à
+      // couper" : un souhait pour un jour, ou une préférence en passant, à personne.
+      + "|(?<!\\p{L})(?:à\\s+terme|à\\s+long\\s+terme|sur\\s+le\\s+long\\s+terme)[,:]?\\s+(?:\\p{L}+\\s+){0,2}?"
+      + "(?:il\\s+faudrait|il\\s+faut|faudrait|on\\s+(?:devrait|aurait\\s+besoin|a\\s+besoin)"
+      + "|nous\\s+(?:devrions|aurions\\s+besoin))(?!\\p{L})"
+      + "|^\\W*(?:mais\\s+)?plutôt\\s+\\p{L}+(?:er|ir|re)\\s+[^.!?]{1,60}?(?<!\\p{L})que?(?!\\p{L})");
 
   /** Une tâche nommée ou renvoyée à part, jamais une décision du fil: "c'est une autre tâche", "il faut quelqu'un pour gérer les voyages". */
   static final Pattern TASK_NAMED = p("\\bc'est\\s+une\\s+autre\\s+(?:tâche|ticket)\\b|\\bc'est\\s+un\\s+(?:autre\\s+ticket|ticket\\s+à\\s+part)\\b"
@@ -364,5 +375,10 @@ final class FrenchCues {
   static final Pattern TRIED = p("^\\W*j'ai\\s+(?:déjà\\s+|bien\\s+)?(?:changé|essayé|appelé|vérifié|redémarré"
       + "|remplacé|relancé|regardé|testé|contacté|rebranché)(?!\\p{L})"
       + "|^\\W*c'est\\s+fait\\W+(?:tu\\s+peux|vous\\s+pouvez)\\s+(?:réessayer|retester|relancer)(?!\\p{L})"
-      + "|^(?=.*\\d)\\W*(?:le|la|l')\\s*[\\p{L}-]+\\s+(?:indique|affiche|montre)\\s+(?!(?:qu'on|que\\s+nous)(?!\\p{L}))");
+      + "|^(?=.*\\d)\\W*(?:le|la|l')\\s*[\\p{L}-]+\\s+(?:indique|affiche|montre)\\s+(?!(?:qu'on|que\\s+nous)(?!\\p{L}))"
+      // "PR ouverte : #4182" : le travail signalé en cours. "l'installateur ne vient qu'en juillet,
+      // rien avant" : quand quelqu'un peut venir, pas un plan.
+      + "|^\\W*(?:la\\s+|ma\\s+)?(?:pr|mr|patch)\\s+(?:est\\s+)?(?:ouverte|en\\s+ligne)(?!\\p{L})"
+      + "|\\bne\\s+(?:vient|viennent|arrive|arrivent|passe|passent|livre|livrent|peut\\s+venir|peuvent\\s+venir)\\s+qu'"
+      + "|\\b(?:vient|viennent|arrive|arrivent|passe|passent)\\s+seulement\\s+(?:en|le|à|après)(?!\\p{L})");
 }

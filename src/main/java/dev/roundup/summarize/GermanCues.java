@@ -344,7 +344,15 @@ final class GermanCues {
       + "|\\bwir\\s+schauen\\s+(?:mal|dann),?\\s+(?:wenn|sobald)\\b|\\bwird\\s+noch\\s+(?:bestätigt|festgelegt|entschieden)\\b"
       + "|\\b(?:liegt|bleibt)\\s+(?:\\p{L}+\\s+){0,3}?auf\\s+Eis\\b|\\bdarüber\\s+schlafen\\b"
       // "grundsätzlich einverstanden": nur der Idee zugestimmt, die Wahl steht noch aus.
-      + "|\\b(?:grundsätzlich|im\\s+prinzip|prinzipiell)\\s+(?:einverstanden|ja|ok|dafür)\\b|\\beinverstanden\\s+im\\s+prinzip\\b");
+      + "|\\b(?:grundsätzlich|im\\s+prinzip|prinzipiell)\\s+(?:einverstanden|ja|ok|dafür)\\b|\\beinverstanden\\s+im\\s+prinzip\\b"
+      // "ja, aber erst nach dem Audit": ein Ja, aufgeschoben, bis etwas anderes geschehen ist; nicht
+      // "ja, macht das nach dem Audit", der Plan mit seiner Zeit. "dann reden wir nochmal": die Wahl
+      // bleibt einem späteren Gespräch.
+      + "|^\\W*(?:ja|jo|ok(?:ay)?|klar|gut|passt)\\W+aber\\s+(?:erst\\s+)?(?:nach|nachdem|nicht\\s+vor)\\s+"
+      + "[^.!?;,]{1,40}?(?:[.!;]|$)"
+      + "|\\b(?:reden|sprechen|besprechen|bereden|unterhalten)\\s+wir\\s+(?:uns\\s+)?(?:\\p{L}+\\s+){0,2}?"
+      + "(?:nochmal|noch\\s+(?:ein)?mal|erneut)\\b|\\bwir\\s+(?:reden|sprechen)\\s+(?:dann\\s+)?(?:nochmal"
+      + "|noch\\s+(?:ein)?mal)\\b");
 
   /**
    * Was man hätte tun können, oder ein Wunsch im Nachhinein, nie eine Entscheidung: "wir hätten
@@ -358,7 +366,12 @@ final class GermanCues {
       + "|\\bwäre\\s+(?:doch\\s+|echt\\s+|schon\\s+)?(?:schön|nett|cool|toll),?\\s+wenn\\b"
       // "ich hätte ja gern einen zweiten Drucker unter Vertrag, nur so": ein Wunsch an niemanden.
       + "|\\bich\\s+hätte\\s+(?:ja\\s+|schon\\s+|echt\\s+)?(?:so\\s+)?gerne?\\b|\\bich\\s+wünsche\\s+mir\\b"
-      + "|\\bin\\s+einer\\s+idealen\\s+Welt\\b|\\bnur\\s+so\\s+(?:als\\s+Gedanke|nebenbei)\\b");
+      + "|\\bin\\s+einer\\s+idealen\\s+Welt\\b|\\bnur\\s+so\\s+(?:als\\s+Gedanke|nebenbei)\\b"
+      // "langfristig brauchen wir einen Vollständigkeitscheck", "lieber die Schwelle anpassen als
+      // weiter stummschalten": ein Wunsch für irgendwann oder eine Vorliebe nebenbei, an niemanden.
+      + "|\\b(?:langfristig|auf\\s+lange\\s+Sicht|auf\\s+Dauer)\\b[,:]?\\s+(?:\\p{L}+\\s+){0,2}?(?:brauchen"
+      + "|bräuchten|braucht|bräuchte|sollten|müssten|müssen)\\b"
+      + "|^\\W*(?:aber\\s+)?lieber\\s+(?![\\p{L}-]+\\s*,)[^.!?]{1,60}?\\bals\\b");
 
   /** Eine Aufgabe, benannt oder ausgelagert, nie eine Entscheidung des Threads: "das ist eine eigene Aufgabe", "wir brauchen noch jemanden für die Reisen". */
   static final Pattern TASK_NAMED = p("\\b(?:das\\s+ist|ist)\\s+(?:eine?\\s+)?(?:eigene[rs]?|separate[rs]?|andere[rs]?)\\s+(?:Aufgabe|Ticket|Task|Baustelle)\\b"
@@ -396,5 +409,9 @@ final class GermanCues {
       + "|versucht|angerufen|geprüft|getauscht|ausgetauscht|neu\\s+gestartet|nachgeschaut|kontrolliert|getestet)\\b"
       + "|^\\W*(?:[\\p{L}-]+\\s+){0,3}?(?:angerufen|geprüft|nachgeschaut)\\s*[,:]"
       + "|^(?=.*\\d)\\W*(?:der|die|das)\\s+[\\p{L}-]+\\s+(?:zeigt|meldet|sagt)\\s+(?!(?:wir|ihr|dass\\s+wir)\\b)"
-      + "|^\\W*(?:erledigt|gemacht)\\W+(?:du\\s+kannst|kannst\\s+du|probier)\\b");
+      + "|^\\W*(?:erledigt|gemacht)\\W+(?:du\\s+kannst|kannst\\s+du|probier)\\b"
+      // "PR ist offen: #4182": die Arbeit unterwegs gemeldet. "Installateur kommt erst im Juli, vorher
+      // geht nix": wann jemand kommen kann, kein Plan.
+      + "|^\\W*(?:der\\s+|mein\\s+)?(?:pr|mr|patch)\\s+(?:ist\\s+)?(?:offen|oben|erstellt)\\b"
+      + "|\\b(?:kommt|kommen|ist|sind|kann|können|liefert|liefern)\\s+(?:\\p{L}+\\s+){0,2}?erst\\s+(?:im|am|ab|nach|in|um|wieder|nächste)\\b");
 }

@@ -139,7 +139,37 @@ final class PassingRemarks {
       + "|\\bwas\\s+ich\\s+machen\\s+würde\\b|\\bje\\s+penche\\s+(?:pour|vers)\\b"
       + "|\\bce\\s+que\\s+je\\s+ferais\\b|\\blo\\s+que\\s+(?:yo\\s+)?haría\\b|\\bme\\s+inclino\\s+(?:por|hacia)\\b"
       + "|\\bo\\s+que\\s+eu\\s+faria\\b|\\beu\\s+tendo\\s+(?:pra|para|a)\\b"
-      + "|個人的には[^。]{0,30}かな(?:[。！!]|$)");
+      + "|個人的には[^。]{0,30}かな(?:[。！!]|$)"
+      // "I'd harvest it before the rain", "yo lo vendimiaría antes de la lluvia", "eu colheria
+      // antes da chuva", "je le vendangerais avant la pluie", "an deiner Stelle würde ich …", "私なら
+      // 雨の前に収穫します": what one would do in the others' place. Not "I'd be happy to take it"
+      // nor "I'd like to take it", offers.
+      + "|^\\W*(?:(?:honestly|personally|tbh|if\\s+it\\s+were\\s+me|in\\s+your\\s+(?:place|shoes)),?\\s+)?"
+      + "I(?:'d|\\s+would)\\s+(?!(?:be|like|love|need|have|rather|prefer|say|suggest|propose|recommend"
+      + "|go\\s+with|keep|take|pick)\\b)\\p{L}+"
+      + "|\\ban\\s+(?:deiner|eurer|Ihrer)\\s+Stelle\\b|\\bich\\s+würde\\s+(?:\\p{L}+\\s+){0,4}?(?:vor|erst|noch|lieber)\\b"
+      + "|\\b(?:à\\s+ta|à\\s+votre)\\s+place\\b|\\bje\\s+(?:le\\s+|la\\s+|les\\s+)?(?!(?:voudrais|pourrais"
+      + "|serais|devrais)(?!\\p{L}))\\p{L}{2,}rais(?!\\p{L})"
+      + "|(?<!\\p{L})yo\\s+(?:que\\s+tú\\s+)?(?:no\\s+)?(?:lo\\s+|la\\s+|los\\s+|las\\s+)?(?!(?:podría|querría)(?!\\p{L}))"
+      + "\\p{L}{2,}ría(?!\\p{L})|(?<!\\p{L})yo\\s+que\\s+tú(?!\\p{L})"
+      + "|(?<!\\p{L})eu\\s+(?:no\\s+seu\\s+lugar\\s+)?(?:não\\s+)?(?:o\\s+|a\\s+)?(?!(?:poderia|queria|gostaria)(?!\\p{L}))"
+      + "\\p{L}{2,}(?:aria|eria|iria)(?!\\p{L})|(?<!\\p{L})no\\s+seu\\s+lugar(?!\\p{L})"
+      + "|(?:私|僕|俺|自分)(?:なら|だったら)");
+
+  /**
+   * An offer to ask that doubts it will help: "I can ask, but they always charge for the fuel",
+   * "ich kann fragen, aber …", "je peux demander, mais …", "puedo preguntar, pero …", "posso
+   * perguntar, mas eles sempre cobram a gasolina", "聞いてみてもいいですけど…". The asking waits on
+   * whether the others still want it; taken up in a later message ("pode pedir, a gasolina a gente
+   * paga"), the task is said there. Not "I can ask them today", an offer taken on.
+   */
+  private static final Pattern DOUBTFUL_OFFER_TO_ASK = Pattern.compile("(?iu)\\bI\\s+(?:can|could)\\s+ask"
+      + "(?:\\s+[\\p{L}']+){0,3}?\\s*,?\\s+but\\b"
+      + "|\\bich\\s+kann\\s+(?:\\p{L}+\\s+){0,3}?(?:fragen|nachfragen)\\s*,?\\s+aber\\b"
+      + "|\\bje\\s+(?:peux|pourrais)\\s+(?:leur\\s+|lui\\s+)?demander(?:\\s+\\p{L}+){0,3}?\\s*,?\\s+mais(?!\\p{L})"
+      + "|(?<!\\p{L})(?:puedo|podría)\\s+preguntar(?:le|les)?(?:\\s+\\p{L}+){0,3}?\\s*,?\\s+pero(?!\\p{L})"
+      + "|(?<!\\p{L})(?:posso|poderia)\\s+perguntar(?:\\s+\\p{L}+){0,3}?\\s*,?\\s+mas(?!\\p{L})"
+      + "|聞いて(?:み)?(?:ても|ることは)(?:いい|できます|できる)(?:です)?(?:けど|けれど|が)|聞けますけど");
 
   private PassingRemarks() {}
 
@@ -161,6 +191,7 @@ final class PassingRemarks {
     return RegexPrefilter.find(BARE_LOOK, text) || RegexPrefilter.find(FIRST_PERSON_PROPOSAL, text)
         || RegexPrefilter.find(AVAILABILITY, text)
         || RegexPrefilter.find(DONE_BEFORE, text) || RegexPrefilter.find(FALLBACK_OFFER, text)
+        || RegexPrefilter.find(DOUBTFUL_OFFER_TO_ASK, text)
         || RegexPrefilter.find(CHECK_FIRST, text) && answersAQuestion(c, s);
   }
 

@@ -264,7 +264,7 @@ final class PortugueseCues {
    */
   static final Pattern INTERIM = p("\\b(?:\\p{L}{3,}(?:amos|emos|imos)|fica|ficam|continua|continuam"
       + "|segue|seguem)\\b(?!\\s+(?:em\\s+)?(?:abert\\p{L}*|pendente\\p{L}*))[^.!?]{0,60}?"
-      + "\\baté\\s+(?:que|o|a)\\b");
+      + "\\baté\\s+(?:que|o|a|\\p{L}{2,}(?:ar|er|ir|rem)(?!\\p{L})|segunda\\s+ordem|novo\\s+aviso)\\b");
 
   /**
    * "a sincronização fica pausada até o filtro ser corrigido", "a VLAN temporária será desligada
@@ -273,7 +273,8 @@ final class PortugueseCues {
   static final Pattern HOLDS_UNTIL = p("\\b(?:fica|ficam|continua|continuam|será|serão"
       + "|precisamos\\s+d(?:ele|ela|eles|elas|isso))\\b"
       + "(?!\\s+(?:em\\s+)?(?:abert\\p{L}*|pendente\\p{L}*))[^.!?]{0,60}?"
-      + "\\b(?:até\\s+(?:que|o|a)|assim\\s+que)\\b"
+      // "fica parado em 20% até sair a correção": até with the verb of what must happen first.
+      + "\\b(?:até\\s+(?:que|o|a|\\p{L}{2,}(?:ar|er|ir|rem)(?!\\p{L})|segunda\\s+ordem|novo\\s+aviso)|assim\\s+que)\\b"
       // "por enquanto: até trocarem a borracha, o técnico da noite confere a porta a cada ronda".
       + "|^\\W*(?:(?:ok|então|por\\s+enquanto|enquanto\\s+isso)\\W+){0,2}até\\s+(?:que\\s+|\\p{L}+(?:rem|arem|erem|irem)\\b)"
       + "[^,;.!?]{3,60},\\s*\\p{L}"
@@ -324,7 +325,15 @@ final class PortugueseCues {
       // "data a confirmar", "em suspenso até segunda", "vamos dormir sobre isso".
       + "|\\b(?:a|por|sem)\\s+confirmar\\b|\\bem\\s+suspenso\\b|\\bdormir\\s+sobre\\s+(?:isso|o\\s+assunto)\\b"
       // "em princípio concordo": de acordo com a ideia, a escolha ainda por fazer.
-      + "|\\b(?:em|a)\\s+princípio,?\\s+(?:concordo|sim|ok|de\\s+acordo|tudo\\s+bem)(?!\\p{L})|\\b(?:concordo|de\\s+acordo)\\s+em\\s+princípio(?!\\p{L})");
+      + "|\\b(?:em|a)\\s+princípio,?\\s+(?:concordo|sim|ok|de\\s+acordo|tudo\\s+bem)(?!\\p{L})|\\b(?:concordo|de\\s+acordo)\\s+em\\s+princípio(?!\\p{L})"
+      // "sim, mas depois da auditoria": um sim adiado até outra coisa acontecer; não "sim, façam
+      // depois da auditoria", o plano com o seu momento. "a gente conversa de novo": a escolha fica
+      // para outra conversa.
+      + "|^\\W*(?:sim|ok|pode|claro|beleza|tá|tudo\\s+bem)\\W+mas\\s+(?:só\\s+)?(?:depois\\s+d[aoe]s?|após"
+      + "|não\\s+antes\\s+d[aoe]s?)\\s+[^.!?;,]{1,40}?(?:[.!;]|$)"
+      + "|(?<!\\p{L})(?:a\\s+gente\\s+(?:conversa|fala|vê)|conversamos|falamos|vamos\\s+conversar)\\s+"
+      + "(?:\\p{L}+\\s+)?(?:de\\s+novo|outra\\s+vez|novamente)(?!\\p{L})"
+      + "|(?<!\\p{L})voltamos\\s+a\\s+(?:conversar|falar)(?!\\p{L})");
 
   /**
    * O que se poderia ter feito, ou um desejo depois do fato, nunca uma decisão: "a gente podia ter
@@ -340,7 +349,13 @@ final class PortugueseCues {
       + "|\\bseria\\s+(?:muito\\s+)?(?:bom|legal|ótimo|bacana)\\s+se\\s+[^.!?]{0,60}?\\p{L}+(?:asse|esse|isse|assem|essem|issem)\\b"
       // "eu adoraria ter uma segunda gráfica com contrato, só comentando": um desejo a ninguém.
       + "|\\b(?:eu\\s+)?adoraria\\s+(?:ter|um|uma|uns|umas|que)\\b"
-      + "|\\bnum\\s+mundo\\s+ideal\\b|\\bs[óo]\\s+(?:comentando|falando)\\b");
+      + "|\\bnum\\s+mundo\\s+ideal\\b|\\bs[óo]\\s+(?:comentando|falando)\\b"
+      // "a longo prazo precisamos de um check por partição", "melhor corrigir o limite do que
+      // continuar silenciando": um desejo para algum dia, ou uma preferência de passagem, a ninguém.
+      + "|(?<!\\p{L})(?:a\\s+longo\\s+prazo|no\\s+longo\\s+prazo)[,:]?\\s+(?:\\p{L}+\\s+){0,2}?(?:precisamos"
+      + "|precisaríamos|a\\s+gente\\s+precisa|devemos|deveríamos|teríamos\\s+que|temos\\s+que)(?!\\p{L})"
+      + "|^\\W*(?:mas\\s+)?(?:melhor|prefiro)\\s+\\p{L}+(?:ar|er|ir)\\s+[^.!?]{1,60}?(?<!\\p{L})(?:do\\s+)?que\\s+"
+      + "(?:continuar|ficar|\\p{L}+(?:ar|er|ir))(?!\\p{L})");
 
   /** Uma tarefa nomeada ou levada à parte, nunca uma decisão do fio: "isso é outra tarefa", "precisamos de alguém pra cuidar das viagens". */
   static final Pattern TASK_NAMED = p("\\b(?:isso|essa)\\s+é\\s+outra\\s+tarefa\\b|\\b(?:isso|esse)\\s+é\\s+outro\\s+ticket\\b"
@@ -375,5 +390,10 @@ final class PortugueseCues {
   static final Pattern TRIED = p("^\\W*(?:já\\s+)?(?:troquei|testei|liguei|verifiquei|reiniciei|tentei|chequei"
       + "|conferi|olhei)(?!\\p{L})"
       + "|^(?=.*\\d)\\W*(?:o|a)\\s+[\\p{L}-]+\\s+(?:marca|diz|mostra|indica)\\s+(?!que\\s+(?:vamos|a\\s+gente)\\b)"
-      + "|^\\W*(?:feito|pronto)\\W+(?:pode|podes|tenta)\\s+(?:tentar\\s+)?(?:de\\s+novo|outra\\s+vez|testar)(?!\\p{L})");
+      + "|^\\W*(?:feito|pronto)\\W+(?:pode|podes|tenta)\\s+(?:tentar\\s+)?(?:de\\s+novo|outra\\s+vez|testar)(?!\\p{L})"
+      // "PR aberto: #4182": o trabalho em andamento. "o instalador só vem em julho, antes nada": quando
+      // alguém pode vir, não um plano.
+      + "|^\\W*(?:o\\s+|meu\\s+)?(?:pr|mr|patch)\\s+(?:está\\s+)?(?:aberto|no\\s+ar)(?!\\p{L})"
+      + "|\\bsó\\s+(?:vem|vêm|chega|chegam|passa|passam|entrega|entregam|pode\\s+vir|podem\\s+vir)\\s+(?:em|no|na|a|depois|dia)(?!\\p{L})"
+      + "|\\bnão\\s+(?:vem|vêm|chega|chegam|pode\\s+vir|podem\\s+vir)\\s+antes(?!\\p{L})");
 }

@@ -277,7 +277,8 @@ final class SpanishCues {
    */
   static final Pattern INTERIM = p("\\b(?:\\p{L}{3,}(?:amos|emos|imos)|sigue|siguen|queda|quedan)\\b"
       // "sigue abierto hasta que confirmen": still open, not an arrangement.
-      + "(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?\\bhasta\\s+que\\b");
+      + "(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?\\bhasta\\s+(?:que|\\p{L}{2,}(?:ar|er|ir)(?!\\p{L})"
+      + "|nuevo\\s+aviso)\\b");
 
   /**
    * "la sincronización sigue pausada hasta que se arregle el filtro", "la VLAN temporal se apaga
@@ -287,7 +288,9 @@ final class SpanishCues {
   static final Pattern HOLDS_UNTIL = p("\\b(?:sigue|siguen|queda|quedan|se\\s+mantiene|se\\s+apaga"
       + "|(?:lo|la|los|las)\\s+necesitamos"
       + "|será|serán)\\b(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?"
-      + "\\b(?:hasta\\s+que|en\\s+cuanto)\\b"
+      // "queda pausado hasta tener el parche", "queda cerrada hasta nuevo aviso": hasta with the
+      // verb of what must happen first, or until further notice.
+      + "\\b(?:hasta\\s+(?:que|\\p{L}{2,}(?:ar|er|ir)(?!\\p{L})|nuevo\\s+aviso)|en\\s+cuanto)\\b"
       // "mientras tanto: hasta que cambien la junta, el técnico de noche revisa la puerta".
       + "|^\\W*(?:(?:ok|vale|bueno|mientras\\s+tanto|por\\s+ahora)\\W+){0,2}hasta\\s+que"
       + "[^,;.!?]{3,60},\\s*\\p{L}"
@@ -338,7 +341,14 @@ final class SpanishCues {
       // "fecha por confirmar", "en suspenso hasta el lunes", "lo consultamos con la almohada".
       + "|\\b(?:por|a|sin)\\s+confirmar\\b|\\ben\\s+suspenso\\b|\\bcon\\s+la\\s+almohada\\b"
       // "en principio de acuerdo": de acuerdo con la idea, la elección sigue pendiente.
-      + "|\\ben\\s+principio,?\\s+(?:de\\s+acuerdo|sí|vale|ok)(?!\\p{L})|\\bde\\s+acuerdo\\s+en\\s+principio\\b");
+      + "|\\ben\\s+principio,?\\s+(?:de\\s+acuerdo|sí|vale|ok)(?!\\p{L})|\\bde\\s+acuerdo\\s+en\\s+principio\\b"
+      // "sí, pero después del cierre": un sí aplazado hasta que pase otra cosa; no "sí, hacedlo
+      // después del cierre", el plan con su momento. "lo hablamos otra vez": la elección queda para
+      // otra conversación.
+      + "|^\\W*(?:sí|si|vale|ok|claro|de\\s+acuerdo)\\W+pero\\s+(?:solo\\s+|sólo\\s+)?(?:después\\s+de(?:l)?"
+      + "|tras|una\\s+vez|no\\s+antes\\s+de(?:l)?)\\s+[^.!?;,]{1,40}?(?:[.!;]|$)"
+      + "|(?<!\\p{L})(?:lo\\s+)?(?:hablamos|hablaremos|hablemos|comentamos|vemos)\\s+(?:\\p{L}+\\s+)?(?:otra\\s+vez"
+      + "|de\\s+nuevo)(?!\\p{L})|(?<!\\p{L})(?:lo\\s+)?volvemos\\s+a\\s+hablar(?:lo)?(?!\\p{L})");
 
   /**
    * Lo que se pudo haber hecho, o un deseo a posteriori, nunca una decisión: "podríamos haber
@@ -357,7 +367,13 @@ final class SpanishCues {
       + "|\\b(?:estaría|sería)\\s+(?:muy\\s+)?(?:bien|genial|bonito)\\s+(?:si|que)\\s+[^.!?]{0,60}?\\p{L}+(?:ara|iera|aran|ieran|ase|iese)\\b"
       // "me encantaría tener una segunda imprenta con contrato, lo digo nomás": un deseo a nadie.
       + "|\\bme\\s+encantaría\\s+(?:tener|un|una|unos|unas|que)\\b"
-      + "|\\ben\\s+un\\s+mundo\\s+ideal\\b|\\blo\\s+digo\\s+(?:nomás|nada\\s+más|por\\s+decir)\\b");
+      + "|\\ben\\s+un\\s+mundo\\s+ideal\\b|\\blo\\s+digo\\s+(?:nomás|nada\\s+más|por\\s+decir)\\b"
+      // "a largo plazo habría que tener un control por partición", "mejor arreglar el umbral que
+      // seguir silenciando": un deseo para algún día, o una preferencia de paso, a nadie.
+      + "|(?<!\\p{L})(?:a\\s+largo\\s+plazo|a\\s+la\\s+larga)[,:]?\\s+(?:\\p{L}+\\s+){0,2}?(?:habría\\s+que"
+      + "|hay\\s+que|necesitamos|necesitaríamos|deberíamos|tendríamos\\s+que)(?!\\p{L})"
+      + "|^\\W*(?:pero\\s+)?(?:mejor|prefiero)\\s+\\p{L}+(?:ar|er|ir)\\s+[^.!?]{1,60}?(?<!\\p{L})que\\s+"
+      + "(?:seguir|\\p{L}+(?:ar|er|ir))(?!\\p{L})");
 
   /** Una tarea nombrada o llevada aparte, nunca una decisión del hilo: "eso es otra tarea", "necesitamos a alguien que lleve los viajes". */
   static final Pattern TASK_NAMED = p("\\b(?:eso|esto)\\s+es\\s+otra\\s+tarea\\b|\\b(?:eso|esto)\\s+es\\s+otro\\s+ticket\\b"
@@ -392,5 +408,10 @@ final class SpanishCues {
   static final Pattern TRIED = p("^\\W*(?:ya\\s+)?(?:he\\s+(?:cambiado|probado|llamado|revisado|reiniciado|comprobado"
       + "|mirado)|cambié|probé|llamé|revisé|reinicié|comprobé|miré)(?!\\p{L})"
       + "|^(?=.*\\d)\\W*(?:el|la)\\s+[\\p{L}-]+\\s+(?:marca|dice|muestra|indica)\\s+(?!que\\s+(?:hay\\s+que|vamos)\\b)"
-      + "|^\\W*(?:hecho|listo|ya\\s+está)\\W+(?:puedes|prueba|vuelve\\s+a\\s+probar)(?!\\p{L})");
+      + "|^\\W*(?:hecho|listo|ya\\s+está)\\W+(?:puedes|prueba|vuelve\\s+a\\s+probar)(?!\\p{L})"
+      // "PR subido: #4182": el trabajo en marcha. "el instalador no viene hasta julio, antes nada":
+      // cuándo puede venir alguien, no un plan.
+      + "|^\\W*(?:el\\s+|mi\\s+)?(?:pr|mr|parche)\\s+(?:está\\s+)?(?:abierto|subido)(?!\\p{L})"
+      + "|\\bno\\s+(?:viene|vienen|llega|llegan|pasa|pasan|entrega|entregan|puede\\s+venir|pueden\\s+venir)\\s+hasta(?!\\p{L})"
+      + "|\\b(?:viene|vienen|llega|llegan|puede\\s+venir)\\s+(?:solo|sólo)\\s+(?:en|el|a|después)(?!\\p{L})");
 }

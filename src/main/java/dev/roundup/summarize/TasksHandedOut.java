@@ -49,6 +49,20 @@ final class TasksHandedOut {
       + "|os\\s+)?(?:roles?|positions|posts|rollen|posten|rôles|postes|roles|puestos|papéis|funções|役割|配置)"
       + "(?:\\s+(?:for|für|pour|para|del|do|da)\\s+[^:：]{1,30})?\\s*[:：—–-]?\\s*$");
 
+  /**
+   * "i'm IC, <@felix> comms, <@wen> mitigation", "ich bin Einsatzleitung, <@jan> Kommunikation,
+   * …", "je suis IC, <@léa> com, …", "yo soy IC, <@ana> comunicación, …", "eu sou IC, <@rui>
+   * comunicação, …", "私が指揮、<@aya>連絡、…": the speaker names their own post first, and the list
+   * after it gives each of the others a post of a word or two, roles said in an incident, not
+   * tasks. Not "i'm off tomorrow, <@ana> finish the deploy by noon, …", work handed out.
+   */
+  private static final Pattern OWN_POST = Pattern.compile("(?iu)^\\W*(?:(?:i'?m|i\\s+am|ich\\s+bin"
+      + "|je\\s+suis|(?:yo\\s+)?soy|(?:eu\\s+)?sou)\\s+(?:the\\s+|der\\s+|die\\s+|le\\s+|la\\s+|el\\s+|o\\s+|a\\s+)?"
+      + "[\\p{L}-]{1,25}(?:\\s+[\\p{L}-]{1,25})?|(?:私|僕|自分)が[^、。,]{1,12}?(?:です|で)?)\\s*[,;:、—–-]?\\s*$");
+
+  /** Words a post is named in ("comms", "safety boat"): a role, not a task worded with a deed. */
+  private static final int POST_WORDS = 2;
+
   /** Where the speaker's own task starts after the last item: a separator, then a commitment. */
   private static final Pattern SEPARATOR = Pattern.compile("[,;、，；]\\s*");
 
@@ -78,15 +92,17 @@ final class TasksHandedOut {
       return List.of();
     }
     List<ActionCandidate> out = new ArrayList<>();
+    boolean posts = RegexPrefilter.find(OWN_POST, text.substring(0, spans.get(0)[0]));
     for (int i = 0; i < spans.size(); i++) {
       int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : text.length();
       String part = ownPart(c, text.substring(spans.get(i)[1], end));
       if (Terms.content(part).isEmpty() || RegexPrefilter.find(c.cues().done(), part)) {
         return List.of();
       }
+      posts &= Terms.words(part).size() <= POST_WORDS;
       out.add(candidate(c, s, owners.get(i), part));
     }
-    return out;
+    return posts ? List.of() : out;
   }
 
   /** The item up to where the speaker's own commitment starts, without its trailing stops. */

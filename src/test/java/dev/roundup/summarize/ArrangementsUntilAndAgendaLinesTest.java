@@ -129,4 +129,26 @@ class ArrangementsUntilAndAgendaLinesTest {
     assertThat(Cues.ENGLISH.choices().factual()
         .matcher("the launch is going ahead friday or monday?").find()).isFalse();
   }
+
+  @Test
+  void an_arrangement_kept_until_what_must_happen_first_holds_in_every_language() {
+    assertThat(Cues.ENGLISH.holdsUntil("it stays paused at 20% until the fix is out")).isTrue();
+    assertThat(Cues.GERMAN.holdsUntil("bleibt bei 20% pausiert, bis der Fix draußen ist")).isTrue();
+    assertThat(Cues.FRENCH.holdsUntil("le déploiement reste à 20% jusqu'à ce que le correctif sorte"))
+        .isTrue();
+    assertThat(Cues.SPANISH.holdsUntil("queda pausado en 20% hasta tener el parche")).isTrue();
+    assertThat(Cues.SPANISH.holdsUntil("la vía 14 queda cerrada hasta nuevo aviso")).isTrue();
+    assertThat(Cues.PORTUGUESE.holdsUntil("fica parado em 20% até sair a correção")).isTrue();
+    assertThat(Cues.PORTUGUESE.holdsUntil("a linha 3 fica parada até segunda ordem")).isTrue();
+    assertThat(Cues.JAPANESE.holdsUntil("修正が出るまで20%で止めたままにします")).isTrue();
+    assertThat(decisions("felipe", "crash rate do android subiu pra 3,2% desde a 5.8.0",
+        "bruna", "stack trace aponta pro CameraX",
+        "thiago", "pausa o rollout? tá em 20%",
+        "felipe", "pausa sim. fica parado em 20% até sair a correção",
+        "thiago", "pausado")).anyMatch(d -> d.contains("até sair a correção"));
+    // Near misses: a date that ends nothing, and one's own task until then.
+    assertThat(Cues.PORTUGUESE.holdsUntil("fica para segunda, até amanhã")).isFalse();
+    assertThat(Cues.PORTUGUESE.holdsUntil("eu fico com isso até terminar")).isFalse();
+    assertThat(Cues.SPANISH.holdsUntil("hasta mañana, queda en mis manos")).isFalse();
+  }
 }

@@ -165,4 +165,41 @@ class FactsSetRightAndWorkReportedTest {
         .filter(s -> s.text().startsWith("Lisbon")).findFirst().orElseThrow();
     assertThat(ChoiceQuestions.isOptionsQuestion(choice, options)).isTrue();
   }
+
+  @Test
+  void work_reported_underway_and_when_someone_can_come_are_no_decision_in_every_language() {
+    assertThat(Cues.ENGLISH.reportsWorkTried("PR up: #4182")).isTrue();
+    assertThat(Cues.ENGLISH.reportsWorkTried("the installer only comes in July, nothing before"))
+        .isTrue();
+    assertThat(Cues.GERMAN.reportsWorkTried("PR ist offen: #4182")).isTrue();
+    assertThat(Cues.GERMAN.reportsWorkTried("Installateur kommt erst im juli, vorher geht nix"))
+        .isTrue();
+    assertThat(Cues.FRENCH.reportsWorkTried("PR ouverte : #4182")).isTrue();
+    assertThat(Cues.FRENCH.reportsWorkTried("l'installateur ne vient qu'en juillet, rien avant"))
+        .isTrue();
+    assertThat(Cues.SPANISH.reportsWorkTried("PR subido: #4182")).isTrue();
+    assertThat(Cues.SPANISH.reportsWorkTried("el instalador no viene hasta julio, antes nada"))
+        .isTrue();
+    assertThat(Cues.PORTUGUESE.reportsWorkTried("PR aberto: #4182")).isTrue();
+    assertThat(Cues.PORTUGUESE.reportsWorkTried("o instalador só vem em julho, antes nada"))
+        .isTrue();
+    assertThat(Cues.JAPANESE.reportsWorkTried("PR出しました: #4182")).isTrue();
+    assertThat(Cues.JAPANESE.reportsWorkTried("業者は7月まで来られません")).isTrue();
+    assertThat(decisions("mira", "i'll do the quarantine PR now", "mira", "PR up: #4182",
+        "sanjay", "approved")).noneMatch(d -> d.contains("4182"));
+    assertThat(decisions("mia", "und der gasboiler?",
+        "lukas", "installateur kommt erst im juli, vorher geht nix"))
+        .noneMatch(d -> d.toLowerCase().contains("installateur"));
+    // Near misses: a date that rules what is done from then on, and a choice said beside a report.
+    assertThat(Cues.ENGLISH.reportsWorkTried("from July on we use the new installer")).isFalse();
+    assertThat(Cues.GERMAN.reportsWorkTried("ab Juli nehmen wir den neuen Installateur")).isFalse();
+    assertThat(Cues.FRENCH.reportsWorkTried("à partir de juillet on prend le nouvel installateur"))
+        .isFalse();
+    assertThat(Cues.SPANISH.reportsWorkTried("desde julio usamos el instalador nuevo")).isFalse();
+    assertThat(Cues.PORTUGUESE.reportsWorkTried("a partir de julho usamos o instalador novo"))
+        .isFalse();
+    assertThat(Cues.JAPANESE.reportsWorkTried("7月から新しい業者を使います")).isFalse();
+    assertThat(decisions("ana", "which installer do we use for the hut?",
+        "ben", "we decided: from July on we use the new installer")).isNotEmpty();
+  }
 }

@@ -307,4 +307,86 @@ class LeftForLaterAndHindsightTest {
         "U2", "sounds good"))
         .hasSize(1);
   }
+
+  @Test
+  void a_yes_put_off_or_a_choice_left_to_a_later_talk_is_a_deferral_in_every_language() {
+    assertThat(Cues.ENGLISH.isDeferral("yes but after the post mortem.")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("ok, but not before the audit")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("then we talk again. don't plan for it yet")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("ja, aber erst nach dem Audit")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("dann reden wir nochmal")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("oui mais après la démo")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("on en reparle lundi")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("on en reparle")).isTrue();
+    assertThat(Cues.SPANISH.isDeferral("sí, pero después del cierre")).isTrue();
+    assertThat(Cues.SPANISH.isDeferral("lo hablamos otra vez")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("sim, mas depois da auditoria")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("a gente conversa de novo")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("いいけど、振り返りの後で")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("また相談しましょう")).isTrue();
+    assertThat(decisions("raj", "should we add an alert on >1 capture per order?",
+        "carla", "yes but after the post mortem. <@raj> put it in the doc as a follow up"))
+        .noneMatch(d -> d.toLowerCase().contains("alert"));
+    assertThat(decisions("pete", "and if the test pull fails?",
+        "captain", "then we talk again. don't plan for it yet")).isEmpty();
+    // Near misses: the plan with its time, a yes with its condition, and a talk reported.
+    assertThat(Cues.ENGLISH.isDeferral("yes, do it after the post mortem")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("yes but after the freeze, ship it to EU first")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("we talked again with the vendor and signed")).isFalse();
+    assertThat(Cues.GERMAN.isDeferral("ja, macht das nach dem Audit")).isFalse();
+    assertThat(Cues.GERMAN.isDeferral("wir haben nochmal geredet und nehmen Variante B")).isFalse();
+    assertThat(Cues.FRENCH.isDeferral("oui, faites-le après la démo")).isFalse();
+    assertThat(Cues.FRENCH.isDeferral("on en a reparlé hier, on garde la B")).isFalse();
+    assertThat(Cues.SPANISH.isDeferral("sí, hacedlo después del cierre")).isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("sim, façam depois da auditoria")).isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("振り返りの後にやってください")).isFalse();
+    assertThat(decisions("raj", "should we add an alert on >1 capture per order?",
+        "carla", "yes, do it after the post mortem"))
+        .anyMatch(d -> d.toLowerCase().contains("alert"));
+  }
+
+  @Test
+  void a_long_term_wish_or_a_preference_said_in_passing_is_no_decision_in_every_language() {
+    assertThat(Cues.ENGLISH.isHindsight(
+        "long term we need a completeness check per partition, this is the 3rd time")).isTrue();
+    assertThat(Cues.ENGLISH.isHindsight("rather fix the threshold than keep silencing.")).isTrue();
+    assertThat(Cues.GERMAN.isHindsight("langfristig brauchen wir einen Vollständigkeitscheck"))
+        .isTrue();
+    assertThat(Cues.GERMAN.isHindsight("lieber die Schwelle anpassen als weiter stummschalten"))
+        .isTrue();
+    assertThat(Cues.FRENCH.isHindsight("à terme il faudrait un contrôle par partition")).isTrue();
+    assertThat(Cues.FRENCH.isHindsight("plutôt corriger le seuil que continuer à couper l'alerte"))
+        .isTrue();
+    assertThat(Cues.SPANISH.isHindsight("a largo plazo habría que tener un control por partición"))
+        .isTrue();
+    assertThat(Cues.SPANISH.isHindsight("mejor arreglar el umbral que seguir silenciando"))
+        .isTrue();
+    assertThat(Cues.PORTUGUESE.isHindsight("a longo prazo precisamos de um check por partição"))
+        .isTrue();
+    assertThat(Cues.PORTUGUESE.isHindsight(
+        "melhor corrigir o limite do que continuar silenciando")).isTrue();
+    assertThat(Cues.JAPANESE.isHindsight("長期的にはパーティションごとの完全性チェックが必要ですね")).isTrue();
+    assertThat(Cues.JAPANESE.isHindsight("止め続けるより閾値を直したいですね")).isTrue();
+    assertThat(decisions("yasmin", "should we extend the silence past friday or fix the alert?",
+        "bruno", "rather fix the threshold than keep silencing. but i didn't get to it"))
+        .isEmpty();
+    assertThat(decisions("dmitri", "long term we need a completeness check per partition",
+        "oskar", "agreed")).isEmpty();
+    // Near misses: the same choice said as the plan, and a long-term fix planned.
+    assertThat(Cues.ENGLISH.isHindsight("we'll fix the threshold instead of silencing it"))
+        .isFalse();
+    assertThat(Cues.ENGLISH.isHindsight("long term fix: we replace the pump in June")).isFalse();
+    assertThat(Cues.GERMAN.isHindsight("wir passen die Schwelle an, statt weiter stummzuschalten"))
+        .isFalse();
+    assertThat(Cues.GERMAN.isHindsight("Lieber Jonas, wir nehmen den Termin als Test")).isFalse();
+    assertThat(Cues.FRENCH.isHindsight("on corrige le seuil au lieu de couper l'alerte"))
+        .isFalse();
+    assertThat(Cues.SPANISH.isHindsight("arreglamos el umbral en vez de silenciarlo")).isFalse();
+    assertThat(Cues.PORTUGUESE.isHindsight("vamos corrigir o limite em vez de silenciar"))
+        .isFalse();
+    assertThat(Cues.JAPANESE.isHindsight("閾値を直します")).isFalse();
+    assertThat(decisions("yasmin", "should we extend the silence past friday or fix the alert?",
+        "bruno", "we'll fix the threshold instead of silencing it", "yasmin", "ok"))
+        .isNotEmpty();
+  }
 }

@@ -212,4 +212,42 @@ class PassingRemarksTest {
         "U2", "Not this quarter. I'll file it in the backlog today."))
         .extracting(ActionItem::owner).containsExactly("U2");
   }
+
+  @Test
+  void what_one_would_do_in_the_others_place_is_no_task_in_every_language() {
+    String[][] said = {
+        {"rain thursday and friday, the north plot is at 13.5", "I'd harvest it before the rain, wet grapes rot in the crates"},
+        {"Regen am Donnerstag und Freitag, die Nordparzelle hat 13,5", "an deiner Stelle würde ich vor dem Regen lesen"},
+        {"pluie jeudi et vendredi, la parcelle nord est à 13,5", "je le vendangerais avant la pluie, sinon ça pourrit"},
+        {"lluvia jueves y viernes, la parcela norte está a 13,5", "yo lo vendimiaría antes de la lluvia, si se moja se nos pudre en las cajas"},
+        {"chuva quinta e sexta, a parcela norte está a 13,5", "eu colheria antes da chuva, senão apodrece nas caixas"},
+        {"木曜と金曜は雨、北の区画は13.5度", "私なら雨の前に収穫します"}};
+    for (String[] pair : said) {
+      assertThat(items("U1", pair[0], "U2", pair[1])).as(pair[1]).isEmpty();
+    }
+    // Near misses: an offer and a task taken on.
+    assertThat(items("U1", "rain thursday and friday, the north plot is at 13.5",
+        "U2", "I'll harvest the north plot on monday"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+    assertThat(items("U1", "lluvia jueves y viernes, la parcela norte está a 13,5",
+        "U2", "yo vendimio la norte el lunes"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+  }
+
+  @Test
+  void an_offer_to_ask_that_doubts_it_will_help_is_no_task_in_every_language() {
+    String[][] said = {
+        {"could we borrow the partner's van?", "I can ask, but they always charge for the fuel"},
+        {"können wir den Bus vom Partnerverein leihen?", "ich kann fragen, aber die wollen immer Spritgeld"},
+        {"on peut emprunter le camion de l'asso partenaire ?", "je peux demander, mais ils font toujours payer l'essence"},
+        {"¿podemos pedir la furgoneta a la asociación?", "puedo preguntar, pero siempre cobran la gasolina"},
+        {"dá pra pedir a van da Patinhas, a ONG parceira?", "posso perguntar, mas eles sempre cobram a gasolina"},
+        {"提携団体のバンを借りられますか？", "聞いてみてもいいですけど、いつもガソリン代を請求されます"}};
+    for (String[] pair : said) {
+      assertThat(items("U1", pair[0], "U2", pair[1])).as(pair[1]).isEmpty();
+    }
+    // Near miss: an offer to ask without a doubt is taken on.
+    assertThat(items("U1", "could we borrow the partner's van?", "U2", "I can ask them today"))
+        .extracting(ActionItem::owner).containsExactly("U2");
+  }
 }

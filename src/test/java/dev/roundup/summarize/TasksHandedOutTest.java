@@ -85,4 +85,17 @@ class TasksHandedOutTest {
     assertThat(items("U1", "Tasks: <@U2> book the boat, <@U3> brief the safety crew"))
         .extracting(ActionItem::owner).containsExactlyInAnyOrder("U2", "U3");
   }
+
+  @Test
+  void posts_said_in_an_incident_after_ones_own_hand_out_no_tasks_in_every_language() {
+    assertThat(items("U1", "i'm IC, <@U2> comms, <@U3> mitigation")).isEmpty();
+    assertThat(items("U1", "ich bin Einsatzleitung, <@U2> Kommunikation, <@U3> Technik")).isEmpty();
+    assertThat(items("U1", "je suis IC, <@U2> com, <@U3> mitigation")).isEmpty();
+    assertThat(items("U1", "yo soy IC, <@U2> comunicación, <@U3> mitigación")).isEmpty();
+    assertThat(items("U1", "eu sou IC, <@U2> comunicação, <@U3> mitigação")).isEmpty();
+    assertThat(items("U1", "私が指揮、<@U2> 連絡、<@U3> 復旧")).isEmpty();
+    // Near miss: work handed out after one's own absence stays one task a person.
+    assertThat(items("U1", "i'm off tomorrow, <@U2> finish the deploy by noon, <@U3> answer the "
+        + "support tickets")).extracting(ActionItem::owner).containsExactlyInAnyOrder("U2", "U3");
+  }
 }
