@@ -573,6 +573,10 @@ final class EnglishCues {
       // something else has happened; not "yes, do it after the post mortem", the plan with its time.
       + "|^\\W*(?:yes|yeah|yep|sure|ok(?:ay)?|fine)\\W+but\\s+(?:only\\s+(?:after|once)|after|once"
       + "|not\\s+(?:until|till|before))\\s+[^.!?;,]{1,40}?(?:[.!;]|$)"
+      // "yes but not now, after harvest": the same yes put off, said as "not now"; not "yes but not
+      // now, do it tonight", the plan with its time, nor "yes, but not the north plot".
+      + "|^\\W*(?:yes|yeah|yep|sure|ok(?:ay)?|fine)\\W+but\\s+not\\s+(?:now|yet|right\\s+now|today)"
+      + "(?:\\W+(?:only\\s+)?(?:after|once)\\s+[^.!?;,]{1,40}?)?\\s*(?:[.!;]|$)"
       // "then we talk again", "let's talk about it again": the choice left to a later talk.
       + "|\\b(?:we(?:'ll|\\s+will)?|let'?s)\\s+(?:talk|speak|chat)\\s+(?:about\\s+(?:it|this|that)\\s+)?again\\b");
 

@@ -318,6 +318,9 @@ final class FrenchCues {
       // après la démo", le plan avec son moment. "on en reparle" : le choix laissé à une autre fois.
       + "|^\\W*(?:oui|ok|d'accord|d'acc|ça\\s+marche)\\W+mais\\s+(?:seulement\\s+|uniquement\\s+)?"
       + "(?:après|une\\s+fois|pas\\s+avant)\\s+[^.!?;,]{1,40}?(?:[.!;]|$)"
+      // "oui mais pas maintenant, après les vendanges" : le même oui, dit "pas maintenant".
+      + "|^\\W*(?:oui|ok|d'accord|d'acc|ça\\s+marche)\\W+mais\\s+pas\\s+(?:maintenant|tout\\s+de\\s+suite|encore)"
+      + "(?:\\W+(?:seulement\\s+)?(?:après|une\\s+fois)\\s+[^.!?;,]{1,40}?)?\\s*(?:[.!;]|$)"
       + "|(?<!\\p{L})on\\s+(?:en\\s+reparle(?:ra)?|se\\s+reparle(?:ra)?|en\\s+rediscute(?:ra)?)(?!\\p{L})");
 
   /**

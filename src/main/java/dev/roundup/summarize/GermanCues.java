@@ -350,6 +350,10 @@ final class GermanCues {
       // bleibt einem späteren Gespräch.
       + "|^\\W*(?:ja|jo|ok(?:ay)?|klar|gut|passt)\\W+aber\\s+(?:erst\\s+)?(?:nach|nachdem|nicht\\s+vor)\\s+"
       + "[^.!?;,]{1,40}?(?:[.!;]|$)"
+      // "ja aber nicht jetzt, nach der ernte": dasselbe Ja, als "nicht jetzt" gesagt; nicht "ja, aber
+      // nicht jetzt, macht es heute abend", der Plan mit seiner Zeit.
+      + "|^\\W*(?:ja|jo|ok(?:ay)?|klar|gut|passt)\\W+aber\\s+(?:nicht\\s+jetzt|jetzt\\s+nicht|noch\\s+nicht)"
+      + "(?:\\W+(?:erst\\s+)?(?:nach|nachdem)\\s+[^.!?;,]{1,40}?)?\\s*(?:[.!;]|$)"
       + "|\\b(?:reden|sprechen|besprechen|bereden|unterhalten)\\s+wir\\s+(?:uns\\s+)?(?:\\p{L}+\\s+){0,2}?"
       + "(?:nochmal|noch\\s+(?:ein)?mal|erneut)\\b|\\bwir\\s+(?:reden|sprechen)\\s+(?:dann\\s+)?(?:nochmal"
       + "|noch\\s+(?:ein)?mal)\\b");

@@ -331,6 +331,9 @@ final class PortugueseCues {
       // para outra conversa.
       + "|^\\W*(?:sim|ok|pode|claro|beleza|tá|tudo\\s+bem)\\W+mas\\s+(?:só\\s+)?(?:depois\\s+d[aoe]s?|após"
       + "|não\\s+antes\\s+d[aoe]s?)\\s+[^.!?;,]{1,40}?(?:[.!;]|$)"
+      // "sim, mas agora não, depois da colheita": o mesmo sim, dito "agora não".
+      + "|^\\W*(?:sim|ok|pode|claro|beleza|tá|tudo\\s+bem)\\W+mas\\s+(?:agora\\s+não|não\\s+agora|ainda\\s+não)"
+      + "(?:\\W+(?:depois\\s+d[aoe]s?|após)\\s+[^.!?;,]{1,40}?)?\\s*(?:[.!;]|$)"
       + "|(?<!\\p{L})(?:a\\s+gente\\s+(?:conversa|fala|vê)|conversamos|falamos|vamos\\s+conversar)\\s+"
       + "(?:\\p{L}+\\s+)?(?:de\\s+novo|outra\\s+vez|novamente)(?!\\p{L})"
       + "|(?<!\\p{L})voltamos\\s+a\\s+(?:conversar|falar)(?!\\p{L})");

@@ -347,6 +347,9 @@ final class SpanishCues {
       // otra conversación.
       + "|^\\W*(?:sí|si|vale|ok|claro|de\\s+acuerdo)\\W+pero\\s+(?:solo\\s+|sólo\\s+)?(?:después\\s+de(?:l)?"
       + "|tras|una\\s+vez|no\\s+antes\\s+de(?:l)?)\\s+[^.!?;,]{1,40}?(?:[.!;]|$)"
+      // "sí pero ahora no, después de la cosecha": el mismo sí, dicho "ahora no".
+      + "|^\\W*(?:sí|si|vale|ok|claro|de\\s+acuerdo)\\W+pero\\s+(?:ahora\\s+no|no\\s+ahora|todavía\\s+no|aún\\s+no)"
+      + "(?:\\W+(?:después\\s+de(?:l)?|tras|una\\s+vez)\\s+[^.!?;,]{1,40}?)?\\s*(?:[.!;]|$)"
       + "|(?<!\\p{L})(?:lo\\s+)?(?:hablamos|hablaremos|hablemos|comentamos|vemos)\\s+(?:\\p{L}+\\s+)?(?:otra\\s+vez"
       + "|de\\s+nuevo)(?!\\p{L})|(?<!\\p{L})(?:lo\\s+)?volvemos\\s+a\\s+hablar(?:lo)?(?!\\p{L})");
 

@@ -309,6 +309,33 @@ class LeftForLaterAndHindsightTest {
   }
 
   @Test
+  void a_yes_put_off_as_not_now_is_a_deferral_in_every_language() {
+    assertThat(Cues.ENGLISH.isDeferral("yes but not now, after harvest")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("yeah but not yet")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("ja aber nicht jetzt, nach der ernte")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("oui mais pas maintenant, après les vendanges")).isTrue();
+    assertThat(Cues.SPANISH.isDeferral("sí pero ahora no, después de la cosecha")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("sim, mas agora não, depois da colheita")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("いいけど今じゃなくて、収穫の後で")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("いいけど今じゃなくて収穫の後で")).isTrue();
+    assertThat(decisions("jonas", "sollten wir nicht mal über nen wartungsvertrag mit festen reaktionszeiten reden?",
+        "bernd", "ja aber nicht jetzt, nach der ernte"))
+        .noneMatch(d -> d.toLowerCase().contains("wartungsvertrag"));
+    // Near misses: the plan with its time, and a yes with a limit that goes on.
+    assertThat(Cues.ENGLISH.isDeferral("yes, but not the north plot")).isFalse();
+    assertThat(Cues.GERMAN.isDeferral("ja, aber nicht jetzt, macht es heute abend")).isFalse();
+    assertThat(Cues.GERMAN.isDeferral("ja, aber nicht die Nordseite")).isFalse();
+    assertThat(Cues.FRENCH.isDeferral("oui mais pas maintenant, faites-le ce soir")).isFalse();
+    assertThat(Cues.FRENCH.isDeferral("oui mais pas la parcelle nord")).isFalse();
+    assertThat(Cues.SPANISH.isDeferral("sí pero ahora no, hacedlo esta noche")).isFalse();
+    assertThat(Cues.SPANISH.isDeferral("sí, pero no la parcela norte")).isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("sim, mas agora não, façam hoje à noite")).isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("sim, mas não o talhão norte")).isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("いいけど今じゃなくて、今夜やってください")).isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("いいけど北の区画は除いて")).isFalse();
+  }
+
+  @Test
   void a_yes_put_off_or_a_choice_left_to_a_later_talk_is_a_deferral_in_every_language() {
     assertThat(Cues.ENGLISH.isDeferral("yes but after the post mortem.")).isTrue();
     assertThat(Cues.ENGLISH.isDeferral("ok, but not before the audit")).isTrue();
