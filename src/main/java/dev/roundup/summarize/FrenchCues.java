@@ -25,7 +25,10 @@ final class FrenchCues {
           + "|pas\\s+sûr|disons\\s+que|on\\s+vérifie\\s+(?:d'abord\\s+)?si|on\\s+en\\s+parlera"
           + "|c'est\\s+à\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+de\\s+(?:décider|voir|trancher)"
           + "|(?:en|à\\s+la|au)\\s+(?:réunion|rétro|comité|prochain\\s+point)|de\\s+côté"
-          + "|en\\s+pause|pas\\s+prioritaire"
+          // "en pause" puts off, but "il reste en pause à 20% jusqu'à ce que le correctif sorte"
+          // is an arrangement that holds until then, as "le déploiement reste à 20% jusqu'à …".
+          + "|(?<!\\brest(?:e|ent|era|eront)\\s)en\\s+pause|en\\s+pause(?![^.!?]{0,40}?\\bjusqu')"
+          + "|pas\\s+prioritaire"
           // "ça dépend du devis", "en attente de la compta", "on laisse ouvert".
           + "|ça\\s+dépend|dépend\\s+d[ue]s?|en\\s+attente\\s+d[ue]|on\\s+attend|on\\s+laisse\\s+ouvert)\\b"),
       p("\\b(?:on\\s+devrait|on\\s+pourrait|je\\s+propose|(?:proposition|compromis|idée)\\s*:"

@@ -146,9 +146,19 @@ class ArrangementsUntilAndAgendaLinesTest {
         "thiago", "pausa o rollout? tá em 20%",
         "felipe", "pausa sim. fica parado em 20% até sair a correção",
         "thiago", "pausado")).anyMatch(d -> d.contains("até sair a correção"));
+    assertThat(Cues.FRENCH.holdsUntil("il reste en pause à 20% jusqu'à ce que le correctif sorte"))
+        .isTrue();
+    assertThat(decisions("felipe", "le taux de crash android est monté à 3,2% depuis la 5.8.0",
+        "bruna", "la stack trace pointe vers CameraX",
+        "thiago", "on arrête le déploiement ? il est à 20%",
+        "felipe", "oui on arrête. il reste en pause à 20% jusqu'à ce que le correctif sorte",
+        "thiago", "ok")).anyMatch(d -> d.contains("jusqu'à ce que le correctif sorte"));
     // Near misses: a date that ends nothing, and one's own task until then.
     assertThat(Cues.PORTUGUESE.holdsUntil("fica para segunda, até amanhã")).isFalse();
     assertThat(Cues.PORTUGUESE.holdsUntil("eu fico com isso até terminar")).isFalse();
     assertThat(Cues.SPANISH.holdsUntil("hasta mañana, queda en mis manos")).isFalse();
+    assertThat(Cues.FRENCH.isDeferral("le projet reste en pause")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("on met le tournoi en pause jusqu'au comité du 14")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("le sujet est en pause")).isTrue();
   }
 }
