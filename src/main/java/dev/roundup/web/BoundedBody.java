@@ -32,12 +32,8 @@ final class BoundedBody {
       // The common case: one array of the declared size, filled in place (the servlet container
       // ends the stream at Content-Length). Every acknowledgement reads a body, and a buffer plus
       // a copy per request was garbage the collector pauses the acknowledging threads for.
-      // Filled by a loop of its own: a stream's readNBytes may stop at the first short read.
       byte[] body = new byte[(int) declaredLength];
-      int read = 0;
-      for (int n; read < body.length && (n = in.read(body, read, body.length - read)) > 0; ) {
-        read += n;
-      }
+      int read = in.readNBytes(body, 0, body.length);
       return read == body.length ? body : Arrays.copyOf(body, read);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(8 * 1024);
