@@ -87,12 +87,16 @@ final class TasksHandedOut {
       owners.add(m.group(1));
     }
     if (owners.size() < 2 || new HashSet<>(owners).size() < owners.size()
-        || owners.contains(s.user())
-        || RegexPrefilter.find(ROLES, text.substring(0, spans.get(0)[0]))) {
+        || owners.contains(s.user())) {
+      return List.of();
+    }
+    // What comes before the first person named: a heading ("Roles:") or the speaker's own post.
+    String lead = text.substring(0, spans.get(0)[0]);
+    if (RegexPrefilter.find(ROLES, lead)) {
       return List.of();
     }
     List<ActionCandidate> out = new ArrayList<>();
-    boolean posts = RegexPrefilter.find(OWN_POST, text.substring(0, spans.get(0)[0]));
+    boolean posts = RegexPrefilter.find(OWN_POST, lead);
     for (int i = 0; i < spans.size(); i++) {
       int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : text.length();
       String part = ownPart(c, text.substring(spans.get(i)[1], end));
