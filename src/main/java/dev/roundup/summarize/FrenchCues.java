@@ -386,5 +386,15 @@ final class FrenchCues {
       // rien avant" : quand quelqu'un peut venir, pas un plan.
       + "|^\\W*(?:la\\s+|ma\\s+)?(?:pr|mr|patch)\\s+(?:est\\s+)?(?:ouverte|en\\s+ligne)(?!\\p{L})"
       + "|\\bne\\s+(?:vient|viennent|arrive|arrivent|passe|passent|livre|livrent|peut\\s+venir|peuvent\\s+venir)\\s+qu'"
-      + "|\\b(?:vient|viennent|arrive|arrivent|passe|passent)\\s+seulement\\s+(?:en|le|à|après)(?!\\p{L})");
+      + "|\\b(?:vient|viennent|arrive|arrivent|passe|passent)\\s+seulement\\s+(?:en|le|à|après)(?!\\p{L})"
+      // "ça coûte 800, le DG ne signera pas", "test de spores réussi lundi", "quai fermé, pompes
+      // coupées.", "l'écran affiche E42, selon le manuel défaut d'allumage", "on vend environ 60
+      // douzaines par semaine" : un état, une lecture, un chiffre ; pas "on garde les anciennes clés
+      // jusqu'à vendredi", ce qui vaut désormais.
+      + "|^\\W*(?:ça\\s+|ca\\s+)?coûte\\s+(?:environ\\s+)?\\d"
+      + "|\\btest\\s+(?:\\p{L}+\\s+){0,2}?(?:réussi|raté)(?!\\p{L})"
+      + "|^\\W*(?:le\\s+|la\\s+|les\\s+)?[\\p{L}-]+\\s+(?:fermée?s?|coupée?s?|éteinte?s?)\\W+(?:le\\s+|la\\s+|les\\s+)?[\\p{L}-]+\\s+(?:fermée?s?|coupée?s?|éteinte?s?)\\W*$"
+      + "|(?:^|[,;]\\s*)(?:l'|le\\s+|la\\s+)?[\\p{L}-]+\\s+(?:affiche|indique)\\s+(?=[\\p{L}-]*\\d)"
+      + "|\\bselon\\s+(?:le\\s+|la\\s+)?(?:manuel|notice|constructeur|fabricant)(?!\\p{L})"
+      + "|\\bon\\s+(?:vend|fait)\\s+(?:environ\\s+|à\\s+peu\\s+près\\s+)?\\d+\\s+(?:\\p{L}+\\s+){0,2}?par\\s+(?:jour|semaine|mois)(?!\\p{L})");
 }

@@ -398,5 +398,15 @@ final class PortugueseCues {
       // alguém pode vir, não um plano.
       + "|^\\W*(?:o\\s+|meu\\s+)?(?:pr|mr|patch)\\s+(?:está\\s+)?(?:aberto|no\\s+ar)(?!\\p{L})"
       + "|\\bsó\\s+(?:vem|vêm|chega|chegam|passa|passam|entrega|entregam|pode\\s+vir|podem\\s+vir)\\s+(?:em|no|na|a|depois|dia)(?!\\p{L})"
-      + "|\\bnão\\s+(?:vem|vêm|chega|chegam|pode\\s+vir|podem\\s+vir)\\s+antes(?!\\p{L})");
+      + "|\\bnão\\s+(?:vem|vêm|chega|chegam|pode\\s+vir|podem\\s+vir)\\s+antes(?!\\p{L})"
+      // "custa 800, o gerente não assina", "teste de esporos passou segunda", "doca fechada, bombas
+      // desligadas.", "o visor marca E42, segundo o manual falha de ignição", "a gente vende umas 60
+      // dúzias por semana": um estado, uma leitura, um número; não "a gente mantém as chaves antigas
+      // até sexta", o que vale de agora em diante.
+      + "|^\\W*(?:isso\\s+)?custa\\s+(?:uns\\s+)?\\d"
+      + "|\\bteste\\s+(?:\\p{L}+\\s+){0,2}?(?:passou|falhou)(?!\\p{L})"
+      + "|^\\W*(?:o\\s+|a\\s+|os\\s+|as\\s+)?[\\p{L}-]+\\s+(?:fechad[oa]s?|desligad[oa]s?)\\W+(?:o\\s+|a\\s+|os\\s+|as\\s+)?[\\p{L}-]+\\s+(?:fechad[oa]s?|desligad[oa]s?)\\W*$"
+      + "|(?:^|[,;]\\s*)(?:o\\s+|a\\s+)?[\\p{L}-]+\\s+(?:marca|mostra)\\s+(?=[\\p{L}-]*\\d)"
+      + "|\\bsegundo\\s+o\\s+(?:manual|fabricante)(?!\\p{L})"
+      + "|(?<!\\p{L})(?:a\\s+gente\\s+)?(?:vende|vendemos|faz|fazemos)\\s+(?:umas?\\s+|uns\\s+|cerca\\s+de\\s+|tipo\\s+)?\\d+\\s+(?:\\p{L}+\\s+){0,2}?(?:por|na|no|ao)\\s+(?:dia|semana|mês)(?!\\p{L})");
 }
