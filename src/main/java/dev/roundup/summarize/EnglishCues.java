@@ -408,7 +408,11 @@ final class EnglishCues {
       // day, week or month; never "we decided at the end of last month" (a decision reported) nor
       // "we need to decide by Friday whether …" (a deadline for a choice still asked).
       + "|\\b(?:(?:we'?ll|we\\s+will|let'?s|i'?ll)\\s+(?:decide|see)|(?<!\\bto\\s)(?<!must\\s)decide)\\s+"
-      + "(?:(?:on\\s+|about\\s+)?(?:it|this|that)\\s+)?(?:" + LATER_DAY + ")");
+      + "(?:(?:on\\s+|about\\s+)?(?:it|this|that)\\s+)?(?:" + LATER_DAY + ")"
+      // "That's a Q1 problem.", "a problem for next year": the choice handed to a later quarter or
+      // year; not "no problem for Q1, we ship".
+      + "|\\bthat'?s\\s+(?:a|an)\\s+(?:q[1-4]|next[-\\s](?:year|quarter)|later|future)(?:'s)?\\s+(?:problem|issue|topic)\\b"
+      + "|(?<!\\bno\\s)\\b(?:a\\s+)?(?:problem|issue|topic)\\s+for\\s+(?:q[1-4]|next\\s+(?:year|quarter)|later)\\b");
 
   /**
    * A question about how things will work from now on, which whoever leads the thread settles by

@@ -232,7 +232,10 @@ final class FrenchCues {
       // "on verra en mai", "on décidera à la fin du mois": put off to a later day, week or month;
       // never "on a décidé à la fin du mois dernier" (a decision reported).
       + "|\\b(?:on\\s+(?:le\\s+)?(?:verra|décidera|tranchera|décide|tranche|en\\s+reparle(?:ra)?)|décidons"
-      + "|tranchons)\\s+(?:(?:ça|cela)\\s+)?(?:" + LATER_DAY + ")");
+      + "|tranchons)\\s+(?:(?:ça|cela)\\s+)?(?:" + LATER_DAY + ")"
+      // "c'est un problème pour le T1", "un sujet pour l'an prochain" : le choix laissé à un trimestre
+      // ou une année plus tard ; pas "pas de problème pour le T1, on livre".
+      + "|(?<!pas\\sde\\s)(?<!\\p{L})(?:un\\s+)?(?:problème|sujet)\\s+pour\\s+(?:le\\s+)?(?:t[1-4]|q[1-4]|l'an\\s+prochain|l'année\\s+prochaine|plus\\s+tard)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "qui

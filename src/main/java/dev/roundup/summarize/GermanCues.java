@@ -252,7 +252,11 @@ final class GermanCues {
       // müssen bis Freitag entscheiden, ob …" (a deadline for a choice still asked).
       + "|\\b(?:entscheiden|klären|festlegen|schauen|sehen)\\s+wir\\s+(?:das\\s+|es\\s+|uns\\s+das\\s+)?"
       + "(?:dann\\s+)?(?:erst\\s+)?(?:" + LATER_DAY + ")"
-      + "|(?<!bis\\s)(?:" + LATER_DAY + ")\\s+(?:entscheiden|festlegen|entschieden\\s+werden)\\b");
+      + "|(?<!bis\\s)(?:" + LATER_DAY + ")\\s+(?:entscheiden|festlegen|entschieden\\s+werden)\\b"
+      // "das ist ein Problem für Q1", "ein Q1-Thema": die Wahl einem späteren Quartal oder Jahr
+      // überlassen; nicht "kein Problem für Q1, wir liefern".
+      + "|(?<!kein\\s)\\b(?:ein\\s+)?(?:problem|thema)\\s+für\\s+(?:q[1-4]|nächstes\\s+jahr|das\\s+nächste\\s+(?:quartal|jahr)|später)(?!\\p{L})"
+      + "|\\b(?:ein\\s+)?q[1-4]-(?:problem|thema)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "wer

@@ -239,7 +239,10 @@ final class PortugueseCues {
       // week or month; never "a gente decidiu no fim do mês passado" (a decision reported).
       + "|\\b(?:a\\s+gente\\s+(?:vê|decide|resolve|conversa)|vamos\\s+(?:ver|decidir|resolver)"
       + "|(?:isso|isto)\\s+(?:a\\s+gente\\s+)?(?:decidimos|vemos|resolvemos)|decidiremos|veremos)\\s+"
-      + "(?:isso\\s+)?(?:" + LATER_DAY + ")|\\bfica(?:m)?\\s+(?:pra|para)\\s+(?:" + LATER_DAY + ")");
+      + "(?:isso\\s+)?(?:" + LATER_DAY + ")|\\bfica(?:m)?\\s+(?:pra|para)\\s+(?:" + LATER_DAY + ")"
+      // "isso é problema pro Q1", "assunto pro ano que vem": a escolha deixada para um trimestre ou ano
+      // depois; não "sem problema pro Q1, a gente entrega".
+      + "|(?<!sem\\s)(?<!\\p{L})(?:um\\s+)?(?:problema|assunto)\\s+(?:para|pra|pro)\\s+(?:o\\s+)?(?:q[1-4]|t[1-4]|ano\\s+que\\s+vem|próximo\\s+ano|depois)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "quem

@@ -251,7 +251,10 @@ final class SpanishCues {
       // "lo decidimos a final de mes", "eso lo vemos en mayo": put off to a later day, week or
       // month; never "lo decidimos a final del mes pasado" (a decision reported).
       + "|\\b(?:(?:lo|eso|esto)\\s+(?:decidimos|decidiremos|vemos|veremos|hablamos|miramos)|decidiremos|veremos"
-      + "|decidámoslo|(?:vamos\\s+a|mejor)\\s+decidir(?:lo)?)\\s+(?:" + LATER_DAY + ")");
+      + "|decidámoslo|(?:vamos\\s+a|mejor)\\s+decidir(?:lo)?)\\s+(?:" + LATER_DAY + ")"
+      // "eso es un problema para el Q1", "un tema del año que viene": la elección dejada a un trimestre
+      // o año posterior; no "ningún problema para el Q1, entregamos".
+      + "|(?<!ningún\\s)(?<!\\p{L})(?:un\\s+)?(?:problema|tema)\\s+(?:para|del)\\s+(?:el\\s+)?(?:q[1-4]|t[1-4]|año\\s+que\\s+viene|próximo\\s+año|más\\s+adelante)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}):
