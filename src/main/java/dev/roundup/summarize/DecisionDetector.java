@@ -47,7 +47,9 @@ import java.util.regex.Pattern;
  * ("valeu pessoal, podem fechar o chamado": {@link #letsCaseClose}), nor what someone did or
  * tried, or a reading reported ("J'ai changé les piles, toujours rien": {@link WorkReported}), nor
  * a proposal turned down by its reason alone ("psych have a 2pm paper, so no": {@link
- * ReasonedRefusals}). Each
+ * ReasonedRefusals}), nor a plan its author gives up at once for another after an objection
+ * ("on les remplace tous" — "le budget suit pas" — "ok, on remplace les 4 HS": {@link
+ * PlansScaledBack}). Each
  * sentence serves one decision at most. A decision reversed later in the conversation ("let's
  * adopt cert-manager" … "ok let's not adopt cert-manager, we keep the cron job") is shown only as
  * the reversal, citing both ({@link ReversedDecisions}).
@@ -157,8 +159,8 @@ final class DecisionDetector {
     ExceptedRules.addTo(conversation, found, used);
     // Each decision said once, and a decision reversed later replaced by what holds at the end.
     return withoutHindsight(conversation, ReversedDecisions.whatHolds(conversation,
-        RestatedDecisions.saidOnce(conversation, WorkReported.without(conversation,
-            withoutRequests(conversation, found)))));
+        RestatedDecisions.saidOnce(conversation, PlansScaledBack.without(conversation,
+            WorkReported.without(conversation, withoutRequests(conversation, found))))));
   }
 
   /**
