@@ -224,12 +224,16 @@ final class DecisionDetector {
    * takes it on or reports it underway, gave that person work. Not "Julien, glossaire à jour pour
    * le 12" — "ok pour le 12": agreeing to a date takes on nothing, and the date is decided. Two
    * named together ("Noor and Finn, split the 64 …", "Noor und Finn, …", "Noor et Finn, …", "Noor
-   * y Finn, …", "Noor e Finn, …") were given the work when either takes it on.
+   * y Finn, …", "Noor e Finn, …") were given the work when either takes it on; so was one asked
+   * by name and "you" ("Hugo tu t'en charges dans le même ticket ?": {@link AddressedRequests}).
    */
   private static boolean toSomeoneWhoTakesItOn(PreparedConversation c, Sentence said) {
-    Matcher named = ADDRESSED.matcher(said.text());
-    if (said.user() == null || !named.find()) {
+    if (said.user() == null) {
       return false;
+    }
+    Matcher named = ADDRESSED.matcher(said.text());
+    if (!named.find()) {
+      return AddressedRequests.askedAndTakenOn(c, said);
     }
     return takesItOn(c, said, named.group(1))
         || named.group(2) != null && takesItOn(c, said, named.group(2));
@@ -237,7 +241,15 @@ final class DecisionDetector {
 
   /** Whether the one named answers next by taking the work on or reporting it underway. */
   private static boolean takesItOn(PreparedConversation c, Sentence said, String name) {
-    String owner = c.userCalled(name);
+    return takenOnBy(c, said, c.userCalled(name), false);
+  }
+
+  /**
+   * Whether the given user answers next by taking the work on or reporting it underway; a plain
+   * yes counts too when {@code yesTakesIt} (the work was asked as a question: "tu t'en charges ?").
+   */
+  static boolean takenOnBy(PreparedConversation c, Sentence said, String owner,
+      boolean yesTakesIt) {
     if (owner == null || owner.equals(said.user())) {
       return false;
     }
@@ -248,6 +260,7 @@ final class DecisionDetector {
       ConversationModel.Act act = c.model().act(r);
       String reply = c.plainText(r);
       return act == ConversationModel.Act.COMMITMENT || act == ConversationModel.Act.STATUS
+          || yesTakesIt && act == ConversationModel.Act.AGREEMENT
           || (act == ConversationModel.Act.AGREEMENT || act == ConversationModel.Act.STATEMENT)
           && (RegexPrefilter.find(c.cues().commitment(), reply)
               || RegexPrefilter.find(c.cues().planInPresent(), reply)
