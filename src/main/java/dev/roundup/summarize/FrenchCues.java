@@ -395,7 +395,7 @@ final class FrenchCues {
       // douzaines par semaine" : un état, une lecture, un chiffre ; pas "on garde les anciennes clés
       // jusqu'à vendredi", ce qui vaut désormais.
       + "|^\\W*(?:ça\\s+|ca\\s+)?coûte\\s+(?:environ\\s+)?\\d"
-      + "|\\btest\\s+(?:\\p{L}+\\s+){0,2}?(?:réussi|raté)(?!\\p{L})"
+      + "|^\\W*(?:le\\s+)?test\\s+(?:\\p{L}+\\s+){0,2}?(?:réussi|raté)(?!\\p{L})"
       + "|^\\W*(?:le\\s+|la\\s+|les\\s+)?[\\p{L}-]+\\s+(?:fermée?s?|coupée?s?|éteinte?s?)\\W+(?:le\\s+|la\\s+|les\\s+)?[\\p{L}-]+\\s+(?:fermée?s?|coupée?s?|éteinte?s?)\\W*$"
       + "|(?:^|[,;]\\s*)(?:l'|le\\s+|la\\s+)?[\\p{L}-]+\\s+(?:affiche|indique)\\s+(?=[\\p{L}-]*\\d)"
       + "|\\bselon\\s+(?:le\\s+|la\\s+)?(?:manuel|notice|constructeur|fabricant)(?!\\p{L})"

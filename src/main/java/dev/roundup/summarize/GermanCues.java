@@ -427,7 +427,7 @@ final class GermanCues {
       // Dutzend pro Woche": ein Zustand, ein Messwert, eine Zahl; nicht "wir behalten die alten
       // Schlüssel bis Freitag", was ab jetzt gilt.
       + "|^\\W*(?:das\\s+|der\\s+|die\\s+)?kostet\\s+(?:etwa\\s+|ca\\.?\\s+|rund\\s+)?\\d"
-      + "|\\b[\\p{L}-]*(?:test|prüfung|kontrolle)\\s+(?:\\p{L}+\\s+){0,2}?(?:bestanden|durchgefallen)(?!\\p{L})"
+      + "|^\\W*(?:der\\s+|die\\s+)?[\\p{L}-]*(?:test|prüfung|kontrolle)\\s+(?:\\p{L}+\\s+){0,2}?(?:bestanden|durchgefallen)(?!\\p{L})(?!\\s+(?:ist|hat|sind))"
       + "|^\\W*(?:der\\s+|die\\s+|das\\s+)?[\\p{L}-]+\\s+(?:zu|aus|gesperrt)\\W+(?:der\\s+|die\\s+|das\\s+)?[\\p{L}-]+\\s+(?:zu|aus|abgeschaltet|gesperrt)\\W*$"
       + "|(?:^|[,;]\\s*)(?:das\\s+|die\\s+|der\\s+)?[\\p{L}-]+\\s+(?:zeigt|meldet)\\s+(?=[\\p{L}-]*\\d)"
       + "|\\blaut\\s+(?:handbuch|anleitung|hersteller|datenblatt|bedienungsanleitung)(?!\\p{L})"

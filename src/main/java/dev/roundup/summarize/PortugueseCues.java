@@ -407,7 +407,7 @@ final class PortugueseCues {
       // dúzias por semana": um estado, uma leitura, um número; não "a gente mantém as chaves antigas
       // até sexta", o que vale de agora em diante.
       + "|^\\W*(?:isso\\s+)?custa\\s+(?:uns\\s+)?\\d"
-      + "|\\bteste\\s+(?:\\p{L}+\\s+){0,2}?(?:passou|falhou)(?!\\p{L})"
+      + "|^\\W*(?:o\\s+)?teste\\s+(?:\\p{L}+\\s+){0,2}?(?:passou|falhou)(?!\\p{L})"
       + "|^\\W*(?:o\\s+|a\\s+|os\\s+|as\\s+)?[\\p{L}-]+\\s+(?:fechad[oa]s?|desligad[oa]s?)\\W+(?:o\\s+|a\\s+|os\\s+|as\\s+)?[\\p{L}-]+\\s+(?:fechad[oa]s?|desligad[oa]s?)\\W*$"
       + "|(?:^|[,;]\\s*)(?:o\\s+|a\\s+)?[\\p{L}-]+\\s+(?:marca|mostra)\\s+(?=[\\p{L}-]*\\d)"
       + "|\\bsegundo\\s+o\\s+(?:manual|fabricante)(?!\\p{L})"

@@ -425,7 +425,7 @@ final class SpanishCues {
       // unas 60 docenas por semana": un estado, una lectura, una cifra; no "mantenemos las claves
       // viejas hasta el viernes", lo que vale desde ahora.
       + "|^\\W*(?:eso\\s+)?cuesta\\s+(?:unos\\s+)?\\d"
-      + "|\\bprueba\\s+(?:\\p{L}+\\s+){0,2}?(?:pasó|superada|falló)(?!\\p{L})"
+      + "|^\\W*(?:la\\s+)?prueba\\s+(?:\\p{L}+\\s+){0,2}?(?:pasó|superada|falló)(?!\\p{L})"
       + "|^\\W*(?:el\\s+|la\\s+|los\\s+|las\\s+)?[\\p{L}-]+\\s+(?:cerrad[oa]s?|apagad[oa]s?)\\W+(?:el\\s+|la\\s+|los\\s+|las\\s+)?[\\p{L}-]+\\s+(?:cerrad[oa]s?|apagad[oa]s?)\\W*$"
       + "|(?:^|[,;]\\s*)(?:la\\s+|el\\s+)?[\\p{L}-]+\\s+(?:marca|muestra)\\s+(?=[\\p{L}-]*\\d)"
       + "|\\bsegún\\s+(?:el\\s+)?(?:manual|fabricante)(?!\\p{L})"

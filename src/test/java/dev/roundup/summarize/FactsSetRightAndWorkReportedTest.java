@@ -251,6 +251,8 @@ class FactsSetRightAndWorkReportedTest {
         .isFalse();
     assertThat(Cues.GERMAN.reportsWorkTried("bleibt bei 92, bis der Garantiefall geschlossen ist"))
         .isFalse();
+    assertThat(Cues.GERMAN.reportsWorkTried(
+        "Bis der Test bestanden ist, wird mit dem Gerät nichts aufbereitet.")).isFalse();
     assertThat(Cues.FRENCH.reportsWorkTried("on garde les anciennes clés jusqu'à vendredi"))
         .isFalse();
     assertThat(Cues.FRENCH.reportsWorkTried("ça reste à 92 jusqu'à la fin du dossier garantie"))
