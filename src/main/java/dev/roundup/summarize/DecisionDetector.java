@@ -49,7 +49,8 @@ import java.util.regex.Pattern;
  * a proposal turned down by its reason alone ("psych have a 2pm paper, so no": {@link
  * ReasonedRefusals}), nor a plan its author gives up at once for another after an objection
  * ("on les remplace tous" — "le budget suit pas" — "ok, on remplace les 4 HS": {@link
- * PlansScaledBack}). Each
+ * PlansScaledBack}), nor a yes with its time to an offer ("quer que eu monte um buquê teste?" —
+ * "sim pfv, até as 16h": {@link OffersGranted}). Each
  * sentence serves one decision at most. A decision reversed later in the conversation ("let's
  * adopt cert-manager" … "ok let's not adopt cert-manager, we keep the cron job") is shown only as
  * the reversal, citing both ({@link ReversedDecisions}).
@@ -160,7 +161,8 @@ final class DecisionDetector {
     // Each decision said once, and a decision reversed later replaced by what holds at the end.
     return withoutHindsight(conversation, ReversedDecisions.whatHolds(conversation,
         RestatedDecisions.saidOnce(conversation, PlansScaledBack.without(conversation,
-            WorkReported.without(conversation, withoutRequests(conversation, found))))));
+            WorkReported.without(conversation, OffersGranted.without(conversation,
+                withoutRequests(conversation, found)))))));
   }
 
   /**
