@@ -50,7 +50,9 @@ import java.util.regex.Pattern;
  * ReasonedRefusals}), nor a plan its author gives up at once for another after an objection
  * ("on les remplace tous" — "le budget suit pas" — "ok, on remplace les 4 HS": {@link
  * PlansScaledBack}), nor a yes with its time to an offer ("quer que eu monte um buquê teste?" —
- * "sim pfv, até as 16h": {@link OffersGranted}). Each
+ * "sim pfv, até as 16h": {@link OffersGranted}), nor an instruction given after a thanks to the
+ * one just answered ("good point, add a line about that in the comms": {@link
+ * InstructionsAfterThanks}). Each
  * sentence serves one decision at most. A decision reversed later in the conversation ("let's
  * adopt cert-manager" … "ok let's not adopt cert-manager, we keep the cron job") is shown only as
  * the reversal, citing both ({@link ReversedDecisions}).
@@ -162,7 +164,8 @@ final class DecisionDetector {
     return withoutHindsight(conversation, ReversedDecisions.whatHolds(conversation,
         RestatedDecisions.saidOnce(conversation, PlansScaledBack.without(conversation,
             WorkReported.without(conversation, OffersGranted.without(conversation,
-                withoutRequests(conversation, found)))))));
+                InstructionsAfterThanks.without(conversation,
+                    withoutRequests(conversation, found))))))));
   }
 
   /**
