@@ -123,8 +123,30 @@ final class AcceptedReplies {
     String text = answer == worded
         ? answer.stream().map(Sentence::text).collect(Collectors.joining(" "))
         : answer.get(0).text();
+    // "e as 80 brancas? dava pra misturar" — "branca não, ela falou que não queria branco": a no
+    // that says what holds is the decision on its own, as in {@link GrantedInAnswers}; the
+    // proposal it turns down is cited by no decision.
+    boolean turnsDown = turnsDown(c.cues(), answer.get(0).text());
+    if (turnsDown) {
+      asked.forEach(t -> sentences.remove(t.index()));
+    }
     found.add(new Detection<>(new Point(DecisionDetector.readable(c.cues(), text),
-        List.of(ts(c, b), ts(c, a))), sentences, answer.get(0).index()));
+        turnsDown ? List.of(ts(c, b)) : List.of(ts(c, b), ts(c, a))), sentences,
+        answer.get(0).index()));
+  }
+
+  /**
+   * An option turned down by naming it and saying no: "branca não, …", "blanco no, …", "blanc non,
+   * …", "white no, …", "not white, …", 「白はなし、…」.
+   */
+  private static final java.util.regex.Pattern OPTION_REFUSED = java.util.regex.Pattern.compile(
+      "(?iu)^\\W*(?:(?:the|le|la|les|el|los|las|o|a|os|as)\\s+)?\\p{L}+\\s+(?:não|nao|no|non)(?:\\s*[,.;!]|$)"
+      + "|^\\W*not\\s+(?:the\\s+)?\\p{L}+\\s*[,.;!]|^\\W*\\p{L}+は(?:なし|なしで|使いません)[、。]");
+
+  /** Whether the answer opens with a no, or with an option and a no ({@link #OPTION_REFUSED}). */
+  private static boolean turnsDown(Cues cues, String answer) {
+    return RegexPrefilter.find(ReplyWords.of(cues).no(), answer)
+        || RegexPrefilter.find(OPTION_REFUSED, answer);
   }
 
   /**

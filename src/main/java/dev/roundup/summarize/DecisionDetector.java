@@ -47,7 +47,12 @@ import java.util.regex.Pattern;
  * ("valeu pessoal, podem fechar o chamado": {@link #letsCaseClose}), nor what someone did or
  * tried, or a reading reported ("J'ai changé les piles, toujours rien": {@link WorkReported}), nor
  * a proposal turned down by its reason alone ("psych have a 2pm paper, so no": {@link
- * ReasonedRefusals}). Each
+ * ReasonedRefusals}), nor a plan its author gives up at once for another after an objection
+ * ("on les remplace tous" — "le budget suit pas" — "ok, on remplace les 4 HS": {@link
+ * PlansScaledBack}), nor a yes with its time to an offer ("quer que eu monte um buquê teste?" —
+ * "sim pfv, até as 16h": {@link OffersGranted}), nor an instruction given after a thanks to the
+ * one just answered ("good point, add a line about that in the comms": {@link
+ * InstructionsAfterThanks}). Each
  * sentence serves one decision at most. A decision reversed later in the conversation ("let's
  * adopt cert-manager" … "ok let's not adopt cert-manager, we keep the cron job") is shown only as
  * the reversal, citing both ({@link ReversedDecisions}).
@@ -157,8 +162,10 @@ final class DecisionDetector {
     ExceptedRules.addTo(conversation, found, used);
     // Each decision said once, and a decision reversed later replaced by what holds at the end.
     return withoutHindsight(conversation, ReversedDecisions.whatHolds(conversation,
-        RestatedDecisions.saidOnce(conversation, WorkReported.without(conversation,
-            withoutRequests(conversation, found)))));
+        RestatedDecisions.saidOnce(conversation, PlansScaledBack.without(conversation,
+            WorkReported.without(conversation, OffersGranted.without(conversation,
+                InstructionsAfterThanks.without(conversation,
+                    withoutRequests(conversation, found))))))));
   }
 
   /**
@@ -222,12 +229,16 @@ final class DecisionDetector {
    * takes it on or reports it underway, gave that person work. Not "Julien, glossaire à jour pour
    * le 12" — "ok pour le 12": agreeing to a date takes on nothing, and the date is decided. Two
    * named together ("Noor and Finn, split the 64 …", "Noor und Finn, …", "Noor et Finn, …", "Noor
-   * y Finn, …", "Noor e Finn, …") were given the work when either takes it on.
+   * y Finn, …", "Noor e Finn, …") were given the work when either takes it on; so was one asked
+   * by name and "you" ("Hugo tu t'en charges dans le même ticket ?": {@link AddressedRequests}).
    */
   private static boolean toSomeoneWhoTakesItOn(PreparedConversation c, Sentence said) {
-    Matcher named = ADDRESSED.matcher(said.text());
-    if (said.user() == null || !named.find()) {
+    if (said.user() == null) {
       return false;
+    }
+    Matcher named = ADDRESSED.matcher(said.text());
+    if (!named.find()) {
+      return AddressedRequests.askedAndTakenOn(c, said);
     }
     return takesItOn(c, said, named.group(1))
         || named.group(2) != null && takesItOn(c, said, named.group(2));
@@ -235,7 +246,15 @@ final class DecisionDetector {
 
   /** Whether the one named answers next by taking the work on or reporting it underway. */
   private static boolean takesItOn(PreparedConversation c, Sentence said, String name) {
-    String owner = c.userCalled(name);
+    return takenOnBy(c, said, c.userCalled(name), false);
+  }
+
+  /**
+   * Whether the given user answers next by taking the work on or reporting it underway; a plain
+   * yes counts too when {@code yesTakesIt} (the work was asked as a question: "tu t'en charges ?").
+   */
+  static boolean takenOnBy(PreparedConversation c, Sentence said, String owner,
+      boolean yesTakesIt) {
     if (owner == null || owner.equals(said.user())) {
       return false;
     }
@@ -246,6 +265,7 @@ final class DecisionDetector {
       ConversationModel.Act act = c.model().act(r);
       String reply = c.plainText(r);
       return act == ConversationModel.Act.COMMITMENT || act == ConversationModel.Act.STATUS
+          || yesTakesIt && act == ConversationModel.Act.AGREEMENT
           || (act == ConversationModel.Act.AGREEMENT || act == ConversationModel.Act.STATEMENT)
           && (RegexPrefilter.find(c.cues().commitment(), reply)
               || RegexPrefilter.find(c.cues().planInPresent(), reply)

@@ -408,7 +408,11 @@ final class EnglishCues {
       // day, week or month; never "we decided at the end of last month" (a decision reported) nor
       // "we need to decide by Friday whether …" (a deadline for a choice still asked).
       + "|\\b(?:(?:we'?ll|we\\s+will|let'?s|i'?ll)\\s+(?:decide|see)|(?<!\\bto\\s)(?<!must\\s)decide)\\s+"
-      + "(?:(?:on\\s+|about\\s+)?(?:it|this|that)\\s+)?(?:" + LATER_DAY + ")");
+      + "(?:(?:on\\s+|about\\s+)?(?:it|this|that)\\s+)?(?:" + LATER_DAY + ")"
+      // "That's a Q1 problem.", "a problem for next year": the choice handed to a later quarter or
+      // year; not "no problem for Q1, we ship".
+      + "|\\bthat'?s\\s+(?:a|an)\\s+(?:q[1-4]|next[-\\s](?:year|quarter)|later|future)(?:'s)?\\s+(?:problem|issue|topic)\\b"
+      + "|(?<!\\bno\\s)\\b(?:a\\s+)?(?:problem|issue|topic)\\s+for\\s+(?:q[1-4]|next\\s+(?:year|quarter)|later)\\b");
 
   /**
    * A question about how things will work from now on, which whoever leads the thread settles by
@@ -659,5 +663,19 @@ final class EnglishCues {
       + "|^\\W*(?:the\\s+|my\\s+)?(?:pr|mr|patch|diff)\\s+(?:is\\s+)?(?:up|open|opened|ready)\\b"
       + "|\\b(?:only|not)\\s+(?:comes?|arrives?|(?:is|are)\\s+(?:back|available|here))\\s+(?:in|on|at|after|until|till|before)\\b"
       + "|\\b(?:comes?|arrives?|can\\s+come|(?:is|are)\\s+(?:back|available))\\s+only\\s+(?:in|on|at|after)\\b"
-      + "|\\b(?:won'?t|can'?t|doesn'?t|isn'?t|aren'?t)\\s+(?:come|arrive|be\\s+(?:here|back|available))\\s+(?:until|till|before)\\b");
+      + "|\\b(?:won'?t|can'?t|doesn'?t|isn'?t|aren'?t)\\s+(?:come|arrive|be\\s+(?:here|back|available))\\s+(?:until|till|before)\\b"
+      // "Costs 800, GM won't sign it.", "Spore test passed monday, log's in the blue binder.",
+      // "Dock closed, pumps off.", "Police closed gate rd again.", "Rps flat, +0.3%, not
+      // significant", "Spare 22 is at station 7 with a broken stretcher mount since tues", "Keys are
+      // generated per attempt not per order.", "we sell about 60 dozen a week": a state, a reading
+      // or a figure given; not "we keep the old keys until Friday", what holds from now.
+      + "|^\\W*(?:it\\s+|that\\s+|this\\s+)?costs?\\s+(?:about\\s+|around\\s+|~)?[$£€]?\\d"
+      + "|^\\W*(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:test|check|inspection|audit)\\s+(?:passed|failed)\\b"
+      + "|^\\W*(?:the\\s+)?[\\w-]+\\s+(?:closed|shut|off|down)\\W+(?:the\\s+)?[\\w-]+\\s+(?:closed|shut|off|down)\\W*$"
+      + "|^\\W*(?:the\\s+)?[\\w-]+\\s+(?:closed|shut|blocked)\\s+(?:[\\w-]+\\s+){1,3}?again\\W*$"
+      + "|^\\W*[\\w-]+\\s+(?:flat|up|down)\\W+[+\\-−]?\\d[\\d.,]*\\s*%"
+      + "|^(?=.*\\d).*\\bnot\\s+(?:statistically\\s+)?significant\\b"
+      + "|\\b(?:is|are)\\s+(?:at|in)\\s+(?:[\\w-]+\\s+){1,4}?(?:with\\s+(?:[\\w-]+\\s+){1,5}?)?since\\b"
+      + "|^\\W*(?:the\\s+)?[\\w-]+\\s+(?:is|are)\\s+[a-z]+(?:ed|en)\\s+per\\s+[\\w-]+\\s*,?\\s*not\\s+per\\b"
+      + "|\\bwe\\s+(?:sell|do|get|see|ship|serve|make)\\s+(?:about\\s+|around\\s+|roughly\\s+|~)?\\d[\\d,.]*\\s+(?:[\\w-]+\\s+){0,2}?(?:a|per|each)\\s+(?:day|week|month)\\b");
 }

@@ -232,7 +232,10 @@ final class FrenchCues {
       // "on verra en mai", "on décidera à la fin du mois": put off to a later day, week or month;
       // never "on a décidé à la fin du mois dernier" (a decision reported).
       + "|\\b(?:on\\s+(?:le\\s+)?(?:verra|décidera|tranchera|décide|tranche|en\\s+reparle(?:ra)?)|décidons"
-      + "|tranchons)\\s+(?:(?:ça|cela)\\s+)?(?:" + LATER_DAY + ")");
+      + "|tranchons)\\s+(?:(?:ça|cela)\\s+)?(?:" + LATER_DAY + ")"
+      // "c'est un problème pour le T1", "un sujet pour l'an prochain" : le choix laissé à un trimestre
+      // ou une année plus tard ; pas "pas de problème pour le T1, on livre".
+      + "|(?<!pas\\sde\\s)(?<!\\p{L})(?:un\\s+)?(?:problème|sujet)\\s+pour\\s+(?:le\\s+)?(?:t[1-4]|q[1-4]|l'an\\s+prochain|l'année\\s+prochaine|plus\\s+tard)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "qui
@@ -386,5 +389,15 @@ final class FrenchCues {
       // rien avant" : quand quelqu'un peut venir, pas un plan.
       + "|^\\W*(?:la\\s+|ma\\s+)?(?:pr|mr|patch)\\s+(?:est\\s+)?(?:ouverte|en\\s+ligne)(?!\\p{L})"
       + "|\\bne\\s+(?:vient|viennent|arrive|arrivent|passe|passent|livre|livrent|peut\\s+venir|peuvent\\s+venir)\\s+qu'"
-      + "|\\b(?:vient|viennent|arrive|arrivent|passe|passent)\\s+seulement\\s+(?:en|le|à|après)(?!\\p{L})");
+      + "|\\b(?:vient|viennent|arrive|arrivent|passe|passent)\\s+seulement\\s+(?:en|le|à|après)(?!\\p{L})"
+      // "ça coûte 800, le DG ne signera pas", "test de spores réussi lundi", "quai fermé, pompes
+      // coupées.", "l'écran affiche E42, selon le manuel défaut d'allumage", "on vend environ 60
+      // douzaines par semaine" : un état, une lecture, un chiffre ; pas "on garde les anciennes clés
+      // jusqu'à vendredi", ce qui vaut désormais.
+      + "|^\\W*(?:ça\\s+|ca\\s+)?coûte\\s+(?:environ\\s+)?\\d"
+      + "|^\\W*(?:le\\s+)?test\\s+(?:\\p{L}+\\s+){0,2}?(?:réussi|raté)(?!\\p{L})"
+      + "|^\\W*(?:le\\s+|la\\s+|les\\s+)?[\\p{L}-]+\\s+(?:fermée?s?|coupée?s?|éteinte?s?)\\W+(?:le\\s+|la\\s+|les\\s+)?[\\p{L}-]+\\s+(?:fermée?s?|coupée?s?|éteinte?s?)\\W*$"
+      + "|(?:^|[,;]\\s*)(?:l'|le\\s+|la\\s+)?[\\p{L}-]+\\s+(?:affiche|indique)\\s+(?=[\\p{L}-]*\\d)"
+      + "|\\bselon\\s+(?:le\\s+|la\\s+)?(?:manuel|notice|constructeur|fabricant)(?!\\p{L})"
+      + "|\\bon\\s+(?:vend|fait)\\s+(?:environ\\s+|à\\s+peu\\s+près\\s+)?\\d+\\s+(?:\\p{L}+\\s+){0,2}?par\\s+(?:jour|semaine|mois)(?!\\p{L})");
 }

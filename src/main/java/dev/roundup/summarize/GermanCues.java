@@ -252,7 +252,11 @@ final class GermanCues {
       // müssen bis Freitag entscheiden, ob …" (a deadline for a choice still asked).
       + "|\\b(?:entscheiden|klären|festlegen|schauen|sehen)\\s+wir\\s+(?:das\\s+|es\\s+|uns\\s+das\\s+)?"
       + "(?:dann\\s+)?(?:erst\\s+)?(?:" + LATER_DAY + ")"
-      + "|(?<!bis\\s)(?:" + LATER_DAY + ")\\s+(?:entscheiden|festlegen|entschieden\\s+werden)\\b");
+      + "|(?<!bis\\s)(?:" + LATER_DAY + ")\\s+(?:entscheiden|festlegen|entschieden\\s+werden)\\b"
+      // "das ist ein Problem für Q1", "ein Q1-Thema": die Wahl einem späteren Quartal oder Jahr
+      // überlassen; nicht "kein Problem für Q1, wir liefern".
+      + "|(?<!kein\\s)\\b(?:ein\\s+)?(?:problem|thema)\\s+für\\s+(?:q[1-4]|nächstes\\s+jahr|das\\s+nächste\\s+(?:quartal|jahr)|später)(?!\\p{L})"
+      + "|\\b(?:ein\\s+)?q[1-4]-(?:problem|thema)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "wer
@@ -417,5 +421,15 @@ final class GermanCues {
       // "PR ist offen: #4182": die Arbeit unterwegs gemeldet. "Installateur kommt erst im Juli, vorher
       // geht nix": wann jemand kommen kann, kein Plan.
       + "|^\\W*(?:der\\s+|mein\\s+)?(?:pr|mr|patch)\\s+(?:ist\\s+)?(?:offen|oben|erstellt)\\b"
-      + "|\\b(?:kommt|kommen|ist|sind|kann|können|liefert|liefern)\\s+(?:\\p{L}+\\s+){0,2}?erst\\s+(?:im|am|ab|nach|in|um|wieder|nächste)\\b");
+      + "|\\b(?:kommt|kommen|ist|sind|kann|können|liefert|liefern)\\s+(?:\\p{L}+\\s+){0,2}?erst\\s+(?:im|am|ab|nach|in|um|wieder|nächste)\\b"
+      // "kostet 800, der GF unterschreibt das nicht", "Sporentest am Montag bestanden", "Steg zu,
+      // Pumpen aus.", "Kessel, Display zeigt E42, laut Handbuch Zündstörung", "wir verkaufen so 60
+      // Dutzend pro Woche": ein Zustand, ein Messwert, eine Zahl; nicht "wir behalten die alten
+      // Schlüssel bis Freitag", was ab jetzt gilt.
+      + "|^\\W*(?:das\\s+|der\\s+|die\\s+)?kostet\\s+(?:etwa\\s+|ca\\.?\\s+|rund\\s+)?\\d"
+      + "|^\\W*(?:der\\s+|die\\s+)?[\\p{L}-]*(?:test|prüfung|kontrolle)\\s+(?:\\p{L}+\\s+){0,2}?(?:bestanden|durchgefallen)(?!\\p{L})(?!\\s+(?:ist|hat|sind))"
+      + "|^\\W*(?:der\\s+|die\\s+|das\\s+)?[\\p{L}-]+\\s+(?:zu|aus|gesperrt)\\W+(?:der\\s+|die\\s+|das\\s+)?[\\p{L}-]+\\s+(?:zu|aus|abgeschaltet|gesperrt)\\W*$"
+      + "|(?:^|[,;]\\s*)(?:das\\s+|die\\s+|der\\s+)?[\\p{L}-]+\\s+(?:zeigt|meldet)\\s+(?=[\\p{L}-]*\\d)"
+      + "|\\blaut\\s+(?:handbuch|anleitung|hersteller|datenblatt|bedienungsanleitung)(?!\\p{L})"
+      + "|\\bwir\\s+(?:verkaufen|machen|liefern)\\s+(?:so\\s+|etwa\\s+|ca\\.?\\s+|rund\\s+)?\\d+\\s+(?:\\p{L}+\\s+){0,2}?(?:pro|die|am|in\\s+der)\\s+(?:tag|woche|monat)(?!\\p{L})");
 }

@@ -239,7 +239,10 @@ final class PortugueseCues {
       // week or month; never "a gente decidiu no fim do mês passado" (a decision reported).
       + "|\\b(?:a\\s+gente\\s+(?:vê|decide|resolve|conversa)|vamos\\s+(?:ver|decidir|resolver)"
       + "|(?:isso|isto)\\s+(?:a\\s+gente\\s+)?(?:decidimos|vemos|resolvemos)|decidiremos|veremos)\\s+"
-      + "(?:isso\\s+)?(?:" + LATER_DAY + ")|\\bfica(?:m)?\\s+(?:pra|para)\\s+(?:" + LATER_DAY + ")");
+      + "(?:isso\\s+)?(?:" + LATER_DAY + ")|\\bfica(?:m)?\\s+(?:pra|para)\\s+(?:" + LATER_DAY + ")"
+      // "isso é problema pro Q1", "assunto pro ano que vem": a escolha deixada para um trimestre ou ano
+      // depois; não "sem problema pro Q1, a gente entrega".
+      + "|(?<!sem\\s)(?<!\\p{L})(?:um\\s+)?(?:problema|assunto)\\s+(?:para|pra|pro)\\s+(?:o\\s+)?(?:q[1-4]|t[1-4]|ano\\s+que\\s+vem|próximo\\s+ano|depois)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "quem
@@ -398,5 +401,15 @@ final class PortugueseCues {
       // alguém pode vir, não um plano.
       + "|^\\W*(?:o\\s+|meu\\s+)?(?:pr|mr|patch)\\s+(?:está\\s+)?(?:aberto|no\\s+ar)(?!\\p{L})"
       + "|\\bsó\\s+(?:vem|vêm|chega|chegam|passa|passam|entrega|entregam|pode\\s+vir|podem\\s+vir)\\s+(?:em|no|na|a|depois|dia)(?!\\p{L})"
-      + "|\\bnão\\s+(?:vem|vêm|chega|chegam|pode\\s+vir|podem\\s+vir)\\s+antes(?!\\p{L})");
+      + "|\\bnão\\s+(?:vem|vêm|chega|chegam|pode\\s+vir|podem\\s+vir)\\s+antes(?!\\p{L})"
+      // "custa 800, o gerente não assina", "teste de esporos passou segunda", "doca fechada, bombas
+      // desligadas.", "o visor marca E42, segundo o manual falha de ignição", "a gente vende umas 60
+      // dúzias por semana": um estado, uma leitura, um número; não "a gente mantém as chaves antigas
+      // até sexta", o que vale de agora em diante.
+      + "|^\\W*(?:isso\\s+)?custa\\s+(?:uns\\s+)?\\d"
+      + "|^\\W*(?:o\\s+)?teste\\s+(?:\\p{L}+\\s+){0,2}?(?:passou|falhou)(?!\\p{L})"
+      + "|^\\W*(?:o\\s+|a\\s+|os\\s+|as\\s+)?[\\p{L}-]+\\s+(?:fechad[oa]s?|desligad[oa]s?)\\W+(?:o\\s+|a\\s+|os\\s+|as\\s+)?[\\p{L}-]+\\s+(?:fechad[oa]s?|desligad[oa]s?)\\W*$"
+      + "|(?:^|[,;]\\s*)(?:o\\s+|a\\s+)?[\\p{L}-]+\\s+(?:marca|mostra)\\s+(?=[\\p{L}-]*\\d)"
+      + "|\\bsegundo\\s+o\\s+(?:manual|fabricante)(?!\\p{L})"
+      + "|(?<!\\p{L})(?:a\\s+gente\\s+)?(?:vende|vendemos|faz|fazemos)\\s+(?:umas?\\s+|uns\\s+|cerca\\s+de\\s+|tipo\\s+)?\\d+\\s+(?:\\p{L}+\\s+){0,2}?(?:por|na|no|ao)\\s+(?:dia|semana|mês)(?!\\p{L})");
 }

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * non", "…, así que no", "…, então não", "…なので無理です". The answer says why the idea fails and
  * nothing of what holds instead, so the thread settles nothing by it: neither the answer nor the
  * proposal it turns down is cited by a decision, however the asker takes it ("ah ok ignore me",
- * "fair"). A no that says what holds instead ("No, we keep the intros") is read by {@link
- * GrantedInAnswers}; a bare "no" is not one of these.
+ * "fair"). So is a reason followed by a bare no ("same manifold, no") and a no kept to the case in
+ * hand followed only by why ("no, not for this. it's one day"). A no that says what holds instead
+ * ("No, we keep the intros") is read by {@link GrantedInAnswers}; a bare "no" is not one of these.
  */
 final class ReasonedRefusals {
 
@@ -24,23 +25,49 @@ final class ReasonedRefusals {
       + "|então\\s+não|não\\s+vamos\\s+fazer\\s+isso|nem\\s+pensar)[\\s.!…]*$"
       + "|[^?？]{2,}(?:ので|から)[、,]?(?:なし|無理|やめておきます|やめましょう)(?:です|で)?[。！!]?$");
 
+  /**
+   * The reason, then a bare no: "same manifold, no", "gleicher Verteiler, nein", "même collecteur,
+   * non", "mismo colector, no", "mesmo coletor, não"; the reason may be a single word of its own.
+   */
+  private static final Pattern REASON_THEN_BARE_NO = Pattern.compile(
+      "(?iu)\\p{L}[^?？]*?[,;—–-]\\s*(?:no|nope|nein|non|não)[\\s.!…]*$");
+
+  /**
+   * A no kept to the case in hand, then only why: "no, not for this. it's one day", "nein, nicht
+   * dafür. das ist nur ein Tag", "non, pas pour ça. c'est un seul jour", "no, para esto no. es un
+   * solo día", "não, pra isso não. é um dia só", 「いいえ、今回はしません。1日だけなので」.
+   */
+  private static final Pattern NO_FOR_THIS = Pattern.compile("(?iu)"
+      + "^\\W*(?:no|nope)\\W+not\\s+for\\s+(?:this|that|one\\s+day)[.,;:]\\s*(?:it'?s|that'?s|it\\s+is|they'?re|we'?re)\\s[^.!?]*[.!]?$"
+      + "|^\\W*nein\\W+nicht\\s+(?:dafür|deswegen|für\\s+(?:das|so\\s+was|sowas))[.,;:]\\s*(?:das\\s+|es\\s+)?(?:ist|sind|dauert)\\s[^.!?]*[.!]?$"
+      + "|^\\W*non\\W+pas\\s+pour\\s+(?:ça|ca|cela)[.,;:]\\s*(?:c'est|ça\\s+fait|ça\\s+dure)\\s[^.!?]*[.!]?$"
+      + "|^\\W*no\\W+(?:no\\s+para\\s+(?:esto|eso)|para\\s+(?:esto|eso)\\s+no)[.,;:]\\s*(?:es|son|dura)\\s[^.!?]*[.!]?$"
+      + "|^\\W*não\\W+(?:não\\s+(?:pra|para)\\s+isso|(?:pra|para)\\s+isso\\s+não)[.,;:]\\s*(?:é|são|dura)\\s[^.!?]*[.!]?$"
+      + "|^(?:いいえ|いや)[、,]?(?:今回は|これには|そこまでは)(?:しません|なし)[。、][^。]{1,20}(?:ので|から|だけ)(?:です)?[。]?$");
+
   /** Content words below which a message gives no reason ("no, so no"). */
   private static final int MIN_TERMS = 3;
 
   private ReasonedRefusals() {}
 
   /**
-   * Whether the message answers a question and turns it down by its reason alone ({@link
-   * #REASON_THEN_NO}): its text before the closing no says why, with words of its own.
+   * Whether the message answers a question or a proposal ("what if we just tape off pump 2") and
+   * turns it down by its reason alone ({@link
+   * #REASON_THEN_NO}: its text before the closing no says why, with words of its own), or by a no
+   * kept to the case in hand and only why ({@link #NO_FOR_THIS}).
    */
   static boolean turnsDown(PreparedConversation c, int m) {
     List<Sentence> said = c.sentencesOf(m);
     int asked = c.model().respondsTo(m);
     if (said.isEmpty() || asked < 0 || said.stream().anyMatch(Sentence::isQuestion)
-        || c.sentencesOf(asked).stream().noneMatch(Sentence::isQuestion)) {
+        || c.sentencesOf(asked).stream().noneMatch(Sentence::isQuestion)
+        && c.model().act(asked) != ConversationModel.Act.PROPOSAL) {
       return false;
     }
-    return said.stream().mapToInt(s -> s.terms().size()).sum() >= MIN_TERMS
-        && RegexPrefilter.find(REASON_THEN_NO, c.plainText(m));
+    String text = c.plainText(m);
+    int terms = said.stream().mapToInt(s -> s.terms().size()).sum();
+    return terms >= MIN_TERMS && RegexPrefilter.find(REASON_THEN_NO, text)
+        || terms >= 1 && RegexPrefilter.find(REASON_THEN_BARE_NO, text)
+        || RegexPrefilter.find(NO_FOR_THIS, text);
   }
 }

@@ -251,7 +251,10 @@ final class SpanishCues {
       // "lo decidimos a final de mes", "eso lo vemos en mayo": put off to a later day, week or
       // month; never "lo decidimos a final del mes pasado" (a decision reported).
       + "|\\b(?:(?:lo|eso|esto)\\s+(?:decidimos|decidiremos|vemos|veremos|hablamos|miramos)|decidiremos|veremos"
-      + "|decidámoslo|(?:vamos\\s+a|mejor)\\s+decidir(?:lo)?)\\s+(?:" + LATER_DAY + ")");
+      + "|decidámoslo|(?:vamos\\s+a|mejor)\\s+decidir(?:lo)?)\\s+(?:" + LATER_DAY + ")"
+      // "eso es un problema para el Q1", "un tema del año que viene": la elección dejada a un trimestre
+      // o año posterior; no "ningún problema para el Q1, entregamos".
+      + "|(?<!ningún\\s)(?<!\\p{L})(?:un\\s+)?(?:problema|tema)\\s+(?:para|del)\\s+(?:el\\s+)?(?:q[1-4]|t[1-4]|año\\s+que\\s+viene|próximo\\s+año|más\\s+adelante)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}):
@@ -416,5 +419,15 @@ final class SpanishCues {
       // cuándo puede venir alguien, no un plan.
       + "|^\\W*(?:el\\s+|mi\\s+)?(?:pr|mr|parche)\\s+(?:está\\s+)?(?:abierto|subido)(?!\\p{L})"
       + "|\\bno\\s+(?:viene|vienen|llega|llegan|pasa|pasan|entrega|entregan|puede\\s+venir|pueden\\s+venir)\\s+hasta(?!\\p{L})"
-      + "|\\b(?:viene|vienen|llega|llegan|puede\\s+venir)\\s+(?:solo|sólo)\\s+(?:en|el|a|después)(?!\\p{L})");
+      + "|\\b(?:viene|vienen|llega|llegan|puede\\s+venir)\\s+(?:solo|sólo)\\s+(?:en|el|a|después)(?!\\p{L})"
+      // "cuesta 800, el gerente no lo firma", "la prueba de esporas pasó el lunes", "muelle cerrado,
+      // bombas apagadas.", "la pantalla marca E42, según el manual fallo de encendido", "vendemos
+      // unas 60 docenas por semana": un estado, una lectura, una cifra; no "mantenemos las claves
+      // viejas hasta el viernes", lo que vale desde ahora.
+      + "|^\\W*(?:eso\\s+)?cuesta\\s+(?:unos\\s+)?\\d"
+      + "|^\\W*(?:la\\s+)?prueba\\s+(?:\\p{L}+\\s+){0,2}?(?:pasó|superada|falló)(?!\\p{L})"
+      + "|^\\W*(?:el\\s+|la\\s+|los\\s+|las\\s+)?[\\p{L}-]+\\s+(?:cerrad[oa]s?|apagad[oa]s?)\\W+(?:el\\s+|la\\s+|los\\s+|las\\s+)?[\\p{L}-]+\\s+(?:cerrad[oa]s?|apagad[oa]s?)\\W*$"
+      + "|(?:^|[,;]\\s*)(?:la\\s+|el\\s+)?[\\p{L}-]+\\s+(?:marca|muestra)\\s+(?=[\\p{L}-]*\\d)"
+      + "|\\bsegún\\s+(?:el\\s+)?(?:manual|fabricante)(?!\\p{L})"
+      + "|\\b(?:vendemos|hacemos|servimos)\\s+(?:unas?\\s+|unos\\s+|cerca\\s+de\\s+)?\\d+\\s+(?:\\p{L}+\\s+){0,2}?(?:por|a\\s+la|al)\\s+(?:día|semana|mes)(?!\\p{L})");
 }

@@ -116,4 +116,28 @@ class AcceptedRepliesTest {
         "ULARS", "we can keep tuesdays live and go async mon/wed/thu/fri",
         "UMIA", "not sure, we'd lose the demo rhythm anyway")).isEmpty();
   }
+
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ok proposal for the bride: all 60 pink peonies go in the bouquet and the couple's table, garden roses and ranunculus on the guest tables, 10% off the total | and the 80 white ones? we could mix them in | not white, she said very clearly she didn't want white at the wedding | true, i forgot
+      ok Vorschlag für die Braut: alle 60 rosa Pfingstrosen in den Strauß und auf den Brauttisch, Gartenrosen und Ranunkeln auf die Gästetische, 10% Rabatt | und die 80 weißen? die könnte man mischen | nein, sie hat ganz klar gesagt, dass sie kein Weiß auf der Hochzeit will | stimmt, vergessen
+      ok proposition pour la mariée : les 60 pivoines roses dans le bouquet et sur la table des mariés, roses de jardin et renoncules sur les tables des invités, 10% de remise | et les 80 blanches ? on pourrait mélanger | blanc non, elle a dit clairement qu'elle ne voulait pas de blanc au mariage | c'est vrai, j'avais oublié
+      ok propuesta para la novia: las 60 peonías rosas en el ramo y la mesa de los novios, rosas de jardín y ranúnculos en las mesas de invitados, 10% de descuento | ¿y las 80 blancas? se podrían mezclar | blanco no, dijo muy claro que no quería blanco en la boda | verdad, lo había olvidado
+      ok proposta pra noiva: as 60 peônias rosa vão no buquê e na mesa dos noivos, rosa garden + ranúnculo nas mesas dos convidados, 10% de desconto | e as 80 brancas? dava pra misturar | branca não, ela falou com todas as letras que não queria branco no casamento | verdade, tinha esquecido
+      花嫁への提案：ピンクの芍薬60本はブーケと新郎新婦の席に、ゲスト席はガーデンローズとラナンキュラス、合計から10%引き | 白の80本は？混ぜられそうですが | 白はなし、結婚式に白は使いたくないとはっきり言っていました | そうでした、忘れてました
+      """)
+  void a_no_from_whoever_leads_cites_the_answer_and_not_the_proposal_it_turns_down(String opener,
+      String proposal, String refusal, String taken) {
+    List<Point> found = decisions("UA", opener, "UB", proposal, "UA", refusal, "UB", taken);
+    String proposed = "1700000002.000100";
+    assertThat(found).isNotEmpty().noneMatch(p -> p.sources().contains(proposed));
+  }
+
+  @Test
+  void a_yes_from_whoever_leads_cites_the_proposal_it_takes() {
+    assertThat(decisions("UA", "ok proposal for the bride: all 60 pink peonies go in the bouquet",
+        "UB", "and the 80 white ones? we could mix them in",
+        "UA", "yes, mix them into the guest tables, she likes white", "UB", "great"))
+        .anyMatch(p -> p.sources().contains("1700000002.000100"));
+  }
 }

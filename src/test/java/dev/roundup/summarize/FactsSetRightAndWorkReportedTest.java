@@ -202,4 +202,70 @@ class FactsSetRightAndWorkReportedTest {
     assertThat(decisions("ana", "which installer do we use for the hut?",
         "ben", "we decided: from July on we use the new installer")).isNotEmpty();
   }
+
+  @Test
+  void a_state_a_reading_or_a_figure_given_in_answer_is_no_decision_in_every_language() {
+    for (String given : List.of("Keys are generated per attempt not per order.",
+        "1,318 orders, ~$9.4k under-collected", "41 on shift, 6 of them the big vans",
+        "Costs 800, GM won't sign it.", "Spore test passed monday, log's in the blue binder.",
+        "Dock closed, pumps off.", "Police closed gate rd again.",
+        "Spare 22 is at station 7 with a broken stretcher mount since tues",
+        "18k visitors per arm, p=0.01 on take rate.", "Rps flat, +0.3%, not significant",
+        "we sell about 60 dozen a week")) {
+      assertThat(Cues.ENGLISH.reportsWorkTried(given)).as(given).isTrue();
+    }
+    for (String given : List.of("Kessel, Display zeigt E42, laut Handbuch Zündstörung",
+        "kostet 800, der GF unterschreibt das nicht", "Sporentest am Montag bestanden, Protokoll im blauen Ordner",
+        "Steg zu, Pumpen aus.", "41 im Dienst, 6 davon die großen Busse",
+        "wir verkaufen so 60 Dutzend pro Woche")) {
+      assertThat(Cues.GERMAN.reportsWorkTried(given)).as(given).isTrue();
+    }
+    for (String given : List.of("ça coûte 800, le DG ne signera pas",
+        "test de spores réussi lundi, le registre est dans le classeur bleu",
+        "quai fermé, pompes coupées.", "l'écran affiche E42, selon le manuel défaut d'allumage",
+        "on vend environ 60 douzaines par semaine")) {
+      assertThat(Cues.FRENCH.reportsWorkTried(given)).as(given).isTrue();
+    }
+    for (String given : List.of("cuesta 800, el gerente no lo firma",
+        "la prueba de esporas pasó el lunes", "muelle cerrado, bombas apagadas.",
+        "la pantalla marca E42, según el manual fallo de encendido",
+        "vendemos unas 60 docenas por semana")) {
+      assertThat(Cues.SPANISH.reportsWorkTried(given)).as(given).isTrue();
+    }
+    for (String given : List.of("É. a gente vende umas 60 dúzias por semana",
+        "custa 800, o gerente não assina", "teste de esporos passou segunda",
+        "doca fechada, bombas desligadas.", "o visor marca E42, segundo o manual falha de ignição")) {
+      assertThat(Cues.PORTUGUESE.reportsWorkTried(given)).as(given).isTrue();
+    }
+    for (String given : List.of("800円かかるので部長は承認しません", "芽胞検査は月曜に合格、記録は青いファイルに",
+        "桟橋は閉鎖、ポンプは停止。", "画面にE42と表示、マニュアルによると点火不良", "週に60ダースくらい売れます")) {
+      assertThat(Cues.JAPANESE.reportsWorkTried(given)).as(given).isTrue();
+    }
+    assertThat(decisions("raj", "are the idempotency keys per order?",
+        "nina", "Keys are generated per attempt not per order.", "raj", "ok")).isEmpty();
+    // Near misses: what will be, or what holds from now on.
+    assertThat(Cues.ENGLISH.reportsWorkTried("we keep the old keys until Friday")).isFalse();
+    assertThat(Cues.ENGLISH.reportsWorkTried("stays at 92 until the warranty case closes"))
+        .isFalse();
+    assertThat(Cues.GERMAN.reportsWorkTried("wir behalten die alten Schlüssel bis Freitag"))
+        .isFalse();
+    assertThat(Cues.GERMAN.reportsWorkTried("bleibt bei 92, bis der Garantiefall geschlossen ist"))
+        .isFalse();
+    assertThat(Cues.GERMAN.reportsWorkTried(
+        "Bis der Test bestanden ist, wird mit dem Gerät nichts aufbereitet.")).isFalse();
+    assertThat(Cues.FRENCH.reportsWorkTried("on garde les anciennes clés jusqu'à vendredi"))
+        .isFalse();
+    assertThat(Cues.FRENCH.reportsWorkTried("ça reste à 92 jusqu'à la fin du dossier garantie"))
+        .isFalse();
+    assertThat(Cues.SPANISH.reportsWorkTried("mantenemos las claves viejas hasta el viernes"))
+        .isFalse();
+    assertThat(Cues.SPANISH.reportsWorkTried("se queda en 92 hasta que cierre el caso de garantía"))
+        .isFalse();
+    assertThat(Cues.PORTUGUESE.reportsWorkTried("a gente mantém as chaves antigas até sexta"))
+        .isFalse();
+    assertThat(Cues.PORTUGUESE.reportsWorkTried("fica em 92 até fechar o caso da garantia"))
+        .isFalse();
+    assertThat(Cues.JAPANESE.reportsWorkTried("金曜までは古いキーを使い続けます")).isFalse();
+    assertThat(Cues.JAPANESE.reportsWorkTried("保証の件が終わるまで92のままにします")).isFalse();
+  }
 }

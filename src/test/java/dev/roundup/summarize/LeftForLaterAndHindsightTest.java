@@ -416,4 +416,25 @@ class LeftForLaterAndHindsightTest {
         "bruno", "we'll fix the threshold instead of silencing it", "yasmin", "ok"))
         .isNotEmpty();
   }
+
+  @Test
+  void a_choice_handed_to_a_later_quarter_or_year_is_a_deferral_in_every_language() {
+    assertThat(Cues.ENGLISH.isDeferral("That's a Q1 problem.")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("renewal terms are a problem for next year")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("das ist ein Problem für Q1")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("ça, c'est un problème pour le T1")).isTrue();
+    assertThat(Cues.SPANISH.isDeferral("eso es un problema para el Q1")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("isso é problema pro Q1")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("それは第1四半期の問題です")).isTrue();
+    assertThat(decisions("aisha", "and longer term? the agreement is up for renewal in Q1",
+        "frank", "that's a Q1 problem. parked")).isEmpty();
+    // Near misses: no problem for then, and a problem of that quarter solved now.
+    assertThat(Cues.ENGLISH.isDeferral("no problem for Q1, we ship the renewal as is")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("we fix the Q1 problem now: pay 1.75x")).isFalse();
+    assertThat(Cues.GERMAN.isDeferral("kein Problem für Q1, wir liefern")).isFalse();
+    assertThat(Cues.FRENCH.isDeferral("pas de problème pour le T1, on livre")).isFalse();
+    assertThat(Cues.SPANISH.isDeferral("ningún problema para el Q1, entregamos")).isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("sem problema pro Q1, a gente entrega")).isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("第1四半期の問題は今週中に解決します")).isFalse();
+  }
 }
