@@ -412,7 +412,25 @@ final class EnglishCues {
       // "That's a Q1 problem.", "a problem for next year": the choice handed to a later quarter or
       // year; not "no problem for Q1, we ship".
       + "|\\bthat'?s\\s+(?:a|an)\\s+(?:q[1-4]|next[-\\s](?:year|quarter)|later|future)(?:'s)?\\s+(?:problem|issue|topic)\\b"
-      + "|(?<!\\bno\\s)\\b(?:a\\s+)?(?:problem|issue|topic)\\s+for\\s+(?:q[1-4]|next\\s+(?:year|quarter)|later)\\b");
+      + "|(?<!\\bno\\s)\\b(?:a\\s+)?(?:problem|issue|topic)\\s+for\\s+(?:q[1-4]|next\\s+(?:year|quarter)|later)\\b"
+      // "we decide about vienna after her scan", "let's decide on the vendor next week": the same
+      // with what is to be decided named between; never "we decided about vienna after her scan".
+      + "|\\b(?:(?:we'?ll|we\\s+will|let'?s|i'?ll)\\s+)?(?<!\\bto\\s)(?<!must\\s)(?:decide|settle)\\s+(?:on|about)\\s+"
+      + "(?!(?:it|this|that)\\b)[\\w'-]+(?:\\s+[\\w'-]+){0,3}?\\s+(?:(?:after|once|when(?!\\s+to\\b))\\b|(?:" + LATER_DAY + "))"
+      // "we'll look at it after the bank meeting": looked at after a meeting, as at one.
+      + "|\\b(?:we'?ll|we\\s+will|let'?s|i'?ll)\\s+look\\s+at\\s+(?:it|this|that|the\\s+[\\w-]+)\\b[^.!?]{0,30}?\\bafter\\s+"
+      + "(?:the\\s+|our\\s+|next\\s+)?(?:[\\w'-]+\\s+)?(?:review|retro|sync|meeting|planning|standup|call)\\b"
+      // "they report back by wednesday. we'll settle it then": decided once something said before
+      // has happened; never "then we settle it like this: …".
+      + "|\\b(?:we'?ll|we\\s+will|let'?s)\\s+(?:decide|settle|sort)\\s+(?:(?:it|this|that)\\s+(?:out\\s+)?)?then\\s*(?:[.!,]|$)"
+      // "let's take it to the q3 planning", "we'll bring this to the next retro": a choice carried
+      // to a later meeting.
+      + "|\\b(?:we'?ll\\s+|let'?s\\s+)?(?:take|bring|carry)\\s+(?:it|this|that)\\s+(?:in)?to\\s+(?:the\\s+)?"
+      + "(?:q[1-4]\\s+|next\\s+|[\\w-]+\\s+)?(?:planning|roadmap\\s+review|retro|offsite)\\b"
+      // "i'll check with finance and let you know this afternoon": the answer comes later.
+      + "|\\bi'?ll\\s+(?:[\\w'-]+\\s+){0,5}?(?:let\\s+(?:you|y'?all|everyone|you\\s+all)\\s+know|get\\s+back\\s+to\\s+(?:you|y'?all))\\s+"
+      + "(?:by\\s+\\w+|this\\s+(?:afternoon|evening|morning)|tomorrow|tonight|later\\s+today|after\\s+\\w+"
+      + "|in\\s+(?:an?|\\d+)\\s+(?:hour|hours|min|mins|minutes))\\b");
 
   /**
    * A question about how things will work from now on, which whoever leads the thread settles by

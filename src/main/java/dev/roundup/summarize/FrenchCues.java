@@ -235,7 +235,19 @@ final class FrenchCues {
       + "|tranchons)\\s+(?:(?:ça|cela)\\s+)?(?:" + LATER_DAY + ")"
       // "c'est un problème pour le T1", "un sujet pour l'an prochain" : le choix laissé à un trimestre
       // ou une année plus tard ; pas "pas de problème pour le T1, on livre".
-      + "|(?<!pas\\sde\\s)(?<!\\p{L})(?:un\\s+)?(?:problème|sujet)\\s+pour\\s+(?:le\\s+)?(?:t[1-4]|q[1-4]|l'an\\s+prochain|l'année\\s+prochaine|plus\\s+tard)(?!\\p{L})");
+      + "|(?<!pas\\sde\\s)(?<!\\p{L})(?:un\\s+)?(?:problème|sujet)\\s+pour\\s+(?:le\\s+)?(?:t[1-4]|q[1-4]|l'an\\s+prochain|l'année\\s+prochaine|plus\\s+tard)(?!\\p{L})"
+      // "on décide pour Vienne après son scanner": the same with what is to be decided named.
+      + "|\\bon\\s+(?:décide|décidera|tranche|tranchera)\\s+(?:pour|pour\\s+ce\\s+qui\\s+est\\s+de|de|sur)\\s+"
+      + "\\p{L}+(?:\\s+\\p{L}+){0,2}?\\s+(?:après|une\\s+fois|quand|lorsque)(?!\\p{L})"
+      // "ils rappellent mercredi, on tranche à ce moment-là": decided once what was said happened.
+      + "|\\bon\\s+(?:verra|décidera|tranchera|en\\s+reparlera|décide|tranche)\\s+(?:ça\\s+)?"
+      + "(?:à\\s+ce\\s+moment-là|à\\s+ce\\s+moment\\s+là)"
+      // "on le garde pour la planif du T3": a choice carried to a later meeting.
+      + "|\\bon\\s+(?:le|la|l')\\s*(?:garde|met|prend|passe|note)\\s+(?:pour|dans|à)\\s+la\\s+"
+      + "(?:planif(?:ication)?|prochaine\\s+(?:réunion|rétro|revue))(?!\\p{L})"
+      // "je vois avec la direction, je vous dis dans l'aprèm": the answer comes later.
+      + "|\\bje\\s+(?:vous|te)\\s+(?:dis|redis|confirme|tiens\\s+au\\s+courant)\\s+(?:ça\\s+)?"
+      + "(?:dans\\s+l'apr[eè]s?m|cet\\s+apr[eè]s-midi|ce\\s+soir|demain|plus\\s+tard|tout\\s+à\\s+l'heure)");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "qui

@@ -256,7 +256,19 @@ final class GermanCues {
       // "das ist ein Problem für Q1", "ein Q1-Thema": die Wahl einem späteren Quartal oder Jahr
       // überlassen; nicht "kein Problem für Q1, wir liefern".
       + "|(?<!kein\\s)\\b(?:ein\\s+)?(?:problem|thema)\\s+für\\s+(?:q[1-4]|nächstes\\s+jahr|das\\s+nächste\\s+(?:quartal|jahr)|später)(?!\\p{L})"
-      + "|\\b(?:ein\\s+)?q[1-4]-(?:problem|thema)(?!\\p{L})");
+      + "|\\b(?:ein\\s+)?q[1-4]-(?:problem|thema)(?!\\p{L})"
+      // "entscheiden wir über Wien nach dem Scan": the same with what is to be decided named.
+      + "|\\b(?:entscheiden|klären)\\s+wir\\s+über\\s+\\p{L}+(?:\\s+\\p{L}+){0,2}?\\s+(?:erst\\s+)?(?:nach|wenn|sobald)\\b"
+      // "die melden sich bis Mittwoch. Klären wir dann": decided once what was said before happened;
+      // never "dann klären wir das so: …".
+      + "|\\b(?:entscheiden|klären|besprechen|regeln)\\s+wir\\s+(?:das\\s+|es\\s+)?dann\\s*(?:[.!,]|$)"
+      // "nehmen wir mit in die Q3-Planung": a choice carried to a later meeting.
+      + "|\\bnehmen\\s+wir\\s+(?:das\\s+|es\\s+)?mit\\s+(?:in\\s+(?:die|den|das)|ins|zur|zum)\\s+"
+      + "(?:nächste[nrs]?\\s+)?[\\p{L}\\d-]*(?:planung|runde|meeting|besprechung|retro|review)(?!\\p{L})"
+      // "ich sag euch heute nachmittag Bescheid", "ich melde mich morgen": the answer comes later.
+      + "|\\bsag(?:e)?\\s+(?:euch|dir|ihnen)\\s+(?:dann\\s+)?(?:heute\\s+nachmittag|heute\\s+abend|morgen|später"
+      + "|nachher)\\s+bescheid\\b|\\bich\\s+melde\\s+mich\\s+(?:dann\\s+)?(?:heute\\s+nachmittag|heute\\s+abend"
+      + "|morgen|später|nachher)\\b");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "wer

@@ -242,7 +242,16 @@ final class PortugueseCues {
       + "(?:isso\\s+)?(?:" + LATER_DAY + ")|\\bfica(?:m)?\\s+(?:pra|para)\\s+(?:" + LATER_DAY + ")"
       // "isso é problema pro Q1", "assunto pro ano que vem": a escolha deixada para um trimestre ou ano
       // depois; não "sem problema pro Q1, a gente entrega".
-      + "|(?<!sem\\s)(?<!\\p{L})(?:um\\s+)?(?:problema|assunto)\\s+(?:para|pra|pro)\\s+(?:o\\s+)?(?:q[1-4]|t[1-4]|ano\\s+que\\s+vem|próximo\\s+ano|depois)(?!\\p{L})");
+      + "|(?<!sem\\s)(?<!\\p{L})(?:um\\s+)?(?:problema|assunto)\\s+(?:para|pra|pro)\\s+(?:o\\s+)?(?:q[1-4]|t[1-4]|ano\\s+que\\s+vem|próximo\\s+ano|depois)(?!\\p{L})"
+      // "eles ligam quarta, a gente decide então": decided once what was said has happened.
+      + "|\\b(?:a\\s+gente|aí\\s+a\\s+gente)\\s+(?:decide|vê|resolve)\\s+(?:isso\\s+)?(?:então|aí|na\\s+hora)\\s*(?:[.!,]|$)"
+      // "levamos isso pro planejamento do Q3": a choice carried to a later meeting.
+      + "|\\b(?:levamos|leva|levar|jogamos|joga)\\s+(?:isso\\s+)?(?:pro|para\\s+o|pra|para\\s+a|pra\\s+a)\\s+"
+      + "(?:planejamento|próxima\\s+reunião|retro)(?!\\p{L})"
+      // "vejo com a diretoria e te falo à tarde": the answer comes later.
+      + "|\\b(?:te|vos|lhes)\\s+(?:falo|aviso|confirmo|digo)\\s+(?:à\\s+tarde|hoje\\s+à\\s+tarde|amanhã|depois"
+      + "|mais\\s+tarde)(?!\\p{L})|\\b(?:falo|aviso|confirmo)\\s+(?:pra|para)\\s+vocês\\s+(?:à\\s+tarde"
+      + "|hoje\\s+à\\s+tarde|amanhã|depois|mais\\s+tarde)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "quem

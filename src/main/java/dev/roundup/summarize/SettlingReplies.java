@@ -47,6 +47,7 @@ final class SettlingReplies {
         return Optional.empty();
       }
       List<Sentence> sentences = c.sentencesOf(i);
+      boolean putOff = false;
       for (int k = sentences.size() - 1; k >= 0; k--) {
         Sentence candidate = sentences.get(k);
         // "Justo" — … — "aprovado": an agreement proposes nothing; what it agreed to might be
@@ -63,6 +64,13 @@ final class SettlingReplies {
         if (!c.cues().isDeferral(candidate.text())) {
           return Optional.of(candidate);
         }
+        putOff = true;
+      }
+      // "we should switch to X?" — "yes in principle, but not mid-quarter. take it to Q3 planning"
+      // — "ok": the reply agrees to putting it off; what came before that message is not what it
+      // settles.
+      if (putOff) {
+        return Optional.empty();
       }
     }
     return Optional.empty();

@@ -254,7 +254,15 @@ final class SpanishCues {
       + "|decidámoslo|(?:vamos\\s+a|mejor)\\s+decidir(?:lo)?)\\s+(?:" + LATER_DAY + ")"
       // "eso es un problema para el Q1", "un tema del año que viene": la elección dejada a un trimestre
       // o año posterior; no "ningún problema para el Q1, entregamos".
-      + "|(?<!ningún\\s)(?<!\\p{L})(?:un\\s+)?(?:problema|tema)\\s+(?:para|del)\\s+(?:el\\s+)?(?:q[1-4]|t[1-4]|año\\s+que\\s+viene|próximo\\s+año|más\\s+adelante)(?!\\p{L})");
+      + "|(?<!ningún\\s)(?<!\\p{L})(?:un\\s+)?(?:problema|tema)\\s+(?:para|del)\\s+(?:el\\s+)?(?:q[1-4]|t[1-4]|año\\s+que\\s+viene|próximo\\s+año|más\\s+adelante)(?!\\p{L})"
+      // "llaman el miércoles, lo decidimos entonces": decided once what was said has happened.
+      + "|\\b(?:lo|eso|esto)\\s+(?:decidimos|vemos|hablamos|resolvemos)\\s+(?:entonces|ahí|en\\s+ese\\s+momento)\\s*(?:[.!,]|$)"
+      // "lo llevamos a la planificación del Q3": a choice carried to a later meeting.
+      + "|\\b(?:lo|eso|esto)\\s+(?:llevamos|metemos|pasamos|dejamos)\\s+(?:a|en|para)\\s+la\\s+"
+      + "(?:planificación|planeación|próxima\\s+reunión|retro)(?!\\p{L})"
+      // "lo consulto con dirección y os digo esta tarde": the answer comes later.
+      + "|\\b(?:os|te|les)\\s+(?:digo|aviso|confirmo)\\s+(?:algo\\s+)?(?:esta\\s+tarde|esta\\s+noche|mañana|luego"
+      + "|después|más\\s+tarde)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}):
