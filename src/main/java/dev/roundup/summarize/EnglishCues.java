@@ -156,7 +156,12 @@ final class EnglishCues {
           + "|\\bif\\s+I(?:'ll| will)\\b|\\b(?:if|when|unless)\\s+I\\s+(?:have|need)\\s+to\\b|\\bI(?:'ll)\\s+(?:admit|say|bet|guess)\\b"
           + "|\\bI(?:'ll|'d| will| would)\\s+(?:remember|wonder|think|hope|miss|love|like|prefer"
           + "|rather|imagine|assume)\\b"
-          + "|\\blet\\s+(?:you|y'all|everyone|the\\s+team|them|people)\\s+know\\b.*\\bif\\b"),
+          + "|\\blet\\s+(?:you|y'all|everyone|the\\s+team|them|people)\\s+know\\b.*\\bif\\b"
+          // "let you know wednesday", "I'll get back to you in an hour": an answer promised, and
+          // nothing else, is not a task of its own; "i'll ask my manager and get back to you" and
+          // "Let me check with the judge first. I'll come back on that." stay the check's task.
+          + "|^\\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah|will)\\W+)?(?:I(?:'ll|\\s+will)\\s+)?(?:let\\s+(?:you|y'all"
+          + "|you\\s+all|everyone)\\s+know|get\\s+back\\s+to\\s+(?:you|y'all))\\b"),
       en("^\\W*(?:(?:can|could|would)\\s+(?:you|someone|somebody|anyone)\\s+(?:please\\s+)?"
           + "(?!believe|imagine|tell if|see why|explain why)"
           + "|would you mind\\s+|please\\s+(?=\\w+\\s))"
