@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +19,14 @@ final class AcceptedReplies {
 
   /** Messages after the answer within which its acceptance comes. */
   private static final int ACCEPTED_WITHIN = 2;
+
+  /**
+   * An option turned down by naming it and saying no: "branca não, …", "blanco no, …", "blanc non,
+   * …", "white no, …", "not white, …", 「白はなし、…」.
+   */
+  private static final Pattern OPTION_REFUSED = Pattern.compile(
+      "(?iu)^\\W*(?:(?:the|le|la|les|el|los|las|o|a|os|as)\\s+)?\\p{L}+\\s+(?:não|nao|no|non)(?:\\s*[,.;!]|$)"
+      + "|^\\W*not\\s+(?:the\\s+)?\\p{L}+\\s*[,.;!]|^\\W*\\p{L}+は(?:なし|なしで|使いません)[、。]");
 
   private AcceptedReplies() {}
 
@@ -79,7 +88,7 @@ final class AcceptedReplies {
    * こともできます": an answer that says only what one could do floats an option; it settles
    * nothing, even from whoever leads the thread ("we limit it to 2 trucks" does).
    */
-  private static final java.util.regex.Pattern OPTION_FLOATED = java.util.regex.Pattern.compile(
+  private static final Pattern OPTION_FLOATED = Pattern.compile(
       "(?iu)^[\\W_]*(?:(?:ok(?:ay)?|so|well|hm+|also|dann|alors|bon|pues|bueno|então|e)\\b[\\W_]*)?"
       + "(?:we\\s+could|you\\s+could|one\\s+could|wir\\s+könnten|man\\s+könnte|on\\s+pourrait"
       + "|nous\\s+pourrions|podríamos|se\\s+podría|(?:a\\s+gente\\s+)?(?:podia|poderia)|poderíamos)"
@@ -134,14 +143,6 @@ final class AcceptedReplies {
         turnsDown ? List.of(ts(c, b)) : List.of(ts(c, b), ts(c, a))), sentences,
         answer.get(0).index()));
   }
-
-  /**
-   * An option turned down by naming it and saying no: "branca não, …", "blanco no, …", "blanc non,
-   * …", "white no, …", "not white, …", 「白はなし、…」.
-   */
-  private static final java.util.regex.Pattern OPTION_REFUSED = java.util.regex.Pattern.compile(
-      "(?iu)^\\W*(?:(?:the|le|la|les|el|los|las|o|a|os|as)\\s+)?\\p{L}+\\s+(?:não|nao|no|non)(?:\\s*[,.;!]|$)"
-      + "|^\\W*not\\s+(?:the\\s+)?\\p{L}+\\s*[,.;!]|^\\W*\\p{L}+は(?:なし|なしで|使いません)[、。]");
 
   /** Whether the answer opens with a no, or with an option and a no ({@link #OPTION_REFUSED}). */
   private static boolean turnsDown(Cues cues, String answer) {

@@ -177,17 +177,13 @@ final class DecisionDetector {
    */
   private static List<Detection<Point>> withoutRequests(PreparedConversation c,
       List<Detection<Point>> found) {
-    List<Detection<Point>> kept = new ArrayList<>();
-    for (Detection<Point> d : found) {
+    return Detection.without(found, d -> {
       Sentence said = c.sentences().get(d.saidBy());
       boolean request = RequestsToSomeone.request(c, said)
           .map(r -> r.item.owner() != null && !r.item.owner().equals(said.user()))
           .orElse(false);
-      if (!request && !toSomeoneWhoTakesItOn(c, said) && !handedBackToTheAsker(c, d, said)) {
-        kept.add(d);
-      }
-    }
-    return kept;
+      return request || toSomeoneWhoTakesItOn(c, said) || handedBackToTheAsker(c, d, said);
+    });
   }
 
   /**

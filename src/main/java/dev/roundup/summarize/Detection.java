@@ -1,7 +1,10 @@
 package dev.roundup.summarize;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Something a detector found, with the sentences it used, so the highlights do not repeat them.
@@ -18,5 +21,20 @@ record Detection<T>(T value, Set<Integer> sentenceIndices, int saidBy) {
 
   static <T> Detection<T> of(T value, int sentenceIndex) {
     return new Detection<>(value, Set.of(sentenceIndex));
+  }
+
+  /**
+   * What was found, in order, without the items {@code dropped} picks out: the post-filters of
+   * {@link DecisionDetector} each drop one kind of non-decision this way. The list is new and may
+   * be changed.
+   */
+  static <T> List<Detection<T>> without(List<Detection<T>> found, Predicate<Detection<T>> dropped) {
+    List<Detection<T>> kept = new ArrayList<>();
+    for (Detection<T> d : found) {
+      if (!dropped.test(d)) {
+        kept.add(d);
+      }
+    }
+    return kept;
   }
 }

@@ -431,7 +431,7 @@ final class EnglishCues {
       // "let's take it to the q3 planning", "we'll bring this to the next retro": a choice carried
       // to a later meeting.
       + "|\\b(?:we'?ll\\s+|let'?s\\s+)?(?:take|bring|carry)\\s+(?:it|this|that)\\s+(?:in)?to\\s+(?:the\\s+)?"
-      + "(?:q[1-4]\\s+|next\\s+|[\\w-]+\\s+)?(?:planning|roadmap\\s+review|retro|offsite)\\b"
+      + "(?:[\\w-]+\\s+)?(?:planning|roadmap\\s+review|retro|offsite)\\b"
       // "i'll check with finance and let you know this afternoon": the answer comes later.
       + "|\\bi'?ll\\s+(?:[\\w'-]+\\s+){0,5}?(?:let\\s+(?:you|y'?all|everyone|you\\s+all)\\s+know|get\\s+back\\s+to\\s+(?:you|y'?all))\\s+"
       + "(?:by\\s+\\w+|this\\s+(?:afternoon|evening|morning)|tomorrow|tonight|later\\s+today|after\\s+\\w+"

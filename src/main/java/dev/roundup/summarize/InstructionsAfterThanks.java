@@ -1,6 +1,5 @@
 package dev.roundup.summarize;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -36,14 +35,7 @@ final class InstructionsAfterThanks {
 
   /** The decisions found, without instructions given after a thanks to the one answered. */
   static List<Detection<Point>> without(PreparedConversation c, List<Detection<Point>> found) {
-    List<Detection<Point>> kept = new ArrayList<>();
-    for (Detection<Point> d : found) {
-      Sentence said = c.sentences().get(d.saidBy());
-      if (!givenToTheOneAnswered(c, said)) {
-        kept.add(d);
-      }
-    }
-    return kept;
+    return Detection.without(found, d -> givenToTheOneAnswered(c, c.sentences().get(d.saidBy())));
   }
 
   private static boolean givenToTheOneAnswered(PreparedConversation c, Sentence said) {

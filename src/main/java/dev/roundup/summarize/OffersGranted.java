@@ -1,6 +1,5 @@
 package dev.roundup.summarize;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -28,16 +27,10 @@ final class OffersGranted {
 
   /** The decisions found, without yeses to an offer. */
   static List<Detection<Point>> without(PreparedConversation c, List<Detection<Point>> found) {
-    List<Detection<Point>> kept = new ArrayList<>();
-    for (Detection<Point> d : found) {
-      // Worded by the yes, or by the offer with the yes after it ("soll ich …? — ja bitte, bis
-      // 16 Uhr").
-      if (d.sentenceIndices().stream().map(i -> c.sentences().get(i).messageIndex()).distinct()
-          .noneMatch(b -> grantsAnOffer(c, b))) {
-        kept.add(d);
-      }
-    }
-    return kept;
+    // Worded by the yes, or by the offer with the yes after it ("soll ich …? — ja bitte, bis
+    // 16 Uhr").
+    return Detection.without(found, d -> d.sentenceIndices().stream()
+        .map(i -> c.sentences().get(i).messageIndex()).distinct().anyMatch(b -> grantsAnOffer(c, b)));
   }
 
   private static boolean grantsAnOffer(PreparedConversation c, int b) {

@@ -1,7 +1,6 @@
 package dev.roundup.summarize;
 
 import dev.roundup.summarize.ConversationModel.Act;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,13 +31,7 @@ final class PlansScaledBack {
   static List<Detection<Point>> without(PreparedConversation c, List<Detection<Point>> found) {
     Set<Integer> decidedIn = new HashSet<>();
     found.forEach(d -> decidedIn.add(c.sentences().get(d.saidBy()).messageIndex()));
-    List<Detection<Point>> kept = new ArrayList<>();
-    for (Detection<Point> d : found) {
-      if (!givenUp(c, d, decidedIn)) {
-        kept.add(d);
-      }
-    }
-    return kept;
+    return Detection.without(found, d -> givenUp(c, d, decidedIn));
   }
 
   private static boolean givenUp(PreparedConversation c, Detection<Point> d,

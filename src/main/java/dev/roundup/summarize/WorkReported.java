@@ -1,6 +1,5 @@
 package dev.roundup.summarize;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,13 +18,7 @@ final class WorkReported {
 
   /** The decisions whose wording says more than what was done, tried or read. */
   static List<Detection<Point>> without(PreparedConversation c, List<Detection<Point>> found) {
-    List<Detection<Point>> kept = new ArrayList<>();
-    for (Detection<Point> d : found) {
-      if (!onlyReports(c, d)) {
-        kept.add(d);
-      }
-    }
-    return kept;
+    return Detection.without(found, d -> onlyReports(c, d));
   }
 
   /**
