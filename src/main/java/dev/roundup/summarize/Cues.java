@@ -197,6 +197,11 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       EnglishCues.PUT_OFF, GermanCues.PUT_OFF, FrenchCues.PUT_OFF,
       SpanishCues.PUT_OFF, PortugueseCues.PUT_OFF, JapaneseCues.PUT_OFF);
 
+  /** A story told in the past: "Their courier rode with the truck, no idea whether he looked". */
+  private static final Map<Cues, Pattern> NARRATED = inEachLanguage(
+      EnglishCues.NARRATED, GermanCues.NARRATED, FrenchCues.NARRATED,
+      SpanishCues.NARRATED, PortugueseCues.NARRATED, JapaneseCues.NARRATED);
+
   /**
    * What one did or tried and what came of it, or a reading reported: "Called coolmaster, earliest
    * they can come is tomorrow 8am", "J'ai changé les piles, toujours rien".
@@ -509,10 +514,13 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    * #TRIED}): "Called coolmaster refrigeration, earliest they can come is tomorrow 8am", "hab die
    * Batterien gewechselt, immer noch nichts", "j'ai changé les piles, toujours rien", "c'est fait,
    * tu peux réessayer", "llamé al técnico …", "troquei as pilhas …", "電池を交換しましたが…",
-   * "Datalogger says first reading above 8 was 03:05". Not "we changed the policy".
+   * "Datalogger says first reading above 8 was 03:05", or a story told in the past ({@link
+   * #NARRATED}: "Their courier rode with the truck, no idea whether he even looked at the
+   * logger"). Not "we changed the policy".
    */
   boolean reportsWorkTried(String text) {
-    return RegexPrefilter.find(TRIED.get(this), text) || RegexPrefilter.find(FIGURES_GIVEN, text);
+    return RegexPrefilter.find(TRIED.get(this), text) || RegexPrefilter.find(FIGURES_GIVEN, text)
+        || RegexPrefilter.find(NARRATED.get(this), text);
   }
 
   /**
@@ -593,11 +601,27 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    */
   boolean isQuestion(String sentence) {
     String t = sentence.strip();
-    if (t.endsWith("?") || t.endsWith("？") || RegexPrefilter.find(OR_NOT, t)) {
+    if (t.endsWith("?") || t.endsWith("？") || RegexPrefilter.find(OR_NOT, t)
+        || RegexPrefilter.find(ASKED_WITHOUT_MARK, t)) {
       return true;
     }
     return this == JAPANESE && (t.endsWith("か") || t.endsWith("か。"));
   }
+
+  /**
+   * "Ok so what do i tell them today", "und was sagen wir den Kunden", "alors qu'est-ce qu'on leur
+   * dit", "y qué les decimos", "e o que a gente fala pra eles": a question word, then the verb
+   * before its subject or the group asking what it does, asks however chat leaves off the "?".
+   * Not "what we do is …", a statement.
+   */
+  private static final Pattern ASKED_WITHOUT_MARK = Pattern.compile("(?iu)^\\W*(?:(?:ok(?:ay)?|so|and|but"
+      + "|also|und|aber|alors|donc|et|mais|bon|y|pero|pues|e|mas|então)\\W+){0,2}"
+      + "(?:what\\s+(?:do|should|shall|can)\\s+(?:i|we)\\s+(?:tell|say|do|answer|reply|write|send)\\b"
+      + "|(?:was|wie|wer|wo|wann)\\s+(?:sagen|machen|sollen|soll|können|kann|müssen|muss)\\s+(?:wir|ich)\\b"
+      + "|(?:qu'est-ce\\s+qu'on|qu'est-ce\\s+que\\s+je|comment\\s+on|qu'on)\\s+(?:leur\\s+|lui\\s+)?(?:dit|fait|répond)\\b"
+      + "|(?:qué|cómo)\\s+(?:les\\s+|le\\s+|lo\\s+)?(?:decimos|hacemos|respondemos|digo|hago)\\b"
+      + "|(?:o\\s+que|como)\\s+(?:a\\s+gente\\s+)?(?:fala|faz|responde|falamos|fazemos|digo|faço)\\b)"
+      + "[^.!]*$");
 
   /** Small talk in this language (English has its own word list, {@link SmallTalk}). */
   boolean isSmallTalk(String sentence, java.util.List<String> words) {

@@ -52,7 +52,7 @@ import java.util.regex.Pattern;
  * PlansScaledBack}), nor a yes with its time to an offer ("quer que eu monte um buquê teste?" —
  * "sim pfv, até as 16h": {@link OffersGranted}), nor an instruction given after a thanks to the
  * one just answered ("good point, add a line about that in the comms": {@link
- * InstructionsAfterThanks}). Each
+ * InstructionsAfterThanks}), nor a figure given to "how many…?" ({@link FiguresAsked}). Each
  * sentence serves one decision at most. A decision reversed later in the conversation ("let's
  * adopt cert-manager" … "ok let's not adopt cert-manager, we keep the cron job") is shown only as
  * the reversal, citing both ({@link ReversedDecisions}).
@@ -163,9 +163,9 @@ final class DecisionDetector {
     // Each decision said once, and a decision reversed later replaced by what holds at the end.
     return withoutHindsight(conversation, ReversedDecisions.whatHolds(conversation,
         RestatedDecisions.saidOnce(conversation, PlansScaledBack.without(conversation,
-            WorkReported.without(conversation, OffersGranted.without(conversation,
-                InstructionsAfterThanks.without(conversation,
-                    withoutRequests(conversation, found))))))));
+            WorkReported.without(conversation, FiguresAsked.without(conversation,
+                OffersGranted.without(conversation, InstructionsAfterThanks.without(conversation,
+                    withoutRequests(conversation, found)))))))));
   }
 
   /**
@@ -182,7 +182,8 @@ final class DecisionDetector {
       boolean request = RequestsToSomeone.request(c, said)
           .map(r -> r.item.owner() != null && !r.item.owner().equals(said.user()))
           .orElse(false);
-      return request || toSomeoneWhoTakesItOn(c, said) || handedBackToTheAsker(c, d, said);
+      return request || toSomeoneWhoTakesItOn(c, said) || handedBackToTheAsker(c, d, said)
+          || askedByHonorific(c, said);
     });
   }
 
@@ -190,11 +191,23 @@ final class DecisionDetector {
    * "should we still send the original printer a cancellation?" — "Yes, Hana please handle that
    * and copy county counsel."; "Avisamos que não vamos comprar?" — "sim, <@diego> liga pra eles":
    * a yes that hands the work back to whoever asked, by name, makes it the asker's task (read by
-   * the action-item rules), not a decision of the thread. Not "yes, and Oscar sends the PO":
-   * work handed to someone other than the asker leaves the yes a decision.
+   * the action-item rules), not a decision of the thread, whether the decision is worded by the
+   * question or by the answer ("do we report it?" — "yes <@kenji> call the harbour master now").
+   * Not "yes, and Oscar sends the PO": work handed to someone other than the asker leaves the yes
+   * a decision.
    */
   private static boolean handedBackToTheAsker(PreparedConversation c, Detection<Point> d,
       Sentence asked) {
+    if (!asked.isQuestion() && asked.user() != null) {
+      // The decision worded by the answer itself, handing the work to whoever asked: "do we
+      // report it?" — "yes <@kenji> call the harbour master now".
+      int question = c.model().respondsTo(asked.messageIndex());
+      Matcher yes = YES_TO_SOMEONE.matcher(asked.text());
+      return question >= 0 && yes.find()
+          && !asked.user().equals(c.messages().get(question).user())
+          && c.messages().get(question).user() != null
+          && c.messages().get(question).user().equals(c.userCalled(yes.group(1)));
+    }
     if (!asked.isQuestion() || asked.user() == null) {
       return false;
     }
@@ -210,6 +223,23 @@ final class DecisionDetector {
     }
     return false;
   }
+
+  /**
+   * "木村さん、受付カウンターにも張り紙お願いします", "山田先生、町内会長に連絡をお願いします": a Japanese request that
+   * opens its message by naming the one asked with an honorific gives that person work, as "Noor,
+   * get a quote" does with a comma ({@link #ADDRESSED}). Names written in kanji seldom match the
+   * handles, so the honorific, not the name, says that someone is addressed. A plan said before it
+   * in the message keeps its decision ("今年は4張りにします。山田先生、町内会長に連絡をお願いします").
+   */
+  private static boolean askedByHonorific(PreparedConversation c, Sentence said) {
+    return RegexPrefilter.find(ASKED_BY_HONORIFIC, said.text())
+        && c.sentencesOf(said.messageIndex()).stream().filter(t -> !t.smallTalk()).findFirst()
+            .map(t -> t.index() == said.index()).orElse(false);
+  }
+
+  private static final Pattern ASKED_BY_HONORIFIC = Pattern.compile(
+      "^[^、。]{0,15}?[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}A-Za-z]{1,8}(?:さん|先生|くん)(?:、|は|に|,|\\s)[^。]*"
+      + "(?:お願いします|お願いできますか|ください|下さい|お願い)[。！!？?]?$");
 
   /**
    * A yes in any cue language followed by the name or mention of the one it is said to, and the

@@ -199,9 +199,10 @@ final class EnglishCues {
           + "|confirm|decide|get\\s+back))\\b)"
           // "Mateo would know": sent on to whoever knows.
           + "|(?=(?:" + Cues.MENTION + "|(?-i:\\p{Lu})\\p{L}+)\\s+(?:would|might|should|will|may)\\s+know\\b))"
-          // "ask her", "ask around": sent on, nobody named.
-          + "(?:(?:her|him|them|me|us|you|it|this|that|around|whether|if|what|why|how|when|someone"
-          + "|somebody|anyone|anybody|first|again|later)\\b|(" + Cues.MENTION + "|their\\s+\\w+"
+          // "ask her", "ask around": sent on, nobody named; "ask them to add the record" passes
+          // an instruction on.
+          + "(?:(?:her|him|them)\\b(?!\\s+(?:to|for)\\s)|(?:me|us|you|it|this|that|around|whether|if|what|why|how|when|someone"
+          + "|somebody|anyone|anybody|first|again|later)\\b|(?!(?:her|him|them)\\b)(" + Cues.MENTION + "|their\\s+\\w+"
           + "|the\\s+[\\w-]+(?:\\s+team)?|\\p{L}[\\p{L}'-]*(?:\\s+team)?))"
           // "that's for Wen to decide at grooming", "Maria's call": whose question it is.
           + "|\\b(?:that'?s|it'?s)\\s+(?:one\\s+)?for\\s+(" + Cues.MENTION + "|the\\s+[\\w-]+(?:\\s+team)?"
@@ -435,7 +436,20 @@ final class EnglishCues {
       // "i'll check with finance and let you know this afternoon": the answer comes later.
       + "|\\bi'?ll\\s+(?:[\\w'-]+\\s+){0,5}?(?:let\\s+(?:you|y'?all|everyone|you\\s+all)\\s+know|get\\s+back\\s+to\\s+(?:you|y'?all))\\s+"
       + "(?:by\\s+\\w+|this\\s+(?:afternoon|evening|morning)|tomorrow|tonight|later\\s+today|after\\s+\\w+"
-      + "|in\\s+(?:an?|\\d+)\\s+(?:hour|hours|min|mins|minutes))\\b");
+      + "|in\\s+(?:an?|\\d+)\\s+(?:hour|hours|min|mins|minutes))\\b"
+      // "we'll look at it after christmas", "we'll look at it once the settlement text is signed",
+      // "we'll sort that at monday's debrief", "let's revisit this in the new year": the group
+      // looks at it later, after whatever comes first; "I'll look at it after lunch" is one's own
+      // task, and "we'll sort it like this: …" settles it.
+      + "|\\b(?:we'?ll|we\\s+will|we\\s+can|let'?s)\\s+(?:look\\s+at|sort|deal\\s+with|revisit|go\\s+over"
+      + "|think\\s+about|tackle|figure\\s+out|pick\\s+up|talk\\s+about)\\s+(?:it|this|that|them)(?:\\s+(?:out|up|again))?"
+      + "(?!\\s+(?:later\\s+)?(?:today|tonight|this\\s+(?:morning|afternoon|evening)))\\s+(?:after|once|when|at|in|on|over|during|next|later|the\\s+day\\s+after)\\b"
+      // "put it on the list for next month", "add it to the agenda": carried to a later meeting.
+      + "|\\b(?:put|add|pop|stick)\\s+(?:it|this|that)\\s+(?:on|to|in)\\s+(?:the\\s+|our\\s+)?(?:list|agenda|backlog|parking\\s+lot)"
+      + "\\b(?!\\s+(?:for\\s+)?(?:today|now|tonight))"
+      // "Longer term we trial ephemeral runners on one repo", "eventually we move the rest": a
+      // plan for later, said beside what is done now; not "long-term storage moves to S3".
+      + "|^\\W*(?:(?:and|but|so)\\s+)?(?:longer[\\s-]term|long[\\s-]term|in\\s+the\\s+long(?:er)?\\s+(?:run|term)|eventually|down\\s+the\\s+(?:road|line))(?:\\s*,\\s*|\\s+(?=(?:we|i|they|the\\s+team)\\b))");
 
   /**
    * A question about how things will work from now on, which whoever leads the thread settles by
@@ -701,4 +715,25 @@ final class EnglishCues {
       + "|\\b(?:is|are)\\s+(?:at|in)\\s+(?:[\\w-]+\\s+){1,4}?(?:with\\s+(?:[\\w-]+\\s+){1,5}?)?since\\b"
       + "|^\\W*(?:the\\s+)?[\\w-]+\\s+(?:is|are)\\s+[a-z]+(?:ed|en)\\s+per\\s+[\\w-]+\\s*,?\\s*not\\s+per\\b"
       + "|\\bwe\\s+(?:sell|do|get|see|ship|serve|make)\\s+(?:about\\s+|around\\s+|roughly\\s+|~)?\\d[\\d,.]*\\s+(?:[\\w-]+\\s+){0,2}?(?:a|per|each)\\s+(?:day|week|month)\\b");
+
+  /** A time already past, or a "when" clause, that tells when a story happened. */
+  private static final String PAST_TIME = "\\b(?:when|ago|yesterday|earlier|last\\s+\\w+|this\\s+morning"
+      + "|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november"
+      + "|december|\\d{4}))\\b";
+
+  /** Verbs in the simple past: the common irregular ones and any regular "-ed". */
+  private static final String PAST_VERB = "(?:lost|rode|fell|freed|had|was|were|did|went|came|took"
+      + "|got|said|told|sent|saw|found|left|ran|broke|[a-z]{3,}ed)";
+
+  /**
+   * A story told in the past: someone else did something ("Their courier rode with the truck,
+   * no idea whether he even looked at the logger", "Customer services called her this morning,
+   * she's ok"), or we did, with when it happened ("we lost more people when omar fell asleep at
+   * his desk in october"). Not "we changed the policy", a change reported without a time, nor a
+   * sentence that goes on to what will be ("… so we'll …", "until …").
+   */
+  static final Pattern NARRATED = en("^\\W*(?:(?:they|he|she|(?:their|his|her|the)\\s+[\\w-]+"
+      + "|[\\w-]+\\s+(?:services|team|support|desk))\\s+(?:just\\s+|already\\s+)?" + PAST_VERB + "\\b"
+      + "|(?:we|i)\\s+(?:just\\s+|already\\s+)?" + PAST_VERB + "\\b(?=.*" + PAST_TIME + "))"
+      + "(?!.*\\b(?:will|'ll|going\\s+to|let'?s|from\\s+now|until|till)\\b)");
 }

@@ -247,7 +247,15 @@ final class FrenchCues {
       + "(?:planif(?:ication)?|prochaine\\s+(?:réunion|rétro|revue))(?!\\p{L})"
       // "je vois avec la direction, je vous dis dans l'aprèm": the answer comes later.
       + "|\\bje\\s+(?:vous|te)\\s+(?:dis|redis|confirme|tiens\\s+au\\s+courant)\\s+(?:ça\\s+)?"
-      + "(?:dans\\s+l'apr[eè]s?m|cet\\s+apr[eè]s-midi|ce\\s+soir|demain|plus\\s+tard|tout\\s+à\\s+l'heure)");
+      + "(?:dans\\s+l'apr[eè]s?m|cet\\s+apr[eè]s-midi|ce\\s+soir|demain|plus\\s+tard|tout\\s+à\\s+l'heure)"
+      // "on regarde ça après Noël", "on verra ça une fois le contrat signé", "on en reparle au
+      // débrief de lundi": regardé plus tard ; pas "on règle ça comme ça : …".
+      + "|\\bon\\s+(?:(?:re)?regarde(?:ra)?|verra|voit|règle(?:ra)?|traite(?:ra)?|en\\s+reparle(?:ra)?|s'en\\s+occupe(?:ra)?)"
+      + "\\s+(?:ça\\s+|ca\\s+)?(?:après|quand|lorsque|une\\s+fois|au|à\\s+la|lors|pendant|la\\s+semaine|le\\s+mois)(?!\\p{L})"
+      // "on le met sur la liste du mois prochain", "à l'ordre du jour".
+      + "|\\bon\\s+(?:le|la|l')\\s*(?:met|ajoute|note)\\s+(?:sur\\s+la\\s+liste|à\\s+l'ordre\\s+du\\s+jour)(?!\\p{L})"
+      // "À terme on teste …", "à plus long terme …" : un plan pour plus tard.
+      + "|^\\W*(?:(?:et|mais)\\s+)?(?:à\\s+(?:plus\\s+)?long\\s+terme|à\\s+terme)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "qui
@@ -412,4 +420,16 @@ final class FrenchCues {
       + "|(?:^|[,;]\\s*)(?:l'|le\\s+|la\\s+)?[\\p{L}-]+\\s+(?:affiche|indique)\\s+(?=[\\p{L}-]*\\d)"
       + "|\\bselon\\s+(?:le\\s+|la\\s+)?(?:manuel|notice|constructeur|fabricant)(?!\\p{L})"
       + "|\\bon\\s+(?:vend|fait)\\s+(?:environ\\s+|à\\s+peu\\s+près\\s+)?\\d+\\s+(?:\\p{L}+\\s+){0,2}?par\\s+(?:jour|semaine|mois)(?!\\p{L})");
+
+  /**
+   * Une histoire au passé : quelqu'un d'autre a fait quelque chose ("leur convoyeur est monté
+   * avec le camion, aucune idée s'il a regardé l'enregistreur", "le service client l'a appelée ce
+   * matin"), ou nous, avec le moment ("on a perdu plus de monde quand Omar s'est endormi en
+   * octobre"). Pas "on a changé la règle".
+   */
+  static final Pattern NARRATED = p("^\\W*(?:(?:il|elle|ils|elles|(?:leur|son|sa|le|la)\\s+[\\p{L}-]+)\\s+(?:l'|les\\s+|nous\\s+|m')?"
+      + "(?:a|ont|est|sont)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}]+(?:é|ée|és|i|is|u|ue|us)(?!\\p{L})"
+      + "|(?:on|nous|j')\\s*(?:a|avons|ai)\\s+[\\p{L}]+(?:é|i|u|du)(?!\\p{L})(?=.*(?:\\bquand\\b|\\bhier\\b|\\bdernier|\\bil\\s+y\\s+a\\s+\\d"
+      + "|\\ben\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b)))"
+      + "(?!.*(?:\\bva\\b|\\bvont\\b|\\bdésormais\\b|\\bjusqu))");
 }

@@ -268,7 +268,16 @@ final class GermanCues {
       // "ich sag euch heute nachmittag Bescheid", "ich melde mich morgen": the answer comes later.
       + "|\\bsag(?:e)?\\s+(?:euch|dir|ihnen)\\s+(?:dann\\s+)?(?:heute\\s+nachmittag|heute\\s+abend|morgen|später"
       + "|nachher)\\s+bescheid\\b|\\bich\\s+melde\\s+mich\\s+(?:dann\\s+)?(?:heute\\s+nachmittag|heute\\s+abend"
-      + "|morgen|später|nachher)\\b");
+      + "|morgen|später|nachher)\\b"
+      // "das schauen wir uns nach Weihnachten an", "kümmern wir uns drum, sobald der Vertrag
+      // unterschrieben ist", "klären wir beim Debrief am Montag": später angesehen; nicht "das
+      // klären wir so: …".
+      + "|\\b(?:schauen|sehen|gucken|kümmern|klären|besprechen|regeln)\\s+wir\\s+(?:uns\\s+)?(?:(?:das|es|drum|darum)(?:\\s*,\\s*|\\s+))?"
+      + "(?:dann\\s+)?(?:erst\\s+)?(?:nach|beim|bei\\s+der|im|am|wenn|sobald|nächste[nrs]?)(?!\\p{L})"
+      // "kommt auf die Liste für nächsten Monat", "setzen wir auf die Agenda".
+      + "|\\b(?:kommt|setzen\\s+wir\\s+(?:das|es)|nehmen\\s+wir\\s+(?:das|es))\\s+auf\\s+die\\s+(?:liste|agenda|tagesordnung)(?!\\p{L})"
+      // "Langfristig testen wir …", "auf lange Sicht …": ein Plan für später.
+      + "|^\\W*(?:(?:und|aber)\\s+)?(?:langfristig|auf\\s+lange\\s+sicht|mittelfristig)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "wer
@@ -444,4 +453,17 @@ final class GermanCues {
       + "|(?:^|[,;]\\s*)(?:das\\s+|die\\s+|der\\s+)?[\\p{L}-]+\\s+(?:zeigt|meldet)\\s+(?=[\\p{L}-]*\\d)"
       + "|\\blaut\\s+(?:handbuch|anleitung|hersteller|datenblatt|bedienungsanleitung)(?!\\p{L})"
       + "|\\bwir\\s+(?:verkaufen|machen|liefern)\\s+(?:so\\s+|etwa\\s+|ca\\.?\\s+|rund\\s+)?\\d+\\s+(?:\\p{L}+\\s+){0,2}?(?:pro|die|am|in\\s+der)\\s+(?:tag|woche|monat)(?!\\p{L})");
+
+  /**
+   * Eine Geschichte in der Vergangenheit: jemand anders hat etwas getan ("Ihr Kurier ist mit dem
+   * Lkw mitgefahren, keine Ahnung, ob er auf den Logger geschaut hat", "der Kundendienst hat sie
+   * heute morgen angerufen"), oder wir, mit dem Wann ("wir haben mehr Leute verloren, als Omar im
+   * Oktober eingeschlafen ist"). Nicht "wir haben die Regel geändert".
+   */
+  static final Pattern NARRATED = p("^\\W*(?:(?:er|sie|(?:ihr|sein|der|die|das)\\s+[\\p{L}-]+)\\s+(?:hat|haben|ist|sind|war|waren)\\s+"
+      + "(?:[\\p{L}-]+\\s+){0,5}?(?:ge[\\p{L}]+(?:t|en)|[\\p{L}]+ge[\\p{L}]+(?:t|en))(?!\\p{L})"
+      + "|(?:wir|ich)\\s+(?:haben|habe|hab)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:ge[\\p{L}]+(?:t|en)|[\\p{L}]+ge[\\p{L}]+(?:t|en)|verloren)"
+      + "(?=.*(?:\\bals\\b|\\bgestern\\b|\\bletzte[nrs]?\\b|\\bvor\\s+\\d|\\bim\\s+(?:januar|februar|märz|april|mai|juni|juli"
+      + "|august|september|oktober|november|dezember)\\b)))"
+      + "(?!.*(?:\\bwird\\b|\\bwerden\\b|\\bab\\s+jetzt\\b|\\bbis\\b))");
 }

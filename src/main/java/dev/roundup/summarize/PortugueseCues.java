@@ -251,7 +251,15 @@ final class PortugueseCues {
       // "vejo com a diretoria e te falo à tarde": the answer comes later.
       + "|\\b(?:te|vos|lhes)\\s+(?:falo|aviso|confirmo|digo)\\s+(?:à\\s+tarde|hoje\\s+à\\s+tarde|amanhã|depois"
       + "|mais\\s+tarde)(?!\\p{L})|\\b(?:falo|aviso|confirmo)\\s+(?:pra|para)\\s+vocês\\s+(?:à\\s+tarde"
-      + "|hoje\\s+à\\s+tarde|amanhã|depois|mais\\s+tarde)(?!\\p{L})");
+      + "|hoje\\s+à\\s+tarde|amanhã|depois|mais\\s+tarde)(?!\\p{L})"
+      // "isso a gente vê depois do natal", "a gente olha isso quando chegar a foto", "vemos isso
+      // na reunião de segunda": visto mais tarde; não "a gente resolve assim: …".
+      + "|\\b(?:a\\s+gente\\s+)?(?:vê|ve|vemos|olha|olhamos|conversa|conversamos)\\s+(?:isso\\s+)?"
+      + "(?:depois|quando|assim\\s+que|na\\s+(?:reunião|semana)|no\\s+(?:debrief|mês))(?!\\p{L})"
+      // "coloca na lista do mês que vem", "põe na pauta".
+      + "|\\b(?:coloca|põe|bota|coloco|ponho)\\s+(?:isso\\s+)?na\\s+(?:lista|pauta)(?!\\p{L})"
+      // "A longo prazo a gente testa …": um plano para depois.
+      + "|^\\W*(?:(?:e|mas)\\s+)?(?:a\\s+(?:mais\\s+)?longo\\s+prazo|mais\\s+pra\\s+frente)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "quem
@@ -421,4 +429,15 @@ final class PortugueseCues {
       + "|(?:^|[,;]\\s*)(?:o\\s+|a\\s+)?[\\p{L}-]+\\s+(?:marca|mostra)\\s+(?=[\\p{L}-]*\\d)"
       + "|\\bsegundo\\s+o\\s+(?:manual|fabricante)(?!\\p{L})"
       + "|(?<!\\p{L})(?:a\\s+gente\\s+)?(?:vende|vendemos|faz|fazemos)\\s+(?:umas?\\s+|uns\\s+|cerca\\s+de\\s+|tipo\\s+)?\\d+\\s+(?:\\p{L}+\\s+){0,2}?(?:por|na|no|ao)\\s+(?:dia|semana|mês)(?!\\p{L})");
+
+  /**
+   * Uma história no passado: outro fez algo ("o motorista deles foi no caminhão, não sei se olhou
+   * o registrador", "o atendimento ligou pra ela hoje de manhã"), ou nós, com o quando ("a gente
+   * perdeu mais gente quando o Omar dormiu em outubro"). Não "mudamos a regra".
+   */
+  static final Pattern NARRATED = p("^\\W*(?:(?:ele|ela|eles|elas|(?:o|a|seu|sua)\\s+[\\p{L}-]+(?:\\s+deles|\\s+dela|\\s+dele)?)\\s+(?:a\\s+|o\\s+|nos\\s+|lhe\\s+)?"
+      + "(?:foi|veio|chegou|disse|teve|fez|[\\p{L}]+(?:ou|eu|iu|aram|eram|iram))(?!\\p{L})"
+      + "|(?:a\\s+gente\\s+)?(?:perdeu|perdemos|tivemos|teve|fomos|fizemos)(?!\\p{L})(?=.*(?:\\bquando\\b|\\bontem\\b|\\bpassad[oa]\\b|\\bhá\\s+\\d"
+      + "|\\bem\\s+(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\\b)))"
+      + "(?!.*(?:\\bvai\\b|\\bvamos\\b|\\bdaqui\\s+pra\\s+frente\\b|\\baté\\b))");
 }

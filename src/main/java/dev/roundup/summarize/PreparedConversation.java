@@ -172,11 +172,12 @@ final class PreparedConversation {
   /**
    * Whether the sentence postpones or muses ({@link Cues#isDeferral}), or the one after it in the
    * same message takes it back that way: "let's not have this discussion again in a year... but
-   * we'll see" is split at the "..." and decides nothing.
+   * we'll see" is split at the "..." and decides nothing; or it puts a need off to a later period
+   * ({@link #notThisPeriodToANeed}).
    */
   boolean deferred(Sentence s) {
     Cues cues = cues();
-    if (cues.isDeferral(s.text())) {
+    if (cues.isDeferral(s.text()) || notThisPeriodToANeed(s)) {
       return true;
     }
     int next = s.index() + 1;
@@ -186,6 +187,30 @@ final class PreparedConversation {
     String after = sentences.get(next).text();
     return RegexPrefilter.find(HEDGE_OPENING, after) && cues.isDeferral(after);
   }
+
+  /**
+   * "longer term we really need to retire press 2" — "not this quarter. capex is frozen till
+   * july": "not this quarter" (or "nicht dieses Quartal", "pas cette année", "este año no",
+   * "esse ano não", 「今期は無理です」) said to a need or a wish, not to a question, puts it off to a
+   * later period, and so does the reason given with it. Said to a question ("are we doing the owl
+   * display again?" — "not this year"), it answers, and decides.
+   */
+  private boolean notThisPeriodToANeed(Sentence s) {
+    List<Sentence> own = sentencesOf(s.messageIndex());
+    if (own.isEmpty() || !RegexPrefilter.find(NOT_THIS_PERIOD, own.get(0).text())) {
+      return false;
+    }
+    int answered = model().respondsTo(s.messageIndex());
+    return answered >= 0 && sentencesOf(answered).stream().noneMatch(Sentence::isQuestion)
+        && (own.get(0).index() == s.index() || !RegexPrefilter.find(cues().decision(), s.text())
+            && !RegexPrefilter.find(cues().proposal(), s.text()));
+  }
+
+  private static final Pattern NOT_THIS_PERIOD = Pattern.compile("(?iu)^\\W*(?:(?:no|nah|nope|nein|non|não)\\W+)?"
+      + "(?:not|nicht|pas|no|não)\\s+(?:in\\s+)?(?:this|diese[ms]?|ce|cette|este|esta|esse|essa|neste|nesse)\\s+"
+      + "(?:quarter|year|month|season|sprint|quartal|jahr|monat|saison|trimestre|année|mois|año|mes|temporada|ano|mês)(?!\\p{L})"
+      + "|^\\W*(?:dieses|diesen|este|esta|esse|este)\\s+(?:quartal|jahr|monat|trimestre|año|ano|mes|mês)\\s+(?:nicht|no|não)(?!\\p{L})"
+      + "|^(?:今期|今年|今月|今季)は(?:無理|やりません|見送り|なし)");
 
   /** The messages a detection cites: those its sentences come from. */
   Set<Integer> messagesOf(Detection<?> detection) {

@@ -23,7 +23,10 @@ final class RestatedDecisions {
    * Monday" stays two. The item keeps the fuller wording, every message and every sentence. A
    * sentence that opens with a proviso ("いろはさんで大丈夫です。ただし納品は30日の午前中指定で…",
    * "ok, but make sure …", {@link Cues#addsProviso}) is the condition of the decision that cites
-   * an earlier sentence of its message, and joins it.
+   * an earlier sentence of its message, and joins it; so does an arrangement that holds until
+   * something happens ("from now on O-neg is for O-neg recipients only. this stays until we're
+   * back above 3 days", "do it. crane 4 stays out of service until mo signs off": {@link
+   * Cues#isInterim}, {@link Cues#holdsUntil}), which says how long the decision before it lasts.
    */
   static List<Detection<Point>> saidOnce(PreparedConversation c, List<Detection<Point>> found) {
     List<Detection<Point>> kept = new ArrayList<>();
@@ -76,8 +79,9 @@ final class RestatedDecisions {
   }
 
   /**
-   * Whether the found item is only a proviso ({@link Cues#addsProviso}) on the decision: its
-   * sentence opens with one, and the decision cites an earlier sentence of the same message.
+   * Whether the found item is only a proviso ({@link Cues#addsProviso}) or how long the decision
+   * lasts ({@link Cues#isInterim}, {@link Cues#holdsUntil}): its sentence says so, and the
+   * decision cites an earlier sentence of the same message.
    */
   private static boolean conditionOf(PreparedConversation c, Detection<Point> item,
       Detection<Point> decision) {
@@ -85,7 +89,8 @@ final class RestatedDecisions {
     return decision.sentenceIndices().stream()
         .map(i -> c.sentences().get(i))
         .anyMatch(t -> t.messageIndex() == own.messageIndex() && t.index() < own.index())
-        && Cues.addsProviso(own.text());
+        && (Cues.addsProviso(own.text()) || c.cues().isInterim(own.text())
+            || c.cues().holdsUntil(own.text()));
   }
 
   /** One item of two: the given wording, every message and every sentence of both. */

@@ -262,7 +262,15 @@ final class SpanishCues {
       + "(?:planificación|planeación|próxima\\s+reunión|retro)(?!\\p{L})"
       // "lo consulto con dirección y os digo esta tarde": the answer comes later.
       + "|\\b(?:os|te|les)\\s+(?:digo|aviso|confirmo)\\s+(?:algo\\s+)?(?:esta\\s+tarde|esta\\s+noche|mañana|luego"
-      + "|después|más\\s+tarde)(?!\\p{L})");
+      + "|después|más\\s+tarde)(?!\\p{L})"
+      // "lo del color lo vemos cuando llegue la foto", "eso lo miramos después de navidad", "lo
+      // hablamos en el debrief del lunes": mirado más tarde; no "lo resolvemos así: …".
+      + "|\\b(?:lo|eso|esto)\\s+(?:vemos|miramos|revisamos|hablamos|vemos|tratamos)\\s+"
+      + "(?:cuando|después|tras|una\\s+vez|en\\s+(?:el|la)|el\\s+\\p{L}+|la\\s+semana|el\\s+mes)(?!\\p{L})"
+      // "lo ponemos en la lista del mes que viene", "en el orden del día".
+      + "|\\b(?:lo|eso)\\s+(?:ponemos|apuntamos|añadimos)\\s+(?:en|a)\\s+(?:la\\s+lista|el\\s+orden\\s+del\\s+día)(?!\\p{L})"
+      // "A largo plazo probamos …", "a la larga …": un plan para más adelante.
+      + "|^\\W*(?:(?:y|pero)\\s+)?(?:a\\s+(?:más\\s+)?largo\\s+plazo|a\\s+la\\s+larga)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}):
@@ -438,4 +446,15 @@ final class SpanishCues {
       + "|(?:^|[,;]\\s*)(?:la\\s+|el\\s+)?[\\p{L}-]+\\s+(?:marca|muestra)\\s+(?=[\\p{L}-]*\\d)"
       + "|\\bsegún\\s+(?:el\\s+)?(?:manual|fabricante)(?!\\p{L})"
       + "|\\b(?:vendemos|hacemos|servimos)\\s+(?:unas?\\s+|unos\\s+|cerca\\s+de\\s+)?\\d+\\s+(?:\\p{L}+\\s+){0,2}?(?:por|a\\s+la|al)\\s+(?:día|semana|mes)(?!\\p{L})");
+
+  /**
+   * Una historia en pasado: otro hizo algo ("su mensajero fue con el camión, ni idea de si miró
+   * el registrador", "atención al cliente la llamó esta mañana"), o nosotros, con el cuándo
+   * ("perdimos más gente cuando Omar se durmió en octubre"). No "cambiamos la norma".
+   */
+  static final Pattern NARRATED = p("^\\W*(?:(?:él|ella|ellos|(?:su|sus|el|la)\\s+[\\p{L}-]+)\\s+(?:la\\s+|lo\\s+|nos\\s+|les?\\s+)?"
+      + "(?:fue|vino|llegó|dijo|tuvo|hizo|[\\p{L}]+(?:ó|aron|ieron))(?!\\p{L})"
+      + "|(?:nosotros\\s+)?(?:perdimos|tuvimos|fuimos|hicimos|dejamos|pasamos)(?!\\p{L})(?=.*(?:\\bcuando\\b|\\bayer\\b|\\bpasad[oa]\\b|\\bhace\\s+\\d"
+      + "|\\ben\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\b)))"
+      + "(?!.*(?:\\bvamos\\s+a\\b|\\bva\\s+a\\b|\\bdesde\\s+ahora\\b|\\bhasta\\b))");
 }
