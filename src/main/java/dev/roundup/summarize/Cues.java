@@ -623,6 +623,28 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       + "|(?:o\\s+que|como)\\s+(?:a\\s+gente\\s+)?(?:fala|faz|responde|falamos|fazemos|digo|faço)\\b)"
       + "[^.!]*$");
 
+  /**
+   * Whether the sentence floats an idea and ends on a laugh ("could we release FV4 as is and call
+   * it a rustic batch lol", "what if we just unplug it haha", "on pourrait tout repeindre en rose
+   * mdr", "¿y si lo vendemos como vintage? jaja", "a gente podia vender como vintage kkkk"): said
+   * as a joke, it proposes nothing. A plan said with a laugh after it ("from now on the terminal
+   * stays on the cable, I'm taping it down lol") still stands.
+   */
+  static boolean jokes(String text) {
+    return RegexPrefilter.find(LAUGH_AT_END, text) && RegexPrefilter.find(IDEA_FLOATED, text);
+  }
+
+  private static final Pattern IDEA_FLOATED = Pattern.compile("(?iu)^\\W*(?:(?:ok|so|or|also|oder|alors|ou|o|e)\\W+)?"
+      + "(?:could\\s+we|can\\s+we|what\\s+if|why\\s+don'?t\\s+we|how\\s+about|we\\s+could|maybe\\s+we|or\\s+we"
+      + "|könnten\\s+wir|wir\\s+könnten|was\\s+wäre\\s+wenn|wie\\s+wäre\\s+es"
+      + "|on\\s+pourrait|et\\s+si\\s+on|pourquoi\\s+pas"
+      + "|podríamos|¿?\\s*y\\s+si|¿?\\s*por\\s+qué\\s+no"
+      + "|(?:a\\s+gente\\s+)?podia|e\\s+se\\s+a\\s+gente|por\\s+que\\s+não)(?!\\p{L})");
+
+  private static final Pattern LAUGH_AT_END = Pattern.compile("(?iu)(?:(?<!\\p{L})(?:lol|lmao|rofl|jk"
+      + "|ha(?:ha)+|he(?:he)+|mdr|ja(?:ja)+|k{3,}|rsrs)|😂|🤣|:joy:|:laughing:|:rolling_on_the_floor_laughing:"
+      + "|笑|[wｗ]{2,})[\\W_]*$");
+
   /** Small talk in this language (English has its own word list, {@link SmallTalk}). */
   boolean isSmallTalk(String sentence, java.util.List<String> words) {
     return smallTalk == null ? SmallTalk.isSmallTalk(sentence, words)

@@ -52,7 +52,9 @@ import java.util.regex.Pattern;
  * PlansScaledBack}), nor a yes with its time to an offer ("quer que eu monte um buquê teste?" —
  * "sim pfv, até as 16h": {@link OffersGranted}), nor an instruction given after a thanks to the
  * one just answered ("good point, add a line about that in the comms": {@link
- * InstructionsAfterThanks}), nor a figure given to "how many…?" ({@link FiguresAsked}). Each
+ * InstructionsAfterThanks}), nor a figure given to "how many…?" ({@link FiguresAsked}), nor an
+ * idea floated with a laugh ("could we release it as is and call it a rustic batch lol": {@link
+ * Cues#jokes}). Each
  * sentence serves one decision at most. A decision reversed later in the conversation ("let's
  * adopt cert-manager" … "ok let's not adopt cert-manager, we keep the cron job") is shown only as
  * the reversal, citing both ({@link ReversedDecisions}).
@@ -102,6 +104,7 @@ final class DecisionDetector {
     }
     for (Sentence s : conversation.sentences()) {
       if (elsewhere[s.messageIndex()] || cues.isHindsight(s.text()) || letsCaseClose(s.text())
+          || Cues.jokes(s.text())
           || cues.namesATask(s.text()) || cues.waitsOnSomeone(s.text())) {
         used.add(s.index());
       }

@@ -444,12 +444,26 @@ final class EnglishCues {
       + "|\\b(?:we'?ll|we\\s+will|we\\s+can|let'?s)\\s+(?:look\\s+at|sort|deal\\s+with|revisit|go\\s+over"
       + "|think\\s+about|tackle|figure\\s+out|pick\\s+up|talk\\s+about)\\s+(?:it|this|that|them)(?:\\s+(?:out|up|again))?"
       + "(?!\\s+(?:later\\s+)?(?:today|tonight|this\\s+(?:morning|afternoon|evening)))\\s+(?:after|once|when|at|in|on|over|during|next|later|the\\s+day\\s+after)\\b"
+      // "let's look at the numbers at the end of q1", "we'll review the contract after the audit",
+      // "let's discuss the pricing at the offsite": the same with the thing named, when what
+      // comes after it is a later time or a later meeting; not "let's look at the logs in
+      // grafana" nor "we'll review the PR today".
+      + "|\\b(?:we'?ll|we\\s+will|we\\s+can|let'?s)\\s+(?:look\\s+at|review|revisit|discuss|go\\s+over|talk\\s+about"
+      + "|reassess|re-?evaluate|decide\\s+on)\\s+(?:the\\s+|our\\s+|their\\s+)?[\\w'-]+(?:\\s+[\\w'-]+){0,3}?\\s+"
+      + "(?:(?:after|once)\\s+(?!(?:lunch|this|that|it)\\b)|(?:at|by|before)\\s+the\\s+end\\s+of\\b|next\\s+(?:week|month|quarter|year|sprint|season)\\b"
+      + "|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]"
+      + "|the\\s+new\\s+year|a\\s+(?:week|month|few\\s+weeks)|\\d+\\s+(?:weeks|months))\\b"
+      + "|at\\s+(?:the\\s+|our\\s+|next\\s+|[\\w-]+'s\\s+)?(?:[\\w-]+\\s+)?(?:debrief|meeting|review|retro|sync|planning|offsite|board|agm)\\b)"
       // "put it on the list for next month", "add it to the agenda": carried to a later meeting.
       + "|\\b(?:put|add|pop|stick)\\s+(?:it|this|that)\\s+(?:on|to|in)\\s+(?:the\\s+|our\\s+)?(?:list|agenda|backlog|parking\\s+lot)"
       + "\\b(?!\\s+(?:for\\s+)?(?:today|now|tonight))"
       // "Longer term we trial ephemeral runners on one repo", "eventually we move the rest": a
       // plan for later, said beside what is done now; not "long-term storage moves to S3".
-      + "|^\\W*(?:(?:and|but|so)\\s+)?(?:longer[\\s-]term|long[\\s-]term|in\\s+the\\s+long(?:er)?\\s+(?:run|term)|eventually|down\\s+the\\s+(?:road|line))(?:\\s*,\\s*|\\s+(?=(?:we|i|they|the\\s+team)\\b))");
+      + "|^\\W*(?:(?:and|but|so)\\s+)?(?:longer[\\s-]term|long[\\s-]term|in\\s+the\\s+long(?:er)?\\s+(?:run|term)|eventually|down\\s+the\\s+(?:road|line))(?:\\s*,\\s*|\\s+(?=(?:we|i|they|the\\s+team)\\b))"
+      // "we decide that at the agm in september", "we'll decide it when the quote is in": the
+      // group deciding it at a later point, whatever the point is called; not "we decided that
+      // at the agm" (reported) nor "we decide that now".
+      + "|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+decide\\s+(?:that|it|this)\\s+(?!(?:now|today|here)\\b)(?:at|in|on|after|when|once|during|by|next)\\b");
 
   /**
    * A question about how things will work from now on, which whoever leads the thread settles by
@@ -735,5 +749,9 @@ final class EnglishCues {
   static final Pattern NARRATED = en("^\\W*(?:(?:they|he|she|(?:their|his|her|the)\\s+[\\w-]+"
       + "|[\\w-]+\\s+(?:services|team|support|desk))\\s+(?:just\\s+|already\\s+)?" + PAST_VERB + "\\b"
       + "|(?:we|i)\\s+(?:just\\s+|already\\s+)?" + PAST_VERB + "\\b(?=.*" + PAST_TIME + "))"
-      + "(?!.*\\b(?:will|'ll|going\\s+to|let'?s|from\\s+now|until|till)\\b)");
+      + "(?!.*\\b(?:will|'ll|going\\s+to|let'?s|from\\s+now|until|till)\\b)"
+      // "st mark's hall said we can use their cold room again", "ops told us it's fine": what
+      // someone else said, reported.
+      + "|^\\W*(?!(?:i|we|you)\\b)(?:[\\w'’.-]+\\s+){1,4}?(?:said|says|told\\s+(?:us|me|them)|confirmed|mentioned|replied"
+      + "|wrote(?:\\s+back)?)(?:\\s+that)?\\s+(?:we|they|it|he|she|you)\\b");
 }

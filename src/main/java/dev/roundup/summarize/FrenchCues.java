@@ -255,7 +255,13 @@ final class FrenchCues {
       // "on le met sur la liste du mois prochain", "à l'ordre du jour".
       + "|\\bon\\s+(?:le|la|l')\\s*(?:met|ajoute|note)\\s+(?:sur\\s+la\\s+liste|à\\s+l'ordre\\s+du\\s+jour)(?!\\p{L})"
       // "À terme on teste …", "à plus long terme …" : un plan pour plus tard.
-      + "|^\\W*(?:(?:et|mais)\\s+)?(?:à\\s+(?:plus\\s+)?long\\s+terme|à\\s+terme)(?!\\p{L})");
+      + "|^\\W*(?:(?:et|mais)\\s+)?(?:à\\s+(?:plus\\s+)?long\\s+terme|à\\s+terme)(?!\\p{L})"
+      // "on regarde les chiffres à la fin du T1", "on rediscute du tarif après l'audit" : la chose
+      // nommée regardée plus tard ; pas "on regarde les logs dans grafana".
+      + "|\\bon\\s+(?:regarde|revoit|rediscute|discute|reparle)\\s+(?:de\\s+|du\\s+|des\\s+)?(?:les\\s+|le\\s+|la\\s+|l')?\\p{L}+(?:\\s+\\p{L}+){0,2}?\\s+"
+      + "(?:après\\s+(?:le|la|l')|(?:à\\s+la\\s+)?fin\\s+(?:du|de)|au\\s+prochain|à\\s+la\\s+prochaine|le\\s+mois\\s+prochain|en\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?!\\p{L})"
+      // "on décide ça à l'AG de septembre".
+      + "|\\bon\\s+(?:décide|décidera|tranche|tranchera)\\s+(?:ça|cela)\\s+(?!(?:maintenant|aujourd'hui)(?!\\p{L}))(?:à|au|en|lors|après|quand|une\\s+fois)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "qui
@@ -431,5 +437,7 @@ final class FrenchCues {
       + "(?:a|ont|est|sont)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}]+(?:é|ée|és|i|is|u|ue|us)(?!\\p{L})"
       + "|(?:on|nous|j')\\s*(?:a|avons|ai)\\s+[\\p{L}]+(?:é|i|u|du)(?!\\p{L})(?=.*(?:\\bquand\\b|\\bhier\\b|\\bdernier|\\bil\\s+y\\s+a\\s+\\d"
       + "|\\ben\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b)))"
-      + "(?!.*(?:\\bva\\b|\\bvont\\b|\\bdésormais\\b|\\bjusqu))");
+      + "(?!.*(?:\\bva\\b|\\bvont\\b|\\bdésormais\\b|\\bjusqu))"
+      // "la salle a dit qu'on peut réutiliser la chambre froide" : ce qu'un autre a dit.
+      + "|^\\W*(?!(?:je|j'|on|nous)(?!\\p{L}))(?:[\\p{L}'.-]+\\s+){1,4}?(?:a|ont)\\s+(?:dit|confirmé|écrit|répondu)\\s+qu");
 }

@@ -277,7 +277,13 @@ final class GermanCues {
       // "kommt auf die Liste für nächsten Monat", "setzen wir auf die Agenda".
       + "|\\b(?:kommt|setzen\\s+wir\\s+(?:das|es)|nehmen\\s+wir\\s+(?:das|es))\\s+auf\\s+die\\s+(?:liste|agenda|tagesordnung)(?!\\p{L})"
       // "Langfristig testen wir …", "auf lange Sicht …": ein Plan für später.
-      + "|^\\W*(?:(?:und|aber)\\s+)?(?:langfristig|auf\\s+lange\\s+sicht|mittelfristig)(?!\\p{L})");
+      + "|^\\W*(?:(?:und|aber)\\s+)?(?:langfristig|auf\\s+lange\\s+sicht|mittelfristig)(?!\\p{L})"
+      // "schauen wir uns die Zahlen Ende Q1 an", "besprechen wir die Preise nach dem Audit": das
+      // Genannte später angesehen; nicht "schauen wir uns die Logs in Grafana an".
+      + "|\\b(?:schauen|sehen|gucken)\\s+wir\\s+uns\\s+(?:die|den|das)\\s+\\p{L}+(?:\\s+\\p{L}+){0,2}?\\s+(?:nach\\s+(?:dem|der)|ende|am\\s+ende|im\\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)|beim\\s+nächsten|nächste[nrs]?)(?!\\p{L})"
+      + "|\\bbesprechen\\s+wir\\s+(?:die|den|das)\\s+\\p{L}+(?:\\s+\\p{L}+){0,2}?\\s+(?:nach\\s+(?:dem|der)|ende|am\\s+ende|beim\\s+nächsten|nächste[nrs]?)(?!\\p{L})"
+      // "das entscheiden wir auf der Mitgliederversammlung im September".
+      + "|\\b(?:das|es)\\s+entscheiden\\s+wir\\s+(?!(?:jetzt|heute|hier)(?!\\p{L}))(?:auf|bei|beim|im|am|nach|wenn|sobald|in)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "wer
@@ -465,5 +471,8 @@ final class GermanCues {
       + "|(?:wir|ich)\\s+(?:haben|habe|hab)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:ge[\\p{L}]+(?:t|en)|[\\p{L}]+ge[\\p{L}]+(?:t|en)|verloren)"
       + "(?=.*(?:\\bals\\b|\\bgestern\\b|\\bletzte[nrs]?\\b|\\bvor\\s+\\d|\\bim\\s+(?:januar|februar|märz|april|mai|juni|juli"
       + "|august|september|oktober|november|dezember)\\b)))"
-      + "(?!.*(?:\\bwird\\b|\\bwerden\\b|\\bab\\s+jetzt\\b|\\bbis\\b))");
+      + "(?!.*(?:\\bwird\\b|\\bwerden\\b|\\bab\\s+jetzt\\b|\\bbis\\b))"
+      // "der Saal hat gesagt, wir können den Kühlraum wieder nutzen": was jemand anders sagte.
+      + "|^\\W*(?!(?:ich|wir)\\b)(?:[\\p{L}'.-]+\\s+){1,4}?(?:hat|haben)\\s+(?:gesagt|gemeint|bestätigt|geschrieben)\\s*,?\\s*(?:wir|sie|es|er|dass)(?!\\p{L})"
+      + "|^\\W*(?!(?:ich|wir)\\b)(?:[\\p{L}'.-]+\\s+){1,4}?(?:sagt|meint|schreibt|sagen|meinen)\\s*,?\\s*(?:wir|sie|es|er|dass)(?!\\p{L})");
 }

@@ -259,7 +259,13 @@ final class PortugueseCues {
       // "coloca na lista do mês que vem", "põe na pauta".
       + "|\\b(?:coloca|põe|bota|coloco|ponho)\\s+(?:isso\\s+)?na\\s+(?:lista|pauta)(?!\\p{L})"
       // "A longo prazo a gente testa …": um plano para depois.
-      + "|^\\W*(?:(?:e|mas)\\s+)?(?:a\\s+(?:mais\\s+)?longo\\s+prazo|mais\\s+pra\\s+frente)(?!\\p{L})");
+      + "|^\\W*(?:(?:e|mas)\\s+)?(?:a\\s+(?:mais\\s+)?longo\\s+prazo|mais\\s+pra\\s+frente)(?!\\p{L})"
+      // "a gente olha os números no fim do Q1", "revemos o contrato depois da auditoria": o que se
+      // nomeou, visto mais tarde; não "olhamos os logs no grafana".
+      + "|\\b(?:olhamos|revemos|vemos|olha|vê|conversamos\\s+sobre)\\s+(?:os|as|o|a)\\s+\\p{L}+(?:\\s+\\p{L}+){0,2}?\\s+"
+      + "(?:depois\\s+d[oa]|no\\s+fim\\s+d[oe]|no\\s+final\\s+d[oe]|na\\s+próxima|mês\\s+que\\s+vem|em\\s+(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro))(?!\\p{L})"
+      // "isso a gente decide na assembleia de setembro".
+      + "|\\bisso\\s+(?:a\\s+gente\\s+decide|decidimos)\\s+(?!(?:agora|hoje)(?!\\p{L}))(?:na|no|em|depois|quando)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "quem
@@ -439,5 +445,7 @@ final class PortugueseCues {
       + "(?:foi|veio|chegou|disse|teve|fez|[\\p{L}]+(?:ou|eu|iu|aram|eram|iram))(?!\\p{L})"
       + "|(?:a\\s+gente\\s+)?(?:perdeu|perdemos|tivemos|teve|fomos|fizemos)(?!\\p{L})(?=.*(?:\\bquando\\b|\\bontem\\b|\\bpassad[oa]\\b|\\bhá\\s+\\d"
       + "|\\bem\\s+(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\\b)))"
-      + "(?!.*(?:\\bvai\\b|\\bvamos\\b|\\bdaqui\\s+pra\\s+frente\\b|\\baté\\b))");
+      + "(?!.*(?:\\bvai\\b|\\bvamos\\b|\\bdaqui\\s+pra\\s+frente\\b|\\baté\\b))"
+      // "o salão disse que a gente pode usar a câmara de novo": o que outro disse.
+      + "|^\\W*(?!(?:eu|nós|a\\s+gente)\\b)(?:[\\p{L}'.-]+\\s+){1,4}?(?:disse|disseram|confirmou|confirmaram|escreveu|escreveram|falou|falaram)\\s+que(?!\\p{L})");
 }

@@ -177,7 +177,7 @@ final class PreparedConversation {
    */
   boolean deferred(Sentence s) {
     Cues cues = cues();
-    if (cues.isDeferral(s.text()) || notThisPeriodToANeed(s)) {
+    if (cues.isDeferral(s.text()) || notThisPeriodToANeed(s) || endsPutOff(s)) {
       return true;
     }
     int next = s.index() + 1;
@@ -205,6 +205,26 @@ final class PreparedConversation {
         && (own.get(0).index() == s.index() || !RegexPrefilter.find(cues().decision(), s.text())
             && !RegexPrefilter.find(cues().proposal(), s.text()));
   }
+
+  /**
+   * "the lab charges 45 for samples. let me think about it": a message whose writer ends by
+   * taking time to think leaves what it said before undecided, unless that says a decision or a
+   * proposal in so many words. A message that settles one part and puts the rest off ("clamp the
+   * break tonight; the full replacement goes to the capital review") keeps its part.
+   */
+  private boolean endsPutOff(Sentence s) {
+    List<Sentence> own = sentencesOf(s.messageIndex());
+    Sentence last = own.get(own.size() - 1);
+    Cues cues = cues();
+    return last.index() != s.index() && RegexPrefilter.find(THINK_ABOUT_IT, last.text())
+        && !RegexPrefilter.find(cues.decision(), s.text())
+        && !RegexPrefilter.find(cues.proposal(), s.text());
+  }
+
+  private static final Pattern THINK_ABOUT_IT = Pattern.compile("(?iu)^\\W*(?:let\\s+me|i'?ll|i\\s+need\\s+to)\\s+(?:think|sleep)\\s+(?:about\\s+it|on\\s+it|it\\s+over)"
+      + "|^\\W*(?:ich\\s+)?(?:überleg|denk)(?:e)?\\s+(?:es\\s+)?mir\\s+(?:das|es)?|^\\W*(?:je\\s+)?(?:vais\\s+)?(?:y\\s+)?réfléchi[rs]"
+      + "|^\\W*(?:lo\\s+)?(?:pienso|voy\\s+a\\s+pensar(?:lo)?|déjame\\s+pensarlo)|^\\W*(?:vou\\s+pensar|deixa\\s+eu\\s+pensar)"
+      + "|^(?:ちょっと)?考え(?:させて|ておきます|ます)");
 
   private static final Pattern NOT_THIS_PERIOD = Pattern.compile("(?iu)^\\W*(?:(?:no|nah|nope|nein|non|não)\\W+)?"
       + "(?:not|nicht|pas|no|não)\\s+(?:in\\s+)?(?:this|diese[ms]?|ce|cette|este|esta|esse|essa|neste|nesse)\\s+"

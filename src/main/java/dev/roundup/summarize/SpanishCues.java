@@ -270,7 +270,13 @@ final class SpanishCues {
       // "lo ponemos en la lista del mes que viene", "en el orden del día".
       + "|\\b(?:lo|eso)\\s+(?:ponemos|apuntamos|añadimos)\\s+(?:en|a)\\s+(?:la\\s+lista|el\\s+orden\\s+del\\s+día)(?!\\p{L})"
       // "A largo plazo probamos …", "a la larga …": un plan para más adelante.
-      + "|^\\W*(?:(?:y|pero)\\s+)?(?:a\\s+(?:más\\s+)?largo\\s+plazo|a\\s+la\\s+larga)(?!\\p{L})");
+      + "|^\\W*(?:(?:y|pero)\\s+)?(?:a\\s+(?:más\\s+)?largo\\s+plazo|a\\s+la\\s+larga)(?!\\p{L})"
+      // "miramos los números a final del Q1", "revisamos el contrato después de la auditoría": lo
+      // nombrado, mirado más tarde; no "miramos los logs en grafana".
+      + "|\\b(?:miramos|revisamos|vemos|hablamos\\s+de)\\s+(?:los|las|el|la|lo\\s+de)\\s+\\p{L}+(?:\\s+\\p{L}+){0,2}?\\s+"
+      + "(?:después\\s+del?|a\\s+final(?:es)?\\s+del?|al\\s+final\\s+del?|a\\s+fin\\s+del?|en\\s+la\\s+próxima|el\\s+mes\\s+que\\s+viene|en\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))(?!\\p{L})"
+      // "eso lo decidimos en la asamblea de septiembre".
+      + "|\\b(?:eso|esto)\\s+lo\\s+decidimos\\s+(?!(?:ahora|hoy)(?!\\p{L}))(?:en|el|después|cuando|tras)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}):
@@ -456,5 +462,7 @@ final class SpanishCues {
       + "(?:fue|vino|llegó|dijo|tuvo|hizo|[\\p{L}]+(?:ó|aron|ieron))(?!\\p{L})"
       + "|(?:nosotros\\s+)?(?:perdimos|tuvimos|fuimos|hicimos|dejamos|pasamos)(?!\\p{L})(?=.*(?:\\bcuando\\b|\\bayer\\b|\\bpasad[oa]\\b|\\bhace\\s+\\d"
       + "|\\ben\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\b)))"
-      + "(?!.*(?:\\bvamos\\s+a\\b|\\bva\\s+a\\b|\\bdesde\\s+ahora\\b|\\bhasta\\b))");
+      + "(?!.*(?:\\bvamos\\s+a\\b|\\bva\\s+a\\b|\\bdesde\\s+ahora\\b|\\bhasta\\b))"
+      // "la sala dijo que podemos usar la cámara otra vez": lo que otro dijo.
+      + "|^\\W*(?!(?:yo|nosotros)\\b)(?:[\\p{L}'.-]+\\s+){1,4}?(?:dijo|dijeron|confirmó|confirmaron|escribió|escribieron)\\s+que(?!\\p{L})");
 }
