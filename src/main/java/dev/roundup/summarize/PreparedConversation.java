@@ -173,7 +173,8 @@ final class PreparedConversation {
    * Whether the sentence postpones or muses ({@link Cues#isDeferral}), or the one after it in the
    * same message takes it back that way: "let's not have this discussion again in a year... but
    * we'll see" is split at the "..." and decides nothing; or it puts a need off to a later period
-   * ({@link #notThisPeriodToANeed}).
+   * ({@link #notThisPeriodToANeed}); or its writer ends the message by taking time to think
+   * ({@link #endsPutOff}).
    */
   boolean deferred(Sentence s) {
     Cues cues = cues();
@@ -229,7 +230,7 @@ final class PreparedConversation {
   private static final Pattern NOT_THIS_PERIOD = Pattern.compile("(?iu)^\\W*(?:(?:no|nah|nope|nein|non|não)\\W+)?"
       + "(?:not|nicht|pas|no|não)\\s+(?:in\\s+)?(?:this|diese[ms]?|ce|cette|este|esta|esse|essa|neste|nesse)\\s+"
       + "(?:quarter|year|month|season|sprint|quartal|jahr|monat|saison|trimestre|année|mois|año|mes|temporada|ano|mês)(?!\\p{L})"
-      + "|^\\W*(?:dieses|diesen|este|esta|esse|este)\\s+(?:quartal|jahr|monat|trimestre|año|ano|mes|mês)\\s+(?:nicht|no|não)(?!\\p{L})"
+      + "|^\\W*(?:dieses|diesen|este|esta|esse|essa)\\s+(?:quartal|jahr|monat|trimestre|año|ano|mes|mês)\\s+(?:nicht|no|não)(?!\\p{L})"
       + "|^(?:今期|今年|今月|今季)は(?:無理|やりません|見送り|なし)");
 
   /** The messages a detection cites: those its sentences come from. */
