@@ -201,30 +201,28 @@ final class DecisionDetector {
    */
   private static boolean handedBackToTheAsker(PreparedConversation c, Detection<Point> d,
       Sentence asked) {
-    if (!asked.isQuestion() && asked.user() != null) {
-      // The decision worded by the answer itself, handing the work to whoever asked: "do we
-      // report it?" — "yes <@kenji> call the harbour master now".
-      int question = c.model().respondsTo(asked.messageIndex());
-      Matcher yes = YES_TO_SOMEONE.matcher(asked.text());
-      return question >= 0 && yes.find()
-          && !asked.user().equals(c.messages().get(question).user())
-          && c.messages().get(question).user() != null
-          && c.messages().get(question).user().equals(c.userCalled(yes.group(1)));
-    }
-    if (!asked.isQuestion() || asked.user() == null) {
+    if (asked.user() == null) {
       return false;
     }
-    for (int i : d.sentenceIndices()) {
-      Sentence answer = c.sentences().get(i);
-      if (answer.user() == null || answer.user().equals(asked.user())) {
-        continue;
-      }
-      Matcher yes = YES_TO_SOMEONE.matcher(answer.text());
-      if (yes.find() && asked.user().equals(c.userCalled(yes.group(1)))) {
-        return true;
-      }
+    if (!asked.isQuestion()) {
+      // The decision worded by the answer itself: its question's author is the one asked.
+      int question = c.model().respondsTo(asked.messageIndex());
+      return question >= 0 && handsBackTo(c, asked, c.messages().get(question).user());
     }
-    return false;
+    return d.sentenceIndices().stream()
+        .anyMatch(i -> handsBackTo(c, c.sentences().get(i), asked.user()));
+  }
+
+  /**
+   * Whether someone other than {@code asker} answers with a yes and the asker's name
+   * ({@link #YES_TO_SOMEONE}).
+   */
+  private static boolean handsBackTo(PreparedConversation c, Sentence answer, String asker) {
+    if (asker == null || answer.user() == null || answer.user().equals(asker)) {
+      return false;
+    }
+    Matcher yes = YES_TO_SOMEONE.matcher(answer.text());
+    return yes.find() && asker.equals(c.userCalled(yes.group(1)));
   }
 
   /**

@@ -203,8 +203,7 @@ final class PreparedConversation {
     }
     int answered = model().respondsTo(s.messageIndex());
     return answered >= 0 && sentencesOf(answered).stream().noneMatch(Sentence::isQuestion)
-        && (own.get(0).index() == s.index() || !RegexPrefilter.find(cues().decision(), s.text())
-            && !RegexPrefilter.find(cues().proposal(), s.text()));
+        && (own.get(0).index() == s.index() || !decidesOrProposes(s));
   }
 
   /**
@@ -216,10 +215,14 @@ final class PreparedConversation {
   private boolean endsPutOff(Sentence s) {
     List<Sentence> own = sentencesOf(s.messageIndex());
     Sentence last = own.get(own.size() - 1);
-    Cues cues = cues();
     return last.index() != s.index() && RegexPrefilter.find(THINK_ABOUT_IT, last.text())
-        && !RegexPrefilter.find(cues.decision(), s.text())
-        && !RegexPrefilter.find(cues.proposal(), s.text());
+        && !decidesOrProposes(s);
+  }
+
+  /** Whether the sentence says a decision or a proposal in so many words. */
+  private boolean decidesOrProposes(Sentence s) {
+    return RegexPrefilter.find(cues().decision(), s.text())
+        || RegexPrefilter.find(cues().proposal(), s.text());
   }
 
   private static final Pattern THINK_ABOUT_IT = Pattern.compile("(?iu)^\\W*(?:let\\s+me|i'?ll|i\\s+need\\s+to)\\s+(?:think|sleep)\\s+(?:about\\s+it|on\\s+it|it\\s+over)"
