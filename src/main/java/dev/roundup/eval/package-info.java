@@ -2,6 +2,7 @@
  * The summary-quality eval harness: ROUGE scoring, loaders for the shared QMSum and DialogSum test
  * sets, reference extractive systems (LEAD, LONGEST, TextRank, greedy oracle) and the report that
  * puts Roundup's summarizer beside them; and the Slack-thread eval: hand-written threads with gold
- * decisions, action items and open questions (and traps), scored for precision and recall.
+ * decisions, action items and open questions (and traps), scored for precision and recall; and
+ * the trainer that grows the embedded summarizer's decision trees from those threads' gold.
  */
 package dev.roundup.eval;

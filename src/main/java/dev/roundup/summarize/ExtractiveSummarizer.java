@@ -23,37 +23,73 @@ public final class ExtractiveSummarizer implements Summarizer {
   private static final int POINT_CHARS = 300;
 
   private final SummarizerTuning tuning;
+  private final MissedDecisions missed;
 
   public ExtractiveSummarizer() {
     this(SummarizerTuning.DEFAULT);
   }
 
   public ExtractiveSummarizer(SummarizerTuning tuning) {
-    this.tuning = tuning;
+    this(tuning, MissedDecisions.shipped());
   }
 
-  @Override
-  public Summary summarize(Conversation conversation, SummaryOptions options) {
+  /**
+   * A summarizer whose decisions are the rules' and those {@code missed} adds: the trainer
+   * measures trees it grew this way, and {@link MissedDecisions#none()} gives the rules alone.
+   */
+  public ExtractiveSummarizer(SummarizerTuning tuning, MissedDecisions missed) {
+    this.tuning = tuning;
+    this.missed = missed;
+  }
+
+  /**
+   * What the rules read in a conversation before any item is chosen: the decisions and open
+   * questions each rule found, the action items kept, and every sentence's salience.
+   */
+  record Reading(AddressedToBot.Content content, PreparedConversation prepared, double[] scores,
+      TermVectors vectors, List<Detection<Point>> decisions, List<Detection<ActionItem>> actions,
+      List<Detection<Point>> questions) {}
+
+  /**
+   * The rules' reading; with no sentence left once the bot's messages are out, it has no scores and
+   * finds nothing.
+   */
+  Reading read(Conversation conversation, SummaryOptions options) {
     AddressedToBot.Content content = AddressedToBot.split(conversation);
-    Conversation said = content.conversation();
-    Summary.Stats stats = new Summary.Stats(said.size(), said.participants().size())
-        .withAddressedToBot(content.ignored());
-    PreparedConversation prepared = new PreparedConversation(said);
+    PreparedConversation prepared = new PreparedConversation(content.conversation());
     if (prepared.sentences().isEmpty()) {
-      return Summary.empty(stats).withLanguage(prepared.language());
+      return new Reading(content, prepared, null, null, List.of(), List.of(), List.of());
     }
     TermVectors vectors = new TermVectors(prepared.sentences());
     double[] scores = new SalienceScorer(tuning).score(prepared, vectors, FocusTerms.of(options));
-
-    List<Detection<Point>> decisions =
-        best(RepeatedPoints.merged(DecisionDetector.detect(prepared)), tuning.maxDecisions(), scores);
+    List<Detection<Point>> decisions = RepeatedPoints.merged(DecisionDetector.detect(prepared));
     List<Detection<ActionItem>> actions =
         best(ActionItemDetector.detect(prepared), tuning.maxActionItems(), scores);
     Set<Integer> used = new HashSet<>();
     actions.forEach(d -> used.addAll(d.sentenceIndices()));
     List<Detection<Point>> questions =
-        best(RepeatedPoints.merged(OpenQuestionDetector.detect(prepared, used)), tuning.maxOpenQuestions(),
-            scores);
+        RepeatedPoints.merged(OpenQuestionDetector.detect(prepared, used));
+    return new Reading(content, prepared, scores, vectors, decisions, actions, questions);
+  }
+
+  @Override
+  public Summary summarize(Conversation conversation, SummaryOptions options) {
+    Reading reading = read(conversation, options);
+    Conversation said = reading.content().conversation();
+    Summary.Stats stats = new Summary.Stats(said.size(), said.participants().size())
+        .withAddressedToBot(reading.content().ignored());
+    PreparedConversation prepared = reading.prepared();
+    if (prepared.sentences().isEmpty()) {
+      return Summary.empty(stats).withLanguage(prepared.language());
+    }
+    double[] scores = reading.scores();
+    TermVectors vectors = reading.vectors();
+    List<Detection<Point>> decisions = best(missed.added(prepared, reading.decisions(),
+        reading.actions(), reading.questions(), scores), tuning.maxDecisions(), scores);
+    List<Detection<ActionItem>> actions = reading.actions();
+    Set<Integer> used = new HashSet<>();
+    actions.forEach(d -> used.addAll(d.sentenceIndices()));
+    List<Detection<Point>> questions = best(reading.questions(), tuning.maxOpenQuestions(), scores);
     decisions.forEach(d -> used.addAll(d.sentenceIndices()));
     questions.forEach(d -> used.addAll(d.sentenceIndices()));
 

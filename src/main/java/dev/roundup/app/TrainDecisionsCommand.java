@@ -1,0 +1,80 @@
+package dev.roundup.app;
+
+import dev.roundup.eval.BoostedTrees;
+import dev.roundup.eval.DecisionTreeTrainer;
+import dev.roundup.eval.GoldThreadLoader;
+import dev.roundup.eval.SectionScore;
+import dev.roundup.eval.ThreadEval;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code train-decisions [--threads DIR] [--out FILE]}: grows the decision trees the embedded
+ * summarizer ships from the tuning threads' gold ({@code DIR/dev}), writes them, and prints how
+ * the summarizer scores with them: in cross-validation on the tuning threads and on the held-out
+ * threads ({@code DIR/heldout}), beside the rules alone.
+ */
+@Command(name = "train-decisions", mixinStandardHelpOptions = true,
+    versionProvider = RoundupVersion.class,
+    descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
+    synopsisHeading = "", customSynopsis = TrainDecisionsCommand.USAGE,
+    description = {"Grows the embedded summarizer's decision trees from the hand-written threads.",
+        "Trains on DIR/dev, reports five-fold cross-validation there and the held-out threads "
+        + "(DIR/heldout), and writes the trees the build ships."})
+public final class TrainDecisionsCommand implements CliCommand {
+
+  static final String USAGE = "Usage: train-decisions [--threads DIR] [--out FILE]";
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--threads", paramLabel = "DIR",
+      defaultValue = "src/test/resources/eval/slack-threads",
+      description = "hand-written Slack threads with gold items (default: the checkout's)")
+  private Path threads;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      defaultValue = "src/main/resources/dev/roundup/summarize/decision-trees.txt",
+      description = "where the trees are written (default: the file the build ships)")
+  private Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(threads.resolve("dev"))) {
+      throw Cli.badInput(spec, "no tuning threads in " + threads.resolve("dev"));
+    }
+    PrintWriter print = spec.commandLine().getOut();
+    print.println("Reading " + threads + " …");
+    DecisionTreeTrainer.Report report = DecisionTreeTrainer.train(
+        GoldThreadLoader.loadAll(threads), BoostedTrees.Settings.DEFAULT);
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      report.trees().write(w);
+    }
+    print.printf("Grew %d trees from %d messages (%d cited by a gold decision): %s%n",
+        report.trees().size(), report.examples(), report.decided(), out);
+    print.println("Decisions (precision / recall, right / wrong / missed, deferrals listed):");
+    print.println("  tuning threads, rules alone:            " + line(report.tuningRules()));
+    print.println("  tuning threads, " + DecisionTreeTrainer.FOLDS
+        + "-fold cross-validated: " + line(report.tuningCrossValidated()));
+    print.println("  held-out threads, rules alone:          " + line(report.heldOutRules()));
+    print.println("  held-out threads, rules and trees:      " + line(report.heldOutTrees()));
+    return 0;
+  }
+
+  private static String line(ThreadEval.Totals t) {
+    SectionScore d = t.decisions();
+    return String.format("%.3f / %.3f  %d / %d / %d  %d", d.precision(), d.recall(), d.matched(),
+        d.spurious(), d.missed(), t.deferralsAsDecisions());
+  }
+}
