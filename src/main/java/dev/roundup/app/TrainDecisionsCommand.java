@@ -5,6 +5,7 @@ import dev.roundup.eval.DecisionTreeTrainer;
 import dev.roundup.eval.GoldThreadLoader;
 import dev.roundup.eval.SectionScore;
 import dev.roundup.eval.ThreadEval;
+import dev.roundup.summarize.MissedDecisions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -66,7 +67,10 @@ public final class TrainDecisionsCommand implements CliCommand {
     print.println("Decisions (precision / recall, right / wrong / missed, deferrals listed):");
     print.println("  tuning threads, rules alone:            " + line(report.tuningRules()));
     print.println("  tuning threads, " + DecisionTreeTrainer.FOLDS
-        + "-fold cross-validated: " + line(report.tuningCrossValidated()));
+        + "-fold cross-validated: " + line(report.tuningCrossValidated()) + "  (threshold "
+        + MissedDecisions.THRESHOLD + ")");
+    report.tuningByThreshold().forEach((t, totals) -> print.printf(
+        "    at threshold %.2f:                   %s%n", t, line(totals)));
     print.println("  held-out threads, rules alone:          " + line(report.heldOutRules()));
     print.println("  held-out threads, rules and trees:      " + line(report.heldOutTrees()));
     return 0;

@@ -20,7 +20,7 @@ public final class BoostedTrees {
   /** How the trees are grown. */
   public record Settings(int rounds, int depth, double rate, int minLeaf, double leafPenalty) {
     /** The settings the shipped decision trees were grown with. */
-    public static final Settings DEFAULT = new Settings(150, 3, 0.1, 20, 1.0);
+    public static final Settings DEFAULT = new Settings(300, 3, 0.1, 20, 1.0);
   }
 
   private final Settings settings;

@@ -8,7 +8,9 @@ import dev.roundup.summarize.TreeEnsemble;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Grows the trees {@link MissedDecisions} reads, from the tuning threads' gold decisions: every
@@ -23,9 +25,16 @@ public final class DecisionTreeTrainer {
   /** Folds of the cross-validation; thread {@code i} (file order) is in fold {@code i % FOLDS}. */
   public static final int FOLDS = 5;
 
-  /** What training found: the trees, and the summarizer scored with and without them. */
+  /** The thresholds the cross-validation is also scored at, beside the shipped one. */
+  public static final List<Double> SWEEP = List.of(0.5, 0.6, 0.7, 0.8, 0.9);
+
+  /**
+   * What training found: the trees, and the summarizer scored with and without them; the
+   * cross-validation at the shipped threshold and at each of {@link #SWEEP}.
+   */
   public record Report(TreeEnsemble trees, int examples, int decided,
       ThreadEval.Totals tuningRules, ThreadEval.Totals tuningCrossValidated,
+      Map<Double, ThreadEval.Totals> tuningByThreshold,
       ThreadEval.Totals heldOutRules, ThreadEval.Totals heldOutTrees) {}
 
   private DecisionTreeTrainer() {}
@@ -55,17 +64,25 @@ public final class DecisionTreeTrainer {
     int decided = (int) labels.stream().filter(b -> b).count();
     TreeEnsemble trees = grow(tuning, settings);
     List<ThreadScorer.Result> folded = new ArrayList<>();
+    Map<Double, List<ThreadScorer.Result>> swept = new TreeMap<>();
     for (int fold = 0; fold < FOLDS; fold++) {
       List<GoldThread> in = new ArrayList<>();
       List<GoldThread> out = new ArrayList<>();
       for (int i = 0; i < tuning.size(); i++) {
         (i % FOLDS == fold ? out : in).add(tuning.get(i));
       }
-      folded.addAll(scored(out, MissedDecisions.with(grow(in, settings))));
+      TreeEnsemble foldTrees = grow(in, settings);
+      folded.addAll(scored(out, MissedDecisions.with(foldTrees)));
+      for (double t : SWEEP) {
+        swept.computeIfAbsent(t, k -> new ArrayList<>())
+            .addAll(scored(out, MissedDecisions.with(foldTrees, t)));
+      }
     }
+    Map<Double, ThreadEval.Totals> byThreshold = new TreeMap<>();
+    swept.forEach((t, results) -> byThreshold.put(t, ThreadEval.Totals.of(results)));
     return new Report(trees, xs.size(), decided,
         ThreadEval.Totals.of(scored(tuning, MissedDecisions.none())),
-        ThreadEval.Totals.of(folded),
+        ThreadEval.Totals.of(folded), byThreshold,
         ThreadEval.Totals.of(scored(heldOut, MissedDecisions.none())),
         ThreadEval.Totals.of(scored(heldOut, MissedDecisions.with(trees))));
   }

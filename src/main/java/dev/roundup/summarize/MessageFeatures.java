@@ -2,52 +2,165 @@ package dev.roundup.summarize;
 
 import dev.roundup.summarize.ConversationModel.Act;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntToDoubleFunction;
 import java.util.regex.Pattern;
 
 /**
  * What {@link MissedDecisions} knows of one message, as numbers: which rule read it as what, what
- * the message does and what it answers ({@link ConversationModel}), who says it (the thread's
- * starter, its most frequent voice), where it stands, how the replies take it, and which cues of
- * its language it carries. None of these names a word of its own: a cue is a way of writing
- * known in every cue language, so trees grown on some threads read threads they never saw.
+ * the message does, what it answers and what the messages around it do ({@link ConversationModel}),
+ * who says it (the thread's starter, its most frequent voice), where it stands, how the replies
+ * take it, its language, and which cues of its language it carries. None of these names a word of
+ * its own: a cue is a way of writing known in every cue language, so trees grown on some threads
+ * read threads they never saw.
  *
  * <p>{@link #NAMES} fixes the order; the trees name the features they split on, and
- * {@link TreeEnsemble} refuses a file whose names differ.
+ * {@link TreeEnsemble} refuses a file whose names differ. The trainer reads every feature of
+ * every message; the summarizer reads a feature only when a tree asks for it
+ * ({@link #lazily}), since most cue searches are never asked for.
  */
 public final class MessageFeatures {
 
   /** One message's features and the timestamp that names it. */
   public record Example(String ts, double[] values) {}
 
+  /** One feature: its name, and its value for a message of a conversation. */
+  private record Feature(String name, Value value) {}
+
+  @FunctionalInterface
+  private interface Value {
+    double of(Context c, Said m);
+  }
+
   private static final List<Act> ACTS = List.of(Act.values());
 
-  /** Every feature, in the order {@link #of} writes them. */
-  public static final List<String> NAMES = names();
+  /** The cue languages: a tree may weigh a cue differently where it is said differently. */
+  private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt", "ja");
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  private static final List<Feature> FEATURES = features();
+
+  /** Every feature, in the order the trees number them. */
+  public static final List<String> NAMES = FEATURES.stream().map(Feature::name).toList();
 
   private MessageFeatures() {}
 
-  private static List<String> names() {
-    List<String> n = new ArrayList<>(List.of("rule decision", "rule action", "rule question"));
-    ACTS.forEach(a -> n.add("act " + a));
-    n.add("answers");
-    ACTS.forEach(a -> n.add("answers act " + a));
-    n.addAll(List.of("answers own message", "answers the starter", "replies", "agreed",
-        "refused", "queried", "next agrees", "starter", "most frequent voice", "voice share",
-        "first", "last", "position", "thread reply", "mentions someone else", "sentences",
-        "log words", "asks", "only asks", "only small talk", "digits", "exclamation",
-        "deferred", "deferral", "puts off deciding", "puts off", "hindsight", "as plan",
-        "keeps scope out", "names a task", "interim", "holds until", "corrects a fact",
-        "work tried", "jokes", "waits on someone", "approval given", "thing done", "done",
-        "assigned", "reminder", "plan in present", "leaves open", "guess", "plan question",
-        "anecdote", "approval reported", "rule affirmed", "exception", "concluded",
-        "rule question", "unsure", "lead states", "lead answers", "rule decision deferred"));
-    return List.copyOf(n);
+  private static List<Feature> features() {
+    List<Feature> f = new ArrayList<>();
+    flag(f, "rules: decision", (c, m) -> c.decided.contains(m.index));
+    flag(f, "rules: task", (c, m) -> c.tasks.contains(m.index));
+    flag(f, "rules: open question", (c, m) -> c.asked.contains(m.index));
+    ACTS.forEach(a -> flag(f, "act " + a, (c, m) -> m.act == a));
+    flag(f, "answers", (c, m) -> m.answers >= 0);
+    ACTS.forEach(a -> flag(f, "answers act " + a,
+        (c, m) -> m.answers >= 0 && c.model.act(m.answers) == a));
+    flag(f, "answers own message", (c, m) -> m.answers >= 0 && c.userOf(m.answers).equals(m.user));
+    flag(f, "answers the starter", (c, m) -> m.answers >= 0 && c.userOf(m.answers).equals(c.starter));
+    f.add(new Feature("replies", (c, m) -> Math.min(3, c.replies[m.index])));
+    f.add(new Feature("agreed", (c, m) -> Math.min(2, c.agreed[m.index])));
+    f.add(new Feature("refused", (c, m) -> Math.min(2, c.refused[m.index])));
+    f.add(new Feature("queried", (c, m) -> Math.min(2, c.queried[m.index])));
+    flag(f, "next agrees", (c, m) -> m.index + 1 < c.size
+        && c.model.act(m.index + 1) == Act.AGREEMENT && !c.userOf(m.index + 1).equals(m.user));
+    flag(f, "starter", (c, m) -> m.user.equals(c.starter));
+    flag(f, "most frequent voice", (c, m) -> m.lead);
+    f.add(new Feature("voice share", (c, m) -> c.said.get(m.user) / (double) c.size));
+    flag(f, "first", (c, m) -> m.index == 0);
+    flag(f, "last", (c, m) -> m.index == c.size - 1);
+    f.add(new Feature("position",
+        (c, m) -> c.size > 1 ? m.index / (double) (c.size - 1) : 0));
+    flag(f, "thread reply", (c, m) -> m.message.isThreadReply());
+    flag(f, "mentions someone else", (c, m) -> c.model.mentionsSomeoneElse(m.index));
+    f.add(new Feature("sentences", (c, m) -> Math.min(5, m.own.size())));
+    f.add(new Feature("log words", (c, m) -> StrictMath.log(1 + m.text.split("\\s+").length)));
+    flag(f, "asks", (c, m) -> m.asks());
+    flag(f, "only asks", (c, m) -> !m.own.isEmpty() && m.own.stream().allMatch(Sentence::isQuestion));
+    flag(f, "only small talk",
+        (c, m) -> !m.own.isEmpty() && m.own.stream().allMatch(Sentence::smallTalk));
+    flag(f, "digits", (c, m) -> DIGIT.matcher(m.text).find());
+    flag(f, "exclamation", (c, m) -> m.text.indexOf('!') >= 0);
+    flag(f, "deferred", (c, m) -> m.deferred());
+    flag(f, "deferral", (c, m) -> c.cues.isDeferral(m.text));
+    flag(f, "puts off deciding", (c, m) -> c.cues.putsOffDeciding(m.text));
+    flag(f, "puts off", (c, m) -> c.cues.putsOff(m.text));
+    flag(f, "hindsight", (c, m) -> c.cues.isHindsight(m.text));
+    flag(f, "as plan", (c, m) -> c.cues.putsAsPlan(m.text));
+    flag(f, "keeps scope out", (c, m) -> c.cues.keepsScopeOut(m.text));
+    flag(f, "names a task", (c, m) -> c.cues.namesATask(m.text));
+    flag(f, "interim", (c, m) -> c.cues.isInterim(m.text));
+    flag(f, "holds until", (c, m) -> c.cues.holdsUntil(m.text));
+    flag(f, "corrects a fact", (c, m) -> c.cues.correctsAFact(m.text));
+    flag(f, "work tried", (c, m) -> c.cues.reportsWorkTried(m.text));
+    flag(f, "jokes", (c, m) -> Cues.jokes(m.text));
+    flag(f, "waits on someone", (c, m) -> c.cues.waitsOnSomeone(m.text));
+    cue(f, "approval given", Cues::approvalGiven);
+    cue(f, "thing done", Cues::thingDone);
+    cue(f, "done", Cues::done);
+    cue(f, "assigned", Cues::assigned);
+    cue(f, "reminder", Cues::reminder);
+    cue(f, "plan in present", Cues::planInPresent);
+    cue(f, "leaves open", Cues::leavesOpen);
+    cue(f, "guess", Cues::guess);
+    cue(f, "plan question", Cues::planQuestion);
+    cue(f, "anecdote", Cues::anecdote);
+    cue(f, "approval reported", Cues::approvalReported);
+    cue(f, "rule affirmed", Cues::ruleAffirmed);
+    cue(f, "exception", Cues::exception);
+    cue(f, "concluded", Cues::concluded);
+    cue(f, "rule question", Cues::ruleQuestion);
+    cue(f, "unsure", Cues::unsure);
+    flag(f, "lead states", (c, m) -> m.lead && (m.act == Act.STATEMENT || m.act == Act.PROPOSAL));
+    flag(f, "lead answers", (c, m) -> m.lead && m.answers >= 0 && !m.asks()
+        && c.prepared.sentencesOf(m.answers).stream().anyMatch(Sentence::isQuestion));
+    flag(f, "rules: decision put off", (c, m) -> c.decided.contains(m.index) && m.deferred());
+    cue(f, "decision words", Cues::decision);
+    cue(f, "proposal words", Cues::proposal);
+    cue(f, "settling words", Cues::settling);
+    cue(f, "agreement words", Cues::agreement);
+    cue(f, "dissent words", Cues::dissent);
+    cue(f, "commitment words", Cues::commitment);
+    cue(f, "request words", Cues::request);
+    cue(f, "taking it words", Cues::takingIt);
+    cue(f, "non-answer words", Cues::nonAnswer);
+    cue(f, "redirect words", Cues::redirect);
+    cue(f, "yes-no question words", Cues::yesNoQuestion);
+    cue(f, "yes-no answer words", Cues::yesNoAnswer);
+    cue(f, "greeting words", Cues::greeting);
+    cue(f, "self-resolved words", Cues::selfResolved);
+    ACTS.forEach(a -> flag(f, "previous act " + a, (c, m) -> m.index > 0 && c.model.act(m.index - 1) == a));
+    ACTS.forEach(a -> flag(f, "next act " + a,
+        (c, m) -> m.index + 1 < c.size && c.model.act(m.index + 1) == a));
+    flag(f, "previous asks", (c, m) -> m.index > 0
+        && c.prepared.sentencesOf(m.index - 1).stream().anyMatch(Sentence::isQuestion));
+    flag(f, "previous by the same voice",
+        (c, m) -> m.index > 0 && c.userOf(m.index - 1).equals(m.user));
+    f.add(new Feature("log messages", (c, m) -> StrictMath.log(c.size)));
+    f.add(new Feature("voices", (c, m) -> Math.min(8, c.said.size())));
+    LANGUAGES.forEach(l -> flag(f, "language " + l, (c, m) -> l.equals(c.prepared.language())));
+    return List.copyOf(f);
+  }
+
+  private interface Flag {
+    boolean of(Context c, Said m);
+  }
+
+  private static void flag(List<Feature> f, String name, Flag flag) {
+    f.add(new Feature(name, (c, m) -> flag.of(c, m) ? 1 : 0));
+  }
+
+  /** A cue of the conversation's language found in the message. */
+  private static void cue(List<Feature> f, String name, Function<Cues, Pattern> cue) {
+    flag(f, name, (c, m) -> {
+      Pattern p = cue.apply(c.cues);
+      return p != null && RegexPrefilter.find(p, m.text);
+    });
   }
 
   /**
@@ -62,148 +175,136 @@ public final class MessageFeatures {
     if (reading.prepared().sentences().isEmpty()) {
       return List.of();
     }
-    double[][] all = of(reading.prepared(), reading.decisions(), reading.actions(),
+    Context c = new Context(reading.prepared(), reading.decisions(), reading.actions(),
         reading.questions());
-    List<Example> out = new ArrayList<>(all.length);
-    for (int i = 0; i < all.length; i++) {
-      out.add(new Example(reading.prepared().messages().get(i).ts(), all[i]));
+    List<Example> out = new ArrayList<>(c.size);
+    for (int i = 0; i < c.size; i++) {
+      Said m = c.said(i);
+      double[] values = new double[FEATURES.size()];
+      for (int f = 0; f < values.length; f++) {
+        values[f] = FEATURES.get(f).value().of(c, m);
+      }
+      out.add(new Example(m.message.ts(), values));
     }
     return out;
   }
 
-  /** Each message's features, given what the rules found. */
-  static double[][] of(PreparedConversation c, List<Detection<Point>> decisions,
+  /**
+   * Message {@code index}'s features, each worked out the first time it is asked for, given what
+   * the rules found: {@code context} is made once by {@link #of(PreparedConversation, List, List,
+   * List)} for all its messages.
+   */
+  static IntToDoubleFunction lazily(Context context, int index) {
+    Said m = context.said(index);
+    double[] known = new double[FEATURES.size()];
+    Arrays.fill(known, Double.NaN);
+    return f -> {
+      if (Double.isNaN(known[f])) {
+        known[f] = FEATURES.get(f).value().of(context, m);
+      }
+      return known[f];
+    };
+  }
+
+  /** What every message's features read of the whole conversation, worked out once. */
+  static Context of(PreparedConversation c, List<Detection<Point>> decisions,
       List<Detection<ActionItem>> actions, List<Detection<Point>> questions) {
-    Set<Integer> decided = c.messagesCitedBy(decisions);
-    Set<Integer> tasks = c.messagesCitedBy(actions);
-    Set<Integer> asked = c.messagesCitedBy(questions);
-    List<Message> messages = c.messages();
-    ConversationModel model = c.model();
-    Map<String, Integer> said = new HashMap<>();
-    messages.forEach(m -> said.merge(m.user(), 1, Integer::sum));
-    int most = said.isEmpty() ? 0 : Collections.max(said.values());
-    String starter = messages.isEmpty() ? "" : messages.get(0).user();
-    Cues cues = c.cues();
-    double[][] out = new double[messages.size()][];
-    for (int i = 0; i < messages.size(); i++) {
-      Message m = messages.get(i);
-      List<Sentence> own = c.sentencesOf(i);
-      String text = c.plainText(i);
-      Act act = model.act(i);
-      int answers = model.respondsTo(i);
-      boolean lead = said.get(m.user()) == most;
-      boolean asks = own.stream().anyMatch(Sentence::isQuestion);
-      boolean deferred = own.stream().anyMatch(c::deferred);
-      Row r = new Row();
-      r.add("rule decision", decided.contains(i));
-      r.add("rule action", tasks.contains(i));
-      r.add("rule question", asked.contains(i));
-      ACTS.forEach(a -> r.add("act " + a, act == a));
-      r.add("answers", answers >= 0);
-      ACTS.forEach(a -> r.add("answers act " + a, answers >= 0 && model.act(answers) == a));
-      r.add("answers own message", answers >= 0 && messages.get(answers).user().equals(m.user()));
-      r.add("answers the starter", answers >= 0 && messages.get(answers).user().equals(starter));
-      int replies = 0;
-      int agreed = 0;
-      int refused = 0;
-      int queried = 0;
-      for (int j = i + 1; j < messages.size(); j++) {
-        if (model.respondsTo(j) == i) {
-          replies++;
-          agreed += model.act(j) == Act.AGREEMENT ? 1 : 0;
-          refused += model.act(j) == Act.REFUSAL ? 1 : 0;
-          queried += model.act(j) == Act.QUESTION ? 1 : 0;
+    return new Context(c, decisions, actions, questions);
+  }
+
+  /** The conversation-wide facts the features read: who speaks how often, who answers whom. */
+  static final class Context {
+    private final PreparedConversation prepared;
+    private final Set<Integer> decided;
+    private final Set<Integer> tasks;
+    private final Set<Integer> asked;
+    private final ConversationModel model;
+    private final Map<String, Integer> said = new HashMap<>();
+    private final int most;
+    private final String starter;
+    private final Cues cues;
+    private final int size;
+    private final int[] replies;
+    private final int[] agreed;
+    private final int[] refused;
+    private final int[] queried;
+
+    private Context(PreparedConversation c, List<Detection<Point>> decisions,
+        List<Detection<ActionItem>> actions, List<Detection<Point>> questions) {
+      this.prepared = c;
+      this.decided = c.messagesCitedBy(decisions);
+      this.tasks = c.messagesCitedBy(actions);
+      this.asked = c.messagesCitedBy(questions);
+      this.model = c.model();
+      List<Message> messages = c.messages();
+      messages.forEach(m -> said.merge(m.user(), 1, Integer::sum));
+      this.most = said.isEmpty() ? 0 : Collections.max(said.values());
+      this.starter = messages.isEmpty() ? "" : messages.get(0).user();
+      this.cues = c.cues();
+      this.size = messages.size();
+      // How the later messages answer each one, counted in one pass: a channel has thousands.
+      replies = new int[size];
+      agreed = new int[size];
+      refused = new int[size];
+      queried = new int[size];
+      for (int j = 0; j < size; j++) {
+        int to = model.respondsTo(j);
+        if (to >= 0 && to < j) {
+          replies[to]++;
+          agreed[to] += model.act(j) == Act.AGREEMENT ? 1 : 0;
+          refused[to] += model.act(j) == Act.REFUSAL ? 1 : 0;
+          queried[to] += model.act(j) == Act.QUESTION ? 1 : 0;
         }
       }
-      r.add("replies", Math.min(3, replies));
-      r.add("agreed", Math.min(2, agreed));
-      r.add("refused", Math.min(2, refused));
-      r.add("queried", Math.min(2, queried));
-      r.add("next agrees", i + 1 < messages.size() && model.act(i + 1) == Act.AGREEMENT
-          && !messages.get(i + 1).user().equals(m.user()));
-      r.add("starter", m.user().equals(starter));
-      r.add("most frequent voice", lead);
-      r.add("voice share", said.get(m.user()) / (double) messages.size());
-      r.add("first", i == 0);
-      r.add("last", i == messages.size() - 1);
-      r.add("position", messages.size() > 1 ? i / (double) (messages.size() - 1) : 0);
-      r.add("thread reply", m.isThreadReply());
-      r.add("mentions someone else", model.mentionsSomeoneElse(i));
-      r.add("sentences", Math.min(5, own.size()));
-      r.add("log words", StrictMath.log(1 + text.split("\\s+").length));
-      r.add("asks", asks);
-      r.add("only asks", !own.isEmpty() && own.stream().allMatch(Sentence::isQuestion));
-      r.add("only small talk", !own.isEmpty() && own.stream().allMatch(Sentence::smallTalk));
-      r.add("digits", DIGIT.matcher(text).find());
-      r.add("exclamation", text.indexOf('!') >= 0);
-      r.add("deferred", deferred);
-      r.add("deferral", cues.isDeferral(text));
-      r.add("puts off deciding", cues.putsOffDeciding(text));
-      r.add("puts off", cues.putsOff(text));
-      r.add("hindsight", cues.isHindsight(text));
-      r.add("as plan", cues.putsAsPlan(text));
-      r.add("keeps scope out", cues.keepsScopeOut(text));
-      r.add("names a task", cues.namesATask(text));
-      r.add("interim", cues.isInterim(text));
-      r.add("holds until", cues.holdsUntil(text));
-      r.add("corrects a fact", cues.correctsAFact(text));
-      r.add("work tried", cues.reportsWorkTried(text));
-      r.add("jokes", Cues.jokes(text));
-      r.add("waits on someone", cues.waitsOnSomeone(text));
-      r.add("approval given", found(Cues::approvalGiven, cues, text));
-      r.add("thing done", found(Cues::thingDone, cues, text));
-      r.add("done", found(Cues::done, cues, text));
-      r.add("assigned", found(Cues::assigned, cues, text));
-      r.add("reminder", found(Cues::reminder, cues, text));
-      r.add("plan in present", found(Cues::planInPresent, cues, text));
-      r.add("leaves open", found(Cues::leavesOpen, cues, text));
-      r.add("guess", found(Cues::guess, cues, text));
-      r.add("plan question", found(Cues::planQuestion, cues, text));
-      r.add("anecdote", found(Cues::anecdote, cues, text));
-      r.add("approval reported", found(Cues::approvalReported, cues, text));
-      r.add("rule affirmed", found(Cues::ruleAffirmed, cues, text));
-      r.add("exception", found(Cues::exception, cues, text));
-      r.add("concluded", found(Cues::concluded, cues, text));
-      r.add("rule question", found(Cues::ruleQuestion, cues, text));
-      r.add("unsure", found(Cues::unsure, cues, text));
-      r.add("lead states", lead && (act == Act.STATEMENT || act == Act.PROPOSAL));
-      r.add("lead answers", lead && answers >= 0 && !asks
-          && c.sentencesOf(answers).stream().anyMatch(Sentence::isQuestion));
-      r.add("rule decision deferred", decided.contains(i) && deferred);
-      out[i] = r.values();
     }
-    return out;
+
+    private String userOf(int index) {
+      return prepared.messages().get(index).user();
+    }
+
+    private Said said(int index) {
+      return new Said(this, index);
+    }
   }
 
-  private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** One message as the features read it; its costlier facts worked out on first use. */
+  private static final class Said {
+    private final PreparedConversation prepared;
+    private final int index;
+    private final Message message;
+    private final String user;
+    private final List<Sentence> own;
+    private final String text;
+    private final Act act;
+    private final int answers;
+    private final boolean lead;
+    private Boolean asks;
+    private Boolean deferred;
 
-  private static boolean found(Function<Cues, Pattern> cue, Cues cues, String text) {
-    Pattern p = cue.apply(cues);
-    return p != null && RegexPrefilter.find(p, text);
-  }
-
-  /** One message's values, written in {@link #NAMES} order and checked against it as written. */
-  private static final class Row {
-    private final double[] values = new double[NAMES.size()];
-    private int next;
-
-    void add(String name, boolean value) {
-      add(name, value ? 1 : 0);
+    private Said(Context c, int index) {
+      this.prepared = c.prepared;
+      this.index = index;
+      this.message = prepared.messages().get(index);
+      this.user = message.user();
+      this.own = prepared.sentencesOf(index);
+      this.text = prepared.plainText(index);
+      this.act = c.model.act(index);
+      this.answers = c.model.respondsTo(index);
+      this.lead = c.said.get(user) == c.most;
     }
 
-    void add(String name, double value) {
-      if (!NAMES.get(next).equals(name)) {
-        throw new IllegalStateException("feature " + next + " is " + NAMES.get(next)
-            + ", written as " + name);
+    boolean asks() {
+      if (asks == null) {
+        asks = own.stream().anyMatch(Sentence::isQuestion);
       }
-      values[next++] = value;
+      return asks;
     }
 
-    double[] values() {
-      if (next != values.length) {
-        throw new IllegalStateException(next + " of " + values.length + " features written");
+    boolean deferred() {
+      if (deferred == null) {
+        deferred = own.stream().anyMatch(prepared::deferred);
       }
-      return values;
+      return deferred;
     }
   }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Boosted regression trees that give a probability: a base log-odds plus each tree's leaf,
@@ -35,10 +36,10 @@ public final class TreeEnsemble {
       return feature < 0;
     }
 
-    double valueAt(double[] x) {
+    double valueAt(IntToDoubleFunction x) {
       Node n = this;
       while (!n.isLeaf()) {
-        n = x[n.feature] <= n.threshold ? n.left : n.right;
+        n = x.applyAsDouble(n.feature) <= n.threshold ? n.left : n.right;
       }
       return n.value;
     }
@@ -58,6 +59,14 @@ public final class TreeEnsemble {
 
   /** The probability the trees give the example. */
   public double probability(double[] x) {
+    return probability(f -> x[f]);
+  }
+
+  /**
+   * The probability the trees give an example whose features are read as asked for: a feature no
+   * split on its paths needs is never worked out.
+   */
+  public double probability(IntToDoubleFunction x) {
     double z = base;
     for (Node t : trees) {
       z += rate * t.valueAt(x);

@@ -2,6 +2,7 @@ package dev.roundup.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roundup.eval.BoostedTrees;
 import dev.roundup.summarize.MessageFeatures;
 import dev.roundup.summarize.TreeEnsemble;
 import java.io.ByteArrayOutputStream;
@@ -52,10 +53,12 @@ class TrainDecisionsCommandTest {
     Run r = train("--threads", dir.toString(), "--out", out.toString());
 
     assertThat(r.status()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Grew 150 trees from", "5-fold cross-validated",
+    int rounds = BoostedTrees.Settings.DEFAULT.rounds();
+    assertThat(r.out()).contains("Grew " + rounds + " trees from", "5-fold cross-validated",
+        "at threshold 0.50:",
         "held-out threads, rules and trees");
     try (InputStream in = Files.newInputStream(out)) {
-      assertThat(TreeEnsemble.read(in, MessageFeatures.NAMES).size()).isEqualTo(150);
+      assertThat(TreeEnsemble.read(in, MessageFeatures.NAMES).size()).isEqualTo(rounds);
     }
   }
 

@@ -2,7 +2,9 @@ package dev.roundup.bench;
 
 import dev.roundup.summarize.Conversation;
 import dev.roundup.summarize.ExtractiveSummarizer;
+import dev.roundup.summarize.MissedDecisions;
 import dev.roundup.summarize.Summary;
+import dev.roundup.summarize.SummarizerTuning;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -24,6 +26,8 @@ public final class SummarizerBenchmark {
   private static final int WARM_UP_RUNS = 10;
   private static final long WARM_UP_NANOS = 15_000_000_000L;
   private static final int MEASURED_RUNS = 9;
+  /** Runs of each summarizer, alternating, for the cost of the decision trees. */
+  private static final int COMPARED_RUNS = 11;
   private static final int[] SIZES = {1_000, 10_000};
   private static final long[] GOALS_MS = {200, 2_000};
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -81,10 +85,38 @@ public final class SummarizerBenchmark {
           last.highlights().size(), last.decisions().size(), last.actionItems().size(),
           last.openQuestions().size());
     }
+    md.append("\n**What the decision trees cost** (`MissedDecisions`): the same channels summarized ")
+        .append("with the shipped trees and with the rules alone (`MissedDecisions.none()`), ")
+        .append("one after the other, ").append(COMPARED_RUNS)
+        .append(" times each after the runs above; median CPU of each, and their ratio.\n\n")
+        .append("| messages | rules and trees | rules alone | ratio |\n|---:|---:|---:|---:|\n");
+    ExtractiveSummarizer rulesAlone =
+        new ExtractiveSummarizer(SummarizerTuning.DEFAULT, MissedDecisions.none());
+    for (int size : SIZES) {
+      Conversation conversation = new SyntheticChannel(42, 40).generate(size);
+      List<Double> withTrees = new ArrayList<>();
+      List<Double> without = new ArrayList<>();
+      for (int r = 0; r < COMPARED_RUNS; r++) {
+        withTrees.add(cpuMillis(() -> summarizer.summarize(conversation)));
+        without.add(cpuMillis(() -> rulesAlone.summarize(conversation)));
+      }
+      Collections.sort(withTrees);
+      Collections.sort(without);
+      double a = withTrees.get(COMPARED_RUNS / 2);
+      double b = without.get(COMPARED_RUNS / 2);
+      md.append(String.format(Locale.ROOT, "| %,d | %.1f ms | %.1f ms | %.2fx |%n", size, a, b,
+          a / b));
+    }
     md.append("\nRun: `mvn -o -q test-compile exec:java -Dexec.classpathScope=test ")
         .append("-Dexec.mainClass=dev.roundup.bench.SummarizerBenchmark`.\n");
     BenchmarkReport.replaceSection("summarizer", md.toString());
     System.out.println(md);
+  }
+
+  private static double cpuMillis(Runnable work) {
+    long start = THREADS.getCurrentThreadCpuTime();
+    work.run();
+    return (THREADS.getCurrentThreadCpuTime() - start) / 1e6;
   }
 
   private static long peakHeapOf(Runnable work) {

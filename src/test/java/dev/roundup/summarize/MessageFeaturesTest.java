@@ -1,0 +1,73 @@
+package dev.roundup.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+import org.junit.jupiter.api.Test;
+
+class MessageFeaturesTest {
+
+  private static final Conversation THREAD = Threads.chat(
+      "U1", "the nightly export failed again, disk full on the worker",
+      "U2", "do we move it to the bigger box?",
+      "U1", "yes, from tonight it runs on batch-2",
+      "U3", "works for me",
+      "U2", "lol the old box is from 2014");
+
+  private static int feature(String name) {
+    return MessageFeatures.NAMES.indexOf(name);
+  }
+
+  private static List<MessageFeatures.Example> examples() {
+    return MessageFeatures.of(THREAD);
+  }
+
+  @Test
+  void every_feature_has_its_own_name() {
+    assertThat(new HashSet<>(MessageFeatures.NAMES)).hasSameSizeAs(MessageFeatures.NAMES);
+  }
+
+  @Test
+  void a_feature_read_when_asked_for_is_the_one_the_trainer_reads() {
+    ExtractiveSummarizer.Reading reading =
+        new ExtractiveSummarizer(SummarizerTuning.DEFAULT, MissedDecisions.none())
+            .read(THREAD, SummaryOptions.DEFAULT);
+    MessageFeatures.Context context = MessageFeatures.of(reading.prepared(), reading.decisions(),
+        reading.actions(), reading.questions());
+    List<MessageFeatures.Example> eager = examples();
+
+    assertThat(eager).hasSize(THREAD.messages().size());
+    for (int i = 0; i < eager.size(); i++) {
+      IntToDoubleFunction lazy = MessageFeatures.lazily(context, i);
+      // Asked in reverse, so no feature leans on another having been read first.
+      for (int f = MessageFeatures.NAMES.size() - 1; f >= 0; f--) {
+        assertThat(lazy.applyAsDouble(f)).as(MessageFeatures.NAMES.get(f) + " of message " + i)
+            .isEqualTo(eager.get(i).values()[f]);
+      }
+    }
+  }
+
+  @Test
+  void the_features_say_what_the_rules_and_the_thread_show() {
+    List<MessageFeatures.Example> x = examples();
+    List<String> decided = new ExtractiveSummarizer(SummarizerTuning.DEFAULT,
+        MissedDecisions.none()).summarize(THREAD, SummaryOptions.DEFAULT).decisions().stream()
+        .flatMap(p -> p.sources().stream()).toList();
+
+    for (MessageFeatures.Example e : x) {
+      assertThat(e.values()[feature("rules: decision")])
+          .isEqualTo(decided.contains(e.ts()) ? 1.0 : 0.0);
+    }
+    assertThat(decided).contains(x.get(2).ts());
+    assertThat(x.get(0).values()[feature("starter")]).isEqualTo(1);
+    assertThat(x.get(1).values()[feature("starter")]).isZero();
+    assertThat(x.get(1).values()[feature("asks")]).isEqualTo(1);
+    assertThat(x.get(2).values()[feature("previous asks")]).isEqualTo(1);
+    assertThat(x.get(3).values()[feature("act AGREEMENT")]).isEqualTo(1);
+    assertThat(x.get(4).values()[feature("digits")]).isEqualTo(1);
+    assertThat(x.get(0).values()[feature("language en")]).isEqualTo(1);
+    assertThat(x.get(4).values()[feature("last")]).isEqualTo(1);
+  }
+}
