@@ -24,6 +24,6 @@ final class AddressedRequests {
   static boolean askedAndTakenOn(PreparedConversation c, Sentence said) {
     Matcher named = NAME_THEN_YOU.matcher(said.text());
     return said.isQuestion() && named.lookingAt()
-        && DecisionDetector.takenOnBy(c, said, c.userCalled(named.group(1)), true);
+        && WorkHandedOut.takenOnBy(c, said, c.userCalled(named.group(1)), true);
   }
 }
