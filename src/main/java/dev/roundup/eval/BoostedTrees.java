@@ -71,17 +71,10 @@ public final class BoostedTrees {
       Node tree = node(all, gradient, hessian, settings.depth());
       trees.add(tree);
       for (int i = 0; i < n; i++) {
-        margin[i] += settings.rate() * valueAt(tree, xs.get(i));
+        margin[i] += settings.rate() * tree.valueAt(xs.get(i));
       }
     }
     return new TreeEnsemble(names, base, settings.rate(), trees);
-  }
-
-  private static double valueAt(Node n, double[] x) {
-    while (n.feature() >= 0) {
-      n = x[n.feature()] <= n.threshold() ? n.left() : n.right();
-    }
-    return n.value();
   }
 
   private Node node(int[] rows, double[] g, double[] h, int depth) {

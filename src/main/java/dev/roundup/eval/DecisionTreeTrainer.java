@@ -10,7 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Grows the trees {@link MissedDecisions} reads, from the tuning threads' gold decisions: every
@@ -30,7 +32,7 @@ public final class DecisionTreeTrainer {
 
   /**
    * What training found: the trees, and the summarizer scored with and without them; the
-   * cross-validation at the shipped threshold and at each of {@link #SWEEP}.
+   * cross-validation at the shipped threshold, and at it and each of {@link #SWEEP}.
    */
   public record Report(TreeEnsemble trees, int examples, int decided,
       ThreadEval.Totals tuningRules, ThreadEval.Totals tuningCrossValidated,
@@ -39,52 +41,66 @@ public final class DecisionTreeTrainer {
 
   private DecisionTreeTrainer() {}
 
+  /** One thread's messages as examples: their features, and whether gold calls each a decision. */
+  private record Examples(List<double[]> xs, List<Boolean> ys) {}
+
   /** Trees grown from every message of {@code threads}. */
   public static TreeEnsemble grow(List<GoldThread> threads, BoostedTrees.Settings settings) {
-    List<double[]> xs = new ArrayList<>();
-    List<Boolean> labels = new ArrayList<>();
-    collect(threads, xs, labels);
-    boolean[] ys = new boolean[labels.size()];
-    for (int i = 0; i < ys.length; i++) {
-      ys[i] = labels.get(i);
-    }
-    return BoostedTrees.grow(xs, ys, MessageFeatures.NAMES, settings);
+    return growFrom(threads.stream().map(DecisionTreeTrainer::examples).toList(), settings);
   }
 
   /**
-   * Trees grown from the {@code dev} threads, measured in cross-validation there and on the
-   * {@code heldout} threads.
+   * Trees grown from the {@code dev} threads, measured in cross-validation there (at the shipped
+   * threshold and each of {@link #SWEEP}) and on the {@code heldout} threads. Each thread's
+   * features are read once, whichever folds it serves.
    */
   public static Report train(List<GoldThread> threads, BoostedTrees.Settings settings) {
     List<GoldThread> tuning = threads.stream().filter(t -> t.split().equals("dev")).toList();
     List<GoldThread> heldOut = threads.stream().filter(t -> t.split().equals("heldout")).toList();
-    List<double[]> xs = new ArrayList<>();
-    List<Boolean> labels = new ArrayList<>();
-    collect(tuning, xs, labels);
-    int decided = (int) labels.stream().filter(b -> b).count();
-    TreeEnsemble trees = grow(tuning, settings);
-    List<ThreadScorer.Result> folded = new ArrayList<>();
+    List<Examples> examples = tuning.stream().map(DecisionTreeTrainer::examples).toList();
+    TreeEnsemble trees = growFrom(examples, settings);
+    SortedSet<Double> thresholds = new TreeSet<>(SWEEP);
+    thresholds.add(MissedDecisions.THRESHOLD);
     Map<Double, List<ThreadScorer.Result>> swept = new TreeMap<>();
     for (int fold = 0; fold < FOLDS; fold++) {
-      List<GoldThread> in = new ArrayList<>();
+      List<Examples> in = new ArrayList<>();
       List<GoldThread> out = new ArrayList<>();
       for (int i = 0; i < tuning.size(); i++) {
-        (i % FOLDS == fold ? out : in).add(tuning.get(i));
+        if (i % FOLDS == fold) {
+          out.add(tuning.get(i));
+        } else {
+          in.add(examples.get(i));
+        }
       }
-      TreeEnsemble foldTrees = grow(in, settings);
-      folded.addAll(scored(out, MissedDecisions.with(foldTrees)));
-      for (double t : SWEEP) {
+      TreeEnsemble foldTrees = growFrom(in, settings);
+      for (double t : thresholds) {
         swept.computeIfAbsent(t, k -> new ArrayList<>())
             .addAll(scored(out, MissedDecisions.with(foldTrees, t)));
       }
     }
     Map<Double, ThreadEval.Totals> byThreshold = new TreeMap<>();
     swept.forEach((t, results) -> byThreshold.put(t, ThreadEval.Totals.of(results)));
-    return new Report(trees, xs.size(), decided,
+    int messages = examples.stream().mapToInt(e -> e.ys().size()).sum();
+    int decided = (int) examples.stream().flatMap(e -> e.ys().stream()).filter(b -> b).count();
+    return new Report(trees, messages, decided,
         ThreadEval.Totals.of(scored(tuning, MissedDecisions.none())),
-        ThreadEval.Totals.of(folded), byThreshold,
+        byThreshold.get(MissedDecisions.THRESHOLD), byThreshold,
         ThreadEval.Totals.of(scored(heldOut, MissedDecisions.none())),
         ThreadEval.Totals.of(scored(heldOut, MissedDecisions.with(trees))));
+  }
+
+  private static TreeEnsemble growFrom(List<Examples> examples, BoostedTrees.Settings settings) {
+    List<double[]> xs = new ArrayList<>();
+    List<Boolean> labels = new ArrayList<>();
+    examples.forEach(e -> {
+      xs.addAll(e.xs());
+      labels.addAll(e.ys());
+    });
+    boolean[] ys = new boolean[labels.size()];
+    for (int i = 0; i < ys.length; i++) {
+      ys[i] = labels.get(i);
+    }
+    return BoostedTrees.grow(xs, ys, MessageFeatures.NAMES, settings);
   }
 
   private static List<ThreadScorer.Result> scored(List<GoldThread> threads,
@@ -93,18 +109,19 @@ public final class DecisionTreeTrainer {
         threads).results();
   }
 
-  private static void collect(List<GoldThread> threads, List<double[]> xs, List<Boolean> ys) {
-    for (GoldThread t : threads) {
-      Set<Integer> decided = new HashSet<>();
-      t.decisions().stream().filter(g -> !t.either().containsAll(g.sources()))
-          .forEach(g -> decided.addAll(g.sources()));
-      for (MessageFeatures.Example e : MessageFeatures.of(t.conversation())) {
-        Integer position = t.messageIndex().get(e.ts());
-        if (position != null && !t.either().contains(position)) {
-          xs.add(e.values());
-          ys.add(decided.contains(position));
-        }
+  private static Examples examples(GoldThread t) {
+    Set<Integer> decided = new HashSet<>();
+    t.decisions().stream().filter(g -> !t.either().containsAll(g.sources()))
+        .forEach(g -> decided.addAll(g.sources()));
+    List<double[]> xs = new ArrayList<>();
+    List<Boolean> ys = new ArrayList<>();
+    for (MessageFeatures.Example e : MessageFeatures.of(t.conversation())) {
+      Integer position = t.messageIndex().get(e.ts());
+      if (position != null && !t.either().contains(position)) {
+        xs.add(e.values());
+        ys.add(decided.contains(position));
       }
     }
+    return new Examples(xs, ys);
   }
 }

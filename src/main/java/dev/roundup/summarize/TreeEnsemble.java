@@ -36,6 +36,11 @@ public final class TreeEnsemble {
       return feature < 0;
     }
 
+    /** The leaf value the example {@code x} reaches. */
+    public double valueAt(double[] x) {
+      return valueAt(f -> x[f]);
+    }
+
     double valueAt(IntToDoubleFunction x) {
       Node n = this;
       while (!n.isLeaf()) {
