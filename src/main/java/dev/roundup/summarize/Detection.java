@@ -19,6 +19,11 @@ record Detection<T>(T value, Set<Integer> sentenceIndices, int saidBy) {
     this(value, sentenceIndices, Collections.min(sentenceIndices));
   }
 
+  /** The earliest sentence the item rests on, whoever it is attributed to (0 when none). */
+  int earliest() {
+    return sentenceIndices.isEmpty() ? 0 : Collections.min(sentenceIndices);
+  }
+
   static <T> Detection<T> of(T value, int sentenceIndex) {
     return new Detection<>(value, Set.of(sentenceIndex));
   }

@@ -91,8 +91,8 @@ public final class MissedDecisions {
     if (grown.isEmpty() || c.messages().isEmpty()) {
       return decisions;
     }
-    Set<Integer> cited = c.messagesCitedBy(decisions);
     MessageFeatures.Context context = MessageFeatures.of(c, decisions, actions, questions);
+    Set<Integer> cited = context.decided();
     List<Detection<Point>> all = new ArrayList<>(decisions);
     Set<Integer> listed = new HashSet<>();
     for (int i = 0; i < c.messages().size(); i++) {
@@ -117,14 +117,10 @@ public final class MissedDecisions {
   /** Puts {@code added} before the first decision said after it, the others left in order. */
   private static void insert(List<Detection<Point>> all, Detection<Point> added) {
     int at = 0;
-    while (at < all.size() && first(all.get(at)) < added.saidBy()) {
+    while (at < all.size() && all.get(at).earliest() < added.saidBy()) {
       at++;
     }
     all.add(at, added);
-  }
-
-  private static int first(Detection<?> d) {
-    return d.sentenceIndices().stream().min(Integer::compare).orElse(0);
   }
 
   /**
