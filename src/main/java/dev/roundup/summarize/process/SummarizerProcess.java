@@ -289,13 +289,27 @@ public final class SummarizerProcess implements Summarizer, AutoCloseable {
           requests.close();
         }
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
-          process.destroyForcibly();
+          kill();
         }
       } catch (IOException e) {
-        process.destroyForcibly();
+        kill();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         process.destroyForcibly();
+      }
+    }
+
+    /**
+     * Kills the child and waits until it is gone, so that a closed summarizer leaves no process
+     * behind: destroyForcibly only sends the signal, and a child at nice 10 on a busy machine can
+     * outlast the graceful wait above. A kill cannot be refused, so this wait is short.
+     */
+    private void kill() {
+      process.destroyForcibly();
+      try {
+        process.waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
   }
