@@ -337,8 +337,10 @@ final class EnglishCues {
           + "|^\\W*and\\s+(?!(?:what|who|why|is|are|was|were|did|do|does|has|have|had|can|could"
           + "|will|would)\\b)[^?]*\\?\\s*$"
           + "|^(?!\\W*(?:is|are|was|were|did|has|have|had|who|what|why)\\b)[^?]*\\btoo\\s*\\?\\s*$"
+          // Not "do we still have the photos from 2019?": whether something is there asks what is.
           + "|^\\W*(?:(?:and|so|also|but|ok)\\W+)?do\\s+we\\s+(?!(?:actually|already|even|really"
-          + "|have|know|see|remember|think|get|understand|use|run|support|own|exist|work)\\b)\\w+"
+          + "|have|know|see|remember|think|get|understand|use|run|support|own|exist|work"
+          + "|still\\s+have)\\b)\\w+"
           // "are we doing the owl display again?": whether what was done before is done again.
           + "|^\\W*(?:(?:and|so|also|but|ok)\\W+)?are\\s+we\\s+(?:\\w+ing|going\\s+to\\s+\\w+)\\b[^?]*"
           + "\\b(?:again|this\\s+(?:year|time|round))\\b");

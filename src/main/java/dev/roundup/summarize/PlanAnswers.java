@@ -81,13 +81,18 @@ final class PlanAnswers {
 
   private PlanAnswers() {}
 
+  /** Whether the reply says no for now ({@link #NO_FOR_NOW}), which answers however it hedges. */
+  static boolean noForNow(String plain) {
+    return RegexPrefilter.find(NO_FOR_NOW, plain);
+  }
+
   /**
    * Whether message {@code b} plainly answers a question about how the plan goes on asked in
    * message {@code a}.
    */
   static boolean answersPlanQuestion(PreparedConversation c, int a, int b) {
     Act act = c.model().act(b);
-    if (RegexPrefilter.find(NO_FOR_NOW, c.plainText(b)) && !c.sentencesOf(b).isEmpty()
+    if (noForNow(c.plainText(b)) && !c.sentencesOf(b).isEmpty()
         && !c.sentencesOf(b).get(0).isQuestion()) {
       return firstReply(c, a, b) && c.sentencesOf(a).stream().anyMatch(q ->
           ChoiceQuestions.isPlanQuestion(c, q) || ChoiceQuestions.isActionQuestion(c, q)

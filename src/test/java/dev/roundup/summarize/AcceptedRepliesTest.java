@@ -140,4 +140,32 @@ class AcceptedRepliesTest {
         "UA", "yes, mix them into the guest tables, she likes white", "UB", "great"))
         .anyMatch(p -> p.sources().contains("1700000002.000100"));
   }
+
+  /**
+   * Whoever started the thread answering "do we still have …?" says where something is, and an
+   * answer they put off ("… let me think about it") settles nothing; the same exchanges with a
+   * plan said outright do.
+   */
+  @Test
+  void a_lead_saying_where_something_is_or_putting_the_answer_off_settles_nothing() {
+    String opening = "hail hit the orchard last night, the young block looks bad. adjuster comes thursday";
+    assertThat(decisions(
+        "UA", opening,
+        "UB", "do we still have the photos from the 2019 hail? adjuster wanted a comparison last time",
+        "UA", "office pc, folder \"hail 2019\"")).isEmpty();
+    assertThat(decisions(
+        "UA", opening,
+        "UB", "do we still spray copper on the young block this week?",
+        "UA", "yes, copper on the young block tomorrow morning, before the adjuster comes"))
+        .isNotEmpty();
+    String album = "the okafors picked their album layout. they want a linen cover, we only have leather samples";
+    assertThat(decisions(
+        "UA", album,
+        "UB", "do we order a linen sample?",
+        "UA", "the lab charges 45 for samples. let me think about it")).isEmpty();
+    assertThat(decisions(
+        "UA", album,
+        "UB", "do we order a linen sample?",
+        "UA", "yes, order one from the lab, 45 is fine")).isNotEmpty();
+  }
 }
