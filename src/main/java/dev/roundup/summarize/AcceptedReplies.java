@@ -121,12 +121,12 @@ final class AcceptedReplies {
         || !planAnswered && answer.stream().mapToInt(t -> t.terms().size()).sum() < 2
         || !planAnswered && asked.stream().noneMatch(q -> asksWhatToDo(c, q, b, answer.get(0)))
         || answer.stream().anyMatch(t -> used.contains(t.index()))
+        || objected(c, b) || PlanAnswers.putOffBefore(c, a, b)
+        || answer.stream().allMatch(t -> floatsAnOption(t.text()))
         // "do we order a linen sample?" — "the lab charges 45 for samples. let me think about
         // it": an answer its writer puts off settles nothing, here as on every other path; a no
         // for now still answers ("On verra au besoin, pour l'instant non").
-        || answer.stream().anyMatch(c::deferred) && !PlanAnswers.noForNow(c.plainText(b))
-        || objected(c, b) || PlanAnswers.putOffBefore(c, a, b)
-        || answer.stream().allMatch(t -> floatsAnOption(t.text()))) {
+        || answer.stream().anyMatch(c::deferred) && !PlanAnswers.noForNow(c.plainText(b))) {
       return;
     }
     Set<Integer> sentences = new HashSet<>();
