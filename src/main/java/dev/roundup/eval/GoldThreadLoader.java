@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -148,6 +149,8 @@ public final class GoldThreadLoader {
         replies[lastTop]++;
       }
     }
+    // Everyone who writes or is mentioned: an action item's owner must be one of them.
+    Set<String> present = new HashSet<>();
     for (int i = 0; i < raw.size(); i++) {
       String[] r = raw.get(i);
       String ts = (BASE_TS + 60L * i) + ".000100";
@@ -157,20 +160,56 @@ public final class GoldThreadLoader {
       }
       String handle = r[1];
       String user = userId(handle);
+      present.add(user);
       names.put(user, Character.toUpperCase(handle.charAt(0)) + handle.substring(1));
       String text = MENTION.matcher(r[2].replace("\\n", "\n"))
           .replaceAll(mr -> "<@" + userId(mr.group(1)) + ">");
+      MENTION.matcher(r[2]).results().forEach(mr -> present.add(userId(mr.group(1))));
       String threadTs = reply ? parentTs : r[0].isEmpty() && replies[i] > 0 ? ts : null;
       filter.message(ts, threadTs, user, null, null, text, r[0].isEmpty() ? replies[i] : 0)
           .ifPresent(messages::add);
       index.put(ts, i + 1);
     }
+    checkCitations(raw.size(), present, decisions, actions, questions, traps);
     return new GoldThread(id, meta.getOrDefault("split", split),
         meta.getOrDefault("kind", "other"), meta.getOrDefault("lang", "en"),
         meta.getOrDefault("batch", ""), new Conversation("C0EVAL", messages, names), index, decisions, actions, questions,
         traps.getOrDefault("not-decision", Set.of()), traps.getOrDefault("not-action", Set.of()),
         traps.getOrDefault("not-question", Set.of()), traps.getOrDefault("not-content", Set.of()),
         traps.getOrDefault("either", Set.of()));
+  }
+
+  /**
+   * Refuses gold that cites a message the thread does not have, or names as an owner someone who
+   * neither writes nor is mentioned in it: a miscounted line would otherwise score every summary
+   * wrong on that item without a word.
+   */
+  private static void checkCitations(int size, Set<String> present,
+      List<GoldThread.GoldItem> decisions, List<GoldThread.GoldItem> actions,
+      List<GoldThread.GoldItem> questions, Map<String, Set<Integer>> traps) {
+    List<GoldThread.GoldItem> items = new ArrayList<>(decisions);
+    items.addAll(actions);
+    items.addAll(questions);
+    for (GoldThread.GoldItem item : items) {
+      for (int n : item.sources()) {
+        if (n < 1 || n > size) {
+          throw new IllegalArgumentException("gold cites message " + n + " of a thread of " + size
+              + " messages: " + item.text());
+        }
+      }
+    }
+    for (GoldThread.GoldItem action : actions) {
+      if (action.owner() != null && !present.contains(action.owner())) {
+        throw new IllegalArgumentException("the owner of \"" + action.text()
+            + "\" neither writes nor is mentioned in the thread");
+      }
+    }
+    traps.forEach((kind, cited) -> cited.forEach(n -> {
+      if (n < 1 || n > size) {
+        throw new IllegalArgumentException(kind + " cites message " + n + " of a thread of "
+            + size + " messages");
+      }
+    }));
   }
 
   /** "ana" → "UANA": a stable id Slack's id pattern accepts. */
