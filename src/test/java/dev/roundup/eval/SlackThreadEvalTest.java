@@ -79,11 +79,11 @@ class SlackThreadEvalTest {
    * its other figures (docs/EVAL.md, HISTORY.md): batch 12 put two deferrals Roundup did not know
    * ("Not deciding that today, …", "Isso fica pra depois") among its decisions on its first run;
    * they were mended for their ways of writing when it joined the tuning threads. Batches 48 to 54
-   * joined with seven such traps, six of them not mended (see {@link #DEV_DEFERRALS_REACHED}): no more may be
-   * listed, and none of the messages to the bot.
+   * joined with seven such traps, six of them not mended ({@link #DEV_DEFERRALS_REACHED}): no
+   * more may be listed, and none of the messages to the bot.
    */
   @Test
-  void no_deferral_is_a_decision_and_no_message_to_the_bot_is_content_on_the_tuning_threads() {
+  void no_more_deferrals_than_reached_and_no_message_to_the_bot_is_content_on_the_tuning_threads() {
     ThreadEval.Totals dev = run.totals(t -> t.split().equals("dev"));
     assertThat(dev.deferralsAsDecisions()).isLessThanOrEqualTo(DEV_DEFERRALS_REACHED);
     assertThat(dev.botContent()).isZero();
