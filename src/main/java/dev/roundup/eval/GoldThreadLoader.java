@@ -191,12 +191,7 @@ public final class GoldThreadLoader {
     items.addAll(actions);
     items.addAll(questions);
     for (GoldThread.GoldItem item : items) {
-      for (int n : item.sources()) {
-        if (n < 1 || n > size) {
-          throw new IllegalArgumentException("gold cites message " + n + " of a thread of " + size
-              + " messages: " + item.text());
-        }
-      }
+      item.sources().forEach(n -> requireInThread(n, size, "gold", ": " + item.text()));
     }
     for (GoldThread.GoldItem action : actions) {
       if (action.owner() != null && !present.contains(action.owner())) {
@@ -204,12 +199,14 @@ public final class GoldThreadLoader {
             + "\" neither writes nor is mentioned in the thread");
       }
     }
-    traps.forEach((kind, cited) -> cited.forEach(n -> {
-      if (n < 1 || n > size) {
-        throw new IllegalArgumentException(kind + " cites message " + n + " of a thread of "
-            + size + " messages");
-      }
-    }));
+    traps.forEach((kind, cited) -> cited.forEach(n -> requireInThread(n, size, kind, "")));
+  }
+
+  private static void requireInThread(int n, int size, String what, String about) {
+    if (n < 1 || n > size) {
+      throw new IllegalArgumentException(what + " cites message " + n + " of a thread of " + size
+          + " messages" + about);
+    }
   }
 
   /** "ana" → "UANA": a stable id Slack's id pattern accepts. */
