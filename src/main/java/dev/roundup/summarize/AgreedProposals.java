@@ -44,7 +44,8 @@ final class AgreedProposals {
       Set<Integer> used) {
     if (RegexPrefilter.find(ChoiceQuestions.OPEN_QUESTION, s.text()) || s.terms().size() < 2
         || s.text().indexOf('<') >= 0 || RegexPrefilter.find(c.cues().request(), s.text())
-        || RegexPrefilter.find(ChoiceQuestions.REQUEST_QUESTION, s.text())) {
+        || RegexPrefilter.find(ChoiceQuestions.REQUEST_QUESTION, s.text())
+        || RequestsToSomeone.request(c, s).isPresent()) {
       return Optional.empty(); // a question to someone asks them to do it: a request
     }
     return agreementAfter(c, s, true)

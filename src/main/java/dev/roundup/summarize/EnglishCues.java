@@ -399,8 +399,12 @@ final class EnglishCues {
    * is to be decided).
    */
   static final Pattern PUT_OFF = en("\\bnot\\s+(?:deciding|settling|choosing|picking|committing)\\b"
+      // "let's not decide catering tonight", "no need to settle it today", "don't want to
+      // pre-decide that": not deciding, said of now or of what is still to come.
       + "|\\b(?:won'?t|will\\s+not|not\\s+going\\s+to|no\\s+need\\s+to|don'?t\\s+need\\s+to"
-      + "|can'?t)\\s+(?:decide|settle|pick|choose)\\b[^.!?]{0,30}?\\b(?:today|now|yet|here)\\b"
+      + "|can'?t|let'?s\\s+not)\\s+(?:pre-?)?(?:decide|settle|pick|choose)\\b[^.!?]{0,30}?\\b"
+      + "(?:today|tonight|now|yet|here)\\b"
+      + "|\\b(?:don'?t|do\\s+not)\\s+want\\s+to\\s+pre-?(?:decide|judge)\\b"
       + "|\\bno\\s+decision\\s+(?:today|now|yet)\\b"
       + "|\\b(?:leave|save|keep|put)\\s+(?:it|this|that)\\s+(?:for|till|until)\\s+(?:later"
       + "|another\\s+(?:day|time)|(?:the\\s+)?next\\s+[\\w-]+)\\b"

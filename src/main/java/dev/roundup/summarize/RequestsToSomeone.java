@@ -21,7 +21,8 @@ final class RequestsToSomeone {
   private static final String M = SlackText.USER.pattern();
   private static final Pattern REQUEST_THEN_MENTION = Pattern.compile(
       "(?i)^\\W*(?:(?:can|could|would)\\s+you\\s+(?:please\\s+)?|please\\s+).+" + M);
-  private static final Pattern ADDRESSED = Pattern.compile("^\\W*(\\p{L}[\\p{L}'-]*)\\s*,\\s*");
+  private static final Pattern ADDRESSED =
+      Pattern.compile("(?:^\\W*|[,;]\\s*)(\\p{L}[\\p{L}'-]*)(?:\\s*,\\s*|\\s+)");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** A mention followed by the language's request words, compiled once per language. */
   private static final Map<Cues, Pattern> MENTION_REQUESTS = new ConcurrentHashMap<>();
@@ -46,12 +47,28 @@ final class RequestsToSomeone {
   /** A request to a mentioned or named person, unless all it asks for is their approval. */
   static Optional<ActionCandidate> request(PreparedConversation c, Sentence s) {
     return requestToMention(c, s)
-        .filter(r -> !RegexPrefilter.find(APPROVAL_ONLY, r.item.text()));
+        .filter(r -> !RegexPrefilter.find(APPROVAL_ONLY, r.item.text()))
+        .filter(r -> !turnedDown(c, r.item.owner(), s.messageIndex()));
+  }
+
+  /**
+   * "tariq can you adapt the rubric?" — "no, not this week, I'm out": the one asked answers
+   * first with a no, and the request is no task of theirs.
+   */
+  private static boolean turnedDown(PreparedConversation c, String owner, int asked) {
+    for (int r : c.following(asked, 2)) {
+      if (owner.equals(c.messages().get(r).user())) {
+        // "Feb 10 is tight but ok" reads as a refusal too: only a plain no turns it down.
+        return c.model().act(r) == ConversationModel.Act.REFUSAL
+            && RegexPrefilter.find(ReplyWords.of(c.cues()).no(), c.plainText(r));
+      }
+    }
+    return false;
   }
 
   private static Optional<ActionCandidate> requestToMention(PreparedConversation c, Sentence s) {
     if (s.text().indexOf('<') < 0) {
-      return requestByName(c, s);
+      return requestByName(c, s).or(() -> bareImperative(c, s));
     }
     Matcher m = MENTION_REQUESTS.computeIfAbsent(c.cues(),
         cues -> Pattern.compile(M + cues.mentionRequest().pattern())).matcher(s.text());
@@ -75,18 +92,29 @@ final class RequestsToSomeone {
 
   /**
    * "<@sam> write up the timeline for thursday's debrief pls" — "yep", "<@lotte> withdraw the
-   * delay message" — ":+1:", "<@ole> Kran danach freigeben" — "mach ich": a bare imperative after
-   * a mention opening the sentence is a request when the one mentioned answers it next, agreeing
-   * or taking it on. Near misses: a statement about them ("<@sam> is out today", "<@ole> hat das
+   * delay message" — ":+1:", "<@ole> Kran danach freigeben" — "mach ich", "ravi set that up on the
+   * entry system" — "will do by friday": a bare imperative after a mention or a participant's name
+   * opening the sentence is a request when the one called answers it next, agreeing or taking it
+   * on. Near misses: a statement about them ("<@sam> is out today", "<@ole> hat das
    * schon gemacht"), a question, or one they do not answer so.
    */
   private static Optional<ActionCandidate> bareImperative(PreparedConversation c, Sentence s) {
-    Matcher m = BARE_AFTER_MENTION.matcher(s.text());
-    if (s.isQuestion() || !m.lookingAt() || s.terms().size() < 2
-        || RegexPrefilter.find(APPROVAL_ASKED, s.text())) {
+    if (s.isQuestion() || s.terms().size() < 2 || RegexPrefilter.find(APPROVAL_ASKED, s.text())) {
       return Optional.empty();
     }
-    String owner = m.group(1);
+    Matcher m = BARE_AFTER_MENTION.matcher(s.text());
+    String owner;
+    if (m.lookingAt()) {
+      owner = m.group(1);
+    } else {
+      m = NAME_OPENING.matcher(s.text());
+      owner = m.lookingAt() ? c.userNamed(m.group(1)) : null;
+      // "kwame owns it", "Tobias schreibt den Dienstplan", "Omar, from tonight every piece gets
+      // a second check": what they do, or a rule told to them, not an imperative.
+      if (owner == null || toldAboutThem(c.cues(), s.text().substring(m.end()))) {
+        return Optional.empty();
+      }
+    }
     if (owner.equals(s.user()) || NOT_IMPERATIVE.matcher(s.text().substring(m.end())).lookingAt()
         || RegexPrefilter.find(c.cues().done(), s.text())) {
       return Optional.empty();
@@ -108,6 +136,30 @@ final class RequestsToSomeone {
   /** Asking for an approval or an ok, which leaves the one asked nothing to do but answer. */
   private static final Pattern APPROVAL_ASKED = Pattern.compile(
       "(?iu)\\b(?:approval|approve|sign-?off|your\\s+ok|freigabe|validation|aprobación|aprovação)\\b|承認");
+
+  /**
+   * After a participant's name, what opens a sentence about them or told to them rather than an
+   * imperative: a verb in the third person (English "-s", German "-t"), or a word of time or
+   * place.
+   */
+  private static final Pattern TOLD_ABOUT_THEM = Pattern.compile("(?iu)\\W*(?:\\p{L}*[^\\Ws]s"
+      + "|from|until|starting|today|tomorrow|tonight|for|on|in|at|after|before|then|so"
+      + "|ab|bis|heute|morgen|dès|à\\s+partir|desde|a\\s+partir|hoy|mañana|hoje|amanhã)(?!\\p{L})");
+
+  private static boolean toldAboutThem(Cues cues, String rest) {
+    return TOLD_ABOUT_THEM.matcher(rest).lookingAt()
+        || cues == Cues.GERMAN && GERMAN_THIRD_PERSON.matcher(rest).lookingAt();
+  }
+
+  /** "Tobias schreibt …", not "Tobias, schreib …": a German verb in the third person. */
+  private static final Pattern GERMAN_THIRD_PERSON = Pattern.compile("(?iu)\\W*\\p{L}+t(?!\\p{L})");
+
+  /**
+   * A participant's name opening the sentence (group 1), as chat writes it for a mention. Not
+   * after a full stop inside a sentence ("ok: seniors £24. ravi set that up"): the sentence is
+   * then the decision too, and a request would take it.
+   */
+  private static final Pattern NAME_OPENING = Pattern.compile("^\\W*(\\p{L}[\\p{L}'-]*)[\\s,:]+");
 
   /** A mention opening the sentence (group 1: the user id), before what is said to them. */
   private static final Pattern BARE_AFTER_MENTION =
@@ -155,18 +207,18 @@ final class RequestsToSomeone {
   /** "Bo, can you check…": a request to a participant addressed by name rather than mention. */
   private static Optional<ActionCandidate> requestByName(PreparedConversation c, Sentence s) {
     Matcher named = ADDRESSED.matcher(s.text());
-    if (!named.find()) {
-      return Optional.empty();
+    while (named.find()) {
+      String owner = c.userNamed(named.group(1));
+      if (owner == null || owner.equals(s.user())) {
+        continue;
+      }
+      String rest = s.text().substring(named.end());
+      Matcher request = c.cues().mentionRequest().matcher(rest);
+      if (request.lookingAt() && request.end() > 0) {
+        return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, rest), s, Kind.REQUEST));
+      }
     }
-    String owner = c.userNamed(named.group(1));
-    if (owner == null || owner.equals(s.user())) {
-      return Optional.empty();
-    }
-    String rest = s.text().substring(named.end());
-    Matcher request = c.cues().mentionRequest().matcher(rest);
-    if (!request.lookingAt() || request.end() == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, rest), s, Kind.REQUEST));
+    return Optional.empty();
   }
+
 }

@@ -25,6 +25,9 @@ class PutOffWordingsTest {
         "not deciding that today, let's look at the numbers at thursday's review")).isTrue();
     assertThat(Cues.ENGLISH.isDeferral("we won't settle it now")).isTrue();
     assertThat(Cues.ENGLISH.isDeferral("let's leave it for later")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("let's not decide catering tonight")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("no need to pick a venue today")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("then we revisit. don't want to pre-decide that")).isTrue();
     assertThat(Cues.ENGLISH.isDeferral("let's look at the numbers at the review")).isTrue();
     assertThat(Cues.PORTUGUESE.isDeferral("isso fica pra depois")).isTrue();
     assertThat(Cues.PORTUGUESE.isDeferral("deixa isso para outra hora")).isTrue();
@@ -45,11 +48,24 @@ class PutOffWordingsTest {
   void a_plan_naming_a_later_date_or_a_review_is_no_deferral() {
     assertThat(Cues.ENGLISH.isDeferral("we ship on thursday after the review")).isFalse();
     assertThat(Cues.ENGLISH.isDeferral("deciding factor is cost")).isFalse();
+    // Not deciding something else is no put-off of the choice: it is the choice.
+    assertThat(Cues.ENGLISH.isDeferral("let's not decorate the hall this year")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("let's not pick the cheapest caterer again")).isFalse();
     assertThat(Cues.PORTUGUESE.isDeferral("fica com o Zendesk por mais um ano")).isFalse();
     assertThat(Cues.SPANISH.isDeferral("lo dejamos así, sin cambios")).isFalse();
     assertThat(Cues.GERMAN.isDeferral("wir verschieben den Release auf Freitag")).isFalse();
     assertThat(Cues.FRENCH.isDeferral("on garde Vanta pour la collecte des preuves")).isFalse();
     assertThat(Cues.JAPANESE.isDeferral("水曜リリースで決定")).isFalse();
+  }
+
+  @Test
+  void not_deciding_it_tonight_leaves_the_choice_open_while_work_is_handed_out() {
+    assertThat(decisions(
+        "U1", "burger van or the café for catering? van wants a £150 pitch fee",
+        "U2", "let's not decide catering tonight. sam can you get a quote from the café too and"
+            + " we compare next week",
+        "U3", "yep will ask them"))
+        .isEmpty();
   }
 
   @Test
