@@ -66,7 +66,7 @@ final class AcceptedRequests {
   /** Nothing but the mention and a question mark: "<@mathis> ?". */
   private static final Pattern BARE = Pattern.compile("[\\s?？!.]*");
   /** A leading name, as a vocative: "tariq can you …", "Andrés, ¿puedes …", "Hugo tu …". */
-  private static final Pattern LEADING_NAME = Pattern.compile(
+  static final Pattern LEADING_NAME = Pattern.compile(
       "^[^\\p{L}]*(\\p{L}[\\p{L}'’-]*)(?:\\s*,\\s*|\\s+)");
   /** Words that put a question to the one addressed rather than ask about the world. */
   private static final Pattern PUT_TO_YOU = Pattern.compile("(?iu)(?<!\\p{L})(?:you|your|pls"

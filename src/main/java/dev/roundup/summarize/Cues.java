@@ -630,6 +630,11 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    * as a joke, it proposes nothing. A plan said with a laugh after it ("from now on the terminal
    * stays on the cable, I'm taping it down lol") still stands.
    */
+  /** Whether the text ends on a laugh ("lol", "haha", "jajaja", "kkkk", "mdr", "笑"). */
+  static boolean endsOnALaugh(String text) {
+    return RegexPrefilter.find(LAUGH_AT_END, text);
+  }
+
   static boolean jokes(String text) {
     return RegexPrefilter.find(LAUGH_AT_END, text) && RegexPrefilter.find(IDEA_FLOATED, text);
   }

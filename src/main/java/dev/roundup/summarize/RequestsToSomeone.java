@@ -11,18 +11,31 @@ import java.util.regex.Pattern;
 
 /**
  * Tasks given to someone named: a request to a mentioned person ("<@U2> can you …", "can you …
- * <@U2>?"), to a participant addressed by name ("Bo, can you check…"), or an assignment ("Ana
- * will update the runbook", "Lars übernimmt die Migration"), or a bare imperative after a mention
- * that the one mentioned answers next by agreeing or taking it on ("<@sam> write up the timeline
- * pls" — "yep": {@link #bareImperative}). The person named owns it.
+ * <@U2>?"), to a participant addressed by name ("Bo, can you check…", "bo can you check…", "i'll
+ * draft it, bo can you check it?"), or an assignment ("Ana will update the runbook", "Lars
+ * übernimmt die Migration"), or a bare imperative after a mention or a name that the one called
+ * answers next by agreeing or taking it on ("<@sam> write up the timeline pls" — "yep": {@link
+ * #bareImperative}). The person named owns it, unless they answer first with a plain no.
  */
 final class RequestsToSomeone {
 
   private static final String M = SlackText.USER.pattern();
   private static final Pattern REQUEST_THEN_MENTION = Pattern.compile(
       "(?i)^\\W*(?:(?:can|could|would)\\s+you\\s+(?:please\\s+)?|please\\s+).+" + M);
-  private static final Pattern ADDRESSED =
-      Pattern.compile("(?:^\\W*|[,;]\\s*)(\\p{L}[\\p{L}'-]*)(?:\\s*,\\s*|\\s+)");
+  /**
+   * A name (group 1) opening the sentence or a clause, and what parts it from the words after it
+   * (group 2, looked ahead, so that a comma after a first word can still open the next clause:
+   * "ok, sam can you …").
+   */
+  private static final Pattern ADDRESSED = Pattern.compile(
+      "(?:^[^\\p{L}]*|[,;]\\s*)(\\p{L}[\\p{L}'’-]*)(?=(\\s*,\\s*|\\s+))");
+  /**
+   * Without a comma after the name, only words put to "you" make a request: "may need to find
+   * another venue" is no request to May, "sam can you check it?" is one to Sam.
+   */
+  private static final Pattern PUT_TO_YOU = Pattern.compile("(?iu)(?:(?:can|could|would|will)"
+      + "\\s+you|please|pls|(?:kannst|könntest)\\s+du|tu\\s+peux|peux-tu|pourrais-tu|puedes|podrías"
+      + "|pode|podes|consegue)(?!\\p{L})");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** A mention followed by the language's request words, compiled once per language. */
   private static final Map<Cues, Pattern> MENTION_REQUESTS = new ConcurrentHashMap<>();
@@ -51,6 +64,10 @@ final class RequestsToSomeone {
         .filter(r -> !turnedDown(c, r.item.owner(), s.messageIndex()));
   }
 
+  /** "no problem", "no worries", "no hay problema", "não tem problema": a yes that opens with no. */
+  private static final Pattern NO_TROUBLE = Pattern.compile("(?iu)[^\\p{L}]*(?:no\\s+(?:problem|prob"
+      + "|probs|worries|sweat|biggie)|no\\s+hay\\s+problema|não\\s+(?:tem|há)\\s+problema)(?!\\p{L})");
+
   /**
    * "tariq can you adapt the rubric?" — "no, not this week, I'm out": the one asked answers
    * first with a no, and the request is no task of theirs.
@@ -58,9 +75,14 @@ final class RequestsToSomeone {
   private static boolean turnedDown(PreparedConversation c, String owner, int asked) {
     for (int r : c.following(asked, 2)) {
       if (owner.equals(c.messages().get(r).user())) {
-        // "Feb 10 is tight but ok" reads as a refusal too: only a plain no turns it down.
+        // "Feb 10 is tight but ok" reads as a refusal too: only a plain no turns it down, and
+        // not "no problem, on it", which agrees. "no remote access on that relay, i'll drive out"
+        // turns it down and takes on something else.
+        String reply = c.plainText(r);
         return c.model().act(r) == ConversationModel.Act.REFUSAL
-            && RegexPrefilter.find(ReplyWords.of(c.cues()).no(), c.plainText(r));
+            && RegexPrefilter.find(ReplyWords.of(c.cues()).no(), reply)
+            && !RegexPrefilter.find(c.cues().agreement(), reply)
+            && !NO_TROUBLE.matcher(reply).lookingAt();
       }
     }
     return false;
@@ -99,7 +121,9 @@ final class RequestsToSomeone {
    * schon gemacht"), a question, or one they do not answer so.
    */
   private static Optional<ActionCandidate> bareImperative(PreparedConversation c, Sentence s) {
-    if (s.isQuestion() || s.terms().size() < 2 || RegexPrefilter.find(APPROVAL_ASKED, s.text())) {
+    // "lucía no seas mala jajaja": said with a laugh, it asks nothing.
+    if (s.isQuestion() || s.terms().size() < 2 || RegexPrefilter.find(APPROVAL_ASKED, s.text())
+        || Cues.endsOnALaugh(s.text())) {
       return Optional.empty();
     }
     Matcher m = BARE_AFTER_MENTION.matcher(s.text());
@@ -107,8 +131,8 @@ final class RequestsToSomeone {
     if (m.lookingAt()) {
       owner = m.group(1);
     } else {
-      m = NAME_OPENING.matcher(s.text());
-      owner = m.lookingAt() ? c.userNamed(m.group(1)) : null;
+      m = AcceptedRequests.LEADING_NAME.matcher(s.text());
+      owner = m.lookingAt() ? AcceptedRequests.participantNamed(c, m.group(1)) : null;
       // "kwame owns it", "Tobias schreibt den Dienstplan", "Omar, from tonight every piece gets
       // a second check": what they do, or a rule told to them, not an imperative.
       if (owner == null || toldAboutThem(c.cues(), s.text().substring(m.end()))) {
@@ -138,28 +162,25 @@ final class RequestsToSomeone {
       "(?iu)\\b(?:approval|approve|sign-?off|your\\s+ok|freigabe|validation|aprobación|aprovação)\\b|承認");
 
   /**
-   * After a participant's name, what opens a sentence about them or told to them rather than an
-   * imperative: a verb in the third person (English "-s", German "-t"), or a word of time or
-   * place.
+   * After a participant's name, a word of time or place opens a rule told to them ("Omar, from
+   * tonight every embargoed piece gets a second check"), not an imperative.
    */
-  private static final Pattern TOLD_ABOUT_THEM = Pattern.compile("(?iu)\\W*(?:\\p{L}*[^\\Ws]s"
-      + "|from|until|starting|today|tomorrow|tonight|for|on|in|at|after|before|then|so"
-      + "|ab|bis|heute|morgen|dès|à\\s+partir|desde|a\\s+partir|hoy|mañana|hoje|amanhã)(?!\\p{L})");
+  private static final Pattern TOLD_TO_THEM = Pattern.compile("(?iu)[^\\p{L}]*(?:from|until"
+      + "|starting|today|tomorrow|tonight|for|on|in|at|after|before|then|so|ab|bis|heute|morgen"
+      + "|dès|à\\s+partir|desde|a\\s+partir|hoy|mañana|hoje|amanhã)(?!\\p{L})");
+  /** "kwame owns it": an English verb in the third person, not "pls", "focus", "discuss". */
+  private static final Pattern ENGLISH_THIRD_PERSON = Pattern.compile(
+      "(?iu)[^\\p{L}]*(?!(?:pls|plz|focus|always|thus|plus)(?!\\p{L}))\\p{L}*[^\\Ws]s(?!\\p{L})");
+  /** "Tobias schreibt …", not "Tobias, schreib …" nor "Tobias jetzt bitte …": German's third person. */
+  private static final Pattern GERMAN_THIRD_PERSON = Pattern.compile(
+      "(?iu)[^\\p{L}]*(?!(?:jetzt|nicht|erst|direkt|sofort|heut)(?!\\p{L}))\\p{L}+t(?!\\p{L})");
 
+  /** Whether what follows a name says what they do, or a rule told to them, in the third person. */
   private static boolean toldAboutThem(Cues cues, String rest) {
-    return TOLD_ABOUT_THEM.matcher(rest).lookingAt()
+    return TOLD_TO_THEM.matcher(rest).lookingAt()
+        || cues.isEnglish() && ENGLISH_THIRD_PERSON.matcher(rest).lookingAt()
         || cues == Cues.GERMAN && GERMAN_THIRD_PERSON.matcher(rest).lookingAt();
   }
-
-  /** "Tobias schreibt …", not "Tobias, schreib …": a German verb in the third person. */
-  private static final Pattern GERMAN_THIRD_PERSON = Pattern.compile("(?iu)\\W*\\p{L}+t(?!\\p{L})");
-
-  /**
-   * A participant's name opening the sentence (group 1), as chat writes it for a mention. Not
-   * after a full stop inside a sentence ("ok: seniors £24. ravi set that up"): the sentence is
-   * then the decision too, and a request would take it.
-   */
-  private static final Pattern NAME_OPENING = Pattern.compile("^\\W*(\\p{L}[\\p{L}'-]*)[\\s,:]+");
 
   /** A mention opening the sentence (group 1: the user id), before what is said to them. */
   private static final Pattern BARE_AFTER_MENTION =
@@ -206,19 +227,24 @@ final class RequestsToSomeone {
 
   /** "Bo, can you check…": a request to a participant addressed by name rather than mention. */
   private static Optional<ActionCandidate> requestByName(PreparedConversation c, Sentence s) {
-    Matcher named = ADDRESSED.matcher(s.text());
-    while (named.find()) {
-      String owner = c.userNamed(named.group(1));
+    String text = s.text();
+    Matcher named = ADDRESSED.matcher(text);
+    int from = 0;
+    while (from < text.length() && named.find(from)) {
+      from = named.end(1);
+      String owner = AcceptedRequests.participantNamed(c, named.group(1));
       if (owner == null || owner.equals(s.user())) {
         continue;
       }
-      String rest = s.text().substring(named.end());
+      String rest = text.substring(named.end(1) + named.group(2).length());
       Matcher request = c.cues().mentionRequest().matcher(rest);
-      if (request.lookingAt() && request.end() > 0) {
+      if (request.lookingAt() && request.end() > 0
+          && (named.group(2).indexOf(',') >= 0 || PUT_TO_YOU.matcher(rest).lookingAt())) {
         return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, rest), s, Kind.REQUEST));
       }
     }
     return Optional.empty();
   }
+
 
 }

@@ -70,7 +70,11 @@ class AcceptedRequestsTest {
         "U1", "<@U2> can you adapt the rubric?",
         "U2", "no, not this week, I'm out"))
         .extracting(ActionItem::owner).doesNotContain("U2");
-    // A yes with a reservation still takes it on.
+    // A yes that opens with "no", and a yes with a reservation, still take it on.
+    assertThat(items(
+        "U1", "<@U2> can you adapt the rubric?",
+        "U2", "no problem, on it"))
+        .extracting(ActionItem::owner).contains("U2");
     assertThat(items(
         "U1", "<@U2> can you freeze the UI by Feb 10 so felix can screenshot?",
         "U2", "Feb 10 is tight but ok, freeze on the 10th"))
