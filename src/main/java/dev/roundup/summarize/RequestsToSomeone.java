@@ -225,7 +225,10 @@ final class RequestsToSomeone {
     return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, task), s, Kind.REQUEST));
   }
 
-  /** "Bo, can you check…": a request to a participant addressed by name rather than mention. */
+  /**
+   * "Bo, can you check…", "bo can you check…", "ok, bo can you check…": a request to a participant
+   * addressed by name rather than mention, at the start of the sentence or of a clause.
+   */
   private static Optional<ActionCandidate> requestByName(PreparedConversation c, Sentence s) {
     String text = s.text();
     Matcher named = ADDRESSED.matcher(text);
@@ -245,6 +248,4 @@ final class RequestsToSomeone {
     }
     return Optional.empty();
   }
-
-
 }
