@@ -232,19 +232,17 @@ final class AcceptedRequests {
 
   /** Whether the person asked answers next, within a few messages, by taking it on. */
   private static boolean takenOnBy(PreparedConversation c, Sentence request, String owner) {
-    for (int i : c.following(request.messageIndex(), REPLY_WINDOW)) {
-      if (!owner.equals(c.messages().get(i).user())) {
-        continue;
-      }
-      String reply = c.plainText(i);
-      Cues cues = c.cues();
-      boolean takes = RegexPrefilter.find(cues.takingIt(), reply)
-          || RegexPrefilter.find(cues.commitment(), reply) || RegexPrefilter.find(cues.planInPresent(), reply);
-      // "Ana deployed it already" — "yes": a yes confirms a statement; it takes on a question.
-      boolean yesOnly = !request.isQuestion() && RegexPrefilter.find(YES_ONLY, reply);
-      return !yesOnly && !RegexPrefilter.find(DECLINES, reply) && !cues.isQuestion(reply)
-          && (takes || RegexPrefilter.find(TAKES_IT, reply) || RegexPrefilter.find(WORK_STARTED, reply));
+    int i = c.firstBy(request.messageIndex(), owner, REPLY_WINDOW);
+    if (i < 0) {
+      return false;
     }
-    return false;
+    String reply = c.plainText(i);
+    Cues cues = c.cues();
+    boolean takes = RegexPrefilter.find(cues.takingIt(), reply)
+        || RegexPrefilter.find(cues.commitment(), reply) || RegexPrefilter.find(cues.planInPresent(), reply);
+    // "Ana deployed it already" — "yes": a yes confirms a statement; it takes on a question.
+    boolean yesOnly = !request.isQuestion() && RegexPrefilter.find(YES_ONLY, reply);
+    return !yesOnly && !RegexPrefilter.find(DECLINES, reply) && !cues.isQuestion(reply)
+        && (takes || RegexPrefilter.find(TAKES_IT, reply) || RegexPrefilter.find(WORK_STARTED, reply));
   }
 }

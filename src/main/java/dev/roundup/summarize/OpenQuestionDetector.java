@@ -371,10 +371,8 @@ final class OpenQuestionDetector {
       int at) {
     String asked = RepliesLeavingItOpen.askedIn(c, leftOpenBy);
     List<Sentence> reasked = new ArrayList<>();
-    for (int i : c.following(at, ANSWER_WINDOW)) {
-      if (!Objects.equals(c.messages().get(i).user(), question.user())) {
-        continue;
-      }
+    int i = c.firstBy(at, question.user(), ANSWER_WINDOW);
+    if (i >= 0) {
       for (Sentence s : c.sentencesOf(i)) {
         List<String> mentioned = SlackText.userIds(s.text()).stream()
             .filter(u -> !u.equals(question.user())).toList();
@@ -385,7 +383,6 @@ final class OpenQuestionDetector {
           asked = asked != null ? asked : SlackText.mention(mentioned.get(0));
         }
       }
-      break;
     }
     return new Outcome(false, leftOpenBy, asked, reasked);
   }

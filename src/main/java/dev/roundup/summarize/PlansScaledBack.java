@@ -44,14 +44,9 @@ final class PlansScaledBack {
         || c.model().act(objection) == Act.AGREEMENT || decidedIn.contains(objection)) {
       return false;
     }
-    for (int b : c.following(objection, CONCEDED_WITHIN)) {
-      if (!author.equals(c.messages().get(b).user())) {
-        continue;
-      }
-      return c.model().act(b) == Act.AGREEMENT && c.model().respondsTo(b) == objection
-          && decidedIn.contains(b) && sameThing(c, plan, b);
-    }
-    return false;
+    int b = c.firstBy(objection, author, CONCEDED_WITHIN);
+    return b >= 0 && c.model().act(b) == Act.AGREEMENT && c.model().respondsTo(b) == objection
+        && decidedIn.contains(b) && sameThing(c, plan, b);
   }
 
   /** Whether the later message says again a content word of the plan, numbers aside. */

@@ -80,14 +80,9 @@ final class PlansWithWorkHandedOut {
 
   /** Whether the one handed the work answers within a few messages by taking it on. */
   private static boolean takenOn(PreparedConversation c, int m, String owner) {
-    for (int i : c.following(m, TAKEN_WITHIN)) {
-      if (!owner.equals(c.messages().get(i).user())) {
-        continue;
-      }
-      Act act = c.model().act(i);
-      return act == Act.AGREEMENT || act == Act.COMMITMENT || act == Act.STATUS;
-    }
-    return false;
+    int i = c.firstBy(m, owner, TAKEN_WITHIN);
+    Act act = i < 0 ? null : c.model().act(i);
+    return act == Act.AGREEMENT || act == Act.COMMITMENT || act == Act.STATUS;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -269,6 +270,19 @@ final class PreparedConversation {
     for (int i : following(messageIndex, limit)) {
       String user = messages().get(i).user();
       if (user != null && !user.equals(author)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first of up to {@code limit} messages after the given one in its scope that {@code user}
+   * wrote: their answer to it, or -1 when they do not answer that soon.
+   */
+  int firstBy(int messageIndex, String user, int limit) {
+    for (int i : following(messageIndex, limit)) {
+      if (Objects.equals(messages().get(i).user(), user)) {
         return i;
       }
     }

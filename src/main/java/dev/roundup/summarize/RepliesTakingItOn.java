@@ -106,19 +106,18 @@ final class RepliesTakingItOn {
           || AcceptedRequests.asksApproval(s.text().substring(named.end()))) {
         return Optional.empty();
       }
-      for (int reply : c.following(q, ANSWERED_WITHIN)) {
-        if (!asked.equals(c.messages().get(reply).user())) {
-          continue;
-        }
-        String plain = c.plainText(reply);
-        if (cited.contains(reply) || !RegexPrefilter.find(ReplyWords.of(c.cues()).yes(), plain)
-            || refuses(c, reply) || RegexPrefilter.find(c.cues().done(), plain)) {
-          return Optional.empty();
-        }
-        String task = s.text().substring(named.end()).replaceAll("[?？¿]+", "").strip();
-        return task.isBlank() ? Optional.empty()
-            : Optional.of(item(c, asked, Sentences.capitalize(task), q, reply));
+      int reply = c.firstBy(q, asked, ANSWERED_WITHIN);
+      if (reply < 0) {
+        continue;
       }
+      String plain = c.plainText(reply);
+      if (cited.contains(reply) || !RegexPrefilter.find(ReplyWords.of(c.cues()).yes(), plain)
+          || refuses(c, reply) || RegexPrefilter.find(c.cues().done(), plain)) {
+        return Optional.empty();
+      }
+      String task = s.text().substring(named.end()).replaceAll("[?？¿]+", "").strip();
+      return task.isBlank() ? Optional.empty()
+          : Optional.of(item(c, asked, Sentences.capitalize(task), q, reply));
     }
     return Optional.empty();
   }

@@ -33,7 +33,7 @@ final class RequestsToSomeone {
    * Without a comma after the name, only words put to "you" make a request: "may need to find
    * another venue" is no request to May, "sam can you check it?" is one to Sam.
    */
-  private static final Pattern PUT_TO_YOU = Pattern.compile("(?iu)(?:(?:can|could|would|will)"
+  private static final Pattern REQUEST_TO_YOU = Pattern.compile("(?iu)(?:(?:can|could|would|will)"
       + "\\s+you|please|pls|(?:kannst|könntest)\\s+du|tu\\s+peux|peux-tu|pourrais-tu|puedes|podrías"
       + "|pode|podes|consegue)(?!\\p{L})");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -73,19 +73,18 @@ final class RequestsToSomeone {
    * first with a no, and the request is no task of theirs.
    */
   private static boolean turnedDown(PreparedConversation c, String owner, int asked) {
-    for (int r : c.following(asked, 2)) {
-      if (owner.equals(c.messages().get(r).user())) {
-        // "Feb 10 is tight but ok" reads as a refusal too: only a plain no turns it down, and
-        // not "no problem, on it", which agrees. "no remote access on that relay, i'll drive out"
-        // turns it down and takes on something else.
-        String reply = c.plainText(r);
-        return c.model().act(r) == ConversationModel.Act.REFUSAL
-            && RegexPrefilter.find(ReplyWords.of(c.cues()).no(), reply)
-            && !RegexPrefilter.find(c.cues().agreement(), reply)
-            && !NO_TROUBLE.matcher(reply).lookingAt();
-      }
+    int r = c.firstBy(asked, owner, 2);
+    if (r < 0) {
+      return false;
     }
-    return false;
+    // "Feb 10 is tight but ok" reads as a refusal too: only a plain no turns it down, and not
+    // "no problem, on it", which agrees. "no remote access on that relay, i'll drive out" turns
+    // it down and takes on something else.
+    String reply = c.plainText(r);
+    return c.model().act(r) == ConversationModel.Act.REFUSAL
+        && RegexPrefilter.find(ReplyWords.of(c.cues()).no(), reply)
+        && !RegexPrefilter.find(c.cues().agreement(), reply)
+        && !NO_TROUBLE.matcher(reply).lookingAt();
   }
 
   private static Optional<ActionCandidate> requestToMention(PreparedConversation c, Sentence s) {
@@ -143,18 +142,13 @@ final class RequestsToSomeone {
         || RegexPrefilter.find(c.cues().done(), s.text())) {
       return Optional.empty();
     }
-    for (int r : c.following(s.messageIndex(), 2)) {
-      if (!owner.equals(c.messages().get(r).user())) {
-        continue;
-      }
-      ConversationModel.Act act = c.model().act(r);
-      if (act != ConversationModel.Act.AGREEMENT && act != ConversationModel.Act.COMMITMENT) {
-        return Optional.empty();
-      }
-      return Optional.of(ActionCandidate.of(owner,
-          TaskWording.phrase(c, s.text().substring(m.end())), s, Kind.REQUEST));
+    int r = c.firstBy(s.messageIndex(), owner, 2);
+    ConversationModel.Act act = r < 0 ? null : c.model().act(r);
+    if (act != ConversationModel.Act.AGREEMENT && act != ConversationModel.Act.COMMITMENT) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    return Optional.of(ActionCandidate.of(owner,
+        TaskWording.phrase(c, s.text().substring(m.end())), s, Kind.REQUEST));
   }
 
   /** Asking for an approval or an ok, which leaves the one asked nothing to do but answer. */
@@ -242,7 +236,7 @@ final class RequestsToSomeone {
       String rest = text.substring(named.end(1) + named.group(2).length());
       Matcher request = c.cues().mentionRequest().matcher(rest);
       if (request.lookingAt() && request.end() > 0
-          && (named.group(2).indexOf(',') >= 0 || PUT_TO_YOU.matcher(rest).lookingAt())) {
+          && (named.group(2).indexOf(',') >= 0 || REQUEST_TO_YOU.matcher(rest).lookingAt())) {
         return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, rest), s, Kind.REQUEST));
       }
     }

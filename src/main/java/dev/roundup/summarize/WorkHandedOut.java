@@ -128,20 +128,18 @@ final class WorkHandedOut {
     if (owner == null || owner.equals(said.user())) {
       return false;
     }
-    for (int r : c.following(said.messageIndex(), 2)) {
-      if (!owner.equals(c.messages().get(r).user())) {
-        continue;
-      }
-      ConversationModel.Act act = c.model().act(r);
-      String reply = c.plainText(r);
-      return act == ConversationModel.Act.COMMITMENT || act == ConversationModel.Act.STATUS
-          || yesTakesIt && act == ConversationModel.Act.AGREEMENT
-          || (act == ConversationModel.Act.AGREEMENT || act == ConversationModel.Act.STATEMENT)
-          && (RegexPrefilter.find(c.cues().commitment(), reply)
-              || RegexPrefilter.find(c.cues().planInPresent(), reply)
-              || act == ConversationModel.Act.STATEMENT && Terms.words(reply).size() <= DecisionDetector.TERSE);
+    int r = c.firstBy(said.messageIndex(), owner, 2);
+    if (r < 0) {
+      return false;
     }
-    return false;
+    ConversationModel.Act act = c.model().act(r);
+    String reply = c.plainText(r);
+    return act == ConversationModel.Act.COMMITMENT || act == ConversationModel.Act.STATUS
+        || yesTakesIt && act == ConversationModel.Act.AGREEMENT
+        || (act == ConversationModel.Act.AGREEMENT || act == ConversationModel.Act.STATEMENT)
+        && (RegexPrefilter.find(c.cues().commitment(), reply)
+            || RegexPrefilter.find(c.cues().planInPresent(), reply)
+            || act == ConversationModel.Act.STATEMENT && Terms.words(reply).size() <= DecisionDetector.TERSE);
   }
 
   /**
