@@ -172,7 +172,7 @@ final class EnglishCues {
       en("^\\W*(?:on it|will do|can do|doing it|(?:i(?:'ve| have)? )?got (?:it|this)|leave it with me"
           + "|i'?ll (?:do|take|handle) (?:it|that|this)|sure|yes|yep|ok|okay|done|mine)\\b"),
       // "good q. no idea tbh": chat leaves the next sentence in lower case, one sentence.
-      en("^\\W*(?:(?:honestly|tbh|well|hmm+|um+|uh+|so|(?:good|great)\\s+q)[\\s,.]+)?(?:good\\s+question|great\\s+question"
+      en("^\\W*(?:(?:honestly|tbh|well|hm+|um+|uh+|so|(?:good|great)\\s+q)[\\s,.]+)?(?:good\\s+question|great\\s+question"
           // "haven't thought about it. tbd", "let me think, tell you tomorrow": not yet thought
           // through.
           + "|(?:i\\s+)?(?:haven'?t|have\\s+not|hadn'?t)\\s+(?:thought\\s+about|looked\\s+(?:at|into))"
@@ -189,6 +189,8 @@ final class EnglishCues {
           + "|\\bnobody\\s+(?:has\\s+)?(?:picked|taken|owns|claimed)\\b"
           // "thats above my pay grade", "not my call": the one asked says it is not theirs to say.
           + "|\\babove\\s+my\\s+pay\\s+grade\\b|^\\W*(?:that'?s\\s+|it'?s\\s+)?not\\s+my\\s+call\\b"
+          // Not theirs to decide: NOT_OURS below.
+          + "|" + EnglishCues.NOT_OURS
           + "|\\b(?:nobody|no\\s*one)\\s+knows\\b"),
       en("\\b(?:(?:ask|check\\s+with|ping|consult|loop\\s+in|run\\s+it\\s+by|confirm\\s+with"
           + "|talk\\s+to|find\\s+out\\s+from|raise\\s+it\\s+with|question\\s+for|one\\s+for"
@@ -352,6 +354,14 @@ final class EnglishCues {
       // "think so?": the guess with its "I" left out, as chat writes it.
       + "|^\\W*think\\s+so\\b");
 
+  /**
+   * The one answering says the question is not theirs to decide ("not our call, settlements handle
+   * that", "budget questions go to finance, not my call", "that's not up to us"): it answers
+   * nothing and decides nothing, whoever says it. Part of the non-answers and of {@link #UNSURE}.
+   */
+  static final String NOT_OURS = "\\bnot\\s+(?:my|our)\\s+(?:call|decision)\\b"
+      + "|\\bnot\\s+up\\s+to\\s+(?:me|us)\\b";
+
   /** The one answering saying they may be wrong ("not 100% sure though", "don't quote me"). */
   static final Pattern UNSURE = en("\\bnot\\s+(?:100\\s*%\\s*|a\\s+hundred\\s+percent\\s+|entirely\\s+"
       + "|totally\\s+|completely\\s+)?(?:sure|certain)\\b|\\bdon'?t\\s+quote\\s+me\\b"
@@ -359,7 +369,7 @@ final class EnglishCues {
       // "agreed, i'll pass it on but no promises": promising nothing.
       + "|\\bno\\s+promises?\\b|\\b(?:can'?t|cannot)\\s+promise\\b"
       // "i might be able to borrow my brother's, will check": the guess still to be checked.
-      + "|\\b(?:will|I'll|need\\s+to|have\\s+to|gotta)\\s+(?:check|confirm|double[-\\s]?check)\\W*$");
+      + "|\\b(?:will|I'll|need\\s+to|have\\s+to|gotta)\\s+(?:check|confirm|double[-\\s]?check)\\W*$|" + NOT_OURS);
 
   /** What a reply does to the message it answers, in English ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

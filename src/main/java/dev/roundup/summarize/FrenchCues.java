@@ -83,7 +83,9 @@ final class FrenchCues {
           + "|personne|peut-être|on\\s+verra|pas\\s+sûr)\\b"
           // "demande au juridique, honnêtement je sais pas": not knowing, said last.
           + "|(?<=\\W)(?:je\\s+(?:ne\\s+)?(?:le\\s+)?sais\\s+(?:vraiment\\s+)?pas|aucune\\s+idée"
-          + "|j'en\\s+sais\\s+rien)(?=[\\s.!…]*$)"),
+          + "|j'en\\s+sais\\s+rien)(?=[\\s.!…]*$)"
+          // Not theirs to decide: NOT_OURS below.
+          + "|" + FrenchCues.NOT_OURS),
       p("\\b(?:demander\\s+à|voir\\s+avec|vérifier\\s+avec|c'est\\s+(?:pour|à)|en\\s+attente\\s+de"
           + "|question\\s+pour|poser\\s+la\\s+question\\s+à)\\s+"
           + "(?:(?:lui|elle|eux|moi|nous|vous|quelqu'un|voir|décider)\\b|(" + Cues.MENTION
@@ -178,11 +180,19 @@ final class FrenchCues {
   static final Pattern GUESS = p("\\b(?:probablement|sans\\s+doute|peut-être|sûrement"
       + "|je\\s+(?:pense|crois|suppose)|je\\s+ne\\s+(?:pense|crois)\\s+pas|à\\s+mon\\s+avis)\\b");
 
+  /**
+   * The one answering says the question is not theirs to decide ("c'est pas à nous de décider",
+   * "pas notre décision", "ça dépend pas de moi"): it answers nothing and decides nothing, whoever
+   * says it. Part of the non-answers and of {@link #UNSURE}.
+   */
+  static final String NOT_OURS = "\\bpas\\s+à\\s+(?:moi|nous)\\s+de\\s+(?:décider|trancher|voir)\\b"
+      + "|\\bpas\\s+(?:ma|notre)\\s+décision\\b|\\bdépend\\s+pas\\s+de\\s+(?:moi|nous)\\b";
+
   /** The one answering saying they may be wrong ("pas sûr à 100 %", "à vérifier"). */
   static final Pattern UNSURE = p("\\bpas\\s+(?:tout\\s+à\\s+fait\\s+|complètement\\s+)?sûr"
       + "|\\bsans\\s+garantie\\b|\\bsans\\s+promesse\\b|\\bje\\s+ne\\s+(?:te\\s+|vous\\s+)?promets\\s+rien\\b|\\bà\\s+vérifier\\b|\\bje\\s+peux\\s+me\\s+tromper\\b"
       // "je pourrais peut-être emprunter celui de mon frère, je vérifie": still to be checked.
-      + "|\\bje\\s+(?:vais\\s+)?(?:vérifi\\p{L}*|confirm\\p{L}*)(?:\\s+(?:ça|demain))?\\W*$");
+      + "|\\bje\\s+(?:vais\\s+)?(?:vérifi\\p{L}*|confirm\\p{L}*)(?:\\s+(?:ça|demain))?\\W*$|" + NOT_OURS);
 
   /** What a reply does to the message it answers, in French ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

@@ -86,6 +86,8 @@ final class GermanCues {
           + "(?:ehrlich\\s+gesagt\\s+)?nicht|keine\\s+Ahnung|k\\.\\s?a\\.?)(?=[\\s.!…]*$)"
           // "k.a., frag Uwe": "keine Ahnung" as chat writes it.
           + "|^\\W*k\\.\\s?a\\.(?=\\W|$)"
+          // Not theirs to decide: NOT_OURS below.
+          + "|" + GermanCues.NOT_OURS
           + "|\\b(?:klären\\s+wir\\s+(?:beim|im|später)|beim\\s+nächsten)\\b"),
       p("\\b(?:frag(?:e|en)?|nachfragen|klären\\s+mit|abstimmen\\s+mit|warten\\s+auf)\\s+"
           + "(?:(?:wir|ich|mal|lieber|erst|erstmal)\\s+)*(?:bei\\s+)?"
@@ -193,13 +195,21 @@ final class GermanCues {
       + "|ich\\s+(?:glaube|denke|vermute|schätze)|glaube\\s+(?:ich|nicht)|eher\\s+nicht"
       + "|meiner\\s+Meinung\\s+nach)\\b");
 
+  /**
+   * The one answering says the question is not theirs to decide ("das entscheiden wir nicht",
+   * "nicht unsere Entscheidung", "liegt nicht bei mir"): it answers nothing and decides nothing,
+   * whoever says it. Part of the non-answers and of {@link #UNSURE}.
+   */
+  static final String NOT_OURS = "\\b(?:das\\s+)?entscheide[n]?\\s+(?:wir|ich)\\s+nicht\\b"
+      + "|\\bnicht\\s+(?:meine|unsere)\\s+Entscheidung\\b|\\bliegt\\s+nicht\\s+bei\\s+(?:mir|uns)\\b";
+
   /** The one answering saying they may be wrong ("bin mir aber nicht sicher", "ohne Gewähr"). */
   static final Pattern UNSURE = p("\\bnicht\\s+(?:ganz\\s+|100\\s*%\\s*|hundertprozentig\\s+)?sicher\\b"
       + "|\\bohne\\s+gewähr\\b|\\bkorrigiert\\s+mich\\b"
       + "|\\bkeine\\s+versprechungen\\b|\\bkann\\s+(?:aber\\s+|dir\\s+|euch\\s+)?nichts\\s+versprechen\\b"
       // "vielleicht kann ich den Bus vom Bruder leihen, ich schau mal": still to be checked.
       + "|\\b(?:muss\\s+ich\\s+(?:noch\\s+)?(?:checken|prüfen|nachschauen|klären)"
-      + "|ich\\s+(?:schau|prüf|check|frag)\\p{L}*(?:\\s+(?:das|noch|mal|nach))*)\\W*$");
+      + "|ich\\s+(?:schau|prüf|check|frag)\\p{L}*(?:\\s+(?:das|noch|mal|nach))*)\\W*$|" + NOT_OURS);
 
   /** What a reply does to the message it answers, in German ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

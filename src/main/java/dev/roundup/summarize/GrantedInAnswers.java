@@ -23,10 +23,13 @@ final class GrantedInAnswers {
 
   /**
    * "Running CREATE INDEX now", "Rolling back": a report of doing it, in English ("marketing site
-   * is exempt" opens with an -ing word too, but says what is).
+   * is exempt" opens with an -ing word too, but says what is). Words that only end like a verb
+   * in -ing are no report: "yes, anything collected before 1 May stays with them", "yes, morning
+   * slots only", "yes, during the window".
    */
   private static final Pattern DOING_IT = Pattern.compile(
-      "(?i)^\\W*(?:(?:yes|ok|sure)\\W+)?(?:i'?m\\s+)?[a-z]+ing\\b(?!.*\\b(?:is|are|was|were)\\b)");
+      "(?i)^\\W*(?:(?:yes|ok|sure)\\W+)?(?:i'?m\\s+)?(?!(?:(?:any|every|no|some)?thing|morning"
+          + "|evening|spring|during)\\b)[a-z]+ing\\b(?!.*\\b(?:is|are|was|were)\\b)");
 
   private GrantedInAnswers() {}
 

@@ -52,7 +52,9 @@ final class JapaneseCues {
       p("^\\W*(?:(?:ちょっと|少し)?考えさせて|まだ決まって|まだ決めて|わかりません|分かりません|わからない|分からない|未定|誰も|いい質問"
           + "|うーん|どうでしょう|どうだろう|さあ|知らない|知りません)"
           // "法務に聞いてください、正直わかりません": not knowing, said last.
-          + "|(?:わかりません|分かりません|わからない(?:です)?|分からない(?:です)?|知りません)[。…]*$"),
+          + "|(?:わかりません|分かりません|わからない(?:です)?|分からない(?:です)?|知りません)[。…]*$"
+          // Not theirs to decide: NOT_OURS below.
+          + "|" + JapaneseCues.NOT_OURS),
       p("(" + Cues.MENTION + "|\\p{L}+?さん|\\p{L}+?チーム|経理|法務|人事|総務|情シス)"
           + "(?:に(?:確認|聞い|聞き|相談|問い合わせ)|の(?:返事|回答|確認)待ち|次第)"),
       p("(?:ますか|ですか|でしょうか)[？?]?$"),
@@ -122,11 +124,19 @@ final class JapaneseCues {
   /** An answer given as a guess ("たぶんそうです", "佐藤さんだと思います"). */
   static final Pattern GUESS = p("たぶん|多分|おそらく|と思います|と思う|気がします|かな(?=[。！!？?、]|$)|個人的には|私の意見では");
 
+  /**
+   * The one answering says the question is not theirs to decide (「うちでは決められません」
+   * 「それは先方の判断なので」; not 「私の判断です」): it answers nothing and decides nothing, whoever
+   * says it. Part of the non-answers and of {@link #UNSURE}.
+   */
+  static final String NOT_OURS = "(?:うち|私|こちら|我々|当方)(?:で|から)?は(?:決められ|判断でき)(?:ない|ません)"
+      + "|決められない(?:です)?[。…]*$|(?<!私|僕|自分|うち)の判断(?:なので|になります)";
+
   /** The one answering saying they may be wrong ("自信ないですが", "うろ覚えですが"). */
   static final Pattern UNSURE = p("自信(?:が|は)?(?:ない|ありません)|確かではない|確かじゃない|うろ覚え"
       + "|間違っているかもしれません|(?:約束|保証)(?:は|も)?でき(?:ません|ない)"
       // "兄の車を借りられるかもしれません、確認します": still to be checked.
-      + "|(?:確認します|確認してみます|聞いてみます)[。！!]*$");
+      + "|(?:確認します|確認してみます|聞いてみます)[。！!]*$|" + NOT_OURS);
 
   /** What a reply does to the message it answers, in Japanese ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

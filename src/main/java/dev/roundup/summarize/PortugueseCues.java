@@ -79,7 +79,9 @@ final class PortugueseCues {
           + "|(?:ainda\\s+)?não\\s+pensei\\s+nisso|deixa\\s+eu\\s+pensar|deixa-me\\s+pensar"
           + "|não\\s+sei|sei\\s+lá|ainda\\s+não(?:\\s+sei)?|ninguém|talvez|depende|vai\\s+saber|hmm+)\\b"
           // "pergunta pro jurídico, sinceramente não sei": not knowing, said last.
-          + "|(?<=\\W)(?:não\\s+sei|não\\s+faço\\s+ideia|sei\\s+lá)(?=[\\s.!…]*$)"),
+          + "|(?<=\\W)(?:não\\s+sei|não\\s+faço\\s+ideia|sei\\s+lá)(?=[\\s.!…]*$)"
+          // Not theirs to decide: NOT_OURS below.
+          + "|" + PortugueseCues.NOT_OURS),
       p("\\b(?:pergunt(?:ar|a|amos|e)\\s+(?:ao|à|a|pro|pra)|confirmar\\s+com|ver\\s+com|falar\\s+com|é\\s+com"
           + "|aguardando|quem\\s+decide\\s+é)\\s+(?:(?:ele|ela|eles|mim|nós|alguém)\\b"
           + "|(" + Cues.MENTION + "|o\\s+\\p{L}+|a\\s+\\p{L}+|\\p{L}+))"),
@@ -182,11 +184,19 @@ final class PortugueseCues {
   static final Pattern GUESS = p("\\b(?:provavelmente|talvez|acho(?:\\s+que)?|deve\\s+ser|creio"
       + "|não\\s+acho|suponho|na\\s+minha\\s+opinião)(?!\\p{L})");
 
+  /**
+   * The one answering says the question is not theirs to decide ("não cabe a nós decidir", "não é
+   * decisão nossa", "não depende de mim"): it answers nothing and decides nothing, whoever says it.
+   * Part of the non-answers and of {@link #UNSURE}.
+   */
+  static final String NOT_OURS = "\\bnão\\s+cabe\\s+a\\s+(?:mim|nós|gente)\\b"
+      + "|\\bnão\\s+é\\s+(?:decisão\\s+(?:minha|nossa)|(?:minha|nossa)\\s+decisão)\\b|\\bnão\\s+depende\\s+de\\s+(?:mim|nós)\\b";
+
   /** The one answering saying they may be wrong ("não tenho certeza", "posso estar errado"). */
   static final Pattern UNSURE = p("\\bnão\\s+tenho\\s+(?:100\\s*%\\s*de\\s+)?certeza\\b"
       + "|\\bposso\\s+estar\\s+errad[oa]\\b|\\bsem\\s+garantia\\b|\\bsem\\s+promessas\\b|\\bnão\\s+(?:te\\s+|lhe\\s+)?prometo\\s+nada\\b|\\bnão\\s+sei\\s+ao\\s+certo\\b"
       // "talvez eu consiga a van do meu irmão, vou confirmar": still to be checked.
-      + "|\\b(?:vou\\s+(?:confirmar|verificar)|preciso\\s+(?:confirmar|verificar))\\W*$");
+      + "|\\b(?:vou\\s+(?:confirmar|verificar)|preciso\\s+(?:confirmar|verificar))\\W*$|" + NOT_OURS);
 
   /** What a reply does to the message it answers, in Portuguese ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

@@ -85,7 +85,9 @@ final class SpanishCues {
           + "|ni\\s+idea|no\\s+(?:lo\\s+)?sé|no\\s+tengo\\s+ni\\s+idea|todavía\\s+no|nadie|quizás|tal\\s+vez"
           + "|depende|quién\\s+sabe|mmm+)\\b"
           // "pregúntale a legal, la verdad no lo sé": not knowing, said last.
-          + "|(?<=\\W)(?:no\\s+(?:lo\\s+)?sé|ni\\s+idea)(?=[\\s.!…]*$)"),
+          + "|(?<=\\W)(?:no\\s+(?:lo\\s+)?sé|ni\\s+idea)(?=[\\s.!…]*$)"
+          // Not theirs to decide: NOT_OURS below.
+          + "|" + SpanishCues.NOT_OURS),
       p("\\b(?:consultarlo\\s+con|preg[uú]nt(?:ar|arle|emos|amos|ale|a|ales)\\s+a|consultar\\s+con|hablar\\s+con"
           + "|ver\\s+con|es\\s+cosa\\s+de|le\\s+toca\\s+a|esperando\\s+a|lo\\s+decide)\\s+"
           + "(?:(?:él|ella|ellos|mí|nosotros|alguien)\\b"
@@ -190,6 +192,15 @@ final class SpanishCues {
   static final Pattern GUESS = p("\\b(?:probablemente|seguramente|quizás?|tal\\s+vez|supongo"
       + "|creo(?:\\s+que)?|no\\s+creo|diría\\s+que|en\\s+mi\\s+opinión)(?!\\p{L})");
 
+  /**
+   * The one answering says the question is not theirs to decide ("eso no lo decidimos nosotros",
+   * "no me toca decidirlo", "no es nuestra decisión"): it answers nothing and decides nothing,
+   * whoever says it. Part of the non-answers and of {@link #UNSURE}.
+   */
+  static final String NOT_OURS = "\\bno\\s+(?:lo\\s+|la\\s+)?decid(?:o|imos)\\s+(?:yo|nosotros)\\b"
+      + "|\\bno\\s+(?:me|nos)\\s+toca\\s+(?:a\\s+(?:mí|nosotros)\\s+)?decidir"
+      + "|\\bno\\s+es\\s+(?:mi|nuestra)\\s+decisión\\b|\\bno\\s+depende\\s+de\\s+(?:mí|nosotros)\\b";
+
   /** The one answering saying they may be wrong ("no estoy seguro", "no me hagas mucho caso"). */
   static final Pattern UNSURE = p("\\bno\\s+estoy\\s+(?:del\\s+todo\\s+|100\\s*%\\s*)?segur[oa]\\b"
       + "|\\bno\\s+me\\s+hagas\\s+(?:mucho\\s+)?caso\\b|\\bsin\\s+garantías?\\b"
@@ -197,7 +208,7 @@ final class SpanishCues {
       + "|\\bpuedo\\s+equivocarme\\b"
       // "a lo mejor puedo pedirle la furgo a mi hermano, lo miro": still to be checked.
       + "|\\b(?:lo\\s+(?:compruebo|confirmo|miro)|tengo\\s+que\\s+(?:comprobarlo|confirmarlo|mirarlo))"
-      + "\\W*$");
+      + "\\W*$|" + NOT_OURS);
 
   /** What a reply does to the message it answers, in Spanish ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

@@ -43,6 +43,25 @@ class OrdinalsAndAbbreviationsTest {
   }
 
   @Test
+  void a_number_joined_to_the_word_before_it_is_no_ordinal_and_ends_the_sentence() {
+    // A time, a ticket, an agreement and a figure: the lower-case word after them opens the
+    // next sentence, as chat writes it.
+    assertThat(SentenceSplitter.split("act 2 ran 1:12. crew hard out is 10:45", "en"))
+        .containsExactly("act 2 ran 1:12.", "crew hard out is 10:45");
+    assertThat(SentenceSplitter.split("escalated as #88213. they say nothing changed", "en"))
+        .containsExactly("escalated as #88213.", "they say nothing changed");
+    assertThat(SentenceSplitter.split("+1. can we keep the old supplier for March?", "en"))
+        .containsExactly("+1.", "can we keep the old supplier for March?");
+    assertThat(SentenceSplitter.split("schätze ~30. ich mach das aber erst nächste Woche", "de"))
+        .containsExactly("schätze ~30.", "ich mach das aber erst nächste Woche");
+    // Standing alone, or after a bracket, it is still an ordinal.
+    assertThat(SentenceSplitter.split("ab dem (1. januar) gilt das", "de"))
+        .containsExactly("ab dem (1. januar) gilt das");
+    assertThat(SentenceSplitter.split("1. januar: neue Preise", "de"))
+        .containsExactly("1. januar: neue Preise");
+  }
+
+  @Test
   void abbreviations_of_each_language_do_not_end_the_sentence() {
     assertThat(SentenceSplitter.split(
         "Decided: we go with option No. 2 because of the U.S. market", "en"))
