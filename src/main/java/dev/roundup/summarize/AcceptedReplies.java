@@ -103,9 +103,11 @@ final class AcceptedReplies {
       List<Detection<Point>> found, Set<Integer> used) {
     String owner = c.messages().get(c.scopeStart(b)).user();
     String answerer = c.messages().get(b).user();
-    // "RFC 9457?" — "that's my preference too": where the lead stands, not what happens.
+    // "RFC 9457?" — "that's my preference too": where the lead stands, not what happens; "not
+    // our call, settlements handle that": not the lead's to settle.
     if (answerer == null || answerer.equals(c.messages().get(a).user())
-        || PlanAnswers.prefers(c.plainText(b))) {
+        || PlanAnswers.prefers(c.plainText(b))
+        || RegexPrefilter.find(c.cues().disowns(), c.plainText(b))) {
       return;
     }
     boolean planAnswered = PlanAnswers.answersPlanQuestion(c, a, b)

@@ -117,6 +117,14 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    * "not 100% sure though", "bin mir aber nicht sicher", "自信ないです": the one answering says
    * they may be wrong. A guess said so stays open until someone else confirms it.
    */
+  /**
+   * "not our call, settlements handle that", "das entscheiden wir nicht", "うちでは決められません":
+   * the one answering says the question is not theirs to decide.
+   */
+  private static final Map<Cues, Pattern> DISOWNS = inEachLanguage(
+      EnglishCues.DISOWNS, GermanCues.DISOWNS, FrenchCues.DISOWNS,
+      SpanishCues.DISOWNS, PortugueseCues.DISOWNS, JapaneseCues.DISOWNS);
+
   private static final Map<Cues, Pattern> UNSURE = inEachLanguage(
       EnglishCues.UNSURE, GermanCues.UNSURE, FrenchCues.UNSURE,
       SpanishCues.UNSURE, PortugueseCues.UNSURE, JapaneseCues.UNSURE);
@@ -566,6 +574,11 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   /** A question about how things will work from now on ({@link #RULE_QUESTION}). */
   Pattern ruleQuestion() {
     return RULE_QUESTION.get(this);
+  }
+
+  /** The one answering saying it is not theirs to decide ({@link #DISOWNS}). */
+  Pattern disowns() {
+    return DISOWNS.get(this);
   }
 
   /** The one answering saying they may be wrong ({@link #UNSURE}). */

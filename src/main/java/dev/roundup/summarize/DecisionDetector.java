@@ -141,7 +141,8 @@ final class DecisionDetector {
       } else if (RegexPrefilter.find(cues.decision(), text)
           || RegexPrefilter.find(cues.approvalGiven(), text)) {
         if (approvesAChange(conversation, s) || takesOnWhatWasAsked(conversation, s)
-            || RegexPrefilter.find(cues.unsure(), text)) {
+            || RegexPrefilter.find(cues.unsure(), text)
+            || RegexPrefilter.find(cues.disowns(), text)) {
           used.add(s.index());
         } else if (!conversation.deferred(s) && !ConcludingPlans.ruleNotLaidDown(cues, text)
             && used.add(s.index())) {

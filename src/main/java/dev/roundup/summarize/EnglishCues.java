@@ -187,9 +187,9 @@ final class EnglishCues {
           + "|(?<=\\W)(?:no\\s+idea|no\\s+clue|not\\s+sure|dunno|idk)"
           + "(?=(?:\\W+(?:tbh|honestly|sorry|lol))?\\W*$)"
           + "|\\bnobody\\s+(?:has\\s+)?(?:picked|taken|owns|claimed)\\b"
-          // "thats above my pay grade", "not my call": the one asked says it is not theirs to say.
-          + "|\\babove\\s+my\\s+pay\\s+grade\\b|^\\W*(?:that'?s\\s+|it'?s\\s+)?not\\s+my\\s+call\\b"
-          // Not theirs to decide: NOT_OURS below.
+          // "thats above my pay grade": the one asked says it is not theirs to say.
+          + "|\\babove\\s+my\\s+pay\\s+grade\\b"
+          // Not theirs to decide, as it opens or closes the answer: NOT_OURS below.
           + "|" + EnglishCues.NOT_OURS
           + "|\\b(?:nobody|no\\s*one)\\s+knows\\b"),
       en("\\b(?:(?:ask|check\\s+with|ping|consult|loop\\s+in|run\\s+it\\s+by|confirm\\s+with"
@@ -355,12 +355,23 @@ final class EnglishCues {
       + "|^\\W*think\\s+so\\b");
 
   /**
-   * The one answering says the question is not theirs to decide ("not our call, settlements handle
-   * that", "budget questions go to finance, not my call", "that's not up to us"): it answers
-   * nothing and decides nothing, whoever says it. Part of the non-answers and of {@link #UNSURE}.
+   * The one answering says the question is not theirs to decide: to open the answer ("not our
+   * call, settlements handle that", "that's not up to us", "no, not for us to decide") or, in
+   * words about deciding, to close it ("budget questions go to finance, not my call"). It answers
+   * nothing and decides nothing, whoever says it (part of the non-answers). Not "it was not our
+   * call back then, but going forward we require two approvals", nor "not up to US regs".
    */
-  static final String NOT_OURS = "\\bnot\\s+(?:my|our)\\s+(?:call|decision)\\b"
-      + "|\\bnot\\s+up\\s+to\\s+(?:me|us)\\b";
+  static final String NOT_OURS = EnglishCues.NOT_OURS_OPENING + "|(?:"
+      + EnglishCues.NOT_OURS_CLOSING + ")(?=[\\s.!…]*$)";
+  private static final String NOT_OURS_CLOSING = "not\\s+(?:my|our)\\s+(?:call|decision)"
+      + "|not\\s+(?:up\\s+to|for)\\s+(?-i:me|us)(?:\\s+to\\s+(?:decide|say))?"
+      + "|not\\s+ours\\s+to\\s+(?:decide|make|say)";
+  private static final String NOT_OURS_OPENING = "^\\W*(?:(?:no|nope|sorry|honestly|tbh|well|hm+"
+      + "|um+)\\W+)?(?:(?:that'?s|it'?s|that\\s+is|this\\s+is)\\s+)?(?:"
+      + EnglishCues.NOT_OURS_CLOSING + ")\\b";
+
+  /** The answer opening by saying it is not theirs to decide ({@link #NOT_OURS}). */
+  static final Pattern DISOWNS = en(NOT_OURS_OPENING);
 
   /** The one answering saying they may be wrong ("not 100% sure though", "don't quote me"). */
   static final Pattern UNSURE = en("\\bnot\\s+(?:100\\s*%\\s*|a\\s+hundred\\s+percent\\s+|entirely\\s+"
@@ -369,7 +380,7 @@ final class EnglishCues {
       // "agreed, i'll pass it on but no promises": promising nothing.
       + "|\\bno\\s+promises?\\b|\\b(?:can'?t|cannot)\\s+promise\\b"
       // "i might be able to borrow my brother's, will check": the guess still to be checked.
-      + "|\\b(?:will|I'll|need\\s+to|have\\s+to|gotta)\\s+(?:check|confirm|double[-\\s]?check)\\W*$|" + NOT_OURS);
+      + "|\\b(?:will|I'll|need\\s+to|have\\s+to|gotta)\\s+(?:check|confirm|double[-\\s]?check)\\W*$");
 
   /** What a reply does to the message it answers, in English ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

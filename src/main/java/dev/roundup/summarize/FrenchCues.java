@@ -84,7 +84,7 @@ final class FrenchCues {
           // "demande au juridique, honnêtement je sais pas": not knowing, said last.
           + "|(?<=\\W)(?:je\\s+(?:ne\\s+)?(?:le\\s+)?sais\\s+(?:vraiment\\s+)?pas|aucune\\s+idée"
           + "|j'en\\s+sais\\s+rien)(?=[\\s.!…]*$)"
-          // Not theirs to decide: NOT_OURS below.
+          // Not theirs to decide, as it opens or closes the answer: NOT_OURS below.
           + "|" + FrenchCues.NOT_OURS),
       p("\\b(?:demander\\s+à|voir\\s+avec|vérifier\\s+avec|c'est\\s+(?:pour|à)|en\\s+attente\\s+de"
           + "|question\\s+pour|poser\\s+la\\s+question\\s+à)\\s+"
@@ -181,18 +181,31 @@ final class FrenchCues {
       + "|je\\s+(?:pense|crois|suppose)|je\\s+ne\\s+(?:pense|crois)\\s+pas|à\\s+mon\\s+avis)\\b");
 
   /**
-   * The one answering says the question is not theirs to decide ("c'est pas à nous de décider",
-   * "pas notre décision", "ça dépend pas de moi"): it answers nothing and decides nothing, whoever
-   * says it. Part of the non-answers and of {@link #UNSURE}.
+   * The one answering says the question is not theirs to decide: to open the answer ("c'est pas
+   * à nous de décider", "ça dépend pas de nous", "ce n'est pas de notre ressort") or, in words
+   * about deciding, to close it ("…, pas notre décision"). It answers nothing and decides nothing,
+   * whoever says it (part of the non-answers). Not "le retard ne dépend pas de nous" (whose
+   * doing), nor "on garde la date, ça ne dépend pas de nous".
    */
-  static final String NOT_OURS = "\\bpas\\s+à\\s+(?:moi|nous)\\s+de\\s+(?:décider|trancher|voir)\\b"
-      + "|\\bpas\\s+(?:ma|notre)\\s+décision\\b|\\bdépend\\s+pas\\s+de\\s+(?:moi|nous)\\b";
+  static final String NOT_OURS = FrenchCues.NOT_OURS_OPENING + "|(?:"
+      + FrenchCues.NOT_OURS_CLOSING + ")(?=[\\s.!…]*$)";
+  private static final String NOT_OURS_CLOSING = "(?:c'est\\s+|ce\\s+n'est\\s+)?pas\\s+[àa]\\s+"
+      + "(?:moi|nous)\\s+(?:de\\s+|d')(?:en\\s+)?(?:d[ée]cider|trancher)"
+      + "|(?:c'est\\s+|ce\\s+n'est\\s+)?pas\\s+(?:ma|notre)\\s+d[ée]cision"
+      + "|(?:c'est\\s+|ce\\s+n'est\\s+)?pas\\s+(?:de\\s+)?(?:mon|notre)\\s+ressort"
+      + "|ce\\s+n'est\\s+pas\\s+(?:moi|nous)\\s+qui\\s+d[ée]cid\\p{L}*";
+  private static final String NOT_OURS_OPENING = "^\\W*(?:(?:non|désolé|bon|bah|euh)\\W+)?(?:"
+      + FrenchCues.NOT_OURS_CLOSING + "|(?:ça|ca|cela)\\s+(?:ne\\s+)?d[ée]pend\\s+pas\\s+de"
+      + "\\s+(?:moi|nous))(?!\\p{L})";
+
+  /** The answer opening by saying it is not theirs to decide ({@link #NOT_OURS}). */
+  static final Pattern DISOWNS = p(NOT_OURS_OPENING);
 
   /** The one answering saying they may be wrong ("pas sûr à 100 %", "à vérifier"). */
   static final Pattern UNSURE = p("\\bpas\\s+(?:tout\\s+à\\s+fait\\s+|complètement\\s+)?sûr"
       + "|\\bsans\\s+garantie\\b|\\bsans\\s+promesse\\b|\\bje\\s+ne\\s+(?:te\\s+|vous\\s+)?promets\\s+rien\\b|\\bà\\s+vérifier\\b|\\bje\\s+peux\\s+me\\s+tromper\\b"
       // "je pourrais peut-être emprunter celui de mon frère, je vérifie": still to be checked.
-      + "|\\bje\\s+(?:vais\\s+)?(?:vérifi\\p{L}*|confirm\\p{L}*)(?:\\s+(?:ça|demain))?\\W*$|" + NOT_OURS);
+      + "|\\bje\\s+(?:vais\\s+)?(?:vérifi\\p{L}*|confirm\\p{L}*)(?:\\s+(?:ça|demain))?\\W*$");
 
   /** What a reply does to the message it answers, in French ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

@@ -86,7 +86,7 @@ final class GermanCues {
           + "(?:ehrlich\\s+gesagt\\s+)?nicht|keine\\s+Ahnung|k\\.\\s?a\\.?)(?=[\\s.!…]*$)"
           // "k.a., frag Uwe": "keine Ahnung" as chat writes it.
           + "|^\\W*k\\.\\s?a\\.(?=\\W|$)"
-          // Not theirs to decide: NOT_OURS below.
+          // Not theirs to decide, as it opens or closes the answer: NOT_OURS below.
           + "|" + GermanCues.NOT_OURS
           + "|\\b(?:klären\\s+wir\\s+(?:beim|im|später)|beim\\s+nächsten)\\b"),
       p("\\b(?:frag(?:e|en)?|nachfragen|klären\\s+mit|abstimmen\\s+mit|warten\\s+auf)\\s+"
@@ -196,12 +196,24 @@ final class GermanCues {
       + "|meiner\\s+Meinung\\s+nach)\\b");
 
   /**
-   * The one answering says the question is not theirs to decide ("das entscheiden wir nicht",
-   * "nicht unsere Entscheidung", "liegt nicht bei mir"): it answers nothing and decides nothing,
-   * whoever says it. Part of the non-answers and of {@link #UNSURE}.
+   * The one answering says the question is not theirs to decide: to open the answer ("das
+   * entscheiden wir nicht", "das liegt nicht bei uns", "nicht unsere Baustelle") or, in words
+   * about deciding, to close it ("…, nicht unsere Entscheidung"). It answers nothing and decides
+   * nothing, whoever says it (part of the non-answers). Not "der Fehler liegt nicht bei uns"
+   * (whose fault) nor "ab jetzt entscheiden wir nicht mehr einzeln".
    */
-  static final String NOT_OURS = "\\b(?:das\\s+)?entscheide[n]?\\s+(?:wir|ich)\\s+nicht\\b"
-      + "|\\bnicht\\s+(?:meine|unsere)\\s+Entscheidung\\b|\\bliegt\\s+nicht\\s+bei\\s+(?:mir|uns)\\b";
+  static final String NOT_OURS = GermanCues.NOT_OURS_OPENING + "|(?:"
+      + GermanCues.NOT_OURS_CLOSING + ")(?=[\\s.!…]*$)";
+  private static final String NOT_OURS_CLOSING = "(?:das\\s+)?entscheide[n]?\\s+(?:wir|ich)\\s+"
+      + "(?:das\\s+)?nicht(?=\\s*(?:[,.;!…]|$))|ich\\s+entscheide\\s+das\\s+nicht"
+      + "|(?:das\\s+ist\\s+)?nicht\\s+(?:meine|unsere)\\s+Entscheidung"
+      + "|das\\s+haben\\s+wir\\s+nicht\\s+zu\\s+entscheiden";
+  private static final String NOT_OURS_OPENING = "^\\W*(?:(?:nee|nein|sorry|also|hm+)\\W+)?(?:"
+      + GermanCues.NOT_OURS_CLOSING + "|(?:das|die\\s+Entscheidung)\\s+liegt\\s+nicht\\s+bei"
+      + "\\s+(?:mir|uns)|(?:das\\s+ist\\s+)?nicht\\s+(?:meine|unsere)\\s+Baustelle)(?!\\p{L})";
+
+  /** The answer opening by saying it is not theirs to decide ({@link #NOT_OURS}). */
+  static final Pattern DISOWNS = p(NOT_OURS_OPENING);
 
   /** The one answering saying they may be wrong ("bin mir aber nicht sicher", "ohne Gewähr"). */
   static final Pattern UNSURE = p("\\bnicht\\s+(?:ganz\\s+|100\\s*%\\s*|hundertprozentig\\s+)?sicher\\b"
@@ -209,7 +221,7 @@ final class GermanCues {
       + "|\\bkeine\\s+versprechungen\\b|\\bkann\\s+(?:aber\\s+|dir\\s+|euch\\s+)?nichts\\s+versprechen\\b"
       // "vielleicht kann ich den Bus vom Bruder leihen, ich schau mal": still to be checked.
       + "|\\b(?:muss\\s+ich\\s+(?:noch\\s+)?(?:checken|prüfen|nachschauen|klären)"
-      + "|ich\\s+(?:schau|prüf|check|frag)\\p{L}*(?:\\s+(?:das|noch|mal|nach))*)\\W*$|" + NOT_OURS);
+      + "|ich\\s+(?:schau|prüf|check|frag)\\p{L}*(?:\\s+(?:das|noch|mal|nach))*)\\W*$");
 
   /** What a reply does to the message it answers, in German ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

@@ -23,13 +23,16 @@ final class GrantedInAnswers {
 
   /**
    * "Running CREATE INDEX now", "Rolling back": a report of doing it, in English ("marketing site
-   * is exempt" opens with an -ing word too, but says what is). Words that only end like a verb
-   * in -ing are no report: "yes, anything collected before 1 May stays with them", "yes, morning
-   * slots only", "yes, during the window".
+   * is exempt" opens with an -ing word too, but says what is, as does "billing stays monthly").
+   * Words that only end like a verb in -ing are no report: "yes, anything collected before 1 May
+   * stays with them", "yes, pending claims too", "yes, morning slots only", "yes, during the
+   * window".
    */
   private static final Pattern DOING_IT = Pattern.compile(
       "(?i)^\\W*(?:(?:yes|ok|sure)\\W+)?(?:i'?m\\s+)?(?!(?:(?:any|every|no|some)?thing|morning"
-          + "|evening|spring|during)\\b)[a-z]+ing\\b(?!.*\\b(?:is|are|was|were)\\b)");
+          + "|evening|spring|during|including|pending|existing|outstanding|upcoming|remaining"
+          + "|ongoing)\\b)[a-z]+ing\\b(?!.*\\b(?:is|are|was|were|stays?|remains?|keeps?|goes"
+          + "|appl(?:y|ies))\\b)");
 
   private GrantedInAnswers() {}
 

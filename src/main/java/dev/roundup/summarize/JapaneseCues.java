@@ -53,7 +53,7 @@ final class JapaneseCues {
           + "|うーん|どうでしょう|どうだろう|さあ|知らない|知りません)"
           // "法務に聞いてください、正直わかりません": not knowing, said last.
           + "|(?:わかりません|分かりません|わからない(?:です)?|分からない(?:です)?|知りません)[。…]*$"
-          // Not theirs to decide: NOT_OURS below.
+          // Not theirs to decide, as it opens or closes the answer: NOT_OURS below.
           + "|" + JapaneseCues.NOT_OURS),
       p("(" + Cues.MENTION + "|\\p{L}+?さん|\\p{L}+?チーム|経理|法務|人事|総務|情シス)"
           + "(?:に(?:確認|聞い|聞き|相談|問い合わせ)|の(?:返事|回答|確認)待ち|次第)"),
@@ -125,18 +125,23 @@ final class JapaneseCues {
   static final Pattern GUESS = p("たぶん|多分|おそらく|と思います|と思う|気がします|かな(?=[。！!？?、]|$)|個人的には|私の意見では");
 
   /**
-   * The one answering says the question is not theirs to decide (「うちでは決められません」
-   * 「それは先方の判断なので」; not 「私の判断です」): it answers nothing and decides nothing, whoever
-   * says it. Part of the non-answers and of {@link #UNSURE}.
+   * The one answering says the question is not theirs to decide, as Japanese says it, at the end
+   * of the sentence (「うちでは決められません」「私には判断できません」「当方では判断しかねます」):
+   * it answers nothing and decides nothing, whoever says it (part of the non-answers). Not
+   * 「こちらの判断で延期します」.
    */
-  static final String NOT_OURS = "(?:うち|私|こちら|我々|当方)(?:で|から)?は(?:決められ|判断でき)(?:ない|ません)"
-      + "|決められない(?:です)?[。…]*$|(?<!私|僕|自分|うち)の判断(?:なので|になります)";
+  static final String NOT_OURS = "(?:(?:私|僕|自分|うち|こちら|当方|弊社|我々)(?:たち|ら)?"
+      + "(?:に|で|から)?は(?:決められ|判断でき)(?:ない|ません)(?:です)?|判断(?:しかね|できかね)ます"
+      + "|決められない(?:です)?)(?:ね)?[。…！!]*$";
+
+  /** The sentence closing by saying it is not theirs to decide ({@link #NOT_OURS}). */
+  static final Pattern DISOWNS = p(NOT_OURS);
 
   /** The one answering saying they may be wrong ("自信ないですが", "うろ覚えですが"). */
   static final Pattern UNSURE = p("自信(?:が|は)?(?:ない|ありません)|確かではない|確かじゃない|うろ覚え"
       + "|間違っているかもしれません|(?:約束|保証)(?:は|も)?でき(?:ません|ない)"
       // "兄の車を借りられるかもしれません、確認します": still to be checked.
-      + "|(?:確認します|確認してみます|聞いてみます)[。！!]*$|" + NOT_OURS);
+      + "|(?:確認します|確認してみます|聞いてみます)[。！!]*$");
 
   /** What a reply does to the message it answers, in Japanese ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

@@ -80,7 +80,7 @@ final class PortugueseCues {
           + "|não\\s+sei|sei\\s+lá|ainda\\s+não(?:\\s+sei)?|ninguém|talvez|depende|vai\\s+saber|hmm+)\\b"
           // "pergunta pro jurídico, sinceramente não sei": not knowing, said last.
           + "|(?<=\\W)(?:não\\s+sei|não\\s+faço\\s+ideia|sei\\s+lá)(?=[\\s.!…]*$)"
-          // Not theirs to decide: NOT_OURS below.
+          // Not theirs to decide, as it opens or closes the answer: NOT_OURS below.
           + "|" + PortugueseCues.NOT_OURS),
       p("\\b(?:pergunt(?:ar|a|amos|e)\\s+(?:ao|à|a|pro|pra)|confirmar\\s+com|ver\\s+com|falar\\s+com|é\\s+com"
           + "|aguardando|quem\\s+decide\\s+é)\\s+(?:(?:ele|ela|eles|mim|nós|alguém)\\b"
@@ -185,18 +185,28 @@ final class PortugueseCues {
       + "|não\\s+acho|suponho|na\\s+minha\\s+opinião)(?!\\p{L})");
 
   /**
-   * The one answering says the question is not theirs to decide ("não cabe a nós decidir", "não é
-   * decisão nossa", "não depende de mim"): it answers nothing and decides nothing, whoever says it.
-   * Part of the non-answers and of {@link #UNSURE}.
+   * The one answering says the question is not theirs to decide: to open the answer ("não cabe a
+   * nós", "isso não depende da gente", "não é com a gente") or, in words about deciding, to close
+   * it ("…, não é decisão nossa"). It answers nothing and decides nothing, whoever says it (part
+   * of the non-answers). Not "o atraso não depende de nós".
    */
-  static final String NOT_OURS = "\\bnão\\s+cabe\\s+a\\s+(?:mim|nós|gente)\\b"
-      + "|\\bnão\\s+é\\s+(?:decisão\\s+(?:minha|nossa)|(?:minha|nossa)\\s+decisão)\\b|\\bnão\\s+depende\\s+de\\s+(?:mim|nós)\\b";
+  static final String NOT_OURS = PortugueseCues.NOT_OURS_OPENING + "|(?:"
+      + PortugueseCues.NOT_OURS_CLOSING + ")(?=[\\s.!…]*$)";
+  private static final String NOT_OURS_CLOSING = "(?:isso\\s+)?n[ãa]o\\s+cabe\\s+"
+      + "(?:a\\s+(?:mim|n[óo]s)|[àa]\\s+gente)|(?:isso\\s+)?n[ãa]o\\s+[ée]\\s+"
+      + "(?:decis[ãa]o\\s+(?:minha|nossa)|(?:minha|nossa)\\s+decis[ãa]o)";
+  private static final String NOT_OURS_OPENING = "^\\W*(?:(?:n[ãa]o|olha|então|poxa)\\W+)?(?:"
+      + PortugueseCues.NOT_OURS_CLOSING + "|(?:isso\\s+)?n[ãa]o\\s+[ée]\\s+com\\s+a\\s+gente"
+      + "|isso\\s+n[ãa]o\\s+depende\\s+(?:de\\s+(?:mim|n[óo]s)|da\\s+gente))(?!\\p{L})";
+
+  /** The answer opening by saying it is not theirs to decide ({@link #NOT_OURS}). */
+  static final Pattern DISOWNS = p(NOT_OURS_OPENING);
 
   /** The one answering saying they may be wrong ("não tenho certeza", "posso estar errado"). */
   static final Pattern UNSURE = p("\\bnão\\s+tenho\\s+(?:100\\s*%\\s*de\\s+)?certeza\\b"
       + "|\\bposso\\s+estar\\s+errad[oa]\\b|\\bsem\\s+garantia\\b|\\bsem\\s+promessas\\b|\\bnão\\s+(?:te\\s+|lhe\\s+)?prometo\\s+nada\\b|\\bnão\\s+sei\\s+ao\\s+certo\\b"
       // "talvez eu consiga a van do meu irmão, vou confirmar": still to be checked.
-      + "|\\b(?:vou\\s+(?:confirmar|verificar)|preciso\\s+(?:confirmar|verificar))\\W*$|" + NOT_OURS);
+      + "|\\b(?:vou\\s+(?:confirmar|verificar)|preciso\\s+(?:confirmar|verificar))\\W*$");
 
   /** What a reply does to the message it answers, in Portuguese ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

@@ -32,12 +32,14 @@ final class SentenceSplitter {
   /** "No. 2", "Nos. 3 and 4": an abbreviation only before a number ("No. We wait." is a no). */
   private static final Pattern NUMBER_SIGN = Pattern.compile("(?i)(?<![\\p{L}.])(?:no|nos|num)\\.$");
   /**
-   * A number, ordinal or version ending in a full stop: "1.", "15.", "2.1.", as a word of its own.
-   * One joined to what is before it is no ordinal but ends the sentence: a time ("stop at
-   * 10:12. crew is out"), a ticket ("#88213. they say"), an agreement ("+1. can we also …"),
-   * a figure ("~30. i can do it").
+   * A number, ordinal or version ending in a full stop: "1.", "15.", "2.1.", as a word of its own
+   * (after a space, a bracket or a quote) or closing a range of them ("1.–3. Januar", "am 1./2.
+   * Juni"). One joined to anything else is no ordinal but ends the sentence: a time ("stop at
+   * 10:12. crew is out"), a ticket ("#88213. they say"), an agreement ("+1. can we also …"), a
+   * figure ("~30. i can do it").
    */
-  private static final Pattern NUMBER = Pattern.compile("(?<![^\\s(\\[«„“\"'])\\d+(?:\\.\\d+)*\\.$");
+  private static final Pattern NUMBER = Pattern.compile(
+      "(?:(?<![^\\s\\u00A0\\u202F(\\[«»„“‚‘\"'¿¡])|(?<=\\d\\.[-–/]))\\d+(?:\\.\\d+)*\\.$");
   private static final Pattern NEXT_WORD = Pattern.compile("^[\"'«„“(]*([\\p{L}\\p{N}]+)");
   private static final Set<String> MONTHS = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september",

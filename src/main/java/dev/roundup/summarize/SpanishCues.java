@@ -86,7 +86,7 @@ final class SpanishCues {
           + "|depende|quién\\s+sabe|mmm+)\\b"
           // "pregúntale a legal, la verdad no lo sé": not knowing, said last.
           + "|(?<=\\W)(?:no\\s+(?:lo\\s+)?sé|ni\\s+idea)(?=[\\s.!…]*$)"
-          // Not theirs to decide: NOT_OURS below.
+          // Not theirs to decide, as it opens or closes the answer: NOT_OURS below.
           + "|" + SpanishCues.NOT_OURS),
       p("\\b(?:consultarlo\\s+con|preg[uú]nt(?:ar|arle|emos|amos|ale|a|ales)\\s+a|consultar\\s+con|hablar\\s+con"
           + "|ver\\s+con|es\\s+cosa\\s+de|le\\s+toca\\s+a|esperando\\s+a|lo\\s+decide)\\s+"
@@ -193,13 +193,23 @@ final class SpanishCues {
       + "|creo(?:\\s+que)?|no\\s+creo|diría\\s+que|en\\s+mi\\s+opinión)(?!\\p{L})");
 
   /**
-   * The one answering says the question is not theirs to decide ("eso no lo decidimos nosotros",
-   * "no me toca decidirlo", "no es nuestra decisión"): it answers nothing and decides nothing,
-   * whoever says it. Part of the non-answers and of {@link #UNSURE}.
+   * The one answering says the question is not theirs to decide: to open the answer ("eso no lo
+   * decidimos nosotros", "no nos corresponde", "eso no depende de nosotros") or, in words about
+   * deciding, to close it ("…, no es nuestra decisión"). It answers nothing and decides nothing,
+   * whoever says it (part of the non-answers). Not "el retraso no depende de nosotros".
    */
-  static final String NOT_OURS = "\\bno\\s+(?:lo\\s+|la\\s+)?decid(?:o|imos)\\s+(?:yo|nosotros)\\b"
-      + "|\\bno\\s+(?:me|nos)\\s+toca\\s+(?:a\\s+(?:mí|nosotros)\\s+)?decidir"
-      + "|\\bno\\s+es\\s+(?:mi|nuestra)\\s+decisión\\b|\\bno\\s+depende\\s+de\\s+(?:mí|nosotros)\\b";
+  static final String NOT_OURS = SpanishCues.NOT_OURS_OPENING + "|(?:"
+      + SpanishCues.NOT_OURS_CLOSING + ")(?=[\\s.!…]*$)";
+  private static final String NOT_OURS_CLOSING = "(?:eso\\s+)?no\\s+(?:lo\\s+|la\\s+)?"
+      + "decid(?:o|imos)\\s+(?:yo|nosotros)|(?:eso\\s+)?no\\s+(?:me|nos)\\s+(?:toca|corresponde)"
+      + "(?:\\s+a\\s+(?:m[ií]|nosotros))?(?:\\s+decidir(?:lo)?)?"
+      + "|(?:eso\\s+)?no\\s+es\\s+(?:mi|nuestra)\\s+decisi[óo]n|(?:eso\\s+)?no\\s+es\\s+cosa\\s+nuestra";
+  private static final String NOT_OURS_OPENING = "^\\W*(?:(?:no|uf|pues|bueno|perdona)\\W+)?(?:"
+      + SpanishCues.NOT_OURS_CLOSING + "|eso\\s+no\\s+depende\\s+de\\s+(?:m[ií]|nosotros))"
+      + "(?!\\p{L})";
+
+  /** The answer opening by saying it is not theirs to decide ({@link #NOT_OURS}). */
+  static final Pattern DISOWNS = p(NOT_OURS_OPENING);
 
   /** The one answering saying they may be wrong ("no estoy seguro", "no me hagas mucho caso"). */
   static final Pattern UNSURE = p("\\bno\\s+estoy\\s+(?:del\\s+todo\\s+|100\\s*%\\s*)?segur[oa]\\b"
@@ -208,7 +218,7 @@ final class SpanishCues {
       + "|\\bpuedo\\s+equivocarme\\b"
       // "a lo mejor puedo pedirle la furgo a mi hermano, lo miro": still to be checked.
       + "|\\b(?:lo\\s+(?:compruebo|confirmo|miro)|tengo\\s+que\\s+(?:comprobarlo|confirmarlo|mirarlo))"
-      + "\\W*$|" + NOT_OURS);
+      + "\\W*$");
 
   /** What a reply does to the message it answers, in Spanish ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(

@@ -8,10 +8,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * An answer that says the question is not the answerer's to decide ("not our call, settlements
- * handle that", "das entscheiden wir nicht", "eso no lo decidimos nosotros") settles nothing,
- * even from whoever leads the thread: the question stays open. Saying whose call it is ("my call:
- * we roll back") still decides.
+ * An answer that opens or closes by saying the question is not the answerer's to decide ("not our
+ * call, settlements handle that", "das entscheiden wir nicht", "eso no lo decidimos nosotros")
+ * settles nothing, even from whoever leads the thread: the question stays open. The same words
+ * inside a decision ("it was not our call back then, but going forward we …"), or saying whose
+ * fault or doing something is ("der Fehler liegt nicht bei uns"), leave the decision standing.
  */
 class NotOursToDecideTest {
 
@@ -28,32 +29,33 @@ class NotOursToDecideTest {
         Set.of()).stream().map(d -> d.value().text()).toList();
   }
 
-  private static void leftOpen(String question, String answer) {
-    leftOpen(PLAN, question, answer);
+  private static String start(String text) {
+    return text.substring(0, Math.min(8, text.length())).toLowerCase(Locale.ROOT);
   }
 
   private static void leftOpen(String plan, String question, String answer) {
     String[] thread = {"U1", plan, "U2", question, "U1", answer};
-    String answered = start(answer);
-    String asked = start(question).toLowerCase(Locale.ROOT);
-    assertThat(decisions(thread)).as(answer).noneMatch(d -> d.contains(answered));
+    assertThat(decisions(thread)).as(answer)
+        .noneMatch(d -> d.toLowerCase(Locale.ROOT).contains(start(answer)));
     assertThat(open(thread)).as(answer)
-        .anyMatch(q -> q.toLowerCase(Locale.ROOT).startsWith(asked));
+        .anyMatch(q -> q.toLowerCase(Locale.ROOT).startsWith(start(question)));
   }
 
-  private static String start(String text) {
-    return text.substring(0, Math.min(8, text.length()));
+  private static void stillDecided(String plan, String question, String answer, String decided) {
+    String[] thread = {"U1", plan, "U2", question, "U1", answer};
+    assertThat(decisions(thread)).as(answer)
+        .anyMatch(d -> d.toLowerCase(Locale.ROOT).contains(decided.toLowerCase(Locale.ROOT)));
+    assertThat(open(thread)).as(answer).isEmpty();
   }
 
   @Test
   void the_lead_saying_it_is_not_theirs_to_decide_leaves_the_question_open() {
-    leftOpen("do we pay the penalty for the missed capacity window?",
+    leftOpen(PLAN, "do we pay the penalty for the missed capacity window?",
         "not our call, settlements handle that");
-    leftOpen("do we give the drivers heated seat covers too?",
+    leftOpen(PLAN, "do we give the drivers heated seat covers too?",
         "budget questions go to Rhona in finance, not my call.");
-    leftOpen("do we tell the press about the trip?", "that's not up to us, comms decides");
-    leftOpen("do we apply the cut-off to intercompany too?",
-        "hm, no idea how they'd hit day 3. let me take that to their finance lead");
+    leftOpen(PLAN, "do we tell the press about the trip?",
+        "that's not for us to decide, the regulator publishes those");
   }
 
   @Test
@@ -69,30 +71,53 @@ class NotOursToDecideTest {
         "Eso no lo decidimos nosotros, pásalo a gestión de cuentas.");
     leftOpen("Plano para hoje à noite: a unidade 3 fica parada até trocar o relé.",
         "Pagamos a multa pela janela perdida?",
-        "Não cabe a nós, quem decide é o financeiro.");
+        "Isso não depende da gente, o contrato é do grupo.");
     leftOpen("今夜の計画：3号機はリレー交換まで停止のままです。", "違約金は払いますか？",
-        "それは経理の判断なので、うちでは決められません。");
+        "それは私には決められません。");
   }
 
   @Test
-  void saying_whose_call_it_is_still_decides() {
-    assertThat(decisions(
-        "U1", PLAN,
-        "U2", "do we pay the penalty for the missed capacity window?",
-        "U1", "my call: we pay it and claim it back from the vendor"))
-        .anyMatch(d -> d.contains("we pay it and claim it back"));
+  void the_same_words_inside_a_decision_or_about_whose_fault_it_is_leave_it_standing() {
+    stillDecided("release plan: friday 5pm, hotfixes as needed",
+        "do we keep allowing hotfixes without review?",
+        "it was not our call back then, but going forward we require two approvals for every"
+            + " hotfix", "two approvals for every hotfix");
+    stillDecided(PLAN, "can we ship the batch to the US as it is?",
+        "no, the packaging is not up to US regs, so we relabel everything before shipping",
+        "relabel everything before shipping");
+    stillDecided("Plan für heute: Rollout von 4.3 auf alle Filialen.",
+        "Sollen wir trotzdem auf 4.3 gehen?",
+        "Nein, der Fehler liegt nicht bei uns, wir bleiben auf 4.2.", "wir bleiben auf 4.2");
+    stillDecided("Plan pour la sortie : on vise le 12 si le fournisseur livre.",
+        "On décale la sortie ?",
+        "Décision : on garde la date du 12, ça ne dépend pas de nous.",
+        "on garde la date du 12");
+    stillDecided("来月の配送体制について相談です。", "配送会社を2社体制にしますか？",
+        "はい、こちらの判断で、来月から2社体制にします。", "来月から2社体制にします");
+  }
+
+  @Test
+  void a_hesitation_spelled_hm_opens_a_non_answer_as_hmm_does() {
+    leftOpen(PLAN, "do we apply the cut-off to intercompany too?",
+        "hm, no idea how they'd hit day 3. let me take that to their finance lead");
   }
 
   @Test
   void a_yes_whose_subject_only_ends_in_ing_grants_the_question() {
-    // "anything" reads like "Running it now" to a test for -ing words: it is no report of
-    // someone doing it, so the yes grants what was asked.
+    // "anything" and "pending" read like "Running it now" to a test for -ing words: they are no
+    // report of someone doing it, so the yes grants what was asked.
     assertThat(decisions(
         "U1", "we move to Hollybrook from 1 May, all four branches",
         "U2", "+1",
         "U3", "can we keep evergreen for pets already in their system?",
         "U2", "yes, anything collected before 1 May stays with evergreen"))
         .anyMatch(d -> d.contains("anything collected before 1 May stays with evergreen"));
+    assertThat(decisions(
+        "U1", "we move to Hollybrook from 1 May, all four branches",
+        "U2", "+1",
+        "U3", "can we keep evergreen for pets already in their system?",
+        "U2", "yes, pending claims too"))
+        .anyMatch(d -> d.contains("pending claims too"));
     // A yes followed by doing it is the answerer's task, not a rule.
     assertThat(decisions(
         "U1", "the index build is stuck again",

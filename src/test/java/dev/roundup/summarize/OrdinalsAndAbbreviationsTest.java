@@ -54,11 +54,18 @@ class OrdinalsAndAbbreviationsTest {
         .containsExactly("+1.", "can we keep the old supplier for March?");
     assertThat(SentenceSplitter.split("schätze ~30. ich mach das aber erst nächste Woche", "de"))
         .containsExactly("schätze ~30.", "ich mach das aber erst nächste Woche");
-    // Standing alone, or after a bracket, it is still an ordinal.
+    // Standing alone, after a bracket, a quote or a no-break space, or closing a range of
+    // ordinals, it is still an ordinal.
     assertThat(SentenceSplitter.split("ab dem (1. januar) gilt das", "de"))
         .containsExactly("ab dem (1. januar) gilt das");
     assertThat(SentenceSplitter.split("1. januar: neue Preise", "de"))
         .containsExactly("1. januar: neue Preise");
+    assertThat(SentenceSplitter.split("ab dem\u00A01. Januar gilt das", "de")).hasSize(1);
+    assertThat(SentenceSplitter.split("Stichtag »1. Januar« bleibt", "de")).hasSize(1);
+    assertThat(SentenceSplitter.split("Urlaub vom 1.–3. Januar, danach wieder da", "de"))
+        .hasSize(1);
+    assertThat(SentenceSplitter.split("am 1./2. Juni ist das Büro zu", "de")).hasSize(1);
+    assertThat(SentenceSplitter.split("Wir sind vom 12.-14. März in Berlin", "de")).hasSize(1);
   }
 
   @Test
