@@ -132,11 +132,12 @@ final class RequestsToSomeone {
     } else {
       m = AcceptedRequests.LEADING_NAME.matcher(s.text());
       owner = m.lookingAt() ? AcceptedRequests.participantNamed(c, m.group(1)) : null;
-      // "kwame owns it", "Tobias schreibt den Dienstplan", "Omar, from tonight every piece gets
-      // a second check": what they do, or a rule told to them, not an imperative.
-      if (owner == null || toldAboutThem(c.cues(), s.text().substring(m.end()))) {
-        return Optional.empty();
-      }
+    }
+    // "kwame owns it", "<@sam> knows the old setup best", "Tobias schreibt den Dienstplan", "Omar,
+    // from tonight every piece gets a second check": what they do, or a rule told to them, not an
+    // imperative, after a name or a mention alike.
+    if (owner == null || toldAboutThem(c.cues(), s.text().substring(m.end()))) {
+      return Optional.empty();
     }
     if (owner.equals(s.user()) || NOT_IMPERATIVE.matcher(s.text().substring(m.end())).lookingAt()
         || RegexPrefilter.find(c.cues().done(), s.text())) {

@@ -122,6 +122,22 @@ class RequestsByNameTest {
   }
 
   @Test
+  void after_a_mention_too_a_verb_in_the_third_person_or_a_rule_told_to_them_is_no_imperative() {
+    assertThat(requestIn(chat(
+        "U1", "<@U4> knows the old billing setup best",
+        "U4", "ok"), 0)).isEmpty();
+    assertThat(requestIn(chat(
+        "U1", "<@U4> from tonight every embargoed piece gets a second check",
+        "U4", "understood"), 0)).isEmpty();
+    assertThat(requestIn(chat(
+        "U1", "<@U4> walk the new hire through the old billing setup",
+        "U4", "ok"), 0)).isPresent();
+    assertThat(requestIn(chat(
+        "U1", "<@U4> discuss it with finance first",
+        "U4", "ok"), 0)).isPresent();
+  }
+
+  @Test
   void a_question_asking_someone_named_is_no_proposal_to_agree_to() {
     PreparedConversation asked = new PreparedConversation(chat(
         "U1", "sam can you set up the group once we have the list?",
