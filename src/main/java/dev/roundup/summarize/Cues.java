@@ -114,10 +114,6 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       SpanishCues.GUESS, PortugueseCues.GUESS, JapaneseCues.GUESS);
 
   /**
-   * "not 100% sure though", "bin mir aber nicht sicher", "自信ないです": the one answering says
-   * they may be wrong. A guess said so stays open until someone else confirms it.
-   */
-  /**
    * "not our call, settlements handle that", "das entscheiden wir nicht", "うちでは決められません":
    * the one answering says the question is not theirs to decide.
    */
@@ -125,6 +121,10 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       EnglishCues.DISOWNS, GermanCues.DISOWNS, FrenchCues.DISOWNS,
       SpanishCues.DISOWNS, PortugueseCues.DISOWNS, JapaneseCues.DISOWNS);
 
+  /**
+   * "not 100% sure though", "bin mir aber nicht sicher", "自信ないです": the one answering says
+   * they may be wrong. A guess said so stays open until someone else confirms it.
+   */
   private static final Map<Cues, Pattern> UNSURE = inEachLanguage(
       EnglishCues.UNSURE, GermanCues.UNSURE, FrenchCues.UNSURE,
       SpanishCues.UNSURE, PortugueseCues.UNSURE, JapaneseCues.UNSURE);
@@ -643,13 +643,13 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    * as a joke, it proposes nothing. A plan said with a laugh after it ("from now on the terminal
    * stays on the cable, I'm taping it down lol") still stands.
    */
+  static boolean jokes(String text) {
+    return endsOnALaugh(text) && RegexPrefilter.find(IDEA_FLOATED, text);
+  }
+
   /** Whether the text ends on a laugh ("lol", "haha", "jajaja", "kkkk", "mdr", "笑"). */
   static boolean endsOnALaugh(String text) {
     return RegexPrefilter.find(LAUGH_AT_END, text);
-  }
-
-  static boolean jokes(String text) {
-    return RegexPrefilter.find(LAUGH_AT_END, text) && RegexPrefilter.find(IDEA_FLOATED, text);
   }
 
   private static final Pattern IDEA_FLOATED = Pattern.compile("(?iu)^\\W*(?:(?:ok|so|or|also|oder|alors|ou|o|e)\\W+)?"

@@ -139,8 +139,7 @@ final class RequestsToSomeone {
     if (owner == null || toldAboutThem(c.cues(), s.text().substring(m.end()))) {
       return Optional.empty();
     }
-    if (owner.equals(s.user()) || NOT_IMPERATIVE.matcher(s.text().substring(m.end())).lookingAt()
-        || RegexPrefilter.find(c.cues().done(), s.text())) {
+    if (owner.equals(s.user()) || RegexPrefilter.find(c.cues().done(), s.text())) {
       return Optional.empty();
     }
     int r = c.firstBy(s.messageIndex(), owner, 2);
@@ -170,9 +169,12 @@ final class RequestsToSomeone {
   private static final Pattern GERMAN_THIRD_PERSON = Pattern.compile(
       "(?iu)[^\\p{L}]*(?!(?:jetzt|nicht|erst|direkt|sofort|heut)(?!\\p{L}))\\p{L}+t(?!\\p{L})");
 
-  /** Whether what follows a name says what they do, or a rule told to them, in the third person. */
+  /**
+   * Whether what follows a name or a mention is a statement about them ({@link #NOT_IMPERATIVE}),
+   * says what they do in the third person, or is a rule told to them.
+   */
   private static boolean toldAboutThem(Cues cues, String rest) {
-    return TOLD_TO_THEM.matcher(rest).lookingAt()
+    return NOT_IMPERATIVE.matcher(rest).lookingAt() || TOLD_TO_THEM.matcher(rest).lookingAt()
         || cues.isEnglish() && ENGLISH_THIRD_PERSON.matcher(rest).lookingAt()
         || cues == Cues.GERMAN && GERMAN_THIRD_PERSON.matcher(rest).lookingAt();
   }
