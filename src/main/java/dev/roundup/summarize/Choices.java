@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  *                       …?", "soll die Morningshow ansagen, …?")
  * @param grant          how a reply to such a question opens when it settles it: yes, no, go
  *                       ahead
- * @param objectionCall  a question that puts a stated plan to the group ("Objections?",
- *                       "Einwände?", "ça vous va ?")
+ * @param objectionCall  a question or a line that puts a stated plan to the group
+ *                       ("Objections?", "Einwände?", "ça vous va ?", "shout if you disagree",
+ *                       「異論あればどうぞ」)
  * @param noObjection    a reply to that call which lets the plan stand ("none", "no objections")
  * @param conclusion     a closing word that restates a choice as taken ("Porto then", "Gut,
  *                       also Kochkurs", "Então fica dia 17", "では…")
@@ -79,7 +80,10 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
       en("^\\W*(?:any\\s+)?(?:objections?|concerns?|thoughts|opinions|disagreements?|complaints"
           + "|comments|pushback)\\W*$|\\bok(?:ay)?\\s+(?:with|for)\\s+(?:everyone|everybody"
           + "|you\\s+all|y'all|all)\\b|\\beveryone\\s+(?:ok|okay|fine|good|happy)\\b"
-          + "|\\bwdyt\\b|^\\W*sound\\s+(?:good|ok|okay|right)\\b"),
+          + "|\\bwdyt\\b|^\\W*sound\\s+(?:good|ok|okay|right)\\b"
+          // "shout if you disagree", "let me know if anyone objects": the call said, not asked.
+          + "|\\b(?:shout|speak\\s+up|say\\s+so|let\\s+(?:me|us)\\s+know|lmk)\\s+if\\s+(?:you\\s+|anyone\\s+"
+          + "|someone\\s+|somebody\\s+)?(?:disagrees?|objects?|ha(?:s|ve)\\s+(?:an?\\s+|any\\s+)?objections?)\\b"),
       en("^\\W*(?:none|no\\s+(?:objections?|concerns?|complaints)|nope|not\\s+from\\s+me"
           + "|nothing\\s+from\\s+me|all\\s+good|none\\s+(?:from|here)|fine\\s+by\\s+me)\\b"),
       en("^\\W*(?:ok(?:ay)?|alright|all\\s+right|so|fine|good|great|cool|perfect|agreed"
@@ -105,7 +109,9 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           + "|die\\s+regel\\s+ist|keine\\s+ausnahme|wir\\s+(?:machen|geben|erstatten)\\s+(?:kein|nie))\\b"),
       p("^\\W*(?:irgendwelche\\s+)?(?:einwände|bedenken|meinungen|widerspruch)\\W*$"
           + "|\\b(?:passt\\s+das|ok|okay|einverstanden)\\s+für\\s+(?:alle|euch)\\b"
-          + "|^\\W*(?:einverstanden|passt\\s+das)\\W*$"),
+          + "|^\\W*(?:einverstanden|passt\\s+das)\\W*$"
+          + "|\\bwenn\\s+(?:jemand|ihr)\\s+(?:einwände|bedenken|was\\s+dagegen)\\s+ha(?:t|bt),?\\s+(?:bitte\\s+)?"
+          + "(?:melden|sagen|bescheid)\\b"),
       p("^\\W*(?:keine(?:\\s+einwände|\\s+bedenken)?|nein|von\\s+mir\\s+nicht|passt)\\b"),
       p("^\\W*(?:ok(?:ay)?|gut|also|dann|alles\\s+klar|na\\s+gut|prima|super|passt"
           + "|einverstanden)\\s*[,.:;!—–-]+\\s*(?=\\p{L})|^\\W*(?:dann|also)\\s+(?=\\p{L})"
@@ -132,6 +138,8 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           + "|feu\\s+vert|la\\s+(?:règle|politique)\\s+(?:est|dit)|pas\\s+d'exception"
           + "|on\\s+ne\\s+(?:fait|rembourse|donne|accepte)\\s+pas)\\b"),
       p("^\\W*(?:des\\s+)?(?:objections|remarques|avis)\\s*[?？]*\\W*$|\\bça\\s+vous\\s+va\\b"
+          + "|\\bsi\\s+(?:quelqu'un|vous|tu)\\s+(?:a|avez|as)\\s+(?:une\\s+|des\\s+)?objections?,?\\s+"
+          + "(?:dites-le|dis-le|signalez-le|c'est\\s+maintenant)\\b"
           + "|\\bok\\s+pour\\s+(?:tout\\s+le\\s+monde|vous)\\b|^\\W*d'accord\\s*[?？]"),
       p("^\\W*(?:aucune|non|pas\\s+d'objection|rien\\s+à\\s+redire|ça\\s+me\\s+va)\\b"),
       p("^\\W*(?:ok(?:ay)?|bon|alors|donc|d'accord|parfait|très\\s+bien|entendu|va\\s+pour)(?!\\p{L})"
@@ -159,7 +167,8 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
       p("^\\W*(?:sí|si,|no|claro|exacto|por\\s+supuesto|no\\s+hace\\s+falta|adelante|dale"
           + "|la\\s+política\\s+(?:es|dice)|sin\\s+excepci(?:ón|ones))\\b"),
       p("^\\W*¿?\\s*(?:alguna\\s+)?objeci(?:ón|ones)\\W*$|\\b(?:os|les)\\s+parece\\b"
-          + "|^\\W*¿?\\s*de\\s+acuerdo\\s*[?？]"),
+          + "|^\\W*¿?\\s*de\\s+acuerdo\\s*[?？]"
+          + "|\\bsi\\s+alguien\\s+tiene\\s+(?:alguna\\s+)?objeci(?:ón|ones),?\\s+(?:que\\s+)?(?:lo\\s+)?(?:diga|avise)\\b"),
       p("^\\W*(?:ninguna|no|me\\s+parece\\s+bien|por\\s+mí\\s+bien|de\\s+acuerdo)\\b"),
       p("^\\W*(?:ok(?:ay)?|vale|bueno|entonces|pues|perfecto|de\\s+acuerdo|listo)(?!\\p{L})"
           + "\\s*[,.:;!—–-]*\\s*(?=\\p{L})|\\bentonces\\W*$"),
@@ -184,7 +193,8 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
       p("^\\W*(?:sim|não|claro|exato|com\\s+certeza|não\\s+precisa|pode\\s+seguir|manda\\s+ver"
           + "|pode\\s+ir|a\\s+política\\s+(?:é|diz)|sem\\s+exceção)\\b"),
       p("^\\W*(?:alguma\\s+)?objeç(?:ão|ões)\\W*$|\\btudo\\s+bem\\s+para\\s+todos\\b"
-          + "|^\\W*(?:concordam|o\\s+que\\s+acham)\\s*[?？]"),
+          + "|^\\W*(?:concordam|o\\s+que\\s+acham)\\s*[?？]"
+          + "|\\bse\\s+alguém\\s+tiver\\s+(?:alguma\\s+)?objeç(?:ão|ões),?\\s+(?:é\\s+só\\s+)?(?:falar|avisar|fala)\\b"),
       p("^\\W*(?:nenhuma|não|por\\s+mim\\s+(?:ok|tudo\\s+bem)|concordo)\\b"),
       p("^\\W*(?:ok(?:ay)?|então|beleza|bom|fechado|perfeito|combinado|certo)(?!\\p{L})"
           + "\\s*[,.:;!—–-]*\\s*(?=\\p{L})|\\bentão\\W*$"),
@@ -199,7 +209,9 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           + "[？?]?$|てもいいですか|てもよろしいですか"),
       p("^\\W*(?:はい|いいえ|いえ|ええ|そうですね|そうしましょう|もちろん|大丈夫です|お願いします"
           + "|規定(?:上|では)|ルール(?:上|では)|例外(?:は)?(?:なし|ありません|認めません))"),
-      p("(?:異論|反対|問題)(?:は)?(?:あります|ない(?:です)?)か|いかがでしょうか|よろしいですか"),
+      p("(?:異論|反対|問題)(?:は)?(?:あります|ない(?:です)?)か|いかがでしょうか|よろしいですか"
+          // 「異論あればどうぞ」: 反対を求める一言。計画そのものではない.
+          + "|(?:異論|反対(?:意見)?)(?:が)?あれば(?:どうぞ|お願いします|(?:言って|教えて)(?:ください|下さい))"),
       p("^\\W*(?:ありません|異論(?:は)?ありません|問題(?:は)?ありません|大丈夫です|賛成)"),
       p("^\\W*(?:では|じゃあ|それでは|それなら|なら)[、,]?"),
       p("たぶん|多分|かもしれません|と思います|おそらく|くらい|ぐらい"));

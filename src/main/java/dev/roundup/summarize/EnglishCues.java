@@ -53,7 +53,7 @@ final class EnglishCues {
           + "|\\btbd\\b|\\btbc\\b|\\bto\\s+be\\s+(?:decided|determined|confirmed)\\b"
           + "|\\bstill\\s+open\\b|\\bundecided\\b|\\bnot\\s+(?:yet\\s+)?decided\\b"
           + "|\\b(?:decide|discuss|revisit|talk\\s+about|figure\\s+(?:it|this|that)\\s+out"
-          + "|come\\s+back\\s+to)\\b[^.!?]{0,40}?\\b(?:later|next\\s+(?:sync|week|meeting|planning"
+          + "|come\\s+back\\s+to|get\\s+a?round\\s+to)\\b[^.!?]{0,40}?\\b(?:later|next\\s+(?:sync|week|meeting|planning"
           + "|time|standup|retro|call)|at\\s+the\\s+next|tomorrow|another\\s+time|first)\\b"
           + "|\\blet'?s\\s+(?:decide|discuss)\\s+(?:that|this|it)\\b|\\bnot\\s+(?:today|now)\\b"
           + "|\\bwe(?:'ll|\\s+will|\\s+should|\\s+need\\s+to|\\s+have\\s+to)\\s+(?:first\\s+)?"
@@ -336,8 +336,11 @@ final class EnglishCues {
           + "|^\\W*(?:(?:and|so|also)\\W+)?where\\s+(?:do|does|should)\\s+[\\w\\s-]{1,30}?\\s+go\\b"
           + "|^\\W*(?:(?:and|so|also)\\W+)?how\\s+(?:do|does|will)\\s+[\\w\\s-]{1,30}?\\s+work\\b"
           + "|^\\W*(?:and\\s+)?what\\s+about\\b"
-          + "|^\\W*and\\s+(?!(?:what|who|why|is|are|was|were|did|do|does|has|have|had|can|could"
-          + "|will|would)\\b)[^?]*\\?\\s*$"
+          // "and the 312 already restricted?", "and swaps, still just swap in the sheet?": what
+          // becomes of a thing; not "and how do they deliver?", "and when does the truck
+          // come?", which ask how things are ("and how do we …?" is the first pattern's).
+          + "|^\\W*and\\s+(?!(?:what|who|why|how(?!\\s+about\\b)|when|where|which|is|are|was|were|did|do"
+          + "|does|has|have|had|can|could|will|would)\\b)[^?]*\\?\\s*$"
           + "|^(?!\\W*(?:is|are|was|were|did|has|have|had|who|what|why)\\b)[^?]*\\btoo\\s*\\?\\s*$"
           // Not "do we still have the photos from 2019?": whether something is there asks what is.
           + "|^\\W*(?:(?:and|so|also|but|ok)\\W+)?do\\s+we\\s+(?!(?:actually|already|even|really"
@@ -392,7 +395,8 @@ final class EnglishCues {
           + "(?:do|take|run|handle)\\b|\\b(?:on\\s+me|leave\\s+it\\s+with\\s+me)\\b"),
       en("^\\W*(?:yes|yeah|yep|yup|sure|please|go\\s+(?:ahead|for\\s+it)|ok(?:ay)?|that\\s+would\\s+be"
           + "\\s+great)\\b"),
-      en("^\\W*(?:no|nope|nah|not\\s+really)\\b"),
+      // Not the yes that opens with no: "no problem, on it", "no worries".
+      en("^\\W*(?:no(?!\\s+(?:problem|prob|probs|worries|sweat|biggie)\\b)|nope|nah|not\\s+really)\\b"),
       en("\\b(?:pr|mr|patch|diff|fix|build)(?:'s|\\s+is)\\s+up\\b|\\bneeds?\\s+(?:a\\s+)?review(?:er)?\\b"
           + "|\\bready\\s+for\\s+review\\b"),
       en("\\bI\\s+(?:did|ran|had|was)\\b(?!.*\\b(?:again|too|also)\\b)"));
@@ -481,16 +485,19 @@ final class EnglishCues {
       + "|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]"
       + "|the\\s+new\\s+year|a\\s+(?:week|month|few\\s+weeks)|\\d+\\s+(?:weeks|months))\\b"
       + "|at\\s+(?:the\\s+|our\\s+|next\\s+|[\\w-]+'s\\s+)?(?:[\\w-]+\\s+)?(?:debrief|meeting|review|retro|sync|planning|offsite|board|agm)\\b)"
-      // "put it on the list for next month", "add it to the agenda": carried to a later meeting.
-      + "|\\b(?:put|add|pop|stick)\\s+(?:it|this|that)\\s+(?:on|to|in)\\s+(?:the\\s+|our\\s+)?(?:list|agenda|backlog|parking\\s+lot)"
+      // "put it on the list for next month", "add it to the agenda", "put it on the retro
+      // agenda", "add that to next week's agenda": carried to a later meeting.
+      + "|\\b(?:put|add|pop|stick)\\s+(?:it|this|that)\\s+(?:on|to|in)\\s+(?:the\\s+|our\\s+)?(?:list|backlog"
+      + "|parking\\s+lot|(?:[\\w'’-]+\\s+){0,2}?agenda)"
       + "\\b(?!\\s+(?:for\\s+)?(?:today|now|tonight))"
       // "Longer term we trial ephemeral runners on one repo", "eventually we move the rest": a
       // plan for later, said beside what is done now; not "long-term storage moves to S3".
       + "|^\\W*(?:(?:and|but|so)\\s+)?(?:longer[\\s-]term|long[\\s-]term|in\\s+the\\s+long(?:er)?\\s+(?:run|term)|eventually|down\\s+the\\s+(?:road|line))(?:\\s*,\\s*|\\s+(?=(?:we|i|they|the\\s+team)\\b))"
-      // "we decide that at the agm in september", "we'll decide it when the quote is in": the
-      // group deciding it at a later point, whatever the point is called; not "we decided that
-      // at the agm" (reported) nor "we decide that now".
-      + "|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+decide\\s+(?:that|it|this)\\s+(?!(?:now|today|here)\\b)(?:at|in|on|after|when|once|during|by|next)\\b");
+      // "we decide that at the agm in september", "we'll decide it when the quote is in", "put
+      // it on the retro agenda, we decide it there": the group deciding it at a later point or
+      // meeting, whatever it is called; not "we decided that at the agm" (reported) nor "we
+      // decide that now".
+      + "|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+decide\\s+(?:that|it|this)\\s+(?!(?:now|today|here)\\b)(?:at|in|on|after|when|once|during|by|next|there)\\b");
 
   /**
    * A question about how things will work from now on, which whoever leads the thread settles by

@@ -95,10 +95,9 @@ public final class ExtractiveSummarizer implements Summarizer {
 
     int central = TopicSentence.choose(prepared, scores, options.hasFocus(),
         tuning.shortConversation());
-    List<Point> decisionPoints = decisions.stream().map(Detection::value).toList();
     Sentence topic = central < 0 ? null : prepared.sentences().get(central);
     String tldr = TldrWriter.write(topic == null ? null : topic.text(),
-        topic == null ? null : topic.user(), decisionPoints, tuning.tldrChars(),
+        topic == null ? null : topic.user(), headline(decisions, scores), tuning.tldrChars(),
         Labels.of(prepared.language()).decided());
     // The TL;DR already says the topic sentence; highlights add what it does not. A reader shown
     // no TL;DR (a catch-up) gets it as one more highlight.
@@ -150,6 +149,22 @@ public final class ExtractiveSummarizer implements Summarizer {
         .toList();
   }
 
+  /**
+   * The decision the TL;DR names: the most salient, not the earliest. A long meeting settles small
+   * things first ("we'll do the tool training, then the plan") and its main choice later; which
+   * decision the line names should not change because one more minor one was found before it.
+   */
+  private static List<Point> headline(List<Detection<Point>> decisions, double[] scores) {
+    return decisions.stream()
+        .max(Comparator.comparingDouble((Detection<Point> d) -> salience(d, scores)))
+        .map(d -> List.of(d.value()))
+        .orElse(List.of());
+  }
+
+  private static double salience(Detection<?> d, double[] scores) {
+    return d.sentenceIndices().stream().mapToDouble(i -> scores[i]).max().orElse(0);
+  }
+
   /** The {@code max} most salient detections, kept in conversation order. */
   private static <T> List<Detection<T>> best(List<Detection<T>> found, int max, double[] scores) {
     if (found.size() <= max) {
@@ -157,7 +172,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
     Map<Detection<T>, Double> salience = new IdentityHashMap<>();
     for (Detection<T> d : found) {
-      salience.put(d, d.sentenceIndices().stream().mapToDouble(i -> scores[i]).max().orElse(0));
+      salience.put(d, salience(d, scores));
     }
     Set<Detection<T>> kept = Collections.newSetFromMap(new IdentityHashMap<>());
     found.stream()

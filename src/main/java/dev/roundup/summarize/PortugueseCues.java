@@ -219,7 +219,8 @@ final class PortugueseCues {
           + "|(?:está|estará)(?=\\s+(?:lá|presente|no\\s+escritório)))\\s*"),
       p("^\\W*(?:eu|deixa\\s+comigo)\\b|\\bdeixa\\s+comigo\\b"),
       p("^\\W*(?:sim|pode|por\\s+favor|claro|beleza|ok|perfeito)(?!\\p{L})"),
-      p("^\\W*(?:não|nao)\\b"),
+      // Não o sim que começa com não: "não tem problema", "não há problema", "não se preocupe".
+      p("^\\W*(?:não|nao)\\b(?!\\s+(?:tem\\s+problema|há\\s+problema|se\\s+preocupe)(?!\\p{L}))"),
       p("\\b(?:o\\s+)?pr\\s+está\\s+(?:pronto|aberto)\\b|\\bpreciso\\s+de\\s+(?:um\\s+)?review\\b"),
       p("\\beu\\s+(?:fiz|fui)\\b"));
 
@@ -285,7 +286,9 @@ final class PortugueseCues {
       + "|\\b(?:olhamos|revemos|vemos|olha|vê|conversamos\\s+sobre)\\s+(?:os|as|o|a)\\s+\\p{L}+(?:\\s+\\p{L}+){0,2}?\\s+"
       + "(?:depois\\s+d[oa]|no\\s+fim\\s+d[oe]|no\\s+final\\s+d[oe]|na\\s+próxima|mês\\s+que\\s+vem|em\\s+(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro))(?!\\p{L})"
       // "isso a gente decide na assembleia de setembro".
-      + "|\\bisso\\s+(?:a\\s+gente\\s+decide|decidimos)\\s+(?!(?:agora|hoje)(?!\\p{L}))(?:na|no|em|depois|quando)(?!\\p{L})");
+      + "|\\bisso\\s+(?:a\\s+gente\\s+decide|decidimos)\\s+(?!(?:agora|hoje)(?!\\p{L}))(?:na|no|em|depois|quando)(?!\\p{L})"
+      // "coloca na pauta da retro, a gente decide lá": decided at the meeting just named.
+      + "|\\b(?:a\\s+gente\\s+decide|decidimos|decidiremos)\\s+(?:isso\\s+)?(?:lá|ali)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "quem

@@ -64,10 +64,6 @@ final class RequestsToSomeone {
         .filter(r -> !turnedDown(c, r.item.owner(), s.messageIndex()));
   }
 
-  /** "no problem", "no worries", "no hay problema", "não tem problema": a yes that opens with no. */
-  private static final Pattern NO_TROUBLE = Pattern.compile("(?iu)[^\\p{L}]*(?:no\\s+(?:problem|prob"
-      + "|probs|worries|sweat|biggie)|no\\s+hay\\s+problema|não\\s+(?:tem|há)\\s+problema)(?!\\p{L})");
-
   /**
    * "tariq can you adapt the rubric?" — "no, not this week, I'm out": the one asked answers
    * first with a no, and the request is no task of theirs.
@@ -77,14 +73,13 @@ final class RequestsToSomeone {
     if (r < 0) {
       return false;
     }
-    // "Feb 10 is tight but ok" reads as a refusal too: only a plain no turns it down, and not
-    // "no problem, on it", which agrees. "no remote access on that relay, i'll drive out" turns
-    // it down and takes on something else.
+    // "Feb 10 is tight but ok" reads as a refusal too: only a plain no turns it down ("no
+    // problem, on it" is no no). "no remote access on that relay, i'll drive out" turns it down
+    // and takes on something else.
     String reply = c.plainText(r);
     return c.model().act(r) == ConversationModel.Act.REFUSAL
         && RegexPrefilter.find(ReplyWords.of(c.cues()).no(), reply)
-        && !RegexPrefilter.find(c.cues().agreement(), reply)
-        && !NO_TROUBLE.matcher(reply).lookingAt();
+        && !RegexPrefilter.find(c.cues().agreement(), reply);
   }
 
   private static Optional<ActionCandidate> requestToMention(PreparedConversation c, Sentence s) {

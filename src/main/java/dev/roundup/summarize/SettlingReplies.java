@@ -51,9 +51,11 @@ final class SettlingReplies {
       for (int k = sentences.size() - 1; k >= 0; k--) {
         Sentence candidate = sentences.get(k);
         // "Justo" — … — "aprovado": an agreement proposes nothing; what it agreed to might be
-        // settled, but never the agreement itself.
+        // settled, but never the agreement itself. Nor is "shout if you disagree" (「異論あれば
+        // どうぞ」) after the plan what was agreed to.
         if (candidate.smallTalk() || candidate.isQuestion() || candidate.terms().isEmpty()
-            || Agreement.isBare(c.cues(), candidate.text(), candidate.text())) {
+            || Agreement.isBare(c.cues(), candidate.text(), candidate.text())
+            || RegexPrefilter.find(c.cues().choices().objectionCall(), candidate.text())) {
           continue;
         }
         // "I can draft the announcement" — "go for it": the go-ahead answers the offer, a task

@@ -232,7 +232,8 @@ final class SpanishCues {
           + "|(?:está|va\\s+a\\s+estar|estará)(?=\\s+(?:allí|ahí|in\\s+situ|presente|en\\s+la\\s+oficina)))\\s*"),
       p("^\\W*(?:yo|me\\s+encargo|lo\\s+hago)\\b|\\bme\\s+encargo\\s+yo\\b"),
       p("^\\W*(?:sí|si,|dale|vale|claro|por\\s+favor|perfecto)(?!\\p{L})"),
-      p("^\\W*no\\b"),
+      // No el sí que empieza con no: "no hay problema", "no pasa nada", "no te preocupes".
+      p("^\\W*no\\b(?!\\s+(?:hay\\s+problema|pasa\\s+nada|te\\s+preocupes)(?!\\p{L}))"),
       p("\\b(?:el\\s+)?pr\\s+está\\s+(?:listo|abierto)\\b|\\bnecesito\\s+(?:una\\s+)?revisi"),
       p("\\b(?:lo|la)\\s+hice\\b|\\bya\\s+lo\\s+hice\\b"));
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Writes the one-line TL;DR: the topic sentence, said by whom, and the first decision when there
- * is one and the line has room for it.
+ * Writes the one-line TL;DR: the topic sentence, said by whom, and the decision given first when
+ * there is one and the line has room for it (the summarizer gives its most salient).
  */
 final class TldrWriter {
 

@@ -59,6 +59,29 @@ class CallsAndSideThreadsTest {
   }
 
   @Test
+  void and_with_how_when_or_where_asks_how_things_are_not_what_we_do() {
+    for (String fact : List.of("and how do they deliver? ours comes 5am every day",
+        "and when does the truck come?", "and where is the spare key?")) {
+      PreparedConversation c = prepared("U1", fact);
+      assertThat(ChoiceQuestions.isPlanQuestion(c, c.sentences().get(0))).as(fact).isFalse();
+    }
+    PreparedConversation de = prepared("U1", "und wo ist der Ersatzschlüssel?");
+    assertThat(ChoiceQuestions.isPlanQuestion(de, de.sentences().get(0))).isFalse();
+    // What becomes of a thing, and what we do, are still questions about the plan.
+    for (String plan : List.of("and the 312 already restricted?", "and how do we tell them?",
+        "and how about the night shift?")) {
+      PreparedConversation c = prepared("U1", plan);
+      assertThat(ChoiceQuestions.isPlanQuestion(c, c.sentences().get(0))).as(plan).isTrue();
+    }
+    PreparedConversation deplan = prepared("U1", "und neue Fahrer?");
+    assertThat(ChoiceQuestions.isPlanQuestion(deplan, deplan.sentences().get(0))).isTrue();
+    assertThat(decisions(
+        "U1", "the new supplier's butter is great and cheaper",
+        "U2", "and how do they deliver? ours comes 5am every day",
+        "U1", "they do tue/thu/sat, 6:30. minimum order 40kg")).isEmpty();
+  }
+
+  @Test
   void whether_it_is_done_again_is_a_plan_question_in_every_language() {
     PreparedConversation en = prepared("U1", "are we doing the owl display again?");
     assertThat(ChoiceQuestions.isPlanQuestion(en, en.sentences().get(0))).isTrue();

@@ -64,6 +64,25 @@ class ConversationModelTest {
   }
 
   @Test
+  void a_yes_that_opens_with_no_refuses_nothing_and_a_plain_no_still_does() {
+    assertYesAndNo("<@UB> can you rotate the staging keys today?", "no problem, on it",
+        "<@UC> can you cover the night shift?", "no, not this week, I'm away");
+    assertYesAndNo("<@UB> can you take the vendor call?", "no worries, I'll dial in",
+        "<@UC> can you cover the night shift?", "nope, I'm off");
+    assertYesAndNo("<@UB> ¿puedes revisar el contrato hoy?", "no hay problema, lo miro ahora",
+        "<@UC> ¿y tú la factura?", "no, hoy no llego");
+    assertYesAndNo("<@UB> você consegue revisar o contrato hoje?", "não tem problema, vejo agora",
+        "<@UC> e você a fatura?", "não, hoje não dá");
+  }
+
+  /** The first request answered with a yes that opens with no, the second with a plain no. */
+  private static void assertYesAndNo(String ask, String yes, String askAgain, String no) {
+    ConversationModel m = model("UA", ask, "UB", yes, "UA", askAgain, "UC", no);
+    assertThat(m.act(1)).as(yes).isNotEqualTo(Act.REFUSAL);
+    assertThat(m.act(3)).as(no).isEqualTo(Act.REFUSAL);
+  }
+
+  @Test
   void a_status_report_answered_approved_is_no_decision() {
     assertThat(DecisionDetector.detect(new PreparedConversation(Threads.chat(
         "UE", "pr's up: #4412, need a reviewer",

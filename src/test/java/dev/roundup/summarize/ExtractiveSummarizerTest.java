@@ -76,6 +76,23 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void the_tldr_names_the_main_decision_not_the_first_minor_one() {
+    Summary summary = summarizer.summarize(Threads.chat(
+        "U1", "what do we charge for the remote control? and where do the notes go?",
+        "U2", "notes go in the shared folder from now on, decided",
+        "U1", "fine",
+        "U3", "the market survey says people pay twenty five euro for a remote control",
+        "U2", "twenty five euro for the remote control keeps the profit aim of fifty million",
+        "U4", "at twenty five euro the remote control profit aim works, below that it doesn't",
+        "U1", "decided: the remote control selling price is twenty five euro",
+        "U3", "great"));
+
+    assertThat(summary.decisions()).hasSize(2);
+    assertThat(summary.tldr()).contains("Decided: The remote control selling price is twenty five")
+        .doesNotContain("shared folder");
+  }
+
+  @Test
   void noise_is_neither_counted_nor_cited() {
     Summary summary = summarizer.summarize(Threads.load("noisy-channel-history.json"));
 

@@ -25,6 +25,8 @@ class PutOffWordingsTest {
         "not deciding that today, let's look at the numbers at thursday's review")).isTrue();
     assertThat(Cues.ENGLISH.isDeferral("we won't settle it now")).isTrue();
     assertThat(Cues.ENGLISH.isDeferral("let's leave it for later")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("we'll get round to that later")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("i got round to it yesterday")).isFalse();
     assertThat(Cues.ENGLISH.isDeferral("let's not decide catering tonight")).isTrue();
     assertThat(Cues.ENGLISH.isDeferral("no need to pick a venue today")).isTrue();
     assertThat(Cues.ENGLISH.isDeferral("then we revisit. don't want to pre-decide that")).isTrue();
@@ -98,6 +100,29 @@ class PutOffWordingsTest {
     assertThat(Cues.PORTUGUESE.isDeferral("isso a gente decide depois do ensaio")).isTrue();
     assertThat(Cues.JAPANESE.isDeferral("じゃあそれはリハ後に決めましょう")).isTrue();
     assertThat(Cues.JAPANESE.isDeferral("結果を見てから決めたいですね")).isTrue();
+  }
+
+  @Test
+  void deciding_at_the_meeting_just_named_or_weighing_it_later_is_a_deferral() {
+    assertThat(Cues.ENGLISH.isDeferral("put it on the retro agenda, we decide it there")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("add that to next week's agenda")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("ok we'll decide that there")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("setz es auf die Retro-Agenda, da entscheiden wir")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("kommt ins Planning, dort klären wir das.")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("ok, on tranchera à ce moment-là")).isTrue();
+    assertThat(Cues.SPANISH.isDeferral("vale, lo decidimos ahí")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("beleza, a gente decide lá")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("それは個別MTGで状況聞いてから考えましょう")).isTrue();
+    assertThat(Cues.JAPANESE.isDeferral("ベンダーの回答を聞いてから検討しましょう")).isTrue();
+  }
+
+  @Test
+  void deciding_here_or_what_is_decided_there_is_no_deferral() {
+    assertThat(Cues.ENGLISH.isDeferral("we decide it here, flag stays off")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("put it on the agenda for today")).isFalse();
+    assertThat(Cues.GERMAN.isDeferral("da entscheiden wir uns für Variante B")).isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("decide lá, vai")).isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("確認してから出荷します")).isFalse();
   }
 
   @Test

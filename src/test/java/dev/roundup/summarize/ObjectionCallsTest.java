@@ -1,0 +1,51 @@
+package dev.roundup.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A plan put to the group with a line that invites objections ("shout if you disagree",
+ * 「異論あればどうぞ」) and then agreed is decided in the words of the plan, never in the words of the
+ * invitation; and the invitation, said rather than asked, puts the plan to the group as
+ * "objections?" does. "if nobody objects we go with X" is the plan itself.
+ */
+class ObjectionCallsTest {
+
+  private static List<String> decisions(String... userTextPairs) {
+    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
+        .map(d -> d.value().text()).toList();
+  }
+
+  @Test
+  void an_agreed_plan_is_worded_as_the_plan_not_as_the_call_for_objections() {
+    assertThat(decisions(
+        "U1", "proposal: standup moves to 9:30 from monday. shout if you disagree",
+        "U2", "agreed"))
+        .singleElement().asString().contains("9:30").doesNotContain("shout");
+    assertThat(decisions(
+        "U1", "9/30 でサポート終了、それまではセキュリティ修正のみ、でいきたいです。異論あればどうぞ",
+        "U2", "賛成です 👍"))
+        .singleElement().asString().contains("9/30").doesNotContain("異論");
+  }
+
+  @Test
+  void the_call_said_in_each_language_puts_the_plan_to_the_group() {
+    for (String[] said : List.of(
+        new String[] {"en", "let me know if anyone objects"},
+        new String[] {"de", "wenn jemand Einwände hat, bitte melden"},
+        new String[] {"fr", "si quelqu'un a une objection, dites-le"},
+        new String[] {"es", "si alguien tiene alguna objeción, que lo diga"},
+        new String[] {"pt", "se alguém tiver alguma objeção, é só falar"},
+        new String[] {"ja", "反対意見があれば教えてください"})) {
+      Cues cues = Cues.of(said[0]);
+      assertThat(RegexPrefilter.find(cues.choices().objectionCall(), said[1])).as(said[1]).isTrue();
+    }
+    // The plan said with its condition is no call: it is what gets decided.
+    assertThat(RegexPrefilter.find(Cues.ENGLISH.choices().objectionCall(),
+        "if nobody objects we go with the blue one")).isFalse();
+    assertThat(RegexPrefilter.find(Cues.JAPANESE.choices().objectionCall(),
+        "異論なければこれで行きます")).isFalse();
+  }
+}
