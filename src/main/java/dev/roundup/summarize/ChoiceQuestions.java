@@ -114,6 +114,25 @@ final class ChoiceQuestions {
   }
 
   /**
+   * "shout if you disagree", 「異論あればどうぞ」: a sentence that only calls for objections to the
+   * plan said before it, with no words of the plan itself ("standup moves to 9:30 from monday,
+   * shout if you disagree" has the plan; its wording is what gets agreed).
+   */
+  static boolean onlyCallsForObjections(PreparedConversation c, Sentence s) {
+    Pattern call = c.cues().choices().objectionCall();
+    if (!RegexPrefilter.find(call, s.text())) {
+      return false;
+    }
+    String rest = call.matcher(s.text()).replaceAll(" ");
+    return LETTER.matcher(rest).results().count() < PLAN_LETTERS;
+  }
+
+  /** Fewer letters than this beside a call for objections say no plan ("ok,", "so"). */
+  private static final int PLAN_LETTERS = 4;
+
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+  /**
    * "Can we still deploy the marketing site?", "<@nadia> ok to enable report_tz for Brightwell?":
    * a yes/no question about what we may or should do, put to everyone or, with a leading
    * mention, to the one who may say so. A mention anywhere else ("can we ask <@ana>…?") makes

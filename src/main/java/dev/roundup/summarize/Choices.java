@@ -110,7 +110,7 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
       p("^\\W*(?:irgendwelche\\s+)?(?:einwände|bedenken|meinungen|widerspruch)\\W*$"
           + "|\\b(?:passt\\s+das|ok|okay|einverstanden)\\s+für\\s+(?:alle|euch)\\b"
           + "|^\\W*(?:einverstanden|passt\\s+das)\\W*$"
-          + "|\\bwenn\\s+(?:jemand|ihr)\\s+(?:einwände|bedenken|was\\s+dagegen)\\s+ha(?:t|bt),?\\s+(?:bitte\\s+)?"
+          + "|\\b(?:wenn|falls)\\s+(?:jemand|ihr)\\s+(?:einwände|bedenken|was\\s+dagegen)\\s+ha(?:t|bt),?\\s+(?:bitte\\s+)?"
           + "(?:melden|sagen|bescheid)\\b"),
       p("^\\W*(?:keine(?:\\s+einwände|\\s+bedenken)?|nein|von\\s+mir\\s+nicht|passt)\\b"),
       p("^\\W*(?:ok(?:ay)?|gut|also|dann|alles\\s+klar|na\\s+gut|prima|super|passt"
@@ -138,7 +138,7 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           + "|feu\\s+vert|la\\s+(?:règle|politique)\\s+(?:est|dit)|pas\\s+d'exception"
           + "|on\\s+ne\\s+(?:fait|rembourse|donne|accepte)\\s+pas)\\b"),
       p("^\\W*(?:des\\s+)?(?:objections|remarques|avis)\\s*[?？]*\\W*$|\\bça\\s+vous\\s+va\\b"
-          + "|\\bsi\\s+(?:quelqu'un|vous|tu)\\s+(?:a|avez|as)\\s+(?:une\\s+|des\\s+)?objections?,?\\s+"
+          + "|\\bsi\\s+(?:quelqu['’]un|vous|tu)\\s+(?:a|avez|as)\\s+(?:une\\s+|des\\s+)?objections?,?\\s+"
           + "(?:dites-le|dis-le|signalez-le|c'est\\s+maintenant)\\b"
           + "|\\bok\\s+pour\\s+(?:tout\\s+le\\s+monde|vous)\\b|^\\W*d'accord\\s*[?？]"),
       p("^\\W*(?:aucune|non|pas\\s+d'objection|rien\\s+à\\s+redire|ça\\s+me\\s+va)\\b"),
@@ -194,7 +194,7 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           + "|pode\\s+ir|a\\s+política\\s+(?:é|diz)|sem\\s+exceção)\\b"),
       p("^\\W*(?:alguma\\s+)?objeç(?:ão|ões)\\W*$|\\btudo\\s+bem\\s+para\\s+todos\\b"
           + "|^\\W*(?:concordam|o\\s+que\\s+acham)\\s*[?？]"
-          + "|\\bse\\s+alguém\\s+tiver\\s+(?:alguma\\s+)?objeç(?:ão|ões),?\\s+(?:é\\s+só\\s+)?(?:falar|avisar|fala)\\b"),
+          + "|\\bse\\s+alguém\\s+tiver\\s+(?:alguma\\s+)?objeç(?:ão|ões),?\\s+(?:é\\s+só\\s+)?(?:falar|avisar|fala|avisa)\\b"),
       p("^\\W*(?:nenhuma|não|por\\s+mim\\s+(?:ok|tudo\\s+bem)|concordo)\\b"),
       p("^\\W*(?:ok(?:ay)?|então|beleza|bom|fechado|perfeito|combinado|certo)(?!\\p{L})"
           + "\\s*[,.:;!—–-]*\\s*(?=\\p{L})|\\bentão\\W*$"),
@@ -211,7 +211,8 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           + "|規定(?:上|では)|ルール(?:上|では)|例外(?:は)?(?:なし|ありません|認めません))"),
       p("(?:異論|反対|問題)(?:は)?(?:あります|ない(?:です)?)か|いかがでしょうか|よろしいですか"
           // 「異論あればどうぞ」: 反対を求める一言。計画そのものではない.
-          + "|(?:異論|反対(?:意見)?)(?:が)?あれば(?:どうぞ|お願いします|(?:言って|教えて)(?:ください|下さい))"),
+          + "|(?:異論|反対(?:意見)?|問題|意見|質問)(?:が)?あれば(?:どうぞ|お願いします|(?:言って|教えて|コメント)"
+          + "(?:ください|下さい))"),
       p("^\\W*(?:ありません|異論(?:は)?ありません|問題(?:は)?ありません|大丈夫です|賛成)"),
       p("^\\W*(?:では|じゃあ|それでは|それなら|なら)[、,]?"),
       p("たぶん|多分|かもしれません|と思います|おそらく|くらい|ぐらい"));

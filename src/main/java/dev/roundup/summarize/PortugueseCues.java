@@ -288,7 +288,7 @@ final class PortugueseCues {
       // "isso a gente decide na assembleia de setembro".
       + "|\\bisso\\s+(?:a\\s+gente\\s+decide|decidimos)\\s+(?!(?:agora|hoje)(?!\\p{L}))(?:na|no|em|depois|quando)(?!\\p{L})"
       // "coloca na pauta da retro, a gente decide lá": decided at the meeting just named.
-      + "|\\b(?:a\\s+gente\\s+decide|decidimos|decidiremos)\\s+(?:isso\\s+)?(?:lá|ali)(?!\\p{L})");
+      + "|\\b(?:a\\s+gente\\s+decide|decidiremos)\\s+(?:isso\\s+)?(?:lá|ali)(?!\\p{L})(?!\\s+(?:que|mesmo)(?!\\p{L}))");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "quem

@@ -55,7 +55,7 @@ final class SettlingReplies {
         // どうぞ」) after the plan what was agreed to.
         if (candidate.smallTalk() || candidate.isQuestion() || candidate.terms().isEmpty()
             || Agreement.isBare(c.cues(), candidate.text(), candidate.text())
-            || RegexPrefilter.find(c.cues().choices().objectionCall(), candidate.text())) {
+            || ChoiceQuestions.onlyCallsForObjections(c, candidate)) {
           continue;
         }
         // "I can draft the announcement" — "go for it": the go-ahead answers the offer, a task

@@ -69,12 +69,15 @@ class CallsAndSideThreadsTest {
     assertThat(ChoiceQuestions.isPlanQuestion(de, de.sentences().get(0))).isFalse();
     // What becomes of a thing, and what we do, are still questions about the plan.
     for (String plan : List.of("and the 312 already restricted?", "and how do we tell them?",
-        "and how about the night shift?")) {
+        "and how about the night shift?", "and which venue do we book?",
+        "and how long do we keep them?")) {
       PreparedConversation c = prepared("U1", plan);
       assertThat(ChoiceQuestions.isPlanQuestion(c, c.sentences().get(0))).as(plan).isTrue();
     }
-    PreparedConversation deplan = prepared("U1", "und neue Fahrer?");
-    assertThat(ChoiceQuestions.isPlanQuestion(deplan, deplan.sentences().get(0))).isTrue();
+    for (String plan : List.of("und neue Fahrer?", "und welche Variante nehmen wir dann für die Filialen im Norden?")) {
+      PreparedConversation c = prepared("U1", plan);
+      assertThat(ChoiceQuestions.isPlanQuestion(c, c.sentences().get(0))).as(plan).isTrue();
+    }
     assertThat(decisions(
         "U1", "the new supplier's butter is great and cheaper",
         "U2", "and how do they deliver? ours comes 5am every day",

@@ -75,20 +75,39 @@ class ExtractiveSummarizerTest {
     assertThat(times).isSorted();
   }
 
+  /** A price discussed by four people and decided, the main decision of its thread. */
+  private static final List<String> PRICE_DECIDED = List.of(
+      "U3", "the market survey says people pay twenty five euro for a remote control",
+      "U2", "twenty five euro for the remote control keeps the profit aim of fifty million",
+      "U4", "at twenty five euro the remote control profit aim works, below that it doesn't",
+      "U1", "decided: the remote control selling price is twenty five euro",
+      "U3", "great");
+
+  /** A minor decision, said in passing. */
+  private static final List<String> NOTES_DECIDED = List.of(
+      "U2", "notes go in the shared folder from now on, decided",
+      "U1", "fine");
+
+  private Summary priceThread(List<String> first, List<String> then) {
+    List<String> pairs = new ArrayList<>(List.of(
+        "U1", "what do we charge for the remote control? and where do the notes go?"));
+    pairs.addAll(first);
+    pairs.addAll(then);
+    return summarizer.summarize(Threads.chat(pairs.toArray(String[]::new)));
+  }
+
   @Test
   void the_tldr_names_the_main_decision_not_the_first_minor_one() {
-    Summary summary = summarizer.summarize(Threads.chat(
-        "U1", "what do we charge for the remote control? and where do the notes go?",
-        "U2", "notes go in the shared folder from now on, decided",
-        "U1", "fine",
-        "U3", "the market survey says people pay twenty five euro for a remote control",
-        "U2", "twenty five euro for the remote control keeps the profit aim of fifty million",
-        "U4", "at twenty five euro the remote control profit aim works, below that it doesn't",
-        "U1", "decided: the remote control selling price is twenty five euro",
-        "U3", "great"));
+    Summary minorFirst = priceThread(NOTES_DECIDED, PRICE_DECIDED);
+    assertThat(minorFirst.decisions()).hasSize(2);
+    assertThat(minorFirst.tldr())
+        .contains("Decided: The remote control selling price is twenty five")
+        .doesNotContain("shared folder");
 
-    assertThat(summary.decisions()).hasSize(2);
-    assertThat(summary.tldr()).contains("Decided: The remote control selling price is twenty five")
+    // The main decision first and the minor one last: still the main one, not the last.
+    Summary mainFirst = priceThread(PRICE_DECIDED, NOTES_DECIDED);
+    assertThat(mainFirst.decisions()).hasSize(2);
+    assertThat(mainFirst.tldr()).contains("selling price is twenty five")
         .doesNotContain("shared folder");
   }
 

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A plan put to the group with a line that invites objections ("shout if you disagree",
  * 「異論あればどうぞ」) and then agreed is decided in the words of the plan, never in the words of the
- * invitation; and the invitation, said rather than asked, puts the plan to the group as
- * "objections?" does. "if nobody objects we go with X" is the plan itself.
+ * invitation, whether the call has a sentence of its own or follows the plan after a comma; and
+ * the call, said rather than asked, is read as a call for objections as "objections?" is. "if
+ * nobody objects we go with X" is the plan itself, worded with its condition.
  */
 class ObjectionCallsTest {
 
@@ -21,8 +22,9 @@ class ObjectionCallsTest {
   @Test
   void an_agreed_plan_is_worded_as_the_plan_not_as_the_call_for_objections() {
     assertThat(decisions(
-        "U1", "proposal: standup moves to 9:30 from monday. shout if you disagree",
-        "U2", "agreed"))
+        "U1", "standup moves to 9:30 from monday. shout if you disagree",
+        "U2", "+1",
+        "U3", "+1"))
         .singleElement().asString().contains("9:30").doesNotContain("shout");
     assertThat(decisions(
         "U1", "9/30 でサポート終了、それまではセキュリティ修正のみ、でいきたいです。異論あればどうぞ",
@@ -31,7 +33,15 @@ class ObjectionCallsTest {
   }
 
   @Test
-  void the_call_said_in_each_language_puts_the_plan_to_the_group() {
+  void a_plan_said_in_the_same_sentence_as_the_call_is_still_the_plan() {
+    assertThat(decisions(
+        "U1", "standup moves to 9:30 from monday, shout if you disagree",
+        "U2", "agreed"))
+        .singleElement().asString().contains("9:30");
+  }
+
+  @Test
+  void the_call_said_rather_than_asked_is_read_as_a_call_in_each_language() {
     for (String[] said : List.of(
         new String[] {"en", "let me know if anyone objects"},
         new String[] {"de", "wenn jemand Einwände hat, bitte melden"},

@@ -26,7 +26,7 @@ class PutOffWordingsTest {
     assertThat(Cues.ENGLISH.isDeferral("we won't settle it now")).isTrue();
     assertThat(Cues.ENGLISH.isDeferral("let's leave it for later")).isTrue();
     assertThat(Cues.ENGLISH.isDeferral("we'll get round to that later")).isTrue();
-    assertThat(Cues.ENGLISH.isDeferral("i got round to it yesterday")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("agreed, I'll get round to it later today")).isFalse();
     assertThat(Cues.ENGLISH.isDeferral("let's not decide catering tonight")).isTrue();
     assertThat(Cues.ENGLISH.isDeferral("no need to pick a venue today")).isTrue();
     assertThat(Cues.ENGLISH.isDeferral("then we revisit. don't want to pre-decide that")).isTrue();
@@ -119,10 +119,15 @@ class PutOffWordingsTest {
   @Test
   void deciding_here_or_what_is_decided_there_is_no_deferral() {
     assertThat(Cues.ENGLISH.isDeferral("we decide it here, flag stays off")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("ok we decide that there is no code freeze this year"))
+        .isFalse();
     assertThat(Cues.ENGLISH.isDeferral("put it on the agenda for today")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("add it to today's agenda")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("I'll put it on my agenda")).isFalse();
     assertThat(Cues.GERMAN.isDeferral("da entscheiden wir uns für Variante B")).isFalse();
-    assertThat(Cues.PORTUGUESE.isDeferral("decide lá, vai")).isFalse();
-    assertThat(Cues.JAPANESE.isDeferral("確認してから出荷します")).isFalse();
+    assertThat(Cues.GERMAN.isDeferral("also gut, da entscheiden wir, dass Variante B kommt"))
+        .isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("decidimos lá que vamos com a AWS")).isFalse();
   }
 
   @Test
