@@ -83,12 +83,17 @@ final class AgreedProposals {
   static Optional<Integer> agreedByTwo(PreparedConversation c, Sentence s,
       Map<Integer, Boolean> bare, Set<Integer> used) {
     List<Sentence> own = c.sentencesOf(s.messageIndex());
-    // "standup moves to 9:30. shout if you disagree" — "+1" — "+1": the plan is what is agreed.
+    if (s.terms().size() < 2 || s.user() == null) {
+      return Optional.empty();
+    }
+    // "standup moves to 9:30. shout if you disagree" — "+1" — "+1": the plan is what is agreed,
+    // never the call for objections after it, in its message or on its own.
     int last = own.size() - 1;
-    if (last > 0 && ChoiceQuestions.onlyCallsForObjections(c, own.get(last))) {
+    while (own.get(last) != s && last > 0
+        && ChoiceQuestions.onlyCallsForObjections(c, own.get(last))) {
       last--;
     }
-    if (own.get(last) != s || s.terms().size() < 2 || s.user() == null) {
+    if (own.get(last) != s || ChoiceQuestions.onlyCallsForObjections(c, s)) {
       return Optional.empty();
     }
     // "ok let's audit whatever is live on March 3rd. rebrand or not, the checkout structure

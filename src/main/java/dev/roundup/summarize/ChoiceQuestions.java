@@ -123,14 +123,22 @@ final class ChoiceQuestions {
     if (!RegexPrefilter.find(call, s.text())) {
       return false;
     }
-    String rest = call.matcher(s.text()).replaceAll(" ");
-    return LETTER.matcher(rest).results().count() < PLAN_LETTERS;
+    // What is left once the call, mentions and words said to the group are taken out: "<!here>
+    // shout if you disagree", "folks, shout if you disagree", 「チームの皆さん、異論あればどうぞ」 leave
+    // nothing of a plan.
+    String rest = ADDRESS.matcher(call.matcher(s.text()).replaceAll(" ")).replaceAll(" ");
+    TextAnalysis analysis = TextAnalysis.of(c.language());
+    return analysis.terms(rest, analysis.words(rest)).size() < PLAN_TERMS;
   }
 
-  /** Fewer letters than this beside a call for objections say no plan ("ok,", "so"). */
-  private static final int PLAN_LETTERS = 4;
+  /** Fewer content words than this beside a call for objections say no plan. */
+  private static final int PLAN_TERMS = 2;
 
-  private static final Pattern LETTER = Pattern.compile("\\p{L}");
+  /** Mentions, and the words that only address the group or soften the call. */
+  private static final Pattern ADDRESS = Pattern.compile("(?iu)<[^>]*>|(?<!\\p{L})(?:please|pls|plz"
+      + "|folks|team|all|everyone|everybody|guys|y'?all|anyway|as\\s+always|bitte|leute|alle|zusammen"
+      + "|merci|tous|tout\\s+le\\s+monde|équipe|por\\s+favor|gente|equipo|equipe|todos|pessoal)(?!\\p{L})"
+      + "|チーム|皆さん|みなさん|皆様|みんな");
 
   /**
    * "Can we still deploy the marketing site?", "<@nadia> ok to enable report_tz for Brightwell?":

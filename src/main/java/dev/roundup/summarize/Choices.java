@@ -139,7 +139,7 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           + "|on\\s+ne\\s+(?:fait|rembourse|donne|accepte)\\s+pas)\\b"),
       p("^\\W*(?:des\\s+)?(?:objections|remarques|avis)\\s*[?？]*\\W*$|\\bça\\s+vous\\s+va\\b"
           + "|\\bsi\\s+(?:quelqu['’]un|vous|tu)\\s+(?:a|avez|as)\\s+(?:une\\s+|des\\s+)?objections?,?\\s+"
-          + "(?:dites-le|dis-le|signalez-le|c'est\\s+maintenant)\\b"
+          + "(?:dites-le|dis-le|signalez-le|c['’]est\\s+maintenant)\\b"
           + "|\\bok\\s+pour\\s+(?:tout\\s+le\\s+monde|vous)\\b|^\\W*d'accord\\s*[?？]"),
       p("^\\W*(?:aucune|non|pas\\s+d'objection|rien\\s+à\\s+redire|ça\\s+me\\s+va)\\b"),
       p("^\\W*(?:ok(?:ay)?|bon|alors|donc|d'accord|parfait|très\\s+bien|entendu|va\\s+pour)(?!\\p{L})"
@@ -211,7 +211,7 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           + "|規定(?:上|では)|ルール(?:上|では)|例外(?:は)?(?:なし|ありません|認めません))"),
       p("(?:異論|反対|問題)(?:は)?(?:あります|ない(?:です)?)か|いかがでしょうか|よろしいですか"
           // 「異論あればどうぞ」: 反対を求める一言。計画そのものではない.
-          + "|(?:異論|反対(?:意見)?|問題|意見|質問)(?:が)?あれば(?:どうぞ|お願いします|(?:言って|教えて|コメント)"
+          + "|(?:異論|反対(?:意見)?|問題|意見)(?:が)?あれば(?:どうぞ|お願いします|(?:言って|教えて|コメント)"
           + "(?:ください|下さい))"),
       p("^\\W*(?:ありません|異論(?:は)?ありません|問題(?:は)?ありません|大丈夫です|賛成)"),
       p("^\\W*(?:では|じゃあ|それでは|それなら|なら)[、,]?"),

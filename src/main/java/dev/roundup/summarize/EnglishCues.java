@@ -56,10 +56,12 @@ final class EnglishCues {
           + "|come\\s+back\\s+to)\\b[^.!?]{0,40}?\\b(?:later|next\\s+(?:sync|week|meeting|planning"
           + "|time|standup|retro|call)|at\\s+the\\s+next|tomorrow|another\\s+time|first)\\b"
           + "|\\blet'?s\\s+(?:decide|discuss)\\s+(?:that|this|it)\\b|\\bnot\\s+(?:today|now)\\b"
-          // "we'll get round to that later": the group, some other time; not "I'll get round to
-          // it later today", one's own work taken on.
-          + "|\\b(?:we(?:'ll|\\s+will|\\s+can)|let'?s)\\s+get\\s+a?round\\s+to\\s+(?:it|that|this|them)\\s+"
-          + "(?:later|another\\s+time|next\\s+time|some\\s+other\\s+time)\\b(?!\\s+(?:today|tonight))"
+          // "we'll get round to that later", "we’ll probably get round to the venue next week": the
+          // group, some other time; not "I'll get round to it first thing tomorrow" (one's own
+          // work taken on) nor "we'll get round to it later today".
+          + "|\\b(?:we['’]?ll|we\\s+(?:will|can|should)|let['’]?s)\\s+(?:\\w+\\s+)?get\\s+a?round\\s+to\\b"
+          + "[^.!?]{0,40}?\\b(?:later|next\\s+(?:sync|week|meeting|planning|time|standup|retro|call)"
+          + "|at\\s+the\\s+next|another\\s+time)\\b(?!\\s+(?:on\\s+)?(?:today|tonight))"
           + "|\\bwe(?:'ll|\\s+will|\\s+should|\\s+need\\s+to|\\s+have\\s+to)\\s+(?:first\\s+)?"
           + "(?:check|find\\s+out|look\\s+into|investigate|verify|confirm)\\s+(?:whether|if)\\b"
           + "|\\blet'?s\\s+say\\b|\\bsay\\s+I\\s+have\\b|\\bimagine\\b|\\bhypothetically\\b"
@@ -342,8 +344,10 @@ final class EnglishCues {
           + "|^\\W*(?:and\\s+)?what\\s+about\\b"
           // "and the 312 already restricted?", "and swaps, still just swap in the sheet?", "and
           // which venue do we book?": what becomes of a thing, what we do; not "and how do they
-          // deliver?", "and when does the truck come?", which ask how things are.
-          + "|^\\W*and\\s+(?!(?:what|who|why|(?:how(?!\\s+about\\b)|when|where|which)(?![^?]*\\bwe\\b)|is|are"
+          // deliver?", "and when does the truck come?", "and when did we last rotate the keys?",
+          // which ask how things are or were.
+          + "|^\\W*and\\s+(?!(?:what|who|why|(?:how(?!\\s+about\\b)|when|where|which)"
+          + "(?![^?]*\\b(?:do|should|shall|will|would|can|could|must|need\\s+to|have\\s+to)\\s+we\\b)|is|are"
           + "|was|were|did|do|does|has|have|had|can|could|will|would)\\b)[^?]*\\?\\s*$"
           + "|^(?!\\W*(?:is|are|was|were|did|has|have|had|who|what|why)\\b)[^?]*\\btoo\\s*\\?\\s*$"
           // Not "do we still have the photos from 2019?": whether something is there asks what is.
@@ -492,7 +496,7 @@ final class EnglishCues {
       // "put it on the list for next month", "add it to the agenda", "put it on the retro
       // agenda", "add that to next week's agenda": carried to a later meeting.
       + "|\\b(?:put|add|pop|stick)\\s+(?:it|this|that)\\s+(?:on|to|in)\\s+(?:the\\s+|our\\s+)?(?:list|backlog"
-      + "|parking\\s+lot|(?!(?:today|tonight|this\\s+\\w+)['’]s\\b|my\\b)(?:[\\w'’-]+\\s+){0,2}?agenda)"
+      + "|parking\\s+lot|(?!(?:today|tonight|this\\s+(?:morning|afternoon|evening))['’]?s\\b|my\\b)(?:[\\w'’-]+\\s+){0,2}?agenda)"
       + "\\b(?!\\s+(?:for\\s+)?(?:today|now|tonight))"
       // "Longer term we trial ephemeral runners on one repo", "eventually we move the rest": a
       // plan for later, said beside what is done now; not "long-term storage moves to S3".
@@ -501,7 +505,7 @@ final class EnglishCues {
       // it on the retro agenda, we decide it there": the group deciding it at a later point or
       // meeting, whatever it is called; not "we decided that at the agm" (reported) nor "we
       // decide that now".
-      + "|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+decide\\s+(?:that|it|this)\\s+(?!(?:now|today|here)\\b)(?:at|in|on|after|when|once|during|by|next|there\\b(?!['’]s|\\s+(?:is|are|was|were|will|won'?t|be|isn'?t|aren'?t)\\b))\\b");
+      + "|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+decide\\s+(?:that|it|this)\\s+(?!(?:now|today|here)\\b)(?:at|in|on|after|when|once|during|by|next|there(?=\\s*(?:$|[.!?,;:]|(?:once|when|after|then)\\b)))\\b");
 
   /**
    * A question about how things will work from now on, which whoever leads the thread settles by

@@ -183,10 +183,11 @@ final class GermanCues {
    */
   static final Pattern PLAN_QUESTION = p("^\\W*(?:und\\s+)?(?:wann|wo|wie)\\s+\\p{L}+\\s+wir\\b"
       + "|^\\W*(?:und\\s+)?was\\s+ist\\s+mit\\b"
-      // Not "und wo ist der Ersatzschlüssel?", "und wie lange dauert das?": how things are; "und
-      // welche Variante nehmen wir?" asks what we do.
+      // Not "und wo ist der Ersatzschlüssel?", "und wie viel haben wir bezahlt?": how things are
+      // or were; "und welche Variante nehmen wir?" asks what we do.
       + "|^\\W*und\\s+(?!(?:wer|was|warum|wieso|(?:wie(?!\\s+w[äa]r)|wann|wo|welche\\p{L}*)"
-      + "(?![^?]*\\bwir(?!\\p{L}))|ist|sind|war|hat|haben)(?!\\p{L}))[^?]*\\?\\s*$"
+      + "(?![^?]*(?<!\\p{L})(?!(?:haben|hatten|hätten|waren|sind|war)\\s)\\p{L}+\\s+wir(?!\\p{L}))|ist|sind|war"
+      + "|hat|haben)(?!\\p{L}))[^?]*\\?\\s*$"
       + "|^(?!\\W*(?:ist|sind|war|waren|hat|haben|wer|was|warum)\\b)[^?]*\\bauch\\s*\\?\\s*$"
       + "|\\bgilt\\s+das\\s+auch\\b"
       // "machen wir die Eulenschau dieses Jahr wieder?": whether what was done before is done again.
@@ -311,7 +312,7 @@ final class GermanCues {
       + "|\\b(?:das|es)\\s+entscheiden\\s+wir\\s+(?!(?:jetzt|heute|hier)(?!\\p{L}))(?:auf|bei|beim|im|am|nach|wenn|sobald|in)(?!\\p{L})"
       // "setz es auf die Retro-Agenda, da entscheiden wir": decided at the meeting just named.
       + "|\\b(?:da|dort)\\s+(?:entscheiden|klären)\\s+wir(?:\\s+(?:das|es|dann))*\\s*(?:[.!;]"
-      + "|,(?!\\s*(?:dass|ob|wer|was|wie)(?!\\p{L}))|$)");
+      + "|,(?!\\s*(?:dass|daß)(?!\\p{L}))|$)");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "wer

@@ -288,7 +288,10 @@ final class PortugueseCues {
       // "isso a gente decide na assembleia de setembro".
       + "|\\bisso\\s+(?:a\\s+gente\\s+decide|decidimos)\\s+(?!(?:agora|hoje)(?!\\p{L}))(?:na|no|em|depois|quando)(?!\\p{L})"
       // "coloca na pauta da retro, a gente decide lá": decided at the meeting just named.
-      + "|\\b(?:a\\s+gente\\s+decide|decidiremos)\\s+(?:isso\\s+)?(?:lá|ali)(?!\\p{L})(?!\\s+(?:que|mesmo)(?!\\p{L}))");
+      + "|\\b(?:a\\s+gente\\s+decide|decidiremos)\\s+(?:isso\\s+)?(?:lá|ali)(?!\\p{L})"
+      // "decidimos lá" is also the past ("decidimos lá mesmo: vamos com a AWS"): put off only
+      // where it ends the clause.
+      + "|\\bdecidimos\\s+(?:isso\\s+)?(?:lá|ali)(?:\\s+mesmo)?\\s*(?:[.!?]|$)");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "quem

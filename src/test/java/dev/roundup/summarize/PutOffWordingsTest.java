@@ -26,7 +26,12 @@ class PutOffWordingsTest {
     assertThat(Cues.ENGLISH.isDeferral("we won't settle it now")).isTrue();
     assertThat(Cues.ENGLISH.isDeferral("let's leave it for later")).isTrue();
     assertThat(Cues.ENGLISH.isDeferral("we'll get round to that later")).isTrue();
-    assertThat(Cues.ENGLISH.isDeferral("agreed, I'll get round to it later today")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("we'll get round to that next week")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("we’ll probably get round to the venue later")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("agreed, I'll get round to it first thing tomorrow"))
+        .isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("ok we'll get round to it later today")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("i got round to it yesterday")).isFalse();
     assertThat(Cues.ENGLISH.isDeferral("let's not decide catering tonight")).isTrue();
     assertThat(Cues.ENGLISH.isDeferral("no need to pick a venue today")).isTrue();
     assertThat(Cues.ENGLISH.isDeferral("then we revisit. don't want to pre-decide that")).isTrue();
@@ -112,6 +117,11 @@ class PutOffWordingsTest {
     assertThat(Cues.FRENCH.isDeferral("ok, on tranchera à ce moment-là")).isTrue();
     assertThat(Cues.SPANISH.isDeferral("vale, lo decidimos ahí")).isTrue();
     assertThat(Cues.PORTUGUESE.isDeferral("beleza, a gente decide lá")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("sexta tem retro, decidimos lá")).isTrue();
+    assertThat(Cues.PORTUGUESE.isDeferral("sexta tem retro, a gente decide lá mesmo")).isTrue();
+    assertThat(Cues.GERMAN.isDeferral("am Freitag ist Retro, da entscheiden wir, ob wir B nehmen"))
+        .isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("let's add that to this week's agenda")).isTrue();
     assertThat(Cues.JAPANESE.isDeferral("それは個別MTGで状況聞いてから考えましょう")).isTrue();
     assertThat(Cues.JAPANESE.isDeferral("ベンダーの回答を聞いてから検討しましょう")).isTrue();
   }
@@ -121,6 +131,9 @@ class PutOffWordingsTest {
     assertThat(Cues.ENGLISH.isDeferral("we decide it here, flag stays off")).isFalse();
     assertThat(Cues.ENGLISH.isDeferral("ok we decide that there is no code freeze this year"))
         .isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("ok we decide that there should be no code freeze"))
+        .isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("add it to todays agenda")).isFalse();
     assertThat(Cues.ENGLISH.isDeferral("put it on the agenda for today")).isFalse();
     assertThat(Cues.ENGLISH.isDeferral("add it to today's agenda")).isFalse();
     assertThat(Cues.ENGLISH.isDeferral("I'll put it on my agenda")).isFalse();
@@ -128,6 +141,9 @@ class PutOffWordingsTest {
     assertThat(Cues.GERMAN.isDeferral("also gut, da entscheiden wir, dass Variante B kommt"))
         .isFalse();
     assertThat(Cues.PORTUGUESE.isDeferral("decidimos lá que vamos com a AWS")).isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("decidimos lá mesmo: vamos com a AWS")).isFalse();
+    assertThat(Cues.PORTUGUESE.isDeferral("decide lá, vai")).isFalse();
+    assertThat(Cues.JAPANESE.isDeferral("確認してから出荷します")).isFalse();
   }
 
   @Test
