@@ -86,16 +86,6 @@ final class AgreedProposals {
     if (s.terms().size() < 2 || s.user() == null) {
       return Optional.empty();
     }
-    // "standup moves to 9:30. shout if you disagree" — "+1" — "+1": the plan is what is agreed,
-    // never the call for objections after it, in its message or on its own.
-    int last = own.size() - 1;
-    while (own.get(last) != s && last > 0
-        && ChoiceQuestions.onlyCallsForObjections(c, own.get(last))) {
-      last--;
-    }
-    if (own.get(last) != s || ChoiceQuestions.onlyCallsForObjections(c, s)) {
-      return Optional.empty();
-    }
     // "ok let's audit whatever is live on March 3rd. rebrand or not, the checkout structure
     // wont change much" — "fine by me" — "+1": the agreement took the proposal; the sentence
     // after it is its reason, not a second decision.
@@ -118,7 +108,20 @@ final class AgreedProposals {
         || c.cues().isDeferral(s.text()) || RegexPrefilter.find(c.cues().assigned(), s.text())) {
       return Optional.empty(); // a task taken or given is an action item, however welcome
     }
-    return Optional.of(next.get(1));
+    return saidLast(c, own, s) ? Optional.of(next.get(1)) : Optional.empty();
+  }
+
+  /**
+   * Whether {@code s} closes its message but for calls for objections after it, and is no such
+   * call itself: "standup moves to 9:30. shout if you disagree" — "+1" — "+1" agrees to the plan,
+   * never to the call, in its message or on its own.
+   */
+  private static boolean saidLast(PreparedConversation c, List<Sentence> own, Sentence s) {
+    int last = own.size() - 1;
+    while (own.get(last) != s && ChoiceQuestions.onlyCallsForObjections(c, own.get(last))) {
+      last--;
+    }
+    return own.get(last) == s && !ChoiceQuestions.onlyCallsForObjections(c, s);
   }
 
   /**
