@@ -54,7 +54,9 @@ final class EnglishCues {
           + "|\\bstill\\s+open\\b|\\bundecided\\b|\\bnot\\s+(?:yet\\s+)?decided\\b"
           + "|\\b(?:decide|discuss|revisit|talk\\s+about|figure\\s+(?:it|this|that)\\s+out"
           + "|come\\s+back\\s+to)\\b[^.!?]{0,40}?\\b(?:later|next\\s+(?:sync|week|meeting|planning"
-          + "|time|standup|retro|call)|at\\s+the\\s+next|tomorrow|another\\s+time|first)\\b"
+          + "|time|standup|retro|call)|at\\s+the\\s+next|tomorrow|another\\s+time|first"
+          // "let's talk about that with marketing on monday": a day named for talking it over.
+          + "|(?:on|this|next)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b"
           + "|\\blet'?s\\s+(?:decide|discuss)\\s+(?:that|this|it)\\b|\\bnot\\s+(?:today|now)\\b"
           // "we'll get round to that later", "we’ll probably get round to the venue next week": the
           // group, some other time; not "I'll get round to it first thing tomorrow" (one's own
@@ -66,7 +68,14 @@ final class EnglishCues {
           + "(?:check|find\\s+out|look\\s+into|investigate|verify|confirm)\\s+(?:whether|if)\\b"
           + "|\\blet'?s\\s+say\\b|\\bsay\\s+I\\s+have\\b|\\bimagine\\b|\\bhypothetically\\b"
           + "|\\blet'?s\\s+wait\\b|\\bhold\\s+off\\b|\\bpark\\s+(?:it|this|that)\\b"
-          + "|\\bput\\s+a\\s+pin\\s+in\\b|\\bdepends\\s+on\\b|\\bnot\\s+sure\\b|\\bmaybe\\b"
+          + "|\\bput\\s+a\\s+pin\\s+in\\b|\\bdepends\\s+on\\b|\\bnot\\s+sure\\b"
+          // "maybe" hedges the plan ("maybe we switch", "maybe 2 of us fly out monday"); inside a
+          // sentence and before an amount it only rounds a figure ("adds maybe 60 moves", "costs
+          // maybe $500", "takes maybe two hours").
+          + "|^\\W*maybe\\b|\\bmaybe\\b(?!\\s+(?:\\d|~|[$£€]|(?:an?\\s+)?(?:few|couple|dozen|extra"
+          + "|another|around|about)\\b|an?\\s+(?:hour|day|week|minute)\\b|half\\b|twice\\b"
+          + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty"
+          + "|sixty|hundred)\\b))"
           + "|\\bbefore\\s+(?:deciding|we\\s+decide|committing|we\\s+commit)\\b"
           + "|\\b(?:stays|remains|is\\s+still|left)\\s+open\\b|\\bopen\\s+for\\s+now\\b"
           + "|\\bthinking\\s+out\\s+loud\\b|\\bjust\\s+(?:a\\s+thought|thinking)\\b"
@@ -79,6 +88,13 @@ final class EnglishCues {
           + "|take\\s+(?:it|this|that))\\b[^.!?]{0,30}?\\b(?:at|in|during|to)\\s+(?:the\\s+|our\\s+"
           + "|next\\s+)?(?:[\\w-]+\\s+)?(?:grooming|planning|sync|meeting|retro|retrospective|review"
           + "|standup|stand-up|call|1:1|all-hands|offsite|kickoff|postmortem|post-mortem)\\b"
+          // "let's figure that out in the runbook review thursday": the group works it out at a
+          // meeting; not "let's sort this out now", "i'll work it out in the planning sheet".
+          + "|\\b(?:let'?s|we'?ll|we\\s+will|we\\s+can|we\\s+should)\\s+(?:figure|sort|work|hash)\\s+"
+          + "(?:it|this|that|those|these|them)\\s+out\\b(?:(?!\\bnow\\b)[^.!?]){0,30}?\\b(?:at|in|during)\\s+(?:the\\s+"
+          + "|our\\s+|next\\s+)?(?:[\\w-]+\\s+)?(?:grooming|planning|sync|meeting|retro|retrospective"
+          + "|review|standup|stand-up|call|1:1|all-hands|offsite|kickoff|postmortem|post-mortem)\\b"
+          + "(?!\\s+(?:doc|document|sheet|spreadsheet|notes)\\b)(?![^.!?]*\\b(?:now|today|tonight)\\b)"
           + "|\\b(?:\\w+'s|their|his|her)\\s+call\\b|\\b(?:that'?s|it'?s)\\s+up\\s+to\\b"
           // "eagle stays on hold until two readings are under 50": an arrangement kept, not put off.
           + "|\\bon\\s+hold\\b(?![^.!?]{0,20}?\\b(?:until|till)\\b)"
@@ -110,8 +126,12 @@ final class EnglishCues {
           + "|^\\W*(?:(?:ok(?:ay)?|alright|right)[\\s,]+)?so\\s+we(?:'ll|\\s+will)?\\s+"
           + "(?!(?:see|wait|need|should|could|might|may)\\b)\\w+"),
       // "yes, let's do it.": agreeing, and settling.
-      en("^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright)\\W+)?(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
+      en("^\\W*(?:(?:yes|yeah|yep|yup|sure|ok(?:ay)?|alright)\\W+)?(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
           + "|final\\s+answer|done\\s+deal|go\\s+(?:ahead|for\\s+it)|green\\s+light|do\\s+it)\\b[\\W\\s]*$"
+          // "yes, do that.", "ok do this please": the go-ahead, as "do it"; not "ok do this:" with
+          // the steps to follow.
+          + "|^\\W*(?:(?:yes|yeah|yep|yup|ok(?:ay)?|alright|sure)\\W+)?do\\s+(?:that|this)"
+          + "(?:\\s+(?:please|pls|plz|then))?[^:\\w]*$"
           // "ok, that's in, scoped to the 2 clients": a candidate taken into the plan. Not "that's
           // in prod" or "it's in the doc": where something is, said with a place after "in".
           + "|^\\W*(?:(?:ok(?:ay)?|yes|yeah|right|fine|great|good|sure)\\W+)?(?:that'?s|that\\s+is"

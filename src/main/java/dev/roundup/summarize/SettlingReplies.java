@@ -26,10 +26,52 @@ final class SettlingReplies {
     proposalBefore(c, s).filter(p -> used.add(p.index()))
         .ifPresent(p -> {
           used.add(s.index());
-          found.add(new Detection<>(new Point(DecisionDetector.readable(c.cues(), p.text()),
+          String text = DecisionDetector.readable(c.cues(), p.text());
+          found.add(new Detection<>(new Point(p.isQuestion()
+              ? AgreedProposals.withoutQuestionMarks(text).replace("¿", "").strip() : text,
               List.of(p.ts(), s.ts())), Set.of(p.index(), s.index())));
         });
   }
+
+  /**
+   * "can we push the rest of bay 34 into STS 3's sequence? adds maybe 60 moves but keeps us
+   * moving" — "do it"; "expedited review? apple usually grants it for crash fixes" — "yes, do
+   * that": the go-ahead settles the step asked, not the reason given after it. The step is a
+   * question about what to do ({@link ChoiceQuestions#isActionQuestion}) or a few words with no
+   * question word ("expedited review?", "rollback?"), put to no one in particular. Not when what
+   * follows is a plan of its own ("should we tell the customer? i'd hold the release until
+   * monday" — "do it" holds the release), nor a question to "you" ("you seeing the same on db-3?",
+   * "pete can you approve the £1.4k?").
+   */
+  private static Optional<Sentence> stepAsked(PreparedConversation c, List<Sentence> sentences,
+      Sentence after) {
+    Cues cues = c.cues();
+    if (RegexPrefilter.find(cues.proposal(), after.text())
+        || RegexPrefilter.find(OWN_PLAN, after.text())) {
+      return Optional.empty();
+    }
+    return sentences.stream().filter(q -> q.index() < after.index() && q.isQuestion()
+        && !q.smallTalk() && !q.terms().isEmpty() && q.text().indexOf('<') < 0
+        && !RegexPrefilter.find(TO_YOU, q.text())
+        && (ChoiceQuestions.isActionQuestion(c, q) || Terms.words(q.text()).size() <= STEP_WORDS
+            && !RegexPrefilter.find(ChoiceQuestions.OPEN_QUESTION, q.text())
+            && !RegexPrefilter.find(cues.choices().factual(), q.text()))
+        && !ChoiceQuestions.onlyCallsForObjections(c, q) && !cues.isDeferral(q.text()))
+        .findFirst();
+  }
+
+  /** Words a step asked without a verb has at most: "expedited review?", "roll back now?". */
+  private static final int STEP_WORDS = 3;
+
+  /** A plan of the writer's own said after the question: "i'd hold the release until monday". */
+  private static final Pattern OWN_PLAN = Pattern.compile(
+      "(?iu)^\\W*(?:i'?d|i\\s+would|we\\s+should|let'?s|ich\\s+würde|je\\s+(?:ferais|propose)"
+      + "|yo\\s+(?:haría|propongo)|eu\\s+(?:faria|proponho))\\b");
+
+  /** A question put to "you", in the cue languages: someone asked, not a step put to all. */
+  private static final Pattern TO_YOU = Pattern.compile(
+      "(?iu)\\b(?:you|your|u|du|dir|dich|ihr|euch|tu|toi|vous|tú|usted|ustedes|vosotros|você|vocês)"
+      + "(?!\\p{L})|あなた");
 
   private static Optional<Sentence> proposalBefore(PreparedConversation c, Sentence s) {
     for (int i : c.preceding(s.messageIndex(), DecisionDetector.AGREEMENT_WINDOW)) {
@@ -64,7 +106,7 @@ final class SettlingReplies {
           return Optional.empty();
         }
         if (!c.cues().isDeferral(candidate.text())) {
-          return Optional.of(candidate);
+          return Optional.of(stepAsked(c, sentences, candidate).orElse(candidate));
         }
         putOff = true;
       }
