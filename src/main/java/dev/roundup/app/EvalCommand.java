@@ -40,6 +40,8 @@ import picocli.CommandLine.Spec;
  * counts the summaries that fell back to the embedded one. Without the data folder it says so and exits 0, so a checkout without
  * the (partly non-commercial) data still builds and runs. {@code --dataset suggestions [--seeds A-B]}
  * scores the suggestion detector on generated workspaces instead, into its own section of the file.
+ * {@code --dataset threads} scores the Slack threads alone (each split and batch, in seconds rather
+ * than the minutes the full sets take), printed, and written only where {@code --out} says.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = RoundupVersion.class,
     descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
@@ -50,11 +52,12 @@ import picocli.CommandLine.Spec;
         + "writes it to docs/EVAL.md (a partial run, --limit or one --dataset, is printed only unless "
         + "--out FILE); without the data folder it says so and exits 0. With --dataset suggestions, "
         + "scores the suggestion detector on generated workspaces (its own section of the file). "
+        + "With --dataset threads, scores the hand-written Slack threads alone. "
         + "With --llm, also scores the LLM configured in roundup.llm.* (one or more model calls "
         + "per thread and per sample: use --limit to bound the cost)."})
 public final class EvalCommand implements CliCommand {
 
-  static final String USAGE = "Usage: eval [--data DIR] [--dataset qmsum|dialogsum|all|suggestions] "
+  static final String USAGE = "Usage: eval [--data DIR] [--dataset qmsum|dialogsum|all|threads|suggestions] "
       + "[--threads DIR] [--out FILE] [--limit N] [--llm] [--seeds A-B]";
 
   private final List<SummarizerSystem> summarizers;
@@ -70,8 +73,9 @@ public final class EvalCommand implements CliCommand {
       description = "the shared data folder (default: ../shared/data)")
   private Path data;
 
-  @Option(names = "--dataset", paramLabel = "qmsum|dialogsum|all|suggestions", defaultValue = "all",
-      description = "which test set to score (default: all, the summary sets); suggestions scores the "
+  @Option(names = "--dataset", paramLabel = "qmsum|dialogsum|all|threads|suggestions", defaultValue = "all",
+      description = "which test set to score (default: all, the summary sets); threads scores the "
+          + "hand-written Slack threads alone; suggestions scores the "
           + "suggestion detector on generated workspaces")
   private String dataset;
 
@@ -123,6 +127,9 @@ public final class EvalCommand implements CliCommand {
     if (dataset.equals("suggestions")) {
       return suggestions();
     }
+    if (dataset.equals("threads")) {
+      return threadsAlone();
+    }
     Options options;
     List<Row> rows;
     try {
@@ -141,7 +148,7 @@ public final class EvalCommand implements CliCommand {
         .toList();
     String threads;
     try {
-      threads = threadReport(rows, options.threads());
+      threads = threadReport(rows, options.threads(), true);
     } catch (IOException e) {
       spec.commandLine().getErr().println("Eval failed: " + e.getMessage());
       return BAD_INPUT;
@@ -164,13 +171,7 @@ public final class EvalCommand implements CliCommand {
           + (threads == null ? "" : threads) + answers;
       out.print(report);
       if (limit != null || !dataset.equals("all")) {
-        // a partial run is not the report: it would replace the full one with a few samples' scores
-        if (given("--out")) {
-          ReportFile.writeMain(options.out(), report);
-          out.println("Wrote " + options.out());
-        } else {
-          out.println("A partial run (--limit or --dataset) is printed only; --out FILE writes it.");
-        }
+        writtenIfAsked(out, report);
       } else {
         ReportFile.writeMain(options.out(), report);
         out.println("Wrote " + options.out());
@@ -180,6 +181,46 @@ public final class EvalCommand implements CliCommand {
     } catch (IOException e) {
       spec.commandLine().getErr().println("Eval failed: " + e.getMessage());
       return BAD_INPUT;
+    }
+  }
+
+  /**
+   * The Slack threads alone, without the history beside them: a partial run, so printed, and
+   * written only to the file {@code --out} names.
+   */
+  private int threadsAlone() {
+    List<Row> rows;
+    try {
+      if (!ThreadEval.isPresent(threadFolder)) {
+        throw new IllegalArgumentException("no Slack threads in " + threadFolder);
+      }
+      rows = rows();
+    } catch (IllegalArgumentException | ConfigException e) {
+      throw Cli.badInput(spec, e.getMessage());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      String report = threadReport(rows, threadFolder, false);
+      out.print(report);
+      writtenIfAsked(out, report);
+      warnOfFallbacks(rows);
+      return 0;
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("Eval failed: " + e.getMessage());
+      return BAD_INPUT;
+    }
+  }
+
+  /**
+   * A partial run is not the report, which it would replace with a few samples' scores: written
+   * only to the file {@code --out} names.
+   */
+  private void writtenIfAsked(PrintWriter out, String report) throws IOException {
+    if (given("--out")) {
+      ReportFile.writeMain(outFile, report);
+      out.println("Wrote " + outFile);
+    } else {
+      out.println("A partial run (--limit or --dataset) is printed only; --out FILE writes it.");
     }
   }
 
@@ -259,8 +300,12 @@ public final class EvalCommand implements CliCommand {
         && spec.commandLine().getParseResult().hasMatchedOption(option);
   }
 
-  /** The hand-written Slack threads scored for each summarizer row, or null without them. */
-  private static String threadReport(List<Row> rows, Path folder) throws IOException {
+  /**
+   * The hand-written Slack threads scored for each summarizer row, with the held-out history beside
+   * them when {@code withHistory}; null without threads.
+   */
+  private static String threadReport(List<Row> rows, Path folder, boolean withHistory)
+      throws IOException {
     if (!ThreadEval.isPresent(folder) || rows.isEmpty()) {
       return null;
     }
@@ -270,7 +315,7 @@ public final class EvalCommand implements CliCommand {
       runs.add(ThreadEval.run(row.system().name(), row.system()::summarizer, threads,
           row.workers()));
     }
-    return ThreadEvalReport.markdown(runs, ThreadEval.history(folder));
+    return ThreadEvalReport.markdown(runs, withHistory ? ThreadEval.history(folder) : null);
   }
 
   private static Set<Dataset> datasets(String value) {

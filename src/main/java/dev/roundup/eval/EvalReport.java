@@ -26,7 +26,7 @@ public final class EvalReport {
             ? "**Limited run: first " + run.limit() + " samples per table; not a verdict.**"
             : "Full test sets."));
     md.append("Regenerate with `java -jar target/roundup.jar eval` (flags: `--data DIR`, "
-        + "`--dataset qmsum|dialogsum|all`, `--out FILE`, `--limit N`).\n\n");
+        + "`--dataset qmsum|dialogsum|all|threads`, `--out FILE`, `--limit N`).\n\n");
     targets(md, run);
     method(md);
     qmsum(md, run);

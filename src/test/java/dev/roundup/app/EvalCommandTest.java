@@ -101,6 +101,56 @@ class EvalCommandTest {
   }
 
   @Test
+  void the_slack_threads_alone_are_scored_in_seconds_and_written_only_where_out_says(
+      @TempDir Path dir) throws Exception {
+    Path threads = dir.resolve("threads");
+    Files.createDirectories(threads.resolve("dev"));
+    Files.createDirectories(threads.resolve("heldout"));
+    Files.writeString(threads.resolve("dev/standup-time.thread"), """
+        # kind: decision
+        # lang: en
+        # batch: 1
+        ana: should we move the standup to 10?
+          ben: yes, 10 works for everyone
+          ana: ok, standup moves to 10 from monday
+        == gold
+        decision 2,3: Standup moves to 10 from Monday
+        """);
+    Files.writeString(threads.resolve("heldout/runbook-owner.thread"), """
+        # kind: planning
+        # lang: en
+        # batch: 2
+        cara: <@dev> can you update the runbook by thursday?
+          dev: sure, I'll have it updated thursday
+        == gold
+        action 1,2 dev: Update the runbook by Thursday
+        """);
+    Path committed = Path.of("docs/EVAL.md");
+    byte[] before = Files.exists(committed) ? Files.readAllBytes(committed) : null;
+
+    int status = run(new EvalCommand(), "--dataset", "threads", "--threads", threads.toString(),
+        "--data", dir.resolve("no-data").toString());
+
+    assertThat(status).isZero();
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(printed).contains("## Slack threads", "held-out", "printed only; --out FILE writes it")
+        .doesNotContain("QMSum", "DialogSum");
+    assertThat(Files.exists(committed) ? Files.readAllBytes(committed) : null)
+        .as("the full report is left as it was").isEqualTo(before);
+
+    Path report = dir.resolve("THREADS.md");
+    status = run(new EvalCommand(), "--dataset", "threads", "--threads", threads.toString(),
+        "--out", report.toString());
+    assertThat(status).isZero();
+    assertThat(Files.readString(report)).contains("## Slack threads");
+
+    status = run(new EvalCommand(), "--dataset", "threads", "--threads",
+        dir.resolve("none").toString());
+    assertThat(status).as("a --threads folder with no threads is refused")
+        .isEqualTo(CliCommand.BAD_INPUT);
+  }
+
+  @Test
   void a_missing_dataset_is_skipped_by_name_and_the_other_still_runs(@TempDir Path dir)
       throws Exception {
     Path data = dataFolder(dir);
