@@ -191,8 +191,13 @@ public final class EvalCommand implements CliCommand {
   private int threadsAlone() {
     List<Row> rows;
     try {
-      if (!ThreadEval.isPresent(threadFolder)) {
-        throw new IllegalArgumentException("no Slack threads in " + threadFolder);
+      if (limit != null) {
+        throw new IllegalArgumentException("--limit bounds the shared sets; --dataset threads "
+            + "scores every thread of --threads (point it at a smaller folder instead)");
+      }
+      if (!ThreadEval.isPresent(threadFolder) || !hasThreads(threadFolder)) {
+        throw new IllegalArgumentException("no Slack threads (.thread files under dev/ or "
+            + "heldout/) in " + threadFolder);
       }
       rows = rows();
     } catch (IllegalArgumentException | ConfigException e) {
@@ -209,6 +214,20 @@ public final class EvalCommand implements CliCommand {
       spec.commandLine().getErr().println("Eval failed: " + e.getMessage());
       return BAD_INPUT;
     }
+  }
+
+  /** Whether {@code folder} holds a thread file in {@code dev/} or {@code heldout/}. */
+  private static boolean hasThreads(Path folder) {
+    for (String split : List.of("dev", "heldout")) {
+      try (var files = java.nio.file.Files.list(folder.resolve(split))) {
+        if (files.anyMatch(f -> f.getFileName().toString().endsWith(".thread"))) {
+          return true;
+        }
+      } catch (IOException e) {
+        // no such split: look at the other
+      }
+    }
+    return false;
   }
 
   /**
@@ -324,7 +343,7 @@ public final class EvalCommand implements CliCommand {
       case "qmsum" -> EnumSet.of(Dataset.QMSUM);
       case "dialogsum" -> EnumSet.of(Dataset.DIALOGSUM);
       default -> throw new IllegalArgumentException(
-          "Unknown dataset '" + value + "'; expected qmsum, dialogsum, all or suggestions.");
+          "Unknown dataset '" + value + "'; expected qmsum, dialogsum, all, threads or suggestions.");
     };
   }
 

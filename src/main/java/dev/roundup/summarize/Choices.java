@@ -58,14 +58,14 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           + "|^\\W*(?:(?:and|so|then|also|but)\\W+)?do\\s+we\\s+(?:allow|offer|accept|give|refund"
           + "|grant|permit|charge|waive|resend|make\\s+exceptions)\\b"
           // "do we cancel the queued jobs?", "ok so do we also notify the DWI?": asks what to do
-          // now. Not what is done as a habit: "do we send invoices monthly?", "do we call the
-          // pricing api twice per request?", "do we delete old backups automatically?".
+          // now. Not what is done as a habit or a rule: "do we send invoices monthly?", "do we call
+          // the pricing api twice per request?", "do we cancel orders if the payment fails?".
           + "|^\\W*(?:(?:and|so|then|also|but|ok(?:ay)?)\\W+){0,2}do\\s+we\\s+(?:just\\s+|also\\s+)?"
           + "(?:cancel|send|stop|pause|tell|warn|notify|call|reopen|roll\\s*back|revert|restart|wait"
           + "|delay|postpone|switch|pull|book|evacuate|shut|escalate|announce|disable|divert|reroute"
           + "|re-?run|retry)\\b(?![^?]*\\b(?:usually|always|normally|ever|automatically|typically"
           + "|generally|regularly|routinely|every|each|daily|weekly|monthly|yearly|annually|per|twice"
-          + "|anymore|at\\s+all|on\\s+\\w+days)\\b)"
+          + "|nightly|hourly|weekends|whenever|if|when|anymore|at\\s+all|on\\s+\\w+days)\\b)"
           // "are we mentioning the deprecation in these notes?": asks what the plan includes.
           // Plans, not states: "are we seeing errors again?" asks what is happening.
           + "|^\\W*(?:(?:and|so|then|also)\\W+)?(?:are|were)\\s+we\\s+(?:still\\s+)?(?:doing|keeping"

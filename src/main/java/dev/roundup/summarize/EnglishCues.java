@@ -54,9 +54,13 @@ final class EnglishCues {
           + "|\\bstill\\s+open\\b|\\bundecided\\b|\\bnot\\s+(?:yet\\s+)?decided\\b"
           + "|\\b(?:decide|discuss|revisit|talk\\s+about|figure\\s+(?:it|this|that)\\s+out"
           + "|come\\s+back\\s+to)\\b[^.!?]{0,40}?\\b(?:later|next\\s+(?:sync|week|meeting|planning"
-          + "|time|standup|retro|call)|at\\s+the\\s+next|tomorrow|another\\s+time|first"
-          // "let's talk about that with marketing on monday": a day named for talking it over.
-          + "|(?:on|this|next)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b"
+          + "|time|standup|retro|call)|at\\s+the\\s+next|tomorrow|another\\s+time|first)\\b"
+          // "let's talk about that with marketing on monday": the sentence puts the talk on a day
+          // named; not "we roll back tonight, and talk about the root cause on thursday", nor
+          // "let's discuss pricing with sales and ship on friday".
+          + "|^\\W*(?:(?:ok(?:ay)?|yes|yeah|sure)\\W+)?(?:let'?s|we'?ll|we\\s+will|we\\s+can)\\s+(?:talk\\s+about"
+          + "|discuss|decide|revisit)\\b(?:(?!\\band\\b)[^.!?,;]){0,40}?\\b(?:on|this|next)\\s+"
+          + "(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
           + "|\\blet'?s\\s+(?:decide|discuss)\\s+(?:that|this|it)\\b|\\bnot\\s+(?:today|now)\\b"
           // "we'll get round to that later", "we’ll probably get round to the venue next week": the
           // group, some other time; not "I'll get round to it first thing tomorrow" (one's own
@@ -72,10 +76,9 @@ final class EnglishCues {
           // "maybe" hedges the plan ("maybe we switch", "maybe 2 of us fly out monday"); inside a
           // sentence and before an amount it only rounds a figure ("adds maybe 60 moves", "costs
           // maybe $500", "takes maybe two hours").
-          + "|^\\W*maybe\\b|\\bmaybe\\b(?!\\s+(?:\\d|~|[$£€]|(?:an?\\s+)?(?:few|couple|dozen|extra"
-          + "|another|around|about)\\b|an?\\s+(?:hour|day|week|minute)\\b|half\\b|twice\\b"
-          + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty"
-          + "|sixty|hundred)\\b))"
+          + "|^\\W*maybe\\b|\\bmaybe\\b(?!\\s+(?:\\d|~|[$£€]|an?\\s+(?:few|couple|dozen)\\b|half\\b"
+          + "|twice\\b|(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty"
+          + "|fifty|sixty|hundred)\\b)(?![^.!?,;]{0,20}?\\b(?:later|time|day|days|from\\s+now)\\b))"
           + "|\\bbefore\\s+(?:deciding|we\\s+decide|committing|we\\s+commit)\\b"
           + "|\\b(?:stays|remains|is\\s+still|left)\\s+open\\b|\\bopen\\s+for\\s+now\\b"
           + "|\\bthinking\\s+out\\s+loud\\b|\\bjust\\s+(?:a\\s+thought|thinking)\\b"

@@ -20,8 +20,8 @@ final class FrenchCues {
           + "|on\\s+a\\s+décidé|on\\s+part\\s+sur|(?<!\\bme\\s)(?<!\\bnous\\s)(?<!\\bça\\s)"
           + "(?<!\\bcela\\s)va\\s+pour|c'est\\s+validé|validé|adopté"
           + "|désormais|dorénavant|à\\s+partir\\s+de\\s+maintenant|on\\s+fait\\s+comme\\s+ça)\\b"),
-      // "oui, un de ces jours": some day, not now.
-      p("\\bun\\s+de\\s+ces\\s+jours\\b|\\b(?:on\\s+verra|jusqu'à\\s+ce\\s+qu'on\\s+en\\s+sache\\s+plus|à\\s+voir|pas\\s+encore\\s+décidé|encore\\s+ouvert|plus\\s+tard"
+      // "oui, un de ces jours": some day, not now, said as the whole answer.
+      p("^\\W*(?:(?:oui|ouais|bien\\s+sûr)\\W+)?un\\s+de\\s+ces\\s+jours\\s*(?:[.!…]|$)|\\b(?:on\\s+verra|jusqu'à\\s+ce\\s+qu'on\\s+en\\s+sache\\s+plus|à\\s+voir|pas\\s+encore\\s+décidé|encore\\s+ouvert|plus\\s+tard"
           + "|à\\s+la\\s+prochaine|on\\s+en\\s+reparle|peut-être|je\\s+ne\\s+sais\\s+pas"
           + "|pas\\s+sûr|disons\\s+que|on\\s+vérifie\\s+(?:d'abord\\s+)?si|on\\s+en\\s+parlera"
           + "|c'est\\s+à\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+de\\s+(?:décider|voir|trancher)"

@@ -18,8 +18,9 @@ final class GermanCues {
           + "|beschlossen|machen\\s+wir\\s+so|so\\s+machen\\s+wir\\s+es|wir\\s+nehmen"
           + "|es\\s+bleibt\\s+(?:bei|dabei)|abgemacht|freigegeben|ab\\s+sofort|künftig"
           + "|(?:dann|also|gut)\\W+(?:nehmen|machen|bleiben|gehen|nutzen)\\s+wir)\\b"),
-      // "ja, irgendwann mal": some day, not now.
-      p("\\birgendwann\\s+mal\\b|^\\W*(?:(?:ja|jo|klar)\\W+)?irgendwann\\W*$|\\b(?:mal\\s+sehen|schauen\\s+wir\\s+mal|sehen\\s+wir\\s+(?:dann|mal)|noch\\s+offen"
+      // "ja, irgendwann mal": some day, not now, said as the whole answer (not "das haben wir
+      // irgendwann mal so beschlossen").
+      p("^\\W*(?:(?:ja|jo|klar)\\W+)?irgendwann(?:\\s+mal)?\\s*(?:[.!…]|$)|\\b(?:mal\\s+sehen|schauen\\s+wir\\s+mal|sehen\\s+wir\\s+(?:dann|mal)|noch\\s+offen"
           + "|offen\\s+bleibt|später\\s+entscheiden|vertagen|klären\\s+wir\\s+(?:beim|im|später"
           + "|nächste)|beim\\s+nächsten|nächste\\s+woche\\s+entscheiden|unklar|vielleicht"
           + "|weiß\\s+(?:ich\\s+)?nicht|nicht\\s+sicher|steht\\s+noch\\s+nicht\\s+fest"

@@ -17,8 +17,9 @@ final class PortugueseCues {
       p("(?:decidido|decisão|fechado|mudança\\s+de\\s+planos?)\\s*:|\\b(?:decidimos|decidido|vamos\\s+com|fica\\s+assim"
           + "|aprovado|ficamos\\s+com|então\\s+fica|fica\\s+(?:decidido|combinado)"
           + "|daqui\\s+(?:pra|para)\\s+frente|a\\s+partir\\s+de\\s+agora)\\b|^\\W*fechado\\b"),
-      // "sim, algum dia", "um dia desses": some day, not now.
-      p("\\balgum\\s+dia\\b|\\bum\\s+dia\\s+desses\\b|\\b(?:vamos\\s+ver|veremos|até\\s+sabermos|ainda\\s+em\\s+aberto|sem\\s+decisão|mais\\s+tarde"
+      // "sim, algum dia", "um dia desses": some day, not now, said as the whole answer (not "se
+      // algum dia der problema …").
+      p("^\\W*(?:(?:sim|claro)\\W+)?(?:algum\\s+dia|um\\s+dia\\s+desses)\\s*(?:[.!…]|$)|\\b(?:vamos\\s+ver|veremos|até\\s+sabermos|ainda\\s+em\\s+aberto|sem\\s+decisão|mais\\s+tarde"
           + "|na\\s+próxima|talvez|não\\s+sei|não\\s+tenho\\s+certeza|digamos\\s+que"
           + "|verificar\\s+se|quem\\s+decide|na\\s+reunião|depende\\s+d[oae]s?"
           + "|(?:vemos|falamos|decidimos)\\s+(?:isso\\s+)?(?:na|no|amanhã|depois)|em\\s+espera"

@@ -36,29 +36,53 @@ final class SettlingReplies {
   /**
    * "can we push the rest of bay 34 into STS 3's sequence? adds maybe 60 moves but keeps us
    * moving" — "do it"; "expedited review? apple usually grants it for crash fixes" — "yes, do
-   * that": the go-ahead settles the step asked, not the reason given after it. The step is a
-   * question about what to do ({@link ChoiceQuestions#isActionQuestion}) or a few words with no
-   * question word ("expedited review?", "rollback?"), put to no one in particular. Not when what
-   * follows is a plan of its own ("should we tell the customer? i'd hold the release until
-   * monday" — "do it" holds the release), nor a question to "you" ("you seeing the same on db-3?",
-   * "pete can you approve the £1.4k?").
+   * that": the go-ahead settles the step asked, not the reason given after it. The step is the
+   * nearest question before the reason that asks what to do ({@link
+   * ChoiceQuestions#isActionQuestion}), or in English a few words naming it ("expedited review?",
+   * "rollback?"; not "still filling up?", "seriously?"), put to no one in particular. Not when a
+   * plan of the writer's own is said after it ("should we tell the customer? i'd hold the release
+   * until monday. the fix needs QA anyway" — "do it" holds the release: that plan is the step),
+   * nor a question to "you" ("you seeing the same on
+   * db-3?", "pete can you approve the £1.4k?"). Empty without a question before the reason: the
+   * message's last statement is then what the go-ahead settles.
    */
   private static Optional<Sentence> stepAsked(PreparedConversation c, List<Sentence> sentences,
       Sentence after) {
     Cues cues = c.cues();
-    if (RegexPrefilter.find(cues.proposal(), after.text())
-        || RegexPrefilter.find(OWN_PLAN, after.text())) {
+    int end = sentences.indexOf(after);
+    int asked = end - 1;
+    while (asked >= 0 && !sentences.get(asked).isQuestion()) {
+      asked--;
+    }
+    if (asked < 0) {
       return Optional.empty();
     }
-    return sentences.stream().filter(q -> q.index() < after.index() && q.isQuestion()
-        && !q.smallTalk() && !q.terms().isEmpty() && q.text().indexOf('<') < 0
-        && !RegexPrefilter.find(TO_YOU, q.text())
-        && (ChoiceQuestions.isActionQuestion(c, q) || Terms.words(q.text()).size() <= STEP_WORDS
-            && !RegexPrefilter.find(ChoiceQuestions.OPEN_QUESTION, q.text())
-            && !RegexPrefilter.find(cues.choices().factual(), q.text()))
-        && !ChoiceQuestions.onlyCallsForObjections(c, q) && !cues.isDeferral(q.text()))
-        .findFirst();
+    for (Sentence plan : sentences.subList(asked + 1, end + 1)) {
+      if (RegexPrefilter.find(cues.proposal(), plan.text()) || RegexPrefilter.find(OWN_PLAN, plan.text())) {
+        return Optional.of(plan);
+      }
+    }
+    return Optional.of(sentences.get(asked)).filter(q -> asksAStep(c, q));
   }
+
+  /** Whether a question puts a step to the group: what to do, or the step named in a few words. */
+  private static boolean asksAStep(PreparedConversation c, Sentence q) {
+    Cues cues = c.cues();
+    if (q.smallTalk() || q.terms().isEmpty() || q.text().indexOf('<') >= 0
+        || RegexPrefilter.find(TO_YOU, q.text()) || ChoiceQuestions.onlyCallsForObjections(c, q)
+        || cues.isDeferral(q.text())) {
+      return false;
+    }
+    return ChoiceQuestions.isActionQuestion(c, q)
+        || cues.isEnglish() && Terms.words(q.text()).size() <= STEP_WORDS
+            && !RegexPrefilter.find(NO_STEP, q.text())
+            && !RegexPrefilter.find(ChoiceQuestions.OPEN_QUESTION, q.text())
+            && !RegexPrefilter.find(cues.choices().factual(), q.text());
+  }
+
+  /** A few words asking how things are, not naming a step: "still filling up?", "seriously?". */
+  private static final Pattern NO_STEP = Pattern.compile("(?i)\\b(?:still|again|seriously|really"
+      + "|already|also|too|same|here|there|ok(?:ay)?|right|sure|\\w+ing|\\w+ed)\\b");
 
   /** Words a step asked without a verb has at most: "expedited review?", "roll back now?". */
   private static final int STEP_WORDS = 3;

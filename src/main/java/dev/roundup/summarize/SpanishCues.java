@@ -17,8 +17,8 @@ final class SpanishCues {
       p("(?:decidido|decisión|cambio\\s+de\\s+planes?)\\s*:|\\b(?:decidido|decidimos|hemos\\s+decidido|vamos\\s+con|queda\\s+así"
           + "|aprobado|nos\\s+quedamos\\s+con|queda\\s+decidido|quedamos\\s+en"
           + "|de\\s+ahora\\s+en\\s+adelante|a\\s+partir\\s+de\\s+ahora)\\b"),
-      // "sí, algún día": some day, not now.
-      p("\\balg[uú]n\\s+d[ií]a(?!\\p{L})|\\b(?:ya\\s+veremos|hasta\\s+que\\s+sepamos|a\\s+ver|todavía\\s+abierto|sin\\s+decidir|más\\s+adelante"
+      // "sí, algún día": some day, not now, said as the whole answer (not "si algún día se cae …").
+      p("^\\W*(?:(?:sí|si|claro|vale)\\W+)?alg[uú]n\\s+d[ií]a\\s*(?:[.!…]|$)|\\b(?:ya\\s+veremos|hasta\\s+que\\s+sepamos|a\\s+ver|todavía\\s+abierto|sin\\s+decidir|más\\s+adelante"
           + "|en\\s+la\\s+próxima|quizás|tal\\s+vez|no\\s+sé|no\\s+estoy\\s+seguro"
           + "|pongamos\\s+que|hay\\s+que\\s+consultarlo|revisamos\\s+si|lo\\s+decide"
           + "|(?:eso\\s+)?lo\\s+(?:vemos|hablamos|decidimos|miramos)\\s+(?:el|en|mañana|la|luego"

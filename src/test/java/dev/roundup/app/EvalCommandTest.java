@@ -146,7 +146,15 @@ class EvalCommandTest {
 
     status = run(new EvalCommand(), "--dataset", "threads", "--threads",
         dir.resolve("none").toString());
-    assertThat(status).as("a --threads folder with no threads is refused")
+    assertThat(status).as("a missing --threads folder is refused").isEqualTo(CliCommand.BAD_INPUT);
+    Files.createDirectories(dir.resolve("empty/dev"));
+    status = run(new EvalCommand(), "--dataset", "threads", "--threads",
+        dir.resolve("empty").toString());
+    assertThat(status).as("a folder without thread files is refused")
+        .isEqualTo(CliCommand.BAD_INPUT);
+    status = run(new EvalCommand(), "--dataset", "threads", "--threads", threads.toString(),
+        "--limit", "1");
+    assertThat(status).as("--limit, which bounds the shared sets, is refused rather than ignored")
         .isEqualTo(CliCommand.BAD_INPUT);
   }
 

@@ -110,6 +110,32 @@ class GoAheadsAndStepsAskedTest {
   }
 
   @Test
+  void the_nearest_question_before_the_reason_is_the_step_and_a_plan_after_it_wins() {
+    assertThat(decisions(
+        "UA", "5.12 checkout errors at 4%",
+        "UB", "rollback? no wait. should we disable the new-checkout flag instead? that cuts the errors",
+        "UA", "do it"))
+        .containsExactly("Should we disable the new-checkout flag instead");
+    assertThat(decisions(
+        "UA", "the fix for the export bug is not in 5.3",
+        "UB", "should we tell the customer? i'd hold the release until monday. the fix needs QA anyway",
+        "UA", "do it"))
+        .containsExactly("I'd hold the release until monday.");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | still filling up? rotating the logs frees 40GB | do it | Still filling up
+      en | seriously? again? rerunning it with --resume frees the queue | do it | Seriously
+      ja | 本番のディスク使用率の推移はもう確認しましたか？ログをローテーションすれば40GB空きます。 | やってください | 本番のディスク
+      """)
+  void how_things_are_is_no_step(String language, String message, String goAhead,
+      String notTheStep) {
+    assertThat(decisions("UA", "disk alert on db-2", "UB", message, "UA", goAhead))
+        .noneMatch(d -> d.startsWith(notTheStep));
+  }
+
+  @Test
   void a_step_of_one_word_is_the_step_asked() {
     assertThat(decisions(
         "UA", "5.12 is out to 20%",
@@ -134,6 +160,8 @@ class GoAheadsAndStepsAskedTest {
       do we delete old backups automatically?
       do we still send the newsletter?
       do we hold a licence for the font?
+      do we restart the workers nightly?
+      do we cancel orders if the payment fails?
       """)
   void a_question_about_what_is_done_as_a_habit_is_no_step_to_grant(String question) {
     assertThat(decisions("UA", "quick one for the billing docs", "UB", question, "UC", "yes, on the 1st"))
@@ -160,6 +188,9 @@ class GoAheadsAndStepsAskedTest {
       that's maybe two hours of work | false
       maybe we switch to the other vendor | true
       maybe 2 of us fly out monday | true
+      sure, maybe one day | true
+      sure, we can do that maybe another time | true
+      we ship it maybe 2 weeks later | true
       maybe | true
       let's figure that out in the runbook review thursday | true
       we'll sort it out at the next planning | true

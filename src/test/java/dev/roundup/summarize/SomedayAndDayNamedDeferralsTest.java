@@ -10,8 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A yes for some day ("ja, irgendwann mal", "sí, algún día", "oui, un de ces jours", "sim, algum
  * dia", 「いつかやりましょう」), a talk put on a named day ("let's talk about that with marketing on
  * monday") and a point handed on to a meeting (「来週のバランス会議に回します」) put the choice off,
- * as "yes, someday" and "at the next sync" already did. Near misses: a day named in the past or
- * as part of a name ("the monday release"), "irgendwann" telling when something happened.
+ * as "yes, someday" and "at the next sync" already did. Near misses: "some day" inside a decision
+ * or a story ("si algún día se cae …", "das haben wir irgendwann mal so beschlossen"), a meeting
+ * named for something else (「会議に回す資料」), a day named in the past, for another verb or a talk
+ * after the decision ("we roll back tonight, and talk about the root cause on thursday").
  */
 class SomedayAndDayNamedDeferralsTest {
 
@@ -24,13 +26,23 @@ class SomedayAndDayNamedDeferralsTest {
       es | sí, algun dia | true
       fr | oui, un de ces jours. | true
       pt | sim, algum dia. | true
-      pt | um dia desses a gente vê | true
+      pt | um dia desses | true
+      es | Decidido: si algún día se cae el proveedor otra vez, pasamos al plan B con Adyen. | false
+      pt | Fechado: migração na quinta, e se algum dia der problema fazemos rollback. | false
+      de | Das haben wir irgendwann mal so beschlossen, und dabei bleibt es. | false
+      fr | C'est décidé : l'un de ces jours fériés on ferme, le 8 mai. | false
+      ja | 前にいつか検討したけど、結局Redisでいきます。 | false
+      ja | 会議に回すまでもないので、90日でいきましょう。 | false
+      ja | 会議に回す資料は私が作ります | false
       ja | はい、いつかやりましょう。 | true
       ja | 天井はプランナー側で決めたいので、来週のバランス会議に回します | true
       ja | いつかかりますか | false
       en | let's talk about that with marketing on monday | true
       en | we'll discuss it next friday | true
       en | we decided on monday to roll back | false
+      en | ok: we roll back tonight, and talk about the root cause on thursday | false
+      en | let's discuss pricing with sales and ship on friday | false
+      en | we're going with postgres, i'll talk about it at the all hands on friday | false
       en | let's discuss the monday release plan | false
       """)
   void some_day_a_day_named_and_a_meeting_handed_on_to_put_the_choice_off(String language,
