@@ -195,7 +195,7 @@ public final class EvalCommand implements CliCommand {
         throw new IllegalArgumentException("--limit bounds the shared sets; --dataset threads "
             + "scores every thread of --threads (point it at a smaller folder instead)");
       }
-      if (!ThreadEval.isPresent(threadFolder) || !hasThreads(threadFolder)) {
+      if (!ThreadEval.hasThreads(threadFolder)) {
         throw new IllegalArgumentException("no Slack threads (.thread files under dev/ or "
             + "heldout/) in " + threadFolder);
       }
@@ -214,20 +214,6 @@ public final class EvalCommand implements CliCommand {
       spec.commandLine().getErr().println("Eval failed: " + e.getMessage());
       return BAD_INPUT;
     }
-  }
-
-  /** Whether {@code folder} holds a thread file in {@code dev/} or {@code heldout/}. */
-  private static boolean hasThreads(Path folder) {
-    for (String split : List.of("dev", "heldout")) {
-      try (var files = java.nio.file.Files.list(folder.resolve(split))) {
-        if (files.anyMatch(f -> f.getFileName().toString().endsWith(".thread"))) {
-          return true;
-        }
-      } catch (IOException e) {
-        // no such split: look at the other
-      }
-    }
-    return false;
   }
 
   /**

@@ -90,6 +90,20 @@ public final class ThreadEval {
     return java.nio.file.Files.isDirectory(folder);
   }
 
+  /** Whether {@code folder} holds a thread file in {@code dev/} or {@code heldout/}. */
+  public static boolean hasThreads(Path folder) {
+    for (String split : List.of("dev", "heldout")) {
+      try (var files = java.nio.file.Files.list(folder.resolve(split))) {
+        if (files.anyMatch(f -> f.getFileName().toString().endsWith(".thread"))) {
+          return true;
+        }
+      } catch (IOException e) {
+        // no such split: look at the other
+      }
+    }
+    return false;
+  }
+
   public static Run run(String system, Summarizer summarizer, Path folder) throws IOException {
     return run(system, summarizer, GoldThreadLoader.loadAll(folder));
   }

@@ -128,9 +128,8 @@ final class AgreedProposals {
    * "jo, put those on your list as well", "mets ça sur ta liste", "ponlo en tu lista": said to
    * someone ("you", "your" in every cue language), a task handed out, not what the group does.
    */
-  private static final Pattern SAID_TO_YOU = Pattern.compile("(?iu)\\b(?:you|your|du|dein\\p{L}*"
-      + "|dir|dich|tu|ton|ta|tes|toi|vous|votre|vos|tú|tus|usted|você|seu|sua|teu|tua)(?!\\p{L})"
-      + "|あなた");
+  private static final Pattern SAID_TO_YOU = Pattern.compile("(?iu)\\b(?:" + Cues.YOU
+      + "|dein\\p{L}*|ton|ta|tes|votre|vos|tus|seu|sua|teu|tua)(?!\\p{L})|あなた");
 
   /**
    * "anything older than 2 years we don't migrate, it stays in confluence as read-only archive" —

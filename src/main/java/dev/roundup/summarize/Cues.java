@@ -51,6 +51,12 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    */
   static final String MENTION = "<@[UW][A-Z0-9]+>";
 
+  /**
+   * "you" said to someone, in every cue language (subject and object forms); the patterns that
+   * read a sentence as said to someone add the possessives or plurals they need.
+   */
+  static final String YOU = "you|your|du|dir|dich|tu|toi|vous|tú|usted|você";
+
   /** A cue in any language: case-insensitive with Unicode case folding. Choices uses it too. */
   static Pattern p(String regex) {
     return Pattern.compile("(?iu)(?:" + regex + ")");

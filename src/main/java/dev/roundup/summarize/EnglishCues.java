@@ -11,6 +11,19 @@ import java.util.regex.Pattern;
  */
 final class EnglishCues {
 
+  /**
+   * A meeting named, with what may stand before its name ("the runbook review", "our next sync",
+   * "the all-hands"): where a choice is taken to be settled later. A compile-time constant, so the
+   * cue tables below may use it whatever their order.
+   */
+  private static final String MEETING = "(?:the\\s+|our\\s+|next\\s+)?(?:[\\w-]+\\s+)?(?:grooming"
+      + "|planning|sync|meeting|retro|retrospective|review|standup|stand-up|call|1:1|all-hands"
+      + "|offsite|kickoff|postmortem|post-mortem)\\b";
+
+  /** The yes a go-ahead may open with: "yes, do it", "sure, do that", "ok do this please". */
+  private static final String GO_AHEAD_YES = "(?:(?:yes|yeah|yep|yup|sure|ok(?:ay)?|alright)\\W+)?";
+
+
   private EnglishCues() {}
 
   static final Cues CUES = new Cues(
@@ -88,16 +101,12 @@ final class EnglishCues {
           + "|\\blet'?s\\s+not\\s+go\\s+there\\b|\\bsomeday\\b|\\breassess\\b"
           + "|\\bfor\\s+\\S+(?:\\s+\\S+)?\\s+to\\s+(?:decide|answer|say|confirm|figure\\s+out)\\b"
           + "|\\b(?:decide|discuss|settle|cover|raise|bring\\s+(?:it|this|that)(?:\\s+up)?"
-          + "|take\\s+(?:it|this|that))\\b[^.!?]{0,30}?\\b(?:at|in|during|to)\\s+(?:the\\s+|our\\s+"
-          + "|next\\s+)?(?:[\\w-]+\\s+)?(?:grooming|planning|sync|meeting|retro|retrospective|review"
-          + "|standup|stand-up|call|1:1|all-hands|offsite|kickoff|postmortem|post-mortem)\\b"
+          + "|take\\s+(?:it|this|that))\\b[^.!?]{0,30}?\\b(?:at|in|during|to)\\s+" + MEETING
           // "let's figure that out in the runbook review thursday": the group works it out at a
           // meeting; not "let's sort this out now", "i'll work it out in the planning sheet".
           + "|\\b(?:let'?s|we'?ll|we\\s+will|we\\s+can|we\\s+should)\\s+(?:figure|sort|work|hash)\\s+"
-          + "(?:it|this|that|those|these|them)\\s+out\\b(?:(?!\\bnow\\b)[^.!?]){0,30}?\\b(?:at|in|during)\\s+(?:the\\s+"
-          + "|our\\s+|next\\s+)?(?:[\\w-]+\\s+)?(?:grooming|planning|sync|meeting|retro|retrospective"
-          + "|review|standup|stand-up|call|1:1|all-hands|offsite|kickoff|postmortem|post-mortem)\\b"
-          + "(?!\\s+(?:doc|document|sheet|spreadsheet|notes)\\b)(?![^.!?]*\\b(?:now|today|tonight)\\b)"
+          + "(?:it|this|that|those|these|them)\\s+out\\b(?:(?!\\bnow\\b)[^.!?]){0,30}?\\b(?:at|in|during)\\s+"
+          + MEETING + "(?!\\s+(?:doc|document|sheet|spreadsheet|notes)\\b)(?![^.!?]*\\b(?:now|today|tonight)\\b)"
           + "|\\b(?:\\w+'s|their|his|her)\\s+call\\b|\\b(?:that'?s|it'?s)\\s+up\\s+to\\b"
           // "eagle stays on hold until two readings are under 50": an arrangement kept, not put off.
           + "|\\bon\\s+hold\\b(?![^.!?]{0,20}?\\b(?:until|till)\\b)"
@@ -129,11 +138,11 @@ final class EnglishCues {
           + "|^\\W*(?:(?:ok(?:ay)?|alright|right)[\\s,]+)?so\\s+we(?:'ll|\\s+will)?\\s+"
           + "(?!(?:see|wait|need|should|could|might|may)\\b)\\w+"),
       // "yes, let's do it.": agreeing, and settling.
-      en("^\\W*(?:(?:yes|yeah|yep|yup|sure|ok(?:ay)?|alright)\\W+)?(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
+      en("^\\W*" + GO_AHEAD_YES + "(?:agreed|ship\\s+it|approved|let'?s\\s+do\\s+(?:it|that|this)|decided|deal"
           + "|final\\s+answer|done\\s+deal|go\\s+(?:ahead|for\\s+it)|green\\s+light|do\\s+it)\\b[\\W\\s]*$"
           // "yes, do that.", "ok do this please": the go-ahead, as "do it"; not "ok do this:" with
           // the steps to follow.
-          + "|^\\W*(?:(?:yes|yeah|yep|yup|ok(?:ay)?|alright|sure)\\W+)?do\\s+(?:that|this)"
+          + "|^\\W*" + GO_AHEAD_YES + "do\\s+(?:that|this)"
           + "(?:\\s+(?:please|pls|plz|then))?[^:\\w]*$"
           // "ok, that's in, scoped to the 2 clients": a candidate taken into the plan. Not "that's
           // in prod" or "it's in the doc": where something is, said with a place after "in".

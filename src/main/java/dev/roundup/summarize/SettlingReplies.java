@@ -93,9 +93,8 @@ final class SettlingReplies {
       + "|yo\\s+(?:haría|propongo)|eu\\s+(?:faria|proponho))\\b");
 
   /** A question put to "you", in the cue languages: someone asked, not a step put to all. */
-  private static final Pattern TO_YOU = Pattern.compile(
-      "(?iu)\\b(?:you|your|u|du|dir|dich|ihr|euch|tu|toi|vous|tú|usted|ustedes|vosotros|você|vocês)"
-      + "(?!\\p{L})|あなた");
+  private static final Pattern TO_YOU = Pattern.compile("(?iu)\\b(?:" + Cues.YOU
+      + "|u|ihr|euch|ustedes|vosotros|vocês)(?!\\p{L})|あなた");
 
   private static Optional<Sentence> proposalBefore(PreparedConversation c, Sentence s) {
     for (int i : c.preceding(s.messageIndex(), DecisionDetector.AGREEMENT_WINDOW)) {
