@@ -130,10 +130,32 @@ final class ConcludingPlans {
     return RegexPrefilter.find(cues.concluded(), text) || laysDownRule(cues, text)
         || RegexPrefilter.find(SUMMING_UP, text) && !RegexPrefilter.find(HEDGED, text)
             && !RegexPrefilter.find(SPEAKER_FIRST, SUMMING_UP.matcher(text).replaceFirst(""))
+            && !explains(text)
             && !RegexPrefilter.find(cues.commitment(), text)
         || RegexPrefilter.find(PHASED, text) && !RegexPrefilter.find(HEDGED, text)
             && !RegexPrefilter.find(cues.commitment(), text);
   }
+
+  /**
+   * "ok so the referee used the link from the first invite", "ok so the model retrains nightly on
+   * the last 14 days": a summing-up of what happened or of what a thing does each day explains
+   * what was found; it plans nothing. Not "ok so the release is delayed to friday", nor what holds
+   * from now on ("ok so the backup runs nightly from now on").
+   */
+  static boolean explains(String text) {
+    String rest = SUMMING_UP.matcher(text).replaceFirst("");
+    return (RegexPrefilter.find(HAPPENED, rest) || RegexPrefilter.find(ROUTINE, rest))
+        && !RegexPrefilter.find(STANDING_RULE, rest);
+  }
+
+  /** A thing named, then a verb in the past: "the referee used …", "it was …". */
+  private static final Pattern HAPPENED = Pattern.compile("(?iu)^\\W*(?:the|this|that|it|they|he"
+      + "|she|their|his|her)\\b[^.!?,;]{0,40}?(?<!\\b(?:is|are|be|been|get|gets|got|being)\\s)"
+      + "\\b(?:was|were|did|had|used|got|went|came|sent|made|took|ran|broke|left|\\p{L}{3,}ed)\\b");
+
+  /** What a thing does each night or day: "the model retrains nightly". */
+  private static final Pattern ROUTINE = Pattern.compile("(?iu)^\\W*(?:the|this|that|it|they)\\b"
+      + "[^.!?]{0,40}\\b(?:nightly|hourly|daily|weekly|every\\s+(?:night|day|hour|morning|week))\\b");
 
   /**
    * "ok so either she used it in york or the card was cloned", "ok, also entweder hat sie die

@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
  * todo backend, menos quien lleve menos de 3 meses", "d'accord, au-delà de 400 lignes on découpe,
  * sauf code généré", "yes, mac or linux (thinkpad). windows only on request, for finance". The
  * exception ({@link Cues#exception()}) is what makes it a rule rather than a remark; the opening
- * yes is what makes it settled. "everything works except search" opens with no yes: a status.
+ * yes is what makes it settled. "everything works except search" opens with no yes: a status;
+ * "ok. if anyone other than them saw it, it's probably a breach" is hedged: a guess.
  */
 final class ExceptedRules {
 
@@ -41,8 +42,10 @@ final class ExceptedRules {
       return Optional.empty();
     }
     List<Sentence> own = c.sentencesOf(s.messageIndex());
+    // "ok that's personal data. if anyone other than Fielding accessed it we're probably looking
+    // at a notifiable breach": a guess with its exception, no rule.
     if (!opensWithYes(cues, own.get(0).text()) || RegexPrefilter.find(cues.commitment(), text)
-        || c.deferred(s) || ConcludingPlans.objected(c, s.messageIndex())) {
+        || ConcludingPlans.hedged(text) || c.deferred(s) || ConcludingPlans.objected(c, s.messageIndex())) {
       return Optional.empty();
     }
     used.add(s.index());

@@ -25,7 +25,8 @@ final class FiguresAsked {
   /** Whether message {@code a} asks how many or how much ({@link #HOW_MUCH}). */
   private static boolean asksHowMuch(PreparedConversation c, int a) {
     return c.sentencesOf(a).stream().anyMatch(q -> q.isQuestion()
-        && RegexPrefilter.find(HOW_MUCH, q.text()) && !RegexPrefilter.find(WE_CHOOSE, q.text()));
+        && RegexPrefilter.find(HOW_MUCH, q.text()) && (!RegexPrefilter.find(WE_CHOOSE, q.text())
+            || RegexPrefilter.find(PER_PERIOD, q.text())));
   }
 
   /**
@@ -35,6 +36,20 @@ final class FiguresAsked {
    */
   private static final Pattern WE_CHOOSE = Pattern.compile("(?iu)\\b(?:do|should|shall|will|can)\\s+we\\b"
       + "|\\bwir\\b|\\bon\\b|\\bnous\\b|\\b\\p{L}+(?:amos|emos|imos)\\b|\\ba\\s+gente\\b");
+
+  /**
+   * "how much butter do we go through a week?", "how many tickets do we get per day?", "wie viele
+   * Anrufe haben wir pro Tag?", "combien on en vend par semaine ?", "¿cuántos pedidos tenemos al
+   * día?", "quantos a gente vende por semana?": a figure for each day or week is what is, however
+   * the question names "we".
+   */
+  private static final Pattern PER_PERIOD = Pattern.compile("(?iu)\\b(?:a|per|each|every)\\s+"
+      + "(?:day|week|month|year|shift|night)\\b|\\b(?:usually|normally|typically|on\\s+average)\\b"
+      + "|\\b(?:pro|je)\\s+(?:tag|woche|monat|jahr|schicht)\\b|\\bnormalerweise\\b"
+      + "|\\bpar\\s+(?:jour|semaine|mois|an)\\b|\\bd'habitude\\b"
+      + "|\\b(?:al|por)\\s+(?:día|semana|mes|año)\\b|\\bnormalmente\\b"
+      + "|\\bpor\\s+(?:dia|semana|mês|ano)\\b"
+      + "|(?:1日|一日|週|毎日|毎週|月)(?:に|あたり)");
 
   private FiguresAsked() {}
 
@@ -59,5 +74,13 @@ final class FiguresAsked {
         && !RegexPrefilter.find(c.cues().decision(), said.text());
   }
 
-  private static final Pattern NUMBER = Pattern.compile("\\d");
+  /**
+   * A figure in digits, or a count from two to twelve in words ("zwei: Flo und Anna", "three,
+   * all on nights"); "one", "un", "uno", "um" are left out, being articles as often as counts.
+   */
+  private static final Pattern NUMBER = Pattern.compile("(?iu)\\d|\\b(?:two|three|four|five|six"
+      + "|seven|eight|nine|ten|eleven|twelve|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
+      + "|zwölf|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|dos|tres|cuatro|cinco|seis"
+      + "|siete|ocho|nueve|diez|once|doce|dois|duas|três|quatro|sete|oito|nove|dez|doze)\\b"
+      + "|[二三四五六七八九十][人件個台枚本箱]");
 }

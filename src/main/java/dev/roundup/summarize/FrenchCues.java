@@ -14,14 +14,21 @@ final class FrenchCues {
   private FrenchCues() {}
 
   static final Cues CUES = new Cues(
-      p("(?:décidé|décision|changement\\s+de\\s+plans?)\\s*:|\\b(?:c'est\\s+décidé|nous\\s+avons\\s+décidé"
+      // "ok, pas de rollback alors", "bon, donc pas de rollback": a no concluded from what was just
+      // said (not "ok pas d'idée alors").
+      p("^\\W*(?:ok|bon|d'accord|bref)\\W+(?:(?:alors|donc)\\s+pas\\s+de\\s+(?!idée\\b)[\\p{L}-]+"
+          + "(?:\\s+[\\p{L}-]+){0,3}|pas\\s+de\\s+(?!idée\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}\\s+(?:alors|donc))"
+          + "\\s*(?:[.!,;]|$)"
+          + "|(?:décidé|décision|changement\\s+de\\s+plans?)\\s*:|\\b(?:c'est\\s+décidé|nous\\s+avons\\s+décidé"
           // "va pour le 11" decides; "le 11 ça me va pour Vincennes, mais …" says what suits one
           // speaker.
           + "|on\\s+a\\s+décidé|on\\s+part\\s+sur|(?<!\\bme\\s)(?<!\\bnous\\s)(?<!\\bça\\s)"
           + "(?<!\\bcela\\s)va\\s+pour|c'est\\s+validé|validé|adopté"
           + "|désormais|dorénavant|à\\s+partir\\s+de\\s+maintenant|on\\s+fait\\s+comme\\s+ça)\\b"),
       // "oui, un de ces jours": some day, not now, said as the whole answer.
-      p("^\\W*(?:(?:oui|ouais|bien\\s+sûr)\\W+)?un\\s+de\\s+ces\\s+jours\\s*(?:[.!…]|$)|\\b(?:on\\s+verra|jusqu'à\\s+ce\\s+qu'on\\s+en\\s+sache\\s+plus|à\\s+voir|pas\\s+encore\\s+décidé|encore\\s+ouvert|plus\\s+tard"
+      // "à la limite on supprime le poste 1", "au pire …": a fallback offered, hedged.
+      p("^\\W*(?:à\\s+la\\s+limite|au\\s+pire)(?!\\p{L})"
+          + "|^\\W*(?:(?:oui|ouais|bien\\s+sûr)\\W+)?un\\s+de\\s+ces\\s+jours\\s*(?:[.!…]|$)|\\b(?:on\\s+verra|jusqu'à\\s+ce\\s+qu'on\\s+en\\s+sache\\s+plus|à\\s+voir|pas\\s+encore\\s+décidé|encore\\s+ouvert|plus\\s+tard"
           + "|à\\s+la\\s+prochaine|on\\s+en\\s+reparle|peut-être|je\\s+ne\\s+sais\\s+pas"
           + "|pas\\s+sûr|disons\\s+que|on\\s+vérifie\\s+(?:d'abord\\s+)?si|on\\s+en\\s+parlera"
           + "|c'est\\s+à\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+de\\s+(?:décider|voir|trancher)"

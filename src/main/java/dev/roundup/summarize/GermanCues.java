@@ -17,10 +17,17 @@ final class GermanCues {
       p("(?:entschieden|entscheidung|beschluss|planänderung)\\s*:|\\b(?:wir\\s+haben\\s+(?:\\w+\\s+)?entschieden"
           + "|beschlossen|machen\\s+wir\\s+so|so\\s+machen\\s+wir\\s+es|wir\\s+nehmen"
           + "|es\\s+bleibt\\s+(?:bei|dabei)|abgemacht|freigegeben|ab\\s+sofort|künftig"
-          + "|(?:dann|also|gut)\\W+(?:nehmen|machen|bleiben|gehen|nutzen)\\s+wir)\\b"),
+          + "|(?:dann|also|gut)\\W+(?:nehmen|machen|bleiben|gehen|nutzen)\\s+wir)\\b"
+          // "ok, dann kein Rollback", "gut, kein Rollback dann": a no concluded from what was just
+          // said (not "ok, keine Ahnung").
+          + "|^\\W*(?:ok(?:ay)?|gut|na\\s+gut|also)\\W+(?:dann\\s+kein(?:e|en)?\\s+(?!ahnung\\b)[\\p{L}-]+"
+          + "(?:\\s+[\\p{L}-]+){0,3}|kein(?:e|en)?\\s+(?!ahnung\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}\\s+dann)"
+          + "\\s*(?:[.!,;]|$)"),
       // "ja, irgendwann mal": some day, not now, said as the whole answer (not "das haben wir
       // irgendwann mal so beschlossen").
-      p("^\\W*(?:(?:ja|jo|klar)\\W+)?irgendwann(?:\\s+mal)?\\s*(?:[.!…]|$)|\\b(?:mal\\s+sehen|schauen\\s+wir\\s+mal|sehen\\s+wir\\s+(?:dann|mal)|noch\\s+offen"
+      // "wenn überhaupt, streichen wir Station 1", "notfalls …": a fallback offered, hedged.
+      p("^\\W*(?:wenn\\s+überhaupt|notfalls|schlimmstenfalls)(?!\\p{L})"
+          + "|^\\W*(?:(?:ja|jo|klar)\\W+)?irgendwann(?:\\s+mal)?\\s*(?:[.!…]|$)|\\b(?:mal\\s+sehen|schauen\\s+wir\\s+mal|sehen\\s+wir\\s+(?:dann|mal)|noch\\s+offen"
           + "|offen\\s+bleibt|später\\s+entscheiden|vertagen|klären\\s+wir\\s+(?:beim|im|später"
           + "|nächste)|beim\\s+nächsten|nächste\\s+woche\\s+entscheiden|unklar|vielleicht"
           + "|weiß\\s+(?:ich\\s+)?nicht|nicht\\s+sicher|steht\\s+noch\\s+nicht\\s+fest"

@@ -36,15 +36,54 @@ final class OffersGranted {
   private static boolean grantsAnOffer(PreparedConversation c, int b) {
     int a = c.model().respondsTo(b);
     List<Sentence> said = c.sentencesOf(b);
-    if (a < 0 || said.isEmpty() || said.size() > 1 || said.get(0).isQuestion()
-        || said.get(0).terms().size() > TERSE) {
+    if (a < 0 || said.isEmpty()) {
       return false;
     }
+    Sentence yes = said.get(0);
     ReplyWords words = ReplyWords.of(c.cues());
-    if (!RegexPrefilter.find(words.yes(), said.get(0).text())) {
+    if (yes.isQuestion() || yes.terms().size() > TERSE
+        || !RegexPrefilter.find(words.yes(), yes.text())
+        || !said.subList(1, said.size()).stream().allMatch(s -> asksMoreOrExplains(c, s))) {
       return false;
     }
     return c.sentencesOf(a).stream().anyMatch(q -> q.isQuestion() && RegexPrefilter.find(
-        words.offer(), OPENING_ADDRESS.matcher(q.text()).replaceFirst("")));
+        words.offer(), OPENING_ADDRESS.matcher(q.text()).replaceFirst("")))
+        || offerPutAsQuestion(c, a, words);
+  }
+
+  /**
+   * What may follow the yes in its reply: more asked of the offerer ("yes please. and could you
+   * put a sign on the doors? you're in the building before us"), or why; never a decision or a
+   * proposal of its own ("yes. and from now on we …", "yes, let's also …").
+   */
+  private static boolean asksMoreOrExplains(PreparedConversation c, Sentence s) {
+    if (RegexPrefilter.find(c.cues().decision(), s.text())
+        || RegexPrefilter.find(c.cues().proposal(), s.text())) {
+      return false;
+    }
+    return !s.isQuestion() || YOU_ASKED.matcher(s.text()).find();
+  }
+
+  /** A question put to the one answered: "could you put a sign on the doors?". */
+  private static final Pattern YOU_ASKED = Pattern.compile("(?iu)\\b(?:" + Cues.YOU + ")\\b");
+
+  /**
+   * An offer said as a plan of one's own and put to the others by a question after it: "i'll put
+   * out a post explaining the priority order. draft by tomorrow noon?", "ich schreib den Aushang.
+   * passt das?". Not when the question asks what the group does ("i'll restart it. should we drain
+   * the queue too?"), whose yes settles that.
+   */
+  private static boolean offerPutAsQuestion(PreparedConversation c, int a, ReplyWords words) {
+    List<Sentence> said = c.sentencesOf(a);
+    if (said.size() < 2) {
+      return false;
+    }
+    Sentence last = said.get(said.size() - 1);
+    if (!last.isQuestion() || ChoiceQuestions.isActionQuestion(c, last)
+        || ChoiceQuestions.isChoiceQuestion(c, last)) {
+      return false;
+    }
+    return said.subList(0, said.size() - 1).stream()
+        .anyMatch(s -> !s.isQuestion() && RegexPrefilter.find(words.self(), s.text()));
   }
 }

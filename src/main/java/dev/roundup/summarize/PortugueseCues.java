@@ -14,12 +14,20 @@ final class PortugueseCues {
   private PortugueseCues() {}
 
   static final Cues CUES = new Cues(
-      p("(?:decidido|decisão|fechado|mudança\\s+de\\s+planos?)\\s*:|\\b(?:decidimos|decidido|vamos\\s+com|fica\\s+assim"
+      // "ok, sem rollback então", "beleza, então nada de rollback": a no concluded from what was
+      // just said.
+      p("^\\W*(?:ok|beleza|certo|tá|bom)\\W+(?:então\\s+(?:nada\\s+de|sem)\\s+[\\p{L}-]+"
+          + "(?:\\s+[\\p{L}-]+){0,3}|(?:nada\\s+de|sem)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}\\s+então)"
+          + "\\s*(?:[.!,;]|$)"
+          + "|(?:decidido|decisão|fechado|mudança\\s+de\\s+planos?)\\s*:|\\b(?:decidimos|decidido|vamos\\s+com|fica\\s+assim"
           + "|aprovado|ficamos\\s+com|então\\s+fica|fica\\s+(?:decidido|combinado)"
           + "|daqui\\s+(?:pra|para)\\s+frente|a\\s+partir\\s+de\\s+agora)\\b|^\\W*fechado\\b"),
       // "sim, algum dia", "um dia desses": some day, not now, said as the whole answer (not "se
       // algum dia der problema …").
-      p("^\\W*(?:(?:sim|claro)\\W+)?(?:algum\\s+dia|um\\s+dia\\s+desses)\\s*(?:[.!…]|$)|\\b(?:vamos\\s+ver|veremos|até\\s+sabermos|ainda\\s+em\\s+aberto|sem\\s+decisão|mais\\s+tarde"
+      // "na pior das hipóteses a gente corta o posto 1", "quando muito …": a fallback offered,
+      // hedged.
+      p("^\\W*(?:na\\s+pior\\s+das\\s+hipóteses|quando\\s+muito|no\\s+pior\\s+caso)(?!\\p{L})"
+          + "|^\\W*(?:(?:sim|claro)\\W+)?(?:algum\\s+dia|um\\s+dia\\s+desses)\\s*(?:[.!…]|$)|\\b(?:vamos\\s+ver|veremos|até\\s+sabermos|ainda\\s+em\\s+aberto|sem\\s+decisão|mais\\s+tarde"
           + "|na\\s+próxima|talvez|não\\s+sei|não\\s+tenho\\s+certeza|digamos\\s+que"
           + "|verificar\\s+se|quem\\s+decide|na\\s+reunião|depende\\s+d[oae]s?"
           + "|(?:vemos|falamos|decidimos)\\s+(?:isso\\s+)?(?:na|no|amanhã|depois)|em\\s+espera"

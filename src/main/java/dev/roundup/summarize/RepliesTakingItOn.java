@@ -69,6 +69,10 @@ final class RepliesTakingItOn {
     String plain = c.plainText(reply);
     boolean self = RegexPrefilter.find(words.self(), plain) || RegexPrefilter.find(words.yes(), plain)
         || RegexPrefilter.find(c.cues().commitment(), plain);
+    Optional<String> named = ownerNamed(c, q, reply);
+    if (!self && named.isPresent() && !refuses(c, reply)) {
+      return task(c, q, words.whoTakes()).map(task -> item(c, named.get(), task, q, reply));
+    }
     if (!self || refuses(c, reply) || c.model().mentionsSomeoneElse(reply)
         || RegexPrefilter.find(words.past(), plain) && !RegexPrefilter.find(words.self(), plain)) {
       return Optional.empty();
@@ -76,6 +80,44 @@ final class RepliesTakingItOn {
     return task(c, q, words.whoTakes())
         .map(task -> item(c, c.messages().get(reply).user(), task, q, reply));
   }
+
+  /**
+   * Who a reply names for "who …?", other than its writer: "who owns the drill calendar?" — "you,
+   * on purpose this time" (the asker), "<@ana>, she did it last year", "Lea, sie kennt das
+   * Werkzeug". The name opens a short answer that asks nothing back; empty otherwise.
+   */
+  static Optional<String> ownerNamed(PreparedConversation c, int q, int reply) {
+    List<Sentence> said = c.sentencesOf(reply);
+    if (said.isEmpty() || said.get(0).isQuestion() || said.get(0).terms().size() > NAMING_WORDS
+        || c.sentencesOf(q).stream().anyMatch(s -> s.isQuestion() && WHO_IS.matcher(s.text()).find())) {
+      return Optional.empty();
+    }
+    String asker = c.messages().get(q).user();
+    String writer = c.messages().get(reply).user();
+    Matcher opening = NAME_OPENING.matcher(said.get(0).text());
+    if (!opening.find()) {
+      return Optional.empty();
+    }
+    String owner = opening.group(1) != null ? opening.group(1)
+        : opening.group(2) != null ? asker
+        : AcceptedRequests.participantNamed(c, opening.group(3));
+    return Optional.ofNullable(owner).filter(o -> !o.equals(writer));
+  }
+
+  /**
+   * "who's the payments EM these days?": who holds a role now, a fact asked; not "who's doing the
+   * welcome session?", a task.
+   */
+  private static final java.util.regex.Pattern WHO_IS = java.util.regex.Pattern.compile(
+      "(?iu)\\bwho(?:'s|\\s+is)\\s+(?!\\p{L}+ing\\b)");
+
+  /** Content words an answer naming someone may have ("you, on purpose this time"). */
+  private static final int NAMING_WORDS = 4;
+
+  /** A mention, "you" (the asker) or a name opening an answer, then a pause or its end. */
+  private static final java.util.regex.Pattern NAME_OPENING = java.util.regex.Pattern.compile(
+      "(?iu)^\\W*(?:<@([A-Z0-9]+)(?:\\|[^>]*)?>|(" + Cues.YOU + ")|(\\p{L}[\\p{L}'-]*))"
+          + "\\s*(?:[,.;:!—–-]|\\s:\\w+:|$)");
 
   private static Optional<Detection<ActionItem>> offerGranted(PreparedConversation c, int q,
       int reply) {
@@ -142,7 +184,7 @@ final class RepliesTakingItOn {
         String rest = (m.end() < text.length() && m.start() == 0
             ? text.substring(m.end()) : text).replaceAll("[?？¿]+", "").strip();
         if (!rest.isBlank()) {
-          return Optional.of(Sentences.capitalize(rest));
+          return Optional.of(Sentences.capitalize(withTheVerbAsked(m.group(), rest)));
         }
       }
     }
@@ -155,6 +197,20 @@ final class RepliesTakingItOn {
     }
     return Optional.empty();
   }
+
+  /**
+   * "who owns the drill calendar?" names the task with its verb: "Own the drill calendar", not
+   * "The drill calendar". English only: the other languages' who-words end before the verb or
+   * put it last.
+   */
+  private static String withTheVerbAsked(String asked, String rest) {
+    Matcher verb = VERB_ASKED.matcher(asked);
+    return verb.find() ? verb.group(1).toLowerCase(java.util.Locale.ROOT) + " " + rest : rest;
+  }
+
+  /** "who owns", "who handles", "who takes", "who does": the verb, without its -s. */
+  private static final java.util.regex.Pattern VERB_ASKED = java.util.regex.Pattern.compile(
+      "(?i)\\bwho\\s+(own|handle|take|do)(?:e?s)\\s*$");
 
   private static Detection<ActionItem> item(PreparedConversation c, String owner, String task,
       int q, int reply) {

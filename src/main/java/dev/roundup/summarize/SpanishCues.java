@@ -14,11 +14,18 @@ final class SpanishCues {
   private SpanishCues() {}
 
   static final Cues CUES = new Cues(
-      p("(?:decidido|decisión|cambio\\s+de\\s+planes?)\\s*:|\\b(?:decidido|decidimos|hemos\\s+decidido|vamos\\s+con|queda\\s+así"
+      // "ok, nada de rollback entonces", "vale, entonces sin rollback": a no concluded from what
+      // was just said (not "vale, ni idea entonces").
+      p("^\\W*(?:ok|vale|bueno|listo)\\W+(?:entonces\\s+(?:nada\\s+de|sin|no\\s+hay)\\s+[\\p{L}-]+"
+          + "(?:\\s+[\\p{L}-]+){0,3}|(?:nada\\s+de|sin|no\\s+hay)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}\\s+entonces)"
+          + "\\s*(?:[.!,;]|$)"
+          + "|(?:decidido|decisión|cambio\\s+de\\s+planes?)\\s*:|\\b(?:decidido|decidimos|hemos\\s+decidido|vamos\\s+con|queda\\s+así"
           + "|aprobado|nos\\s+quedamos\\s+con|queda\\s+decidido|quedamos\\s+en"
           + "|de\\s+ahora\\s+en\\s+adelante|a\\s+partir\\s+de\\s+ahora)\\b"),
       // "sí, algún día": some day, not now, said as the whole answer (not "si algún día se cae …").
-      p("^\\W*(?:(?:sí|si|claro|vale)\\W+)?alg[uú]n\\s+d[ií]a\\s*(?:[.!…]|$)|\\b(?:ya\\s+veremos|hasta\\s+que\\s+sepamos|a\\s+ver|todavía\\s+abierto|sin\\s+decidir|más\\s+adelante"
+      // "si acaso quitamos el puesto 1", "en el peor de los casos …": a fallback offered, hedged.
+      p("^\\W*(?:si\\s+acaso|en\\s+el\\s+peor\\s+de\\s+los\\s+casos)(?!\\p{L})"
+          + "|^\\W*(?:(?:sí|si|claro|vale)\\W+)?alg[uú]n\\s+d[ií]a\\s*(?:[.!…]|$)|\\b(?:ya\\s+veremos|hasta\\s+que\\s+sepamos|a\\s+ver|todavía\\s+abierto|sin\\s+decidir|más\\s+adelante"
           + "|en\\s+la\\s+próxima|quizás|tal\\s+vez|no\\s+sé|no\\s+estoy\\s+seguro"
           + "|pongamos\\s+que|hay\\s+que\\s+consultarlo|revisamos\\s+si|lo\\s+decide"
           + "|(?:eso\\s+)?lo\\s+(?:vemos|hablamos|decidimos|miramos)\\s+(?:el|en|mañana|la|luego"
@@ -47,8 +54,9 @@ final class SpanishCues {
           + "|voy\\s+a|me\\s+ocupo(?:\\s+de)?|lo\\s+reviso|(?:yo\\s+)?(?:preparo|envío|reviso"
           + "|actualizo|escribo|configuro)\\b)\\s*"
           + "|\\byo\\s+(?:(?:se|lo|la|los|las|le|les|me|te)\\s+){0,2}"
-          // Not "ni idea, yo no toco esa configuración": what one never does is no task.
-          + "(?!creo|pienso|sé|estoy|tengo|prefiero|no\\b|nunca\\b|jamás\\b)\\p{L}+o\\b"
+          // Not "ni idea, yo no toco esa configuración": what one never does is no task; nor "yo
+          // apuesto a la junta de culata", a guess.
+          + "(?!creo|pienso|sé|estoy|tengo|prefiero|apuesto|supongo|diría|no\\b|nunca\\b|jamás\\b)\\p{L}+o\\b"
           + "|\\b(?:lo|la|los|las|se\\s+lo|se\\s+la)\\s+(?:hago|reviso|preparo|envío|mando|digo"
           + "|arreglo|miro|reservo|actualizo|configuro|escribo)\\b"
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:hago|envío|mando|reviso|preparo|reservo|actualizo|miro"

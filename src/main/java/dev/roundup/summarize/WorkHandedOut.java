@@ -29,8 +29,19 @@ final class WorkHandedOut {
           .map(r -> r.item.owner() != null && !r.item.owner().equals(said.user()))
           .orElse(false);
       return request || toSomeoneWhoTakesItOn(c, said) || handedBackToTheAsker(c, d, said)
-          || askedByHonorific(c, said);
+          || askedByHonorific(c, said) || namedForWho(c, said);
     });
+  }
+
+  /**
+   * "who owns the drill calendar?" — "you, on purpose this time": a name given to "who …?" hands
+   * out the task ({@link RepliesTakingItOn#ownerNamed}), and settles nothing for the group.
+   */
+  private static boolean namedForWho(PreparedConversation c, Sentence said) {
+    int b = said.messageIndex();
+    int a = c.model().respondsTo(b);
+    return a >= 0 && c.model().act(a) == ConversationModel.Act.WHO_QUESTION
+        && RepliesTakingItOn.ownerNamed(c, a, b).isPresent();
   }
 
   /**

@@ -42,4 +42,37 @@ class OffersGrantedTest {
     assertThat(decisions("UA", plan, "UB", offer, "UA", yes, "UB", "ok"))
         .anyMatch(d -> d.contains(words));
   }
+
+  @org.junit.jupiter.api.Test
+  void a_yes_to_a_plan_of_ones_own_put_as_a_question_is_that_persons_task() {
+    assertThat(decisions(
+        "UA", "the pothole backlog is 340, we do cat 1 on bus routes first",
+        "UB", "mill lane isn't a bus route. so it waits 3 weeks?",
+        "UA", "yes, unless something gets flagged cat 1 on inspection",
+        "UC", "i'll put out a post explaining the priority order, people are more forgiving when they know the rules. draft by tomorrow noon?",
+        "UA", "yes please, send it to me first"))
+        .noneMatch(d -> d.contains("send it to me"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void a_yes_to_an_offer_that_asks_more_of_the_offerer_decides_nothing() {
+    assertThat(decisions(
+        "UA", "CHEM2041 moves to sports hall B, same time 9:30",
+        "UB", "thank you! how will students know?",
+        "UA", "i'll send an email + push notification through the app this afternoon",
+        "UB", "can i also post it on the module page?",
+        "UA", "yes please. and could you put a sign on the great hall doors in the morning? you're in the building before us",
+        "UB", "sure, i'm in at 8"))
+        .noneMatch(d -> d.contains("building before us"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void a_yes_to_an_offer_that_goes_on_to_lay_down_a_rule_still_decides() {
+    assertThat(decisions(
+        "UA", "CHEM2041 moves to sports hall B, same time 9:30",
+        "UB", "can i also post it on the module page?",
+        "UA", "yes please. and from now on every room change goes on the module page",
+        "UB", "ok"))
+        .anyMatch(d -> d.contains("every room change"));
+  }
 }
