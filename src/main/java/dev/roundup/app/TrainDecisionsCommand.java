@@ -7,6 +7,7 @@ import dev.roundup.eval.SectionScore;
 import dev.roundup.eval.ThreadEval;
 import dev.roundup.summarize.MissedDecisions;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +19,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code train-decisions [--threads DIR] [--out FILE]}: grows the decision trees the embedded
- * summarizer ships from the tuning threads' gold ({@code DIR/dev}), writes them, and prints how
- * the summarizer scores with them: in cross-validation on the tuning threads and on the held-out
- * threads ({@code DIR/heldout}), beside the rules alone.
+ * {@code train-decisions [--threads DIR] [--out FILE] [--wording-out FILE]}: grows the decision
+ * trees the embedded summarizer ships, and the wording model they read, from the tuning threads'
+ * gold ({@code DIR/dev}), writes both, and prints how the summarizer scores with them: in
+ * cross-validation on the tuning threads and on the held-out threads ({@code DIR/heldout}),
+ * beside the rules alone.
  */
 @Command(name = "train-decisions", mixinStandardHelpOptions = true,
     versionProvider = RoundupVersion.class,
@@ -29,10 +31,11 @@ import picocli.CommandLine.Spec;
     synopsisHeading = "", customSynopsis = TrainDecisionsCommand.USAGE,
     description = {"Grows the embedded summarizer's decision trees from the hand-written threads.",
         "Trains on DIR/dev, reports five-fold cross-validation there and the held-out threads "
-        + "(DIR/heldout), and writes the trees the build ships."})
+        + "(DIR/heldout), and writes the trees and the wording model the build ships."})
 public final class TrainDecisionsCommand implements CliCommand {
 
-  static final String USAGE = "Usage: train-decisions [--threads DIR] [--out FILE]";
+  static final String USAGE =
+      "Usage: train-decisions [--threads DIR] [--out FILE] [--wording-out FILE]";
 
   @Spec
   private CommandSpec spec;
@@ -47,6 +50,11 @@ public final class TrainDecisionsCommand implements CliCommand {
       description = "where the trees are written (default: the file the build ships)")
   private Path out;
 
+  @Option(names = "--wording-out", paramLabel = "FILE",
+      description = "where the wording model the trees read is written (default: "
+          + "decision-wording.txt.gz beside the trees, so the file the build ships)")
+  private Path wordingOut;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(threads.resolve("dev"))) {
@@ -56,14 +64,24 @@ public final class TrainDecisionsCommand implements CliCommand {
     print.println("Reading " + threads + " …");
     DecisionTreeTrainer.Report report = DecisionTreeTrainer.train(
         GoldThreadLoader.loadAll(threads), BoostedTrees.Settings.DEFAULT);
-    if (out.getParent() != null) {
-      Files.createDirectories(out.getParent());
+    // Beside the trees unless told otherwise: trees written elsewhere never replace the shipped
+    // model they were not grown with.
+    Path wordingFile = wordingOut != null ? wordingOut
+        : out.toAbsolutePath().resolveSibling("decision-wording.txt.gz");
+    for (Path file : new Path[] {out, wordingFile}) {
+      if (file.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+      }
     }
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      report.trees().write(w);
+      report.model().trees().write(w);
     }
-    print.printf("Grew %d trees from %d messages (%d cited by a gold decision): %s%n",
-        report.trees().size(), report.examples(), report.decided(), out);
+    try (OutputStream o = Files.newOutputStream(wordingFile)) {
+      report.model().wording().write(o);
+    }
+    print.printf("Grew %d trees from %d messages (%d cited by a gold decision): %s, with the "
+        + "wording model they read: %s%n", report.model().trees().size(), report.examples(),
+        report.decided(), out, wordingFile);
     print.println("Decisions (precision / recall, right / wrong / missed, deferrals listed):");
     print.println("  tuning threads, rules alone:            " + line(report.tuningRules()));
     print.println("  tuning threads, " + DecisionTreeTrainer.FOLDS

@@ -5,6 +5,7 @@ import dev.roundup.summarize.MessageFeatures;
 import dev.roundup.summarize.MissedDecisions;
 import dev.roundup.summarize.SummarizerTuning;
 import dev.roundup.summarize.TreeEnsemble;
+import dev.roundup.summarize.WordingModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,12 @@ import java.util.TreeSet;
  * they will be used: the summarizer with the rules and the trees, scored by {@link ThreadScorer},
  * in cross-validation on the tuning threads (each fold's trees grown without it) and on the
  * held-out threads with the trees grown from all tuning threads.
+ *
+ * <p>One feature is itself fitted: the wording score ({@link WordingModel}, by {@link
+ * LogisticRegression}). The trees learn how far to trust it from scores the model gives threads
+ * it was not fitted on ({@link #FOLDS} folds within the threads the trees grow from), since that
+ * is how it will score a thread the summarizer meets; the model shipped beside the trees is then
+ * fitted on all of them.
  */
 public final class DecisionTreeTrainer {
 
@@ -28,24 +35,28 @@ public final class DecisionTreeTrainer {
   public static final int FOLDS = 5;
 
   /** The thresholds the cross-validation is also scored at, beside the shipped one. */
-  public static final List<Double> SWEEP = List.of(0.5, 0.6, 0.7, 0.8, 0.9);
+  public static final List<Double> SWEEP = List.of(0.5, 0.6, 0.7, 0.8, 0.85, 0.9);
 
   /**
    * What training found: the trees, and the summarizer scored with and without them; the
    * cross-validation at the shipped threshold, and at it and each of {@link #SWEEP}.
    */
-  public record Report(TreeEnsemble trees, int examples, int decided,
+  public record Report(MissedDecisions.Model model, int examples, int decided,
       ThreadEval.Totals tuningRules, ThreadEval.Totals tuningCrossValidated,
       Map<Double, ThreadEval.Totals> tuningByThreshold,
       ThreadEval.Totals heldOutRules, ThreadEval.Totals heldOutTrees) {}
 
   private DecisionTreeTrainer() {}
 
-  /** One thread's messages as examples: their features, and whether gold calls each a decision. */
-  private record Examples(List<double[]> xs, List<Boolean> ys) {}
+  /**
+   * One thread's messages as examples: their features, their wording's features, and whether
+   * gold calls each a decision.
+   */
+  private record Examples(List<double[]> xs, List<int[]> wording, List<Boolean> ys) {}
 
-  /** Trees grown from every message of {@code threads}. */
-  public static TreeEnsemble grow(List<GoldThread> threads, BoostedTrees.Settings settings) {
+  /** The trees and wording model grown from every message of {@code threads}. */
+  public static MissedDecisions.Model grow(List<GoldThread> threads,
+      BoostedTrees.Settings settings) {
     return growFrom(threads.stream().map(DecisionTreeTrainer::examples).toList(), settings);
   }
 
@@ -58,7 +69,7 @@ public final class DecisionTreeTrainer {
     List<GoldThread> tuning = threads.stream().filter(t -> t.split().equals("dev")).toList();
     List<GoldThread> heldOut = threads.stream().filter(t -> t.split().equals("heldout")).toList();
     List<Examples> examples = tuning.stream().map(DecisionTreeTrainer::examples).toList();
-    TreeEnsemble trees = growFrom(examples, settings);
+    MissedDecisions.Model model = growFrom(examples, settings);
     SortedSet<Double> thresholds = new TreeSet<>(SWEEP);
     thresholds.add(MissedDecisions.THRESHOLD);
     Map<Double, List<ThreadScorer.Result>> swept = new TreeMap<>();
@@ -72,35 +83,71 @@ public final class DecisionTreeTrainer {
           in.add(examples.get(i));
         }
       }
-      TreeEnsemble foldTrees = growFrom(in, settings);
+      MissedDecisions.Model foldModel = growFrom(in, settings);
       for (double t : thresholds) {
         swept.computeIfAbsent(t, k -> new ArrayList<>())
-            .addAll(scored(out, MissedDecisions.with(foldTrees, t)));
+            .addAll(scored(out, MissedDecisions.with(foldModel, t)));
       }
     }
     Map<Double, ThreadEval.Totals> byThreshold = new TreeMap<>();
     swept.forEach((t, results) -> byThreshold.put(t, ThreadEval.Totals.of(results)));
     int messages = examples.stream().mapToInt(e -> e.ys().size()).sum();
     int decided = (int) examples.stream().flatMap(e -> e.ys().stream()).filter(b -> b).count();
-    return new Report(trees, messages, decided,
+    return new Report(model, messages, decided,
         ThreadEval.Totals.of(scored(tuning, MissedDecisions.none())),
         byThreshold.get(MissedDecisions.THRESHOLD), byThreshold,
         ThreadEval.Totals.of(scored(heldOut, MissedDecisions.none())),
-        ThreadEval.Totals.of(scored(heldOut, MissedDecisions.with(trees))));
+        ThreadEval.Totals.of(scored(heldOut, MissedDecisions.with(model))));
   }
 
-  private static TreeEnsemble growFrom(List<Examples> examples, BoostedTrees.Settings settings) {
+  /**
+   * The wording model fitted on all {@code examples}, and trees grown on them with each thread's
+   * wording score from a model fitted without its fold (thread {@code i} of these in fold {@code
+   * i % FOLDS}).
+   */
+  private static MissedDecisions.Model growFrom(List<Examples> examples,
+      BoostedTrees.Settings settings) {
+    WordingModel[] withoutFold = new WordingModel[FOLDS];
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<Examples> in = new ArrayList<>();
+      for (int i = 0; i < examples.size(); i++) {
+        if (i % FOLDS != fold) {
+          in.add(examples.get(i));
+        }
+      }
+      withoutFold[fold] = fitWording(in);
+    }
     List<double[]> xs = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      Examples e = examples.get(i);
+      for (int k = 0; k < e.xs().size(); k++) {
+        double[] x = e.xs().get(k).clone();
+        x[MessageFeatures.WORDING] = withoutFold[i % FOLDS].probability(e.wording().get(k));
+        xs.add(x);
+      }
+      labels.addAll(e.ys());
+    }
+    TreeEnsemble trees = BoostedTrees.grow(xs, flags(labels), MessageFeatures.NAMES, settings);
+    return new MissedDecisions.Model(trees, fitWording(examples));
+  }
+
+  private static WordingModel fitWording(List<Examples> examples) {
+    List<int[]> wording = new ArrayList<>();
+    List<Boolean> labels = new ArrayList<>();
     examples.forEach(e -> {
-      xs.addAll(e.xs());
+      wording.addAll(e.wording());
       labels.addAll(e.ys());
     });
+    return LogisticRegression.fit(wording, flags(labels));
+  }
+
+  private static boolean[] flags(List<Boolean> labels) {
     boolean[] ys = new boolean[labels.size()];
     for (int i = 0; i < ys.length; i++) {
       ys[i] = labels.get(i);
     }
-    return BoostedTrees.grow(xs, ys, MessageFeatures.NAMES, settings);
+    return ys;
   }
 
   private static List<ThreadScorer.Result> scored(List<GoldThread> threads,
@@ -114,14 +161,16 @@ public final class DecisionTreeTrainer {
     t.decisions().stream().filter(g -> !t.either().containsAll(g.sources()))
         .forEach(g -> decided.addAll(g.sources()));
     List<double[]> xs = new ArrayList<>();
+    List<int[]> wording = new ArrayList<>();
     List<Boolean> ys = new ArrayList<>();
     for (MessageFeatures.Example e : MessageFeatures.of(t.conversation())) {
       Integer position = t.messageIndex().get(e.ts());
       if (position != null && !t.either().contains(position)) {
         xs.add(e.values());
+        wording.add(e.wording());
         ys.add(decided.contains(position));
       }
     }
-    return new Examples(xs, ys);
+    return new Examples(xs, wording, ys);
   }
 }

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * What {@link MissedDecisions} knows of one message, as numbers: which rule read it as what, what
  * the message does, what it answers and what the messages around it do ({@link ConversationModel}),
  * who says it (the thread's starter, its most frequent voice), where it stands, how the replies
- * take it, its language, and which cues of its language it carries. None of these names a word of
- * its own: a cue is a way of writing known in every cue language, so trees grown on some threads
- * read threads they never saw.
+ * take it, its language, which cues of its language it carries, and how much its wording alone
+ * reads like a decision ({@link WordingModel}). Only the last reads the message's own words: a cue
+ * is a way of writing known in every cue language, and the wording model weighs words and pairs
+ * of words seen in many threads, so trees grown on some threads read threads they never saw.
  *
  * <p>{@link #NAMES} fixes the order; the trees name the features they split on, and
  * {@link TreeEnsemble} refuses a file whose names differ. The trainer reads every feature of
@@ -27,8 +28,11 @@ import java.util.regex.Pattern;
  */
 public final class MessageFeatures {
 
-  /** One message's features and the timestamp that names it. */
-  public record Example(String ts, double[] values) {}
+  /**
+   * One message's features, the timestamp that names it, and its wording's features
+   * ({@link WordingFeatures}), from which the trainer fits the {@link WordingModel}.
+   */
+  public record Example(String ts, double[] values, int[] wording) {}
 
   /** One feature: its name, and its value for a message of a conversation. */
   private record Feature(String name, Value value) {}
@@ -49,6 +53,13 @@ public final class MessageFeatures {
 
   /** Every feature, in the order the trees number them. */
   public static final List<String> NAMES = FEATURES.stream().map(Feature::name).toList();
+
+  /**
+   * The position of the wording score in {@link #NAMES}: the trainer sets it to a score from a
+   * model fitted without the message's own fold of threads, as the summarizer will meet threads
+   * the model never saw.
+   */
+  public static final int WORDING = NAMES.indexOf("wording");
 
   private MessageFeatures() {}
 
@@ -144,6 +155,7 @@ public final class MessageFeatures {
     f.add(new Feature("log messages", (c, m) -> StrictMath.log(c.size)));
     f.add(new Feature("voices", (c, m) -> Math.min(8, c.said.size())));
     LANGUAGES.forEach(l -> flag(f, "language " + l, (c, m) -> l.equals(c.prepared.language())));
+    f.add(new Feature("wording", (c, m) -> c.wording.probability(m.wording())));
     return List.copyOf(f);
   }
 
@@ -166,7 +178,8 @@ public final class MessageFeatures {
   /**
    * Every message's features as the embedded summarizer reads {@code conversation} with default
    * options: the examples the trees are grown from. Messages addressed to the bot are left out,
-   * as the summarizer leaves them out.
+   * as the summarizer leaves them out. The wording score is 0 here ({@link WordingModel#NONE}):
+   * the trainer fits the model and sets it ({@link #WORDING}).
    */
   public static List<Example> of(Conversation conversation) {
     ExtractiveSummarizer.Reading reading =
@@ -176,7 +189,7 @@ public final class MessageFeatures {
       return List.of();
     }
     Context c = new Context(reading.prepared(), reading.decisions(), reading.actions(),
-        reading.questions());
+        reading.questions(), WordingModel.NONE);
     List<Example> out = new ArrayList<>(c.size);
     for (int i = 0; i < c.size; i++) {
       Said m = c.said(i);
@@ -184,7 +197,7 @@ public final class MessageFeatures {
       for (int f = 0; f < values.length; f++) {
         values[f] = FEATURES.get(f).value().of(c, m);
       }
-      out.add(new Example(m.message.ts(), values));
+      out.add(new Example(m.message.ts(), values, m.wording()));
     }
     return out;
   }
@@ -192,7 +205,7 @@ public final class MessageFeatures {
   /**
    * Message {@code index}'s features, each worked out the first time it is asked for, given what
    * the rules found: {@code context} is made once by {@link #of(PreparedConversation, List, List,
-   * List)} for all its messages.
+   * List, WordingModel)} for all its messages.
    */
   static IntToDoubleFunction lazily(Context context, int index) {
     Said m = context.said(index);
@@ -208,8 +221,9 @@ public final class MessageFeatures {
 
   /** What every message's features read of the whole conversation, worked out once. */
   static Context of(PreparedConversation c, List<Detection<Point>> decisions,
-      List<Detection<ActionItem>> actions, List<Detection<Point>> questions) {
-    return new Context(c, decisions, actions, questions);
+      List<Detection<ActionItem>> actions, List<Detection<Point>> questions,
+      WordingModel wording) {
+    return new Context(c, decisions, actions, questions, wording);
   }
 
   /** The conversation-wide facts the features read: who speaks how often, who answers whom. */
@@ -228,10 +242,13 @@ public final class MessageFeatures {
     private final int[] agreed;
     private final int[] refused;
     private final int[] queried;
+    private final WordingModel wording;
 
     private Context(PreparedConversation c, List<Detection<Point>> decisions,
-        List<Detection<ActionItem>> actions, List<Detection<Point>> questions) {
+        List<Detection<ActionItem>> actions, List<Detection<Point>> questions,
+        WordingModel wording) {
       this.prepared = c;
+      this.wording = wording;
       this.decided = c.messagesCitedBy(decisions);
       this.tasks = c.messagesCitedBy(actions);
       this.asked = c.messagesCitedBy(questions);
@@ -285,6 +302,7 @@ public final class MessageFeatures {
     private final boolean lead;
     private Boolean asks;
     private Boolean deferred;
+    private int[] wording;
 
     private Said(Context c, int index) {
       this.prepared = c.prepared;
@@ -310,6 +328,13 @@ public final class MessageFeatures {
         deferred = own.stream().anyMatch(prepared::deferred);
       }
       return deferred;
+    }
+
+    int[] wording() {
+      if (wording == null) {
+        wording = WordingFeatures.of(text, prepared.language());
+      }
+      return wording;
     }
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.roundup.eval.BoostedTrees;
 import dev.roundup.summarize.MessageFeatures;
 import dev.roundup.summarize.TreeEnsemble;
+import dev.roundup.summarize.WordingFeatures;
+import dev.roundup.summarize.WordingModel;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -49,6 +51,8 @@ class TrainDecisionsCommandTest {
     copy("dev", 40, dir);
     copy("heldout", 5, dir);
     Path out = dir.resolve("trees.txt");
+    // Written beside the trees when no --wording-out says where, never over the shipped model.
+    Path wording = dir.resolve("decision-wording.txt.gz");
 
     Run r = train("--threads", dir.toString(), "--out", out.toString());
 
@@ -60,16 +64,26 @@ class TrainDecisionsCommandTest {
     try (InputStream in = Files.newInputStream(out)) {
       assertThat(TreeEnsemble.read(in, MessageFeatures.NAMES).size()).isEqualTo(rounds);
     }
+    // The trees read the wording model written beside them: a message worded as the tuning
+    // threads' decisions are scores above one that only asks.
+    try (InputStream in = Files.newInputStream(wording)) {
+      WordingModel model = WordingModel.read(in);
+      assertThat(model.probability(WordingFeatures.of("ok, we go with the new vendor", "en")))
+          .isGreaterThan(model.probability(WordingFeatures.of("anyone seen the logs?", "en")));
+    }
   }
 
   @Test
   void a_folder_without_tuning_threads_is_refused_and_nothing_is_written(@TempDir Path dir) {
     Path out = dir.resolve("trees.txt");
+    Path wording = dir.resolve("wording.txt.gz");
 
-    Run r = train("--threads", dir.toString(), "--out", out.toString());
+    Run r = train("--threads", dir.toString(), "--out", out.toString(),
+        "--wording-out", wording.toString());
 
     assertThat(r.status()).isEqualTo(CliCommand.BAD_INPUT);
     assertThat(r.err()).contains("no tuning threads in");
     assertThat(out).doesNotExist();
+    assertThat(wording).doesNotExist();
   }
 }

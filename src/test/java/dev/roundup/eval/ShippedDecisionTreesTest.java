@@ -2,6 +2,8 @@ package dev.roundup.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roundup.summarize.MissedDecisions;
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,23 +11,33 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The decision trees the build ships are the ones {@code train-decisions} grows from the tuning
- * threads as they stand: a changed rule, feature or gold thread without regrown trees fails here.
+ * The decision trees and the wording model the build ships are the ones {@code train-decisions}
+ * grows from the tuning threads as they stand: a changed rule, feature or gold thread without
+ * regrown trees fails here.
  */
 class ShippedDecisionTreesTest {
 
   private static final Path SHIPPED =
       Path.of("src/main/resources/dev/roundup/summarize/decision-trees.txt");
 
+  private static final Path SHIPPED_WORDING =
+      Path.of("src/main/resources/dev/roundup/summarize/decision-wording.txt.gz");
+
   @Test
   void the_shipped_trees_are_regrown_from_the_tuning_threads_exactly() throws Exception {
     List<GoldThread> tuning = GoldThreadLoader.loadAll(ThreadEval.DEFAULT_FOLDER).stream()
         .filter(t -> t.split().equals("dev")).toList();
+    MissedDecisions.Model model = DecisionTreeTrainer.grow(tuning, BoostedTrees.Settings.DEFAULT);
     StringWriter regrown = new StringWriter();
-    DecisionTreeTrainer.grow(tuning, BoostedTrees.Settings.DEFAULT).write(regrown);
+    model.trees().write(regrown);
+    ByteArrayOutputStream wording = new ByteArrayOutputStream();
+    model.wording().write(wording);
 
     assertThat(regrown.toString())
         .as("regrow them: java -jar target/roundup.jar train-decisions")
         .isEqualTo(Files.readString(SHIPPED));
+    assertThat(wording.toByteArray())
+        .as("regrow them: java -jar target/roundup.jar train-decisions")
+        .isEqualTo(Files.readAllBytes(SHIPPED_WORDING));
   }
 }

@@ -35,7 +35,7 @@ class MessageFeaturesTest {
         new ExtractiveSummarizer(SummarizerTuning.DEFAULT, MissedDecisions.none())
             .read(THREAD, SummaryOptions.DEFAULT);
     MessageFeatures.Context context = MessageFeatures.of(reading.prepared(), reading.decisions(),
-        reading.actions(), reading.questions());
+        reading.actions(), reading.questions(), WordingModel.NONE);
     List<MessageFeatures.Example> eager = examples();
 
     assertThat(eager).hasSize(THREAD.messages().size());

@@ -16,7 +16,8 @@ class MissedDecisionsTest {
 
   /** Trees with no split: every message gets {@code 1 / (1 + e^-base)}. */
   private static MissedDecisions everyMessage(double base) {
-    return MissedDecisions.with(new TreeEnsemble(MessageFeatures.NAMES, base, 0.1, List.of()));
+    return MissedDecisions.with(new MissedDecisions.Model(
+        new TreeEnsemble(MessageFeatures.NAMES, base, 0.1, List.of()), WordingModel.NONE));
   }
 
   private static final Conversation THREAD = Threads.chat(

@@ -2,9 +2,7 @@ package dev.roundup.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,14 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class OwnersNamedAfterAnAcknowledgementTest {
 
-  /** A chat whose users are named after their ids: "UNKEM" is "nkem". */
-  private static PreparedConversation named(String... userTextPairs) {
-    Conversation raw = Threads.chat(userTextPairs);
-    Map<String, String> names = new HashMap<>();
-    raw.messages().forEach(m -> names.put(m.user(), m.user().substring(1).toLowerCase()));
-    return new PreparedConversation(new Conversation(null, raw.messages(), names));
-  }
-
   private static List<String> owners(PreparedConversation c) {
     return ActionItemDetector.detect(c).stream().map(d -> d.value().owner()).toList();
   }
@@ -34,14 +24,14 @@ class OwnersNamedAfterAnAcknowledgementTest {
 
   @Test
   void a_task_handed_out_after_an_acknowledgement_is_the_named_persons() {
-    PreparedConversation en = named(
+    PreparedConversation en = Threads.namedAfterIds(
         "UCARLA", "need owners for: liveblog, results graphics, social",
         "UNKEM", "graphics: the results widget still works, I tested it this morning",
         "UCARLA", "great, nkem owns graphics then",
         "UNKEM", "yep");
     assertThat(owners(en)).containsExactly("UNKEM");
     assertThat(decisions(en)).isEmpty();
-    PreparedConversation de = named(
+    PreparedConversation de = Threads.namedAfterIds(
         "UANJA", "wer macht die Grafik für den Wahlabend?",
         "ULARS", "das Widget von der Kommunalwahl läuft noch, hab es heute früh getestet",
         "UANJA", "gut, lars übernimmt dann die Grafik",
@@ -51,15 +41,15 @@ class OwnersNamedAfterAnAcknowledgementTest {
 
   @Test
   void no_one_named_or_the_task_only_pointed_at_is_no_new_task() {
-    assertThat(owners(named(
+    assertThat(owners(Threads.namedAfterIds(
         "UCARLA", "how long for the results widget?",
         "UNKEM", "the feed needs a new parser",
         "UCARLA", "great, it takes two days then"))).isEmpty();
-    assertThat(owners(named(
+    assertThat(owners(Threads.namedAfterIds(
         "UANJA", "wer zahlt den Schaden am Trockner?",
         "ULARS", "die Versicherung, hab schon angerufen",
         "UANJA", "gut, das übernimmt die Versicherung"))).isEmpty();
-    assertThat(owners(named(
+    assertThat(owners(Threads.namedAfterIds(
         "UKWAME", "~30 customers. i can do it but not this sprint",
         "UDANA", "fine, next sprint then. kwame owns it"))).containsExactly("UKWAME");
   }

@@ -2,9 +2,7 @@ package dev.roundup.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,14 +12,6 @@ import org.junit.jupiter.api.Test;
  * that asks back or says no one, nor the answerer naming themselves (their own task, as before).
  */
 class OwnersNamedForWhoTest {
-
-  /** A chat whose users are named after their ids: "UANA" is "ana". */
-  private static PreparedConversation named(String... userTextPairs) {
-    Conversation raw = Threads.chat(userTextPairs);
-    Map<String, String> names = new HashMap<>();
-    raw.messages().forEach(m -> names.put(m.user(), m.user().substring(1).toLowerCase()));
-    return new PreparedConversation(new Conversation(null, raw.messages(), names));
-  }
 
   private static List<ActionItem> actions(PreparedConversation c) {
     return ActionItemDetector.detect(c).stream().map(Detection::value).toList();
@@ -33,7 +23,7 @@ class OwnersNamedForWhoTest {
 
   @Test
   void you_given_to_who_makes_it_the_askers_task_and_no_decision() {
-    PreparedConversation c = named(
+    PreparedConversation c = Threads.namedAfterIds(
         "UHECTOR", "restore drill failed again, the WAL went to the wrong bucket",
         "UGRACE", "+1 to a warm standby, auditors will like that more than snapshots",
         "UHECTOR", "and drills go monthly, not quarterly, until we pass two in a row",
@@ -47,7 +37,7 @@ class OwnersNamedForWhoTest {
 
   @Test
   void a_name_or_a_mention_given_to_who_makes_it_theirs() {
-    PreparedConversation byName = named(
+    PreparedConversation byName = Threads.namedAfterIds(
         "UPETE", "the payments module has to become a turbo module before we flip new arch",
         "UNINA", "who takes the payments rewrite?",
         "UOMAR", "ana, she wrote most of that code",
@@ -55,7 +45,7 @@ class OwnersNamedForWhoTest {
     assertThat(decisions(byName)).noneMatch(d -> d.contains("she wrote"));
     assertThat(actions(byName)).anyMatch(a -> "UANA".equals(a.owner()));
 
-    PreparedConversation byMention = named(
+    PreparedConversation byMention = Threads.namedAfterIds(
         "UPETE", "Am Freitag beginnt der Monatsabschluss, das Lager muss bis dahin gezählt sein",
         "UNINA", "wer übernimmt die Inventur im Lager?",
         "UOMAR", "<@UANA>, die hat das letztes Jahr gemacht");
@@ -64,7 +54,7 @@ class OwnersNamedForWhoTest {
 
   @Test
   void who_holds_a_role_now_is_a_fact_asked_and_hands_out_nothing() {
-    PreparedConversation c = named(
+    PreparedConversation c = Threads.namedAfterIds(
         "UZED", "the payments deploy needs a second approver and the group is empty",
         "UOLLIE", "and you can't approve your own deploy, 4-eyes rule",
         "UZED", "we can add someone. who's the payments EM these days?",
@@ -75,13 +65,13 @@ class OwnersNamedForWhoTest {
 
   @Test
   void naming_oneself_stays_ones_own_task_and_no_name_hands_out_nothing() {
-    PreparedConversation self = named(
+    PreparedConversation self = Threads.namedAfterIds(
         "UHECTOR", "drills go monthly from now on",
         "UYUKI", "who owns the drill calendar?",
         "UHECTOR", "me, i'll set it up today");
     assertThat(actions(self)).anyMatch(a -> "UHECTOR".equals(a.owner()));
 
-    PreparedConversation nobody = named(
+    PreparedConversation nobody = Threads.namedAfterIds(
         "UHECTOR", "drills go monthly from now on",
         "UYUKI", "who owns the drill calendar?",
         "UHECTOR", "no idea, ask ops");

@@ -53,6 +53,17 @@ final class Threads {
         .map(Detection::value).toList();
   }
 
+  /**
+   * A {@link #chat} whose users are named after their ids, without the leading letter and in
+   * lower case: "UNKEM" is "nkem", so a thread can name people as people type them.
+   */
+  static PreparedConversation namedAfterIds(String... userTextPairs) {
+    Conversation raw = chat(userTextPairs);
+    Map<String, String> names = new java.util.HashMap<>();
+    raw.messages().forEach(m -> names.put(m.user(), m.user().substring(1).toLowerCase()));
+    return new PreparedConversation(new Conversation(null, raw.messages(), names));
+  }
+
   /** A conversation built in code: each row is {user, text}; ts increase by one second. */
   static Conversation chat(String... userTextPairs) {
     List<Message> messages = new ArrayList<>();
