@@ -60,14 +60,18 @@ public final class TrainDecisionsCommand implements CliCommand {
     if (!Files.isDirectory(threads.resolve("dev"))) {
       throw Cli.badInput(spec, "no tuning threads in " + threads.resolve("dev"));
     }
-    PrintWriter print = spec.commandLine().getOut();
-    print.println("Reading " + threads + " …");
-    DecisionTreeTrainer.Report report = DecisionTreeTrainer.train(
-        GoldThreadLoader.loadAll(threads), BoostedTrees.Settings.DEFAULT);
     // Beside the trees unless told otherwise: trees written elsewhere never replace the shipped
     // model they were not grown with.
     Path wordingFile = wordingOut != null ? wordingOut
         : out.toAbsolutePath().resolveSibling("decision-wording.txt.gz");
+    if (wordingFile.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+      throw Cli.badInput(spec, "the trees and the wording model need two files; both would be "
+          + out);
+    }
+    PrintWriter print = spec.commandLine().getOut();
+    print.println("Reading " + threads + " …");
+    DecisionTreeTrainer.Report report = DecisionTreeTrainer.train(
+        GoldThreadLoader.loadAll(threads), BoostedTrees.Settings.DEFAULT);
     for (Path file : new Path[] {out, wordingFile}) {
       if (file.toAbsolutePath().getParent() != null) {
         Files.createDirectories(file.toAbsolutePath().getParent());

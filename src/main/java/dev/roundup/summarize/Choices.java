@@ -40,10 +40,13 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
       en("^\\W*(?:is|are|was|were|did|does|has|have|had)\\b(?!\\s+we\\b)"
           // "the led on the sensor is green or orange?": the state of a thing named first.
           + "|^\\W*the\\s+(?:[\\w-]+\\s+){1,4}?(?:is|are)\\s+(?!(?:we|going|to)\\b)[\\w-]+\\s+or\\b"
-          // "also the camera - was it in alarm before the fire or did it just die?", "and was it
-          // the DB or the cache?": a state asked after a word of lead-in or the thing named.
-          + "|(?:^\\W*(?:(?:and|also|so|but|ok(?:ay)?)\\W+)+|\\s[—–-]\\s+|:\\s+)(?:is|are|was|were|did"
-          + "|does|has|have|had)\\s+(?:it|they|he|she|this|that|there)\\b"
+          // "and was it the DB or the cache?", "also is it the fan?": a state asked after a word of
+          // lead-in.
+          + "|^\\W*(?:(?:and|also|so|but|ok(?:ay)?)\\W+)+(?:is|are|was|were|did|does|has|have|had)\\s+"
+          + "(?:it|they|he|she|this|that|there)\\b"
+          // What happened, asked after the thing named: not "launch date: is it monday or tuesday?",
+          // the date still to choose.
+          + "|(?:\\s[—–-]\\s+|:\\s+)(?:was|were|did|had)\\s+(?:it|they|he|she|this|that|there)\\b"
           // "do we actually have a way to freeze seats, or is that just a promise?": what is.
           // "do they forward or use the IMAP connector?": what someone else does.
           + "|^\\W*(?:do|does|did)\\s+(?:they|he|she)\\b"

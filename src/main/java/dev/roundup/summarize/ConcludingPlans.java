@@ -148,14 +148,22 @@ final class ConcludingPlans {
         && !RegexPrefilter.find(STANDING_RULE, rest);
   }
 
-  /** A thing named, then a verb in the past: "the referee used …", "it was …". */
+  /**
+   * A thing named in a word or two, then its verb in the past: "the referee used …", "it was …";
+   * not a clause of its own between them ("the candidate we interviewed on tuesday gets …").
+   */
   private static final Pattern HAPPENED = Pattern.compile("(?iu)^\\W*(?:the|this|that|it|they|he"
-      + "|she|their|his|her)\\b[^.!?,;]{0,40}?(?<!\\b(?:is|are|be|been|get|gets|got|being)\\s)"
-      + "\\b(?:was|were|did|had|used|got|went|came|sent|made|took|ran|broke|left|\\p{L}{3,}ed)\\b");
+      + "|she|their|his|her)\\b(?:\\s+(?!(?:we|i|you|they|he|she|who|which|that|is|are|be|been|get"
+      + "|gets|got|being)\\b)[\\w'-]+){0,2}?\\s+(?:was|were|did|had|used|got|went|came|sent|made"
+      + "|took|ran|broke|left|\\p{L}{3,}ed)\\b");
 
-  /** What a thing does each night or day: "the model retrains nightly". */
+  /**
+   * What a thing does each night or day, in the clause that names it: "the model retrains
+   * nightly"; not a change ("the standup becomes async, posted daily").
+   */
   private static final Pattern ROUTINE = Pattern.compile("(?iu)^\\W*(?:the|this|that|it|they)\\b"
-      + "[^.!?]{0,40}\\b(?:nightly|hourly|daily|weekly|every\\s+(?:night|day|hour|morning|week))\\b");
+      + "(?![^.!?,;]*\\b(?:becomes?|moves?|goes|go|switch(?:es)?|changes?|will|'ll)\\b)"
+      + "[^.!?,;]{0,40}\\b(?:nightly|hourly|daily|weekly|every\\s+(?:night|day|hour|morning|week))\\b");
 
   /**
    * "ok so either she used it in york or the card was cloned", "ok, also entweder hat sie die

@@ -58,11 +58,6 @@ final class EnglishCues {
           + "|for\\s+now))?(?:\\W*$|\\s*:\\s*\\S)"
           + "|\\bfrom\\s+now\\s+on\\b|\\bgoing\\s+forward\\b"
           + "|^\\W*(?:done|settled|decided|sold)\\s+then\\b|\\bthat'?s\\s+(?:settled|decided)\\b"
-          // "ok no rollback then", "fine, no party this year then": a no concluded from what was
-          // just said. Not "no idea then", "no worries then".
-          + "|^\\W*(?:(?:ok(?:ay)?|alright|fine|right|so)\\W+)?no\\s+(?!(?:idea|clue|worries|problem|prob"
-          + "|probs|rush|need|one|way|doubt|wonder|luck|change|news|reply|answer)\\b)[\\w-]+(?:\\s+[\\w-]+){0,3}"
-          + "\\s+then\\s*(?:[.!,;]|$)"
           + "|\\blocked\\s+in\\b|\\bset\\s+in\\s+stone\\b"
           // "great, so: 3 levels, anyone on call declares, …": a summing up.
           + "|^\\W*(?:(?:great|good|perfect|right|fine|cool)\\W+)?(?:ok|okay|alright|so)\\s*:\\s*\\w"
@@ -200,8 +195,10 @@ final class EnglishCues {
           + "|be|normal)\\b)\\p{L}+\\s+\\p{L})|not\\b|never\\b|have\\s+to\\b|need\\b"
           + "|let\\s+(?:it|that)\\s+slide)"
           + "|\\bif\\s+I(?:'ll| will)\\b|\\b(?:if|when|unless)\\s+I\\s+(?:have|need)\\s+to\\b|\\bI(?:'ll)\\s+(?:admit|say|bet|guess)\\b"
-          // "earliest i can get a replacement in is friday": when it can be, not a promise.
-          + "|\\b(?:earliest|soonest|fastest|best)\\s+(?:I|we)\\s+can\\b[^.!?]*\\s(?:is|would\\s+be)\\b"
+          // "earliest i can get a replacement in is friday": when it can be, not a promise; unless a
+          // promise follows it ("best i can do is friday, i'll take it").
+          + "|\\b(?:earliest|soonest|fastest|best)\\s+(?:I|we)\\s+can\\b[^.!?,;]*\\s(?:is|would\\s+be)\\b"
+          + "(?![^.!?]*[,;]\\s*(?:and\\s+|but\\s+)?I(?:'ll|\\s+will)\\b)"
           + "|\\bI(?:'ll|'d| will| would)\\s+(?:remember|wonder|think|hope|miss|love|like|prefer"
           + "|rather|imagine|assume)\\b"
           + "|\\blet\\s+(?:you|y'all|everyone|the\\s+team|them|people)\\s+know\\b.*\\bif\\b"

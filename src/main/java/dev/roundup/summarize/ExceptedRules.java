@@ -45,12 +45,29 @@ final class ExceptedRules {
     // "ok that's personal data. if anyone other than Fielding accessed it we're probably looking
     // at a notifiable breach": a guess with its exception, no rule.
     if (!opensWithYes(cues, own.get(0).text()) || RegexPrefilter.find(cues.commitment(), text)
-        || ConcludingPlans.hedged(text) || c.deferred(s) || ConcludingPlans.objected(c, s.messageIndex())) {
+        || guessed(cues, text) || c.deferred(s) || ConcludingPlans.objected(c, s.messageIndex())) {
       return Optional.empty();
     }
     used.add(s.index());
     return Optional.of(DecisionDetector.stated(cues, s));
   }
+
+  /**
+   * A guess rather than a rule: hedged before its exception ("probably everyone except …"), or a
+   * case put and hedged anywhere ("if anyone other than Fielding accessed it we're probably …").
+   * "all of backend, except new joiners, who should wait" is not hedged by what the exception
+   * says.
+   */
+  private static boolean guessed(Cues cues, String text) {
+    Matcher except = cues.exception().matcher(text);
+    String rule = except.find() ? text.substring(0, except.start()) : text;
+    return ConcludingPlans.hedged(rule)
+        || CASE_PUT.matcher(text).lookingAt() && ConcludingPlans.hedged(text);
+  }
+
+  /** A sentence that opens by putting a case: "if …", "wenn …", "si …", "se …", 「もし」. */
+  private static final java.util.regex.Pattern CASE_PUT =
+      java.util.regex.Pattern.compile("(?iu)\\W*(?:if|wenn|falls|si|se|もし)(?!\\p{L})");
 
   private static boolean opensWithYes(Cues cues, String first) {
     Matcher agreed = cues.agreement().matcher(first);

@@ -14,12 +14,7 @@ final class FrenchCues {
   private FrenchCues() {}
 
   static final Cues CUES = new Cues(
-      // "ok, pas de rollback alors", "bon, donc pas de rollback": a no concluded from what was just
-      // said (not "ok pas d'idée alors").
-      p("^\\W*(?:ok|bon|d'accord|bref)\\W+(?:(?:alors|donc)\\s+pas\\s+de\\s+(?!idée\\b)[\\p{L}-]+"
-          + "(?:\\s+[\\p{L}-]+){0,3}|pas\\s+de\\s+(?!idée\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}\\s+(?:alors|donc))"
-          + "\\s*(?:[.!,;]|$)"
-          + "|(?:décidé|décision|changement\\s+de\\s+plans?)\\s*:|\\b(?:c'est\\s+décidé|nous\\s+avons\\s+décidé"
+      p("(?:décidé|décision|changement\\s+de\\s+plans?)\\s*:|\\b(?:c'est\\s+décidé|nous\\s+avons\\s+décidé"
           // "va pour le 11" decides; "le 11 ça me va pour Vincennes, mais …" says what suits one
           // speaker.
           + "|on\\s+a\\s+décidé|on\\s+part\\s+sur|(?<!\\bme\\s)(?<!\\bnous\\s)(?<!\\bça\\s)"

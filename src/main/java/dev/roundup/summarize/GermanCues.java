@@ -17,12 +17,7 @@ final class GermanCues {
       p("(?:entschieden|entscheidung|beschluss|planänderung)\\s*:|\\b(?:wir\\s+haben\\s+(?:\\w+\\s+)?entschieden"
           + "|beschlossen|machen\\s+wir\\s+so|so\\s+machen\\s+wir\\s+es|wir\\s+nehmen"
           + "|es\\s+bleibt\\s+(?:bei|dabei)|abgemacht|freigegeben|ab\\s+sofort|künftig"
-          + "|(?:dann|also|gut)\\W+(?:nehmen|machen|bleiben|gehen|nutzen)\\s+wir)\\b"
-          // "ok, dann kein Rollback", "gut, kein Rollback dann": a no concluded from what was just
-          // said (not "ok, keine Ahnung").
-          + "|^\\W*(?:ok(?:ay)?|gut|na\\s+gut|also)\\W+(?:dann\\s+kein(?:e|en)?\\s+(?!ahnung\\b)[\\p{L}-]+"
-          + "(?:\\s+[\\p{L}-]+){0,3}|kein(?:e|en)?\\s+(?!ahnung\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}\\s+dann)"
-          + "\\s*(?:[.!,;]|$)"),
+          + "|(?:dann|also|gut)\\W+(?:nehmen|machen|bleiben|gehen|nutzen)\\s+wir)\\b"),
       // "ja, irgendwann mal": some day, not now, said as the whole answer (not "das haben wir
       // irgendwann mal so beschlossen").
       // "wenn überhaupt, streichen wir Station 1", "notfalls …": a fallback offered, hedged.

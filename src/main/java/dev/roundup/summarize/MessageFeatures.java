@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * who says it (the thread's starter, its most frequent voice), where it stands, how the replies
  * take it, its language, which cues of its language it carries, and how much its wording alone
  * reads like a decision ({@link WordingModel}). Only the last reads the message's own words: a cue
- * is a way of writing known in every cue language, and the wording model weighs words and pairs
- * of words seen in many threads, so trees grown on some threads read threads they never saw.
+ * is a way of writing known in every cue language, and the trees learn how far to trust the
+ * wording score from scores it gave threads it was not fitted on, so trees grown on some threads
+ * read threads they never saw.
  *
  * <p>{@link #NAMES} fixes the order; the trees name the features they split on, and
  * {@link TreeEnsemble} refuses a file whose names differ. The trainer reads every feature of
@@ -332,7 +333,7 @@ public final class MessageFeatures {
 
     int[] wording() {
       if (wording == null) {
-        wording = WordingFeatures.of(text, prepared.language());
+        wording = WordingFeatures.of(text, prepared.languageOf(index));
       }
       return wording;
     }

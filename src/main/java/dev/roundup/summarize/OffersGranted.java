@@ -64,14 +64,19 @@ final class OffersGranted {
     return !s.isQuestion() || YOU_ASKED.matcher(s.text()).find();
   }
 
+  /** Content words a question about the offer itself may have ("draft by tomorrow noon?"). */
+  private static final int ABOUT_THE_OFFER = 3;
+
   /** A question put to the one answered: "could you put a sign on the doors?". */
   private static final Pattern YOU_ASKED = Pattern.compile("(?iu)\\b(?:" + Cues.YOU + ")\\b");
 
   /**
-   * An offer said as a plan of one's own and put to the others by a question after it: "i'll put
-   * out a post explaining the priority order. draft by tomorrow noon?", "ich schreib den Aushang.
-   * passt das?". Not when the question asks what the group does ("i'll restart it. should we drain
-   * the queue too?"), whose yes settles that.
+   * An offer said as a plan of one's own and put to the others by a short question after it
+   * about that offer: "i'll put out a post explaining the priority order. draft by tomorrow
+   * noon?", "ich schreib den Aushang. passt das?". Not when the question asks what the group does
+   * ("i'll restart it. should we drain the queue too?") or puts a rule or a decision of its own
+   * ("i'll write up the incident. are we agreed prod deploys need two approvals?"), whose yes
+   * settles that.
    */
   private static boolean offerPutAsQuestion(PreparedConversation c, int a, ReplyWords words) {
     List<Sentence> said = c.sentencesOf(a);
@@ -79,8 +84,11 @@ final class OffersGranted {
       return false;
     }
     Sentence last = said.get(said.size() - 1);
-    if (!last.isQuestion() || ChoiceQuestions.isActionQuestion(c, last)
-        || ChoiceQuestions.isChoiceQuestion(c, last)) {
+    if (!last.isQuestion() || last.terms().size() > ABOUT_THE_OFFER
+        || ChoiceQuestions.isActionQuestion(c, last) || ChoiceQuestions.isChoiceQuestion(c, last)
+        || RegexPrefilter.find(c.cues().decision(), last.text())
+        || RegexPrefilter.find(c.cues().proposal(), last.text())
+        || ConcludingPlans.laysDownRule(c.cues(), last.text())) {
       return false;
     }
     return said.subList(0, said.size() - 1).stream()

@@ -14,12 +14,7 @@ final class PortugueseCues {
   private PortugueseCues() {}
 
   static final Cues CUES = new Cues(
-      // "ok, sem rollback então", "beleza, então nada de rollback": a no concluded from what was
-      // just said.
-      p("^\\W*(?:ok|beleza|certo|tá|bom)\\W+(?:então\\s+(?:nada\\s+de|sem)\\s+[\\p{L}-]+"
-          + "(?:\\s+[\\p{L}-]+){0,3}|(?:nada\\s+de|sem)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}\\s+então)"
-          + "\\s*(?:[.!,;]|$)"
-          + "|(?:decidido|decisão|fechado|mudança\\s+de\\s+planos?)\\s*:|\\b(?:decidimos|decidido|vamos\\s+com|fica\\s+assim"
+      p("(?:decidido|decisão|fechado|mudança\\s+de\\s+planos?)\\s*:|\\b(?:decidimos|decidido|vamos\\s+com|fica\\s+assim"
           + "|aprovado|ficamos\\s+com|então\\s+fica|fica\\s+(?:decidido|combinado)"
           + "|daqui\\s+(?:pra|para)\\s+frente|a\\s+partir\\s+de\\s+agora)\\b|^\\W*fechado\\b"),
       // "sim, algum dia", "um dia desses": some day, not now, said as the whole answer (not "se

@@ -25,6 +25,7 @@ final class PreparedConversation {
   private final List<List<Sentence>> sentencesByMessage;
   /** Each message's text without Slack markup: the detectors read replies' text many times. */
   private final List<String> plainTexts;
+  private final List<String> languages;
   private final List<Sentence> sentences;
   private ConversationModel model;
   private final List<String> scopes;
@@ -42,6 +43,7 @@ final class PreparedConversation {
     this.messages = conversation.messages();
     this.sentencesByMessage = new ArrayList<>(messages.size());
     this.plainTexts = new ArrayList<>(messages.size());
+    this.languages = new ArrayList<>(messages.size());
     this.sentences = new ArrayList<>();
     this.scopes = new ArrayList<>(messages.size());
     this.positionInScope = new int[messages.size()];
@@ -67,6 +69,7 @@ final class PreparedConversation {
       // Shorthand, filler sounds and ordinals are read in the message's own language: a German
       // line in an English channel keeps its "um".
       String ownLanguage = LanguageDetector.messageCode(message.text(), language);
+      languages.add(ownLanguage);
       // "ill do it", "dont": the apostrophes chat leaves out, put back before any cue reads it.
       String markupFree =
           ChatShorthand.restore(ownLanguage, SlackMarkup.toPlainText(message.text()));
@@ -164,6 +167,14 @@ final class PreparedConversation {
   /** The message's text without Slack markup ({@link SlackMarkup#toPlainText}), made once. */
   String plainText(int messageIndex) {
     return plainTexts.get(messageIndex);
+  }
+
+  /**
+   * The language message {@code messageIndex} is written in: the conversation's, unless the
+   * message is plainly in another ("ok we hotfix forward tonight" in a Japanese thread).
+   */
+  String languageOf(int messageIndex) {
+    return languages.get(messageIndex);
   }
 
   List<Sentence> sentencesOf(int messageIndex) {

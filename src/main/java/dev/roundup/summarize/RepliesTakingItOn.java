@@ -89,7 +89,8 @@ final class RepliesTakingItOn {
   static Optional<String> ownerNamed(PreparedConversation c, int q, int reply) {
     List<Sentence> said = c.sentencesOf(reply);
     if (said.isEmpty() || said.get(0).isQuestion() || said.get(0).terms().size() > NAMING_WORDS
-        || c.sentencesOf(q).stream().anyMatch(s -> s.isQuestion() && WHO_IS.matcher(s.text()).find())) {
+        || c.sentencesOf(q).stream().anyMatch(s -> s.isQuestion() && WHO_IS.matcher(s.text()).find())
+        || said.stream().anyMatch(s -> WHAT_THEY_ARE.matcher(s.text()).find())) {
       return Optional.empty();
     }
     String asker = c.messages().get(q).user();
@@ -105,11 +106,21 @@ final class RepliesTakingItOn {
   }
 
   /**
-   * "who's the payments EM these days?": who holds a role now, a fact asked; not "who's doing the
-   * welcome session?", a task.
+   * "who's the payments EM these days?", "who can see the prod logs?": who holds a role or a
+   * right now, a fact asked; not "who's doing the welcome session?", a task.
    */
   private static final java.util.regex.Pattern WHO_IS = java.util.regex.Pattern.compile(
-      "(?iu)\\bwho(?:'s|\\s+is)\\s+(?!\\p{L}+ing\\b)");
+      "(?iu)\\bwho(?:'s|\\s+is)\\s+(?!\\p{L}+ing\\b)|\\bwho\\s+can\\s+(?:see|access|read|view|open"
+      + "|log\\s+in)\\b");
+
+  /**
+   * "ana, she's the EM", "lea, sie ist die Teamleiterin": the name given with what the person is,
+   * an answer to a question of fact, not work handed out.
+   */
+  private static final java.util.regex.Pattern WHAT_THEY_ARE = java.util.regex.Pattern.compile(
+      "(?iu)\\b(?:she|he|they)(?:'s|'re|\\s+is|\\s+are)\\s+(?:the|our|in\\s+charge)\\b"
+      + "|\\b(?:sie|er)\\s+ist\\s+(?:die|der|unsere|unser)\\b|\\bc'est\\s+(?:la|le|notre)\\b"
+      + "|\\bes\\s+(?:la|el|nuestra|nuestro)\\b|\\b(?:ela|ele)\\s+é\\s+(?:a|o|nossa|nosso)\\b");
 
   /** Content words an answer naming someone may have ("you, on purpose this time"). */
   private static final int NAMING_WORDS = 4;

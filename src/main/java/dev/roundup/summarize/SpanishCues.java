@@ -14,12 +14,7 @@ final class SpanishCues {
   private SpanishCues() {}
 
   static final Cues CUES = new Cues(
-      // "ok, nada de rollback entonces", "vale, entonces sin rollback": a no concluded from what
-      // was just said (not "vale, ni idea entonces").
-      p("^\\W*(?:ok|vale|bueno|listo)\\W+(?:entonces\\s+(?:nada\\s+de|sin|no\\s+hay)\\s+[\\p{L}-]+"
-          + "(?:\\s+[\\p{L}-]+){0,3}|(?:nada\\s+de|sin|no\\s+hay)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}\\s+entonces)"
-          + "\\s*(?:[.!,;]|$)"
-          + "|(?:decidido|decisión|cambio\\s+de\\s+planes?)\\s*:|\\b(?:decidido|decidimos|hemos\\s+decidido|vamos\\s+con|queda\\s+así"
+      p("(?:decidido|decisión|cambio\\s+de\\s+planes?)\\s*:|\\b(?:decidido|decidimos|hemos\\s+decidido|vamos\\s+con|queda\\s+así"
           + "|aprobado|nos\\s+quedamos\\s+con|queda\\s+decidido|quedamos\\s+en"
           + "|de\\s+ahora\\s+en\\s+adelante|a\\s+partir\\s+de\\s+ahora)\\b"),
       // "sí, algún día": some day, not now, said as the whole answer (not "si algún día se cae …").

@@ -23,6 +23,8 @@ public final class WordingFeatures {
   /** Slots features are hashed into; the model has one weight per slot. */
   public static final int DIMENSIONS = 1 << 18;
 
+  /** A mention as the plain text keeps it ("<@U123>", "<!here>"), read as one token. */
+  private static final Pattern SLACK_MENTION = Pattern.compile("<[@!][^>]*>");
   private static final Pattern MARKUP = Pattern.compile("<[^>]*>");
   private static final Pattern MENTION = Pattern.compile("@[\\p{L}\\p{N}._-]+");
   private static final Pattern DIGITS = Pattern.compile("\\p{N}+");
@@ -33,8 +35,9 @@ public final class WordingFeatures {
 
   /** The sorted, distinct feature numbers of {@code text} said in {@code language}. */
   public static int[] of(String text, String language) {
-    String plain = DIGITS.matcher(MENTION.matcher(MARKUP.matcher(text.toLowerCase(Locale.ROOT))
-        .replaceAll(" ")).replaceAll(" @ ")).replaceAll("0");
+    String lower = SLACK_MENTION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" @ ");
+    String plain = DIGITS.matcher(MENTION.matcher(MARKUP.matcher(lower).replaceAll(" "))
+        .replaceAll(" @ ")).replaceAll("0");
     List<String> tokens = "ja".equals(language) ? characterRuns(plain) : words(plain);
     int[] hashed = new int[tokens.size()];
     for (int i = 0; i < hashed.length; i++) {

@@ -25,8 +25,11 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class WordingModel {
 
-  /** No model: every message scores 0, and the trees learn to ignore the feature. */
-  public static final WordingModel NONE = new WordingModel(0, new float[0]);
+  /**
+   * No model: every message scores 0 (a bias of minus infinity, which is also what it reads back
+   * as once written), and the trees learn to ignore the feature.
+   */
+  public static final WordingModel NONE = new WordingModel(Float.NEGATIVE_INFINITY, new float[0]);
 
   private final float bias;
   private final float[] weights;
@@ -39,9 +42,6 @@ public final class WordingModel {
 
   /** The probability that a message worded with these features states a decision. */
   public double probability(int[] features) {
-    if (this == NONE) {
-      return 0;
-    }
     double z = bias;
     for (int f : features) {
       z += f < weights.length ? weights[f] : 0;
@@ -49,7 +49,10 @@ public final class WordingModel {
     return 1 / (1 + StrictMath.exp(-z));
   }
 
-  /** Writes the model; the same model always gives the same bytes. */
+  /**
+   * Writes the model; the same model always gives the same text (the gzip around it is zlib's,
+   * whose bytes may differ from one zlib build to another).
+   */
   public void write(OutputStream out) throws IOException {
     GZIPOutputStream zip = new GZIPOutputStream(out);
     Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);

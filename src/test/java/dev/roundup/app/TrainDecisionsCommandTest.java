@@ -86,4 +86,15 @@ class TrainDecisionsCommandTest {
     assertThat(out).doesNotExist();
     assertThat(wording).doesNotExist();
   }
+
+  @Test
+  void the_trees_and_the_wording_model_are_never_written_to_one_file(@TempDir Path dir) {
+    Path out = dir.resolve("decision-wording.txt.gz");
+
+    Run r = train("--threads", THREADS.toString(), "--out", out.toString());
+
+    assertThat(r.status()).isEqualTo(CliCommand.BAD_INPUT);
+    assertThat(r.err()).contains("need two files");
+    assertThat(out).doesNotExist();
+  }
 }

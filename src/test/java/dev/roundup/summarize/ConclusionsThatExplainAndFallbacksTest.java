@@ -104,4 +104,42 @@ class ConclusionsThatExplainAndFallbacksTest {
         "UA", "yep siren went and dave was on it in under a minute"))
         .noneMatch(d -> d.contains("13:48"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ok so the candidate we interviewed on tuesday gets the offer | candidate
+      ok so the standup becomes async, posted daily by 10am in #team | async
+      """)
+  void a_summing_up_whose_verb_is_a_plan_still_concludes(String summingUp, String word) {
+    assertThat(decisions("UA", "interviews are done and the standup survey is in",
+        "UB", "both candidates were strong, and most want fewer meetings",
+        "UA", summingUp, "UB", "great"))
+        .anyMatch(d -> d.contains(word));
+  }
+
+  @Test
+  void a_choice_still_to_make_after_the_thing_named_is_no_state_asked() {
+    assertThat(decisions("UA", "launch prep",
+        "UB", "launch date: is it monday or tuesday?",
+        "UA", "tuesday, marketing needs monday for the emails",
+        "UB", "ok"))
+        .anyMatch(d -> d.contains("marketing needs monday"));
+  }
+
+  @Test
+  void a_hedge_in_the_exception_leaves_the_rule_standing() {
+    assertThat(decisions(
+        "UA", "who gets the new laptops this round?",
+        "UB", "everyone on the backend team?",
+        "UA", "yes, all of backend, except new joiners, who should wait for the next batch"))
+        .anyMatch(d -> d.contains("except new joiners"));
+  }
+
+  @Test
+  void at_the_latest_is_no_fallback() {
+    assertThat(decisions("UA", "リリース日を決めたいです",
+        "UB", "最悪でも金曜にはリリースすることにします。",
+        "UC", "了解です"))
+        .anyMatch(d -> d.contains("金曜"));
+  }
 }

@@ -39,4 +39,15 @@ class CountsAndRatesAskedTest {
         "UB", "ok"))
         .anyMatch(d -> d.contains("40kg"));
   }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      how many on-call shifts per week should we cap people at? | two per week max, starting next rota | per week max
+      how many servers do we spin up for a week of testing? | let's spin up 12, we can scale down after | 12
+      """)
+  void a_rate_still_to_set_is_a_choice(String asked, String answer, String words) {
+    assertThat(decisions("UA", "new rota and the load test both start monday", "UB", asked,
+        "UA", answer, "UB", "ok"))
+        .anyMatch(d -> d.contains(words));
+  }
 }

@@ -33,6 +33,7 @@ class CourtesiesGuessesAndEarliestTimesTest {
       プラネタリウムの投影機がエラーで止まっています | メーカーに確認します
       la furgoneta se paró en la autovía, sale humo blanco | yo reviso la junta mañana temprano
       compressor on fridge 3 is dead, unit is 11 yrs old | i can get a replacement in by friday
+      compressor on fridge 3 is dead, unit is 11 yrs old | best i can do is friday morning, i'll take it
       """)
   void the_same_said_as_a_promise_is_a_task(String situation, String said) {
     assertThat(actions("UA", situation, "UB", said)).extracting(ActionItem::owner)

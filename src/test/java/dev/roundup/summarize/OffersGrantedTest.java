@@ -75,4 +75,14 @@ class OffersGrantedTest {
         "UB", "ok"))
         .anyMatch(d -> d.contains("every room change"));
   }
+
+  @org.junit.jupiter.api.Test
+  void a_rule_asked_after_an_offer_is_settled_by_the_yes() {
+    assertThat(decisions(
+        "UA", "incident review for tuesday's outage",
+        "UB", "i'll write up the incident. are we agreed prod deploys need two approvals?",
+        "UC", "yes",
+        "UA", "yes"))
+        .anyMatch(d -> d.contains("two approvals"));
+  }
 }

@@ -77,4 +77,21 @@ class OwnersNamedForWhoTest {
         "UHECTOR", "no idea, ask ops");
     assertThat(actions(nobody)).noneMatch(a -> "UYUKI".equals(a.owner()));
   }
+
+  @Test
+  void a_name_given_to_a_question_of_fact_hands_out_nothing() {
+    PreparedConversation owner = Threads.namedAfterIds(
+        "UZED", "payments alerts keep firing since the deploy",
+        "UOLLIE", "who owns the payments service?",
+        "UWREN", "ana, she's the EM",
+        "UANA", "here, looking");
+    assertThat(actions(owner)).noneMatch(a -> "UANA".equals(a.owner()));
+
+    PreparedConversation right = Threads.namedAfterIds(
+        "UZED", "we need someone to check the prod logs for the 502s",
+        "UOLLIE", "who can see the prod logs?",
+        "UWREN", "ana, only her");
+    assertThat(actions(right)).noneMatch(a -> "UANA".equals(a.owner())
+        && a.text().toLowerCase(java.util.Locale.ROOT).contains("see the prod logs"));
+  }
 }

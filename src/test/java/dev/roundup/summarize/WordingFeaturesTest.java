@@ -51,4 +51,23 @@ class WordingFeaturesTest {
     assertThat(WordingFeatures.of("", "en")).isEmpty();
     assertThat(WordingFeatures.of(":+1:", "ja")).hasSize(5);
   }
+
+  @Test
+  void a_mention_as_the_plain_text_keeps_it_is_one_token() {
+    assertThat(WordingFeatures.of("<@U0ANA> owns it, rollback by 48h", "en"))
+        .isEqualTo(WordingFeatures.of("@ben owns it, rollback by 1h", "en"))
+        .isNotEqualTo(WordingFeatures.of("owns it, rollback by 1h", "en"));
+  }
+
+  @Test
+  void a_message_is_read_in_its_own_language() {
+    PreparedConversation c = new PreparedConversation(Threads.chat(
+        "UA", "デプロイでメールキューが止まりました。ロールバックできますか？",
+        "UB", "旧コードは新しいカラムで落ちるので、ロールバックはできません。",
+        "UC", "ok we hotfix forward tonight and skip the rollback",
+        "UA", "了解です。では修正版を今夜出しましょう。"));
+    assertThat(c.language()).isEqualTo("ja");
+    assertThat(c.languageOf(2)).isEqualTo("en");
+    assertThat(c.languageOf(0)).isEqualTo("ja");
+  }
 }

@@ -59,4 +59,13 @@ class WordingModelTest {
     }
     return out.toByteArray();
   }
+
+  @Test
+  void no_model_reads_back_as_no_model() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    WordingModel.NONE.write(out);
+    WordingModel read = WordingModel.read(new ByteArrayInputStream(out.toByteArray()));
+    assertThat(read.probability(WordingFeatures.of("we decided", "en"))).isZero();
+    assertThat(read.probability(new int[0])).isZero();
+  }
 }
