@@ -99,7 +99,7 @@ final class RepliesTakingItOn {
     if (!opening.find()) {
       return Optional.empty();
     }
-    String owner = opening.group(1) != null ? opening.group(1)
+    String owner = opening.group(1) != null ? c.userCalled(opening.group(1))
         : opening.group(2) != null ? asker
         : AcceptedRequests.participantNamed(c, opening.group(3));
     return Optional.ofNullable(owner).filter(o -> !o.equals(writer));
@@ -127,7 +127,7 @@ final class RepliesTakingItOn {
 
   /** A mention, "you" (the asker) or a name opening an answer, then a pause or its end. */
   private static final java.util.regex.Pattern NAME_OPENING = java.util.regex.Pattern.compile(
-      "(?iu)^\\W*(?:<@([A-Z0-9]+)(?:\\|[^>]*)?>|(" + Cues.YOU + ")|(\\p{L}[\\p{L}'-]*))"
+      "(?iu)^\\W*(?:(<@[A-Z0-9]+(?:\\|[^>]*)?>)|(" + Cues.YOU + ")|(\\p{L}[\\p{L}'-]*))"
           + "\\s*(?:[,.;:!—–-]|\\s:\\w+:|$)");
 
   private static Optional<Detection<ActionItem>> offerGranted(PreparedConversation c, int q,
