@@ -95,13 +95,20 @@ final class AcceptedRequests {
       + "|はい|了解|承知|わかりました|やります)(?!\\p{L})");
   /**
    * A question about what the person knows or did ("do you know whether …", "did you see …",
-   * "weißt du, ob …", "tu sais si …", "¿sabes si …?", "você sabe se …"): a yes answers it. "do
-   * you want to own it?" and "do you mind …" ask for something.
+   * "weißt du, ob …", "tu sais si …", "¿sabes si …?", "você sabe se …"), about what someone else
+   * did ("did she email from the address on the account?"), whether the person managed to look
+   * ("tu as pu regarder d'où ça vient ?", "konntest du schon schauen?", "você conseguiu ver?",
+   * 「見てもらえましたか？」): a yes answers it. "do you want to own it?" and
+   * "do you mind …" ask for something.
    */
   private static final Pattern ASKS_WHAT_THEY_KNOW = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*"
       + "(?:(?:do|did|does|are|were|have|has|is|was)\\s+you\\s+(?!want|mind|have\\s+time)"
-      + "|(?:weißt|hast|bist|warst)\\s+du\\b|(?:est-ce\\s+que\\s+)?tu\\s+(?:sais|as\\s+vu)\\b"
-      + "|sais-tu\\b|as-tu\\s+vu\\b|¿?\\s*(?:sabes|has\\s+visto)\\b|(?:você\\s+)?(?:sabe|viu)\\s+se\\b)");
+      + "|(?:did|does|has|had|was|is)\\s+(?:she|he|they)\\b"
+      + "|(?:weißt|hast|bist|warst|konntest)\\s+du\\b|(?:hat|hatte)\\s+(?:sie|er)\\b"
+      + "|(?:est-ce\\s+que\\s+)?tu\\s+(?:sais|as\\s+vu|as\\s+pu|as\\s+eu\\s+le\\s+temps)\\b|t'as\\s+pu\\b"
+      + "|sais-tu\\b|as-tu\\s+(?:vu|pu)\\b|¿?\\s*(?:sabes|has\\s+visto)\\b"
+      + "|(?:você\\s+)?(?:sabe|viu)\\s+se\\b|(?:você\\s+)?conseguiu\\b"
+      + "|.*ましたか[？?]?\\s*$)");
   /**
    * "requesting it today", "calling them now": the one asked answers with the work under way, an
    * -ing verb and what it acts on, and no word of acceptance before it. Not "nothing to request"
@@ -167,7 +174,7 @@ final class AcceptedRequests {
     // "claire do you want me to email the residence?": the speaker offers; the one named is
     // asked for a yes, not for the work ({@link RepliesTakingItOn}).
     if (owner == null || owner.equals(s.user()) || rest.startsWith("<@") || asksApproval(rest)
-        || RegexPrefilter.find(ASKS_WHAT_THEY_KNOW, rest)
+        || asksWhatTheyKnow(rest)
         || RegexPrefilter.find(ReplyWords.of(c.cues()).offer(), rest)) {
       return Optional.empty();
     }
@@ -188,6 +195,11 @@ final class AcceptedRequests {
       return Optional.empty();
     }
     return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, rest), s, Kind.REQUEST));
+  }
+
+  /** Whether what is put to someone asks what they know or what was done ({@link #ASKS_WHAT_THEY_KNOW}). */
+  static boolean asksWhatTheyKnow(String asked) {
+    return RegexPrefilter.find(ASKS_WHAT_THEY_KNOW, asked);
   }
 
   /** Whether a question put to someone asks only for their approval or ok ({@link #APPROVAL}). */

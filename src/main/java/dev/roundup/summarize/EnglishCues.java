@@ -24,6 +24,16 @@ final class EnglishCues {
   private static final String GO_AHEAD_YES = "(?:(?:yes|yeah|yep|yup|sure|ok(?:ay)?|alright)\\W+)?";
 
 
+  /**
+   * After "I'm on": a rota, a leave or a stretch of other work ("I'm on call till the 26th", "I'm
+   * on nights", "I'm on the callout rota sat/sun", "not me, I'm on the migration till end of
+   * month"), where the speaker is, not what they take on; "I'm on it" and "I'm on the rollback"
+   * still take it.
+   */
+  private static final String ON_A_ROTA = "(?!\\s+(?:call|nights?|days|earlies|lates|leave|holiday"
+      + "|vacation|pto|duty|standby|shift)\\b|\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:rota|rotation"
+      + "|shift|on-?call)\\b|\\s+(?!(?:it|this|that)\\b)[^.!?,;]*\\b(?:till|until|til)\\b)";
+
   private EnglishCues() {}
 
   static final Cues CUES = new Cues(
@@ -166,7 +176,7 @@ final class EnglishCues {
           + "|fair(?:\\s+enough)?|\\+1\\s+to\\b|works(?=\\W*$)|that'?d\\s+work\\s+for\\s+(?:me|us)|👍|✅)(?!\\w)"),
       en("\\b(?:but|however|not\\s+sure|disagree|don'?t\\s+think|wait|hold\\s+on|instead|meh"
           + "|not\\s+a\\s+fan|not\\s+convinced|unless)\\b"),
-      en("\\bI(?:'ll| will| shall|'m going to| am going to|'m gonna|'m on| am on| can take"
+      en("\\bI(?:'ll| will| shall|'m going to| am going to|'m gonna|(?:'m| am) on" + ON_A_ROTA + "| can take"
           + "| can handle| can own| can pick up| can grab| can do| can look into| can follow up"
           + "| volunteer to|'ll take| will take)\\b\\s*"
           // "i'm happy to buddy jun": an offer that names what it takes.
@@ -185,9 +195,13 @@ final class EnglishCues {
           // "will it …", "will that work", "will be fine", "will see".
           + "|^\\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah|alright)\\W+)?will\\s+(?!(?:do|be|see|it|that"
           + "|this|there|we|you|they|he|she|the|a|an|have|need|probably|maybe|not|never)\\b)(?=\\w)"
-          // "I have to ask Jorge", "I need to update the invoice": an obligation taken on.
+          // "hmm I'm on leave that week. can do it if someone builds the demo data": the "I" dropped
+          // before "can do it" as before "will".
+          + "|^\\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah|alright|hmm+)\\W+)?can\\s+do\\s+it\\b"
+          // "I have to ask Jorge", "I need to update the invoice": an obligation taken on; not "I
+          // need to know how many users saw it", a question put to the others.
           + "|\\bI(?:'ve)?\\s+(?:have|need|got)\\s+to\\s+(?!(?:say|admit|think|go|leave|run|be|sleep|eat"
-          + "|agree|disagree|wonder|hand\\s+it|step\\s+out|drop)\\b)(?=\\w)"),
+          + "|agree|disagree|wonder|hand\\s+it|step\\s+out|drop|know|hear)\\b)(?=\\w)"),
       // "I'll be out", but not "I'll be at harbor st from 2 to let him in": being somewhere to do
       // something is a task.
       en("\\bI(?:'ll| will)\\s+(?:be\\s+(?!\\w+ing\\b)(?!(?:at|in|on|there|here|onsite|around|by)\\b"

@@ -55,7 +55,9 @@ final class FrenchCues {
           + "|je\\s+veux\\s+bien(?=\\s+\\p{L}{3,})"
           + "|je\\s+(?:fais|ferai|mets|mettrai|envoie|enverrai|prépare|préparerai|vérifie"
           + "|vérifierai|écris|écrirai|règle|corrige)\\b)\\s*"
-          + "|\\bje\\s+(?!suis|pense|crois|sais|vois|trouve|comprends|préfère|propose|suggère|recommande|conseille|ne\\b)\\p{L}+e\\b"
+          // Not "je pense …", "je précise, …": what one thinks, or a point made clearer.
+          + "|\\bje\\s+(?!suis|pense|crois|sais|vois|trouve|comprends|préfère|propose|suggère|recommande|conseille"
+          + "|précise|ne\\b)\\p{L}+e\\b"
           // Not "je l'ai vue trop tard", "je les avais envoyés": the past with its pronoun.
           + "|\\bje\\s+(?:l'|le\\s+|la\\s+|les\\s+|lui\\s+|leur\\s+)+"
           + "(?!(?:ai|avais|avait|aurais|suis|étais)\\b)\\p{L}+"
@@ -64,15 +66,18 @@ final class FrenchCues {
           + "|\\bje\\s+(?:m'en|me)\\s+charge\\b\\s*(?:de\\s+|d')?"
           + "|(?<!\\bsi\\s)\\bje\\s+peux\\s+(?!pas\\b|comprendre|imaginer|voir\\b|dire\\b|confirmer)"
           + "(?:(?:le|la|les|l'|lui|leur|en|y|m'en|m'y|me|m')\\s*)*\\p{L}+(?:er|ir|re)\\b"
-          // "je dois prévenir Paul", "il faut que je relance le client": an obligation taken on.
-          + "|(?<!\\bsi\\s)\\bje\\s+dois\\s+(?!(?:être|avoir|dire|avouer|admettre|partir)\\b)"
+          // "je dois prévenir Paul", "il faut que je relance le client": an obligation taken on;
+          // not "je dois savoir combien …", a question put to the others.
+          + "|(?<!\\bsi\\s)\\bje\\s+dois\\s+(?!(?:être|avoir|dire|avouer|admettre|partir|savoir)\\b)"
           + "(?:(?:le|la|les|l'|lui|leur|en|y)\\s*)*\\p{L}+(?:er|ir|re)\\b|\\bil\\s+faut\\s+que\\s+je\\b"
           // "Je préviens les RH cette semaine": the present tense with a time is a plan.
           + "|\\bje\\s+(?!(?:suis|sais|crois|vois|comprends|dois|peux|veux|ne|pars|connais|dis)\\b)"
           + "\\p{L}+s\\b(?=[^.!?]*\\b(?:aujourd'hui|demain|ce\\s+soir|ce\\s+matin|cet\\s+après-midi"
           + "|cette\\s+semaine|tout\\s+de\\s+suite|dans\\s+la\\s+journée|lundi|mardi|mercredi|jeudi"
           + "|vendredi)\\b)"),
-      p("\\bje\\s+(?:vais\\s+être|suis|pense|crois|espère)\\b|^\\W*si\\s+(?:je\\b|j')"),
+      // "donc si je laisse l'onglet ouvert toute la matinée…": what would follow if one did.
+      p("\\bje\\s+(?:vais\\s+être|suis|pense|crois|espère)\\b"
+          + "|^\\W*(?:(?:donc|alors|et|mais|bon|ok|parce\\s+que)\\W+)?si\\s+(?:je\\b|j')"),
       p("^\\W*(?:quelqu'un\\s+peut|est-ce\\s+que\\s+quelqu'un\\s+peut|merci\\s+de\\s+"
           + "|(?:pourriez|pouvez)-vous\\s+)"),
       p("[\\s,:]*(?:(?:tu\\s+peux|peux-tu|pourrais-tu|vous\\s+pouvez)\\s+|merci\\s+de\\s+)"),

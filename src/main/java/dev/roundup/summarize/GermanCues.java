@@ -71,9 +71,9 @@ final class GermanCues {
           + "|glaube?|denke?|hoffe|weiß|finde|meine|wäre|würde|muss|kann|will|soll|dachte|fürchte"
           + "|sehe|seh|verstehe)\\b)\\p{L}{3,}\\b(?=[^.!?]*\\b(?:gleich|jetzt|sofort|heute|morgen"
           + "|nachher|diese\\s+woche|bis\\s+\\p{L}+)\\b)"
-          // "ich muss noch Petra fragen": an obligation taken on.
+          // "ich muss noch Petra fragen": an obligation taken on; not "ich muss wissen, wie viele …".
           + "|(?<!\\b(?:wenn|falls|ob)\\s)\\bich\\s+muss\\s+(?!(?:nicht|nichts|kein\\p{L}*|sagen|zugeben"
-          + "|gestehen|los|weg|leider\\s+sagen)\\b)(?=\\p{L})"),
+          + "|gestehen|los|weg|leider\\s+sagen|wissen)\\b)(?=\\p{L})"),
       p("\\bich\\s+(?:bin|werde\\s+nicht|hoffe|glaube|denke)\\b"),
       p("^\\W*(?:kann\\s+(?:jemand|wer)|könnte\\s+(?:jemand|wer)|bitte\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:(?:kannst|könntest)\\s+du\\s+(?:bitte\\s+)?|bitte\\s+)"),

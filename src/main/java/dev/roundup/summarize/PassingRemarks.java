@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * rather than adds a task; and what the speaker did before ("je l'avais déjà faite l'an
  * dernier"); and an offer to step in should someone else fail ("if they struggle I'll do it");
  * and wondering aloud ("je me demande si on devrait passer sur Aurora un jour", "I wonder if we
- * should …"), in any kind of item the speaker would own.
+ * should …") or a vote cast ("je vote Colucci"), in any kind of item the speaker would own; and
+ * promising only to make the call ("thoughts, then i'll call it"), or a promise for a case that
+ * may never come ("I'll ring them myself if it comes to that").
  * Nor is a request to decide that the one asked answers in the next few messages ("this isn't
  * converging. <@gwen> can you call it?" — "read the thread. Loki.", "<@ute> kannst du das
  * entscheiden?", "<@claire> tu peux trancher ?", "<@ana> ¿puedes decidir tú?", "<@rui> você
@@ -115,6 +117,24 @@ final class PassingRemarks {
       + "|対応します)");
 
   /**
+   * A promise for a case that may never come, named by no event of its own: "I'll ring the duty
+   * line myself if it comes to that", "I'll back that up with the surgeons if anyone pushes back",
+   * "ich ruf selbst an, wenn es so weit kommt", "j'appelle moi-même si ça en arrive là", "llamo yo
+   * si llega el caso", "eu ligo se chegar a isso", 「そうなったら私から電話します」. Nothing is to
+   * be done unless the case comes, and then the task is said. Not "I'll ring them if it fails
+   * again", which names what sets it off.
+   */
+  private static final Pattern SHOULD_IT_COME_TO_THAT = Pattern.compile("(?iu)\\b(?:if|should)\\s+"
+      + "it\\s+(?:ever\\s+)?comes?\\s+to\\s+(?:that|it)\\b|\\bif\\s+(?:any(?:one|body)|someone"
+      + "|somebody)\\s+(?:pushes\\s+back|objects|complains|kicks\\s+off|makes\\s+a\\s+fuss)\\b"
+      + "|\\b(?:wenn|falls)\\s+es\\s+(?:so\\s+weit|dazu)\\s+kommt\\b|\\b(?:wenn|falls)\\s+(?:jemand|wer)"
+      + "\\s+(?:sich\\s+beschwert|meckert|widerspricht)\\b"
+      + "|\\bsi\\s+(?:ça|cela)\\s+en\\s+arrive\\s+là(?!\\p{L})|\\bsi\\s+(?:quelqu'un|qqn)\\s+(?:râle|proteste"
+      + "|conteste|se\\s+plaint)(?!\\p{L})|\\bsi\\s+llega\\s+el\\s+caso\\b|\\bsi\\s+alguien\\s+(?:protesta"
+      + "|se\\s+queja|pone\\s+pegas)\\b|\\bse\\s+chegar\\s+a\\s+(?:isso|esse\\s+ponto)\\b"
+      + "|\\bse\\s+alguém\\s+(?:reclamar|questionar|criar\\s+caso)\\b|そうなったら|いざとなったら");
+
+  /**
    * Wondering aloud: "I wonder if we should move to Aurora one day", "je me demande si on devrait
    * pas passer sur Aurora un jour", "ich frage mich, ob wir …", "me pregunto si deberíamos …",
    * "fico me perguntando se a gente …", "いつかAuroraに移すべきなのかな". A thought shared, not a
@@ -131,10 +151,14 @@ final class PassingRemarks {
    * A leaning or what one would do, shared as an opinion: "I lean towards Morel", "what I'd do is
    * bind it here, but hey, it's an idea", "ich tendiere zu Morel", "je penche pour Morel", "yo lo
    * que haría es encuadernar aquí", "me inclino por Morel", "o que eu faria é …", "eu tendo pra
-   * Morel", "個人的にはMorelかな". The speaker takes nothing on; not "I'll go with Morel then and
-   * call them", a commitment.
+   * Morel", "個人的にはMorelかな"; or a vote cast in the discussion ("I vote Morel", "ich stimme
+   * für Morel", "je vote Morel", "voto por Morel", "eu voto no Morel", 「Morelに一票」). The
+   * speaker takes nothing on; not "I'll go with Morel then and call them", a commitment.
    */
   private static final Pattern LEANING = Pattern.compile("(?iu)\\bI(?:'m|\\s+am)?\\s+(?:lean|leaning)\\s+(?:towards?|to)\\b"
+      + "|\\bI\\s+(?:(?:would|'d)\\s+)?vote\\b|\\bich\\s+stimme\\s+für\\b|\\bje\\s+vote\\b"
+      + "|(?<!\\p{L})(?:yo\\s+)?voto\\s+(?:por|a\\s+favor)(?!\\p{L})"
+      + "|(?<!\\p{L})(?:eu\\s+)?voto\\s+(?:n[oa]s?|em|pel[oa]|a\\s+favor)(?!\\p{L})|に一票"
       + "|\\bwhat\\s+I(?:'d|\\s+would)\\s+do\\s+is\\b|\\bich\\s+tendiere\\s+(?:zu|eher)\\b"
       + "|\\bwas\\s+ich\\s+machen\\s+würde\\b|\\bje\\s+penche\\s+(?:pour|vers)\\b"
       + "|\\bce\\s+que\\s+je\\s+ferais\\b|\\blo\\s+que\\s+(?:yo\\s+)?haría\\b|\\bme\\s+inclino\\s+(?:por|hacia)\\b"
@@ -188,7 +212,9 @@ final class PassingRemarks {
       return false;
     }
     String text = TaskWording.ACCEPTANCE_OPENER.matcher(s.text()).replaceFirst("");
-    return RegexPrefilter.find(BARE_LOOK, text) || RegexPrefilter.find(FIRST_PERSON_PROPOSAL, text)
+    return RegexPrefilter.find(BARE_LOOK, text) || onlyTheCall(candidate.item.text())
+        || RegexPrefilter.find(SHOULD_IT_COME_TO_THAT, text)
+        || RegexPrefilter.find(FIRST_PERSON_PROPOSAL, text)
         || RegexPrefilter.find(AVAILABILITY, text)
         || RegexPrefilter.find(DONE_BEFORE, text) || RegexPrefilter.find(FALLBACK_OFFER, text)
         || RegexPrefilter.find(DOUBTFUL_OFFER_TO_ASK, text)
@@ -278,11 +304,22 @@ final class PassingRemarks {
   /** Asking someone to decide, in the words of every cue language. */
   private static final Pattern ASKED_TO_DECIDE = Pattern.compile("(?iu)\\b(?:call\\s+it|make\\s+the"
       + "\\s+call|decide|break\\s+the\\s+tie|entscheiden|entscheidest|entscheide|trancher|tranches"
-      + "|tranche|décider|décides|decidir|decides|bater\\s+o\\s+martelo)\\b|決めて|判断して");
+      + "|tranche|décider|décides|décide|déciderai|trancherai|decidir|decides|decido|decidiré"
+      + "|decidirei|bater\\s+o\\s+martelo)\\b|決めて|判断して|(?:判断|決定)します|決めます");
   /** Messages after the request within which the one asked makes the call. */
   private static final int CALL_WINDOW = 3;
   /** Words a request that asks only for the call has at most ("can you make the call"). */
   private static final int CALL_WORDS = 5;
+
+  /**
+   * "thoughts, then i'll call it", "ich entscheide das morgen", "je trancherai demain", "decido
+   * yo el lunes", "eu decido amanhã", 「大阪と石狩の2案で最終判断します」: promising to make the
+   * call, and nothing more, leaves no task; the call, once made, is the decision. Asked of someone
+   * else, the same words are read by {@link #decidedByTheOneAsked}.
+   */
+  private static boolean onlyTheCall(String task) {
+    return RegexPrefilter.find(ASKED_TO_DECIDE, task) && Terms.words(task).size() <= CALL_WORDS;
+  }
 
   private static boolean decidedByTheOneAsked(PreparedConversation c, Sentence s,
       ActionCandidate candidate) {

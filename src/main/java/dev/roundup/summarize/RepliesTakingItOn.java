@@ -154,9 +154,11 @@ final class RepliesTakingItOn {
         continue;
       }
       String asked = AcceptedRequests.participantNamed(c, named.group(1));
-      // "pablo, ¿eso lo apruebas tú?" — "sí, aprobado": the answer is the decision.
-      if (asked == null || asked.equals(s.user())
-          || AcceptedRequests.asksApproval(s.text().substring(named.end()))) {
+      // "pablo, ¿eso lo apruebas tú?" — "sí, aprobado": the answer is the decision; "owen, did
+      // she email from the address on the account?" — "yes": the answer is a fact.
+      String rest = s.text().substring(named.end());
+      if (asked == null || asked.equals(s.user()) || AcceptedRequests.asksApproval(rest)
+          || AcceptedRequests.asksWhatTheyKnow(rest)) {
         return Optional.empty();
       }
       int reply = c.firstBy(q, asked, ANSWERED_WITHIN);

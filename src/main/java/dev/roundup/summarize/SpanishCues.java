@@ -119,13 +119,15 @@ final class SpanishCues {
   /**
    * A plan said in the present after an acceptance: "vale, redacto el correo y te lo paso",
    * "genial, se lo propongo al cliente", "sí, hoy mismo les abro un ticket" (action items). An
-   * -o word needs a pronoun before it or an article after it: "sí, claro" plans nothing. The
+   * -o word needs a pronoun before it or an article after it: "sí, claro" plans nothing, nor
+   * "vale, lo entiendo" (understanding, as "lo sé", "lo veo", "lo supongo", is no plan). The
    * one doing it named after the verb takes it on without an opener: "ya llamo yo mañana", "lo
    * miro yo", never "creo yo que no" nor "como yo decía" (what one thinks or said).
    */
   static final Pattern PLAN_IN_PRESENT = p("^[^\\p{L}\\p{N}]*(?:vale|ok|okay|sí|si|claro|genial"
       + "|perfecto|dale|bueno|de\\s+acuerdo|hecho)[\\s,!.]+(?:(?:hoy|ahora|mañana)\\s+mismo\\s+"
-      + "|yo\\s+)?(?:(?:(?:se|lo|la|los|las|le|les|te|me)\\s+){1,2}\\p{L}{3,}o\\b|(?!(?:creo|pienso"
+      + "|yo\\s+)?(?:(?:(?:se|lo|la|los|las|le|les|te|me)\\s+){1,2}(?!(?:entiendo|comprendo|sé|creo|veo"
+      + "|supongo|noto|dudo|imagino)\\b)\\p{L}{3,}o\\b|(?!(?:creo|pienso"
       + "|sé|estoy|tengo|prefiero|no|claro|bueno|perfecto|correcto|exacto|seguro|cierto|todo|esto"
       + "|eso|luego|pronto|nuevo|mismo|mucho|poco|tampoco|también|primero|pero|como|cuando|algo"
       + "|nada)\\b)\\p{L}{3,}o\\s+(?:el|la|los|las|un|una|al|todo|todos|ahora|hoy|mañana)\\b)"

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * "I'll write the postmortem, and reply to the 6 tickets today": two tasks said in one breath,
  * the second after a comma and "and" ("und", "et", "y", "e") and opening with its own verb, are
  * two items, each with its own due date. Without the comma ("fix the parser and add a test") or
- * when what follows is no new task ("…, and then we'll see", "…, and the docs") it stays one.
+ * when what follows is no new task ("…, and then we'll see", "…, and the docs", or the fallback
+ * "…, y si no llama a los de Dentalia") it stays one.
  */
 final class TwoTasksInOne {
 
@@ -24,7 +25,9 @@ final class TwoTasksInOne {
   static final Set<String> OPENS_NO_TASK = Set.of("der", "die", "das", "den", "dem",
       "ein", "eine", "es", "wir", "ich", "dann", "le", "la", "les", "un", "une", "il", "on",
       "nous", "je", "puis", "ensuite", "el", "los", "las", "una", "lo", "se", "yo", "luego",
-      "después", "o", "os", "as", "um", "uma", "eu", "ele", "depois", "then", "also");
+      "después", "o", "os", "as", "um", "uma", "eu", "ele", "depois", "then", "also",
+      // "ask if they have a loan unit, and if not call Dentalia": the fallback of the same task.
+      "otherwise", "wenn", "falls", "sonst", "sinon", "si", "senão");
   /**
    * "…, e reavaliamos no fim de 2027", "…, et on en reparle": a verb in the "we" form is a plan of
    * the group, not a second task of the speaker's.

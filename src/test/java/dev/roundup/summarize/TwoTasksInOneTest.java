@@ -59,4 +59,21 @@ class TwoTasksInOneTest {
         "U1", "I'll send the lighting plan by wednesday, and remember to book the lift for the install"))
         .hasSize(2);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      <@UJO> pregunta al teatro si tienen proyector de préstamo, y si no llama a los de alquiler | vale, lo hago ahora
+      <@UJO> demande au théâtre un projecteur en prêt, et sinon appelle le loueur | ok je m'en occupe
+      <@UJO> frag beim Theater nach einem Leihbeamer, und falls nicht ruf den Verleih an | ok mach ich
+      <@UJO> pergunta ao teatro por um projetor emprestado, e senão liga pra locadora | beleza, faço agora
+      """)
+  void what_to_do_if_the_first_fails_is_the_same_task(String asked, String answer) {
+    assertThat(items("UCLARA", asked, "UJO", answer)).hasSize(1);
+  }
+
+  @Test
+  void a_second_task_with_its_own_verb_after_the_and_is_still_split() {
+    assertThat(items("UCLARA", "<@UJO> ask the venue for a loan projector, and book the van for friday",
+        "UJO", "on it")).hasSize(2);
+  }
 }
