@@ -5,7 +5,7 @@ import dev.roundup.eval.DecisionTreeTrainer;
 import dev.roundup.eval.GoldThreadLoader;
 import dev.roundup.eval.SectionScore;
 import dev.roundup.eval.ThreadEval;
-import dev.roundup.summarize.MissedDecisions;
+import dev.roundup.summarize.DecisionTrees;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
  * {@code train-decisions [--threads DIR] [--out FILE] [--wording-out FILE]}: grows the decision
  * trees the embedded summarizer ships, and the wording model they read, from the tuning threads'
  * gold ({@code DIR/dev}), writes both, and prints how the summarizer scores with them: in
- * cross-validation on the tuning threads and on the held-out threads ({@code DIR/heldout}),
- * beside the rules alone.
+ * cross-validation on the tuning threads at each pair of thresholds swept (to add, to keep a
+ * rule decision) and on the held-out threads ({@code DIR/heldout}), beside the rules alone; and
+ * whether the shipped thresholds are the pair the documented rule picks.
  */
 @Command(name = "train-decisions", mixinStandardHelpOptions = true,
     versionProvider = RoundupVersion.class,
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
     synopsisHeading = "", customSynopsis = TrainDecisionsCommand.USAGE,
     description = {"Grows the embedded summarizer's decision trees from the hand-written threads.",
         "Trains on DIR/dev, reports five-fold cross-validation there and the held-out threads "
-        + "(DIR/heldout), and writes the trees and the wording model the build ships."})
+        + "(DIR/heldout), writes the trees and the wording model the build ships, and says which "
+        + "thresholds (to add a decision, to keep a rule's) the documented rule picks."})
 public final class TrainDecisionsCommand implements CliCommand {
 
   static final String USAGE =
@@ -89,10 +91,16 @@ public final class TrainDecisionsCommand implements CliCommand {
     print.println("Decisions (precision / recall, right / wrong / missed, deferrals listed):");
     print.println("  tuning threads, rules alone:            " + line(report.tuningRules()));
     print.println("  tuning threads, " + DecisionTreeTrainer.FOLDS
-        + "-fold cross-validated: " + line(report.tuningCrossValidated()) + "  (threshold "
-        + MissedDecisions.THRESHOLD + ")");
-    report.tuningByThreshold().forEach((t, totals) -> print.printf(
-        "    at threshold %.2f:                   %s%n", t, line(totals)));
+        + "-fold cross-validated: " + line(report.tuningCrossValidated()) + "  ("
+        + DecisionTrees.SHIPPED_THRESHOLDS + ")");
+    report.tuningByThresholds().forEach((t, totals) -> print.printf(
+        "    %-36s%s%n", t + ":", line(totals)));
+    report.chosen().ifPresentOrElse(
+        chosen -> print.println(chosen.equals(DecisionTrees.SHIPPED_THRESHOLDS)
+            ? "  the shipped thresholds are the ones the rule picks (" + chosen + ")"
+            : "  the rule picks " + chosen + ", not the shipped " + DecisionTrees.SHIPPED_THRESHOLDS
+                + ": set DecisionTrees.SHIPPED_THRESHOLDS"),
+        () -> print.println("  no thresholds swept find as many right decisions as the rules alone"));
     print.println("  held-out threads, rules alone:          " + line(report.heldOutRules()));
     print.println("  held-out threads, rules and trees:      " + line(report.heldOutTrees()));
     return 0;

@@ -1,22 +1,24 @@
 package dev.roundup.eval;
 
+import dev.roundup.summarize.DecisionTrees;
 import dev.roundup.summarize.ExtractiveSummarizer;
 import dev.roundup.summarize.MessageFeatures;
-import dev.roundup.summarize.MissedDecisions;
 import dev.roundup.summarize.SummarizerTuning;
 import dev.roundup.summarize.TreeEnsemble;
 import dev.roundup.summarize.WordingModel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Grows the trees {@link MissedDecisions} reads, from the tuning threads' gold decisions: every
+ * Grows the trees {@link DecisionTrees} reads, from the tuning threads' gold decisions: every
  * message the summarizer reads is an example ({@link MessageFeatures}), labelled by whether a
  * gold decision cites it; messages gold leaves open either way are left out. Measures them as
  * they will be used: the summarizer with the rules and the trees, scored by {@link ThreadScorer},
@@ -34,17 +36,38 @@ public final class DecisionTreeTrainer {
   /** Folds of the cross-validation; thread {@code i} (file order) is in fold {@code i % FOLDS}. */
   public static final int FOLDS = 5;
 
-  /** The thresholds the cross-validation is also scored at, beside the shipped one. */
-  public static final List<Double> SWEEP = List.of(0.5, 0.6, 0.7, 0.8, 0.85, 0.9);
+  /** The thresholds to add from that the cross-validation is scored at. */
+  public static final List<Double> ADD_SWEEP = List.of(0.7, 0.8, 0.9);
+
+  /** The thresholds to keep a rule decision from that it is scored at (0: every one kept). */
+  public static final List<Double> KEEP_SWEEP = List.of(0.0, 0.6, 0.7, 0.8);
 
   /**
    * What training found: the trees, and the summarizer scored with and without them; the
-   * cross-validation at the shipped threshold, and at it and each of {@link #SWEEP}.
+   * cross-validation at the shipped thresholds, and at them and each pair of {@link #ADD_SWEEP}
+   * and {@link #KEEP_SWEEP}.
    */
-  public record Report(MissedDecisions.Model model, int examples, int decided,
+  public record Report(DecisionTrees.Model model, int examples, int decided,
       ThreadEval.Totals tuningRules, ThreadEval.Totals tuningCrossValidated,
-      Map<Double, ThreadEval.Totals> tuningByThreshold,
-      ThreadEval.Totals heldOutRules, ThreadEval.Totals heldOutTrees) {}
+      Map<DecisionTrees.Thresholds, ThreadEval.Totals> tuningByThresholds,
+      ThreadEval.Totals heldOutRules, ThreadEval.Totals heldOutTrees) {
+
+    /**
+     * The thresholds the documented rule picks from the cross-validation: of the pairs at which
+     * the summarizer finds no fewer right decisions than the rules alone, the most precise (the
+     * one that finds more, if two are as precise). {@link DecisionTrees#SHIPPED_THRESHOLDS} should
+     * be these; {@code train-decisions} says when they are not.
+     */
+    public Optional<DecisionTrees.Thresholds> chosen() {
+      int rulesRight = tuningRules.decisions().matched();
+      return tuningByThresholds.entrySet().stream()
+          .filter(e -> e.getValue().decisions().matched() >= rulesRight)
+          .max(Comparator.<Map.Entry<DecisionTrees.Thresholds, ThreadEval.Totals>>comparingDouble(
+                  e -> e.getValue().decisions().precision())
+              .thenComparingInt(e -> e.getValue().decisions().matched()))
+          .map(Map.Entry::getKey);
+    }
+  }
 
   private DecisionTreeTrainer() {}
 
@@ -55,24 +78,26 @@ public final class DecisionTreeTrainer {
   private record Examples(List<double[]> xs, List<int[]> wording, List<Boolean> ys) {}
 
   /** The trees and wording model grown from every message of {@code threads}. */
-  public static MissedDecisions.Model grow(List<GoldThread> threads,
+  public static DecisionTrees.Model grow(List<GoldThread> threads,
       BoostedTrees.Settings settings) {
     return growFrom(threads.stream().map(DecisionTreeTrainer::examples).toList(), settings);
   }
 
   /**
    * Trees grown from the {@code dev} threads, measured in cross-validation there (at the shipped
-   * threshold and each of {@link #SWEEP}) and on the {@code heldout} threads. Each thread's
+   * thresholds and each pair swept) and on the {@code heldout} threads. Each thread's
    * features are read once, whichever folds it serves.
    */
   public static Report train(List<GoldThread> threads, BoostedTrees.Settings settings) {
     List<GoldThread> tuning = threads.stream().filter(t -> t.split().equals("dev")).toList();
     List<GoldThread> heldOut = threads.stream().filter(t -> t.split().equals("heldout")).toList();
     List<Examples> examples = tuning.stream().map(DecisionTreeTrainer::examples).toList();
-    MissedDecisions.Model model = growFrom(examples, settings);
-    SortedSet<Double> thresholds = new TreeSet<>(SWEEP);
-    thresholds.add(MissedDecisions.THRESHOLD);
-    Map<Double, List<ThreadScorer.Result>> swept = new TreeMap<>();
+    DecisionTrees.Model model = growFrom(examples, settings);
+    SortedSet<DecisionTrees.Thresholds> thresholds = new TreeSet<>();
+    ADD_SWEEP.forEach(add -> KEEP_SWEEP.forEach(
+        keep -> thresholds.add(new DecisionTrees.Thresholds(add, keep))));
+    thresholds.add(DecisionTrees.SHIPPED_THRESHOLDS);
+    Map<DecisionTrees.Thresholds, List<ThreadScorer.Result>> swept = new TreeMap<>();
     for (int fold = 0; fold < FOLDS; fold++) {
       List<Examples> in = new ArrayList<>();
       List<GoldThread> out = new ArrayList<>();
@@ -83,21 +108,21 @@ public final class DecisionTreeTrainer {
           in.add(examples.get(i));
         }
       }
-      MissedDecisions.Model foldModel = growFrom(in, settings);
-      for (double t : thresholds) {
+      DecisionTrees.Model foldModel = growFrom(in, settings);
+      for (DecisionTrees.Thresholds t : thresholds) {
         swept.computeIfAbsent(t, k -> new ArrayList<>())
-            .addAll(scored(out, MissedDecisions.with(foldModel, t)));
+            .addAll(scored(out, DecisionTrees.with(foldModel, t)));
       }
     }
-    Map<Double, ThreadEval.Totals> byThreshold = new TreeMap<>();
+    Map<DecisionTrees.Thresholds, ThreadEval.Totals> byThreshold = new TreeMap<>();
     swept.forEach((t, results) -> byThreshold.put(t, ThreadEval.Totals.of(results)));
     int messages = examples.stream().mapToInt(e -> e.ys().size()).sum();
     int decided = (int) examples.stream().flatMap(e -> e.ys().stream()).filter(b -> b).count();
     return new Report(model, messages, decided,
-        ThreadEval.Totals.of(scored(tuning, MissedDecisions.none())),
-        byThreshold.get(MissedDecisions.THRESHOLD), byThreshold,
-        ThreadEval.Totals.of(scored(heldOut, MissedDecisions.none())),
-        ThreadEval.Totals.of(scored(heldOut, MissedDecisions.with(model))));
+        ThreadEval.Totals.of(scored(tuning, DecisionTrees.none())),
+        byThreshold.get(DecisionTrees.SHIPPED_THRESHOLDS), byThreshold,
+        ThreadEval.Totals.of(scored(heldOut, DecisionTrees.none())),
+        ThreadEval.Totals.of(scored(heldOut, DecisionTrees.with(model))));
   }
 
   /**
@@ -105,7 +130,7 @@ public final class DecisionTreeTrainer {
    * wording score from a model fitted without its fold (thread {@code i} of these in fold {@code
    * i % FOLDS}).
    */
-  private static MissedDecisions.Model growFrom(List<Examples> examples,
+  private static DecisionTrees.Model growFrom(List<Examples> examples,
       BoostedTrees.Settings settings) {
     WordingModel[] withoutFold = new WordingModel[FOLDS];
     for (int fold = 0; fold < FOLDS; fold++) {
@@ -129,7 +154,7 @@ public final class DecisionTreeTrainer {
       labels.addAll(e.ys());
     }
     TreeEnsemble trees = BoostedTrees.grow(xs, flags(labels), MessageFeatures.NAMES, settings);
-    return new MissedDecisions.Model(trees, fitWording(examples));
+    return new DecisionTrees.Model(trees, fitWording(examples));
   }
 
   private static WordingModel fitWording(List<Examples> examples) {
@@ -151,8 +176,8 @@ public final class DecisionTreeTrainer {
   }
 
   private static List<ThreadScorer.Result> scored(List<GoldThread> threads,
-      MissedDecisions missed) {
-    return ThreadEval.run("trees", new ExtractiveSummarizer(SummarizerTuning.DEFAULT, missed),
+      DecisionTrees trees) {
+    return ThreadEval.run("trees", new ExtractiveSummarizer(SummarizerTuning.DEFAULT, trees),
         threads).results();
   }
 

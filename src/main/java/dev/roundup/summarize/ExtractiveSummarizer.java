@@ -23,23 +23,24 @@ public final class ExtractiveSummarizer implements Summarizer {
   private static final int POINT_CHARS = 300;
 
   private final SummarizerTuning tuning;
-  private final MissedDecisions missed;
+  private final DecisionTrees trees;
 
   public ExtractiveSummarizer() {
     this(SummarizerTuning.DEFAULT);
   }
 
   public ExtractiveSummarizer(SummarizerTuning tuning) {
-    this(tuning, MissedDecisions.shipped());
+    this(tuning, DecisionTrees.shipped());
   }
 
   /**
-   * A summarizer whose decisions are the rules' and those {@code missed} adds: the trainer
-   * measures trees it grew this way, and {@link MissedDecisions#none()} gives the rules alone.
+   * A summarizer whose decisions are the rules' as {@code trees} revise them (those they keep and
+   * those they add): the trainer measures trees it grew this way, and {@link DecisionTrees#none()}
+   * gives the rules alone.
    */
-  public ExtractiveSummarizer(SummarizerTuning tuning, MissedDecisions missed) {
+  public ExtractiveSummarizer(SummarizerTuning tuning, DecisionTrees trees) {
     this.tuning = tuning;
-    this.missed = missed;
+    this.trees = trees;
   }
 
   /**
@@ -84,7 +85,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
     double[] scores = reading.scores();
     TermVectors vectors = reading.vectors();
-    List<Detection<Point>> decisions = best(missed.added(prepared, reading.decisions(),
+    List<Detection<Point>> decisions = best(trees.revised(prepared, reading.decisions(),
         reading.actions(), reading.questions(), scores), tuning.maxDecisions(), scores);
     List<Detection<ActionItem>> actions = reading.actions();
     Set<Integer> used = new HashSet<>();

@@ -13,7 +13,7 @@ import java.util.function.IntToDoubleFunction;
 import java.util.regex.Pattern;
 
 /**
- * What {@link MissedDecisions} knows of one message, as numbers: which rule read it as what, what
+ * What {@link DecisionTrees} knows of one message, as numbers: which rule read it as what, what
  * the message does, what it answers and what the messages around it do ({@link ConversationModel}),
  * who says it (the thread's starter, its most frequent voice), where it stands, how the replies
  * take it, its language, which cues of its language it carries, and how much its wording alone
@@ -61,6 +61,9 @@ public final class MessageFeatures {
    * the model never saw.
    */
   public static final int WORDING = NAMES.indexOf("wording");
+
+  /** The position of "decision words" (a decision said in so many words) in {@link #NAMES}. */
+  public static final int DECISION_WORDS = NAMES.indexOf("decision words");
 
   private MessageFeatures() {}
 
@@ -184,7 +187,7 @@ public final class MessageFeatures {
    */
   public static List<Example> of(Conversation conversation) {
     ExtractiveSummarizer.Reading reading =
-        new ExtractiveSummarizer(SummarizerTuning.DEFAULT, MissedDecisions.none())
+        new ExtractiveSummarizer(SummarizerTuning.DEFAULT, DecisionTrees.none())
             .read(conversation, SummaryOptions.DEFAULT);
     if (reading.prepared().sentences().isEmpty()) {
       return List.of();

@@ -59,7 +59,7 @@ class TrainDecisionsCommandTest {
     assertThat(r.status()).as(r.err()).isZero();
     int rounds = BoostedTrees.Settings.DEFAULT.rounds();
     assertThat(r.out()).contains("Grew " + rounds + " trees from", "5-fold cross-validated",
-        "at threshold 0.50:",
+        "add 0.70, keep 0.00:", "add 0.90, keep 0.80:",
         "held-out threads, rules and trees");
     try (InputStream in = Files.newInputStream(out)) {
       assertThat(TreeEnsemble.read(in, MessageFeatures.NAMES).size()).isEqualTo(rounds);

@@ -2,7 +2,7 @@ package dev.roundup.bench;
 
 import dev.roundup.summarize.Conversation;
 import dev.roundup.summarize.ExtractiveSummarizer;
-import dev.roundup.summarize.MissedDecisions;
+import dev.roundup.summarize.DecisionTrees;
 import dev.roundup.summarize.Summary;
 import dev.roundup.summarize.SummarizerTuning;
 import java.lang.management.ManagementFactory;
@@ -85,13 +85,13 @@ public final class SummarizerBenchmark {
           last.highlights().size(), last.decisions().size(), last.actionItems().size(),
           last.openQuestions().size());
     }
-    md.append("\n**What the decision trees cost** (`MissedDecisions`): the same channels summarized ")
-        .append("with the shipped trees and with the rules alone (`MissedDecisions.none()`), ")
+    md.append("\n**What the decision trees cost** (`DecisionTrees`): the same channels summarized ")
+        .append("with the shipped trees and with the rules alone (`DecisionTrees.none()`), ")
         .append("one after the other, ").append(COMPARED_RUNS)
         .append(" times each after the runs above; median CPU of each, and their ratio.\n\n")
         .append("| messages | rules and trees | rules alone | ratio |\n|---:|---:|---:|---:|\n");
     ExtractiveSummarizer rulesAlone =
-        new ExtractiveSummarizer(SummarizerTuning.DEFAULT, MissedDecisions.none());
+        new ExtractiveSummarizer(SummarizerTuning.DEFAULT, DecisionTrees.none());
     for (int size : SIZES) {
       Conversation conversation = new SyntheticChannel(42, 40).generate(size);
       List<Double> withTrees = new ArrayList<>();

@@ -2,7 +2,7 @@ package dev.roundup.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roundup.summarize.MissedDecisions;
+import dev.roundup.summarize.DecisionTrees;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ class ShippedDecisionTreesTest {
   void the_shipped_trees_are_regrown_from_the_tuning_threads_exactly() throws Exception {
     List<GoldThread> tuning = GoldThreadLoader.loadAll(ThreadEval.DEFAULT_FOLDER).stream()
         .filter(t -> t.split().equals("dev")).toList();
-    MissedDecisions.Model model = DecisionTreeTrainer.grow(tuning, BoostedTrees.Settings.DEFAULT);
+    DecisionTrees.Model model = DecisionTreeTrainer.grow(tuning, BoostedTrees.Settings.DEFAULT);
     StringWriter regrown = new StringWriter();
     model.trees().write(regrown);
     ByteArrayOutputStream wording = new ByteArrayOutputStream();

@@ -32,7 +32,7 @@ class MessageFeaturesTest {
   @Test
   void a_feature_read_when_asked_for_is_the_one_the_trainer_reads() {
     ExtractiveSummarizer.Reading reading =
-        new ExtractiveSummarizer(SummarizerTuning.DEFAULT, MissedDecisions.none())
+        new ExtractiveSummarizer(SummarizerTuning.DEFAULT, DecisionTrees.none())
             .read(THREAD, SummaryOptions.DEFAULT);
     MessageFeatures.Context context = MessageFeatures.of(reading.prepared(), reading.decisions(),
         reading.actions(), reading.questions(), WordingModel.NONE);
@@ -53,7 +53,7 @@ class MessageFeaturesTest {
   void the_features_say_what_the_rules_and_the_thread_show() {
     List<MessageFeatures.Example> x = examples();
     List<String> decided = new ExtractiveSummarizer(SummarizerTuning.DEFAULT,
-        MissedDecisions.none()).summarize(THREAD, SummaryOptions.DEFAULT).decisions().stream()
+        DecisionTrees.none()).summarize(THREAD, SummaryOptions.DEFAULT).decisions().stream()
         .flatMap(p -> p.sources().stream()).toList();
 
     for (MessageFeatures.Example e : x) {
