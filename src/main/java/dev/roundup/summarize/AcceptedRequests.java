@@ -173,10 +173,18 @@ final class AcceptedRequests {
     }
     // "claire do you want me to email the residence?": the speaker offers; the one named is
     // asked for a yes, not for the work ({@link RepliesTakingItOn}).
+    // "<@sato> 先方に催促していただけましたか？まだでしたら本日中にお願いします": a request after
+    // the question of what was done is what is asked.
+    String after = owner != null && asksWhatTheyKnow(rest) ? askedAfter(c, s) : null;
     if (owner == null || owner.equals(s.user()) || rest.startsWith("<@") || asksApproval(rest)
-        || asksWhatTheyKnow(rest)
+        || asksWhatTheyKnow(rest) && after == null
         || RegexPrefilter.find(ReplyWords.of(c.cues()).offer(), rest)) {
       return Optional.empty();
+    }
+    if (after != null) {
+      return takenOnBy(c, s, owner)
+          ? Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, after), s, Kind.REQUEST))
+          : Optional.empty();
     }
     if (BARE.matcher(rest).matches()) {
       // "il reste l'accueil l'après-midi. <@mathis> ?": the sentence before says what is asked.
@@ -195,6 +203,25 @@ final class AcceptedRequests {
       return Optional.empty();
     }
     return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, rest), s, Kind.REQUEST));
+  }
+
+  /**
+   * What the message asks for after a question of what was done: the sentences after it, when
+   * they are no question ("chase them if not", 「まだでしたら本日中にお願いします」); null when the
+   * question is all that is asked.
+   */
+  static String askedAfter(PreparedConversation c, Sentence question) {
+    List<Sentence> sentences = c.sentencesOf(question.messageIndex());
+    int at = sentences.indexOf(question);
+    if (at < 0 || at == sentences.size() - 1) {
+      return null;
+    }
+    List<Sentence> after = sentences.subList(at + 1, sentences.size());
+    if (after.stream().anyMatch(Sentence::isQuestion)) {
+      return null;
+    }
+    String text = String.join(" ", after.stream().map(Sentence::text).toList()).strip();
+    return Terms.content(text).isEmpty() ? null : Sentences.capitalize(text);
   }
 
   /** Whether what is put to someone asks what they know or what was done ({@link #ASKS_WHAT_THEY_KNOW}). */

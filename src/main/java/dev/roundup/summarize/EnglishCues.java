@@ -32,7 +32,14 @@ final class EnglishCues {
    */
   private static final String ON_A_ROTA = "(?!\\s+(?:call|nights?|days|earlies|lates|leave|holiday"
       + "|vacation|pto|duty|standby|shift)\\b|\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:rota|rotation"
-      + "|shift|on-?call)\\b|\\s+(?!(?:it|this|that)\\b)[^.!?,;]*\\b(?:till|until|til)\\b)";
+      + "|shift|on-?call)\\b(?![\\s-]+(?:spreadsheet|sheet|doc|document|page|ticket|file|tracker"
+      + "|thread|channel|tool|app|bot|script|config)s?\\b)"
+      // "till the 26th", "until friday", "till end of month": a stretch of time, not "till it's
+      // done", "until they reply", work seen through.
+      + "|\\s+(?!(?:it|this|that)\\b)[^.!?,;]*\\b(?:till|until|til)\\s+(?:the\\s+)?(?:\\d"
+      + "|end\\s+of|(?:next|this|mid)\\b|tomorrow|tonight|(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*"
+      + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*|eo[dwm]\\b|weekend|noon"
+      + "|midnight|lunch|christmas|easter|q[1-4]\\b))";
 
   private EnglishCues() {}
 

@@ -77,7 +77,11 @@ final class FrenchCues {
           + "|vendredi)\\b)"),
       // "donc si je laisse l'onglet ouvert toute la matinée…": what would follow if one did.
       p("\\bje\\s+(?:vais\\s+être|suis|pense|crois|espère)\\b"
-          + "|^\\W*(?:(?:donc|alors|et|mais|bon|ok|parce\\s+que)\\W+)?si\\s+(?:je\\b|j')"),
+          // Not "donc si je résume, je m'occupe du stand", "si je comprends bien", "si j'ai bien
+          // compris": summing up what was said, not a what-if.
+          + "|^\\W*(?:(?:donc|alors|et|mais|bon|ok|parce\\s+que)\\W+)?si\\s+(?!(?:je\\s+(?:résume"
+          + "|récapitule|comprends\\s+bien|ne\\s+me\\s+trompe\\s+pas)|j'ai\\s+bien\\s+(?:compris|suivi))"
+          + "(?!\\p{L}))(?:je\\b|j')"),
       p("^\\W*(?:quelqu'un\\s+peut|est-ce\\s+que\\s+quelqu'un\\s+peut|merci\\s+de\\s+"
           + "|(?:pourriez|pouvez)-vous\\s+)"),
       p("[\\s,:]*(?:(?:tu\\s+peux|peux-tu|pourrais-tu|vous\\s+pouvez)\\s+|merci\\s+de\\s+)"),

@@ -2,7 +2,10 @@ package dev.roundup.summarize;
 
 import dev.roundup.slack.SlackText;
 import dev.roundup.summarize.ActionCandidate.Kind;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -124,7 +127,7 @@ final class PassingRemarks {
    * be done unless the case comes, and then the task is said. Not "I'll ring them if it fails
    * again", which names what sets it off.
    */
-  private static final Pattern SHOULD_IT_COME_TO_THAT = Pattern.compile("(?iu)\\b(?:if|should)\\s+"
+  private static final String CASE = "(?:\\b(?:if|should)\\s+"
       + "it\\s+(?:ever\\s+)?comes?\\s+to\\s+(?:that|it)\\b|\\bif\\s+(?:any(?:one|body)|someone"
       + "|somebody)\\s+(?:pushes\\s+back|objects|complains|kicks\\s+off|makes\\s+a\\s+fuss)\\b"
       + "|\\b(?:wenn|falls)\\s+es\\s+(?:so\\s+weit|dazu)\\s+kommt\\b|\\b(?:wenn|falls)\\s+(?:jemand|wer)"
@@ -132,7 +135,21 @@ final class PassingRemarks {
       + "|\\bsi\\s+(?:ça|cela)\\s+en\\s+arrive\\s+là(?!\\p{L})|\\bsi\\s+(?:quelqu'un|qqn)\\s+(?:râle|proteste"
       + "|conteste|se\\s+plaint)(?!\\p{L})|\\bsi\\s+llega\\s+el\\s+caso\\b|\\bsi\\s+alguien\\s+(?:protesta"
       + "|se\\s+queja|pone\\s+pegas)\\b|\\bse\\s+chegar\\s+a\\s+(?:isso|esse\\s+ponto)\\b"
-      + "|\\bse\\s+alguém\\s+(?:reclamar|questionar|criar\\s+caso)\\b|そうなったら|いざとなったら");
+      + "|\\bse\\s+alguém\\s+(?:reclamar|questionar|criar\\s+caso)\\b|そうなったら|いざとなったら" + ")";
+  private static final Pattern SHOULD_IT_COME_TO_THAT = Pattern.compile("(?iu)" + CASE);
+
+  /**
+   * A task said before the case that may never come, joined to it by "and" ("I'll send the
+   * formal notice today, and call the council myself if it comes to that", "ich schicke heute
+   * die Mängelanzeige und ruf selbst beim Amt an, wenn es so weit kommt", "le mando hoy el
+   * burofax y llamo yo …", "I'll post the policy today, and if anyone pushes back I'll handle
+   * it"): the first task is to be done whatever comes. Not "I'll call the council and the
+   * landlord if it comes to that", one deed on two people.
+   */
+  private static final Pattern TASK_BEFORE_THE_CASE = Pattern.compile("(?iu)^(?:(?!" + CASE
+      + ").)*?\\p{L}[\\p{L}\\p{N}'#-]*(?:\\s+[\\p{L}\\p{N}'#-]+)+,?\\s+(?:and|und|et|y|e)\\s+"
+      + "(?!(?:the|a|an|der|die|das|den|dem|ein|eine|le|la|les|l'|un|une|el|los|las|una|o|os|as"
+      + "|um|uma|my|his|her|their|our|mein|meine)(?!\\p{L}))(?=(?:(?!" + CASE + ").)*?" + CASE + ")");
 
   /**
    * Wondering aloud: "I wonder if we should move to Aurora one day", "je me demande si on devrait
@@ -181,6 +198,65 @@ final class PassingRemarks {
       + "|(?:私|僕|俺|自分)(?:なら|だったら)");
 
   /**
+   * A vote cast ("I vote we ship friday", "I vote for the theatre", "ich stimme für Variante B",
+   * "je vote le théâtre", "yo voto por el teatro", "eu voto no teatro") and the clause break
+   * after it: a comma or "and" ("und", "et", "y", "e").
+   */
+  private static final Pattern VOTE_THEN = Pattern.compile("(?iu)(?:\\bI\\s+(?:(?:would|'d)\\s+)?vote"
+      + "|\\bich\\s+stimme\\s+für|\\bje\\s+vote|(?<!\\p{L})(?:yo\\s+)?voto\\s+(?:por|a\\s+favor)"
+      + "|(?<!\\p{L})(?:eu\\s+)?voto\\s+(?:n[oa]s?|em|pel[oa]|a\\s+favor))(?!\\p{L})[^,;.!?]*?"
+      + "(?:[,;]\\s*(?:(?:and|und|et|y|e)\\s+)?|\\s+(?:and|und|et|y|e)\\s+)(?=\\p{L})");
+
+  /**
+   * "I vote we ship friday, I'll write the release notes", "yo voto por el teatro y mañana llamo
+   * para reservarlo", "ich stimme für Variante B und schreibe heute noch das Ticket": a vote takes
+   * nothing on in its own clause, but a commitment said in the clause after it stays.
+   */
+  private static boolean committedPastTheVote(PreparedConversation c, Sentence s) {
+    return pastTheVote(c, s.text()) != null;
+  }
+
+  /** The commitment said after a vote in the text, or null. */
+  private static String pastTheVote(PreparedConversation c, String text) {
+    Matcher m = VOTE_THEN.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    String rest = text.substring(m.end()).strip();
+    // "y mañana llamo para reservarlo", "und schreibe heute das Ticket": the "I" of the vote
+    // carries on into the clause after it.
+    String said = SPEAKER.getOrDefault(c.language(), "")
+        + LEADING_TIME.matcher(rest).replaceFirst("");
+    return RegexPrefilter.find(c.cues().commitment(), rest)
+        || RegexPrefilter.find(c.cues().commitment(), said) ? rest : null;
+  }
+
+  /** The word for "I" in each cue language but Japanese. */
+  private static final Map<String, String> SPEAKER = Map.of("en", "I ",
+      "de", "ich ", "fr", "je ", "es", "yo ", "pt", "eu ");
+  /** A time said first in a clause: "mañana llamo", "amanhã ligo", "tomorrow I'll call". */
+  private static final Pattern LEADING_TIME = Pattern.compile("(?iu)^(?:(?:mañana|amanhã|morgen"
+      + "|heute|demain|tomorrow|today|tonight|hoy|hoje|aujourd'hui|luego|depois|dann|then|puis"
+      + "|ensuite|later|después)[\\s,]+)+");
+
+  /**
+   * The candidate as it is, or worded as the commitment after the vote its task opens with:
+   * "Yo voto por el teatro y mañana llamo para reservarlo" is "Mañana llamo para reservarlo".
+   */
+  static ActionCandidate pastTheVote(PreparedConversation c, ActionCandidate candidate) {
+    String task = candidate.item.text();
+    String rest = candidate.kind == Kind.COMMITMENT ? pastTheVote(c, task) : null;
+    if (rest == null || Terms.content(rest).size() < 2) {
+      return candidate;
+    }
+    ActionItem item = candidate.item;
+    candidate.item = new ActionItem(item.owner(), Sentences.capitalize(rest),
+        DueDates.find(rest).orElse(item.due()), item.sources());
+    candidate.terms = new HashSet<>(Terms.content(rest));
+    return candidate;
+  }
+
+  /**
    * An offer to ask that doubts it will help: "I can ask, but they always charge for the fuel",
    * "ich kann fragen, aber …", "je peux demander, mais …", "puedo preguntar, pero …", "posso
    * perguntar, mas eles sempre cobram a gasolina", "聞いてみてもいいですけど…". The asking waits on
@@ -200,7 +276,8 @@ final class PassingRemarks {
   /** Whether the candidate, found in the sentence, is one of these remarks. */
   static boolean isOne(PreparedConversation c, Sentence s, ActionCandidate candidate) {
     if (s.user() != null && s.user().equals(candidate.item.owner())
-        && (RegexPrefilter.find(WONDERING, s.text()) || RegexPrefilter.find(LEANING, s.text())
+        && (RegexPrefilter.find(WONDERING, s.text())
+            || RegexPrefilter.find(LEANING, s.text()) && !committedPastTheVote(c, s)
             || candidate.kind == Kind.COMMITMENT && forNoTerm(c, s))) {
       return true;
     }
@@ -212,8 +289,9 @@ final class PassingRemarks {
       return false;
     }
     String text = TaskWording.ACCEPTANCE_OPENER.matcher(s.text()).replaceFirst("");
-    return RegexPrefilter.find(BARE_LOOK, text) || onlyTheCall(candidate.item.text())
+    return RegexPrefilter.find(BARE_LOOK, text) || onlyTheCall(c, candidate.item.text())
         || RegexPrefilter.find(SHOULD_IT_COME_TO_THAT, text)
+            && !RegexPrefilter.find(TASK_BEFORE_THE_CASE, candidate.item.text())
         || RegexPrefilter.find(FIRST_PERSON_PROPOSAL, text)
         || RegexPrefilter.find(AVAILABILITY, text)
         || RegexPrefilter.find(DONE_BEFORE, text) || RegexPrefilter.find(FALLBACK_OFFER, text)
@@ -317,9 +395,41 @@ final class PassingRemarks {
    * call, and nothing more, leaves no task; the call, once made, is the decision. Asked of someone
    * else, the same words are read by {@link #decidedByTheOneAsked}.
    */
-  private static boolean onlyTheCall(String task) {
-    return RegexPrefilter.find(ASKED_TO_DECIDE, task) && Terms.words(task).size() <= CALL_WORDS;
+  private static boolean onlyTheCall(PreparedConversation c, String task) {
+    if (Terms.words(task).size() > CALL_WORDS) {
+      return false;
+    }
+    if (RegexPrefilter.find(THE_CALL_ALONE, task) || RegexPrefilter.find(THE_CALL_ALONE_JA, task)) {
+      return true;
+    }
+    return ("es".equals(c.language()) || "pt".equals(c.language()))
+        && RegexPrefilter.find(THE_CALL_ALONE_ES_PT, task);
   }
+
+  /**
+   * What may follow the call and leave it the whole task: a pronoun, "myself", a day or time
+   * ("tomorrow", "morgen", "demain", "mañana", "amanhã", "on friday", "by noon").
+   */
+  private static final String ONLY_WHEN = "(?:\\s+(?:it|that|this|myself|me|yo|eu|ich|je|moi|das|es"
+      + "|ça|lo|la|isso|then|later|first|today|tonight|tomorrow|soon|now|heute|morgen|jetzt|dann"
+      + "|demain|aujourd'hui|ce\\s+soir|plus\\s+tard|hoy|mañana|luego|hoje|amanhã|depois"
+      + "|(?:on|by|am|le|el|no|na)\\s+\\p{L}+|(?:this|next)\\s+\\p{L}+|end\\s+of\\s+(?:day|week)|eod"
+      + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday))*[\\s.!…]*$";
+  /**
+   * Promising the call and nothing else: the call opens the task ("Call it", "Make the call
+   * tomorrow", "Entscheide das morgen", "Trancherai demain") with at most a pronoun or a time
+   * after it. Not "Decide and book it tonight", "Write up whatever we decide", nor "Call it in"
+   * (a leak reported).
+   */
+  private static final Pattern THE_CALL_ALONE = Pattern.compile("(?iu)^\\W*(?:(?:ich|je|das|es"
+      + "|le|la)\\s+)*(?:call\\s+it|make\\s+the\\s+call|decide|break\\s+the\\s+tie|entscheiden"
+      + "|entscheide|trancher|tranche|trancherai|décider|décide|déciderai)(?!\\p{L})" + ONLY_WHEN);
+  /** The same in Spanish and Portuguese: "Lo decido yo mañana", "Eu decido amanhã". */
+  private static final Pattern THE_CALL_ALONE_ES_PT = Pattern.compile("(?iu)^\\W*(?:(?:lo|la|yo"
+      + "|eu|isso|o|a)\\s+)*(?:decidir|decides|decido|decidiré|decidirei|bater\\s+o\\s+martelo)"
+      + "(?!\\p{L})" + ONLY_WHEN);
+  /** 「2案で明日最終判断します」: the call, said last. */
+  private static final Pattern THE_CALL_ALONE_JA = Pattern.compile("(?:判断|決定)します|決めます");
 
   private static boolean decidedByTheOneAsked(PreparedConversation c, Sentence s,
       ActionCandidate candidate) {

@@ -157,8 +157,10 @@ final class RepliesTakingItOn {
       // "pablo, ¿eso lo apruebas tú?" — "sí, aprobado": the answer is the decision; "owen, did
       // she email from the address on the account?" — "yes": the answer is a fact.
       String rest = s.text().substring(named.end());
+      // "car, did they pay? chase them if not": a request after the question is what is asked.
+      String after = AcceptedRequests.asksWhatTheyKnow(rest) ? AcceptedRequests.askedAfter(c, s) : null;
       if (asked == null || asked.equals(s.user()) || AcceptedRequests.asksApproval(rest)
-          || AcceptedRequests.asksWhatTheyKnow(rest)) {
+          || AcceptedRequests.asksWhatTheyKnow(rest) && after == null) {
         return Optional.empty();
       }
       int reply = c.firstBy(q, asked, ANSWERED_WITHIN);
@@ -170,7 +172,8 @@ final class RepliesTakingItOn {
           || refuses(c, reply) || RegexPrefilter.find(c.cues().done(), plain)) {
         return Optional.empty();
       }
-      String task = s.text().substring(named.end()).replaceAll("[?？¿]+", "").strip();
+      String task = (after != null ? after : s.text().substring(named.end()))
+          .replaceAll("[?？¿]+", "").strip();
       return task.isBlank() ? Optional.empty()
           : Optional.of(item(c, asked, Sentences.capitalize(task), q, reply));
     }

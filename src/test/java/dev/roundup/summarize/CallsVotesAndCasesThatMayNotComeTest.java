@@ -3,6 +3,7 @@ package dev.roundup.summarize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -62,6 +63,57 @@ class CallsVotesAndCasesThatMayNotComeTest {
       大家さんが断るかもしれません | 明日私から役所に電話します
       """)
   void a_deed_or_what_sets_it_off_stays_a_task(String situation, String said) {
+    assertThat(actions("UA", situation, "UB", said)).extracting(ActionItem::owner)
+        .containsExactly("UB");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the landlord may refuse the repair | I'll send the formal notice today, and call the council myself if it comes to that
+      der Vermieter lehnt die Reparatur vielleicht ab | ich schicke heute die Mängelanzeige und ruf selbst beim Amt an, wenn es so weit kommt
+      el casero igual se niega | le mando hoy el burofax y llamo yo al ayuntamiento si llega el caso
+      the new review policy is ready | I'll post the policy in #eng today, and if anyone pushes back I'll handle it
+      """)
+  void a_task_said_beside_a_case_that_may_never_come_stays(String situation, String said) {
+    assertThat(actions("UA", situation, "UB", said)).extracting(ActionItem::owner)
+        .contains("UB");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ship friday or wait for the fix? | I vote we ship friday, I'll write the release notes
+      dos salas posibles, el polideportivo o el teatro. | yo voto por el teatro y mañana llamo para reservarlo
+      duas salas possíveis, o ginásio ou o teatro. | eu voto no teatro e amanhã ligo pra reservar
+      two halls possible, the gym or the theatre. | I vote for the theatre and I'll call them tomorrow to book it
+      """)
+  void a_task_said_after_a_vote_stays(String situation, String said) {
+    assertThat(actions("UA", situation, "UB", said)).extracting(ActionItem::owner)
+        .containsExactly("UB");
+  }
+
+  @Test
+  void the_task_after_a_vote_is_the_one_taken() {
+    assertThat(actions("UA", "ship friday or wait for the fix?",
+        "UB", "I vote we ship friday, I'll write the release notes"))
+        .extracting(ActionItem::text).containsExactly("Write the release notes");
+  }
+
+  @Test
+  void a_vote_and_a_task_in_answer_to_who_takes_the_rollout_give_no_garbled_task() {
+    assertThat(actions("UA", "Wer kümmert sich um den Rollout?",
+        "UB", "ich stimme für Variante B und schreibe heute noch das Ticket"))
+        .extracting(ActionItem::text).doesNotContain("Den Rollout")
+        .allSatisfy(t -> assertThat(t).containsIgnoringCase("Ticket"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Vault or Doppler? | I'll decide and book it tonight
+      we have three options for the venue | I'll write up whatever we decide
+      is there budget for the new laptops? | I'll check with whoever decides budgets
+      there's a water leak in the car park | I'll call it in
+      """)
+  void a_deed_beside_the_call_stays_a_task(String situation, String said) {
     assertThat(actions("UA", situation, "UB", said)).extracting(ActionItem::owner)
         .containsExactly("UB");
   }

@@ -48,4 +48,16 @@ class QuestionsOfWhatWasDoneTest {
         "UANA", "yes, will do"))
         .extracting(ActionItem::owner).containsExactly("UANA");
   }
+
+  @Test
+  void a_request_after_the_question_stays_a_task() {
+    assertThat(Threads.actionItems(Map.of("UBEN", "ben", "UCAR", "car"),
+        "UBEN", "car, did they pay? chase them if not",
+        "UCAR", "sure, will do"))
+        .extracting(ActionItem::owner).containsExactly("UCAR");
+    assertThat(Threads.actionItems(
+        "UCLARA", "<@USATO> 請求書の件、先方に催促していただけましたか？まだでしたら本日中にお願いします",
+        "USATO", "承知しました"))
+        .extracting(ActionItem::owner).containsExactly("USATO");
+  }
 }

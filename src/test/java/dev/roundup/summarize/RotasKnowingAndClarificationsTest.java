@@ -42,6 +42,10 @@ class RotasKnowingAndClarificationsTest {
       the export leaked emails | I need to tell legal how many customers got the file
       los optimist no salen esta vez | vale, se lo digo a los padres
       le planning se charge à l'ouverture de la page | ok, je relance le prestataire demain
+      the rollback is half done | I'm on the rollback till it's done, will post here
+      the escalation from ACME is open | I'm on the escalation until it's closed
+      stripe says the payout is stuck | I'm on the stripe ticket until they reply
+      nobody covers saturday | I'm on the rota spreadsheet now, will fill the gap by noon
       """)
   void taking_something_on_stays_a_task(String situation, String said) {
     assertThat(actions("UA", situation, "UB", said)).extracting(ActionItem::owner)
@@ -55,5 +59,17 @@ class RotasKnowingAndClarificationsTest {
   void can_do_it_with_the_i_left_out_takes_it(String asked, String said) {
     assertThat(actions("UA", asked, "UB", said)).extracting(ActionItem::owner)
         .containsExactly("UB");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      qui s'occupe de quoi pour le salon ? | donc si je résume, je m'occupe du stand et tu fais les badges
+      qui s'occupe de quoi pour le salon ? | ok si je comprends bien, je réserve le stand et tu fais les badges
+      qui s'occupe de quoi pour le salon ? | donc si j'ai bien compris, je réserve le stand demain
+      """)
+  void summing_up_who_does_what_is_no_what_if(String asked, String said) {
+    assertThat(actions("UA", asked, "UB", said)).extracting(ActionItem::text)
+        .noneMatch(t -> t.toLowerCase().contains("quoi pour le salon"));
+    assertThat(actions("UA", asked, "UB", said)).extracting(ActionItem::owner).contains("UB");
   }
 }
