@@ -3,9 +3,12 @@ package dev.roundup.summarize;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntToDoubleFunction;
@@ -38,11 +41,11 @@ import java.util.function.Supplier;
  * <p>The two thresholds are chosen by {@code train-decisions}'s sweep, in five-fold
  * cross-validation on the tuning threads: of the pairs at which the summarizer finds no fewer
  * right decisions than the rules alone, the most precise ({@link #SHIPPED_THRESHOLDS}): readers
- * forgive a missed point sooner than a wrong one. Until the trees
- * could drop a rule decision they only added, at 0.8 and then 0.9 (the lowest threshold no less
- * precise than the rules alone). On the 1261 tuning threads the rules alone are 0.819 / 0.574
- * (1661 right, 366 wrong, 24 deferrals); adding at 0.9 alone, 0.822 / 0.606 (1754 / 380, 26);
- * adding at 0.8 and keeping from 0.7, 0.873 / 0.585 (1693 / 246, 21). {@code train-decisions}
+ * forgive a missed point sooner than a wrong one. Until the trees could drop a rule decision
+ * they only added, at 0.8 and then 0.9 (of the thresholds no less precise than the rules alone,
+ * the one that added the fewest deferrals). On the 1261 tuning threads the rules alone are 0.819 / 0.574
+ * (1661 right, 366 wrong, 24 deferrals); adding at 0.9 alone, 0.823 / 0.606 (1754 / 378, 26);
+ * adding at 0.8 and keeping from 0.7, 0.875 / 0.587 (1699 / 243, 22). {@code train-decisions}
  * prints every pair's figures; HISTORY.md is beside the threads.
  */
 public final class DecisionTrees {
@@ -142,20 +145,29 @@ public final class DecisionTrees {
     MessageFeatures.Context context =
         MessageFeatures.of(c, decisions, actions, questions, grown.get().wording());
     TreeEnsemble trees = grown.get().trees();
+    Map<String, Integer> byTs = new HashMap<>();
+    for (int i = 0; i < c.messages().size(); i++) {
+      byTs.putIfAbsent(c.messages().get(i).ts(), i);
+    }
     List<Detection<Point>> all = new ArrayList<>();
+    Set<Integer> cited = new HashSet<>();
     for (Detection<Point> d : decisions) {
-      Set<Integer> messages = c.messagesCitedBy(List.of(d));
-      if (messages.isEmpty() || messages.stream().anyMatch(m -> {
+      // What the decision rests on: the sentences it was read from and every message it cites
+      // (an agreement joined to it is cited by its time stamp only).
+      Set<Integer> messages = c.messagesOf(d);
+      d.value().sources().stream().map(byTs::get).filter(Objects::nonNull).forEach(messages::add);
+      if (messages.stream().anyMatch(m -> {
         IntToDoubleFunction features = MessageFeatures.lazily(context, m);
         return features.applyAsDouble(MessageFeatures.DECISION_WORDS) > 0
             || trees.probability(features) >= thresholds.keep();
       })) {
         all.add(d);
+        cited.addAll(messages);
       }
     }
-    // A dropped rule decision still keeps its neighbours from being added: they restate or
-    // answer it, and the trees doubted it.
-    Set<Integer> cited = context.decided();
+    // A dropped rule decision's messages are open to the trees like any other: a neighbour they
+    // trust more may be the decision the rules misplaced ("quarantine it and open a ticket"
+    // rather than the "yes" that took it).
     Set<Integer> listed = new HashSet<>();
     for (int i = 0; i < c.messages().size(); i++) {
       // Beside a decision, or after one just added, is the same decision. What is left is asked

@@ -101,6 +101,24 @@ class DecisionTreesTest {
   }
 
   @Test
+  void a_rule_decision_is_kept_by_any_message_it_cites_the_agreement_it_joined_too() {
+    Conversation flaky = Threads.chat(
+        "U1", "what do we do about the flaky checkout test?",
+        "U2", "quarantine it and open a ticket",
+        "U1", "yes, quarantine it, we fix it next sprint");
+    List<Point> rules = new ExtractiveSummarizer(SummarizerTuning.DEFAULT, DecisionTrees.none())
+        .summarize(flaky, SummaryOptions.DEFAULT).decisions();
+    Point quarantine = rules.stream()
+        .filter(p -> p.sources().contains(flaky.messages().get(2).ts())).findFirst().orElseThrow();
+
+    // Doubted up to the middle: the first two messages are, the agreement at the end is not.
+    List<Point> doubted = new ExtractiveSummarizer(SummarizerTuning.DEFAULT,
+        DecisionTrees.with(doubtingBefore(0.5))).summarize(flaky, SummaryOptions.DEFAULT)
+        .decisions();
+    assertThat(doubted).contains(quarantine);
+  }
+
+  @Test
   void with_nothing_to_keep_from_every_rule_decision_stays() {
     DecisionTrees keepAll = DecisionTrees.with(model(-5, List.of()),
         new DecisionTrees.Thresholds(DecisionTrees.SHIPPED_THRESHOLDS.add(), 0));
@@ -121,7 +139,7 @@ class DecisionTreesTest {
   }
 
   @Test
-  void the_shipped_trees_read_the_features_the_summarizer_writes() {
+  void the_shipped_trees_read_the_features_the_summarizer_writes_and_keep_an_agreed_decision() {
     assertThat(new ExtractiveSummarizer().summarize(THREAD, SummaryOptions.DEFAULT).decisions())
         .containsAll(decisions(DecisionTrees.none()));
   }
