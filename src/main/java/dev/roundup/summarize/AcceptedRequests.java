@@ -175,9 +175,10 @@ final class AcceptedRequests {
     // asked for a yes, not for the work ({@link RepliesTakingItOn}).
     // "<@sato> 先方に催促していただけましたか？まだでしたら本日中にお願いします": a request after
     // the question of what was done is what is asked.
-    String after = owner != null && asksWhatTheyKnow(rest) ? askedAfter(c, s) : null;
+    boolean whatTheyKnow = owner != null && asksWhatTheyKnow(rest);
+    String after = whatTheyKnow ? askedAfter(c, s) : null;
     if (owner == null || owner.equals(s.user()) || rest.startsWith("<@") || asksApproval(rest)
-        || asksWhatTheyKnow(rest) && after == null
+        || whatTheyKnow && after == null
         || RegexPrefilter.find(ReplyWords.of(c.cues()).offer(), rest)) {
       return Optional.empty();
     }

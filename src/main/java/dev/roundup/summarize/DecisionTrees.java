@@ -2,6 +2,7 @@ package dev.roundup.summarize;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -144,7 +145,7 @@ public final class DecisionTrees {
     }
     MessageFeatures.Context context =
         MessageFeatures.of(c, decisions, actions, questions, grown.get().wording());
-    TreeEnsemble trees = grown.get().trees();
+    Weighed read = new Weighed(context, grown.get().trees(), c.messages().size());
     Map<String, Integer> byTs = new HashMap<>();
     for (int i = 0; i < c.messages().size(); i++) {
       byTs.putIfAbsent(c.messages().get(i).ts(), i);
@@ -156,11 +157,8 @@ public final class DecisionTrees {
       // (an agreement joined to it is cited by its time stamp only).
       Set<Integer> messages = c.messagesOf(d);
       d.value().sources().stream().map(byTs::get).filter(Objects::nonNull).forEach(messages::add);
-      if (messages.stream().anyMatch(m -> {
-        IntToDoubleFunction features = MessageFeatures.lazily(context, m);
-        return features.applyAsDouble(MessageFeatures.DECISION_WORDS) > 0
-            || trees.probability(features) >= thresholds.keep();
-      })) {
+      if (messages.stream().anyMatch(m -> read.features(m).applyAsDouble(
+          MessageFeatures.DECISION_WORDS) > 0 || read.probability(m) >= thresholds.keep())) {
         all.add(d);
         cited.addAll(messages);
       }
@@ -178,14 +176,46 @@ public final class DecisionTrees {
         continue;
       }
       Optional<Sentence> said = statement(c, i, scores);
-      if (said.isPresent()
-          && trees.probability(MessageFeatures.lazily(context, i)) >= thresholds.add()) {
+      if (said.isPresent() && read.probability(i) >= thresholds.add()) {
         Sentence s = said.get();
         insert(all, Detection.of(new Point(s.text(), List.of(s.ts())), s.index()));
         listed.add(i);
       }
     }
     return all;
+  }
+
+  /**
+   * Each message's features and the trees' probability, worked out once whichever step asks:
+   * a doubted decision's message is read again when its neighbours are weighed.
+   */
+  private static final class Weighed {
+    private final MessageFeatures.Context context;
+    private final TreeEnsemble trees;
+    private final IntToDoubleFunction[] features;
+    private final double[] probabilities;
+
+    Weighed(MessageFeatures.Context context, TreeEnsemble trees, int messages) {
+      this.context = context;
+      this.trees = trees;
+      this.features = new IntToDoubleFunction[messages];
+      this.probabilities = new double[messages];
+      Arrays.fill(probabilities, Double.NaN);
+    }
+
+    IntToDoubleFunction features(int message) {
+      if (features[message] == null) {
+        features[message] = MessageFeatures.lazily(context, message);
+      }
+      return features[message];
+    }
+
+    double probability(int message) {
+      if (Double.isNaN(probabilities[message])) {
+        probabilities[message] = trees.probability(features(message));
+      }
+      return probabilities[message];
+    }
   }
 
   /** Puts {@code added} before the first decision said after it, the others left in order. */

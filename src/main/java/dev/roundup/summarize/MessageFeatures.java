@@ -279,11 +279,6 @@ public final class MessageFeatures {
       }
     }
 
-    /** The messages the rules' decisions cite. */
-    Set<Integer> decided() {
-      return decided;
-    }
-
     private String userOf(int index) {
       return prepared.messages().get(index).user();
     }

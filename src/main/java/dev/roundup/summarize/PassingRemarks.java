@@ -165,6 +165,14 @@ final class PassingRemarks {
       + "|(?:べきなのかな|のかなと思|だろうか)");
 
   /**
+   * A vote cast: "I vote", "I'd vote", "ich stimme für", "je vote", "yo voto por", "eu voto no"
+   * (a leaning, {@link #LEANING}, and the clause a vote ends, {@link #VOTE_THEN}).
+   */
+  private static final String VOTE = "(?:\\bI\\s+(?:(?:would|'d)\\s+)?vote\\b|\\bich\\s+stimme\\s+für\\b"
+      + "|\\bje\\s+vote\\b|(?<!\\p{L})(?:yo\\s+)?voto\\s+(?:por|a\\s+favor)(?!\\p{L})"
+      + "|(?<!\\p{L})(?:eu\\s+)?voto\\s+(?:n[oa]s?|em|pel[oa]|a\\s+favor)(?!\\p{L}))";
+
+  /**
    * A leaning or what one would do, shared as an opinion: "I lean towards Morel", "what I'd do is
    * bind it here, but hey, it's an idea", "ich tendiere zu Morel", "je penche pour Morel", "yo lo
    * que haría es encuadernar aquí", "me inclino por Morel", "o que eu faria é …", "eu tendo pra
@@ -173,9 +181,7 @@ final class PassingRemarks {
    * speaker takes nothing on; not "I'll go with Morel then and call them", a commitment.
    */
   private static final Pattern LEANING = Pattern.compile("(?iu)\\bI(?:'m|\\s+am)?\\s+(?:lean|leaning)\\s+(?:towards?|to)\\b"
-      + "|\\bI\\s+(?:(?:would|'d)\\s+)?vote\\b|\\bich\\s+stimme\\s+für\\b|\\bje\\s+vote\\b"
-      + "|(?<!\\p{L})(?:yo\\s+)?voto\\s+(?:por|a\\s+favor)(?!\\p{L})"
-      + "|(?<!\\p{L})(?:eu\\s+)?voto\\s+(?:n[oa]s?|em|pel[oa]|a\\s+favor)(?!\\p{L})|に一票"
+      + "|" + VOTE + "|に一票"
       + "|\\bwhat\\s+I(?:'d|\\s+would)\\s+do\\s+is\\b|\\bich\\s+tendiere\\s+(?:zu|eher)\\b"
       + "|\\bwas\\s+ich\\s+machen\\s+würde\\b|\\bje\\s+penche\\s+(?:pour|vers)\\b"
       + "|\\bce\\s+que\\s+je\\s+ferais\\b|\\blo\\s+que\\s+(?:yo\\s+)?haría\\b|\\bme\\s+inclino\\s+(?:por|hacia)\\b"
@@ -202,9 +208,7 @@ final class PassingRemarks {
    * "je vote le théâtre", "yo voto por el teatro", "eu voto no teatro") and the clause break
    * after it: a comma or "and" ("und", "et", "y", "e").
    */
-  private static final Pattern VOTE_THEN = Pattern.compile("(?iu)(?:\\bI\\s+(?:(?:would|'d)\\s+)?vote"
-      + "|\\bich\\s+stimme\\s+für|\\bje\\s+vote|(?<!\\p{L})(?:yo\\s+)?voto\\s+(?:por|a\\s+favor)"
-      + "|(?<!\\p{L})(?:eu\\s+)?voto\\s+(?:n[oa]s?|em|pel[oa]|a\\s+favor))(?!\\p{L})[^,;.!?]*?"
+  private static final Pattern VOTE_THEN = Pattern.compile("(?iu)" + VOTE + "[^,;.!?]*?"
       + "(?:[,;]\\s*(?:(?:and|und|et|y|e)\\s+)?|\\s+(?:and|und|et|y|e)\\s+)(?=\\p{L})");
 
   /**

@@ -158,9 +158,10 @@ final class RepliesTakingItOn {
       // she email from the address on the account?" — "yes": the answer is a fact.
       String rest = s.text().substring(named.end());
       // "car, did they pay? chase them if not": a request after the question is what is asked.
-      String after = AcceptedRequests.asksWhatTheyKnow(rest) ? AcceptedRequests.askedAfter(c, s) : null;
+      boolean whatTheyKnow = AcceptedRequests.asksWhatTheyKnow(rest);
+      String after = whatTheyKnow ? AcceptedRequests.askedAfter(c, s) : null;
       if (asked == null || asked.equals(s.user()) || AcceptedRequests.asksApproval(rest)
-          || AcceptedRequests.asksWhatTheyKnow(rest) && after == null) {
+          || whatTheyKnow && after == null) {
         return Optional.empty();
       }
       int reply = c.firstBy(q, asked, ANSWERED_WITHIN);
