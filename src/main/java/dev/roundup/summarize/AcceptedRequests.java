@@ -178,7 +178,7 @@ final class AcceptedRequests {
     boolean whatTheyKnow = owner != null && asksWhatTheyKnow(rest);
     String after = whatTheyKnow ? askedAfter(c, s) : null;
     if (owner == null || owner.equals(s.user()) || rest.startsWith("<@") || asksApproval(rest)
-        || whatTheyKnow && after == null
+        || whatTheyKnow && after == null || toldOfThePast(c, s, rest)
         || RegexPrefilter.find(ReplyWords.of(c.cues()).offer(), rest)) {
       return Optional.empty();
     }
@@ -223,6 +223,15 @@ final class AcceptedRequests {
     }
     String text = String.join(" ", after.stream().map(Sentence::text).toList()).strip();
     return Terms.content(text).isEmpty() ? null : Sentences.capitalize(text);
+  }
+
+  /**
+   * "priti rotated the test creds last week", "ana hat das gestern schon gemacht": a statement
+   * that names someone and a time already past ({@link Cues#anecdote()}) tells what they did; it
+   * asks nothing of them, however their reply agrees.
+   */
+  private static boolean toldOfThePast(PreparedConversation c, Sentence s, String rest) {
+    return !s.isQuestion() && RegexPrefilter.find(c.cues().anecdote(), rest);
   }
 
   /** Whether what is put to someone asks what they know or what was done ({@link #ASKS_WHAT_THEY_KNOW}). */

@@ -44,9 +44,9 @@ import java.util.function.Supplier;
  * right decisions than the rules alone, the most precise ({@link #SHIPPED_THRESHOLDS}): readers
  * forgive a missed point sooner than a wrong one. Until the trees could drop a rule decision
  * they only added, at 0.8 and then 0.9 (of the thresholds no less precise than the rules alone,
- * the one that added the fewest deferrals). On the 1261 tuning threads the rules alone are 0.819 / 0.574
- * (1661 right, 366 wrong, 24 deferrals); adding at 0.9 alone, 0.823 / 0.606 (1754 / 378, 26);
- * adding at 0.8 and keeping from 0.7, 0.875 / 0.587 (1699 / 243, 22). {@code train-decisions}
+ * the one that added the fewest deferrals). On the 1325 tuning threads the rules alone are 0.805 /
+ * 0.563 (1732 right, 420 wrong, 28 deferrals); adding at 0.9 alone, 0.810 / 0.606 (1863 / 436,
+ * 31); adding at 0.8 and keeping from 0.7, 0.868 / 0.599 (1841 / 281, 26). {@code train-decisions}
  * prints every pair's figures; HISTORY.md is beside the threads.
  */
 public final class DecisionTrees {

@@ -246,6 +246,8 @@ final class EnglishCues {
           + "|no\\s+idea|not\\s+sure|dunno"
           + "|(?:i\\s+)?don'?t\\s+know|unclear|tbd|tbc|nobody|no\\s*one|none\\s+of\\s+us"
           + "|hmm+|depends|maybe|unknown|still\\s+open|who\\s+knows|no\\s+clue|idk"
+          // "let's find out tomorrow": nobody knows yet.
+          + "|(?:let'?s|we'?ll|we\\s+will)\\s+find\\s+out"
           + "|(?:i\\s+)?have\\s+no\\s+(?:idea|clue))\\b"
           // "ask legal, i honestly don't know": not knowing, said last, after a pointer.
           + "|(?<=\\W)i\\s+(?:honestly\\s+|really\\s+|just\\s+|truly\\s+)?don'?t\\s+know(?=\\W*$)"
@@ -257,6 +259,9 @@ final class EnglishCues {
           + "|\\babove\\s+my\\s+pay\\s+grade\\b"
           // Not theirs to decide, as it opens or closes the answer: NOT_OURS below.
           + "|" + EnglishCues.NOT_OURS
+          // "I asked finance last week, no answer yet": asked on, still unanswered.
+          + "|\\bno\\s+(?:answer|reply|response|word)\\s+(?:back\\s+)?(?:yet|so\\s+far)\\b"
+          + "|\\b(?:haven'?t|have\\s+not|hasn'?t|has\\s+not)\\s+heard\\s+back\\b"
           + "|\\b(?:nobody|no\\s*one)\\s+knows\\b"),
       en("\\b(?:(?:ask|check\\s+with|ping|consult|loop\\s+in|run\\s+it\\s+by|confirm\\s+with"
           + "|talk\\s+to|find\\s+out\\s+from|raise\\s+it\\s+with|question\\s+for|one\\s+for"
@@ -723,7 +728,7 @@ final class EnglishCues {
       // "parked until Q3", "no call on this until Monday", "let's sleep on it": the choice waits.
       + "|\\b(?:parked|shelved|tabled)\\s+(?:until|till|til|for\\s+now)\\b"
       + "|\\bno\\s+(?:call|decision)\\s+(?:on\\s+(?:this|that|it)\\s+)?(?:until|till|before)\\b"
-      + "|\\b(?:let'?s|i'?ll|we'?ll)\\s+sleep\\s+on\\s+it\\b"
+      + "|\\b(?:let'?s|let\\s+me|i'?ll|we'?ll|i\\s+(?:need|want)\\s+to)\\s+sleep\\s+on\\s+(?:it|that|this)\\b"
       // "agreed in principle": agreement to the idea only, the choice still to make.
       + "|\\b(?:agreed?|ok(?:ay)?|fine|yes|on\\s+board)\\s+in\\s+principle\\b|\\bin\\s+principle,?\\s+(?:yes|agreed|ok|fine|i\\s+agree)\\b"
       // "yes but after the post mortem", "ok, but not before the audit": a yes put off until

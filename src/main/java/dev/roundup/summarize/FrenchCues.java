@@ -97,8 +97,10 @@ final class FrenchCues {
           + "|(?<=\\W)(?:je\\s+(?:ne\\s+)?(?:le\\s+)?sais\\s+(?:vraiment\\s+)?pas|aucune\\s+idée"
           + "|j'en\\s+sais\\s+rien)(?=[\\s.!…]*$)"
           // Not theirs to decide, as it opens or closes the answer: NOT_OURS below.
-          + "|" + FrenchCues.NOT_OURS),
-      p("\\b(?:demander\\s+à|voir\\s+avec|vérifier\\s+avec|c'est\\s+(?:pour|à)|en\\s+attente\\s+de"
+          + "|" + FrenchCues.NOT_OURS
+          // "j'ai demandé à la compta, toujours pas de réponse": asked on, still unanswered.
+          + "|\\b(?:pas\\s+encore|toujours\\s+pas)\\s+de\\s+(?:réponse|retour)\\b"),
+      p("\\b(?:demander\\s+à|voir\\s+avec|vérifier\\s+avec|on\\s+voit\\s+(?:ça\\s+|cela\\s+)?avec|c'est\\s+(?:pour|à)|en\\s+attente\\s+de"
           + "|question\\s+pour|poser\\s+la\\s+question\\s+à)\\s+"
           + "(?:(?:lui|elle|eux|moi|nous|vous|quelqu'un|voir|décider)\\b|(" + Cues.MENTION
           + "|l[ae]\\s+\\p{L}+|l'\\p{L}+|\\p{L}+))"),

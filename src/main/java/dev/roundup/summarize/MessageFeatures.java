@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * What {@link DecisionTrees} knows of one message, as numbers: which rule read it as what, what
- * the message does, what it answers and what the messages around it do ({@link ConversationModel}),
- * who says it (the thread's starter, its most frequent voice), where it stands, how the replies
+ * the message does, what it answers (a choice, a question about the plan, and whether on its
+ * subject) and what the messages around it do ({@link ConversationModel}), who says it (the
+ * thread's starter, its most frequent voice, whoever runs the situation: {@link
+ * RulesTakenUp#runsTheSituation}), where it stands, how the replies
  * take it, its language, which cues of its language it carries, and how much its wording alone
  * reads like a decision ({@link WordingModel}). Only the last reads the message's own words: a cue
  * is a way of writing known in every cue language, and the trees learn how far to trust the
@@ -134,6 +136,18 @@ public final class MessageFeatures {
     flag(f, "lead states", (c, m) -> m.lead && (m.act == Act.STATEMENT || m.act == Act.PROPOSAL));
     flag(f, "lead answers", (c, m) -> m.lead && m.answers >= 0 && !m.asks()
         && c.prepared.sentencesOf(m.answers).stream().anyMatch(Sentence::isQuestion));
+    // Who runs the situation and what a reply answers, as the exchange rules read them: the
+    // rules need all of it at once to settle a decision, the trees weigh each on its own.
+    flag(f, "runs the situation", (c, m) -> m.user != null
+        && RulesTakenUp.runsTheSituation(c.prepared, m.user, m.index));
+    flag(f, "answers a plan question", (c, m) -> m.answers >= 0 && m.answers < m.index
+        && PlanAnswers.answersPlanQuestion(c.prepared, m.answers, m.index));
+    flag(f, "answers a choice", (c, m) -> m.answers >= 0 && m.answers < m.index
+        && c.prepared.sentencesOf(m.answers).stream()
+            .anyMatch(q -> ChoiceQuestions.isChoiceQuestion(c.prepared, q)));
+    flag(f, "answers on the subject", (c, m) -> m.answers >= 0 && m.answers < m.index
+        && c.prepared.sentencesOf(m.answers).stream().filter(Sentence::isQuestion)
+            .anyMatch(q -> m.own.stream().anyMatch(a -> SameSubject.shares(q, a))));
     flag(f, "rules: decision put off", (c, m) -> c.decided.contains(m.index) && m.deferred());
     cue(f, "decision words", Cues::decision);
     cue(f, "proposal words", Cues::proposal);

@@ -275,6 +275,21 @@ final class PassingRemarks {
       + "|(?<!\\p{L})(?:posso|poderia)\\s+perguntar(?:\\s+\\p{L}+){0,3}?\\s*,?\\s+mas(?!\\p{L})"
       + "|聞いて(?:み)?(?:ても|ることは)(?:いい|できます|できる)(?:です)?(?:けど|けれど|が)|聞けますけど");
 
+  /**
+   * "felix, no more purges on prod until this is over", "don't send anything from the marketing
+   * tools on this one", "keine Überstunden mehr ohne Freigabe", "pas de rendu sans le CQ", "nada
+   * de proteína na câmara 2", 「補償の話はしないで」: what someone may not do is a rule the
+   * thread sets, not a task anyone takes on. Not "don't forget to …", which asks for the deed.
+   */
+  private static final Pattern PROHIBITION = Pattern.compile("(?iu)^\\W*(?:"
+      + "(?:no\\s+more|never|nobody|no\\s+one|don'?t|do\\s+not)\\b(?!\\s+(?:forget|hesitate|worry)\\b)"
+      + "|no\\s+(?!(?:later|earlier|sooner|matter|problem|rush|worries|need|idea)\\b)\\p{L}{2,}"
+      + "|(?:kein(?:e|en|er)?|niemand|nie(?:mals)?)\\b|nicht\\s+mehr\\b"
+      + "|(?:pas\\s+de|personne\\s+ne|jamais|ne\\s+(?:\\p{L}+\\s+)?pas)(?!\\p{L})"
+      + "|(?:nada\\s+de|nadie|nunca|ningún|ninguna|ninguém|nenhum|nenhuma)(?!\\p{L})"
+      + "|(?:não)\\s+(?!(?:esquece|esqueça|esquecer)\\b)\\p{L}"
+      + ")|(?:しないで|しないように)(?:ください)?(?:[。、「]|$)|禁止");
+
   private PassingRemarks() {}
 
   /** Whether the candidate, found in the sentence, is one of these remarks. */
@@ -286,7 +301,7 @@ final class PassingRemarks {
       return true;
     }
     if (candidate.kind == Kind.REQUEST && (decidedByTheOneAsked(c, s, candidate)
-        || putOff(c, s))) {
+        || putOff(c, s) || RegexPrefilter.find(PROHIBITION, candidate.item.text()))) {
       return true;
     }
     if (candidate.kind != Kind.COMMITMENT) {
@@ -300,6 +315,8 @@ final class PassingRemarks {
         || RegexPrefilter.find(AVAILABILITY, text)
         || RegexPrefilter.find(DONE_BEFORE, text) || RegexPrefilter.find(FALLBACK_OFFER, text)
         || RegexPrefilter.find(DOUBTFUL_OFFER_TO_ASK, text)
+        // "let me sleep on that one", "je vais y réfléchir": time taken to think, not work.
+        || PreparedConversation.takesTimeToThink(text)
         || RegexPrefilter.find(CHECK_FIRST, text) && answersAQuestion(c, s);
   }
 

@@ -227,7 +227,7 @@ final class PreparedConversation {
   private boolean endsPutOff(Sentence s) {
     List<Sentence> own = sentencesOf(s.messageIndex());
     Sentence last = own.get(own.size() - 1);
-    return last.index() != s.index() && RegexPrefilter.find(THINK_ABOUT_IT, last.text())
+    return last.index() != s.index() && takesTimeToThink(last.text())
         && !decidesOrProposes(s);
   }
 
@@ -237,7 +237,15 @@ final class PreparedConversation {
         || RegexPrefilter.find(cues().proposal(), s.text());
   }
 
-  private static final Pattern THINK_ABOUT_IT = Pattern.compile("(?iu)^\\W*(?:let\\s+me|i'?ll|i\\s+need\\s+to)\\s+(?:think|sleep)\\s+(?:about\\s+it|on\\s+it|it\\s+over)"
+  /**
+   * Whether a sentence opens by taking time to think ({@link #THINK_ABOUT_IT}: "let me sleep on
+   * that one", "ich überlege es mir"): it puts off what it answers and promises no work.
+   */
+  static boolean takesTimeToThink(String text) {
+    return RegexPrefilter.find(THINK_ABOUT_IT, text);
+  }
+
+  private static final Pattern THINK_ABOUT_IT = Pattern.compile("(?iu)^\\W*(?:let\\s+me|i'?ll|i\\s+need\\s+to)\\s+(?:think|sleep)\\s+(?:about\\s+(?:it|that|this)|on\\s+(?:it|that|this)|it\\s+over)"
       + "|^\\W*(?:ich\\s+)?(?:überleg|denk)(?:e)?\\s+(?:es\\s+)?mir\\s+(?:das|es)?|^\\W*(?:je\\s+)?(?:vais\\s+)?(?:y\\s+)?réfléchi[rs]"
       + "|^\\W*(?:lo\\s+)?(?:pienso|voy\\s+a\\s+pensar(?:lo)?|déjame\\s+pensarlo)|^\\W*(?:vou\\s+pensar|deixa\\s+eu\\s+pensar)"
       + "|^(?:ちょっと)?考え(?:させて|ておきます|ます)");

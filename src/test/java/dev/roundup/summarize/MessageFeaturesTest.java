@@ -70,4 +70,27 @@ class MessageFeaturesTest {
     assertThat(x.get(0).values()[feature("language en")]).isEqualTo(1);
     assertThat(x.get(4).values()[feature("last")]).isEqualTo(1);
   }
+
+  @Test
+  void the_features_say_who_runs_the_situation_and_what_a_reply_answers() {
+    Conversation thread = Threads.chat(
+        "U1", "crash-free users on 6.8 dropped to 96%",
+        "U2", "top crash is the upload service, nearly all android 14",
+        "U1", "<@U3> can you put a support macro together",
+        "U3", "on it",
+        "U2", "do we hotfix 6.8.1 or go back to the 6.7 target?",
+        "U1", "hotfix. we're not reverting the target",
+        "U2", "what's the weather like over there?",
+        "U3", "rainy, as usual");
+    List<MessageFeatures.Example> x = MessageFeatures.of(thread);
+
+    assertThat(x.get(5).values()[feature("runs the situation")]).isEqualTo(1);
+    assertThat(x.get(4).values()[feature("runs the situation")]).isZero();
+    assertThat(x.get(5).values()[feature("answers a choice")]).isEqualTo(1);
+    assertThat(x.get(5).values()[feature("answers on the subject")]).isEqualTo(1);
+    assertThat(x.get(5).values()[feature("answers a plan question")]).isEqualTo(1);
+    assertThat(x.get(7).values()[feature("answers a choice")]).isZero();
+    assertThat(x.get(7).values()[feature("answers on the subject")]).isZero();
+    assertThat(x.get(7).values()[feature("answers a plan question")]).isZero();
+  }
 }
