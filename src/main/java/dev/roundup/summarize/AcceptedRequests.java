@@ -228,10 +228,22 @@ final class AcceptedRequests {
   /**
    * "priti rotated the test creds last week", "ana hat das gestern schon gemacht": a statement
    * that names someone and a time already past ({@link Cues#anecdote()}) tells what they did; it
-   * asks nothing of them, however their reply agrees.
+   * asks nothing of them, however their reply agrees. Unless it goes on to ask for something
+   * after the past time: "you promised the slides last week, send them today pls", "昨日の障害の
+   * 報告書を今日中にまとめてください" (a "please", a "you", a due day or "today").
    */
   private static boolean toldOfThePast(PreparedConversation c, Sentence s, String rest) {
-    return !s.isQuestion() && RegexPrefilter.find(c.cues().anecdote(), rest);
+    if (s.isQuestion()) {
+      return false;
+    }
+    Matcher past = c.cues().anecdote().matcher(rest);
+    if (!past.find()) {
+      return false;
+    }
+    String after = rest.substring(past.end());
+    return !RegexPrefilter.find(PUT_TO_YOU, after)
+        && !RegexPrefilter.find(c.cues().mentionRequest(), after)
+        && !RegexPrefilter.find(PassingRemarks.NOW, after) && DueDates.find(after).isEmpty();
   }
 
   /** Whether what is put to someone asks what they know or what was done ({@link #ASKS_WHAT_THEY_KNOW}). */

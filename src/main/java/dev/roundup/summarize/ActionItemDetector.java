@@ -59,7 +59,7 @@ final class ActionItemDetector {
               .or(() -> PlansInThePresent.plan(conversation, s))
               .or(() -> OpenRequests.plainRequest(conversation, s));
       candidate.filter(c -> !PassingRemarks.isOne(conversation, s, c))
-          .map(c -> PassingRemarks.pastTheVote(conversation, c))
+          .map(c -> PassingRemarks.pastTheRemark(conversation, c))
           .flatMap(c -> CommitmentObjects.resolved(conversation, s, found, c))
           .map(c -> TwoTasksInOne.split(s, c))
           .ifPresent(items -> items.forEach(c -> SameCommitment.mergeOrAdd(conversation, found,

@@ -52,6 +52,14 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   static final String MENTION = "<@[UW][A-Z0-9]+>";
 
   /**
+   * The end of a sentence, a "from whom" aside: a still-unanswered cue ("no answer yet", "noch
+   * keine Antwort vom Vermieter") counts said last. Said before more ("no answer yet, so I
+   * booked the backup vendor"), the reply goes on to answer by what was done.
+   */
+  static final String SAID_LAST = "(?=(?:\\s+(?:from|von|vom|de|du|des|del|da|do)\\s+[^,;:.!?]{1,30})?"
+      + "\\s*(?:[.!…]|$))";
+
+  /**
    * "you" said to someone, in every cue language (subject and object forms); the patterns that
    * read a sentence as said to someone add the possessives or plurals they need.
    */

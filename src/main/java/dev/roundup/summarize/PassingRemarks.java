@@ -245,11 +245,14 @@ final class PassingRemarks {
 
   /**
    * The candidate as it is, or worded as the commitment after the vote its task opens with:
-   * "Yo voto por el teatro y mañana llamo para reservarlo" is "Mañana llamo para reservarlo".
+   * "Yo voto por el teatro y mañana llamo para reservarlo" is "Mañana llamo para reservarlo";
+   * or as the request after the rule it opens with: "no more purges on prod until this is over,
+   * and please post the CDN status every hour" is "Please post the CDN status every hour".
    */
-  static ActionCandidate pastTheVote(PreparedConversation c, ActionCandidate candidate) {
+  static ActionCandidate pastTheRemark(PreparedConversation c, ActionCandidate candidate) {
     String task = candidate.item.text();
-    String rest = candidate.kind == Kind.COMMITMENT ? pastTheVote(c, task) : null;
+    String rest = candidate.kind == Kind.COMMITMENT ? pastTheVote(c, task)
+        : candidate.kind == Kind.REQUEST ? askedPastTheRule(task) : null;
     if (rest == null || Terms.content(rest).size() < 2) {
       return candidate;
     }
@@ -276,19 +279,68 @@ final class PassingRemarks {
       + "|聞いて(?:み)?(?:ても|ることは)(?:いい|できます|できる)(?:です)?(?:けど|けれど|が)|聞けますけど");
 
   /**
-   * "felix, no more purges on prod until this is over", "don't send anything from the marketing
-   * tools on this one", "keine Überstunden mehr ohne Freigabe", "pas de rendu sans le CQ", "nada
-   * de proteína na câmara 2", 「補償の話はしないで」: what someone may not do is a rule the
-   * thread sets, not a task anyone takes on. Not "don't forget to …", which asks for the deed.
+   * "felix, no more purges on prod until this is over", "pls don't send anything from the
+   * marketing tools on this one", "keine Überstunden mehr ohne Freigabe", "pas de rendu sans le
+   * CQ", "nada de proteína na câmara 2", 「本番でのパージはしないでください」: what someone may not
+   * do is a rule the thread sets, not a task anyone takes on. Not "don't forget to …", "no rush",
+   * "keine Eile", "pas de souci", "no te olvides", "não se esqueça", 「遠慮しないで」: words that
+   * ask for the deed or wave a worry away.
    */
-  private static final Pattern PROHIBITION = Pattern.compile("(?iu)^\\W*(?:"
-      + "(?:no\\s+more|never|nobody|no\\s+one|don'?t|do\\s+not)\\b(?!\\s+(?:forget|hesitate|worry)\\b)"
-      + "|no\\s+(?!(?:later|earlier|sooner|matter|problem|rush|worries|need|idea)\\b)\\p{L}{2,}"
-      + "|(?:kein(?:e|en|er)?|niemand|nie(?:mals)?)\\b|nicht\\s+mehr\\b"
-      + "|(?:pas\\s+de|personne\\s+ne|jamais|ne\\s+(?:\\p{L}+\\s+)?pas)(?!\\p{L})"
-      + "|(?:nada\\s+de|nadie|nunca|ningún|ninguna|ninguém|nenhum|nenhuma)(?!\\p{L})"
-      + "|(?:não)\\s+(?!(?:esquece|esqueça|esquecer)\\b)\\p{L}"
-      + ")|(?:しないで|しないように)(?:ください)?(?:[。、「]|$)|禁止");
+  private static final Pattern PROHIBITION = Pattern.compile("(?iu)^\\W*(?:(?:pls|please|bitte"
+      + "|and|also|but|so)\\W+)?(?:"
+      + "(?:no\\s+more|never|nobody|no\\s+one|don'?t|do\\s+not)\\b"
+      + "(?!\\s+(?:forget|hesitate|worry|mind)\\b)"
+      + "|no\\s+(?!(?:later|earlier|sooner|matter|problem|probs?|rush|hurry|pressure|stress|biggie"
+      + "|big\\s+deal|worries|need|idea|doubt|way|te\\s+(?:olvides|olvidéis|preocupes|agobies)"
+      + "|olvides|olvidéis|hay|pasa|dudes|dudéis|es\\s+(?:urgente|necesario)|corre\\s+prisa"
+      + "|hace\\s+falta|se\\s+(?:preocupe|olvide))\\b)\\p{L}{2,}"
+      + "|(?:kein(?:e|en|er)?)\\b(?!\\s+(?:eile|stress|hektik|sorge|sorgen|problem|ahnung|thema"
+      + "|druck)\\b)|(?:niemand|nie(?:mals)?)\\b|nicht\\s+mehr\\b"
+      + "|pas\\s+de(?!\\s+(?:souci|soucis|rush|stress|problème|panique|pression|presse|urgence)(?!\\p{L}))"
+      + "|(?:personne\\s+ne|jamais)(?!\\p{L})"
+      + "|ne\\s+(?:\\p{L}+\\s+)?pas(?!\\s+(?:oublier|hésiter|s'inquiéter|s'en\\s+faire)(?!\\p{L}))"
+      + "|(?:nada\\s+de|nadie|nunca)(?!\\p{L})"
+      + "|(?:ningún|ninguna|nenhum|nenhuma)(?!\\p{L})(?!\\s+(?:problema|prisa|pressa|preocupação)(?!\\p{L}))"
+      + "|ninguém(?!\\p{L})"
+      + "|não\\s+(?!(?:esquece|esqueça|esquecer|se\\s+esqueça|se\\s+preocupe|se\\s+preocupa"
+      + "|tem\\s+pressa|há\\s+pressa|precisa|hesite|esquenta)(?!\\p{L}))\\p{L}"
+      + ")|(?<!遠慮|心配|気に)(?:しないで|しないように)(?:ください|ね)?[。！!]*$|禁止(?:です|で(?:す|お願いします))?[。！!]*$");
+  /**
+   * What a prohibition's first clause may be followed by and still ask for a deed: "no more
+   * purges on prod, and please post the CDN status every hour", "keine Purges mehr, aber schick
+   * bitte …". The task is what comes after.
+   */
+  private static final Pattern THEN_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:but|instead|please|pls"
+      + "|aber|sondern|stattdessen|bitte|mais|plutôt|stp|svp|pero|sino|por\\s+favor|mas"
+      + "|em\\s+vez)(?!\\p{L})|ください|お願い");
+
+  /** Whether a task put to someone is a rule of what they may not do ({@link #PROHIBITION}). */
+  static boolean prohibits(String task) {
+    return RegexPrefilter.find(PROHIBITION, task) && askedPastTheRule(task) == null;
+  }
+
+  /**
+   * The request after a rule said first ("no more purges on prod, and please post the CDN status
+   * every hour"), or null when the rule is all that is said. 「…、本番でのパージはしないでください」
+   * ends on its rule.
+   */
+  private static String askedPastTheRule(String task) {
+    Matcher rule = PROHIBITION.matcher(task);
+    if (!rule.find()) {
+      return null;
+    }
+    String first = DecisionDetector.firstClause(task);
+    String rest = task.substring(first.length());
+    if (rule.end() > first.length() || !RegexPrefilter.find(THEN_ASKED, rest)
+        || Terms.content(rest).size() < 2) {
+      return null;
+    }
+    return JOINED.matcher(rest).replaceFirst("");
+  }
+
+  /** What joins a clause to the one before it: "…, and please post …", "…, aber schick …". */
+  private static final Pattern JOINED = Pattern.compile("(?iu)^[\\s,;:、，；：—–-]*"
+      + "(?:(?:and|but|und|aber|sondern|et|mais|y|pero|sino|e|mas)\\s+)?");
 
   private PassingRemarks() {}
 
@@ -301,7 +353,7 @@ final class PassingRemarks {
       return true;
     }
     if (candidate.kind == Kind.REQUEST && (decidedByTheOneAsked(c, s, candidate)
-        || putOff(c, s) || RegexPrefilter.find(PROHIBITION, candidate.item.text()))) {
+        || putOff(c, s) || prohibits(candidate.item.text()))) {
       return true;
     }
     if (candidate.kind != Kind.COMMITMENT) {
@@ -392,8 +444,8 @@ final class PassingRemarks {
       + "|(?:今期|今四半期|今年)(?:は|中は)(?:無理|なし|やらない|難しい))");
 
   /** "today", "now", "heute", "aujourd'hui", "hoy", "hoje", "今日": the commitment is for now. */
-  private static final Pattern NOW = Pattern.compile("(?iu)\\b(?:today|now|tonight|heute|jetzt"
-      + "|aujourd'hui|maintenant|hoy|ahora|hoje|agora)(?!\\p{L})|今日|今から");
+  static final Pattern NOW = Pattern.compile("(?iu)\\b(?:today|now|tonight|heute|jetzt"
+      + "|aujourd'hui|maintenant|hoy|ahora|hoje|agora)(?!\\p{L})|今日|本日|今から|今すぐ");
 
   /** No day in particular, in the words of every cue language. */
   private static final Pattern SOMEDAY = Pattern.compile("(?iu)\\b(?:some\\s?day|one\\s+day"

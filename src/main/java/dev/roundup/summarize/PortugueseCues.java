@@ -88,11 +88,12 @@ final class PortugueseCues {
           // Not theirs to decide, as it opens or closes the answer: NOT_OURS below.
           + "|" + PortugueseCues.NOT_OURS
           // "perguntei pro financeiro, ainda sem resposta": asked on, still unanswered.
-          + "|\\bainda\\s+sem\\s+(?:resposta|retorno)\\b"),
+          + "|\\bainda\\s+sem\\s+(?:resposta|retorno)\\b" + Cues.SAID_LAST),
       p("\\b(?:pergunt(?:ar|a|amos|e)\\s+(?:ao|à|a|pro|pra)|confirmar\\s+com|ver\\s+com|falar\\s+com|é\\s+com"
-          // "a renata vê com o financeiro", "a gente vê isso com o financeiro": sent on. Not "eu
-          // vejo com o suporte", the one asked taking it on.
-          + "|(?<!\\beu\\s)vê\\s+(?:isso\\s+)?com|vemos\\s+(?:isso\\s+)?com"
+          // "a renata vê com o financeiro", "a gente vê isso com o financeiro": sent on. The one
+          // asked taking it on says "eu vejo com o suporte", which is not matched; nor is "vê com
+          // bons olhos", a liking.
+          + "|vê\\s+(?:isso\\s+)?com(?!\\s+bons\\s+olhos)|vemos\\s+(?:isso\\s+)?com(?!\\s+bons\\s+olhos)"
           + "|aguardando|quem\\s+decide\\s+é)\\s+(?:(?:ele|ela|eles|mim|nós|alguém)\\b"
           + "|(" + Cues.MENTION + "|o\\s+\\p{L}+|a\\s+\\p{L}+|\\p{L}+))"),
       p("^\\W*(?:podemos|pode|há|tem|temos|é|são|devemos|está)\\b"),

@@ -71,6 +71,10 @@ final class RepliesLeavingItOpen {
       + "(?:<@|(?-i:\\p{Lu}))"
       + "|^\\W*(?:eso|esto)\\s+(?:es\\s+cosa\\s+de|le\\s+toca\\s+a|lo\\s+lleva)\\s"
       + "|^\\W*(?:isso|isto)\\s+(?:é\\s+com|fica\\s+com|é\\s+coisa\\s+d[oa])\\s"
+      // "¿quién habla con dirección?" — "marta lo habla con dirección"; "quem vê com o
+      // financeiro?" — "a renata vê com o financeiro": who, named first, is the answer.
+      + "|^\\W*(?:(?:el|la|o|a)\\s+)?(?!(?:eso|esto|isso|isto|que)\\s)(?:" + Cues.MENTION + "|\\p{L}+)"
+      + "\\s+(?:lo\\s+(?:habla|ve|mira|consulta)\\s+con|vê\\s+(?:isso\\s+)?com)\\s"
       + "|^\\W*それは[^。]{1,12}の(?:担当|仕事)");
   /** Words an opening may have and still say nothing before a put-off ("would be nice."). */
   private static final int FEW_WORDS = 3;

@@ -93,12 +93,12 @@ final class SpanishCues {
           // Not theirs to decide, as it opens or closes the answer: NOT_OURS below.
           + "|" + SpanishCues.NOT_OURS
           // "le pregunté a finanzas, todavía sin respuesta": asked on, still unanswered.
-          + "|\\b(?:todavía|aún)\\s+sin\\s+respuesta\\b"),
+          + "|\\b(?:todavía|aún)\\s+sin\\s+respuesta\\b" + Cues.SAID_LAST),
       p("\\b(?:consultarlo\\s+con|preg[uú]nt(?:ar|arle|emos|amos|ale|a|ales)\\s+a|consultar\\s+con|hablar\\s+con"
           + "|ver\\s+con|es\\s+cosa\\s+de|le\\s+toca\\s+a|esperando\\s+a|lo\\s+decide"
           // "marta lo habla con dirección", "eso lo vemos con la imprenta", "que lo diga nerea":
           // sent on to whoever it names. Not "lo hablo yo con su jefe", the one asked taking it on.
-          + "|lo\\s+(?:habla|hablamos|ve|vemos|mira|miramos|consulta|consultamos)\\s+con"
+          + "|lo\\s+(?:habla|hablamos|ve|vemos|mira|miramos|consulta|consultamos)\\s+con(?!\\s+buenos\\s+ojos)"
           + "|que\\s+lo\\s+(?:diga|decida|confirme))\\s+"
           + "(?:(?:él|ella|ellos|mí|nosotros|alguien)\\b"
           + "|(" + Cues.MENTION + "|el\\s+\\p{L}+|la\\s+\\p{L}+|\\p{L}+))"),

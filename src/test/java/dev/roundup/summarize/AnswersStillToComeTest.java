@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * klären wir auf der Vorstandssitzung im August"), and someone else named to say or settle it
  * ("eso que lo diga nerea", "marta lo habla con dirección", "a renata vê com o financeiro", "on
  * voit ça avec la direction"). The one asked saying they will see to it themselves ("eu vejo
- * com o suporte") answers: they took it on.
+ * com o suporte") answers: they took it on. So does a reply that goes on past "no answer yet" to
+ * what was done ("no answer yet, so I booked the backup vendor"), one that finds out there and
+ * then ("let's find out: … yes, same crash"), a liking ("lo ve con buenos ojos"), and a name
+ * given to a who-question ("¿quién habla con dirección?" — "marta lo habla con dirección").
  */
 class AnswersStillToComeTest {
 
@@ -39,6 +42,8 @@ class AnswersStillToComeTest {
       la prime de nuit est maintenue cette année ? | j'ai demandé à la compta, toujours pas de réponse
       a organização paga o sorvete que derreteu? | a renata vê com o financeiro na segunda
       o táxi da noite de natal vai ser pago de novo este ano? não tem ônibus | perguntei pro RH na semana passada, ainda sem resposta
+      is the vendor still on for friday? | no answer yet from the vendor.
+      Zahlt die Vereinskasse die Reparatur? | das klären wir nächsten Dienstag im Vorstand
       """)
   void an_answer_still_to_come_leaves_the_question_open(String question, String reply) {
     assertThat(open(question, reply)).isEqualTo(1);
@@ -50,6 +55,17 @@ class AnswersStillToComeTest {
       quem mexe nessa configuração do sistema? eu não tenho acesso | eu vejo com o suporte do software
       ¿y la derivación a media estancia? según el sistema tienen 3 camas libres | eso lo hablo yo con su jefe de guardia
       do we get the allowance again this year? | yes, finance answered this morning: same as last year
+      does the wear os module crash too? | let's find out: I ran it on the watch, yes, same crash
+      is the vendor still on for friday? | no answer yet, so I booked the backup vendor for friday
+      we've had no reply from the venue. do we keep them or switch? | haven't heard back from them, so we switch to the hotel
+      Behalten wir den Caterer vom letzten Jahr oder wechseln wir? | vom Caterer noch keine Antwort, also wechseln wir
+      On garde le traiteur de l'an dernier ou on change ? | toujours pas de retour du traiteur, donc on change
+      ¿Nos quedamos con el catering del año pasado o cambiamos? | todavía sin respuesta del catering, así que cambiamos
+      A gente fica com o buffet do ano passado ou troca? | ainda sem retorno do buffet, então a gente troca
+      ¿le gusta a dirección la propuesta del nuevo logo? | sí, dirección lo ve con buenos ojos
+      a diretoria gostou da proposta do logo novo? | sim, a diretoria vê com bons olhos
+      ¿Quién habla con dirección sobre el recargo? | marta lo habla con dirección el lunes
+      quem vê com o financeiro o reembolso do sorvete? | a renata vê com o financeiro na segunda
       """)
   void an_answer_or_the_one_asked_taking_it_on_closes_it(String question, String reply) {
     assertThat(open(question, reply)).isZero();

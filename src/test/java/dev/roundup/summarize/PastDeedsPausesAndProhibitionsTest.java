@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * AcceptedRequests}, {@link PassingRemarks}): what someone named did at a time already past,
  * agreed to by them ("priti rotated the test creds last week" — "yep sorry"); time taken to think
  * ("let me sleep on that one"); and a rule of what may not be done, put to someone ("felix, no
- * more purges on prod until this is over"). Near misses that ask for a deed stay tasks.
+ * more purges on prod until this is over"). Near misses that ask for a deed stay tasks: a past
+ * time before what is asked ("you promised the slides last week, send them today"), thinking that
+ * goes on to promise ("je réfléchis … et je te l'envoie vendredi"), words that wave a worry away
+ * ("no rush", "keine Eile", "pas de souci", "no te olvides"), and a request after a rule.
  */
 class PastDeedsPausesAndProhibitionsTest {
 
@@ -43,6 +46,21 @@ class PastDeedsPausesAndProhibitionsTest {
         .containsExactly("UPRITI");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      priti, you said yesterday you'd send the slides, send them today pls | on it
+      <@UPRITI> you promised the slides last week, please send them today | on it
+      priti, du hattest letzte Woche die Folien versprochen, schick sie bitte heute | mach ich
+      priti, tu avais promis les slides la semaine dernière, envoie-les aujourd'hui stp | ok je m'en occupe
+      priti, la semana pasada prometiste las diapositivas, mándalas hoy porfa | vale, lo hago
+      priti, você prometeu os slides semana passada, manda hoje por favor | pode deixar
+      本番で障害がありました。pritiさん、昨日の障害の報告書を今日中にまとめてください | 承知しました
+      """)
+  void a_past_time_before_what_is_asked_leaves_it_asked(String asked, String reply) {
+    assertThat(actions("UZOE", asked, "UPRITI", reply)).extracting(ActionItem::owner)
+        .containsExactly("UPRITI");
+  }
+
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
       should we stop using lot 2231 altogether? | let me sleep on it, want to hear from the supplier first
@@ -53,10 +71,41 @@ class PastDeedsPausesAndProhibitionsTest {
     assertThat(actions("UZOE", asked, "UPRITI", said)).isEmpty();
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Der Rollout-Plan fehlt immer noch für den Kunden | ich überlege mir das und schicke dir bis Freitag einen Entwurf
+      Il manque toujours le plan de déploiement pour le client | je réfléchis à une proposition et je te l'envoie vendredi
+      """)
+  void thinking_that_goes_on_to_promise_a_deed_is_a_task(String situation, String said) {
+    assertThat(actions("UZOE", situation, "UPRITI", said)).extracting(ActionItem::owner)
+        .containsExactly("UPRITI");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      let me sleep on that one | true
+      I want to sleep on it | true
+      let me think about it and get back to you | true
+      I'll think about it and decide tomorrow | true
+      lo pienso | true
+      let me think about it, I'll talk to Graham first | true
+      I'll think about it and fix it tomorrow | false
+      let me think about it, I'll send something by friday | false
+      ich überlege mir das und schicke dir einen Entwurf | false
+      je réfléchis à une proposition et je te l'envoie | false
+      vou pensar numa proposta e te mando na sexta | false
+      pienso que lo mandamos mañana | false
+      pienso mandarlo mañana | false
+      """)
+  void time_to_think_is_only_that_when_no_deed_follows(String said, boolean thinking) {
+    assertThat(PreparedConversation.takesTimeToThink(said)).isEqualTo(thinking);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       felix, no more purges on prod until this is over pls
       felix, don't send anything from the marketing tools on this one
+      felix, please don't purge prod again until this is over
       """)
   void a_rule_of_what_may_not_be_done_is_no_task(String said) {
     assertThat(actions("UZOE", "images are 404ing since the purge", "UZOE", said,
@@ -79,9 +128,34 @@ class PastDeedsPausesAndProhibitionsTest {
   @CsvSource(delimiter = '|', textBlock = """
       felix, don't forget to purge the staging cache tonight
       felix, purge the staging cache tonight
+      felix, no pressure, but please purge the staging cache tonight
+      felix, no hurry, just purge the staging cache before friday
+      felix, keine Eile, aber bitte leer heute Abend den Staging-Cache
+      felix, kein Stress, schick mir den Bericht bis Freitag
+      felix, pas de souci, tu peux purger le cache de staging ce soir
+      felix, ne pas oublier de purger le cache de staging ce soir
+      felix, no te olvides de purgar la caché de staging esta noche
+      felix, no hay prisa, pero purga la caché de staging antes del viernes
+      felix, não se esqueça de limpar o cache de staging hoje à noite
+      felix, nenhuma pressa, mas limpa o cache de staging antes de sexta
+      felixさん、遠慮しないでステージングのキャッシュを今夜パージしてください
+      felixさん、禁止ワードのリストを今日中に更新してください
       """)
   void a_deed_asked_for_beside_a_negation_stays_a_task(String said) {
     assertThat(actions("UZOE", "images are 404ing since the purge", "UZOE", said,
         "UFELIX", "on it")).extracting(ActionItem::owner).containsExactly("UFELIX");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      felix, no more purges on prod until this is over, and please post the CDN status in #incident every hour | CDN status
+      felix, keine Purges mehr auf prod, aber schick bitte jede Stunde den CDN-Status in #incident | CDN-Status
+      """)
+  void a_rule_said_first_leaves_the_request_after_it(String said, String asked) {
+    assertThat(actions("UZOE", "images are 404ing since the purge", "UZOE", said,
+        "UFELIX", "ok")).singleElement().satisfies(item -> {
+          assertThat(item.owner()).isEqualTo("UFELIX");
+          assertThat(item.text()).contains(asked).doesNotContainIgnoringCase("purges");
+        });
   }
 }
