@@ -230,7 +230,8 @@ final class AcceptedRequests {
    * that names someone and a time already past ({@link Cues#anecdote()}) tells what they did; it
    * asks nothing of them, however their reply agrees. Unless it goes on to ask for something
    * after the past time: "you promised the slides last week, send them today pls", "昨日の障害の
-   * 報告書を今日中にまとめてください" (a "please", a "you", a due day or "today").
+   * 報告書を今日中にまとめてください" (a "please" or the words of a request after a mention). A
+   * "you" or a day alone asks nothing: "ana restarted the workers yesterday, thank you!".
    */
   private static boolean toldOfThePast(PreparedConversation c, Sentence s, String rest) {
     if (s.isQuestion()) {
@@ -241,9 +242,8 @@ final class AcceptedRequests {
       return false;
     }
     String after = rest.substring(past.end());
-    return !RegexPrefilter.find(PUT_TO_YOU, after)
-        && !RegexPrefilter.find(c.cues().mentionRequest(), after)
-        && !RegexPrefilter.find(PassingRemarks.NOW, after) && DueDates.find(after).isEmpty();
+    return !RegexPrefilter.find(Cues.PLEASE, after)
+        && !RegexPrefilter.find(c.cues().mentionRequest(), after);
   }
 
   /** Whether what is put to someone asks what they know or what was done ({@link #ASKS_WHAT_THEY_KNOW}). */

@@ -247,7 +247,7 @@ final class EnglishCues {
           + "|(?:i\\s+)?don'?t\\s+know|unclear|tbd|tbc|nobody|no\\s*one|none\\s+of\\s+us"
           + "|hmm+|depends|maybe|unknown|still\\s+open|who\\s+knows|no\\s+clue|idk"
           // "let's find out tomorrow": nobody knows yet.
-          + "|(?:let'?s|we'?ll|we\\s+will)\\s+find\\s+out(?!\\s*[:—–-])"
+          + "|(?:let'?s|we'?ll|we\\s+will)\\s+find\\s+out(?!\\s*:)"
           + "|(?:i\\s+)?have\\s+no\\s+(?:idea|clue))\\b"
           // "ask legal, i honestly don't know": not knowing, said last, after a pointer.
           + "|(?<=\\W)i\\s+(?:honestly\\s+|really\\s+|just\\s+|truly\\s+)?don'?t\\s+know(?=\\W*$)"
@@ -260,8 +260,8 @@ final class EnglishCues {
           // Not theirs to decide, as it opens or closes the answer: NOT_OURS below.
           + "|" + EnglishCues.NOT_OURS
           // "I asked finance last week, no answer yet": asked on, still unanswered.
-          + "|\\bno\\s+(?:answer|reply|response|word)\\s+(?:back\\s+)?(?:yet|so\\s+far)\\b" + Cues.SAID_LAST
-          + "|\\b(?:haven'?t|have\\s+not|hasn'?t|has\\s+not)\\s+heard\\s+back\\b" + Cues.SAID_LAST
+          + "|\\bno\\s+(?:answer|reply|response|word)\\s+(?:back\\s+)?(?:yet|so\\s+far)\\b" + Cues.NOTHING_DONE_AFTER
+          + "|\\b(?:haven'?t|have\\s+not|hasn'?t|has\\s+not)\\s+heard\\s+back\\b" + Cues.NOTHING_DONE_AFTER
           + "|\\b(?:nobody|no\\s*one)\\s+knows\\b"),
       en("\\b(?:(?:ask|check\\s+with|ping|consult|loop\\s+in|run\\s+it\\s+by|confirm\\s+with"
           + "|talk\\s+to|find\\s+out\\s+from|raise\\s+it\\s+with|question\\s+for|one\\s+for"

@@ -93,8 +93,8 @@ final class GermanCues {
           // Not theirs to decide, as it opens or closes the answer: NOT_OURS below.
           + "|" + GermanCues.NOT_OURS
           // "hab die Kasse gefragt, noch keine Antwort": asked on, still unanswered.
-          + "|\\bnoch\\s+keine\\s+(?:Antwort|Rückmeldung)\\b" + Cues.SAID_LAST
-          + "|\\b(?:klären\\s+wir\\s+(?:beim|im|später|auf\\s+de[rm]|in\\s+de[rm]|am|nach\\s+de[rm]|nächste[nm]?)|beim\\s+nächsten)\\b"),
+          + "|\\bnoch\\s+keine\\s+(?:Antwort|Rückmeldung)\\b" + Cues.NOTHING_DONE_AFTER
+          + "|\\b(?:klären\\s+wir\\s+(?:beim|im|später|auf\\s+de[rm]|in\\s+de[rm]|am|nach\\s+de[rm]|nächste[nmrs]?)|beim\\s+nächsten)\\b"),
       p("\\b(?:frag(?:e|en)?|nachfragen|klären\\s+mit|abstimmen\\s+mit|warten\\s+auf)\\s+"
           + "(?:(?:wir|ich|mal|lieber|erst|erstmal)\\s+)*(?:bei\\s+)?"
           // "ich frag mal nach", "frag ihn": nobody named.

@@ -227,17 +227,66 @@ final class PassingRemarks {
       return null;
     }
     String rest = text.substring(m.end()).strip();
-    // "y mañana llamo para reservarlo", "und schreibe heute das Ticket": the "I" of the vote
-    // carries on into the clause after it.
-    String said = SPEAKER.getOrDefault(c.language(), "")
-        + LEADING_TIME.matcher(rest).replaceFirst("");
-    return RegexPrefilter.find(c.cues().commitment(), rest)
-        || RegexPrefilter.find(c.cues().commitment(), said) ? rest : null;
+    return committedIn(c, rest, SPEAKER) ? rest : null;
+  }
+
+  /**
+   * Whether a clause that goes on from the speaker's own words commits them: "y mañana llamo para
+   * reservarlo", "und schreibe heute das Ticket" — the "I" said before carries on into it, in the
+   * form the speaker's words give it.
+   */
+  private static boolean committedIn(PreparedConversation c, String clause, Map<String, String> speaker) {
+    String said = speaker.getOrDefault(c.language(), "")
+        + LEADING_TIME.matcher(clause).replaceFirst("");
+    return RegexPrefilter.find(c.cues().commitment(), clause)
+        || RegexPrefilter.find(c.cues().commitment(), said);
   }
 
   /** The word for "I" in each cue language but Japanese. */
   private static final Map<String, String> SPEAKER = Map.of("en", "I ",
       "de", "ich ", "fr", "je ", "es", "yo ", "pt", "eu ");
+  /** "I" with the future of "I'll think it over" carried on: "… and send a draft". */
+  private static final Map<String, String> SPEAKER_TO_COME = Map.of("en", "I'll ",
+      "de", "ich ", "fr", "je ", "es", "yo ", "pt", "eu ");
+
+  /**
+   * Time taken to think ({@link PreparedConversation#takesTimeToThink}), promising no deed: "let me
+   * sleep on that one", "let me think about it and get back to you", "ich überlege es mir und
+   * entscheide morgen", "let me think about it, I'll talk to Graham first". Not "je réfléchis à une
+   * proposition et je te l'envoie vendredi", "ich überlege mir das und schicke dir bis Freitag einen
+   * Entwurf": a deed promised after the thinking is a task.
+   */
+  private static boolean thinksItOver(PreparedConversation c, String text) {
+    int end = PreparedConversation.endOfThinking(text);
+    if (end < 0) {
+      return false;
+    }
+    Matcher clause = NEXT_CLAUSE.matcher(text).region(end, text.length());
+    if (!clause.find()) {
+      return true;
+    }
+    String rest = text.substring(clause.end()).strip();
+    return RegexPrefilter.find(ANSWER_TO_COME, rest) || RegexPrefilter.find(DONE_FIRST, rest)
+        || !committedIn(c, rest, SPEAKER_TO_COME);
+  }
+
+  /** Where a clause after the thinking starts: after a comma or "and" ("und", "et", "y", "e"). */
+  private static final Pattern NEXT_CLAUSE = Pattern.compile("(?iu)(?:[,;、]\\s*(?:(?:and|und|et|y|e)\\s+)?"
+      + "|\\s+(?:and|und|et|y|e)\\s+)(?=\\p{L})");
+  /**
+   * The thinking's answer still to come, not a deed: "get back to you", "let you know", "decide
+   * tomorrow", "sage dir morgen Bescheid", "je te tiens au courant", "te cuento", "te falo".
+   */
+  private static final Pattern ANSWER_TO_COME = Pattern.compile("(?iu)^(?:(?:then|dann|puis|luego"
+      + "|depois|después|ensuite|tomorrow|morgen|demain|mañana|amanhã|later|später)\\s+)*"
+      + "(?:(?:i'?ll|i\\s+will|we\\s+can|ich|je|yo|eu)\\s+)?(?:(?:te|dir|euch|vous|lhe)\\s+)?"
+      + "(?:(?:get|come|circle)\\s+back|let\\s+you\\s+know|revert|decide|confirm|reply|respond|answer"
+      + "|tell\\s+you|talk|see|melde|sage?|gebe?|entscheide|bestätige|reviens|tiens|redis|dis|décide"
+      + "|confirme|réponds|digo|aviso|cuento|contesto|confirmo|decido|respondo|falo|conto|hablamos"
+      + "|falamos|vemos)(?!\\p{L})");
+  /** "…, I'll talk to Graham first": what is done first is part of the thinking. */
+  private static final Pattern DONE_FIRST = Pattern.compile("(?iu)(?<!\\p{L})(?:first|zuerst|erst\\s+mal"
+      + "|erstmal|d'abord|primero|antes|primeiro)[\\s.!…]*$");
   /** A time said first in a clause: "mañana llamo", "amanhã ligo", "tomorrow I'll call". */
   private static final Pattern LEADING_TIME = Pattern.compile("(?iu)^(?:(?:mañana|amanhã|morgen"
       + "|heute|demain|tomorrow|today|tonight|hoy|hoje|aujourd'hui|luego|depois|dann|then|puis"
@@ -286,61 +335,68 @@ final class PassingRemarks {
    * "keine Eile", "pas de souci", "no te olvides", "não se esqueça", 「遠慮しないで」: words that
    * ask for the deed or wave a worry away.
    */
-  private static final Pattern PROHIBITION = Pattern.compile("(?iu)^\\W*(?:(?:pls|please|bitte"
-      + "|and|also|but|so)\\W+)?(?:"
+  private static final Pattern PROHIBITION = Pattern.compile("(?iu)^\\W*(?:(?:pls|please|bitte|stp|svp"
+      + "|s'il\\s+te\\s+plaît|por\\s+favor|porfa|and|also|but|so)\\W+)?(?:"
       + "(?:no\\s+more|never|nobody|no\\s+one|don'?t|do\\s+not)\\b"
-      + "(?!\\s+(?:forget|hesitate|worry|mind)\\b)"
-      + "|no\\s+(?!(?:later|earlier|sooner|matter|problem|probs?|rush|hurry|pressure|stress|biggie"
-      + "|big\\s+deal|worries|need|idea|doubt|way|te\\s+(?:olvides|olvidéis|preocupes|agobies)"
-      + "|olvides|olvidéis|hay|pasa|dudes|dudéis|es\\s+(?:urgente|necesario)|corre\\s+prisa"
-      + "|hace\\s+falta|se\\s+(?:preocupe|olvide))\\b)\\p{L}{2,}"
-      + "|(?:kein(?:e|en|er)?)\\b(?!\\s+(?:eile|stress|hektik|sorge|sorgen|problem|ahnung|thema"
+      + "(?!\\s+(?:forget|hesitate|worry|mind|stress|bother|sweat)\\b)"
+      + "|no\\s+(?!(?:later|earlier|sooner|matter|problem\\p{L}*|probs?|rush|hurry|pressure|stress|biggie"
+      + "|big\\s+deal|sweat|worries|need|idea|doubt|way|urge|te\\s+(?:olvides|preocupes|agobies)"
+      + "|os\\s+(?:olvidéis|preocupéis|agobiéis)|olvides|olvidéis|dudes|dudéis|hay\\s+(?:prisa|problema"
+      + "|apuro|lío|drama)|pasa\\s+nada|es\\s+(?:urgente|necesario)|corre\\s+prisa|hace\\s+falta"
+      + "|se\\s+(?:preocupe|olvide))\\b)\\p{L}{2,}"
+      + "|kein(?:e|en|er)?\\b(?!\\s+(?:eile|stress|hektik|sorge|sorgen|problem|ahnung|thema"
       + "|druck)\\b)|(?:niemand|nie(?:mals)?)\\b|nicht\\s+mehr\\b"
-      + "|pas\\s+de(?!\\s+(?:souci|soucis|rush|stress|problème|panique|pression|presse|urgence)(?!\\p{L}))"
+      + "|pas\\s+de(?!\\s+(?:souci|soucis|pb|problème|rush|stress|panique|pression|presse|urgence)(?!\\p{L}))"
       + "|(?:personne\\s+ne|jamais)(?!\\p{L})"
       + "|ne\\s+(?:\\p{L}+\\s+)?pas(?!\\s+(?:oublier|hésiter|s'inquiéter|s'en\\s+faire)(?!\\p{L}))"
       + "|(?:nada\\s+de|nadie|nunca)(?!\\p{L})"
       + "|(?:ningún|ninguna|nenhum|nenhuma)(?!\\p{L})(?!\\s+(?:problema|prisa|pressa|preocupação)(?!\\p{L}))"
       + "|ninguém(?!\\p{L})"
       + "|não\\s+(?!(?:esquece|esqueça|esquecer|se\\s+esqueça|se\\s+preocupe|se\\s+preocupa"
-      + "|tem\\s+pressa|há\\s+pressa|precisa|hesite|esquenta)(?!\\p{L}))\\p{L}"
-      + ")|(?<!遠慮|心配|気に)(?:しないで|しないように)(?:ください|ね)?[。！!]*$|禁止(?:です|で(?:す|お願いします))?[。！!]*$");
-  /**
-   * What a prohibition's first clause may be followed by and still ask for a deed: "no more
-   * purges on prod, and please post the CDN status every hour", "keine Purges mehr, aber schick
-   * bitte …". The task is what comes after.
-   */
-  private static final Pattern THEN_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:but|instead|please|pls"
-      + "|aber|sondern|stattdessen|bitte|mais|plutôt|stp|svp|pero|sino|por\\s+favor|mas"
-      + "|em\\s+vez)(?!\\p{L})|ください|お願い");
+      + "|tem\\s+(?:pressa|problema)|há\\s+pressa|é\\s+urgente|precisa|hesite|esquenta)(?!\\p{L}))\\p{L}"
+      + ")|(?<!遠慮|心配|気に)(?:しないで|しないように)(?:ください|お願いします|してください)?(?:ね|よ)?"
+      + "[\\s\\p{So}!！]*(?=[。、]|$)|禁止(?:です|で(?:す|お願いします))?[\\s\\p{So}!！]*(?=[。、]|$)");
+  /** Someone addressed first ("felix, …", "<@U7>: …", "felixさん、…"): not part of what is said to them. */
+  private static final Pattern ADDRESSED = Pattern.compile("^\\W*(?:" + Cues.MENTION
+      + "|\\p{IsLatin}+|\\p{L}+さん)\\s*[,:、]\\s*");
+  /** Where a clause after a rule may start: a comma, a dash, "and", "but" in the cue languages. */
+  private static final Pattern NEXT_CLAUSE_AFTER_RULE = Pattern.compile("(?iu)(?:[,;:、。]|\\s[—–-])\\s*"
+      + "(?:(?:and|but|und|aber|sondern|et|mais|y|pero|e|mas)\\s+)?|\\s(?:and|but|und|aber|sondern"
+      + "|et|mais|y|pero|e|mas)\\s+");
+  /** A "please" said alone before the reason, not the request: "…, please, it's still recovering". */
+  private static final Pattern BARE_PLEASE = Pattern.compile("^(?:" + Cues.PLEASE.pattern()
+      + ")\\s*[,;.!]");
 
   /** Whether a task put to someone is a rule of what they may not do ({@link #PROHIBITION}). */
   static boolean prohibits(String task) {
-    return RegexPrefilter.find(PROHIBITION, task) && askedPastTheRule(task) == null;
+    String said = ADDRESSED.matcher(task).replaceFirst("");
+    return RegexPrefilter.find(PROHIBITION, said) && askedPastTheRule(said) == null;
   }
 
   /**
    * The request after a rule said first ("no more purges on prod, and please post the CDN status
-   * every hour"), or null when the rule is all that is said. 「…、本番でのパージはしないでください」
-   * ends on its rule.
+   * every hour"), or null when the rule is all that is said or what follows asks nothing ("…, but
+   * staging is fine"): the clause after it that says "please" in its cue language and two words
+   * besides. Japanese, written without spaces, has no words to count here, so a rule there is the
+   * whole of what is said (「本番でのパージは禁止です、代わりに…してください」 stays no task).
    */
   private static String askedPastTheRule(String task) {
-    Matcher rule = PROHIBITION.matcher(task);
+    String said = ADDRESSED.matcher(task).replaceFirst("");
+    Matcher rule = PROHIBITION.matcher(said);
     if (!rule.find()) {
       return null;
     }
-    String first = DecisionDetector.firstClause(task);
-    String rest = task.substring(first.length());
-    if (rule.end() > first.length() || !RegexPrefilter.find(THEN_ASKED, rest)
-        || Terms.content(rest).size() < 2) {
-      return null;
+    Matcher next = NEXT_CLAUSE_AFTER_RULE.matcher(said).region(rule.end(), said.length());
+    while (next.find()) {
+      String rest = said.substring(next.end()).strip();
+      String clause = DecisionDetector.firstClause(rest);
+      if (RegexPrefilter.find(Cues.PLEASE, clause) && !RegexPrefilter.find(BARE_PLEASE, rest)
+          && Terms.content(Cues.PLEASE.matcher(clause).replaceAll(" ")).size() >= 2) {
+        return rest;
+      }
     }
-    return JOINED.matcher(rest).replaceFirst("");
+    return null;
   }
-
-  /** What joins a clause to the one before it: "…, and please post …", "…, aber schick …". */
-  private static final Pattern JOINED = Pattern.compile("(?iu)^[\\s,;:、，；：—–-]*"
-      + "(?:(?:and|but|und|aber|sondern|et|mais|y|pero|sino|e|mas)\\s+)?");
 
   private PassingRemarks() {}
 
@@ -368,7 +424,7 @@ final class PassingRemarks {
         || RegexPrefilter.find(DONE_BEFORE, text) || RegexPrefilter.find(FALLBACK_OFFER, text)
         || RegexPrefilter.find(DOUBTFUL_OFFER_TO_ASK, text)
         // "let me sleep on that one", "je vais y réfléchir": time taken to think, not work.
-        || PreparedConversation.takesTimeToThink(text)
+        || thinksItOver(c, text)
         || RegexPrefilter.find(CHECK_FIRST, text) && answersAQuestion(c, s);
   }
 
@@ -444,8 +500,8 @@ final class PassingRemarks {
       + "|(?:今期|今四半期|今年)(?:は|中は)(?:無理|なし|やらない|難しい))");
 
   /** "today", "now", "heute", "aujourd'hui", "hoy", "hoje", "今日": the commitment is for now. */
-  static final Pattern NOW = Pattern.compile("(?iu)\\b(?:today|now|tonight|heute|jetzt"
-      + "|aujourd'hui|maintenant|hoy|ahora|hoje|agora)(?!\\p{L})|今日|本日|今から|今すぐ");
+  private static final Pattern NOW = Pattern.compile("(?iu)\\b(?:today|now|tonight|heute|jetzt"
+      + "|aujourd'hui|maintenant|hoy|ahora|hoje|agora)(?!\\p{L})|今日|今から");
 
   /** No day in particular, in the words of every cue language. */
   private static final Pattern SOMEDAY = Pattern.compile("(?iu)\\b(?:some\\s?day|one\\s+day"

@@ -240,38 +240,24 @@ final class PreparedConversation {
 
   /**
    * Whether a sentence opens by taking time to think ({@link #THINK_ABOUT_IT}: "let me sleep on
-   * that one", "ich überlege es mir"): it puts off what it answers and promises no work. Not when
-   * it goes on to promise some: "je réfléchis à une proposition et je te l'envoie vendredi", "I'll
-   * think it over and send a draft by friday" ({@link #THEN_WORK}), unless that is done first.
+   * that one", "ich überlege es mir"): it puts off what it answers. Whether it also promises a
+   * deed after the thinking is {@link PassingRemarks}'s to tell.
    */
   static boolean takesTimeToThink(String text) {
-    Matcher think = THINK_ABOUT_IT.matcher(text);
-    if (!think.find()) {
-      return false;
-    }
-    String after = text.substring(think.end());
-    return !RegexPrefilter.find(THEN_WORK, after) || RegexPrefilter.find(FIRST, after);
+    return RegexPrefilter.find(THINK_ABOUT_IT, text);
   }
 
-  /** "…, I'll talk to Graham first": what is done first is part of the thinking. */
-  private static final Pattern FIRST = Pattern.compile("(?iu)(?<!\\p{L})(?:first|zuerst|erst\\s+mal"
-      + "|erstmal|d'abord|primero|antes|primeiro)[\\s.!…]*$");
+  /** Where the words that take time to think end in the text, or -1. */
+  static int endOfThinking(String text) {
+    Matcher think = THINK_ABOUT_IT.matcher(text);
+    return think.find() ? think.end() : -1;
+  }
 
   private static final Pattern THINK_ABOUT_IT = Pattern.compile("(?iu)^\\W*(?:let\\s+me|i'?ll|i\\s+(?:need|want)\\s+to)\\s+(?:think|sleep)\\s+(?:about\\s+(?:it|that|this)|on\\s+(?:it|that|this)|it\\s+over)"
       + "|^\\W*(?:ich\\s+)?(?:überleg|denk)(?:e)?\\s+(?:es\\s+)?mir\\s+(?:das|es)?|^\\W*(?:je\\s+)?(?:vais\\s+)?(?:y\\s+)?réfléchi[rs]"
       // "lo pienso", "pienso." — not "pienso que …", an opinion, nor "pienso mandarlo", a plan.
       + "|^\\W*(?:lo\\s+pienso|pienso(?=[\\s.!…]*$)|voy\\s+a\\s+pensar(?:lo)?|déjame\\s+pensarlo)|^\\W*(?:vou\\s+pensar|deixa\\s+eu\\s+pensar)"
       + "|^(?:ちょっと)?考え(?:させて|ておきます|ます)");
-  /**
-   * After the thinking, a deed promised in the same breath: "… and send a draft by friday", "…
-   * und schicke dir bis Freitag einen Entwurf", "… et je te l'envoie vendredi", "… y te mando una
-   * propuesta", "… e te mando na sexta", "…, I'll send something by friday". Not "… and get back
-   * to you" or "… and decide tomorrow", which are the thinking's answer still to come.
-   */
-  private static final Pattern THEN_WORK = Pattern.compile("(?iu)(?<!\\p{L})(?:and|then|und|dann"
-      + "|et|puis|y|luego|e|depois)\\s+(?!(?:get|come)\\s+back|let\\s+you\\s+know|revert|decide|confirm|melde|reviens"
-      + "|te\\s+(?:digo|aviso|falo|respondo)|aviso|je\\s+reviens|je\\s+te\\s+dis|ich\\s+melde)\\p{L}"
-      + "|(?<!\\p{L})(?:i'?ll|i\\s+will)\\s+(?!(?:get|come)\\s+back|let\\s+you\\s+know)\\p{L}");
 
   private static final Pattern NOT_THIS_PERIOD = Pattern.compile("(?iu)^\\W*(?:(?:no|nah|nope|nein|non|não)\\W+)?"
       + "(?:not|nicht|pas|no|não)\\s+(?:in\\s+)?(?:this|diese[ms]?|ce|cette|este|esta|esse|essa|neste|nesse)\\s+"

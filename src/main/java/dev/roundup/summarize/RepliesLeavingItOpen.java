@@ -71,11 +71,19 @@ final class RepliesLeavingItOpen {
       + "(?:<@|(?-i:\\p{Lu}))"
       + "|^\\W*(?:eso|esto)\\s+(?:es\\s+cosa\\s+de|le\\s+toca\\s+a|lo\\s+lleva)\\s"
       + "|^\\W*(?:isso|isto)\\s+(?:é\\s+com|fica\\s+com|é\\s+coisa\\s+d[oa])\\s"
-      // "¿quién habla con dirección?" — "marta lo habla con dirección"; "quem vê com o
-      // financeiro?" — "a renata vê com o financeiro": who, named first, is the answer.
-      + "|^\\W*(?:(?:el|la|o|a)\\s+)?(?!(?:eso|esto|isso|isto|que)\\s)(?:" + Cues.MENTION + "|\\p{L}+)"
-      + "\\s+(?:lo\\s+(?:habla|ve|mira|consulta)\\s+con|vê\\s+(?:isso\\s+)?com)\\s"
       + "|^\\W*それは[^。]{1,12}の(?:担当|仕事)");
+  /**
+   * "¿quién habla con dirección?" — "marta lo habla con dirección"; "quem vê com o financeiro?"
+   * — "a renata vê com o financeiro": asked who does the talking, the one named first answers.
+   * Not "nadie lo habla con dirección todavía", nor "ya lo habla con dirección".
+   */
+  private static final Pattern NAMED_TO_TALK = Pattern.compile("(?iu)^\\W*(?:(?:el|la|o|a)\\s+)?"
+      + "(?!(?:eso|esto|isso|isto|que|nadie|ninguno|ninguna|nenhum|nenhuma|ninguém|nobody|ya|já|no"
+      + "|não|también|também|todavía|ainda|aún|se|me|te|nos|eu|yo)\\s)(?:" + Cues.MENTION + "|\\p{L}+)"
+      + "\\s+(?:lo\\s+(?:habla|ve|mira|consulta)\\s+con|vê\\s+(?:isso\\s+)?com)\\s");
+  /** A who-question about who talks to or sees someone: "¿quién habla con …?", "quem vê com …?". */
+  private static final Pattern WHO_TALKS = Pattern.compile("(?iu)(?<!\\p{L})(?:habla|hablará|ve|mira"
+      + "|consulta|vê|fala|falará|conversa)(?!\\p{L})");
   /** Words an opening may have and still say nothing before a put-off ("would be nice."). */
   private static final int FEW_WORDS = 3;
   /** Content words an answer from the person asked has at least ("marketing can do it"). */
@@ -155,10 +163,15 @@ final class RepliesLeavingItOpen {
     return Optional.of(first);
   }
 
-  /** "who does the mapping?" — "that's on IT, I'll ask them": the reply says whose job it is. */
+  /**
+   * "who does the mapping?" — "that's on IT, I'll ask them": the reply says whose job it is; or,
+   * asked who talks to someone, names who will ({@link #NAMED_TO_TALK}).
+   */
   static boolean namesWhoseJob(Sentence question, List<Sentence> said) {
     return !said.isEmpty() && RegexPrefilter.find(CommitmentObjects.WHO, question.text())
-        && RegexPrefilter.find(WHOSE_JOB, said.get(0).text());
+        && (RegexPrefilter.find(WHOSE_JOB, said.get(0).text())
+            || RegexPrefilter.find(NAMED_TO_TALK, said.get(0).text())
+                && RegexPrefilter.find(WHO_TALKS, question.text()));
   }
 
   /**

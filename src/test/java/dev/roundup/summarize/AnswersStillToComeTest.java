@@ -44,6 +44,17 @@ class AnswersStillToComeTest {
       o táxi da noite de natal vai ser pago de novo este ano? não tem ônibus | perguntei pro RH na semana passada, ainda sem resposta
       is the vendor still on for friday? | no answer yet from the vendor.
       Zahlt die Vereinskasse die Reparatur? | das klären wir nächsten Dienstag im Vorstand
+      is the vendor still on for friday? | emailed them monday, haven't heard back yet
+      is the vendor still on for friday? | no answer yet :(
+      is the vendor still on for friday? | asked them, no answer yet, will chase tomorrow
+      the same change landed in the wear os module. does that crash too? | let's find out - I'll run it on the watch tomorrow
+      gibt es dieses Jahr wieder das Taxigeld für Heiligabend? | hab gefragt, noch keine Antwort bekommen
+      gibt es dieses Jahr wieder das Taxigeld für Heiligabend? | noch keine Antwort, ich hake morgen nach
+      la prime de nuit est maintenue cette année ? | toujours pas de réponse pour l'instant
+      ¿nos vuelven a pagar el taxi de nochebuena este año? | todavía sin respuesta, les vuelvo a escribir mañana
+      o táxi da noite de natal vai ser pago de novo este ano? não tem ônibus | perguntei pro RH, ainda sem resposta deles
+      ¿Quién habla con dirección sobre el recargo? | nadie lo habla con dirección todavía
+      ¿Quién decide el recargo? | marta lo habla con dirección el lunes
       """)
   void an_answer_still_to_come_leaves_the_question_open(String question, String reply) {
     assertThat(open(question, reply)).isEqualTo(1);

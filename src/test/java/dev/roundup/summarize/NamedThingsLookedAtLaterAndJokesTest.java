@@ -90,6 +90,10 @@ class NamedThingsLookedAtLaterAndJokesTest {
     assertThat(decisions(
         "UA", "samples from the lab or straight to print?",
         "UB", "the lab charges 45 for samples. let me think about it")).isEmpty();
+    assertThat(decisions(
+        "UA", "samples from the lab or straight to print?",
+        "UB", "the lab charges 45 for samples. let me think about it and then let you know"))
+        .isEmpty();
     // Near miss: a plan said in so many words stands, whatever is thought about after it.
     assertThat(decisions(
         "UB", "samples for the okafor album: lab or straight to print, my call",

@@ -38,6 +38,19 @@ class PastDeedsPausesAndProhibitionsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      priti restarted the workers yesterday, now the queue is fine, thank you!
+      priti restarted the workers yesterday, before the friday release
+      """)
+  void a_past_deed_with_a_thanks_or_a_day_after_it_is_still_told(String told) {
+    assertThat(actions("UZOE", told, "UPRITI", "yes, I'll keep an eye on the queue"))
+        .extracting(ActionItem::text).containsExactly("Keep an eye on the queue");
+    assertThat(actions("UZOE", "priti hat das gestern schon gemacht, jetzt läuft alles wieder",
+        "UPRITI", "ja, ich schau heute nochmal drüber")).extracting(ActionItem::text)
+        .noneMatch(task -> task.contains("gestern"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       priti, rotate the test creds again before the release | on it
       priti, redo the export from last week with the new filter | on it
       """)
@@ -75,6 +88,7 @@ class PastDeedsPausesAndProhibitionsTest {
   @CsvSource(delimiter = '|', textBlock = """
       Der Rollout-Plan fehlt immer noch für den Kunden | ich überlege mir das und schicke dir bis Freitag einen Entwurf
       Il manque toujours le plan de déploiement pour le client | je réfléchis à une proposition et je te l'envoie vendredi
+      the client still has no revised quote | let me think about it, I'll send something by friday
       """)
   void thinking_that_goes_on_to_promise_a_deed_is_a_task(String situation, String said) {
     assertThat(actions("UZOE", situation, "UPRITI", said)).extracting(ActionItem::owner)
@@ -83,21 +97,27 @@ class PastDeedsPausesAndProhibitionsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      let me sleep on that one | true
-      I want to sleep on it | true
-      let me think about it and get back to you | true
-      I'll think about it and decide tomorrow | true
-      lo pienso | true
-      let me think about it, I'll talk to Graham first | true
-      I'll think about it and fix it tomorrow | false
-      let me think about it, I'll send something by friday | false
-      ich überlege mir das und schicke dir einen Entwurf | false
-      je réfléchis à une proposition et je te l'envoie | false
-      vou pensar numa proposta e te mando na sexta | false
+      let me sleep on it, I'll decide tomorrow
+      let me think about it and then let you know
+      let me think about it and get back to you
+      let me think about it, I'll talk to Graham first
+      ich überlege es mir und sage dir morgen Bescheid
+      je vais y réfléchir et je te tiens au courant
+      lo pienso y te cuento
+      vou pensar e depois te falo
+      """)
+  void thinking_with_its_answer_still_to_come_is_no_task(String said) {
+    assertThat(actions("UZOE", "should we cap saturdays at 2 services?", "UPRITI", said)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       pienso que lo mandamos mañana | false
       pienso mandarlo mañana | false
+      lo pienso | true
+      I want to sleep on it | true
       """)
-  void time_to_think_is_only_that_when_no_deed_follows(String said, boolean thinking) {
+  void time_to_think_is_said_in_those_words(String said, boolean thinking) {
     assertThat(PreparedConversation.takesTimeToThink(said)).isEqualTo(thinking);
   }
 
@@ -106,10 +126,21 @@ class PastDeedsPausesAndProhibitionsTest {
       felix, no more purges on prod until this is over pls
       felix, don't send anything from the marketing tools on this one
       felix, please don't purge prod again until this is over
+      felix, no more purges on prod, but staging is fine
+      felix, don't purge prod again, please, it's still recovering
+      felix, keine Purges mehr auf prod, aber staging geht
+      felix, pas de purge en prod, mais staging ça va
+      felix, nada de purgas en producción, pero sí en staging
+      felix, no hay que tocar producción hasta que esto acabe
+      felix, por favor no toques producción hasta que esto acabe
+      felixさん、本番でのパージはしないでくださいね
+      felixさん、本番でのパージはしないようにお願いします
       """)
   void a_rule_of_what_may_not_be_done_is_no_task(String said) {
     assertThat(actions("UZOE", "images are 404ing since the purge", "UZOE", said,
         "UFELIX", "understood")).isEmpty();
+    assertThat(actions("UZOE", "images are 404ing since the purge", "UZOE", said,
+        "UFELIX", "on it")).isEmpty();
   }
 
   @ParameterizedTest(name = "{1}")
@@ -150,12 +181,13 @@ class PastDeedsPausesAndProhibitionsTest {
   @CsvSource(delimiter = '|', textBlock = """
       felix, no more purges on prod until this is over, and please post the CDN status in #incident every hour | CDN status
       felix, keine Purges mehr auf prod, aber schick bitte jede Stunde den CDN-Status in #incident | CDN-Status
+      felix, no more purges on prod and please post the CDN status in #incident every hour | CDN status
       """)
   void a_rule_said_first_leaves_the_request_after_it(String said, String asked) {
     assertThat(actions("UZOE", "images are 404ing since the purge", "UZOE", said,
         "UFELIX", "ok")).singleElement().satisfies(item -> {
           assertThat(item.owner()).isEqualTo("UFELIX");
-          assertThat(item.text()).contains(asked).doesNotContainIgnoringCase("purges");
+          assertThat(item.text()).contains(asked).doesNotContainIgnoringCase("purge");
         });
   }
 }
