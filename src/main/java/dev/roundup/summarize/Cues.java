@@ -52,22 +52,11 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   static final String MENTION = "<@[UW][A-Z0-9]+>";
 
   /**
-   * Not followed, in the same sentence, by what was done anyway: a still-unanswered cue ("no
-   * answer yet", "noch keine Antwort, ich hake morgen nach") leaves the question open, unless the
-   * reply goes on to answer by a deed ("no answer yet, so I booked the backup vendor", "noch
-   * keine Antwort, also wechseln wir", "…, wir nehmen trotzdem Saal B").
-   */
-  static final String NOTHING_DONE_AFTER = "(?![^.!?]{0,60}?(?:[,;:]|\\s[—–-])\\s*(?:(?:so|therefore|daher"
-      + "|deshalb|darum|also|donc|du\\s+coup|alors|así\\s+que|por\\s+eso|entonces|então|por\\s+isso|logo)"
-      + "(?!\\p{L})|(?:\\p{L}+\\s+){0,3}(?:anyway|anyhow|regardless|trotzdem|dennoch|quand\\s+même"
-      + "|malgré\\s+tout|igual|igualmente|de\\s+todas\\s+formas|mesmo\\s+assim|assim\\s+mesmo)(?!\\p{L})))";
-
-  /**
    * A "please" in every cue language ("pls", "bitte", "stp", "por favor", "porfa", 「ください」):
    * what a statement says after it is asked of someone.
    */
   static final Pattern PLEASE = Pattern.compile("(?iu)(?<!\\p{L})(?:pls|plz|please|bitte|stp|svp"
-      + "|s'il\\s+(?:te|vous)\\s+pla[iî]t|por\\s+favor|porfa|pf)(?!\\p{L})|ください|お願い");
+      + "|s'il\\s+(?:te|vous)\\s+pla[iî]t|por\\s+favor|porfa|pf)(?!\\p{L})|ください|下さい|お願い");
 
   /**
    * "you" said to someone, in every cue language (subject and object forms); the patterns that

@@ -45,8 +45,8 @@ import java.util.function.Supplier;
  * forgive a missed point sooner than a wrong one. Until the trees could drop a rule decision
  * they only added, at 0.8 and then 0.9 (of the thresholds no less precise than the rules alone,
  * the one that added the fewest deferrals). On the 1325 tuning threads the rules alone are 0.805 /
- * 0.563 (1732 right, 420 wrong, 28 deferrals); adding at 0.9 alone, 0.810 / 0.605 (1859 / 437,
- * 31); adding at 0.8 and keeping from 0.7, 0.867 / 0.600 (1843 / 282, 27). {@code train-decisions}
+ * 0.563 (1732 right, 420 wrong, 28 deferrals); adding at 0.9 alone, 0.811 / 0.606 (1864 / 435,
+ * 30); adding at 0.8 and keeping from 0.7, 0.865 / 0.598 (1839 / 287, 26). {@code train-decisions}
  * prints every pair's figures; HISTORY.md is beside the threads.
  */
 public final class DecisionTrees {

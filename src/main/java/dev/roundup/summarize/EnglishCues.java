@@ -260,8 +260,8 @@ final class EnglishCues {
           // Not theirs to decide, as it opens or closes the answer: NOT_OURS below.
           + "|" + EnglishCues.NOT_OURS
           // "I asked finance last week, no answer yet": asked on, still unanswered.
-          + "|\\bno\\s+(?:answer|reply|response|word)\\s+(?:back\\s+)?(?:yet|so\\s+far)\\b" + Cues.NOTHING_DONE_AFTER
-          + "|\\b(?:haven'?t|have\\s+not|hasn'?t|has\\s+not)\\s+heard\\s+back\\b" + Cues.NOTHING_DONE_AFTER
+          + "|\\bno\\s+(?:answer|reply|response|word)\\s+(?:back\\s+)?(?:yet|so\\s+far)\\b"
+          + "|\\b(?:haven'?t|have\\s+not|hasn'?t|has\\s+not)\\s+heard\\s+back\\b"
           + "|\\b(?:nobody|no\\s*one)\\s+knows\\b"),
       en("\\b(?:(?:ask|check\\s+with|ping|consult|loop\\s+in|run\\s+it\\s+by|confirm\\s+with"
           + "|talk\\s+to|find\\s+out\\s+from|raise\\s+it\\s+with|question\\s+for|one\\s+for"

@@ -99,7 +99,7 @@ final class FrenchCues {
           // Not theirs to decide, as it opens or closes the answer: NOT_OURS below.
           + "|" + FrenchCues.NOT_OURS
           // "j'ai demandé à la compta, toujours pas de réponse": asked on, still unanswered.
-          + "|\\b(?:pas\\s+encore|toujours\\s+pas)\\s+de\\s+(?:réponse|retour)\\b" + Cues.NOTHING_DONE_AFTER),
+          + "|\\b(?:pas\\s+encore|toujours\\s+pas)\\s+de\\s+(?:réponse|retour)\\b"),
       p("\\b(?:demander\\s+à|voir\\s+avec|vérifier\\s+avec|on\\s+voit\\s+(?:ça\\s+|cela\\s+)?avec|c'est\\s+(?:pour|à)|en\\s+attente\\s+de"
           + "|question\\s+pour|poser\\s+la\\s+question\\s+à)\\s+"
           + "(?:(?:lui|elle|eux|moi|nous|vous|quelqu'un|voir|décider)\\b|(" + Cues.MENTION

@@ -93,7 +93,7 @@ final class GermanCues {
           // Not theirs to decide, as it opens or closes the answer: NOT_OURS below.
           + "|" + GermanCues.NOT_OURS
           // "hab die Kasse gefragt, noch keine Antwort": asked on, still unanswered.
-          + "|\\bnoch\\s+keine\\s+(?:Antwort|Rückmeldung)\\b" + Cues.NOTHING_DONE_AFTER
+          + "|\\bnoch\\s+keine\\s+(?:Antwort|Rückmeldung)\\b"
           + "|\\b(?:klären\\s+wir\\s+(?:beim|im|später|auf\\s+de[rm]|in\\s+de[rm]|am|nach\\s+de[rm]|nächste[nmrs]?)|beim\\s+nächsten)\\b"),
       p("\\b(?:frag(?:e|en)?|nachfragen|klären\\s+mit|abstimmen\\s+mit|warten\\s+auf)\\s+"
           + "(?:(?:wir|ich|mal|lieber|erst|erstmal)\\s+)*(?:bei\\s+)?"

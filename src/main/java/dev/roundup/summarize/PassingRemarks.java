@@ -209,7 +209,13 @@ final class PassingRemarks {
    * after it: a comma or "and" ("und", "et", "y", "e").
    */
   private static final Pattern VOTE_THEN = Pattern.compile("(?iu)" + VOTE + "[^,;.!?]*?"
-      + "(?:[,;]\\s*(?:(?:and|und|et|y|e)\\s+)?|\\s+(?:and|und|et|y|e)\\s+)(?=\\p{L})");
+      + PassingRemarks.CLAUSE_BREAK);
+  /**
+   * Where the clause after the speaker's own words starts: after a comma or "and" ("und", "et",
+   * "y", "e"), the text before it already read (a vote, time taken to think).
+   */
+  private static final String CLAUSE_BREAK = "(?:[,;、]\\s*(?:(?:and|und|et|y|e)\\s+)?"
+      + "|(?:^|\\s+)(?:and|und|et|y|e)\\s+)(?=\\p{L})";
 
   /**
    * "I vote we ship friday, I'll write the release notes", "yo voto por el teatro y mañana llamo
@@ -252,7 +258,7 @@ final class PassingRemarks {
   /**
    * Time taken to think ({@link PreparedConversation#takesTimeToThink}), promising no deed: "let me
    * sleep on that one", "let me think about it and get back to you", "ich überlege es mir und
-   * entscheide morgen", "let me think about it, I'll talk to Graham first". Not "je réfléchis à une
+   * sage dir morgen Bescheid", "let me think about it, I'll talk to Graham first". Not "je réfléchis à une
    * proposition et je te l'envoie vendredi", "ich überlege mir das und schicke dir bis Freitag einen
    * Entwurf": a deed promised after the thinking is a task.
    */
@@ -270,9 +276,7 @@ final class PassingRemarks {
         || !committedIn(c, rest, SPEAKER_TO_COME);
   }
 
-  /** Where a clause after the thinking starts: after a comma or "and" ("und", "et", "y", "e"). */
-  private static final Pattern NEXT_CLAUSE = Pattern.compile("(?iu)(?:[,;、]\\s*(?:(?:and|und|et|y|e)\\s+)?"
-      + "|\\s+(?:and|und|et|y|e)\\s+)(?=\\p{L})");
+  private static final Pattern NEXT_CLAUSE = Pattern.compile("(?iu)" + CLAUSE_BREAK);
   /**
    * The thinking's answer still to come, not a deed: "get back to you", "let you know", "decide
    * tomorrow", "sage dir morgen Bescheid", "je te tiens au courant", "te cuento", "te falo".
@@ -301,7 +305,8 @@ final class PassingRemarks {
   static ActionCandidate pastTheRemark(PreparedConversation c, ActionCandidate candidate) {
     String task = candidate.item.text();
     String rest = candidate.kind == Kind.COMMITMENT ? pastTheVote(c, task)
-        : candidate.kind == Kind.REQUEST ? askedPastTheRule(task) : null;
+        : candidate.kind == Kind.REQUEST ? askedPastTheRule(ADDRESSED.matcher(task).replaceFirst(""))
+        : null;
     if (rest == null || Terms.content(rest).size() < 2) {
       return candidate;
     }
@@ -354,18 +359,34 @@ final class PassingRemarks {
       + "|ninguém(?!\\p{L})"
       + "|não\\s+(?!(?:esquece|esqueça|esquecer|se\\s+esqueça|se\\s+preocupe|se\\s+preocupa"
       + "|tem\\s+(?:pressa|problema)|há\\s+pressa|é\\s+urgente|precisa|hesite|esquenta)(?!\\p{L}))\\p{L}"
-      + ")|(?<!遠慮|心配|気に)(?:しないで|しないように)(?:ください|お願いします|してください)?(?:ね|よ)?"
+      + ")|(?<!遠慮|心配|気に)(?:しないで|しないように)(?:ください|下さい|お願いします|してください)?(?:ね|よ)?"
       + "[\\s\\p{So}!！]*(?=[。、]|$)|禁止(?:です|で(?:す|お願いします))?[\\s\\p{So}!！]*(?=[。、]|$)");
   /** Someone addressed first ("felix, …", "<@U7>: …", "felixさん、…"): not part of what is said to them. */
   private static final Pattern ADDRESSED = Pattern.compile("^\\W*(?:" + Cues.MENTION
       + "|\\p{IsLatin}+|\\p{L}+さん)\\s*[,:、]\\s*");
-  /** Where a clause after a rule may start: a comma, a dash, "and", "but" in the cue languages. */
-  private static final Pattern NEXT_CLAUSE_AFTER_RULE = Pattern.compile("(?iu)(?:[,;:、。]|\\s[—–-])\\s*"
-      + "(?:(?:and|but|und|aber|sondern|et|mais|y|pero|e|mas)\\s+)?|\\s(?:and|but|und|aber|sondern"
+  /**
+   * Where a clause after a rule may start: after a comma or a dash (and a joining word), or after
+   * a bare "and" / "but" in the cue languages.
+   */
+  private static final Pattern NEXT_CLAUSE_AFTER_RULE = Pattern.compile("(?iu)((?:[,;:、。]|\\s[—–-])\\s*"
+      + "(?:(?:and|but|und|aber|sondern|et|mais|y|pero|e|mas)\\s+)?)|\\s(?:and|but|und|aber|sondern"
       + "|et|mais|y|pero|e|mas)\\s+");
   /** A "please" said alone before the reason, not the request: "…, please, it's still recovering". */
   private static final Pattern BARE_PLEASE = Pattern.compile("^(?:" + Cues.PLEASE.pattern()
       + ")\\s*[,;.!]");
+  /** A clause that opens with a please: "please post the CDN status every hour". */
+  private static final Pattern OPENS_WITH_PLEASE = Pattern.compile("^(?:" + Cues.PLEASE.pattern()
+      + ")\\s+\\p{L}");
+  /**
+   * A clause that tells how something is or when, rather than asks ("staging is fine", "staging
+   * geht", "staging ça va", "sí en staging", "bis das vorbei ist"): its first word a yes, an
+   * "also" or a "until", "when", "because", or its second a "to be".
+   */
+  private static final Pattern TELLS = Pattern.compile("(?iu)^(?:(?:sí|si|sim|ja|yes|oui|also|too"
+      + "|auch|aussi|también|também|until|till|unless|when|while|because|since|if|bis|solange|wenn"
+      + "|weil|falls|jusqu'?\\p{L}*|tant|quand|car|parce|hasta|mientras|cuando|porque|até|enquanto"
+      + "|quando|se)(?!\\p{L})|\\S+\\s+(?:is|are|was|were|looks|seems|stays|geht|ist"
+      + "|sind|bleibt|läuft|ça|c'est|est|va|reste|es|está|están|sigue|é|fica|fine|ok)(?!\\p{L}))");
 
   /** Whether a task put to someone is a rule of what they may not do ({@link #PROHIBITION}). */
   static boolean prohibits(String task) {
@@ -374,24 +395,32 @@ final class PassingRemarks {
   }
 
   /**
-   * The request after a rule said first ("no more purges on prod, and please post the CDN status
-   * every hour"), or null when the rule is all that is said or what follows asks nothing ("…, but
-   * staging is fine"): the clause after it that says "please" in its cue language and two words
-   * besides. Japanese, written without spaces, has no words to count here, so a rule there is the
-   * whole of what is said (「本番でのパージは禁止です、代わりに…してください」 stays no task).
+   * What is asked after a rule said first, to the end of the text, or null when the rule is all
+   * that is said or what follows asks nothing. Asked: a clause after a comma or a dash that says
+   * "please" or opens with its verb ("no more purges on prod, use the staging CDN instead",
+   * "…, and please post the CDN status every hour"), or one after a bare "and" that opens with
+   * "please" ("… and please post …"). Not "…, but staging is fine", "…, please, it's still
+   * recovering", nor "keine Deploys auf prod und staging bis … bitte", where "and" joins what the
+   * rule covers. Japanese, written without spaces, has no words to count here, so a rule there is
+   * the whole of what is said (「本番でのパージは禁止です、代わりに…してください」 stays no task).
    */
-  private static String askedPastTheRule(String task) {
-    String said = ADDRESSED.matcher(task).replaceFirst("");
+  private static String askedPastTheRule(String said) {
     Matcher rule = PROHIBITION.matcher(said);
     if (!rule.find()) {
       return null;
     }
     Matcher next = NEXT_CLAUSE_AFTER_RULE.matcher(said).region(rule.end(), said.length());
     while (next.find()) {
+      boolean punctuated = next.group(1) != null;
       String rest = said.substring(next.end()).strip();
       String clause = DecisionDetector.firstClause(rest);
-      if (RegexPrefilter.find(Cues.PLEASE, clause) && !RegexPrefilter.find(BARE_PLEASE, rest)
-          && Terms.content(Cues.PLEASE.matcher(clause).replaceAll(" ")).size() >= 2) {
+      String unpleased = Cues.PLEASE.matcher(clause).replaceAll(" ").strip();
+      boolean asks = punctuated
+          ? RegexPrefilter.find(Cues.PLEASE, clause) && !RegexPrefilter.find(BARE_PLEASE, rest)
+              || TwoTasksInOne.opensWithAVerb(Terms.words(unpleased))
+          : RegexPrefilter.find(OPENS_WITH_PLEASE, rest);
+      if (asks && !RegexPrefilter.find(TELLS, unpleased) && !RegexPrefilter.find(PROHIBITION, clause)
+          && Terms.content(unpleased).size() >= 2) {
         return rest;
       }
     }

@@ -88,7 +88,7 @@ final class PortugueseCues {
           // Not theirs to decide, as it opens or closes the answer: NOT_OURS below.
           + "|" + PortugueseCues.NOT_OURS
           // "perguntei pro financeiro, ainda sem resposta": asked on, still unanswered.
-          + "|\\bainda\\s+sem\\s+(?:resposta|retorno)\\b" + Cues.NOTHING_DONE_AFTER),
+          + "|\\bainda\\s+sem\\s+(?:resposta|retorno)\\b"),
       p("\\b(?:pergunt(?:ar|a|amos|e)\\s+(?:ao|à|a|pro|pra)|confirmar\\s+com|ver\\s+com|falar\\s+com|é\\s+com"
           // "a renata vê com o financeiro", "a gente vê isso com o financeiro": sent on. The one
           // asked taking it on says "eu vejo com o suporte", which is not matched; nor is "vê com

@@ -79,7 +79,8 @@ final class RepliesLeavingItOpen {
    */
   private static final Pattern NAMED_TO_TALK = Pattern.compile("(?iu)^\\W*(?:(?:el|la|o|a)\\s+)?"
       + "(?!(?:eso|esto|isso|isto|que|nadie|ninguno|ninguna|nenhum|nenhuma|ninguém|nobody|ya|já|no"
-      + "|não|también|também|todavía|ainda|aún|se|me|te|nos|eu|yo)\\s)(?:" + Cues.MENTION + "|\\p{L}+)"
+      + "|não|también|também|todavía|ainda|aún|se|me|te|nos|eu|yo|quizá|quizás|quizas|igual|siempre|talvez"
+      + "|tal|probablemente|seguramente|provavelmente|acho|creo)\\s)(?:" + Cues.MENTION + "|\\p{L}+)"
       + "\\s+(?:lo\\s+(?:habla|ve|mira|consulta)\\s+con|vê\\s+(?:isso\\s+)?com)\\s");
   /** A who-question about who talks to or sees someone: "¿quién habla con …?", "quem vê com …?". */
   private static final Pattern WHO_TALKS = Pattern.compile("(?iu)(?<!\\p{L})(?:habla|hablará|ve|mira"

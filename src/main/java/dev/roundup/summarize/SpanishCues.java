@@ -93,7 +93,7 @@ final class SpanishCues {
           // Not theirs to decide, as it opens or closes the answer: NOT_OURS below.
           + "|" + SpanishCues.NOT_OURS
           // "le pregunté a finanzas, todavía sin respuesta": asked on, still unanswered.
-          + "|\\b(?:todavía|aún)\\s+sin\\s+respuesta\\b" + Cues.NOTHING_DONE_AFTER),
+          + "|\\b(?:todavía|aún)\\s+sin\\s+respuesta\\b"),
       p("\\b(?:consultarlo\\s+con|preg[uú]nt(?:ar|arle|emos|amos|ale|a|ales)\\s+a|consultar\\s+con|hablar\\s+con"
           + "|ver\\s+con|es\\s+cosa\\s+de|le\\s+toca\\s+a|esperando\\s+a|lo\\s+decide"
           // "marta lo habla con dirección", "eso lo vemos con la imprenta", "que lo diga nerea":

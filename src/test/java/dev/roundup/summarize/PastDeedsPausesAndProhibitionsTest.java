@@ -87,6 +87,7 @@ class PastDeedsPausesAndProhibitionsTest {
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
       Der Rollout-Plan fehlt immer noch für den Kunden | ich überlege mir das und schicke dir bis Freitag einen Entwurf
+      Der Rollout-Plan fehlt immer noch für den Kunden | ich überlege es mir und schicke dir bis Freitag einen Entwurf
       Il manque toujours le plan de déploiement pour le client | je réfléchis à une proposition et je te l'envoie vendredi
       the client still has no revised quote | let me think about it, I'll send something by friday
       """)
@@ -134,6 +135,9 @@ class PastDeedsPausesAndProhibitionsTest {
       felix, no hay que tocar producción hasta que esto acabe
       felix, por favor no toques producción hasta que esto acabe
       felixさん、本番でのパージはしないでくださいね
+      felix, keine Deploys auf prod und staging bis der Incident zu ist bitte
+      felix, don't touch prod and staging until the incident is closed please
+      felix, nada de despliegues en producción y staging hasta que esto acabe por favor
       felixさん、本番でのパージはしないようにお願いします
       """)
   void a_rule_of_what_may_not_be_done_is_no_task(String said) {
@@ -182,6 +186,10 @@ class PastDeedsPausesAndProhibitionsTest {
       felix, no more purges on prod until this is over, and please post the CDN status in #incident every hour | CDN status
       felix, keine Purges mehr auf prod, aber schick bitte jede Stunde den CDN-Status in #incident | CDN-Status
       felix, no more purges on prod and please post the CDN status in #incident every hour | CDN status
+      felix, no more purges on prod, use the staging CDN instead | staging CDN
+      felix, no more purges on prod please, post the CDN status in #incident every hour | CDN status
+      felix, keine Purges mehr auf prod, nimm stattdessen das Staging-CDN | Staging-CDN
+      felix, don't merge the hotfix yet, rebase the branch on main first | ebase the branch on main
       """)
   void a_rule_said_first_leaves_the_request_after_it(String said, String asked) {
     assertThat(actions("UZOE", "images are 404ing since the purge", "UZOE", said,
