@@ -204,18 +204,18 @@ final class PassingRemarks {
       + "|(?:私|僕|俺|自分)(?:なら|だったら)");
 
   /**
-   * A vote cast ("I vote we ship friday", "I vote for the theatre", "ich stimme für Variante B",
-   * "je vote le théâtre", "yo voto por el teatro", "eu voto no teatro") and the clause break
-   * after it: a comma or "and" ("und", "et", "y", "e").
-   */
-  private static final Pattern VOTE_THEN = Pattern.compile("(?iu)" + VOTE + "[^,;.!?]*?"
-      + PassingRemarks.CLAUSE_BREAK);
-  /**
    * Where the clause after the speaker's own words starts: after a comma or "and" ("und", "et",
    * "y", "e"), the text before it already read (a vote, time taken to think).
    */
   private static final String CLAUSE_BREAK = "(?:[,;、]\\s*(?:(?:and|und|et|y|e)\\s+)?"
       + "|(?:^|\\s+)(?:and|und|et|y|e)\\s+)(?=\\p{L})";
+  /**
+   * A vote cast ("I vote we ship friday", "I vote for the theatre", "ich stimme für Variante B",
+   * "je vote le théâtre", "yo voto por el teatro", "eu voto no teatro") and the clause break
+   * after it: a comma or "and" ("und", "et", "y", "e").
+   */
+  private static final Pattern VOTE_THEN = Pattern.compile("(?iu)" + VOTE + "[^,;.!?]*?"
+      + CLAUSE_BREAK);
 
   /**
    * "I vote we ship friday, I'll write the release notes", "yo voto por el teatro y mañana llamo

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,6 +45,10 @@ class PastDeedsPausesAndProhibitionsTest {
   void a_past_deed_with_a_thanks_or_a_day_after_it_is_still_told(String told) {
     assertThat(actions("UZOE", told, "UPRITI", "yes, I'll keep an eye on the queue"))
         .extracting(ActionItem::text).containsExactly("Keep an eye on the queue");
+  }
+
+  @Test
+  void a_past_deed_with_a_remark_after_it_is_still_told_in_german() {
     assertThat(actions("UZOE", "priti hat das gestern schon gemacht, jetzt läuft alles wieder",
         "UPRITI", "ja, ich schau heute nochmal drüber")).extracting(ActionItem::text)
         .noneMatch(task -> task.contains("gestern"));
