@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     subcommands = {ServeCommand.class, SandboxCommand.class, SummarizeCommand.class,
         DigestCommand.class, ScheduleCommand.class, SuggestCommand.class, EvalCommand.class,
         AskCommand.class, CatchupCommand.class, PurgeWorkspaceCommand.class,
-        ReencryptCommand.class, TrainDecisionsCommand.class})
+        ReencryptCommand.class, TrainActionsCommand.class, TrainDecisionsCommand.class})
 public final class Main implements CliCommand {
 
   static final String USAGE = "Usage: java -jar roundup.jar [COMMAND] [OPTIONS]";

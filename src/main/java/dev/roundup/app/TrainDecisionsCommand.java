@@ -7,10 +7,7 @@ import dev.roundup.eval.SectionScore;
 import dev.roundup.eval.ThreadEval;
 import dev.roundup.summarize.DecisionTrees;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -62,29 +59,13 @@ public final class TrainDecisionsCommand implements CliCommand {
     if (!Files.isDirectory(threads.resolve("dev"))) {
       throw Cli.badInput(spec, "no tuning threads in " + threads.resolve("dev"));
     }
-    // Beside the trees unless told otherwise: trees written elsewhere never replace the shipped
-    // model they were not grown with.
-    Path wordingFile = wordingOut != null ? wordingOut
-        : out.toAbsolutePath().resolveSibling("decision-wording.txt.gz");
-    if (wordingFile.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-      throw Cli.badInput(spec, "the trees and the wording model need two files; both would be "
-          + out);
-    }
+    Path wordingFile =
+        TrainedModelFiles.wordingFile(spec, out, wordingOut, "decision-wording.txt.gz");
     PrintWriter print = spec.commandLine().getOut();
     print.println("Reading " + threads + " …");
     DecisionTreeTrainer.Report report = DecisionTreeTrainer.train(
         GoldThreadLoader.loadAll(threads), BoostedTrees.Settings.DEFAULT);
-    for (Path file : new Path[] {out, wordingFile}) {
-      if (file.toAbsolutePath().getParent() != null) {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-      }
-    }
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      report.model().trees().write(w);
-    }
-    try (OutputStream o = Files.newOutputStream(wordingFile)) {
-      report.model().wording().write(o);
-    }
+    TrainedModelFiles.write(out, report.model().trees(), wordingFile, report.model().wording());
     print.printf("Grew %d trees from %d messages (%d cited by a gold decision): %s, with the "
         + "wording model they read: %s%n", report.model().trees().size(), report.examples(),
         report.decided(), out, wordingFile);

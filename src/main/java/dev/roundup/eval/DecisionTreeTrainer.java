@@ -26,15 +26,13 @@ import java.util.TreeSet;
  * held-out threads with the trees grown from all tuning threads.
  *
  * <p>One feature is itself fitted: the wording score ({@link WordingModel}, by {@link
- * LogisticRegression}). The trees learn how far to trust it from scores the model gives threads
- * it was not fitted on ({@link #FOLDS} folds within the threads the trees grow from), since that
- * is how it will score a thread the summarizer meets; the model shipped beside the trees is then
- * fitted on all of them.
+ * LogisticRegression}), grown with the trees by {@link WordedTrees}: the trees learn how far to
+ * trust it from scores it gives threads it was not fitted on.
  */
 public final class DecisionTreeTrainer {
 
   /** Folds of the cross-validation; thread {@code i} (file order) is in fold {@code i % FOLDS}. */
-  public static final int FOLDS = 5;
+  public static final int FOLDS = WordedTrees.FOLDS;
 
   /** The thresholds to add from that the cross-validation is scored at. */
   public static final List<Double> ADD_SWEEP = List.of(0.7, 0.8, 0.9);
@@ -71,12 +69,6 @@ public final class DecisionTreeTrainer {
 
   private DecisionTreeTrainer() {}
 
-  /**
-   * One thread's messages as examples: their features, their wording's features, and whether
-   * gold calls each a decision.
-   */
-  private record Examples(List<double[]> xs, List<int[]> wording, List<Boolean> ys) {}
-
   /** The trees and wording model grown from every message of {@code threads}. */
   public static DecisionTrees.Model grow(List<GoldThread> threads,
       BoostedTrees.Settings settings) {
@@ -91,7 +83,8 @@ public final class DecisionTreeTrainer {
   public static Report train(List<GoldThread> threads, BoostedTrees.Settings settings) {
     List<GoldThread> tuning = threads.stream().filter(t -> t.split().equals("dev")).toList();
     List<GoldThread> heldOut = threads.stream().filter(t -> t.split().equals("heldout")).toList();
-    List<Examples> examples = tuning.stream().map(DecisionTreeTrainer::examples).toList();
+    List<WordedTrees.ThreadExamples> examples =
+        tuning.stream().map(DecisionTreeTrainer::examples).toList();
     DecisionTrees.Model model = growFrom(examples, settings);
     SortedSet<DecisionTrees.Thresholds> thresholds = new TreeSet<>();
     ADD_SWEEP.forEach(add -> KEEP_SWEEP.forEach(
@@ -99,7 +92,7 @@ public final class DecisionTreeTrainer {
     thresholds.add(DecisionTrees.SHIPPED_THRESHOLDS);
     Map<DecisionTrees.Thresholds, List<ThreadScorer.Result>> swept = new TreeMap<>();
     for (int fold = 0; fold < FOLDS; fold++) {
-      List<Examples> in = new ArrayList<>();
+      List<WordedTrees.ThreadExamples> in = new ArrayList<>();
       List<GoldThread> out = new ArrayList<>();
       for (int i = 0; i < tuning.size(); i++) {
         if (i % FOLDS == fold) {
@@ -116,63 +109,19 @@ public final class DecisionTreeTrainer {
     }
     Map<DecisionTrees.Thresholds, ThreadEval.Totals> byThreshold = new TreeMap<>();
     swept.forEach((t, results) -> byThreshold.put(t, ThreadEval.Totals.of(results)));
-    int messages = examples.stream().mapToInt(e -> e.ys().size()).sum();
-    int decided = (int) examples.stream().flatMap(e -> e.ys().stream()).filter(b -> b).count();
-    return new Report(model, messages, decided,
+    int[] counts = WordedTrees.counts(examples);
+    return new Report(model, counts[0], counts[1],
         ThreadEval.Totals.of(scored(tuning, DecisionTrees.none())),
         byThreshold.get(DecisionTrees.SHIPPED_THRESHOLDS), byThreshold,
         ThreadEval.Totals.of(scored(heldOut, DecisionTrees.none())),
         ThreadEval.Totals.of(scored(heldOut, DecisionTrees.with(model))));
   }
 
-  /**
-   * The wording model fitted on all {@code examples}, and trees grown on them with each thread's
-   * wording score from a model fitted without its fold (thread {@code i} of these in fold {@code
-   * i % FOLDS}).
-   */
-  private static DecisionTrees.Model growFrom(List<Examples> examples,
+  private static DecisionTrees.Model growFrom(List<WordedTrees.ThreadExamples> examples,
       BoostedTrees.Settings settings) {
-    WordingModel[] withoutFold = new WordingModel[FOLDS];
-    for (int fold = 0; fold < FOLDS; fold++) {
-      List<Examples> in = new ArrayList<>();
-      for (int i = 0; i < examples.size(); i++) {
-        if (i % FOLDS != fold) {
-          in.add(examples.get(i));
-        }
-      }
-      withoutFold[fold] = fitWording(in);
-    }
-    List<double[]> xs = new ArrayList<>();
-    List<Boolean> labels = new ArrayList<>();
-    for (int i = 0; i < examples.size(); i++) {
-      Examples e = examples.get(i);
-      for (int k = 0; k < e.xs().size(); k++) {
-        double[] x = e.xs().get(k).clone();
-        x[MessageFeatures.WORDING] = withoutFold[i % FOLDS].probability(e.wording().get(k));
-        xs.add(x);
-      }
-      labels.addAll(e.ys());
-    }
-    TreeEnsemble trees = BoostedTrees.grow(xs, flags(labels), MessageFeatures.NAMES, settings);
-    return new DecisionTrees.Model(trees, fitWording(examples));
-  }
-
-  private static WordingModel fitWording(List<Examples> examples) {
-    List<int[]> wording = new ArrayList<>();
-    List<Boolean> labels = new ArrayList<>();
-    examples.forEach(e -> {
-      wording.addAll(e.wording());
-      labels.addAll(e.ys());
-    });
-    return LogisticRegression.fit(wording, flags(labels));
-  }
-
-  private static boolean[] flags(List<Boolean> labels) {
-    boolean[] ys = new boolean[labels.size()];
-    for (int i = 0; i < ys.length; i++) {
-      ys[i] = labels.get(i);
-    }
-    return ys;
+    WordedTrees.Grown grown =
+        WordedTrees.grow(examples, MessageFeatures.WORDING, MessageFeatures.NAMES, settings);
+    return new DecisionTrees.Model(grown.trees(), grown.wording());
   }
 
   private static List<ThreadScorer.Result> scored(List<GoldThread> threads,
@@ -181,7 +130,7 @@ public final class DecisionTreeTrainer {
         threads).results();
   }
 
-  private static Examples examples(GoldThread t) {
+  private static WordedTrees.ThreadExamples examples(GoldThread t) {
     Set<Integer> decided = new HashSet<>();
     t.decisions().stream().filter(g -> !t.either().containsAll(g.sources()))
         .forEach(g -> decided.addAll(g.sources()));
@@ -196,6 +145,6 @@ public final class DecisionTreeTrainer {
         ys.add(decided.contains(position));
       }
     }
-    return new Examples(xs, wording, ys);
+    return new WordedTrees.ThreadExamples(xs, wording, ys);
   }
 }

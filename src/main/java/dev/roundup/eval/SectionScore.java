@@ -25,4 +25,11 @@ public record SectionScore(int matched, int spurious, int missed) {
     int gold = matched + missed;
     return gold == 0 ? 1.0 : (double) matched / gold;
   }
+
+  /** Precision and recall's harmonic mean. */
+  public double f1() {
+    double p = precision();
+    double r = recall();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
 }

@@ -298,12 +298,26 @@ final class AcceptedRequests {
       return false;
     }
     String reply = c.plainText(i);
-    Cues cues = c.cues();
-    boolean takes = RegexPrefilter.find(cues.takingIt(), reply)
-        || RegexPrefilter.find(cues.commitment(), reply) || RegexPrefilter.find(cues.planInPresent(), reply);
     // "Ana deployed it already" — "yes": a yes confirms a statement; it takes on a question.
     boolean yesOnly = !request.isQuestion() && RegexPrefilter.find(YES_ONLY, reply);
-    return !yesOnly && !RegexPrefilter.find(DECLINES, reply) && !cues.isQuestion(reply)
-        && (takes || RegexPrefilter.find(TAKES_IT, reply) || RegexPrefilter.find(WORK_STARTED, reply));
+    return !yesOnly && !declines(reply) && !c.cues().isQuestion(reply) && takesOn(c, reply);
+  }
+
+  /**
+   * Whether a reply's words take something on: an acceptance ("on it", "mach ich", "je m'en
+   * occupe", "了解"), a commitment, a plan said in the present, or the work under way ("calling
+   * them now").
+   */
+  static boolean takesOn(PreparedConversation c, String reply) {
+    Cues cues = c.cues();
+    return RegexPrefilter.find(cues.takingIt(), reply)
+        || RegexPrefilter.find(cues.commitment(), reply)
+        || RegexPrefilter.find(cues.planInPresent(), reply)
+        || RegexPrefilter.find(TAKES_IT, reply) || RegexPrefilter.find(WORK_STARTED, reply);
+  }
+
+  /** Whether a reply turns down or only hesitates over what it answers. */
+  static boolean declines(String reply) {
+    return RegexPrefilter.find(DECLINES, reply);
   }
 }

@@ -44,10 +44,11 @@ import java.util.function.Supplier;
  * right decisions than the rules alone, the most precise ({@link #SHIPPED_THRESHOLDS}): readers
  * forgive a missed point sooner than a wrong one. Until the trees could drop a rule decision
  * they only added, at 0.8 and then 0.9 (of the thresholds no less precise than the rules alone,
- * the one that added the fewest deferrals). On the 1325 tuning threads the rules alone are 0.805 /
- * 0.563 (1732 right, 420 wrong, 28 deferrals); adding at 0.9 alone, 0.811 / 0.606 (1864 / 435,
- * 30); adding at 0.8 and keeping from 0.7, 0.865 / 0.598 (1839 / 287, 26). {@code train-decisions}
- * prints every pair's figures; HISTORY.md is beside the threads.
+ * the one that added the fewest deferrals). On the 1389 tuning threads the rules alone are 0.802 /
+ * 0.561 (1818 right, 448 wrong, 33 deferrals); adding at 0.9 alone, 0.808 / 0.606 (1964 / 467,
+ * 37); adding at 0.8 and keeping from 0.7, 0.866 / 0.595 (1931 / 298, 31). {@code train-decisions}
+ * prints every pair's figures; HISTORY.md is beside the threads. The features read the action
+ * items, {@link ActionTrees}' included: grow those first.
  */
 public final class DecisionTrees {
 

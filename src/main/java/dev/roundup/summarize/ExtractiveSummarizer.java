@@ -24,6 +24,7 @@ public final class ExtractiveSummarizer implements Summarizer {
 
   private final SummarizerTuning tuning;
   private final DecisionTrees trees;
+  private final ActionTrees actionTrees;
 
   public ExtractiveSummarizer() {
     this(SummarizerTuning.DEFAULT);
@@ -39,8 +40,19 @@ public final class ExtractiveSummarizer implements Summarizer {
    * gives the rules alone.
    */
   public ExtractiveSummarizer(SummarizerTuning tuning, DecisionTrees trees) {
+    this(tuning, trees, ActionTrees.shipped());
+  }
+
+  /**
+   * A summarizer whose action items are the rules' and those {@code actionTrees} add: the
+   * trainer measures trees it grew this way, and {@link ActionTrees#none()} gives the rules
+   * alone.
+   */
+  public ExtractiveSummarizer(SummarizerTuning tuning, DecisionTrees trees,
+      ActionTrees actionTrees) {
     this.tuning = tuning;
     this.trees = trees;
+    this.actionTrees = actionTrees;
   }
 
   /**
@@ -64,13 +76,26 @@ public final class ExtractiveSummarizer implements Summarizer {
     TermVectors vectors = new TermVectors(prepared.sentences());
     double[] scores = new SalienceScorer(tuning).score(prepared, vectors, FocusTerms.of(options));
     List<Detection<Point>> decisions = RepeatedPoints.merged(DecisionDetector.detect(prepared));
-    List<Detection<ActionItem>> actions =
+    List<Detection<ActionItem>> ruled =
         best(ActionItemDetector.detect(prepared), tuning.maxActionItems(), scores);
+    List<Detection<Point>> questions = openQuestions(prepared, ruled);
+    List<Detection<ActionItem>> actions =
+        actionTrees.revised(prepared, decisions, ruled, questions);
+    if (actions != ruled) {
+      // A question the added task takes on ("mei you own the retrain, end of month?" — "ok") is
+      // no longer open.
+      actions = best(actions, tuning.maxActionItems(), scores);
+      questions = openQuestions(prepared, actions);
+    }
+    return new Reading(content, prepared, scores, vectors, decisions, actions, questions);
+  }
+
+  /** The open questions, once the action items' sentences are set aside. */
+  private static List<Detection<Point>> openQuestions(PreparedConversation prepared,
+      List<Detection<ActionItem>> actions) {
     Set<Integer> used = new HashSet<>();
     actions.forEach(d -> used.addAll(d.sentenceIndices()));
-    List<Detection<Point>> questions =
-        RepeatedPoints.merged(OpenQuestionDetector.detect(prepared, used));
-    return new Reading(content, prepared, scores, vectors, decisions, actions, questions);
+    return RepeatedPoints.merged(OpenQuestionDetector.detect(prepared, used));
   }
 
   @Override

@@ -57,9 +57,7 @@ final class SameCommitment {
           && (follows(c, earlier.messageIndex, next.messageIndex)
               || answersLater(c, earlier, next))
           && !takenOnAlready(c, earlier, next);
-      boolean same = next.item.owner() != null && next.item.owner().equals(earlier.item.owner())
-          && (similarity(earlier.terms, next.terms) >= SAME_TASK
-              || restates(earlier.item, next.item));
+      boolean same = sameTask(earlier.item, earlier.terms, next.item, next.terms);
       if (accepts || same || goesOnWithoutObject(c, earlier, next)) {
         earlier.item = merged(earlier.item, next.item);
         earlier.sentences.addAll(next.sentences);
@@ -138,6 +136,19 @@ final class SameCommitment {
     List<String> sources = new ArrayList<>(first.sources());
     second.sources().stream().filter(ts -> !sources.contains(ts)).forEach(sources::add);
     return new ActionItem(owner, text, due, sources);
+  }
+
+  /** Whether two items are one owner's same task, as {@link #mergeOrAdd} reads them. */
+  static boolean sameTask(ActionItem earlier, ActionItem next) {
+    return sameTask(earlier, new HashSet<>(Terms.content(earlier.text())), next,
+        new HashSet<>(Terms.content(next.text())));
+  }
+
+  /** The same owner, and most of the content words ({@code terms}) shared or restated. */
+  private static boolean sameTask(ActionItem earlier, Set<String> earlierTerms, ActionItem next,
+      Set<String> nextTerms) {
+    return next.owner() != null && next.owner().equals(earlier.owner())
+        && (similarity(earlierTerms, nextTerms) >= SAME_TASK || restates(earlier, next));
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A message's wording as a set of numbered features, for {@link WordingModel}: its words and
@@ -35,13 +36,26 @@ public final class WordingFeatures {
 
   /** The sorted, distinct feature numbers of {@code text} said in {@code language}. */
   public static int[] of(String text, String language) {
+    return of(text, language, "");
+  }
+
+  /**
+   * The features of a message and of the reply to it, in one set: the reply's words are
+   * numbered apart from the same words in the message ("on it" said back is not "on it" asked).
+   */
+  public static int[] ofExchange(String message, String reply, String language) {
+    return IntStream.concat(Arrays.stream(of(message, language, "")),
+        Arrays.stream(of(reply, language, "reply|"))).sorted().distinct().toArray();
+  }
+
+  private static int[] of(String text, String language, String role) {
     String lower = SLACK_MENTION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" @ ");
     String plain = DIGITS.matcher(MENTION.matcher(MARKUP.matcher(lower).replaceAll(" "))
         .replaceAll(" @ ")).replaceAll("0");
     List<String> tokens = "ja".equals(language) ? characterRuns(plain) : words(plain);
     int[] hashed = new int[tokens.size()];
     for (int i = 0; i < hashed.length; i++) {
-      hashed[i] = Math.floorMod((language + "|" + tokens.get(i)).hashCode(), DIMENSIONS);
+      hashed[i] = Math.floorMod((role + language + "|" + tokens.get(i)).hashCode(), DIMENSIONS);
     }
     return Arrays.stream(hashed).sorted().distinct().toArray();
   }

@@ -35,10 +35,10 @@ class ShippedDecisionTreesTest {
     // The model's text, not the gzip bytes around it: another zlib may compress it otherwise.
 
     assertThat(regrown.toString())
-        .as("regrow them: java -jar target/roundup.jar train-decisions")
+        .as("regrow them: java -jar target/roundup.jar train-decisions (after train-actions)")
         .isEqualTo(Files.readString(SHIPPED));
     assertThat(gunzipped(wording.toByteArray()))
-        .as("regrow them: java -jar target/roundup.jar train-decisions")
+        .as("regrow them: java -jar target/roundup.jar train-decisions (after train-actions)")
         .isEqualTo(gunzipped(Files.readAllBytes(SHIPPED_WORDING)));
   }
 

@@ -48,9 +48,9 @@ class SlackThreadEvalTest {
    * 470), and when batches 18 and 19 joined (0.74: 409 of 552, then 0.746 after the rules that
    * followed them: 412 of 552), and when batch 20 joined (0.71: 425 of 597), and when batch 21
    * joined (0.69: 439 of 637), and when batch 22 joined (0.676: 460 of 680), and when batch 23
-   * joined (0.658: 475 of 721), and when batch 24 joined (0.647: 490 of 757), then 0.648 after the rules that followed it: 491 of 757, and when batch 25 joined (0.629: 504 of 801), and when batch 26 joined (0.622: 520 of 836), then 0.666 after the rules that followed it: 557 of 836, and when batch 27 joined (0.656: 578 of 880), then 0.665 after the rules that followed it: 586 of 880, and when batches 28 and 29 joined (0.643: 623 of 968), then 0.654 after the rules that followed them: 634 of 968, and when batches 30 and 31 joined (0.639: 680 of 1063), then 0.644 after the rules that followed them: 685 of 1063, then 0.646 once every English cue was tried whole (a hand-kept word list had hidden "from now on"): 687 of 1063, and when batches 32 and 33 joined (0.631: 728 of 1152), then 0.638 after the rules that followed them: 735 of 1152, and when batches 34 and 35 joined (0.635: 778 of 1225), and when batches 36 and 37 joined (0.621: 816 of 1313), then 0.622 after the rules that followed them: 817 of 1313, and when batches 38 and 39 joined (0.620: 854 of 1376), then 0.622 after the rules that followed them: 856 of 1376, and when batches 40 to 43 joined (0.615: 916 of 1489), and when batches 44 to 47 joined (0.610: 1009 of 1653), then 0.634 once trees grown on the tuning threads added decisions the rules passed over (1049 of 1653; 0.633 in five-fold cross-validation, HISTORY.md), and when batches 48 to 54 joined and the trees were grown again on them (0.627: 1177 of 1875; 0.623 cross-validated), then 0.628 after two rules (1179 of 1875; 0.625 cross-validated), and when batches 55 to 58 joined, with rules for requests by name and the trees grown again (0.617: 1268 of 2055; 0.611 cross-validated), and when batches 59 to 62 joined and the trees were grown again (0.611: 1363 of 2230; 0.609 cross-validated), and when batches 63 to 66 joined and the trees were grown again (0.602: 1453 of 2412; 0.600 cross-validated), and when batches 67 to 70 joined (0.599: 1534 of 2563), then 0.602 after the rules that followed them and the trees grown again (1545 of 2563; 0.602 cross-validated), and when batches 71 to 74 joined (0.599: 1639 of 2734), then 0.594 after the rules that followed them and the trees grown again (1626 of 2734; 0.594 cross-validated), then 0.677 once the trees read a wording score fitted on these threads, at the threshold 0.9 (1853 of 2734; 0.613 cross-validated, the in-sample figure being higher because the wording model has seen these very messages), and when batches 75 to 78 joined and the trees and the wording model were grown again on them (0.662: 1917 of 2894; 0.606 cross-validated), then 0.661 after round 43 of action items and the trees grown again (1915 of 2894; 0.606 cross-validated), then 0.761 once the trees also drop the rule decisions they doubt and add from 0.8 (2204 of 2894; 0.587 cross-validated: in-sample the trees and the wording model have seen these very messages), and when batches 79 to 82 joined (0.743: 2284 of 3074, with the trees grown before them), then 0.767 after round 44 and the trees grown again with four more features and one level deeper (2358 of 3074; 0.599 cross-validated), then 0.769 after a review's mends to round 44 and the trees grown again (2364 of 3074; 0.598 cross-validated), and 0.770 after a second review's (2367 of 3074; 0.600 cross-validated), and 0.768 after a third review's (2361 of 3074; 0.598 cross-validated): each growing of the trees on changed features moves a few decisions either way. The test holds what is reached, so that no change loses decisions already found; the goal stays the goal.
+   * joined (0.658: 475 of 721), and when batch 24 joined (0.647: 490 of 757), then 0.648 after the rules that followed it: 491 of 757, and when batch 25 joined (0.629: 504 of 801), and when batch 26 joined (0.622: 520 of 836), then 0.666 after the rules that followed it: 557 of 836, and when batch 27 joined (0.656: 578 of 880), then 0.665 after the rules that followed it: 586 of 880, and when batches 28 and 29 joined (0.643: 623 of 968), then 0.654 after the rules that followed them: 634 of 968, and when batches 30 and 31 joined (0.639: 680 of 1063), then 0.644 after the rules that followed them: 685 of 1063, then 0.646 once every English cue was tried whole (a hand-kept word list had hidden "from now on"): 687 of 1063, and when batches 32 and 33 joined (0.631: 728 of 1152), then 0.638 after the rules that followed them: 735 of 1152, and when batches 34 and 35 joined (0.635: 778 of 1225), and when batches 36 and 37 joined (0.621: 816 of 1313), then 0.622 after the rules that followed them: 817 of 1313, and when batches 38 and 39 joined (0.620: 854 of 1376), then 0.622 after the rules that followed them: 856 of 1376, and when batches 40 to 43 joined (0.615: 916 of 1489), and when batches 44 to 47 joined (0.610: 1009 of 1653), then 0.634 once trees grown on the tuning threads added decisions the rules passed over (1049 of 1653; 0.633 in five-fold cross-validation, HISTORY.md), and when batches 48 to 54 joined and the trees were grown again on them (0.627: 1177 of 1875; 0.623 cross-validated), then 0.628 after two rules (1179 of 1875; 0.625 cross-validated), and when batches 55 to 58 joined, with rules for requests by name and the trees grown again (0.617: 1268 of 2055; 0.611 cross-validated), and when batches 59 to 62 joined and the trees were grown again (0.611: 1363 of 2230; 0.609 cross-validated), and when batches 63 to 66 joined and the trees were grown again (0.602: 1453 of 2412; 0.600 cross-validated), and when batches 67 to 70 joined (0.599: 1534 of 2563), then 0.602 after the rules that followed them and the trees grown again (1545 of 2563; 0.602 cross-validated), and when batches 71 to 74 joined (0.599: 1639 of 2734), then 0.594 after the rules that followed them and the trees grown again (1626 of 2734; 0.594 cross-validated), then 0.677 once the trees read a wording score fitted on these threads, at the threshold 0.9 (1853 of 2734; 0.613 cross-validated, the in-sample figure being higher because the wording model has seen these very messages), and when batches 75 to 78 joined and the trees and the wording model were grown again on them (0.662: 1917 of 2894; 0.606 cross-validated), then 0.661 after round 43 of action items and the trees grown again (1915 of 2894; 0.606 cross-validated), then 0.761 once the trees also drop the rule decisions they doubt and add from 0.8 (2204 of 2894; 0.587 cross-validated: in-sample the trees and the wording model have seen these very messages), and when batches 79 to 82 joined (0.743: 2284 of 3074, with the trees grown before them), then 0.767 after round 44 and the trees grown again with four more features and one level deeper (2358 of 3074; 0.599 cross-validated), then 0.769 after a review's mends to round 44 and the trees grown again (2364 of 3074; 0.598 cross-validated), and 0.770 after a second review's (2367 of 3074; 0.600 cross-validated), and 0.768 after a third review's (2361 of 3074; 0.598 cross-validated), and when batches 83 to 86 joined and the trees were grown again, on action items the action trees now add (0.768: 2490 of 3243; 0.595 cross-validated): each growing of the trees on changed features moves a few decisions either way. The test holds what is reached, so that no change loses decisions already found; the goal stays the goal.
    */
-  private static final double DEV_DECISION_RECALL_REACHED = 0.768;
+  private static final double DEV_DECISION_RECALL_REACHED = 0.767;
 
   /**
    * Decision precision, action item recall and deferrals on the tuning threads held the goals
@@ -82,19 +82,26 @@ class SlackThreadEvalTest {
    * a review's mends and the trees grown again, 0.909 (2367 right, 235 wrong) after a second's,
    * 0.908 (2361 right, 240 wrong) after a third's. Action items 0.900 / 0.806 on that
    * joining (2760 right, 307 wrong, 664 missed: the 52 the four batches' first run missed are
-   * among them), 0.903 / 0.806 after round 44 (298 wrong); action item recall is held there. The
-   * goals stay the goals (docs/EVAL.md reports them not met).
+   * among them), 0.903 / 0.806 after round 44 (298 wrong). Since batches 83 to 86 joined (64
+   * more, five deferrals among their decisions on the rules alone; 33 on the tuning threads),
+   * the rules alone give action items 0.898 / 0.800 (2884 right, 327 wrong, 719 missed), and the
+   * action trees, which take on the tasks handed out without a request's words, 0.899 / 0.929
+   * (3350 right, 375 wrong, 253 missed) on the threads they were grown on (0.889 / 0.841
+   * cross-validated: every task they add can be wrong, and the threshold gives up at most a
+   * point of precision for recall, HISTORY.md); decisions 0.913 (2490 right, 237 wrong) and 19
+   * deferrals. Those are held. The goals stay the goals (docs/EVAL.md reports them not met).
    */
-  private static final double DEV_DECISION_PRECISION_REACHED = 0.907;
-  private static final double DEV_ACTION_RECALL_REACHED = 0.806;
-  private static final int DEV_DEFERRALS_REACHED = 14;
+  private static final double DEV_DECISION_PRECISION_REACHED = 0.912;
+  private static final double DEV_ACTION_PRECISION_REACHED = 0.899;
+  private static final double DEV_ACTION_RECALL_REACHED = 0.929;
+  private static final int DEV_DEFERRALS_REACHED = 19;
 
   @Test
   void decisions_and_action_items_hold_on_the_tuning_threads() {
     ThreadEval.Totals dev = run.totals(t -> t.split().equals("dev"));
     assertThat(dev.decisions().precision()).isGreaterThanOrEqualTo(DEV_DECISION_PRECISION_REACHED);
     assertThat(dev.decisions().recall()).isGreaterThanOrEqualTo(DEV_DECISION_RECALL_REACHED);
-    assertThat(dev.actions().precision()).isGreaterThanOrEqualTo(0.9);
+    assertThat(dev.actions().precision()).isGreaterThanOrEqualTo(DEV_ACTION_PRECISION_REACHED);
     assertThat(dev.actions().recall()).isGreaterThanOrEqualTo(DEV_ACTION_RECALL_REACHED);
   }
 
@@ -103,8 +110,8 @@ class SlackThreadEvalTest {
    * its other figures (docs/EVAL.md, HISTORY.md): batch 12 put two deferrals Roundup did not know
    * ("Not deciding that today, …", "Isso fica pra depois") among its decisions on its first run;
    * they were mended for their ways of writing when it joined the tuning threads. Batches 48 to 54
-   * joined with seven such traps, six of them not mended ({@link #DEV_DEFERRALS_REACHED}): no
-   * more may be listed, and none of the messages to the bot.
+   * joined with seven such traps, six of them not mended, and later batches brought more ({@link
+   * #DEV_DEFERRALS_REACHED}): no more may be listed, and none of the messages to the bot.
    */
   @Test
   void no_more_deferrals_than_reached_and_no_message_to_the_bot_is_content_on_the_tuning_threads() {

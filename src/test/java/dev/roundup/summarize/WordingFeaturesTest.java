@@ -70,4 +70,16 @@ class WordingFeaturesTest {
     assertThat(c.languageOf(2)).isEqualTo("en");
     assertThat(c.languageOf(0)).isEqualTo("ja");
   }
+
+  @Test
+  void an_exchange_keeps_the_messages_words_and_numbers_the_replys_apart() {
+    int[] message = WordingFeatures.of("send them the report today", "en");
+    int[] reply = WordingFeatures.of("on it", "en");
+    int[] exchange = WordingFeatures.ofExchange("send them the report today", "on it", "en");
+
+    assertThat(exchange).contains(message).doesNotContain(reply).isSorted()
+        .doesNotHaveDuplicates();
+    assertThat(WordingFeatures.ofExchange("on it", "send them the report today", "en"))
+        .isNotEqualTo(exchange);
+  }
 }

@@ -1,0 +1,160 @@
+package dev.roundup.eval;
+
+import dev.roundup.summarize.ActionItem;
+import dev.roundup.summarize.ActionTrees;
+import dev.roundup.summarize.DecisionTrees;
+import dev.roundup.summarize.ExtractiveSummarizer;
+import dev.roundup.summarize.SummarizerTuning;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Grows the trees {@link ActionTrees} reads, from the tuning threads' gold action items: every
+ * candidate the summarizer weighs (a reply and the message it answers) is an example, labelled
+ * by whether a gold action item cites the reply, is owned by whoever wrote it and is not one the
+ * rules already list. Candidates
+ * whose reply gold leaves open either way, or whose gold item the thread reports finished, are
+ * left out. Measures them as they will be used: the summarizer with the rules and the trees,
+ * scored by {@link ThreadScorer}, in cross-validation on the tuning threads (each fold's trees
+ * grown without it) at each threshold of {@link #SWEEP}, and on the held-out threads with the
+ * trees grown from all tuning threads.
+ *
+ * <p>One feature is itself fitted, as for the decision trees: the exchange's wording score,
+ * grown with the trees by {@link WordedTrees}.
+ */
+public final class ActionTreeTrainer {
+
+  /** Folds of the cross-validation; thread {@code i} (file order) is in fold {@code i % FOLDS}. */
+  public static final int FOLDS = WordedTrees.FOLDS;
+
+  /** The thresholds the cross-validation is scored at. */
+  public static final List<Double> SWEEP = List.of(0.5, 0.6, 0.7, 0.8, 0.9);
+
+  /** The precision the chosen threshold may give up against the rules alone: one point. */
+  public static final double PRECISION_GIVEN = 0.01;
+
+  /**
+   * What training found: the trees, how many examples and positives they were grown from, and
+   * the summarizer's action items scored with and without them.
+   */
+  public record Report(ActionTrees.Model model, int examples, int taken,
+      ThreadEval.Totals tuningRules, Map<Double, ThreadEval.Totals> tuningByThreshold,
+      ThreadEval.Totals heldOutRules, ThreadEval.Totals heldOutTrees) {
+
+    /**
+     * The threshold the documented rule picks from the cross-validation: of those at which
+     * action items lose at most {@link #PRECISION_GIVEN} of precision against the rules alone,
+     * the one with the best balance of precision and recall (F1). Every added task can be wrong,
+     * so no threshold is as precise as the rules alone; the bound keeps what is given up for
+     * recall small. {@link ActionTrees#SHIPPED_THRESHOLD} should be this one.
+     */
+    public Optional<Double> chosen() {
+      double rules = tuningRules.actions().precision();
+      return tuningByThreshold.entrySet().stream()
+          .filter(e -> e.getValue().actions().precision() >= rules - PRECISION_GIVEN)
+          .max(Comparator.comparingDouble(e -> e.getValue().actions().f1()))
+          .map(Map.Entry::getKey);
+    }
+  }
+
+
+  private ActionTreeTrainer() {}
+
+  /** The trees and wording model grown from every candidate of {@code threads}. */
+  public static ActionTrees.Model grow(List<GoldThread> threads, BoostedTrees.Settings settings) {
+    return growFrom(threads.stream().map(ActionTreeTrainer::examples).toList(), settings);
+  }
+
+  /**
+   * Trees grown from the {@code dev} threads, measured in cross-validation there at each
+   * threshold swept and on the {@code heldout} threads.
+   */
+  public static Report train(List<GoldThread> threads, BoostedTrees.Settings settings) {
+    List<GoldThread> tuning = threads.stream().filter(t -> t.split().equals("dev")).toList();
+    List<GoldThread> heldOut = threads.stream().filter(t -> t.split().equals("heldout")).toList();
+    List<WordedTrees.ThreadExamples> examples =
+        tuning.stream().map(ActionTreeTrainer::examples).toList();
+    ActionTrees.Model model = growFrom(examples, settings);
+    Map<Double, List<ThreadScorer.Result>> swept = new TreeMap<>();
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<WordedTrees.ThreadExamples> in = new ArrayList<>();
+      List<GoldThread> out = new ArrayList<>();
+      for (int i = 0; i < tuning.size(); i++) {
+        if (i % FOLDS == fold) {
+          out.add(tuning.get(i));
+        } else {
+          in.add(examples.get(i));
+        }
+      }
+      ActionTrees.Model foldModel = growFrom(in, settings);
+      for (double t : SWEEP) {
+        swept.computeIfAbsent(t, k -> new ArrayList<>())
+            .addAll(scored(out, ActionTrees.with(foldModel, t)));
+      }
+    }
+    Map<Double, ThreadEval.Totals> byThreshold = new TreeMap<>();
+    swept.forEach((t, results) -> byThreshold.put(t, ThreadEval.Totals.of(results)));
+    int[] counts = WordedTrees.counts(examples);
+    return new Report(model, counts[0], counts[1],
+        ThreadEval.Totals.of(scored(tuning, ActionTrees.none())), byThreshold,
+        ThreadEval.Totals.of(scored(heldOut, ActionTrees.none())),
+        ThreadEval.Totals.of(scored(heldOut,
+            ActionTrees.with(model, ActionTrees.SHIPPED_THRESHOLD))));
+  }
+
+  private static ActionTrees.Model growFrom(List<WordedTrees.ThreadExamples> examples,
+      BoostedTrees.Settings settings) {
+    WordedTrees.Grown grown =
+        WordedTrees.grow(examples, ActionTrees.WORDING, ActionTrees.NAMES, settings);
+    return new ActionTrees.Model(grown.trees(), grown.wording());
+  }
+
+  /** Action items do not depend on the decision trees: the rules' decisions are faster. */
+  private static List<ThreadScorer.Result> scored(List<GoldThread> threads, ActionTrees trees) {
+    return ThreadEval.run("action trees",
+        new ExtractiveSummarizer(SummarizerTuning.DEFAULT, DecisionTrees.none(), trees),
+        threads).results();
+  }
+
+  /**
+   * A candidate is a task taken on when a gold action item cites its reply, is owned by whoever
+   * wrote it, and is not one the rules already list (citing one of its messages, with its owner):
+   * adding that one again would list the same task twice.
+   */
+  private static WordedTrees.ThreadExamples examples(GoldThread t) {
+    ActionTrees.Candidates read = ActionTrees.examples(t.conversation());
+    List<GoldThread.GoldItem> listed = listedBy(t, read.listed());
+    List<double[]> xs = new ArrayList<>();
+    List<int[]> wording = new ArrayList<>();
+    List<Boolean> ys = new ArrayList<>();
+    for (ActionTrees.Example e : read.examples()) {
+      Integer reply = t.messageIndex().get(e.replyTs());
+      if (reply == null || t.either().contains(reply)) {
+        continue;
+      }
+      List<GoldThread.GoldItem> citing = t.actions().stream()
+          .filter(g -> g.sources().contains(reply) && Objects.equals(g.owner(), e.owner()))
+          .toList();
+      if (!citing.isEmpty() && citing.stream().allMatch(GoldThread.GoldItem::finished)) {
+        continue;
+      }
+      xs.add(e.values());
+      wording.add(e.wording());
+      ys.add(citing.stream().anyMatch(g -> !g.finished() && !listed.contains(g)));
+    }
+    return new WordedTrees.ThreadExamples(xs, wording, ys);
+  }
+
+  /** The gold action items {@code rules} list: one of their messages cited, owner the same. */
+  private static List<GoldThread.GoldItem> listedBy(GoldThread t, List<ActionItem> rules) {
+    return t.actions().stream().filter(g -> rules.stream().anyMatch(
+        a -> Objects.equals(a.owner(), g.owner()) && a.sources().stream()
+            .map(t.messageIndex()::get).anyMatch(g.sources()::contains)))
+        .toList();
+  }
+}

@@ -1,0 +1,94 @@
+package dev.roundup.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roundup.eval.BoostedTrees;
+import dev.roundup.summarize.ActionTrees;
+import dev.roundup.summarize.TreeEnsemble;
+import dev.roundup.summarize.WordingModel;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainActionsCommandTest {
+
+  private static final Path THREADS = Path.of("src/test/resources/eval/slack-threads");
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run train(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = new TrainActionsCommand().run(List.of(args),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(status, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The first {@code n} thread files of one split, copied into {@code to}. */
+  private static void copy(String split, int n, Path to) throws Exception {
+    Files.createDirectories(to.resolve(split));
+    try (Stream<Path> files = Files.list(THREADS.resolve(split))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".thread")).sorted().limit(n)
+          .toList()) {
+        Files.copy(f, to.resolve(split).resolve(f.getFileName()));
+      }
+    }
+  }
+
+  @Test
+  void trees_grown_from_a_folder_are_written_readable_and_measured(@TempDir Path dir)
+      throws Exception {
+    copy("dev", 40, dir);
+    copy("heldout", 5, dir);
+    Path out = dir.resolve("trees.txt");
+    // Written beside the trees when no --wording-out says where, never over the shipped model.
+    Path wording = dir.resolve("action-wording.txt.gz");
+
+    Run r = train("--threads", dir.toString(), "--out", out.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    int rounds = BoostedTrees.Settings.DEFAULT.rounds();
+    assertThat(r.out()).contains("Grew " + rounds + " trees from", "5-fold cross-validated",
+        "from 0.50:", "from 0.90:", "held-out threads, rules and trees");
+    try (InputStream in = Files.newInputStream(out)) {
+      assertThat(TreeEnsemble.read(in, ActionTrees.NAMES).size()).isEqualTo(rounds);
+    }
+    try (InputStream in = Files.newInputStream(wording)) {
+      assertThat(WordingModel.read(in)).isNotNull();
+    }
+  }
+
+  @Test
+  void a_folder_without_tuning_threads_is_refused_and_nothing_is_written(@TempDir Path dir) {
+    Path out = dir.resolve("trees.txt");
+    Path wording = dir.resolve("wording.txt.gz");
+
+    Run r = train("--threads", dir.toString(), "--out", out.toString(),
+        "--wording-out", wording.toString());
+
+    assertThat(r.status()).isEqualTo(CliCommand.BAD_INPUT);
+    assertThat(r.err()).contains("no tuning threads in");
+    assertThat(out).doesNotExist();
+    assertThat(wording).doesNotExist();
+  }
+
+  @Test
+  void the_trees_and_the_wording_model_are_never_written_to_one_file(@TempDir Path dir) {
+    Path out = dir.resolve("action-wording.txt.gz");
+
+    Run r = train("--threads", THREADS.toString(), "--out", out.toString());
+
+    assertThat(r.status()).isEqualTo(CliCommand.BAD_INPUT);
+    assertThat(r.err()).contains("need two files");
+    assertThat(out).doesNotExist();
+  }
+}
