@@ -82,15 +82,8 @@ public final class ActionTreeTrainer {
     ActionTrees.Model model = growFrom(examples, settings);
     Map<Double, List<ThreadScorer.Result>> swept = new TreeMap<>();
     for (int fold = 0; fold < FOLDS; fold++) {
-      List<WordedTrees.ThreadExamples> in = new ArrayList<>();
-      List<GoldThread> out = new ArrayList<>();
-      for (int i = 0; i < tuning.size(); i++) {
-        if (i % FOLDS == fold) {
-          out.add(tuning.get(i));
-        } else {
-          in.add(examples.get(i));
-        }
-      }
+      List<WordedTrees.ThreadExamples> in = WordedTrees.outsideFold(examples, fold);
+      List<GoldThread> out = WordedTrees.inFold(tuning, fold);
       ActionTrees.Model foldModel = growFrom(in, settings);
       for (double t : SWEEP) {
         swept.computeIfAbsent(t, k -> new ArrayList<>())

@@ -92,15 +92,8 @@ public final class DecisionTreeTrainer {
     thresholds.add(DecisionTrees.SHIPPED_THRESHOLDS);
     Map<DecisionTrees.Thresholds, List<ThreadScorer.Result>> swept = new TreeMap<>();
     for (int fold = 0; fold < FOLDS; fold++) {
-      List<WordedTrees.ThreadExamples> in = new ArrayList<>();
-      List<GoldThread> out = new ArrayList<>();
-      for (int i = 0; i < tuning.size(); i++) {
-        if (i % FOLDS == fold) {
-          out.add(tuning.get(i));
-        } else {
-          in.add(examples.get(i));
-        }
-      }
+      List<WordedTrees.ThreadExamples> in = WordedTrees.outsideFold(examples, fold);
+      List<GoldThread> out = WordedTrees.inFold(tuning, fold);
       DecisionTrees.Model foldModel = growFrom(in, settings);
       for (DecisionTrees.Thresholds t : thresholds) {
         swept.computeIfAbsent(t, k -> new ArrayList<>())

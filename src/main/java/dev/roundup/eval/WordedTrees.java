@@ -37,13 +37,7 @@ final class WordedTrees {
       BoostedTrees.Settings settings) {
     WordingModel[] withoutFold = new WordingModel[FOLDS];
     for (int fold = 0; fold < FOLDS; fold++) {
-      List<ThreadExamples> in = new ArrayList<>();
-      for (int i = 0; i < examples.size(); i++) {
-        if (i % FOLDS != fold) {
-          in.add(examples.get(i));
-        }
-      }
-      withoutFold[fold] = fitWording(in);
+      withoutFold[fold] = fitWording(outsideFold(examples, fold));
     }
     List<double[]> xs = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
@@ -58,6 +52,26 @@ final class WordedTrees {
     }
     TreeEnsemble trees = BoostedTrees.grow(xs, flags(labels), names, settings);
     return new Grown(trees, fitWording(examples));
+  }
+
+  /** The threads of one fold: thread {@code i} (file order) is in fold {@code i % FOLDS}. */
+  static <T> List<T> inFold(List<T> threads, int fold) {
+    List<T> in = new ArrayList<>();
+    for (int i = fold; i < threads.size(); i += FOLDS) {
+      in.add(threads.get(i));
+    }
+    return in;
+  }
+
+  /** The threads of every fold but one, in file order. */
+  static <T> List<T> outsideFold(List<T> threads, int fold) {
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < threads.size(); i++) {
+      if (i % FOLDS != fold) {
+        out.add(threads.get(i));
+      }
+    }
+    return out;
   }
 
   /** How many examples, and how many labelled true. */
