@@ -5,8 +5,7 @@ import dev.roundup.summarize.TreeEnsemble.Node;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Grows {@link TreeEnsemble}s by gradient boosting on the logistic loss: each round fits a
@@ -14,6 +13,10 @@ import java.util.TreeMap;
  * the leaves), splitting where the gain is largest and never leaving fewer than
  * {@link Settings#minLeaf} examples on a side. Deterministic: the same examples grow the same
  * trees, so the shipped file can be regrown and compared ({@link StrictMath}, so on any JVM).
+ * Each feature's values are ranked once, so a node sums its examples by value in arrays rather
+ * than in a sorted map, and the features of a node are weighed in parallel; the sums are added
+ * in the same order and the first best split in feature order kept, so the trees are the same
+ * to the bit whatever the number of cores.
  */
 public final class BoostedTrees {
 
@@ -32,12 +35,36 @@ public final class BoostedTrees {
   private final List<double[]> xs;
   private final boolean[] ys;
   private final int features;
+  /** Each feature's distinct values, ascending in {@link Double#compare}'s order. */
+  private final double[][] values;
+  /** For each feature and example, the index of the example's value in {@link #values}. */
+  private final int[][] ranks;
 
   private BoostedTrees(Settings settings, List<double[]> xs, boolean[] ys, int features) {
     this.settings = settings;
     this.xs = xs;
     this.ys = ys;
     this.features = features;
+    this.values = new double[features][];
+    this.ranks = new int[features][xs.size()];
+    for (int f = 0; f < features; f++) {
+      double[] column = new double[xs.size()];
+      for (int i = 0; i < column.length; i++) {
+        column[i] = xs.get(i)[f];
+      }
+      double[] sorted = column.clone();
+      Arrays.sort(sorted);
+      int distinct = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || Double.compare(sorted[i], sorted[distinct - 1]) != 0) {
+          sorted[distinct++] = sorted[i];
+        }
+      }
+      values[f] = Arrays.copyOf(sorted, distinct);
+      for (int i = 0; i < column.length; i++) {
+        ranks[f][i] = Arrays.binarySearch(values[f], column[i]);
+      }
+    }
   }
 
   /**
@@ -94,44 +121,71 @@ public final class BoostedTrees {
     if (depth == 0 || rows.length < 2 * settings.minLeaf()) {
       return leaf;
     }
-    double bestGain = gSum * gSum / (hSum + penalty) + 1e-9;
-    int bestFeature = -1;
-    double bestThreshold = 0;
-    for (int f = 0; f < features; f++) {
-      // Sums by distinct value: most features are flags, so this is two or three entries.
-      TreeMap<Double, double[]> byValue = new TreeMap<>();
-      for (int i : rows) {
-        double[] s = byValue.computeIfAbsent(xs.get(i)[f], k -> new double[3]);
-        s[0] += g[i];
-        s[1] += h[i];
-        s[2]++;
-      }
-      double gLeft = 0;
-      double hLeft = 0;
-      double countLeft = 0;
-      for (Map.Entry<Double, double[]> e : byValue.headMap(byValue.lastKey()).entrySet()) {
-        gLeft += e.getValue()[0];
-        hLeft += e.getValue()[1];
-        countLeft += e.getValue()[2];
-        if (countLeft < settings.minLeaf() || rows.length - countLeft < settings.minLeaf()) {
-          continue;
-        }
-        double gain = gLeft * gLeft / (hLeft + penalty)
-            + (gSum - gLeft) * (gSum - gLeft) / (hSum - hLeft + penalty);
-        if (gain > bestGain) {
-          bestGain = gain;
-          bestFeature = f;
-          bestThreshold = e.getKey();
-        }
-      }
-    }
-    if (bestFeature < 0) {
+    double noSplit = gSum * gSum / (hSum + penalty) + 1e-9;
+    double sumG = gSum;
+    double sumH = hSum;
+    // Features are weighed apart and the first best kept in feature order, as one loop would.
+    Split best = IntStream.range(0, features).parallel()
+        .mapToObj(f -> bestSplit(f, rows, g, h, sumG, sumH, noSplit))
+        .reduce(null, (x, y) -> y != null && (x == null || y.gain() > x.gain()) ? y : x);
+    if (best == null) {
       return leaf;
     }
-    int f = bestFeature;
-    double t = bestThreshold;
+    int f = best.feature();
+    double t = best.threshold();
     int[] left = Arrays.stream(rows).filter(i -> xs.get(i)[f] <= t).toArray();
     int[] right = Arrays.stream(rows).filter(i -> xs.get(i)[f] > t).toArray();
     return Node.split(f, t, node(left, g, h, depth - 1), node(right, g, h, depth - 1));
+  }
+
+  /** A split of a node: examples whose {@code feature} is at most {@code threshold} go left. */
+  private record Split(int feature, double threshold, double gain) {}
+
+  /**
+   * The split on feature {@code f} of largest gain above {@code floor} (the first such, in the
+   * values' order), or null when none gains more.
+   */
+  private Split bestSplit(int f, int[] rows, double[] g, double[] h, double gSum, double hSum,
+      double floor) {
+    // Sums by distinct value, added in the examples' order, then swept in the values' order.
+    int distinct = values[f].length;
+    if (distinct < 2) {
+      return null;
+    }
+    double[] gBy = new double[distinct];
+    double[] hBy = new double[distinct];
+    int[] countBy = new int[distinct];
+    int last = -1;
+    for (int i : rows) {
+      int v = ranks[f][i];
+      gBy[v] += g[i];
+      hBy[v] += h[i];
+      countBy[v]++;
+      last = Math.max(last, v);
+    }
+    double penalty = settings.leafPenalty();
+    double bestGain = floor;
+    Split best = null;
+    double gLeft = 0;
+    double hLeft = 0;
+    double countLeft = 0;
+    for (int v = 0; v < last; v++) {
+      if (countBy[v] == 0) {
+        continue;
+      }
+      gLeft += gBy[v];
+      hLeft += hBy[v];
+      countLeft += countBy[v];
+      if (countLeft < settings.minLeaf() || rows.length - countLeft < settings.minLeaf()) {
+        continue;
+      }
+      double gain = gLeft * gLeft / (hLeft + penalty)
+          + (gSum - gLeft) * (gSum - gLeft) / (hSum - hLeft + penalty);
+      if (gain > bestGain) {
+        bestGain = gain;
+        best = new Split(f, values[f][v], gain);
+      }
+    }
+    return best;
   }
 }

@@ -98,16 +98,18 @@ class RegexPrefilterTest {
 
   /**
    * {@link RegexPrefilter#find} answers as the pattern does, for every cue of the summarizer tried
-   * on every message of the tuning threads in six languages, as the cues read it (without markup);
-   * and the prefilter never refuses a text the pattern matches.
+   * on every message of a third of the tuning threads in six languages, as the cues read it
+   * (without markup); and the prefilter never refuses a text the pattern matches.
    */
   @Test
   void answersAsEveryCueDoes() throws Exception {
     List<Pattern> cues = everyCuePattern();
     List<String> texts = new ArrayList<>();
-    for (GoldThread thread
-        : GoldThreadLoader.loadAll(Path.of("src/test/resources/eval/slack-threads/dev"))) {
-      thread.conversation().messages().stream().filter(m -> m.text() != null)
+    List<GoldThread> threads =
+        GoldThreadLoader.loadAll(Path.of("src/test/resources/eval/slack-threads/dev"));
+    // Every third thread: some nine thousand messages in six languages, a third of the time.
+    for (int i = 0; i < threads.size(); i += 3) {
+      threads.get(i).conversation().messages().stream().filter(m -> m.text() != null)
           .forEach(m -> texts.add(SlackMarkup.toPlainText(m.text())));
     }
     int filtered = 0;
