@@ -32,8 +32,11 @@ import java.util.function.Supplier;
  *
  * <p>Each candidate is a reply by someone other than the one it answers ({@link
  * ConversationModel#respondsTo}), that no action item cites yet, to a message that says
- * something in words of its own and gives the one replying no task yet. A candidate the trees
- * give at least {@link #SHIPPED_THRESHOLD} becomes a task of the one who replied, in the words of
+ * something in words of its own and gives the one replying no task yet. The trees are grown on
+ * every candidate but asked, when summarizing, only about replies that take something on in
+ * words or say three words or fewer: they give almost none of the others a task, and weighing
+ * every reply of a long channel would cost as much as the rest of the summary. A candidate the
+ * trees give at least {@link #SHIPPED_THRESHOLD} becomes a task of the one who replied, in the words of
  * the instruction, citing both messages, unless they have that task already. The threshold is
  * chosen by {@code train-actions}'s sweep in five-fold cross-validation on the tuning threads: of
  * the thresholds at which action items lose at most a point of precision against the rules
@@ -69,6 +72,9 @@ public final class ActionTrees {
   public static final int WORDING = NAMES.indexOf("pair: wording");
 
   private static final int PAIR = PAIR_NAMES.size();
+
+  /** Words up to which a reply says little, and is weighed whatever its words. */
+  private static final int FEW_WORDS = 3;
 
   /** Messages either side of an exchange within which a task of the one replying is near. */
   private static final int NEAR = 3;
@@ -180,7 +186,7 @@ public final class ActionTrees {
     Reader reader = new Reader(c, decisions, actions, questions, grown.get().wording());
     List<Detection<ActionItem>> all = new ArrayList<>(actions);
     for (Candidate k : reader.candidates()) {
-      if (trees.probability(reader.features(k)) >= threshold) {
+      if (reader.mayTakeItOn(k) && trees.probability(reader.features(k)) >= threshold) {
         Detection<ActionItem> t = task(c, k);
         // A task the one replying already has, taken on in other messages, is not listed twice.
         if (all.stream().noneMatch(a -> SameCommitment.sameTask(a.value(), t.value()))) {
@@ -243,6 +249,18 @@ public final class ActionTrees {
         found.add(new Candidate(d, r));
       }
       return found;
+    }
+
+    /**
+     * Whether the reply takes something on in words ({@link AcceptedRequests#takesOn}) or says
+     * little ("👍", "ok", "sure thing"): the trees are asked only about those. They give almost
+     * none of the others a task, and weighing every reply in a long channel costs as much as the
+     * rest of the summary.
+     */
+    boolean mayTakeItOn(Candidate k) {
+      String reply = c.plainText(k.reply());
+      return AcceptedRequests.takesOn(c, reply)
+          || TextAnalysis.of(c.language()).words(reply).size() <= FEW_WORDS;
     }
 
     private boolean ownsTaskIn(String user, int message) {

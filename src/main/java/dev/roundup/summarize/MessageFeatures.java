@@ -37,8 +37,16 @@ public final class MessageFeatures {
    */
   public record Example(String ts, double[] values, int[] wording) {}
 
-  /** One feature: its name, and its value for a message of a conversation. */
-  private record Feature(String name, Value value) {}
+  /**
+   * One feature: its name, its value for a message of a conversation, and whether that value
+   * reads what the rules found or the wording model (else it reads the conversation alone, and
+   * every context of one conversation shares it).
+   */
+  private record Feature(String name, Value value, boolean readsFindings) {
+    Feature(String name, Value value) {
+      this(name, value, false);
+    }
+  }
 
   @FunctionalInterface
   private interface Value {
@@ -71,9 +79,9 @@ public final class MessageFeatures {
 
   private static List<Feature> features() {
     List<Feature> f = new ArrayList<>();
-    flag(f, "rules: decision", (c, m) -> c.decided.contains(m.index));
-    flag(f, "rules: task", (c, m) -> c.tasks.contains(m.index));
-    flag(f, "rules: open question", (c, m) -> c.asked.contains(m.index));
+    findings(f, "rules: decision", (c, m) -> c.decided.contains(m.index));
+    findings(f, "rules: task", (c, m) -> c.tasks.contains(m.index));
+    findings(f, "rules: open question", (c, m) -> c.asked.contains(m.index));
     ACTS.forEach(a -> flag(f, "act " + a, (c, m) -> m.act == a));
     flag(f, "answers", (c, m) -> m.answers >= 0);
     ACTS.forEach(a -> flag(f, "answers act " + a,
@@ -148,7 +156,7 @@ public final class MessageFeatures {
     flag(f, "answers on the subject", (c, m) -> m.answers >= 0 && m.answers < m.index
         && c.prepared.sentencesOf(m.answers).stream().filter(Sentence::isQuestion)
             .anyMatch(q -> m.own.stream().anyMatch(a -> SameSubject.shares(q, a))));
-    flag(f, "rules: decision put off", (c, m) -> c.decided.contains(m.index) && m.deferred());
+    findings(f, "rules: decision put off", (c, m) -> c.decided.contains(m.index) && m.deferred());
     cue(f, "decision words", Cues::decision);
     cue(f, "proposal words", Cues::proposal);
     cue(f, "settling words", Cues::settling);
@@ -173,7 +181,7 @@ public final class MessageFeatures {
     f.add(new Feature("log messages", (c, m) -> StrictMath.log(c.size)));
     f.add(new Feature("voices", (c, m) -> Math.min(8, c.said.size())));
     LANGUAGES.forEach(l -> flag(f, "language " + l, (c, m) -> l.equals(c.prepared.language())));
-    f.add(new Feature("wording", (c, m) -> c.wording.probability(m.wording())));
+    f.add(new Feature("wording", (c, m) -> c.wording.probability(m.wording()), true));
     return List.copyOf(f);
   }
 
@@ -183,6 +191,11 @@ public final class MessageFeatures {
 
   private static void flag(List<Feature> f, String name, Flag flag) {
     f.add(new Feature(name, (c, m) -> flag.of(c, m) ? 1 : 0));
+  }
+
+  /** A flag that reads what the rules found. */
+  private static void findings(List<Feature> f, String name, Flag flag) {
+    f.add(new Feature(name, (c, m) -> flag.of(c, m) ? 1 : 0, true));
   }
 
   /** A cue of the conversation's language found in the message. */
@@ -229,11 +242,14 @@ public final class MessageFeatures {
     Said m = context.said(index);
     double[] known = new double[FEATURES.size()];
     Arrays.fill(known, Double.NaN);
+    double[] shared = context.shared(index);
     return f -> {
-      if (Double.isNaN(known[f])) {
-        known[f] = FEATURES.get(f).value().of(context, m);
+      Feature feature = FEATURES.get(f);
+      double[] values = feature.readsFindings() ? known : shared;
+      if (Double.isNaN(values[f])) {
+        values[f] = feature.value().of(context, m);
       }
-      return known[f];
+      return values[f];
     };
   }
 
@@ -261,6 +277,11 @@ public final class MessageFeatures {
     private final int[] refused;
     private final int[] queried;
     private final WordingModel wording;
+    /**
+     * The values of the features that read the conversation alone, by message, worked out once
+     * for the conversation: the action trees and the decision trees ask about the same messages.
+     */
+    private final double[][] shared;
 
     private Context(PreparedConversation c, List<Detection<Point>> decisions,
         List<Detection<ActionItem>> actions, List<Detection<Point>> questions,
@@ -277,6 +298,7 @@ public final class MessageFeatures {
       this.starter = messages.isEmpty() ? "" : messages.get(0).user();
       this.cues = c.cues();
       this.size = messages.size();
+      this.shared = c.once("message features", () -> new double[size][]);
       // How the later messages answer each one, counted in one pass: a channel has thousands.
       replies = new int[size];
       agreed = new int[size];
@@ -299,6 +321,14 @@ public final class MessageFeatures {
 
     private Said said(int index) {
       return new Said(this, index);
+    }
+
+    private double[] shared(int index) {
+      if (shared[index] == null) {
+        shared[index] = new double[FEATURES.size()];
+        Arrays.fill(shared[index], Double.NaN);
+      }
+      return shared[index];
     }
   }
 

@@ -140,8 +140,10 @@ final class SameCommitment {
 
   /** Whether two items are one owner's same task, as {@link #mergeOrAdd} reads them. */
   static boolean sameTask(ActionItem earlier, ActionItem next) {
-    return sameTask(earlier, new HashSet<>(Terms.content(earlier.text())), next,
-        new HashSet<>(Terms.content(next.text())));
+    // The owners first: most pairs differ there, and their words need not be read.
+    return Objects.equals(earlier.owner(), next.owner())
+        && sameTask(earlier, new HashSet<>(Terms.content(earlier.text())), next,
+            new HashSet<>(Terms.content(next.text())));
   }
 
   /** The same owner, and most of the content words ({@code terms}) shared or restated. */

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * What the action trees may do, whatever they say: trees that trust every candidate add one task
  * a reply, owned by whoever replied, in the words of what they answered, citing both messages,
  * and never a task the rules already list or one of the replier's own messages; trees that trust
- * none add nothing. Then what the shipped trees do with tasks handed out without a request's
+ * none add nothing; and they are asked only about replies that take something on in words or say
+ * three words or fewer. Then what the shipped trees do with tasks handed out without a request's
  * words, and with agreements that take nothing on.
  */
 class ActionTreesTest {
@@ -81,6 +82,37 @@ class ActionTreesTest {
   @Test
   void untrusted_candidates_add_nothing() {
     assertThat(actions(THREAD, everyCandidate(-5))).isEqualTo(actions(THREAD, ActionTrees.none()));
+  }
+
+  /** The thread's first three messages, then {@code reply} by the one asked, then thanks. */
+  private static Conversation answeredWith(String reply) {
+    return Threads.chat(
+        "U1", "the partition filter got dropped in last night's deploy",
+        "U2", "should i fix it and put the job back on daily?",
+        "U1", "fix the filter, but it stays paused until lena has reviewed the diff",
+        "U2", reply,
+        "U3", "thanks");
+  }
+
+  @Test
+  void only_replies_that_take_something_on_in_words_or_say_little_are_weighed() {
+    // Trusted whatever they are asked, the trees still are not asked about a reply of more than
+    // three words that takes nothing on: it says something else.
+    Conversation saysElse = answeredWith("the old diff from last week is on the shared drive");
+    assertThat(actions(saysElse, everyCandidate(5)))
+        .noneMatch(a -> a.owner().equals("U2") && a.sources().contains(ts(saysElse, 3)));
+
+    Conversation saysLittle = answeredWith("sounds good");
+    Conversation takesItOn = answeredWith("on it, right after the standup");
+    for (Conversation thread : List.of(saysLittle, takesItOn)) {
+      assertThat(actions(thread, ActionTrees.none())).as(thread.messages().get(3).text())
+          .noneMatch(a -> a.sources().contains(ts(thread, 3)));
+      assertThat(actions(thread, everyCandidate(5))).as(thread.messages().get(3).text())
+          .anySatisfy(a -> {
+            assertThat(a.owner()).isEqualTo("U2");
+            assertThat(a.sources()).contains(ts(thread, 3));
+          });
+    }
   }
 
   /** A night's incident thread with one exchange in the middle. */

@@ -50,6 +50,31 @@ class MessageFeaturesTest {
   }
 
   @Test
+  void two_contexts_of_one_conversation_share_what_it_says_and_keep_their_own_findings() {
+    ExtractiveSummarizer.Reading reading =
+        new ExtractiveSummarizer(SummarizerTuning.DEFAULT, DecisionTrees.none())
+            .read(THREAD, SummaryOptions.DEFAULT);
+    assertThat(reading.decisions()).isNotEmpty();
+    // The decision trees' context reads the rules' decisions; one that reads none asks first.
+    MessageFeatures.Context none = MessageFeatures.of(reading.prepared(), List.of(),
+        reading.actions(), reading.questions(), WordingModel.NONE);
+    MessageFeatures.Context rules = MessageFeatures.of(reading.prepared(), reading.decisions(),
+        reading.actions(), reading.questions(), WordingModel.NONE);
+    List<MessageFeatures.Example> eager = examples();
+
+    for (int i = 0; i < eager.size(); i++) {
+      IntToDoubleFunction first = MessageFeatures.lazily(none, i);
+      IntToDoubleFunction second = MessageFeatures.lazily(rules, i);
+      for (int f = 0; f < MessageFeatures.NAMES.size(); f++) {
+        first.applyAsDouble(f);
+        assertThat(second.applyAsDouble(f)).as(MessageFeatures.NAMES.get(f) + " of message " + i)
+            .isEqualTo(eager.get(i).values()[f]);
+      }
+      assertThat(first.applyAsDouble(feature("rules: decision"))).isZero();
+    }
+  }
+
+  @Test
   void the_features_say_what_the_rules_and_the_thread_show() {
     List<MessageFeatures.Example> x = examples();
     List<String> decided = new ExtractiveSummarizer(SummarizerTuning.DEFAULT,
