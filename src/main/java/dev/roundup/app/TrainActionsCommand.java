@@ -1,29 +1,36 @@
 package dev.roundup.app;
 
 import dev.roundup.eval.ActionTreeTrainer;
+import dev.roundup.eval.ActionVetoTrainer;
 import dev.roundup.eval.BoostedTrees;
+import dev.roundup.eval.GoldThread;
 import dev.roundup.eval.GoldThreadLoader;
 import dev.roundup.eval.SectionScore;
 import dev.roundup.eval.ThreadEval;
 import dev.roundup.summarize.ActionTrees;
+import dev.roundup.summarize.ActionVeto;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code train-actions [--threads DIR] [--out FILE] [--wording-out FILE]}: grows the trees with which the embedded
- * summarizer finds tasks given in one message and taken on in the reply ({@link ActionTrees}),
- * and the wording model they read, from the tuning threads' gold ({@code DIR/dev}), writes both, and prints how the summarizer's
- * action items score with them: in cross-validation on the tuning threads at each threshold
- * swept and on the held-out threads ({@code DIR/heldout}), beside the rules alone; and whether
- * the shipped threshold is the one the documented rule picks. Run it before {@code
- * train-decisions}: the decision trees read the action items.
+ * {@code train-actions [--threads DIR] [--out FILE] [--wording-out FILE] [--veto-out FILE]}:
+ * grows the trees with which the embedded summarizer finds tasks given in one message and taken
+ * on in the reply ({@link ActionTrees}) and the wording model they read, and the trees that drop
+ * the rules' action items they doubt ({@link ActionVeto}), from the tuning threads' gold ({@code
+ * DIR/dev}); writes them, and prints how the summarizer's action items score with each: in
+ * cross-validation on the tuning threads at each threshold swept and on the held-out threads
+ * ({@code DIR/heldout}), beside the rules alone; and whether the shipped thresholds are the ones
+ * the documented rules pick. Run it before {@code train-decisions}: the decision trees read the
+ * action items.
  */
 @Command(name = "train-actions", mixinStandardHelpOptions = true,
     versionProvider = RoundupVersion.class,
@@ -32,11 +39,13 @@ import picocli.CommandLine.Spec;
     description = {"Grows the embedded summarizer's action item trees from the hand-written "
         + "threads.",
         "Trains on DIR/dev, reports five-fold cross-validation there and the held-out threads "
-        + "(DIR/heldout), writes the trees and the wording model the build ships, and says which threshold the "
-        + "documented rule picks. Run it before train-decisions, whose trees read action items."})
+        + "(DIR/heldout), writes the trees, the wording model and the veto the build ships, and "
+        + "says which thresholds the documented rules pick. Run it before train-decisions, whose "
+        + "trees read action items."})
 public final class TrainActionsCommand implements CliCommand {
 
-  static final String USAGE = "Usage: train-actions [--threads DIR] [--out FILE] [--wording-out FILE]";
+  static final String USAGE =
+      "Usage: train-actions [--threads DIR] [--out FILE] [--wording-out FILE] [--veto-out FILE]";
 
   @Spec
   private CommandSpec spec;
@@ -56,16 +65,22 @@ public final class TrainActionsCommand implements CliCommand {
           + "action-wording.txt.gz beside the trees, so the file the build ships)")
   private Path wordingOut;
 
+  @Option(names = "--veto-out", paramLabel = "FILE",
+      description = "where the veto's trees are written (default: action-veto.txt beside the "
+          + "trees, so the file the build ships)")
+  private Path vetoOut;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(threads.resolve("dev"))) {
       throw Cli.badInput(spec, "no tuning threads in " + threads.resolve("dev"));
     }
     Path wordingFile = TrainedModelFiles.wordingFile(spec, out, wordingOut, "action-wording.txt.gz");
+    Path vetoFile = TrainedModelFiles.vetoFile(spec, out, wordingFile, vetoOut);
     PrintWriter print = spec.commandLine().getOut();
     print.println("Reading " + threads + " …");
-    ActionTreeTrainer.Report report = ActionTreeTrainer.train(
-        GoldThreadLoader.loadAll(threads), BoostedTrees.Settings.DEFAULT);
+    List<GoldThread> gold = GoldThreadLoader.loadAll(threads);
+    ActionTreeTrainer.Report report = ActionTreeTrainer.train(gold, BoostedTrees.Settings.DEFAULT);
     TrainedModelFiles.write(out, report.model().trees(), wordingFile, report.model().wording());
     print.printf("Grew %d trees from %d replies (%d taking on a gold action item): %s, with the "
         + "wording model they read: %s%n", report.model().trees().size(), report.examples(),
@@ -75,16 +90,42 @@ public final class TrainActionsCommand implements CliCommand {
     print.println("  tuning threads, " + ActionTreeTrainer.FOLDS + "-fold cross-validated:");
     report.tuningByThreshold().forEach((t, totals) -> print.printf(Locale.ROOT,
         "    from %.2f:%s%s%n", t, " ".repeat(24), line(totals)));
-    report.chosen().ifPresentOrElse(
-        chosen -> print.println(chosen == ActionTrees.SHIPPED_THRESHOLD
-            ? String.format(Locale.ROOT, "  the shipped threshold is the one the rule picks (%.2f)",
-                chosen)
-            : String.format(Locale.ROOT, "  the rule picks %.2f, not the shipped %.2f: set "
-                + "ActionTrees.SHIPPED_THRESHOLD", chosen, ActionTrees.SHIPPED_THRESHOLD)),
-        () -> print.println("  no threshold swept is within a point of the rules' precision"));
+    print.println(chosen(report.chosen(), ActionTrees.SHIPPED_THRESHOLD,
+        "ActionTrees.SHIPPED_THRESHOLD", "within a point of the rules' precision"));
     print.println("  held-out threads, rules alone:          " + line(report.heldOutRules()));
     print.println("  held-out threads, rules and trees:      " + line(report.heldOutTrees()));
+    printVeto(print, ActionVetoTrainer.train(gold, BoostedTrees.Settings.DEFAULT), vetoFile);
     return 0;
+  }
+
+  private static void printVeto(PrintWriter print, ActionVetoTrainer.Report veto, Path vetoFile)
+      throws IOException {
+    TrainedModelFiles.write(vetoFile, veto.trees());
+    print.printf("Grew %d trees from the rules' %d action items (%d a reader lists): %s%n",
+        veto.trees().size(), veto.examples(), veto.listed(), vetoFile);
+    print.println("Action items with the veto (precision / recall, right / wrong / missed, trap "
+        + "actions):");
+    print.println("  tuning threads, rules alone:            " + line(veto.tuningRules()));
+    print.println("  tuning threads, " + ActionTreeTrainer.FOLDS + "-fold cross-validated:");
+    veto.tuningByKeep().forEach((t, totals) -> print.printf(Locale.ROOT,
+        "    keep from %.2f:%s%s%n", t, " ".repeat(19), line(totals)));
+    print.println(chosen(veto.chosen(), ActionVeto.SHIPPED_KEEP, "ActionVeto.SHIPPED_KEEP",
+        "within half a point of the rules' recall"));
+    print.println("  held-out threads, rules alone:          " + line(veto.heldOutRules()));
+    print.println("  held-out threads, rules and veto:       " + line(veto.heldOutVeto()));
+  }
+
+  /** Whether the threshold the documented rule picks is the shipped one, in words. */
+  private static String chosen(Optional<Double> chosen, double shipped, String constant,
+      String bound) {
+    if (chosen.isEmpty()) {
+      return "  no threshold swept is " + bound;
+    }
+    return chosen.get() == shipped
+        ? String.format(Locale.ROOT, "  the shipped threshold is the one the rule picks (%.2f)",
+            shipped)
+        : String.format(Locale.ROOT, "  the rule picks %.2f, not the shipped %.2f: set %s",
+            chosen.get(), shipped, constant);
   }
 
   private static String line(ThreadEval.Totals t) {

@@ -66,15 +66,46 @@ public final class ThreadScorer {
         answered, bot, mistakes);
   }
 
+  /** How {@link #score} counts one listed action item (owner matched). */
+  public enum Outcome {
+    /** It matches a gold item still to do that no earlier item matched. */
+    RIGHT,
+    /** It matches a gold item the thread reports finished: it scores nothing. */
+    FINISHED,
+    /** It matches no gold item left: a wrong item, or a second one for the same task. */
+    WRONG,
+    /** It cites only messages gold leaves open either way: it is not scored. */
+    NOT_SCORED
+  }
+
+  /** How {@link #score} counts each of {@code listed}, in order, as the action items. */
+  public static List<Outcome> actionOutcomes(GoldThread thread, List<ActionItem> listed) {
+    List<GoldThread.GoldItem> gold = required(thread, thread.actions());
+    boolean[] used = new boolean[gold.size()];
+    List<Outcome> outcomes = new ArrayList<>();
+    for (ActionItem a : listed) {
+      if (onlyEither(thread, a.sources())) {
+        outcomes.add(Outcome.NOT_SCORED);
+        continue;
+      }
+      int g = claim(gold, used, positions(thread, a.sources()), a.owner(), true);
+      outcomes.add(g < 0 ? Outcome.WRONG
+          : gold.get(g).finished() ? Outcome.FINISHED : Outcome.RIGHT);
+    }
+    return outcomes;
+  }
+
+  private static boolean onlyEither(GoldThread thread, List<String> sources) {
+    Set<Integer> cited = positions(thread, sources);
+    return !cited.isEmpty() && thread.either().containsAll(cited);
+  }
+
   /** The summary without items that cite only messages gold leaves open either way. */
   private static Summary withoutEither(GoldThread thread, Summary summary) {
     if (thread.either().isEmpty()) {
       return summary;
     }
-    Predicate<List<String>> onlyEither = sources -> {
-      Set<Integer> cited = positions(thread, sources);
-      return !cited.isEmpty() && thread.either().containsAll(cited);
-    };
+    Predicate<List<String>> onlyEither = sources -> onlyEither(thread, sources);
     return new Summary(summary.tldr(), summary.highlights(),
         summary.decisions().stream().filter(p -> !onlyEither.test(p.sources())).toList(),
         summary.actionItems().stream().filter(a -> !onlyEither.test(a.sources())).toList(),
@@ -105,13 +136,8 @@ public final class ThreadScorer {
     int matched = 0;
     int wrong = 0;
     for (int i = 0; i < listed.size(); i++) {
-      // Items still to do are matched first; one the thread reports finished scores nothing.
-      int g = matching(gold, used, cited.get(i), owners.get(i), ownerMustMatch, false);
-      if (g < 0) {
-        g = matching(gold, used, cited.get(i), owners.get(i), ownerMustMatch, true);
-      }
+      int g = claim(gold, used, cited.get(i), owners.get(i), ownerMustMatch);
       if (g >= 0) {
-        used[g] = true;
         matched += gold.get(g).finished() ? 0 : 1;
       } else {
         wrong++;
@@ -127,6 +153,22 @@ public final class ThreadScorer {
       }
     }
     return new SectionScore(matched, wrong, missed);
+  }
+
+  /**
+   * The gold action item a listed one takes, marked used: the first unused one still to do that
+   * it matches, else the first finished one (which scores nothing); -1 when none is left.
+   */
+  private static int claim(List<GoldThread.GoldItem> gold, boolean[] used, Set<Integer> cited,
+      String owner, boolean ownerMustMatch) {
+    int g = matching(gold, used, cited, owner, ownerMustMatch, false);
+    if (g < 0) {
+      g = matching(gold, used, cited, owner, ownerMustMatch, true);
+    }
+    if (g >= 0) {
+      used[g] = true;
+    }
+    return g;
   }
 
   /** The first unused gold action item, finished or not as asked, that the listed one matches. */

@@ -36,13 +36,14 @@ import java.util.function.Supplier;
  * every candidate but asked, when summarizing, only about replies that take something on in
  * words or say three words or fewer: they give almost none of the others a task, and weighing
  * every reply of a long channel would cost as much as the rest of the summary. A candidate the
- * trees give at least {@link #SHIPPED_THRESHOLD} becomes a task of the one who replied, in the words of
- * the instruction, citing both messages, unless they have that task already. The threshold is
- * chosen by {@code train-actions}'s sweep in five-fold cross-validation on the tuning threads: of
- * the thresholds at which action items lose at most a point of precision against the rules
- * alone, the one with the best balance of precision and recall. Every task added can be wrong,
- * so none is as precise as the rules alone; readers forgive a missed point sooner than a wrong
- * one, and the bound keeps what is given up small.
+ * trees give at least {@link #SHIPPED_THRESHOLD} becomes a task of the one who replied, in the
+ * words of the instruction, citing both messages, unless they have that task already. The
+ * threshold is chosen by {@code train-actions}'s sweep in five-fold cross-validation on the
+ * tuning threads: of the thresholds at which action items lose at most a point of precision
+ * against the rules alone, the one with the best balance of precision and recall. Every task
+ * added can be wrong, so none is as precise as the rules alone; readers forgive a missed point
+ * sooner than a wrong one, and the bound keeps what is given up small. Then the {@link
+ * ActionVeto} drops the rules' own items it doubts.
  */
 public final class ActionTrees {
 
@@ -82,7 +83,7 @@ public final class ActionTrees {
   private static final int MESSAGE = MessageFeatures.NAMES.size();
 
   private static final ActionTrees SHIPPED_TREES =
-      new ActionTrees(() -> Shipped.MODEL, SHIPPED_THRESHOLD);
+      new ActionTrees(() -> Shipped.MODEL, SHIPPED_THRESHOLD, ActionVeto.shipped());
 
   /**
    * One candidate's features, the time stamps of the instruction and the reply, who replied, and
@@ -101,26 +102,36 @@ public final class ActionTrees {
 
   private final Supplier<Optional<Model>> model;
   private final double threshold;
+  private final ActionVeto veto;
 
-  private ActionTrees(Supplier<Optional<Model>> model, double threshold) {
+  private ActionTrees(Supplier<Optional<Model>> model, double threshold, ActionVeto veto) {
     this.model = model;
     this.threshold = threshold;
+    this.veto = veto;
   }
 
-  /** The trees shipped with Roundup, grown by {@code train-actions}, read on first use. */
+  /**
+   * The trees shipped with Roundup, and the shipped {@link ActionVeto}, grown by {@code
+   * train-actions}, read on first use.
+   */
   public static ActionTrees shipped() {
     return SHIPPED_TREES;
   }
 
-  /** The rules alone: no task added. */
+  /** The rules alone: no task added, none dropped. */
   public static ActionTrees none() {
-    return new ActionTrees(Optional::empty, SHIPPED_THRESHOLD);
+    return new ActionTrees(Optional::empty, SHIPPED_THRESHOLD, ActionVeto.none());
   }
 
-  /** This model at a threshold: the trainer's sweep. */
+  /** This model at a threshold, with no veto: the trainer's sweep. */
   public static ActionTrees with(Model model, double threshold) {
     Optional<Model> given = Optional.of(model);
-    return new ActionTrees(() -> given, threshold);
+    return new ActionTrees(() -> given, threshold, ActionVeto.none());
+  }
+
+  /** These trees, and {@code veto} dropping the rule items it doubts. */
+  public ActionTrees vetoedBy(ActionVeto veto) {
+    return new ActionTrees(model, threshold, veto);
   }
 
   /** Read once, on first use: every summarizer shares the same immutable model. */
@@ -173,11 +184,18 @@ public final class ActionTrees {
   }
 
   /**
-   * The rules' action items and the tasks the trees add, in conversation order; {@code actions}
-   * itself when they add none.
+   * The rules' action items the veto keeps and the tasks the trees add, in conversation order;
+   * {@code actions} itself when nothing changes.
    */
   List<Detection<ActionItem>> revised(PreparedConversation c, List<Detection<Point>> decisions,
       List<Detection<ActionItem>> actions, List<Detection<Point>> questions) {
+    return veto.kept(c, decisions, actions, questions, added(c, decisions, actions, questions));
+  }
+
+  /** The rules' action items and the tasks the trees add; {@code actions} when none. */
+  private List<Detection<ActionItem>> added(PreparedConversation c,
+      List<Detection<Point>> decisions, List<Detection<ActionItem>> actions,
+      List<Detection<Point>> questions) {
     Optional<Model> grown = model.get();
     if (grown.isEmpty() || c.messages().isEmpty()) {
       return actions;
@@ -408,6 +426,6 @@ public final class ActionTrees {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "action trees at %.2f", threshold);
+    return String.format(Locale.ROOT, "action trees at %.2f, %s", threshold, veto);
   }
 }

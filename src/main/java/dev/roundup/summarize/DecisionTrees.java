@@ -45,8 +45,9 @@ import java.util.function.Supplier;
  * forgive a missed point sooner than a wrong one. Until the trees could drop a rule decision
  * they only added, at 0.8 and then 0.9 (of the thresholds no less precise than the rules alone,
  * the one that added the fewest deferrals). On the 1389 tuning threads the rules alone are 0.802 /
- * 0.561 (1818 right, 448 wrong, 33 deferrals); adding at 0.9 alone, 0.808 / 0.606 (1964 / 467,
- * 37); adding at 0.8 and keeping from 0.7, 0.866 / 0.595 (1931 / 298, 31). {@code train-decisions}
+ * 0.561 (1818 right, 448 wrong, 33 deferrals); adding at 0.9 alone, 0.807 / 0.606 (1966 / 470,
+ * 37); adding at 0.8 and keeping from 0.7, 0.864 / 0.597 (1935 / 304, 32), grown on the action
+ * items the action trees and their veto leave. {@code train-decisions}
  * prints every pair's figures; HISTORY.md is beside the threads. The features read the action
  * items, {@link ActionTrees}' included: grow those first.
  */

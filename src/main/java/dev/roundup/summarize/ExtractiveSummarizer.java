@@ -44,9 +44,9 @@ public final class ExtractiveSummarizer implements Summarizer {
   }
 
   /**
-   * A summarizer whose action items are the rules' and those {@code actionTrees} add: the
-   * trainer measures trees it grew this way, and {@link ActionTrees#none()} gives the rules
-   * alone.
+   * A summarizer whose action items are the rules' that {@code actionTrees}' veto keeps and the
+   * tasks its trees add: the trainers measure what they grew this way, and {@link
+   * ActionTrees#none()} gives the rules alone.
    */
   public ExtractiveSummarizer(SummarizerTuning tuning, DecisionTrees trees,
       ActionTrees actionTrees) {
@@ -83,7 +83,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         actionTrees.revised(prepared, decisions, ruled, questions);
     if (actions != ruled) {
       // A question the added task takes on ("mei you own the retrain, end of month?" — "ok") is
-      // no longer open.
+      // no longer open; what a dropped item had taken may be.
       actions = best(actions, tuning.maxActionItems(), scores);
       questions = openQuestions(prepared, actions);
     }

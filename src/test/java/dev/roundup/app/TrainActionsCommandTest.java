@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundup.eval.BoostedTrees;
 import dev.roundup.summarize.ActionTrees;
+import dev.roundup.summarize.ActionVeto;
 import dev.roundup.summarize.TreeEnsemble;
 import dev.roundup.summarize.WordingModel;
 import java.io.ByteArrayOutputStream;
@@ -50,20 +51,27 @@ class TrainActionsCommandTest {
     copy("dev", 40, dir);
     copy("heldout", 5, dir);
     Path out = dir.resolve("trees.txt");
-    // Written beside the trees when no --wording-out says where, never over the shipped model.
+    // Written beside the trees when no --wording-out or --veto-out says where, never over the
+    // shipped files.
     Path wording = dir.resolve("action-wording.txt.gz");
+    Path veto = dir.resolve("action-veto.txt");
 
     Run r = train("--threads", dir.toString(), "--out", out.toString());
 
     assertThat(r.status()).as(r.err()).isZero();
     int rounds = BoostedTrees.Settings.DEFAULT.rounds();
     assertThat(r.out()).contains("Grew " + rounds + " trees from", "5-fold cross-validated",
-        "from 0.50:", "from 0.90:", "held-out threads, rules and trees");
+        "\n    from 0.50:", "\n    from 0.90:", "held-out threads, rules and trees",
+        "Action items with the veto", "keep from 0.10:", "keep from 0.60:",
+        "held-out threads, rules and veto");
     try (InputStream in = Files.newInputStream(out)) {
       assertThat(TreeEnsemble.read(in, ActionTrees.NAMES).size()).isEqualTo(rounds);
     }
     try (InputStream in = Files.newInputStream(wording)) {
       assertThat(WordingModel.read(in)).isNotNull();
+    }
+    try (InputStream in = Files.newInputStream(veto)) {
+      assertThat(TreeEnsemble.read(in, ActionVeto.NAMES).size()).isEqualTo(rounds);
     }
   }
 
@@ -79,6 +87,23 @@ class TrainActionsCommandTest {
     assertThat(r.err()).contains("no tuning threads in");
     assertThat(out).doesNotExist();
     assertThat(wording).doesNotExist();
+  }
+
+  @Test
+  void the_veto_is_never_written_over_the_trees_or_the_wording_model(@TempDir Path dir) {
+    Path out = dir.resolve("trees.txt");
+
+    Path wording = dir.resolve("wording.txt.gz");
+
+    for (Path veto : List.of(out, wording)) {
+      Run r = train("--threads", THREADS.toString(), "--out", out.toString(),
+          "--wording-out", wording.toString(), "--veto-out", veto.toString());
+
+      assertThat(r.status()).isEqualTo(CliCommand.BAD_INPUT);
+      assertThat(r.err()).contains("need three files");
+      assertThat(out).doesNotExist();
+      assertThat(wording).doesNotExist();
+    }
   }
 
   @Test

@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The action item trees and the wording model the build ships are the ones {@code train-actions}
- * grows from the tuning threads as they stand: a changed rule, feature or gold thread without
- * regrown trees fails here.
+ * The action item trees, the wording model and the veto the build ships are the ones {@code
+ * train-actions} grows from the tuning threads as they stand: a changed rule, feature or gold
+ * thread without regrown trees fails here.
  */
 class ShippedActionTreesTest {
 
@@ -23,8 +23,11 @@ class ShippedActionTreesTest {
   private static final Path SHIPPED_WORDING =
       Path.of("src/main/resources/dev/roundup/summarize/action-wording.txt.gz");
 
+  private static final Path SHIPPED_VETO =
+      Path.of("src/main/resources/dev/roundup/summarize/action-veto.txt");
+
   @Test
-  void the_shipped_trees_are_regrown_from_the_tuning_threads_exactly() throws Exception {
+  void the_shipped_trees_and_veto_are_regrown_from_the_tuning_threads_exactly() throws Exception {
     List<GoldThread> tuning = GoldThreadLoader.loadAll(ThreadEval.DEFAULT_FOLDER).stream()
         .filter(t -> t.split().equals("dev")).toList();
     ActionTrees.Model model = ActionTreeTrainer.grow(tuning, BoostedTrees.Settings.DEFAULT);
@@ -40,6 +43,12 @@ class ShippedActionTreesTest {
     assertThat(gunzipped(wording.toByteArray()))
         .as("regrow them: java -jar target/roundup.jar train-actions")
         .isEqualTo(gunzipped(Files.readAllBytes(SHIPPED_WORDING)));
+
+    StringWriter veto = new StringWriter();
+    ActionVetoTrainer.grow(tuning, BoostedTrees.Settings.DEFAULT).write(veto);
+    assertThat(veto.toString())
+        .as("regrow them: java -jar target/roundup.jar train-actions")
+        .isEqualTo(Files.readString(SHIPPED_VETO));
   }
 
   private static String gunzipped(byte[] zipped) throws java.io.IOException {

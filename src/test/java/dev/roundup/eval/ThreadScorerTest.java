@@ -2,6 +2,7 @@ package dev.roundup.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roundup.summarize.ActionItem;
 import dev.roundup.summarize.ExtractiveSummarizer;
 import dev.roundup.summarize.Summary;
 import dev.roundup.summarize.SummaryOptions;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * How the thread scorer counts action items the thread itself reports finished: a summary lists
  * what is still to do, so such an item is neither a miss when left out nor wrong when listed;
- * without the gold mark the same item is a miss.
+ * without the gold mark the same item is a miss. And how it counts each listed item.
  */
 class ThreadScorerTest {
 
@@ -53,6 +54,43 @@ class ThreadScorerTest {
     assertThat(result.actions().spurious()).isZero();
     assertThat(result.actions().matched()).isZero();
     assertThat(result.actions().missed()).isEqualTo(1);
+  }
+
+  @Test
+  void each_listed_item_is_counted_as_the_score_counts_it() {
+    List<String> lines = new ArrayList<>(THREAD);
+    lines.addAll(List.of("== gold",
+        "action 2,3 cleo: Roll back the gateway client (done)",
+        "action 5,6 dev: Write the postmortem by Friday",
+        "either 4"));
+    GoldThread thread = GoldThreadLoader.parse("scorer", "dev", lines);
+    String dev = userOf(thread, 6);
+    String cleo = userOf(thread, 3);
+    List<ActionItem> listed = List.of(
+        item(thread, dev, 5), // takes the postmortem
+        item(thread, dev, 6), // the same task again: wrong
+        item(thread, cleo, 2), // the rollback, which the thread reports done
+        item(thread, cleo, 4), // rests only on a message gold leaves open either way
+        item(thread, userOf(thread, 2), 1)); // nobody's task
+
+    assertThat(ThreadScorer.actionOutcomes(thread, listed)).containsExactly(
+        ThreadScorer.Outcome.RIGHT, ThreadScorer.Outcome.WRONG, ThreadScorer.Outcome.FINISHED,
+        ThreadScorer.Outcome.NOT_SCORED, ThreadScorer.Outcome.WRONG);
+    Summary summary = new Summary("", List.of(), List.of(), listed, List.of(), null, null);
+    ThreadScorer.Result result = ThreadScorer.score(thread, summary);
+    assertThat(result.actions().matched()).isEqualTo(1);
+    assertThat(result.actions().spurious()).isEqualTo(2);
+  }
+
+  /** Who wrote message {@code position} (1-based, as gold counts). */
+  private static String userOf(GoldThread thread, int position) {
+    return thread.conversation().messages().get(position - 1).user();
+  }
+
+  /** An item of {@code owner} citing message {@code position} (1-based, as gold counts). */
+  private static ActionItem item(GoldThread thread, String owner, int position) {
+    return new ActionItem(owner, "a task", null,
+        List.of(thread.conversation().messages().get(position - 1).ts()));
   }
 
   private static GoldThread withGold(String finished) {

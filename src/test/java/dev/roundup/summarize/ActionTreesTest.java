@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 class ActionTreesTest {
 
   /** Trees with no split: every candidate gets {@code 1 / (1 + e^-base)}. */
-  private static ActionTrees everyCandidate(double base) {
+  static ActionTrees everyCandidate(double base) {
     return ActionTrees.with(new ActionTrees.Model(
         new TreeEnsemble(ActionTrees.NAMES, base, 1, List.of()), WordingModel.NONE), 0.7);
   }
 
-  private static final Conversation THREAD = Threads.chat(
+  /** A thread where a task is handed out and taken on without a request's words. */
+  static final Conversation THREAD = Threads.chat(
       "U1", "the partition filter got dropped in last night's deploy",
       "U2", "should i fix it and put the job back on daily?",
       "U1", "fix the filter, but it stays paused until lena has reviewed the diff",
@@ -30,7 +31,8 @@ class ActionTreesTest {
       "U2", "sure",
       "U2", "and i'll add a test for the filter");
 
-  private static List<ActionItem> actions(Conversation thread, ActionTrees trees) {
+  /** The action items of {@code thread} with the rules' decisions and {@code trees}. */
+  static List<ActionItem> actions(Conversation thread, ActionTrees trees) {
     return new ExtractiveSummarizer(SummarizerTuning.DEFAULT, DecisionTrees.none(), trees)
         .summarize(thread, SummaryOptions.DEFAULT).actionItems();
   }

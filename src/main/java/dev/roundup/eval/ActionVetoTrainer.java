@@ -1,0 +1,138 @@
+package dev.roundup.eval;
+
+import dev.roundup.summarize.ActionTrees;
+import dev.roundup.summarize.ActionVeto;
+import dev.roundup.summarize.DecisionTrees;
+import dev.roundup.summarize.ExtractiveSummarizer;
+import dev.roundup.summarize.SummarizerTuning;
+import dev.roundup.summarize.TreeEnsemble;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Grows the trees {@link ActionVeto} reads, from the tuning threads' gold action items: every
+ * action item the rules list is an example, labelled as {@link ThreadScorer} counts it (right,
+ * or wrong, a second item for one task included); an item that takes a gold item the thread
+ * reports finished, or cites only messages gold leaves open either way, is left out: listing it
+ * scores nothing. Measures the veto on the rules' items alone, the trees that add tasks left
+ * out as {@link ActionTreeTrainer} leaves the veto out: the summarizer with the rules and the
+ * veto, scored by {@link ThreadScorer}, in cross-validation on the tuning threads (each fold's
+ * trees grown without it) at each threshold of {@link #SWEEP}, and on the held-out threads with
+ * the trees grown from all tuning threads. The two together are scored by {@code eval}.
+ */
+public final class ActionVetoTrainer {
+
+  /** The thresholds the cross-validation is scored at. */
+  public static final List<Double> SWEEP = List.of(0.1, 0.2, 0.3, 0.4, 0.5, 0.6);
+
+  /** The recall the chosen threshold may give up against the rules alone: half a point. */
+  public static final double RECALL_GIVEN = 0.005;
+
+  /**
+   * What training found: the trees, how many rule items they were grown from and how many of
+   * those a reader lists, and the summarizer's action items scored with and without them.
+   */
+  public record Report(TreeEnsemble trees, int examples, int listed,
+      ThreadEval.Totals tuningRules, Map<Double, ThreadEval.Totals> tuningByKeep,
+      ThreadEval.Totals heldOutRules, ThreadEval.Totals heldOutVeto) {
+
+    /**
+     * The threshold the documented rule picks from the cross-validation: of those at which
+     * action item recall loses at most {@link #RECALL_GIVEN} against the rules alone, the most
+     * precise. {@link ActionVeto#SHIPPED_KEEP} should be this one.
+     */
+    public Optional<Double> chosen() {
+      double rules = tuningRules.actions().recall();
+      return tuningByKeep.entrySet().stream()
+          .filter(e -> e.getValue().actions().recall() >= rules - RECALL_GIVEN)
+          .max(Comparator.comparingDouble(e -> e.getValue().actions().precision()))
+          .map(Map.Entry::getKey);
+    }
+  }
+
+  /** One thread's rule items: their features and whether a reader lists them. */
+  private record ThreadItems(List<double[]> xs, List<Boolean> ys) {}
+
+  private ActionVetoTrainer() {}
+
+  /** The trees grown from every rule item of {@code threads}. */
+  public static TreeEnsemble grow(List<GoldThread> threads, BoostedTrees.Settings settings) {
+    return growFrom(threads.stream().map(ActionVetoTrainer::examples).toList(), settings);
+  }
+
+  /**
+   * Trees grown from the {@code dev} threads, measured in cross-validation there at each
+   * threshold swept and on the {@code heldout} threads.
+   */
+  public static Report train(List<GoldThread> threads, BoostedTrees.Settings settings) {
+    List<GoldThread> tuning = threads.stream().filter(t -> t.split().equals("dev")).toList();
+    List<GoldThread> heldOut = threads.stream().filter(t -> t.split().equals("heldout")).toList();
+    List<ThreadItems> examples =
+        tuning.stream().map(ActionVetoTrainer::examples).toList();
+    TreeEnsemble trees = growFrom(examples, settings);
+    Map<Double, List<ThreadScorer.Result>> swept = new TreeMap<>();
+    for (int fold = 0; fold < WordedTrees.FOLDS; fold++) {
+      TreeEnsemble foldTrees = growFrom(WordedTrees.outsideFold(examples, fold), settings);
+      List<GoldThread> out = WordedTrees.inFold(tuning, fold);
+      for (double keep : SWEEP) {
+        swept.computeIfAbsent(keep, k -> new ArrayList<>())
+            .addAll(scored(out, ActionVeto.with(foldTrees, keep)));
+      }
+    }
+    Map<Double, ThreadEval.Totals> byKeep = new TreeMap<>();
+    swept.forEach((keep, results) -> byKeep.put(keep, ThreadEval.Totals.of(results)));
+    int all = examples.stream().mapToInt(e -> e.ys().size()).sum();
+    int listed = (int) examples.stream().flatMap(e -> e.ys().stream()).filter(b -> b).count();
+    return new Report(trees, all, listed,
+        ThreadEval.Totals.of(scored(tuning, ActionVeto.none())), byKeep,
+        ThreadEval.Totals.of(scored(heldOut, ActionVeto.none())),
+        ThreadEval.Totals.of(scored(heldOut, ActionVeto.with(trees, ActionVeto.SHIPPED_KEEP))));
+  }
+
+  private static TreeEnsemble growFrom(List<ThreadItems> examples,
+      BoostedTrees.Settings settings) {
+    List<double[]> xs = new ArrayList<>();
+    List<Boolean> ys = new ArrayList<>();
+    examples.forEach(e -> {
+      xs.addAll(e.xs());
+      ys.addAll(e.ys());
+    });
+    boolean[] labels = new boolean[ys.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = ys.get(i);
+    }
+    return BoostedTrees.grow(xs, labels, ActionVeto.NAMES, settings);
+  }
+
+  /** The rules alone and the veto; no task added, and the rules' decisions are faster. */
+  private static List<ThreadScorer.Result> scored(List<GoldThread> threads, ActionVeto veto) {
+    return ThreadEval.run("action veto", new ExtractiveSummarizer(SummarizerTuning.DEFAULT,
+        DecisionTrees.none(), ActionTrees.none().vetoedBy(veto)), threads).results();
+  }
+
+  /**
+   * A rule item is labelled as {@link ThreadScorer} counts it among the rules' items, in their
+   * order: right when it takes a gold item still to do, wrong when it matches none left (a second
+   * item for one task is wrong too). Left out when it takes a finished one or cites only
+   * messages gold leaves open either way: listing it scores nothing.
+   */
+  private static ThreadItems examples(GoldThread t) {
+    List<ActionVeto.Example> items = ActionVeto.examples(t.conversation());
+    List<ThreadScorer.Outcome> outcomes = ThreadScorer.actionOutcomes(t,
+        items.stream().map(ActionVeto.Example::item).toList());
+    List<double[]> xs = new ArrayList<>();
+    List<Boolean> ys = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      ThreadScorer.Outcome outcome = outcomes.get(i);
+      if (outcome == ThreadScorer.Outcome.RIGHT || outcome == ThreadScorer.Outcome.WRONG) {
+        xs.add(items.get(i).values());
+        ys.add(outcome == ThreadScorer.Outcome.RIGHT);
+      }
+    }
+    return new ThreadItems(xs, ys);
+  }
+}
