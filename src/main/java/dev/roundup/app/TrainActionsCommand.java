@@ -11,12 +11,12 @@ import dev.roundup.summarize.ActionTrees;
 import dev.roundup.summarize.ActionVeto;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,10 +50,8 @@ public final class TrainActionsCommand implements CliCommand {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--threads", paramLabel = "DIR",
-      defaultValue = "src/test/resources/eval/slack-threads",
-      description = "hand-written Slack threads with gold items (default: the checkout's)")
-  private Path threads;
+  @Mixin
+  private TuningThreadsOption tuning;
 
   @Option(names = "--out", paramLabel = "FILE",
       defaultValue = "src/main/resources/dev/roundup/summarize/action-trees.txt",
@@ -72,9 +70,7 @@ public final class TrainActionsCommand implements CliCommand {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(threads.resolve("dev"))) {
-      throw Cli.badInput(spec, "no tuning threads in " + threads.resolve("dev"));
-    }
+    Path threads = tuning.checked(spec);
     Path wordingFile = TrainedModelFiles.wordingFile(spec, out, wordingOut, "action-wording.txt.gz");
     Path vetoFile = TrainedModelFiles.vetoFile(spec, out, wordingFile, vetoOut);
     PrintWriter print = spec.commandLine().getOut();

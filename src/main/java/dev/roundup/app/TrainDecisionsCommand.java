@@ -8,9 +8,9 @@ import dev.roundup.eval.ThreadEval;
 import dev.roundup.summarize.DecisionTrees;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,10 +39,8 @@ public final class TrainDecisionsCommand implements CliCommand {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--threads", paramLabel = "DIR",
-      defaultValue = "src/test/resources/eval/slack-threads",
-      description = "hand-written Slack threads with gold items (default: the checkout's)")
-  private Path threads;
+  @Mixin
+  private TuningThreadsOption tuning;
 
   @Option(names = "--out", paramLabel = "FILE",
       defaultValue = "src/main/resources/dev/roundup/summarize/decision-trees.txt",
@@ -56,9 +54,7 @@ public final class TrainDecisionsCommand implements CliCommand {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(threads.resolve("dev"))) {
-      throw Cli.badInput(spec, "no tuning threads in " + threads.resolve("dev"));
-    }
+    Path threads = tuning.checked(spec);
     Path wordingFile =
         TrainedModelFiles.wordingFile(spec, out, wordingOut, "decision-wording.txt.gz");
     PrintWriter print = spec.commandLine().getOut();

@@ -101,11 +101,7 @@ public final class ActionVetoTrainer {
       xs.addAll(e.xs());
       ys.addAll(e.ys());
     });
-    boolean[] labels = new boolean[ys.size()];
-    for (int i = 0; i < labels.length; i++) {
-      labels[i] = ys.get(i);
-    }
-    return BoostedTrees.grow(xs, labels, ActionVeto.NAMES, settings);
+    return BoostedTrees.grow(xs, WordedTrees.flags(ys), ActionVeto.NAMES, settings);
   }
 
   /** The rules alone and the veto; no task added, and the rules' decisions are faster. */

@@ -91,7 +91,8 @@ final class WordedTrees {
     return LogisticRegression.fit(wording, flags(labels));
   }
 
-  private static boolean[] flags(List<Boolean> labels) {
+  /** The labels as the grower takes them. */
+  static boolean[] flags(List<Boolean> labels) {
     boolean[] ys = new boolean[labels.size()];
     for (int i = 0; i < ys.length; i++) {
       ys[i] = labels.get(i);

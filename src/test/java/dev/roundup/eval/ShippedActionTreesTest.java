@@ -40,21 +40,14 @@ class ShippedActionTreesTest {
     assertThat(regrown.toString())
         .as("regrow them: java -jar target/roundup.jar train-actions")
         .isEqualTo(Files.readString(SHIPPED));
-    assertThat(gunzipped(wording.toByteArray()))
+    assertThat(Gunzipped.text(wording.toByteArray()))
         .as("regrow them: java -jar target/roundup.jar train-actions")
-        .isEqualTo(gunzipped(Files.readAllBytes(SHIPPED_WORDING)));
+        .isEqualTo(Gunzipped.text(Files.readAllBytes(SHIPPED_WORDING)));
 
     StringWriter veto = new StringWriter();
     ActionVetoTrainer.grow(tuning, BoostedTrees.Settings.DEFAULT).write(veto);
     assertThat(veto.toString())
         .as("regrow them: java -jar target/roundup.jar train-actions")
         .isEqualTo(Files.readString(SHIPPED_VETO));
-  }
-
-  private static String gunzipped(byte[] zipped) throws java.io.IOException {
-    try (java.util.zip.GZIPInputStream in =
-        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped))) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
   }
 }

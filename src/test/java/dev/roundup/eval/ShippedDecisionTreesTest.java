@@ -37,15 +37,8 @@ class ShippedDecisionTreesTest {
     assertThat(regrown.toString())
         .as("regrow them: java -jar target/roundup.jar train-decisions (after train-actions)")
         .isEqualTo(Files.readString(SHIPPED));
-    assertThat(gunzipped(wording.toByteArray()))
+    assertThat(Gunzipped.text(wording.toByteArray()))
         .as("regrow them: java -jar target/roundup.jar train-decisions (after train-actions)")
-        .isEqualTo(gunzipped(Files.readAllBytes(SHIPPED_WORDING)));
-  }
-
-  private static String gunzipped(byte[] zipped) throws java.io.IOException {
-    try (java.util.zip.GZIPInputStream in =
-        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped))) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
+        .isEqualTo(Gunzipped.text(Files.readAllBytes(SHIPPED_WORDING)));
   }
 }
