@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
  * the rules' action items they doubt ({@link ActionVeto}), from the tuning threads' gold ({@code
  * DIR/dev}); writes them, and prints how the summarizer's action items score with each: in
  * cross-validation on the tuning threads at each threshold swept and on the held-out threads
- * ({@code DIR/heldout}), beside the rules alone; and whether the shipped thresholds are the ones
- * the documented rules pick. Run it before {@code train-decisions}: the decision trees read the
- * action items.
+ * ({@code DIR/heldout}), beside the rules alone; whether the shipped thresholds are the ones the
+ * documented rules pick; and how they score together, as they ship, in the same cross-validation.
+ * Run it before {@code train-decisions}: the decision trees read the action items.
  */
 @Command(name = "train-actions", mixinStandardHelpOptions = true,
     versionProvider = RoundupVersion.class,
@@ -39,9 +39,10 @@ import picocli.CommandLine.Spec;
     description = {"Grows the embedded summarizer's action item trees from the hand-written "
         + "threads.",
         "Trains on DIR/dev, reports five-fold cross-validation there and the held-out threads "
-        + "(DIR/heldout), writes the trees, the wording model and the veto the build ships, and "
-        + "says which thresholds the documented rules pick. Run it before train-decisions, whose "
-        + "trees read action items."})
+        + "(DIR/heldout), writes the trees, the wording model and the veto the build ships, "
+        + "says which thresholds the documented rules pick, and reports the trees and the veto "
+        + "together, at the shipped thresholds, in the same cross-validation. Run it before "
+        + "train-decisions, whose trees read action items."})
 public final class TrainActionsCommand implements CliCommand {
 
   static final String USAGE =
@@ -90,7 +91,12 @@ public final class TrainActionsCommand implements CliCommand {
         "ActionTrees.SHIPPED_THRESHOLD", "within a point of the rules' precision"));
     print.println("  held-out threads, rules alone:          " + line(report.heldOutRules()));
     print.println("  held-out threads, rules and trees:      " + line(report.heldOutTrees()));
-    printVeto(print, ActionVetoTrainer.train(gold, BoostedTrees.Settings.DEFAULT), vetoFile);
+    // The veto's folds are the trees' folds: it scores the two together with the trees grown
+    // for each fold above rather than growing them again.
+    ActionVetoTrainer.Report veto = ActionVetoTrainer.train(gold,
+        report.byFold(ActionTrees.SHIPPED_THRESHOLD), BoostedTrees.Settings.DEFAULT);
+    printVeto(print, veto, vetoFile);
+    printTogether(print, veto);
     return 0;
   }
 
@@ -109,6 +115,15 @@ public final class TrainActionsCommand implements CliCommand {
         "within half a point of the rules' recall"));
     print.println("  held-out threads, rules alone:          " + line(veto.heldOutRules()));
     print.println("  held-out threads, rules and veto:       " + line(veto.heldOutVeto()));
+  }
+
+  /** What ships: the rules, the tasks the trees add and the veto, at the shipped thresholds. */
+  private static void printTogether(PrintWriter print, ActionVetoTrainer.Report veto) {
+    print.printf(Locale.ROOT, "Action items with the trees adding from %.2f and the veto keeping "
+        + "from %.2f, as they ship (precision / recall, right / wrong / missed, trap actions):%n",
+        ActionTrees.SHIPPED_THRESHOLD, ActionVeto.SHIPPED_KEEP);
+    print.println("  tuning threads, " + ActionTreeTrainer.FOLDS + "-fold cross-validated: "
+        + line(veto.tuningWithAdding()));
   }
 
   /** Whether the threshold the documented rule picks is the shipped one, in words. */

@@ -39,12 +39,24 @@ public final class ActionTreeTrainer {
   public static final double PRECISION_GIVEN = 0.01;
 
   /**
-   * What training found: the trees, how many examples and positives they were grown from, and
-   * the summarizer's action items scored with and without them.
+   * What training found: the trees, how many examples and positives they were grown from, the
+   * summarizer's action items scored with and without them, and the trees each fold of the
+   * cross-validation was scored with ({@code foldModels}: fold {@code i}'s grown without fold
+   * {@code i} of the tuning threads, {@link WordedTrees#inFold}).
    */
   public record Report(ActionTrees.Model model, int examples, int taken,
       ThreadEval.Totals tuningRules, Map<Double, ThreadEval.Totals> tuningByThreshold,
+      List<ActionTrees.Model> foldModels,
       ThreadEval.Totals heldOutRules, ThreadEval.Totals heldOutTrees) {
+
+    /**
+     * Each fold's trees from {@code threshold}, in fold order: what {@link ActionVetoTrainer}
+     * adds tasks with to score the two together in its own folds, which are these same folds,
+     * so that no fold's trees are grown twice.
+     */
+    public List<ActionTrees> byFold(double threshold) {
+      return foldModels.stream().map(m -> ActionTrees.with(m, threshold)).toList();
+    }
 
     /**
      * The threshold the documented rule picks from the cross-validation: of those at which
@@ -81,10 +93,12 @@ public final class ActionTreeTrainer {
         tuning.stream().map(ActionTreeTrainer::examples).toList();
     ActionTrees.Model model = growFrom(examples, settings);
     Map<Double, List<ThreadScorer.Result>> swept = new TreeMap<>();
+    List<ActionTrees.Model> foldModels = new ArrayList<>();
     for (int fold = 0; fold < FOLDS; fold++) {
       List<WordedTrees.ThreadExamples> in = WordedTrees.outsideFold(examples, fold);
       List<GoldThread> out = WordedTrees.inFold(tuning, fold);
       ActionTrees.Model foldModel = growFrom(in, settings);
+      foldModels.add(foldModel);
       for (double t : SWEEP) {
         swept.computeIfAbsent(t, k -> new ArrayList<>())
             .addAll(scored(out, ActionTrees.with(foldModel, t)));
@@ -95,6 +109,7 @@ public final class ActionTreeTrainer {
     int[] counts = WordedTrees.counts(examples);
     return new Report(model, counts[0], counts[1],
         ThreadEval.Totals.of(scored(tuning, ActionTrees.none())), byThreshold,
+        List.copyOf(foldModels),
         ThreadEval.Totals.of(scored(heldOut, ActionTrees.none())),
         ThreadEval.Totals.of(scored(heldOut,
             ActionTrees.with(model, ActionTrees.SHIPPED_THRESHOLD))));

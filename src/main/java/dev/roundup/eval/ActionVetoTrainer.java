@@ -22,7 +22,10 @@ import java.util.TreeMap;
  * out as {@link ActionTreeTrainer} leaves the veto out: the summarizer with the rules and the
  * veto, scored by {@link ThreadScorer}, in cross-validation on the tuning threads (each fold's
  * trees grown without it) at each threshold of {@link #SWEEP}, and on the held-out threads with
- * the trees grown from all tuning threads. The two together are scored by {@code eval}.
+ * the trees grown from all tuning threads. The two together, as they ship, are scored in the
+ * same folds too, with the adding trees {@link ActionTreeTrainer} grew for its own
+ * cross-validation (the same split, so they too were grown without the fold they score); on the
+ * held-out threads by {@code eval}.
  */
 public final class ActionVetoTrainer {
 
@@ -34,10 +37,13 @@ public final class ActionVetoTrainer {
 
   /**
    * What training found: the trees, how many rule items they were grown from and how many of
-   * those a reader lists, and the summarizer's action items scored with and without them.
+   * those a reader lists, the summarizer's action items scored with and without them, and
+   * ({@code tuningWithAdding}) cross-validated with the trees that add tasks too: the veto at
+   * {@link ActionVeto#SHIPPED_KEEP}, the adding trees at the threshold they were given at.
    */
   public record Report(TreeEnsemble trees, int examples, int listed,
       ThreadEval.Totals tuningRules, Map<Double, ThreadEval.Totals> tuningByKeep,
+      ThreadEval.Totals tuningWithAdding,
       ThreadEval.Totals heldOutRules, ThreadEval.Totals heldOutVeto) {
 
     /**
@@ -66,31 +72,46 @@ public final class ActionVetoTrainer {
 
   /**
    * Trees grown from the {@code dev} threads, measured in cross-validation there at each
-   * threshold swept and on the {@code heldout} threads.
+   * threshold swept, and at the shipped one with the trees that add tasks too, and on the {@code
+   * heldout} threads.
+   *
+   * @param addingByFold the trees that add tasks, one per fold in fold order, each grown without
+   *     that fold of these same {@code dev} threads ({@link ActionTreeTrainer.Report#byFold}):
+   *     trees that had seen a fold would score it in-sample
    */
-  public static Report train(List<GoldThread> threads, BoostedTrees.Settings settings) {
+  public static Report train(List<GoldThread> threads, List<ActionTrees> addingByFold,
+      BoostedTrees.Settings settings) {
+    if (addingByFold.size() != WordedTrees.FOLDS) {
+      throw new IllegalArgumentException("adding trees for " + addingByFold.size()
+          + " folds, not " + WordedTrees.FOLDS);
+    }
     List<GoldThread> tuning = threads.stream().filter(t -> t.split().equals("dev")).toList();
     List<GoldThread> heldOut = threads.stream().filter(t -> t.split().equals("heldout")).toList();
     List<ThreadItems> examples =
         tuning.stream().map(ActionVetoTrainer::examples).toList();
     TreeEnsemble trees = growFrom(examples, settings);
     Map<Double, List<ThreadScorer.Result>> swept = new TreeMap<>();
+    List<ThreadScorer.Result> withAdding = new ArrayList<>();
     for (int fold = 0; fold < WordedTrees.FOLDS; fold++) {
       TreeEnsemble foldTrees = growFrom(WordedTrees.outsideFold(examples, fold), settings);
       List<GoldThread> out = WordedTrees.inFold(tuning, fold);
       for (double keep : SWEEP) {
         swept.computeIfAbsent(keep, k -> new ArrayList<>())
-            .addAll(scored(out, ActionVeto.with(foldTrees, keep)));
+            .addAll(scored(out, ActionTrees.none(), ActionVeto.with(foldTrees, keep)));
       }
+      withAdding.addAll(scored(out, addingByFold.get(fold),
+          ActionVeto.with(foldTrees, ActionVeto.SHIPPED_KEEP)));
     }
     Map<Double, ThreadEval.Totals> byKeep = new TreeMap<>();
     swept.forEach((keep, results) -> byKeep.put(keep, ThreadEval.Totals.of(results)));
     int all = examples.stream().mapToInt(e -> e.ys().size()).sum();
     int listed = (int) examples.stream().flatMap(e -> e.ys().stream()).filter(b -> b).count();
     return new Report(trees, all, listed,
-        ThreadEval.Totals.of(scored(tuning, ActionVeto.none())), byKeep,
-        ThreadEval.Totals.of(scored(heldOut, ActionVeto.none())),
-        ThreadEval.Totals.of(scored(heldOut, ActionVeto.with(trees, ActionVeto.SHIPPED_KEEP))));
+        ThreadEval.Totals.of(scored(tuning, ActionTrees.none(), ActionVeto.none())), byKeep,
+        ThreadEval.Totals.of(withAdding),
+        ThreadEval.Totals.of(scored(heldOut, ActionTrees.none(), ActionVeto.none())),
+        ThreadEval.Totals.of(scored(heldOut, ActionTrees.none(),
+            ActionVeto.with(trees, ActionVeto.SHIPPED_KEEP))));
   }
 
   private static TreeEnsemble growFrom(List<ThreadItems> examples,
@@ -104,10 +125,15 @@ public final class ActionVetoTrainer {
     return BoostedTrees.grow(xs, WordedTrees.flags(ys), ActionVeto.NAMES, settings);
   }
 
-  /** The rules alone and the veto; no task added, and the rules' decisions are faster. */
-  private static List<ThreadScorer.Result> scored(List<GoldThread> threads, ActionVeto veto) {
+  /**
+   * The rules, the tasks {@code adding} adds ({@link ActionTrees#none} for none) and the veto,
+   * as the summarizer runs them; action items do not depend on the decision trees, and the
+   * rules' decisions are faster.
+   */
+  private static List<ThreadScorer.Result> scored(List<GoldThread> threads, ActionTrees adding,
+      ActionVeto veto) {
     return ThreadEval.run("action veto", new ExtractiveSummarizer(SummarizerTuning.DEFAULT,
-        DecisionTrees.none(), ActionTrees.none().vetoedBy(veto)), threads).results();
+        DecisionTrees.none(), adding.vetoedBy(veto)), threads).results();
   }
 
   /**
