@@ -65,11 +65,11 @@ final class ActionItemDetector {
           .ifPresent(items -> items.forEach(c -> SameCommitment.mergeOrAdd(conversation, found,
               c)));
     }
-    return NeedsTakenOn.addTasks(conversation, SuggestionsTakenOn.addTasks(conversation,
-        DirectivesTakenOn.addTasks(conversation, RepliesTakingItOn.addTo(conversation,
-            found.stream()
+    return WithdrawnStatements.without(conversation, NeedsTakenOn.addTasks(conversation,
+        SuggestionsTakenOn.addTasks(conversation, DirectivesTakenOn.addTasks(conversation,
+            RepliesTakingItOn.addTo(conversation, found.stream()
                 .filter(c -> !FinishedItems.doneLater(conversation, c, found))
                 .map(c -> new Detection<>(c.item, Set.copyOf(c.sentences)))
-                .toList()))));
+                .toList())))));
   }
 }

@@ -231,6 +231,11 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       EnglishCues.TRIED, GermanCues.TRIED, FrenchCues.TRIED,
       SpanishCues.TRIED, PortugueseCues.TRIED, JapaneseCues.TRIED);
 
+  /** Words that take back what the speaker just said: "scratch that", "vergesst das", "今のなし". */
+  private static final Map<Cues, Pattern> WITHDRAWN = inEachLanguage(
+      EnglishCues.WITHDRAWN, GermanCues.WITHDRAWN, FrenchCues.WITHDRAWN,
+      SpanishCues.WITHDRAWN, PortugueseCues.WITHDRAWN, JapaneseCues.WITHDRAWN);
+
   /** A fact set right, told in the past: "it tripped wednesday night, not tuesday". */
   private static final Map<Cues, Pattern> CORRECTION = inEachLanguage(
       EnglishCues.CORRECTION, GermanCues.CORRECTION, FrenchCues.CORRECTION,
@@ -528,6 +533,15 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    */
   boolean correctsAFact(String text) {
     return RegexPrefilter.find(CORRECTION.get(this), text);
+  }
+
+  /**
+   * Whether the text opens by taking back what its speaker just said ({@link #WITHDRAWN}):
+   * "actually scratch that, finance sends those now", "vergesst das", "laisse tomber", "olvidad
+   * eso", "esquece", "さっきのは取り消します".
+   */
+  boolean withdraws(String text) {
+    return RegexPrefilter.find(WITHDRAWN.get(this), text);
   }
 
   /**

@@ -320,17 +320,42 @@ final class EnglishCues {
   static final Pattern THING_DONE = en(THING_DONE_WORDS);
 
   /**
+   * -ing words that are no work planned when they open a sentence: going somewhere, being
+   * somewhere, a state of mind, a noun ("marketing", "training night", "morning standup").
+   */
+  private static final String NOT_A_DOING = "(?:going|flying|travel+ing|driving|working|leaving"
+      + "|heading|being|having|thinking|seeing|meeting|wondering|hoping|trying|getting|looking"
+      + "|coming|joining|attending|staying|feeling|morning|evening|nothing|something|anything"
+      + "|everything|during|bring|thing|king|spring|string|ceiling|marketing|engineering|pricing"
+      + "|building|funding|housing|parking|training|reading|shooting|dining|clothing|wedding"
+      + "|setting|warning|raining|snowing|gusting|closing|opening|ending|pending|remaining"
+      + "|following|according|including|regarding|existing|incoming|upcoming|ongoing|missing"
+      + "|outstanding|interesting|amazing|boring|annoying|holding|waiting|sitting|sleeping"
+      + "|landing|boarding|shipping\\s+(?:is|was|costs?)|sing)\\b";
+
+  /**
    * A plan said in the present, after an acceptance, as the work starts: "ok, opening a case",
    * "sure, sending them the workaround", "thanks, walking the users through it now" (action items).
    * The -ing word must take an object ("the", "them", "a …"): "yes, marketing site is exempt"
-   * names a thing; "ok, leaving that for now" and "ok, calling it: …" plan nothing.
+   * names a thing; "ok, leaving that for now" and "ok, calling it: …" plan nothing. Without the
+   * acceptance, a time to come says it is planned: "calling the client monday", "i'm sending the
+   * invoice tomorrow", "fixing it and re-uploading tonight"; not "flying to berlin tomorrow",
+   * "reading room closed today", "engineer coming monday" (someone else), nor "signing got pushed
+   * to tomorrow" (what happened to a thing).
    */
   static final Pattern PLAN_IN_PRESENT = en("^[^\\p{L}\\p{N}]*(?:ok(?:ay)?|sure|yep|yes|on\\s+it"
       + "|will\\s+do|thanks|thx|great|perfect|cool)[\\s,!.]+(?!(?:nothing|something|everything"
       + "|anything|morning|evening|during|thinking|wondering|feeling|being|having|hoping|guessing"
       + "|assuming|seeing|looking|checking|getting|leaving|calling|parking|skipping|dropping"
       + "|holding|waiting)\\b)[a-z]{3,}ing\\s+(?:the|a|an|them|it|that|this|my|our|their|his|her"
-      + "|him|us|everyone|everybody)\\b");
+      + "|him|us|everyone|everybody)\\b"
+      + "|^[^\\p{L}\\p{N}]*(?:(?:ok(?:ay)?|sure|yep|yes|alright|fine|cool|on\\s+it|will\\s+do)[\\s,!.]+)?"
+      + "(?:i'?m\\s+|i\\s+am\\s+)?(?!" + NOT_A_DOING + ")[a-z]{3,}ing\\s+"
+      + "(?!(?:is|was|are|were|got|gets|has|had|will|would|can|could|should|must|needs?|comes?"
+      + "|costs?|wants?|starts?|ends?|goes|finish(?:es)?|arrives?|happens?|runs?|lands?|closed|room"
+      + "|night|schedule|day|time)\\b)"
+      + "[^.!?:;]{0,50}?\\b(?:tomorrow|tonight|today|this\\s+(?:afternoon|evening|morning|week)"
+      + "|later\\s+today|first\\s+thing|(?:mon|tues|wednes|thurs|fri)day|eod|end\\s+of\\s+day)\\b");
 
   /**
    * A reply that puts a question off or says nobody has looked at it, in words the non-answer and
@@ -793,6 +818,18 @@ final class EnglishCues {
       + "(?:(?:i|we)(?:'ve|\\s+have)?\\s+)?(?:first\\s+)?(?:checking|checked|check|asking|asked|ask"
       + "|talking|talked|talk|clearing\\s+it|cleared\\s+it|running\\s+it\\s+by|ran\\s+it\\s+by"
       + "|a\\s+(?:yes|ok|go-ahead)\\s+from|an\\s+ok\\s+from|sign-?off\\s+from|approval\\s+from)\\b");
+
+  /**
+   * Words that take back what the speaker just said: "actually scratch that", "forget that",
+   * "ignore me", "never mind", "I take that back", "on second thought", "wait, no". Not "never
+   * mind the cost" nor "forget about the old plan, we …" said of something else.
+   */
+  static final Pattern WITHDRAWN = en("^\\W*(?:(?:ok|okay|oh|ah|hmm+|sorry|wait|no|nah|nope|right|actually|ugh|damn|argh|ok\\s+so)[\\s,.!:;—–-]+)*"
+      + "(?:(?:scratch|strike|forget|ignore|disregard)\\s+(?:that|this|it|me|my\\s+last(?:\\s+(?:message|msg|one))?"
+      + "|what\\s+i\\s+(?:just\\s+)?(?:said|wrote))(?!\\s+(?:is|was|are|were|\\w+ed)\\b)"
+      + "|never\\s?mind(?!\\s+(?:the|that\\s+\\w+\\s+(?:is|was|are|were)|about\\s+the))|nvm"
+      + "|i\\s+take\\s+(?:that|it)\\s+back|on\\s+second\\s+thoughts?"
+      + "|(?:actually|wait)[\\s,.]+no(?:pe)?(?=\\s*(?:[,.!;:—–-]|$)))(?![\\w'])");
 
   /**
    * A fact set right, told in the past: "the fridge alarm tripped wednesday night, not tuesday",

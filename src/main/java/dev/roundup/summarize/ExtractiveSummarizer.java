@@ -79,8 +79,9 @@ public final class ExtractiveSummarizer implements Summarizer {
     List<Detection<ActionItem>> ruled =
         best(ActionItemDetector.detect(prepared), tuning.maxActionItems(), scores);
     List<Detection<Point>> questions = openQuestions(prepared, ruled);
-    List<Detection<ActionItem>> actions =
-        actionTrees.revised(prepared, decisions, ruled, questions);
+    // What the trees add may rest on a statement its speaker took back, as the rules' items may.
+    List<Detection<ActionItem>> actions = WithdrawnStatements.without(prepared,
+        actionTrees.revised(prepared, decisions, ruled, questions));
     if (actions != ruled) {
       // A question the added task takes on ("mei you own the retrain, end of month?" — "ok") is
       // no longer open; what a dropped item had taken may be.
@@ -110,14 +111,16 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
     double[] scores = reading.scores();
     TermVectors vectors = reading.vectors();
-    List<Detection<Point>> decisions = best(trees.revised(prepared, reading.decisions(),
-        reading.actions(), reading.questions(), scores), tuning.maxDecisions(), scores);
+    List<Detection<Point>> decisions = best(WithdrawnStatements.without(prepared,
+        trees.revised(prepared, reading.decisions(), reading.actions(), reading.questions(),
+            scores)), tuning.maxDecisions(), scores);
     List<Detection<ActionItem>> actions = reading.actions();
     Set<Integer> used = new HashSet<>();
     actions.forEach(d -> used.addAll(d.sentenceIndices()));
     List<Detection<Point>> questions = best(reading.questions(), tuning.maxOpenQuestions(), scores);
     decisions.forEach(d -> used.addAll(d.sentenceIndices()));
     questions.forEach(d -> used.addAll(d.sentenceIndices()));
+    used.addAll(WithdrawnStatements.takenBack(prepared));
 
     int central = TopicSentence.choose(prepared, scores, options.hasFocus(),
         tuning.shortConversation());

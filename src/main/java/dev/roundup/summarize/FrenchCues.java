@@ -124,7 +124,9 @@ final class FrenchCues {
    * A plan said in the present after an acceptance: "ok, je lui envoie le fichier", "d'accord,
    * j'ouvre un ticket" (action items), beyond what the commitment words catch; and the one doing
    * it named with "c'est moi qui": "bon, c'est moi qui appelle la mairie demain", never "c'est moi
-   * qui ai fait le déploiement" (what was done).
+   * qui ai fait le déploiement" (what was done). Without the acceptance, a time to come says it
+   * is planned: "j'envoie la facture vendredi", "j'appelle le client demain matin"; not "je suis
+   * en congé demain", "je pars lundi" (away), nor "je pense que demain …".
    */
   static final Pattern PLAN_IN_PRESENT = p("^[^\\p{L}\\p{N}]*(?:ok|oui|d'accord|ça\\s+marche"
       + "|parfait|entendu|top)[\\s,!.]+(?:je\\s+(?:(?:le|la|les|lui|leur|l')\\s*)?|j')"
@@ -134,7 +136,13 @@ final class FrenchCues {
       + "|^[^\\p{L}\\p{N}]*(?:(?:ok|oui|d'accord|ça\\s+marche)[\\s,!.]+)?je\\s+(?:t'|vous\\s+)aide"
       + "\\s+(?:pour|sur|avec|à)\\s+\\p{L}"
       + "|^[^\\p{L}\\p{N}]*(?:(?:ok|bon|alors|bah)[\\s,!.]+)?c'est\\s+moi\\s+qui\\s+(?:(?:le|la|les|lui"
-      + "|leur|l')\\s*)?(?!(?:ai|avais|étais|suis|l'ai)\\b)\\p{L}{3,}");
+      + "|leur|l')\\s*)?(?!(?:ai|avais|étais|suis|l'ai)\\b)\\p{L}{3,}"
+      + "|^[^\\p{L}\\p{N}]*(?:je\\s+(?:(?:le|la|les|lui|leur)\\s+|l')?|j')(?!(?:pense|crois|sais|suis|ai"
+      + "|trouve|préfère|comprends|vois|serai|travaille|pars|arrive|reviens|rentre|reste|dois|peux"
+      + "|veux|vais|espère|aime|regrette|note|passe|bosse|sors)(?!\\p{L}))\\p{L}{3,}(?:e|(?<!ai)s)(?!\\p{L})"
+      + "(?!\\s+(?:que|qu'|si)(?!\\p{L}))[^.!?:;]{0,50}?(?<!\\p{L})(?:demain|ce\\s+soir"
+      + "|cet\\s+après-midi|cet\\s+aprem|tout\\s+à\\s+l'heure|dans\\s+la\\s+journée|aujourd'hui|lundi"
+      + "|mardi|mercredi|jeudi|vendredi)(?!\\p{L})");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link
@@ -436,6 +444,15 @@ final class FrenchCues {
       + "|\\bpas\\s+avant\\s+d'avoir\\s+(?:(?:vu|vérifié|validé)\\s+avec|(?:demandé|parlé)\\s+à|eu\\s+l'(?:accord|avis|ok))");
 
   /** Un fait rectifié, au passé : "l'alarme s'est déclenchée mercredi soir, pas mardi". */
+  /**
+   * Ce qu'on vient de dire, retiré : « oubliez ça », « laisse tomber », « en fait non »,
+   * « finalement non », « je retire », « ignorez mon dernier message ».
+   */
+  static final Pattern WITHDRAWN = p("^\\W*(?:(?:ok|okay|oh|ah|bon|hmm+|pardon|désolée?|attends|attendez|non)[\\s,.!:;—–-]+)*"
+      + "(?:(?:oubliez|oublie|ignorez|ignore)\\s+(?:ça|ca|cela|mon\\s+dernier\\s+message|ce\\s+que\\s+j'ai\\s+dit)"
+      + "|laisse[sz]?\\s+tomber|(?:en\\s+fait|finalement)[\\s,]+non|non[\\s,]+(?:en\\s+fait|finalement)"
+      + "|je\\s+(?:retire|reprends)\\s+(?:ce\\s+que\\s+j'ai\\s+dit|ça|ca))(?!\\p{L})");
+
   static final Pattern CORRECTION = p("\\b(?:était|étaient|(?:a|ont|est|sont|s'est|se\\s+sont)\\s+\\p{L}+(?:é|ée|és|ées|i|is|u|ue))\\b"
       + "[^.!?;]{0,50}?,\\s*(?:et\\s+)?pas\\s+(?:le\\s+|la\\s+|en\\s+)?(?!(?:avant|après|encore|maintenant|plus\\s+tôt|plus\\s+tard)\\b)\\p{L}+\\s*(?:[.!]|$)");
 

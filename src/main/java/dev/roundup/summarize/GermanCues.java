@@ -467,6 +467,14 @@ final class GermanCues {
       + "\\s+zu\\s+fragen\\b|\\bnicht\\s*,?\\s+bevor\\s+(?:ich|wir)\\s+(?:mit\\s+\\S+\\s+gesprochen|\\S+\\s+gefragt)");
 
   /** Eine Tatsache richtiggestellt, in der Vergangenheit: "der Alarm ging Mittwochnacht los, nicht Dienstag". */
+  /**
+   * Was der Sprecher gerade gesagt hat, zurückgenommen: "vergesst das", "streich das", "kommando
+   * zurück", "doch nicht", "ignoriert mich", "nehme ich zurück", "ach nee".
+   */
+  static final Pattern WITHDRAWN = p("^\\W*(?:(?:ok|okay|oh|ach|hmm+|sorry|sry|moment|warte|nee|nein|äh|also)[\\s,.!:;—–-]+)*"
+      + "(?:(?:vergesst|vergiss|streich|streicht|ignoriert|ignorier)\\s+(?:das|es|mich|meine\\s+letzte\\s+nachricht|was\\s+ich\\s+gesagt\\s+hab(?:e)?)"
+      + "|kommando\\s+zurück|(?:nee|nein|ach)?\\s*doch\\s+nicht(?=\\s*(?:[,.!;:—–-]|$))|(?:das\\s+)?nehme?\\s+ich\\s+zurück|ach\\s+nee)(?!\\p{L})");
+
   static final Pattern CORRECTION = p("\\b(?:war|waren|wurde|wurden|ging|gingen|kam|kamen|hatte|hatten|passierte|lief|fiel)\\b"
       + "[^.!?;]{0,50}?,\\s*nicht\\s+(?:am\\s+|im\\s+|der\\s+|die\\s+|das\\s+)?(?!(?:vorher|davor|danach|früher|später|jetzt)\\b)\\p{L}+\\s*(?:[.!]|$)");
 

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Guesses a conversation's dominant language from stop words, the cheapest signal there is:
  * function words make up a large share of any chat text and barely overlap between languages.
- * Words shared by several profiles count for less. Covers English, German, French, Spanish,
+ * Words shared by several profiles count for less. Each profile holds the everyday words of chat
+ * too ("ça", "pra", "hoy", "heute", the elided "j'"), so that a thread of two short messages is
+ * told apart rather than taken for English; a word another language of the set writes as often
+ * ("le", "bien", "vale", "gente") would only blur the two, and is left out. Covers English, German, French, Spanish,
  * Portuguese, Italian and Dutch, and Japanese by its script (kana and kanji have no stop words
  * between spaces to count); anything else, or too little text to tell, is English.
  */
@@ -34,17 +37,23 @@ final class LanguageDetector {
           "would", "just", "about", "there", "they", "from", "i", "our"),
       "de", Set.of("der", "die", "das", "und", "ist", "nicht", "ich", "wir", "sie", "ein",
           "eine", "mit", "auf", "für", "zu", "auch", "es", "den", "dem", "sind", "haben", "wird",
-          "noch", "aber", "kann", "schon", "bitte", "dass", "oder", "wie"),
+          "noch", "aber", "kann", "schon", "bitte", "dass", "oder", "wie", "heute", "morgen",
+          "jetzt", "gleich", "dann", "mach", "mache", "hab", "habe", "bei", "von", "im", "danke"),
       "fr", Set.of("le", "la", "les", "et", "est", "pas", "je", "nous", "vous", "une", "des",
           "du", "pour", "avec", "sur", "que", "qui", "dans", "ce", "cette", "sont", "mais",
-          "il", "elle", "ont", "fait", "aussi", "être", "très", "oui"),
+          "il", "elle", "ont", "fait", "aussi", "être", "très", "oui", "au", "aux", "ça", "leur",
+          "faut", "encore", "suis", "peut", "tout", "merci", "demain",
+          // the elided "j'", "qu'", "c'": letters no other profile writes alone
+          "j", "qu", "c"),
       "es", Set.of("el", "los", "las", "y", "es", "no", "una", "del", "por", "con", "para",
           "que", "está", "pero", "como", "más", "muy", "sí", "yo", "nosotros", "también", "hay",
           "esto", "ser", "tiene", "puede", "ya", "porque", "cuando", "hacer", "tenemos", "este",
-          "esta", "estoy", "todavía", "veremos", "me", "lo", "la"),
+          "esta", "estoy", "todavía", "veremos", "me", "lo", "la", "hoy", "mañana", "ahora",
+          "pues", "eso", "gracias", "al", "su"),
       "pt", Set.of("o", "os", "as", "e", "é", "não", "um", "uma", "do", "da", "dos", "das",
           "em", "no", "na", "para", "com", "que", "mas", "você", "eu", "nós", "também", "está",
-          "isso", "muito", "sim", "tem", "pode", "fazer"),
+          "isso", "muito", "sim", "tem", "pode", "fazer", "pro", "pra", "ao", "já", "lá", "tá",
+          "vou", "vai", "hoje", "amanhã", "ele", "ela", "valeu", "obrigado", "agora"),
       "it", Set.of("il", "lo", "gli", "e", "è", "non", "un", "una", "del", "della", "di",
           "per", "con", "che", "ma", "anche", "sono", "io", "noi", "voi", "questo", "molto",
           "sì", "ho", "hai", "può", "fare", "perché", "quando", "come"),

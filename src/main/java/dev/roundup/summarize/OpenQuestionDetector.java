@@ -165,7 +165,7 @@ final class OpenQuestionDetector {
     Set<Integer> cited = new HashSet<>(taken);
     found.forEach(d -> cited.addAll(d.sentenceIndices()));
     found.addAll(ChoicesLeftForLater.find(conversation, cited));
-    return found;
+    return WithdrawnStatements.without(conversation, found);
   }
 
   /**

@@ -444,6 +444,15 @@ final class PortugueseCues {
       + "|confirmar|validar|alinhar|o\\s+(?:ok|aval)|a\\s+aprovação)\\p{L}*"
       + "|\\bnão\\s+antes\\s+de\\s+(?:falar|checar|consultar|perguntar|confirmar|alinhar)\\p{L}*");
 
+  /**
+   * O que se acabou de dizer, retirado: "esquece", "esquece isso", "deixa pra lá", "na verdade
+   * não", "pensando bem, não", "retiro o que disse", "ignora minha última mensagem".
+   */
+  static final Pattern WITHDRAWN = p("^\\W*(?:(?:ok|blz|beleza|oh|ah|bom|hmm+|opa|desculpa|foi\\s+mal|pera|espera|não|nao)[\\s,.!:;—–-]+)*"
+      + "(?:(?:esquece|esqueçam|esquecam|esqueça|esqueca|ignora|ignorem|ignore)(?:\\s+(?:isso|isto|o\\s+que\\s+eu\\s+disse|minha\\s+última\\s+mensagem))?(?=\\s*(?:[,.!;:—–-]|$))"
+      + "|deixa\\s+(?:pra|para)\\s+lá|(?:na\\s+verdade|pensando\\s+bem)[\\s,]+não"
+      + "|retiro\\s+o\\s+que\\s+(?:eu\\s+)?disse)(?!\\p{L})");
+
   /** Um fato corrigido, no passado: "o alarme disparou na quarta à noite, não na terça". */
   static final Pattern CORRECTION = p("\\b(?:foi|foram|era|eram|\\p{L}{3,}(?:ou|aram|eram|iram))\\b"
       + "[^.!?;]{0,50}?,\\s*não\\s+(?:na|no|em|a|o)\\s+\\p{L}+\\s*(?:[.!]|$)");

@@ -59,7 +59,7 @@ final class SameCommitment {
           && !takenOnAlready(c, earlier, next);
       boolean same = sameTask(earlier.item, earlier.terms, next.item, next.terms);
       if (accepts || same || goesOnWithoutObject(c, earlier, next)) {
-        earlier.item = merged(earlier.item, next.item);
+        earlier.item = merged(earlier.item, next.item, takesBack(c, next));
         earlier.sentences.addAll(next.sentences);
         earlier.terms = new HashSet<>(Terms.content(earlier.item.text()));
         return;
@@ -128,9 +128,23 @@ final class SameCommitment {
   }
 
   /** One item: the owner who took it, the clearer wording, the later-stated due date. */
-  private static ActionItem merged(ActionItem first, ActionItem second) {
+  /**
+   * Whether the later wording takes the earlier back as it restates it: "I'll send it friday" —
+   * "actually scratch that, I'll send it monday" is one item, in the later words.
+   */
+  private static boolean takesBack(PreparedConversation c, ActionCandidate next) {
+    return next.sentences.stream()
+        .anyMatch(i -> WithdrawnStatements.takesBack(c, c.sentences().get(i)));
+  }
+
+  /**
+   * One item for two wordings: the one with more content words (or the later, when it takes the
+   * earlier back), the later due date, every source.
+   */
+  private static ActionItem merged(ActionItem first, ActionItem second, boolean secondReplaces) {
     String owner = second.owner() != null ? second.owner() : first.owner();
-    String text = Terms.content(second.text()).size() > Terms.content(first.text()).size()
+    String text = secondReplaces
+        || Terms.content(second.text()).size() > Terms.content(first.text()).size()
         ? second.text() : first.text();
     String due = second.due() != null ? second.due() : first.due();
     List<String> sources = new ArrayList<>(first.sources());

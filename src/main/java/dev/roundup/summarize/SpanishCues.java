@@ -459,6 +459,15 @@ final class SpanishCues {
       + "|\\bno\\s+antes\\s+de\\s+(?:consultar|hablar|preguntar|confirmar)\\p{L}*");
 
   /** Un hecho corregido, en pasado: "la alarma saltó el miércoles por la noche, no el martes". */
+  /**
+   * Lo que uno acaba de decir, retirado: "olvidad eso", "olvídalo", "al final no",
+   * "en realidad no", "retiro lo dicho", "ignorad mi último mensaje".
+   */
+  static final Pattern WITHDRAWN = p("^\\W*(?:(?:ok|vale|oh|ah|bueno|hmm+|perdón|perdon|sorry|espera|esperad|no)[\\s,.!:;—–-]+)*"
+      + "(?:(?:olvidad|olvida|olvídense|olvidense|ignorad|ignora)\\s+(?:eso|esto|lo\\s+que\\s+dije|mi\\s+último\\s+mensaje)"
+      + "|olvídalo|olvidalo|olvidadlo|(?:al\\s+final|en\\s+realidad|pensándolo\\s+mejor|pensandolo\\s+mejor)[\\s,]+no"
+      + "|retiro\\s+lo\\s+(?:dicho|que\\s+dije))(?!\\p{L})");
+
   static final Pattern CORRECTION = p("\\b(?:fue|fueron|era|eran|\\p{L}{2,}(?:ó|aron|ieron))\\b"
       + "[^.!?;]{0,50}?,\\s*no\\s+(?:el|la|los|las|en)\\s+\\p{L}+\\s*(?:[.!]|$)");
 

@@ -35,6 +35,17 @@ class LanguageDetectorTest {
     assertThat(LanguageDetector.detect(said(text, text))).isEqualTo(language);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "English|we still need to send the invoice to acme|i'm sending it friday",
+      "German|wer schickt heute die Rechnung an Acme?|mach ich morgen früh",
+      "French|il faut encore envoyer la facture à Acme et appeler leur comptable|j'envoie la facture vendredi",
+      "Spanish|hoy hay que mandar la factura a Acme|bueno, la mando mañana",
+      "Portuguese|ainda falta mandar a fatura pra Acme, quem faz?|eu ligo pro cliente amanhã"})
+  void tells_a_two_message_thread_apart(String language, String first, String reply) {
+    assertThat(LanguageDetector.detect(said(first, reply))).isEqualTo(language);
+  }
+
   @Test
   void follows_the_majority_of_a_mixed_thread() {
     assertThat(LanguageDetector.detect(said(

@@ -68,6 +68,33 @@ class PlansInThePresentTest {
   }
 
   @Test
+  void an_english_plan_in_the_ing_form_with_a_time_to_come_is_the_speakers() {
+    String asked = "we still need to send the invoice to acme and call their finance lead";
+    assertThat(owners("U1", asked, "U2", "calling their finance lead tomorrow morning"))
+        .containsExactly("U2");
+    assertThat(owners("U1", asked, "U2", "i'm sending the invoice friday")).containsExactly("U2");
+    // away, a noun, or what happens to a thing: no plan
+    assertThat(owners("U1", asked, "U2", "flying to berlin tomorrow, back thursday")).isEmpty();
+    assertThat(owners("U1", asked, "U2", "reading room closed today and tomorrow")).isEmpty();
+    assertThat(owners("U1", asked, "U2", "glazing finishes tonight")).isEmpty();
+    assertThat(owners("U1", asked, "U2", "signing got pushed to tomorrow")).isEmpty();
+  }
+
+  @Test
+  void a_french_plan_in_the_present_with_a_time_to_come_is_the_speakers() {
+    String asked = "il faut encore envoyer la facture à Acme et appeler leur comptable";
+    assertThat(owners("U1", asked, "U2", "j'envoie la facture à Acme vendredi"))
+        .containsExactly("U2");
+    assertThat(owners("U1", asked, "U2", "j'appelle leur comptable demain matin"))
+        .containsExactly("U2");
+    // away, a thought, or a wish: no plan
+    assertThat(owners("U1", asked, "U2", "je suis en congé demain")).isEmpty();
+    assertThat(owners("U1", asked, "U2", "je pense que demain ça ira")).isEmpty();
+    assertThat(owners("U1", asked, "U2", "j'aimerais qu'on boucle tout ici d'ici vendredi"))
+        .isEmpty();
+  }
+
+  @Test
   void a_japanese_task_the_speaker_says_comes_from_them_is_theirs() {
     assertThat(owners(
         "U1", "画像アップロードが復旧しました。",
