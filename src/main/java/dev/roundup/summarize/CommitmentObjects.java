@@ -16,11 +16,12 @@ final class CommitmentObjects {
 
   /** A who-question, also after a lead-in ("late to this — who's cutting the branch?"). */
   static final Pattern WHO = Pattern.compile(
-      "(?iu)(?:^|[—–:]\\s*)\\W*(?:(?:and|so|und|also|et|alors|y|e|então)\\s+)?"
-      + "(?:who|wer|qui|quién|quem)\\b|誰が");
+      "(?iu)(?:^|[—–:]\\s*)\\W*(?:(?:ok(?:ay)?|and|so|alright|cool|btw|und|also|et|alors|bon|y|vale"
+      + "|bueno|e|então|beleza)[\\s,]+)*(?:who|wer|qui|quién|quem)\\b|誰が");
   /** "who sets up the PagerDuty schedule": a who-question even without its question mark. */
   private static final Pattern OPENS_WITH_WHO = Pattern.compile(
-      "(?iu)^\\W*(?:and\\s+|so\\s+)?(?:who|wer|qui|quién|quem)(?:'s|’s)?\\s+\\p{L}");
+      "(?iu)^\\W*(?:(?:ok(?:ay)?|and|so|alright|cool|btw)[\\s,]+)*(?:who|wer|qui|quién|quem)(?:'s|’s)?"
+      + "\\s+\\p{L}");
   static final Pattern PRONOUN_OBJECT = Pattern.compile(
       "(?i)^\\W*(?:\\w+\\s+){0,2}(?:that|this|it|them|him|her|those|these)\\b");
   private static final Pattern FINAL_STOP = Pattern.compile("[.!]+$");
@@ -98,9 +99,10 @@ final class CommitmentObjects {
           && (afterNonAnswer
               || !java.util.Objects.equals(c.messages().get(i).user(), candidate.item.owner()))) {
         ActionItem item = candidate.item;
-        candidate.item = new ActionItem(item.owner(),
-            item.text().isBlank() ? last.text() : item.text() + " — " + last.text(),
-            item.due(), item.sources());
+        // "who's updating the runbook?" — "I'll do it": the task in the question's words.
+        candidate.item = new ActionItem(item.owner(), item.text().isBlank()
+            ? RepliesTakingItOn.taskAskedBy(c, i).orElse(last.text())
+            : item.text() + " — " + last.text(), item.due(), item.sources());
         return Optional.of(candidate);
       }
     }

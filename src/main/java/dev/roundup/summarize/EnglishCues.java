@@ -25,6 +25,15 @@ final class EnglishCues {
 
 
   /**
+   * A task put to whoever is free, the task after it: "anyone able to update the runbook?",
+   * "does anyone have time to look at #412?", "any volunteers to take notes?".
+   */
+  static final String ASKED_OF_ANYONE = "(?:(?:(?:and|also|so|ok)\\s+)?(?:is\\s+)?(?:anyone|anybody"
+      + "|someone|somebody)\\s+(?:able|free|around|available|willing)\\s+to\\s+"
+      + "|(?:(?:and|also|so|ok)\\s+)?(?:does\\s+)?(?:anyone|anybody|somebody)\\s+(?:have|has|got)"
+      + "\\s+(?:the\\s+)?(?:time|capacity|bandwidth|cycles)\\s+to\\s+|any\\s+volunteers?\\s+to\\s+)";
+
+  /**
    * After "I'm on": a rota, a leave or a stretch of other work ("I'm on call till the 26th", "I'm
    * on nights", "I'm on the callout rota sat/sun", "not me, I'm on the migration till end of
    * month"), where the speaker is, not what they take on; "I'm on it" and "I'm on the rollback"
@@ -231,7 +240,8 @@ final class EnglishCues {
       en("^\\W*(?:(?:can|could|would)\\s+(?:you|someone|somebody|anyone)\\s+(?:please\\s+)?"
           + "(?!believe|imagine|tell if|see why|explain why)"
           + "|would you mind\\s+|please\\s+(?=\\w+\\s))"
-          + "|^\\W*(?:and\\s+|also\\s+)?(?:can|could)\\s+(?:someone|somebody|anyone)\\s+"),
+          + "|^\\W*(?:and\\s+|also\\s+)?(?:can|could)\\s+(?:someone|somebody|anyone)\\s+"
+          + "|^\\W*" + ASKED_OF_ANYONE),
       en("[\\s,:]*(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?|please\\s+|will\\s+|'ll\\s+"
           + "|(?:needs?|has|have)\\s+to\\s+|to\\s+(?=\\w+\\s)|is going to\\s+"
           + "|(?:are\\s+)?you\\s+(?:ok|okay|able|free|around)\\s+to\\s+|(?:would\\s+you\\s+)?mind\\s+)"),
@@ -487,9 +497,12 @@ final class EnglishCues {
   static final ReplyWords REPLY = new ReplyWords(
       en("^\\W*(?:(?:do\\s+you\\s+)?want\\s+me\\s+to|shall\\s+I|should\\s+I|can\\s+I|I\\s+can"
           + "|happy\\s+to)\\s+(?=.*\\?\\s*$)"),
-      en("^\\W*who(?:'s|\\s+is|'ll|\\s+will|\\s+can|\\s+wants\\s+to|\\s+takes|\\s+handles"
-          + "|\\s+owns|\\s+does)\\s+"),
-      en("^\\W*(?:me|i\\s+(?:can|will|could)|i'?ll|mine)\\b|\\bhappy\\s+to\\b|\\bI\\s+(?:can|will)\\s+"
+      // "ok who's updating the runbook?", "so who takes the pager?"; not "who signs off?", "who
+      // decides?": asked in the present, most verbs ask whose role it is, not who will do it.
+      en("^\\W*who(?:'s"
+          + "|\\s+is|'ll|\\s+will|\\s+can|\\s+could|\\s+wants\\s+to|\\s+takes|\\s+handles|\\s+owns"
+          + "|\\s+does)\\s+"),
+      en("^\\W*(?:me(?!\\s+(?:too|neither|either|as\\s+well)\\b)|i\\s+(?:can|will|could)|i'?ll|mine)\\b|\\bhappy\\s+to\\b|\\bI\\s+(?:can|will)\\s+"
           + "(?:do|take|run|handle)\\b|\\b(?:on\\s+me|leave\\s+it\\s+with\\s+me)\\b"),
       en("^\\W*(?:yes|yeah|yep|yup|sure|please|go\\s+(?:ahead|for\\s+it)|ok(?:ay)?|that\\s+would\\s+be"
           + "\\s+great)\\b"),

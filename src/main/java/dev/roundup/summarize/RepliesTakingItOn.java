@@ -192,6 +192,14 @@ final class RepliesTakingItOn {
   }
 
   /** The task a question names: what follows its who- or offer-words, without the "?". */
+  /**
+   * The task a who-question names, in its words: "who takes the pager this week?" asks who will
+   * "Take the pager this week"; empty when it names none.
+   */
+  static Optional<String> taskAskedBy(PreparedConversation c, int q) {
+    return task(c, q, ReplyWords.of(c.cues()).whoTakes());
+  }
+
   private static Optional<String> task(PreparedConversation c, int q, java.util.regex.Pattern p) {
     for (Sentence s : c.sentencesOf(q)) {
       // "claire do you want me to email the residence?": the offer after the one it is put to.

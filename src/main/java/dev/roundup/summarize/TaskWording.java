@@ -21,7 +21,7 @@ final class TaskWording {
   private static final Pattern REQUEST_WORDS = Pattern.compile(
       "(?i)^\\W*(?:and\\s+|also\\s+)?(?:(?:can|could|would|will)\\s+(?:you|someone|somebody"
           + "|anyone)\\s+(?:please\\s+)?|would you mind\\s+|please\\s+|(?:needs?|has|have)\\s+to\\s+"
-          + "|to\\s+|should\\s+|is going to\\s+|will\\s+|'ll\\s+)");
+          + "|to\\s+|should\\s+|is going to\\s+|will\\s+|'ll\\s+|" + EnglishCues.ASKED_OF_ANYONE + ")");
   static final Pattern ACCEPTANCE_OPENER = Pattern.compile(
       "(?i)^\\W*(?:sure|yes|yep|yeah|ok|okay|will do|on it|of course|absolutely|no problem"
           + "|sounds good)\\b[\\s,.!:;-]*");

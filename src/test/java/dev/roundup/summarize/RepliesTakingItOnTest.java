@@ -47,6 +47,53 @@ class RepliesTakingItOnTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      anyone able to update the payments runbook? | on it
+      does anyone have time to update the payments runbook? | I'll do it
+      any volunteers to update the payments runbook? | mine
+      """)
+  void a_task_put_to_whoever_is_free_is_taken_by_the_one_who_answers(String asked,
+      String answer) {
+    assertThat(items("UASK", "the payments runbook is a year out of date", "UASK", asked,
+        "UANS", answer)).singleElement().satisfies(item -> {
+          assertThat(item.owner()).isEqualTo("UANS");
+          assertThat(item.text()).isEqualToIgnoringCase("update the payments runbook");
+        });
+    // asked, and nobody takes it: still listed, with no owner
+    assertThat(items("UASK", "the payments runbook is a year out of date", "UASK", asked,
+        "UANS", "good idea")).extracting(ActionItem::owner).containsExactly((String) null);
+  }
+
+  @org.junit.jupiter.api.Test
+  void me_too_to_who_will_do_it_takes_nothing_on() {
+    String asked = "interns start monday, the laptops are ready. who's doing the welcome session?";
+    assertThat(items("UASK", asked, "UANS", "me")).singleElement()
+        .satisfies(item -> assertThat(item.owner()).isEqualTo("UANS"));
+    assertThat(items("UASK", asked, "UANS", "me too")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      who's updating the runbook? | I'll do it | updating the runbook
+      who takes the pager this week? | I'll do it | take the pager this week
+      """)
+  void a_who_question_answered_with_i_will_do_it_names_the_task_in_its_words(String asked,
+      String answer, String task) {
+    assertThat(items("UASK", "two things left before the audit", "UASK", asked, "UANS", answer))
+        .singleElement().satisfies(item -> {
+          assertThat(item.owner()).isEqualTo("UANS");
+          assertThat(item.text()).containsIgnoringCase(task).doesNotStartWith("who");
+        });
+  }
+
+  @org.junit.jupiter.api.Test
+  void a_who_question_after_a_word_of_lead_in_is_still_answered() {
+    assertThat(items("UASK", "two things left before the audit", "UASK",
+        "ok, so who drafts the DPA?", "UANS", "I'll do it")).singleElement()
+        .satisfies(item -> assertThat(item.owner()).isEqualTo("UANS"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       pt | Fechado então, Porto. | Quer que eu faça as reservas do hotel? | Sim, por favor. Até o fim do mês.
       en | ok, Porto it is then. | want me to book the hotel rooms? | yes please, before prices go up
       es | Vale, Oporto entonces. | ¿Quieres que yo haga las reservas del hotel? | Sí, por favor, antes de fin de mes.
