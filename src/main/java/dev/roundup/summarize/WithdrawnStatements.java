@@ -29,13 +29,18 @@ final class WithdrawnStatements {
 
   private WithdrawnStatements() {}
 
-  /** The detections, without those whose speaker took back what they rest on. */
+  /**
+   * The detections, without those whose speaker took back what they rest on; {@code found}
+   * itself when none is, so that a caller can tell nothing changed (the summarizer then reads
+   * the open questions once, not again).
+   */
   static <T> List<Detection<T>> without(PreparedConversation c, List<Detection<T>> found) {
     Map<Integer, Integer> takenBack = retractions(c);
     if (takenBack.isEmpty()) {
       return found;
     }
-    return Detection.without(found, d -> withdrawn(d, takenBack));
+    List<Detection<T>> kept = Detection.without(found, d -> withdrawn(d, takenBack));
+    return kept.size() == found.size() ? found : kept;
   }
 
   /**
