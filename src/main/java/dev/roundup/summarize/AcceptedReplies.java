@@ -61,7 +61,8 @@ final class AcceptedReplies {
         continue;
       }
       List<Sentence> answer = c.sentencesOf(b);
-      if (answer.stream().anyMatch(s -> used.contains(s.index()))) {
+      // A reply with nothing left to read once its noise is out ("{vocalsound}") says nothing.
+      if (answer.isEmpty() || answer.stream().anyMatch(s -> used.contains(s.index()))) {
         continue;
       }
       used.addAll(sentences);

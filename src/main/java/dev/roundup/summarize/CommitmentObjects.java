@@ -22,6 +22,9 @@ final class CommitmentObjects {
   private static final Pattern OPENS_WITH_WHO = Pattern.compile(
       "(?iu)^\\W*(?:(?:ok(?:ay)?|and|so|alright|cool|btw)[\\s,]+)*(?:who|wer|qui|quién|quem)(?:'s|’s)?"
       + "\\s+\\p{L}");
+  /** "who made the gist?", "who broke the build?", "who did the last rotation?": asked of the past. */
+  private static final Pattern WHO_DID = Pattern.compile("(?i)\\bwho\\s+(?:\\p{L}+ed|made|did|wrote"
+      + "|broke|sent|took|put|ran|left|set|forgot|told|gave|said|was|had)\\b");
   static final Pattern PRONOUN_OBJECT = Pattern.compile(
       "(?i)^\\W*(?:\\w+\\s+){0,2}(?:that|this|it|them|him|her|those|these)\\b");
   private static final Pattern FINAL_STOP = Pattern.compile("[.!]+$");
@@ -92,8 +95,7 @@ final class CommitmentObjects {
       if (n == 1 && !afterNonAnswer) {
         break;
       }
-      List<Sentence> asked = c.sentencesOf(i);
-      Sentence last = asked.isEmpty() ? null : asked.get(asked.size() - 1);
+      Sentence last = askedLast(c, c.sentencesOf(i));
       if (last != null && (last.isQuestion() && RegexPrefilter.find(WHO, last.text())
           || RegexPrefilter.find(OPENS_WITH_WHO, last.text()))
           && (afterNonAnswer
@@ -101,12 +103,38 @@ final class CommitmentObjects {
         ActionItem item = candidate.item;
         // "who's updating the runbook?" — "I'll do it": the task in the question's words.
         candidate.item = new ActionItem(item.owner(), item.text().isBlank()
-            ? RepliesTakingItOn.taskAskedBy(c, i).orElse(last.text())
+            ? RepliesTakingItOn.taskAskedBy(c, i)
+                .orElse(RepliesTakingItOn.taskOfAnyVerb(last.text()))
             : item.text() + " — " + last.text(), item.due(), item.sources());
         return Optional.of(candidate);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The message's last sentence, or its last question when only statements follow it: "who signs
+   * off the callout? it's out of hours rate" asks who, and says why. Not a question who did
+   * something already ("who made the gist? not blaming"): the one who did it owns nothing to do.
+   * Nor past a question typed without its mark ("who signs off? do we need CMO approval").
+   */
+  /** Whether a who-question asks who did something already: "who made the gist?". */
+  static boolean asksWhoDid(String question) {
+    return RegexPrefilter.find(WHO_DID, question);
+  }
+
+  private static Sentence askedLast(PreparedConversation c, List<Sentence> said) {
+    for (int k = said.size() - 1; k >= 0; k--) {
+      Sentence s = said.get(k);
+      if (!s.isQuestion() && RegexPrefilter.find(c.cues().yesNoQuestion(), s.text())) {
+        break;
+      }
+      if (s.isQuestion()) {
+        return k == said.size() - 1 || !asksWhoDid(s.text()) ? s
+            : said.get(said.size() - 1);
+      }
+    }
+    return said.isEmpty() ? null : said.get(said.size() - 1);
   }
 
   /**

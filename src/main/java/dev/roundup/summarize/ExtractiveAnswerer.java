@@ -14,8 +14,10 @@ import java.util.TreeSet;
  * The built-in answerer: offline, no model. Sets aside what talks to the bot (never searched,
  * never quoted), finds the messages that bear on the question ({@link AnswerRetriever}), and
  * answers only when they cover enough of it; then leads with the best sentence, said by whoever
- * said it — or, for "what did we decide…", the decision the detectors find among those messages,
- * and for "who is…", the action item and its owner. The messages it rests on are quoted briefly.
+ * said it — or, for "what did we decide…", a decision the summary lists among those messages, and
+ * for "who is…", an action item the summary lists and its owner ({@link
+ * ExtractiveSummarizer#findings}: the same rules and trees, so an answer never contradicts the
+ * summary of the same conversation). The messages it rests on are quoted briefly.
  * A question nothing in the conversation covers is answered "not found", with nothing cited.
  */
 public final class ExtractiveAnswerer implements Answerer {
@@ -30,8 +32,23 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final int NEIGHBOURHOOD_SEEDS = 20;
   private static final int FOLLOWING = 6;
   private static final int PRECEDING = 2;
-  /** Conversations longer than this are searched for decisions among the best matches only. */
+  /**
+   * Conversations longer than this are searched for decisions among the best matches only, read
+   * as a conversation of their own: reading all of a long channel for one question costs seconds.
+   */
   private static final int WHOLE_CONVERSATION_DETECTION = 2_000;
+
+  private final ExtractiveSummarizer summarizer;
+
+  /** An answerer whose decisions and owners are those of the shipped summarizer. */
+  public ExtractiveAnswerer() {
+    this(new ExtractiveSummarizer());
+  }
+
+  /** An answerer whose decisions and owners are those {@code summarizer} lists. */
+  public ExtractiveAnswerer(ExtractiveSummarizer summarizer) {
+    this.summarizer = summarizer;
+  }
 
   /**
    * Share of the question's terms the conversation must use somewhere: a question about something
@@ -60,8 +77,9 @@ public final class ExtractiveAnswerer implements Answerer {
     AnswerRetriever retriever = new AnswerRetriever(said, analysis);
     QuestionTerms terms = inItsWords(QuestionTerms.of(question, analysis, said.names()), question,
         language, retriever);
+    Found found = new Found(said, summarizer);
     if (terms.isEmpty()) {
-      return detected(said, terms, retriever, allMessages(said), stats)
+      return detected(found, terms, retriever, allMessages(said), stats)
           .map(Scored::answer)
           .orElse(notFound);
     }
@@ -79,14 +97,14 @@ public final class ExtractiveAnswerer implements Answerer {
     };
     if (terms.intent() != QuestionTerms.Intent.ANY) {
       List<Integer> around = neighbourhood(said, retriever, hits);
-      java.util.Optional<Scored> found = detected(said, terms, retriever, around, stats);
+      java.util.Optional<Scored> item = detected(found, terms, retriever, around, stats);
       // An item the detectors list answers "who …?" only when no message saying who matches
       // the question better: "I'll flip the flag" (done since, so no open item) answers "who
       // will flip the flag?", not a request that mentions the flag.
-      if (found.isPresent() && !(terms.intent() == QuestionTerms.Intent.OWNER
-          && hits.stream().filter(saysWho).anyMatch(h -> outweighs(h, found.get(), terms,
+      if (item.isPresent() && !(terms.intent() == QuestionTerms.Intent.OWNER
+          && hits.stream().filter(saysWho).anyMatch(h -> outweighs(h, item.get(), terms,
               retriever, bestSentence(h.message(), terms, retriever, language, cues))))) {
-        return found.get().answer();
+        return item.get().answer();
       }
     }
     if (terms.intent() == QuestionTerms.Intent.OWNER) {
@@ -118,7 +136,7 @@ public final class ExtractiveAnswerer implements Answerer {
       List<AnswerRetriever.Hit> giving = asked.kind() == AskedFor.Kind.ANY ? hits
           : promotedAmongEquals(hits, gives);
       hits = giving != hits || terms.intent() != QuestionTerms.Intent.ANY ? giving
-          : settled(said, retriever, hits);
+          : settled(found, hits);
     }
     List<AnswerRetriever.Hit> evidence = evidence(retriever, hits, terms);
     List<Answer.Quote> quotes = new ArrayList<>();
@@ -199,8 +217,7 @@ public final class ExtractiveAnswerer implements Answerer {
    * reversed the best hit ("OK, decision: the offsite is in Lisbon" — "Change of plan: we keep
    * the offsite in Berlin").
    */
-  private static List<AnswerRetriever.Hit> settled(Conversation said, AnswerRetriever retriever,
-      List<AnswerRetriever.Hit> hits) {
+  private static List<AnswerRetriever.Hit> settled(Found found, List<AnswerRetriever.Hit> hits) {
     AnswerRetriever.Hit best = hits.get(0);
     List<AnswerRetriever.Hit> later = hits.stream()
         .filter(h -> h.index() > best.index() && h.matched().containsAll(best.matched()))
@@ -208,7 +225,6 @@ public final class ExtractiveAnswerer implements Answerer {
     if (later.isEmpty()) {
       return hits;
     }
-    List<Message> messages = said.messages();
     Set<Integer> around = new TreeSet<>();
     for (AnswerRetriever.Hit h : later) {
       for (int i = Math.max(0, h.index() - PRECEDING); i <= h.index(); i++) {
@@ -216,13 +232,12 @@ public final class ExtractiveAnswerer implements Answerer {
       }
     }
     around.add(best.index());
-    Conversation part = said.withMessages(around.stream().map(messages::get).toList());
     // The messages that say a decision holding at the end: a decision reversed later cites the
     // message it replaced too, but is said by the later one.
     Set<String> deciding = new java.util.HashSet<>();
-    PreparedConversation prepared = new PreparedConversation(part);
-    for (Detection<Point> d : DecisionDetector.detect(prepared)) {
-      deciding.add(prepared.sentences().get(d.saidBy()).ts());
+    ExtractiveSummarizer.Findings findings = found.among(List.copyOf(around));
+    for (Detection<Point> d : findings.decisions()) {
+      deciding.add(findings.prepared().sentences().get(d.saidBy()).ts());
     }
     AnswerRetriever.Hit decision = null;
     for (AnswerRetriever.Hit h : later) {
@@ -529,7 +544,7 @@ public final class ExtractiveAnswerer implements Answerer {
    * For a question about a decision or an owner: what the detectors find among these messages,
    * the item that shares most with the question first. Empty when they find nothing fitting.
    */
-  private static java.util.Optional<Scored> detected(Conversation said, QuestionTerms terms,
+  private static java.util.Optional<Scored> detected(Found found, QuestionTerms terms,
       AnswerRetriever retriever, List<Integer> indices, Summary.Stats stats) {
     // A question with nothing to look for but its kind ("où va-t-on ?", "what are the dates?")
     // asks where things were left: the decision that gives a place, a date.
@@ -539,15 +554,14 @@ public final class ExtractiveAnswerer implements Answerer {
     if (intent == QuestionTerms.Intent.ANY || indices.isEmpty()) {
       return java.util.Optional.empty();
     }
-    List<Message> messages = said.messages();
-    Conversation part = said.withMessages(indices.stream().map(messages::get).toList());
-    PreparedConversation prepared = new PreparedConversation(part);
+    ExtractiveSummarizer.Findings findings = found.among(indices);
+    PreparedConversation prepared = findings.prepared();
     Map<String, Message> byTs = new HashMap<>();
-    part.messages().forEach(m -> byTs.put(m.ts(), m));
+    prepared.messages().forEach(m -> byTs.put(m.ts(), m));
     record Candidate(String lead, List<String> sources, double weight, int order) {}
     List<Candidate> candidates = new ArrayList<>();
     if (intent == QuestionTerms.Intent.DECISION) {
-      for (Detection<Point> d : DecisionDetector.detect(prepared)) {
+      for (Detection<Point> d : findings.decisions()) {
         Sentence by = prepared.sentences().get(d.saidBy());
         if (byKind && !givesKind(d.value(), byTs, terms, retriever)) {
           continue;
@@ -556,7 +570,7 @@ public final class ExtractiveAnswerer implements Answerer {
             d.value().sources(), weight(d.value().sources(), byTs, terms, retriever), d.saidBy()));
       }
     } else {
-      for (Detection<ActionItem> d : ActionItemDetector.detect(prepared)) {
+      for (Detection<ActionItem> d : findings.actions()) {
         ActionItem item = d.value();
         String lead = (item.owner() == null ? "" : "<@" + item.owner() + ">: ")
             + Sentences.capitalize(item.text())
@@ -670,5 +684,39 @@ public final class ExtractiveAnswerer implements Answerer {
       all.add(i);
     }
     return all;
+  }
+
+  /**
+   * The summary's decisions and action items for one question, read once: of the whole
+   * conversation, those said in the messages the question is about; of a conversation too long to
+   * read whole, those of the messages it is about, read as a conversation of their own.
+   */
+  private static final class Found {
+    private final Conversation said;
+    private final ExtractiveSummarizer summarizer;
+    private ExtractiveSummarizer.Findings whole;
+
+    Found(Conversation said, ExtractiveSummarizer summarizer) {
+      this.said = said;
+      this.summarizer = summarizer;
+    }
+
+    ExtractiveSummarizer.Findings among(List<Integer> indices) {
+      List<Message> messages = said.messages();
+      if (said.size() > WHOLE_CONVERSATION_DETECTION) {
+        return summarizer.findings(said.withMessages(indices.stream().map(messages::get).toList()));
+      }
+      if (whole == null) {
+        whole = summarizer.findings(said);
+      }
+      Set<String> in = new java.util.HashSet<>();
+      indices.forEach(i -> in.add(messages.get(i).ts()));
+      List<Sentence> sentences = whole.prepared().sentences();
+      return new ExtractiveSummarizer.Findings(whole.prepared(),
+          whole.decisions().stream().filter(d -> in.contains(sentences.get(d.saidBy()).ts()))
+              .toList(),
+          whole.actions().stream().filter(d -> in.contains(sentences.get(d.saidBy()).ts()))
+              .toList());
+    }
   }
 }

@@ -91,6 +91,30 @@ public final class ExtractiveSummarizer implements Summarizer {
     return new Reading(content, prepared, scores, vectors, decisions, actions, questions);
   }
 
+  /**
+   * The decisions and action items of a conversation as its summary lists them (the rules' as the
+   * trees revise them), before the summary keeps its best few: what an answer about a decision or
+   * an owner picks from, so that it agrees with the summary. Messages addressed to the bot are set
+   * aside first, as a summary sets them aside.
+   */
+  record Findings(PreparedConversation prepared, List<Detection<Point>> decisions,
+      List<Detection<ActionItem>> actions) {}
+
+  Findings findings(Conversation conversation) {
+    Reading reading = read(conversation, SummaryOptions.DEFAULT);
+    if (reading.prepared().sentences().isEmpty()) {
+      return new Findings(reading.prepared(), List.of(), List.of());
+    }
+    return new Findings(reading.prepared(), decided(reading), reading.actions());
+  }
+
+  /** The rules' decisions as the trees revise them, without any statement taken back. */
+  private List<Detection<Point>> decided(Reading reading) {
+    PreparedConversation prepared = reading.prepared();
+    return WithdrawnStatements.without(prepared, trees.revised(prepared, reading.decisions(),
+        reading.actions(), reading.questions(), reading.scores()));
+  }
+
   /** The open questions, once the action items' sentences are set aside. */
   private static List<Detection<Point>> openQuestions(PreparedConversation prepared,
       List<Detection<ActionItem>> actions) {
@@ -111,9 +135,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
     double[] scores = reading.scores();
     TermVectors vectors = reading.vectors();
-    List<Detection<Point>> decisions = best(WithdrawnStatements.without(prepared,
-        trees.revised(prepared, reading.decisions(), reading.actions(), reading.questions(),
-            scores)), tuning.maxDecisions(), scores);
+    List<Detection<Point>> decisions = best(decided(reading), tuning.maxDecisions(), scores);
     List<Detection<ActionItem>> actions = reading.actions();
     Set<Integer> used = new HashSet<>();
     actions.forEach(d -> used.addAll(d.sentenceIndices()));

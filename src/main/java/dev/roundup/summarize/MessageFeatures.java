@@ -82,6 +82,8 @@ public final class MessageFeatures {
     findings(f, "rules: decision", (c, m) -> c.decided.contains(m.index));
     findings(f, "rules: task", (c, m) -> c.tasks.contains(m.index));
     findings(f, "rules: open question", (c, m) -> c.asked.contains(m.index));
+    // "pull the friday press release. <@josh> let comms know": a call made and handed out at once.
+    findings(f, "rules: hands out a task", (c, m) -> c.handsOut.contains(m.index));
     ACTS.forEach(a -> flag(f, "act " + a, (c, m) -> m.act == a));
     flag(f, "answers", (c, m) -> m.answers >= 0);
     ACTS.forEach(a -> flag(f, "answers act " + a,
@@ -266,6 +268,8 @@ public final class MessageFeatures {
     private final Set<Integer> decided;
     private final Set<Integer> tasks;
     private final Set<Integer> asked;
+    /** Messages that say a task the rules list for someone other than their writer. */
+    private final Set<Integer> handsOut = new java.util.HashSet<>();
     private final ConversationModel model;
     private final Map<String, Integer> said = new HashMap<>();
     private final int most;
@@ -293,6 +297,13 @@ public final class MessageFeatures {
       this.asked = c.messagesCitedBy(questions);
       this.model = c.model();
       List<Message> messages = c.messages();
+      for (Detection<ActionItem> d : actions) {
+        int at = c.sentences().get(d.saidBy()).messageIndex();
+        String owner = d.value().owner();
+        if (owner != null && !owner.equals(messages.get(at).user())) {
+          handsOut.add(at);
+        }
+      }
       messages.forEach(m -> said.merge(m.user(), 1, Integer::sum));
       this.most = said.isEmpty() ? 0 : Collections.max(said.values());
       this.starter = messages.isEmpty() ? "" : messages.get(0).user();

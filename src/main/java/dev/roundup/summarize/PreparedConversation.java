@@ -138,7 +138,6 @@ final class PreparedConversation {
     return messages;
   }
 
-  /** What each message does and which one it answers, read on first use. */
   /**
    * A fact that depends on the conversation alone, computed the first time it is asked for:
    * rules ask some of every message ("does this person hand out work in this thread?"), and a
@@ -154,6 +153,7 @@ final class PreparedConversation {
     return (T) known;
   }
 
+  /** What each message does and which one it answers, read on first use. */
   ConversationModel model() {
     if (model == null) {
       model = new ConversationModel(this);

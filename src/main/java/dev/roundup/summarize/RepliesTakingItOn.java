@@ -233,6 +233,26 @@ final class RepliesTakingItOn {
     return verb.find() ? verb.group(1).toLowerCase(java.util.Locale.ROOT) + " " + rest : rest;
   }
 
+  /**
+   * The task a who-question in the present names, whatever its verb: "who signs off the callout?"
+   * — "Sign off the callout". English only, as {@link #withTheVerbAsked}; otherwise the question.
+   */
+  static String taskOfAnyVerb(String question) {
+    Matcher m = ANY_VERB_ASKED.matcher(question);
+    if (!m.find()) {
+      return question;
+    }
+    String verb = m.group(1);
+    String base = SIBILANT_ES.matcher(verb).find() ? verb.substring(0, verb.length() - 2)
+        : verb.substring(0, verb.length() - 1);
+    return Sentences.capitalize(base + " " + m.group(2).replaceAll("[?？]+\\s*$", "").strip());
+  }
+
+  private static final java.util.regex.Pattern ANY_VERB_ASKED = java.util.regex.Pattern.compile(
+      "(?i)^\\W*(?:(?:ok(?:ay)?|and|so|alright|cool|btw)[\\s,]+)*who\\s+(\\p{L}{3,}s)\\s+(\\S.*)$");
+  private static final java.util.regex.Pattern SIBILANT_ES =
+      java.util.regex.Pattern.compile("(?i)(?:ch|sh|ss|x|z)es$");
+
   /** "who owns", "who handles", "who takes", "who does": the verb, without its -s. */
   private static final java.util.regex.Pattern VERB_ASKED = java.util.regex.Pattern.compile(
       "(?i)\\bwho\\s+(own|handle|take|do)(?:e?s)\\s*$");

@@ -24,6 +24,13 @@ final class StatedCommitments {
       + "\\s+to\\b|\\btengo\\s+que\\b|\\btenho\\s+(?:que|de)\\b|\\bpreciso\\b|\\bje\\s+dois\\b"
       + "|\\bil\\s+faut\\s+que\\s+je\\b|\\bich\\s+muss\\b|なければ|ないといけません");
 
+  /**
+   * "I can, send me the account id": after the taking, a request back to whoever asked what the
+   * speaker needs for it. It is not what they take on; the question they answer says that.
+   */
+  private static final Pattern ASKS_BACK = Pattern.compile("(?i)^\\W*(?:just\\s+|pls\\s+|please\\s+)?"
+      + "(?:send|give|dm|ping|forward|pass|share|slack|email|mail|get|show|tell)\\s+me\\b");
+
   private StatedCommitments() {}
 
   static Optional<ActionCandidate> commitment(PreparedConversation c, Sentence s) {
@@ -42,8 +49,11 @@ final class StatedCommitments {
       return Optional.of(ActionCandidate.of(s.user(), TaskWording.phrase(c, text), s,
           Kind.COMMITMENT));
     }
+    if (ownsUpTo(c, s, m.group())) {
+      return Optional.empty();
+    }
     String rest = text.substring(m.end());
-    if (Terms.content(rest).isEmpty()) {
+    if (Terms.content(rest).isEmpty() || ASKS_BACK.matcher(rest).find()) {
       // "I'll do it" answers a request, which is the item; "me, happy to" answers "who'll
       // mentor?", which says what was taken on.
       // (ActionItemDetector keeps it only when it answers a who-question or accepts a request.)
@@ -56,6 +66,18 @@ final class StatedCommitments {
     return Optional.of(ActionCandidate.of(s.user(), TaskWording.phrase(c, verb + rest), s,
         Kind.COMMITMENT));
   }
+
+  /**
+   * "who made the gist?" — "me, sorry, I pasted my whole .env": "me" owning up to what was done,
+   * not taking anything on.
+   */
+  private static boolean ownsUpTo(PreparedConversation c, Sentence s, String cue) {
+    return ME.matcher(cue).matches() && c.preceding(s.messageIndex(), 1).stream()
+        .flatMap(i -> c.sentencesOf(i).stream())
+        .anyMatch(q -> q.isQuestion() && CommitmentObjects.asksWhoDid(q.text()));
+  }
+
+  private static final Pattern ME = Pattern.compile("(?i)\\W*me\\W*");
 
   /**
    * "Who has the admin seat? I need to add a contractor": an obligation beside a question says

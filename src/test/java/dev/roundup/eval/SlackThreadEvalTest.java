@@ -52,9 +52,11 @@ class SlackThreadEvalTest {
    * back and plans said in the present with a time, and all three tree models grown again
    * (0.770: 2624 of 3408; 0.594 cross-validated), then 0.763 once tasks put to whoever is free
    * were read and the three models grown again (2602 of 3408; 0.592 cross-validated, the rules
-   * alone unchanged): each growing of the trees on changed features moves a few decisions either way. The test holds what is reached, so that no change loses decisions already found; the goal stays the goal.
+   * alone unchanged), and when batches 91 to 94 joined and the three models were grown again
+   * with a feature for a call handed out at once (0.769: 2734 of 3551; 0.594 cross-validated):
+   * each growing of the trees on changed features moves a few decisions either way. The test holds what is reached, so that no change loses decisions already found; the goal stays the goal.
    */
-  private static final double DEV_DECISION_RECALL_REACHED = 0.763;
+  private static final double DEV_DECISION_RECALL_REACHED = 0.769;
 
   /**
    * Decision precision, action item recall and deferrals on the tuning threads held the goals
@@ -105,13 +107,15 @@ class SlackThreadEvalTest {
    * wrong), 22 deferrals: the new threads are harder, as their first run said. Grown again after
    * tasks put to whoever is free were read (the rules alone unchanged on these threads; 0.901 /
    * 0.821 for both action models cross-validated, against 0.902 / 0.821): action items 0.932 /
-   * 0.870 (3277 right, 238 wrong), decisions 0.910 (2602 right, 258 wrong), 22 deferrals. Those
-   * are held. The goals stay the goals (docs/EVAL.md reports them not met).
+   * 0.870 (3277 right, 238 wrong), decisions 0.910 (2602 right, 258 wrong), 22 deferrals. Since
+   * batches 91 to 94 joined and the three models were grown again: action items 0.935 / 0.870
+   * (3429 right, 240 wrong, 514 missed), decisions 0.910 (2734 right, 269 wrong), 20 deferrals.
+   * Those are held. The goals stay the goals (docs/EVAL.md reports them not met).
    */
-  private static final double DEV_DECISION_PRECISION_REACHED = 0.909;
-  private static final double DEV_ACTION_PRECISION_REACHED = 0.932;
+  private static final double DEV_DECISION_PRECISION_REACHED = 0.910;
+  private static final double DEV_ACTION_PRECISION_REACHED = 0.934;
   private static final double DEV_ACTION_RECALL_REACHED = 0.869;
-  private static final int DEV_DEFERRALS_REACHED = 22;
+  private static final int DEV_DEFERRALS_REACHED = 20;
 
   @Test
   void decisions_and_action_items_hold_on_the_tuning_threads() {

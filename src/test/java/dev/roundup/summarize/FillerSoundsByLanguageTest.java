@@ -14,6 +14,18 @@ import org.junit.jupiter.api.Test;
 class FillerSoundsByLanguageTest {
 
   @Test
+  void a_reply_that_is_only_a_filler_sound_is_read_as_nothing_said() {
+    // "mm-hmm" leaves no sentence once the filler is out; it used to make the summarizer fail.
+    Conversation thread = Threads.chat(
+        "U1", "so you all read what we are going to do or not?",
+        "U2", "mm-hmm",
+        "U1", "okay");
+    Summary summary = new ExtractiveSummarizer().summarize(thread, SummaryOptions.DEFAULT);
+    assertThat(summary.decisions()).isEmpty();
+    assertThat(new ExtractiveAnswerer().answer(thread, "what did we decide?").found()).isFalse();
+  }
+
+  @Test
   void english_fillers_are_not_dropped_from_other_languages() {
     assertThat(SpokenText.tidy("Wer kümmert sich um die Übersetzung?", "de"))
         .isEqualTo("Wer kümmert sich um die Übersetzung?");

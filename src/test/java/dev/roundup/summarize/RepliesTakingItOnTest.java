@@ -85,6 +85,27 @@ class RepliesTakingItOnTest {
         });
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      who can process it? I don't have Stripe access | I can, send me the account id | process it
+      who signs off the callout? it's out of hours rate | i will, send me the PO when you have it | sign off the callout
+      """)
+  void taking_it_on_and_asking_back_for_what_it_needs_is_the_task_asked(String asked,
+      String answer, String task) {
+    assertThat(items("UASK", "refund approved, the double charge was ours", "UASK", asked,
+        "UANS", answer)).singleElement().satisfies(item -> {
+          assertThat(item.owner()).isEqualTo("UANS");
+          assertThat(item.text()).isEqualToIgnoringCase(task);
+        });
+  }
+
+  @org.junit.jupiter.api.Test
+  void owning_up_to_what_was_done_takes_nothing_on() {
+    assertThat(items("USEC", "a deploy token leaked in a public gist, revoked now",
+        "USEC", "who made the gist? not blaming, just need to know what else was in it",
+        "UDEV", "me, sorry, I pasted my whole .env")).isEmpty();
+  }
+
   @org.junit.jupiter.api.Test
   void a_who_question_after_a_word_of_lead_in_is_still_answered() {
     assertThat(items("UASK", "two things left before the audit", "UASK",
