@@ -18,10 +18,11 @@ final class CommitmentObjects {
   static final Pattern WHO = Pattern.compile(
       "(?iu)(?:^|[—–:]\\s*)\\W*(?:(?:ok(?:ay)?|and|so|alright|cool|btw|und|also|et|alors|bon|y|vale"
       + "|bueno|e|então|beleza)[\\s,]+)*(?:who|wer|qui|quién|quem)\\b|誰が");
+  /** Words an English who-question may open with: "ok, so who …", "btw who …". */
+  static final String ENGLISH_LEAD_IN = "(?:(?:ok(?:ay)?|and|so|alright|cool|btw)[\\s,]+)*";
   /** "who sets up the PagerDuty schedule": a who-question even without its question mark. */
   private static final Pattern OPENS_WITH_WHO = Pattern.compile(
-      "(?iu)^\\W*(?:(?:ok(?:ay)?|and|so|alright|cool|btw)[\\s,]+)*(?:who|wer|qui|quién|quem)(?:'s|’s)?"
-      + "\\s+\\p{L}");
+      "(?iu)^\\W*" + ENGLISH_LEAD_IN + "(?:who|wer|qui|quién|quem)(?:'s|’s)?\\s+\\p{L}");
   /** "who made the gist?", "who broke the build?", "who did the last rotation?": asked of the past. */
   private static final Pattern WHO_DID = Pattern.compile("(?i)\\bwho\\s+(?:\\p{L}+ed|made|did|wrote"
       + "|broke|sent|took|put|ran|left|set|forgot|told|gave|said|was|had)\\b");
@@ -112,17 +113,17 @@ final class CommitmentObjects {
     return Optional.empty();
   }
 
+  /** Whether a who-question asks who did something already: "who made the gist?". */
+  static boolean asksWhoDid(String question) {
+    return RegexPrefilter.find(WHO_DID, question);
+  }
+
   /**
    * The message's last sentence, or its last question when only statements follow it: "who signs
    * off the callout? it's out of hours rate" asks who, and says why. Not a question who did
    * something already ("who made the gist? not blaming"): the one who did it owns nothing to do.
    * Nor past a question typed without its mark ("who signs off? do we need CMO approval").
    */
-  /** Whether a who-question asks who did something already: "who made the gist?". */
-  static boolean asksWhoDid(String question) {
-    return RegexPrefilter.find(WHO_DID, question);
-  }
-
   private static Sentence askedLast(PreparedConversation c, List<Sentence> said) {
     for (int k = said.size() - 1; k >= 0; k--) {
       Sentence s = said.get(k);

@@ -712,11 +712,11 @@ public final class ExtractiveAnswerer implements Answerer {
       Set<String> in = new java.util.HashSet<>();
       indices.forEach(i -> in.add(messages.get(i).ts()));
       List<Sentence> sentences = whole.prepared().sentences();
+      java.util.function.Predicate<Detection<?>> saidIn =
+          d -> in.contains(sentences.get(d.saidBy()).ts());
       return new ExtractiveSummarizer.Findings(whole.prepared(),
-          whole.decisions().stream().filter(d -> in.contains(sentences.get(d.saidBy()).ts()))
-              .toList(),
-          whole.actions().stream().filter(d -> in.contains(sentences.get(d.saidBy()).ts()))
-              .toList());
+          whole.decisions().stream().filter(saidIn).toList(),
+          whole.actions().stream().filter(saidIn).toList());
     }
   }
 }

@@ -249,7 +249,7 @@ final class RepliesTakingItOn {
   }
 
   private static final java.util.regex.Pattern ANY_VERB_ASKED = java.util.regex.Pattern.compile(
-      "(?i)^\\W*(?:(?:ok(?:ay)?|and|so|alright|cool|btw)[\\s,]+)*who\\s+(\\p{L}{3,}s)\\s+(\\S.*)$");
+      "(?i)^\\W*" + CommitmentObjects.ENGLISH_LEAD_IN + "who\\s+(\\p{L}{3,}s)\\s+(\\S.*)$");
   private static final java.util.regex.Pattern SIBILANT_ES =
       java.util.regex.Pattern.compile("(?i)(?:ch|sh|ss|x|z)es$");
 

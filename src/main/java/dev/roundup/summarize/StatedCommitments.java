@@ -31,6 +31,9 @@ final class StatedCommitments {
   private static final Pattern ASKS_BACK = Pattern.compile("(?i)^\\W*(?:just\\s+|pls\\s+|please\\s+)?"
       + "(?:send|give|dm|ping|forward|pass|share|slack|email|mail|get|show|tell)\\s+me\\b");
 
+  /** "me" alone as the cue: "me, sorry, …". */
+  private static final Pattern ME = Pattern.compile("(?i)\\W*me\\W*");
+
   private StatedCommitments() {}
 
   static Optional<ActionCandidate> commitment(PreparedConversation c, Sentence s) {
@@ -76,8 +79,6 @@ final class StatedCommitments {
         .flatMap(i -> c.sentencesOf(i).stream())
         .anyMatch(q -> q.isQuestion() && CommitmentObjects.asksWhoDid(q.text()));
   }
-
-  private static final Pattern ME = Pattern.compile("(?i)\\W*me\\W*");
 
   /**
    * "Who has the admin seat? I need to add a contractor": an obligation beside a question says
