@@ -38,7 +38,11 @@ public final class ExtractiveAnswerer implements Answerer {
    */
   private static final int WHOLE_CONVERSATION_DETECTION = 2_000;
 
+  /** Conversations whose findings are kept for follow-up questions. */
+  private static final int RECENT_CONVERSATIONS = 8;
+
   private final ExtractiveSummarizer summarizer;
+  private final RecentFindings recent = new RecentFindings(RECENT_CONVERSATIONS);
 
   /** An answerer whose decisions and owners are those of the shipped summarizer. */
   public ExtractiveAnswerer() {
@@ -77,7 +81,7 @@ public final class ExtractiveAnswerer implements Answerer {
     AnswerRetriever retriever = new AnswerRetriever(said, analysis);
     QuestionTerms terms = inItsWords(QuestionTerms.of(question, analysis, said.names()), question,
         language, retriever);
-    Found found = new Found(said, summarizer);
+    Found found = new Found(said, this::findings);
     if (terms.isEmpty()) {
       return detected(found, terms, retriever, allMessages(said), stats)
           .map(Scored::answer)
@@ -686,6 +690,11 @@ public final class ExtractiveAnswerer implements Answerer {
     return all;
   }
 
+  /** The summary's findings of a conversation, read once for all the questions asked of it. */
+  private ExtractiveSummarizer.Findings findings(Conversation conversation) {
+    return recent.of(conversation, summarizer::findings);
+  }
+
   /**
    * The summary's decisions and action items for one question, read once: of the whole
    * conversation, those said in the messages the question is about; of a conversation too long to
@@ -693,21 +702,22 @@ public final class ExtractiveAnswerer implements Answerer {
    */
   private static final class Found {
     private final Conversation said;
-    private final ExtractiveSummarizer summarizer;
+    private final java.util.function.Function<Conversation, ExtractiveSummarizer.Findings> read;
     private ExtractiveSummarizer.Findings whole;
 
-    Found(Conversation said, ExtractiveSummarizer summarizer) {
+    Found(Conversation said,
+        java.util.function.Function<Conversation, ExtractiveSummarizer.Findings> read) {
       this.said = said;
-      this.summarizer = summarizer;
+      this.read = read;
     }
 
     ExtractiveSummarizer.Findings among(List<Integer> indices) {
       List<Message> messages = said.messages();
       if (said.size() > WHOLE_CONVERSATION_DETECTION) {
-        return summarizer.findings(said.withMessages(indices.stream().map(messages::get).toList()));
+        return read.apply(said.withMessages(indices.stream().map(messages::get).toList()));
       }
       if (whole == null) {
-        whole = summarizer.findings(said);
+        whole = read.apply(said);
       }
       Set<String> in = new java.util.HashSet<>();
       indices.forEach(i -> in.add(messages.get(i).ts()));

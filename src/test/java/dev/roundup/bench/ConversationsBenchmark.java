@@ -46,12 +46,18 @@ public final class ConversationsBenchmark {
         .append(" runs. Answers: the 10,000-message window is stored in a real message store ")
         .append("(H2 on disk) with its coverage recorded, as live ingestion leaves it, and read ")
         .append("the way `/ask` reads it (`ChannelHistory.read`: store first, backfill only for ")
-        .append("what the store lacks); the Slack client points at an empty emulator, which counts ")
-        .append("the calls made. The catch-up times the work after its channels are read.\n\n")
+        .append("what the store lacks); the Slack client points at an empty emulator, which ")
+        .append("counts the calls made. Each first question is asked of a fresh answerer; \"the ")
+        .append("same question again\" asks one that has answered it, which keeps what the summary found in ")
+        .append("the last few conversations asked about. The catch-up times the work after its ")
+        .append("channels are read.\n\n")
         .append("| work | median | min | max | CPU (median) | goal |\n")
         .append("|---|---:|---:|---:|---:|---:|\n");
     Conversation generated = new SyntheticChannel(7, 40).generate(10_000);
-    ExtractiveAnswerer answerer = new ExtractiveAnswerer();
+    // A fresh answerer for each first question: an answerer keeps the findings of the last few
+    // conversations asked about, and a follow-up question on the same messages is timed apart.
+    ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
+    ExtractiveAnswerer followingUp = new ExtractiveAnswerer(summarizer);
     try (StoredWindow store = new StoredWindow(generated)) {
       Conversation stored = store.read();
       if (stored.size() != generated.size()) {
@@ -61,12 +67,15 @@ public final class ConversationsBenchmark {
       Timing reads = time(store::read);
       md.append(row("read 10,000 messages from the store", reads, "—"));
       for (String question : QUESTIONS) {
-        Timing answerOnly = time(() -> answerer.answer(stored, question));
-        Timing both = time(() -> answerer.answer(store.read(), question));
-        Answer a = answerer.answer(store.read(), question);
+        Timing answerOnly = time(() -> new ExtractiveAnswerer(summarizer).answer(stored, question));
+        Timing both = time(() -> new ExtractiveAnswerer(summarizer).answer(store.read(), question));
+        Timing followUp = time(() -> followingUp.answer(store.read(), question));
+        Answer a = followingUp.answer(store.read(), question);
         md.append(row("answer only, over the messages read: \"" + question + "\" (found: "
             + a.found() + ")", answerOnly, "—"));
         md.append(row("**read from the store + answer**: \"" + question + "\"", both, "1 s"));
+        md.append(row("read + the same question again, nothing new said (findings kept)",
+            followUp, "—"));
       }
       md.append("\nSlack calls during the answer runs: ").append(store.slackCalls())
           .append(" (no backfill: the store covered the window).\n\n");
