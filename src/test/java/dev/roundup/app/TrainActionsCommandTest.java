@@ -68,8 +68,9 @@ class TrainActionsCommandTest {
         "\n    from 0.50:", "\n    from 0.90:", "held-out threads, rules and trees",
         "Action items with the veto", "keep from 0.10:", "keep from 0.60:",
         "held-out threads, rules and veto",
-        "Action items with the trees adding from 0.60 and the veto keeping from 0.30, as they "
-            + "ship");
+        String.format(java.util.Locale.ROOT, "Action items with the trees adding from %.2f and "
+            + "the veto keeping from %.2f, as they ship", ActionTrees.SHIPPED_THRESHOLD,
+            ActionVeto.SHIPPED_KEEP));
     assertTogetherCountsEveryGoldItemOnce(r.out(), dir);
     try (InputStream in = Files.newInputStream(out)) {
       assertThat(TreeEnsemble.read(in, ActionTrees.NAMES).size()).isEqualTo(rounds);

@@ -34,7 +34,7 @@ class AnswersAgreeWithTheSummaryTest {
     Conversation thread = Threads.chat(
         "U1", "the vendor sent a new quote this morning, 12% under the old one",
         "U2", "what do we do about the contract?",
-        "U3", "ok, we go with the new vendor from March",
+        "U3", "ok, we switch to the new vendor from March",
         "U2", "sounds good");
     ExtractiveSummarizer doubting = summarizerWith(-5);
     assertThat(rulesAlone().summarize(thread, SummaryOptions.DEFAULT).decisions()).isNotEmpty();

@@ -35,7 +35,7 @@ class DecisionTreesTest {
       "U1", "the vendor sent the new quote this morning, it is 12% under the old one",
       "U2", "what do we do about the old contract?",
       "U1", "we'll decide that next week once legal has read it",
-      "U3", "ok, we go with the new vendor from March",
+      "U3", "ok, we switch to the new vendor from March",
       "U2", "sounds good, and the old one stays for backups",
       "U4", "the quote is valid for thirty days anyway",
       "U1", "thanks all",
@@ -74,7 +74,7 @@ class DecisionTreesTest {
     Set<String> cited = cited(decisions(everyMessage(5)));
 
     assertThat(cited).doesNotContain(ts(1), ts(2), ts(6));
-    // Beside "we go with the new vendor" and the agreement the rules joined to it: what follows
+    // Beside "we switch to the new vendor" and the agreement the rules joined to it: what follows
     // a decision restates or qualifies it, and is not a decision of its own.
     assertThat(rules).contains(ts(4)).doesNotContain(ts(5));
     assertThat(cited).doesNotContain(ts(5));
@@ -127,7 +127,7 @@ class DecisionTreesTest {
 
   @Test
   void a_rule_decision_stays_when_one_of_its_messages_reaches_the_threshold_to_keep() {
-    // "ok, we go with the new vendor from March" (message 3 of 0 to 7, at 3/7) and the agreement
+    // "ok, we switch to the new vendor from March" (message 3 of 0 to 7, at 3/7) and the agreement
     // the rules join to it (message 4, at 4/7): one decision citing both.
     Point vendor = decisions(DecisionTrees.none()).stream()
         .filter(p -> p.sources().contains(ts(3))).findFirst().orElseThrow();

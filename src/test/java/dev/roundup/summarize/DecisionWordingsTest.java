@@ -22,6 +22,31 @@ class DecisionWordingsTest {
   }
 
   @Test
+  void a_fallback_agreed_to_is_shown_with_the_plan_it_backs_up() {
+    assertThat(decisions(
+        "U1", "the bottling line is down till thursday and the market is saturday",
+        "U2", "what do we bring then? we have lager and the ipa ready",
+        "U1", "lager stays in bottles, we have 300 done. the ipa we can put in kegs if it comes to that",
+        "U2", "ok"))
+        .singleElement().asString()
+        .isEqualTo("Lager stays in bottles, we have 300 done. The ipa we can put in kegs if it comes "
+            + "to that");
+    assertThat(decisions(
+        "U1", "Die Abfüllanlage steht bis Donnerstag, der Markt ist am Samstag.",
+        "U2", "Was nehmen wir mit?",
+        "U1", "Das Helle bleibt in Flaschen. Das IPA können wir notfalls ins Fass füllen.",
+        "U2", "ok"))
+        .singleElement().asString().startsWith("Das Helle bleibt in Flaschen.");
+    // A proposal that backs nothing up is shown alone.
+    assertThat(decisions(
+        "U1", "the bottling line is down till thursday and the market is saturday",
+        "U2", "what do we bring then?",
+        "U1", "we have 300 lager done. we can put the ipa in kegs",
+        "U2", "ok"))
+        .singleElement().asString().startsWith("We can put the ipa in kegs");
+  }
+
+  @Test
   void a_directive_taken_on_by_the_one_who_carries_it_out_is_a_decision_in_every_language() {
     assertThat(decisions(
         "U1", "db-replica-2 disk is at 97%, the WAL archive job has been failing since Tuesday.",

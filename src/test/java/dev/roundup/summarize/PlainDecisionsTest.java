@@ -20,6 +20,24 @@ class PlainDecisionsTest {
   }
 
   @Test
+  void we_go_with_said_in_the_present_decides_and_supposed_or_asked_does_not() {
+    assertThat(decisions(
+        "U1", "the vendor sent a new quote, 12% under the old one",
+        "U2", "what do we do about the contract?",
+        "U3", "ok, we go with the new vendor"))
+        .singleElement().asString().startsWith("Ok, we go with the new vendor");
+    assertThat(decisions(
+        "U1", "the vendor sent a new quote, 12% under the old one",
+        "U2", "what do we do about the contract?",
+        "U3", "if we go with the new vendor we lose the loyalty discount"))
+        .isEmpty();
+    assertThat(decisions(
+        "U1", "the vendor sent a new quote, 12% under the old one",
+        "U3", "so we go with the new vendor?"))
+        .isEmpty();
+  }
+
+  @Test
   void a_plan_question_answered_plainly_by_whoever_started_the_thread_is_a_decision() {
     assertThat(decisions(
         "U1", "Proposal: we move web and backend to trunk-based development in January.",
