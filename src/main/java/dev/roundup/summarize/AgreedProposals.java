@@ -39,10 +39,11 @@ final class AgreedProposals {
    * fallback, said after the plan it backs up. Agreed to, it is not the decision on its own.
    */
   private static final Pattern FALLBACK = Pattern.compile("(?iu)\\b(?:if\\s+it\\s+comes\\s+to\\s+that"
-      + "|if\\s+(?:we\\s+)?(?:need|have)\\s+to|if\\s+need(?:ed|\\s+be)|if\\s+necessary|worst\\s+case"
-      + "|as\\s+a\\s+(?:fallback|backup|plan\\s+b)|falls\\s+nötig|im\\s+notfall|notfalls|si\\s+besoin"
+      // "… if we have to" closing the sentence; not "if we need to scale, …", a condition.
+      + "|if\\s+(?:we\\s+)?(?:need|have)\\s+to\\W*$|if\\s+need(?:ed|\\s+be)|if\\s+necessary|worst\\s+case"
+      + "|as\\s+a\\s+(?:fallback|backup|plan\\s+b)|falls\\s+nötig|notfalls|si\\s+besoin"
       + "|si\\s+nécessaire|au\\s+pire|si\\s+hace\\s+falta|en\\s+el\\s+peor\\s+de\\s+los\\s+casos"
-      + "|se\\s+precisar|no\\s+pior\\s+dos\\s+casos)\\b|必要なら|最悪(?:の場合)?");
+      + "|se\\s+precisar|no\\s+pior\\s+dos\\s+casos)\\b|必要なら|最悪(?:の場合|でも)");
 
   private AgreedProposals() {}
 
@@ -255,34 +256,17 @@ final class AgreedProposals {
     Message message = c.messages().get(agreeing);
     String text = s.isQuestion() ? withoutQuestionMarks(s.text()) : s.text();
     // "lager stays in bottles, we have 300 done. the ipa we can keg if it comes to that" — "ok":
-    // the plan the fallback backs up is what was agreed; said together, as written.
-    Sentence plan = planBackedUp(c, s);
-    if (plan != null) {
-      sentences.add(plan.index());
-      used.add(plan.index());
-      text = plan.text() + " " + Sentences.capitalize(text);
+    // the plan the fallback backs up is what was agreed; said together, as written. The plan may
+    // have been read already (its "300 done" reports work), so what was read does not count here.
+    Optional<Sentence> plan = RegexPrefilter.find(FALLBACK, s.text()) && !s.isQuestion()
+        ? c.statementBefore(s, Set.of()) : Optional.empty();
+    if (plan.isPresent()) {
+      sentences.add(plan.get().index());
+      used.add(plan.get().index());
+      text = plan.get().text() + " " + Sentences.capitalize(text);
     }
     return new Detection<>(new Point(DecisionDetector.readable(c.cues(), text),
         List.of(s.ts(), message.ts())), sentences);
-  }
-
-  /**
-   * The statement right before a fallback ({@link #FALLBACK}) in the same message, or null: the
-   * plan the fallback backs up.
-   */
-  private static Sentence planBackedUp(PreparedConversation c, Sentence s) {
-    if (s.isQuestion() || !RegexPrefilter.find(FALLBACK, s.text())) {
-      return null;
-    }
-    Sentence before = null;
-    for (Sentence t : c.sentencesOf(s.messageIndex())) {
-      if (t.index() == s.index()) {
-        break;
-      }
-      before = t;
-    }
-    return before == null || before.isQuestion() || before.smallTalk() || before.terms().size() < 2
-        ? null : before;
   }
 
   /**

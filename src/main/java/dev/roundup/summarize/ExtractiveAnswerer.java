@@ -1,6 +1,7 @@
 package dev.roundup.summarize;
 
 import dev.roundup.slack.SlackMarkup;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The built-in answerer: offline, no model. Sets aside what talks to the bot (never searched,
@@ -38,11 +40,16 @@ public final class ExtractiveAnswerer implements Answerer {
    */
   private static final int WHOLE_CONVERSATION_DETECTION = 2_000;
 
-  /** Conversations whose findings are kept for follow-up questions. */
+  /**
+   * Conversations (of at most {@link #WHOLE_CONVERSATION_DETECTION} messages) whose findings are
+   * kept for follow-up questions…
+   */
   private static final int RECENT_CONVERSATIONS = 8;
+  /** …for at most this long. */
+  private static final Duration KEPT_FOR = Duration.ofMinutes(15);
 
-  private final ExtractiveSummarizer summarizer;
-  private final RecentFindings recent = new RecentFindings(RECENT_CONVERSATIONS);
+  private final Function<Conversation, AnswerFindings> read;
+  private final RecentFindings recent = new RecentFindings(RECENT_CONVERSATIONS, KEPT_FOR);
 
   /** An answerer whose decisions and owners are those of the shipped summarizer. */
   public ExtractiveAnswerer() {
@@ -51,7 +58,12 @@ public final class ExtractiveAnswerer implements Answerer {
 
   /** An answerer whose decisions and owners are those {@code summarizer} lists. */
   public ExtractiveAnswerer(ExtractiveSummarizer summarizer) {
-    this.summarizer = summarizer;
+    this(c -> AnswerFindings.of(summarizer.findings(c)));
+  }
+
+  /** An answerer whose decisions and owners are what {@code read} finds (tests count the reads). */
+  ExtractiveAnswerer(Function<Conversation, AnswerFindings> read) {
+    this.read = read;
   }
 
   /**
@@ -81,7 +93,7 @@ public final class ExtractiveAnswerer implements Answerer {
     AnswerRetriever retriever = new AnswerRetriever(said, analysis);
     QuestionTerms terms = inItsWords(QuestionTerms.of(question, analysis, said.names()), question,
         language, retriever);
-    Found found = new Found(said, this::findings);
+    Found found = new Found(said, this::known, read);
     if (terms.isEmpty()) {
       return detected(found, terms, retriever, allMessages(said), stats)
           .map(Scored::answer)
@@ -239,9 +251,8 @@ public final class ExtractiveAnswerer implements Answerer {
     // The messages that say a decision holding at the end: a decision reversed later cites the
     // message it replaced too, but is said by the later one.
     Set<String> deciding = new java.util.HashSet<>();
-    ExtractiveSummarizer.Findings findings = found.among(List.copyOf(around));
-    for (Detection<Point> d : findings.decisions()) {
-      deciding.add(findings.prepared().sentences().get(d.saidBy()).ts());
+    for (AnswerFindings.Said<Point> d : found.among(List.copyOf(around)).decisions()) {
+      deciding.add(d.ts());
     }
     AnswerRetriever.Hit decision = null;
     for (AnswerRetriever.Hit h : later) {
@@ -558,23 +569,21 @@ public final class ExtractiveAnswerer implements Answerer {
     if (intent == QuestionTerms.Intent.ANY || indices.isEmpty()) {
       return java.util.Optional.empty();
     }
-    ExtractiveSummarizer.Findings findings = found.among(indices);
-    PreparedConversation prepared = findings.prepared();
-    Map<String, Message> byTs = new HashMap<>();
-    prepared.messages().forEach(m -> byTs.put(m.ts(), m));
+    AnswerFindings findings = found.among(indices);
+    Map<String, Message> byTs = findings.cited();
+    String language = findings.language();
     record Candidate(String lead, List<String> sources, double weight, int order) {}
     List<Candidate> candidates = new ArrayList<>();
     if (intent == QuestionTerms.Intent.DECISION) {
-      for (Detection<Point> d : findings.decisions()) {
-        Sentence by = prepared.sentences().get(d.saidBy());
+      for (AnswerFindings.Said<Point> d : findings.decisions()) {
         if (byKind && !givesKind(d.value(), byTs, terms, retriever)) {
           continue;
         }
-        candidates.add(new Candidate(Attribution.said(by.user(), d.value().text()),
-            d.value().sources(), weight(d.value().sources(), byTs, terms, retriever), d.saidBy()));
+        candidates.add(new Candidate(Attribution.said(d.user(), d.value().text()),
+            d.value().sources(), weight(d.value().sources(), byTs, terms, retriever), d.order()));
       }
     } else {
-      for (Detection<ActionItem> d : findings.actions()) {
+      for (AnswerFindings.Said<ActionItem> d : findings.actions()) {
         ActionItem item = d.value();
         String lead = (item.owner() == null ? "" : "<@" + item.owner() + ">: ")
             + Sentences.capitalize(item.text())
@@ -583,7 +592,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (item.owner() != null && terms.people().contains(item.owner())) {
           w += 1;
         }
-        candidates.add(new Candidate(lead, item.sources(), w, d.saidBy()));
+        candidates.add(new Candidate(lead, item.sources(), w, d.order()));
       }
     }
     boolean needsMatch = !terms.isEmpty();
@@ -599,12 +608,12 @@ public final class ExtractiveAnswerer implements Answerer {
     for (String ts : best.sources()) {
       Message m = byTs.get(ts);
       if (m != null && quotes.size() < MAX_QUOTES) {
-        quotes.add(quote(m, terms, retriever, prepared.language(), Cues.of(prepared.language())));
+        quotes.add(quote(m, terms, retriever, language, Cues.of(language)));
       }
     }
     return quotes.isEmpty() ? java.util.Optional.empty()
         : java.util.Optional.of(new Scored(new Answer(Sentences.truncate(best.lead(), LEAD_CHARS),
-            true, quotes, stats, null, prepared.language()), best.weight(), best.sources()));
+            true, quotes, stats, null, language), best.weight(), best.sources()));
   }
 
   /** An answer the detectors found, and the question's term weight in what it rests on. */
@@ -690,43 +699,40 @@ public final class ExtractiveAnswerer implements Answerer {
     return all;
   }
 
-  /** The summary's findings of a conversation, read once for all the questions asked of it. */
-  private ExtractiveSummarizer.Findings findings(Conversation conversation) {
-    return recent.of(conversation, summarizer::findings);
+  /**
+   * The summary's findings of a whole conversation, kept for the follow-up questions asked of it
+   * while nothing new is said there ({@link RecentFindings}).
+   */
+  private AnswerFindings known(Conversation conversation) {
+    return recent.of(conversation, read);
   }
 
   /**
-   * The summary's decisions and action items for one question, read once: of the whole
-   * conversation, those said in the messages the question is about; of a conversation too long to
-   * read whole, those of the messages it is about, read as a conversation of their own.
+   * The summary's decisions and action items for one question: of the whole conversation (kept
+   * for the questions after it), those said in the messages the question is about; of a
+   * conversation too long to read whole, those of the messages it is about, read as a conversation
+   * of their own (each question its own, so not kept).
    */
   private static final class Found {
     private final Conversation said;
-    private final java.util.function.Function<Conversation, ExtractiveSummarizer.Findings> read;
-    private ExtractiveSummarizer.Findings whole;
+    private final Function<Conversation, AnswerFindings> whole;
+    private final Function<Conversation, AnswerFindings> read;
 
-    Found(Conversation said,
-        java.util.function.Function<Conversation, ExtractiveSummarizer.Findings> read) {
+    Found(Conversation said, Function<Conversation, AnswerFindings> whole,
+        Function<Conversation, AnswerFindings> read) {
       this.said = said;
+      this.whole = whole;
       this.read = read;
     }
 
-    ExtractiveSummarizer.Findings among(List<Integer> indices) {
+    AnswerFindings among(List<Integer> indices) {
       List<Message> messages = said.messages();
       if (said.size() > WHOLE_CONVERSATION_DETECTION) {
         return read.apply(said.withMessages(indices.stream().map(messages::get).toList()));
       }
-      if (whole == null) {
-        whole = read.apply(said);
-      }
       Set<String> in = new java.util.HashSet<>();
       indices.forEach(i -> in.add(messages.get(i).ts()));
-      List<Sentence> sentences = whole.prepared().sentences();
-      java.util.function.Predicate<Detection<?>> saidIn =
-          d -> in.contains(sentences.get(d.saidBy()).ts());
-      return new ExtractiveSummarizer.Findings(whole.prepared(),
-          whole.decisions().stream().filter(saidIn).toList(),
-          whole.actions().stream().filter(saidIn).toList());
+      return whole.apply(said).saidIn(in);
     }
   }
 }

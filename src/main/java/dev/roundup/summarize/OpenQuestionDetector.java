@@ -251,8 +251,12 @@ final class OpenQuestionDetector {
         continue;
       }
       boolean first = firstOther || reply.user() != null && reply.user().equals(askedBack);
-      // "who does the Okta group mapping?" — "that's on IT, I'll ask them": named whose job it is.
-      if (first && RepliesLeavingItOpen.namesWhoseJob(question, said)) {
+      // "who does the Okta group mapping?" — "that's on IT, I'll ask them": named whose job it is;
+      // "who's checking the backups?" — "I'll check them tonight": setting out to do what a
+      // who-question asks takes it on (to any other question it is no answer yet).
+      if (first && (RepliesLeavingItOpen.namesWhoseJob(question, said)
+          || RegexPrefilter.find(CommitmentObjects.WHO, question.text())
+              && RepliesLeavingItOpen.setsOutToFindOut(c, said))) {
         return Outcome.ANSWERED;
       }
       // "No idea" dodges; then "Not today." answers "do we support that?": a yes or no comes

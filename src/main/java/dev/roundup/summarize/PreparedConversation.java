@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -239,6 +240,23 @@ final class PreparedConversation {
   }
 
   /**
+   * The sentence right before {@code s} in the same message when it says something of its own:
+   * not a question, two terms or more, not cited already ({@code used}), not a deferral. The plan
+   * that a call for objections ("objections?") or a fallback ("… if it comes to that") follows.
+   */
+  Optional<Sentence> statementBefore(Sentence s, Set<Integer> used) {
+    if (s.index() == 0) {
+      return Optional.empty();
+    }
+    Sentence before = sentences.get(s.index() - 1);
+    if (before.messageIndex() != s.messageIndex() || before.isQuestion() || before.terms().size() < 2
+        || used.contains(before.index()) || cues.isDeferral(before.text())) {
+      return Optional.empty();
+    }
+    return Optional.of(before);
+  }
+
+  /**
    * Whether a sentence opens by taking time to think ({@link #THINK_ABOUT_IT}: "let me sleep on
    * that one", "ich überlege es mir"): it puts off what it answers. Whether it also promises a
    * deed after the thinking is {@link PassingRemarks}'s to tell.
@@ -253,7 +271,11 @@ final class PreparedConversation {
     return think.find() ? think.end() : -1;
   }
 
-  private static final Pattern THINK_ABOUT_IT = Pattern.compile("(?iu)^\\W*(?:let\\s+me|i'?ll|i\\s+(?:need|want)\\s+to)\\s+(?:think|sleep)\\s+(?:about\\s+(?:it|that|this)|on\\s+(?:it|that|this)|it\\s+over)"
+  // "need to think about that one", "we'll need to think about it": the speaker left out, or
+  // plural, as chat writes it.
+  private static final Pattern THINK_ABOUT_IT = Pattern.compile("(?iu)^\\W*(?:let\\s+me|i['’]?ll"
+      + "|(?:i|we)(?:['’]ll|\\s+will)\\s+need\\s+to|(?:(?:i|we)\\s+)?(?:need|want|have)\\s+to)\\s+(?:think|sleep)"
+      + "\\s+(?:about\\s+(?:it|that|this)|on\\s+(?:it|that|this)|it\\s+over)"
       + "|^\\W*(?:ich\\s+)?(?:überleg|denk)(?:e)?\\s+(?:es\\s+)?mir\\s+(?:das|es)?|^\\W*(?:je\\s+)?(?:vais\\s+)?(?:y\\s+)?réfléchi[rs]"
       // "lo pienso", "pienso." — not "pienso que …", an opinion, nor "pienso mandarlo", a plan.
       + "|^\\W*(?:lo\\s+pienso|pienso(?=[\\s.!…]*$)|voy\\s+a\\s+pensar(?:lo)?|déjame\\s+pensarlo)|^\\W*(?:vou\\s+pensar|deixa\\s+eu\\s+pensar)"

@@ -1,54 +1,68 @@
 package dev.roundup.summarize;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
- * The summary's findings for the last few conversations asked about, so that a follow-up question
- * about a conversation nobody has written in since is answered without reading it all again:
- * finding its decisions and action items is most of the cost of an answer (half a second of CPU on
- * a channel window of 2,000 messages), and people ask their questions in a row. A conversation
- * that changed (a new message, an edit) is a different key and is read afresh; the least recently
- * asked one is let go past {@code capacity}.
+ * What the summary found in the last few conversations asked about, so that a follow-up question
+ * about a conversation nobody has written in since is answered without running the detectors over
+ * it again: that is most of the cost of an answer (up to half a second of CPU on a channel window
+ * of 2,000 messages), and people ask their questions in a row. A conversation that changed (a new
+ * message, an edit, a name) is a different key and is read afresh. Past {@code capacity} the least
+ * recently asked one is let go, and none is kept longer than {@code keptFor}: message text a
+ * workspace deletes or purges does not stay in memory beyond that.
  *
- * <p>Safe to share between threads: two questions about the same conversation at the same moment
- * may both read it, and either result is kept (they are the same). Findings handed out here are
- * only read: their lists, and the prepared conversation's messages and sentences, fixed when it
- * was built. (Its facts computed on first use are not safe for concurrent use, and the
- * answerer needs none once the reading is done.)
+ * <p>Safe to share between threads: the findings are immutable ({@link AnswerFindings}); two
+ * questions about the same conversation at the same moment may both read it, and either result is
+ * kept (they are the same).
  */
 final class RecentFindings {
 
-  private final Map<Conversation, ExtractiveSummarizer.Findings> recent;
+  private record Kept(AnswerFindings findings, long since) {}
 
-  RecentFindings(int capacity) {
+  private final Map<Conversation, Kept> recent;
+  private final long keptForNanos;
+  private final LongSupplier nanoClock;
+
+  RecentFindings(int capacity, Duration keptFor) {
+    this(capacity, keptFor, System::nanoTime);
+  }
+
+  RecentFindings(int capacity, Duration keptFor, LongSupplier nanoClock) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be at least 1");
     }
+    this.keptForNanos = keptFor.toNanos();
+    this.nanoClock = nanoClock;
     this.recent = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
       @Override
-      protected boolean removeEldestEntry(
-          Map.Entry<Conversation, ExtractiveSummarizer.Findings> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<Conversation, Kept> eldest) {
         return size() > capacity;
       }
     };
   }
 
-  /** The findings of {@code conversation}, read with {@code read} unless known already. */
-  ExtractiveSummarizer.Findings of(Conversation conversation,
-      Function<Conversation, ExtractiveSummarizer.Findings> read) {
+  /** The findings of {@code conversation}, read with {@code read} unless kept from before. */
+  AnswerFindings of(Conversation conversation, Function<Conversation, AnswerFindings> read) {
     synchronized (recent) {
-      ExtractiveSummarizer.Findings known = recent.get(conversation);
-      if (known != null) {
-        return known;
+      forgetExpired(nanoClock.getAsLong());
+      Kept kept = recent.get(conversation);
+      if (kept != null) {
+        return kept.findings();
       }
     }
     // Read outside the lock: a long conversation must not hold up questions about other ones.
-    ExtractiveSummarizer.Findings found = read.apply(conversation);
+    AnswerFindings found = read.apply(conversation);
     synchronized (recent) {
-      recent.put(conversation, found);
+      recent.put(conversation, new Kept(found, nanoClock.getAsLong()));
     }
     return found;
+  }
+
+  private void forgetExpired(long now) {
+    recent.values().removeIf(k -> now - k.since() >= keptForNanos);
   }
 }

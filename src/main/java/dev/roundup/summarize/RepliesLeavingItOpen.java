@@ -124,6 +124,29 @@ final class RepliesLeavingItOpen {
    * first and muses after; "Good question, let's ask finance" dodges; a guess that goes on to
    * defer or redirect ("no creo. Lo vemos en el postmortem") dodges too.
    */
+  /**
+   * A reply that sets out to find the answer, or waits for it, in English: "will look tomorrow",
+   * "I'll check with the vendor", "let me confirm", "we'll look into it", "still waiting on the
+   * organiser", "emailed them this morning, waiting". Nothing is answered yet; the one who set out
+   * answers when they come back with it ({@link OpenQuestionDetector}). Read only as a reply to a
+   * question: the same words take a task on ("I'll check the backups tonight") wherever else they
+   * are said.
+   */
+  private static final Pattern FINDING_OUT = Pattern.compile("(?iu)^\\W*(?:(?:ok(?:ay)?|sure|yes"
+      + "|yeah|good\\s+(?:q|question)|no\\s+idea)\\W+)?(?:i['’]?ll|i\\s+will|we['’]ll|we\\s+will|will"
+      + "|let\\s+me|i['’]?m\\s+going\\s+to|gonna)\\s+(?:check|find\\s+out|dig|confirm|verify"
+      + "|look(?!\\s+(?:good|great|better|fine|nice|ok(?:ay)?|right|wrong|odd|weird|like|promising)\\b))"
+      // Not "I'll check it in", "check that off": done with, not found out.
+      + "(?!\\s+(?:it|that|this)\\s+(?:off|in)\\b)"
+      + "|^\\W*(?:(?:no|nope|not\\s+yet)\\W+)?still\\s+waiting\\b"
+      + "|[,.;—–]\\s*waiting(?:\\s+to\\s+hear(?:\\s+back)?)?\\W*$");
+
+  /** Whether the reply opens by setting out to find the answer, or waiting for it ({@link #FINDING_OUT}). */
+  static boolean setsOutToFindOut(PreparedConversation c, List<Sentence> said) {
+    return !said.isEmpty() && c.cues().isEnglish()
+        && RegexPrefilter.find(FINDING_OUT, said.get(0).text());
+  }
+
   static Optional<Sentence> dodge(PreparedConversation c, List<Sentence> said) {
     Cues cues = c.cues();
     if (said.isEmpty()) {
@@ -147,6 +170,8 @@ final class RepliesLeavingItOpen {
         && RegexPrefilter.find(cues.guess(), first.text())
         && said.stream().skip(1).allMatch(t -> RegexPrefilter.find(cues.nonAnswer(), t.text()));
     if (!(RegexPrefilter.find(cues.nonAnswer(), first.text()) || guessedBackUnsure
+        || setsOutToFindOut(c, said)
+        || PreparedConversation.takesTimeToThink(first.text())
         || cues.isDeferral(answered)
         || RegexPrefilter.find(cues.redirect(), first.text()) && !first.isQuestion()
         || guessedDodge(c, said) || putsOff(c, said))) {

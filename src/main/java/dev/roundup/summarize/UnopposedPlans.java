@@ -99,11 +99,11 @@ final class UnopposedPlans {
     if (q.index() == 0 || !RegexPrefilter.find(cues.choices().objectionCall(), q.text())) {
       return Optional.empty();
     }
-    Sentence plan = c.sentences().get(q.index() - 1);
-    if (plan.messageIndex() != q.messageIndex() || plan.isQuestion() || plan.terms().size() < 2
-        || used.contains(plan.index()) || cues.isDeferral(plan.text())) {
+    Optional<Sentence> before = c.statementBefore(q, used);
+    if (before.isEmpty()) {
       return Optional.empty();
     }
+    Sentence plan = before.get();
     for (int i : c.following(q.messageIndex(), DecisionDetector.AGREEMENT_WINDOW)) {
       Message reply = c.messages().get(i);
       if (reply.user() == null || reply.user().equals(q.user())) {

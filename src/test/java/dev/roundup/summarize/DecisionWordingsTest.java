@@ -37,7 +37,19 @@ class DecisionWordingsTest {
         "U1", "Das Helle bleibt in Flaschen. Das IPA können wir notfalls ins Fass füllen.",
         "U2", "ok"))
         .singleElement().asString().startsWith("Das Helle bleibt in Flaschen.");
-    // A proposal that backs nothing up is shown alone.
+    assertThat(decisions(
+        "U1", "La ligne d'embouteillage est en panne jusqu'à jeudi.",
+        "U2", "On emmène quoi au marché ?",
+        "U1", "La blonde reste en bouteilles. Je propose de mettre l'IPA en fût au pire.",
+        "U2", "ok, ça marche"))
+        .singleElement().asString().startsWith("La blonde reste en bouteilles.");
+    // A condition is no fallback, and a proposal that backs nothing up is shown alone.
+    assertThat(decisions(
+        "U1", "the build queue is slow again",
+        "U2", "what do we do?",
+        "U1", "the queue is at 30 builds. we can add a second runner if we need to scale past 40",
+        "U2", "ok"))
+        .singleElement().asString().startsWith("We can add a second runner");
     assertThat(decisions(
         "U1", "the bottling line is down till thursday and the market is saturday",
         "U2", "what do we bring then?",

@@ -35,6 +35,16 @@ class PlainDecisionsTest {
         "U1", "the vendor sent a new quote, 12% under the old one",
         "U3", "so we go with the new vendor?"))
         .isEmpty();
+    // Put on a condition, it is no decision word (whatever else may read it as a plan).
+    assertThat(Cues.ENGLISH.decision()
+        .matcher("then we go with the new vendor if legal says the exit clause holds").find())
+        .isFalse();
+    assertThat(Cues.ENGLISH.decision().matcher("ok, we go with the new vendor").find()).isTrue();
+    assertThat(decisions(
+        "U1", "the vendor sent a new quote, 12% under the old one",
+        "U2", "what do we do about the contract?",
+        "U3", "great, we go with the new vendor"))
+        .singleElement().asString().startsWith("Great, we go with the new vendor");
   }
 
   @Test
