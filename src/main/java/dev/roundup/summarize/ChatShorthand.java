@@ -49,11 +49,21 @@ final class ChatShorthand {
   }
 
   private static String english(String text) {
-    String t = FIRST_PERSON.matcher(text).replaceAll("$1$2'$3");
-    t = LETS.matcher(t).replaceAll("$1$2'$3");
+    String t =
+        mayHave(FIRST_PERSON, text) ? FIRST_PERSON.matcher(text).replaceAll("$1$2'$3") : text;
+    t = mayHave(LETS, t) ? LETS.matcher(t).replaceAll("$1$2'$3") : t;
     // "cant" is "can't", "wont" "won't": the stem as written before "n't".
-    t = NOT_FORMS.matcher(t).replaceAll(m -> m.group(1) + "n't");
-    return IS_ARE_FORMS.matcher(t).replaceAll(ChatShorthand::isAreForm);
+    t = mayHave(NOT_FORMS, t) ? NOT_FORMS.matcher(t).replaceAll(m -> m.group(1) + "n't") : t;
+    return mayHave(IS_ARE_FORMS, t) ? IS_ARE_FORMS.matcher(t).replaceAll(ChatShorthand::isAreForm)
+        : t;
+  }
+
+  /**
+   * Whether the pattern may match the text ({@link RegexPrefilter}): this runs on every message,
+   * most have no shorthand, and looking for its words is far cheaper than trying the pattern.
+   */
+  private static boolean mayHave(Pattern pattern, String text) {
+    return RegexPrefilter.of(pattern).mayMatch(text);
   }
 
   /** "thats", "theyre", "youre"; "wes", "weres", "thes" and the like are left alone. */
@@ -66,6 +76,9 @@ final class ChatShorthand {
   }
 
   private static String french(String text) {
+    if (!mayHave(FRENCH_ELISION, text)) {
+      return text;
+    }
     return FRENCH_ELISION.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) == null
         ? m.group(3) + m.group(4) + "'" + m.group(5)
         : switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {

@@ -671,7 +671,9 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    * stays on the cable, I'm taping it down lol") still stands.
    */
   static boolean jokes(String text) {
-    return endsOnALaugh(text) && RegexPrefilter.find(IDEA_FLOATED, text);
+    // The idea first: its words are looked for before its pattern is tried, while the laugh's
+    // pattern has none to look for and is tried at every position of the text.
+    return RegexPrefilter.find(IDEA_FLOATED, text) && endsOnALaugh(text);
   }
 
   /** Whether the text ends on a laugh ("lol", "haha", "jajaja", "kkkk", "mdr", "笑"). */

@@ -88,13 +88,14 @@ final class NeedsTakenOn {
 
   /** What the need names to be done, or null when the sentence states no need. */
   private static String task(String text) {
+    // Few sentences state a need: the matchers, for what the need names, run on those.
     Matcher need = NEED.matcher(text);
-    if (need.find()) {
+    if (RegexPrefilter.find(NEED, text) && need.find()) {
       String rest = text.substring(need.end()).replaceAll("[.!。]+$", "").strip();
       return Terms.content(rest).isEmpty() ? null : rest;
     }
     Matcher ja = NEED_JA.matcher(text);
-    return ja.find() ? ja.group(1).strip() : null;
+    return RegexPrefilter.find(NEED_JA, text) && ja.find() ? ja.group(1).strip() : null;
   }
 
   /**

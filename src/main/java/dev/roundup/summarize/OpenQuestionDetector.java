@@ -175,6 +175,10 @@ final class OpenQuestionDetector {
    * question, sending it nowhere).
    */
   private static boolean sendsOnAsking(PreparedConversation c, Sentence s) {
+    // Few sentences are non-answers: the matcher, for where the non-answer ends, runs on those.
+    if (!RegexPrefilter.find(c.cues().nonAnswer(), s.text())) {
+      return false;
+    }
     java.util.regex.Matcher none = c.cues().nonAnswer().matcher(s.text());
     return none.find() && (RegexPrefilter.find(c.cues().redirect(), s.text())
         || passesOn(c, s.text().substring(none.end())));
@@ -261,8 +265,9 @@ final class OpenQuestionDetector {
       }
       // "No idea" dodges; then "Not today." answers "do we support that?": a yes or no comes
       // before the deferrals and redirects a reply may go on with.
-      boolean strictDodge = !said.isEmpty() && c.cues().nonAnswer().matcher(said.get(0).text())
-          .find() && !(yesNo && RegexPrefilter.find(NOT_YET, said.get(0).text()));
+      boolean strictDodge = !said.isEmpty()
+          && RegexPrefilter.find(c.cues().nonAnswer(), said.get(0).text())
+          && !(yesNo && RegexPrefilter.find(NOT_YET, said.get(0).text()));
       if (first && !strictDodge && yesNo && isYesOrNo(c, said) && !RepliesLeavingItOpen.guessedDodge(c, said)
           // "probably, but that's a v3 discussion": a yes that puts it off in the same breath.
           && !RepliesLeavingItOpen.putsOff(c, said)) {

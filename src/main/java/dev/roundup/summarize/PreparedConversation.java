@@ -40,6 +40,11 @@ final class PreparedConversation {
   private final Map<String, String> userByName = new HashMap<>();
   /** Facts derived from the whole conversation that rules ask of many messages ({@link #once}). */
   private final Map<String, Object> derived = new HashMap<>();
+  /**
+   * Its texts folded once, with what the cues found in them ({@link FoldedText#keep}): held here so
+   * that they last as long as the conversation is read.
+   */
+  private final FoldedText.Kept folded;
 
   PreparedConversation(Conversation conversation) {
     this.messages = conversation.messages();
@@ -93,6 +98,11 @@ final class PreparedConversation {
       inScope.add(i);
       scopeStart[i] = inScope.get(0);
     }
+    List<String> texts = new ArrayList<>(messages.size() * 2 + sentences.size());
+    messages.forEach(m -> texts.add(m.text()));
+    texts.addAll(plainTexts);
+    sentences.forEach(s -> texts.add(s.text()));
+    this.folded = FoldedText.keep(texts);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,11 +40,17 @@ final class RegexPrefilter {
 
   private static final Map<Pattern, RegexPrefilter> BY_PATTERN = new ConcurrentHashMap<>();
 
+  /** How many prefilters were made: each has its number, under which a text keeps its answer. */
+  private static final AtomicInteger MADE = new AtomicInteger();
+
   /**
    * The pattern's alternatives, each with its own pieces: a text that contains "later" need not
    * be tried against the alternatives about "tbd" or "hypothetically".
    */
   private final List<Branch> branches;
+
+  /** This pattern's number, for {@link FoldedText#found}. */
+  private final int number = MADE.getAndIncrement();
 
   private RegexPrefilter(List<Branch> branches) {
     this.branches = branches;
@@ -97,12 +104,24 @@ final class RegexPrefilter {
 
   /**
    * Whether {@code pattern} finds a match in {@code text}: the same answer as {@code
-   * pattern.matcher(text).find()}, trying only the alternatives whose pieces the text contains.
+   * pattern.matcher(text).find()}, trying only the alternatives whose pieces the text contains,
+   * and only the first time it is asked of the text while the text's folded form is kept ({@link
+   * FoldedText#of}).
    */
   static boolean find(Pattern pattern, String text) {
     RegexPrefilter filter = of(pattern);
     FoldedText folded = FoldedText.of(text);
-    for (Branch branch : filter.branches) {
+    int known = folded.found(filter.number);
+    if (known >= 0) {
+      return known == 1;
+    }
+    boolean found = filter.find(text, folded);
+    folded.remember(filter.number, found);
+    return found;
+  }
+
+  private boolean find(String text, FoldedText folded) {
+    for (Branch branch : branches) {
       if (branch.mayMatch(folded) && branch.pattern().matcher(text).find()) {
         return true;
       }

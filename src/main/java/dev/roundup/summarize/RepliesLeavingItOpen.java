@@ -301,6 +301,10 @@ final class RepliesLeavingItOpen {
    * guess, or guesses only about a part of what it says ("by then it's probably over").
    */
   static String guesses(PreparedConversation c, String sentence) {
+    // Few sentences guess: the matcher, for where each guess is, runs on those.
+    if (!RegexPrefilter.find(c.cues().guess(), sentence)) {
+      return null;
+    }
     Matcher guess = c.cues().guess().matcher(sentence);
     while (guess.find()) {
       String before = sentence.substring(0, guess.start());

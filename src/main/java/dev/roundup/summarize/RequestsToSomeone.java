@@ -115,9 +115,7 @@ final class RequestsToSomeone {
    * schon gemacht"), a question, or one they do not answer so.
    */
   private static Optional<ActionCandidate> bareImperative(PreparedConversation c, Sentence s) {
-    // "lucía no seas mala jajaja": said with a laugh, it asks nothing.
-    if (s.isQuestion() || s.terms().size() < 2 || RegexPrefilter.find(APPROVAL_ASKED, s.text())
-        || Cues.endsOnALaugh(s.text())) {
+    if (s.isQuestion() || s.terms().size() < 2 || RegexPrefilter.find(APPROVAL_ASKED, s.text())) {
       return Optional.empty();
     }
     Matcher m = BARE_AFTER_MENTION.matcher(s.text());
@@ -128,10 +126,13 @@ final class RequestsToSomeone {
       m = AcceptedRequests.LEADING_NAME.matcher(s.text());
       owner = m.lookingAt() ? AcceptedRequests.participantNamed(c, m.group(1)) : null;
     }
-    // "kwame owns it", "<@sam> knows the old setup best", "Tobias schreibt den Dienstplan", "Omar,
-    // from tonight every piece gets a second check": what they do, or a rule told to them, not an
-    // imperative, after a name or a mention alike.
-    if (owner == null || toldAboutThem(c.cues(), s.text().substring(m.end()))) {
+    // "lucía no seas mala jajaja": said with a laugh, it asks nothing (asked only of a sentence
+    // that opens with a name or a mention: the laugh's pattern is tried at every position of the
+    // text). "kwame owns it", "<@sam> knows the old setup best", "Tobias schreibt den Dienstplan",
+    // "Omar, from tonight every piece gets a second check": what they do, or a rule told to them,
+    // not an imperative, after a name or a mention alike.
+    if (owner == null || Cues.endsOnALaugh(s.text())
+        || toldAboutThem(c.cues(), s.text().substring(m.end()))) {
       return Optional.empty();
     }
     if (owner.equals(s.user()) || RegexPrefilter.find(c.cues().done(), s.text())) {

@@ -29,6 +29,14 @@ final class RestatedDecisions {
    * Cues#isInterim}, {@link Cues#holdsUntil}), which says how long the decision before it lasts.
    */
   static List<Detection<Point>> saidOnce(PreparedConversation c, List<Detection<Point>> found) {
+    // Every item found is weighed against every item kept; whether an item's sentence says a
+    // condition is asked once. Items joined later are said by a sentence of one found.
+    Set<Integer> conditions = new HashSet<>();
+    for (Detection<Point> d : found) {
+      if (saysCondition(c, c.sentences().get(d.saidBy()))) {
+        conditions.add(d.saidBy());
+      }
+    }
     List<Detection<Point>> kept = new ArrayList<>();
     List<Set<String>> terms = new ArrayList<>();
     for (Detection<Point> d : found) {
@@ -42,9 +50,9 @@ final class RestatedDecisions {
         if ((a.containsAll(b) || b.containsAll(a))
             && SameCommitment.sayTheSame(terms.get(k), said)) {
           same = k;
-        } else if (conditionOf(c, d, kept.get(k))) {
+        } else if (conditionOf(c, conditions, d, kept.get(k))) {
           proviso = k;
-        } else if (conditionOf(c, kept.get(k), d)) {
+        } else if (conditionOf(c, conditions, kept.get(k), d)) {
           // The condition was found first: the decision it qualifies takes its place.
           Detection<Point> condition = kept.get(k);
           kept.set(k, joined(d, condition, d.value().text() + " " + condition.value().text(),
@@ -80,17 +88,25 @@ final class RestatedDecisions {
 
   /**
    * Whether the found item is only a proviso ({@link Cues#addsProviso}) or how long the decision
-   * lasts ({@link Cues#isInterim}, {@link Cues#holdsUntil}): its sentence says so, and the
-   * decision cites an earlier sentence of the same message.
+   * lasts ({@link Cues#isInterim}, {@link Cues#holdsUntil}): its sentence says so (it is among
+   * {@code conditions}, {@link #saysCondition}), and the decision cites an earlier sentence of the
+   * same message.
    */
-  private static boolean conditionOf(PreparedConversation c, Detection<Point> item,
-      Detection<Point> decision) {
+  private static boolean conditionOf(PreparedConversation c, Set<Integer> conditions,
+      Detection<Point> item, Detection<Point> decision) {
+    if (!conditions.contains(item.saidBy())) {
+      return false;
+    }
     Sentence own = c.sentences().get(item.saidBy());
     return decision.sentenceIndices().stream()
         .map(i -> c.sentences().get(i))
-        .anyMatch(t -> t.messageIndex() == own.messageIndex() && t.index() < own.index())
-        && (Cues.addsProviso(own.text()) || c.cues().isInterim(own.text())
-            || c.cues().holdsUntil(own.text()));
+        .anyMatch(t -> t.messageIndex() == own.messageIndex() && t.index() < own.index());
+  }
+
+  /** Whether the sentence adds a proviso or says how long what came before lasts. */
+  private static boolean saysCondition(PreparedConversation c, Sentence s) {
+    return Cues.addsProviso(s.text()) || c.cues().isInterim(s.text())
+        || c.cues().holdsUntil(s.text());
   }
 
   /** One item of two: the given wording, every message and every sentence of both. */

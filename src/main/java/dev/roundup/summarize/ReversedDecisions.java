@@ -48,6 +48,11 @@ final class ReversedDecisions {
     // (it may replace more than one); the list is not searched again from the start after each
     // replacement, which in a long channel made the pass quadratic many times over.
     for (int later = 0; later < kept.size(); later++) {
+      // Few decisions say a reversal: only theirs are weighed against every other one. A decision
+      // that takes another's place keeps its own sentence, so the answer holds for it too.
+      if (!saysReversal(c, kept.get(later))) {
+        continue;
+      }
       for (int earlier = 0; earlier < kept.size(); earlier++) {
         Detection<Point> l = kept.get(later);
         Detection<Point> e = kept.get(earlier);
@@ -78,13 +83,10 @@ final class ReversedDecisions {
    */
   static boolean reverses(PreparedConversation c, Detection<Point> later,
       Detection<Point> earlier) {
-    // The later decision's whole message: "Change of plan: we keep the offsite in Berlin, same
-    // dates. Lisbon is off." says its reversal in a sentence of its own.
     // Each is worked out once per message or sentence: a long channel has hundreds of decisions,
     // and every pair is asked.
     int laterMessage = c.sentences().get(later.saidBy()).messageIndex();
-    if (!c.<Boolean>once("reversing message " + laterMessage, () -> c.sentencesOf(laterMessage).stream()
-            .anyMatch(t -> RegexPrefilter.find(REVERSES, t.text())))
+    if (!saysReversal(c, later)
         || c.<Boolean>once("reversing sentence " + earlier.saidBy(),
             () -> RegexPrefilter.find(REVERSES, c.sentences().get(earlier.saidBy()).text()))) {
       return false;
@@ -105,6 +107,16 @@ final class ReversedDecisions {
     }
     long shared = before.stream().filter(after::contains).count();
     return shared >= 2 && shared >= SAME_OBJECT * before.size();
+  }
+
+  /**
+   * Whether the decision's whole message says a reversal ({@link #REVERSES}): "Change of plan: we
+   * keep the offsite in Berlin, same dates. Lisbon is off." says it in a sentence of its own.
+   */
+  private static boolean saysReversal(PreparedConversation c, Detection<Point> decision) {
+    int message = c.sentences().get(decision.saidBy()).messageIndex();
+    return c.once("reversing message " + message, () -> c.sentencesOf(message).stream()
+        .anyMatch(t -> RegexPrefilter.find(REVERSES, t.text())));
   }
 
   /** The later decision, citing its own messages first and then the earlier one's. */

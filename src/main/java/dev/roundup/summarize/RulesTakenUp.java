@@ -39,17 +39,21 @@ final class RulesTakenUp {
   static void addTo(PreparedConversation c, List<Detection<Point>> found, Set<Integer> used) {
     ConversationModel model = c.model();
     for (int m = 0; m < c.messages().size(); m++) {
-      // The message that opens the conversation puts the matter to the others: what it says is
-      // the situation or a proposal ({@link ConcludingPlans} reads it so too).
       String user = c.messages().get(m).user();
-      boolean opens = m > 0 && c.scopeStart(m) == m;
-      boolean leads = m > 0 && !opens && user != null && (PlanAnswers.leads(c, user, m, found)
-          || runsTheSituation(c, user, m));
-      if (user == null || !opens && !leads || !putsAsRule(c, m)) {
+      if (user == null || !putsAsRule(c, m)) {
         continue;
       }
       int r = model.firstReply(m, REPLY_WITHIN);
       if (r < 0 || !takesUp(model.act(r)) && !askedAboutItsReach(c, m, r)) {
+        continue;
+      }
+      // The message that opens the conversation puts the matter to the others: what it says is
+      // the situation or a proposal ({@link ConcludingPlans} reads it so too). Whether the speaker
+      // leads is asked last: it reads every decision found so far, and the work handed out.
+      boolean opens = m > 0 && c.scopeStart(m) == m;
+      boolean leads = m > 0 && !opens && (PlanAnswers.leads(c, user, m, found)
+          || runsTheSituation(c, user, m));
+      if (!opens && !leads) {
         continue;
       }
       List<Sentence> said = c.sentencesOf(m);
