@@ -48,9 +48,10 @@ public final class ConversationsBenchmark {
         .append("the way `/ask` reads it (`ChannelHistory.read`: store first, backfill only for ")
         .append("what the store lacks); the Slack client points at an empty emulator, which ")
         .append("counts the calls made. Each first question is asked of a fresh answerer; \"the ")
-        .append("same question again\" asks one that has answered it, which keeps what the summary found in ")
-        .append("the last few conversations asked about. The catch-up times the work after its ")
-        .append("channels are read.\n\n")
+        .append("same question again\" asks one that has answered it, which keeps what the ")
+        .append("summary found in the last few conversations it read whole (up to 2,000 ")
+        .append("messages; this window is read per question, so nothing is kept for it). The ")
+        .append("catch-up times the work after its channels are read.\n\n")
         .append("| work | median | min | max | CPU (median) | goal |\n")
         .append("|---|---:|---:|---:|---:|---:|\n");
     Conversation generated = new SyntheticChannel(7, 40).generate(10_000);
@@ -74,8 +75,8 @@ public final class ConversationsBenchmark {
         md.append(row("answer only, over the messages read: \"" + question + "\" (found: "
             + a.found() + ")", answerOnly, "—"));
         md.append(row("**read from the store + answer**: \"" + question + "\"", both, "1 s"));
-        md.append(row("read + the same question again, nothing new said (findings kept)",
-            followUp, "—"));
+        md.append(row("read + the same question again, nothing new said (a window over 2,000 "
+            + "messages is read for each question: nothing kept)", followUp, "—"));
       }
       md.append("\nSlack calls during the answer runs: ").append(store.slackCalls())
           .append(" (no backfill: the store covered the window).\n\n");
