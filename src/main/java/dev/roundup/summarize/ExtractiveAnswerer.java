@@ -717,6 +717,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Conversation said;
     private final Function<Conversation, AnswerFindings> whole;
     private final Function<Conversation, AnswerFindings> read;
+    /** The whole conversation's, looked up once for the question. */
+    private AnswerFindings known;
 
     Found(Conversation said, Function<Conversation, AnswerFindings> whole,
         Function<Conversation, AnswerFindings> read) {
@@ -732,7 +734,10 @@ public final class ExtractiveAnswerer implements Answerer {
       }
       Set<String> in = new java.util.HashSet<>();
       indices.forEach(i -> in.add(messages.get(i).ts()));
-      return whole.apply(said).saidIn(in);
+      if (known == null) {
+        known = whole.apply(said);
+      }
+      return known.saidIn(in);
     }
   }
 }

@@ -88,14 +88,13 @@ final class NeedsTakenOn {
 
   /** What the need names to be done, or null when the sentence states no need. */
   private static String task(String text) {
-    // Few sentences state a need: the matchers, for what the need names, run on those.
-    Matcher need = NEED.matcher(text);
-    if (RegexPrefilter.find(NEED, text) && need.find()) {
+    Matcher need = RegexPrefilter.firstMatch(NEED, text);
+    if (need != null) {
       String rest = text.substring(need.end()).replaceAll("[.!。]+$", "").strip();
       return Terms.content(rest).isEmpty() ? null : rest;
     }
-    Matcher ja = NEED_JA.matcher(text);
-    return RegexPrefilter.find(NEED_JA, text) && ja.find() ? ja.group(1).strip() : null;
+    Matcher ja = RegexPrefilter.firstMatch(NEED_JA, text);
+    return ja != null ? ja.group(1).strip() : null;
   }
 
   /**

@@ -175,12 +175,8 @@ final class OpenQuestionDetector {
    * question, sending it nowhere).
    */
   private static boolean sendsOnAsking(PreparedConversation c, Sentence s) {
-    // Few sentences are non-answers: the matcher, for where the non-answer ends, runs on those.
-    if (!RegexPrefilter.find(c.cues().nonAnswer(), s.text())) {
-      return false;
-    }
-    java.util.regex.Matcher none = c.cues().nonAnswer().matcher(s.text());
-    return none.find() && (RegexPrefilter.find(c.cues().redirect(), s.text())
+    java.util.regex.Matcher none = RegexPrefilter.firstMatch(c.cues().nonAnswer(), s.text());
+    return none != null && (RegexPrefilter.find(c.cues().redirect(), s.text())
         || passesOn(c, s.text().substring(none.end())));
   }
 
@@ -208,6 +204,7 @@ final class OpenQuestionDetector {
     boolean yesNo = c.cues().yesNoQuestion()
         .matcher(SlackText.USER.matcher(question.text()).replaceAll(" ")).find()
         || RegexPrefilter.find(YET_ASKED, question.text());
+    boolean asksWho = RegexPrefilter.find(CommitmentObjects.WHO, question.text());
     boolean firstOther = true;
     Sentence leftOpenBy = null;
     int leftOpenAt = -1;
@@ -259,8 +256,7 @@ final class OpenQuestionDetector {
       // "who's checking the backups?" — "I'll check them tonight": setting out to do what a
       // who-question asks takes it on (to any other question it is no answer yet).
       if (first && (RepliesLeavingItOpen.namesWhoseJob(question, said)
-          || RegexPrefilter.find(CommitmentObjects.WHO, question.text())
-              && RepliesLeavingItOpen.setsOutToFindOut(c, said))) {
+          || asksWho && RepliesLeavingItOpen.setsOutToFindOut(c, said))) {
         return Outcome.ANSWERED;
       }
       // "No idea" dodges; then "Not today." answers "do we support that?": a yes or no comes

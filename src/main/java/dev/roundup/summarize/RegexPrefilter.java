@@ -120,6 +120,19 @@ final class RegexPrefilter {
     return found;
   }
 
+  /**
+   * A matcher of {@code pattern} on {@code text} standing at its first match, or null when there
+   * is none: {@link #find} answers first, so a matcher is made only for the few texts that match,
+   * by the rules that need to know where.
+   */
+  static Matcher firstMatch(Pattern pattern, String text) {
+    if (!find(pattern, text)) {
+      return null;
+    }
+    Matcher matcher = pattern.matcher(text);
+    return matcher.find() ? matcher : null;
+  }
+
   private boolean find(String text, FoldedText folded) {
     for (Branch branch : branches) {
       if (branch.mayMatch(folded) && branch.pattern().matcher(text).find()) {

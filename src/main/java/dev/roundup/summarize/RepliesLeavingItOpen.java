@@ -119,12 +119,6 @@ final class RepliesLeavingItOpen {
   }
 
   /**
-   * The sentence of a reply that dodges a question (non-answer, deferral, redirect), if any. A
-   * reply is judged by how it opens: "Staging uses the sandbox. We'll check whether…" answers
-   * first and muses after; "Good question, let's ask finance" dodges; a guess that goes on to
-   * defer or redirect ("no creo. Lo vemos en el postmortem") dodges too.
-   */
-  /**
    * A reply that sets out to find the answer, or waits for it, in English: "will look tomorrow",
    * "I'll check with the vendor", "let me confirm", "we'll look into it", "still waiting on the
    * organiser", "emailed them this morning, waiting". Nothing is answered yet; the one who set out
@@ -147,6 +141,12 @@ final class RepliesLeavingItOpen {
         && RegexPrefilter.find(FINDING_OUT, said.get(0).text());
   }
 
+  /**
+   * The sentence of a reply that dodges a question (non-answer, deferral, redirect), if any. A
+   * reply is judged by how it opens: "Staging uses the sandbox. We'll check whether…" answers
+   * first and muses after; "Good question, let's ask finance" dodges; a guess that goes on to
+   * defer or redirect ("no creo. Lo vemos en el postmortem") dodges too.
+   */
   static Optional<Sentence> dodge(PreparedConversation c, List<Sentence> said) {
     Cues cues = c.cues();
     if (said.isEmpty()) {
@@ -301,18 +301,17 @@ final class RepliesLeavingItOpen {
    * guess, or guesses only about a part of what it says ("by then it's probably over").
    */
   static String guesses(PreparedConversation c, String sentence) {
-    // Few sentences guess: the matcher, for where each guess is, runs on those.
-    if (!RegexPrefilter.find(c.cues().guess(), sentence)) {
+    Matcher guess = RegexPrefilter.firstMatch(c.cues().guess(), sentence);
+    if (guess == null) {
       return null;
     }
-    Matcher guess = c.cues().guess().matcher(sentence);
-    while (guess.find()) {
+    do {
       String before = sentence.substring(0, guess.start());
       String after = sentence.substring(guess.end());
       if (NOTHING.matcher(before).matches() || NOTHING.matcher(after).matches()) {
         return after;
       }
-    }
+    } while (guess.find());
     return null;
   }
 
