@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +27,9 @@ import picocli.CommandLine.Spec;
  * the rules' action items they doubt ({@link ActionVeto}), from the tuning threads' gold ({@code
  * DIR/dev}); writes them, and prints how the summarizer's action items score with each: in
  * cross-validation on the tuning threads at each threshold swept and on the held-out threads
- * ({@code DIR/heldout}), beside the rules alone; whether the shipped thresholds are the ones the
- * documented rules pick; and how they score together, as they ship, in the same cross-validation.
+ * ({@code DIR/heldout}), beside the rules alone; how the two score together, in the same
+ * cross-validation, at every pair of thresholds swept; and whether the shipped pair is the one
+ * the documented rule picks.
  * Run it before {@code train-decisions}: the decision trees read the action items.
  */
 @Command(name = "train-actions", mixinStandardHelpOptions = true,
@@ -40,8 +40,8 @@ import picocli.CommandLine.Spec;
         + "threads.",
         "Trains on DIR/dev, reports five-fold cross-validation there and the held-out threads "
         + "(DIR/heldout), writes the trees, the wording model and the veto the build ships, "
-        + "says which thresholds the documented rules pick, and reports the trees and the veto "
-        + "together, at the shipped thresholds, in the same cross-validation. Run it before "
+        + "reports the trees and the veto together at every pair of thresholds swept, in the same "
+        + "cross-validation, and says which pair the documented rule picks. Run it before "
         + "train-decisions, whose trees read action items."})
 public final class TrainActionsCommand implements CliCommand {
 
@@ -87,14 +87,12 @@ public final class TrainActionsCommand implements CliCommand {
     print.println("  tuning threads, " + ActionTreeTrainer.FOLDS + "-fold cross-validated:");
     report.tuningByThreshold().forEach((t, totals) -> print.printf(Locale.ROOT,
         "    from %.2f:%s%s%n", t, " ".repeat(24), line(totals)));
-    print.println(chosen(report.chosen(), ActionTrees.SHIPPED_THRESHOLD,
-        "ActionTrees.SHIPPED_THRESHOLD", "within a point of the rules' precision"));
     print.println("  held-out threads, rules alone:          " + line(report.heldOutRules()));
     print.println("  held-out threads, rules and trees:      " + line(report.heldOutTrees()));
     // The veto's folds are the trees' folds: it scores the two together with the trees grown
     // for each fold above rather than growing them again.
-    ActionVetoTrainer.Report veto = ActionVetoTrainer.train(gold,
-        report.byFold(ActionTrees.SHIPPED_THRESHOLD), BoostedTrees.Settings.DEFAULT);
+    ActionVetoTrainer.Report veto = ActionVetoTrainer.train(gold, report::byFold,
+        BoostedTrees.Settings.DEFAULT);
     printVeto(print, veto, vetoFile);
     printTogether(print, veto);
     return 0;
@@ -111,32 +109,30 @@ public final class TrainActionsCommand implements CliCommand {
     print.println("  tuning threads, " + ActionTreeTrainer.FOLDS + "-fold cross-validated:");
     veto.tuningByKeep().forEach((t, totals) -> print.printf(Locale.ROOT,
         "    keep from %.2f:%s%s%n", t, " ".repeat(19), line(totals)));
-    print.println(chosen(veto.chosen(), ActionVeto.SHIPPED_KEEP, "ActionVeto.SHIPPED_KEEP",
-        "within half a point of the rules' recall"));
     print.println("  held-out threads, rules alone:          " + line(veto.heldOutRules()));
     print.println("  held-out threads, rules and veto:       " + line(veto.heldOutVeto()));
   }
 
-  /** What ships: the rules, the tasks the trees add and the veto, at the shipped thresholds. */
+  /**
+   * The rules, the tasks the trees add and the veto together, at every pair of thresholds
+   * swept, and the pair the documented rule picks ({@link ActionVetoTrainer.Report#chosen}).
+   */
   private static void printTogether(PrintWriter print, ActionVetoTrainer.Report veto) {
-    print.printf(Locale.ROOT, "Action items with the trees adding from %.2f and the veto keeping "
-        + "from %.2f, as they ship (precision / recall, right / wrong / missed, trap actions):%n",
-        ActionTrees.SHIPPED_THRESHOLD, ActionVeto.SHIPPED_KEEP);
-    print.println("  tuning threads, " + ActionTreeTrainer.FOLDS + "-fold cross-validated: "
-        + line(veto.tuningWithAdding()));
-  }
-
-  /** Whether the threshold the documented rule picks is the shipped one, in words. */
-  private static String chosen(Optional<Double> chosen, double shipped, String constant,
-      String bound) {
-    if (chosen.isEmpty()) {
-      return "  no threshold swept is " + bound;
-    }
-    return chosen.get() == shipped
-        ? String.format(Locale.ROOT, "  the shipped threshold is the one the rule picks (%.2f)",
-            shipped)
-        : String.format(Locale.ROOT, "  the rule picks %.2f, not the shipped %.2f: set %s",
-            chosen.get(), shipped, constant);
+    print.println("Action items with the trees adding and the veto keeping, together, "
+        + ActionTreeTrainer.FOLDS + "-fold cross-validated (precision / recall, right / wrong / "
+        + "missed, trap actions):");
+    print.println("  rules alone:                            " + line(veto.tuningRules()));
+    veto.together().forEach((pair, totals) -> print.printf(Locale.ROOT,
+        "  adding from %.2f, keeping from %.2f:%s%s%n", pair.add(), pair.keep(), " ".repeat(4),
+        line(totals)));
+    ActionVetoTrainer.Thresholds shipped = ActionVetoTrainer.Thresholds.SHIPPED;
+    print.println(veto.chosen().map(pair -> pair.equals(shipped)
+        ? String.format(Locale.ROOT, "  the shipped pair is the one the rule picks (adding from "
+            + "%.2f, keeping from %.2f)", shipped.add(), shipped.keep())
+        : String.format(Locale.ROOT, "  the rule picks adding from %.2f and keeping from %.2f, "
+            + "not the shipped %.2f and %.2f: set ActionTrees.SHIPPED_THRESHOLD and "
+            + "ActionVeto.SHIPPED_KEEP", pair.add(), pair.keep(), shipped.add(), shipped.keep()))
+        .orElse("  no pair swept is as precise as the rules alone"));
   }
 
   private static String line(ThreadEval.Totals t) {

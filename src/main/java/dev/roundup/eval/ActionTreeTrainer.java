@@ -6,11 +6,9 @@ import dev.roundup.summarize.DecisionTrees;
 import dev.roundup.summarize.ExtractiveSummarizer;
 import dev.roundup.summarize.SummarizerTuning;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -35,9 +33,6 @@ public final class ActionTreeTrainer {
   /** The thresholds the cross-validation is scored at. */
   public static final List<Double> SWEEP = List.of(0.5, 0.6, 0.7, 0.8, 0.9);
 
-  /** The precision the chosen threshold may give up against the rules alone: one point. */
-  public static final double PRECISION_GIVEN = 0.01;
-
   /**
    * What training found: the trees, how many examples and positives they were grown from, the
    * summarizer's action items scored with and without them, and the trees each fold of the
@@ -57,23 +52,7 @@ public final class ActionTreeTrainer {
     public List<ActionTrees> byFold(double threshold) {
       return foldModels.stream().map(m -> ActionTrees.with(m, threshold)).toList();
     }
-
-    /**
-     * The threshold the documented rule picks from the cross-validation: of those at which
-     * action items lose at most {@link #PRECISION_GIVEN} of precision against the rules alone,
-     * the one with the best balance of precision and recall (F1). Every added task can be wrong,
-     * so no threshold is as precise as the rules alone; the bound keeps what is given up for
-     * recall small. {@link ActionTrees#SHIPPED_THRESHOLD} should be this one.
-     */
-    public Optional<Double> chosen() {
-      double rules = tuningRules.actions().precision();
-      return tuningByThreshold.entrySet().stream()
-          .filter(e -> e.getValue().actions().precision() >= rules - PRECISION_GIVEN)
-          .max(Comparator.comparingDouble(e -> e.getValue().actions().f1()))
-          .map(Map.Entry::getKey);
-    }
   }
-
 
   private ActionTreeTrainer() {}
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Grows the trees {@link ActionVeto} reads, from the tuning threads' gold action items: every
@@ -22,41 +23,68 @@ import java.util.TreeMap;
  * out as {@link ActionTreeTrainer} leaves the veto out: the summarizer with the rules and the
  * veto, scored by {@link ThreadScorer}, in cross-validation on the tuning threads (each fold's
  * trees grown without it) at each threshold of {@link #SWEEP}, and on the held-out threads with
- * the trees grown from all tuning threads. The two together, as they ship, are scored in the
- * same folds too, with the adding trees {@link ActionTreeTrainer} grew for its own
- * cross-validation (the same split, so they too were grown without the fold they score); on the
- * held-out threads by {@code eval}.
+ * the trees grown from all tuning threads. The two together are scored in the same folds at
+ * every pair of thresholds of {@link #JOINT_ADD} and {@link #JOINT_KEEP}, with the adding trees
+ * {@link ActionTreeTrainer} grew for its own cross-validation (the same split, so they too were
+ * grown without the fold they score), and the pair that ships is chosen from those by one rule
+ * ({@link Report#chosen}); on the held-out threads the two are scored by {@code eval}.
  */
 public final class ActionVetoTrainer {
 
   /** The thresholds the cross-validation is scored at. */
   public static final List<Double> SWEEP = List.of(0.1, 0.2, 0.3, 0.4, 0.5, 0.6);
 
-  /** The recall the chosen threshold may give up against the rules alone: half a point. */
-  public static final double RECALL_GIVEN = 0.005;
+  /** The adding trees' thresholds the two models are scored at together. */
+  public static final List<Double> JOINT_ADD = List.of(0.5, 0.6, 0.7, 0.8);
+
+  /** The veto's thresholds the two models are scored at together. */
+  public static final List<Double> JOINT_KEEP = List.of(0.1, 0.2, 0.3, 0.4);
+
+  /** A pair of thresholds: the adding trees' and the veto's. */
+  public record Thresholds(double add, double keep) implements Comparable<Thresholds> {
+
+    /** The pair the build ships. */
+    public static final Thresholds SHIPPED =
+        new Thresholds(ActionTrees.SHIPPED_THRESHOLD, ActionVeto.SHIPPED_KEEP);
+
+    @Override
+    public int compareTo(Thresholds o) {
+      int byAdd = Double.compare(add, o.add);
+      return byAdd != 0 ? byAdd : Double.compare(keep, o.keep);
+    }
+  }
 
   /**
    * What training found: the trees, how many rule items they were grown from and how many of
    * those a reader lists, the summarizer's action items scored with and without them, and
-   * ({@code tuningWithAdding}) cross-validated with the trees that add tasks too: the veto at
-   * {@link ActionVeto#SHIPPED_KEEP}, the adding trees at the threshold they were given at.
+   * ({@code together}) cross-validated with the trees that add tasks too, at every pair of
+   * {@link #JOINT_ADD} and {@link #JOINT_KEEP}.
    */
   public record Report(TreeEnsemble trees, int examples, int listed,
       ThreadEval.Totals tuningRules, Map<Double, ThreadEval.Totals> tuningByKeep,
-      ThreadEval.Totals tuningWithAdding,
+      Map<Thresholds, ThreadEval.Totals> together,
       ThreadEval.Totals heldOutRules, ThreadEval.Totals heldOutVeto) {
 
     /**
-     * The threshold the documented rule picks from the cross-validation: of those at which
-     * action item recall loses at most {@link #RECALL_GIVEN} against the rules alone, the most
-     * precise. {@link ActionVeto#SHIPPED_KEEP} should be this one.
+     * The pair of thresholds the documented rule picks from the cross-validation: of the pairs
+     * at which the action items, tasks added and vetoed together, are no less precise than the
+     * rules' alone, the one that finds the most (the more precise of two that find as many). A
+     * summary is forgiven a missing item sooner than a wrong one, so what the two models add
+     * to recall may not be paid for in precision. {@link Thresholds#SHIPPED} should be this one.
      */
-    public Optional<Double> chosen() {
-      double rules = tuningRules.actions().recall();
-      return tuningByKeep.entrySet().stream()
-          .filter(e -> e.getValue().actions().recall() >= rules - RECALL_GIVEN)
-          .max(Comparator.comparingDouble(e -> e.getValue().actions().precision()))
+    public Optional<Thresholds> chosen() {
+      double rules = tuningRules.actions().precision();
+      return together.entrySet().stream()
+          .filter(e -> e.getValue().actions().precision() >= rules)
+          .max(Comparator.<Map.Entry<Thresholds, ThreadEval.Totals>>comparingInt(
+                  e -> e.getValue().actions().matched())
+              .thenComparingDouble(e -> e.getValue().actions().precision()))
           .map(Map.Entry::getKey);
+    }
+
+    /** The two together at the thresholds the build ships (scored whenever they are swept). */
+    public Optional<ThreadEval.Totals> asShipped() {
+      return Optional.ofNullable(together.get(Thresholds.SHIPPED));
     }
   }
 
@@ -72,18 +100,24 @@ public final class ActionVetoTrainer {
 
   /**
    * Trees grown from the {@code dev} threads, measured in cross-validation there at each
-   * threshold swept, and at the shipped one with the trees that add tasks too, and on the {@code
-   * heldout} threads.
+   * threshold swept, at every pair of thresholds with the trees that add tasks too, and on the
+   * {@code heldout} threads.
    *
-   * @param addingByFold the trees that add tasks, one per fold in fold order, each grown without
-   *     that fold of these same {@code dev} threads ({@link ActionTreeTrainer.Report#byFold}):
-   *     trees that had seen a fold would score it in-sample
+   * @param adding the trees that add tasks, for each threshold of {@link #JOINT_ADD}: one per
+   *     fold in fold order, each grown without that fold of these same {@code dev} threads
+   *     ({@link ActionTreeTrainer.Report#byFold}): trees that had seen a fold would score it
+   *     in-sample
    */
-  public static Report train(List<GoldThread> threads, List<ActionTrees> addingByFold,
+  public static Report train(List<GoldThread> threads, Function<Double, List<ActionTrees>> adding,
       BoostedTrees.Settings settings) {
-    if (addingByFold.size() != WordedTrees.FOLDS) {
-      throw new IllegalArgumentException("adding trees for " + addingByFold.size()
-          + " folds, not " + WordedTrees.FOLDS);
+    Map<Double, List<ActionTrees>> addingByFold = new TreeMap<>();
+    for (double add : JOINT_ADD) {
+      List<ActionTrees> byFold = adding.apply(add);
+      if (byFold.size() != WordedTrees.FOLDS) {
+        throw new IllegalArgumentException("adding trees for " + byFold.size()
+            + " folds, not " + WordedTrees.FOLDS);
+      }
+      addingByFold.put(add, byFold);
     }
     List<GoldThread> tuning = threads.stream().filter(t -> t.split().equals("dev")).toList();
     List<GoldThread> heldOut = threads.stream().filter(t -> t.split().equals("heldout")).toList();
@@ -91,7 +125,7 @@ public final class ActionVetoTrainer {
         tuning.stream().map(ActionVetoTrainer::examples).toList();
     TreeEnsemble trees = growFrom(examples, settings);
     Map<Double, List<ThreadScorer.Result>> swept = new TreeMap<>();
-    List<ThreadScorer.Result> withAdding = new ArrayList<>();
+    Map<Thresholds, List<ThreadScorer.Result>> jointly = new TreeMap<>();
     for (int fold = 0; fold < WordedTrees.FOLDS; fold++) {
       TreeEnsemble foldTrees = growFrom(WordedTrees.outsideFold(examples, fold), settings);
       List<GoldThread> out = WordedTrees.inFold(tuning, fold);
@@ -99,16 +133,22 @@ public final class ActionVetoTrainer {
         swept.computeIfAbsent(keep, k -> new ArrayList<>())
             .addAll(scored(out, ActionTrees.none(), ActionVeto.with(foldTrees, keep)));
       }
-      withAdding.addAll(scored(out, addingByFold.get(fold),
-          ActionVeto.with(foldTrees, ActionVeto.SHIPPED_KEEP)));
+      for (double add : JOINT_ADD) {
+        for (double keep : JOINT_KEEP) {
+          jointly.computeIfAbsent(new Thresholds(add, keep), k -> new ArrayList<>())
+              .addAll(scored(out, addingByFold.get(add).get(fold), ActionVeto.with(foldTrees, keep)));
+        }
+      }
     }
+    Map<Thresholds, ThreadEval.Totals> together = new TreeMap<>();
+    jointly.forEach((pair, results) -> together.put(pair, ThreadEval.Totals.of(results)));
     Map<Double, ThreadEval.Totals> byKeep = new TreeMap<>();
     swept.forEach((keep, results) -> byKeep.put(keep, ThreadEval.Totals.of(results)));
     int all = examples.stream().mapToInt(e -> e.ys().size()).sum();
     int listed = (int) examples.stream().flatMap(e -> e.ys().stream()).filter(b -> b).count();
     return new Report(trees, all, listed,
         ThreadEval.Totals.of(scored(tuning, ActionTrees.none(), ActionVeto.none())), byKeep,
-        ThreadEval.Totals.of(withAdding),
+        together,
         ThreadEval.Totals.of(scored(heldOut, ActionTrees.none(), ActionVeto.none())),
         ThreadEval.Totals.of(scored(heldOut, ActionTrees.none(),
             ActionVeto.with(trees, ActionVeto.SHIPPED_KEEP))));

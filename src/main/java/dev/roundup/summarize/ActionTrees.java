@@ -37,13 +37,12 @@ import java.util.function.Supplier;
  * words or say three words or fewer: they give almost none of the others a task, and weighing
  * every reply of a long channel would cost as much as the rest of the summary. A candidate the
  * trees give at least {@link #SHIPPED_THRESHOLD} becomes a task of the one who replied, in the
- * words of the instruction, citing both messages, unless they have that task already. The
- * threshold is chosen by {@code train-actions}'s sweep in five-fold cross-validation on the
- * tuning threads: of the thresholds at which action items lose at most a point of precision
- * against the rules alone, the one with the best balance of precision and recall. Every task
- * added can be wrong, so none is as precise as the rules alone; readers forgive a missed point
- * sooner than a wrong one, and the bound keeps what is given up small. Then the {@link
- * ActionVeto} drops the rules' own items it doubts.
+ * words of the instruction, citing both messages, unless they have that task already. Then the
+ * {@link ActionVeto} drops the rules' own items it doubts. The two thresholds are chosen
+ * together by {@code train-actions} in five-fold cross-validation on the tuning threads: of the
+ * pairs at which the action items are no less precise than the rules' alone, the one that finds
+ * the most. Readers forgive a missed point sooner than a wrong one, so what the trees add may
+ * not be paid for in precision; the veto's dropping of doubtful rule items is what pays for it.
  */
 public final class ActionTrees {
 

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 /**
  * A directive taken on by the one who will carry it out: "do both: bump the volume now, fix the
  * creds tomorrow" — "ok, I'll bump it now"; "Então desliga o cron até amanhã" — "Beleza, desligo
- * agora"; "とりあえず切り戻しましょう" — "切り戻します". The first other voice answers by saying it
- * will do the very thing the directive opens a clause with (its verb, in its own words), so the
- * directive was taken: a decision, and a task of the one who took it. A request to someone
+ * agora"; "とりあえず切り戻しましょう" — "切り戻します"; "ok, first thing: pause deliveries to hollis,
+ * right now" — "pausing". The first other voice answers by saying it will do the very thing the
+ * directive opens a clause with (its verb, in its own words, or in English that verb under way in
+ * a few words), so the directive was taken: a decision, and a task of the one who took it. A
+ * directive may follow an agreement in its own message ("ok, first thing: …"). A request to someone
  * ("please restart the worker", "<@ana> …") is a task only; a reply that hedges, refuses, puts
  * off or asks back takes nothing.
  */
@@ -28,6 +30,9 @@ final class DirectivesTakenOn {
   /** Where a clause of a directive starts: after a colon, a comma, a dash or a full stop. */
   private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
   private static final Pattern CLAUSE = Pattern.compile("[:;,—–、。]\\s*");
+  /** A short reply that opens with a verb in -ing ("pausing", "restarting them now"). */
+  private static final Pattern UNDER_WAY = Pattern.compile(
+      "(?i)\\p{L}+ing\\b(?:\\W+\\p{L}+){0,3}\\W*");
 
   private DirectivesTakenOn() {}
 
@@ -100,7 +105,7 @@ final class DirectivesTakenOn {
     Act asked = model.act(d);
     if (asked == Act.QUESTION || asked == Act.WHO_QUESTION || asked == Act.OFFER
         || asked == Act.STATUS || asked == Act.COMMITMENT || asked == Act.REFUSAL
-        || asked == Act.AGREEMENT || model.mentionsSomeoneElse(d)) {
+        || model.mentionsSomeoneElse(d)) {
       return Optional.empty();
     }
     Cues cues = c.cues();
@@ -141,6 +146,11 @@ final class DirectivesTakenOn {
     t = OPENER.matcher(LEADING_MARKS.matcher(t).replaceFirst("")).replaceFirst("");
     Matcher committed = c.cues().commitment().matcher(t);
     if (!committed.find()) {
+      // "pause deliveries to hollis, right now" — "pausing": the directive's verb said back as
+      // under way, in a few words, takes it on as "I'll pause them" would.
+      if (c.cues().isEnglish() && UNDER_WAY.matcher(t).matches()) {
+        firstWordTerm(c, t).ifPresent(verbs::add);
+      }
       return verbs;
     }
     firstWordTerm(c, t).ifPresent(verbs::add);

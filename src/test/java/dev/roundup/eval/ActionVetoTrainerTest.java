@@ -10,6 +10,8 @@ import dev.roundup.summarize.ExtractiveSummarizer;
 import dev.roundup.summarize.SummarizerTuning;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,8 +32,7 @@ class ActionVetoTrainerTest {
     BoostedTrees.Settings settings = BoostedTrees.Settings.DEFAULT;
 
     ActionTreeTrainer.Report adding = ActionTreeTrainer.train(tuning, settings);
-    ActionVetoTrainer.Report veto = ActionVetoTrainer.train(tuning,
-        adding.byFold(ActionTrees.SHIPPED_THRESHOLD), settings);
+    ActionVetoTrainer.Report veto = ActionVetoTrainer.train(tuning, adding::byFold, settings);
 
     // What the trainer's figure stands for, grown from scratch for each fold: were the adding
     // trees it reuses grown on another split, one fold would be scored by trees that saw it.
@@ -45,9 +46,11 @@ class ActionVetoTrainerTest {
           SummarizerTuning.DEFAULT, DecisionTrees.none(), both),
           WordedTrees.inFold(tuning, fold)).results());
     }
-    assertThat(veto.tuningWithAdding()).isEqualTo(ThreadEval.Totals.of(grownAgain));
+    assertThat(veto.asShipped()).contains(ThreadEval.Totals.of(grownAgain));
+    assertThat(veto.together()).hasSize(
+        ActionVetoTrainer.JOINT_ADD.size() * ActionVetoTrainer.JOINT_KEEP.size());
 
-    SectionScore together = veto.tuningWithAdding().actions();
+    SectionScore together = veto.asShipped().orElseThrow().actions();
     // Each scored gold item (still to do, not resting only on messages gold leaves open either
     // way) is right or missed exactly once: every thread was scored in one fold and one only.
     long goldToDo = tuning.stream().flatMap(t -> t.actions().stream()
@@ -63,8 +66,34 @@ class ActionVetoTrainerTest {
     List<GoldThread> tuning = firstTuningThreads(10);
 
     assertThatThrownBy(() -> ActionVetoTrainer.train(tuning,
-        List.of(ActionTrees.none(), ActionTrees.none()), BoostedTrees.Settings.DEFAULT))
+        add -> List.of(ActionTrees.none(), ActionTrees.none()), BoostedTrees.Settings.DEFAULT))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2 folds, not " + WordedTrees.FOLDS);
+  }
+
+  @Test
+  void the_rule_picks_the_pair_that_finds_most_among_those_as_precise_as_the_rules_alone() {
+    ActionVetoTrainer.Thresholds loose = new ActionVetoTrainer.Thresholds(0.5, 0.1);
+    ActionVetoTrainer.Thresholds middle = new ActionVetoTrainer.Thresholds(0.6, 0.3);
+    ActionVetoTrainer.Thresholds tight = new ActionVetoTrainer.Thresholds(0.8, 0.4);
+    ActionVetoTrainer.Thresholds asMany = new ActionVetoTrainer.Thresholds(0.7, 0.4);
+    Map<ActionVetoTrainer.Thresholds, ThreadEval.Totals> together = new TreeMap<>(Map.of(
+        loose, actions(900, 120, 100),    // finds most, but less precise than the rules (0.882)
+        middle, actions(860, 95, 140),    // 0.901: as precise as the rules, finds the most of those
+        asMany, actions(860, 90, 140),    // 0.905: finds as many and is more precise
+        tight, actions(800, 70, 200)));   // 0.920: most precise, finds fewer
+    ActionVetoTrainer.Report report = new ActionVetoTrainer.Report(null, 0, 0,
+        actions(820, 91, 180), Map.of(), together, null, null);
+
+    assertThat(report.chosen()).contains(asMany);
+
+    ActionVetoTrainer.Report noneAsPrecise = new ActionVetoTrainer.Report(null, 0, 0,
+        actions(820, 10, 180), Map.of(), together, null, null);
+    assertThat(noneAsPrecise.chosen()).isEmpty();
+  }
+
+  private static ThreadEval.Totals actions(int right, int wrong, int missed) {
+    SectionScore a = new SectionScore(right, wrong, missed);
+    return new ThreadEval.Totals(1, SectionScore.ZERO, a, a, SectionScore.ZERO, 0, 0, 0, 0, 0);
   }
 }

@@ -78,6 +78,32 @@ class DecisionWordingsTest {
   }
 
   @Test
+  void a_directive_after_an_ok_taken_on_by_its_verb_under_way_is_a_decision() {
+    assertThat(decisions(
+        "U1", "hollis says we're hammering their webhook endpoint, about 900 req/s",
+        "U2", "ok, first thing: pause deliveries to hollis completely, right now",
+        "U1", "pausing"))
+        .singleElement().asString().contains("pause deliveries to hollis");
+    assertThat(decisions(
+        "U1", "the ingest queue is at 40k and climbing, node 3's workers look stuck",
+        "U2", "restart the ingest workers on node 3",
+        "U3", "restarting them now"))
+        .singleElement().asString().contains("estart the ingest workers");
+  }
+
+  @Test
+  void a_verb_under_way_that_is_not_the_directive_s_or_says_more_takes_nothing() {
+    assertThat(decisions(
+        "U1", "hollis says we're hammering their webhook endpoint",
+        "U2", "pause deliveries to hollis now",
+        "U1", "checking the queue first")).isEmpty();
+    assertThat(decisions(
+        "U1", "hollis says we're hammering their webhook endpoint",
+        "U2", "pause deliveries to hollis now",
+        "U1", "pausing sounds drastic, could we throttle them to 10 a second instead?")).isEmpty();
+  }
+
+  @Test
   void a_reply_that_only_shares_a_word_hedges_or_asks_back_takes_no_directive() {
     assertThat(decisions(
         "U1", "the logs from last night are in the shared bucket",

@@ -42,8 +42,8 @@ class RecentFindingsTest {
   @Test
   void the_same_conversation_asked_about_again_is_not_read_again() {
     RecentFindings recent = recent(2);
-    AnswerFindings first = recent.of(thread("ok, we switch to the new vendor from March"), counting);
-    AnswerFindings again = recent.of(thread("ok, we switch to the new vendor from March"), counting);
+    AnswerFindings first = recent.of(thread("ok, we go with the new vendor from March"), counting);
+    AnswerFindings again = recent.of(thread("ok, we go with the new vendor from March"), counting);
 
     assertThat(read).hasSize(1);
     assertThat(again).isSameAs(first);
@@ -56,7 +56,7 @@ class RecentFindingsTest {
   @Test
   void a_conversation_that_changed_is_read_afresh() {
     RecentFindings recent = recent(2);
-    recent.of(thread("ok, we switch to the new vendor from March"), counting);
+    recent.of(thread("ok, we go with the new vendor from March"), counting);
     AnswerFindings edited = recent.of(thread("let's decide next week"), counting);
 
     assertThat(read).hasSize(2);
@@ -66,7 +66,7 @@ class RecentFindingsTest {
   @Test
   void the_least_recently_asked_conversation_is_let_go_past_the_capacity() {
     RecentFindings recent = recent(2);
-    Conversation a = thread("ok, we switch to the new vendor from March");
+    Conversation a = thread("ok, we go with the new vendor from March");
     Conversation b = thread("fine, the old vendor then");
     Conversation c = thread("we stay with the old one");
     recent.of(a, counting);
@@ -82,7 +82,7 @@ class RecentFindingsTest {
   @Test
   void nothing_is_kept_longer_than_it_may_be() {
     RecentFindings recent = recent(8);
-    Conversation a = thread("ok, we switch to the new vendor from March");
+    Conversation a = thread("ok, we go with the new vendor from March");
     recent.of(a, counting);
     now.addAndGet(KEPT_FOR.toNanos() - 1);
     recent.of(a, counting);
@@ -95,13 +95,13 @@ class RecentFindingsTest {
   @Test
   void an_answerer_reads_a_conversation_once_for_the_questions_asked_of_it_in_a_row() {
     ExtractiveAnswerer answerer = new ExtractiveAnswerer(counting);
-    Conversation conversation = thread("ok, we switch to the new vendor from March");
+    Conversation conversation = thread("ok, we go with the new vendor from March");
     Answer first = answerer.answer(conversation, "what did we decide about the vendor?");
     Answer second = answerer.answer(conversation, "what did we decide about the vendor?");
     answerer.answer(conversation, "who is talking to the vendor?");
 
     assertThat(first.found()).isTrue();
-    assertThat(first.text()).contains("switch to the new vendor");
+    assertThat(first.text()).contains("go with the new vendor");
     assertThat(second).isEqualTo(first);
     assertThat(read).hasSize(1);
   }
