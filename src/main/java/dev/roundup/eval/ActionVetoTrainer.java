@@ -135,8 +135,8 @@ public final class ActionVetoTrainer {
       }
       for (double add : JOINT_ADD) {
         for (double keep : JOINT_KEEP) {
-          jointly.computeIfAbsent(new Thresholds(add, keep), k -> new ArrayList<>())
-              .addAll(scored(out, addingByFold.get(add).get(fold), ActionVeto.with(foldTrees, keep)));
+          jointly.computeIfAbsent(new Thresholds(add, keep), k -> new ArrayList<>()).addAll(
+              scored(out, addingByFold.get(add).get(fold), ActionVeto.with(foldTrees, keep)));
         }
       }
     }

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * right now" — "pausing". The first other voice answers by saying it will do the very thing the
  * directive opens a clause with (its verb, in its own words, or in English that verb under way in
  * a few words), so the directive was taken: a decision, and a task of the one who took it. A
- * directive may follow an agreement in its own message ("ok, first thing: …"). A request to someone
- * ("please restart the worker", "<@ana> …") is a task only; a reply that hedges, refuses, puts
- * off or asks back takes nothing.
+ * directive may follow an agreement in its own message ("ok, first thing: …"). A request to
+ * someone ("please restart the worker", "<@ana> …") is a task only; a reply that hedges,
+ * refuses, puts off or asks back takes nothing.
  */
 final class DirectivesTakenOn {
 
