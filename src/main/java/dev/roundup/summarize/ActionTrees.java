@@ -47,7 +47,7 @@ import java.util.function.Supplier;
 public final class ActionTrees {
 
   /** The probability from which a candidate becomes a task. */
-  public static final double SHIPPED_THRESHOLD = 0.5;
+  public static final double SHIPPED_THRESHOLD = 0.6;
 
   private static final String SHIPPED = "action-trees.txt";
 
@@ -394,17 +394,27 @@ public final class ActionTrees {
 
   /**
    * The task, in the words of the instruction's {@link #taskSentence}, owned by the one who
-   * replied, due when either message says by when.
+   * replied, due when either message says by when. A reply that says in words what its writer
+   * will do words the task itself: "Decision: we turn off ranking_v2 today" — "I'll flip the flag
+   * at 11:00 UTC" is Boris's "Flip the flag at 11:00 UTC", not the decision it carries out.
    */
   private static Detection<ActionItem> task(PreparedConversation c, Candidate k) {
+    // Said by the instruction, whatever the wording: it is the message that hands the task out.
     Sentence s = taskSentence(c, k.instruction()).orElseThrow();
-    String text = TaskWording.phrase(c, s.text());
+    String text = statedCommitment(c, k.reply()).map(a -> a.item.text())
+        .orElseGet(() -> TaskWording.phrase(c, s.text()));
     Message reply = c.messages().get(k.reply());
     String due = DueDates.find(c.plainText(k.reply())).or(() -> DueDates.find(text)).orElse(null);
     Set<Integer> sentences = new HashSet<>(Set.of(s.index()));
     c.sentencesOf(k.reply()).forEach(x -> sentences.add(x.index()));
     return new Detection<>(new ActionItem(reply.user(), text, due,
         List.of(c.messages().get(k.instruction()).ts(), reply.ts())), sentences, s.index());
+  }
+
+  /** The first thing message {@code m} says its writer will do, with its object ("I'll flip …"). */
+  private static Optional<ActionCandidate> statedCommitment(PreparedConversation c, int m) {
+    return c.sentencesOf(m).stream().map(x -> StatedCommitments.commitment(c, x))
+        .flatMap(Optional::stream).filter(a -> !a.item.text().isBlank()).findFirst();
   }
 
   /** Puts {@code added} before the first item said after it, the others left in order. */

@@ -482,7 +482,11 @@ final class EnglishCues {
       + "|not\\s+ours\\s+to\\s+(?:decide|make|say)";
   private static final String NOT_OURS_OPENING = "^\\W*(?:(?:no|nope|sorry|honestly|tbh|well|hm+"
       + "|um+)\\W+)?(?:(?:that'?s|it'?s|that\\s+is|this\\s+is)\\s+)?(?:"
-      + EnglishCues.NOT_OURS_CLOSING + ")\\b";
+      + EnglishCues.NOT_OURS_CLOSING + ")\\b"
+      // "your call jun, it's your look", "ravi that's yours, no idea what's in the license",
+      // "up to you": the call handed to the one asking or named. Not "up to you to send it".
+      + "|^\\W*(?:[a-z]+\\W+)?(?:(?:that'?s|it'?s|that\\s+is)\\s+)?(?:your\\s+(?:call|decision)\\b"
+      + "|(?:all\\s+)?yours(?=\\s*(?:[,.;!…]|$))|up\\s+to\\s+you(?=\\s*(?:[,.;!…]|$)))";
 
   /** The answer opening by saying it is not theirs to decide ({@link #NOT_OURS}). */
   static final Pattern DISOWNS = en(NOT_OURS_OPENING);
@@ -760,6 +764,13 @@ final class EnglishCues {
       + "|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+(?:deal\\s+with|handle|tackle|worry\\s+about)\\s+"
       + "(?:it|that|this|those|[\\w-]+)\\s+later\\b(?!\\s+(?:today|tonight|this)\\b)"
       + "|\\b(?:that|it|this|the\\s+rest)\\s+can\\s+wait\\b|\\blater,?\\s+(?:it'?s\\s+)?not\\s+blocking\\b"
+      // "let's sort the date in standup", "we'll settle that at the sync", "let's not worry
+      // about that till the machine's here": the choice taken to a later meeting or moment.
+      + "|\\b(?:let'?s|we'?ll|we\\s+will|we\\s+can)\\s+(?:sort|settle|decide|pick|agree|figure\\s+out)\\b"
+      + "[^.!?]{0,30}?\\b(?:in|at|during|after)\\s+(?:the\\s+|our\\s+|tomorrow'?s\\s+|next\\s+|monday'?s\\s+)?"
+      + "(?:stand-?ups?|sync|retro|huddle|weekly|planning|1:1)\\b"
+      + "|\\b(?:let'?s\\s+not|don'?t|no\\s+need\\s+to)\\s+worry\\s+about\\s+(?:it|that|this|those)\\s+"
+      + "(?:till|until|til|'til|before)\\b"
       + "|\\b(?:park|shelve|table)\\s+(?:[\\w'-]+\\s+){1,4}?(?:til|till|until|'?til)\\s+(?:the|our|next"
       + "|after|we|they|[\\w-]+day)\\b"
       + "|\\b(?:let'?s|we'?ll|we\\s+will|we\\s+can|we\\s+should)\\s+(?:talk|discuss|go\\s+over|chat\\s+about"

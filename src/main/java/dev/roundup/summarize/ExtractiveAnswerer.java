@@ -604,8 +604,16 @@ public final class ExtractiveAnswerer implements Answerer {
     if (best == null) {
       return java.util.Optional.empty();
     }
+    // The item's messages, the one that says most of what was asked first: "who will flip the
+    // flag?" rests on "I'll flip the flag at 11:00", not on the decision the task carries out.
+    List<String> sources = new ArrayList<>(best.sources());
+    if (needsMatch) {
+      Map<String, Double> said = new HashMap<>();
+      sources.forEach(ts -> said.put(ts, weight(List.of(ts), byTs, terms, retriever)));
+      sources.sort(Comparator.comparingDouble((String ts) -> said.get(ts)).reversed());
+    }
     List<Answer.Quote> quotes = new ArrayList<>();
-    for (String ts : best.sources()) {
+    for (String ts : sources) {
       Message m = byTs.get(ts);
       if (m != null && quotes.size() < MAX_QUOTES) {
         quotes.add(quote(m, terms, retriever, language, Cues.of(language)));
@@ -613,7 +621,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     return quotes.isEmpty() ? java.util.Optional.empty()
         : java.util.Optional.of(new Scored(new Answer(Sentences.truncate(best.lead(), LEAD_CHARS),
-            true, quotes, stats, null, language), best.weight(), best.sources()));
+            true, quotes, stats, null, language), best.weight(), sources));
   }
 
   /** An answer the detectors found, and the question's term weight in what it rests on. */

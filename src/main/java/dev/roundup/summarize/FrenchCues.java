@@ -215,7 +215,7 @@ final class FrenchCues {
       + "(?:moi|nous)\\s+(?:de\\s+|d')(?:en\\s+)?(?:d[ée]cider|trancher)"
       + "|(?:c'est\\s+|ce\\s+n'est\\s+)?pas\\s+(?:ma|notre)\\s+d[ée]cision"
       + "|(?:c'est\\s+|ce\\s+n'est\\s+)?pas\\s+(?:de\\s+)?(?:mon|notre)\\s+ressort"
-      + "|ce\\s+n'est\\s+pas\\s+(?:moi|nous)\\s+qui\\s+d[ée]cid\\p{L}*";
+      + "|(?:ce\\s+n'est|c'est|c\\s+est)\\s+pas\\s+(?:moi|nous)\\s+qui\\s+d[ée]cid\\p{L}*";
   private static final String NOT_OURS_OPENING = "^\\W*(?:(?:non|désolé|bon|bah|euh)\\W+)?(?:"
       + FrenchCues.NOT_OURS_CLOSING + "|(?:ça|ca|cela)\\s+(?:ne\\s+)?d[ée]pend\\s+pas\\s+de"
       + "\\s+(?:moi|nous))(?!\\p{L})";

@@ -209,7 +209,10 @@ final class PlanAnswers {
    * found before {@code b} in it is theirs ("じゃあ水曜リリースで決定" makes Mai the one whose answer
    * to "時間は？" settles it), or they opened the conversation the thread is a side thread of: the
    * organiser who opened the channel's discussion answers "are we doing the owl display again?"
-   * — "Not this year, their insurance went up" for everyone.
+   * — "Not this year, their insurance went up" for everyone; or they hand out work in the thread
+   * that is taken on ("<@ife> can you get that in today" — "yep"): the manager who steps into a
+   * reported problem answers "and the 11? guest pass?" — "everyone who got turned away gets a
+   * guest pass" for the team ({@link PlansWithWorkHandedOut#handsOutWork}).
    */
   static boolean leads(PreparedConversation c, String user, int b,
       List<Detection<Point>> found) {
@@ -224,6 +227,6 @@ final class PlanAnswers {
         return true;
       }
     }
-    return false;
+    return PlansWithWorkHandedOut.handsOutWork(c, user, scope);
   }
 }

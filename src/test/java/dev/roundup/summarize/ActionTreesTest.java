@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the action trees may do, whatever they say: trees that trust every candidate add one task
- * a reply, owned by whoever replied, in the words of what they answered, citing both messages,
+ * a reply, owned by whoever replied, in the words of what they answered (or of the reply, when it
+ * says what its writer will do), citing both messages,
  * and never a task the rules already list or one of the replier's own messages; trees that trust
  * none add nothing; and they are asked only about replies that take something on in words or say
  * three words or fewer. Then what the shipped trees do with tasks handed out without a request's
@@ -52,6 +53,22 @@ class ActionTreesTest {
       assertThat(a.owner()).isEqualTo("U2");
       assertThat(a.sources()).containsExactly(ts(THREAD, 2), ts(THREAD, 3));
       assertThat(a.text()).containsIgnoringCase("fix the filter");
+    });
+  }
+
+  @Test
+  void a_reply_that_says_what_its_writer_will_do_words_the_task_itself() {
+    // The rules list no task here (U1 reports it done); trees that trust every reply add one.
+    Conversation thread = Threads.chat(
+        "U1", "search p95 went from 180 to 420 ms after the 4.2 release",
+        "U2", "Decision: we turn off ranking_v2 today.",
+        "U1", "I'll flip the flag at 11:00 UTC and watch p95 for an hour",
+        "U1", "Flag is off since 11:02 UTC. p95 is back at 185 ms.");
+
+    assertThat(actions(thread, everyCandidate(5))).anySatisfy(a -> {
+      assertThat(a.owner()).isEqualTo("U1");
+      assertThat(a.sources()).containsExactly(ts(thread, 1), ts(thread, 2));
+      assertThat(a.text()).startsWith("Flip the flag at 11:00 UTC").doesNotContain("ranking_v2");
     });
   }
 
