@@ -16,12 +16,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code train-decisions [--threads DIR] [--out FILE] [--wording-out FILE]}: grows the decision
- * trees the embedded summarizer ships, and the wording model they read, from the tuning threads'
- * gold ({@code DIR/dev}), writes both, and prints how the summarizer scores with them: in
- * cross-validation on the tuning threads at each pair of thresholds swept (to add, to keep a
- * rule decision) and on the held-out threads ({@code DIR/heldout}), beside the rules alone; and
- * whether the shipped thresholds are the pair the documented rule picks.
+ * {@code train-decisions [--threads DIR] [--out FILE] [--wording-out FILE] [--folds-seed N]}:
+ * grows the decision trees the embedded summarizer ships, and the wording model they read, from
+ * the tuning threads' gold ({@code DIR/dev}), writes both, and prints how the summarizer scores
+ * with them: in cross-validation on the tuning threads at each pair of thresholds swept (to add,
+ * to keep a rule decision) and on the held-out threads ({@code DIR/heldout}), beside the rules
+ * alone; and whether the shipped thresholds are the pair the documented rule picks. The folds
+ * can be dealt in another order ({@code --folds-seed}) to see how far the figures move with them.
  */
 @Command(name = "train-decisions", mixinStandardHelpOptions = true,
     versionProvider = RoundupVersion.class,
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
 public final class TrainDecisionsCommand implements CliCommand {
 
   static final String USAGE =
-      "Usage: train-decisions [--threads DIR] [--out FILE] [--wording-out FILE]";
+      "Usage: train-decisions [--threads DIR] [--out FILE] [--wording-out FILE] [--folds-seed N]";
 
   @Spec
   private CommandSpec spec;
@@ -52,6 +53,11 @@ public final class TrainDecisionsCommand implements CliCommand {
           + "decision-wording.txt.gz beside the trees, so the file the build ships)")
   private Path wordingOut;
 
+  @Option(names = "--folds-seed", paramLabel = "N", defaultValue = "0",
+      description = "deal the tuning threads into the cross-validation's folds in an order "
+          + "shuffled by N (default 0: file order); the trees written are the same either way")
+  private long foldsSeed;
+
   @Override
   public Integer call() throws IOException {
     Path threads = tuning.checked(spec);
@@ -60,7 +66,7 @@ public final class TrainDecisionsCommand implements CliCommand {
     PrintWriter print = spec.commandLine().getOut();
     print.println("Reading " + threads + " …");
     DecisionTreeTrainer.Report report = DecisionTreeTrainer.train(
-        GoldThreadLoader.loadAll(threads), BoostedTrees.Settings.DEFAULT);
+        GoldThreadLoader.loadAll(threads), BoostedTrees.Settings.DEFAULT, foldsSeed);
     TrainedModelFiles.write(out, report.model().trees(), wordingFile, report.model().wording());
     print.printf("Grew %d trees from %d messages (%d cited by a gold decision): %s, with the "
         + "wording model they read: %s%n", report.model().trees().size(), report.examples(),

@@ -81,19 +81,33 @@ public final class DecisionTreeTrainer {
    * features are read once, whichever folds it serves.
    */
   public static Report train(List<GoldThread> threads, BoostedTrees.Settings settings) {
+    return train(threads, settings, 0);
+  }
+
+  /**
+   * As {@link #train(List, BoostedTrees.Settings)}, with the tuning threads dealt into the
+   * cross-validation's folds in an order shuffled by {@code foldsSeed} (0: file order). The trees
+   * grown from all of them are the same whatever the seed; the figures measured across seeds show
+   * how far a cross-validated figure moves with the folds alone.
+   */
+  public static Report train(List<GoldThread> threads, BoostedTrees.Settings settings,
+      long foldsSeed) {
     List<GoldThread> tuning = threads.stream().filter(t -> t.split().equals("dev")).toList();
     List<GoldThread> heldOut = threads.stream().filter(t -> t.split().equals("heldout")).toList();
     List<WordedTrees.ThreadExamples> examples =
         tuning.stream().map(DecisionTreeTrainer::examples).toList();
     DecisionTrees.Model model = growFrom(examples, settings);
+    List<Integer> order = WordedTrees.foldOrder(tuning.size(), foldsSeed);
+    List<GoldThread> dealt = order.stream().map(tuning::get).toList();
+    List<WordedTrees.ThreadExamples> dealtExamples = order.stream().map(examples::get).toList();
     SortedSet<DecisionTrees.Thresholds> thresholds = new TreeSet<>();
     ADD_SWEEP.forEach(add -> KEEP_SWEEP.forEach(
         keep -> thresholds.add(new DecisionTrees.Thresholds(add, keep))));
     thresholds.add(DecisionTrees.SHIPPED_THRESHOLDS);
     Map<DecisionTrees.Thresholds, List<ThreadScorer.Result>> swept = new TreeMap<>();
     for (int fold = 0; fold < FOLDS; fold++) {
-      List<WordedTrees.ThreadExamples> in = WordedTrees.outsideFold(examples, fold);
-      List<GoldThread> out = WordedTrees.inFold(tuning, fold);
+      List<WordedTrees.ThreadExamples> in = WordedTrees.outsideFold(dealtExamples, fold);
+      List<GoldThread> out = WordedTrees.inFold(dealt, fold);
       DecisionTrees.Model foldModel = growFrom(in, settings);
       for (DecisionTrees.Thresholds t : thresholds) {
         swept.computeIfAbsent(t, k -> new ArrayList<>())

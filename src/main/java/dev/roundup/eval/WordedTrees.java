@@ -54,6 +54,21 @@ final class WordedTrees {
     return new Grown(trees, fitWording(examples));
   }
 
+  /**
+   * The order threads are dealt into the folds in: file order for seed 0, else shuffled by the
+   * seed, so the folds can be drawn again to see how far a cross-validated figure moves with them.
+   */
+  static List<Integer> foldOrder(int threads, long seed) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      order.add(i);
+    }
+    if (seed != 0) {
+      java.util.Collections.shuffle(order, new java.util.Random(seed));
+    }
+    return order;
+  }
+
   /** The threads of one fold: thread {@code i} (file order) is in fold {@code i % FOLDS}. */
   static <T> List<T> inFold(List<T> threads, int fold) {
     List<T> in = new ArrayList<>();
