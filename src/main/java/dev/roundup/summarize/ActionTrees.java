@@ -47,7 +47,7 @@ import java.util.function.Supplier;
 public final class ActionTrees {
 
   /** The probability from which a candidate becomes a task. */
-  public static final double SHIPPED_THRESHOLD = 0.6;
+  public static final double SHIPPED_THRESHOLD = 0.5;
 
   private static final String SHIPPED = "action-trees.txt";
 

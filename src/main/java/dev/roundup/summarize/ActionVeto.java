@@ -29,7 +29,7 @@ import java.util.function.Supplier;
 public final class ActionVeto {
 
   /** The probability under which a rule's action item is dropped. */
-  public static final double SHIPPED_KEEP = 0.2;
+  public static final double SHIPPED_KEEP = 0.3;
 
   private static final String SHIPPED = "action-veto.txt";
 

@@ -792,7 +792,26 @@ final class EnglishCues {
       + "|^\\W*(?:yes|yeah|yep|sure|ok(?:ay)?|fine)\\W+but\\s+not\\s+(?:now|yet|right\\s+now|today)"
       + "(?:\\W+(?:only\\s+)?(?:after|once)\\s+[^.!?;,]{1,40}?)?\\s*(?:[.!;]|$)"
       // "then we talk again", "let's talk about it again": the choice left to a later talk.
-      + "|\\b(?:we(?:'ll|\\s+will)?|let'?s)\\s+(?:talk|speak|chat)\\s+(?:about\\s+(?:it|this|that)\\s+)?again\\b");
+      + "|\\b(?:we(?:'ll|\\s+will)?|let'?s)\\s+(?:talk|speak|chat)\\s+(?:about\\s+(?:it|this|that)\\s+)?again\\b"
+      // "we come back to this at the ops meeting", "let's come back to that when we know more":
+      // the point returned to at a later meeting or once something is known. Not "revisit": "1
+      // year. we revisit when we know the real ops cost" is a decision with its review.
+      + "|\\b(?:come|circle|get)\\s+back\\s+to\\s+(?:it|this|that|these|those)\\b[^.!?]{0,20}?"
+      + "\\b(?:(?:when|once)\\s+(?:we|they|[\\w-]+\\s+(?:is|are|has|have|hears?))\\b"
+      + "|(?:at|in|during)\\s+(?:the\\s+|our\\s+|next\\s+|[\\w-]+'s\\s+)?"
+      + "(?:[\\w-]+\\s+)?(?:meeting|sync|review|stand-?up|retro|call|board|committee|slt)\\b)"
+      // "let's leave parking for the estates meeting next week": left to a later meeting.
+      + "|\\b(?:let'?s|we'?ll|we\\s+can)\\s+leave\\s+(?:[\\w'-]+\\s+){1,3}?for\\s+(?:the\\s+|our\\s+"
+      + "|next\\s+)?(?:[\\w'-]+\\s+){0,2}?(?:meeting|sync|review|call|board|committee|stand-?up|retro)\\b"
+      // "we'll figure that out once we have the estimates"; "let's not pin one until 1.9 has been
+      // out a week", "let's not pick split vs longer routes till jo hears back".
+      + "|\\b(?:figure|sort|work)\\s+(?:it|this|that|those)\\s+out\\s+(?:once|when|after)\\b"
+      + "|\\blet'?s\\s+not\\s+(?:pick|pin|decide|settle|choose|lock|fix|commit)\\b[^.!?]{0,40}?"
+      + "\\b(?:till|until|til|before)\\b"
+      // "we'll sort the twilight date at SLT on tuesday": a later meeting named by who meets.
+      + "|\\b(?:let'?s|we'?ll|we\\s+will|we\\s+can)\\s+(?:sort|settle|decide|pick|agree|figure\\s+out)\\b"
+      + "[^.!?]{0,30}?\\b(?:at|in|during|after)\\s+(?:the\\s+|our\\s+|next\\s+)?(?:[\\w'-]+\\s+)?"
+      + "(?:meeting|review|slt|board|committee|call)\\b");
 
   /**
    * A musing about what could have been done, or a wish said after the fact, never a decision:

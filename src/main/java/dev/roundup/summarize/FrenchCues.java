@@ -398,7 +398,11 @@ final class FrenchCues {
       // "oui mais pas maintenant, après les vendanges" : le même oui, dit "pas maintenant".
       + "|^\\W*(?:oui|ok|d'accord|d'acc|ça\\s+marche)\\W+mais\\s+pas\\s+(?:maintenant|tout\\s+de\\s+suite|encore)"
       + "(?:\\W+(?:seulement\\s+)?(?:après|une\\s+fois)\\s+[^.!?;,]{1,40}?)?\\s*(?:[.!;]|$)"
-      + "|(?<!\\p{L})on\\s+(?:en\\s+reparle(?:ra)?|se\\s+reparle(?:ra)?|en\\s+rediscute(?:ra)?)(?!\\p{L})");
+      + "|(?<!\\p{L})on\\s+(?:en\\s+reparle(?:ra)?|se\\s+reparle(?:ra)?|en\\s+rediscute(?:ra)?)(?!\\p{L})"
+      // "le tirage on le fixe après les retours des représentants": fixed once something is known.
+      + "|\\bon\\s+(?:le|la|les|l')\\s*(?:fixe(?:ra)?|décide(?:ra)?|tranche(?:ra)?|verra|règle(?:ra)?"
+      + "|choisi(?:ra|t))\\s+(?:après|quand|une\\s+fois|lundi|mardi|mercredi|jeudi|vendredi"
+      + "|la\\s+semaine\\s+prochaine|à\\s+la\\s+prochaine)(?!\\p{L})");
 
   /**
    * Ce qu'on aurait pu faire, ou un souhait après coup, jamais une décision : "on aurait aussi pu

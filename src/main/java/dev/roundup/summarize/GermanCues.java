@@ -422,7 +422,13 @@ final class GermanCues {
       + "(?:\\W+(?:erst\\s+)?(?:nach|nachdem)\\s+[^.!?;,]{1,40}?)?\\s*(?:[.!;]|$)"
       + "|\\b(?:reden|sprechen|besprechen|bereden|unterhalten)\\s+wir\\s+(?:uns\\s+)?(?:\\p{L}+\\s+){0,2}?"
       + "(?:nochmal|noch\\s+(?:ein)?mal|erneut)\\b|\\bwir\\s+(?:reden|sprechen)\\s+(?:dann\\s+)?(?:nochmal"
-      + "|noch\\s+(?:ein)?mal)\\b");
+      + "|noch\\s+(?:ein)?mal)\\b"
+      // "reden wir freitag drüber", "schauen wir uns nochmal an, wenn …", "dann erst wenn wir
+      // genau wissen wie groß": the point taken up on a later day or once something is known.
+      + "|\\b(?:reden|sprechen|schauen|entscheiden|klären|besprechen)\\s+wir\\s+(?:\\p{L}+\\s+){0,2}?"
+      + "(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|nächste\\s+woche)\\b"
+      + "|\\bschauen\\s+wir\\s+uns\\s+(?:\\p{L}+\\s+){0,2}?nochmal\\s+an\\b"
+      + "|^\\W*(?:dann\\s+|also\\s+)?erst\\s+(?:wenn|sobald|nachdem)\\s+wir\\b");
 
   /**
    * Was man hätte tun können, oder ein Wunsch im Nachhinein, nie eine Entscheidung: "wir hätten

@@ -399,7 +399,11 @@ final class PortugueseCues {
       + "(?:\\W+(?:depois\\s+d[aoe]s?|após)\\s+[^.!?;,]{1,40}?)?\\s*(?:[.!;]|$)"
       + "|(?<!\\p{L})(?:a\\s+gente\\s+(?:conversa|fala|vê)|conversamos|falamos|vamos\\s+conversar)\\s+"
       + "(?:\\p{L}+\\s+)?(?:de\\s+novo|outra\\s+vez|novamente)(?!\\p{L})"
-      + "|(?<!\\p{L})voltamos\\s+a\\s+(?:conversar|falar)(?!\\p{L})");
+      + "|(?<!\\p{L})voltamos\\s+a\\s+(?:conversar|falar)(?!\\p{L})"
+      // "isso a gente vê mês que vem", "a gente decide na próxima reunião".
+      + "|\\b(?:a\\s+gente|nós)\\s+(?:vê|ve|decide|resolve|define|conversa|fala)\\s+(?:isso\\s+)?"
+      + "(?:(?:n[oa]\\s+)?(?:mês|semana|ano)\\s+que\\s+vem|n[oa]\\s+próxim[oa]\\s+(?:semana|reunião"
+      + "|mês))(?!\\p{L})");
 
   /**
    * O que se poderia ter feito, ou um desejo depois do fato, nunca uma decisão: "a gente podia ter

@@ -410,7 +410,11 @@ final class SpanishCues {
       + "|^\\W*(?:sí|si|vale|ok|claro|de\\s+acuerdo)\\W+pero\\s+(?:ahora\\s+no|no\\s+ahora|todavía\\s+no|aún\\s+no)"
       + "(?:\\W+(?:después\\s+de(?:l)?|tras|una\\s+vez)\\s+[^.!?;,]{1,40}?)?\\s*(?:[.!;]|$)"
       + "|(?<!\\p{L})(?:lo\\s+)?(?:hablamos|hablaremos|hablemos|comentamos|vemos)\\s+(?:\\p{L}+\\s+)?(?:otra\\s+vez"
-      + "|de\\s+nuevo)(?!\\p{L})|(?<!\\p{L})(?:lo\\s+)?volvemos\\s+a\\s+hablar(?:lo)?(?!\\p{L})");
+      + "|de\\s+nuevo)(?!\\p{L})|(?<!\\p{L})(?:lo\\s+)?volvemos\\s+a\\s+hablar(?:lo)?(?!\\p{L})"
+      // "eso lo vemos el mes que viene", "lo decidimos en la próxima reunión".
+      + "|\\b(?:lo|eso|esto)\\s+(?:lo\\s+)?(?:vemos|decidimos|hablamos|miramos|definimos)\\s+"
+      + "(?:(?:el\\s+)?(?:mes|año)\\s+que\\s+viene|la\\s+semana\\s+que\\s+viene|la\\s+próxima\\s+semana"
+      + "|en\\s+la\\s+próxima\\s+reunión|el\\s+(?:lunes|martes|miércoles|jueves|viernes))(?!\\p{L})");
 
   /**
    * Lo que se pudo haber hecho, o un deseo a posteriori, nunca una decisión: "podríamos haber
