@@ -70,16 +70,37 @@ public final class ActionVetoTrainer {
      * at which the action items, tasks added and vetoed together, are no less precise than the
      * rules' alone, the one that finds the most (the more precise of two that find as many). A
      * summary is forgiven a missing item sooner than a wrong one, so what the two models add
-     * to recall may not be paid for in precision. {@link Thresholds#SHIPPED} should be this one.
+     * to recall may not be paid for in precision. The pair shipped stays while it is as precise
+     * as the rules alone, unless that one finds more and lists no more wrong ({@link
+     * #chosen(Thresholds)}). {@link Thresholds#SHIPPED} should be the pair picked.
      */
     public Optional<Thresholds> chosen() {
+      return chosen(Thresholds.SHIPPED);
+    }
+
+    /**
+     * The pick of {@link #chosen()}, except that a {@code shipped} pair still as precise as the
+     * rules alone stays unless the pick finds more items and lists no more wrong ones. Growing the
+     * models again on a few more threads, or dealing the folds otherwise, moves a pair's figures by
+     * more than the steps between neighbouring pairs; a pick that only trades right items for
+     * wrong ones would turn with every growing.
+     */
+    Optional<Thresholds> chosen(Thresholds shipped) {
       double rules = tuningRules.actions().precision();
-      return together.entrySet().stream()
+      Optional<Thresholds> best = together.entrySet().stream()
           .filter(e -> e.getValue().actions().precision() >= rules)
           .max(Comparator.<Map.Entry<Thresholds, ThreadEval.Totals>>comparingInt(
                   e -> e.getValue().actions().matched())
               .thenComparingDouble(e -> e.getValue().actions().precision()))
           .map(Map.Entry::getKey);
+      ThreadEval.Totals kept = together.get(shipped);
+      if (best.isEmpty() || kept == null || kept.actions().precision() < rules) {
+        return best;
+      }
+      SectionScore picked = together.get(best.get()).actions();
+      boolean better = picked.matched() > kept.actions().matched()
+          && picked.spurious() <= kept.actions().spurious();
+      return better ? best : Optional.of(shipped);
     }
 
     /** The two together at the thresholds the build ships (scored whenever they are swept). */

@@ -92,6 +92,33 @@ class ActionVetoTrainerTest {
     assertThat(noneAsPrecise.chosen()).isEmpty();
   }
 
+  @Test
+  void the_pair_shipped_stays_unless_the_pick_finds_more_and_lists_no_more_wrong() {
+    ActionVetoTrainer.Thresholds shipped = new ActionVetoTrainer.Thresholds(0.6, 0.2);
+    ActionVetoTrainer.Thresholds other = new ActionVetoTrainer.Thresholds(0.5, 0.3);
+    ThreadEval.Totals rules = actions(820, 91, 180);   // 0.900
+
+    // The other pair finds a few more but lists more wrong: a trade, not better; the shipped
+    // pair stays.
+    ActionVetoTrainer.Report trade = new ActionVetoTrainer.Report(null, 0, 0, rules, Map.of(),
+        new TreeMap<>(Map.of(shipped, actions(860, 92, 140), other, actions(866, 95, 134))),
+        null, null);
+    assertThat(trade.chosen(shipped)).contains(shipped);
+    assertThat(trade.chosen(other)).contains(other);
+
+    // It finds more and lists fewer wrong: it is picked.
+    ActionVetoTrainer.Report better = new ActionVetoTrainer.Report(null, 0, 0, rules, Map.of(),
+        new TreeMap<>(Map.of(shipped, actions(860, 92, 140), other, actions(866, 90, 134))),
+        null, null);
+    assertThat(better.chosen(shipped)).contains(other);
+
+    // The shipped pair fell below the rules' precision: the plain pick.
+    ActionVetoTrainer.Report fallen = new ActionVetoTrainer.Report(null, 0, 0, rules, Map.of(),
+        new TreeMap<>(Map.of(shipped, actions(870, 120, 130), other, actions(866, 95, 134))),
+        null, null);
+    assertThat(fallen.chosen(shipped)).contains(other);
+  }
+
   private static ThreadEval.Totals actions(int right, int wrong, int missed) {
     SectionScore a = new SectionScore(right, wrong, missed);
     return new ThreadEval.Totals(1, SectionScore.ZERO, a, a, SectionScore.ZERO, 0, 0, 0, 0, 0);
