@@ -21,15 +21,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code train-actions [--threads DIR] [--out FILE] [--wording-out FILE] [--veto-out FILE]}:
- * grows the trees with which the embedded summarizer finds tasks given in one message and taken
- * on in the reply ({@link ActionTrees}) and the wording model they read, and the trees that drop
- * the rules' action items they doubt ({@link ActionVeto}), from the tuning threads' gold ({@code
- * DIR/dev}); writes them, and prints how the summarizer's action items score with each: in
- * cross-validation on the tuning threads at each threshold swept and on the held-out threads
- * ({@code DIR/heldout}), beside the rules alone; how the two score together, in the same
- * cross-validation, at every pair of thresholds swept; and whether the shipped pair is the one
- * the documented rule picks.
+ * {@code train-actions [--threads DIR] [--out FILE] [--wording-out FILE] [--veto-out FILE]
+ * [--folds-seed N]}: grows the trees with which the embedded summarizer finds tasks given in one
+ * message and taken on in the reply ({@link ActionTrees}) and the wording model they read, and
+ * the trees that drop the rules' action items they doubt ({@link ActionVeto}), from the tuning
+ * threads' gold ({@code DIR/dev}); writes them, and prints how the summarizer's action items
+ * score with each: in cross-validation on the tuning threads at each threshold swept and on the
+ * held-out threads ({@code DIR/heldout}), beside the rules alone; how the two score together, in
+ * the same cross-validation, at every pair of thresholds swept; and whether the shipped pair is
+ * the one the documented rule picks. The folds can be dealt in another order ({@code
+ * --folds-seed}) to see how far the figures move with them.
  * Run it before {@code train-decisions}: the decision trees read the action items.
  */
 @Command(name = "train-actions", mixinStandardHelpOptions = true,
@@ -46,7 +47,8 @@ import picocli.CommandLine.Spec;
 public final class TrainActionsCommand implements CliCommand {
 
   static final String USAGE =
-      "Usage: train-actions [--threads DIR] [--out FILE] [--wording-out FILE] [--veto-out FILE]";
+      "Usage: train-actions [--threads DIR] [--out FILE] [--wording-out FILE] [--veto-out FILE]"
+          + " [--folds-seed N]";
 
   @Spec
   private CommandSpec spec;
@@ -69,6 +71,11 @@ public final class TrainActionsCommand implements CliCommand {
           + "trees, so the file the build ships)")
   private Path vetoOut;
 
+  @Option(names = "--folds-seed", paramLabel = "N", defaultValue = "0",
+      description = "deal the tuning threads into the cross-validation's folds in an order "
+          + "shuffled by N (default 0: file order); the models written are the same either way")
+  private long foldsSeed;
+
   @Override
   public Integer call() throws IOException {
     Path threads = tuning.checked(spec);
@@ -77,7 +84,8 @@ public final class TrainActionsCommand implements CliCommand {
     PrintWriter print = spec.commandLine().getOut();
     print.println("Reading " + threads + " …");
     List<GoldThread> gold = GoldThreadLoader.loadAll(threads);
-    ActionTreeTrainer.Report report = ActionTreeTrainer.train(gold, BoostedTrees.Settings.DEFAULT);
+    ActionTreeTrainer.Report report = ActionTreeTrainer.train(gold, BoostedTrees.Settings.DEFAULT,
+        foldsSeed);
     TrainedModelFiles.write(out, report.model().trees(), wordingFile, report.model().wording());
     print.printf("Grew %d trees from %d replies (%d taking on a gold action item): %s, with the "
         + "wording model they read: %s%n", report.model().trees().size(), report.examples(),
@@ -92,7 +100,7 @@ public final class TrainActionsCommand implements CliCommand {
     // The veto's folds are the trees' folds: it scores the two together with the trees grown
     // for each fold above rather than growing them again.
     ActionVetoTrainer.Report veto = ActionVetoTrainer.train(gold, report::byFold,
-        BoostedTrees.Settings.DEFAULT);
+        BoostedTrees.Settings.DEFAULT, foldsSeed);
     printVeto(print, veto, vetoFile);
     printTogether(print, veto);
     return 0;

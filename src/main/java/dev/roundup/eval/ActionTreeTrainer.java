@@ -66,16 +66,30 @@ public final class ActionTreeTrainer {
    * threshold swept and on the {@code heldout} threads.
    */
   public static Report train(List<GoldThread> threads, BoostedTrees.Settings settings) {
+    return train(threads, settings, 0);
+  }
+
+  /**
+   * As {@link #train(List, BoostedTrees.Settings)}, with the tuning threads dealt into the folds
+   * in the order {@link WordedTrees#foldOrder} gives for {@code foldsSeed} (0: file order); the
+   * trees grown from all of them are the same whatever the seed. The veto's trainer must be given
+   * the same seed, so that its folds are these.
+   */
+  public static Report train(List<GoldThread> threads, BoostedTrees.Settings settings,
+      long foldsSeed) {
     List<GoldThread> tuning = threads.stream().filter(t -> t.split().equals("dev")).toList();
     List<GoldThread> heldOut = threads.stream().filter(t -> t.split().equals("heldout")).toList();
     List<WordedTrees.ThreadExamples> examples =
         tuning.stream().map(ActionTreeTrainer::examples).toList();
     ActionTrees.Model model = growFrom(examples, settings);
+    List<Integer> order = WordedTrees.foldOrder(tuning.size(), foldsSeed);
+    List<GoldThread> dealt = order.stream().map(tuning::get).toList();
+    List<WordedTrees.ThreadExamples> dealtExamples = order.stream().map(examples::get).toList();
     Map<Double, List<ThreadScorer.Result>> swept = new TreeMap<>();
     List<ActionTrees.Model> foldModels = new ArrayList<>();
     for (int fold = 0; fold < FOLDS; fold++) {
-      List<WordedTrees.ThreadExamples> in = WordedTrees.outsideFold(examples, fold);
-      List<GoldThread> out = WordedTrees.inFold(tuning, fold);
+      List<WordedTrees.ThreadExamples> in = WordedTrees.outsideFold(dealtExamples, fold);
+      List<GoldThread> out = WordedTrees.inFold(dealt, fold);
       ActionTrees.Model foldModel = growFrom(in, settings);
       foldModels.add(foldModel);
       for (double t : SWEEP) {

@@ -131,6 +131,16 @@ public final class ActionVetoTrainer {
    */
   public static Report train(List<GoldThread> threads, Function<Double, List<ActionTrees>> adding,
       BoostedTrees.Settings settings) {
+    return train(threads, adding, settings, 0);
+  }
+
+  /**
+   * As {@link #train(List, Function, BoostedTrees.Settings)}, with the tuning threads dealt into
+   * the folds in the order {@link WordedTrees#foldOrder} gives for {@code foldsSeed}: the seed
+   * the adding trees' folds were dealt with.
+   */
+  public static Report train(List<GoldThread> threads, Function<Double, List<ActionTrees>> adding,
+      BoostedTrees.Settings settings, long foldsSeed) {
     Map<Double, List<ActionTrees>> addingByFold = new TreeMap<>();
     for (double add : JOINT_ADD) {
       List<ActionTrees> byFold = adding.apply(add);
@@ -145,11 +155,14 @@ public final class ActionVetoTrainer {
     List<ThreadItems> examples =
         tuning.stream().map(ActionVetoTrainer::examples).toList();
     TreeEnsemble trees = growFrom(examples, settings);
+    List<Integer> order = WordedTrees.foldOrder(tuning.size(), foldsSeed);
+    List<GoldThread> dealt = order.stream().map(tuning::get).toList();
+    List<ThreadItems> dealtExamples = order.stream().map(examples::get).toList();
     Map<Double, List<ThreadScorer.Result>> swept = new TreeMap<>();
     Map<Thresholds, List<ThreadScorer.Result>> jointly = new TreeMap<>();
     for (int fold = 0; fold < WordedTrees.FOLDS; fold++) {
-      TreeEnsemble foldTrees = growFrom(WordedTrees.outsideFold(examples, fold), settings);
-      List<GoldThread> out = WordedTrees.inFold(tuning, fold);
+      TreeEnsemble foldTrees = growFrom(WordedTrees.outsideFold(dealtExamples, fold), settings);
+      List<GoldThread> out = WordedTrees.inFold(dealt, fold);
       for (double keep : SWEEP) {
         swept.computeIfAbsent(keep, k -> new ArrayList<>())
             .addAll(scored(out, ActionTrees.none(), ActionVeto.with(foldTrees, keep)));

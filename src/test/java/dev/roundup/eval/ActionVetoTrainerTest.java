@@ -36,17 +36,7 @@ class ActionVetoTrainerTest {
 
     // What the trainer's figure stands for, grown from scratch for each fold: were the adding
     // trees it reuses grown on another split, one fold would be scored by trees that saw it.
-    List<ThreadScorer.Result> grownAgain = new ArrayList<>();
-    for (int fold = 0; fold < WordedTrees.FOLDS; fold++) {
-      List<GoldThread> in = WordedTrees.outsideFold(tuning, fold);
-      ActionTrees both = ActionTrees.with(ActionTreeTrainer.grow(in, settings),
-          ActionTrees.SHIPPED_THRESHOLD).vetoedBy(
-              ActionVeto.with(ActionVetoTrainer.grow(in, settings), ActionVeto.SHIPPED_KEEP));
-      grownAgain.addAll(ThreadEval.run("both", new ExtractiveSummarizer(
-          SummarizerTuning.DEFAULT, DecisionTrees.none(), both),
-          WordedTrees.inFold(tuning, fold)).results());
-    }
-    assertThat(veto.asShipped()).contains(ThreadEval.Totals.of(grownAgain));
+    assertThat(veto.asShipped()).contains(grownAgainForEachFold(tuning, settings));
     assertThat(veto.together()).hasSize(
         ActionVetoTrainer.JOINT_ADD.size() * ActionVetoTrainer.JOINT_KEEP.size());
 
@@ -58,6 +48,23 @@ class ActionVetoTrainerTest {
     assertThat(together.matched() + together.missed()).isEqualTo((int) goldToDo);
     assertThat(together.precision()).isBetween(0.0, 1.0);
     assertThat(together.recall()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void with_a_folds_seed_both_trainers_deal_the_same_folds() throws Exception {
+    List<GoldThread> tuning = firstTuningThreads(40);
+    BoostedTrees.Settings settings = BoostedTrees.Settings.DEFAULT;
+    long seed = 3;
+
+    ActionTreeTrainer.Report adding = ActionTreeTrainer.train(tuning, settings, seed);
+    ActionVetoTrainer.Report veto =
+        ActionVetoTrainer.train(tuning, adding::byFold, settings, seed);
+
+    // Grown from scratch on the folds the seed deals: the figure the trainers report only if the
+    // veto's fold k is the adding trees' fold k.
+    List<GoldThread> dealt = WordedTrees.foldOrder(tuning.size(), seed).stream()
+        .map(tuning::get).toList();
+    assertThat(veto.asShipped()).contains(grownAgainForEachFold(dealt, settings));
   }
 
   @Test
@@ -117,6 +124,25 @@ class ActionVetoTrainerTest {
         new TreeMap<>(Map.of(shipped, actions(870, 120, 130), other, actions(866, 95, 134))),
         null, null);
     assertThat(fallen.chosen(shipped)).contains(other);
+  }
+
+  /**
+   * The trees and the veto at the shipped thresholds, both grown from scratch without each fold
+   * of {@code dealt} (thread {@code i} in fold {@code i % FOLDS}) and scored on it.
+   */
+  private static ThreadEval.Totals grownAgainForEachFold(List<GoldThread> dealt,
+      BoostedTrees.Settings settings) {
+    List<ThreadScorer.Result> grownAgain = new ArrayList<>();
+    for (int fold = 0; fold < WordedTrees.FOLDS; fold++) {
+      List<GoldThread> in = WordedTrees.outsideFold(dealt, fold);
+      ActionTrees both = ActionTrees.with(ActionTreeTrainer.grow(in, settings),
+          ActionTrees.SHIPPED_THRESHOLD).vetoedBy(
+              ActionVeto.with(ActionVetoTrainer.grow(in, settings), ActionVeto.SHIPPED_KEEP));
+      grownAgain.addAll(ThreadEval.run("both", new ExtractiveSummarizer(
+          SummarizerTuning.DEFAULT, DecisionTrees.none(), both),
+          WordedTrees.inFold(dealt, fold)).results());
+    }
+    return ThreadEval.Totals.of(grownAgain);
   }
 
   private static ThreadEval.Totals actions(int right, int wrong, int missed) {
