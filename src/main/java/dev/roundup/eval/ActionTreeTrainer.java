@@ -71,7 +71,7 @@ public final class ActionTreeTrainer {
 
   /**
    * As {@link #train(List, BoostedTrees.Settings)}, with the tuning threads dealt into the folds
-   * in the order {@link WordedTrees#foldOrder} gives for {@code foldsSeed} (0: file order); the
+   * in the order {@link WordedTrees#dealt} gives for {@code foldsSeed} (0: file order); the
    * trees grown from all of them are the same whatever the seed. The veto's trainer must be given
    * the same seed, so that its folds are these.
    */
@@ -82,9 +82,8 @@ public final class ActionTreeTrainer {
     List<WordedTrees.ThreadExamples> examples =
         tuning.stream().map(ActionTreeTrainer::examples).toList();
     ActionTrees.Model model = growFrom(examples, settings);
-    List<Integer> order = WordedTrees.foldOrder(tuning.size(), foldsSeed);
-    List<GoldThread> dealt = order.stream().map(tuning::get).toList();
-    List<WordedTrees.ThreadExamples> dealtExamples = order.stream().map(examples::get).toList();
+    List<GoldThread> dealt = WordedTrees.dealt(tuning, foldsSeed);
+    List<WordedTrees.ThreadExamples> dealtExamples = WordedTrees.dealt(examples, foldsSeed);
     Map<Double, List<ThreadScorer.Result>> swept = new TreeMap<>();
     List<ActionTrees.Model> foldModels = new ArrayList<>();
     for (int fold = 0; fold < FOLDS; fold++) {

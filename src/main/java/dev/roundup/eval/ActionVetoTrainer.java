@@ -136,7 +136,7 @@ public final class ActionVetoTrainer {
 
   /**
    * As {@link #train(List, Function, BoostedTrees.Settings)}, with the tuning threads dealt into
-   * the folds in the order {@link WordedTrees#foldOrder} gives for {@code foldsSeed}: the seed
+   * the folds in the order {@link WordedTrees#dealt} gives for {@code foldsSeed}: the seed
    * the adding trees' folds were dealt with.
    */
   public static Report train(List<GoldThread> threads, Function<Double, List<ActionTrees>> adding,
@@ -155,9 +155,8 @@ public final class ActionVetoTrainer {
     List<ThreadItems> examples =
         tuning.stream().map(ActionVetoTrainer::examples).toList();
     TreeEnsemble trees = growFrom(examples, settings);
-    List<Integer> order = WordedTrees.foldOrder(tuning.size(), foldsSeed);
-    List<GoldThread> dealt = order.stream().map(tuning::get).toList();
-    List<ThreadItems> dealtExamples = order.stream().map(examples::get).toList();
+    List<GoldThread> dealt = WordedTrees.dealt(tuning, foldsSeed);
+    List<ThreadItems> dealtExamples = WordedTrees.dealt(examples, foldsSeed);
     Map<Double, List<ThreadScorer.Result>> swept = new TreeMap<>();
     Map<Thresholds, List<ThreadScorer.Result>> jointly = new TreeMap<>();
     for (int fold = 0; fold < WordedTrees.FOLDS; fold++) {

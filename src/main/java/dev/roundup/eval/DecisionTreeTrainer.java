@@ -97,9 +97,8 @@ public final class DecisionTreeTrainer {
     List<WordedTrees.ThreadExamples> examples =
         tuning.stream().map(DecisionTreeTrainer::examples).toList();
     DecisionTrees.Model model = growFrom(examples, settings);
-    List<Integer> order = WordedTrees.foldOrder(tuning.size(), foldsSeed);
-    List<GoldThread> dealt = order.stream().map(tuning::get).toList();
-    List<WordedTrees.ThreadExamples> dealtExamples = order.stream().map(examples::get).toList();
+    List<GoldThread> dealt = WordedTrees.dealt(tuning, foldsSeed);
+    List<WordedTrees.ThreadExamples> dealtExamples = WordedTrees.dealt(examples, foldsSeed);
     SortedSet<DecisionTrees.Thresholds> thresholds = new TreeSet<>();
     ADD_SWEEP.forEach(add -> KEEP_SWEEP.forEach(
         keep -> thresholds.add(new DecisionTrees.Thresholds(add, keep))));

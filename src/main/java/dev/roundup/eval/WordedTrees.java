@@ -3,7 +3,9 @@ package dev.roundup.eval;
 import dev.roundup.summarize.TreeEnsemble;
 import dev.roundup.summarize.WordingModel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 /**
  * Grows boosted trees one of whose features is a wording score, and the wording model that gives
@@ -55,18 +57,18 @@ final class WordedTrees {
   }
 
   /**
-   * The order threads are dealt into the folds in: file order for seed 0, else shuffled by the
-   * seed, so the folds can be drawn again to see how far a cross-validated figure moves with them.
+   * The threads, or their examples, in the order they are dealt into the folds: as given for seed
+   * 0, else shuffled by the seed, so the folds can be drawn again to see how far a cross-validated
+   * figure moves with them. Two lists of one size dealt with one seed stay aligned: item {@code i}
+   * of each lands in the same place.
    */
-  static List<Integer> foldOrder(int threads, long seed) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < threads; i++) {
-      order.add(i);
+  static <T> List<T> dealt(List<T> threads, long seed) {
+    if (seed == 0) {
+      return threads;
     }
-    if (seed != 0) {
-      java.util.Collections.shuffle(order, new java.util.Random(seed));
-    }
-    return order;
+    List<T> shuffled = new ArrayList<>(threads);
+    Collections.shuffle(shuffled, new Random(seed));
+    return shuffled;
   }
 
   /** The threads of one fold: thread {@code i} (file order) is in fold {@code i % FOLDS}. */

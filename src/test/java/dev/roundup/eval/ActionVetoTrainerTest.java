@@ -62,8 +62,7 @@ class ActionVetoTrainerTest {
 
     // Grown from scratch on the folds the seed deals: the figure the trainers report only if the
     // veto's fold k is the adding trees' fold k.
-    List<GoldThread> dealt = WordedTrees.foldOrder(tuning.size(), seed).stream()
-        .map(tuning::get).toList();
+    List<GoldThread> dealt = WordedTrees.dealt(tuning, seed);
     assertThat(veto.asShipped()).contains(grownAgainForEachFold(dealt, settings));
   }
 
