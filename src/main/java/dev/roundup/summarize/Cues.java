@@ -637,7 +637,7 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
 
   /**
    * Whether a sentence is a question: "?" at the end in any script, or, in Japanese, the
-   * question particle か closing the sentence.
+   * question particle か closing the sentence, softened or not (「…案どうですかね。」).
    */
   boolean isQuestion(String sentence) {
     String t = sentence.strip();
@@ -645,8 +645,13 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
         || RegexPrefilter.find(ASKED_WITHOUT_MARK, t)) {
       return true;
     }
-    return this == JAPANESE && (t.endsWith("か") || t.endsWith("か。"));
+    return this == JAPANESE && (t.endsWith("か") || t.endsWith("か。")
+        || RegexPrefilter.find(HOW_ABOUT_SOFTENED, t));
   }
+
+  /** 「どうですかね」「いかがでしょうかね」「どうかな」: asking what the others think, softened. */
+  private static final Pattern HOW_ABOUT_SOFTENED =
+      Pattern.compile("(?:どう|いかが)(?:です|でしょう)?か[ねな][。]?$");
 
   /**
    * "Ok so what do i tell them today", "und was sagen wir den Kunden", "alors qu'est-ce qu'on leur

@@ -97,11 +97,12 @@ final class EnglishCues {
           + "|\\b(?:decide|discuss|revisit|talk\\s+about|figure\\s+(?:it|this|that)\\s+out"
           + "|come\\s+back\\s+to)\\b[^.!?]{0,40}?\\b(?:later|next\\s+(?:sync|week|meeting|planning"
           + "|time|standup|retro|call)|at\\s+the\\s+next|tomorrow|another\\s+time|first)\\b"
-          // "let's talk about that with marketing on monday": the sentence puts the talk on a day
-          // named; not "we roll back tonight, and talk about the root cause on thursday", nor
-          // "let's discuss pricing with sales and ship on friday".
+          // "let's talk about that with marketing on monday", "let's talk credits with finance on
+          // thursday": the sentence puts the talk on a day named; not "we roll back tonight, and
+          // talk about the root cause on thursday", "let's discuss pricing with sales and ship on
+          // friday", nor "let's talk to the landlord on monday", a task.
           + "|^\\W*(?:(?:ok(?:ay)?|yes|yeah|sure)\\W+)?(?:let'?s|we'?ll|we\\s+will|we\\s+can)\\s+(?:talk\\s+about"
-          + "|discuss|decide|revisit)\\b(?:(?!\\band\\b)[^.!?,;]){0,40}?\\b(?:on|this|next)\\s+"
+          + "|talk(?!\\s+to\\b)|discuss|decide|revisit)\\b(?:(?!\\band\\b)[^.!?,;]){0,40}?\\b(?:on|this|next)\\s+"
           + "(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
           + "|\\blet'?s\\s+(?:decide|discuss)\\s+(?:that|this|it)\\b|\\bnot\\s+(?:today|now)\\b"
           // "we'll get round to that later", "we’ll probably get round to the venue next week": the
@@ -811,7 +812,15 @@ final class EnglishCues {
       // "we'll sort the twilight date at SLT on tuesday": a later meeting named by who meets.
       + "|\\b(?:let'?s|we'?ll|we\\s+will|we\\s+can)\\s+(?:sort|settle|decide|pick|agree|figure\\s+out)\\b"
       + "[^.!?]{0,30}?\\b(?:at|in|during|after)\\s+(?:the\\s+|our\\s+|next\\s+)?(?:[\\w'-]+\\s+)?"
-      + "(?:meeting|review|slt|board|committee|call)\\b");
+      + "(?:meeting|review|slt|board|committee|call)\\b"
+      // "give me till next wed", "give us until friday to decide", "give me a couple of days to
+      // think it over": time asked for before an answer.
+      + "|^\\W*(?:\\p{L}+\\W+)?(?:give|gimme)\\s+(?:me|us)\\s+"
+      + "(?:(?:till|until|til|to)\\s+(?:[\\w'-]+\\s+){0,2}?"
+      + "(?:tomorrow|tmrw|tonight|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs"
+      + "|thursday|fri|friday|the\\s+weekend|next\\s+[\\w'-]+|eod|eow|end\\s+of\\s+[\\w'-]+)\\b"
+      + "|(?:a\\s+(?:day|week|couple\\s+(?:of\\s+)?days|few\\s+days)|the\\s+weekend)\\s+to\\s+"
+      + "(?:think|decide|mull|sleep|consider|look\\s+at|check))");
 
   /**
    * A musing about what could have been done, or a wish said after the fact, never a decision:
@@ -844,6 +853,10 @@ final class EnglishCues {
   /** A task named, or sent to a task of its own, never a decision of the thread: "that's a separate task", "we'll need someone to handle travel for the speakers". */
   static final Pattern TASK_NAMED = en("\\b(?:that'?s|it'?s|this\\s+is)\\s+(?:a\\s+|its\\s+own\\s+)?(?:separate|different|another|its\\s+own)\\s+"
       + "(?:task|ticket|issue|story|piece\\s+of\\s+work)\\b"
+      // "agreed, that's a timetabling system ticket", "that's a ticket for estates": work for a
+      // queue of its own.
+      + "|\\b(?:that'?s|this\\s+is)\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?ticket"
+      + "(?:\\s+for\\b|\\s*(?:[.,;!)]|$))"
       + "|\\bwe(?:'ll|\\s+will)?\\s+(?:also\\s+)?need\\s+(?:someone|somebody|a\\s+volunteer|an\\s+owner)\\s+(?:to|for)\\b");
 
   /** An approval given in the first person: "I approve the refund", "ok, approving the exception". */

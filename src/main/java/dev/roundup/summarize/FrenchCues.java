@@ -402,7 +402,12 @@ final class FrenchCues {
       // "le tirage on le fixe après les retours des représentants": fixed once something is known.
       + "|\\bon\\s+(?:le|la|les|l')\\s*(?:fixe(?:ra)?|décide(?:ra)?|tranche(?:ra)?|verra|règle(?:ra)?"
       + "|choisi(?:ra|t))\\s+(?:après|quand|une\\s+fois|lundi|mardi|mercredi|jeudi|vendredi"
-      + "|la\\s+semaine\\s+prochaine|à\\s+la\\s+prochaine)(?!\\p{L})");
+      + "|la\\s+semaine\\s+prochaine|à\\s+la\\s+prochaine)(?!\\p{L})"
+      // "laisse-moi jusqu'à vendredi", "donnez-nous jusqu'à demain", "laisse-moi y réfléchir" :
+      // du temps demandé avant de répondre.
+      + "|^\\W*(?:\\p{L}+\\W+)?(?:laisse|laissez|donne|donnez)[-\\s](?:moi|nous)\\s+"
+      + "(?:jusqu'à|jusqu'au)\\s+"
+      + "|\\blaisse(?:z)?[-\\s](?:moi|nous)\\s+(?:y\\s+)?réfléchir\\b");
 
   /**
    * Ce qu'on aurait pu faire, ou un souhait après coup, jamais une décision : "on aurait aussi pu
@@ -427,7 +432,8 @@ final class FrenchCues {
       + "|^\\W*(?:mais\\s+)?plutôt\\s+\\p{L}+(?:er|ir|re)\\s+[^.!?]{1,60}?(?<!\\p{L})que?(?!\\p{L})");
 
   /** Une tâche nommée ou renvoyée à part, jamais une décision du fil: "c'est une autre tâche", "il faut quelqu'un pour gérer les voyages". */
-  static final Pattern TASK_NAMED = p("\\bc'est\\s+une\\s+autre\\s+(?:tâche|ticket)\\b|\\bc'est\\s+un\\s+(?:autre\\s+ticket|ticket\\s+à\\s+part)\\b"
+  static final Pattern TASK_NAMED = p("\\bc'est\\s+une\\s+autre\\s+(?:tâche|ticket)\\b"
+      + "|\\bc'est\\s+un\\s+(?:autre\\s+ticket|ticket\\s+à\\s+part|ticket\\s+pour)\\b"
       + "|\\b(?:il\\s+(?:nous\\s+)?faut|on\\s+a\\s+besoin\\s+d')\\s*quelqu'un\\s+pour\\b");
 
   /** Une approbation à la première personne : "j'approuve le remboursement", "ok, je valide". */

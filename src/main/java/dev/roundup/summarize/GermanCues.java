@@ -428,7 +428,15 @@ final class GermanCues {
       + "|\\b(?:reden|sprechen|schauen|entscheiden|klären|besprechen)\\s+wir\\s+(?:\\p{L}+\\s+){0,2}?"
       + "(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|nächste\\s+woche)\\b"
       + "|\\bschauen\\s+wir\\s+uns\\s+(?:\\p{L}+\\s+){0,2}?nochmal\\s+an\\b"
-      + "|^\\W*(?:dann\\s+|also\\s+)?erst\\s+(?:wenn|sobald|nachdem)\\s+wir\\b");
+      + "|^\\W*(?:dann\\s+|also\\s+)?erst\\s+(?:wenn|sobald|nachdem)\\s+wir\\b"
+      // "gib mir bis freitag", "gebt uns bis Ende der Woche", "lass mich drüber schlafen": Zeit
+      // erbeten, bevor geantwortet wird.
+      + "|^\\W*(?:\\p{L}+\\W+)?(?:gib|gebt|geben\\s+Sie)\\s+(?:mir|uns)\\s+(?:noch\\s+)?"
+      + "(?:Zeit\\s+)?bis\\s+(?:morgen"
+      + "|montag|dienstag|mittwoch|donnerstag|freitag|nächst\\p{L}*|Ende)\\b"
+      + "|\\blass(?:t)?\\s+(?:mich|uns)\\s+(?:da\\s+)?(?:noch\\s+)?(?:mal\\s+)?"
+      + "(?:drüber|darüber)\\s+"
+      + "(?:schlafen|nachdenken)\\b");
 
   /**
    * Was man hätte tun können, oder ein Wunsch im Nachhinein, nie eine Entscheidung: "wir hätten
@@ -451,6 +459,7 @@ final class GermanCues {
 
   /** Eine Aufgabe, benannt oder ausgelagert, nie eine Entscheidung des Threads: "das ist eine eigene Aufgabe", "wir brauchen noch jemanden für die Reisen". */
   static final Pattern TASK_NAMED = p("\\b(?:das\\s+ist|ist)\\s+(?:eine?\\s+)?(?:eigene[rs]?|separate[rs]?|andere[rs]?)\\s+(?:Aufgabe|Ticket|Task|Baustelle)\\b"
+      + "|\\bdas\\s+ist\\s+ein\\s+Ticket\\s+(?:für|fürs)\\b"
       + "|\\bwir\\s+brauchen\\s+(?:noch\\s+)?jemanden\\b");
 
   /** Eine Freigabe in der ersten Person: "ich genehmige die Ausnahme", "ok, ich gebe das frei". */

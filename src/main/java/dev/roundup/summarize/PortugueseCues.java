@@ -403,7 +403,11 @@ final class PortugueseCues {
       // "isso a gente vê mês que vem", "a gente decide na próxima reunião".
       + "|\\b(?:a\\s+gente|nós)\\s+(?:vê|ve|decide|resolve|define|conversa|fala)\\s+(?:isso\\s+)?"
       + "(?:(?:n[oa]\\s+)?(?:mês|semana|ano)\\s+que\\s+vem|n[oa]\\s+próxim[oa]\\s+(?:semana|reunião"
-      + "|mês))(?!\\p{L})");
+      + "|mês))(?!\\p{L})"
+      // "me dá até sexta", "nos dê até amanhã", "deixa eu pensar": tempo pedido antes de
+      // responder.
+      + "|^\\W*(?:\\p{L}+\\W+)?(?:me|nos)\\s+(?:dá|dê|da|dão)\\s+(?:um\\s+tempo\\s+)?até\\s+"
+      + "|\\b(?:deixa|deixe|me\\s+deixa)\\s+eu\\s+pensar\\b");
 
   /**
    * O que se poderia ter feito, ou um desejo depois do fato, nunca uma decisão: "a gente podia ter
@@ -428,7 +432,9 @@ final class PortugueseCues {
       + "(?:continuar|ficar|\\p{L}+(?:ar|er|ir))(?!\\p{L})");
 
   /** Uma tarefa nomeada ou levada à parte, nunca uma decisão do fio: "isso é outra tarefa", "precisamos de alguém pra cuidar das viagens". */
-  static final Pattern TASK_NAMED = p("\\b(?:isso|essa)\\s+é\\s+outra\\s+tarefa\\b|\\b(?:isso|esse)\\s+é\\s+outro\\s+ticket\\b"
+  static final Pattern TASK_NAMED = p("\\b(?:isso|essa)\\s+é\\s+outra\\s+tarefa\\b"
+      + "|\\b(?:isso|esse)\\s+é\\s+(?:outro\\s+ticket"
+      + "|um\\s+(?:ticket|chamado)\\s+(?:pra|para|do|da))\\b"
       + "|\\b(?:precisamos|a\\s+gente\\s+precisa)\\s+de\\s+alguém\\s+(?:pra|para)\\b");
 
   /** Uma aprovação na primeira pessoa: "aprovo reembolso proporcional", "ok, autorizo". */

@@ -414,7 +414,12 @@ final class SpanishCues {
       // "eso lo vemos el mes que viene", "lo decidimos en la próxima reunión".
       + "|\\b(?:lo|eso|esto)\\s+(?:lo\\s+)?(?:vemos|decidimos|hablamos|miramos|definimos)\\s+"
       + "(?:(?:el\\s+)?(?:mes|año)\\s+que\\s+viene|la\\s+semana\\s+que\\s+viene|la\\s+próxima\\s+semana"
-      + "|en\\s+la\\s+próxima\\s+reunión|el\\s+(?:lunes|martes|miércoles|jueves|viernes))(?!\\p{L})");
+      + "|en\\s+la\\s+próxima\\s+reunión|el\\s+(?:lunes|martes|miércoles|jueves|viernes))(?!\\p{L})"
+      // "dame hasta el viernes", "dadnos hasta mañana", "déjame pensarlo": tiempo pedido antes de
+      // responder.
+      + "|^\\W*(?:\\p{L}+\\W+)?(?:dame|denme|dadme|danos|dennos|dadnos)\\s+(?:tiempo\\s+)?hasta\\s+"
+      + "|\\b(?:déjame|dejadme|déjenme|déjanos)\\s+"
+      + "(?:pensarlo|pensármelo|pensar(?:lo)?\\s+bien)\\b");
 
   /**
    * Lo que se pudo haber hecho, o un deseo a posteriori, nunca una decisión: "podríamos haber
@@ -442,7 +447,8 @@ final class SpanishCues {
       + "(?:seguir|\\p{L}+(?:ar|er|ir))(?!\\p{L})");
 
   /** Una tarea nombrada o llevada aparte, nunca una decisión del hilo: "eso es otra tarea", "necesitamos a alguien que lleve los viajes". */
-  static final Pattern TASK_NAMED = p("\\b(?:eso|esto)\\s+es\\s+otra\\s+tarea\\b|\\b(?:eso|esto)\\s+es\\s+otro\\s+ticket\\b"
+  static final Pattern TASK_NAMED = p("\\b(?:eso|esto)\\s+es\\s+otra\\s+tarea\\b"
+      + "|\\b(?:eso|esto)\\s+es\\s+(?:otro\\s+ticket|un\\s+ticket\\s+(?:para|de))\\b"
       + "|\\b(?:necesitamos|hace\\s+falta)\\s+(?:a\\s+)?alguien\\s+(?:que|para)\\b");
 
   /** Una aprobación en primera persona: "apruebo el reembolso", "vale, lo apruebo". */

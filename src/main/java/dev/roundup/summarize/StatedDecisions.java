@@ -241,8 +241,9 @@ final class StatedDecisions {
    * "Lisbon or Berlin?" — "Lisbon is cheaper for flights" — "OK, decision: the offsite is in
    * Lisbon, 12-14 March.": an agreement that says the decision in words of its own is what was
    * decided, not the argument it agrees to. The decision takes those words and their speaker,
-   * citing everything it cited. A bare one ("OK, decided.") or one without a label ("Agreed,
-   * Instatus") leaves the words agreed to.
+   * citing everything it cited; so does an unlabelled one that puts the plan itself in more words
+   * than what it agrees to ({@link #spellsOutThePlan}). A bare one ("OK, decided.") or a shorter
+   * one without a label ("Agreed, Instatus") leaves the words agreed to.
    *
    * @param agreement the index of the agreeing message
    */
@@ -258,7 +259,40 @@ final class StatedDecisions {
         return merged(agreed, DecisionDetector.stated(c.cues(), t));
       }
     }
+    for (Sentence t : c.sentencesOf(agreement)) {
+      if (spellsOutThePlan(c, agreed, t)) {
+        return merged(agreed, DecisionDetector.stated(c.cues(), t));
+      }
+    }
     return agreed;
+  }
+
+  /** Fewest content words an agreement needs to say the plan in words of its own. */
+  private static final int OWN_WORDING = 4;
+
+  /**
+   * "room 2 is free after the 18:30 lets out" — "ok if the spare is not here by 18:45 we move
+   * everyone to room 2": the agreement puts the plan itself, on the subject agreed to and in more
+   * words than it; what was proposed is its premise. Not a question, a task taken on, an
+   * objection, a deferral, nor a remark with no plan in it ("ok, room 2 is tiny though").
+   */
+  private static boolean spellsOutThePlan(PreparedConversation c, Detection<Point> agreed,
+      Sentence t) {
+    Cues cues = c.cues();
+    if (t.isQuestion() || t.terms().size() < OWN_WORDING || c.deferred(t)
+        || !(RegexPrefilter.find(cues.proposal(), t.text()) || cues.putsAsPlan(t.text()))
+        || RegexPrefilter.find(cues.commitment(), t.text())
+        || RegexPrefilter.find(cues.dissent(), t.text())) {
+      return false;
+    }
+    for (int i : agreed.sentenceIndices()) {
+      Sentence before = c.sentences().get(i);
+      if (before.messageIndex() != t.messageIndex() && SameSubject.shares(t, before)
+          && t.terms().size() > before.terms().size()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A decision cue that is a label: it ends in a colon or a dash ("OK, Entscheidung:"). */

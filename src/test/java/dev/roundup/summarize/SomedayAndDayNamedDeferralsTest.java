@@ -9,11 +9,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A yes for some day ("ja, irgendwann mal", "sí, algún día", "oui, un de ces jours", "sim, algum
  * dia", 「いつかやりましょう」), a talk put on a named day ("let's talk about that with marketing on
- * monday") and a point handed on to a meeting (「来週のバランス会議に回します」) put the choice off,
- * as "yes, someday" and "at the next sync" already did. Near misses: "some day" inside a decision
- * or a story ("si algún día se cae …", "das haben wir irgendwann mal so beschlossen"), a meeting
- * named for something else (「会議に回す資料」), a day named in the past, for another verb or a talk
- * after the decision ("we roll back tonight, and talk about the root cause on thursday").
+ * monday", "let's talk credits with finance on thursday") and a point handed on to a meeting
+ * (「来週のバランス会議に回します」) put the choice off, as "yes, someday" and "at the next sync"
+ * already did. Near misses: "some day" inside a decision or a story ("si algún día se cae …",
+ * "das haben wir irgendwann mal so beschlossen"), a meeting named for something else
+ * (「会議に回す資料」), a day named in the past, for another verb or a talk after the decision
+ * ("we roll back tonight, and talk about the root cause on thursday"), a talk to someone
+ * ("let's talk to the landlord on monday").
  */
 class SomedayAndDayNamedDeferralsTest {
 
@@ -38,6 +40,8 @@ class SomedayAndDayNamedDeferralsTest {
       ja | 天井はプランナー側で決めたいので、来週のバランス会議に回します | true
       ja | いつかかりますか | false
       en | let's talk about that with marketing on monday | true
+      en | let's talk credits with finance on thursday | true
+      en | let's talk to the landlord on monday | false
       en | we'll discuss it next friday | true
       en | we decided on monday to roll back | false
       en | ok: we roll back tonight, and talk about the root cause on thursday | false

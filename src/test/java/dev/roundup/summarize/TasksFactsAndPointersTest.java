@@ -35,12 +35,18 @@ class TasksFactsAndPointersTest {
     assertThat(Cues.PORTUGUESE.namesATask("precisamos de alguém pra cuidar das viagens"))
         .isTrue();
     assertThat(Cues.JAPANESE.namesATask("それは別タスクだね。")).isTrue();
+    assertThat(Cues.ENGLISH.namesATask("agreed, that's a timetabling system ticket")).isTrue();
+    assertThat(Cues.GERMAN.namesATask("das ist ein Ticket fürs Facility-Team")).isTrue();
+    assertThat(Cues.FRENCH.namesATask("c'est un ticket pour les services généraux")).isTrue();
+    assertThat(Cues.SPANISH.namesATask("eso es un ticket para mantenimiento")).isTrue();
+    assertThat(Cues.PORTUGUESE.namesATask("isso é um chamado pra manutenção")).isTrue();
   }
 
   @Test
   void a_plan_or_a_rule_names_no_task() {
     assertThat(Cues.ENGLISH.namesATask("we'll need two reviews on the infra repo")).isFalse();
     assertThat(Cues.ENGLISH.namesATask("that's a separate budget line, fine")).isFalse();
+    assertThat(Cues.ENGLISH.namesATask("that's a ticket price of £12, fine")).isFalse();
     assertThat(Cues.GERMAN.namesATask("wir brauchen zwei Reviews")).isFalse();
     assertThat(Cues.FRENCH.namesATask("il faut deux relectures")).isFalse();
     assertThat(Cues.SPANISH.namesATask("necesitamos dos revisiones")).isFalse();
