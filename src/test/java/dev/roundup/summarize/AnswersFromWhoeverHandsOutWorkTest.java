@@ -1,8 +1,8 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,11 +14,6 @@ import org.junit.jupiter.api.Test;
  * the machine's here") settles nothing, from whoever it comes.
  */
 class AnswersFromWhoeverHandsOutWorkTest {
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
-  }
 
   @Test
   void the_one_who_hands_out_work_settles_a_question_about_what_to_do() {

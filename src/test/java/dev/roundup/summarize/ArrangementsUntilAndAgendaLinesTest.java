@@ -1,8 +1,8 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,11 +18,6 @@ import org.junit.jupiter.api.Test;
  * asks what is, so its answer picks no option.
  */
 class ArrangementsUntilAndAgendaLinesTest {
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
-  }
 
   @Test
   void an_arrangement_with_its_condition_first_holds_until_then_in_every_language() {

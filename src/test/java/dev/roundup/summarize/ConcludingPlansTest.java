@@ -1,5 +1,6 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,11 +13,6 @@ import org.junit.jupiter.api.Test;
  * as a need, a report, a deferral or with an objection right after are not.
  */
 class ConcludingPlansTest {
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
-  }
 
   @Test
   void the_thread_lead_concluding_with_a_plan_decides_it() {

@@ -1,5 +1,6 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,11 +13,6 @@ import org.junit.jupiter.api.Test;
  * ("we go with Tri-County, not Precision") and a rule with "not before" still decide.
  */
 class FactsSetRightAndWorkReportedTest {
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
-  }
 
   @Test
   void a_fact_set_right_in_the_past_is_no_decision_in_every_language() {

@@ -1,8 +1,8 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,11 +15,6 @@ class FiguresAndWorkAfterAPutOffTest {
   private static boolean planQuestion(String said, String asked) {
     PreparedConversation c = new PreparedConversation(Threads.chat("U1", said, "U2", asked));
     return ChoiceQuestions.isPlanQuestion(c, c.sentences().get(c.sentences().size() - 1));
-  }
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
   }
 
   @Test

@@ -1,8 +1,8 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,11 +14,6 @@ import org.junit.jupiter.api.Test;
  * message is that rule, one decision.
  */
 class KeptUntilWishesAndReviewsTest {
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
-  }
 
   @Test
   void something_kept_until_something_happens_is_the_plan_of_whoever_leads_the_thread() {

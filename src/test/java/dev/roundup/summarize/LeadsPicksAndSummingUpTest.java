@@ -1,8 +1,8 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,11 +14,6 @@ import org.junit.jupiter.api.Test;
  * or that says again what was just decided adds nothing.
  */
 class LeadsPicksAndSummingUpTest {
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
-  }
 
   @Test
   void the_lead_naming_an_option_settles_the_options_question() {

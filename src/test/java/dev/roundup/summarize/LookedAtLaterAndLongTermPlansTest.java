@@ -1,5 +1,6 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,11 +15,6 @@ import org.junit.jupiter.api.Test;
  * part of that decision, not a second one.
  */
 class LookedAtLaterAndLongTermPlansTest {
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
-  }
 
   @Test
   void looking_at_it_later_is_put_off_in_every_language() {

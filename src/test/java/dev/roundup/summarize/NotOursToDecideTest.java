@@ -1,5 +1,6 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -18,11 +19,6 @@ class NotOursToDecideTest {
 
   private static final String PLAN = "plan for tonight: we keep unit 3 offline until the relay is"
       + " replaced, brenfield covers the peak";
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)))
-        .stream().map(d -> d.value().text()).toList();
-  }
 
   private static List<String> open(String... userTextPairs) {
     return OpenQuestionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)),

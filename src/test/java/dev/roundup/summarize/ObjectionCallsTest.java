@@ -1,5 +1,6 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,11 +14,6 @@ import org.junit.jupiter.api.Test;
  * nobody objects we go with X" is the plan itself, worded with its condition.
  */
 class ObjectionCallsTest {
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
-  }
 
   @Test
   void an_agreed_plan_is_worded_as_the_plan_not_as_the_call_for_objections() {

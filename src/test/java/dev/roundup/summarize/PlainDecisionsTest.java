@@ -1,5 +1,6 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,11 +14,6 @@ import org.junit.jupiter.api.Test;
  * reports of where things stand, questions about what is, hypotheticals and requests.
  */
 class PlainDecisionsTest {
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
-  }
 
   @Test
   void we_go_with_said_in_the_present_decides_and_supposed_or_asked_does_not() {

@@ -1,5 +1,6 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,11 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * followed by a plan about something else, still stands.
  */
 class PlansScaledBackTest {
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
-  }
 
   private static List<String> exchange(String report, String asked, String answered, String plan,
       String reply, String next, String taken) {

@@ -1,8 +1,8 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,11 +12,6 @@ import org.junit.jupiter.api.Test;
  * when that voice objects or asks, and not when the message only reports.
  */
 class PlansWithAnInvitationToObjectTest {
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
-  }
 
   @Test
   void a_plan_with_an_invitation_to_object_stands_when_the_first_reply_agrees() {

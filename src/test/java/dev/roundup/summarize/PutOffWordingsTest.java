@@ -1,8 +1,8 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,11 +13,6 @@ import org.junit.jupiter.api.Test;
  * have mobile by the 9th?" — "9th works") are action items, not decisions.
  */
 class PutOffWordingsTest {
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
-  }
 
   @Test
   void not_deciding_now_is_a_deferral_in_every_language() {

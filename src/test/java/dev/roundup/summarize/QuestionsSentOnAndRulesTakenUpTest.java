@@ -1,5 +1,6 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -15,11 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * someone and a rule the reply objects to.
  */
 class QuestionsSentOnAndRulesTakenUpTest {
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
-  }
 
   /** How the conversation opens, in the language of the thread after it. */
   private static String opening(String language) {

@@ -1,8 +1,8 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,11 +12,6 @@ import org.junit.jupiter.api.Test;
  * out, still is one ("roll back 7731 now" — "rolling back").
  */
 class RequestsForTheSpeakerTest {
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
-  }
 
   @Test
   void asking_for_something_to_be_handed_over_is_no_decision() {

@@ -1,8 +1,8 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,11 +12,6 @@ import org.junit.jupiter.api.Test;
  * decision of its own beside the one agreed with it.
  */
 class ScopeKeptAndConditionsTest {
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
-  }
 
   @Test
   void scope_kept_out_or_a_condition_before_a_step_is_put_as_a_plan_in_every_language() {

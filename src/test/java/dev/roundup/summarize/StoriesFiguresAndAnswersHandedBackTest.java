@@ -1,8 +1,8 @@
 package dev.roundup.summarize;
 
+import static dev.roundup.summarize.Threads.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,11 +13,6 @@ import org.junit.jupiter.api.Test;
  * add the record" passes an instruction on rather than sending the question elsewhere.
  */
 class StoriesFiguresAndAnswersHandedBackTest {
-
-  private static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
-  }
 
   @Test
   void a_story_told_in_the_past_is_a_report_in_every_language() {

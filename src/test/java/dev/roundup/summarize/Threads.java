@@ -64,6 +64,15 @@ final class Threads {
     return new PreparedConversation(new Conversation(null, raw.messages(), names));
   }
 
+  /**
+   * The decisions the rules read in a conversation built in code ({@link #chat}), each as the
+   * summary words it.
+   */
+  static List<String> decisions(String... userTextPairs) {
+    return DecisionDetector.detect(new PreparedConversation(chat(userTextPairs))).stream()
+        .map(d -> d.value().text()).toList();
+  }
+
   /** A conversation built in code: each row is {user, text}; ts increase by one second. */
   static Conversation chat(String... userTextPairs) {
     List<Message> messages = new ArrayList<>();
