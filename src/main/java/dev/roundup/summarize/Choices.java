@@ -64,13 +64,16 @@ record Choices(Pattern options, Pattern factual, Pattern actionQuestion, Pattern
           // "do we allow mid-term downgrades?": asks what the rule is.
           + "|^\\W*(?:(?:and|so|then|also|but)\\W+)?do\\s+we\\s+(?:allow|offer|accept|give|refund"
           + "|grant|permit|charge|waive|resend|make\\s+exceptions)\\b"
-          // "do we cancel the queued jobs?", "ok so do we also notify the DWI?": asks what to do
+          // "do we cancel the queued jobs?", "ok so do we also notify the DWI?", "do we put out a
+          // delay message?": asks what to do
           // now. Not what is done as a habit or a rule: "do we send invoices monthly?", "do we call
           // the pricing api twice per request?", "do we cancel orders if the payment fails?".
           + "|^\\W*(?:(?:and|so|then|also|but|ok(?:ay)?)\\W+){0,2}do\\s+we\\s+(?:just\\s+|also\\s+)?"
           + "(?:cancel|send|stop|pause|tell|warn|notify|call|reopen|roll\\s*back|revert|restart|wait"
           + "|delay|postpone|switch|pull|book|evacuate|shut|escalate|announce|disable|divert|reroute"
-          + "|re-?run|retry)\\b(?![^?]*\\b(?:usually|always|normally|ever|automatically|typically"
+          + "|re-?run|retry|put|post|add|issue|close|open|move|extend|order|buy|hire|require"
+          + "|block|ban|publish|reschedule|cut|skip|remove|contact|email|text)\\b"
+          + "(?![^?]*\\b(?:usually|always|normally|ever|automatically|typically"
           + "|generally|regularly|routinely|every|each|daily|weekly|monthly|yearly|annually|per|twice"
           + "|nightly|hourly|weekends|whenever|if|when|anymore|at\\s+all|on\\s+\\w+days)\\b)"
           // "are we mentioning the deprecation in these notes?": asks what the plan includes.

@@ -656,12 +656,14 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   /**
    * "Ok so what do i tell them today", "und was sagen wir den Kunden", "alors qu'est-ce qu'on leur
    * dit", "y qué les decimos", "e o que a gente fala pra eles": a question word, then the verb
-   * before its subject or the group asking what it does, asks however chat leaves off the "?".
-   * Not "what we do is …", a statement.
+   * before its subject or the group asking what it does, asks however chat leaves off the "?";
+   * so does "should I cancel the bingo tomorrow", "sollen wir den Termin verschieben". Not "what
+   * we do is …", a statement.
    */
   private static final Pattern ASKED_WITHOUT_MARK = Pattern.compile("(?iu)^\\W*(?:(?:ok(?:ay)?|so|and|but"
       + "|also|und|aber|alors|donc|et|mais|bon|y|pero|pues|e|mas|então)\\W+){0,2}"
       + "(?:what\\s+(?:do|should|shall|can)\\s+(?:i|we)\\s+(?:tell|say|do|answer|reply|write|send)\\b"
+      + "|(?:should|shall)\\s+(?:i|we)\\s+\\p{L}|(?:sollen|soll)\\s+(?:wir|ich)\\s+\\p{L}"
       + "|(?:was|wie|wer|wo|wann)\\s+(?:sagen|machen|sollen|soll|können|kann|müssen|muss)\\s+(?:wir|ich)\\b"
       + "|(?:qu'est-ce\\s+qu'on|qu'est-ce\\s+que\\s+je|comment\\s+on|qu'on)\\s+(?:leur\\s+|lui\\s+)?(?:dit|fait|répond)\\b"
       + "|(?:qué|cómo)\\s+(?:les\\s+|le\\s+|lo\\s+)?(?:decimos|hacemos|respondemos|digo|hago)\\b"

@@ -4,6 +4,7 @@ import dev.roundup.summarize.ConversationModel.Act;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,11 +34,17 @@ final class DirectivesTakenOn {
   /** A short reply that opens with a verb in -ing ("pausing", "restarting them now"). */
   private static final Pattern UNDER_WAY = Pattern.compile(
       "(?i)\\p{L}+ing\\b(?:\\W+\\p{L}+){0,3}\\W*");
+  /** A short reply that opens with a verb in -ed ("pulled :thumbsup:", "halted at 20%"). */
+  private static final Pattern DONE_IT = Pattern.compile(
+      "(?i)\\p{L}+ed\\b(?:\\W+[\\p{L}\\p{N}]+){0,3}\\W*");
 
   private DirectivesTakenOn() {}
 
-  /** The reply and the directive sentence it takes on. */
-  record Taken(int reply, Sentence directive) {}
+  /**
+   * The reply and the directive sentence it takes on; {@code done} when the reply says it was
+   * carried out already ("pulled :thumbsup:").
+   */
+  record Taken(int reply, Sentence directive, boolean done) {}
 
   /** Every directive taken on in the conversation, in order of the replies. */
   static List<Taken> all(PreparedConversation c) {
@@ -76,7 +83,8 @@ final class DirectivesTakenOn {
     Set<Integer> cited = c.messagesCitedBy(found);
     List<Detection<ActionItem>> all = new ArrayList<>(found);
     for (Taken t : all(c)) {
-      if (cited.contains(t.reply())) {
+      // A directive said back as done is no task left to do.
+      if (cited.contains(t.reply()) || t.done()) {
         continue;
       }
       Message reply = c.messages().get(t.reply());
@@ -115,6 +123,7 @@ final class DirectivesTakenOn {
       return Optional.empty();
     }
     Set<String> verbs = replyVerbs(c, plain);
+    Optional<String> doneWord = saidBackDone(c, plain);
     if (verbs.isEmpty()) {
       return Optional.empty();
     }
@@ -124,8 +133,12 @@ final class DirectivesTakenOn {
           || RegexPrefilter.find(cues.done(), s.text())) {
         continue;
       }
-      if (clauseLeaders(c, s.text()).stream().anyMatch(verbs::contains)) {
-        return Optional.of(new Taken(r, s));
+      // "reviewed, fixed two typos." — "fixed, thanks": a word said back in the very form it had
+      // reports the same thing twice; a directive's verb said back as done changes its form
+      // ("pull" — "pulled").
+      if (clauseLeaders(c, s.text()).stream().anyMatch(verbs::contains)
+          && doneWord.map(w -> !clauseFirstWords(c, s.text()).contains(w)).orElse(true)) {
+        return Optional.of(new Taken(r, s, doneWord.isPresent()));
       }
     }
     return Optional.empty();
@@ -138,17 +151,14 @@ final class DirectivesTakenOn {
    */
   private static Set<String> replyVerbs(PreparedConversation c, String reply) {
     Set<String> verbs = new HashSet<>();
-    String t = reply;
-    Matcher agreed = c.cues().agreement().matcher(t);
-    if (agreed.lookingAt() && agreed.end() > 0) {
-      t = t.substring(agreed.end());
-    }
-    t = OPENER.matcher(LEADING_MARKS.matcher(t).replaceFirst("")).replaceFirst("");
+    String t = afterItsOpeners(c, reply);
     Matcher committed = c.cues().commitment().matcher(t);
     if (!committed.find()) {
       // "pause deliveries to hollis, right now" — "pausing": the directive's verb said back as
-      // under way, in a few words, takes it on as "I'll pause them" would.
-      if (c.cues().isEnglish() && UNDER_WAY.matcher(t).matches()) {
+      // under way, in a few words, takes it on as "I'll pause them" would; "pull the auto-quoter
+      // now" — "pulled :thumbsup:": said back as done, it was taken on and carried out.
+      if (c.cues().isEnglish()
+          && (UNDER_WAY.matcher(t).matches() || DONE_IT.matcher(t).matches())) {
         firstWordTerm(c, t).ifPresent(verbs::add);
       }
       return verbs;
@@ -158,6 +168,40 @@ final class DirectivesTakenOn {
       firstWordTerm(c, t.substring(committed.end())).ifPresent(verbs::add);
     }
     return verbs;
+  }
+
+  /** A reply without its agreement ("ok,", "Beleza,") and openers ("so", "alors"). */
+  private static String afterItsOpeners(PreparedConversation c, String reply) {
+    String t = reply;
+    Matcher agreed = c.cues().agreement().matcher(t);
+    if (agreed.lookingAt() && agreed.end() > 0) {
+      t = t.substring(agreed.end());
+    }
+    return OPENER.matcher(LEADING_MARKS.matcher(t).replaceFirst("")).replaceFirst("");
+  }
+
+  /** The reply's first word, lower case, when it says the directive's verb back as done. */
+  private static Optional<String> saidBackDone(PreparedConversation c, String reply) {
+    String t = afterItsOpeners(c, reply);
+    if (!c.cues().isEnglish() || !DONE_IT.matcher(t).matches()) {
+      return Optional.empty();
+    }
+    List<String> words = TextAnalysis.of(c.language()).words(t);
+    return words.isEmpty() ? Optional.empty()
+        : Optional.of(words.get(0).toLowerCase(Locale.ROOT));
+  }
+
+  /** The first word of each clause of a directive, lower case, after its openers. */
+  private static Set<String> clauseFirstWords(PreparedConversation c, String sentence) {
+    Set<String> firsts = new HashSet<>();
+    for (String clause : CLAUSE.split(sentence)) {
+      List<String> words = TextAnalysis.of(c.language())
+          .words(OPENER.matcher(clause).replaceFirst(""));
+      if (!words.isEmpty()) {
+        firsts.add(words.get(0).toLowerCase(Locale.ROOT));
+      }
+    }
+    return firsts;
   }
 
   /** The first content term of each clause of a directive, after its openers. */

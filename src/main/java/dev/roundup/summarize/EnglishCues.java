@@ -761,7 +761,20 @@ final class EnglishCues {
    */
   static final Pattern LEFT_FOR_LATER = en("\\b(?:figure|sort|work|hash|iron)\\s+(?:[\\w'-]+\\s+){0,3}?out\\s+"
       + "(?:[\\w'-]+\\s+){0,2}?(?:later|afterwards|down\\s+the\\s+(?:line|road)|as\\s+we\\s+go"
-      + "|another\\s+time)\\b(?!\\s+(?:today|tonight|this)\\b)"
+      + "|another\\s+time|closer\\s+to|nearer(?:\\s+to)?\\s+the)\\b"
+      + "(?!\\s+(?:today|tonight|this)\\b)"
+      // "summer party we decide with the parents council in june", "we'll decide that next
+      // month": the choice given a later month or term; not "we decide today".
+      + "|\\bwe(?:'ll|\\s+will)?\\s+decide\\b[^.!?]{0,40}?\\b(?:in|by|at\\s+the\\s+end\\s+of)\\s+"
+      + "(?:january|february|march|april|may|june|july|august|september|october|november"
+      + "|december|spring|summer|autumn|fall|winter|the\\s+new\\s+year)\\b"
+      + "|\\bwe(?:'ll|\\s+will)?\\s+decide\\b[^.!?]{0,40}?\\bnext\\s+"
+      + "(?:week|month|term|quarter|year)\\b"
+      // "we revisit at platform sync on the 22nd": the point taken to a later meeting; not "we
+      // revisit when we know the real ops cost", a decision with its review.
+      + "|\\b(?:let'?s|we'?ll|we\\s+will|we)\\s+revisit\\b[^.!?]{0,20}?\\b(?:at|in|during)\\s+"
+      + "(?:the\\s+|our\\s+|next\\s+|[\\w-]+'s\\s+)?(?:[\\w-]+\\s+)?(?:meeting|sync|stand-?up|retro"
+      + "|call|board|committee)\\b"
       + "|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+(?:deal\\s+with|handle|tackle|worry\\s+about)\\s+"
       + "(?:it|that|this|those|[\\w-]+)\\s+later\\b(?!\\s+(?:today|tonight|this)\\b)"
       + "|\\b(?:that|it|this|the\\s+rest)\\s+can\\s+wait\\b|\\blater,?\\s+(?:it'?s\\s+)?not\\s+blocking\\b"

@@ -294,8 +294,10 @@ final class FrenchCues {
       + "|\\bje\\s+(?:vous|te)\\s+(?:dis|redis|confirme|tiens\\s+au\\s+courant)\\s+(?:ça\\s+)?"
       + "(?:dans\\s+l'apr[eè]s?m|cet\\s+apr[eè]s-midi|ce\\s+soir|demain|plus\\s+tard|tout\\s+à\\s+l'heure)"
       // "on regarde ça après Noël", "on verra ça une fois le contrat signé", "on en reparle au
-      // débrief de lundi": regardé plus tard ; pas "on règle ça comme ça : …".
-      + "|\\bon\\s+(?:(?:re)?regarde(?:ra)?|verra|voit|règle(?:ra)?|traite(?:ra)?|en\\s+reparle(?:ra)?|s'en\\s+occupe(?:ra)?)"
+      // débrief de lundi", "on en parle au brief de demain": regardé plus tard ; pas "on règle
+      // ça comme ça : …".
+      + "|\\bon\\s+(?:(?:re)?regarde(?:ra)?|verra|voit|règle(?:ra)?|traite(?:ra)?"
+      + "|en\\s+(?:re)?parle(?:ra)?|s'en\\s+occupe(?:ra)?)"
       + "\\s+(?:ça\\s+|ca\\s+)?(?:après|quand|lorsque|une\\s+fois|au|à\\s+la|lors|pendant|la\\s+semaine|le\\s+mois)(?!\\p{L})"
       // "on le met sur la liste du mois prochain", "à l'ordre du jour".
       + "|\\bon\\s+(?:le|la|l')\\s*(?:met|ajoute|note)\\s+(?:sur\\s+la\\s+liste|à\\s+l'ordre\\s+du\\s+jour)(?!\\p{L})"

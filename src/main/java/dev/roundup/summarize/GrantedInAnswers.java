@@ -109,11 +109,24 @@ final class GrantedInAnswers {
    * nothing about how the team works was settled.
    */
   private static boolean handsItOn(PreparedConversation c, Sentence first, List<Sentence> said) {
+    // "yes. B dogs get walked separately from now. <@abby> can you redo the walk rota?": a yes
+    // that says what holds before asking someone settles it; the request is a task besides.
+    if (said.size() > 1 && saysWhatHolds(c, said.get(1))) {
+      return false;
+    }
     return first.terms().size() < 2 && said.stream().skip(1)
         .anyMatch(t -> RequestsToSomeone.request(c, t).isPresent())
         // "can we issue a credit?" — "yes, the diff is $4,812.50. <@sofia> you do credits
         // right?": the yes asks someone named to carry it out.
         || said.stream().skip(1).anyMatch(t -> t.isQuestion() && RegexPrefilter.find(ASKS_SOMEONE, t.text()));
+  }
+
+  /** A statement of its own after the yes: neither a question, a request nor a task taken on. */
+  private static boolean saysWhatHolds(PreparedConversation c, Sentence s) {
+    return !s.isQuestion() && s.terms().size() >= 2 && s.text().indexOf('<') < 0
+        && RequestsToSomeone.request(c, s).isEmpty()
+        && !RegexPrefilter.find(c.cues().request(), s.text())
+        && !takesItOn(c.cues(), s.text());
   }
 
   /** A question that opens by naming someone: "<@sofia> you do credits right?". */

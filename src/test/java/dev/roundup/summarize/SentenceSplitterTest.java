@@ -20,6 +20,21 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void a_lone_capital_before_a_lower_case_word_ends_the_sentence() {
+    assertThat(SentenceSplitter.split(
+        "B dogs get walked separately from now, not with A and C. i'll redo the walk rota", "en"))
+        .containsExactly("B dogs get walked separately from now, not with A and C.",
+            "i'll redo the walk rota");
+    assertThat(SentenceSplitter.split("not with A and C. <@U1> can you redo the rota?", "en"))
+        .hasSize(2);
+    // A name after an initial, a unit after a number and a letter in lower case go on.
+    assertThat(SentenceSplitter.split("ask J. Smith about it", "en"))
+        .containsExactly("ask J. Smith about it");
+    assertThat(SentenceSplitter.split("under 8°C. if it's above that it goes", "en")).hasSize(1);
+    assertThat(SentenceSplitter.split("good q. felix can you check", "en")).hasSize(1);
+  }
+
+  @Test
   void drops_pieces_without_letters_or_digits() {
     assertThat(SentenceSplitter.split("Done. !!! ...", "en")).containsExactly("Done.");
   }

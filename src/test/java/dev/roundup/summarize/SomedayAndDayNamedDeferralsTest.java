@@ -72,4 +72,20 @@ class SomedayAndDayNamedDeferralsTest {
         "UA", "+1"))))
         .isEmpty();
   }
+
+  @Test
+  void a_choice_taken_to_a_later_month_meeting_or_moment_is_put_off() {
+    assertThat(Cues.ENGLISH.isDeferral("summer party we decide with the parents council in june"))
+        .isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("we'll decide that next month")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("We revisit at platform sync on the 22nd with tom's list"))
+        .isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("let's figure that out closer to the release")).isTrue();
+    assertThat(Cues.FRENCH.isDeferral("on en parle au brief de demain 9h")).isTrue();
+    // A choice made now, a decision with its review, and talk that names no later time.
+    assertThat(Cues.ENGLISH.isDeferral("we decide today: the fair moves to friday")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("1 year. we revisit when we know the real ops cost"))
+        .isFalse();
+    assertThat(Cues.FRENCH.isDeferral("on en parle, c'est réglé : vendredi")).isFalse();
+  }
 }
