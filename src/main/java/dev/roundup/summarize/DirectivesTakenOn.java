@@ -122,8 +122,9 @@ final class DirectivesTakenOn {
         || RegexPrefilter.find(cues.guess(), plain)) {
       return Optional.empty();
     }
-    Set<String> verbs = replyVerbs(c, plain);
-    Optional<String> doneWord = saidBackDone(c, plain);
+    String rest = afterItsOpeners(c, plain);
+    Set<String> verbs = replyVerbs(c, rest);
+    Optional<String> doneWord = saidBackDone(c, rest);
     if (verbs.isEmpty()) {
       return Optional.empty();
     }
@@ -145,13 +146,13 @@ final class DirectivesTakenOn {
   }
 
   /**
-   * The verb of a reply that commits, once its agreement ("ok,", "Beleza,") is set aside: its
-   * first word ("desligo", "切り戻し"), or the first word after its commitment words ("I'll
-   * bump"), when that word is a content word. Empty when the reply commits to nothing.
+   * The verb of a reply that commits, given without its agreement and openers ({@link
+   * #afterItsOpeners}): its first word ("desligo", "切り戻し"), or the first word after its
+   * commitment words ("I'll bump"), when that word is a content word. Empty when the reply
+   * commits to nothing.
    */
-  private static Set<String> replyVerbs(PreparedConversation c, String reply) {
+  private static Set<String> replyVerbs(PreparedConversation c, String t) {
     Set<String> verbs = new HashSet<>();
-    String t = afterItsOpeners(c, reply);
     Matcher committed = c.cues().commitment().matcher(t);
     if (!committed.find()) {
       // "pause deliveries to hollis, right now" — "pausing": the directive's verb said back as
@@ -180,9 +181,11 @@ final class DirectivesTakenOn {
     return OPENER.matcher(LEADING_MARKS.matcher(t).replaceFirst("")).replaceFirst("");
   }
 
-  /** The reply's first word, lower case, when it says the directive's verb back as done. */
-  private static Optional<String> saidBackDone(PreparedConversation c, String reply) {
-    String t = afterItsOpeners(c, reply);
+  /**
+   * The reply's first word, lower case, when it says the directive's verb back as done; the
+   * reply given without its agreement and openers ({@link #afterItsOpeners}).
+   */
+  private static Optional<String> saidBackDone(PreparedConversation c, String t) {
     if (!c.cues().isEnglish() || !DONE_IT.matcher(t).matches()) {
       return Optional.empty();
     }
