@@ -20,6 +20,13 @@ final class EnglishCues {
       + "|planning|sync|meeting|retro|retrospective|review|standup|stand-up|call|1:1|all-hands"
       + "|offsite|kickoff|postmortem|post-mortem)\\b";
 
+  /**
+   * News waited for, after "until": "we know more", "we have more data", "we hear back", "we
+   * decide". What it ends is a wait, not an arrangement.
+   */
+  private static final String WAIT_FOR_NEWS = "we\\s+(?:(?:know|see|hear|learn|find\\s+out|have|get)"
+      + "\\s+more|hear\\s+back|decide|discuss|talk)\\b";
+
   /** The yes a go-ahead may open with: "yes, do it", "sure, do that", "ok do this please". */
   private static final String GO_AHEAD_YES = "(?:(?:yes|yeah|yep|yup|sure|ok(?:ay)?|alright)\\W+)?";
 
@@ -128,9 +135,16 @@ final class EnglishCues {
           + "|^\\W*(?:if\\s+anything|worst\\s+case|at\\s+worst)\\b"
           + "|\\b(?:stays|remains|is\\s+still|left)\\s+open\\b|\\bopen\\s+for\\s+now\\b"
           + "|\\bthinking\\s+out\\s+loud\\b|\\bjust\\s+(?:a\\s+thought|thinking)\\b"
-          + "|\\btable\\s+(?:it|this|that|the)\\b|\\buntil\\s+we\\s+(?:have(?!\\s+(?:\\w+ed|run|done|seen|had|been|got|gotten|taken|made|written"
-          // "until we have run a stability check": a step that must come first, not a wait.
-          + "|built|rebuilt|redone|rerun)\\b)|know|see|get|hear)\\b"
+          + "|\\btable\\s+(?:it|this|that|the)\\b"
+          // Waiting for news puts off ("until we know more", "till we hear back"), and so does
+          // leaving something alone until a thing is known ("let's not touch production til we know
+          // who's playing", "let's park catering until we know the headcount"). A thing to be known
+          // or had first is otherwise the end of an arrangement in force meanwhile: "ant-2 stays in
+          // stow until we know what the encoder is doing", "should we pause the run until we know
+          // why the ack failed?", "the trench stays closed until we have a fresh locate".
+          + "|\\b(?:until|till|til)\\s+" + WAIT_FOR_NEWS
+          + "|\\b(?:let'?s\\s+not|park)\\s+(?:[\\w'-]+\\s+){1,4}?(?:until|till|til)\\s+we\\s+"
+          + "(?:have|know|see|get|hear)\\b"
           + "|\\blet'?s\\s+not\\s+go\\s+there\\b|\\bsomeday\\b|\\breassess\\b"
           + "|\\bfor\\s+\\S+(?:\\s+\\S+)?\\s+to\\s+(?:decide|answer|say|confirm|figure\\s+out)\\b"
           + "|\\b(?:decide|discuss|settle|cover|raise|bring\\s+(?:it|this|that)(?:\\s+up)?"
@@ -671,7 +685,7 @@ final class EnglishCues {
    * An arrangement that holds until something happens, or a step that waits for it: "UK/IE go
    * through Vonage until Twilio confirms a fix", "also pausing the 9am export to finance until
    * this is fixed", "nothing gets deleted until we've looked at the numbers", "5.13 goes out only
-   * once QA signs off". Not "until we know": a deferral.
+   * once QA signs off". Not "until we know more": a wait.
    */
   static final Pattern INTERIM = en(
       // Said as the plan: after "yes", "ok", "then", "also", by "we" or "let's", or in the -ing
@@ -681,7 +695,7 @@ final class EnglishCues {
       + "(?:go(?:es)?|stays?|keeps?|runs?|route[sd]?|routing|pause[sd]?"
       + "|pausing|hold(?:s|ing)?|freez(?:e|es|ing)|block(?:s|ed|ing)?|disabl(?:e|ed|ing)|serv(?:e|es|ing)"
       + "|remains?|fall\\s+back|falls\\s+back|switch(?:es)?|stop(?:s|ping)?)\\b[^.!?]{0,60}?\\b(?:until|till)\\s+"
-      + "(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)"
+      + "(?!" + WAIT_FOR_NEWS + ")"
       + "|\\bnothing\\s+(?:gets|is|will\\s+be)\\s+\\w+\\s+(?:until|before)\\b"
       + "|\\b(?:goes|go|ships?|gets\\s+(?:deployed|released))\\s+(?:out\\s+|live\\s+)?only\\s+(?:after|once|when)\\b");
 
@@ -696,17 +710,17 @@ final class EnglishCues {
   static final Pattern HOLDS_UNTIL = en("\\b(?:stays?|remains?|keeps?|needs?\\s+(?:it|them|this|that)"
       + "|(?:is|are|gets?)\\s+(?:paused"
       + "|kept|pinned|frozen|disabled|blocked|switched\\s+off|turned\\s+off|on\\s+hold))\\b[^.!?]{0,60}?"
-      + "\\b(?:until|till|once)\\s+(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)"
+      + "\\b(?:until|till|once)\\s+(?!" + WAIT_FOR_NEWS + ")"
       // "for now: until the new gasket is in, the night tech checks the seal on every round".
       + "|^\\W*(?:(?:ok(?:ay)?|so|and|for\\s+now)\\W+){0,2}(?:until|till)\\s+"
-      + "(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)[^,;.!?]{3,60},\\s*\\w"
+      + "(?!" + WAIT_FOR_NEWS + ")[^,;.!?]{3,60},\\s*\\w"
       // "nobody restarts it until EHS has looked at it", "no lifts at the haul-out until the
       // harbour master has been", "no drills on the reserve engine while engine 2 is out": what
       // nobody may do, and for how long.
       + "|^\\W*(?:(?:ok(?:ay)?|so|and|also|then|for\\s+now)\\W+){0,2}(?:nobody|no\\s+one"
       + "|no\\s+(?!(?:idea|clue|worries|problem|rush|need|way|eta|update|news|change|word"
       + "|decision|answer|reply)\\b)\\p{L}{3,})\\b[^.!?]{0,60}?\\b(?:until|till|while)\\s+"
-      + "(?!we\\s+(?:have|know|see|get|hear|decide|find)\\b)");
+      + "(?!" + WAIT_FOR_NEWS + ")");
 
   /**
    * "last week someone force-pushed over a release tag", "I tried the Jira SAML plugin last
