@@ -108,11 +108,15 @@ public final class ExtractiveSummarizer implements Summarizer {
     return new Findings(reading.prepared(), decided(reading), reading.actions());
   }
 
-  /** The rules' decisions as the trees revise them, without any statement taken back. */
+  /**
+   * The rules' decisions as the trees revise them, without any statement taken back, and none
+   * citing a proposal it turned down.
+   */
   private List<Detection<Point>> decided(Reading reading) {
     PreparedConversation prepared = reading.prepared();
-    return WithdrawnStatements.without(prepared, trees.revised(prepared, reading.decisions(),
-        reading.actions(), reading.questions(), reading.scores()));
+    return TurnedDownProposals.uncited(prepared, WithdrawnStatements.without(prepared,
+        trees.revised(prepared, reading.decisions(), reading.actions(), reading.questions(),
+            reading.scores())));
   }
 
   /** The open questions, once the action items' sentences are set aside. */

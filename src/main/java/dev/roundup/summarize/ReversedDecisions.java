@@ -114,7 +114,14 @@ final class ReversedDecisions {
    * keep the offsite in Berlin, same dates. Lisbon is off." says it in a sentence of its own.
    */
   private static boolean saysReversal(PreparedConversation c, Detection<Point> decision) {
-    int message = c.sentences().get(decision.saidBy()).messageIndex();
+    return negatesOrReplaces(c, c.sentences().get(decision.saidBy()).messageIndex());
+  }
+
+  /**
+   * Whether a sentence of the message says a negation or a replacement ({@link #REVERSES}), in the
+   * words of any cue language: "no", "not 2k", "instead", "stattdessen", "pas", "しません".
+   */
+  static boolean negatesOrReplaces(PreparedConversation c, int message) {
     return c.once("reversing message " + message, () -> c.sentencesOf(message).stream()
         .anyMatch(t -> RegexPrefilter.find(REVERSES, t.text())));
   }
