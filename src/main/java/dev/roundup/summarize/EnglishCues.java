@@ -21,11 +21,20 @@ final class EnglishCues {
       + "|offsite|kickoff|postmortem|post-mortem)\\b";
 
   /**
-   * News waited for, after "until": "we know more", "we have more data", "we hear back", "we
-   * decide". What it ends is a wait, not an arrangement.
+   * News waited for, after "until", "till" or "once": "we know (a bit) more", "we have more
+   * data", "we hear back", "we hear from the agent", "we decide". What it ends is a wait, not an
+   * arrangement.
    */
   private static final String WAIT_FOR_NEWS = "we\\s+(?:(?:know|see|hear|learn|find\\s+out|have|get)"
-      + "\\s+more|hear\\s+back|decide|discuss|talk)\\b";
+      + "\\s+(?:a\\s+(?:bit|little)\\s+)?more|hear\\s+(?:back|from)|decide|discuss|talk)\\b";
+
+  /**
+   * What comes before "park", "shelve" or "table" said as a verb: the start of the sentence ("ok
+   * park it till monday"), "let's", "we'll", "I'd", "just", "to". Not the place or the thing: "the
+   * park stays closed until we know the tree is safe", "the table stays booked until friday".
+   */
+  private static final String AS_VERB = "(?:^\\W*(?:(?:ok(?:ay)?|so|fine|yeah|yes|then|and)\\W+)?"
+      + "|\\b(?:let'?s|we(?:'ll|\\s+will|\\s+can|\\s+should)?|i'?d|just|to)\\s+)";
 
   /** The yes a go-ahead may open with: "yes, do it", "sure, do that", "ok do this please". */
   private static final String GO_AHEAD_YES = "(?:(?:yes|yeah|yep|yup|sure|ok(?:ay)?|alright)\\W+)?";
@@ -143,7 +152,8 @@ final class EnglishCues {
           // stow until we know what the encoder is doing", "should we pause the run until we know
           // why the ack failed?", "the trench stays closed until we have a fresh locate".
           + "|\\b(?:until|till|til)\\s+" + WAIT_FOR_NEWS
-          + "|\\b(?:let'?s\\s+not|park)\\s+(?:[\\w'-]+\\s+){1,4}?(?:until|till|til)\\s+we\\s+"
+          + "|(?:\\blet'?s\\s+not|" + AS_VERB + "park)\\s+(?:[\\w'-]+\\s+){1,4}?(?:until|till|til)"
+          + "\\s+we\\s+"
           + "(?:have|know|see|get|hear)\\b"
           + "|\\blet'?s\\s+not\\s+go\\s+there\\b|\\bsomeday\\b|\\breassess\\b"
           + "|\\bfor\\s+\\S+(?:\\s+\\S+)?\\s+to\\s+(?:decide|answer|say|confirm|figure\\s+out)\\b"
@@ -769,7 +779,8 @@ final class EnglishCues {
    * figure out later, not blocking", "we'll sort that out down the line", "that can wait". Not
    * "later today": a time for a plan. A point parked until a later meeting or time ("let's park
    * the tournament til the committee meeting", "shelve the rebrand until after the audit"; not
-   * "park the van behind the hall"), or left to be talked over in a quieter season or at leisure
+   * "park the van behind the hall", nor the place: "the park stays closed until the tree is
+   * safe"), or left to be talked over in a quieter season or at leisure
    * ("let's talk that through over the winter", "we'll discuss it properly when things are
    * quieter"; not "we talked it through over the winter").
    */
@@ -799,7 +810,8 @@ final class EnglishCues {
       + "(?:stand-?ups?|sync|retro|huddle|weekly|planning|1:1)\\b"
       + "|\\b(?:let'?s\\s+not|don'?t|no\\s+need\\s+to)\\s+worry\\s+about\\s+(?:it|that|this|those)\\s+"
       + "(?:till|until|til|'til|before)\\b"
-      + "|\\b(?:park|shelve|table)\\s+(?:[\\w'-]+\\s+){1,4}?(?:til|till|until|'?til)\\s+(?:the|our|next"
+      + "|" + AS_VERB + "(?:park|shelve|table)\\s+(?:[\\w'-]+\\s+){1,4}?(?:til|till|until|'?til)"
+      + "\\s+(?:the|our|next"
       + "|after|we|they|[\\w-]+day)\\b"
       + "|\\b(?:let'?s|we'?ll|we\\s+will|we\\s+can|we\\s+should)\\s+(?:talk|discuss|go\\s+over|chat\\s+about"
       + "|think\\s+about)\\b[^.!?]{0,40}?(?:\\b(?:in|over|during)\\s+the\\s+(?:winter|spring|summer"

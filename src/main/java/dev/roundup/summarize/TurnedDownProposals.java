@@ -15,12 +15,13 @@ import java.util.Map;
  * what was not decided, and a reader following the decision's links should not land on it as if
  * it were.
  *
- * <p>A source is left out when it is someone else's question or proposal (an objection asked as
- * a question is one: "could we move the races to sunday instead?"), and one of the
- * decision's later messages answers it, by another voice, saying no or something in its place
- * in any cue language ({@link ReversedDecisions#negatesOrReplaces}). The decision's own message
- * always stays; so does a question that is answered yes ("should we pause the run?" — "yes,
- * pause it").
+ * <p>A source is left out when it is someone else's question, proposal or offer (an objection
+ * asked as a question is one: "could we move the races to sunday instead?"), and one of the
+ * decision's later messages answers it, by another voice and without agreeing, saying no or
+ * something in its place in any cue language ({@link ReversedDecisions#negatesOrReplaces}). The
+ * decision's own message always stays; so does a question answered yes ("should we switch the
+ * export off?" — "yes, switch it off"). Only the links change: the proposal's sentences still
+ * count towards the decision's rank and are still not shown again as highlights.
  */
 final class TurnedDownProposals {
 
@@ -54,43 +55,61 @@ final class TurnedDownProposals {
     return kept == null ? found : kept;
   }
 
-  /** The decision's sources, without those its other sources turn down. */
+  /**
+   * The decision's sources, without those its other sources turn down. They are weighed latest
+   * first, and an answer left out turns nothing down: "should we cancel saturday's races?" —
+   * "could we move them to sunday instead?" — "no, sunday is cadet day. saturday's races are
+   * cancelled" leaves out the counter-proposal, not the question it answered.
+   */
   private static List<String> cited(PreparedConversation c, Detection<Point> decision,
       Map<String, Integer> messageAt) {
-    int own = c.sentences().get(decision.saidBy()).messageIndex();
+    String ownTs = c.sentences().get(decision.saidBy()).ts();
+    List<String> sources = decision.value().sources();
     List<Integer> messages = new ArrayList<>();
-    for (String ts : decision.value().sources()) {
+    for (String ts : sources) {
       messages.add(messageAt.getOrDefault(ts, -1));
     }
-    List<String> sources = new ArrayList<>();
-    for (int i = 0; i < messages.size(); i++) {
+    boolean[] left = new boolean[sources.size()];
+    List<Integer> latestFirst = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      latestFirst.add(i);
+    }
+    latestFirst.sort((a, b) -> Integer.compare(messages.get(b), messages.get(a)));
+    for (int i : latestFirst) {
       int m = messages.get(i);
-      if (m < 0 || m == own || !turnedDown(c, m, messages)) {
-        sources.add(decision.value().sources().get(i));
+      if (m < 0 || sources.get(i).equals(ownTs)) {
+        continue;
+      }
+      for (int j = 0; j < sources.size() && !left[i]; j++) {
+        left[i] = !left[j] && turnsDown(c, messages.get(j), m);
       }
     }
-    return sources;
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      if (!left[i]) {
+        kept.add(sources.get(i));
+      }
+    }
+    return kept;
   }
 
-  /** Whether message {@code m} proposes or asks, and another of {@code messages} turns it down. */
-  private static boolean turnedDown(PreparedConversation c, int m, List<Integer> messages) {
+  /**
+   * Whether {@code answer} turns down {@code m}: {@code m} proposes, asks or offers, and
+   * {@code answer}, by someone else, answers it without agreeing, with a no or something in its
+   * place.
+   */
+  private static boolean turnsDown(PreparedConversation c, int answer, int m) {
     ConversationModel model = c.model();
-    Act act = model.act(m);
-    // "could we move the races to sunday instead?" objects to what it answers, and proposes.
-    boolean proposes = act == Act.QUESTION || act == Act.PROPOSAL
-        || act == Act.REFUSAL && c.sentencesOf(m).stream().anyMatch(Sentence::isQuestion);
-    if (!proposes) {
+    if (answer <= m || model.respondsTo(answer) != m
+        || c.messages().get(answer).user().equals(c.messages().get(m).user())) {
       return false;
     }
-    String asker = c.messages().get(m).user();
-    for (int answer : messages) {
-      if (answer > m && model.respondsTo(answer) == m
-          && !c.messages().get(answer).user().equals(asker)
-          && (model.act(answer) == Act.REFUSAL
-              || ReversedDecisions.negatesOrReplaces(c, answer))) {
-        return true;
-      }
-    }
-    return false;
+    Act act = model.act(m);
+    // "could we move the races to sunday instead?" objects to what it answers, and proposes.
+    boolean proposes = act == Act.QUESTION || act == Act.PROPOSAL || act == Act.OFFER
+        || act == Act.REFUSAL && c.sentencesOf(m).stream().anyMatch(Sentence::isQuestion);
+    Act reply = model.act(answer);
+    return proposes && reply != Act.AGREEMENT
+        && (reply == Act.REFUSAL || ReversedDecisions.negatesOrReplaces(c, answer));
   }
 }

@@ -43,7 +43,8 @@ class StepsFirstAndWaitsTest {
       "ant-2 stays in stow until we know what the encoder is doing",
       "should we pause the employee run this afternoon until we know why the ack failed?",
       "the north trench stays closed until we have a fresh locate",
-      "nobody approves any more swaps until we know what's going on"})
+      "nobody approves any more swaps until we know what's going on",
+      "the park stays closed until we know the tree is safe"})
   void a_thing_to_be_known_first_ends_an_arrangement_not_a_wait(String text) {
     assertThat(Cues.ENGLISH.isDeferral(text)).isFalse();
   }
@@ -53,7 +54,10 @@ class StepsFirstAndWaitsTest {
       "let's park catering until we know the headcount",
       "let's not touch production til we know who's playing",
       "we leave it as it is till we hear back from the agent",
-      "the export stays as it is until we know more"})
+      "the export stays as it is until we know more",
+      "the export stays as it is until we know a bit more",
+      "we leave the booking alone till we hear from the agent",
+      "park it until we know the headcount"})
   void leaving_it_alone_or_waiting_for_news_puts_it_off(String text) {
     assertThat(Cues.ENGLISH.isDeferral(text)).isTrue();
   }

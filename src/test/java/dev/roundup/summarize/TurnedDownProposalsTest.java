@@ -3,6 +3,7 @@ package dev.roundup.summarize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A decision does not cite the proposal it turned down ({@link TurnedDownProposals}): someone
- * else's question or proposal, answered with a no or something in its place. A question answered
- * yes, and a proposal its own author takes back, stay cited.
+ * else's question, proposal or offer, answered with a no or something in its place. A question
+ * answered yes, and a proposal its own author takes back, stay cited.
  */
 class TurnedDownProposalsTest {
 
@@ -50,19 +51,27 @@ class TurnedDownProposalsTest {
       können wir die Jollen auf Sonntag verschieben? | Sonntag ist Jugendtraining, da sind schon 30 Boote draußen, also nicht
       ou on leur demande s'ils peuvent descendre à 40 chambres ? | non, on ne leur demande pas de réduire, c'est un gros client
       ¿y si movemos las regatas al domingo? | el domingo no, hay entrenamiento de juveniles
+      want me to move the dinghy races to sunday? | no, sunday is cadet day, the water's full
       """)
   void a_proposal_turned_down_is_not_cited(String proposal, String answer) {
     assertThat(kept(List.of(2, 3), "U1", "storm's due saturday, we need a call", "U2", proposal,
         "U1", answer)).containsExactly(3);
   }
 
-  @Test
-  void a_proposal_turned_down_by_a_third_voice_is_not_cited_by_the_decision_after_it() {
-    assertThat(kept(List.of(1, 2, 3),
-        "U1", "or we just post the banned materials on the wall?",
-        "U2", "there was a list on the wall last year. didn't work",
-        "U3", "ok decision: from 1 may the laser cutter is badge-gated, induction only"))
-        .containsExactly(2, 3);
+  /**
+   * Three messages, the last the decision's: a proposal turned down by a third voice is not cited;
+   * a counter-proposal that is itself turned down leaves the question it answered cited.
+   */
+  @ParameterizedTest(name = "{0} / {1} / {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      or we just post the banned materials on the wall? | there was a list on the wall last year. didn't work | U3 | ok decision: from 1 may the laser cutter is badge-gated, induction only | 2 3
+      should we cancel saturday's dinghy races? | could we move them to sunday instead? | U1 | no, sunday is cadet day. saturday's dinghy races are cancelled | 1 3
+      """)
+  void of_three_messages_only_the_proposal_turned_down_is_not_cited(String first, String second,
+      String third, String decided, String kept) {
+    List<Integer> expected = Arrays.stream(kept.split(" ")).map(Integer::valueOf).toList();
+    assertThat(kept(List.of(1, 2, 3), "U1", first, "U2", second, third, decided))
+        .isEqualTo(expected);
   }
 
   /**
@@ -74,6 +83,7 @@ class TurnedDownProposalsTest {
       U1 | should we pause the nightly export until the fix is out? | U2 | yes, pause it until the fix is out
       U1 | the vendor shipped the wrong cable batch again. | U2 | then we're not taking their deliveries until they confirm the batch
       U1 | should we cancel the friday deploy? | U1 | no, we ship friday, with the known issues list
+      U1 | should we switch the nightly export off until the fix is out? | U2 | yes, switch it off, no point sending bad files
       """)
   void what_is_not_a_proposal_turned_down_stays_cited(String asker, String asked, String answerer,
       String answer) {
