@@ -4,12 +4,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntToDoubleFunction;
@@ -148,17 +145,13 @@ public final class DecisionTrees {
     MessageFeatures.Context context =
         MessageFeatures.of(c, decisions, actions, questions, grown.get().wording());
     Weighed read = new Weighed(context, grown.get().trees(), c.messages().size());
-    Map<String, Integer> byTs = new HashMap<>();
-    for (int i = 0; i < c.messages().size(); i++) {
-      byTs.putIfAbsent(c.messages().get(i).ts(), i);
-    }
     List<Detection<Point>> all = new ArrayList<>();
     Set<Integer> cited = new HashSet<>();
     for (Detection<Point> d : decisions) {
       // What the decision rests on: the sentences it was read from and every message it cites
       // (an agreement joined to it is cited by its time stamp only).
       Set<Integer> messages = c.messagesOf(d);
-      d.value().sources().stream().map(byTs::get).filter(Objects::nonNull).forEach(messages::add);
+      d.value().sources().stream().map(c::messageAt).filter(m -> m >= 0).forEach(messages::add);
       if (messages.stream().anyMatch(m -> read.features(m).applyAsDouble(
           MessageFeatures.DECISION_WORDS) > 0 || read.probability(m) >= thresholds.keep())) {
         all.add(d);

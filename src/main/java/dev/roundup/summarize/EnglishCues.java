@@ -153,8 +153,7 @@ final class EnglishCues {
           // why the ack failed?", "the trench stays closed until we have a fresh locate".
           + "|\\b(?:until|till|til)\\s+" + WAIT_FOR_NEWS
           + "|(?:\\blet'?s\\s+not|" + AS_VERB + "park)\\s+(?:[\\w'-]+\\s+){1,4}?(?:until|till|til)"
-          + "\\s+we\\s+"
-          + "(?:have|know|see|get|hear)\\b"
+          + "\\s+we\\s+(?:have|know|see|get|hear)\\b"
           + "|\\blet'?s\\s+not\\s+go\\s+there\\b|\\bsomeday\\b|\\breassess\\b"
           + "|\\bfor\\s+\\S+(?:\\s+\\S+)?\\s+to\\s+(?:decide|answer|say|confirm|figure\\s+out)\\b"
           + "|\\b(?:decide|discuss|settle|cover|raise|bring\\s+(?:it|this|that)(?:\\s+up)?"

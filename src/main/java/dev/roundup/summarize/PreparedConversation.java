@@ -164,6 +164,21 @@ final class PreparedConversation {
     return (T) known;
   }
 
+  /**
+   * The position of the first message with time stamp {@code ts}, or -1 when none has it: how a
+   * point's sources are read back as messages.
+   */
+  int messageAt(String ts) {
+    Map<String, Integer> byTs = once("messages by ts", () -> {
+      Map<String, Integer> first = new HashMap<>();
+      for (int i = 0; i < messages.size(); i++) {
+        first.putIfAbsent(messages.get(i).ts(), i);
+      }
+      return first;
+    });
+    return byTs.getOrDefault(ts, -1);
+  }
+
   /** What each message does and which one it answers, read on first use. */
   ConversationModel model() {
     if (model == null) {

@@ -2,9 +2,7 @@ package dev.roundup.summarize;
 
 import dev.roundup.summarize.ConversationModel.Act;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A decision does not cite the alternative the thread turned down. "could we move the dinghies
@@ -29,20 +27,13 @@ final class TurnedDownProposals {
 
   /** The decisions, each without the proposals its messages turn down; {@code found} if none. */
   static List<Detection<Point>> uncited(PreparedConversation c, List<Detection<Point>> found) {
-    Map<String, Integer> messageAt = null;
     List<Detection<Point>> kept = null;
     for (int d = 0; d < found.size(); d++) {
       Detection<Point> decision = found.get(d);
       if (decision.value().sources().size() < 2) {
         continue;
       }
-      if (messageAt == null) {
-        messageAt = new HashMap<>();
-        for (int i = 0; i < c.messages().size(); i++) {
-          messageAt.putIfAbsent(c.messages().get(i).ts(), i);
-        }
-      }
-      List<String> sources = cited(c, decision, messageAt);
+      List<String> sources = cited(c, decision);
       if (sources.size() == decision.value().sources().size()) {
         continue;
       }
@@ -61,13 +52,12 @@ final class TurnedDownProposals {
    * "could we move them to sunday instead?" — "no, sunday is cadet day. saturday's races are
    * cancelled" leaves out the counter-proposal, not the question it answered.
    */
-  private static List<String> cited(PreparedConversation c, Detection<Point> decision,
-      Map<String, Integer> messageAt) {
+  private static List<String> cited(PreparedConversation c, Detection<Point> decision) {
     String ownTs = c.sentences().get(decision.saidBy()).ts();
     List<String> sources = decision.value().sources();
     List<Integer> messages = new ArrayList<>();
     for (String ts : sources) {
-      messages.add(messageAt.getOrDefault(ts, -1));
+      messages.add(c.messageAt(ts));
     }
     boolean[] left = new boolean[sources.size()];
     List<Integer> latestFirst = new ArrayList<>();
