@@ -1,5 +1,6 @@
 package dev.roundup.summarize;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -21,10 +22,25 @@ import java.util.Set;
 public record Conversation(String channelId, List<Message> messages, Map<String, String> names) {
 
   public Conversation {
-    messages = messages.stream()
-        .sorted(Comparator.comparingDouble(Message::epochSeconds))
-        .toList();
+    messages = inTimeOrder(messages);
     names = names == null ? Map.of() : Map.copyOf(names);
+  }
+
+  /**
+   * The messages sorted by ts, ties kept in their given order. Each ts is parsed once: a Slack
+   * ts has 16 or 17 digits, which sends {@code Double.parseDouble} down its slow path, and a
+   * comparator that parsed would do so twice per comparison.
+   */
+  private static List<Message> inTimeOrder(List<Message> messages) {
+    List<Timed> timed = new ArrayList<>(messages.size());
+    for (Message m : messages) {
+      timed.add(new Timed(m.epochSeconds(), m));
+    }
+    timed.sort(Comparator.comparingDouble(Timed::at));
+    return timed.stream().map(Timed::message).toList();
+  }
+
+  private record Timed(double at, Message message) {
   }
 
   public Conversation(String channelId, List<Message> messages) {

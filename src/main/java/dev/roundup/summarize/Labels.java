@@ -157,7 +157,6 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
     return part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1);
   }
 
-  /** "5,001 messages": digits grouped as in the summary's heading. */
   /**
    * The heading of a summary: "Thread summary: 24 messages from 6 people" for a thread ({@code what}
    * null), "Summary of #eng: …" for anything else.
@@ -172,7 +171,17 @@ public record Labels(String tldr, String highlights, String keyPoints, String de
     return String.format(sizeFrom, count(MESSAGES, messages), count(PEOPLE, people));
   }
 
+  /** "5,001 messages": digits grouped as in the summary's heading. */
   String count(int kind, int n) {
-    return String.format(counts[kind][n == 1 ? 0 : 1].replace("%d", "%,d"), n);
+    return counts[kind][n == 1 ? 0 : 1].replace("%d", grouped(n));
+  }
+
+  /**
+   * The number with its digits grouped. Below a thousand there is nothing to group, and the
+   * formatter (which builds its locale's symbols afresh on every call) is skipped: counts are
+   * written for every summary, and almost all of them are small.
+   */
+  private static String grouped(int n) {
+    return n > -1000 && n < 1000 ? Integer.toString(n) : String.format("%,d", n);
   }
 }

@@ -22,4 +22,10 @@ class LabelsTest {
     assertThat(Labels.of("ja").heading(null, 5, 3)).isEqualTo("スレッドの要約: 3人から5件のメッセージ");
     assertThat(Labels.of("xx")).isSameAs(Labels.ENGLISH);
   }
+
+  @Test
+  void digits_are_grouped_from_a_thousand_on() {
+    assertThat(Labels.ENGLISH.size(999, 1_000)).isEqualTo("999 messages from 1,000 people");
+    assertThat(Labels.ENGLISH.size(1_234_567, 0)).isEqualTo("1,234,567 messages from 0 people");
+  }
 }
