@@ -558,6 +558,21 @@ final class EnglishCues {
       + "|(?:in|by)\\s+q[1-4]\\b";
 
   /**
+   * A body or a meeting that decides what is brought to it ({@link #PUT_OFF}): "the AGM", "a
+   * vote", "the committee", "the parents' evening".
+   */
+  private static final String DECIDING_BODY = "(?:agm|egm|vote|board|committee|assembly|council"
+      + "|trustees|exec|meeting|evening)\\b";
+
+  /**
+   * A body or a meeting a choice can be carried to ({@link #PUT_OFF}): a {@link #DECIDING_BODY}, or
+   * a meeting that looks back or ahead ("the postmortem", "the retro", "the next sync"). Not for
+   * what "goes to" it: "6.4 goes to review on the 5th" is a step of the work.
+   */
+  private static final String FORUM = "(?:" + DECIDING_BODY + "|postmortem|post-mortem|retro"
+      + "|retrospective|review|sync|planning|offsite)\\b";
+
+  /**
    * A question put off rather than settled ({@link Cues#isDeferral}): "not deciding that today",
    * "we won't settle it now", "leave it for later", "let's look at the numbers at thursday's
    * review", "punt on it"; and deciding put off until after something else ("let's decide that
@@ -570,7 +585,7 @@ final class EnglishCues {
       // pre-decide that": not deciding, said of now or of what is still to come.
       + "|\\b(?:won'?t|will\\s+not|not\\s+going\\s+to|no\\s+need\\s+to|don'?t\\s+need\\s+to"
       + "|can'?t|let'?s\\s+not)\\s+(?:pre-?)?(?:decide|settle|pick|choose)\\b[^.!?]{0,30}?\\b"
-      + "(?:today|tonight|now|yet|here)\\b"
+      + "(?:today|tonight|now|yet|here|(?:in|on|over)\\s+(?:slack|chat|here|(?:a|this|the)\\s+thread))\\b"
       + "|\\b(?:don'?t|do\\s+not)\\s+want\\s+to\\s+pre-?(?:decide|judge)\\b"
       + "|\\bno\\s+decision\\s+(?:today|now|yet)\\b"
       + "|\\b(?:leave|save|keep|put)\\s+(?:it|this|that)\\s+(?:for|till|until)\\s+(?:later"
@@ -615,7 +630,7 @@ final class EnglishCues {
       // looks at it later, after whatever comes first; "I'll look at it after lunch" is one's own
       // task, and "we'll sort it like this: …" settles it.
       + "|\\b(?:we'?ll|we\\s+will|we\\s+can|let'?s)\\s+(?:look\\s+at|sort|deal\\s+with|revisit|go\\s+over"
-      + "|think\\s+about|tackle|figure\\s+out|pick\\s+up|talk\\s+about)\\s+(?:it|this|that|them)(?:\\s+(?:out|up|again))?"
+      + "|think\\s+about|tackle|figure\\s+out|pick\\s+up|talk\\s+about|discuss|raise|bring\\s+up)\\s+(?:it|this|that|them)(?:\\s+(?:out|up|again))?"
       + "(?!\\s+(?:later\\s+)?(?:today|tonight|this\\s+(?:morning|afternoon|evening)))\\s+(?:after|once|when|at|in|on|over|during|next|later|the\\s+day\\s+after)\\b"
       // "let's look at the numbers at the end of q1", "we'll review the contract after the audit",
       // "let's discuss the pricing at the offsite": the same with the thing named, when what
@@ -639,7 +654,23 @@ final class EnglishCues {
       // it on the retro agenda, we decide it there": the group deciding it at a later point or
       // meeting, whatever it is called; not "we decided that at the agm" (reported) nor "we
       // decide that now".
-      + "|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+decide\\s+(?:that|it|this)\\s+(?!(?:now|today|here)\\b)(?:at|in|on|after|when|once|during|by|next|there(?=\\s*(?:$|[.!?,;:]|(?:once|when|after|then)\\b)))\\b");
+      + "|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+decide\\s+(?:that|it|this)\\s+(?!(?:now|today|here)\\b)(?:at|in|on|after|when|once|during|by|next|there(?=\\s*(?:$|[.!?,;:]|(?:once|when|after|then)\\b)))\\b"
+      // "it goes to the AGM on the 14th and we vote there", "we put both options to the parents'
+      // evening and decide there", "let's take both to the committee", "half plot rent goes to
+      // the march meeting": the choice carried to a body or a meeting that will make it. Not
+      // "that's what goes to the board" (a decision sent on) nor "I'll take it to the retro"
+      // (one's own task).
+      + "|(?<!\\bwhat\\s)\\bgoes\\s+to\\s+(?:a\\s+vote|(?:the\\s+|next\\s+)?(?:[\\w'’-]+\\s+){0,2}?" + DECIDING_BODY + ")"
+      + "|(?:^\\W*|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+)(?:take|bring|put|carry)\\s+"
+      + "(?:it|this|that|them|both(?:\\s+options)?|the\\s+(?:question|decision|choice|options?))\\s+(?:back\\s+)?(?:in)?to\\s+"
+      + "(?:a\\s+vote|(?:the\\s+|our\\s+|next\\s+|[\\w-]+['’]s\\s+)?(?:[\\w'’-]+\\s+){0,2}?" + FORUM + ")"
+      + "|\\b(?:vote|decide|choose)\\s+(?:on\\s+(?:it|this|that)\\s+)?there\\s*(?:$|[.!?,;:])"
+      // "that's a bigger change, i'd rather do it in the postmortem": this conversation is not
+      // where it is done.
+      + "|\\bi'?d\\s+rather\\s+(?:do|discuss|cover|handle|raise|settle|decide)\\s+(?:it|this|that)\\s+(?:in|at)\\s+"
+      + "(?:the\\s+|our\\s+|next\\s+|[\\w-]+['’]s\\s+)?(?:[\\w'’-]+\\s+){0,2}?" + FORUM
+      // "not planning july until embraer gives us the update": planning itself put off.
+      + "|\\bnot\\s+planning\\b[^.!?]{0,40}?\\b(?:until|till|before)\\b");
 
   /**
    * A question about how things will work from now on, which whoever leads the thread settles by

@@ -290,6 +290,8 @@ final class FrenchCues {
       // "on le garde pour la planif du T3": a choice carried to a later meeting.
       + "|\\bon\\s+(?:le|la|l')\\s*(?:garde|met|prend|passe|note)\\s+(?:pour|dans|à)\\s+la\\s+"
       + "(?:planif(?:ication)?|prochaine\\s+(?:réunion|rétro|revue))(?!\\p{L})"
+      // "on en parle avec les délégués avant le CA, pas ici": décidé ailleurs, avec d'autres.
+      + "|\\bon\\s+en\\s+(?:re)?parle(?:ra)?\\s+avec\\b|,\\s*pas\\s+ici\\s*(?:[.!?]|$)"
       // "je vois avec la direction, je vous dis dans l'aprèm": the answer comes later.
       + "|\\bje\\s+(?:vous|te)\\s+(?:dis|redis|confirme|tiens\\s+au\\s+courant)\\s+(?:ça\\s+)?"
       + "(?:dans\\s+l'apr[eè]s?m|cet\\s+apr[eè]s-midi|ce\\s+soir|demain|plus\\s+tard|tout\\s+à\\s+l'heure)"

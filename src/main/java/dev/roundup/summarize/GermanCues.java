@@ -297,6 +297,13 @@ final class GermanCues {
       // "nehmen wir mit in die Q3-Planung": a choice carried to a later meeting.
       + "|\\bnehmen\\s+wir\\s+(?:das\\s+|es\\s+)?mit\\s+(?:in\\s+(?:die|den|das)|ins|zur|zum)\\s+"
       + "(?:nächste[nrs]?\\s+)?[\\p{L}\\d-]*(?:planung|runde|meeting|besprechung|retro|review)(?!\\p{L})"
+      // "Dann entscheiden wir dort", "das besprechen wir mit den Hausvertrauensleuten", "das kommt
+      // auf die Mitgliederversammlung", "lassen wir erst mal offen": woanders oder später
+      // entschieden, nicht hier; nicht "Max geht in die Sitzung".
+      + "|\\b(?:entscheiden|beschließen|abstimmen)\\s+wir\\s+(?:das\\s+|es\\s+)?(?:dort|da)\\s*(?:[.!,]|$)"
+      + "|\\bdas\\s+(?:besprechen|klären|bereden|entscheiden)\\s+wir\\s+(?:mit|im|in\\s+der|auf\\s+der|bei\\s+der)(?!\\p{L})"
+      + "|\\blassen\\s+wir\\s+(?:das\\s+|es\\s+)?(?:erst\\s*mal\\s+|noch\\s+)?offen(?!\\p{L})"
+      + "|\\b(?:(?:das|es)\\s+(?:kommt|geht)|(?:kommt|geht)\\s+(?:das|es))\\s+(?:auf|in|an|vor)\\s+die\\s+(?:nächste\\s+)?\\p{L}*(?:versammlung|sitzung|abstimmung)(?!\\p{L})"
       // "ich sag euch heute nachmittag Bescheid", "ich melde mich morgen": the answer comes later.
       + "|\\bsag(?:e)?\\s+(?:euch|dir|ihnen)\\s+(?:dann\\s+)?(?:heute\\s+nachmittag|heute\\s+abend|morgen|später"
       + "|nachher)\\s+bescheid\\b|\\bich\\s+melde\\s+mich\\s+(?:dann\\s+)?(?:heute\\s+nachmittag|heute\\s+abend"

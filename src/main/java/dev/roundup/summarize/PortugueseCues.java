@@ -302,7 +302,14 @@ final class PortugueseCues {
       + "|\\b(?:a\\s+gente\\s+decide|decidiremos)\\s+(?:isso\\s+)?(?:lá|ali)(?!\\p{L})"
       // "decidimos lá" is also the past ("decidimos lá mesmo: vamos com a AWS"): put off only
       // where it ends the clause.
-      + "|\\bdecidimos\\s+(?:isso\\s+)?(?:lá|ali)(?:\\s+mesmo)?\\s*(?:[.!?]|$)");
+      + "|\\bdecidimos\\s+(?:isso\\s+)?(?:lá|ali)(?:\\s+mesmo)?\\s*(?:[.!?]|$)"
+      // "isso tem de ir à AG", "fica para a AG de março", "levamos isso pra assembleia": levado ao
+      // órgano que decide; não "vou levar isso pra reunião" (uma tarefa de quem fala) nem "a Ana
+      // vai à reunião".
+      + "|\\b(?:isso\\s+(?:vai|vão)|tem\\s+(?:de|que)\\s+ir|levamos\\s+isso|fica)\\s+(?:para|pra|à|ao)\\s+(?:a\\s+|o\\s+)?(?:próxima\\s+)?"
+      + "(?:ag|assembleia|reunião|votação|conselho)(?!\\p{L})"
+      // "aqui não se decide isso": não é aqui que se decide.
+      + "|\\baqui\\s+não\\s+(?:se\\s+)?(?:decid|vot|resolv)\\p{L}*");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "quem

@@ -310,7 +310,12 @@ final class SpanishCues {
       + "|\\b(?:miramos|revisamos|vemos|hablamos\\s+de)\\s+(?:los|las|el|la|lo\\s+de)\\s+\\p{L}+(?:\\s+\\p{L}+){0,2}?\\s+"
       + "(?:después\\s+del?|a\\s+final(?:es)?\\s+del?|al\\s+final\\s+del?|a\\s+fin\\s+del?|en\\s+la\\s+próxima|el\\s+mes\\s+que\\s+viene|en\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))(?!\\p{L})"
       // "eso lo decidimos en la asamblea de septiembre".
-      + "|\\b(?:eso|esto)\\s+lo\\s+decidimos\\s+(?!(?:ahora|hoy)(?!\\p{L}))(?:en|el|después|cuando|tras)(?!\\p{L})");
+      + "|\\b(?:eso|esto)\\s+lo\\s+decidimos\\s+(?!(?:ahora|hoy)(?!\\p{L}))(?:en|el|después|cuando|tras)(?!\\p{L})"
+      // "o sea que aquí no decidimos", "no lo votamos por slack": no es aquí donde se decide.
+      + "|\\baquí\\s+no\\s+(?:se\\s+)?(?:decid|vot|resolv|aprueb)\\p{L}*"
+      + "|\\bno\\s+(?:lo\\s+|se\\s+)?(?:decidimos|resolvemos|votamos|decide)\\s+(?:aquí|por\\s+(?:slack|aquí|chat))(?!\\p{L})"
+      // "eso va a la junta del día 20", "lo llevamos a la asamblea": llevado al órgano que decide.
+      + "|\\b(?:eso|esto|lo\\s+llevamos|llevémoslo)\\s+(?:va\\s+|pasa\\s+)?a\\s+la\\s+(?:próxima\\s+)?(?:asamblea|junta|reunión|votación)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}):
