@@ -562,7 +562,22 @@ final class EnglishCues {
    * vote", "the committee", "the parents' evening".
    */
   private static final String DECIDING_BODY = "(?:agm|egm|vote|board|committee|assembly|council"
-      + "|trustees|exec|meeting|evening)\\b";
+      + "|trustees|exec|meeting|parents['’]?\\s+evening)\\b";
+
+  /**
+   * What is carried to a body or a meeting ({@link #PUT_OFF}): "it", "both options", "the
+   * question"; not "them" ("we'll bring them to the offsite, 200 hoodies").
+   */
+  private static final String CARRIED = "(?:it|this|that|both(?:\\s+options)?"
+      + "|the\\s+(?:question|decision|choice|options?))\\s+(?:back\\s+)?to\\s+";
+
+  /**
+   * Where the name of a body or a meeting a choice is carried to ends the phrase ({@link
+   * #PUT_OFF}): "… goes to the committee.", "… to the board on the 3rd and …"; not "… goes to
+   * meeting room 3" nor "… to the evening shift".
+   */
+  private static final String BODY_ENDS = "(?=\\s*(?:$|[.!?,;:)]|(?:and|to|for|on|in|at|next|this"
+      + "|tomorrow|so|where|then|before|after)\\b|\\d))";
 
   /**
    * A body or a meeting a choice can be carried to ({@link #PUT_OFF}): a {@link #DECIDING_BODY}, or
@@ -585,7 +600,11 @@ final class EnglishCues {
       // pre-decide that": not deciding, said of now or of what is still to come.
       + "|\\b(?:won'?t|will\\s+not|not\\s+going\\s+to|no\\s+need\\s+to|don'?t\\s+need\\s+to"
       + "|can'?t|let'?s\\s+not)\\s+(?:pre-?)?(?:decide|settle|pick|choose)\\b[^.!?]{0,30}?\\b"
-      + "(?:today|tonight|now|yet|here|(?:in|on|over)\\s+(?:slack|chat|here|(?:a|this|the)\\s+thread))\\b"
+      + "(?:today|tonight|now|yet|here)\\b"
+      // "we clearly can't settle this in a thread", "i'd rather not decide it over slack": not
+      // decided in this conversation.
+      + "|\\b(?:won'?t|will\\s+not|not\\s+going\\s+to|can'?t|let'?s\\s+not|shouldn'?t|rather\\s+not)\\s+"
+      + "(?:decide|settle)\\b[^.!?]{0,30}?\\b(?:in|on|over)\\s+(?:slack|chat|here|(?:a|this|the)\\s+thread)\\b"
       + "|\\b(?:don'?t|do\\s+not)\\s+want\\s+to\\s+pre-?(?:decide|judge)\\b"
       + "|\\bno\\s+decision\\s+(?:today|now|yet)\\b"
       + "|\\b(?:leave|save|keep|put)\\s+(?:it|this|that)\\s+(?:for|till|until)\\s+(?:later"
@@ -630,7 +649,7 @@ final class EnglishCues {
       // looks at it later, after whatever comes first; "I'll look at it after lunch" is one's own
       // task, and "we'll sort it like this: …" settles it.
       + "|\\b(?:we'?ll|we\\s+will|we\\s+can|let'?s)\\s+(?:look\\s+at|sort|deal\\s+with|revisit|go\\s+over"
-      + "|think\\s+about|tackle|figure\\s+out|pick\\s+up|talk\\s+about|discuss|raise|bring\\s+up)\\s+(?:it|this|that|them)(?:\\s+(?:out|up|again))?"
+      + "|think\\s+about|tackle|figure\\s+out|pick\\s+up|talk\\s+about)\\s+(?:it|this|that|them)(?:\\s+(?:out|up|again))?"
       + "(?!\\s+(?:later\\s+)?(?:today|tonight|this\\s+(?:morning|afternoon|evening)))\\s+(?:after|once|when|at|in|on|over|during|next|later|the\\s+day\\s+after)\\b"
       // "let's look at the numbers at the end of q1", "we'll review the contract after the audit",
       // "let's discuss the pricing at the offsite": the same with the thing named, when what
@@ -655,22 +674,34 @@ final class EnglishCues {
       // meeting, whatever it is called; not "we decided that at the agm" (reported) nor "we
       // decide that now".
       + "|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+decide\\s+(?:that|it|this)\\s+(?!(?:now|today|here)\\b)(?:at|in|on|after|when|once|during|by|next|there(?=\\s*(?:$|[.!?,;:]|(?:once|when|after|then)\\b)))\\b"
-      // "it goes to the AGM on the 14th and we vote there", "we put both options to the parents'
-      // evening and decide there", "let's take both to the committee", "half plot rent goes to
-      // the march meeting": the choice carried to a body or a meeting that will make it. Not
-      // "that's what goes to the board" (a decision sent on) nor "I'll take it to the retro"
-      // (one's own task).
-      + "|(?<!\\bwhat\\s)\\bgoes\\s+to\\s+(?:a\\s+vote|(?:the\\s+|next\\s+)?(?:[\\w'’-]+\\s+){0,2}?" + DECIDING_BODY + ")"
-      + "|(?:^\\W*|\\b(?:we'?ll|we\\s+will|we|let'?s)\\s+)(?:take|bring|put|carry)\\s+"
-      + "(?:it|this|that|them|both(?:\\s+options)?|the\\s+(?:question|decision|choice|options?))\\s+(?:back\\s+)?(?:in)?to\\s+"
-      + "(?:a\\s+vote|(?:the\\s+|our\\s+|next\\s+|[\\w-]+['’]s\\s+)?(?:[\\w'’-]+\\s+){0,2}?" + FORUM + ")"
-      + "|\\b(?:vote|decide|choose)\\s+(?:on\\s+(?:it|this|that)\\s+)?there\\s*(?:$|[.!?,;:])"
+      // "it goes to the AGM on the 14th and we vote there", "this needs to go to the committee",
+      // "let's take both to the committee", "we'll put it to the members' meeting", "take it to
+      // the harbour board": the choice carried to a body or a meeting that will make it. Not what
+      // else goes there ("that's what goes to the board", a decision sent on; "anything over
+      // £500 goes to the committee", a rule; "sarah goes to the board meeting"), nor "we put it
+      // to a vote and it passed" (done), "I'll take it to the retro" (one's own task) or "put it
+      // into the planning doc".
+      + "|\\b(?:it|this|that|which|question|decision|proposal|motion|choice)\\s+(?:goes|will\\s+go|'ll\\s+go"
+      + "|(?:has|needs)\\s+to\\s+go)\\s+to\\s+(?:a\\s+vote|(?:the\\s+|next\\s+)?(?:[\\w'’-]+\\s+){0,2}?" + DECIDING_BODY + ")"
+      + BODY_ENDS
+      + "|\\b(?:we'?ll|we\\s+will|let'?s|we\\s+(?:should|can|could|need\\s+to|have\\s+to))\\s+(?:take|bring|put|carry)\\s+"
+      + CARRIED + "(?:a\\s+vote|(?:the\\s+|our\\s+|next\\s+|[\\w-]+['’]s\\s+)?(?:[\\w'’-]+\\s+){0,2}?" + FORUM + ")" + BODY_ENDS
+      // Said as an instruction, to a body only: "take it to the harbour board"; not "take it to
+      // review, it's ready".
+      + "|^\\W*(?:just\\s+)?(?:take|bring)\\s+" + CARRIED
+      + "(?:a\\s+vote|(?:the\\s+|our\\s+|next\\s+|[\\w-]+['’]s\\s+)?(?:[\\w'’-]+\\s+){0,2}?" + DECIDING_BODY + ")" + BODY_ENDS
+      // "let's leave it to the AGM": left to the body that will decide it.
+      + "|\\b(?:we'?ll|we\\s+will|let'?s)\\s+leave\\s+(?:it|this|that)\\s+(?:to|for)\\s+(?:the\\s+|next\\s+)?"
+      + "(?:[\\w'’-]+\\s+){0,2}?" + DECIDING_BODY + BODY_ENDS
+      // "we put both options to the parents' evening and decide there": decided where it goes.
+      + "|\\b(?:vote|decide)\\s+(?:on\\s+(?:it|this|that)\\s+)?there\\s*(?:$|[.!?,;:])"
       // "that's a bigger change, i'd rather do it in the postmortem": this conversation is not
       // where it is done.
       + "|\\bi'?d\\s+rather\\s+(?:do|discuss|cover|handle|raise|settle|decide)\\s+(?:it|this|that)\\s+(?:in|at)\\s+"
       + "(?:the\\s+|our\\s+|next\\s+|[\\w-]+['’]s\\s+)?(?:[\\w'’-]+\\s+){0,2}?" + FORUM
-      // "not planning july until embraer gives us the update": planning itself put off.
-      + "|\\bnot\\s+planning\\b[^.!?]{0,40}?\\b(?:until|till|before)\\b");
+      // "not planning july until embraer gives us the update": planning itself put off; not "not
+      // planning any hires until q3" (a decision) nor "not planning to ship before the freeze".
+      + "|\\bnot\\s+planning\\s+(?!(?:to|on|any|anything|for)\\b)[^.!?]{0,40}?\\b(?:until|till|before)\\b");
 
   /**
    * A question about how things will work from now on, which whoever leads the thread settles by

@@ -290,8 +290,14 @@ final class FrenchCues {
       // "on le garde pour la planif du T3": a choice carried to a later meeting.
       + "|\\bon\\s+(?:le|la|l')\\s*(?:garde|met|prend|passe|note)\\s+(?:pour|dans|à)\\s+la\\s+"
       + "(?:planif(?:ication)?|prochaine\\s+(?:réunion|rétro|revue))(?!\\p{L})"
-      // "on en parle avec les délégués avant le CA, pas ici": décidé ailleurs, avec d'autres.
-      + "|\\bon\\s+en\\s+(?:re)?parle(?:ra)?\\s+avec\\b|,\\s*pas\\s+ici\\s*(?:[.!?]|$)"
+      // "on en parle avec les délégués avant le CA, pas ici", "on en reparlera avec le bureau":
+      // décidé ailleurs, avec d'autres, plus tard ; pas "on en parle avec le client tous les
+      // jours" ni "on mange au resto d'en face, pas ici".
+      + "|\\bon\\s+en\\s+(?:re)?parlera\\s+avec\\b"
+      + "|\\bon\\s+en\\s+(?:re)?parle\\s+avec\\s+[^.!?]{0,40}?\\b(?:avant|après|au\\s+(?:ca|comité|bureau|conseil)|à\\s+la\\s+réunion"
+      + "|lors|demain|lundi|mardi|mercredi|jeudi|vendredi|la\\s+semaine|en\\s+(?:ca|ag|réunion|comité|bureau))(?!\\p{L})"
+      + "|\\b(?:on\\s+en\\s+(?:re)?parle(?:ra)?|on\\s+en\\s+discute(?:ra)?|on\\s+(?:en\\s+)?(?:décide|tranche|vote)\\p{L}*)"
+      + "\\b[^.!?]{0,60}?,\\s*pas\\s+ici(?!\\p{L})"
       // "je vois avec la direction, je vous dis dans l'aprèm": the answer comes later.
       + "|\\bje\\s+(?:vous|te)\\s+(?:dis|redis|confirme|tiens\\s+au\\s+courant)\\s+(?:ça\\s+)?"
       + "(?:dans\\s+l'apr[eè]s?m|cet\\s+apr[eè]s-midi|ce\\s+soir|demain|plus\\s+tard|tout\\s+à\\s+l'heure)"

@@ -300,9 +300,14 @@ final class GermanCues {
       // "Dann entscheiden wir dort", "das besprechen wir mit den Hausvertrauensleuten", "das kommt
       // auf die Mitgliederversammlung", "lassen wir erst mal offen": woanders oder später
       // entschieden, nicht hier; nicht "Max geht in die Sitzung".
-      + "|\\b(?:entscheiden|beschließen|abstimmen)\\s+wir\\s+(?:das\\s+|es\\s+)?(?:dort|da)\\s*(?:[.!,]|$)"
-      + "|\\bdas\\s+(?:besprechen|klären|bereden|entscheiden)\\s+wir\\s+(?:mit|im|in\\s+der|auf\\s+der|bei\\s+der)(?!\\p{L})"
-      + "|\\blassen\\s+wir\\s+(?:das\\s+|es\\s+)?(?:erst\\s*mal\\s+|noch\\s+)?offen(?!\\p{L})"
+      + "|\\b(?:entscheiden|beschließen)\\s+wir\\s+(?:das\\s+|es\\s+)?(?:dort|da)\\s*(?:[.!]|$)"
+      + "|\\bstimmen\\s+wir\\s+(?:darüber\\s+)?(?:dort|da|auf\\s+der\\s+\\p{L}+|in\\s+der\\s+\\p{L}+)\\s+ab(?!\\p{L})"
+      + "|\\bdas\\s+(?:besprechen|klären|bereden)\\s+wir\\s+(?:mit|im|in\\s+der|auf\\s+der|bei\\s+der)(?!\\p{L})"
+      // "das entscheiden wir auf der Versammlung"; nicht "das entscheiden wir mit einfacher Mehrheit".
+      + "|\\bdas\\s+entscheiden\\s+wir\\s+(?:im|in\\s+der|auf\\s+der|bei\\s+der)(?!\\p{L})"
+      // Offen gelassen wird die Frage, nicht "Den Laden lassen wir offen".
+      + "|(?:^\\W*|[,;:]\\s*|\\b(?:dann|also|ok(?:ay)?|das|die\\s+frage)\\s+)lassen\\s+wir\\s+(?:das\\s+|es\\s+)?"
+      + "(?:erst\\s*mal\\s+|noch\\s+)?offen(?!\\p{L})"
       + "|\\b(?:(?:das|es)\\s+(?:kommt|geht)|(?:kommt|geht)\\s+(?:das|es))\\s+(?:auf|in|an|vor)\\s+die\\s+(?:nächste\\s+)?\\p{L}*(?:versammlung|sitzung|abstimmung)(?!\\p{L})"
       // "ich sag euch heute nachmittag Bescheid", "ich melde mich morgen": the answer comes later.
       + "|\\bsag(?:e)?\\s+(?:euch|dir|ihnen)\\s+(?:dann\\s+)?(?:heute\\s+nachmittag|heute\\s+abend|morgen|später"

@@ -303,13 +303,16 @@ final class PortugueseCues {
       // "decidimos lá" is also the past ("decidimos lá mesmo: vamos com a AWS"): put off only
       // where it ends the clause.
       + "|\\bdecidimos\\s+(?:isso\\s+)?(?:lá|ali)(?:\\s+mesmo)?\\s*(?:[.!?]|$)"
-      // "isso tem de ir à AG", "fica para a AG de março", "levamos isso pra assembleia": levado ao
-      // órgano que decide; não "vou levar isso pra reunião" (uma tarefa de quem fala) nem "a Ana
-      // vai à reunião".
-      + "|\\b(?:isso\\s+(?:vai|vão)|tem\\s+(?:de|que)\\s+ir|levamos\\s+isso|fica)\\s+(?:para|pra|à|ao)\\s+(?:a\\s+|o\\s+)?(?:próxima\\s+)?"
-      + "(?:ag|assembleia|reunião|votação|conselho)(?!\\p{L})"
-      // "aqui não se decide isso": não é aqui que se decide.
-      + "|\\baqui\\s+não\\s+(?:se\\s+)?(?:decid|vot|resolv)\\p{L}*");
+      // "isso tem de ir à AG", "fica para a AG de março", "a gente leva isso pra assembleia":
+      // levado ao órgão que decide; não "vou levar isso pra reunião" (uma tarefa de quem fala),
+      // "a Ana tem que ir à reunião", "levamos isso pra reunião ontem" nem "a sala 3 fica para a
+      // reunião do conselho".
+      + "|(?:\\b(?:isso|isto|a\\s+decisão|a\\s+proposta)\\s+(?:vai|tem\\s+(?:de|que)\\s+ir|fica)"
+      + "|\\b(?:vamos\\s+levar|a\\s+gente\\s+leva|levemos)\\s+isso|(?:^|[,;:.!?])\\s*fica)"
+      + "\\s+(?:para|pra|à|a|ao)\\s+(?:a\\s+|o\\s+)?(?:próxima\\s+)?(?:ag|assembleia|reunião|votação|conselho)(?!\\p{L})"
+      // "aqui não se decide isso", "aqui nao decidimos": não é aqui que se decide; não "trocar o
+      // cabo aqui não resolveu".
+      + "|\\baqui\\s+n[aã]o\\s+(?:se\\s+decide|decidimos|se\\s+vota|votamos|resolvemos)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}): "quem

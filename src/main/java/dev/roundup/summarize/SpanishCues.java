@@ -311,11 +311,15 @@ final class SpanishCues {
       + "(?:después\\s+del?|a\\s+final(?:es)?\\s+del?|al\\s+final\\s+del?|a\\s+fin\\s+del?|en\\s+la\\s+próxima|el\\s+mes\\s+que\\s+viene|en\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))(?!\\p{L})"
       // "eso lo decidimos en la asamblea de septiembre".
       + "|\\b(?:eso|esto)\\s+lo\\s+decidimos\\s+(?!(?:ahora|hoy)(?!\\p{L}))(?:en|el|después|cuando|tras)(?!\\p{L})"
-      // "o sea que aquí no decidimos", "no lo votamos por slack": no es aquí donde se decide.
-      + "|\\baquí\\s+no\\s+(?:se\\s+)?(?:decid|vot|resolv|aprueb)\\p{L}*"
-      + "|\\bno\\s+(?:lo\\s+|se\\s+)?(?:decidimos|resolvemos|votamos|decide)\\s+(?:aquí|por\\s+(?:slack|aquí|chat))(?!\\p{L})"
-      // "eso va a la junta del día 20", "lo llevamos a la asamblea": llevado al órgano que decide.
-      + "|\\b(?:eso|esto|lo\\s+llevamos|llevémoslo)\\s+(?:va\\s+|pasa\\s+)?a\\s+la\\s+(?:próxima\\s+)?(?:asamblea|junta|reunión|votación)(?!\\p{L})");
+      // "o sea que aquí no decidimos", "no lo votamos por slack": no es aquí donde se decide; no
+      // "reiniciar aquí no resolvió nada" ni "aquí no se aprueba nada sin presupuesto" (una regla).
+      + "|(?<!\\p{L})(?:aqu[ií]|ac[aá])\\s+no\\s+(?:lo\\s+|se\\s+)?(?:decidimos|decide|votamos|resolvemos)(?!\\p{L})"
+      + "(?!\\s+(?:nada\\s+)?sin(?!\\p{L}))"
+      + "|\\bno\\s+(?:lo\\s+|se\\s+)?(?:decidimos|resolvemos|votamos|decide)\\s+(?:aqu[ií]|ac[aá]|por\\s+(?:slack|aqu[ií]|chat))(?!\\p{L})"
+      // "eso va a la junta del día 20", "eso lo llevamos a la asamblea", "eso va al comité":
+      // llevado al órgano que decide; no "el portátil lo llevamos a la reunión".
+      + "|\\b(?:(?:eso|esto)\\s+(?:va|pasa|tiene\\s+que\\s+ir)|(?:^|(?<=\\b(?:eso|esto)\\s))lo\\s+llevamos|llevémoslo)"
+      + "\\s+(?:a\\s+la|al)\\s+(?:próxima\\s+)?(?:asamblea|junta|reunión|votación|comité|consejo)(?!\\p{L})");
 
   /**
    * A question about how things will work from now on ({@link EnglishCues#RULE_QUESTION}):
