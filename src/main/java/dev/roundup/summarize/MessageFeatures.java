@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntToDoubleFunction;
@@ -88,15 +89,15 @@ public final class MessageFeatures {
     flag(f, "answers", (c, m) -> m.answers >= 0);
     ACTS.forEach(a -> flag(f, "answers act " + a,
         (c, m) -> m.answers >= 0 && c.model.act(m.answers) == a));
-    flag(f, "answers own message", (c, m) -> m.answers >= 0 && c.userOf(m.answers).equals(m.user));
-    flag(f, "answers the starter", (c, m) -> m.answers >= 0 && c.userOf(m.answers).equals(c.starter));
+    flag(f, "answers own message", (c, m) -> m.answers >= 0 && Objects.equals(c.userOf(m.answers), m.user));
+    flag(f, "answers the starter", (c, m) -> m.answers >= 0 && Objects.equals(c.userOf(m.answers), c.starter));
     f.add(new Feature("replies", (c, m) -> Math.min(3, c.replies[m.index])));
     f.add(new Feature("agreed", (c, m) -> Math.min(2, c.agreed[m.index])));
     f.add(new Feature("refused", (c, m) -> Math.min(2, c.refused[m.index])));
     f.add(new Feature("queried", (c, m) -> Math.min(2, c.queried[m.index])));
     flag(f, "next agrees", (c, m) -> m.index + 1 < c.size
-        && c.model.act(m.index + 1) == Act.AGREEMENT && !c.userOf(m.index + 1).equals(m.user));
-    flag(f, "starter", (c, m) -> m.user.equals(c.starter));
+        && c.model.act(m.index + 1) == Act.AGREEMENT && !Objects.equals(c.userOf(m.index + 1), m.user));
+    flag(f, "starter", (c, m) -> Objects.equals(m.user, c.starter));
     flag(f, "most frequent voice", (c, m) -> m.lead);
     f.add(new Feature("voice share", (c, m) -> c.said.get(m.user) / (double) c.size));
     flag(f, "first", (c, m) -> m.index == 0);
@@ -179,7 +180,7 @@ public final class MessageFeatures {
     flag(f, "previous asks", (c, m) -> m.index > 0
         && c.prepared.sentencesOf(m.index - 1).stream().anyMatch(Sentence::isQuestion));
     flag(f, "previous by the same voice",
-        (c, m) -> m.index > 0 && c.userOf(m.index - 1).equals(m.user));
+        (c, m) -> m.index > 0 && Objects.equals(c.userOf(m.index - 1), m.user));
     f.add(new Feature("log messages", (c, m) -> StrictMath.log(c.size)));
     f.add(new Feature("voices", (c, m) -> Math.min(8, c.said.size())));
     LANGUAGES.forEach(l -> flag(f, "language " + l, (c, m) -> l.equals(c.prepared.language())));

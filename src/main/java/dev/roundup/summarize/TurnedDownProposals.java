@@ -3,6 +3,7 @@ package dev.roundup.summarize;
 import dev.roundup.summarize.ConversationModel.Act;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A decision does not cite the alternative the thread turned down. "could we move the dinghies
@@ -91,7 +92,7 @@ final class TurnedDownProposals {
   private static boolean turnsDown(PreparedConversation c, int answer, int m) {
     ConversationModel model = c.model();
     if (answer <= m || model.respondsTo(answer) != m
-        || c.messages().get(answer).user().equals(c.messages().get(m).user())) {
+        || Objects.equals(c.messages().get(answer).user(), c.messages().get(m).user())) {
       return false;
     }
     Act act = model.act(m);
