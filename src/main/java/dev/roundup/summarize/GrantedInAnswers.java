@@ -97,8 +97,11 @@ final class GrantedInAnswers {
         text.append(a == first ? "" : " ").append(saysWhatInstead && a == first
             ? DecisionDetector.readable(cues, a.text()) : a.text());
       }
+      // A no that says what holds instead is the answerer's decision, said in the answer's words;
+      // a granted question is the asker's, said in theirs.
       return Optional.of(new Detection<>(new Point(text.toString(),
-          saysWhatInstead ? List.of(reply.ts()) : List.of(q.ts(), reply.ts())), sentences));
+          saysWhatInstead ? List.of(reply.ts()) : List.of(q.ts(), reply.ts())), sentences,
+          saysWhatInstead ? first.index() : q.index()));
     }
     return Optional.empty();
   }

@@ -8,9 +8,10 @@ import java.util.List;
  * 8am"), a reading or a figure reported ("Datalogger says first reading above 8 was 03:05",
  * "checked: pending refunds last week = €13.9k"), a task reported done ("C'est fait, tu peux
  * réessayer"). They say what happened or what is, and the thread settles nothing by them, however
- * the rule that found them read the exchange around them. Run by {@link DecisionDetector} after
- * every rule has added what it found; a decision worded by a report and by a choice ("Checked with
- * legal: we go with B") keeps its choice.
+ * the rule that found them read the exchange around them. A no that refuses what it answers is
+ * no report, whatever reason it gives ("Nein, die Abnahme ist erst am Donnerstag fertig"). Run
+ * by {@link DecisionDetector} after every rule has added what it found; a decision worded by a
+ * report and by a choice ("Checked with legal: we go with B") keeps its choice.
  */
 final class WorkReported {
 
@@ -36,7 +37,10 @@ final class WorkReported {
         continue;
       }
       String text = s.text();
-      if (RegexPrefilter.find(cues.decision(), text) || !cues.reportsWorkTried(text)) {
+      // "Können wir das Release vorziehen?" — "Nein, die Abnahme ist erst am Donnerstag fertig":
+      // the no refuses what was asked; what follows it is the reason, not the wording's point.
+      if (RegexPrefilter.find(cues.decision(), text) || !cues.reportsWorkTried(text)
+          || RegexPrefilter.find(ReplyWords.of(cues).no(), text)) {
         return false;
       }
       any = true;

@@ -70,8 +70,9 @@ class SlackThreadEvalTest {
    * carried to a body or a meeting were read as put off and the three models grown again (the
    * cues alone, on the trees before, changed no decision here; 0.586 cross-validated, 2666
    * against 2681), and 0.747 (3751 of 5015; 0.585 cross-validated) once batches 119 to 130 joined
-   * and the three models were grown again: each growing of the trees on changed features moves a
-   * few decisions either way. The test holds what is reached,
+   * and the three models were grown again, and 0.7476 (3749) once a no that says what holds
+   * instead was its speaker's decision and the models grown again: each growing of the trees on
+   * changed features moves a few decisions either way. The test holds what is reached,
    * so that no change loses decisions already found; the goal stays the goal.
    */
   private static final double DEV_DECISION_RECALL_REACHED = 0.747;
@@ -168,12 +169,15 @@ class SlackThreadEvalTest {
    * 10 and wrong decisions 91 → 84 for five right ones fewer. Since batches 119 to 130 joined
    * (192 threads written to be held out) and the three models were grown again on 2093 threads:
    * decisions 0.911 / 0.748 (3751 right, 367 wrong, 1264 missed), action items 0.914 / 0.8597
-   * (4848 right, 456 wrong, 791 missed), 26 deferrals (the new threads' traps).
+   * (4848 right, 456 wrong, 791 missed), 26 deferrals (the new threads' traps). Since a no that
+   * says what holds instead is its speaker's decision (the earlier decider the later rules look
+   * for) and the three models were grown again: decisions 0.912 / 0.7476 (3749 right, 361 wrong,
+   * 1266 missed), action items 0.916 / 0.8599 (4849 right, 447 wrong, 790 missed), 26 deferrals.
    * Those are held. The goals stay the goals (docs/EVAL.md
    * reports them not met).
    */
-  private static final double DEV_DECISION_PRECISION_REACHED = 0.910;
-  private static final double DEV_ACTION_PRECISION_REACHED = 0.914;
+  private static final double DEV_DECISION_PRECISION_REACHED = 0.911;
+  private static final double DEV_ACTION_PRECISION_REACHED = 0.915;
   private static final double DEV_ACTION_RECALL_REACHED = 0.859;
   private static final int DEV_DEFERRALS_REACHED = 26;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * someone still to ask ("not without checking with <@wei>") grants and refuses nothing, and the
  * answer of whoever is named does; and a no that says what holds instead ("Non, on garde les
  * présentations") is the decision on its own, citing the answer, never the proposal it turns
- * down. Beside each, the near miss it must leave alone.
+ * down, and shown as the answerer's. Beside each, the near miss it must leave alone.
  */
 class DeferralsToAnHourAndAnswersWaitingOnSomeoneTest {
 
@@ -131,5 +131,34 @@ class DeferralsToAnHourAndAnswersWaitingOnSomeoneTest {
         "U1", "Can we still deploy the marketing site?",
         "U2", "Yes, marketing site is exempt"))
         .singleElement().satisfies(p -> assertThat(p.sources()).hasSize(2));
+  }
+
+  @Test
+  void a_no_that_says_what_holds_instead_is_shown_as_the_answerers() {
+    // The summary line names who said it: the one who refused, not the one whose proposal was
+    // turned down (and no longer cited).
+    assertThat(summaryDecisions(
+        "UANNA", "wind is 30 knots gusting 40 on saturday. should we cancel saturday's races?",
+        "UBEN", "could we move the races to sunday instead?",
+        "UCARLA", "no, sunday is cadet day. saturday's races are cancelled",
+        "UBEN", "ok"))
+        .singleElement().satisfies(p -> {
+          assertThat(p.text()).startsWith("<@UCARLA>: ");
+          assertThat(p.sources()).containsExactly("1700000004.000100");
+        });
+    assertThat(summaryDecisions(
+        "U1", "on pourrait limiter les présentations à 30 secondes ?",
+        "U2", "Non, on garde les présentations, c'est notre marque."))
+        .singleElement().satisfies(p -> assertThat(p.text()).startsWith("<@U2>: Non, on garde"));
+    // Near miss: a granted question stays the asker's, said in the question's words.
+    assertThat(summaryDecisions(
+        "U1", "Can we still deploy the marketing site?",
+        "U2", "Yes, marketing site is exempt"))
+        .singleElement().satisfies(p -> assertThat(p.text()).startsWith("<@U1>: "));
+  }
+
+  private static List<Point> summaryDecisions(String... userTextPairs) {
+    return new ExtractiveSummarizer().summarize(Threads.chat(userTextPairs), SummaryOptions.DEFAULT)
+        .decisions();
   }
 }
