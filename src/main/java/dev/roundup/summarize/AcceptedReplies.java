@@ -106,9 +106,11 @@ final class AcceptedReplies {
     String answerer = c.messages().get(b).user();
     // "RFC 9457?" — "that's my preference too": where the lead stands, not what happens; "not
     // our call, settlements handle that": not the lead's to settle.
+    // "Was ist mit Tante Gabi?" — "Mit Gabi rede ich selbst": the owner takes it on, a task.
     if (answerer == null || answerer.equals(c.messages().get(a).user())
         || PlanAnswers.prefers(c.plainText(b))
-        || RegexPrefilter.find(c.cues().disowns(), c.plainText(b))) {
+        || RegexPrefilter.find(c.cues().disowns(), c.plainText(b))
+        || RegexPrefilter.find(c.cues().planInPresent(), c.plainText(b))) {
       return;
     }
     boolean planAnswered = PlanAnswers.answersPlanQuestion(c, a, b)

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Decisions taken by agreement: a proposal ("we'll move the standup to 10am"), an option picked
@@ -229,6 +230,39 @@ final class AgreedProposals {
       }
     }
     return Optional.empty();
+  }
+
+  /** A report of work done or tried, or a reading, that says no decision in words. */
+  private static boolean reportsOnly(Cues cues, String text) {
+    return (cues.reportsWorkTried(text) || RegexPrefilter.find(cues.done(), text))
+        && !RegexPrefilter.find(cues.decision(), text);
+  }
+
+  /**
+   * A statement agreed to as its message says it ({@link #agreedByTwo}, {@link #agreedWithLead}),
+   * in its own words: "justo. sábado e domingo à noite ficam duas. resto da semana uma" — "👍" —
+   * "fechado" is "Sábado e domingo à noite ficam duas. resto da semana uma", not its last sentence
+   * alone. Both rules take a statement only when no other sentence of its message served a
+   * decision. A word of agreement, small talk, an exclamation ("まじか…"), a question or a report
+   * of work done ("we have 300 lager done") in it is left out.
+   */
+  static Detection<Point> agreedMessage(PreparedConversation c, Sentence s, int agreeing,
+      Set<Integer> used) {
+    Detection<Point> last = agreed(c, s, agreeing, used);
+    if (RegexPrefilter.find(FALLBACK, s.text())) {
+      return last; // a fallback is already shown with the plan it backs up
+    }
+    List<Sentence> said = c.sentencesOf(s.messageIndex()).stream()
+        .filter(t -> t == s || t.index() < s.index() && !t.smallTalk() && !t.isQuestion()
+            && t.terms().size() >= 2 && !Agreement.isBare(c.cues(), t.text(), t.text())
+            && !reportsOnly(c.cues(), t.text()))
+        .toList();
+    if (said.size() < 2) {
+      return last;
+    }
+    String text = said.stream().map(Sentence::text).collect(Collectors.joining(" "));
+    return new Detection<>(new Point(DecisionDetector.readable(c.cues(), text),
+        last.value().sources()), last.sentenceIndices(), last.saidBy());
   }
 
   /** The picked option, agreed to: the question and the answer that picked, as one decision. */

@@ -1,6 +1,7 @@
 package dev.roundup.summarize;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -236,6 +237,12 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       EnglishCues.WITHDRAWN, GermanCues.WITHDRAWN, FrenchCues.WITHDRAWN,
       SpanishCues.WITHDRAWN, PortugueseCues.WITHDRAWN, JapaneseCues.WITHDRAWN);
 
+  /** Something said before, taken back by name: "ok scratch the double bill". */
+  private static final Map<Cues, Pattern> WITHDRAWN_BY_NAME = inEachLanguage(
+      EnglishCues.WITHDRAWN_BY_NAME, GermanCues.WITHDRAWN_BY_NAME, FrenchCues.WITHDRAWN_BY_NAME,
+      SpanishCues.WITHDRAWN_BY_NAME, PortugueseCues.WITHDRAWN_BY_NAME,
+      JapaneseCues.WITHDRAWN_BY_NAME);
+
   /** A fact set right, told in the past: "it tripped wednesday night, not tuesday". */
   private static final Map<Cues, Pattern> CORRECTION = inEachLanguage(
       EnglishCues.CORRECTION, GermanCues.CORRECTION, FrenchCues.CORRECTION,
@@ -339,6 +346,17 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       SpanishCues.GATE, PortugueseCues.GATE, JapaneseCues.GATE);
 
   /**
+   * "agreed, that's my worry too", "stimmt, das ist auch meine Sorge", "d'accord, c'est aussi ma
+   * crainte", "de acuerdo, esa es mi preocupación también", "concordo, essa é minha preocupação
+   * também", "同感です": an agreement that shares a view ({@link #agreesWithAView}); each
+   * language's in its own field.
+   */
+  private static final Map<Cues, Pattern> AGREES_WITH_A_VIEW = inEachLanguage(
+      EnglishCues.AGREES_WITH_A_VIEW, GermanCues.AGREES_WITH_A_VIEW, FrenchCues.AGREES_WITH_A_VIEW,
+      SpanishCues.AGREES_WITH_A_VIEW, PortugueseCues.AGREES_WITH_A_VIEW,
+      JapaneseCues.AGREES_WITH_A_VIEW);
+
+  /**
    * "not without checking with <@wei>", "nicht ohne Rücksprache mit Lena", "pas sans voir avec
    * Hélène", "no sin consultarlo con Marta", "não sem falar com a Ana", "田中さんに確認しないと":
    * a yes made to wait on someone still to ask ({@link #waitsOnSomeone}); each language's in its
@@ -379,6 +397,14 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
     static final Map<Cues, Choices> MAP = Map.of(
         ENGLISH, Choices.ENGLISH, GERMAN, Choices.GERMAN, FRENCH, Choices.FRENCH,
         SPANISH, Choices.SPANISH, PORTUGUESE, Choices.PORTUGUESE, JAPANESE, Choices.JAPANESE);
+  }
+
+  /**
+   * Whether the sentence agrees by sharing a view (a worry, a thought): it takes up nothing to
+   * do, so it settles nothing, and what its message says after it is the speaker's own view.
+   */
+  boolean agreesWithAView(String text) {
+    return RegexPrefilter.find(AGREES_WITH_A_VIEW.get(this), text);
   }
 
   /**
@@ -542,6 +568,22 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    */
   boolean withdraws(String text) {
     return RegexPrefilter.find(WITHDRAWN.get(this), text);
+  }
+
+  /** Whether the text takes something back by name and says nothing after the name. */
+  boolean withdrawsOnlyByName(String text) {
+    Matcher m = WITHDRAWN_BY_NAME.get(this).matcher(text);
+    return m.find() && text.substring(m.end()).replaceAll("[\\p{P}\\s]", "").isEmpty();
+  }
+
+  /**
+   * What the text opens by taking back by name ({@link #WITHDRAWN_BY_NAME}): "the double bill"
+   * in "ok scratch the double bill", "den Doppelabend" in "vergesst den Doppelabend"; empty when
+   * it takes nothing back by name. Japanese names the thing first and is not read.
+   */
+  Optional<String> withdrawsByName(String text) {
+    Matcher m = WITHDRAWN_BY_NAME.get(this).matcher(text);
+    return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
 
   /**

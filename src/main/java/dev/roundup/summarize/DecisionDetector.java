@@ -227,10 +227,17 @@ final class DecisionDetector {
         || scheduled || cues.putsAsPlan(text);
     Optional<Sentence> option =
         proposal ? Optional.empty() : AgreedProposals.optionPicked(conversation, s);
-    Optional<Integer> agreeing = (proposal || option.isPresent()) && !conversation.deferred(s)
-        ? AgreedProposals.agreementAfter(conversation, s, true)
-        : AgreedProposals.agreedByTwo(conversation, s, bareAgreement, used)
-            .or(() -> AgreedProposals.agreedWithLead(conversation, s, found, used));
+    Optional<Integer> agreeing;
+    // Whether a whole statement was agreed to, by two or by the next voice after whoever leads
+    // ({@link AgreedProposals#agreedMessage}), rather than a proposal put in one sentence.
+    boolean wholeMessage = false;
+    if ((proposal || option.isPresent()) && !conversation.deferred(s)) {
+      agreeing = AgreedProposals.agreementAfter(conversation, s, true);
+    } else {
+      agreeing = AgreedProposals.agreedByTwo(conversation, s, bareAgreement, used)
+          .or(() -> AgreedProposals.agreedWithLead(conversation, s, found, used));
+      wholeMessage = agreeing.isPresent();
+    }
     // "ok proposal: AWS Secrets Manager + ESO. jenkins credentials stay as they are": what the
     // proposal keeps out is a decision of its own, not part of the one agreed with it.
     if (agreeing.isPresent() && !cues.keepsScopeOut(text)
@@ -247,6 +254,7 @@ final class DecisionDetector {
       agreedAt.add(found.size());
       found.add(StatedDecisions.inItsAgreement(conversation, option.isPresent()
           ? AgreedProposals.agreedOption(conversation, option.get(), s, agreeing.get(), used)
+          : wholeMessage ? AgreedProposals.agreedMessage(conversation, s, agreeing.get(), used)
           : AgreedProposals.agreed(conversation, s, agreeing.get(), used), agreeing.get()));
     } else if (RulesAffirmed.affirmed(conversation, s, used).map(found::add).orElse(false)) {
       return;

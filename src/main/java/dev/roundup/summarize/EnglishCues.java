@@ -68,6 +68,19 @@ final class EnglishCues {
 
   private EnglishCues() {}
 
+  /**
+   * What follows an agreement that shares a view rather than takes up something to do: "agreed,
+   * that's my worry too", "agreed, that would have prevented this", "agreed, me too".
+   */
+  private static final String VIEW_SHARED = "(?:that'?s|thats|that\\s+is)\\s+(?:my|our)\\s+"
+      + "(?:worry|worries|concern|concerns|fear|fears|point|thinking|feeling|view|take|read|gut"
+      + "|instinct|experience)\\b|that\\s+(?:would|could|might)(?:'ve|\\s+have)\\b|me\\s+too\\b"
+      + "|same\\s+here\\b";
+
+  /** An agreement that shares a view ({@link Cues#agreesWithAView}). */
+  static final Pattern AGREES_WITH_A_VIEW = en("^\\W*(?:agreed?|yes|yeah|true|exactly|\\+1)\\W+(?:"
+      + VIEW_SHARED + ")");
+
   static final Cues CUES = new Cues(
       en("\\bwe(?:'ve| have)?\\s+(?:\\w+\\s+)?decided\\b|\\bdecided\\s+(?:to|on|that)\\b"
           // "decision for now: …", "ok, calling it: we split from Q1".
@@ -88,7 +101,8 @@ final class EnglishCues {
           // "ship it" decides; "I'll ship it in 20 min", "will ship it" are the speaker's own task.
           + "|(?<!\\bI'll\\s)(?<!\\bwill\\s)(?<!\\bwe'll\\s)(?<!\\bgonna\\s)(?<!\\bto\\s)"
           + "(?<!\\bcan\\s)\\bship\\s+it\\b|\\bapproved\\b|\\bfinal\\s+answer\\b|\\bsettled\\s+on\\b"
-          + "|\\bwe\\s+(?:all\\s+)?agreed\\b|^\\W*agreed\\W+\\w+|\\bconsensus\\s+is\\b"
+          + "|\\bwe\\s+(?:all\\s+)?agreed\\b|^\\W*agreed\\W+(?!" + VIEW_SHARED + ")\\w+"
+          + "|\\bconsensus\\s+is\\b"
           + "|\\bthe\\s+plan\\s+is\\b|\\bwe(?:'re| are)\\s+(?:sticking|moving)\\s+(?:with|to)\\b"
           + "|^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright|so|fine|fair|right|great|good)\\W+)?"
           // Not "it is what it is" or "that's how it is".
@@ -131,6 +145,10 @@ final class EnglishCues {
           + "(?:check|find\\s+out|look\\s+into|investigate|verify|confirm)\\s+(?:whether|if)\\b"
           + "|\\blet'?s\\s+say\\b|\\bsay\\s+I\\s+have\\b|\\bimagine\\b|\\bhypothetically\\b"
           + "|\\blet'?s\\s+wait\\b|\\bhold\\s+off\\b|\\bpark\\s+(?:it|this|that)\\b"
+          // "let's not answer Finch until we've seen both": the answer, so the decision, waits;
+          // not "no deploys until the fix is verified", a freeze decided.
+          + "|\\b(?:let'?s\\s+not|don'?t|we\\s+won'?t|we\\s+will\\s+not)\\s+(?:answer|reply"
+          + "|respond|agree|say\\s+yes|get\\s+back)\\b[^.!?]{0,30}?\\b(?:until|till)\\b"
           + "|\\bput\\s+a\\s+pin\\s+in\\b|\\bdepends\\s+on\\b|\\bnot\\s+sure\\b"
           // "maybe" hedges the plan ("maybe we switch", "maybe 2 of us fly out monday"); inside a
           // sentence and before an amount it only rounds a figure ("adds maybe 60 moves", "costs
@@ -977,6 +995,13 @@ final class EnglishCues {
       + "(?:(?:i|we)(?:'ve|\\s+have)?\\s+)?(?:first\\s+)?(?:checking|checked|check|asking|asked|ask"
       + "|talking|talked|talk|clearing\\s+it|cleared\\s+it|running\\s+it\\s+by|ran\\s+it\\s+by"
       + "|a\\s+(?:yes|ok|go-ahead)\\s+from|an\\s+ok\\s+from|sign-?off\\s+from|approval\\s+from)\\b");
+
+  /**
+   * Something said before taken back by name, named in group 1: "ok scratch the double bill",
+   * "actually forget the pause".
+   */
+  static final Pattern WITHDRAWN_BY_NAME = en("^\\W*(?:(?:ok|okay|fine|fair|right|so|yeah|actually"
+      + "|ugh|ffs|hm+)[\\s,.!:;—–-]+)*(?:scratch|forget(?:\\s+about)?)\\s+the\\s+([^,.;:!?—–]+)");
 
   /**
    * Words that take back what the speaker just said: "actually scratch that", "forget that",

@@ -70,6 +70,9 @@ final class ExceptedRules {
       java.util.regex.Pattern.compile("(?iu)\\W*(?:if|wenn|falls|si|se|もし)(?!\\p{L})");
 
   private static boolean opensWithYes(Cues cues, String first) {
+    if (cues.agreesWithAView(first)) {
+      return false; // "agreed, that's my worry too. i don't want us going in unless …": a view
+    }
     Matcher agreed = cues.agreement().matcher(first);
     Matcher yes = cues.yesNoAnswer().matcher(first);
     return agreed.find() && agreed.start() <= OPENING || yes.find() && yes.start() <= OPENING;

@@ -456,12 +456,28 @@ final class FrenchCues {
   static final Pattern GATE = p("\\b(?:doit|doivent|faut)\\s+(?:\\p{L}+\\s+){0,6}?avant\\s+(?:que|qu'|les?|la|tout)\\b");
 
   /**
+   * An agreement that shares a view, not something to do: "d'accord, c'est aussi ma crainte", "oui,
+   * je pense pareil".
+   */
+  static final Pattern AGREES_WITH_A_VIEW = p("^\\W*(?:d'accord|oui|exactement|tout\\s+à\\s+fait"
+      + "|pareil)\\W+(?:c'est\\s+(?:aussi\\s+)?(?:ma|notre)\\s+(?:crainte|peur|inquiétude)|(?:moi"
+      + "|pareil\\s+pour\\s+moi)\\s+aussi|je\\s+(?:pense|crains)\\s+(?:pareil"
+      + "|la\\s+même\\s+chose))");
+
+  /**
    * A yes made to wait on someone still to ask ({@link Cues#waitsOnSomeone}): "pas sans voir
    * avec <@wei>", "pas sans en parler à Hélène", "pas avant d'avoir demandé à la compta".
    */
   static final Pattern WAITS_ON_SOMEONE = p("\\bpas\\s+sans\\s+(?:(?:en\\s+)?(?:parler|voir|vérifier|valider"
       + "|discuter|demander)|l'(?:accord|avis|ok|feu\\s+vert)|le\\s+feu\\s+vert)\\b"
       + "|\\bpas\\s+avant\\s+d'avoir\\s+(?:(?:vu|vérifié|validé)\\s+avec|(?:demandé|parlé)\\s+à|eu\\s+l'(?:accord|avis|ok))");
+
+  /**
+   * Something said before taken back by name, named in group 1: "bon, on oublie la double affiche".
+   */
+  static final Pattern WITHDRAWN_BY_NAME = p("^\\W*(?:(?:ok|bon|bref|d'accord"
+      + "|hm+)[\\s,.!:;—–-]+)*(?:on\\s+oublie|oubliez|oublie)\\s+(?:le|la|les"
+      + "|l')\\s*([^,.;:!?—–]+)");
 
   /** Un fait rectifié, au passé : "l'alarme s'est déclenchée mercredi soir, pas mardi". */
   /**

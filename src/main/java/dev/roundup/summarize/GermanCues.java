@@ -123,8 +123,9 @@ final class GermanCues {
           + "|\\b(?:läuft|laufen|funktioniert)\\s+wieder\\b");
 
   /**
-   * A plan said in the present with the object first and a time: "Postmortem schreib ich bis
-   * Freitag", "den Rest mach ich morgen" (action items). The verb is lower-case, a noun is not;
+   * A plan said in the present with the object first and a time, or "myself": "Postmortem
+   * schreib ich bis Freitag", "den Rest mach ich morgen", "Mit Gabi rede ich selbst" (action
+   * items). The verb is lower-case, a noun is not;
    * "Das glaube ich nicht" and "das sehe ich morgen" say no plan.
    */
   static final Pattern PLAN_IN_PRESENT = p("^[^\\p{L}\\p{N}]*(?:(?:ok|ja|gut|klar|passt)[\\s,!.]+)?"
@@ -132,7 +133,7 @@ final class GermanCues {
       + "|denk|denke|find|finde|mein|meine|hoff|hoffe|bin|hab|habe|war|seh|sehe|kann|muss|würde"
       + "|hätte|möchte|will|mag|sag|sage|versteh|verstehe)\\b)\\p{Ll}{3,}\\s+ich\\b(?=[^.!?]*\\b"
       + "(?:gleich|jetzt|sofort|heute|morgen|nachher|bis|diese\\s+woche|nächste\\s+woche|montag"
-      + "|dienstag|mittwoch|donnerstag|freitag)\\b)"
+      + "|dienstag|mittwoch|donnerstag|freitag|selbst|persönlich)\\b)"
       // "Ich schreib das Cleanup-Skript", "ich helf dir beim Teil in der Pipeline": the speaker
       // first, a verb of doing and what it acts on.
       + "|^[^\\p{L}\\p{N}]*(?:(?:ok|ja|gut|klar|passt)[\\s,!.]+)?ich\\s+(?!(?:weiß|glaub|glaube"
@@ -485,6 +486,15 @@ final class GermanCues {
   static final Pattern GATE = p("\\b(?:muss|müssen|braucht)\\s+(?:\\p{L}+,?\\s+){0,6}?(?:vor\\s+(?:dem|der|den|allen)|bevor)\\b");
 
   /**
+   * An agreement that shares a view, not something to do: "stimmt, das ist auch meine Sorge", "ja,
+   * geht mir genauso".
+   */
+  static final Pattern AGREES_WITH_A_VIEW = p("^\\W*(?:stimmt|genau|ja|einverstanden"
+      + "|sehe\\s+ich\\s+auch\\s+so)\\W+(?:das\\s+ist\\s+auch\\s+meine\\s+(?:sorge|befürchtung"
+      + "|angst|meinung)|(?:die|diese)\\s+sorge\\s+hab(?:e)?\\s+ich\\s+auch"
+      + "|geht\\s+mir\\s+genauso|sehe\\s+ich\\s+auch\\s+so)\\b");
+
+  /**
    * A yes made to wait on someone still to ask ({@link Cues#waitsOnSomeone}): "nicht
    * ohne Rücksprache mit <@wei>", "nicht ohne Lena zu fragen", "nicht bevor ich mit Jan gesprochen
    * habe".
@@ -492,6 +502,11 @@ final class GermanCues {
   static final Pattern WAITS_ON_SOMEONE = p("\\bnicht\\s+ohne\\s+(?:vorherige\\s+)?(?:rücksprache|abstimmung"
       + "|das\\s+(?:ok|okay|go)|freigabe|zustimmung)\\b|\\bnicht\\s*,?\\s+ohne\\s+(?:vorher\\s+)?\\S+(?:\\s+\\S+)?"
       + "\\s+zu\\s+fragen\\b|\\bnicht\\s*,?\\s+bevor\\s+(?:ich|wir)\\s+(?:mit\\s+\\S+\\s+gesprochen|\\S+\\s+gefragt)");
+
+  /** Something said before taken back by name, named in group 1: "ok, vergesst den Doppelabend". */
+  static final Pattern WITHDRAWN_BY_NAME = p("^\\W*(?:(?:ok|okay|gut|also|na\\s+gut"
+      + "|hm+)[\\s,.!:;—–-]+)*(?:vergesst|vergiss|streicht|streich)\\s+(?:den|die"
+      + "|das)\\s+([^,.;:!?—–]+)");
 
   /** Eine Tatsache richtiggestellt, in der Vergangenheit: "der Alarm ging Mittwochnacht los, nicht Dienstag". */
   /**

@@ -87,6 +87,13 @@ final class GrantedInAnswers {
       // by no decision.
       boolean saysWhatInstead = RegexPrefilter.find(ReplyWords.of(cues).no(), first.text())
           && answer.stream().mapToInt(a -> a.terms().size()).sum() >= 2;
+      // "could we move the races to sunday instead?" — "no, sunday is cadet day. saturday's
+      // races are cancelled": the reason comes first, and the statement after it on the same
+      // subject says what holds; the decision's words are both.
+      if (saysWhatInstead && answer.size() == 1 && said.size() > 1
+          && holdsInstead(c, q, said.get(1))) {
+        answer = said.subList(0, 2);
+      }
       Set<Integer> sentences = new HashSet<>(Set.of(q.index()));
       StringBuilder text = new StringBuilder(saysWhatInstead ? ""
           : AgreedProposals.withoutQuestionMarks(DecisionDetector.readable(cues, q.text()))
@@ -104,6 +111,16 @@ final class GrantedInAnswers {
           saysWhatInstead ? first.index() : q.index()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code next}, after a no and its reason, says what holds on the subject asked: a
+   * statement sharing a content word with the question, neither put to someone nor taken on.
+   */
+  private static boolean holdsInstead(PreparedConversation c, Sentence q, Sentence next) {
+    return !next.isQuestion() && !next.smallTalk() && !next.text().contains("<@")
+        && RequestsToSomeone.request(c, next).isEmpty() && !takesItOn(c.cues(), next.text())
+        && next.terms().stream().anyMatch(q.terms()::contains);
   }
 
   /**

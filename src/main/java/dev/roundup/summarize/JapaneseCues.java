@@ -314,6 +314,9 @@ final class JapaneseCues {
   /** 「外部テスターの前にクラッシュレポーターが必要」: ある段階の前の条件. */
   static final Pattern GATE = p("前に[^。]{0,20}(?:必要|必須|入れる|入れておく)");
 
+  /** An agreement that shares a view, not something to do: 「同感です」「私もそれが心配です」. */
+  static final Pattern AGREES_WITH_A_VIEW = p("^\\W*(?:同感|同じく|私も(?:そう思|それが心配|同じ))");
+
   /**
    * A yes made to wait on someone still to ask ({@link Cues#waitsOnSomeone}): "<@wei>に確認しないと無理",
    * "田中さんに相談してからでないと決められない", "部長の了承なしではできない".
@@ -322,6 +325,12 @@ final class JapaneseCues {
       + "|(?:確認|相談|了承|許可|承認|OK)(?:なしで|なしに|せず(?:に)?)は");
 
   /** 過去の事実の訂正: 「アラームが鳴ったのは水曜の夜で、火曜ではありません」. */
+  /**
+   * Nothing is taken back by name: Japanese names the thing first ("ダブルビルはなしで"), which
+   * is not read; a pattern that never matches.
+   */
+  static final Pattern WITHDRAWN_BY_NAME = p("(?!)");
+
   /**
    * 今言ったことの取り消し: 「やっぱりなしで」「さっきのは取り消します」「今のなし」「忘れてください」「撤回します」.
    */

@@ -42,9 +42,15 @@ final class PlanAnswers {
 
   /**
    * "RFC 9457 problem details?" — "that's my preference too": where the one answering stands, a
-   * preference voiced while the others still weigh in, not a plan settled in the answer.
+   * preference voiced while the others still weigh in, not a plan settled in the answer. So is a
+   * reply that opens by saying it is the speaker's view ("pour moi c'est LE point bloquant", "for
+   * me it's the deal-breaker", "meiner Meinung nach …").
    */
-  private static final Pattern PREFERENCE = Pattern.compile("(?iu)\\b(?:my|our)\\s+(?:preference"
+  private static final Pattern PREFERENCE = Pattern.compile("(?iu)^\\W*(?:for\\s+me|imo|imho"
+      + "|in\\s+my\\s+(?:view|opinion)|personally|pour\\s+moi|à\\s+mon\\s+avis|für\\s+mich"
+      + "|meiner\\s+meinung\\s+nach|para\\s+m[ií]|en\\s+mi\\s+opini[oó]n|pra\\s+mim"
+      + "|na\\s+minha\\s+opini[aã]o)(?![\\p{L}])|^\\W*(?:私としては|個人的には)"
+      + "|\\b(?:my|our)\\s+(?:preference"
       + "|favou?rite|pick)\\b|\\bI\\s+(?:would\\s+|'d\\s+)?(?:prefer|lean\\s+towards?)\\b"
       + "|\\b(?:meine|unsere)\\s+(?:Präferenz|Favoriten?)\\b|\\bich\\s+(?:würde\\s+)?(?:bevorzuge|lieber)\\b"
       + "|\\b(?:ma|notre)\\s+pr[ée]f[ée]rence\\b|\\bje\\s+pr[ée]f[éeè]r"

@@ -457,12 +457,26 @@ final class PortugueseCues {
   static final Pattern GATE = p("\\b(?:tem|têm|precisa|precisam)\\s+(?:que|de)\\s+(?:\\p{L}+\\s+){0,6}?antes\\s+d");
 
   /**
+   * An agreement that shares a view, not something to do: "concordo, essa é minha preocupação
+   * também", "sim, penso o mesmo".
+   */
+  static final Pattern AGREES_WITH_A_VIEW = p("^\\W*(?:concordo|sim|exato"
+      + "|verdade)\\W+(?:ess[ae]\\s+é\\s+(?:também\\s+)?(?:a\\s+)?(?:minha"
+      + "|nossa)\\s+(?:preocupação|medo)|eu\\s+também|penso\\s+o\\s+mesmo)");
+
+  /**
    * A yes made to wait on someone still to ask ({@link Cues#waitsOnSomeone}): "não sem
    * falar com <@wei>", "não sem checar com a Ana", "não antes de perguntar pro financeiro".
    */
   static final Pattern WAITS_ON_SOMEONE = p("\\bnão\\s+sem\\s+(?:antes\\s+)?(?:falar|checar|consultar|perguntar"
       + "|confirmar|validar|alinhar|o\\s+(?:ok|aval)|a\\s+aprovação)\\p{L}*"
       + "|\\bnão\\s+antes\\s+de\\s+(?:falar|checar|consultar|perguntar|confirmar|alinhar)\\p{L}*");
+
+  /**
+   * Something said before taken back by name, named in group 1: "beleza, esquece a sessão dupla".
+   */
+  static final Pattern WITHDRAWN_BY_NAME = p("^\\W*(?:(?:ok|beleza|bom|tá"
+      + "|hm+)[\\s,.!:;—–-]+)*(?:esquece|esqueçam|esquecem)\\s+(?:o|a|os|as)\\s+([^,.;:!?—–]+)");
 
   /**
    * O que se acabou de dizer, retirado: "esquece", "esquece isso", "deixa pra lá", "na verdade

@@ -470,12 +470,27 @@ final class SpanishCues {
   static final Pattern GATE = p("\\b(?:tiene|tienen|hay)\\s+que\\s+(?:\\p{L}+\\s+){0,6}?antes\\s+de\\b|\\bdebe(?:n)?\\s+(?:\\p{L}+\\s+){0,6}?antes\\s+de\\b");
 
   /**
+   * An agreement that shares a view, not something to do: "de acuerdo, esa es mi preocupación
+   * también", "sí, pienso lo mismo".
+   */
+  static final Pattern AGREES_WITH_A_VIEW = p("^\\W*(?:de\\s+acuerdo|sí|si|exacto"
+      + "|totalmente)\\W+(?:es(?:a|o)\\s+es\\s+(?:también\\s+)?(?:mi|nuestra)\\s+(?:preocupación"
+      + "|miedo)|a\\s+mí\\s+también|yo\\s+también|pienso\\s+lo\\s+mismo)");
+
+  /**
    * A yes made to wait on someone still to ask ({@link Cues#waitsOnSomeone}): "no
    * sin consultarlo con <@wei>", "no sin hablar con Marta", "no antes de preguntarle a finanzas".
    */
   static final Pattern WAITS_ON_SOMEONE = p("\\bno\\s+sin\\s+(?:antes\\s+)?(?:consultar|hablar|preguntar|confirmar"
       + "|comprobar|validar|el\\s+visto\\s+bueno|el\\s+ok|la\\s+aprobación)\\p{L}*"
       + "|\\bno\\s+antes\\s+de\\s+(?:consultar|hablar|preguntar|confirmar)\\p{L}*");
+
+  /**
+   * Something said before taken back by name, named in group 1: "vale, olvidad la doble sesión".
+   */
+  static final Pattern WITHDRAWN_BY_NAME = p("^\\W*(?:(?:ok|vale|bueno"
+      + "|hm+)[\\s,.!:;—–-]+)*(?:olvidad|olvida|olvidaos\\s+de|olvídate\\s+de"
+      + "|nos\\s+olvidamos\\s+de)\\s+(?:el|la|los|las|lo\\s+de)\\s+([^,.;:!?—–]+)");
 
   /** Un hecho corregido, en pasado: "la alarma saltó el miércoles por la noche, no el martes". */
   /**

@@ -1,8 +1,11 @@
 package dev.roundup.summarize;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,6 +27,9 @@ final class WithdrawnStatements {
   /** Other people's messages that may come between a statement and its retraction. */
   private static final int OTHERS_BETWEEN = 1;
 
+  /** How far back a sentence taken back by name may be, in messages. */
+  private static final int NAMED_LOOK_BACK = 6;
+
   /** How far back the speaker's previous message may be. */
   private static final int LOOK_BACK = OTHERS_BETWEEN + 1;
 
@@ -39,7 +45,8 @@ final class WithdrawnStatements {
     if (takenBack.isEmpty()) {
       return found;
     }
-    List<Detection<T>> kept = Detection.without(found, d -> withdrawn(d, takenBack));
+    Set<Integer> onlyNaming = onlyNamingWhatTheyTakeBack(c);
+    List<Detection<T>> kept = Detection.without(found, d -> withdrawn(d, takenBack, onlyNaming));
     return kept.size() == found.size() ? found : kept;
   }
 
@@ -51,8 +58,16 @@ final class WithdrawnStatements {
     return retractions(c).keySet();
   }
 
-  private static boolean withdrawn(Detection<?> d, Map<Integer, Integer> takenBack) {
-    int last = d.sentenceIndices().stream().mapToInt(Integer::intValue).max().orElse(-1);
+  /**
+   * Whether what {@code d} rests on was taken back after the last sentence it rests on. A
+   * retraction that only names what it takes back ("ok, scratch the double bill") says nothing
+   * new, so a point that came to cite it (as the latest word on the same subject) rests on it no
+   * more than on the words it takes back.
+   */
+  private static boolean withdrawn(Detection<?> d, Map<Integer, Integer> takenBack,
+      Set<Integer> onlyNaming) {
+    int last = d.sentenceIndices().stream().filter(s -> !onlyNaming.contains(s))
+        .mapToInt(Integer::intValue).max().orElse(-1);
     return d.sentenceIndices().stream()
         .anyMatch(s -> takenBack.containsKey(s) && takenBack.get(s) > last);
   }
@@ -70,10 +85,11 @@ final class WithdrawnStatements {
     return c.once("sentences taken back", () -> {
       Map<Integer, Integer> taken = new HashMap<>();
       for (Sentence s : c.sentences()) {
-        if (s.user() == null || !takesBack(c, s)) {
+        if (s.user() == null) {
           continue;
         }
-        for (Sentence earlier : whatItTakesBack(c, s)) {
+        List<Sentence> withdrawn = takesBack(c, s) ? whatItTakesBack(c, s) : takenBackByName(c, s);
+        for (Sentence earlier : withdrawn) {
           if (!earlier.smallTalk()) {
             taken.putIfAbsent(earlier.index(), s.index());
           }
@@ -84,6 +100,47 @@ final class WithdrawnStatements {
   }
 
   /** The sentences a retraction refers to: the speaker's just before it, or none. */
+  /** The retractions by name that say nothing but what they take back. */
+  private static Set<Integer> onlyNamingWhatTheyTakeBack(PreparedConversation c) {
+    return c.once("retractions only naming", () -> {
+      Set<Integer> only = new HashSet<>();
+      for (Sentence s : c.sentences()) {
+        if (s.user() != null && !takenBackByName(c, s).isEmpty()
+            && Cues.of(c.languageOf(s.messageIndex())).withdrawsOnlyByName(s.text())) {
+          only.add(s.index());
+        }
+      }
+      return only;
+    });
+  }
+
+  /**
+   * "ok let's do the double bill on saturday" … "ffs. ok scratch the double bill": what the
+   * speaker takes back by naming it is their own sentence, said a few messages before, that
+   * carries every word of the name. Others may have spoken in between, asking too: the name
+   * says what is meant.
+   */
+  private static List<Sentence> takenBackByName(PreparedConversation c, Sentence retraction) {
+    Optional<String> name = Cues.of(c.languageOf(retraction.messageIndex()))
+        .withdrawsByName(retraction.text());
+    if (name.isEmpty()) {
+      return List.of();
+    }
+    TextAnalysis analysis = TextAnalysis.of(c.languageOf(retraction.messageIndex()));
+    List<String> named = analysis.terms(name.get(), analysis.words(name.get()));
+    if (named.isEmpty()) {
+      return List.of();
+    }
+    List<Sentence> candidates = new ArrayList<>(c.sentencesOf(retraction.messageIndex()).stream()
+        .filter(s -> s.index() < retraction.index()).toList());
+    for (int m : c.preceding(retraction.messageIndex(), NAMED_LOOK_BACK)) {
+      if (retraction.user().equals(c.messages().get(m).user())) {
+        candidates.addAll(c.sentencesOf(m));
+      }
+    }
+    return candidates.stream().filter(s -> s.terms().containsAll(named)).toList();
+  }
+
   private static List<Sentence> whatItTakesBack(PreparedConversation c, Sentence retraction) {
     List<Sentence> own = c.sentencesOf(retraction.messageIndex());
     List<Sentence> before = own.subList(0, own.indexOf(retraction)).stream()

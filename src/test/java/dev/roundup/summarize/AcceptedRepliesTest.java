@@ -14,11 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AcceptedRepliesTest {
 
-  private static List<Point> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)))
-        .stream().map(Detection::value).toList();
-  }
-
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       en | for speakers I was thinking each team lead gets 5 min. thoughts? | 5 min is tight for platform, we have the migration to explain | fair, platform gets 10, everyone else 5 | works
@@ -27,8 +22,8 @@ class AcceptedRepliesTest {
   void an_answer_accepted_by_the_one_it_answered_is_a_decision(String language, String put,
       String objection, String answer, String accepted) {
     List<Point> found = answer.equals("x")
-        ? decisions("UA", put, "UB", objection, "UA", accepted)
-        : decisions("UA", put, "UB", objection, "UA", answer, "UB", accepted);
+        ? Threads.decisionPoints("UA", put, "UB", objection, "UA", accepted)
+        : Threads.decisionPoints("UA", put, "UB", objection, "UA", answer, "UB", accepted);
     assertThat(found).singleElement().satisfies(p -> assertThat(p.sources()).hasSizeGreaterThan(1));
   }
 
@@ -40,12 +35,12 @@ class AcceptedRepliesTest {
       """)
   void an_answer_refused_put_off_or_questioned_is_no_decision(String put, String objection,
       String answer, String reply) {
-    assertThat(decisions("UA", put, "UB", objection, "UA", answer, "UB", reply)).isEmpty();
+    assertThat(Threads.decisionPoints("UA", put, "UB", objection, "UA", answer, "UB", reply)).isEmpty();
   }
 
   @Test
   void an_answer_whose_asker_takes_a_task_from_it_is_no_decision() {
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "UR", "Customer says the CSV import skips accented names. Known issue?",
         "US", "not that I know of, we assume UTF-8 everywhere",
         "UR", "can we at least tell them a workaround for now?",
@@ -55,7 +50,7 @@ class AcceptedRepliesTest {
 
   @Test
   void whoever_started_the_conversation_settles_a_question_about_what_to_do() {
-    List<Point> settled = decisions(
+    List<Point> settled = Threads.decisionPoints(
         "UROSA", "interns start monday, the welcome session is on me to organise",
         "UWANDA", "should it still be 2 hours? feedback last year was it dragged",
         "UROSA", "let's cut it to 1h and do the rest as a buddy walk-through");
@@ -65,11 +60,11 @@ class AcceptedRepliesTest {
 
   @Test
   void an_answer_from_someone_else_or_one_put_off_settles_nothing() {
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "UROSA", "interns start monday, the welcome session is on me to organise",
         "UWANDA", "should it still be 2 hours? feedback last year was it dragged",
         "UAHMED", "let's cut it to 1h and do the rest as a buddy walk-through")).isEmpty();
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "UROSA", "interns start monday, the welcome session is on me to organise",
         "UWANDA", "should it still be 2 hours? feedback last year was it dragged",
         "UROSA", "let's cut it to 1h and do the rest as a buddy walk-through",
@@ -78,7 +73,7 @@ class AcceptedRepliesTest {
 
   @Test
   void a_decision_line_with_nothing_of_its_own_settles_the_proposal_before_it() {
-    List<Point> found = decisions(
+    List<Point> found = Threads.decisionPoints(
         "UANJA", "Wir müssen klären, ob wir zwischen den Jahren überhaupt deployen.",
         "UTOBI", "Ich wäre für einen kompletten Freeze vom 22.12. bis 2.1., nur Hotfixes.",
         "USVEN", "Klingt vernünftig, die Kunden sind eh im Urlaub.",
@@ -96,12 +91,12 @@ class AcceptedRepliesTest {
       """)
   void a_no_that_goes_on_to_explain_grants_and_refuses_nothing(String language, String asked,
       String answer) {
-    assertThat(decisions("UA", asked, "UB", answer)).isEmpty();
+    assertThat(Threads.decisionPoints("UA", asked, "UB", answer)).isEmpty();
   }
 
   @Test
   void a_way_out_of_an_objection_accepted_by_the_objector_is_a_decision() {
-    List<Point> found = decisions(
+    List<Point> found = Threads.decisionPoints(
         "ULARS", "poll results on moving standup to async: 7 for, 2 against",
         "UMIA", "the 2 against were mostly worried about losing the tuesday demo slot",
         "ULARS", "we can keep tuesdays live and go async mon/wed/thu/fri",
@@ -110,7 +105,7 @@ class AcceptedRepliesTest {
       assertThat(p.text()).startsWith("We can keep tuesdays live");
       assertThat(p.sources()).hasSize(3);
     });
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "ULARS", "poll results on moving standup to async: 7 for, 2 against",
         "UMIA", "the 2 against were mostly worried about losing the tuesday demo slot",
         "ULARS", "we can keep tuesdays live and go async mon/wed/thu/fri",
@@ -128,14 +123,14 @@ class AcceptedRepliesTest {
       """)
   void a_no_from_whoever_leads_cites_the_answer_and_not_the_proposal_it_turns_down(String opener,
       String proposal, String refusal, String taken) {
-    List<Point> found = decisions("UA", opener, "UB", proposal, "UA", refusal, "UB", taken);
+    List<Point> found = Threads.decisionPoints("UA", opener, "UB", proposal, "UA", refusal, "UB", taken);
     String proposed = "1700000002.000100";
     assertThat(found).isNotEmpty().noneMatch(p -> p.sources().contains(proposed));
   }
 
   @Test
   void a_yes_from_whoever_leads_cites_the_proposal_it_takes() {
-    assertThat(decisions("UA", "ok proposal for the bride: all 60 pink peonies go in the bouquet",
+    assertThat(Threads.decisionPoints("UA", "ok proposal for the bride: all 60 pink peonies go in the bouquet",
         "UB", "and the 80 white ones? we could mix them in",
         "UA", "yes, mix them into the guest tables, she likes white", "UB", "great"))
         .anyMatch(p -> p.sources().contains("1700000002.000100"));
@@ -149,21 +144,21 @@ class AcceptedRepliesTest {
   @Test
   void a_lead_saying_where_something_is_or_putting_the_answer_off_settles_nothing() {
     String opening = "hail hit the orchard last night, the young block looks bad. adjuster comes thursday";
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "UA", opening,
         "UB", "do we still have the photos from the 2019 hail? adjuster wanted a comparison last time",
         "UA", "office pc, folder \"hail 2019\"")).isEmpty();
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "UA", opening,
         "UB", "do we still spray copper on the young block this week?",
         "UA", "yes, copper on the young block tomorrow morning, before the adjuster comes"))
         .isNotEmpty();
     String album = "the okafors picked their album layout. they want a linen cover, we only have leather samples";
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "UA", album,
         "UB", "do we order a linen sample?",
         "UA", "the lab charges 45 for samples. let me think about it")).isEmpty();
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "UA", album,
         "UB", "do we order a linen sample?",
         "UA", "yes, order one from the lab, 45 is fine")).isNotEmpty();

@@ -13,11 +13,6 @@ import org.junit.jupiter.api.Test;
  */
 class AgreementsThatSpellOutThePlanTest {
 
-  private static List<Point> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(d -> d.value()).toList();
-  }
-
   private static final String[] BEFORE = {
       "U1", "projector in room 1 died, a spare is coming from the other campus",
       "U2", "how long?",
@@ -33,7 +28,7 @@ class AgreementsThatSpellOutThePlanTest {
 
   @Test
   void an_agreement_that_says_the_plan_is_the_decisions_wording_and_cites_the_proposal() {
-    List<Point> found = decisions(then(
+    List<Point> found = Threads.decisionPoints(then(
         "U1", "ok if the spare is not here by 18:45 we move everyone to room 2",
         "U2", "👍"));
     assertThat(found).hasSize(1);
@@ -43,9 +38,9 @@ class AgreementsThatSpellOutThePlanTest {
 
   @Test
   void a_bare_agreement_or_one_that_takes_the_work_on_keeps_the_proposals_words() {
-    assertThat(decisions(then("U1", "ok", "U2", "👍")))
+    assertThat(Threads.decisionPoints(then("U1", "ok", "U2", "👍")))
         .allSatisfy(p -> assertThat(p.text()).doesNotContainIgnoringCase("move everyone"));
-    assertThat(decisions(then(
+    assertThat(Threads.decisionPoints(then(
         "U1", "ok I'll move everyone to room 2 if the spare is not here by 18:45")))
         .allSatisfy(p -> assertThat(p.text()).doesNotContainIgnoringCase("I'll move"));
   }

@@ -15,11 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class DeferralsToAnHourAndAnswersWaitingOnSomeoneTest {
 
-  private static List<Point> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)))
-        .stream().map(Detection::value).toList();
-  }
-
   @Test
   void deciding_at_a_time_of_day_is_a_deferral_in_every_language() {
     assertThat(Cues.ENGLISH.isDeferral("not yet, decide at 09:30 when we know more")).isTrue();
@@ -50,18 +45,32 @@ class DeferralsToAnHourAndAnswersWaitingOnSomeoneTest {
 
   @Test
   void a_question_put_off_to_a_time_of_day_decides_nothing() {
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "U1", "should we put the Puffin on double rotation for the rest of the day in case?",
         "U2", "not yet, decide at 09:30 when we know more",
         "U1", "ok")).isEmpty();
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "U1", "on met la navette en double rotation pour le reste de la journée ?",
         "U2", "pas encore, on décide à 9h30 quand on en saura plus",
         "U1", "ok")).isEmpty();
     // Near miss: the same question answered with a yes is a decision.
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "U1", "should we put the Puffin on double rotation for the rest of the day?",
         "U2", "yes, double rotation until the Kittiwake is back")).hasSize(1);
+  }
+
+  @Test
+  void an_answer_held_back_until_something_is_seen_is_a_deferral() {
+    assertThat(Cues.ENGLISH.isDeferral("let's not answer Finch until we've seen both")).isTrue();
+    assertThat(Cues.ENGLISH.isDeferral("we won't get back to them till monday")).isTrue();
+    // A freeze or a rule with its condition is decided, not put off.
+    assertThat(Cues.ENGLISH.isDeferral("no deploys until the fix is verified")).isFalse();
+    assertThat(Cues.ENGLISH.isDeferral("don't sign anything until legal has read it")).isFalse();
+    assertThat(Threads.decisionPoints(
+        "U1", "fair. I'd want to see Finch's terms first",
+        "U2", "I'll ask them for the full terms",
+        "U1", "let's not answer Finch until we've seen both. I'll tell them we need 2 weeks",
+        "U2", "ok")).isEmpty();
   }
 
   @Test
@@ -90,7 +99,7 @@ class DeferralsToAnHourAndAnswersWaitingOnSomeoneTest {
 
   @Test
   void the_answer_of_whoever_is_named_settles_what_waited_on_them() {
-    List<Point> found = decisions(
+    List<Point> found = Threads.decisionPoints(
         "U1", "can we just raise it for them? they're renewing next month",
         "U2", "not without checking with <@U3>, exports hit the replica hard",
         "U3", "no raise. they get 120/min with backoff, or we talk about a dedicated slot");
@@ -98,13 +107,13 @@ class DeferralsToAnHourAndAnswersWaitingOnSomeoneTest {
       assertThat(p.sources()).containsExactly("1700000004.000100");
       assertThat(p.text()).startsWith("No raise");
     });
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "U1", "können wir das Limit für sie einfach anheben?",
         "U2", "nicht ohne Rücksprache mit <@U3>, die Exporte belasten das Replikat",
         "U1", "ok"))
         .isEmpty();
     // Near miss: an answer with no one left to ask refuses at once.
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "U1", "can we just raise it for them?",
         "U2", "no, they stay at 120/min with backoff"))
         .singleElement().satisfies(p -> assertThat(p.sources()).containsExactly(
@@ -113,7 +122,7 @@ class DeferralsToAnHourAndAnswersWaitingOnSomeoneTest {
 
   @Test
   void a_no_saying_what_holds_instead_cites_the_answer_not_the_proposal() {
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "U1", "sans présentations les réalisateurs vont râler. on pourrait les limiter à 30 "
             + "secondes chacun ?",
         "U2", "Non, on garde les présentations, c'est notre marque."))
@@ -121,13 +130,13 @@ class DeferralsToAnHourAndAnswersWaitingOnSomeoneTest {
           assertThat(p.sources()).containsExactly("1700000002.000100");
           assertThat(p.text()).startsWith("Non, on garde les présentations");
         });
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "U1", "could we cap the intros at 30 seconds each?",
         "U2", "No, we keep the intros as they are, they're our brand."))
         .singleElement().satisfies(p -> assertThat(p.sources())
             .containsExactly("1700000002.000100"));
     // Near miss: a yes grants what was asked; the decision is the question with its answer.
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "U1", "Can we still deploy the marketing site?",
         "U2", "Yes, marketing site is exempt"))
         .singleElement().satisfies(p -> assertThat(p.sources()).hasSize(2));
@@ -144,8 +153,16 @@ class DeferralsToAnHourAndAnswersWaitingOnSomeoneTest {
         "UBEN", "ok"))
         .singleElement().satisfies(p -> {
           assertThat(p.text()).startsWith("<@UCARLA>: ");
+          // The reason, and what holds instead, said on the subject asked.
+          assertThat(p.text()).contains("cadet day").endsWith("saturday's races are cancelled");
           assertThat(p.sources()).containsExactly("1700000004.000100");
         });
+    // Near miss: what follows the reason is about something else, not what holds.
+    assertThat(summaryDecisions(
+        "U1", "could we move the races to sunday instead?",
+        "U2", "no, sunday is cadet day. the juniors have all the boats then"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.text()).isEqualTo("<@U2>: Sunday is cadet day."));
     assertThat(summaryDecisions(
         "U1", "on pourrait limiter les présentations à 30 secondes ?",
         "U2", "Non, on garde les présentations, c'est notre marque."))

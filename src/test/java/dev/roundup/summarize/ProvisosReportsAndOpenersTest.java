@@ -14,11 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class ProvisosReportsAndOpenersTest {
 
-  private static List<Point> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(Detection::value).toList();
-  }
-
   @Test
   void a_proviso_opens_with_its_word_in_every_language() {
     assertThat(Cues.addsProviso("ただし納品は30日の午前中指定でお願いしてください")).isTrue();
@@ -35,31 +30,31 @@ class ProvisosReportsAndOpenersTest {
 
   @Test
   void a_proviso_after_a_yes_joins_the_decision_it_qualifies() {
-    List<Point> ja = decisions(
+    List<Point> ja = Threads.decisionPoints(
         "tanaka", "おせちは今年も「いろは」さんに外注でいいですか？",
         "okada", "いろはさんで大丈夫です。ただし納品は30日の午前中指定でお願いしてください",
         "tanaka", "了解です、今日中に電話しておきます");
     assertThat(ja).hasSize(1);
     assertThat(ja.get(0).text()).contains("いろはさんで大丈夫です").contains("ただし納品");
-    List<Point> en = decisions(
+    List<Point> en = Threads.decisionPoints(
         "tom", "We decided to order the catering from Rosa's. But make sure it arrives by noon.",
         "ann", "ok");
     assertThat(en).hasSize(1);
     // Near miss: a second decision after the first, with no proviso word, stays its own.
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "tom", "We decided to ship on Friday. We decided the code freeze starts Monday.",
         "ann", "ok")).hasSize(2);
   }
 
   @Test
   void a_check_said_done_without_its_subject_reports_and_decides_nothing() {
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "kez", "customer Harlow. inverter showing Grid Lost Fault since sunday",
         "yusuf", "grid lost usually = AC side. RCD tripped? ask them to check the consumer unit",
         "kez", "already did, all breakers on",
         "yusuf", "then prob the AC isolator next to the inverter. ask them to switch it off/on"))
         .isEmpty();
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "kez", "Kunde Harlow: Wechselrichter meldet Grid Lost Fault seit Sonntag",
         "yusuf", "meist die AC-Seite. FI raus? sollen sie den Sicherungskasten prüfen?",
         "kez", "schon gemacht, alles an",
@@ -71,7 +66,7 @@ class ProvisosReportsAndOpenersTest {
   void a_closing_word_is_a_whole_word() {
     // "bonne idée" does not open with "bon", "bombeiro" not with "bom", "puesto" not with
     // "pues": the reply keeps its first word.
-    List<String> fr = decisions(
+    List<String> fr = Threads.decisionPoints(
         "ines", "est-ce qu'on envoie un mail aux clients qui ont abandonné leur panier ?",
         "margaux", "bonne idée mais c'est le CRM qui décide ça, faut voir avec Julien",
         "camille", "<@baptiste> tu fais aussi le post-mortem pour jeudi ?")

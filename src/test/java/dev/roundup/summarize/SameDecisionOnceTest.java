@@ -11,35 +11,30 @@ import org.junit.jupiter.api.Test;
  */
 class SameDecisionOnceTest {
 
-  private static List<Point> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(Detection::value).toList();
-  }
-
   @Test
   void one_decision_said_three_ways_in_one_message_is_one_item() {
-    List<Point> en = decisions("ana",
+    List<Point> en = Threads.decisionPoints("ana",
         "We decided to ship on Friday. Shipping on Friday is decided. Decision: we ship Friday.");
     assertThat(en).hasSize(1);
     assertThat(en.get(0).text()).contains("Friday");
-    List<Point> de = decisions("ana", "Wir haben entschieden, am Freitag auszuliefern. "
+    List<Point> de = Threads.decisionPoints("ana", "Wir haben entschieden, am Freitag auszuliefern. "
         + "Also nochmal: wir haben entschieden, am Freitag auszuliefern.");
     assertThat(de).hasSize(1);
   }
 
   @Test
   void a_long_message_repeating_a_decision_gives_it_once() {
-    assertThat(decisions("ana", "We decided to ship. We decided to ship. We decided to ship. "
+    assertThat(Threads.decisionPoints("ana", "We decided to ship. We decided to ship. We decided to ship. "
         + "We decided to ship. We decided to ship. We decided to ship.")).hasSize(1);
-    assertThat(decisions("ana", "On a décidé de livrer vendredi. On a décidé de livrer vendredi. "
+    assertThat(Threads.decisionPoints("ana", "On a décidé de livrer vendredi. On a décidé de livrer vendredi. "
         + "On a décidé de livrer vendredi.")).hasSizeLessThanOrEqualTo(1);
   }
 
   @Test
   void two_different_decisions_in_one_message_stay_two() {
-    assertThat(decisions("ana",
+    assertThat(Threads.decisionPoints("ana",
         "We decided to ship on Friday. We decided the code freeze starts Monday.")).hasSize(2);
-    assertThat(decisions("ana", "Wir haben entschieden, am Freitag auszuliefern. "
+    assertThat(Threads.decisionPoints("ana", "Wir haben entschieden, am Freitag auszuliefern. "
         + "Wir haben entschieden, dass der Code-Freeze am Montag beginnt.")).hasSize(2);
   }
 
@@ -47,7 +42,7 @@ class SameDecisionOnceTest {
   void the_same_wording_from_two_messages_stays_two_decisions() {
     // Near miss: the same words in different messages are compared by no one here; each
     // message is its own decision as far as this rule goes.
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "ana", "We decided to ship the iOS app on Friday.",
         "ben", "ok",
         "ana", "The web app: we decided to ship it on Monday.")).hasSize(2);

@@ -12,27 +12,22 @@ import org.junit.jupiter.api.Test;
  */
 class StoriesAndReportsTest {
 
-  private static List<Point> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs))).stream()
-        .map(Detection::value).toList();
-  }
-
   private static List<String> texts(String... userTextPairs) {
-    return decisions(userTextPairs).stream().map(Point::text).toList();
+    return Threads.decisionPoints(userTextPairs).stream().map(Point::text).toList();
   }
 
   @Test
   void an_agreement_that_goes_on_as_a_story_does_not_settle_the_proposal() {
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "U1", "Proposal: turn on branch protection for main in all service repos. Thoughts?",
         "U2", "yes please. last week someone force-pushed over a release tag")).isEmpty();
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "U1", "Wir sollten Branch-Schutz für main einschalten.",
         "U2", "ja bitte. letzte Woche hat jemand ein Release-Tag überschrieben")).isEmpty();
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "U1", "Je propose d'activer la protection de branche sur main.",
         "U2", "oui. la semaine dernière quelqu'un a écrasé un tag de release")).isEmpty();
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "U1", "mainにブランチ保護を入れましょう。",
         "U2", "賛成です。先週誰かがタグを上書きしました")).isEmpty();
   }
@@ -57,7 +52,7 @@ class StoriesAndReportsTest {
 
   @Test
   void a_story_told_in_passing_is_no_decision() {
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "U1", "we'll roll out SSO with Okta next month",
         "U2", "Fwiw I tried the Jira SAML plugin last year and it was a pain",
         "U3", "agreed")).extracting(Point::text).doesNotContain(
@@ -101,14 +96,14 @@ class StoriesAndReportsTest {
 
   @Test
   void an_approval_from_ones_side_joins_the_decision_it_answers() {
-    List<Point> found = decisions(
+    List<Point> found = Threads.decisionPoints(
         "U1", "ok: Unleash self-hosted, wen owns it.",
         "U2", "👍 approved from my side");
     assertThat(found).singleElement().satisfies(p -> {
       assertThat(p.text()).startsWith("Ok: Unleash self-hosted");
       assertThat(p.sources()).hasSize(2);
     });
-    assertThat(decisions("U2", "👍 approved from my side")).isEmpty();
+    assertThat(Threads.decisionPoints("U2", "👍 approved from my side")).isEmpty();
   }
 
   @Test

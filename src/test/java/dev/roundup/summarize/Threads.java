@@ -73,6 +73,12 @@ final class Threads {
         .map(d -> d.value().text()).toList();
   }
 
+  /** The decisions the rules read in a {@link #chat}, as points: their words and sources. */
+  static List<Point> decisionPoints(String... userTextPairs) {
+    return DecisionDetector.detect(new PreparedConversation(chat(userTextPairs))).stream()
+        .map(Detection::value).toList();
+  }
+
   /** A conversation built in code: each row is {user, text}; ts increase by one second. */
   static Conversation chat(String... userTextPairs) {
     List<Message> messages = new ArrayList<>();

@@ -2,7 +2,6 @@ package dev.roundup.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,18 +14,13 @@ import org.junit.jupiter.api.Test;
  */
 class WhatAPartOfTheTeamDoesTest {
 
-  private static List<Point> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(userTextPairs)))
-        .stream().map(Detection::value).toList();
-  }
-
   @Test
   void what_a_part_of_the_team_does_granted_in_the_answer_is_a_decision() {
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "U1", "should the morning show announce that we're on stream and DAB?",
         "U2", "yes, every half hour from 6am"))
         .singleElement().satisfies(p -> assertThat(p.sources()).hasSize(2));
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "U1", "soll die morningshow ansagen dass wir über stream + DAB zu hören sind?",
         "U2", "ja machen wir, ab 6 uhr jede halbe stunde. ich schreib den text"))
         .singleElement().satisfies(p -> assertThat(p.text()).contains("ab 6 uhr"));
@@ -53,11 +47,11 @@ class WhatAPartOfTheTeamDoesTest {
 
   @Test
   void the_same_question_met_with_not_knowing_grants_nothing() {
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "U1", "should the morning show announce that we're on stream and DAB?",
         "U2", "no idea, ask Lena"))
         .isEmpty();
-    assertThat(decisions(
+    assertThat(Threads.decisionPoints(
         "U1", "soll die Morningshow ansagen, dass wir über Stream und DAB zu hören sind?",
         "U2", "keine Ahnung, frag Lena"))
         .isEmpty();

@@ -54,6 +54,32 @@ class WithdrawnStatementsTest {
         .decisions()).isEmpty();
   }
 
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      idea: double bill saturday, both do 40 mins, 7pm and 9:30 shows | ok let's do the double bill on saturday | hang on, his agent says he won't share a bill | ffs. ok scratch the double bill
+      Idee: Doppelabend am Samstag, beide spielen 40 Minuten | passt, dann machen wir den Doppelabend am Samstag | moment, sein Agent sagt, er teilt keinen Abend | mist. ok, vergesst den Doppelabend
+      idée : double affiche samedi, 40 minutes chacun | ok, on fait la double affiche samedi | attends, son agent dit qu'il ne partage pas l'affiche | zut. bon, on oublie la double affiche
+      idea: sesión doble el sábado, 40 minutos cada uno | vale, hacemos la sesión doble el sábado | espera, su agente dice que no comparte cartel | vaya. vale, olvidad la sesión doble
+      ideia: sessão dupla no sábado, 40 minutos cada um | fechado, vamos fazer a sessão dupla no sábado | pera, o agente dele diz que ele não divide a noite | putz. beleza, esquece a sessão dupla
+      """)
+  void a_decision_taken_back_by_naming_it_is_no_decision(String proposal, String agreed,
+      String news, String retraction) {
+    String[] decided = {"U1", proposal, "U2", agreed, "U1", news};
+    assertThat(summarize(decided).decisions()).as("before the retraction").isNotEmpty();
+
+    assertThat(summarize(append(decided, "U2", retraction)).decisions()).isEmpty();
+  }
+
+  @Test
+  void a_retraction_naming_what_someone_else_said_takes_back_nothing_of_theirs() {
+    String[] decided = {"U1", "idea: double bill saturday, both do 40 mins, 7pm and 9:30 shows",
+        "U2", "ok let's do the double bill on saturday", "U1", "great, booking the techs"};
+    // Only the speaker's own words are taken back by name: U3 turning it down is an objection
+    // for the thread to settle, not a retraction.
+    assertThat(summarize(append(decided, "U3", "scratch the double bill")).decisions())
+        .isNotEmpty();
+  }
+
   @Test
   void a_question_its_asker_takes_back_is_not_open() {
     String[] asked = {"U1", "the nightly export failed on the 3rd",
