@@ -88,6 +88,9 @@ final class EnglishCues {
           + "|\\bcalling\\s+it\\s*[:\\-–—]"
           // "change of plan: we keep the offsite in Berlin" announces what holds now.
           + "|\\bchange\\s+of\\s+plans?\\s*[:\\-–—]"
+          // "revised: everyone auditions every year but for seating only": the plan as it now is.
+          + "|^\\W*(?:(?:ok|okay|so|right)[\\s,]+)?(?:revised|updated|amended)(?:\\s+(?:plan|version"
+          + "|proposal))?\\s*[:\\-–—]"
           + "|^\\W*final\\s*[:\\-–—]"
           + "|\\blet'?s\\s+go\\s+(?:with|for|ahead)\\b"
           // "sounds right, go with 90/30/7 and the banner"; "ok, we go with the new vendor": said,
@@ -353,7 +356,8 @@ final class EnglishCues {
       en("\\b(?:never ?mind|nvm|found it|figured it out|sorted it|ignore (?:that|me|my question)"
           + "|answered my own)\\b"),
       en("^\\W*(?:(?:ok|okay|so|alright|right)[\\s,—–-]+)?(?:(?:decision|decided|resolution|outcome"
-          + "|conclusion)\\s+for\\s+now|calling\\s+it|change\\s+of\\s+plans?|decision|decided|resolution|outcome"
+          + "|conclusion)\\s+for\\s+now|calling\\s+it|change\\s+of\\s+plans?|revised|updated|amended"
+          + "|decision|decided|resolution|outcome"
           + "|conclusion|final|approved|agreed|todo|to-do"
           + "|action items?|action|ai|next steps?|follow[- ]?up)\\s*[:\\-–—]\\s*"),
       null);

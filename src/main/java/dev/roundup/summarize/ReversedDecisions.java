@@ -28,6 +28,7 @@ final class ReversedDecisions {
   /** A negation or a replacement, in the words of every cue language. */
   private static final Pattern REVERSES = Pattern.compile(
       "(?iu)\\b(?:not|no|never|don't|won't|isn't|aren't|instead|off|change\\s+of\\s+plans?"
+      + "|revised|updated|amended"
       + "|planänderung|changement\\s+de\\s+plans?|cambio\\s+de\\s+planes?|mudança\\s+de\\s+planos?"
       + "|nicht|kein\\p{L}*|nie"
       + "|stattdessen|pas|plus|jamais|non|nunca|ya\\s+no|não|em\\s+vez\\s+disso"

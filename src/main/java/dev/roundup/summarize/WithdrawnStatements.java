@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a speaker took back is not in the summary: "I'll send the invoice friday" — "actually
@@ -16,7 +17,7 @@ import java.util.Set;
  *
  * <p>What is taken back is what the speaker said just before: the earlier sentences of the same
  * message, or else their previous message. Someone else may have spoken in between ("st mark's
- * cold room" — "it's been broken since march" — "oh. ok scratch that"), but only once and without
+ * cold room" — "it's been broken since march" — "oh. ok scratch that"), at most twice and without
  * asking anything: "forget it" right after someone's question answers that question, it takes
  * back nothing of one's own. A point that also rests on the retraction or on anything said after
  * it ("scratch that, I'll send it monday" merged with the first wording) stays. Small talk is
@@ -24,8 +25,20 @@ import java.util.Set;
  */
 final class WithdrawnStatements {
 
-  /** Other people's messages that may come between a statement and its retraction. */
-  private static final int OTHERS_BETWEEN = 1;
+  /**
+   * Other people's messages that may come between a statement and its retraction: "ok let's do
+   * it … hamish can you set up the form" — "🙌 on it" — "hold on, our insurance only covers
+   * members" — "ugh. ok scratch that": the one asked takes it on, another objects.
+   */
+  private static final int OTHERS_BETWEEN = 2;
+
+  /**
+   * A cry alone in its sentence before a retraction ("ugh. ok scratch that", "mist. vergesst
+   * das", "zut. oubliez ça"): not what is taken back.
+   */
+  private static final Pattern CRY = Pattern.compile("(?iu)^[\\W_]*(?:ugh+|argh+|damn|dammit|ffs"
+      + "|sigh|meh|welp|oops|whoops|shoot|crap|omg|mist|verdammt|menno|mince|zut|merde|vaya"
+      + "|joder|mierda|ostras|putz|droga|poxa|eita|caraca|nossa|あー|うわ|しまった|げっ)[\\W_]*$");
 
   /** How far back a sentence taken back by name may be, in messages. */
   private static final int NAMED_LOOK_BACK = 6;
@@ -144,7 +157,7 @@ final class WithdrawnStatements {
   private static List<Sentence> whatItTakesBack(PreparedConversation c, Sentence retraction) {
     List<Sentence> own = c.sentencesOf(retraction.messageIndex());
     List<Sentence> before = own.subList(0, own.indexOf(retraction)).stream()
-        .filter(s -> !s.smallTalk()).toList();
+        .filter(s -> !s.smallTalk() && !RegexPrefilter.find(CRY, s.text())).toList();
     if (!before.isEmpty()) {
       return before;
     }

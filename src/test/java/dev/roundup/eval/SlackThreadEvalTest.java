@@ -179,13 +179,15 @@ class SlackThreadEvalTest {
    * unchanged on these threads) and the three models were grown again: decisions 0.910 / 0.746
    * (3743 right, 368 wrong, 1272 missed), action items 0.914 / 0.8594 (4846 right, 458 wrong,
    * 793 missed), 24 deferrals; cross-validated as before, and held out five wrong decisions
-   * fewer. Those are held. The goals stay the goals (docs/EVAL.md
+   * fewer. Since retractions past two others' messages and revised plans were read and the three
+   * models were grown again: decisions 0.911 / 0.747 (3745 right, 367 wrong, 1270 missed), action
+   * items 0.915 / 0.860 (4850 right, 450 wrong, 789 missed), 25 deferrals. Those are held. The goals stay the goals (docs/EVAL.md
    * reports them not met).
    */
   private static final double DEV_DECISION_PRECISION_REACHED = 0.910;
   private static final double DEV_ACTION_PRECISION_REACHED = 0.913;
   private static final double DEV_ACTION_RECALL_REACHED = 0.859;
-  private static final int DEV_DEFERRALS_REACHED = 24;
+  private static final int DEV_DEFERRALS_REACHED = 25;
 
   @Test
   void decisions_and_action_items_hold_on_the_tuning_threads() {

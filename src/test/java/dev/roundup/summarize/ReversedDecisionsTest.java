@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -56,6 +57,27 @@ class ReversedDecisionsTest {
     List<Point> beforeChange = decisions("U1", question, "U2", argument, "U1", decided);
     assertThat(beforeChange).singleElement().satisfies(d ->
         assertThat(d.text()).contains("12").doesNotContain("günstiger", "cheaper"));
+  }
+
+  @Test
+  void a_revised_plan_replaces_the_one_it_revises() {
+    String[] first = {"U1", "ok. everyone auditions every year, membership included. if you "
+        + "don't meet the standard you move to the training orchestra",
+        "U2", "that will cause a riot at the AGM",
+        "U3", "agree, some kids will just quit rather than be demoted"};
+    List<Point> revised = decisions(first[0], first[1], first[2], first[3], first[4], first[5],
+        "U1", "revised: everyone auditions every year but for seating only. nobody loses their "
+            + "place through the annual audition",
+        "U2", "that i can sell to parents :+1:");
+    assertThat(revised).singleElement().satisfies(d -> {
+      assertThat(d.text()).startsWith("Everyone auditions every year but for seating only")
+          .doesNotContain("membership included", "Revised");
+      assertThat(d.sources()).contains("1700000006.000100");
+    });
+    // Near miss: "updated" inside a sentence labels nothing.
+    assertThat(decisions(first[0], first[1], first[2], first[3], first[4], first[5],
+        "U1", "i updated the sheet with everyone's audition slots"))
+        .noneMatch(d -> d.text().contains("updated the sheet"));
   }
 
   @ParameterizedTest(name = "{2}")

@@ -81,6 +81,24 @@ class WithdrawnStatementsTest {
   }
 
   @Test
+  void a_plan_taken_back_after_a_task_taken_on_and_an_objection_is_no_decision() {
+    String[] decided = {"U1", "£180 a sheet for 2hrs would be nice money",
+        "U2", "wed and fri have 2 sheets free most weeks",
+        "U3", "ok let's do it — wed and fri, max 2 sheets, non-member groups, £180. hamish can "
+            + "you set up the booking form",
+        "U1", "🙌 on it",
+        "U2", "hold on. our insurance only covers members. a corporate group with no member on "
+            + "the ice isn't covered"};
+    assertThat(summarize(decided).decisions()).as("before the retraction").isNotEmpty();
+
+    Summary withdrawn = summarize(append(decided, "U3",
+        "ugh. ok scratch that, hamish don't put anything up yet"));
+    assertThat(withdrawn.decisions()).isEmpty();
+    assertThat(withdrawn.actionItems()).extracting(ActionItem::text)
+        .noneMatch(t -> t.contains("booking form"));
+  }
+
+  @Test
   void a_question_its_asker_takes_back_is_not_open() {
     String[] asked = {"U1", "the nightly export failed on the 3rd",
         "U2", "does anything downstream depend on that day?"};
