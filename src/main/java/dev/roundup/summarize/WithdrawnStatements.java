@@ -54,12 +54,12 @@ final class WithdrawnStatements {
    * the open questions once, not again).
    */
   static <T> List<Detection<T>> without(PreparedConversation c, List<Detection<T>> found) {
-    Map<Integer, Integer> takenBack = retractions(c);
-    if (takenBack.isEmpty()) {
+    Retractions retractions = read(c);
+    if (retractions.taken().isEmpty()) {
       return found;
     }
-    Set<Integer> onlyNaming = onlyNamingWhatTheyTakeBack(c);
-    List<Detection<T>> kept = Detection.without(found, d -> withdrawn(d, takenBack, onlyNaming));
+    List<Detection<T>> kept = Detection.without(found,
+        d -> withdrawn(d, retractions.taken(), retractions.onlyNaming()));
     return kept.size() == found.size() ? found : kept;
   }
 
@@ -68,7 +68,7 @@ final class WithdrawnStatements {
    * friday" is not worth a reader's attention once "scratch that" follows it.
    */
   static Set<Integer> takenBack(PreparedConversation c) {
-    return retractions(c).keySet();
+    return read(c).taken().keySet();
   }
 
   /**
@@ -91,41 +91,35 @@ final class WithdrawnStatements {
   }
 
   /**
-   * Each sentence taken back, with the sentence that takes it back; read once per conversation,
-   * as the detectors and the trees after them all ask.
+   * Each sentence taken back, with the sentence that takes it back, and the retractions by name
+   * that say nothing but what they take back; read once per conversation, as the detectors and
+   * the trees after them all ask.
    */
-  private static Map<Integer, Integer> retractions(PreparedConversation c) {
+  private static Retractions read(PreparedConversation c) {
     return c.once("sentences taken back", () -> {
       Map<Integer, Integer> taken = new HashMap<>();
+      Set<Integer> onlyNaming = new HashSet<>();
       for (Sentence s : c.sentences()) {
         if (s.user() == null) {
           continue;
         }
-        List<Sentence> withdrawn = takesBack(c, s) ? whatItTakesBack(c, s) : takenBackByName(c, s);
-        for (Sentence earlier : withdrawn) {
+        List<Sentence> byName = takenBackByName(c, s);
+        if (!byName.isEmpty()
+            && Cues.of(c.languageOf(s.messageIndex())).withdrawsOnlyByName(s.text())) {
+          onlyNaming.add(s.index());
+        }
+        for (Sentence earlier : takesBack(c, s) ? whatItTakesBack(c, s) : byName) {
           if (!earlier.smallTalk()) {
             taken.putIfAbsent(earlier.index(), s.index());
           }
         }
       }
-      return taken;
+      return new Retractions(taken, onlyNaming);
     });
   }
 
-  /** The sentences a retraction refers to: the speaker's just before it, or none. */
-  /** The retractions by name that say nothing but what they take back. */
-  private static Set<Integer> onlyNamingWhatTheyTakeBack(PreparedConversation c) {
-    return c.once("retractions only naming", () -> {
-      Set<Integer> only = new HashSet<>();
-      for (Sentence s : c.sentences()) {
-        if (s.user() != null && !takenBackByName(c, s).isEmpty()
-            && Cues.of(c.languageOf(s.messageIndex())).withdrawsOnlyByName(s.text())) {
-          only.add(s.index());
-        }
-      }
-      return only;
-    });
-  }
+  /** What {@link #read} finds in a conversation. */
+  private record Retractions(Map<Integer, Integer> taken, Set<Integer> onlyNaming) {}
 
   /**
    * "ok let's do the double bill on saturday" … "ffs. ok scratch the double bill": what the
@@ -154,6 +148,7 @@ final class WithdrawnStatements {
     return candidates.stream().filter(s -> s.terms().containsAll(named)).toList();
   }
 
+  /** The sentences a retraction refers to: the speaker's just before it, or none. */
   private static List<Sentence> whatItTakesBack(PreparedConversation c, Sentence retraction) {
     List<Sentence> own = c.sentencesOf(retraction.messageIndex());
     List<Sentence> before = own.subList(0, own.indexOf(retraction)).stream()

@@ -22,8 +22,7 @@ class OwnerTakingItOnTest {
     String[] all = java.util.Arrays.copyOf(BEFORE, BEFORE.length + 2);
     all[BEFORE.length] = "U1";
     all[BEFORE.length + 1] = answer;
-    return DecisionDetector.detect(new PreparedConversation(Threads.chat(all)))
-        .stream().map(Detection::value).toList();
+    return Threads.decisionPoints(all);
   }
 
   @Test

@@ -69,8 +69,7 @@ final class Threads {
    * summary words it.
    */
   static List<String> decisions(String... userTextPairs) {
-    return DecisionDetector.detect(new PreparedConversation(chat(userTextPairs))).stream()
-        .map(d -> d.value().text()).toList();
+    return decisionPoints(userTextPairs).stream().map(Point::text).toList();
   }
 
   /** The decisions the rules read in a {@link #chat}, as points: their words and sources. */
