@@ -713,6 +713,23 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       + "[^.!]*$");
 
   /**
+   * Whether the sentence opens with a memory ("i remember we had a feedback form in the 4.0 beta",
+   * "je me souviens qu'une autrice avait refusé", "ich erinnere mich, dass …", "recuerdo que …",
+   * "eu lembro que …", "前に…を覚えてる"), in any of the cue languages: a memory shared answers no
+   * question and takes nothing on, though its verb is in the first person and the present.
+   */
+  static boolean recalls(String text) {
+    return RegexPrefilter.find(RECALLS, text);
+  }
+
+  private static final Pattern RECALLS = Pattern.compile("(?iu)^\\W*(?:i\\s+remember|i\\s+recall"
+      + "|je\\s+me\\s+(?:souviens|rappelle)|ich\\s+erinnere\\s+mich|ich\\s+weiß\\s+noch(?!\\s+nicht)"
+      + "|recuerdo|me\\s+acuerdo)\\b"
+      // "eu lembro ele amanhã" reminds someone: a memory is of something, or that something was.
+      + "|^\\W*(?:eu\\s+)?(?:me\\s+)?(?:lembro|recordo)\\s+(?:que|de|d[oa]s?|quando|disso)\\b"
+      + "|覚えて(?:る|います)|記憶では");
+
+  /**
    * Whether the sentence floats an idea and ends on a laugh ("could we release FV4 as is and call
    * it a rustic batch lol", "what if we just unplug it haha", "on pourrait tout repeindre en rose
    * mdr", "¿y si lo vendemos como vintage? jaja", "a gente podia vender como vintage kkkk"): said

@@ -147,6 +147,9 @@ final class EnglishCues {
           + "|\\bwe(?:'ll|\\s+will|\\s+should|\\s+need\\s+to|\\s+have\\s+to)\\s+(?:first\\s+)?"
           + "(?:check|find\\s+out|look\\s+into|investigate|verify|confirm)\\s+(?:whether|if)\\b"
           + "|\\blet'?s\\s+say\\b|\\bsay\\s+I\\s+have\\b|\\bimagine\\b|\\bhypothetically\\b"
+          // "suppose we close on mondays": a case supposed to reason about, not a plan. "say we
+          // …" is left alone: "say we're adding capacity" tells the customers what to say.
+          + "|\\bsuppos(?:e|ing)\\s+(?:that\\s+)?(?:we|you|they|it)\\b"
           + "|\\blet'?s\\s+wait\\b|\\bhold\\s+off\\b|\\bpark\\s+(?:it|this|that)\\b"
           // "let's not answer Finch until we've seen both": the answer, so the decision, waits;
           // not "no deploys until the fix is verified", a freeze decided.
@@ -257,7 +260,13 @@ final class EnglishCues {
           + "|will\\s+do)\\b\\W*"
           // "ok, will ship it in thursdays release": chat drops the "I" before "will"; not
           // "will it …", "will that work", "will be fine", "will see".
-          + "|^\\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah|alright)\\W+)?will\\s+(?!(?:do|be|see|it|that"
+          // "fine :sob: will send the drawings to carl", "noted, will find him a slot", "asked
+          // the crew to reply, will post a count in the morning": after an acknowledgement or a
+          // clause of its own.
+          + "|(?:^\\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah|alright|noted|fine|right|got\\s+it|ack"
+          + "|cool|great|perfect|of\\s+course|no\\s+problem|np)(?:\\s*:[a-z0-9_+-]+:)*\\W+)?"
+          + "|[,;]\\s*(?:and\\s+)?)"
+          + "will\\s+(?!(?:do|be|see|it|that"
           + "|this|there|we|you|they|he|she|the|a|an|have|need|probably|maybe|not|never)\\b)(?=\\w)"
           // "hmm I'm on leave that week. can do it if someone builds the demo data": the "I" dropped
           // before "can do it" as before "will".

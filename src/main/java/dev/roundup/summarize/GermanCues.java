@@ -26,7 +26,7 @@ final class GermanCues {
           + "|offen\\s+bleibt|später\\s+entscheiden|vertagen|klären\\s+wir\\s+(?:beim|im|später"
           + "|nächste)|beim\\s+nächsten|nächste\\s+woche\\s+entscheiden|unklar|vielleicht"
           + "|weiß\\s+(?:ich\\s+)?nicht|nicht\\s+sicher|steht\\s+noch\\s+nicht\\s+fest"
-          + "|angenommen,?\\s+ich\\s+habe|prüfen\\s+(?:wir\\s+)?(?:ob|erst)"
+          + "|angenommen,?\\s+ich\\s+habe|^\\W*angenommen,?\\s+wir\\b|prüfen\\s+(?:wir\\s+)?(?:ob|erst)"
           + "|nehmen\\s+wir\\s+(?:mal\\s+)?an|entscheidet\\s+(?:der|die|das)?\\s*\\p{L}+"
           + "|das\\s+muss\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:klären|entscheiden)"
           + "|(?:im|beim|in\\s+der|am)\\s+(?:nächsten\\s+)?(?:planning|meeting|termin|jour\\s+fixe"
@@ -59,7 +59,12 @@ final class GermanCues {
           + "|\\bich\\s+(?!bin|glaube|denke|hoffe|weiß|finde|meine|habe|fürchte|wäre|würde|kenne"
           + "|verstehe|sehe|hatte|wollte|dachte|vermute|wette|gebe\\s+zu|schlage|empfehle|rate)\\p{L}+e\\b"
           // "ich frag mal nach", "ich kann die Agenda vorbereiten": said casually, or offered.
-          + "|\\bich\\s+(?:frag|schau|guck|kümmer|meld|check)\\b"
+          + "|\\bich\\s+(?:frag|schau|guck|kümmer|meld|check|setz|hak|schick|schreib|ruf|bestell|buch"
+          + "|trag|zieh|kläre?|prüf)\\b"
+          // "sag ich der Schicht", "kläre ich mit dem Auditor": the verb first, the "ich" after it.
+          + "|^\\W*(?:(?:ok|gut|klar|passt|alles\\s+klar|jo|ja)\\W+)?(?:sag|frag|ruf|schreib|schick|kläre?"
+          + "|check|bestell|buch|setz|trag|zieh|bau|übernehm|erledig|kümmer|meld|prüf|besorg"
+          + "|organisier|informier)e?\\s+ich\\b(?!\\s+(?:nicht|mal\\b|doch\\b|mich\\b))"
           + "|\\bich\\s+kann\\s+(?!nicht\\b|mir\\b|(?:das|es)\\s+nicht\\b)(?:\\p{L}+\\s+){0,5}?"
           + "(?!sein\\b|verstehen\\b|nachvollziehen\\b|bestätigen\\b|sehen\\b|sagen\\b)"
           + "\\p{L}+(?:en|ern|eln)\\s*(?:[.!,]|$)"

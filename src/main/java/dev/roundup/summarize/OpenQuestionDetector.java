@@ -54,15 +54,6 @@ final class OpenQuestionDetector {
   private static final java.util.regex.Pattern REMINISCENCE = java.util.regex.Pattern.compile(
       "(?i)^\\W*(?:do\\s+you\\s+|d'you\\s+|you\\s+)?remember\\b");
   /**
-   * "i remember we had a feedback form in the 4.0 beta", "je me souviens que …", "前に…を覚えてる":
-   * a memory shared after the question was put off, in any of the cue languages, or a story
-   * opening with when it happened ({@link #opensInThePast}: "l'an dernier on avait fait …"); it
-   * shares the question's words without answering it.
-   */
-  private static final Pattern RECALLS = Pattern.compile("(?iu)^\\W*(?:i\\s+remember|i\\s+recall"
-      + "|je\\s+me\\s+souviens|ich\\s+erinnere\\s+mich|ich\\s+weiß\\s+noch|recuerdo|me\\s+acuerdo"
-      + "|(?:eu\\s+)?(?:me\\s+)?lembro)\\b|覚えて(?:る|います)|記憶では");
-  /**
    * "a noiva já sabe?" — "ainda não, eu ligo pra ela hoje à noite": "not yet" answers a yes/no
    * question, in each cue language, though the non-answer cues hold it for "who owns it?" —
    * "todavía no".
@@ -471,7 +462,7 @@ final class OpenQuestionDetector {
     // year we did the subtitles ourselves": a story opening with when it happened, told after
     // the question was dodged, recalls like "I remember …"; it shares the question's words
     // without answering it.
-    boolean recalled = !undodged && (RegexPrefilter.find(RECALLS, statements.get(0).text())
+    boolean recalled = !undodged && (Cues.recalls(statements.get(0).text())
         || opensInThePast(cues, statements.get(0).text()));
     if (substantive && !recalled && shared >= Math.min(2, terms.size())) {
       return Answers.YES;

@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  * rather than adds a task; and what the speaker did before ("je l'avais déjà faite l'an
  * dernier"); and an offer to step in should someone else fail ("if they struggle I'll do it");
  * and wondering aloud ("je me demande si on devrait passer sur Aurora un jour", "I wonder if we
- * should …") or a vote cast ("je vote Colucci"), in any kind of item the speaker would own; and
+ * should …") or a vote cast ("je vote Colucci", "yo digo que sí"), what something proposed would
+ * oblige the speaker to do ("buy-back means i have to certify 300 wipes") and a search that found
+ * nothing ("nothing before 2011 that i can find"), in any kind of item the speaker would own; a
+ * memory shared ("je me souviens qu'une autrice avait refusé", {@link Cues#recalls}); and
  * promising only to make the call ("thoughts, then i'll call it"), or a promise for a case that
  * may never come ("I'll ring them myself if it comes to that").
  * Nor is a request to decide that the one asked answers in the next few messages ("this isn't
@@ -170,7 +173,40 @@ final class PassingRemarks {
    */
   private static final String VOTE = "(?:\\bI\\s+(?:(?:would|'d)\\s+)?vote\\b|\\bich\\s+stimme\\s+für\\b"
       + "|\\bje\\s+vote\\b|(?<!\\p{L})(?:yo\\s+)?voto\\s+(?:por|a\\s+favor)(?!\\p{L})"
-      + "|(?<!\\p{L})(?:eu\\s+)?voto\\s+(?:n[oa]s?|em|pel[oa]|a\\s+favor)(?!\\p{L}))";
+      + "|(?<!\\p{L})(?:eu\\s+)?voto\\s+(?:n[oa]s?|em|pel[oa]|a\\s+favor)(?!\\p{L})"
+      // "i say yes, people respond to concrete asks", "yo digo que sí", "eu digo que sim",
+      // "moi je dis oui", "ich sag ja": a yes or a no cast as one's vote.
+      + "|\\bI(?:'d|\\s+would)?\\s+say\\s+(?:yes|no)\\b|\\bje\\s+dis\\s+(?:oui|non)\\b"
+      + "|\\bich\\s+sag(?:e)?\\s+(?:ja|nein)\\b"
+      + "|(?<!\\p{L})(?:yo\\s+)?digo\\s+que\\s+(?:sí|no)(?!\\p{L})"
+      + "|(?<!\\p{L})(?:eu\\s+)?digo\\s+que\\s+(?:sim|não)(?!\\p{L}))";
+
+  /**
+   * "buy-back means i have to certify a wipe on 300 handovers", "Rückkauf heißt, ich muss …",
+   * "le rachat ça veut dire que je dois …", "la recompra significa que tengo que …", "recompra
+   * significa que eu tenho que …", "買い取りってことは私が…しなきゃ": what something proposed would
+   * oblige the speaker to do, said to weigh it; no task taken on.
+   */
+  private static final Pattern ENTAILED = Pattern.compile("(?iu)\\b(?:means|meant)\\s+(?:that\\s+)?"
+      + "(?:I|we)\\s+(?:have|had|need|must|'d\\s+have|would\\s+have)\\b"
+      + "|\\b(?:heißt|bedeutet)\\s*,?\\s+(?:dass\\s+)?(?:ich|wir)\\b[^.!?]{0,60}"
+      + "\\b(?:muss|müsste|müssen|müssten)\\b"
+      + "|\\b(?:veut|voudrait)\\s+dire\\s+que\\s+(?:je|j'|on|nous)\\s*"
+      + "(?:dois|devrais|devrai|doit|devons|ai\\s+à)\\b"
+      + "|\\bsignifie\\s+que\\s+(?:je|j'|on|nous)\\s*(?:dois|devrais|devrai|doit|devons|ai\\s+à)\\b"
+      + "|(?<!\\p{L})(?:signific(?:a|aría)|quiere\\s+decir)\\s+que\\s+(?:yo\\s+|nosotros\\s+)?"
+      + "(?:tengo|tendría|tenemos|tendríamos|debo|debería|hay)\\s+que(?!\\p{L})"
+      + "|(?<!\\p{L})(?:signific(?:a|aria)|quer\\s+dizer)\\s+que\\s+(?:eu\\s+|a\\s+gente\\s+|nós\\s+)?"
+      + "(?:tenho|teria|temos|teríamos|tem|preciso|precisaria)\\s+(?:que|de)(?!\\p{L})"
+      + "|(?:ってこと|ということ)は[^。]{0,40}(?:なきゃ|なければ|ないと)");
+
+  /**
+   * "nothing before 2011 that i can find in the archive", "not that i could see in the ticket":
+   * a search reported as having found nothing, in the words of an offer ("I can find").
+   */
+  private static final Pattern NOTHING_FOUND = Pattern.compile(
+      "(?iu)\\b(?:nothing|none|not|no\\s+\\p{L}+)\\b[^.!?]{0,80}\\b(?:that|which)\\s+I\\s+"
+          + "(?:can|could)\\s+(?:find|see|spot|tell)\\b");
 
   /**
    * A leaning or what one would do, shared as an opinion: "I lean towards Morel", "what I'd do is
@@ -434,6 +470,8 @@ final class PassingRemarks {
     if (s.user() != null && s.user().equals(candidate.item.owner())
         && (RegexPrefilter.find(WONDERING, s.text())
             || RegexPrefilter.find(LEANING, s.text()) && !committedPastTheVote(c, s)
+            || RegexPrefilter.find(ENTAILED, s.text())
+            || RegexPrefilter.find(NOTHING_FOUND, s.text())
             || candidate.kind == Kind.COMMITMENT && forNoTerm(c, s))) {
       return true;
     }
@@ -445,7 +483,8 @@ final class PassingRemarks {
       return false;
     }
     String text = TaskWording.ACCEPTANCE_OPENER.matcher(s.text()).replaceFirst("");
-    return RegexPrefilter.find(BARE_LOOK, text) || onlyTheCall(c, candidate.item.text())
+    return RegexPrefilter.find(BARE_LOOK, text) || Cues.recalls(text)
+        || onlyTheCall(c, candidate.item.text())
         || RegexPrefilter.find(SHOULD_IT_COME_TO_THAT, text)
             && !RegexPrefilter.find(TASK_BEFORE_THE_CASE, candidate.item.text())
         || RegexPrefilter.find(FIRST_PERSON_PROPOSAL, text)

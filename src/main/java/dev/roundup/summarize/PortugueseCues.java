@@ -24,6 +24,7 @@ final class PortugueseCues {
       p("^\\W*(?:na\\s+pior\\s+das\\s+hipóteses|quando\\s+muito|no\\s+pior\\s+caso)(?!\\p{L})"
           + "|^\\W*(?:(?:sim|claro)\\W+)?(?:algum\\s+dia|um\\s+dia\\s+desses)\\s*(?:[.!…]|$)|\\b(?:vamos\\s+ver|veremos|até\\s+sabermos|ainda\\s+em\\s+aberto|sem\\s+decisão|mais\\s+tarde"
           + "|na\\s+próxima|talvez|não\\s+sei|não\\s+tenho\\s+certeza|digamos\\s+que"
+          + "|vamos\\s+supor\\s+que|supondo\\s+que|suponha(?:mos)?\\s+que"
           + "|verificar\\s+se|quem\\s+decide|na\\s+reunião|depende\\s+d[oae]s?"
           + "|(?:vemos|falamos|decidimos)\\s+(?:isso\\s+)?(?:na|no|amanhã|depois)|em\\s+espera"
           + "|não\\s+é\\s+prioridade|deixamos\\s+para"
@@ -74,7 +75,8 @@ final class PortugueseCues {
           + "|só|pelo)\\b)"
           + "\\p{L}{3,}o(?=[\\s,]+(?:\\p{L}+\\s+){0,6}?(?:agora|hoje|amanhã|de\\s+manhã|à\\s+tarde"
           + "|esta\\s+semana|ainda\\s+hoje|(?:até|na|no)\\s+(?:segunda|terça|quarta|quinta|sexta"
-          + "|sábado|domingo))\\b)"),
+          + "|sábado|domingo)|em\\s+(?:\\d+\\s*(?:h|min)\\p{L}*|uma\\s+hora|meia\\s+hora)"
+          + "|daqui\\s+a\\s+\\p{L}+)(?!\\p{L}))"),
       p("\\b(?:eu\\s+(?:acho|espero|estou))\\b"),
       p("^\\W*(?:alguém\\s+pode|(?:por\\s+favor|pf)\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:(?:pode|podes|poderia)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),

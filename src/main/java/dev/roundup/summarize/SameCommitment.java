@@ -30,9 +30,22 @@ final class SameCommitment {
   /** Words a restatement must keep of the task: one shared word ("docs") says too little. */
   private static final int MIN_RESTATED_TERMS = 2;
   /** "done by friday", "fertig bis", "listo para", "prêt d'ici", "pronto até": the state promised. */
-  private static final Set<String> FINISHED_WORDS = Set.copyOf(Terms.content(
-      "done finished ready complete completed fertig erledigt listo lista terminado terminada"
-          + " prêt prête fini finie terminé terminée pronto pronta feito feita concluído"));
+  private static final String FINISHED_WORDS_TEXT = "done finished ready complete completed"
+      + " fertig erledigt listo lista terminado terminada prêt prête fini finie terminé terminée"
+      + " pronto pronta feito feita concluído";
+  private static final Set<String> FINISHED_WORDS = Set.copyOf(Terms.content(FINISHED_WORDS_TEXT));
+
+  /**
+   * "can you take", "kannst du übernehmen", "tu peux prendre", "¿puedes encargarte?", "pode
+   * pegar", "お願い": the
+   * words that ask someone to take a task on by naming its thing ("yusuf can you take the
+   * macro?"), beside the thing named.
+   */
+  private static final String TAKING_WORDS = "can could peux pourrais pouvez kannst könntest"
+      + " puedes podrías podes pode take own handle grab pick cover übernehmen"
+      + " übernimmst übernimm nimmst nimm kümmerst kümmern prendre prends occuper occupes gérer"
+      + " gères encargar encargas encargarte coger coges ocupas ocuparte pegar pega pegas cuidar"
+      + " cuida assumir assume お願い 担当 件";
 
   private static final Pattern JAPANESE_SCRIPT =
       Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]");
@@ -58,8 +71,14 @@ final class SameCommitment {
               || answersLater(c, earlier, next))
           && !takenOnAlready(c, earlier, next);
       boolean same = sameTask(earlier.item, earlier.terms, next.item, next.terms);
-      if (accepts || same || goesOnWithoutObject(c, earlier, next)) {
-        earlier.item = merged(earlier.item, next.item, takesBack(c, next));
+      boolean handedOn = !accepts && !same && handedOn(c, earlier, next);
+      if (accepts || same || handedOn || goesOnWithoutObject(c, earlier, next)) {
+        // Work handed on by naming its thing, or taken on without naming it ("sure, i'll get it
+        // done first thing tomorrow"), keeps the words that said what the work is.
+        earlier.item = handedOn || accepts && !same && !saysWhat(c, next.item)
+            && saysWhat(c, earlier.item)
+            ? withOwner(earlier.item, next.item)
+            : merged(earlier.item, next.item, takesBack(c, next));
         earlier.sentences.addAll(next.sentences);
         earlier.terms = new HashSet<>(Terms.content(earlier.item.text()));
         return;
@@ -82,6 +101,50 @@ final class SameCommitment {
     }
     String text = next.item.text();
     return RegexPrefilter.find(JAPANESE_SCRIPT, text) && !RegexPrefilter.find(OWN_OBJECT, text);
+  }
+
+  /**
+   * "can someone update the macro?" — "yusuf can you take the macro?"; "kann jemand das Makro
+   * aktualisieren?" — "<@jan> kannst du das Makro übernehmen?"; "quelqu'un peut mettre à jour la
+   * macro ?" — "tu peux prendre la macro ?"; "¿alguien puede actualizar la plantilla?" —
+   * "¿puedes encargarte de la plantilla?"; "alguém pode atualizar a macro?" — "pode pegar a
+   * macro?";
+   * 「誰かマクロを更新してもらえますか？」 — 「マクロの件お願いできますか？」: work asked of nobody, then
+   * handed to someone a few messages on by naming only its thing, is one task, theirs. Not "yusuf
+   * can you test the macro?", which asks for other work on the same thing.
+   */
+  private static boolean handedOn(PreparedConversation c, ActionCandidate earlier,
+      ActionCandidate next) {
+    if (earlier.kind != Kind.REQUEST || next.kind != Kind.REQUEST
+        || earlier.item.owner() != null || next.item.owner() == null
+        || !follows(c, earlier.messageIndex, next.messageIndex)) {
+      return false;
+    }
+    // The conversation's own analysis: "du", "tu", "peux" are no content words in German and
+    // French, and their stems are not English ones.
+    TextAnalysis analysis = TextAnalysis.of(c.language());
+    Set<String> named = new HashSet<>(terms(analysis, next.item.text()));
+    named.removeAll(terms(analysis, TAKING_WORDS));
+    return !named.isEmpty() && terms(analysis, earlier.item.text()).containsAll(named);
+  }
+
+  /**
+   * Whether an item says what is to be done in two words or more once its due date and the word
+   * for being done are set aside: not "pego, amanhã cedo" or "i'll get it done first thing
+   * tomorrow", which take work on by a pronoun or a time alone.
+   */
+  private static boolean saysWhat(PreparedConversation c, ActionItem item) {
+    TextAnalysis analysis = TextAnalysis.of(c.language());
+    Set<String> said = new HashSet<>(terms(analysis, item.text()));
+    if (item.due() != null) {
+      terms(analysis, item.due()).forEach(said::remove);
+    }
+    said.removeAll(terms(analysis, FINISHED_WORDS_TEXT));
+    return said.size() >= MIN_RESTATED_TERMS;
+  }
+
+  private static List<String> terms(TextAnalysis analysis, String text) {
+    return analysis.terms(text, analysis.words(text));
   }
 
   /**
@@ -135,6 +198,14 @@ final class SameCommitment {
   private static boolean takesBack(PreparedConversation c, ActionCandidate next) {
     return next.sentences.stream()
         .anyMatch(i -> WithdrawnStatements.takesBack(c, c.sentences().get(i)));
+  }
+
+  /** The earlier item's words, owned by whoever the later one hands it to, citing both. */
+  private static ActionItem withOwner(ActionItem task, ActionItem handed) {
+    List<String> sources = new ArrayList<>(task.sources());
+    handed.sources().stream().filter(ts -> !sources.contains(ts)).forEach(sources::add);
+    return new ActionItem(handed.owner(), task.text(),
+        handed.due() != null ? handed.due() : task.due(), sources);
   }
 
   /**

@@ -22,7 +22,8 @@ final class SpanishCues {
       p("^\\W*(?:si\\s+acaso|en\\s+el\\s+peor\\s+de\\s+los\\s+casos)(?!\\p{L})"
           + "|^\\W*(?:(?:sí|si|claro|vale)\\W+)?alg[uú]n\\s+d[ií]a\\s*(?:[.!…]|$)|\\b(?:ya\\s+veremos|hasta\\s+que\\s+sepamos|a\\s+ver|todavía\\s+abierto|sin\\s+decidir|más\\s+adelante"
           + "|en\\s+la\\s+próxima|quizás|tal\\s+vez|no\\s+sé|no\\s+estoy\\s+seguro"
-          + "|pongamos\\s+que|hay\\s+que\\s+consultarlo|revisamos\\s+si|lo\\s+decide"
+          + "|pongamos\\s+que|supongamos\\s+que|digamos\\s+que|hay\\s+que\\s+consultarlo"
+          + "|revisamos\\s+si|lo\\s+decide"
           + "|(?:eso\\s+)?lo\\s+(?:vemos|hablamos|decidimos|miramos)\\s+(?:el|en|mañana|la|luego"
           + "|después|más)|en\\s+la\\s+(?:reunión|retro|próxima)|en\\s+pausa"
           + "|no\\s+es\\s+prioridad|lo\\s+dejamos\\s+para"
@@ -69,14 +70,30 @@ final class SpanishCues {
           // "Lo miro mañana", "vale, aviso hoy": the present tense with a time is a plan.
           // "y lo instalo mañana", "entonces respondo a Aurora el viernes" go on from what was
           // said before.
+          // "te las paso el jueves": two pronouns before the verb; "mañana reajusto las flores"
+          // (below): the time first.
           + "|^\\W*(?:(?:vale|ok|sí|claro|perfecto|dale|bueno|hecho)[\\s,!.]+)?"
           + "(?:(?:y|entonces)\\s+)?(?:yo\\s+)?"
-          + "(?:(?:lo|la|los|las|le|les|se)\\s+)?(?!(?:creo|pienso|sé|estoy|tengo|prefiero|todo"
+          + "(?:(?:me|te|lo|la|los|las|le|les|se|nos|os)\\s+){0,2}"
+          + "(?!(?:creo|pienso|sé|estoy|tengo|prefiero|todo"
           + "|esto|eso|luego|claro|pronto|nuevo|no|ahora|como|cuando|algo|nada|poco|mucho|pero|solo"
           + "|sólo)\\b)"
           + "\\p{L}{3,}o(?=[\\s,]+(?:\\p{L}+\\s+){0,6}?(?:ahora|hoy|mañana|esta\\s+(?:semana|tarde)"
           + "|en\\s+un\\s+rato|(?:hasta\\s+el|para\\s+el|el)\\s+(?:lunes|martes|miércoles|jueves"
-          + "|viernes|sábado|domingo))\\b)"),
+          + "|viernes|sábado|domingo))\\b)"
+          + "|^\\W*(?:(?:vale|ok|sí|claro|perfecto|dale|bueno|hecho)[\\s,!.]+)?(?:(?:y|entonces)\\s+)?"
+          + "(?:yo\\s+)?(?:hoy|mañana|ahora|luego|esta\\s+tarde|esta\\s+noche)\\s+(?:mismo\\s+)?"
+          + "(?:(?:me|te|se|lo|la|los|las|le|les|nos|os)\\s+){0,2}(?!(?:creo|pienso|sé|estoy|tengo"
+          + "|prefiero|quiero|necesito|todo|esto|eso|no|como|cuando|algo|nada|pero|solo|sólo|mismo"
+          + "|primero|tampoco|seguro)\\b)\\p{L}{3,}o\\s+\\p{L}"
+          // "el fix del webhook lo subo hoy", "lo del contrato lo muevo yo": the thing said first,
+          // taken up again by its pronoun, then the verb with a time or with "yo"; not "no puedo
+          // preparar la demo esta semana", whose "la", after a verb or a preposition, is the noun's.
+          + "|(?<!\\bno)(?<!\\b\\p{L}{1,20}(?:ar|er|ir))(?<!\\b(?:de|del|a|al|en|con|para|por|sin|que))"
+          + "\\s(?:lo|la|los|las)\\s+"
+          + "(?!(?:creo|pienso|sé|tengo|prefiero|dije|digo|vi|veo|sabía|decido)\\b)"
+          + "\\p{L}{3,}o\\s+(?:yo\\b|(?:\\p{L}+\\s+){0,3}?(?:hoy|mañana|esta\\s+(?:semana|tarde|noche)"
+          + "|ahora(?:\\s+mismo)?)\\b)"),
       // "voy a estar fuera", but not "voy a estar allí a las 2 para abrirle": there to do it.
       p("\\b(?:voy\\s+a\\s+estar(?![^.!?]*\\bpara\\s+\\p{L}+(?:ar|er|ir)(?:le|les|lo|la|los|las)?\\b)"
           + "|creo|espero)\\b"),

@@ -22,6 +22,16 @@ final class TaskWording {
       "(?i)^\\W*(?:and\\s+|also\\s+)?(?:(?:can|could|would|will)\\s+(?:you|someone|somebody"
           + "|anyone)\\s+(?:please\\s+)?|would you mind\\s+|please\\s+|(?:needs?|has|have)\\s+to\\s+"
           + "|to\\s+|should\\s+|is going to\\s+|will\\s+|'ll\\s+|" + EnglishCues.ASKED_OF_ANYONE + ")");
+  /**
+   * "kann jemand das Makro aktualisieren", "quelqu'un peut mettre à jour la macro", "¿alguien
+   * puede actualizar la plantilla?", "alguém pode atualizar a macro?": a task asked of anyone,
+   * whose verb after the asking words is the task's own ("Das Makro aktualisieren", "Mettre à jour
+   * la macro"), in the languages whose other request words stay woven into the sentence.
+   */
+  private static final Pattern ASKED_OF_ANYONE = Pattern.compile(
+      "(?iu)^[\\W&&[^\\p{L}]]*(?:(?:kann|könnte)\\s+(?:jemand|wer)\\s+(?:bitte\\s+)?"
+          + "|(?:est-ce\\s+qu')?quelqu'un\\s+(?:peut|pourrait)\\s+"
+          + "|alguien\\s+(?:puede|podría)\\s+|alguém\\s+(?:pode|poderia)\\s+)(?=\\p{L})");
   static final Pattern ACCEPTANCE_OPENER = Pattern.compile(
       "(?i)^\\W*(?:sure|yes|yep|yeah|ok|okay|will do|on it|of course|absolutely|no problem"
           + "|sounds good)\\b[\\s,.!:;-]*");
@@ -42,6 +52,8 @@ final class TaskWording {
       // into the verb ("ich passe … an"), and a sentence cut at the wrong place reads worse.
       t = ACCEPTANCE_OPENER.matcher(t).replaceFirst("");
       t = REQUEST_WORDS.matcher(t).replaceFirst("");
+    } else {
+      t = ASKED_OF_ANYONE.matcher(t).replaceFirst("");
     }
     t = TRAILING.matcher(t).replaceFirst("");
     return Sentences.capitalize(t);

@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * First-person words that promise nothing to do ({@link PassingRemarks}): making the call later
  * ("I'll make the call tomorrow", 「明日最終判断します」), a vote cast in the discussion ("je vote
- * le théâtre", "yo voto por el teatro"), and a promise for a case that may never come ("I'll call
- * the council myself if it comes to that"). Near misses that name a deed, or what would set it
- * off, stay tasks.
+ * le théâtre", "yo voto por el teatro", "yo digo que sí"), and a promise for a case that may
+ * never come ("I'll call the council myself if it comes to that"). Near misses that name a deed,
+ * or what would set it off, stay tasks.
  */
 class CallsVotesAndCasesThatMayNotComeTest {
 
@@ -36,6 +36,11 @@ class CallsVotesAndCasesThatMayNotComeTest {
       deux salles possibles, le gymnase ou le théâtre de Villeneuve. | c'est pas parfait mais entre les deux je vote le théâtre
       dos salas posibles, el polideportivo o el teatro. | no es perfecto pero yo voto por el teatro
       duas salas possíveis, o ginásio ou o teatro. | não é perfeito mas eu voto no teatro
+      should we post on social asking for nougat specifically? | i say yes, people respond to concrete asks
+      posten wir einen Aufruf für Spielzeug? | ich sag ja, die Leute reagieren auf konkrete Bitten
+      on poste un appel aux dons de jouets ? | moi je dis oui, les gens répondent aux demandes concrètes
+      ¿ponemos algo en redes pidiendo turrón en concreto? | yo digo que sí, la gente responde a cosas concretas
+      a gente posta pedindo brinquedo nas redes? | eu digo que sim, o pessoal responde a pedidos concretos
       """)
   void a_vote_cast_takes_nothing_on(String situation, String said) {
     assertThat(actions("UA", situation, "UB", said)).isEmpty();

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The apostrophes chat leaves out, put back before the cues read a message ("ill do it", "im on
  * it", "dont", "jmen occupe"), and a "will" without its "I" as the speaker's own commitment; beside
  * the words that are meant as written ("he's ill", "it lets us") and a "will" that asks or guesses.
+ * The "will" may follow an acknowledgement ("noted, will find him a slot") or close a clause of its
+ * own ("asked the crew to reply, will post a count in the morning").
  */
 class ChatShorthandTest {
 
@@ -59,5 +63,27 @@ class ChatShorthandTest {
     assertThat(items(
         "U1", "the migration finished overnight",
         "U2", "will be fine, the numbers look right")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the van only takes the set if the back wall splits | fine :sob: will send the drawings to carl by friday
+      the 14:30 needs doing this week please, it's pre-op | noted, will find him a slot this week
+      did everyone's pager go off on the test? | mine did. asked the crew to reply if theirs went, will post a count in the morning
+      """)
+  void a_will_after_an_acknowledgement_or_a_clause_of_its_own_is_a_commitment(String asked,
+      String said) {
+    assertThat(items("U1", asked, "U2", said)).extracting(ActionItem::owner)
+        .containsExactly("U2");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      it might rain on saturday | if it rains, will we still go ahead?
+      the new build is out | the crash on login, will it fix that?
+      the migration finished overnight | noted, will be fine once the cache warms
+      """)
+  void a_will_that_asks_or_predicts_takes_nothing_on(String before, String said) {
+    assertThat(items("U1", before, "U2", said)).isEmpty();
   }
 }
