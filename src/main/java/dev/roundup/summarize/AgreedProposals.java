@@ -81,7 +81,7 @@ final class AgreedProposals {
     boolean preferred = better.find();
     rest = better.replaceAll(" ");
     TextAnalysis analysis = TextAnalysis.of(c.language());
-    List<String> said = analysis.terms(rest, analysis.words(rest));
+    List<String> said = analysis.terms(rest);
     return (preferred || !said.isEmpty()) && asked.containsAll(said)
         && !RegexPrefilter.find(c.cues().commitment(), c.plainText(reply))
         && !RegexPrefilter.find(c.cues().dissent(), c.plainText(reply));

@@ -118,7 +118,7 @@ final class AnswerRetriever {
 
   /** The stemmed content terms of some text, cut as the conversation's messages are. */
   Set<String> termsOf(String text) {
-    return new java.util.HashSet<>(analysis.terms(text, analysis.words(text)));
+    return new java.util.HashSet<>(analysis.terms(text));
   }
 
   /** Whether any message uses the term. */

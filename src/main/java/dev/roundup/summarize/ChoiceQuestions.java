@@ -128,7 +128,7 @@ final class ChoiceQuestions {
     // nothing of a plan.
     String rest = ADDRESS.matcher(call.matcher(s.text()).replaceAll(" ")).replaceAll(" ");
     TextAnalysis analysis = TextAnalysis.of(c.language());
-    return analysis.terms(rest, analysis.words(rest)).size() < PLAN_TERMS;
+    return analysis.terms(rest).size() < PLAN_TERMS;
   }
 
   /** Fewer content words than this beside a call for objections say no plan. */

@@ -570,20 +570,23 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
     return RegexPrefilter.find(WITHDRAWN.get(this), text);
   }
 
-  /** Whether the text takes something back by name and says nothing after the name. */
-  boolean withdrawsOnlyByName(String text) {
-    Matcher m = WITHDRAWN_BY_NAME.get(this).matcher(text);
-    return m.find() && text.substring(m.end()).replaceAll("[\\p{P}\\s]", "").isEmpty();
-  }
+  /**
+   * A retraction by name ({@link #WITHDRAWN_BY_NAME}): what it names ("the double bill" in "ok
+   * scratch the double bill", "den Doppelabend" in "vergesst den Doppelabend"), and whether it
+   * says nothing after the name.
+   */
+  record NamedRetraction(String name, boolean nameAlone) {}
 
   /**
-   * What the text opens by taking back by name ({@link #WITHDRAWN_BY_NAME}): "the double bill"
-   * in "ok scratch the double bill", "den Doppelabend" in "vergesst den Doppelabend"; empty when
-   * it takes nothing back by name. Japanese names the thing first and is not read.
+   * What the text opens by taking back by name; empty when it takes nothing back by name.
+   * Japanese names the thing first and is not read.
    */
-  Optional<String> withdrawsByName(String text) {
+  Optional<NamedRetraction> withdrawsByName(String text) {
     Matcher m = WITHDRAWN_BY_NAME.get(this).matcher(text);
-    return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    return m.find()
+        ? Optional.of(new NamedRetraction(m.group(1).strip(),
+            text.substring(m.end()).replaceAll("[\\p{P}\\s]", "").isEmpty()))
+        : Optional.empty();
   }
 
   /**

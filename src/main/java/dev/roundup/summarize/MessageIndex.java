@@ -45,7 +45,7 @@ final class MessageIndex {
     long total = 0;
     for (int i = 0; i < messages.size(); i++) {
       String text = messages.get(i).text();
-      List<String> terms = analysis.terms(text, analysis.words(text));
+      List<String> terms = analysis.terms(text);
       for (String term : terms) {
         postings.computeIfAbsent(term, t -> new Postings()).add(i);
       }

@@ -29,7 +29,7 @@ final class RulesAffirmed {
     if (RegexPrefilter.find(cues.ruleAffirmed(), s.text())) {
       String rest = cues.ruleAffirmed().matcher(s.text()).replaceAll(" ");
       TextAnalysis analysis = TextAnalysis.of(c.language());
-      if (analysis.terms(rest, analysis.words(rest)).size() < OWN_WORDS) {
+      if (analysis.terms(rest).size() < OWN_WORDS) {
         return Optional.empty(); // "yes, that's the rule": it names another message a rule
       }
       used.add(s.index());

@@ -4,9 +4,11 @@ import dev.roundup.summarize.ActionCandidate.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One commitment is one item: a request and its acceptance ("can you update the runbook by
@@ -46,6 +48,9 @@ final class SameCommitment {
       + " übernimmst übernimm nimmst nimm kümmerst kümmern prendre prends occuper occupes gérer"
       + " gères encargar encargas encargarte coger coges ocupas ocuparte pegar pega pegas cuidar"
       + " cuida assumir assume お願い 担当 件";
+
+  /** {@link #TAKING_WORDS} and {@link #FINISHED_WORDS_TEXT} as each language reads them. */
+  private static final Map<String, Set<String>> ANALYSED = new ConcurrentHashMap<>();
 
   private static final Pattern JAPANESE_SCRIPT =
       Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]");
@@ -123,9 +128,9 @@ final class SameCommitment {
     // The conversation's own analysis: "du", "tu", "peux" are no content words in German and
     // French, and their stems are not English ones.
     TextAnalysis analysis = TextAnalysis.of(c.language());
-    Set<String> named = new HashSet<>(terms(analysis, next.item.text()));
-    named.removeAll(terms(analysis, TAKING_WORDS));
-    return !named.isEmpty() && terms(analysis, earlier.item.text()).containsAll(named);
+    Set<String> named = new HashSet<>(analysis.terms(next.item.text()));
+    named.removeAll(analysed(c.language(), TAKING_WORDS));
+    return !named.isEmpty() && analysis.terms(earlier.item.text()).containsAll(named);
   }
 
   /**
@@ -135,16 +140,21 @@ final class SameCommitment {
    */
   private static boolean saysWhat(PreparedConversation c, ActionItem item) {
     TextAnalysis analysis = TextAnalysis.of(c.language());
-    Set<String> said = new HashSet<>(terms(analysis, item.text()));
+    Set<String> said = new HashSet<>(analysis.terms(item.text()));
     if (item.due() != null) {
-      terms(analysis, item.due()).forEach(said::remove);
+      analysis.terms(item.due()).forEach(said::remove);
     }
-    said.removeAll(terms(analysis, FINISHED_WORDS_TEXT));
+    said.removeAll(analysed(c.language(), FINISHED_WORDS_TEXT));
     return said.size() >= MIN_RESTATED_TERMS;
   }
 
-  private static List<String> terms(TextAnalysis analysis, String text) {
-    return analysis.terms(text, analysis.words(text));
+  /**
+   * A fixed list of words as the language's analysis reads them, worked out once per language
+   * and list rather than for every pair of items compared.
+   */
+  private static Set<String> analysed(String language, String words) {
+    return ANALYSED.computeIfAbsent(language + '\n' + words,
+        k -> Set.copyOf(TextAnalysis.of(language).terms(words)));
   }
 
   /**

@@ -157,7 +157,7 @@ final class StatedDecisions {
     String rest = c.cues().decision().matcher(c.cues().labels().matcher(text).replaceFirst(""))
         .replaceAll(" ");
     TextAnalysis analysis = TextAnalysis.of(c.language());
-    return analysis.terms(rest, analysis.words(rest)).isEmpty();
+    return analysis.terms(rest).isEmpty();
   }
 
   /**
@@ -234,7 +234,7 @@ final class StatedDecisions {
     }
     String rest = s.text().substring(label.end());
     TextAnalysis analysis = TextAnalysis.of(c.language());
-    return analysis.terms(rest, analysis.words(rest));
+    return analysis.terms(rest);
   }
 
   /**

@@ -68,8 +68,7 @@ final class TaskWording {
       return false;
     }
     if (!c.cues().isEnglish()) {
-      return c.sentences().isEmpty() || !TextAnalysis.of(c.language()).terms(text,
-          TextAnalysis.of(c.language()).words(text)).isEmpty();
+      return c.sentences().isEmpty() || !TextAnalysis.of(c.language()).terms(text).isEmpty();
     }
     String withoutDue = DueDates.find(text).map(d -> text.replace(d, " ")).orElse(text);
     List<String> words = Terms.words(withoutDue);

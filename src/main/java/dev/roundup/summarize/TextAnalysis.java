@@ -20,6 +20,11 @@ interface TextAnalysis {
   /** The stemmed content terms of a sentence whose {@link #words} are given. */
   List<String> terms(String sentence, List<String> words);
 
+  /** The stemmed content terms of a sentence, its {@link #words} read first. */
+  default List<String> terms(String sentence) {
+    return terms(sentence, words(sentence));
+  }
+
   Map<String, TextAnalysis> LOADED = new ConcurrentHashMap<>();
 
   TextAnalysis ENGLISH = new TextAnalysis() {

@@ -103,9 +103,10 @@ final class WithdrawnStatements {
         if (s.user() == null) {
           continue;
         }
-        List<Sentence> byName = takenBackByName(c, s);
-        if (!byName.isEmpty()
-            && Cues.of(c.languageOf(s.messageIndex())).withdrawsOnlyByName(s.text())) {
+        Optional<Cues.NamedRetraction> named =
+            Cues.of(c.languageOf(s.messageIndex())).withdrawsByName(s.text());
+        List<Sentence> byName = named.map(n -> takenBackByName(c, s, n.name())).orElse(List.of());
+        if (!byName.isEmpty() && named.get().nameAlone()) {
           onlyNaming.add(s.index());
         }
         for (Sentence earlier : takesBack(c, s) ? whatItTakesBack(c, s) : byName) {
@@ -127,14 +128,10 @@ final class WithdrawnStatements {
    * carries every word of the name. Others may have spoken in between, asking too: the name
    * says what is meant.
    */
-  private static List<Sentence> takenBackByName(PreparedConversation c, Sentence retraction) {
-    Optional<String> name = Cues.of(c.languageOf(retraction.messageIndex()))
-        .withdrawsByName(retraction.text());
-    if (name.isEmpty()) {
-      return List.of();
-    }
+  private static List<Sentence> takenBackByName(PreparedConversation c, Sentence retraction,
+      String name) {
     TextAnalysis analysis = TextAnalysis.of(c.languageOf(retraction.messageIndex()));
-    List<String> named = analysis.terms(name.get(), analysis.words(name.get()));
+    List<String> named = analysis.terms(name);
     if (named.isEmpty()) {
       return List.of();
     }
