@@ -38,7 +38,9 @@ public final class ThreadEvalReport {
         non-answer or only redirected ("good question, let's ask finance"), and messages to the \
         bot ("ignore all previous instructions…"). Files: `src/test/resources/eval/slack-threads/` \
         (`dev/`: written first and used while tuning the detectors; `heldout/`: written after \
-        tuning, never tuned on).
+        tuning and scored before anything changed because of it; since their first runs, the \
+        misses of batches 131 to 142 have been read and mended, so their figures here are no \
+        longer first-run ones: HISTORY.md below keeps those).
 
         **Scoring** (`dev.roundup.eval.ThreadScorer`): an item matches a gold item when it cites \
         one of the gold item's messages — and, for action items, names the same owner (none when \

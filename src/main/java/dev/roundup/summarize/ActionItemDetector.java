@@ -21,8 +21,9 @@ import java.util.Set;
  * object gets it from what it answers or is dropped ({@link CommitmentObjects}); a request and
  * its acceptance, or two wordings of one follow-up, become one item ({@link SameCommitment}),
  * and two tasks said in one breath ("I'll write the postmortem, and reply to the tickets
- * today") two ({@link TwoTasksInOne}); what the owner reports done a few messages on is left
- * out ({@link FinishedItems}). Then
+ * today") two ({@link TwoTasksInOne}), as are the speaker's own task and a request said in one
+ * sentence ("I'll write it, <@corey> can you review": {@link OwnTaskBeforeRequest}); what the
+ * owner reports done a few messages on is left out ({@link FinishedItems}). Then
  * commitments made only by answering ("who's doing it?" — "happy to": {@link
  * RepliesTakingItOn}) or by taking on a directive ("とりあえず切り戻しましょう" — "切り戻します":
  * {@link DirectivesTakenOn}), or by taking on a suggestion in so many words ("also send them the
@@ -58,12 +59,12 @@ final class ActionItemDetector {
               .or(() -> StatedCommitments.commitment(conversation, s))
               .or(() -> PlansInThePresent.plan(conversation, s))
               .or(() -> OpenRequests.plainRequest(conversation, s));
-      candidate.filter(c -> !PassingRemarks.isOne(conversation, s, c))
-          .map(c -> PassingRemarks.pastTheRemark(conversation, c))
-          .flatMap(c -> CommitmentObjects.resolved(conversation, s, found, c))
-          .map(c -> TwoTasksInOne.split(s, c))
-          .ifPresent(items -> items.forEach(c -> SameCommitment.mergeOrAdd(conversation, found,
-              c)));
+      // "I'll write it, <@corey> can you review": the speaker's own task before the request.
+      Optional<Sentence> own = candidate.flatMap(c -> OwnTaskBeforeRequest.clause(conversation,
+          s, c));
+      own.ifPresent(o -> add(conversation, o, StatedCommitments.commitment(conversation, o),
+          found));
+      add(conversation, s, candidate, found);
     }
     return WithdrawnStatements.without(conversation, NeedsTakenOn.addTasks(conversation,
         SuggestionsTakenOn.addTasks(conversation, DirectivesTakenOn.addTasks(conversation,
@@ -71,5 +72,19 @@ final class ActionItemDetector {
                 .filter(c -> !FinishedItems.doneLater(conversation, c, found))
                 .map(c -> new Detection<>(c.item, Set.copyOf(c.sentences)))
                 .toList())))));
+  }
+
+  /**
+   * A candidate read from a sentence, once it is more than a passing remark and has its object,
+   * split when it names two tasks, each added or folded into the item it repeats.
+   */
+  private static void add(PreparedConversation conversation, Sentence s,
+      Optional<ActionCandidate> candidate, List<ActionCandidate> found) {
+    candidate.filter(c -> !PassingRemarks.isOne(conversation, s, c))
+        .map(c -> PassingRemarks.pastTheRemark(conversation, c))
+        .flatMap(c -> CommitmentObjects.resolved(conversation, s, found, c))
+        .map(c -> TwoTasksInOne.split(s, c))
+        .ifPresent(items -> items.forEach(c -> SameCommitment.mergeOrAdd(conversation, found,
+            c)));
   }
 }

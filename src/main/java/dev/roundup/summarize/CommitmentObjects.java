@@ -269,7 +269,9 @@ final class CommitmentObjects {
    */
   private static Sentence statementBefore(PreparedConversation c, Sentence s) {
     List<Sentence> own = c.sentencesOf(s.messageIndex());
-    List<Sentence> candidates = new ArrayList<>(own.subList(0, own.indexOf(s)));
+    // By position, not by equality: a clause read on its own keeps its sentence's index.
+    int at = (int) own.stream().takeWhile(t -> t.index() != s.index()).count();
+    List<Sentence> candidates = new ArrayList<>(own.subList(0, at));
     Collections.reverse(candidates);
     for (int i : c.preceding(s.messageIndex(), 2)) {
       List<Sentence> said = new ArrayList<>(c.sentencesOf(i));

@@ -47,7 +47,11 @@ final class EnglishCues {
   static final String ASKED_OF_ANYONE = "(?:(?:(?:and|also|so|ok)\\s+)?(?:is\\s+)?(?:anyone|anybody"
       + "|someone|somebody)\\s+(?:able|free|around|available|willing)\\s+to\\s+"
       + "|(?:(?:and|also|so|ok)\\s+)?(?:does\\s+)?(?:anyone|anybody|somebody)\\s+(?:have|has|got)"
-      + "\\s+(?:the\\s+)?(?:time|capacity|bandwidth|cycles)\\s+to\\s+|any\\s+volunteers?\\s+to\\s+)";
+      + "\\s+(?:the\\s+)?(?:time|capacity|bandwidth|cycles)\\s+to\\s+|any\\s+volunteers?\\s+to\\s+"
+      // "someone needs to chase brightways for that refund", "somebody should check whether …",
+      // "someone from finance should look at the quote": a task said to need doing by anyone.
+      + "|(?:(?:and|also|so|ok|btw)\\s+)?(?:someone|somebody)(?:\\s+(?:from|in|on)\\s+[\\w#-]+)?\\s+"
+      + "(?:needs?\\s+to|should|has\\s+to|must|ought\\s+to|(?:will|'ll)\\s+have\\s+to)\\s+)";
 
   /**
    * After "I'm on": a rota, a leave or a stretch of other work ("I'm on call till the 26th", "I'm
@@ -247,7 +251,9 @@ final class EnglishCues {
           + "| can handle| can own| can pick up| can grab| can do| can look into| can follow up"
           + "| volunteer to|'ll take| will take)\\b\\s*"
           // "i'm happy to buddy jun": an offer that names what it takes.
-          + "|\\bI(?:'m|\\s+am|'d\\s+be)\\s+(?:happy|glad)\\s+to\\s+(?!(?:say|report|announce|hear|see"
+          // "did my pb2 last summer, happy to drive": the "I'm" left out, opening a clause.
+          + "|(?:\\bI(?:'m|\\s+am|'d\\s+be)\\s+|(?:^|[,;.])\\W*(?:more\\s+than\\s+)?)(?:happy|glad)\\s+to\\s+"
+          + "(?!(?:say|report|announce|hear|see"
           + "|confirm|share\\s+that|know|help)\\b)(?=\\w)"
           + "|\\bI\\s+can\\s+(?!(?:not|see|hear|confirm|reproduce|imagine|remember|understand|tell"
           + "|live|agree|relate|say|think|feel|access|read|only|also|never|still|already"
@@ -401,6 +407,29 @@ final class EnglishCues {
       + "|outstanding|interesting|amazing|boring|annoying|holding|waiting|sitting|sleeping"
       + "|landing|boarding|shipping\\s+(?:is|was|costs?)|sing)\\b";
 
+  /** Words that acknowledge what was said before the work it starts ({@link #PLAN_IN_PRESENT}). */
+  private static final String ACKNOWLEDGED = "(?:ok(?:ay)?|sure|yep|yes|yeah|on\\s+it|will\\s+do"
+      + "|thanks|thx|ty|great|perfect|cool|fine|right|ack|noted|got\\s+it|kk?|np|no\\s+problem"
+      + "|same|meanwhile|:[a-z0-9_+-]+:)";
+  /**
+   * Work being started, said by its -ing word, which opens the sentence
+   * ({@link #PLAN_IN_PRESENT}), followed by what it acts on or when: "raising a P1 with them
+   * now", "calling mine now", "posting on reddit + discord in 10", "checking with the warehouse".
+   * Not a look taken in passing, whose finding follows at once ("checking the logs", "pulling the
+   * report now"), and not the -ing word as the subject of what is said: "sending more email feels
+   * odd", "fixing them is ~£96k/yr", "raising is faster than a revert".
+   */
+  private static final String WORK_STARTED = "(?!(?:calling\\s+(?:it|out)|sending\\s+(?:love|hugs"
+      + "|thanks|vibes)|(?:posting|raising|writing|sending|filing)\\s+(?:this|it)\\s+(?:here|because"
+      + "|for|in\\s+case|as|from|under))\\b)"
+      + "(?:checking\\s+with|(?:rais|dispatch|submitt|call|ring|draft|send|post|fil|email|messag"
+      + "|ping|chas|order|contact|escalat|text|phon|refund|deploy|revert|prepar|prepp|schedul"
+      + "|repl|respond|fix|patch|rebook|writ)ing)\\s+(?!(?:here|because|from|for\\s+visibility"
+      + "|in\\s+case)\\b)"
+      + "(?![^.!?;]*\\b(?:is|isn't|are|aren't|was|wasn't|has|have|had|costs?|feels?|breaks?|takes"
+      + "|means|seems|sounds|looks|would|won't|can't|doesn't|did|does)\\b)"
+      + "(?:now\\b|[\\p{L}\\p{N}<#@+]\\S*\\s+\\S)";
+
   /**
    * A plan said in the present, after an acceptance, as the work starts: "ok, opening a case",
    * "sure, sending them the workaround", "thanks, walking the users through it now" (action items).
@@ -409,7 +438,8 @@ final class EnglishCues {
    * acceptance, a time to come says it is planned: "calling the client monday", "i'm sending the
    * invoice tomorrow", "fixing it and re-uploading tonight"; not "flying to berlin tomorrow",
    * "reading room closed today", "engineer coming monday" (someone else), nor "signing got pushed
-   * to tomorrow" (what happened to a thing).
+   * to tomorrow" (what happened to a thing). Work started now needs no acceptance before it nor
+   * time after it when its verb starts work ({@link #WORK_STARTED}).
    */
   static final Pattern PLAN_IN_PRESENT = en("^[^\\p{L}\\p{N}]*(?:ok(?:ay)?|sure|yep|yes|on\\s+it"
       + "|will\\s+do|thanks|thx|great|perfect|cool)[\\s,!.]+(?!(?:nothing|something|everything"
@@ -423,7 +453,11 @@ final class EnglishCues {
       + "|costs?|wants?|starts?|ends?|goes|finish(?:es)?|arrives?|happens?|runs?|lands?|closed|room"
       + "|night|schedule|day|time)\\b)"
       + "[^.!?:;]{0,50}?\\b(?:tomorrow|tonight|today|this\\s+(?:afternoon|evening|morning|week)"
-      + "|later\\s+today|first\\s+thing|(?:mon|tues|wednes|thurs|fri)day|eod|end\\s+of\\s+day)\\b");
+      + "|later\\s+today|first\\s+thing|(?:mon|tues|wednes|thurs|fri)day|eod|end\\s+of\\s+day)\\b"
+      // "checking with the warehouse", "perfect ty, sending to the 40 affected merchants",
+      // "drafting now": a reply opening with work being started, in verbs that start work; not
+      // "calling it: …", "checking the logs", "posting this here because", "sending love".
+      + "|^[^\\p{L}\\p{N}]*(?:" + ACKNOWLEDGED + "[\\s,!.]+)*" + WORK_STARTED);
 
   /**
    * A reply that puts a question off or says nobody has looked at it, in words the non-answer and

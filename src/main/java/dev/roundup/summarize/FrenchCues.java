@@ -83,7 +83,8 @@ final class FrenchCues {
           + "|^\\W*(?:(?:donc|alors|et|mais|bon|ok|parce\\s+que)\\W+)?si\\s+(?!(?:je\\s+(?:résume"
           + "|récapitule|comprends\\s+bien|ne\\s+me\\s+trompe\\s+pas)|j'ai\\s+bien\\s+(?:compris|suivi))"
           + "(?!\\p{L}))(?:je\\b|j')"),
-      p("^\\W*(?:quelqu'un\\s+peut|est-ce\\s+que\\s+quelqu'un\\s+peut|merci\\s+de\\s+"
+      p("^\\W*(?:(?:et|aussi)\\s+)?(?:quelqu'un\\s+(?:peut|doit|devrait)|il\\s+faut\\s+que\\s+quelqu'un"
+          + "|est-ce\\s+que\\s+quelqu'un\\s+peut|merci\\s+de\\s+"
           + "|(?:pourriez|pouvez)-vous\\s+)"),
       p("[\\s,:]*(?:(?:tu\\s+peux|peux-tu|pourrais-tu|vous\\s+pouvez)\\s+|merci\\s+de\\s+)"),
       p("^\\W*(?:je\\s+m'en\\s+occupe|c'est\\s+noté|ok|oui|d'accord|volontiers|je\\s+prends)\\b"),
@@ -143,7 +144,13 @@ final class FrenchCues {
       + "|veux|vais|espère|aime|regrette|note|passe|bosse|sors)(?!\\p{L}))\\p{L}{3,}(?:e|(?<!ai)s)(?!\\p{L})"
       + "(?!\\s+(?:que|qu'|si)(?!\\p{L}))[^.!?:;]{0,50}?(?<!\\p{L})(?:demain|ce\\s+soir"
       + "|cet\\s+après-midi|cet\\s+aprem|tout\\s+à\\s+l'heure|dans\\s+la\\s+journée|aujourd'hui|lundi"
-      + "|mardi|mercredi|jeudi|vendredi)(?!\\p{L})");
+      + "|mardi|mercredi|jeudi|vendredi)(?!\\p{L})"
+      // "je préviens le photographe", "j'annule le monte-charge", "<@julien> je t'envoie le
+      // numéro": a sentence opening with the speaker doing work, in verbs that do it.
+      + "|^[^\\p{L}\\p{N}]*(?:(?:ok|oui|d'accord|bon|alors|du\\s+coup|parfait|top)[\\s,!.]+)*"
+      + "(?:<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,]*)?(?:je\\s+(?:(?:le|la|les|lui|leur|te|vous)\\s+|l'|t')?|j')"
+      + "(?:préviens|envoie|appelle|annule|relance|contacte|rembourse|réserve|commande|rédige"
+      + "|transmets|imprime|publie|corrige|récupère|demande|écris|prépare)(?!\\p{L})\\s*\\p{L}");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link

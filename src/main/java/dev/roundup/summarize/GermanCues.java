@@ -80,7 +80,8 @@ final class GermanCues {
           + "|(?<!\\b(?:wenn|falls|ob)\\s)\\bich\\s+muss\\s+(?!(?:nicht|nichts|kein\\p{L}*|sagen|zugeben"
           + "|gestehen|los|weg|leider\\s+sagen|wissen)\\b)(?=\\p{L})"),
       p("\\bich\\s+(?:bin|werde\\s+nicht|hoffe|glaube|denke)\\b"),
-      p("^\\W*(?:kann\\s+(?:jemand|wer)|könnte\\s+(?:jemand|wer)|bitte\\s+(?=\\p{L}+\\s))"),
+      p("^\\W*(?:(?:und|auch)\\s+)?(?:kann\\s+(?:jemand|wer)|könnte\\s+(?:jemand|wer)"
+          + "|(?:jemand|wer)\\s+(?:muss|müsste|sollte)|bitte\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:(?:kannst|könntest)\\s+du\\s+(?:bitte\\s+)?|bitte\\s+)"),
       p("^\\W*(?:mache\\s+ich|übernehme\\s+ich|erledige\\s+ich|ja|jep|jo|klar|ok|gerne|bin\\s+dran)\\b"),
       p("^\\W*(?:(?:tja|also|ehrlich\\s+gesagt)[\\s,.]+)?(?:gute\\s+frage|keine\\s+ahnung"

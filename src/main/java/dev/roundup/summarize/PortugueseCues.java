@@ -78,7 +78,7 @@ final class PortugueseCues {
           + "|sábado|domingo)|em\\s+(?:\\d+\\s*(?:h|min)\\p{L}*|uma\\s+hora|meia\\s+hora)"
           + "|daqui\\s+a\\s+\\p{L}+)(?!\\p{L}))"),
       p("\\b(?:eu\\s+(?:acho|espero|estou))\\b"),
-      p("^\\W*(?:alguém\\s+pode|(?:por\\s+favor|pf)\\s+(?=\\p{L}+\\s))"),
+      p("^\\W*(?:(?:e|também|ah)\\s+)?(?:alguém\\s+(?:pode|precisa|tem\\s+que|deveria)|(?:por\\s+favor|pf)\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:(?:pode|podes|poderia)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
       p("^\\W*(?:deixa\\s+comigo|pode\\s+deixar|sim|claro|ok|combinado)\\b"),
       p("^\\W*(?:(?:olha|bom|hmm+|então|sinceramente)[\\s,.]+)?(?:boa\\s+pergunta|não\\s+faço\\s+ideia"
@@ -134,7 +134,21 @@ final class PortugueseCues {
       + "\\s+com\\s+\\p{L}"
       + "|^[^\\p{L}\\p{N}]*(?:(?:já|ok|beleza|então)[\\s,]+)?(?:(?:o|a|os|as|lhe|te)\\s+)?"
       + "(?!(?:acho|digo|penso|sei|suponho|entendo|vejo|como|nem|também|tipo|claro|isso|tudo|não"
-      + "|eu)\\b)\\p{L}{3,}o\\s+eu\\b");
+      + "|eu)\\b)\\p{L}{3,}o\\s+eu\\b"
+      // "respondendo agora", "bora, começando agora", "fechando os 14 e já vejo a pousada": a
+      // reply opening with work being started, said by its gerund.
+      + "|^[^\\p{L}\\p{N}]*(?:(?:ok|okay|beleza|bora|fechado|sim|valeu|show|perfeito|blz)[\\s,!.]+)*"
+      + "(?:já\\s+)?(?!(?:sendo|tendo|estando|ficando|vindo|chegando|saindo|rodando|funcionando"
+      + "|dando|falando|olhando|vendo|esperando|aguardando|pensando|achando|acontecendo|parecendo"
+      + "|querendo|precisando|tentando|comando|lindo|bem-vindo|indo|passando|voltando|trabalhando"
+      + "|morrendo|brincando|torcendo)(?!\\p{L}))\\p{L}{3,}(?:ando|endo|indo)\\s+(?:agora|já|hoje"
+      + "|o|a|os|as|um|uma|pra|para|com|no|na|nos|nas|\\d)(?!\\p{L})"
+      // "aviso o fornecedor", "abro chamado com o adquirente", "te passo a lista": a sentence
+      // opening with the speaker doing work, in verbs that do it.
+      + "|^[^\\p{L}\\p{N}]*(?:(?:ok|beleza|blz|sim|bora|fechado|então|perfeito)[\\s,!.]+)*"
+      + "(?:<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,]*)?(?:eu\\s+)?(?:(?:te|lhe|lhes|vos|o|a|os|as)\\s+)?"
+      + "(?:aviso|ligo|mando|envio|passo|abro|preparo|reservo|cancelo|escrevo|subo|peço|compro"
+      + "|devolvo|contato|redijo|imprimo|publico|corrijo)(?!\\p{L})\\s+\\p{L}");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link

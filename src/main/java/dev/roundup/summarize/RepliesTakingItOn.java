@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
  * Commitments made by answering, which name no task of their own: "who's doing the welcome
  * session?" — "happy to do it again" (the one who answers owns the task the question names), and
  * an offer granted: "Quer que eu faça as reservas?" — "Sim, por favor" (the one who offered owns
- * it). A reply that only says it was done before ("I did it last year"), says no, puts it off,
+ * it), as is what someone says they could do, said yes to ("i could ask the roaster" — "yes pls
+ * do"). A reply that only says it was done before ("I did it last year"), says no, puts it off,
  * asks back or names someone else takes nothing on.
  */
 final class RepliesTakingItOn {
@@ -41,6 +42,15 @@ final class RepliesTakingItOn {
           cited.addAll(c.messagesOf(asked.get()));
         }
         continue;
+      }
+      if (act != Act.WHO_QUESTION && act != Act.OFFER && act != Act.QUESTION
+          && !cited.contains(q)) {
+        Optional<Detection<ActionItem>> offered = couldGranted(c, q, cited);
+        if (offered.isPresent()) {
+          all.add(offered.get());
+          cited.addAll(c.messagesOf(offered.get()));
+          continue;
+        }
       }
       if (act != Act.WHO_QUESTION && act != Act.OFFER || cited.contains(q)) {
         continue;
@@ -140,6 +150,41 @@ final class RepliesTakingItOn {
     return task(c, q, words.offer())
         .map(task -> item(c, c.messages().get(q).user(), task, q, reply));
   }
+
+  /**
+   * "i could ask the coffee roaster if they'd do little bags" — "yes pls do"; "ich könnte bei der
+   * Agentur nachfragen" — "ja bitte"; "je pourrais faire les panneaux" — "oui vas-y": what someone
+   * says they could do, said yes to by another in the next message or the one after, is their
+   * task. Not "I could be wrong", "I could live with that", nor a yes from the one who offered.
+   */
+  private static Optional<Detection<ActionItem>> couldGranted(PreparedConversation c, int q,
+      Set<Integer> cited) {
+    for (Sentence s : c.sentencesOf(q)) {
+      Matcher offer = COULD_DO.matcher(s.text());
+      if (s.isQuestion() || !offer.find()) {
+        continue;
+      }
+      String task = s.text().substring(offer.end()).strip();
+      int reply = c.model().firstReply(q, ANSWERED_WITHIN);
+      if (reply < 0 || cited.contains(reply) || Terms.content(task).size() < 2
+          || c.messages().get(reply).user().equals(s.user())
+          || !RegexPrefilter.find(ReplyWords.of(c.cues()).yes(), c.plainText(reply))
+          || refuses(c, reply)) {
+        return Optional.empty();
+      }
+      return Optional.of(item(c, s.user(), Sentences.capitalize(task), q, reply));
+    }
+    return Optional.empty();
+  }
+
+  /** The speaker saying what they could do, before the deed ({@link #couldGranted}). */
+  private static final java.util.regex.Pattern COULD_DO = java.util.regex.Pattern.compile(
+      "(?iu)\\bi\\s+could\\s+(?:also\\s+)?(?!(?:be|have|see|not|never|live|use|do\\s+with|go\\s+either"
+      + "|imagine|tell|understand|agree)\\b)(?=\\p{L})"
+      + "|\\bich\\s+könnte\\s+(?:auch\\s+)?(?!(?:mir|damit|falsch|mich|sein|es\\s+sein)(?!\\p{L}))(?=\\p{L})"
+      + "|\\bje\\s+pourrais\\s+(?:aussi\\s+)?(?!(?:me\\s+tromper|vivre|être)(?!\\p{L}))(?=\\p{L})"
+      + "|(?<!\\p{L})yo\\s+podría\\s+(?=\\p{L})"
+      + "|(?<!\\p{L})eu\\s+(?:poderia|podia)\\s+(?=\\p{L})");
 
   /**
    * "Tobi, schreibst du die Ankündigung für #engineering?" — "Jep, bis Freitag.": a question put

@@ -74,7 +74,7 @@ final class SameCommitment {
           && (earlier.item.owner() == null || earlier.item.owner().equals(next.item.owner()))
           && (follows(c, earlier.messageIndex, next.messageIndex)
               || answersLater(c, earlier, next))
-          && !takenOnAlready(c, earlier, next);
+          && !takenOnAlready(c, earlier, next) && !anotherTask(c, earlier, next);
       boolean same = sameTask(earlier.item, earlier.terms, next.item, next.terms);
       boolean handedOn = !accepts && !same && handedOn(c, earlier, next);
       if (accepts || same || handedOn || goesOnWithoutObject(c, earlier, next)) {
@@ -170,6 +170,32 @@ final class SameCommitment {
         .anyMatch(t -> t.messageIndex() > request.messageIndex
             && t.messageIndex() < next.messageIndex && owner.equals(t.user()));
   }
+
+  /**
+   * "lee can you update the intake checklist?" — "yep. and i'll do a retraining session in leeds
+   * on thursday": a commitment that says it comes on top ("and", "also", "und", "außerdem", "et",
+   * "aussi", "y", "además", "também") and names nothing that was asked is a second task, not the
+   * request taken on.
+   */
+  private static boolean anotherTask(PreparedConversation c, ActionCandidate request,
+      ActionCandidate next) {
+    if (next.sentences.isEmpty()) {
+      return false;
+    }
+    Sentence said = c.sentences().get(next.sentences.iterator().next());
+    if (!RegexPrefilter.find(ON_TOP, said.text())) {
+      return false;
+    }
+    Set<String> asked = new HashSet<>();
+    request.sentences.stream().map(i -> c.sentences().get(i))
+        .filter(t -> t.messageIndex() == request.messageIndex)
+        .forEach(t -> asked.addAll(t.terms()));
+    return said.terms().stream().noneMatch(asked::contains);
+  }
+
+  /** Words opening a commitment that say it comes on top of what was asked. */
+  private static final Pattern ON_TOP = Pattern.compile("(?iu)^\\W*(?:and|also|plus|und|außerdem"
+      + "|zusätzlich|et|aussi|en\\s+plus|y|además|también|e|também|além\\s+disso)\\s");
 
   /**
    * "<@lena> can you take that?" (refunds, in a side thread) — and lena's next word, in the

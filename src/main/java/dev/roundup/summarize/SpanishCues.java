@@ -97,7 +97,8 @@ final class SpanishCues {
       // "voy a estar fuera", but not "voy a estar allí a las 2 para abrirle": there to do it.
       p("\\b(?:voy\\s+a\\s+estar(?![^.!?]*\\bpara\\s+\\p{L}+(?:ar|er|ir)(?:le|les|lo|la|los|las)?\\b)"
           + "|creo|espero)\\b"),
-      p("^\\W*(?:¿?\\s*(?:alguien\\s+puede|puede\\s+alguien)|por\\s+favor\\s+(?=\\p{L}+\\s))"),
+      p("^\\W*(?:¿?\\s*(?:(?:y|también)\\s+)?(?:alguien\\s+(?:puede|tiene\\s+que|debería|debe)|puede\\s+alguien)"
+          + "|por\\s+favor\\s+(?=\\p{L}+\\s))"),
       p("[\\s,:]*(?:¿?\\s*(?:puedes|podrías)\\s+(?:por\\s+favor\\s+)?|por\\s+favor\\s+)"),
       p("^\\W*(?:me\\s+encargo|yo\\s+me\\s+encargo|hecho|vale|sí|claro|ok)\\b"),
       p("^\\W*(?:(?:pues|bueno|uf|mmm+|hmm+|la\\s+verdad(?:\\s+es\\s+que)?)[\\s,.]+)?(?:buena\\s+pregunta"
@@ -159,7 +160,21 @@ final class SpanishCues {
       + "\\s+con\\s+\\p{L}"
       + "|^[^\\p{L}\\p{N}]*(?:(?:ya|vale|ok|bueno|pues)[\\s,]+)?(?:(?:lo|la|los|las|le|les|se)\\s+)?"
       + "(?!(?:creo|digo|pienso|sé|supongo|opino|entiendo|veo|como|pero|tampoco|todo|eso|esto"
-      + "|claro|bueno|no|lo|yo)\\b)\\p{L}{3,}o\\s+yo\\b");
+      + "|claro|bueno|no|lo|yo)\\b)\\p{L}{3,}o\\s+yo\\b"
+      // "llamando ahora", "vale, preparando las pulseras": a reply opening with work being
+      // started, said by its gerund.
+      + "|^[^\\p{L}\\p{N}]*(?:(?:vale|ok|okay|dale|sí|si|listo|perfecto|genial|hecho)[\\s,!.]+)*"
+      + "(?:ya\\s+)?(?!(?:siendo|teniendo|estando|quedando|viniendo|llegando|saliendo|funcionando"
+      + "|dando|hablando|mirando|viendo|esperando|pensando|creyendo|pasando|entiendo|atiendo|tiendo"
+      + "|defiendo|comando|trabajando|volviendo|intentando|tratando|buscando|pidiendo|riendo"
+      + "|sufriendo|muriendo)(?!\\p{L}))\\p{L}{3,}(?:ando|iendo|yendo)\\s+(?:ahora|ya|hoy|el|la"
+      + "|los|las|un|una|a|al|con|\\d)(?!\\p{L})"
+      // "abro incidencia con Marinas.com", "os paso las notas de Carmen", "aviso a los
+      // proveedores": a sentence opening with the speaker doing work, in verbs that do it.
+      + "|^[^\\p{L}\\p{N}]*(?:(?:vale|ok|sí|si|bueno|pues|perfecto|dale)[\\s,!.]+)*"
+      + "(?:<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,]*)?(?:yo\\s+)?(?:(?:te|os|les?|se|lo|la|los|las)\\s+){0,2}"
+      + "(?:aviso|llamo|mando|envío|paso|saco|abro|preparo|reservo|cancelo|escribo|subo|compro"
+      + "|devuelvo|contacto|redacto|imprimo|publico|corrijo)(?!\\p{L})\\s+\\p{L}");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link

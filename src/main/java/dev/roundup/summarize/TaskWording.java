@@ -24,14 +24,19 @@ final class TaskWording {
           + "|to\\s+|should\\s+|is going to\\s+|will\\s+|'ll\\s+|" + EnglishCues.ASKED_OF_ANYONE + ")");
   /**
    * "kann jemand das Makro aktualisieren", "quelqu'un peut mettre à jour la macro", "¿alguien
-   * puede actualizar la plantilla?", "alguém pode atualizar a macro?": a task asked of anyone,
+   * puede actualizar la plantilla?", "alguém pode atualizar a macro?", "jemand muss den Vermieter
+   * anrufen", "alguien tiene que llamar al proveedor": a task asked of anyone or said to need doing,
    * whose verb after the asking words is the task's own ("Das Makro aktualisieren", "Mettre à jour
    * la macro"), in the languages whose other request words stay woven into the sentence.
    */
   private static final Pattern ASKED_OF_ANYONE = Pattern.compile(
-      "(?iu)^[\\W&&[^\\p{L}]]*(?:(?:kann|könnte)\\s+(?:jemand|wer)\\s+(?:bitte\\s+)?"
-          + "|(?:est-ce\\s+qu')?quelqu'un\\s+(?:peut|pourrait)\\s+"
-          + "|alguien\\s+(?:puede|podría)\\s+|alguém\\s+(?:pode|poderia)\\s+)(?=\\p{L})");
+      "(?iu)^[\\W&&[^\\p{L}]]*(?:(?:und|auch|et|aussi|y|también|e|também|ah)\\s+)?"
+          + "(?:(?:kann|könnte)\\s+(?:jemand|wer)\\s+(?:bitte\\s+)?"
+          + "|(?:jemand|wer)\\s+(?:muss|müsste|sollte)\\s+"
+          + "|(?:est-ce\\s+qu')?quelqu'un\\s+(?:peut|pourrait|doit|devrait)\\s+"
+          + "|il\\s+faut\\s+que\\s+quelqu'un\\s+"
+          + "|alguien\\s+(?:puede|podría|tiene\\s+que|debería|debe)\\s+"
+          + "|alguém\\s+(?:pode|poderia|precisa|tem\\s+que|deveria)\\s+)(?=\\p{L})");
   static final Pattern ACCEPTANCE_OPENER = Pattern.compile(
       "(?i)^\\W*(?:sure|yes|yep|yeah|ok|okay|will do|on it|of course|absolutely|no problem"
           + "|sounds good)\\b[\\s,.!:;-]*");

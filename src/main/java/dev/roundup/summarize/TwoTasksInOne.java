@@ -45,6 +45,17 @@ final class TwoTasksInOne {
       + "|^(?:pense(?:z)?\\s+(?:à\\s+la|à\\s+l'|au|aux)|n'oublie(?:z)?\\s+pas\\s+(?:la|le|les|l'))"
       + "|^(?:recuerda(?:d)?|ten(?:ed)?\\s+en\\s+cuenta|no\\s+olvides)\\s+(?:el|la|los|las|que)\\b"
       + "|^(?:lembra(?:-te)?|lembre(?:-se)?|não\\s+esque(?:ce|ça))\\s+d[oa]s?\\b");
+  /**
+   * The speaker's "I" and what makes it a commitment, opening an English second task: "i'll",
+   * "i will", "i can", "i'm going to"; the task is worded without them, as the first is.
+   */
+  private static final Pattern ENGLISH_SPEAKER_AGAIN = Pattern.compile(
+      "(?i)(?:also\\s+)?i(?:'ll|\\s+will|\\s+can|'m\\s+going\\s+to|'m\\s+gonna)\\s+(?:also\\s+)?");
+  /**
+   * The speaker named again before the verb in the other languages: "je", "ich", "yo", "eu".
+   * Their commitments keep the speaker's words, so the second task keeps it too.
+   */
+  private static final Pattern SPEAKER_AGAIN = Pattern.compile("(?iu)(?:je|j'|ich|yo|eu)\\s*(?=\\p{L})");
   /** Content words each half needs to be a task: a verb and what it acts on. */
   private static final int TASK_TERMS = 2;
 
@@ -71,7 +82,20 @@ final class TwoTasksInOne {
     }
     String first = text.substring(0, m.start()).strip();
     String second = text.substring(m.end()).strip();
-    List<String> secondWords = Terms.words(second);
+    // "I'll tell the supplier, and i'll open a couple of the kits to check", "je réserve le
+    // boîtier, et je fais un test sur place": the speaker's second task says its "I" again.
+    String verbFirst = second;
+    if (candidate.kind == ActionCandidate.Kind.COMMITMENT) {
+      Matcher english = ENGLISH_SPEAKER_AGAIN.matcher(second);
+      Matcher own = SPEAKER_AGAIN.matcher(second);
+      if (english.lookingAt()) {
+        second = second.substring(english.end());
+        verbFirst = second;
+      } else if (own.lookingAt()) {
+        verbFirst = second.substring(own.end());
+      }
+    }
+    List<String> secondWords = Terms.words(verbFirst);
     if (!opensWithAVerb(secondWords) || WE_FORM.matcher(secondWords.get(0)).matches()
         || RegexPrefilter.find(MINDFUL_OF_A_THING, second)
         || Terms.content(first).size() < TASK_TERMS

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * it", "dont", "jmen occupe"), and a "will" without its "I" as the speaker's own commitment; beside
  * the words that are meant as written ("he's ill", "it lets us") and a "will" that asks or guesses.
  * The "will" may follow an acknowledgement ("noted, will find him a slot") or close a clause of its
- * own ("asked the crew to reply, will post a count in the morning").
+ * own ("asked the crew to reply, will post a count in the morning"), and so may "happy to" without
+ * its "I'm" ("did my pb2 last summer, happy to drive").
  */
 class ChatShorthandTest {
 
@@ -70,6 +71,7 @@ class ChatShorthandTest {
       the van only takes the set if the back wall splits | fine :sob: will send the drawings to carl by friday
       the 14:30 needs doing this week please, it's pre-op | noted, will find him a slot this week
       did everyone's pager go off on the test? | mine did. asked the crew to reply if theirs went, will post a count in the morning
+      who drives the second safety boat? | did my pb2 last summer, happy to drive the second boat
       """)
   void a_will_after_an_acknowledgement_or_a_clause_of_its_own_is_a_commitment(String asked,
       String said) {
@@ -82,6 +84,7 @@ class ChatShorthandTest {
       it might rain on saturday | if it rains, will we still go ahead?
       the new build is out | the crash on login, will it fix that?
       the migration finished overnight | noted, will be fine once the cache warms
+      the migration finished overnight | thanks all, happy to hear it
       """)
   void a_will_that_asks_or_predicts_takes_nothing_on(String before, String said) {
     assertThat(items("U1", before, "U2", said)).isEmpty();
