@@ -51,6 +51,11 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    * or a question goes to.
    */
   static final String MENTION = "<@[UW][A-Z0-9]+>";
+  /**
+   * A mention, with or without its label, that may open a sentence before what its speaker says
+   * they do ("<@julien> je t'envoie le numéro"), in the languages' plans said in the present.
+   */
+  static final String OPENING_MENTION = "(?:<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,]*)?";
 
   /**
    * A "please" in every cue language ("pls", "bitte", "stp", "por favor", "porfa", 「ください」):

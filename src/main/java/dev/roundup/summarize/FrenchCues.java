@@ -148,7 +148,7 @@ final class FrenchCues {
       // "je préviens le photographe", "j'annule le monte-charge", "<@julien> je t'envoie le
       // numéro": a sentence opening with the speaker doing work, in verbs that do it.
       + "|^[^\\p{L}\\p{N}]*(?:(?:ok|oui|d'accord|bon|alors|du\\s+coup|parfait|top)[\\s,!.]+)*"
-      + "(?:<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,]*)?(?:je\\s+(?:(?:le|la|les|lui|leur|te|vous)\\s+|l'|t')?|j')"
+      + Cues.OPENING_MENTION + "(?:je\\s+(?:(?:le|la|les|lui|leur|te|vous)\\s+|l'|t')?|j')"
       + "(?:préviens|envoie|appelle|annule|relance|contacte|rembourse|réserve|commande|rédige"
       + "|transmets|imprime|publie|corrige|récupère|demande|écris|prépare)(?!\\p{L})\\s*\\p{L}");
 

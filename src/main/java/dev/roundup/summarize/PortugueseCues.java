@@ -146,7 +146,7 @@ final class PortugueseCues {
       // "aviso o fornecedor", "abro chamado com o adquirente", "te passo a lista": a sentence
       // opening with the speaker doing work, in verbs that do it.
       + "|^[^\\p{L}\\p{N}]*(?:(?:ok|beleza|blz|sim|bora|fechado|então|perfeito)[\\s,!.]+)*"
-      + "(?:<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,]*)?(?:eu\\s+)?(?:(?:te|lhe|lhes|vos|o|a|os|as)\\s+)?"
+      + Cues.OPENING_MENTION + "(?:eu\\s+)?(?:(?:te|lhe|lhes|vos|o|a|os|as)\\s+)?"
       + "(?:aviso|ligo|mando|envio|passo|abro|preparo|reservo|cancelo|escrevo|subo|peço|compro"
       + "|devolvo|contato|redijo|imprimo|publico|corrijo)(?!\\p{L})\\s+\\p{L}");
 

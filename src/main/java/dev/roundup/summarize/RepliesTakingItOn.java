@@ -43,16 +43,14 @@ final class RepliesTakingItOn {
         }
         continue;
       }
-      if (act != Act.WHO_QUESTION && act != Act.OFFER && act != Act.QUESTION
-          && !cited.contains(q)) {
-        Optional<Detection<ActionItem>> offered = couldGranted(c, q, cited);
-        if (offered.isPresent()) {
-          all.add(offered.get());
-          cited.addAll(c.messagesOf(offered.get()));
-          continue;
-        }
-      }
       if (act != Act.WHO_QUESTION && act != Act.OFFER || cited.contains(q)) {
+        // "i could ask the roaster" — "yes pls do": an offer said as a statement.
+        if (act != Act.QUESTION && !cited.contains(q)) {
+          couldGranted(c, q, cited).ifPresent(offered -> {
+            all.add(offered);
+            cited.addAll(c.messagesOf(offered));
+          });
+        }
         continue;
       }
       int reply = model.firstReply(q, ANSWERED_WITHIN);

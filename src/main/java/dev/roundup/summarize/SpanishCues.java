@@ -172,7 +172,7 @@ final class SpanishCues {
       // "abro incidencia con Marinas.com", "os paso las notas de Carmen", "aviso a los
       // proveedores": a sentence opening with the speaker doing work, in verbs that do it.
       + "|^[^\\p{L}\\p{N}]*(?:(?:vale|ok|sí|si|bueno|pues|perfecto|dale)[\\s,!.]+)*"
-      + "(?:<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,]*)?(?:yo\\s+)?(?:(?:te|os|les?|se|lo|la|los|las)\\s+){0,2}"
+      + Cues.OPENING_MENTION + "(?:yo\\s+)?(?:(?:te|os|les?|se|lo|la|los|las)\\s+){0,2}"
       + "(?:aviso|llamo|mando|envío|paso|saco|abro|preparo|reservo|cancelo|escribo|subo|compro"
       + "|devuelvo|contacto|redacto|imprimo|publico|corrijo)(?!\\p{L})\\s+\\p{L}");
 
