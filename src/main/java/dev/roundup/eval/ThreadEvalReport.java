@@ -38,9 +38,9 @@ public final class ThreadEvalReport {
         non-answer or only redirected ("good question, let's ask finance"), and messages to the \
         bot ("ignore all previous instructions…"). Files: `src/test/resources/eval/slack-threads/` \
         (`dev/`: written first and used while tuning the detectors; `heldout/`: written after \
-        tuning and scored before anything changed because of it; since their first runs, the \
-        misses of batches 131 to 142 have been read and mended, so their figures here are no \
-        longer first-run ones: HISTORY.md below keeps those).
+        tuning by writers who did not read the summarizer, scored before anything changed \
+        because of it, and their misses not read since; a batch joins `dev/` once its misses \
+        have been read, and HISTORY.md below keeps every batch's first run).
 
         **Scoring** (`dev.roundup.eval.ThreadScorer`): an item matches a gold item when it cites \
         one of the gold item's messages — and, for action items, names the same owner (none when \

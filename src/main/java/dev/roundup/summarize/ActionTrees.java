@@ -247,9 +247,9 @@ public final class ActionTrees {
     }
 
     /**
-     * Each reply by someone else to a message that says something in words of its own ({@link
-     * #taskSentence}), when no item cites the reply and none gives its author a task in the
-     * message it answers.
+     * Each reply by someone else to a message that says something in words of its own
+     * ({@link TaskWording#taskSentence}), when no item cites the reply and none gives its author
+     * a task in the message it answers.
      */
     List<Candidate> candidates() {
       List<Candidate> found = new ArrayList<>();
@@ -260,7 +260,7 @@ public final class ActionTrees {
         if (d < 0 || d >= r || replier == null || cited.contains(r)
             || c.sentencesOf(r).isEmpty() || c.sentencesOf(d).isEmpty()
             || replier.equals(c.messages().get(d).user()) || ownsTaskIn(replier, d)
-            || taskSentence(c, d).isEmpty()) {
+            || TaskWording.taskSentence(c, d).isEmpty()) {
           continue;
         }
         found.add(new Candidate(d, r));
@@ -378,29 +378,14 @@ public final class ActionTrees {
   }
 
   /**
-   * The sentence of a message that says the task: its first that says something in two content
-   * words or more and is neither a question nor small talk ("fix the filter, but it stays
-   * paused …"), else its first question that does ("mei you own the retrain, end of month?");
-   * none when it only agrees or names nothing ("ça marche", "do it alex").
-   */
-  private static Optional<Sentence> taskSentence(PreparedConversation c, int message) {
-    List<Sentence> said = c.sentencesOf(message).stream()
-        .filter(x -> !x.smallTalk() && x.terms().size() >= 2
-            && !Agreement.isBare(c.cues(), x.text(), x.text()))
-        .toList();
-    return said.stream().filter(x -> !x.isQuestion()).findFirst()
-        .or(() -> said.stream().findFirst());
-  }
-
-  /**
-   * The task, in the words of the instruction's {@link #taskSentence}, owned by the one who
-   * replied, due when either message says by when. A reply that says in words what its writer
+   * The task, in the words of the instruction's {@link TaskWording#taskSentence}, owned by the one
+   * who replied, due when either message says by when. A reply that says in words what its writer
    * will do words the task itself: "Decision: we turn off ranking_v2 today" — "I'll flip the flag
    * at 11:00 UTC" is Boris's "Flip the flag at 11:00 UTC", not the decision it carries out.
    */
   private static Detection<ActionItem> task(PreparedConversation c, Candidate k) {
     // Said by the instruction, whatever the wording: it is the message that hands the task out.
-    Sentence s = taskSentence(c, k.instruction()).orElseThrow();
+    Sentence s = TaskWording.taskSentence(c, k.instruction()).orElseThrow();
     String text = statedCommitment(c, k.reply()).map(a -> a.item.text())
         .orElseGet(() -> TaskWording.phrase(c, s.text()));
     Message reply = c.messages().get(k.reply());
@@ -411,10 +396,14 @@ public final class ActionTrees {
         List.of(c.messages().get(k.instruction()).ts(), reply.ts())), sentences, s.index());
   }
 
-  /** The first thing message {@code m} says its writer will do, with its object ("I'll flip …"). */
+  /**
+   * The first thing message {@code m} says its writer will do, with its object ("I'll flip …"):
+   * not a bare "mach ich", which takes on what the instruction says.
+   */
   private static Optional<ActionCandidate> statedCommitment(PreparedConversation c, int m) {
     return c.sentencesOf(m).stream().map(x -> StatedCommitments.commitment(c, x))
-        .flatMap(Optional::stream).filter(a -> !a.item.text().isBlank()).findFirst();
+        .flatMap(Optional::stream).filter(a -> !a.item.text().isBlank()
+            && !TaskWording.onlyTakesItOn(a.item.text())).findFirst();
   }
 
   /** Puts {@code added} before the first item said after it, the others left in order. */

@@ -64,13 +64,38 @@ final class CommitmentObjects {
     // "I'll look into it, no promises": words enough, but "it" is said elsewhere.
     boolean object = TaskWording.hasObject(c, candidate.item.text());
     if (object && !RegexPrefilter.find(PRONOUN_OBJECT, candidate.item.text())) {
-      return Optional.of(candidate);
+      return Optional.of(wordedAsWhatItAnswers(c, found, candidate));
     }
     return answeringWho(c, candidate).or(() -> objectSaidBefore(c, s, candidate))
         .or(() -> acceptingRequest(c, found, candidate))
         .or(() -> requestAboutWhatWasSaid(c, s, candidate))
         .or(() -> askingOnAQuestion(c, candidate))
-        .or(() -> object ? Optional.of(candidate) : Optional.empty());
+        .or(() -> object ? Optional.of(wordedAsWhatItAnswers(c, found, candidate))
+            : Optional.empty());
+  }
+
+  /**
+   * "frag mal bei Frau Behrens nach" — "mach ich"; "<@thiago> organiza os motoristas?" — "deixa
+   * comigo": a taking with no word of what is taken, accepting no request read as one, reads as
+   * what the message it answers asks, in that message's words. Its sources stay the taking's own.
+   */
+  private static ActionCandidate wordedAsWhatItAnswers(PreparedConversation c,
+      List<ActionCandidate> found, ActionCandidate candidate) {
+    ActionItem item = candidate.item;
+    if (candidate.kind != Kind.COMMITMENT || !TaskWording.onlyTakesItOn(item.text())
+        || acceptingRequest(c, found, candidate).isPresent()) {
+      return candidate;
+    }
+    for (int i : c.preceding(candidate.messageIndex, 1)) {
+      String asked = c.plainText(i);
+      if (!java.util.Objects.equals(c.messages().get(i).user(), item.owner())
+          && TaskWording.taskSentence(c, i).isPresent()) {
+        String task = TaskWording.phrase(c, asked);
+        candidate.item = new ActionItem(item.owner(), task,
+            item.due() != null ? item.due() : DueDates.find(task).orElse(null), item.sources());
+      }
+    }
+    return candidate;
   }
 
   /**

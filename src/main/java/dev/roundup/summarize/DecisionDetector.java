@@ -312,11 +312,6 @@ final class DecisionDetector {
       + "|(?:チケット|問い合わせ|案件)?(?:は)?クローズ(?:してください|して大丈夫|で大丈夫|でお願いします)");
 
   /**
-   * "ask legal, i honestly don't know", "frag die Rechtsabteilung, ich weiß es nicht", "pregúntale
-   * a legal, no lo sé": an answer that says the one answering does not know and sends the question
-   * on settles nothing, however the asker takes it ("ok").
-   */
-  /**
    * "should we tell the sponsor now or wait?" — "I'd rather ask QA about that, they have the
    * contract wording"; "sollen wir es dem Kunden sagen?" — "frag lieber die Rechtsabteilung";
    * "on prévient le client ?" — "faut voir avec le juridique"; "¿se lo decimos?" — "mejor
@@ -338,9 +333,16 @@ final class DecisionDetector {
         && !cues.agreement().matcher(first.text()).lookingAt();
   }
 
+  /**
+   * "ask legal, i honestly don't know", "frag die Rechtsabteilung, ich weiß es nicht", "pregúntale
+   * a legal, no lo sé": an answer that says the one answering does not know and sends the question
+   * on settles nothing, however the asker takes it ("ok"), and so does one that opens by sending
+   * the question on ({@link #sendsQuestionOn}).
+   */
   private static boolean pointsElsewhere(PreparedConversation c, int b) {
     String plain = c.plainText(b);
-    return RegexPrefilter.find(c.cues().nonAnswer(), plain) && RegexPrefilter.find(c.cues().redirect(), plain)
+    return RegexPrefilter.find(c.cues().nonAnswer(), plain)
+        && RegexPrefilter.find(c.cues().redirect(), plain)
         || sendsQuestionOn(c, b);
   }
 

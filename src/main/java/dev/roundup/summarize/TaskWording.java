@@ -2,6 +2,7 @@ package dev.roundup.summarize;
 
 import dev.roundup.slack.SlackText;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,15 @@ final class TaskWording {
   static final Pattern ACCEPTANCE_OPENER = Pattern.compile(
       "(?i)^\\W*(?:sure|yes|yep|yeah|ok|okay|will do|on it|of course|absolutely|no problem"
           + "|sounds good)\\b[\\s,.!:;-]*");
+  /** A taking said whole, after a yes and before a word of time ({@link #onlyTakesItOn}). */
+  private static final Pattern ONLY_TAKING = Pattern.compile(
+      "(?iu)^[\\W&&[^\\p{L}]]*(?:(?:ja|jo|jep|ok|okay|klar|gerne|sim|beleza|claro|vale|sí|si"
+          + "|oui|d'accord|bien\\s+sûr)[\\W&&[^\\p{L}]]+)*"
+          + "(?:mach(?:e|')?\\s+ich|übernehme?\\s+ich|erledige?\\s+ich|bin\\s+dran"
+          + "|deixa\\s+comigo|pode\\s+deixar|je\\s+m'en\\s+(?:occupe|charge)"
+          + "|(?:yo\\s+)?me\\s+encargo(?:\\s+yo)?|(?:yo\\s+)?lo\\s+hago(?:\\s+yo)?)"
+          + "(?:\\s+(?:gleich|sofort|jetzt|morgen|heute|agora|hoje|amanhã|ahora|hoy|mañana"
+          + "|demain|tout\\s+de\\s+suite))?[\\W&&[^\\p{L}]]*$");
   private static final Pattern TRAILING = Pattern.compile(
       "(?i)[\\s,]*(?:please|thanks|thank you|thx|pls|plz)?[\\s?!.。？！]*$");
 
@@ -62,6 +72,30 @@ final class TaskWording {
     }
     t = TRAILING.matcher(t).replaceFirst("");
     return Sentences.capitalize(t);
+  }
+
+  /**
+   * The sentence of a message that says the task: its first that says something in two content
+   * words or more and is neither a question nor small talk ("fix the filter, but it stays
+   * paused …"), else its first question that does ("mei you own the retrain, end of month?");
+   * none when it only agrees or names nothing ("ça marche", "do it alex").
+   */
+  static Optional<Sentence> taskSentence(PreparedConversation c, int message) {
+    List<Sentence> said = c.sentencesOf(message).stream()
+        .filter(x -> !x.smallTalk() && x.terms().size() >= 2
+            && !Agreement.isBare(c.cues(), x.text(), x.text()))
+        .toList();
+    return said.stream().filter(x -> !x.isQuestion()).findFirst()
+        .or(() -> said.stream().findFirst());
+  }
+
+  /**
+   * "Mach ich", "jo, mach ich 👍", "Deixa comigo", "je m'en occupe", "me encargo": taking
+   * something on in a language whose commitments keep their whole sentence ({@link #phrase}),
+   * with no word of what is taken on. ("Je les préviens", "Ich ruf ihn an" say what.)
+   */
+  static boolean onlyTakesItOn(String text) {
+    return RegexPrefilter.find(ONLY_TAKING, text);
   }
 
   /**

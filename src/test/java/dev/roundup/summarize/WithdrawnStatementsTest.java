@@ -17,7 +17,11 @@ class WithdrawnStatementsTest {
   private static final Map<String, String> NAMES = Map.of("U1", "Ana", "U2", "Ben", "U3", "Cleo");
 
   private static Summary summarize(String... userTextPairs) {
-    return new ExtractiveSummarizer().summarize(
+    return summarize(new ExtractiveSummarizer(), userTextPairs);
+  }
+
+  private static Summary summarize(ExtractiveSummarizer summarizer, String... userTextPairs) {
+    return summarizer.summarize(
         new Conversation("C1", Threads.chat(userTextPairs).messages(), NAMES),
         SummaryOptions.DEFAULT);
   }
@@ -89,10 +93,16 @@ class WithdrawnStatementsTest {
         "U1", "🙌 on it",
         "U2", "hold on. our insurance only covers members. a corporate group with no member on "
             + "the ice isn't covered"};
-    assertThat(summarize(decided).decisions()).as("before the retraction").isNotEmpty();
+    // The objection alone may lead the shipped trees to doubt the plan; the rules list it, and
+    // the retraction takes it away from the rules' reading and from the summary as shipped.
+    ExtractiveSummarizer rules =
+        new ExtractiveSummarizer(SummarizerTuning.DEFAULT, DecisionTrees.none(), ActionTrees.none());
+    assertThat(summarize(rules, decided).decisions()).as("before the retraction").isNotEmpty();
 
-    Summary withdrawn = summarize(append(decided, "U3",
-        "ugh. ok scratch that, hamish don't put anything up yet"));
+    String[] takenBack = append(decided, "U3",
+        "ugh. ok scratch that, hamish don't put anything up yet");
+    assertThat(summarize(rules, takenBack).decisions()).isEmpty();
+    Summary withdrawn = summarize(takenBack);
     assertThat(withdrawn.decisions()).isEmpty();
     assertThat(withdrawn.actionItems()).extracting(ActionItem::text)
         .noneMatch(t -> t.contains("booking form"));
