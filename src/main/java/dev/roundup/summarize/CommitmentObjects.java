@@ -77,18 +77,21 @@ final class CommitmentObjects {
   /**
    * "frag mal bei Frau Behrens nach" — "mach ich"; "<@thiago> organiza os motoristas?" — "deixa
    * comigo": a taking with no word of what is taken, accepting no request read as one, reads as
-   * what the message it answers asks, in that message's words. Its sources stay the taking's own.
+   * the message just before it in its thread, from someone else, in that message's words. Its
+   * sources stay the taking's own.
    */
   private static ActionCandidate wordedAsWhatItAnswers(PreparedConversation c,
       List<ActionCandidate> found, ActionCandidate candidate) {
     ActionItem item = candidate.item;
-    if (candidate.kind != Kind.COMMITMENT || !TaskWording.onlyTakesItOn(item.text())
+    if (candidate.kind != Kind.COMMITMENT || item.owner() == null
+        || !TaskWording.onlyTakesItOn(item.text())
         || acceptingRequest(c, found, candidate).isPresent()) {
       return candidate;
     }
     for (int i : c.preceding(candidate.messageIndex, 1)) {
       String asked = c.plainText(i);
-      if (!java.util.Objects.equals(c.messages().get(i).user(), item.owner())
+      String by = c.messages().get(i).user();
+      if (by != null && !by.equals(item.owner())
           && TaskWording.taskSentence(c, i).isPresent()) {
         String task = TaskWording.phrase(c, asked);
         candidate.item = new ActionItem(item.owner(), task,
@@ -204,7 +207,8 @@ final class CommitmentObjects {
       if (earlier.kind == Kind.REQUEST
           && SameCommitment.follows(c, earlier.messageIndex, candidate.messageIndex)
           && (earlier.item.owner() == null || earlier.item.owner().equals(candidate.item.owner()))
-          && !candidate.item.owner().equals(c.messages().get(earlier.messageIndex).user())) {
+          && !java.util.Objects.equals(candidate.item.owner(),
+              c.messages().get(earlier.messageIndex).user())) {
         return Optional.of(candidate);
       }
     }

@@ -43,13 +43,13 @@ final class TaskWording {
           + "|sounds good)\\b[\\s,.!:;-]*");
   /** A taking said whole, after a yes and before a word of time ({@link #onlyTakesItOn}). */
   private static final Pattern ONLY_TAKING = Pattern.compile(
-      "(?iu)^[\\W&&[^\\p{L}]]*(?:(?:ja|jo|jep|ok|okay|klar|gerne|sim|beleza|claro|vale|sí|si"
-          + "|oui|d'accord|bien\\s+sûr)[\\W&&[^\\p{L}]]+)*"
-          + "(?:mach(?:e|')?\\s+ich|übernehme?\\s+ich|erledige?\\s+ich|bin\\s+dran"
-          + "|deixa\\s+comigo|pode\\s+deixar|je\\s+m'en\\s+(?:occupe|charge)"
+      "(?iu)^[\\W&&[^\\p{L}¿]]*(?:(?:ja|jo|jep|ok|okay|klar|gerne|sim|beleza|claro|vale|sí|si"
+          + "|oui|d['’]accord|bien\\s+sûr)[\\W&&[^\\p{L}]]+)*"
+          + "(?:mach(?:e|['’])?\\s+ich|übernehme?\\s+ich|erledige?\\s+ich|bin\\s+dran"
+          + "|deixa\\s+comigo|pode\\s+deixar|je\\s+m['’]en\\s+(?:occupe|charge)"
           + "|(?:yo\\s+)?me\\s+encargo(?:\\s+yo)?|(?:yo\\s+)?lo\\s+hago(?:\\s+yo)?)"
           + "(?:\\s+(?:gleich|sofort|jetzt|morgen|heute|agora|hoje|amanhã|ahora|hoy|mañana"
-          + "|demain|tout\\s+de\\s+suite))?[\\W&&[^\\p{L}]]*$");
+          + "|demain|tout\\s+de\\s+suite))?[\\W&&[^\\p{L}?？]]*$");
   private static final Pattern TRAILING = Pattern.compile(
       "(?i)[\\s,]*(?:please|thanks|thank you|thx|pls|plz)?[\\s?!.。？！]*$");
 
@@ -92,7 +92,8 @@ final class TaskWording {
   /**
    * "Mach ich", "jo, mach ich 👍", "Deixa comigo", "je m'en occupe", "me encargo": taking
    * something on in a language whose commitments keep their whole sentence ({@link #phrase}),
-   * with no word of what is taken on. ("Je les préviens", "Ich ruf ihn an" say what.)
+   * with no word of what is taken on. ("Je les préviens", "Ich ruf ihn an" say what; "mach ich?"
+   * and "¿lo hago yo?" ask.)
    */
   static boolean onlyTakesItOn(String text) {
     return RegexPrefilter.find(ONLY_TAKING, text);

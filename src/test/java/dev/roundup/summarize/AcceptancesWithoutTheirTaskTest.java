@@ -37,6 +37,26 @@ class AcceptancesWithoutTheirTaskTest {
   }
 
   @Test
+  void a_taking_is_said_whole_and_not_asked() {
+    assertThat(TaskWording.onlyTakesItOn("mach ich")).isTrue();
+    assertThat(TaskWording.onlyTakesItOn("d’accord, je m’en occupe")).isTrue();
+    assertThat(TaskWording.onlyTakesItOn("¿lo hago yo?")).isFalse();
+    assertThat(TaskWording.onlyTakesItOn("mach ich?")).isFalse();
+    assertThat(TaskWording.onlyTakesItOn("mach ich nicht")).isFalse();
+  }
+
+  @Test
+  void a_taking_posted_without_an_author_does_not_stop_the_summary() {
+    List<Message> messages = List.of(
+        new Message("1700000000.000100", null, "U1",
+            "jemand muss die Rechnung an den Kunden schicken", 0),
+        new Message("1700000002.000100", null, null, "mach ich", 0));
+    assertThat(Threads.actionItems(Conversation.of(messages)))
+        .extracting(ActionItem::text).isNotEmpty()
+        .allSatisfy(text -> assertThat(text).contains("Rechnung"));
+  }
+
+  @Test
   void a_taking_that_names_its_task_keeps_its_own_words() {
     assertThat(items(
         "U1", "der Kunde wartet immer noch auf einen Rückruf wegen der Heizung",
