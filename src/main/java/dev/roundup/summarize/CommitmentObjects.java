@@ -63,15 +63,16 @@ final class CommitmentObjects {
       List<ActionCandidate> found, ActionCandidate candidate) {
     // "I'll look into it, no promises": words enough, but "it" is said elsewhere.
     boolean object = TaskWording.hasObject(c, candidate.item.text());
-    if (object && !RegexPrefilter.find(PRONOUN_OBJECT, candidate.item.text())) {
-      return Optional.of(wordedAsWhatItAnswers(c, found, candidate));
-    }
-    return answeringWho(c, candidate).or(() -> objectSaidBefore(c, s, candidate))
-        .or(() -> acceptingRequest(c, found, candidate))
-        .or(() -> requestAboutWhatWasSaid(c, s, candidate))
-        .or(() -> askingOnAQuestion(c, candidate))
-        .or(() -> object ? Optional.of(wordedAsWhatItAnswers(c, found, candidate))
-            : Optional.empty());
+    Optional<ActionCandidate> resolved =
+        object && !RegexPrefilter.find(PRONOUN_OBJECT, candidate.item.text())
+            ? Optional.of(candidate)
+            : answeringWho(c, candidate).or(() -> objectSaidBefore(c, s, candidate))
+                .or(() -> acceptingRequest(c, found, candidate))
+                .or(() -> requestAboutWhatWasSaid(c, s, candidate))
+                .or(() -> askingOnAQuestion(c, candidate))
+                .or(() -> object ? Optional.of(candidate) : Optional.empty());
+    // Only a bare "mach ich" is reworded; the steps above that found an object leave none.
+    return resolved.map(r -> wordedAsWhatItAnswers(c, found, r));
   }
 
   /**
@@ -89,11 +90,10 @@ final class CommitmentObjects {
       return candidate;
     }
     for (int i : c.preceding(candidate.messageIndex, 1)) {
-      String asked = c.plainText(i);
       String by = c.messages().get(i).user();
       if (by != null && !by.equals(item.owner())
           && TaskWording.taskSentence(c, i).isPresent()) {
-        String task = TaskWording.phrase(c, asked);
+        String task = TaskWording.phrase(c, c.plainText(i));
         candidate.item = new ActionItem(item.owner(), task,
             item.due() != null ? item.due() : DueDates.find(task).orElse(null), item.sources());
       }
