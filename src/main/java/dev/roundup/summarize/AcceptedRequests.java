@@ -92,7 +92,10 @@ final class AcceptedRequests {
       + "|ja|jap|jo|klar|gern|mach\\s+ich|mache\\s+ich|nehm(?:e)?\\s+ich|übernehm(?:e)?\\s+ich"
       + "|oui|ça\\s+marche|d'accord|ok\\s+pour|pas\\s+de\\s+souci|bien\\s+sûr|je\\s+m'en"
       + "|sí|si|vale|claro|dale|hecho|me\\s+encargo|sim|consigo|pode\\s+deixar|beleza|fechado"
-      + "|はい|了解|承知|わかりました|やります)(?!\\p{L})");
+      + "|はい|了解|承知|わかりました|やります)(?!\\p{L})"
+      // "kit grab the keys at 8:15" — "👌": a thumbs-up or an ok hand, as chat takes a task on.
+      + "|^[\\s\\p{So}\\p{Sk}\\uFE0F]*(?:👍|👌|✅|🫡|:(?:thumbsup|\\+1|ok_hand|white_check_mark"
+      + "|saluting_face|ok):)");
   /**
    * A question about what the person knows or did ("do you know whether …", "did you see …",
    * "weißt du, ob …", "tu sais si …", "¿sabes si …?", "você sabe se …"), about what someone else
@@ -118,6 +121,17 @@ final class AcceptedRequests {
       + "|something|everything|anything|morning|evening|during|thinking|wondering|feeling|being"
       + "|having|hoping|guessing|assuming|seeing|looking|checking|waiting)\\b)[a-z]{3,}ing\\s+"
       + "(?:the|a|an|them|it|that|this|one|those|these|him|her|us|everyone)\\b");
+
+  /**
+   * "abrindo", "ok, mandando agora", "ya llamando": the one asked answers with a Portuguese or
+   * Spanish gerund alone, the work under way. Not words that only end like one ("quando",
+   * "segundo", "entiendo", "estupendo").
+   */
+  private static final Pattern GERUND_ONLY = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:(?:ok|okay|blz"
+      + "|beleza|vale|sí|sim|claro|dale|bueno|fechado)[^\\p{L}\\p{N}]+)?(?:(?:já|ya|tô|to|estoy|estou)\\s+)?"
+      + "(?!(?:quando|cuando|segundo|mundo|lindo|fundo|entiendo|entendo|comprendo|estupendo"
+      + "|tremendo|horrendo|vendo|tanto)(?!\\p{L}))\\p{L}{2,}(?:ando|endo|indo|iendo|yendo)"
+      + "(?:\\s+(?:agora|já|ya|ahora|isso|eso|aqui|aquí))?[^\\p{L}\\p{N}]*$");
 
   /** A bare yes, which confirms what was said rather than takes anything on. */
   private static final Pattern YES_ONLY = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:yes|yep|yeah"
@@ -313,7 +327,8 @@ final class AcceptedRequests {
     return RegexPrefilter.find(cues.takingIt(), reply)
         || RegexPrefilter.find(cues.commitment(), reply)
         || RegexPrefilter.find(cues.planInPresent(), reply)
-        || RegexPrefilter.find(TAKES_IT, reply) || RegexPrefilter.find(WORK_STARTED, reply);
+        || RegexPrefilter.find(TAKES_IT, reply) || RegexPrefilter.find(WORK_STARTED, reply)
+        || RegexPrefilter.find(GERUND_ONLY, reply);
   }
 
   /** Whether a reply turns down or only hesitates over what it answers. */

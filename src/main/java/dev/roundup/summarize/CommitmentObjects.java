@@ -70,9 +70,44 @@ final class CommitmentObjects {
                 .or(() -> acceptingRequest(c, found, candidate))
                 .or(() -> requestAboutWhatWasSaid(c, s, candidate))
                 .or(() -> askingOnAQuestion(c, candidate))
+                .or(() -> yesToWhatTheyWereAsked(c, candidate))
                 .or(() -> object ? Optional.of(candidate) : Optional.empty());
     // Only a bare "mach ich" is reworded; the steps above that found an object leave none.
-    return resolved.map(r -> wordedAsWhatItAnswers(c, found, r));
+    return resolved.filter(r -> !takesOnOwnTask(found, r))
+        .map(r -> wordedAsWhatItAnswers(c, found, r));
+  }
+
+  /**
+   * "any chance they give some of it back?" … "can you ask them?" — "yes i'll email her today":
+   * a yes to a request put to the speaker just before, said with a verb of its own, is that
+   * request taken on, though neither names its object.
+   */
+  private static Optional<ActionCandidate> yesToWhatTheyWereAsked(PreparedConversation c,
+      ActionCandidate candidate) {
+    if (candidate.kind != Kind.COMMITMENT || candidate.item.owner() == null
+        || Terms.content(candidate.item.text()).isEmpty()
+        || !RegexPrefilter.find(ReplyWords.of(c.cues()).yes(), c.plainText(candidate.messageIndex))) {
+      return Optional.empty();
+    }
+    for (int i : c.preceding(candidate.messageIndex, 1)) {
+      if (!candidate.item.owner().equals(c.messages().get(i).user())
+          && c.sentencesOf(i).stream().anyMatch(q -> q.isQuestion()
+              && RegexPrefilter.find(c.cues().request(), q.text()))) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "muss ich bei der allianz nachhaken. mach ich diese woche": a bare taking after the
+   * speaker's own task in the same message takes that task on again, and is no second item.
+   */
+  private static boolean takesOnOwnTask(List<ActionCandidate> found, ActionCandidate candidate) {
+    return candidate.kind == Kind.COMMITMENT && candidate.item.owner() != null
+        && TaskWording.onlyTakesItOn(candidate.item.text())
+        && found.stream().anyMatch(f -> f.messageIndex == candidate.messageIndex
+            && candidate.item.owner().equals(f.item.owner()));
   }
 
   /**
@@ -93,12 +128,33 @@ final class CommitmentObjects {
       String by = c.messages().get(i).user();
       if (by != null && !by.equals(item.owner())
           && TaskWording.taskSentence(c, i).isPresent()) {
-        String task = TaskWording.phrase(c, c.plainText(i));
+        String task = TaskWording.phrase(c, askedIn(c, i));
         candidate.item = new ActionItem(item.owner(), task,
             item.due() != null ? item.due() : DueDates.find(task).orElse(null), item.sources());
       }
     }
     return candidate;
+  }
+
+  /**
+   * The words of a message a bare taking answers: all of it when it is a sentence or two ("gute
+   * frage, keine ahnung ob das meldepflichtig ist. frag mal bei Frau Behrens nach"); of a longer
+   * one, its last sentence that says something, where an ask closing a status report stands
+   * ("ontem fechamos 40 caixas. a transportadora atrasou de novo. organiza os motoristas pra
+   * amanhã?" — "deixa comigo").
+   */
+  private static String askedIn(PreparedConversation c, int message) {
+    List<Sentence> sentences = c.sentencesOf(message);
+    if (sentences.size() <= 2) {
+      return c.plainText(message);
+    }
+    for (int k = sentences.size() - 1; k >= 0; k--) {
+      Sentence s = sentences.get(k);
+      if (!s.smallTalk() && s.terms().size() >= 2) {
+        return s.text();
+      }
+    }
+    return c.plainText(message);
   }
 
   /**

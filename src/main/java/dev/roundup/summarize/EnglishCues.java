@@ -258,7 +258,8 @@ final class EnglishCues {
           + "|\\bI\\s+can\\s+(?!(?:not|see|hear|confirm|reproduce|imagine|remember|understand|tell"
           + "|live|agree|relate|say|think|feel|access|read|only|also|never|still|already"
           + "|probably|maybe|be|get\\s+behind|definitely|totally)\\b)(?=\\w)"
-          + "|^\\W*let\\s+me\\s+(?!(?:know|see|think|guess|say|be|just|explain|rephrase"
+          // "i don't think so, but let me check with compliance": the check after a guess.
+          + "|(?:^\\W*|\\bbut\\s+)let\\s+me\\s+(?!(?:know|see|think|guess|say|be|just|explain|rephrase"
           + "|clarify|try\\s+to\\s+remember)\\b)(?=\\w)"
           + "|^\\W*(?:me|happy\\s+to|i'?m\\s+happy\\s+to|i\\s+can|i'?ll\\s+do\\s+it)\\W*(?:,|!|\\.|$)"
           // "leave it with me", "on it", "will do": a reply that takes what was just asked.
@@ -299,7 +300,7 @@ final class EnglishCues {
           // nothing else, is not a task of its own; "i'll ask my manager and get back to you" and
           // "Let me check with the judge first. I'll come back on that." stay the check's task.
           + "|^\\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah|will)\\W+)?(?:I(?:'ll|\\s+will)\\s+)?(?:let\\s+(?:you|y'all"
-          + "|you\\s+all|everyone)\\s+know|get\\s+back\\s+to\\s+(?:you|y'all))\\b"),
+          + "|you\\s+all|everyone)\\s+know|(?:get|come)\\s+back\\s+to\\s+(?:you|y'all))\\b"),
       en("^\\W*(?:(?:can|could|would)\\s+(?:you|someone|somebody|anyone)\\s+(?:please\\s+)?"
           + "(?!believe|imagine|tell if|see why|explain why)"
           + "|would you mind\\s+|please\\s+(?=\\w+\\s))"
@@ -424,8 +425,10 @@ final class EnglishCues {
       + "|for|in\\s+case|as|from|under))\\b)"
       + "(?:checking\\s+with|(?:rais|dispatch|submitt|call|ring|draft|send|post|fil|email|messag"
       + "|ping|chas|order|contact|escalat|text|phon|refund|deploy|revert|prepar|prepp|schedul"
-      + "|repl|respond|fix|patch|rebook|writ)ing)\\s+(?!(?:here|because|from|for\\s+visibility"
-      + "|in\\s+case)\\b)"
+      + "|repl|respond|fix|patch|rebook|writ|putt)ing"
+      // "booking the big meeting room", "briefing the drivers now"; not "booking fee too".
+      + "|(?:brief|book)ing(?=\\s+(?:the|a|an)\\s))"
+      + "\\s+(?!(?:here|because|from|for\\s+visibility|in\\s+case)\\b)"
       + "(?![^.!?;]*\\b(?:is|isn't|are|aren't|was|wasn't|has|have|had|costs?|feels?|breaks?|takes"
       + "|means|seems|sounds|looks|would|won't|can't|doesn't|did|does)\\b)"
       + "(?:now\\b|[\\p{L}\\p{N}<#@+]\\S*\\s+\\S)";
@@ -457,7 +460,10 @@ final class EnglishCues {
       // "checking with the warehouse", "perfect ty, sending to the 40 affected merchants",
       // "drafting now": a reply opening with work being started, in verbs that start work; not
       // "calling it: …", "checking the logs", "posting this here because", "sending love".
-      + "|^[^\\p{L}\\p{N}]*(?:" + ACKNOWLEDGED + "[\\s,!.]+)*" + WORK_STARTED);
+      + "|^[^\\p{L}\\p{N}]*(?:" + ACKNOWLEDGED + "[\\s,!.]+)*" + WORK_STARTED
+      // "good q, for temps i honestly don't know, checking with the agency": a check taken on
+      // after a clause that says why.
+      + "|[,;]\\s*(?:so\\s+|but\\s+)?checking\\s+with\\s+(?=\\S)");
 
   /**
    * A reply that puts a question off or says nobody has looked at it, in words the non-answer and
@@ -510,16 +516,18 @@ final class EnglishCues {
    * A task given to someone named, by name or mention (group 1), the task after the match: "Ana
    * will update the runbook", "<@lou> takes social". Said after an acknowledgement by whoever
    * hands it out, and with the name typed in lower case where the verb is one of owning or taking
-   * ("great, nkem owns graphics then", "ok so bea takes the night shift"), the task named rather
-   * than pointed at ("kwame owns it" answers the offer it follows); never "it takes two days" or
-   * "that handles the retries" (no one named).
+   * ("great, nkem owns graphics then", "ok so bea takes the night shift") or of doing a task
+   * ("ken writes the script", "jenny calls each candidate"), the task named rather than pointed
+   * at ("kwame owns it" answers the offer it follows); never "it takes two days" or "that handles
+   * the retries" (no one named). Whether the name is a participant's is checked where it is read.
    */
   static final Pattern ASSIGNED = Pattern.compile("^\\W*(?:(?i:great|ok(?:ay)?|sure|fine|good|then|so"
           + "|right|cool|perfect|alright)\\W+){0,2}(" + Cues.MENTION + "|\\p{Lu}[\\p{L}'-]*"
           + "|(?!(?:it|this|that|which|who|what|he|she|they|we|one|everyone|everything|nobody"
           + "|someone|something|each|nothing|anything|anyone)\\b)\\p{Ll}[\\p{L}'-]*"
-          + "(?=\\s+(?:takes|owns|handles|is\\s+on)\\s+(?!(?:it|this|that)\\b)))(?:'ll|\\s+will|\\s+is\\s+going"
-          + "\\s+to|\\s+takes|\\s+owns|\\s+handles|\\s+is\\s+on)\\s+(?!be\\b|not\\b|never\\b)");
+          + "(?=\\s+(?:takes|owns|handles|is\\s+on|" + RequestsToSomeone.TASK_VERBS + ")\\s+(?!(?:it|this|that)\\b)))"
+          + "(?:'ll|\\s+will|\\s+is\\s+going\\s+to|\\s+takes|\\s+owns|\\s+handles|\\s+is\\s+on"
+          + "|(?=\\s+(?:" + RequestsToSomeone.TASK_VERBS + ")\\s))\\s+(?!be\\b|not\\b|never\\b)");
 
   /**
    * A question about how the plan goes on, which whoever leads the thread can settle by answering

@@ -54,6 +54,8 @@ final class FrenchCues {
       p("\\b(?:je\\s+m'occupe\\s+(?:de\\s+|d')?|je\\s+m'en\\s+occupe|je\\s+vais|je\\s+prends"
           // "je veux bien parrainer Jun": an offer that names what it takes.
           + "|je\\s+veux\\s+bien(?=\\s+\\p{L}{3,})"
+          // "laisse-moi vérifier avec la compta": a check taken on; not "laisse-moi réfléchir".
+          + "|laisse[- ]moi\\s+(?:vérifi|demand|regard|voir\\s+avec|confirm|check)\\p{L}*"
           + "|je\\s+(?:fais|ferai|mets|mettrai|envoie|enverrai|prépare|préparerai|vérifie"
           + "|vérifierai|écris|écrirai|règle|corrige)\\b)\\s*"
           // Not "je pense …", "je précise, …": what one thinks, or a point made clearer.

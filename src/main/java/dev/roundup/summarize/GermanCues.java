@@ -15,7 +15,7 @@ final class GermanCues {
 
   static final Cues CUES = new Cues(
       p("(?:entschieden|entscheidung|beschluss|planänderung)\\s*:|\\b(?:wir\\s+haben\\s+(?:\\w+\\s+)?entschieden"
-          + "|beschlossen|machen\\s+wir\\s+so|so\\s+machen\\s+wir\\s+es|wir\\s+nehmen"
+          + "|beschlossen|machen\\s+wir\\s+so|so\\s+machen\\s+wir(?:\\s+es|['’]?s)|wir\\s+nehmen"
           + "|es\\s+bleibt\\s+(?:bei|dabei)|abgemacht|freigegeben|ab\\s+sofort|künftig"
           + "|(?:dann|also|gut)\\W+(?:nehmen|machen|bleiben|gehen|nutzen)\\s+wir)\\b"),
       // "ja, irgendwann mal": some day, not now, said as the whole answer (not "das haben wir
@@ -61,8 +61,16 @@ final class GermanCues {
           // "ich frag mal nach", "ich kann die Agenda vorbereiten": said casually, or offered.
           + "|\\bich\\s+(?:frag|schau|guck|kümmer|meld|check|setz|hak|schick|schreib|ruf|bestell|buch"
           + "|trag|zieh|kläre?|prüf)\\b"
+          // "ich sag dem PO bescheid"; not "ich sag mal", "ich sag ja", "ich sag nix".
+          // "ich sag euch bescheid, wenn …" promises an answer only, as "I'll let you know" does.
+          + "|\\bich\\s+sag\\b(?!['’]|\\s+(?:mal|ja|nur|doch|halt|nix|nichts|es\\s+ja|dir\\s+was)\\b"
+          + "|\\s+(?:(?:euch|dir|ihnen|allen)\\s+)?bescheid\\W*(?:wenn|wie|ob|sobald|falls)\\b)"
+          // "lass mich kurz bei der IT nachfragen": a check taken on; not "lass mich nachdenken".
+          + "|\\blass\\s+mich\\s+(?:[\\p{L}.]+\\s+){0,4}?(?:nachfragen|nachsehen|nachschauen|prüfen|checken"
+          + "|klären|abklären|fragen)\\b"
           // "sag ich der Schicht", "kläre ich mit dem Auditor": the verb first, the "ich" after it.
-          + "|^\\W*(?:(?:ok|gut|klar|passt|alles\\s+klar|jo|ja)\\W+)?(?:sag|frag|ruf|schreib|schick|kläre?"
+          // "weiß ich nicht, frag ich nach": so too after a clause of its own.
+          + "|(?:^\\W*(?:(?:ok|gut|klar|passt|alles\\s+klar|jo|ja)\\W+)?|[,;]\\s*)(?:sag|frag|ruf|schreib|schick|kläre?"
           + "|check|bestell|buch|setz|trag|zieh|bau|übernehm|erledig|kümmer|meld|prüf|besorg"
           + "|organisier|informier)e?\\s+ich\\b(?!\\s+(?:nicht|mal\\b|doch\\b|mich\\b))"
           + "|\\bich\\s+kann\\s+(?!nicht\\b|mir\\b|(?:das|es)\\s+nicht\\b)(?:\\p{L}+\\s+){0,5}?"
@@ -78,7 +86,13 @@ final class GermanCues {
           + "|nachher|diese\\s+woche|bis\\s+\\p{L}+)\\b)"
           // "ich muss noch Petra fragen": an obligation taken on; not "ich muss wissen, wie viele …".
           + "|(?<!\\b(?:wenn|falls|ob)\\s)\\bich\\s+muss\\s+(?!(?:nicht|nichts|kein\\p{L}*|sagen|zugeben"
-          + "|gestehen|los|weg|leider\\s+sagen|wissen)\\b)(?=\\p{L})"),
+          + "|gestehen|los|weg|leider\\s+sagen|wissen)\\b)(?=\\p{L})"
+          // "muss ich mit Compliance klären", "das zelt muss ich bis freitag buchen": the same
+          // obligation with the verb first; not "muss ich sagen", "da muss ich passen", nor a
+          // question's "was muss ich tun".
+          + "|(?<!\\b(?:wenn|falls|ob|oder|was|wie|wo|wer|warum|wieso|wann)\\s)\\bmuss\\s+ich\\s+(?!(?:(?:auch|ja|doch)\\s+)?(?:nicht|nichts"
+          + "|kein\\p{L}*|sagen|zugeben|gestehen|passen|los|weg|leider|wissen|mal\\s+(?:sehen|schauen))\\b)"
+          + "(?=\\p{L})"),
       p("\\bich\\s+(?:bin|werde\\s+nicht|hoffe|glaube|denke)\\b"),
       p("^\\W*(?:(?:und|auch)\\s+)?(?:kann\\s+(?:jemand|wer)|könnte\\s+(?:jemand|wer)"
           + "|(?:jemand|wer)\\s+(?:muss|müsste|sollte)|bitte\\s+(?=\\p{L}+\\s))"),

@@ -40,7 +40,10 @@ final class PassingRemarks {
       + "|je\\s+jette\\s+un\\s+œil|ich\\s+schau(?:e)?(?:\\s+(?:mal|nach))*|schau\\s+ich\\s+(?:mir\\s+)?"
       + "(?:an|nach)|ich\\s+prüf(?:e)?|(?:lo\\s+)?(?:miro|reviso|veo)|(?:eu\\s+)?vejo|vou\\s+(?:ver"
       + "|verificar|olhar)|確認します|見てみます|見ます|調べます)(?:\\s+(?:it|that|this|ça|das|es"
-      + "|eso|isso|now|mal|ahora|agora|maintenant|jetzt))?[\\s.!。…]*$");
+      + "|eso|isso|now|mal|ahora|agora|maintenant|jetzt))?"
+      // "je regarde tout de suite", "ich schau sofort", "lo miro ya": at once, still a look.
+      + "(?:\\s+(?:tout\\s+de\\s+suite|de\\s+suite|right\\s+away|asap|sofort|gleich|ya|já|agora\\s+mesmo"
+      + "|ahora\\s+mismo))?[\\s.!。…]*$");
   private static final Pattern FIRST_PERSON_PROPOSAL = Pattern.compile("(?iu)\\b(?:je\\s+propose"
       + "\\s+(?:qu|de\\s+)|I\\s+(?:propose|suggest)\\s+(?:we|that)\\b|ich\\s+schlage\\s+vor"
       + "|propongo\\s+que|proponho\\s+que|sugiro\\s+que|sugiero\\s+que)"

@@ -2,6 +2,7 @@ package dev.roundup.summarize;
 
 import dev.roundup.summarize.ActionCandidate.Kind;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 /**
  * A commitment said in the present tense, the way people answer in chat: "Postmortem schreib
@@ -18,8 +19,20 @@ final class PlansInThePresent {
         || RegexPrefilter.find(c.cues().notATask(), s.text())) {
       return Optional.empty();
     }
-    String text = TaskWording.ACCEPTANCE_OPENER.matcher(s.text()).replaceFirst("");
+    String text = TaskWording.ACCEPTANCE_OPENER.matcher(afterClause(c, s.text())).replaceFirst("");
     return Optional.of(ActionCandidate.of(s.user(), TaskWording.phrase(c, text), s,
         Kind.COMMITMENT));
+  }
+
+  /**
+   * The plan itself when it follows a clause of its own: "good q, for temps i honestly don't
+   * know, checking with the agency" plans "checking with the agency".
+   */
+  private static String afterClause(PreparedConversation c, String text) {
+    Matcher m = c.cues().planInPresent().matcher(text);
+    if (m.find() && m.start() > 0 && (text.charAt(m.start()) == ',' || text.charAt(m.start()) == ';')) {
+      return text.substring(m.start() + 1).strip();
+    }
+    return text;
   }
 }

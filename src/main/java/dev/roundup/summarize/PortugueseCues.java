@@ -46,6 +46,8 @@ final class PortugueseCues {
           + "|(?:é\\s+)?justo|faz\\s+sentido)(?!\\p{L})"),
       p("\\b(?:mas|porém|não\\s+concordo|espera)\\b"),
       p("\\b(?:eu\\s+(?:cuido|configuro|faço|envio|reviso|atualizo|escrevo|preparo|vou)"
+          // "deixa eu confirmar com o jurídico": a check taken on; not "deixa eu pensar".
+          + "|deixa\\s+(?:eu|que\\s+eu)\\s+(?:confirm|pergunt|consult|verific|chec)\\p{L}*"
           // "me ofereço pra ser o padrinho do Jun": an offer that names what it takes.
           + "|me\\s+ofereço\\s+(?:para|pra)"
           + "|deixa\\s+comigo|fico\\s+com)\\b\\s*(?:d[oae]s?\\s+)?"
@@ -189,11 +191,14 @@ final class PortugueseCues {
   /**
    * A task given to someone named, by name or mention (group 1), the task after the match, also
    * after an acknowledgement by whoever hands it out: "Clara cuida do aviso", "beleza, clara
-   * fica com o aviso então"; never "ok, isso vai demorar" (no one named).
+   * fica com o aviso então", "ok, rafael pega os ternos de manhã" (chat writes names in lower
+   * case: whether the word names a participant is checked where it is read); never "ok, isso vai
+   * demorar" (no one named).
    */
   static final Pattern ASSIGNED = p("^\\W*(?:(?:ok|beleza|ótimo|perfeito|então|fechado)\\W+){0,2}("
-      + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:cuida\\s+d[aoe]s?|vai|fica\\s+com"
-          + "|prepara|envia|revisa)\\s+");
+      + Cues.MENTION + "|\\p{L}+)\\s+(?:cuida\\s+d[aoe]s?|vai|fica\\s+com"
+          + "|prepara|envia|revisa|pega|faz|escreve|manda|cobre|resolve|abre|verifica|confere"
+          + "|monta|atualiza|avisa|compra|leva|traz|liga\\s+(?:pr[ao]|para))\\s+");
 
   /**
    * A question about how the plan goes on ({@link EnglishCues#PLAN_QUESTION}): "quando a gente

@@ -42,6 +42,33 @@ final class RequestsToSomeone {
   /** "takes", "owns", "handles", "is on" after the name: the verb of the task itself. */
   private static final Pattern OWNING = Pattern.compile("\\s+(?:takes|owns|handles|is\\s+on)\\s");
 
+  /**
+   * Verbs of a task said in the third person when it is handed out: "ken writes the script",
+   * "jenny calls each candidate personally", "leo leads it". Not verbs of habit or judgement
+   * ("ken runs late", "dana thinks").
+   */
+  static final String TASK_VERBS = "writes|drafts|calls|rings|emails|texts|sends|books|checks|reviews"
+      + "|leads|covers|updates|fixes|orders|preps|prepares|collects|contacts|tells|briefs|chases"
+      + "|sorts|files|posts|pulls|phones|schedules|confirms|organises|organizes|picks\\s+up"
+      + "|sets\\s+up|follows\\s+up|reaches\\s+out";
+
+  /** A verb of {@link #TASK_VERBS} opening what follows a name (group 1). */
+  private static final Pattern DOES_TASK = Pattern.compile("\\s+(" + TASK_VERBS + ")\\s");
+
+  /** "the list, i'll review the rest": the task handed out, without the speaker's own after it. */
+  private static String withoutOwnClause(String task) {
+    Matcher own = OwnTaskBesideRequest.OWN_CLAUSE_AFTER.matcher(task);
+    return own.find() ? task.substring(0, own.start()) : task;
+  }
+
+  /** A third-person verb in the imperative: "writes" → "write", "fixes" → "fix". */
+  private static String imperative(String verb) {
+    String[] words = verb.split("\\s+", 2);
+    String w = words[0].matches(".*(?:x|ch|sh|ss)es") ? words[0].substring(0, words[0].length() - 2)
+        : words[0].substring(0, words[0].length() - 1);
+    return words.length > 1 ? w + " " + words[1] : w;
+  }
+
 
   /**
    * "<@carolina> pode aprovar?", "can you approve?", "kannst du das freigeben?": asking the one
@@ -212,9 +239,12 @@ final class RequestsToSomeone {
     }
     // "Ana will update the runbook": the task after "will"; "nkem owns graphics then": owning or
     // taking is the task itself, kept with what is owned.
-    String task = !cues.isEnglish() ? s.text()
-        : OWNING.matcher(s.text().substring(m.end(1))).lookingAt()
-            ? s.text().substring(m.end(1)).strip() : s.text().substring(m.end());
+    String after = s.text().substring(m.end(1));
+    Matcher does = DOES_TASK.matcher(after);
+    String task = !cues.isEnglish() ? s.text().substring(m.start(1))
+        : OWNING.matcher(after).lookingAt() ? after.strip()
+        : does.lookingAt() ? imperative(does.group(1)) + " " + withoutOwnClause(after.substring(does.end()))
+        : s.text().substring(m.end());
     return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, task), s, Kind.REQUEST));
   }
 

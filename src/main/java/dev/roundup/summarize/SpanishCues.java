@@ -64,6 +64,10 @@ final class SpanishCues {
           + "(?:lo|la|los|las|le|les|me|se)?\\b"
           + "|\\b(?:le|les)\\s+(?:pregunto|escribo|aviso|digo|mando|confirmo|llamo|comento)\\b"
           + "|\\bdéja(?:lo|melo)\\s+(?:a\\s+mí|en\\s+mis\\s+manos|conmigo)\\b"
+          // "déjame confirmarlo con la gestoría", "deja que lo pregunte": a check taken on; not
+          // "déjame pensarlo", time asked for.
+          + "|\\bd[eé]ja(?:me)?\\s+(?:que\\s+)?(?:lo\\s+|la\\s+|le\\s+)?(?:confirm|pregunt|consult|revis|comprob"
+          + "|averigu|verific)\\p{L}*"
           // "tengo que preguntarle a Jorge": an obligation taken on.
           + "|(?<!\\b(?:no|si)\\s)\\btengo\\s+que\\s+(?!ver\\s+si|decir|admitir|reconocer)"
           + "\\p{L}+(?:ar|er|ir)(?:le|lo|la|les|los|las)?\\b"
@@ -212,11 +216,14 @@ final class SpanishCues {
   /**
    * A task given to someone named, by name or mention (group 1), the task after the match, also
    * after an acknowledgement by whoever hands it out: "Lucía se encarga de los focos", "vale,
-   * lucía se encarga de los focos entonces"; never "vale, esto va a tardar" (no one named).
+   * lucía se encarga de los focos entonces", "ok, andrés cubre la ruta de tarde" (chat writes
+   * names in lower case: whether the word names a participant is checked where it is read);
+   * never "vale, esto va a tardar" (no one named).
    */
   static final Pattern ASSIGNED = p("^\\W*(?:(?:vale|ok|bien|perfecto|genial|entonces|bueno)\\W+){0,2}("
-      + Cues.MENTION + "|\\p{Lu}\\p{L}+)\\s+(?:se\\s+encarga\\s+de|va\\s+a"
-          + "|prepara|envía|revisa)\\s+");
+      + Cues.MENTION + "|\\p{L}+)\\s+(?:se\\s+encarga\\s+de|va\\s+a"
+          + "|prepara|envía|revisa|hace|llama\\s+a|escribe|manda|cubre|lleva|trae|compra|abre"
+          + "|avisa\\s+a|monta|actualiza|coge)\\s+");
 
   /**
    * A question about how the plan goes on ({@link EnglishCues#PLAN_QUESTION}): "¿cuándo

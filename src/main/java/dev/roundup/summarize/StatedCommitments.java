@@ -31,6 +31,13 @@ final class StatedCommitments {
   private static final Pattern ASKS_BACK = Pattern.compile("(?i)^\\W*(?:just\\s+|pls\\s+|please\\s+)?"
       + "(?:send|give|dm|ping|forward|pass|share|slack|email|mail|get|show|tell)\\s+me\\b");
 
+  /** "…, but", "…, pero", "…, mas", "…, mais", "…, aber", "…けど": a clause that turns. */
+  private static final Pattern BUT = Pattern.compile("(?iu)[,;]\\s*(?:but|pero|mas|mais|aber)\\s+"
+      + "|(?:けど|けれど|が)、");
+
+  /** A clause boundary: a comma, a semicolon or a dash. */
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;—–]\\s*");
+
   /** "me" alone as the cue: "me, sorry, …". */
   private static final Pattern ME = Pattern.compile("(?i)\\W*me\\W*");
 
@@ -39,18 +46,26 @@ final class StatedCommitments {
   static Optional<ActionCandidate> commitment(PreparedConversation c, Sentence s) {
     Cues cues = c.cues();
     if (s.isQuestion() || !RegexPrefilter.of(cues.commitment()).mayMatch(s.text())
-        && !s.text().strip().equalsIgnoreCase("me")
-        || RegexPrefilter.find(cues.notATask(), s.text()) || reasonForAsking(c, s)) {
+        && !s.text().strip().equalsIgnoreCase("me") || reasonForAsking(c, s)) {
       return Optional.empty();
     }
-    String text = TaskWording.ACCEPTANCE_OPENER.matcher(s.text()).replaceFirst("");
+    String said = s.text();
+    if (RegexPrefilter.find(cues.notATask(), said)) {
+      // "creo que no, pero déjame confirmarlo con la gestoría": a guess, then the check taken on.
+      Matcher but = BUT.matcher(said);
+      if (!but.find() || RegexPrefilter.find(cues.notATask(), said.substring(but.end()))) {
+        return Optional.empty();
+      }
+      said = said.substring(but.end());
+    }
+    String text = TaskWording.ACCEPTANCE_OPENER.matcher(said).replaceFirst("");
     Matcher m = cues.commitment().matcher(text);
     if (!m.find()) {
       return Optional.empty();
     }
     if (!cues.isEnglish()) {
-      return Optional.of(ActionCandidate.of(s.user(), TaskWording.phrase(c, text), s,
-          Kind.COMMITMENT));
+      return Optional.of(ActionCandidate.of(s.user(), TaskWording.phrase(c,
+          fromItsClause(text, m.start())), s, Kind.COMMITMENT));
     }
     if (ownsUpTo(c, s, m.group())) {
       return Optional.empty();
@@ -68,6 +83,20 @@ final class StatedCommitments {
         : "";
     return Optional.of(ActionCandidate.of(s.user(), TaskWording.phrase(c, verb + rest), s,
         Kind.COMMITMENT));
+  }
+
+  /**
+   * A commitment said whole in its language, from the clause it opens: "weiß ich nicht, frag
+   * ich nach" takes on "frag ich nach"; "das zelt muss ich bis freitag buchen" stays whole.
+   */
+  private static String fromItsClause(String text, int cue) {
+    Matcher clause = CLAUSE_END.matcher(text);
+    int from = 0;
+    while (clause.find() && clause.end() <= cue) {
+      from = clause.end();
+    }
+    String rest = text.substring(from).strip();
+    return Terms.content(rest).size() >= 2 ? rest : text;
   }
 
   /**

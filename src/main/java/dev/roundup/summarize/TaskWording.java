@@ -48,8 +48,10 @@ final class TaskWording {
           + "(?:mach(?:e|['’])?\\s+ich|übernehme?\\s+ich|erledige?\\s+ich|bin\\s+dran"
           + "|deixa\\s+comigo|pode\\s+deixar|je\\s+m['’]en\\s+(?:occupe|charge)"
           + "|(?:yo\\s+)?me\\s+encargo(?:\\s+yo)?|(?:yo\\s+)?lo\\s+hago(?:\\s+yo)?)"
-          + "(?:\\s+(?:gleich|sofort|jetzt|morgen|heute|agora|hoje|amanhã|ahora|hoy|mañana"
-          + "|demain|tout\\s+de\\s+suite))?[\\W&&[^\\p{L}?？]]*$");
+          // "mach ich dann heute noch", "mach ich diese woche": when, said with it.
+          + "(?:\\s+(?:dann|gleich|sofort|jetzt|morgen|heute|noch|nachher|diese\\s+woche|agora|hoje"
+          + "|amanhã|ainda|esta\\s+semana|ahora|hoy|mañana|esta\\s+semana|demain|ce\\s+soir"
+          + "|cette\\s+semaine|tout\\s+de\\s+suite)){0,3}[\\W&&[^\\p{L}?？]]*$");
   private static final Pattern TRAILING = Pattern.compile(
       "(?i)[\\s,]*(?:please|thanks|thank you|thx|pls|plz)?[\\s?!.。？！]*$");
 

@@ -1,0 +1,46 @@
+package dev.roundup.summarize;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "I'll write it, <@corey> can you review", "i'll write it, anita you review before friday",
+ * "rachel pulls the list, i'll review anything near the cutoff": the speaker's own task said in a
+ * clause before or after a request to someone else in the same sentence. The request is read as
+ * ever; the clause is read again on its own as the speaker's commitment, so neither task is lost.
+ * English, whose commitments open with "I'll".
+ */
+final class OwnTaskBesideRequest {
+
+  /** The speaker's "I'll …" clause (group 1) up to the comma or semicolon that ends it. */
+  private static final Pattern OWN_CLAUSE = Pattern.compile("(?i)^\\W*(?:(?:ok(?:ay)?|yes|yep|yeah"
+      + "|sure|right)\\W+)?(I(?:'ll|’ll|\\s+will)\\s+[^,;.!?]{2,80}?)\\s*[,;]\\s+\\S");
+
+  /**
+   * The speaker's "I'll …" clause (group 1) after a comma or semicolon, to the sentence's end.
+   * Not signing, approving or reviewing what was asked ("<@dev> can you draft the lift plan, i'll
+   * sign it", "fix PR please, i'll review right away"): that is a step of the request's own task.
+   */
+  static final Pattern OWN_CLAUSE_AFTER = Pattern.compile("(?i)[,;]\\s+(?:and\\s+|then\\s+)?"
+      + "(I(?:'ll|’ll|\\s+will)\\s+(?!(?:sign|approve|ok|okay|review\\s+(?:it|that|them|right"
+      + "|asap|after|when|once)|review\\W*$|take\\s+the\\s+(?:\\p{L}+\\s+)?hit)\\b)[^,;.!?]{2,120})");
+
+  private OwnTaskBesideRequest() {}
+
+  /** The clause holding the speaker's own task, as a sentence of its own; empty when none. */
+  static Optional<Sentence> clause(PreparedConversation c, Sentence s, ActionCandidate request) {
+    if (!c.cues().isEnglish() || request.kind != ActionCandidate.Kind.REQUEST
+        || request.item.owner() == null || request.item.owner().equals(s.user())) {
+      return Optional.empty();
+    }
+    Matcher m = OWN_CLAUSE.matcher(s.text());
+    Matcher after = OWN_CLAUSE_AFTER.matcher(s.text());
+    String own = m.lookingAt() ? m.group(1) : after.find() ? after.group(1) : null;
+    if (own == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Sentence(s.index(), s.messageIndex(), s.message(), own,
+        Terms.content(own), false, false));
+  }
+}
