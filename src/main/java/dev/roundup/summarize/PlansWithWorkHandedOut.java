@@ -2,7 +2,9 @@ package dev.roundup.summarize;
 
 import dev.roundup.summarize.ConversationModel.Act;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -91,14 +93,48 @@ final class PlansWithWorkHandedOut {
    * per Kurier zum Lindenplatz. <@mehmet> kannst du den Kurier organisieren?" — "mach ich").
    */
   static boolean handsOutWork(PreparedConversation c, String user, int scope) {
-    return c.once("handsOutWork " + scope + " " + user, () -> scanForWorkHandedOut(c, user, scope));
+    Map<UserInThread, Boolean> known = c.once("work handed out", HashMap::new);
+    UserInThread key = new UserInThread(user, scope);
+    Boolean answer = known.get(key);
+    if (answer == null) {
+      answer = scanForWorkHandedOut(c, user, scope);
+      known.put(key, answer);
+    }
+    return answer;
   }
 
-  private static boolean scanForWorkHandedOut(PreparedConversation c, String user, int scope) {
-    for (int m : c.messagesInScope(scope)) {
-      if (!user.equals(c.messages().get(m).user())) {
-        continue;
+  /**
+   * The messages {@code user} posted in the thread opened by message {@code scope}, in order. A
+   * thread's messages are sorted by author once: the channel's top level is one thread of
+   * thousands of messages, and each of its people is asked about, so walking all of it for each
+   * person made this the costliest step of the plan rules on a long channel.
+   */
+  private static List<Integer> messagesBy(PreparedConversation c, String user, int scope) {
+    Map<Integer, Map<String, List<Integer>>> threads =
+        c.once("messages of a thread by author", HashMap::new);
+    Map<String, List<Integer>> byAuthor = threads.get(scope);
+    if (byAuthor == null) {
+      byAuthor = new HashMap<>();
+      for (int m : c.messagesInScope(scope)) {
+        String author = c.messages().get(m).user();
+        if (author != null) {
+          byAuthor.computeIfAbsent(author, a -> new ArrayList<>()).add(m);
+        }
       }
+      threads.put(scope, byAuthor);
+    }
+    return byAuthor.getOrDefault(user, List.of());
+  }
+
+  /**
+   * A person in the thread opened by message {@code scope}: what {@link #handsOutWork} keeps its
+   * answers under. It is asked of nearly every answer in a long channel, so its key is not a
+   * string built and hashed anew at each asking, which cost more than the scans it saves.
+   */
+  private record UserInThread(String user, int scope) {}
+
+  private static boolean scanForWorkHandedOut(PreparedConversation c, String user, int scope) {
+    for (int m : messagesBy(c, user, scope)) {
       for (Sentence s : c.sentencesOf(m)) {
         Optional<String> owner = bare(s) ? Optional.empty() : handedTo(c, s);
         if (owner.isPresent() && !owner.get().equals(user) && takenOn(c, m, owner.get())) {
