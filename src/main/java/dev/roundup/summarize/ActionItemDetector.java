@@ -69,7 +69,7 @@ final class ActionItemDetector {
     return WithdrawnStatements.without(conversation, NeedsTakenOn.addTasks(conversation,
         SuggestionsTakenOn.addTasks(conversation, DirectivesTakenOn.addTasks(conversation,
             RepliesTakingItOn.addTo(conversation, found.stream()
-                .filter(c -> !FinishedItems.doneLater(conversation, c, found))
+                .filter(FinishedItems.doneLater(conversation, found).negate())
                 .map(c -> new Detection<>(c.item, Set.copyOf(c.sentences)))
                 .toList())))));
   }

@@ -1,7 +1,11 @@
 package dev.roundup.summarize;
 
 import dev.roundup.summarize.ActionCandidate.Kind;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -39,18 +43,23 @@ final class FinishedItems {
   }
 
   /**
-   * Whether the owner reports the candidate done, unless the report comes after a later request
+   * Which of {@code all} their owner reports done, unless the report comes after a later request
    * to them, which it answers: "I'll take access reviews" … "<@omar> can you give greta org
    * admin?" — "done" finishes the second only. After a later commitment of theirs the report may
    * be about either ("Mache ich gleich." … "Ich stelle es nächste Woche um." … "Zertifikat ist
-   * erneuert").
+   * erneuert"). The requests are sorted by owner once ({@link LaterRequests}): looking through
+   * every candidate for each one grows with the square of a long channel's items.
    */
-  static boolean doneLater(PreparedConversation c, ActionCandidate candidate,
+  static Predicate<ActionCandidate> doneLater(PreparedConversation c,
       List<ActionCandidate> all) {
+    LaterRequests requests = new LaterRequests(c, all);
+    return candidate -> doneLater(c, candidate, requests);
+  }
+
+  private static boolean doneLater(PreparedConversation c, ActionCandidate candidate,
+      LaterRequests requests) {
     int last = lastMessage(c, candidate);
-    int before = all.stream().filter(o -> o != candidate && o.kind == Kind.REQUEST
-            && java.util.Objects.equals(o.item.owner(), candidate.item.owner()))
-        .mapToInt(o -> lastMessage(c, o)).filter(m -> m > last).min().orElse(Integer.MAX_VALUE);
+    int before = requests.firstAfter(candidate.item.owner(), last);
     String owner = candidate.item.owner();
     if (owner == null) {
       return false;
@@ -64,6 +73,33 @@ final class FinishedItems {
       }
     }
     return false;
+  }
+
+  /**
+   * The messages in which requests to each owner end (their last sentence's), in order: the
+   * first after a candidate's bounds the messages that may report it done.
+   */
+  private static final class LaterRequests {
+    private final Map<String, TreeSet<Integer>> byOwner = new HashMap<>();
+
+    LaterRequests(PreparedConversation c, List<ActionCandidate> all) {
+      for (ActionCandidate o : all) {
+        if (o.kind == Kind.REQUEST) {
+          byOwner.computeIfAbsent(o.item.owner(), owner -> new TreeSet<>())
+              .add(lastMessage(c, o));
+        }
+      }
+    }
+
+    /**
+     * The first message after {@code last} in which a request to {@code owner} ends, or {@link
+     * Integer#MAX_VALUE}; the candidate's own request ends at {@code last}, so it is never this.
+     */
+    int firstAfter(String owner, int last) {
+      TreeSet<Integer> ends = byOwner.get(owner);
+      Integer next = ends == null ? null : ends.higher(last);
+      return next == null ? Integer.MAX_VALUE : next;
+    }
   }
 
   private static int lastMessage(PreparedConversation c, ActionCandidate candidate) {
