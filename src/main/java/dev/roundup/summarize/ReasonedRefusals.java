@@ -16,21 +16,43 @@ import java.util.regex.Pattern;
  */
 final class ReasonedRefusals {
 
-  /** A reason, then a no that closes the message, in every cue language. */
-  private static final Pattern REASON_THEN_NO = Pattern.compile("(?iu)\\p{L}[^?？]*?[\\s,.;:—–-]\\s*"
+  /** A no that closes the message after a reason, in the cue languages written with spaces. */
+  private static final String CLOSING_NO = "[\\s,.;:—–-]\\s*"
       + "(?:so\\s+no|so\\s+that'?s\\s+a\\s+no|not\\s+doing\\s+that|not\\s+happening"
       + "|also\\s+nein|(?:das\\s+)?machen\\s+wir\\s+nicht|kommt\\s+nicht\\s+in\\s+frage"
       + "|donc\\s+non|on\\s+ne\\s+(?:le\\s+)?fait\\s+pas|pas\\s+question"
       + "|así\\s+que\\s+no|no\\s+lo\\s+hacemos|ni\\s+hablar"
-      + "|então\\s+não|não\\s+vamos\\s+fazer\\s+isso|nem\\s+pensar)[\\s.!…]*$"
-      + "|[^?？]{2,}(?:ので|から)[、,]?(?:なし|無理|やめておきます|やめましょう)(?:です|で)?[。！!]?$");
+      + "|então\\s+não|não\\s+vamos\\s+fazer\\s+isso|nem\\s+pensar)[\\s.!…]*$";
+
+  /** The same in Japanese, where the reason runs on into it: "…なので無理です". */
+  private static final String CLOSING_NO_JA =
+      "(?:ので|から)[、,]?(?:なし|無理|やめておきます|やめましょう)(?:です|で)?[。！!]?$";
+
+  /** A reason, then a no that closes the message, in every cue language. */
+  private static final Pattern REASON_THEN_NO = Pattern.compile(
+      "(?iu)\\p{L}[^?？]*?" + CLOSING_NO + "|[^?？]{2,}" + CLOSING_NO_JA);
+
+  /** The bare no that closes a message after a reason ({@link #REASON_THEN_BARE_NO}). */
+  private static final String CLOSING_BARE_NO = "[,;—–-]\\s*(?:no|nope|nein|non|não)[\\s.!…]*$";
 
   /**
    * The reason, then a bare no: "same manifold, no", "gleicher Verteiler, nein", "même collecteur,
    * non", "mismo colector, no", "mesmo coletor, não"; the reason may be a single word of its own.
    */
   private static final Pattern REASON_THEN_BARE_NO = Pattern.compile(
-      "(?iu)\\p{L}[^?？]*?[,;—–-]\\s*(?:no|nope|nein|non|não)[\\s.!…]*$");
+      "(?iu)\\p{L}[^?？]*?" + CLOSING_BARE_NO);
+
+  /**
+   * The closing no of {@link #REASON_THEN_NO} alone, without the reason before it: every text
+   * that pattern finds something in has it, since each match ends with it. Looking for it first
+   * is cheap, where the reason's lazy run is tried from every letter of a long message up to each
+   * mark before the pattern fails; most messages do not end in a no at all.
+   */
+  private static final Pattern CLOSES_WITH_NO =
+      Pattern.compile("(?iu)" + CLOSING_NO + "|" + CLOSING_NO_JA);
+
+  /** The closing no of {@link #REASON_THEN_BARE_NO} alone, looked for first the same way. */
+  private static final Pattern CLOSES_WITH_BARE_NO = Pattern.compile("(?iu)" + CLOSING_BARE_NO);
 
   /**
    * A no kept to the case in hand, then only why: "no, not for this. it's one day", "nein, nicht
@@ -66,8 +88,10 @@ final class ReasonedRefusals {
     }
     String text = c.plainText(m);
     int terms = said.stream().mapToInt(s -> s.terms().size()).sum();
-    return terms >= MIN_TERMS && RegexPrefilter.find(REASON_THEN_NO, text)
-        || terms >= 1 && RegexPrefilter.find(REASON_THEN_BARE_NO, text)
+    return terms >= MIN_TERMS && RegexPrefilter.find(CLOSES_WITH_NO, text)
+            && RegexPrefilter.find(REASON_THEN_NO, text)
+        || terms >= 1 && RegexPrefilter.find(CLOSES_WITH_BARE_NO, text)
+            && RegexPrefilter.find(REASON_THEN_BARE_NO, text)
         || RegexPrefilter.find(NO_FOR_THIS, text);
   }
 }

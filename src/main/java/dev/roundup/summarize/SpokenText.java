@@ -42,6 +42,52 @@ final class SpokenText {
 
   private SpokenText() {}
 
+  /**
+   * Whether two words in a row are the same but for case, a word being a run of the characters
+   * {@code \w} stands for, the two parted by whitespace alone: true of every text in which
+   * {@link #REPEAT} finds a repeat, since its first word starts where a run does (a boundary
+   * cannot fall inside one) and its second ends where a run does. {@link #REPEAT} has no literal
+   * text to look for first, and trying its back-reference from every word of every message costs
+   * more than this walk; nearly no text passes it.
+   */
+  static boolean sameWordTwice(String text) {
+    int n = text.length();
+    int space = 0;
+    while (true) {
+      while (space < n && !isSpace(text.charAt(space))) {
+        space++;
+      }
+      if (space >= n) {
+        return false;
+      }
+      int next = space;
+      while (next < n && isSpace(text.charAt(next))) {
+        next++;
+      }
+      int first = space;
+      while (first > 0 && isWordChar(text.charAt(first - 1))) {
+        first--;
+      }
+      int length = space - first;
+      if (length > 0 && next + length <= n
+          && (next + length == n || !isWordChar(text.charAt(next + length)))
+          && text.regionMatches(true, first, text, next, length)) {
+        return true;
+      }
+      space = next;
+    }
+  }
+
+  /** A character of {@code \s} (without Unicode classes): [ \t\n\x0B\f\r]. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** A character of {@code \w} (without Unicode classes): [a-zA-Z_0-9]. */
+  private static boolean isWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+  }
+
   private static Pattern filler(String sounds) {
     return Pattern.compile("(?<![\\p{L}\\p{N}'-])(?:" + sounds + ")(?![\\p{L}\\p{N}'-])[,.]?");
   }
@@ -53,7 +99,7 @@ final class SpokenText {
     boolean annotated =
         text.indexOf('{') >= 0 || text.indexOf('[') >= 0 || text.indexOf('(') >= 0;
     boolean filled = filler != null && RegexPrefilter.find(filler, text);
-    boolean repeated = english && RegexPrefilter.find(REPEAT, text);
+    boolean repeated = english && sameWordTwice(text) && RegexPrefilter.find(REPEAT, text);
     if (!annotated && !filled && !repeated) {
       return text;
     }
