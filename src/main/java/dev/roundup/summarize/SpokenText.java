@@ -1,6 +1,7 @@
 package dev.roundup.summarize;
 
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,7 @@ final class SpokenText {
    * Filler sounds by language, capitalised at most on their first letter: "ER" (the emergency
    * room) and "UM" are acronyms. "mm" after a number is millimetres ("a 5 mm gap").
    */
-  private static final Map<String, Pattern> FILLERS = Map.of(
+  private static final Map<String, Fillers> FILLERS = Map.of(
       "en", filler("[Mm]m-hmm|[Uu]h-huh|[Uu]hm+|[Uu]m+|[Uu]h+|[Ee]rm+|[Ee]r|[Hh]mm+|(?<!\\d\\s?)[Mm]m+"
           + "|[Aa]h+"),
       "de", filler("[ÄäÖö]hm*|[Hh]m+"),
@@ -88,17 +89,90 @@ final class SpokenText {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
-  private static Pattern filler(String sounds) {
-    return Pattern.compile("(?<![\\p{L}\\p{N}'-])(?:" + sounds + ")(?![\\p{L}\\p{N}'-])[,.]?");
+  private static Fillers filler(String sounds) {
+    return new Fillers(
+        Pattern.compile("(?<![\\p{L}\\p{N}'-])(?:" + sounds + ")(?![\\p{L}\\p{N}'-])[,.]?"),
+        Pattern.compile(sounds), letters(sounds));
+  }
+
+  /**
+   * A language's filler sounds: the pattern that drops them ({@code pattern}), a sound alone
+   * ({@code sound}) and the characters sounds are written with ({@code letters}). The pattern
+   * has no literal text to look for first and ran on every message; {@link #mayBeIn} is a cheap
+   * walk over the text that is true wherever the pattern finds a sound.
+   */
+  private record Fillers(Pattern pattern, Pattern sound, String letters) {
+
+    /**
+     * Whether a word of the text (a run of letters, digits, apostrophes and hyphens: what the
+     * pattern's look-behind and look-ahead stop at) is written only with the sounds' characters
+     * and is a sound: a sound the pattern finds is such a word whole. Most words have a character
+     * no sound has, so the sound is tried on few.
+     */
+    boolean mayBeIn(String text) {
+      Matcher matcher = null;
+      int n = text.length();
+      int start = 0;
+      while (start < n) {
+        while (start < n && !inWord(text.charAt(start))) {
+          start++;
+        }
+        int end = start;
+        boolean soundLetters = true;
+        while (end < n && inWord(text.charAt(end))) {
+          soundLetters &= letters.indexOf(text.charAt(end)) >= 0;
+          end++;
+        }
+        if (soundLetters && end > start) {
+          matcher = matcher == null ? sound.matcher(text) : matcher;
+          if (matcher.region(start, end).matches()) {
+            return true;
+          }
+        }
+        start = end;
+      }
+      return false;
+    }
+
+    /**
+     * A character of {@code [\p{L}\p{N}'-]}. Half of a surrogate pair counts as none: no sound
+     * is written with one, so a word it borders is tried the more.
+     */
+    private static boolean inWord(char c) {
+      if (Character.isLetter(c) || c == '\'' || c == '-') {
+        return true;
+      }
+      int type = Character.getType(c);
+      return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+          || type == Character.OTHER_NUMBER;
+    }
+  }
+
+  /**
+   * The characters the sounds are written with: their letters, outside escapes such as the
+   * {@code \d} of a look-behind, and the hyphen of "mm-hmm".
+   */
+  private static String letters(String sounds) {
+    StringBuilder letters = new StringBuilder("-");
+    for (int i = 0; i < sounds.length(); i++) {
+      char c = sounds.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (Character.isLetter(c)) {
+        letters.append(c);
+      }
+    }
+    return letters.toString();
   }
 
   /** The text tidied as spoken {@code language} (an ISO 639-1 code, see {@link LanguageDetector}). */
   static String tidy(String text, String language) {
-    Pattern filler = FILLERS.get(language);
+    Fillers fillers = FILLERS.get(language);
+    Pattern filler = fillers == null ? null : fillers.pattern();
     boolean english = "en".equals(language);
     boolean annotated =
         text.indexOf('{') >= 0 || text.indexOf('[') >= 0 || text.indexOf('(') >= 0;
-    boolean filled = filler != null && RegexPrefilter.find(filler, text);
+    boolean filled = filler != null && fillers.mayBeIn(text) && RegexPrefilter.find(filler, text);
     boolean repeated = english && sameWordTwice(text) && RegexPrefilter.find(REPEAT, text);
     if (!annotated && !filled && !repeated) {
       return text;
