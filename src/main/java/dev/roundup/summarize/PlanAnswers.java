@@ -64,10 +64,8 @@ final class PlanAnswers {
    * "vorerst nicht", "por ahora no", "por enquanto não"). "not now, let's talk next week" puts the
    * question off: the no must end the reply or open it.
    */
-  private static final Pattern NO_FOR_NOW = Pattern.compile("(?iu)(?:\\bfor\\s+now|\\bpour"
-      + "\\s+l'instant|\\bpour\\s+le\\s+moment|\\bvorerst|\\bfürs\\s+Erste|\\bpor\\s+ahora"
-      + "|\\bde\\s+momento|\\bpor\\s+enquanto|\\bpor\\s+ora)\\W+(?:no|non|nein|nicht|não|nope)\\W*$"
-      + "|^\\W*(?:no|non|nein|não|nope)\\W+(?:for\\s+now|pour\\s+l'instant|pour\\s+le\\s+moment"
+  private static final Pattern NO_FOR_NOW = Pattern.compile("(?iu)"
+      + "^\\W*(?:no|non|nein|não|nope)\\W+(?:for\\s+now|pour\\s+l'instant|pour\\s+le\\s+moment"
       + "|vorerst|fürs\\s+Erste|por\\s+ahora|de\\s+momento|por\\s+enquanto|por\\s+ora)\\W*$"
       + "|\\bnot\\s+for\\s+now\\W*$|\\bvorerst\\s+nicht\\W*$|^\\W*(?:今は|今のところ|当面は?)"
       + "(?:なし|なしで|やらない|しない)");
@@ -85,11 +83,53 @@ final class PlanAnswers {
       + "|\\bno\\s+había\\s+pensado\\s+en\\s+eso|\\bnão\\s+tinha\\s+pensado\\s+nisso|\\bnem\\s+pensei"
       + "\\s+nisso|考えていなかった|考えてなかった|考えていませんでした");
 
+  /** The words for no that close a reply after "for now" ({@link #FOR_NOW_THEN_NO}). */
+  private static final List<String> CLOSING_NO =
+      List.of("no", "non", "nein", "nicht", "não", "nope");
+
+  /**
+   * The other no for now beside {@link #NO_FOR_NOW}: "for now", then a no that ends the reply
+   * ("pour l'instant non", "por ahora no"). Kept apart to be tried only on a reply that ends in
+   * such a no ({@link #endsWithNo}): the prefilter can only look for words as common as "for"
+   * and "de" first, so it ran through most replies.
+   */
+  private static final Pattern FOR_NOW_THEN_NO = Pattern.compile("(?iu)(?:\\bfor\\s+now|\\bpour"
+      + "\\s+l'instant|\\bpour\\s+le\\s+moment|\\bvorerst|\\bfürs\\s+Erste|\\bpor\\s+ahora"
+      + "|\\bde\\s+momento|\\bpor\\s+enquanto|\\bpor\\s+ora)\\W+(?:"
+      + String.join("|", CLOSING_NO) + ")\\W*$");
+
   private PlanAnswers() {}
 
-  /** Whether the reply says no for now ({@link #NO_FOR_NOW}), which answers however it hedges. */
+  /**
+   * Whether the text ends with one of {@link #CLOSING_NO} (in any case) and then only characters
+   * {@code \W} stands for: true of every reply {@link #FOR_NOW_THEN_NO} finds something in, since
+   * each such no ends with a letter {@code \W} does not take.
+   */
+  private static boolean endsWithNo(String text) {
+    int end = text.length();
+    while (end > 0 && !isWordChar(text.charAt(end - 1))) {
+      end--;
+    }
+    for (String no : CLOSING_NO) {
+      if (end >= no.length() && text.regionMatches(true, end - no.length(), no, 0, no.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A character of {@code \w} (without Unicode classes): [a-zA-Z_0-9]. */
+  private static boolean isWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+  }
+
+  /**
+   * Whether the reply says no for now ({@link #NO_FOR_NOW}, {@link #FOR_NOW_THEN_NO}), which
+   * answers however it hedges.
+   */
   static boolean noForNow(String plain) {
-    return RegexPrefilter.find(NO_FOR_NOW, plain);
+    return endsWithNo(plain) && RegexPrefilter.find(FOR_NOW_THEN_NO, plain)
+        || RegexPrefilter.find(NO_FOR_NOW, plain);
   }
 
   /**
