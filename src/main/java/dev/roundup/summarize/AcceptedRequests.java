@@ -93,9 +93,11 @@ final class AcceptedRequests {
       + "|oui|ça\\s+marche|d'accord|ok\\s+pour|pas\\s+de\\s+souci|bien\\s+sûr|je\\s+m'en"
       + "|sí|si|vale|claro|dale|hecho|me\\s+encargo|sim|consigo|pode\\s+deixar|beleza|fechado"
       + "|はい|了解|承知|わかりました|やります)(?!\\p{L})"
-      // "kit grab the keys at 8:15" — "👌": a thumbs-up or an ok hand, as chat takes a task on.
+      // "kit grab the keys at 8:15" — "👌": a thumbs-up or an ok hand, as chat takes a task on;
+      // not "👍 but can't before 9".
       + "|^[\\s\\p{So}\\p{Sk}\\uFE0F]*(?:👍|👌|✅|🫡|:(?:thumbsup|\\+1|ok_hand|white_check_mark"
-      + "|saluting_face|ok):)");
+      + "|saluting_face|ok):)(?!.*\\b(?:but|can'?t|cannot|won'?t|not|no|sorry|aber|nicht|mais|pas"
+      + "|pero|mas|não)\\b)");
   /**
    * A question about what the person knows or did ("do you know whether …", "did you see …",
    * "weißt du, ob …", "tu sais si …", "¿sabes si …?", "você sabe se …"), about what someone else
@@ -123,14 +125,12 @@ final class AcceptedRequests {
       + "(?:the|a|an|them|it|that|this|one|those|these|him|her|us|everyone)\\b");
 
   /**
-   * "abrindo", "ok, mandando agora", "ya llamando": the one asked answers with a Portuguese or
-   * Spanish gerund alone, the work under way. Not words that only end like one ("quando",
-   * "segundo", "entiendo", "estupendo").
+   * A Portuguese or Spanish gerund said alone ("abrindo", "ok, mandando agora", "ya llamando"),
+   * its stem in group "stem" ({@link #gerundOfTheVerbAsked}).
    */
   private static final Pattern GERUND_ONLY = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:(?:ok|okay|blz"
       + "|beleza|vale|sí|sim|claro|dale|bueno|fechado)[^\\p{L}\\p{N}]+)?(?:(?:já|ya|tô|to|estoy|estou)\\s+)?"
-      + "(?!(?:quando|cuando|segundo|mundo|lindo|fundo|entiendo|entendo|comprendo|estupendo"
-      + "|tremendo|horrendo|vendo|tanto)(?!\\p{L}))\\p{L}{2,}(?:ando|endo|indo|iendo|yendo)"
+      + "(?<stem>\\p{L}{2,}?)(?:ando|endo|indo|iendo|yendo)"
       + "(?:\\s+(?:agora|já|ya|ahora|isso|eso|aqui|aquí))?[^\\p{L}\\p{N}]*$");
 
   /** A bare yes, which confirms what was said rather than takes anything on. */
@@ -314,7 +314,23 @@ final class AcceptedRequests {
     String reply = c.plainText(i);
     // "Ana deployed it already" — "yes": a yes confirms a statement; it takes on a question.
     boolean yesOnly = !request.isQuestion() && RegexPrefilter.find(YES_ONLY, reply);
-    return !yesOnly && !declines(reply) && !c.cues().isQuestion(reply) && takesOn(c, reply);
+    return !yesOnly && !declines(reply) && !c.cues().isQuestion(reply)
+        && (takesOn(c, reply) || gerundOfTheVerbAsked(request.text(), reply));
+  }
+
+  /**
+   * "camila, abre chamado com o fornecedor" — "abrindo"; "pablo, llama al proveedor" —
+   * "llamando": the one asked answers with the verb asked, under way. Not a gerund of another
+   * verb ("almoçando", "tô dirigindo", "pensando"), which says why they cannot yet.
+   */
+  private static boolean gerundOfTheVerbAsked(String request, String reply) {
+    Matcher gerund = GERUND_ONLY.matcher(reply);
+    if (!gerund.matches() || gerund.group("stem").length() < 3) {
+      return false;
+    }
+    String stem = gerund.group("stem").toLowerCase(Locale.ROOT);
+    return Terms.words(request).stream()
+        .anyMatch(w -> w.toLowerCase(Locale.ROOT).startsWith(stem));
   }
 
   /**
@@ -327,8 +343,7 @@ final class AcceptedRequests {
     return RegexPrefilter.find(cues.takingIt(), reply)
         || RegexPrefilter.find(cues.commitment(), reply)
         || RegexPrefilter.find(cues.planInPresent(), reply)
-        || RegexPrefilter.find(TAKES_IT, reply) || RegexPrefilter.find(WORK_STARTED, reply)
-        || RegexPrefilter.find(GERUND_ONLY, reply);
+        || RegexPrefilter.find(TAKES_IT, reply) || RegexPrefilter.find(WORK_STARTED, reply);
   }
 
   /** Whether a reply turns down or only hesitates over what it answers. */

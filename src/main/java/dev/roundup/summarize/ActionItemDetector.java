@@ -22,7 +22,8 @@ import java.util.Set;
  * its acceptance, or two wordings of one follow-up, become one item ({@link SameCommitment}),
  * and two tasks said in one breath ("I'll write the postmortem, and reply to the tickets
  * today") two ({@link TwoTasksInOne}), as are the speaker's own task and a request said in one
- * sentence ("I'll write it, <@corey> can you review": {@link OwnTaskBesideRequest}); what the
+ * sentence, before or after it ("I'll write it, <@corey> can you review": {@link
+ * OwnTaskBesideRequest}); what the
  * owner reports done a few messages on is left out ({@link FinishedItems}). Then
  * commitments made only by answering ("who's doing it?" — "happy to": {@link
  * RepliesTakingItOn}) or by taking on a directive ("とりあえず切り戻しましょう" — "切り戻します":
@@ -59,7 +60,7 @@ final class ActionItemDetector {
               .or(() -> StatedCommitments.commitment(conversation, s))
               .or(() -> PlansInThePresent.plan(conversation, s))
               .or(() -> OpenRequests.plainRequest(conversation, s));
-      // "I'll write it, <@corey> can you review": the speaker's own task before the request.
+      // "I'll write it, <@corey> can you review": the speaker's own task beside the request.
       Optional<Sentence> own = candidate.flatMap(c -> OwnTaskBesideRequest.clause(conversation,
           s, c));
       own.ifPresent(o -> add(conversation, o, StatedCommitments.commitment(conversation, o),

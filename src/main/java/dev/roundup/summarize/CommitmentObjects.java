@@ -48,6 +48,9 @@ final class CommitmentObjects {
   private static final Pattern ASKING_ON = Pattern.compile("(?iu)^\\W*(?:ask|check\\s+with|raise\\s+it"
       + "|frag|nachfrag|demande|pose\\s+la\\s+question|pregunt|consult|pergunt)\\p{L}*\\b"
       + "|(?:に|で)(?:聞いて|確認して|質問して)");
+  /** "yes i'll try", "I'll see", "do my best": no verb of the work itself. */
+  private static final Pattern ONLY_TRYING = Pattern.compile("(?i)^\\W*(?:try|see|do\\s+my\\s+best"
+      + "|look|check|think)\\b");
   /** Messages back in which a question may be what "I'll ask in #billing" takes on. */
   private static final int ASKED_WITHIN = 3;
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s—–:,;?？.!-]+$");
@@ -73,7 +76,7 @@ final class CommitmentObjects {
                 .or(() -> yesToWhatTheyWereAsked(c, candidate))
                 .or(() -> object ? Optional.of(candidate) : Optional.empty());
     // Only a bare "mach ich" is reworded; the steps above that found an object leave none.
-    return resolved.filter(r -> !takesOnOwnTask(found, r))
+    return resolved.filter(r -> !takesOnOwnTask(c, found, r))
         .map(r -> wordedAsWhatItAnswers(c, found, r));
   }
 
@@ -86,6 +89,7 @@ final class CommitmentObjects {
       ActionCandidate candidate) {
     if (candidate.kind != Kind.COMMITMENT || candidate.item.owner() == null
         || Terms.content(candidate.item.text()).isEmpty()
+        || RegexPrefilter.find(ONLY_TRYING, candidate.item.text())
         || !RegexPrefilter.find(ReplyWords.of(c.cues()).yes(), c.plainText(candidate.messageIndex))) {
       return Optional.empty();
     }
@@ -101,13 +105,28 @@ final class CommitmentObjects {
 
   /**
    * "muss ich bei der allianz nachhaken. mach ich diese woche": a bare taking after the
-   * speaker's own task in the same message takes that task on again, and is no second item.
+   * speaker's own task in the same message takes that task on again, and is no second item;
+   * unless it answers a request put to them just before ("kannst du die Aufsteller bestellen?"
+   * — "ich schreib dem Lieferanten wegen der Rechnung. mach ich morgen").
    */
-  private static boolean takesOnOwnTask(List<ActionCandidate> found, ActionCandidate candidate) {
+  private static boolean takesOnOwnTask(PreparedConversation c, List<ActionCandidate> found,
+      ActionCandidate candidate) {
     return candidate.kind == Kind.COMMITMENT && candidate.item.owner() != null
         && TaskWording.onlyTakesItOn(candidate.item.text())
         && found.stream().anyMatch(f -> f.messageIndex == candidate.messageIndex
-            && candidate.item.owner().equals(f.item.owner()));
+            && candidate.item.owner().equals(f.item.owner()))
+        && acceptingRequest(c, found, candidate).isEmpty()
+        && !askedJustBefore(c, candidate);
+  }
+
+  /** Whether the message just before, by someone else, puts a request or a who-question. */
+  private static boolean askedJustBefore(PreparedConversation c, ActionCandidate candidate) {
+    ReplyWords words = ReplyWords.of(c.cues());
+    return c.preceding(candidate.messageIndex, 1).stream()
+        .filter(i -> !candidate.item.owner().equals(c.messages().get(i).user()))
+        .flatMap(i -> c.sentencesOf(i).stream())
+        .anyMatch(q -> RegexPrefilter.find(c.cues().request(), q.text())
+            || q.isQuestion() && RegexPrefilter.find(words.whoTakes(), q.text()));
   }
 
   /**
@@ -139,22 +158,22 @@ final class CommitmentObjects {
   /**
    * The words of a message a bare taking answers: all of it when it is a sentence or two ("gute
    * frage, keine ahnung ob das meldepflichtig ist. frag mal bei Frau Behrens nach"); of a longer
-   * one, its last sentence that says something, where an ask closing a status report stands
-   * ("ontem fechamos 40 caixas. a transportadora atrasou de novo. organiza os motoristas pra
-   * amanhã?" — "deixa comigo").
+   * one, its first sentence that asks or requests something, else its last that says something,
+   * where an ask closing a status report stands ("ontem fechamos 40 caixas. a transportadora
+   * atrasou de novo. organiza os motoristas pra amanhã?" — "deixa comigo").
    */
   private static String askedIn(PreparedConversation c, int message) {
     List<Sentence> sentences = c.sentencesOf(message);
     if (sentences.size() <= 2) {
       return c.plainText(message);
     }
-    for (int k = sentences.size() - 1; k >= 0; k--) {
-      Sentence s = sentences.get(k);
-      if (!s.smallTalk() && s.terms().size() >= 2) {
-        return s.text();
-      }
-    }
-    return c.plainText(message);
+    List<Sentence> said = sentences.stream()
+        .filter(s -> !s.smallTalk() && s.terms().size() >= 2).toList();
+    return said.stream()
+        .filter(s -> s.isQuestion() || RegexPrefilter.find(c.cues().request(), s.text()))
+        .findFirst().or(() -> said.isEmpty() ? Optional.empty()
+            : Optional.of(said.get(said.size() - 1)))
+        .map(Sentence::text).orElse(c.plainText(message));
   }
 
   /**

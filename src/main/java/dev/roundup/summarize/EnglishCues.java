@@ -259,7 +259,8 @@ final class EnglishCues {
           + "|live|agree|relate|say|think|feel|access|read|only|also|never|still|already"
           + "|probably|maybe|be|get\\s+behind|definitely|totally)\\b)(?=\\w)"
           // "i don't think so, but let me check with compliance": the check after a guess.
-          + "|(?:^\\W*|\\bbut\\s+)let\\s+me\\s+(?!(?:know|see|think|guess|say|be|just|explain|rephrase"
+          + "|(?:^\\W*|\\bbut\\s+(?!let\\s+me\\s+(?:play|push|tell|ask\\s+(?:you|a)|put\\s+it)\\b))"
+          + "let\\s+me\\s+(?!(?:know|see|think|guess|say|be|just|explain|rephrase"
           + "|clarify|try\\s+to\\s+remember)\\b)(?=\\w)"
           + "|^\\W*(?:me|happy\\s+to|i'?m\\s+happy\\s+to|i\\s+can|i'?ll\\s+do\\s+it)\\W*(?:,|!|\\.|$)"
           // "leave it with me", "on it", "will do": a reply that takes what was just asked.
@@ -425,11 +426,11 @@ final class EnglishCues {
       + "|for|in\\s+case|as|from|under))\\b)"
       + "(?:checking\\s+with|(?:rais|dispatch|submitt|call|ring|draft|send|post|fil|email|messag"
       + "|ping|chas|order|contact|escalat|text|phon|refund|deploy|revert|prepar|prepp|schedul"
-      + "|repl|respond|fix|patch|rebook|writ|putt)ing"
+      + "|repl|respond|fix|patch|rebook|writ)ing"
       // "booking the big meeting room", "briefing the drivers now"; not "booking fee too".
       + "|(?:brief|book)ing(?=\\s+(?:the|a|an)\\s))"
       + "\\s+(?!(?:here|because|from|for\\s+visibility|in\\s+case)\\b)"
-      + "(?![^.!?;]*\\b(?:is|isn't|are|aren't|was|wasn't|has|have|had|costs?|feels?|breaks?|takes"
+      + "(?![^.!?;]*\\b(?:is|isn't|are|aren't|was|wasn't|has|have|had|costs?|feels?|breaks?|takes|took"
       + "|means|seems|sounds|looks|would|won't|can't|doesn't|did|does)\\b)"
       + "(?:now\\b|[\\p{L}\\p{N}<#@+]\\S*\\s+\\S)";
 
@@ -462,8 +463,8 @@ final class EnglishCues {
       // "calling it: …", "checking the logs", "posting this here because", "sending love".
       + "|^[^\\p{L}\\p{N}]*(?:" + ACKNOWLEDGED + "[\\s,!.]+)*" + WORK_STARTED
       // "good q, for temps i honestly don't know, checking with the agency": a check taken on
-      // after a clause that says why.
-      + "|[,;]\\s*(?:so\\s+|but\\s+)?checking\\s+with\\s+(?=\\S)");
+      // after a clause that says the speaker does not know.
+      + "|\\b(?:know|sure|idea|dunno|tbh)\\s*[,;]\\s*(?:so\\s+|but\\s+)?checking\\s+with\\s+(?=\\S)");
 
   /**
    * A reply that puts a question off or says nobody has looked at it, in words the non-answer and
@@ -527,7 +528,7 @@ final class EnglishCues {
           + "|someone|something|each|nothing|anything|anyone)\\b)\\p{Ll}[\\p{L}'-]*"
           + "(?=\\s+(?:takes|owns|handles|is\\s+on|" + RequestsToSomeone.TASK_VERBS + ")\\s+(?!(?:it|this|that)\\b)))"
           + "(?:'ll|\\s+will|\\s+is\\s+going\\s+to|\\s+takes|\\s+owns|\\s+handles|\\s+is\\s+on"
-          + "|(?=\\s+(?:" + RequestsToSomeone.TASK_VERBS + ")\\s))\\s+(?!be\\b|not\\b|never\\b)");
+          + "|\\s+(?:" + RequestsToSomeone.TASK_VERBS + "))\\s+(?!be\\b|not\\b|never\\b)");
 
   /**
    * A question about how the plan goes on, which whoever leads the thread can settle by answering

@@ -62,9 +62,12 @@ final class GermanCues {
           + "|\\bich\\s+(?:frag|schau|guck|kümmer|meld|check|setz|hak|schick|schreib|ruf|bestell|buch"
           + "|trag|zieh|kläre?|prüf)\\b"
           // "ich sag dem PO bescheid"; not "ich sag mal", "ich sag ja", "ich sag nix".
-          // "ich sag euch bescheid, wenn …" promises an answer only, as "I'll let you know" does.
-          + "|\\bich\\s+sag\\b(?!['’]|\\s+(?:mal|ja|nur|doch|halt|nix|nichts|es\\s+ja|dir\\s+was)\\b"
-          + "|\\s+(?:(?:euch|dir|ihnen|allen)\\s+)?bescheid\\W*(?:wenn|wie|ob|sobald|falls)\\b)"
+          // Telling a third party: not "ich sag euch bescheid, wenn …", which only promises news,
+          // as "I'll let you know" does, nor "ich sag dir, …", "ich sag immer …", "ich sag's".
+          + "|\\bich\\s+sag(?:e)?\\s+(?:(?:es|das)\\s+)?(?:dem|der|den|ihm|ihr)\\s+\\p{L}"
+          // "ich sag freitag mittag bescheid wegen rasen": when the news comes, said.
+          + "|\\bich\\s+sag(?:e)?\\s+(?!(?:euch|dir|ihnen|dann|noch|mal)\\b)(?:\\p{L}+\\s+){1,4}bescheid\\b"
+          + "(?!\\W*(?:wenn|wie|ob|sobald|falls)\\b)"
           // "lass mich kurz bei der IT nachfragen": a check taken on; not "lass mich nachdenken".
           + "|\\blass\\s+mich\\s+(?:[\\p{L}.]+\\s+){0,4}?(?:nachfragen|nachsehen|nachschauen|prüfen|checken"
           + "|klären|abklären|fragen)\\b"
@@ -72,7 +75,7 @@ final class GermanCues {
           // "weiß ich nicht, frag ich nach": so too after a clause of its own.
           + "|(?:^\\W*(?:(?:ok|gut|klar|passt|alles\\s+klar|jo|ja)\\W+)?|[,;]\\s*)(?:sag|frag|ruf|schreib|schick|kläre?"
           + "|check|bestell|buch|setz|trag|zieh|bau|übernehm|erledig|kümmer|meld|prüf|besorg"
-          + "|organisier|informier)e?\\s+ich\\b(?!\\s+(?:nicht|mal\\b|doch\\b|mich\\b))"
+          + "|organisier|informier)e?\\s+ich\\b(?!\\s+(?:nicht|mal\\b|doch\\b|mich\\b|ja\\b|halt\\b|immer\\b))"
           + "|\\bich\\s+kann\\s+(?!nicht\\b|mir\\b|(?:das|es)\\s+nicht\\b)(?:\\p{L}+\\s+){0,5}?"
           + "(?!sein\\b|verstehen\\b|nachvollziehen\\b|bestätigen\\b|sehen\\b|sagen\\b)"
           + "\\p{L}+(?:en|ern|eln)\\s*(?:[.!,]|$)"
@@ -88,11 +91,14 @@ final class GermanCues {
           + "|(?<!\\b(?:wenn|falls|ob)\\s)\\bich\\s+muss\\s+(?!(?:nicht|nichts|kein\\p{L}*|sagen|zugeben"
           + "|gestehen|los|weg|leider\\s+sagen|wissen)\\b)(?=\\p{L})"
           // "muss ich mit Compliance klären", "das zelt muss ich bis freitag buchen": the same
-          // obligation with the verb first; not "muss ich sagen", "da muss ich passen", nor a
+          // obligation with the verb first, where the verb is one of a task; not "da muss ich
+          // widersprechen", "muss ich mir noch überlegen", "heute muss ich früher gehen", nor a
           // question's "was muss ich tun".
-          + "|(?<!\\b(?:wenn|falls|ob|oder|was|wie|wo|wer|warum|wieso|wann)\\s)\\bmuss\\s+ich\\s+(?!(?:(?:auch|ja|doch)\\s+)?(?:nicht|nichts"
-          + "|kein\\p{L}*|sagen|zugeben|gestehen|passen|los|weg|leider|wissen|mal\\s+(?:sehen|schauen))\\b)"
-          + "(?=\\p{L})"),
+          + "|(?<!\\b(?:wenn|falls|ob|oder|was|wie|wo|wer|warum|wieso|wann|oft)\\s)\\bmuss\\s+ich\\s+"
+          + "(?!(?:auch|ja|doch)?\\s*nicht\\b)(?:[^!?,;]{0,50}?\\s)?(?:klären|abklären|nachfragen|nachhaken"
+          + "|fragen|checken|prüfen|nachschauen|nachsehen|besprechen|reden|bestellen|buchen|anrufen"
+          + "|organisieren|schreiben|schicken|einholen|informieren|bescheid\\s+(?:sagen|geben)"
+          + "|(?:nach)?beauftragen|beantragen|abholen|vorbereiten|erledigen)(?!\\p{L})"),
       p("\\bich\\s+(?:bin|werde\\s+nicht|hoffe|glaube|denke)\\b"),
       p("^\\W*(?:(?:und|auch)\\s+)?(?:kann\\s+(?:jemand|wer)|könnte\\s+(?:jemand|wer)"
           + "|(?:jemand|wer)\\s+(?:muss|müsste|sollte)|bitte\\s+(?=\\p{L}+\\s))"),

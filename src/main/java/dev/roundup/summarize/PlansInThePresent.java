@@ -3,6 +3,7 @@ package dev.roundup.summarize;
 import dev.roundup.summarize.ActionCandidate.Kind;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A commitment said in the present tense, the way people answer in chat: "Postmortem schreib
@@ -30,9 +31,18 @@ final class PlansInThePresent {
    */
   private static String afterClause(PreparedConversation c, String text) {
     Matcher m = c.cues().planInPresent().matcher(text);
-    if (m.find() && m.start() > 0 && (text.charAt(m.start()) == ',' || text.charAt(m.start()) == ';')) {
-      return text.substring(m.start() + 1).strip();
+    if (m.find() && m.start() > 0) {
+      Matcher turn = CLAUSE_TURN.matcher(text);
+      if (turn.find(m.start()) && turn.start() < m.start() + 12) {
+        return text.substring(turn.end()).strip();
+      }
     }
-    return text;
+    return LEADING_MARKS.matcher(text).replaceFirst("");
   }
+
+  /** Where the plan's own clause starts: after a comma, a semicolon and a "so" or "but". */
+  private static final Pattern CLAUSE_TURN = Pattern.compile("(?i)[,;]\\s*(?:(?:so|but)\\s+)?");
+
+  /** An emoji or mark opening the plan: "👍 briefing the drivers now". */
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}<@#]+");
 }

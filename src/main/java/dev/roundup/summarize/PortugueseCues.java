@@ -46,8 +46,10 @@ final class PortugueseCues {
           + "|(?:é\\s+)?justo|faz\\s+sentido)(?!\\p{L})"),
       p("\\b(?:mas|porém|não\\s+concordo|espera)\\b"),
       p("\\b(?:eu\\s+(?:cuido|configuro|faço|envio|reviso|atualizo|escrevo|preparo|vou)"
-          // "deixa eu confirmar com o jurídico": a check taken on; not "deixa eu pensar".
-          + "|deixa\\s+(?:eu|que\\s+eu)\\s+(?:confirm|pergunt|consult|verific|chec)\\p{L}*"
+          // "deixa eu confirmar com o jurídico", "deixa eu perguntar pro joão": a check taken on;
+          // not "deixa eu pensar", nor "deixa eu perguntar uma coisa".
+          + "|deixa\\s+(?:eu|que\\s+eu)\\s+(?:confirm|consult|verific|chec)\\p{L}*"
+          + "|deixa\\s+eu\\s+perguntar\\s+(?:pr[oa]|para\\s+[oa]|ao|à|com)\\s"
           // "me ofereço pra ser o padrinho do Jun": an offer that names what it takes.
           + "|me\\s+ofereço\\s+(?:para|pra)"
           + "|deixa\\s+comigo|fico\\s+com)\\b\\s*(?:d[oae]s?\\s+)?"
@@ -197,7 +199,8 @@ final class PortugueseCues {
    */
   static final Pattern ASSIGNED = p("^\\W*(?:(?:ok|beleza|ótimo|perfeito|então|fechado)\\W+){0,2}("
       + Cues.MENTION + "|\\p{L}+)\\s+(?:cuida\\s+d[aoe]s?|vai|fica\\s+com"
-          + "|prepara|envia|revisa|pega|faz|escreve|manda|cobre|resolve|abre|verifica|confere"
+          + "|prepara|envia|revisa|pega|faz(?!\\s+(?:aniversário|anos|falta|sentido|questão|parte)\\b)"
+          + "|escreve|manda|cobre|resolve|abre|verifica|confere"
           + "|monta|atualiza|avisa|compra|leva|traz|liga\\s+(?:pr[ao]|para))\\s+");
 
   /**

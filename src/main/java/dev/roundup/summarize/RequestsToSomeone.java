@@ -44,11 +44,12 @@ final class RequestsToSomeone {
 
   /**
    * Verbs of a task said in the third person when it is handed out: "ken writes the script",
-   * "jenny calls each candidate personally", "leo leads it". Not verbs of habit or judgement
-   * ("ken runs late", "dana thinks").
+   * "jenny calls each candidate personally". Not verbs of habit, role or judgement ("ken runs
+   * late", "dana leads the platform team", "jenny calls in sick", "dana thinks").
    */
-  static final String TASK_VERBS = "writes|drafts|calls|rings|emails|texts|sends|books|checks|reviews"
-      + "|leads|covers|updates|fixes|orders|preps|prepares|collects|contacts|tells|briefs|chases"
+  static final String TASK_VERBS = "writes|drafts|calls(?!\\s+(?:in|it|out)\\b)|rings|emails|texts"
+      + "|sends|books|checks|reviews|updates|fixes|orders|preps|prepares|collects|contacts|tells"
+      + "|briefs|chases"
       + "|sorts|files|posts|pulls|phones|schedules|confirms|organises|organizes|picks\\s+up"
       + "|sets\\s+up|follows\\s+up|reaches\\s+out";
 
@@ -57,9 +58,13 @@ final class RequestsToSomeone {
 
   /** "the list, i'll review the rest": the task handed out, without the speaker's own after it. */
   private static String withoutOwnClause(String task) {
-    Matcher own = OwnTaskBesideRequest.OWN_CLAUSE_AFTER.matcher(task);
+    Matcher own = SPEAKERS_OWN_AFTER.matcher(task);
     return own.find() ? task.substring(0, own.start()) : task;
   }
+
+  /** A clause of the speaker's own after the task handed out: ", i'll review it". */
+  private static final Pattern SPEAKERS_OWN_AFTER = Pattern.compile(
+      "(?i)[,;]\\s+(?:and\\s+|then\\s+)?I(?:'ll|’ll|\\s+will)\\b");
 
   /** A third-person verb in the imperative: "writes" → "write", "fixes" → "fix". */
   private static String imperative(String verb) {
@@ -242,9 +247,9 @@ final class RequestsToSomeone {
     String after = s.text().substring(m.end(1));
     Matcher does = DOES_TASK.matcher(after);
     String task = !cues.isEnglish() ? s.text().substring(m.start(1))
-        : OWNING.matcher(after).lookingAt() ? after.strip()
-        : does.lookingAt() ? imperative(does.group(1)) + " " + withoutOwnClause(after.substring(does.end()))
-        : s.text().substring(m.end());
+        : withoutOwnClause(OWNING.matcher(after).lookingAt() ? after.strip()
+            : does.lookingAt() ? imperative(does.group(1)) + " " + after.substring(does.end())
+            : s.text().substring(m.end()));
     return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, task), s, Kind.REQUEST));
   }
 

@@ -64,10 +64,10 @@ final class SpanishCues {
           + "(?:lo|la|los|las|le|les|me|se)?\\b"
           + "|\\b(?:le|les)\\s+(?:pregunto|escribo|aviso|digo|mando|confirmo|llamo|comento)\\b"
           + "|\\bdéja(?:lo|melo)\\s+(?:a\\s+mí|en\\s+mis\\s+manos|conmigo)\\b"
-          // "déjame confirmarlo con la gestoría", "deja que lo pregunte": a check taken on; not
-          // "déjame pensarlo", time asked for.
-          + "|\\bd[eé]ja(?:me)?\\s+(?:que\\s+)?(?:lo\\s+|la\\s+|le\\s+)?(?:confirm|pregunt|consult|revis|comprob"
-          + "|averigu|verific)\\p{L}*"
+          // "déjame confirmarlo con la gestoría", "déjame preguntarle a marta": a check taken on;
+          // not "déjame pensarlo", time asked for, nor "déjame preguntarte una cosa".
+          + "|\\bd[eé]jame\\s+(?:confirm|consult|comprob|averigu|verific)\\p{L}*"
+          + "|\\bd[eé]jame\\s+preguntar(?:lo|le|les)?\\s+(?:a|al|con|en)\\s"
           // "tengo que preguntarle a Jorge": an obligation taken on.
           + "|(?<!\\b(?:no|si)\\s)\\btengo\\s+que\\s+(?!ver\\s+si|decir|admitir|reconocer)"
           + "\\p{L}+(?:ar|er|ir)(?:le|lo|la|les|los|las)?\\b"
@@ -222,7 +222,8 @@ final class SpanishCues {
    */
   static final Pattern ASSIGNED = p("^\\W*(?:(?:vale|ok|bien|perfecto|genial|entonces|bueno)\\W+){0,2}("
       + Cues.MENTION + "|\\p{L}+)\\s+(?:se\\s+encarga\\s+de|va\\s+a"
-          + "|prepara|envía|revisa|hace|llama\\s+a|escribe|manda|cubre|lleva|trae|compra|abre"
+          + "|prepara|envía|revisa|hace(?!\\s+(?:falta|años|caso|bien|mal|gracia)\\b)|llama\\s+a"
+          + "|escribe|manda|cubre|lleva(?!\\s+(?:razón|tiempo|años|días|meses)\\b)|trae|compra|abre"
           + "|avisa\\s+a|monta|actualiza|coge)\\s+");
 
   /**

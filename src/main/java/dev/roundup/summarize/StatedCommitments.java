@@ -65,7 +65,8 @@ final class StatedCommitments {
     }
     if (!cues.isEnglish()) {
       return Optional.of(ActionCandidate.of(s.user(), TaskWording.phrase(c,
-          fromItsClause(text, m.start())), s, Kind.COMMITMENT));
+          fromItsClause(cues, text, m.start() + leadingMarks(m.group()))), s,
+          Kind.COMMITMENT));
     }
     if (ownsUpTo(c, s, m.group())) {
       return Optional.empty();
@@ -85,18 +86,30 @@ final class StatedCommitments {
         Kind.COMMITMENT));
   }
 
+  /** How many marks open a cue's match before its first word (", frag ich" → 2). */
+  private static int leadingMarks(String match) {
+    int i = 0;
+    while (i < match.length() && !Character.isLetter(match.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   /**
-   * A commitment said whole in its language, from the clause it opens: "weiß ich nicht, frag
-   * ich nach" takes on "frag ich nach"; "das zelt muss ich bis freitag buchen" stays whole.
+   * A commitment said whole in its language, from the clause it opens when what comes before
+   * only says the speaker does not know: "weiß ich nicht, frag ich nach" takes on "frag ich
+   * nach"; "o relatório da auditoria, eu envio amanhã" and "das zelt muss ich bis freitag
+   * buchen" stay whole.
    */
-  private static String fromItsClause(String text, int cue) {
+  private static String fromItsClause(Cues cues, String text, int cue) {
     Matcher clause = CLAUSE_END.matcher(text);
     int from = 0;
     while (clause.find() && clause.end() <= cue) {
       from = clause.end();
     }
     String rest = text.substring(from).strip();
-    return Terms.content(rest).size() >= 2 ? rest : text;
+    return from > 0 && RegexPrefilter.find(cues.nonAnswer(), text.substring(0, from))
+        && !Terms.content(rest).isEmpty() ? rest : text;
   }
 
   /**

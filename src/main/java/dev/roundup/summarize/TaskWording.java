@@ -50,7 +50,7 @@ final class TaskWording {
           + "|(?:yo\\s+)?me\\s+encargo(?:\\s+yo)?|(?:yo\\s+)?lo\\s+hago(?:\\s+yo)?)"
           // "mach ich dann heute noch", "mach ich diese woche": when, said with it.
           + "(?:\\s+(?:dann|gleich|sofort|jetzt|morgen|heute|noch|nachher|diese\\s+woche|agora|hoje"
-          + "|amanhã|ainda|esta\\s+semana|ahora|hoy|mañana|esta\\s+semana|demain|ce\\s+soir"
+          + "|amanhã|ainda|esta\\s+semana|ahora|hoy|mañana|demain|ce\\s+soir"
           + "|cette\\s+semaine|tout\\s+de\\s+suite)){0,3}[\\W&&[^\\p{L}?？]]*$");
   private static final Pattern TRAILING = Pattern.compile(
       "(?i)[\\s,]*(?:please|thanks|thank you|thx|pls|plz)?[\\s?!.。？！]*$");
