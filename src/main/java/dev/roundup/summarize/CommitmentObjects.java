@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * What a commitment that names no object of its own ("I'll do it", "me, happy to", "I'll ping
  * them") took on: the who-question it answers, the statement just before it, or the request it
- * accepts. Without one of those it is no item.
+ * accepts. Without one of those it is no item. A bare taking that accepts no request ("mach
+ * ich", "deixa comigo") is read last, by {@link BareTakings}.
  */
 final class CommitmentObjects {
 
@@ -75,9 +76,9 @@ final class CommitmentObjects {
                 .or(() -> askingOnAQuestion(c, candidate))
                 .or(() -> yesToWhatTheyWereAsked(c, candidate))
                 .or(() -> object ? Optional.of(candidate) : Optional.empty());
-    // Only a bare "mach ich" is reworded; the steps above that found an object leave none.
-    return resolved.filter(r -> !takesOnOwnTask(c, found, r))
-        .map(r -> wordedAsWhatItAnswers(c, found, r));
+    // A bare "mach ich" is read last; the steps above that found an object leave none.
+    return resolved.flatMap(r -> BareTakings.isOne(r) && acceptingRequest(c, found, r).isEmpty()
+        ? BareTakings.read(c, found, r) : Optional.of(r));
   }
 
   /**
@@ -93,87 +94,9 @@ final class CommitmentObjects {
         || !RegexPrefilter.find(ReplyWords.of(c.cues()).yes(), c.plainText(candidate.messageIndex))) {
       return Optional.empty();
     }
-    for (int i : c.preceding(candidate.messageIndex, 1)) {
-      if (!candidate.item.owner().equals(c.messages().get(i).user())
-          && c.sentencesOf(i).stream().anyMatch(q -> q.isQuestion()
-              && RegexPrefilter.find(c.cues().request(), q.text()))) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * "muss ich bei der allianz nachhaken. mach ich diese woche": a bare taking after the
-   * speaker's own task in the same message takes that task on again, and is no second item;
-   * unless it answers a request put to them just before ("kannst du die Aufsteller bestellen?"
-   * — "ich schreib dem Lieferanten wegen der Rechnung. mach ich morgen").
-   */
-  private static boolean takesOnOwnTask(PreparedConversation c, List<ActionCandidate> found,
-      ActionCandidate candidate) {
-    return candidate.kind == Kind.COMMITMENT && candidate.item.owner() != null
-        && TaskWording.onlyTakesItOn(candidate.item.text())
-        && found.stream().anyMatch(f -> f.messageIndex == candidate.messageIndex
-            && candidate.item.owner().equals(f.item.owner()))
-        && acceptingRequest(c, found, candidate).isEmpty()
-        && !askedJustBefore(c, candidate);
-  }
-
-  /** Whether the message just before, by someone else, puts a request or a who-question. */
-  private static boolean askedJustBefore(PreparedConversation c, ActionCandidate candidate) {
-    ReplyWords words = ReplyWords.of(c.cues());
-    return c.preceding(candidate.messageIndex, 1).stream()
-        .filter(i -> !candidate.item.owner().equals(c.messages().get(i).user()))
-        .flatMap(i -> c.sentencesOf(i).stream())
-        .anyMatch(q -> RegexPrefilter.find(c.cues().request(), q.text())
-            || q.isQuestion() && RegexPrefilter.find(words.whoTakes(), q.text()));
-  }
-
-  /**
-   * "frag mal bei Frau Behrens nach" — "mach ich"; "<@thiago> organiza os motoristas?" — "deixa
-   * comigo": a taking with no word of what is taken, accepting no request read as one, reads as
-   * the message just before it in its thread, from someone else, in that message's words. Its
-   * sources stay the taking's own.
-   */
-  private static ActionCandidate wordedAsWhatItAnswers(PreparedConversation c,
-      List<ActionCandidate> found, ActionCandidate candidate) {
-    ActionItem item = candidate.item;
-    if (candidate.kind != Kind.COMMITMENT || item.owner() == null
-        || !TaskWording.onlyTakesItOn(item.text())
-        || acceptingRequest(c, found, candidate).isPresent()) {
-      return candidate;
-    }
-    for (int i : c.preceding(candidate.messageIndex, 1)) {
-      String by = c.messages().get(i).user();
-      if (by != null && !by.equals(item.owner())
-          && TaskWording.taskSentence(c, i).isPresent()) {
-        String task = TaskWording.phrase(c, askedIn(c, i));
-        candidate.item = new ActionItem(item.owner(), task,
-            item.due() != null ? item.due() : DueDates.find(task).orElse(null), item.sources());
-      }
-    }
-    return candidate;
-  }
-
-  /**
-   * The words of a message a bare taking answers: all of it when it is a sentence or two ("gute
-   * frage, keine ahnung ob das meldepflichtig ist. frag mal bei Frau Behrens nach"); of a longer
-   * one, its first sentence that asks or requests something, else its last that says something,
-   * where an ask closing a status report stands ("ontem fechamos 40 caixas. a transportadora
-   * atrasou de novo. organiza os motoristas pra amanhã?" — "deixa comigo").
-   */
-  private static String askedIn(PreparedConversation c, int message) {
-    List<Sentence> sentences = c.sentencesOf(message);
-    if (sentences.size() <= 2) {
-      return c.plainText(message);
-    }
-    List<Sentence> said = sentences.stream()
-        .filter(s -> !s.smallTalk() && s.terms().size() >= 2).toList();
-    return said.stream()
-        .filter(s -> s.isQuestion() || RegexPrefilter.find(c.cues().request(), s.text()))
-        .findFirst().or(() -> said.isEmpty() ? Optional.empty()
-            : Optional.of(said.get(said.size() - 1)))
-        .map(Sentence::text).orElse(c.plainText(message));
+    return BareTakings.saidJustBefore(c, candidate)
+        .anyMatch(q -> q.isQuestion() && RegexPrefilter.find(c.cues().request(), q.text()))
+        ? Optional.of(candidate) : Optional.empty();
   }
 
   /**

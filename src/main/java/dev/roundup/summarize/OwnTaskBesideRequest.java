@@ -13,18 +13,29 @@ import java.util.regex.Pattern;
  */
 final class OwnTaskBesideRequest {
 
+  /** The speaker's own words of taking on: "I'll", "I will". */
+  private static final String I_WILL = "I(?:'ll|’ll|\\s+will)";
+
+  /** Where a clause after another starts: after a comma or semicolon, and an "and" or "then". */
+  private static final String AFTER_A_CLAUSE = "[,;]\\s+(?:and\\s+|then\\s+)?";
+
   /** The speaker's "I'll …" clause (group 1) up to the comma or semicolon that ends it. */
   private static final Pattern OWN_CLAUSE = Pattern.compile("(?i)^\\W*(?:(?:ok(?:ay)?|yes|yep|yeah"
-      + "|sure|right)\\W+)?(I(?:'ll|’ll|\\s+will)\\s+[^,;.!?]{2,80}?)\\s*[,;]\\s+\\S");
+      + "|sure|right)\\W+)?(" + I_WILL + "\\s+[^,;.!?]{2,80}?)\\s*[,;]\\s+\\S");
 
   /**
-   * The speaker's "I'll …" clause (group 1) after a comma or semicolon, to the sentence's end.
-   * Not signing, approving or reviewing what was asked ("<@dev> can you draft the lift plan, i'll
-   * sign it", "fix PR please, i'll review right away"): that is a step of the request's own task.
+   * The speaker's "I'll …" clause (group 1) after a comma or semicolon, to the next one or the
+   * sentence's end. Not signing, approving or reviewing what was asked ("<@dev> can you draft
+   * the lift plan, i'll sign it", "fix PR please, i'll review right away"): that is a step of the
+   * request's own task.
    */
-  static final Pattern OWN_CLAUSE_AFTER = Pattern.compile("(?i)[,;]\\s+(?:and\\s+|then\\s+)?"
-      + "(I(?:'ll|’ll|\\s+will)\\s+(?!(?:sign|approve|ok|okay|review\\s+(?:it|that|them|right"
+  private static final Pattern OWN_CLAUSE_AFTER = Pattern.compile("(?i)" + AFTER_A_CLAUSE
+      + "(" + I_WILL + "\\s+(?!(?:sign|approve|ok|okay|review\\s+(?:it|that|them|right"
       + "|asap|after|when|once)|review\\W*$|take\\s+the\\s+(?:\\p{L}+\\s+)?hit)\\b)[^,;.!?]{2,120})");
+
+  /** Any clause of the speaker's own after another: ", i'll review it", "; and I will …". */
+  private static final Pattern ANY_OWN_CLAUSE_AFTER = Pattern.compile(
+      "(?i)" + AFTER_A_CLAUSE + I_WILL + "\\b");
 
   private OwnTaskBesideRequest() {}
 
@@ -42,5 +53,14 @@ final class OwnTaskBesideRequest {
     }
     return Optional.of(new Sentence(s.index(), s.messageIndex(), s.message(), own,
         Terms.content(own), false, false));
+  }
+
+  /**
+   * A task handed out without the speaker's own clause after it: "pull the list, i'll review
+   * the rest" hands out "pull the list".
+   */
+  static String withoutOwnClauseAfter(String task) {
+    Matcher own = ANY_OWN_CLAUSE_AFTER.matcher(task);
+    return own.find() ? task.substring(0, own.start()) : task;
   }
 }

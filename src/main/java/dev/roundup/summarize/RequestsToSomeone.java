@@ -49,22 +49,11 @@ final class RequestsToSomeone {
    */
   static final String TASK_VERBS = "writes|drafts|calls(?!\\s+(?:in|it|out)\\b)|rings|emails|texts"
       + "|sends|books|checks|reviews|updates|fixes|orders|preps|prepares|collects|contacts|tells"
-      + "|briefs|chases"
-      + "|sorts|files|posts|pulls|phones|schedules|confirms|organises|organizes|picks\\s+up"
-      + "|sets\\s+up|follows\\s+up|reaches\\s+out";
+      + "|briefs|chases|sorts|files|posts|pulls|phones|schedules|confirms|organises|organizes"
+      + "|picks\\s+up|sets\\s+up|follows\\s+up|reaches\\s+out";
 
   /** A verb of {@link #TASK_VERBS} opening what follows a name (group 1). */
   private static final Pattern DOES_TASK = Pattern.compile("\\s+(" + TASK_VERBS + ")\\s");
-
-  /** "the list, i'll review the rest": the task handed out, without the speaker's own after it. */
-  private static String withoutOwnClause(String task) {
-    Matcher own = SPEAKERS_OWN_AFTER.matcher(task);
-    return own.find() ? task.substring(0, own.start()) : task;
-  }
-
-  /** A clause of the speaker's own after the task handed out: ", i'll review it". */
-  private static final Pattern SPEAKERS_OWN_AFTER = Pattern.compile(
-      "(?i)[,;]\\s+(?:and\\s+|then\\s+)?I(?:'ll|’ll|\\s+will)\\b");
 
   /** A third-person verb in the imperative: "writes" → "write", "fixes" → "fix". */
   private static String imperative(String verb) {
@@ -246,8 +235,10 @@ final class RequestsToSomeone {
     // taking is the task itself, kept with what is owned.
     String after = s.text().substring(m.end(1));
     Matcher does = DOES_TASK.matcher(after);
+    // "ken writes the script": the verb in the imperative. "…, i'll review it" is the speaker's.
     String task = !cues.isEnglish() ? s.text().substring(m.start(1))
-        : withoutOwnClause(OWNING.matcher(after).lookingAt() ? after.strip()
+        : OwnTaskBesideRequest.withoutOwnClauseAfter(OWNING.matcher(after).lookingAt()
+            ? after.strip()
             : does.lookingAt() ? imperative(does.group(1)) + " " + after.substring(does.end())
             : s.text().substring(m.end()));
     return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, task), s, Kind.REQUEST));
