@@ -65,9 +65,13 @@ final class AcceptedRequests {
       "^[^\\p{L}]*(\\p{L}{1,6}?)(?:さん|くん|君|先生)[\\s、,]+");
   /** Nothing but the mention and a question mark: "<@mathis> ?". */
   private static final Pattern BARE = Pattern.compile("[\\s?？!.]*");
-  /** A leading name, as a vocative: "tariq can you …", "Andrés, ¿puedes …", "Hugo tu …". */
+  /**
+   * A leading name, as a vocative: "tariq can you …", "Andrés, ¿puedes …", "Hugo tu …"; after an
+   * "and" only with its comma: "and callum, extend T7 by hand tomorrow".
+   */
   static final Pattern LEADING_NAME = Pattern.compile(
-      "^[^\\p{L}]*(\\p{L}[\\p{L}'’-]*)(?:\\s*,\\s*|\\s+)");
+      "^[^\\p{L}]*(?:(?:and|also|plus|und|et|y|e)\\s+(?=\\p{L}[\\p{L}'’-]*\\s*,))?"
+      + "(\\p{L}[\\p{L}'’-]*)(?:\\s*,\\s*|\\s+)");
   /** Words that put a question to the one addressed rather than ask about the world. */
   private static final Pattern PUT_TO_YOU = Pattern.compile("(?iu)(?<!\\p{L})(?:you|your|pls"
       + "|please|want\\s+to|du|dich|dir|kannst|könntest|bitte|tu|t'|te|toi|peux|vous|stp|svp"
@@ -161,8 +165,8 @@ final class AcceptedRequests {
         owner = named != null ? named : nextToSpeak(c, s);
         rest = s.text().substring(honorific.end());
       } else if (name.find()) {
-        owner = participantNamed(c, name.group(1));
         rest = s.text().substring(name.end());
+        owner = notAskedAfterName(name, rest) ? null : participantNamed(c, name.group(1));
       }
     }
     // Named later in the sentence, only a question put to them asks them for something: "I talked
@@ -183,6 +187,16 @@ final class AcceptedRequests {
       } else if (trailing.find()) {
         owner = participantNamed(c, trailing.group(1));
         rest = s.text().substring(0, trailing.start());
+      }
+    }
+    // "overnight security?" — "yes, ask the security co for a night guard" — "will do": told what
+    // to do in answer to their own question, the asker is the one asked.
+    if (owner == null && !s.isQuestion()) {
+      Matcher told = TOLD_TO_THE_ASKER.matcher(s.text());
+      String asker = told.lookingAt() ? askerAnswered(c, s) : null;
+      if (asker != null) {
+        owner = asker;
+        rest = s.text().substring(told.end() - told.group(1).length());
       }
     }
     // "claire do you want me to email the residence?": the speaker offers; the one named is
@@ -221,9 +235,62 @@ final class AcceptedRequests {
   }
 
   /**
+   * The one whose question the sentence's message answers, when the sentence opens its message;
+   * null otherwise.
+   */
+  private static String askerAnswered(PreparedConversation c, Sentence s) {
+    int m = s.messageIndex();
+    List<Sentence> said = c.sentencesOf(m);
+    int asked = c.model().respondsTo(m);
+    if (said.isEmpty() || said.get(0).index() != s.index() || asked < 0) {
+      return null;
+    }
+    String asker = c.messages().get(asked).user();
+    return c.sentencesOf(asked).stream().anyMatch(Sentence::isQuestion)
+        && asker != null && !asker.equals(s.user()) ? asker : null;
+  }
+
+  /**
+   * Whether what follows a leading name ({@link #LEADING_NAME}) thanks them ("sam, thanks for
+   * covering the late shift") or, after an "and", tells them a rule or a statement ("and cara,
+   * from now on no merges without checking with me first", "and tom, the client loved the
+   * deck") without asking anything of them ("and sam, tomorrow can you call the caterer" asks).
+   */
+  static boolean notAskedAfterName(Matcher name, String rest) {
+    boolean afterAnd = AFTER_AND.matcher(name.group(0)).lookingAt();
+    boolean asks = RegexPrefilter.find(Cues.PLEASE, rest) || RegexPrefilter.find(ASKING, rest);
+    return THANKS.matcher(rest).lookingAt() || afterAnd && !asks
+        && (RequestsToSomeone.toldARule(rest) || STATEMENT.matcher(rest).lookingAt());
+  }
+
+  private static final Pattern AFTER_AND = Pattern.compile(
+      "(?iu)[^\\p{L}]*(?:and|also|plus|und|et|y|e)\\s");
+  /** Asking whether someone can, in the cue languages ({@link Cues#PLEASE} asks too). */
+  private static final Pattern ASKING = Pattern.compile("(?iu)\\b(?:(?:can|could|would|will)\\s+you"
+      + "|kannst\\s+du|könntest\\s+du|puedes|podrías|podes|consegue|poderia)\\b|peux-tu|pourrais-tu");
+
+  /** What opens a statement rather than an imperative: an article or a pronoun. */
+  private static final Pattern STATEMENT = Pattern.compile("(?iu)[^\\p{L}]*(?:the|a|an|our"
+      + "|my|your|this|that|these|those|his|her|their|it|we|i|el|la|los|las|un|una|le|les|der|die"
+      + "|das|o|os|as|um|uma)(?!\\p{L})");
+  /** Thanks or praise after a name: "sam, thanks for covering", "tom, great job on the deck". */
+  private static final Pattern THANKS = Pattern.compile("(?iu)[^\\p{L}]*(?:thanks|thank\\s+you|thx|ty"
+      + "|cheers|great\\s+(?:job|work)|nice\\s+(?:job|work|one)|well\\s+done|congrats|danke|merci"
+      + "|gracias|obrigad[oa])(?!\\p{L})");
+
+  /**
+   * An answer that tells the asker what to do, in English: "yes, ask the security co for a night
+   * guard", "ok, book it for thursday". Group 1 is the verb.
+   */
+  private static final Pattern TOLD_TO_THE_ASKER = Pattern.compile("(?i)^\\W*(?:yes|yep|yeah"
+      + "|ok(?:ay)?|sure|please)\\W+(?:(?:please|pls|just|then)\\s+)?((?:ask|tell|call|ring|email"
+      + "|book|order|chase|ping|message|contact|cancel|log|raise|put|send|loop\\s+in)\\s+"
+      + "(?!(?:me|us|you|for\\s+it|it\\s+this\\s+way|away|in|out)\\b)\\S)");
+
+  /**
    * What the message asks for after a question of what was done: the sentences after it, when
-   * they are no question ("chase them if not", 「まだでしたら本日中にお願いします」); null when the
-   * question is all that is asked.
+   * they are no question ("chase them if not", 「まだでしたら本日中にお願いします」) nor the
+   * speaker's own offer; null when the question is all that is asked.
    */
   static String askedAfter(PreparedConversation c, Sentence question) {
     List<Sentence> sentences = c.sentencesOf(question.messageIndex());
@@ -232,7 +299,11 @@ final class AcceptedRequests {
       return null;
     }
     List<Sentence> after = sentences.subList(at + 1, sentences.size());
-    if (after.stream().anyMatch(Sentence::isQuestion)) {
+    // "<@dom> do you need a hand? i can bring the cable cups": what follows is the speaker's own
+    // offer, not something asked of the one named.
+    if (after.stream().anyMatch(Sentence::isQuestion)
+        || after.stream().allMatch(x -> RegexPrefilter.find(c.cues().commitment(), x.text())
+            && !RegexPrefilter.find(PUT_TO_YOU, x.text()))) {
       return null;
     }
     String text = String.join(" ", after.stream().map(Sentence::text).toList()).strip();

@@ -73,6 +73,12 @@ final class EnglishCues {
   private EnglishCues() {}
 
   /**
+   * What no "… it is" choice opens with: "it is what it is", "that's how it is", "lol of course
+   * it is", "sadly it is".
+   */
+  private static final String NOT_WHAT_IT_IS = "(?!(?:that|this|what|how|where|which|it|there|lol"
+      + "|haha\\w*|well|sadly|unfortunately|obviously|of\\s+course|course)\\b)";
+  /**
    * What follows an agreement that shares a view rather than takes up something to do: "agreed,
    * that's my worry too", "agreed, that would have prevented this", "agreed, me too".
    */
@@ -112,13 +118,12 @@ final class EnglishCues {
           + "|\\bconsensus\\s+is\\b"
           + "|\\bthe\\s+plan\\s+is\\b|\\bwe(?:'re| are)\\s+(?:sticking|moving)\\s+(?:with|to)\\b"
           + "|^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright|so|fine|fair|right|great|good)\\W+)?"
-          // Not "it is what it is" or "that's how it is".
-          + "(?!(?:that|this|what|how|where|which|it|there)\\b)"
+          + NOT_WHAT_IT_IS
           // "4 walks a day it is: 9:00, 11:00, 13:30, 15:30": what it is, then its details.
           + "[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+it\\s+is(?:\\s+(?:then|now|for\\s+now))?(?:\\W*$|\\s*:\\s*\\S)"
           // "ok, Thursday Dec 11, 2–5pm it is": a date, a time or a list of a few words.
           + "|^\\W*(?:(?:yes|yeah|ok(?:ay)?|alright|so|fine|great|good)\\W+)?"
-          + "(?!(?:that|this|what|how|where|which|it|there)\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}–:/.-]*"
+          + NOT_WHAT_IT_IS + "[\\p{L}\\p{N}][\\p{L}\\p{N}–:/.-]*"
           // "Envoy Gateway + Gateway API it is": two named together.
           + "(?:,?\\s+(?:[+&]\\s+)?[\\p{L}\\p{N}][\\p{L}\\p{N}–:/.-]*){0,5}\\s+it\\s+is(?:\\s+(?:then|now"
           + "|for\\s+now))?(?:\\W*$|\\s*:\\s*\\S)"
@@ -255,13 +260,25 @@ final class EnglishCues {
           + "|(?:\\bI(?:'m|\\s+am|'d\\s+be)\\s+|(?:^|[,;.])\\W*(?:more\\s+than\\s+)?)(?:happy|glad)\\s+to\\s+"
           + "(?!(?:say|report|announce|hear|see"
           + "|confirm|share\\s+that|know|help)\\b)(?=\\w)"
-          + "|\\bI\\s+can\\s+(?!(?:not|see|hear|confirm|reproduce|imagine|remember|understand|tell"
+          // "10 min if i can get in the room": a condition, not an offer.
+          + "|(?<!\\b(?:if|unless|whether)\\s)\\bI\\s+can\\s+(?!(?:not|see|hear|confirm|reproduce|imagine"
+          + "|remember|understand|tell"
           + "|live|agree|relate|say|think|feel|access|read|only|also|never|still|already"
           + "|probably|maybe|be|get\\s+behind|definitely|totally)\\b)(?=\\w)"
           // "i don't think so, but let me check with compliance": the check after a guess.
           + "|(?:^\\W*|\\bbut\\s+(?!let\\s+me\\s+(?:play|push|tell|ask\\s+(?:you|a)|put\\s+it)\\b))"
           + "let\\s+me\\s+(?!(?:know|see|think|guess|say|be|just|explain|rephrase"
           + "|clarify|try\\s+to\\s+remember)\\b)(?=\\w)"
+          // "hmm good q, let me check with HR", "not sure, let me ask the committee": asking
+          // someone else, taken on after a clause of its own.
+          + "|[,;]\\s*(?:so\\s+|and\\s+)?let\\s+me\\s+"
+          + "(?=(?:check|confirm|double[\\s-]check)\\s+with\\s+(?!you\\b)"
+          + "|ask\\s+(?!(?:you|a|an|around)\\b)|run\\s+(?:it|this|that)\\s+(?:past|by)\\b"
+          + "|take\\s+(?:it|this|that)\\s+to\\s+(?!(?:mean|heart|be)\\b)"
+          + "|(?:talk|speak)\\s+to\\s+(?!(?:you|that|this|it)\\b))"
+          // "give me till wednesday to dig them out": a time asked for the work named.
+          + "|\\bgive\\s+me\\s+(?:till|until|til)\\s+[^.!?,;]{1,25}?\\s+to\\s+(?!(?:decide|think|see|recover"
+          + "|rest|breathe|sleep|settle|catch\\s+up|get\\s+through)\\b)(?=\\w)"
           + "|^\\W*(?:me|happy\\s+to|i'?m\\s+happy\\s+to|i\\s+can|i'?ll\\s+do\\s+it)\\W*(?:,|!|\\.|$)"
           // "leave it with me", "on it", "will do": a reply that takes what was just asked.
           + "|^\\W*(?:(?:ok(?:ay)?|sure|yes|yep)\\W+)?(?:leave\\s+it\\s+with\\s+me|on\\s+it"
@@ -458,6 +475,12 @@ final class EnglishCues {
       + "|night|schedule|day|time)\\b)"
       + "[^.!?:;]{0,50}?\\b(?:tomorrow|tonight|today|this\\s+(?:afternoon|evening|morning|week)"
       + "|later\\s+today|first\\s+thing|(?:mon|tues|wednes|thurs|fri)day|eod|end\\s+of\\s+day)\\b"
+      // "we don't do this over text, i'm calling the okafors myself today": the same plan in a
+      // clause after another, said with its "I'm".
+      + "|[,;]\\s*i'?m\\s+(?:call|ring|email|messag|text|phon|send|book|order|chas|ping|contact|writ"
+      + "|draft|escalat|fil|post|refund|schedul|rebook|brief)ing\\s+(?:the|a|an|them|him|her|their|his|our|my"
+      + "|<@)[^.!?:;]{0,50}?\\b(?:tomorrow|tonight|today|this\\s+(?:afternoon|evening|morning)"
+      + "|later\\s+today|first\\s+thing|(?:mon|tues|wednes|thurs|fri)day)\\b"
       // "checking with the warehouse", "perfect ty, sending to the 40 affected merchants",
       // "drafting now": a reply opening with work being started, in verbs that start work; not
       // "calling it: …", "checking the logs", "posting this here because", "sending love".

@@ -152,7 +152,12 @@ final class FrenchCues {
       + "|^[^\\p{L}\\p{N}]*(?:(?:ok|oui|d'accord|bon|alors|du\\s+coup|parfait|top)[\\s,!.]+)*"
       + Cues.OPENING_MENTION + "(?:je\\s+(?:(?:le|la|les|lui|leur|te|vous)\\s+|l'|t')?|j')"
       + "(?:préviens|envoie|appelle|annule|relance|contacte|rembourse|réserve|commande|rédige"
-      + "|transmets|imprime|publie|corrige|récupère|demande|écris|prépare)(?!\\p{L})\\s*\\p{L}");
+      + "|transmets|imprime|publie|corrige|récupère|demande|écris|prépare"
+      // "je vois avec la direction si on peut prendre en charge": a check taken on with someone;
+      // not "je vois avec plaisir …", "je vois avec le recul …", "je vois avec Marc que …".
+      + "|(?:vois|vérifie|verifie|check)(?=\\s+avec\\s+(?:l[ae]\\s+(?!recul\\b)|les\\s|l'|mon\\s|ma\\s|mes\\s"
+      + "|son\\s|sa\\s|ses\\s|notre\\s|nos\\s|leur\\s|leurs\\s|eux\\b|elle\\b|lui\\b|<@)"
+      + "(?![^.!?]*(?<!\\p{L})que(?!\\p{L}))))(?!\\p{L})\\s*\\p{L}");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link

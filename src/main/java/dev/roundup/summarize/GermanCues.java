@@ -76,6 +76,15 @@ final class GermanCues {
           + "|(?:^\\W*(?:(?:ok|gut|klar|passt|alles\\s+klar|jo|ja)\\W+)?|[,;]\\s*)(?:sag|frag|ruf|schreib|schick|kläre?"
           + "|check|bestell|buch|setz|trag|zieh|bau|übernehm|erledig|kümmer|meld|prüf|besorg"
           + "|organisier|informier)e?\\s+ich\\b(?!\\s+(?:nicht|mal\\b|doch\\b|mich\\b|ja\\b|halt\\b|immer\\b))"
+          // "gute Frage, das kläre ich mit dem Monitor": a check with the object before the verb;
+          // not "das sag ich dir", "das buch ich unter Lehrgeld ab".
+          + "|(?:^\\W*(?:(?:ok|gut|klar|passt|alles\\s+klar|jo|ja)\\W+)?|[,;]\\s*)"
+          + "das\\s+(?:kläre?|frag|prüf|check)e?"
+          + "\\s+ich\\b(?!\\s+(?:nicht|mal\\b|doch\\b|ja\\b|halt\\b|immer\\b|seit\\b))"
+          // "nehm ich mit in den Jour fixe": taken along to where it is settled; not "danke, nehme
+          // ich mit", a tip taken to heart.
+          + "|(?:^\\W*(?:(?:ok|gut|klar|passt|alles\\s+klar|jo|ja)\\W+)?|[,;]\\s*)(?:das\\s+)?nehme?\\s+ich"
+          + "\\s+(?:(?:das|es)\\s+)?mit\\s+(?:in|ins|zum|zur|für|nach)\\b"
           + "|\\bich\\s+kann\\s+(?!nicht\\b|mir\\b|(?:das|es)\\s+nicht\\b)(?:\\p{L}+\\s+){0,5}?"
           + "(?!sein\\b|verstehen\\b|nachvollziehen\\b|bestätigen\\b|sehen\\b|sagen\\b)"
           + "\\p{L}+(?:en|ern|eln)\\s*(?:[.!,]|$)"

@@ -80,7 +80,13 @@ final class JapaneseCues {
       p("^\\W*(?:おはよう|こんにちは|お疲れ様|ちなみに|共有です|参考まで|お知らせ)"),
       p("解決しました|見つかりました"),
       p("^\\W*(?:決定事項|TODO|タスク)\\s*[:：\\-–—]\\s*"),
-      p("^\\W*(?:ありがとう(?:ございます)?|了解です|👍|\\+1)\\W*$"));
+      // Marks are [^\\p{L}\\p{N}] here, not \\W, which takes every Japanese character for one:
+      // "了解です、観測計画を修正して共有します" says more than its thanks. A courtesy or a bare
+      // "will do" after it is still small talk: "ありがとうございます、助かります",
+      // "了解です、やっておきます" (the request it answers says what is taken on).
+      p("^[^\\p{L}\\p{N}]*(?:ありがとう(?:ございます)?|了解です|👍|\\+1)(?:[^\\p{L}\\p{N}]*(?:助かります"
+          + "|助かりました|感謝です|よろしくお願いします|よろしくお願いいたします|お疲れ様です|やっておきます"
+          + "|やります|対応します|確認します))?[^\\p{L}\\p{N}]*$"));
 
   /** "Done", "Rollback done": a report that what was taken on is finished. */
   /** 「返金処理済み、クレジット適用済み」: したことを物の後に置いた報告. */

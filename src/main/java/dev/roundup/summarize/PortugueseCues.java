@@ -55,9 +55,15 @@ final class PortugueseCues {
           + "|deixa\\s+comigo|fico\\s+com)\\b\\s*(?:d[oae]s?\\s+)?"
           + "|\\beu\\s+(?:(?:o|a|os|as|lhe|me|te)\\s+)?"
           // Not "sei lá, eu não mexo nessa configuração": what one never does is no task.
-          + "(?!acho|sei|penso|creio|estou|tenho|prefiro|proponho|sugiro|recomendo|não\\b|nunca\\b|jamais\\b)\\p{L}+o\\b"
+          // Nor "eu moro no 7º e subo a pé há 5 meses": where one lives.
+          + "(?!acho|sei|penso|creio|estou|tenho|prefiro|proponho|sugiro|recomendo|moro\\b|vivo\\b|não\\b"
+          + "|nunca\\b|jamais\\b)\\p{L}+o\\b"
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:faço|envio|mando|reviso|preparo|reservo|atualizo|cuido"
-          + "|resolvo|verifico|ligo|escrevo|gero|configuro|monto|aviso|passo)\\b"
+          + "|resolvo|verifico|ligo|escrevo|gero|configuro|monto|aviso|passo"
+          // "vejo com o fornecedor, mas acho que …": a check taken on with someone; not "vejo com
+          // bons olhos", "vejo com preocupação".
+          + "|vejo(?=\\s+com\\s+(?:o|a|os|as|meu|minha|meus|minhas|seu|sua|nosso|nossa|ele|ela|eles"
+          + "|elas)\\s))\\b"
           // "posso preparar o material", "vou mandar o convite", "pode deixar": offered or taken.
           // Not "isso não o posso apagar": the object pronoun goes between "não" and the verb.
           + "|(?<!\\b(?:não|se)\\s(?:(?:o|a|os|as|lhe|lhes|me|te)\\s)?)\\b(?:eu\\s+)?posso\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|dizer\\b"

@@ -24,7 +24,12 @@ final class RepliesLeavingItOpen {
    * It opens like a non-answer and answers. "Depends on the quote" and "if it's still there we'll
    * decide then" do not.
    */
-  private static final Pattern ANSWERS_ANYWAY = Pattern.compile("(?iu)\\bif\\b[^.;]*?,?\\s+"
+  private static final Pattern ANSWERS_ANYWAY = Pattern.compile("(?iu)"
+      // "overnight security?" — "yes, ask the security co for a night guard": a plain yes
+      // answers, whoever it then sends the asker to; not "no, ask HR, no clue".
+      + "^\\W*(?:yes|yep|yeah|yup)\\s*[,.!;:]\\s*(?:ask|tell|get|have|check\\s+with)\\s"
+      + "(?![^.!?]*\\b(?:no\\s+(?:clue|idea)|not\\s+sure|dunno|idk)\\b)"
+      + "|\\bif\\b[^.;]*?,?\\s+"
       + "(?:then\\s+)?(?:we|I)(?:'ll|\\s+will)?\\s+(?!(?:decide|see|talk|discuss|revisit|figure"
       + "|check|look)\\b)\\p{L}{3,}|\\bwenn\\b[^.;]*,\\s*(?:dann\\s+)?(?!entscheiden|sehen|schauen)"
       + "\\p{L}+\\s+(?:wir|ich)\\b|\\bsi\\b[^.;]*,\\s*(?:alors\\s+)?(?:on|je|nous)\\s+"

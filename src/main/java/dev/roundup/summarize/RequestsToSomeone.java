@@ -145,7 +145,8 @@ final class RequestsToSomeone {
       owner = m.group(1);
     } else {
       m = AcceptedRequests.LEADING_NAME.matcher(s.text());
-      owner = m.lookingAt() ? AcceptedRequests.participantNamed(c, m.group(1)) : null;
+      owner = m.lookingAt() && !AcceptedRequests.notAskedAfterName(m, s.text().substring(m.end()))
+          ? AcceptedRequests.participantNamed(c, m.group(1)) : null;
     }
     // "lucía no seas mala jajaja": said with a laugh, it asks nothing (asked only of a sentence
     // that opens with a name or a mention: the laugh's pattern is tried at every position of the
@@ -191,9 +192,17 @@ final class RequestsToSomeone {
    * says what they do in the third person, or is a rule told to them.
    */
   private static boolean toldAboutThem(Cues cues, String rest) {
-    return NOT_IMPERATIVE.matcher(rest).lookingAt() || TOLD_TO_THEM.matcher(rest).lookingAt()
+    return NOT_IMPERATIVE.matcher(rest).lookingAt() || toldARule(rest)
         || cues.isEnglish() && ENGLISH_THIRD_PERSON.matcher(rest).lookingAt()
         || cues == Cues.GERMAN && GERMAN_THIRD_PERSON.matcher(rest).lookingAt();
+  }
+
+  /**
+   * Whether what follows a participant's name opens with a word of time or place: a rule told to
+   * them ({@link #TOLD_TO_THEM}).
+   */
+  static boolean toldARule(String rest) {
+    return TOLD_TO_THEM.matcher(rest).lookingAt();
   }
 
   /** A mention opening the sentence (group 1: the user id), before what is said to them. */

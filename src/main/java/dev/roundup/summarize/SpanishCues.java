@@ -53,8 +53,12 @@ final class SpanishCues {
           // Not "ni idea, yo no toco esa configuración": what one never does is no task; nor "yo
           // apuesto a la junta de culata", a guess.
           + "(?!creo|pienso|sé|estoy|tengo|prefiero|apuesto|supongo|diría|no\\b|nunca\\b|jamás\\b)\\p{L}+o\\b"
-          + "|\\b(?:lo|la|los|las|se\\s+lo|se\\s+la)\\s+(?:hago|reviso|preparo|envío|mando|digo"
-          + "|arreglo|miro|reservo|actualizo|configuro|escribo)\\b"
+          // "se lo pregunto a compras", "lo consulto con mi responsable": asked on, taken on.
+          // Not "lo pregunto porque …", "ya ni lo pregunto": why one asks, or that one no longer does.
+          + "|(?<!\\b(?:no|nunca|ni|tampoco)\\s)\\b(?:lo|la|los|las|se\\s+lo|se\\s+la)\\s+"
+          + "(?:hago|reviso|preparo|envío|mando|digo"
+          + "|arreglo|miro|reservo|actualizo|configuro|escribo|pregunto|consulto)\\b"
+          + "(?!\\s+(?:en\\s+serio|porque|por\\s+curiosidad|por\\s+preguntar|por\\s+si\\s+acaso)\\b)"
           + "|^\\W*(?:\\p{L}+,\\s*)?(?:hago|envío|mando|reviso|preparo|reservo|actualizo|miro"
           + "|llamo|escribo|configuro|genero|aviso|paso)\\b"
           // "puedo preparar la demo", "le pregunto a Marta": offered, or said in passing.
@@ -62,7 +66,9 @@ final class SpanishCues {
           + "|(?<!\\b(?:no|si)\\s(?:(?:lo|la|los|las|le|les|se|me|te)\\s)?)\\b(?:yo\\s+)?puedo\\s+(?!ser\\b|estar\\b|imaginar|entender|ver\\b|decir\\b"
           + "|confirmar)(?:(?:lo|la|los|las|le|les|me|se|te)\\s+)?\\p{L}+(?:ar|er|ir)"
           + "(?:lo|la|los|las|le|les|me|se)?\\b"
-          + "|\\b(?:le|les)\\s+(?:pregunto|escribo|aviso|digo|mando|confirmo|llamo|comento)\\b"
+          // Not "ok, no le digo nada": what one will not do is no task.
+          + "|(?<!\\b(?:no|nunca)\\s)\\b(?:le|les)\\s+"
+          + "(?:pregunto|escribo|aviso|digo|mando|confirmo|llamo|comento)\\b"
           + "|\\bdéja(?:lo|melo)\\s+(?:a\\s+mí|en\\s+mis\\s+manos|conmigo)\\b"
           // "déjame confirmarlo con la gestoría", "déjame preguntarle a marta": a check taken on;
           // not "déjame pensarlo", time asked for, nor "déjame preguntarte una cosa".

@@ -180,6 +180,10 @@ class PlainDecisionsTest {
     assertThat(decisions(
         "U1", "the build is slow on the new runners",
         "U2", "that's just how it is")).isEmpty();
+    // Agreeing that something is so decides nothing.
+    assertThat(decisions(
+        "U1", "is the debate still on at 7 even with the mayor ill?",
+        "U2", "lol of course it is")).isEmpty();
   }
 
   @Test
