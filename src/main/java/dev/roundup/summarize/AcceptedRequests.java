@@ -166,7 +166,10 @@ final class AcceptedRequests {
         rest = s.text().substring(honorific.end());
       } else if (name.find()) {
         rest = s.text().substring(name.end());
-        owner = notAskedAfterName(name, rest) ? null : participantNamed(c, name.group(1));
+        owner = participantNamed(c, name.group(1));
+        if (owner != null && notAskedAfterName(name, rest)) {
+          owner = null;
+        }
       }
     }
     // Named later in the sentence, only a question put to them asks them for something: "I talked
@@ -257,10 +260,12 @@ final class AcceptedRequests {
    * deck") without asking anything of them ("and sam, tomorrow can you call the caterer" asks).
    */
   static boolean notAskedAfterName(Matcher name, String rest) {
-    boolean afterAnd = AFTER_AND.matcher(name.group(0)).lookingAt();
-    boolean asks = RegexPrefilter.find(Cues.PLEASE, rest) || RegexPrefilter.find(ASKING, rest);
-    return THANKS.matcher(rest).lookingAt() || afterAnd && !asks
-        && (RequestsToSomeone.toldARule(rest) || STATEMENT.matcher(rest).lookingAt());
+    if (THANKS.matcher(rest).lookingAt()) {
+      return true;
+    }
+    return AFTER_AND.matcher(name.group(0)).lookingAt()
+        && (RequestsToSomeone.toldARule(rest) || STATEMENT.matcher(rest).lookingAt())
+        && !RegexPrefilter.find(Cues.PLEASE, rest) && !RegexPrefilter.find(ASKING, rest);
   }
 
   private static final Pattern AFTER_AND = Pattern.compile(

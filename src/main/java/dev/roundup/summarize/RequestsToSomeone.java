@@ -145,8 +145,10 @@ final class RequestsToSomeone {
       owner = m.group(1);
     } else {
       m = AcceptedRequests.LEADING_NAME.matcher(s.text());
-      owner = m.lookingAt() && !AcceptedRequests.notAskedAfterName(m, s.text().substring(m.end()))
-          ? AcceptedRequests.participantNamed(c, m.group(1)) : null;
+      owner = m.lookingAt() ? AcceptedRequests.participantNamed(c, m.group(1)) : null;
+      if (owner != null && AcceptedRequests.notAskedAfterName(m, s.text().substring(m.end()))) {
+        owner = null;
+      }
     }
     // "lucía no seas mala jajaja": said with a laugh, it asks nothing (asked only of a sentence
     // that opens with a name or a mention: the laugh's pattern is tried at every position of the
