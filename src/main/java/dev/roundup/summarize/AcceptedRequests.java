@@ -66,12 +66,13 @@ final class AcceptedRequests {
   /** Nothing but the mention and a question mark: "<@mathis> ?". */
   private static final Pattern BARE = Pattern.compile("[\\s?？!.]*");
   /**
-   * A leading name, as a vocative: "tariq can you …", "Andrés, ¿puedes …", "Hugo tu …"; after an
-   * "and" only with its comma: "and callum, extend T7 by hand tomorrow".
+   * A leading name (group "name"), as a vocative: "tariq can you …", "Andrés, ¿puedes …", "Hugo
+   * tu …"; after an "and" (group "and") only with its comma: "and callum, extend T7 by hand
+   * tomorrow".
    */
   static final Pattern LEADING_NAME = Pattern.compile(
-      "^[^\\p{L}]*(?:(?:and|also|plus|und|et|y|e)\\s+(?=\\p{L}[\\p{L}'’-]*\\s*,))?"
-      + "(\\p{L}[\\p{L}'’-]*)(?:\\s*,\\s*|\\s+)");
+      "^[^\\p{L}]*(?<and>(?:and|also|plus|und|et|y|e)\\s+(?=\\p{L}[\\p{L}'’-]*\\s*,))?"
+      + "(?<name>\\p{L}[\\p{L}'’-]*)(?:\\s*,\\s*|\\s+)");
   /** Words that put a question to the one addressed rather than ask about the world. */
   private static final Pattern PUT_TO_YOU = Pattern.compile("(?iu)(?<!\\p{L})(?:you|your|pls"
       + "|please|want\\s+to|du|dich|dir|kannst|könntest|bitte|tu|t'|te|toi|peux|vous|stp|svp"
@@ -166,7 +167,7 @@ final class AcceptedRequests {
         rest = s.text().substring(honorific.end());
       } else if (name.find()) {
         rest = s.text().substring(name.end());
-        owner = participantNamed(c, name.group(1));
+        owner = participantNamed(c, name.group("name"));
         if (owner != null && notAskedAfterName(name, rest)) {
           owner = null;
         }
@@ -199,7 +200,7 @@ final class AcceptedRequests {
       String asker = told.lookingAt() ? askerAnswered(c, s) : null;
       if (asker != null) {
         owner = asker;
-        rest = s.text().substring(told.end() - told.group(1).length());
+        rest = s.text().substring(told.start(1));
       }
     }
     // "claire do you want me to email the residence?": the speaker offers; the one named is
@@ -263,13 +264,11 @@ final class AcceptedRequests {
     if (THANKS.matcher(rest).lookingAt()) {
       return true;
     }
-    return AFTER_AND.matcher(name.group(0)).lookingAt()
+    return name.group("and") != null
         && (RequestsToSomeone.toldARule(rest) || STATEMENT.matcher(rest).lookingAt())
         && !RegexPrefilter.find(Cues.PLEASE, rest) && !RegexPrefilter.find(ASKING, rest);
   }
 
-  private static final Pattern AFTER_AND = Pattern.compile(
-      "(?iu)[^\\p{L}]*(?:and|also|plus|und|et|y|e)\\s");
   /** Asking whether someone can, in the cue languages ({@link Cues#PLEASE} asks too). */
   private static final Pattern ASKING = Pattern.compile("(?iu)\\b(?:(?:can|could|would|will)\\s+you"
       + "|kannst\\s+du|könntest\\s+du|puedes|podrías|podes|consegue|poderia)\\b|peux-tu|pourrais-tu");

@@ -145,7 +145,7 @@ final class RequestsToSomeone {
       owner = m.group(1);
     } else {
       m = AcceptedRequests.LEADING_NAME.matcher(s.text());
-      owner = m.lookingAt() ? AcceptedRequests.participantNamed(c, m.group(1)) : null;
+      owner = m.lookingAt() ? AcceptedRequests.participantNamed(c, m.group("name")) : null;
       if (owner != null && AcceptedRequests.notAskedAfterName(m, s.text().substring(m.end()))) {
         owner = null;
       }
