@@ -71,7 +71,7 @@ final class AcceptedRequests {
    * tomorrow".
    */
   static final Pattern LEADING_NAME = Pattern.compile(
-      "^[^\\p{L}]*(?<and>(?:and|also|plus|und|et|y|e)\\s+(?=\\p{L}[\\p{L}'’-]*\\s*,))?"
+      "^[^\\p{L}]*(?<and>(?iu:and|also|plus|und|et|y|e)\\s+(?=\\p{L}[\\p{L}'’-]*\\s*,))?"
       + "(?<name>\\p{L}[\\p{L}'’-]*)(?:\\s*,\\s*|\\s+)");
   /** Words that put a question to the one addressed rather than ask about the world. */
   private static final Pattern PUT_TO_YOU = Pattern.compile("(?iu)(?<!\\p{L})(?:you|your|pls"

@@ -624,7 +624,9 @@ final class EnglishCues {
   /** What a reply does to the message it answers, in English ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(
       en("^\\W*(?:(?:do\\s+you\\s+)?want\\s+me\\s+to|shall\\s+I|should\\s+I|can\\s+I|I\\s+can"
-          + "|happy\\s+to)\\s+(?=.*\\?\\s*$)"),
+          + "|happy\\s+to)\\s+(?=.*\\?\\s*$)"
+          // "i'll book the venue, ok?": a plan of one's own put to the others for their yes.
+          + "|^\\W*I(?:'ll|\\s+will)\\s+(?=.*,\\s*(?:ok(?:ay)?|alright|all\\s+right|yeah)\\s*\\?\\s*$)"),
       // "ok who's updating the runbook?", "so who takes the pager?"; not "who signs off?", "who
       // decides?": asked in the present, most verbs ask whose role it is, not who will do it.
       en("^\\W*who(?:'s"

@@ -249,7 +249,7 @@ final class RepliesTakingItOn {
       String text = ConversationModel.afterVocative(c, s.text());
       Matcher m = p.matcher(text);
       if (s.isQuestion() && m.find()) {
-        String rest = (m.end() < text.length() && m.start() == 0
+        String rest = TaskWording.withoutTrailing(m.end() < text.length() && m.start() == 0
             ? text.substring(m.end()) : text).replaceAll("[?？¿]+", "").strip();
         if (!rest.isBlank()) {
           return Optional.of(Sentences.capitalize(withTheVerbAsked(m.group(), rest)));

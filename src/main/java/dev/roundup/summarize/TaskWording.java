@@ -52,8 +52,10 @@ final class TaskWording {
           + "(?:\\s+(?:dann|gleich|sofort|jetzt|morgen|heute|noch|nachher|diese\\s+woche|agora|hoje"
           + "|amanhã|ainda|esta\\s+semana|ahora|hoy|mañana|demain|ce\\s+soir"
           + "|cette\\s+semaine|tout\\s+de\\s+suite)){0,3}[\\W&&[^\\p{L}?？]]*$");
+  /** Courtesy, and the tag that puts a plan to the others ("i'll book the venue, ok?"). */
   private static final Pattern TRAILING = Pattern.compile(
-      "(?i)[\\s,]*(?:please|thanks|thank you|thx|pls|plz)?[\\s?!.。？！]*$");
+      "(?i)[\\s,]*(?:please|thanks|thank you|thx|pls|plz"
+      + "|(?<=,\\s?)(?:ok|okay|alright|all right|yeah))?[\\s?!.。？！]*$");
 
   private TaskWording() {}
 
@@ -72,8 +74,12 @@ final class TaskWording {
     } else {
       t = ASKED_OF_ANYONE.matcher(t).replaceFirst("");
     }
-    t = TRAILING.matcher(t).replaceFirst("");
-    return Sentences.capitalize(t);
+    return Sentences.capitalize(withoutTrailing(t));
+  }
+
+  /** The text without the courtesy or the tag it ends with ("…, ok?", "… please"). */
+  static String withoutTrailing(String text) {
+    return TRAILING.matcher(text).replaceFirst("");
   }
 
   /**

@@ -86,7 +86,9 @@ class SlackThreadEvalTest {
    * action item rules had the models grown again, and 0.719 once batches 151 to 154 joined (64
    * threads whose decisions the models found at 0.53 recall on their first run; the build before
    * found 4389 of 5989 on the 2477 threads) and the three models were grown again on them (4310
-   * of 5989; 0.584 cross-validated, against 0.586 before). The test holds what is reached,
+   * of 5989; 0.584 cross-validated, against 0.586 before), and 0.722 once batches 155 to 158
+   * joined and the three models were grown again on them (4451 of 6169; 0.585 cross-validated;
+   * the build before found 4398). The test holds what is reached,
    * so that no change loses decisions already found; the goal stays the goal.
    */
   private static final double DEV_DECISION_RECALL_REACHED = 0.719;
@@ -219,13 +221,17 @@ class SlackThreadEvalTest {
    * requests by name after "and" were read, and the three models were grown again on 2477
    * threads: decisions 0.9091 / 0.720 (4310 right, 431 wrong, 1679 missed), action items 0.906 /
    * 0.891 (6111 right, 632 wrong, 749 missed), 31 deferrals (two of the joining threads' traps;
-   * the build before listed 33 on the same threads). Those are held. The goals stay the goals (docs/EVAL.md
+   * the build before listed 33 on the same threads). Since batches 155 to 158 joined, a plan put
+   * to the others with "ok?" was read as an offer, and the three models were grown again on 2541
+   * threads: decisions 0.9099 / 0.722 (4451 right, 441 wrong, 1718 missed), action items 0.9053
+   * / 0.893 (6281 right, 657 wrong, 756 missed), 33 deferrals (the joining threads' traps; the
+   * build before listed 32 on the same threads, and 4398 right decisions). Those are held. The goals stay the goals (docs/EVAL.md
    * reports them not met).
    */
   private static final double DEV_DECISION_PRECISION_REACHED = 0.909;
   private static final double DEV_ACTION_PRECISION_REACHED = 0.905;
   private static final double DEV_ACTION_RECALL_REACHED = 0.888;
-  private static final int DEV_DEFERRALS_REACHED = 31;
+  private static final int DEV_DEFERRALS_REACHED = 33;
 
   @Test
   void decisions_and_action_items_hold_on_the_tuning_threads() {

@@ -186,6 +186,12 @@ class ChecksWithOthersAndAnswersToTheAskerTest {
           assertThat(item.owner()).isEqualTo("UCALLUM");
           assertThat(item.text()).startsWith("Extend T7 by hand");
         });
+    // The "and" opening a sentence is written with its capital as often as without.
+    assertThat(items(
+        "UFIONA", "ok everyone stop in T7 until ade has looked",
+        "UFIONA", "And callum, extend T7 by hand tomorrow",
+        "UCALLUM", "👍"))
+        .singleElement().satisfies(item -> assertThat(item.owner()).isEqualTo("UCALLUM"));
     assertThat(items(
         "UCARA", "sorry, i merged the two records without checking",
         "UDEV", "and cara, from now on no merges without checking with me first",

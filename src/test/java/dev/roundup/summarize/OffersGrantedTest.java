@@ -80,4 +80,19 @@ class OffersGrantedTest {
         "UA", "yes"))
         .anyMatch(d -> d.contains("two approvals"));
   }
+  @org.junit.jupiter.api.Test
+  void a_plan_of_ones_own_put_to_the_others_with_ok_is_the_planners_task_once_granted() {
+    assertThat(decisions(
+        "UA", "i'll book the venue, ok?",
+        "UB", "yes, book it",
+        "UA", "👍")).isEmpty();
+    assertThat(Threads.actionItems(
+        "UA", "i'll book the venue, ok?",
+        "UB", "yes, book it",
+        "UA", "👍"))
+        .singleElement().satisfies(item -> {
+          assertThat(item.owner()).isEqualTo("UA");
+          assertThat(item.text()).isEqualTo("Book the venue");
+        });
+  }
 }
