@@ -74,7 +74,8 @@ class EvalCommandTest {
     Path report = dir.resolve("EVAL.md");
 
     int status = run(new EvalCommand(), "--data", dataFolder(dir).toString(),
-        "--dataset", "dialogsum", "--out", report.toString());
+        "--dataset", "dialogsum", "--threads", oneThread(dir).toString(),
+        "--out", report.toString());
 
     assertThat(status).isZero();
     assertThat(Files.readString(report)).contains("DialogSum — test dialogues")
@@ -92,7 +93,7 @@ class EvalCommandTest {
     assertThat(status).as("a --threads folder with no threads is refused").isEqualTo(CliCommand.BAD_INPUT);
 
     status = run(new EvalCommand(), "--data", data.toString(), "--dataset", "dialogsum",
-        "--limit", "1");
+        "--limit", "1", "--threads", oneThread(dir).toString());
     assertThat(status).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("DialogSum — test dialogues",
         "printed only; --out FILE writes it");
@@ -165,7 +166,8 @@ class EvalCommandTest {
     Files.delete(data.resolve("qmsum/qmsum.test.jsonl"));
     Path report = dir.resolve("EVAL.md");
 
-    int status = run(new EvalCommand(), "--data", data.toString(), "--out", report.toString());
+    int status = run(new EvalCommand(), "--data", data.toString(),
+        "--threads", oneThread(dir).toString(), "--out", report.toString());
 
     assertThat(status).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("Skipping QMSUM");
@@ -196,6 +198,26 @@ class EvalCommandTest {
     Files.copy(fixture("qmsum-tiny.jsonl"), data.resolve("qmsum/qmsum.test.jsonl"));
     Files.copy(fixture("dialogsum-tiny.jsonl"), data.resolve("dialogsum/dialogsum.test.jsonl"));
     return data;
+  }
+
+  /**
+   * A Slack thread folder of one thread: the tests about the shared sets score it rather than the
+   * checkout's thousands, which the thread eval's own tests score.
+   */
+  private static Path oneThread(Path dir) throws IOException {
+    Path threads = dir.resolve("one-thread");
+    Files.createDirectories(threads.resolve("dev"));
+    Files.writeString(threads.resolve("dev/standup-time.thread"), """
+        # kind: decision
+        # lang: en
+        # batch: 1
+        ana: should we move the standup to 10?
+          ben: yes, 10 works for everyone
+          ana: ok, standup moves to 10 from monday
+        == gold
+        decision 2,3: Standup moves to 10 from Monday
+        """);
+    return threads;
   }
 
   private static Path fixture(String name) throws URISyntaxException {
