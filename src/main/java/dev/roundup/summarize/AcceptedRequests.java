@@ -167,10 +167,7 @@ final class AcceptedRequests {
         rest = s.text().substring(honorific.end());
       } else if (name.find()) {
         rest = s.text().substring(name.end());
-        owner = participantNamed(c, name.group("name"));
-        if (owner != null && notAskedAfterName(name, rest)) {
-          owner = null;
-        }
+        owner = askedByLeadingName(c, name, rest);
       }
     }
     // Named later in the sentence, only a question put to them asks them for something: "I talked
@@ -255,12 +252,23 @@ final class AcceptedRequests {
   }
 
   /**
+   * The participant a leading name ({@link #LEADING_NAME}, matched) names, unless what follows it
+   * asks nothing of them ({@link #notAskedAfterName}); null when the name is no participant's.
+   * The participant is looked up first: nearly every sentence opens with a word that could be a
+   * name, and the check after it searches the whole rest.
+   */
+  static String askedByLeadingName(PreparedConversation c, Matcher name, String rest) {
+    String owner = participantNamed(c, name.group("name"));
+    return owner != null && notAskedAfterName(name, rest) ? null : owner;
+  }
+
+  /**
    * Whether what follows a leading name ({@link #LEADING_NAME}) thanks them ("sam, thanks for
    * covering the late shift") or, after an "and", tells them a rule or a statement ("and cara,
    * from now on no merges without checking with me first", "and tom, the client loved the
    * deck") without asking anything of them ("and sam, tomorrow can you call the caterer" asks).
    */
-  static boolean notAskedAfterName(Matcher name, String rest) {
+  private static boolean notAskedAfterName(Matcher name, String rest) {
     if (THANKS.matcher(rest).lookingAt()) {
       return true;
     }

@@ -145,10 +145,8 @@ final class RequestsToSomeone {
       owner = m.group(1);
     } else {
       m = AcceptedRequests.LEADING_NAME.matcher(s.text());
-      owner = m.lookingAt() ? AcceptedRequests.participantNamed(c, m.group("name")) : null;
-      if (owner != null && AcceptedRequests.notAskedAfterName(m, s.text().substring(m.end()))) {
-        owner = null;
-      }
+      owner = m.lookingAt()
+          ? AcceptedRequests.askedByLeadingName(c, m, s.text().substring(m.end())) : null;
     }
     // "lucía no seas mala jajaja": said with a laugh, it asks nothing (asked only of a sentence
     // that opens with a name or a mention: the laugh's pattern is tried at every position of the

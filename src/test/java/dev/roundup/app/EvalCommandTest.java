@@ -104,19 +104,8 @@ class EvalCommandTest {
   @Test
   void the_slack_threads_alone_are_scored_in_seconds_and_written_only_where_out_says(
       @TempDir Path dir) throws Exception {
-    Path threads = dir.resolve("threads");
-    Files.createDirectories(threads.resolve("dev"));
+    Path threads = oneThread(dir);
     Files.createDirectories(threads.resolve("heldout"));
-    Files.writeString(threads.resolve("dev/standup-time.thread"), """
-        # kind: decision
-        # lang: en
-        # batch: 1
-        ana: should we move the standup to 10?
-          ben: yes, 10 works for everyone
-          ana: ok, standup moves to 10 from monday
-        == gold
-        decision 2,3: Standup moves to 10 from Monday
-        """);
     Files.writeString(threads.resolve("heldout/runbook-owner.thread"), """
         # kind: planning
         # lang: en
@@ -201,8 +190,8 @@ class EvalCommandTest {
   }
 
   /**
-   * A Slack thread folder of one thread: the tests about the shared sets score it rather than the
-   * checkout's thousands, which the thread eval's own tests score.
+   * A Slack thread folder with one tuning thread: the tests about the shared sets score it rather
+   * than the checkout's thousands, which the thread eval's own tests score.
    */
   private static Path oneThread(Path dir) throws IOException {
     Path threads = dir.resolve("one-thread");
