@@ -14,9 +14,13 @@ import java.util.stream.IntStream;
  * {@link Settings#minLeaf} examples on a side. Deterministic: the same examples grow the same
  * trees, so the shipped file can be regrown and compared ({@link StrictMath}, so on any JVM).
  * Each feature's values are ranked once, so a node sums its examples by value in arrays rather
- * than in a sorted map, and the features of a node are weighed in parallel; the sums are added
- * in the same order and the first best split in feature order kept, so the trees are the same
- * to the bit whatever the number of cores.
+ * than in a sorted map, and the features of a node are weighed in parallel. Below a split only
+ * the smaller side's examples are summed; the larger side's sums are the parent's less the
+ * smaller's: each level below the root reads half its examples or fewer. Those sums differ from
+ * summing the larger side's own examples only in the last bits of a double, which can turn a
+ * tie between two splits the other way. The sums are added in the same order and the first best
+ * split in feature order kept, so the trees are the same to the bit whatever the number of
+ * cores.
  */
 public final class BoostedTrees {
 
@@ -110,6 +114,20 @@ public final class BoostedTrees {
   }
 
   private Node node(int[] rows, double[] g, double[] h, int depth) {
+    return node(rows, growing(rows.length, depth) ? histograms(rows, g, h) : null, g, h, depth);
+  }
+
+  /** Whether a node of {@code size} examples at {@code depth} may split, so needs its sums. */
+  private boolean growing(int size, int depth) {
+    return depth > 0 && size >= 2 * settings.minLeaf();
+  }
+
+  /**
+   * A node over {@code rows}, whose sums by feature value are {@code sums} (null when it cannot
+   * split). A split's smaller side is summed from its examples and the larger one is its parent
+   * less the smaller, so each level reads about half the examples or fewer.
+   */
+  private Node node(int[] rows, Sums sums, double[] g, double[] h, int depth) {
     double gSum = 0;
     double hSum = 0;
     for (int i : rows) {
@@ -118,7 +136,7 @@ public final class BoostedTrees {
     }
     double penalty = settings.leafPenalty();
     Node leaf = Node.leaf(gSum / (hSum + penalty));
-    if (depth == 0 || rows.length < 2 * settings.minLeaf()) {
+    if (sums == null) {
       return leaf;
     }
     double noSplit = gSum * gSum / (hSum + penalty) + 1e-9;
@@ -126,7 +144,7 @@ public final class BoostedTrees {
     double sumH = hSum;
     // Features are weighed apart and the first best kept in feature order, as one loop would.
     Split best = IntStream.range(0, features).parallel()
-        .mapToObj(f -> bestSplit(f, rows, g, h, sumG, sumH, noSplit))
+        .mapToObj(f -> bestSplit(f, sums, rows.length, sumG, sumH, noSplit))
         .reduce(null, (x, y) -> y != null && (x == null || y.gain() > x.gain()) ? y : x);
     if (best == null) {
       return leaf;
@@ -135,7 +153,67 @@ public final class BoostedTrees {
     double t = best.threshold();
     int[] left = Arrays.stream(rows).filter(i -> xs.get(i)[f] <= t).toArray();
     int[] right = Arrays.stream(rows).filter(i -> xs.get(i)[f] > t).toArray();
-    return Node.split(f, t, node(left, g, h, depth - 1), node(right, g, h, depth - 1));
+    boolean leftGrows = growing(left.length, depth - 1);
+    boolean rightGrows = growing(right.length, depth - 1);
+    Sums leftSums = null;
+    Sums rightSums = null;
+    if (leftGrows || rightGrows) {
+      boolean leftSmaller = left.length <= right.length;
+      Sums smaller = histograms(leftSmaller ? left : right, g, h);
+      Sums larger = sums.less(smaller);
+      leftSums = leftGrows ? (leftSmaller ? smaller : larger) : null;
+      rightSums = rightGrows ? (leftSmaller ? larger : smaller) : null;
+    }
+    return Node.split(f, t, node(left, leftSums, g, h, depth - 1),
+        node(right, rightSums, g, h, depth - 1));
+  }
+
+  /**
+   * A node's gradient, hessian and example count summed by each feature's distinct value: for
+   * feature {@code f} and value rank {@code v}, at {@code [f][v]}.
+   */
+  private record Sums(double[][] g, double[][] h, int[][] count) {
+    /** These sums less {@code part}'s, for the examples of this node that are not in part. */
+    Sums less(Sums part) {
+      double[][] gLess = new double[g.length][];
+      double[][] hLess = new double[h.length][];
+      int[][] countLess = new int[count.length][];
+      for (int f = 0; f < g.length; f++) {
+        gLess[f] = g[f].clone();
+        hLess[f] = h[f].clone();
+        countLess[f] = count[f].clone();
+        for (int v = 0; v < gLess[f].length; v++) {
+          gLess[f][v] -= part.g[f][v];
+          hLess[f][v] -= part.h[f][v];
+          countLess[f][v] -= part.count[f][v];
+        }
+      }
+      return new Sums(gLess, hLess, countLess);
+    }
+  }
+
+  /** The sums of {@code rows} by feature value, added in the examples' order. */
+  private Sums histograms(int[] rows, double[] g, double[] h) {
+    double[][] gBy = new double[features][];
+    double[][] hBy = new double[features][];
+    int[][] countBy = new int[features][];
+    IntStream.range(0, features).parallel().forEach(f -> {
+      int distinct = values[f].length;
+      double[] gOf = new double[distinct];
+      double[] hOf = new double[distinct];
+      int[] countOf = new int[distinct];
+      int[] rank = ranks[f];
+      for (int i : rows) {
+        int v = rank[i];
+        gOf[v] += g[i];
+        hOf[v] += h[i];
+        countOf[v]++;
+      }
+      gBy[f] = gOf;
+      hBy[f] = hOf;
+      countBy[f] = countOf;
+    });
+    return new Sums(gBy, hBy, countBy);
   }
 
   /** A split of a node: examples whose {@code feature} is at most {@code threshold} go left. */
@@ -143,26 +221,16 @@ public final class BoostedTrees {
 
   /**
    * The split on feature {@code f} of largest gain above {@code floor} (the first such, in the
-   * values' order), or null when none gains more.
+   * values' order), or null when none gains more; {@code size} is the node's example count.
    */
-  private Split bestSplit(int f, int[] rows, double[] g, double[] h, double gSum, double hSum,
-      double floor) {
-    // Sums by distinct value, added in the examples' order, then swept in the values' order.
-    int distinct = values[f].length;
-    if (distinct < 2) {
-      return null;
+  private Split bestSplit(int f, Sums sums, int size, double gSum, double hSum, double floor) {
+    int[] countBy = sums.count()[f];
+    int last = countBy.length - 1;
+    while (last >= 0 && countBy[last] == 0) {
+      last--;
     }
-    double[] gBy = new double[distinct];
-    double[] hBy = new double[distinct];
-    int[] countBy = new int[distinct];
-    int last = -1;
-    for (int i : rows) {
-      int v = ranks[f][i];
-      gBy[v] += g[i];
-      hBy[v] += h[i];
-      countBy[v]++;
-      last = Math.max(last, v);
-    }
+    double[] gBy = sums.g()[f];
+    double[] hBy = sums.h()[f];
     double penalty = settings.leafPenalty();
     double bestGain = floor;
     Split best = null;
@@ -176,7 +244,7 @@ public final class BoostedTrees {
       gLeft += gBy[v];
       hLeft += hBy[v];
       countLeft += countBy[v];
-      if (countLeft < settings.minLeaf() || rows.length - countLeft < settings.minLeaf()) {
+      if (countLeft < settings.minLeaf() || size - countLeft < settings.minLeaf()) {
         continue;
       }
       double gain = gLeft * gLeft / (hLeft + penalty)

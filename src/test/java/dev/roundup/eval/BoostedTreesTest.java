@@ -52,6 +52,28 @@ class BoostedTreesTest {
   }
 
   @Test
+  void the_larger_side_of_a_split_splits_on_its_own_examples_sums() throws Exception {
+    // One tree of depth 2: the root splits on the count (at most 1: two values in five, all
+    // negative), so the larger side, whose sums are its parent's less the smaller side's, is
+    // the one where the flag decides the label.
+    Random random = new Random(11);
+    List<double[]> xs = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      xs.add(new double[] {random.nextDouble(), random.nextInt(10) < 7 ? 1 : 0, random.nextInt(5)});
+    }
+    TreeEnsemble tree = BoostedTrees.grow(xs, labels(xs), NAMES,
+        new BoostedTrees.Settings(1, 2, 1.0, 20, 1.0));
+    StringWriter written = new StringWriter();
+    tree.write(written);
+
+    assertThat(written.toString().lines().filter(line -> !line.startsWith("leaf")).toList())
+        .endsWith("tree", "split 2 1.0", "split 1 0.0");
+    assertThat(tree.probability(new double[] {0.5, 1, 3})).isGreaterThan(0.8);
+    assertThat(tree.probability(new double[] {0.5, 0, 3})).isLessThan(0.2);
+    assertThat(tree.probability(new double[] {0.5, 1, 1})).isLessThan(0.2);
+  }
+
+  @Test
   void the_same_examples_grow_the_same_trees() throws Exception {
     List<double[]> xs = examples(new Random(7), 500);
     StringWriter first = new StringWriter();
