@@ -151,8 +151,17 @@ public final class BoostedTrees {
     }
     int f = best.feature();
     double t = best.threshold();
-    int[] left = Arrays.stream(rows).filter(i -> xs.get(i)[f] <= t).toArray();
-    int[] right = Arrays.stream(rows).filter(i -> xs.get(i)[f] > t).toArray();
+    int[] left = new int[countAtMost(rows, f, t)];
+    int[] right = new int[rows.length - left.length];
+    int l = 0;
+    int r = 0;
+    for (int i : rows) {
+      if (xs.get(i)[f] <= t) {
+        left[l++] = i;
+      } else {
+        right[r++] = i;
+      }
+    }
     boolean leftGrows = growing(left.length, depth - 1);
     boolean rightGrows = growing(right.length, depth - 1);
     Sums leftSums = null;
@@ -166,6 +175,15 @@ public final class BoostedTrees {
     }
     return Node.split(f, t, node(left, leftSums, g, h, depth - 1),
         node(right, rightSums, g, h, depth - 1));
+  }
+
+  /** How many of {@code rows} have feature {@code f} at most {@code threshold}. */
+  private int countAtMost(int[] rows, int f, double threshold) {
+    int count = 0;
+    for (int i : rows) {
+      count += xs.get(i)[f] <= threshold ? 1 : 0;
+    }
+    return count;
   }
 
   /**
