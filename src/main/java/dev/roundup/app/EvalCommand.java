@@ -146,19 +146,22 @@ public final class EvalCommand implements CliCommand {
     List<Dataset> present = options.datasets().stream()
         .filter(d -> d.isPresent(options.data()))
         .toList();
+    if (present.isEmpty()) {
+      // Checked before the Slack threads are scored: their figures belong in the report, which
+      // is not written without the shared sets, so scoring them would only keep the user waiting.
+      out.println("Shared data not found at " + options.data().toAbsolutePath()
+          + " (looked for " + options.datasets().stream()
+              .map(d -> d.file(options.data()).toString()).toList()
+          + "); nothing to evaluate, no scores written. To score the Slack threads alone: eval"
+          + " --dataset threads");
+      return 0;
+    }
     String threads;
     try {
       threads = threadReport(rows, options.threads(), true);
     } catch (IOException e) {
       spec.commandLine().getErr().println("Eval failed: " + e.getMessage());
       return BAD_INPUT;
-    }
-    if (present.isEmpty()) {
-      out.println("Shared data not found at " + options.data().toAbsolutePath()
-          + " (looked for " + options.datasets().stream()
-              .map(d -> d.file(options.data()).toString()).toList()
-          + "); nothing to evaluate, no scores written.");
-      return 0;
     }
     options.datasets().stream().filter(d -> !present.contains(d)).forEach(d ->
         out.println("Skipping " + d + ": " + d.file(options.data()) + " not found."));

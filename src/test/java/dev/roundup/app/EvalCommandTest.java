@@ -36,7 +36,7 @@ class EvalCommandTest {
 
     assertThat(status).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("Shared data not found")
-        .contains("nothing to evaluate");
+        .contains("nothing to evaluate").contains("eval --dataset threads");
     assertThat(report).doesNotExist();
   }
 
