@@ -65,6 +65,11 @@ final class ActionItemDetector {
           s, c));
       own.ifPresent(o -> add(conversation, o, StatedCommitments.commitment(conversation, o),
           found));
+      // "i'll place the order today, 6 weeks cover?": the commitment before the question.
+      if (candidate.isEmpty()) {
+        OwnTaskBesideRequest.beforeAQuestion(conversation, s).ifPresent(o -> add(conversation, o,
+            StatedCommitments.commitment(conversation, o), found));
+      }
       add(conversation, s, candidate, found);
     }
     return WithdrawnStatements.without(conversation, NeedsTakenOn.addTasks(conversation,

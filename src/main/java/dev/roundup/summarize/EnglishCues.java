@@ -695,6 +695,11 @@ final class EnglishCues {
    * is to be decided).
    */
   static final Pattern PUT_OFF = en("\\bnot\\s+(?:deciding|settling|choosing|picking|committing)\\b"
+      // "that's a budget conversation, not tonight", "that's an AGM vote, not ours": the choice
+      // belongs to another time or to others, not to this conversation.
+      + "|\\b(?:that'?s|it'?s|this\\s+is)\\s+an?\\s+(?:[\\w'’-]+\\s+){0,2}?(?:conversation|discussion"
+      + "|decision|vote|call|question)\\s*[,;—–-]?\\s*(?:and\\s+)?not\\s+(?:one\\s+for\\s+)?(?:now|tonight"
+      + "|today|here|ours|mine|us|for\\s+(?:now|today|tonight|us|here))\\b"
       // "let's not decide catering tonight", "no need to settle it today", "don't want to
       // pre-decide that": not deciding, said of now or of what is still to come.
       + "|\\b(?:won'?t|will\\s+not|not\\s+going\\s+to|no\\s+need\\s+to|don'?t\\s+need\\s+to"

@@ -56,6 +56,25 @@ final class OwnTaskBesideRequest {
   }
 
   /**
+   * The speaker's "I'll …" clause opening a sentence that goes on to ask something ("i'll place
+   * the order today, 6 weeks cover?", "i'll draft the letter, want it signed off by the
+   * trustees?", "i'll raise the PO today, but what cost code?"), as a sentence of its own: the
+   * question asks about the work, it does not take the taking back. English, as {@link #clause}.
+   */
+  static Optional<Sentence> beforeAQuestion(PreparedConversation c, Sentence s) {
+    if (!c.cues().isEnglish() || !s.isQuestion()) {
+      return Optional.empty();
+    }
+    Matcher m = OWN_CLAUSE.matcher(s.text());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String own = m.group(1);
+    return Optional.of(new Sentence(s.index(), s.messageIndex(), s.message(), own,
+        Terms.content(own), false, false));
+  }
+
+  /**
    * A task handed out without the speaker's own clause after it: "pull the list, i'll review
    * the rest" hands out "pull the list".
    */

@@ -249,12 +249,26 @@ final class PortugueseCues {
       // "talvez eu consiga a van do meu irmão, vou confirmar": still to be checked.
       + "|\\b(?:vou\\s+(?:confirmar|verificar)|preciso\\s+(?:confirmar|verificar))\\W*$");
 
+  /**
+   * Verbs of doing in the first person of the present, which asked offer the deed ("ligo pro
+   * técnico?"): the everyday ones of getting work done, without those that are also nouns opening
+   * a question ("contato do técnico?", "envio amanhã?", "troco pra 50?").
+   */
+  private static final String OFFERED_VERB = "ligo|falo|pergunto|mando|faço|coloco|ponho|escrevo"
+      + "|aviso|peço|compro|reservo|cancelo|confirmo|atualizo|abro|fecho|imprimo|devolvo|cobro|anoto"
+      + "|subo|tiro|chamo|agendo|reviso|passo|levo|trago|busco|preparo|monto|crio|respondo|resolvo"
+      + "|publico|apago|organizo";
+
   /** What a reply does to the message it answers, in Portuguese ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(
       p("^\\W*(?:quer(?:em)?\\s+que\\s+eu|posso)\\s+(?=.*\\?\\s*$)"
           // "eu resolvo?", "te mando?": the speaker's own verb, asked, offers it.
           + "|^\\W*(?:eu\\s+(?:(?:o|a|os|as|te|lhe)\\s+)?|(?:o|a|os|as|te|lhe)\\s+)\\p{L}{3,}o"
-          + "(?:\\s+eu)?\\s*\\?\\s*$"),
+          + "(?:\\s+eu)?\\s*\\?\\s*$"
+          // "ligo pra ela?", "mando push pros clientes?": a verb of doing in the first person,
+          // asked, offers what it names; the verbs are listed, as many a question opens with a
+          // word in -o that is no verb ("tudo certo?", "quanto custa?").
+          + "|^\\W*(?=(?:eu\\s+)?(?:(?:o|a|os|as|te|lhe)\\s+)?(?:" + OFFERED_VERB + ")(?!\\p{L})[^?]*\\?\\s*$)"),
       p("^\\W*quem\\s+(?:faz|fica\\s+com|cuida\\s+d[aoe]s?|pode|vai"
           // "quem está lá no dia 13?": who will be there.
           + "|(?:está|estará)(?=\\s+(?:lá|presente|no\\s+escritório)))\\s*"),

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 
 /**
@@ -63,12 +64,71 @@ final class RepliesTakingItOn {
           ? whoAnswered(c, q, reply) : offerGranted(c, q, reply))
           .filter(d -> !FinishedItems.doneLater(c, d.value(), reply));
       if (item.isPresent()) {
-        all.add(item.get());
+        int same = act == Act.OFFER ? sameOffer(c, all, item.get(), q, reply) : -1;
+        if (same >= 0) {
+          all.set(same, joined(c, item.get(), all.get(same)));
+        } else {
+          all.add(item.get());
+        }
         cited.add(q);
         cited.add(reply);
       }
     }
     return all;
+  }
+
+  /** Messages before an offer within which the offerer's own word on the same thing is read. */
+  private static final int OFFERED_BEFORE = 3;
+
+  /**
+   * The item, already found, that an offer granted says again: the offerer's next message after
+   * the yes ("¿les llamo yo?" — "sí porfa" — "llamo ahora"; 「まとめときましょうか？」 — 「お願いします！」 —
+   * 「了解、木曜までに作ります」), or their own word on the same thing just before the offer ("puedo
+   * mandar 2" … "mando las 2 cajas con el mensajero de las 12, ok?"). -1 when there is none.
+   */
+  private static int sameOffer(PreparedConversation c, List<Detection<ActionItem>> all,
+      Detection<ActionItem> offered, int q, int reply) {
+    String owner = offered.value().owner();
+    int next = -1;
+    for (int m = reply + 1; m <= reply + ANSWERED_WITHIN && m < c.messages().size(); m++) {
+      if (owner.equals(c.messages().get(m).user())) {
+        // Right after the yes, or answering it; not a word on something asked in between.
+        next = m == reply + 1 || c.model().respondsTo(m) == reply ? m : -1;
+        break;
+      }
+    }
+    TextAnalysis analysis = TextAnalysis.of(c.language());
+    Set<String> offeredTerms = new HashSet<>(analysis.terms(offered.value().text()));
+    for (int k = 0; k < all.size(); k++) {
+      Detection<ActionItem> d = all.get(k);
+      if (!owner.equals(d.value().owner())) {
+        continue;
+      }
+      Set<Integer> messages = c.messagesOf(d);
+      boolean saidAfter = next >= 0 && messages.contains(next);
+      boolean saidBefore = messages.stream().anyMatch(m -> m < q && m >= q - OFFERED_BEFORE)
+          && analysis.terms(d.value().text()).stream().anyMatch(offeredTerms::contains);
+      if (saidAfter || saidBefore) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * One item of an offer granted and the offerer's other word on it, in the offer's words (which
+   * name the work), with the due date either gives, citing every message of both.
+   */
+  private static Detection<ActionItem> joined(PreparedConversation c,
+      Detection<ActionItem> offered, Detection<ActionItem> other) {
+    TreeSet<Integer> messages = new TreeSet<>(c.messagesOf(offered));
+    messages.addAll(c.messagesOf(other));
+    Set<Integer> sentences = new HashSet<>(offered.sentenceIndices());
+    sentences.addAll(other.sentenceIndices());
+    ActionItem o = offered.value();
+    String due = o.due() != null ? o.due() : other.value().due();
+    return new Detection<>(new ActionItem(o.owner(), o.text(), due,
+        messages.stream().map(m -> c.messages().get(m).ts()).toList()), sentences);
   }
 
   private static Optional<Detection<ActionItem>> whoAnswered(PreparedConversation c, int q,

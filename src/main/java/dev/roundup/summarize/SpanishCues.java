@@ -278,13 +278,29 @@ final class SpanishCues {
       + "|\\b(?:lo\\s+(?:compruebo|confirmo|miro)|tengo\\s+que\\s+(?:comprobarlo|confirmarlo|mirarlo))"
       + "\\W*$");
 
+  /**
+   * Verbs of doing in the first person of the present, which asked offer the deed ("¿llamo al
+   * técnico?"): the everyday ones of getting work done, without those that are also nouns or
+   * prepositions opening a question ("¿envío gratis?", "¿cambio de planes?", "¿bajo qué
+   * condiciones?").
+   */
+  private static final String OFFERED_VERB = "pongo|pregunto|llamo|mando|escribo|hago|preparo|reviso"
+      + "|aviso|subo|reservo|pido|compro|busco|cancelo|confirmo|actualizo|quito|añado|meto|hablo"
+      + "|contacto|abro|cierro|imprimo|anulo|devuelvo|cobro|apunto|publico|borro|cuelgo|redacto"
+      + "|organizo|gestiono|tramito|contesto|respondo|agendo|programo";
+
   /** What a reply does to the message it answers, in Spanish ({@link ReplyWords}). */
   static final ReplyWords REPLY = new ReplyWords(
       p("^\\W*(?:¿\\s*)?(?:quieres\\s+que|queréis\\s+que|quiere\\s+que)\\s+(?:yo\\s+)?|^\\W*(?:¿\\s*)?"
           + "(?:me\\s+encargo\\s+yo|lo\\s+hago\\s+yo)(?=.*\\?\\s*$)"
           // "¿lo arreglo?", "¿te lo mando?": the speaker's own verb, asked, offers it.
           + "|^\\W*(?:¿\\s*)?(?:yo\\s+)?(?:lo|la|los|las|te|se|le|les)\\s+(?:(?:lo|la|los|las)\\s+)?"
-          + "\\p{L}{3,}o(?:\\s+yo)?\\s*\\?\\s*$"),
+          + "\\p{L}{3,}o(?:\\s+yo)?\\s*\\?\\s*$"
+          // "¿pongo un aviso en la app?", "le pregunto a marta?": a verb of doing in the first
+          // person, asked, offers what it names; the verbs are listed, as many a question opens
+          // with a word in -o that is no verb ("¿todo bien?", "¿cuánto cuesta?").
+          + "|^\\W*(?:¿\\s*)?(?=(?:yo\\s+)?(?:(?:lo|la|los|las|te|se|le|les)\\s+(?:(?:lo|la|los|las)\\s+)?)?"
+          + "(?:" + OFFERED_VERB + ")(?!\\p{L})[^?¿]*\\?\\s*$)"),
       p("^\\W*(?:¿\\s*)?quién\\s+(?:se\\s+encarga(?:\\s+de)?|puede|hace|quiere|lleva|prepara"
           // "¿quién va a estar in situ el 13?": who will be there.
           + "|(?:está|va\\s+a\\s+estar|estará)(?=\\s+(?:allí|ahí|in\\s+situ|presente|en\\s+la\\s+oficina)))\\s*"),
