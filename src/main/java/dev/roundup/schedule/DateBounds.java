@@ -172,7 +172,7 @@ final class DateBounds {
         || r.stepMinutes > 0 || !namesADay(r)) {
       return Optional.empty();
     }
-    Refusals quiet = new Refusals("");
+    Refusals quiet = Refusals.unexplained();
     if (OneOffResolver.resolve(r, zone, now, quiet) instanceof Parsed p) {
       LocalDate day = day(p, zone, now);
       LocalDate yearBefore = day.minusYears(1);

@@ -8,25 +8,49 @@ final class Refusals {
   static final String EXAMPLES =
       "Try e.g. \"every weekday at 9am\", \"tomorrow at 3pm\" or \"on the 1st of every month at 10:00\".";
 
+  /** The reason every refusal gives when nobody reads it ({@link #unexplained}). */
+  private static final String UNEXPLAINED = "Can't schedule that. " + EXAMPLES;
+
   private final String phrase;
+  /** Whether the refusals say why; {@link #unexplained} ones only say that it failed. */
+  private final boolean explained;
 
   Refusals(String phrase) {
     String oneLine = phrase == null ? "" : phrase.replaceAll("\\s+", " ").strip();
     this.phrase = oneLine.length() > 80 ? oneLine.substring(0, 77) + "..." : oneLine;
+    this.explained = true;
+  }
+
+  private Refusals() {
+    this.phrase = "";
+    this.explained = false;
+  }
+
+  /**
+   * Refusals whose words nobody reads: {@link ScheduleParser#locate} tries every stretch of a
+   * command and keeps only one that parses, so working out each failed stretch's reason, and the
+   * word a misspelling may have meant, would be most of its cost on long text.
+   */
+  static Refusals unexplained() {
+    return new Refusals();
+  }
+
+  private String wording(String why) {
+    return explained ? "Can't schedule \"" + phrase + "\": " + why + ". " + EXAMPLES : UNEXPLAINED;
   }
 
   Refused refuse(String why) {
-    return new Refused("Can't schedule \"" + phrase + "\": " + why + ". " + EXAMPLES);
+    return new Refused(wording(why));
   }
 
   /** A refusal because a word is not read as part of a schedule ({@link Refused#wordsUnread}). */
   Refused unread(String why) {
-    return new Refused("Can't schedule \"" + phrase + "\": " + why + ". " + EXAMPLES, true);
+    return new Refused(wording(why), true);
   }
 
   /** A refusal because the words say two things that cannot both hold ({@link Refused#clash}). */
   Refused clash(String why) {
-    return new Refused("Can't schedule \"" + phrase + "\": " + why + ". " + EXAMPLES, false, true, null);
+    return new Refused(wording(why), false, true, null);
   }
 
   /** The refusal for a reading's problem: a clash or a plain refusal, as the reading says. */
@@ -41,9 +65,12 @@ final class Refusals {
 
   /** A word not understood, with the schedule word it is likely a slip of, if any. */
   Refused unknownWord(String word, boolean first) {
+    if (!explained) {
+      return new Refused(UNEXPLAINED, true, false, new Refused.Unread(word, first, null, false));
+    }
     Optional<String> meant = Spelling.suggest(word);
     String why = "I don't understand '" + word + "' there" + meant.map(m -> " (did you mean " + m + "?)").orElse("");
-    return new Refused("Can't schedule \"" + phrase + "\": " + why + ". " + EXAMPLES, true, false,
+    return new Refused(wording(why), true, false,
         new Refused.Unread(word, first, meant.orElse(null), meant.map(Spelling::namesADay).orElse(false)));
   }
 

@@ -3,6 +3,7 @@ package dev.roundup.schedule;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,13 +53,17 @@ public final class ScheduleParser {
       return Optional.empty();
     }
     List<Token> tokens = Tokenizer.tokenize(text);
-    Refusals refusals = new Refusals(text);
+    Refusals refusals = Refusals.unexplained();
+    // A stretch reads the same wherever it stands: its words and what stands between them are all
+    // its reading looks at. So text said again ("9am 9am 9am …", a pasted line twice) is read once.
+    Set<String> unread = new HashSet<>();
     for (int length = Math.min(tokens.size(), MAX_SPAN); length > 0; length--) {
       for (int start = 0; start + length <= tokens.size(); start++) {
         Token first = tokens.get(start);
         Token last = tokens.get(start + length - 1);
         if (EDGE_WORDS.contains(first.text()) && !LEADING_OK.contains(first.text())
-            || EDGE_WORDS.contains(last.text())) {
+            || EDGE_WORDS.contains(last.text())
+            || !unread.add(stretch(tokens, start, length, text))) {
           continue;
         }
         ParseResult result = parseTokens(tokens.subList(start, start + length), text, zone, now, refusals);
@@ -68,6 +73,23 @@ public final class ScheduleParser {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * What a reading of the stretch depends on: its words as read and the text between them. Not the
+   * text it spans alone: the same characters may be read as other words where what follows them
+   * differs ("31.12" before a space is a time, before ".5" two numbers).
+   */
+  private static String stretch(List<Token> tokens, int start, int length, String text) {
+    StringBuilder key = new StringBuilder();
+    for (int i = start; i < start + length; i++) {
+      Token t = tokens.get(i);
+      key.append(t.text()).append('\u0000');
+      if (i + 1 < start + length) {
+        key.append(text, t.end(), tokens.get(i + 1).start()).append('\u0001');
+      }
+    }
+    return key.toString();
   }
 
   /**

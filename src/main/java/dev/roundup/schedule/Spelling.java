@@ -32,6 +32,11 @@ final class Spelling {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : WORDS) {
+      // The distance is at least the difference in length: a word far longer than any schedule
+      // word (pasted text, 40,000 characters of it) is compared with none.
+      if (Math.abs(w.length() - candidate.length()) > allowed) {
+        continue;
+      }
       int d = distance(w, candidate.toLowerCase(java.util.Locale.ROOT));
       if (d > 0 && d <= allowed && d < bestDistance) {
         best = candidate;
