@@ -58,7 +58,7 @@ public final class ActionTreeTrainer {
 
   /** The trees and wording model grown from every candidate of {@code threads}. */
   public static ActionTrees.Model grow(List<GoldThread> threads, BoostedTrees.Settings settings) {
-    return growFrom(threads.stream().map(ActionTreeTrainer::examples).toList(), settings);
+    return growFrom(ThreadEval.eachOnEveryCore(threads, ActionTreeTrainer::examples), settings);
   }
 
   /**
@@ -80,7 +80,7 @@ public final class ActionTreeTrainer {
     List<GoldThread> tuning = threads.stream().filter(t -> t.split().equals("dev")).toList();
     List<GoldThread> heldOut = threads.stream().filter(t -> t.split().equals("heldout")).toList();
     List<WordedTrees.ThreadExamples> examples =
-        tuning.stream().map(ActionTreeTrainer::examples).toList();
+        ThreadEval.eachOnEveryCore(tuning, ActionTreeTrainer::examples);
     ActionTrees.Model model = growFrom(examples, settings);
     List<GoldThread> dealt = WordedTrees.dealt(tuning, foldsSeed);
     List<WordedTrees.ThreadExamples> dealtExamples = WordedTrees.dealt(examples, foldsSeed);
@@ -116,7 +116,7 @@ public final class ActionTreeTrainer {
 
   /** Action items do not depend on the decision trees: the rules' decisions are faster. */
   private static List<ThreadScorer.Result> scored(List<GoldThread> threads, ActionTrees trees) {
-    return ThreadEval.run("action trees",
+    return ThreadEval.runOnEveryCore("action trees",
         new ExtractiveSummarizer(SummarizerTuning.DEFAULT, DecisionTrees.none(), trees),
         threads).results();
   }

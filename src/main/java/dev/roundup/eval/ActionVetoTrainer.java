@@ -116,7 +116,7 @@ public final class ActionVetoTrainer {
 
   /** The trees grown from every rule item of {@code threads}. */
   public static TreeEnsemble grow(List<GoldThread> threads, BoostedTrees.Settings settings) {
-    return growFrom(threads.stream().map(ActionVetoTrainer::examples).toList(), settings);
+    return growFrom(ThreadEval.eachOnEveryCore(threads, ActionVetoTrainer::examples), settings);
   }
 
   /**
@@ -153,7 +153,7 @@ public final class ActionVetoTrainer {
     List<GoldThread> tuning = threads.stream().filter(t -> t.split().equals("dev")).toList();
     List<GoldThread> heldOut = threads.stream().filter(t -> t.split().equals("heldout")).toList();
     List<ThreadItems> examples =
-        tuning.stream().map(ActionVetoTrainer::examples).toList();
+        ThreadEval.eachOnEveryCore(tuning, ActionVetoTrainer::examples);
     TreeEnsemble trees = growFrom(examples, settings);
     List<GoldThread> dealt = WordedTrees.dealt(tuning, foldsSeed);
     List<ThreadItems> dealtExamples = WordedTrees.dealt(examples, foldsSeed);
@@ -205,8 +205,8 @@ public final class ActionVetoTrainer {
    */
   private static List<ThreadScorer.Result> scored(List<GoldThread> threads, ActionTrees adding,
       ActionVeto veto) {
-    return ThreadEval.run("action veto", new ExtractiveSummarizer(SummarizerTuning.DEFAULT,
-        DecisionTrees.none(), adding.vetoedBy(veto)), threads).results();
+    return ThreadEval.runOnEveryCore("action veto", new ExtractiveSummarizer(
+        SummarizerTuning.DEFAULT, DecisionTrees.none(), adding.vetoedBy(veto)), threads).results();
   }
 
   /**

@@ -94,7 +94,7 @@ public final class DecisionTreeTrainer {
   /** The trees and wording model grown from every message of {@code threads}. */
   public static DecisionTrees.Model grow(List<GoldThread> threads,
       BoostedTrees.Settings settings) {
-    return growFrom(threads.stream().map(DecisionTreeTrainer::examples).toList(), settings);
+    return growFrom(ThreadEval.eachOnEveryCore(threads, DecisionTreeTrainer::examples), settings);
   }
 
   /**
@@ -117,7 +117,7 @@ public final class DecisionTreeTrainer {
     List<GoldThread> tuning = threads.stream().filter(t -> t.split().equals("dev")).toList();
     List<GoldThread> heldOut = threads.stream().filter(t -> t.split().equals("heldout")).toList();
     List<WordedTrees.ThreadExamples> examples =
-        tuning.stream().map(DecisionTreeTrainer::examples).toList();
+        ThreadEval.eachOnEveryCore(tuning, DecisionTreeTrainer::examples);
     DecisionTrees.Model model = growFrom(examples, settings);
     List<GoldThread> dealt = WordedTrees.dealt(tuning, foldsSeed);
     List<WordedTrees.ThreadExamples> dealtExamples = WordedTrees.dealt(examples, foldsSeed);
@@ -154,8 +154,8 @@ public final class DecisionTreeTrainer {
 
   private static List<ThreadScorer.Result> scored(List<GoldThread> threads,
       DecisionTrees trees) {
-    return ThreadEval.run("trees", new ExtractiveSummarizer(SummarizerTuning.DEFAULT, trees),
-        threads).results();
+    return ThreadEval.runOnEveryCore("trees",
+        new ExtractiveSummarizer(SummarizerTuning.DEFAULT, trees), threads).results();
   }
 
   private static WordedTrees.ThreadExamples examples(GoldThread t) {

@@ -131,6 +131,27 @@ public final class ThreadEval {
     return new Run(system, results, SummaryReceipts.of(summaries));
   }
 
+  /**
+   * The embedded summarizer over the threads on every core: what the trainers score at each
+   * threshold and in each fold, a summary per thread with nothing to wait on. The summarizer is
+   * shared by the workers (the embedded one keeps no state between summaries); the results are
+   * in file order, so the figures are the same as on one thread.
+   */
+  public static Run runOnEveryCore(String system, Summarizer summarizer,
+      List<GoldThread> threads) {
+    return run(system, () -> summarizer, threads, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * {@code read} applied to each thread on every core, the results in file order: what the
+   * trainers read their examples with.
+   */
+  public static <T> List<T> eachOnEveryCore(List<GoldThread> threads,
+      java.util.function.Function<GoldThread, T> read) {
+    return EvalPool.run(Runtime.getRuntime().availableProcessors(),
+        () -> threads.parallelStream().map(read).toList());
+  }
+
   private static Summary summarize(Summarizer summarizer, GoldThread thread) {
     return summarizer.summarize(thread.conversation(), SummaryOptions.DEFAULT);
   }

@@ -137,7 +137,7 @@ class ActionVetoTrainerTest {
       ActionTrees both = ActionTrees.with(ActionTreeTrainer.grow(in, settings),
           ActionTrees.SHIPPED_THRESHOLD).vetoedBy(
               ActionVeto.with(ActionVetoTrainer.grow(in, settings), ActionVeto.SHIPPED_KEEP));
-      grownAgain.addAll(ThreadEval.run("both", new ExtractiveSummarizer(
+      grownAgain.addAll(ThreadEval.runOnEveryCore("both", new ExtractiveSummarizer(
           SummarizerTuning.DEFAULT, DecisionTrees.none(), both),
           WordedTrees.inFold(dealt, fold)).results());
     }

@@ -19,7 +19,8 @@ class SlackThreadEvalTest {
 
   @BeforeAll
   static void summarizeEveryThread() throws Exception {
-    run = ThreadEval.run("embedded", new ExtractiveSummarizer(), ThreadEval.DEFAULT_FOLDER);
+    run = ThreadEval.runOnEveryCore("embedded", new ExtractiveSummarizer(),
+        GoldThreadLoader.loadAll(ThreadEval.DEFAULT_FOLDER));
     for (ThreadScorer.Result r : run.results()) {
       if (!r.mistakes().isEmpty()) {
         System.out.println(r.thread().split() + "/" + r.thread().id() + ": "
