@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -120,10 +121,7 @@ public final class ThreadEval {
    */
   public static Run run(String system, Supplier<? extends Summarizer> perWorker,
       List<GoldThread> threads, int workers) {
-    List<Summary> summaries = workers <= 1
-        ? threads.stream().map(t -> summarize(perWorker.get(), t)).toList()
-        : EvalPool.run(workers, () -> threads.parallelStream()
-            .map(t -> summarize(perWorker.get(), t)).toList());
+    List<Summary> summaries = each(threads, t -> summarize(perWorker.get(), t), workers);
     List<ThreadScorer.Result> results = new ArrayList<>();
     for (int i = 0; i < threads.size(); i++) {
       results.add(ThreadScorer.score(threads.get(i), summaries.get(i)));
@@ -147,9 +145,15 @@ public final class ThreadEval {
    * trainers read their examples with.
    */
   public static <T> List<T> eachOnEveryCore(List<GoldThread> threads,
-      java.util.function.Function<GoldThread, T> read) {
-    return EvalPool.run(Runtime.getRuntime().availableProcessors(),
-        () -> threads.parallelStream().map(read).toList());
+      Function<GoldThread, T> read) {
+    return each(threads, read, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** {@code read} applied to each thread on {@code workers} threads, the results in file order. */
+  private static <T> List<T> each(List<GoldThread> threads, Function<GoldThread, T> read,
+      int workers) {
+    return workers <= 1 ? threads.stream().map(read).toList()
+        : EvalPool.run(workers, () -> threads.parallelStream().map(read).toList());
   }
 
   private static Summary summarize(Summarizer summarizer, GoldThread thread) {

@@ -48,11 +48,13 @@ final class OwnTaskBesideRequest {
     Matcher m = OWN_CLAUSE.matcher(s.text());
     Matcher after = OWN_CLAUSE_AFTER.matcher(s.text());
     String own = m.lookingAt() ? m.group(1) : after.find() ? after.group(1) : null;
-    if (own == null) {
-      return Optional.empty();
-    }
-    return Optional.of(new Sentence(s.index(), s.messageIndex(), s.message(), own,
-        Terms.content(own), false, false));
+    return Optional.ofNullable(own).map(o -> asSentence(s, o));
+  }
+
+  /** The clause {@code own} of sentence {@code s} as a sentence of its own, asking nothing. */
+  private static Sentence asSentence(Sentence s, String own) {
+    return new Sentence(s.index(), s.messageIndex(), s.message(), own, Terms.content(own), false,
+        false);
   }
 
   /**
@@ -66,12 +68,7 @@ final class OwnTaskBesideRequest {
       return Optional.empty();
     }
     Matcher m = OWN_CLAUSE.matcher(s.text());
-    if (!m.lookingAt()) {
-      return Optional.empty();
-    }
-    String own = m.group(1);
-    return Optional.of(new Sentence(s.index(), s.messageIndex(), s.message(), own,
-        Terms.content(own), false, false));
+    return m.lookingAt() ? Optional.of(asSentence(s, m.group(1))) : Optional.empty();
   }
 
   /**
