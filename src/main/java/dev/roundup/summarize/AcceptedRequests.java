@@ -62,9 +62,13 @@ final class AcceptedRequests {
    * answers next, taking it on, is the one addressed.
    */
   private static final Pattern HONORIFIC_NAME = Pattern.compile(
-      "^[^\\p{L}]*(\\p{L}{1,6}?)(?:さん|くん|君|先生)[\\s、,]+");
-  /** Nothing but the mention and a question mark: "<@mathis> ?". */
-  private static final Pattern BARE = Pattern.compile("[\\s?？!.]*");
+      "^[^\\p{L}]*(\\p{L}{1,6}?)(?:さん|くん|君|先生)(?:[\\s、,]+|(?=お願い))");
+  /**
+   * Nothing but the mention and a question mark: "<@mathis> ?"; or, after a name, only the
+   * Japanese asking itself: "伊藤さんお願いできる？", "山田さん、お願いします".
+   */
+  private static final Pattern BARE = Pattern.compile("[\\s?？!.]*"
+      + "|(?:お願い(?:でき(?:る|ます(?:か)?)|します|ね)?)[\\s?？!！.。]*");
   /**
    * A leading name (group "name"), as a vocative: "tariq can you …", "Andrés, ¿puedes …", "Hugo
    * tu …"; after an "and" (group "and") only with its comma: "and callum, extend T7 by hand
@@ -217,7 +221,8 @@ final class AcceptedRequests {
           : Optional.empty();
     }
     if (BARE.matcher(rest).matches()) {
-      // "il reste l'accueil l'après-midi. <@mathis> ?": the sentence before says what is asked.
+      // "il reste l'accueil l'après-midi. <@mathis> ?", "検品しっかりやろう。伊藤さんお願いできる？":
+      // the sentence before says what is asked.
       rest = leftToTake(c, s);
       if (rest == null || !takenOnBy(c, s, owner)) {
         return Optional.empty();
@@ -375,8 +380,8 @@ final class AcceptedRequests {
   private static String leftToTake(PreparedConversation c, Sentence s) {
     List<Sentence> own = c.sentencesOf(s.messageIndex());
     int at = own.indexOf(s);
-    if (at < 1 || own.get(at - 1).isQuestion()
-        || Terms.content(own.get(at - 1).text()).size() < 2) {
+    // The sentence's terms as its language reads them: Japanese has no spaces between words.
+    if (at < 1 || own.get(at - 1).isQuestion() || own.get(at - 1).terms().size() < 2) {
       return null;
     }
     return own.get(at - 1).text();

@@ -27,7 +27,9 @@ import java.util.Set;
  * owner reports done a few messages on is left out ({@link FinishedItems}). Then
  * commitments made only by answering ("who's doing it?" — "happy to": {@link
  * RepliesTakingItOn}) or by taking on a directive ("とりあえず切り戻しましょう" — "切り戻します":
- * {@link DirectivesTakenOn}), or by taking on a suggestion in so many words ("also send them the
+ * {@link DirectivesTakenOn}), or by saying work is under way in answer to what someone said to do
+ * ("can we kill the spots now?" — "doing it": {@link WorkUnderWay}), or by taking on a suggestion
+ * in so many words ("also send them the
  * security pack" — "good idea, will do": {@link SuggestionsTakenOn}), or by naming oneself for a
  * need said as a statement ("we need someone to be onsite on the 13th" — "I can be there":
  * {@link NeedsTakenOn}).
@@ -73,11 +75,12 @@ final class ActionItemDetector {
       add(conversation, s, candidate, found);
     }
     return WithdrawnStatements.without(conversation, NeedsTakenOn.addTasks(conversation,
-        SuggestionsTakenOn.addTasks(conversation, DirectivesTakenOn.addTasks(conversation,
-            RepliesTakingItOn.addTo(conversation, found.stream()
-                .filter(FinishedItems.doneLater(conversation, found).negate())
-                .map(c -> new Detection<>(c.item, Set.copyOf(c.sentences)))
-                .toList())))));
+        SuggestionsTakenOn.addTasks(conversation, WorkUnderWay.addTasks(conversation,
+            DirectivesTakenOn.addTasks(conversation,
+                RepliesTakingItOn.addTo(conversation, found.stream()
+                    .filter(FinishedItems.doneLater(conversation, found).negate())
+                    .map(c -> new Detection<>(c.item, Set.copyOf(c.sentences)))
+                    .toList()))))));
   }
 
   /**

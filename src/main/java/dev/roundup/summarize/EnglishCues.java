@@ -313,6 +313,9 @@ final class EnglishCues {
           + "(?![^.!?]*[,;]\\s*(?:and\\s+|but\\s+)?I(?:'ll|\\s+will)\\b)"
           + "|\\bI(?:'ll|'d| will| would)\\s+(?:remember|wonder|think|hope|miss|love|like|prefer"
           + "|rather|imagine|assume)\\b"
+          // "i'll decide when i've seen deb's quote", "i'll decide once the poll closes": the
+          // choice put off, not a task (a deferral).
+          + "|\\bI(?:'ll|\\s+will)\\s+decide\\s+(?:when|once|after|later|tomorrow|next)\\b"
           + "|\\blet\\s+(?:you|y'all|everyone|the\\s+team|them|people)\\s+know\\b.*\\bif\\b"
           // "let you know wednesday", "I'll get back to you in an hour": an answer promised, and
           // nothing else, is not a task of its own; "i'll ask my manager and get back to you" and
@@ -416,7 +419,7 @@ final class EnglishCues {
    * -ing words that are no work planned when they open a sentence: going somewhere, being
    * somewhere, a state of mind, a noun ("marketing", "training night", "morning standup").
    */
-  private static final String NOT_A_DOING = "(?:going|flying|travel+ing|driving|working|leaving"
+  static final String NOT_A_DOING = "(?:going|flying|travel+ing|driving|working|leaving"
       + "|heading|being|having|thinking|seeing|meeting|wondering|hoping|trying|getting|looking"
       + "|coming|joining|attending|staying|feeling|morning|evening|nothing|something|anything"
       + "|everything|during|bring|thing|king|spring|string|ceiling|marketing|engineering|pricing"

@@ -17,6 +17,8 @@ final class FinishedItems {
 
   /** Messages after an item within which its owner may report it done. */
   private static final int DONE_WINDOW = 5;
+  /** Words at the start of a reply among which the task's verb in the past reports it done. */
+  private static final int VERB_DONE_WITHIN = 3;
 
   /**
    * "done by friday", "fertig bis Freitag", "listo para el lunes", "pronto até sexta", "fait
@@ -138,11 +140,18 @@ final class FinishedItems {
         && (RegexPrefilter.find(c.cues().done(), plain) || reportsVerbDone(item, plain));
   }
 
-  /** "Pause the billing cron" answered "paused": the task's own verb, now in the past. */
+  /**
+   * "Pause the billing cron" answered "paused", "Restart the auth pods" answered "pods
+   * restarted": the task's own verb, now in the past, among the reply's first words.
+   */
   private static boolean reportsVerbDone(ActionItem item, String reply) {
     List<String> task = Terms.words(item.text());
     List<String> said = Terms.words(reply);
-    return !task.isEmpty() && !said.isEmpty() && said.get(0).endsWith("ed")
-        && Terms.stem(said.get(0)).equals(Terms.stem(task.get(0)));
+    if (task.isEmpty()) {
+      return false;
+    }
+    String verb = Terms.stem(task.get(0));
+    return said.stream().limit(VERB_DONE_WITHIN).anyMatch(w -> w.endsWith("ed")
+        && Terms.stem(w).equals(verb));
   }
 }

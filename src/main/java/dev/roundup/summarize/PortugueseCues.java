@@ -70,7 +70,8 @@ final class PortugueseCues {
           + "|confirmar)(?:(?:o|a|os|as|lhe|me|te|se)\\s+)?\\p{L}+(?:ar|er|ir)\\b"
           // "vou estar lá às 2 pra abrir pra ele": there to do something, which is the task.
           + "|(?<!\\bnão\\s)\\bvou\\s+(?!ser\\b|estar\\b(?![^.!?]*\\b(?:pra|para)\\s+\\p{L}+(?:ar|er|ir)\\b)"
-          + "|ter\\b|ver\\s+se\\b)\\p{L}+(?:ar|er|ir)\\b"
+          // "vou ver se a universidade libera a van" asks someone; "vou ver se dá" only hopes.
+          + "|ter\\b|ver\\s+se\\s+(?:dá|da|consigo|tem|há|é|rola|vale|ainda)\\b)\\p{L}+(?:ar|er|ir)\\b"
           + "|\\bfico\\s+de\\s+|\\bpode\\s+deixar\\b|\\bdeixa\\s+que\\s+eu\\b"
           // "tenho que falar com o Jorge", "preciso avisar o RH": an obligation taken on.
           + "|(?<!\\b(?:não|se)\\s)\\b(?:tenho\\s+(?:que|de)|preciso(?:\\s+de)?)\\s+"
