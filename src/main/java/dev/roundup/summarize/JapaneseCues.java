@@ -99,8 +99,10 @@ final class JapaneseCues {
    * "問い合わせの5件には私から復旧の連絡をします": the speaker naming themselves as the one it
    * comes from (私から), with a polite verb, takes it on (action items).
    */
-  static final Pattern PLAN_IN_PRESENT = p("(?:私|わたし|僕|ぼく|自分)から.{0,60}?(?:します|しておきます"
-      + "|いたします|送ります|伝えます|連絡します)(?:ね)?(?:[。！!]|$)"
+  // "お詫びの電話は私からかけます", "私から聞いておきます": whatever the speaker says they will do
+  // themselves; not what they think, can or are ("私からも良いと思います").
+  static final Pattern PLAN_IN_PRESENT = p("(?:私|わたし|僕|ぼく|自分)から.{0,60}?"
+      + "(?<!思い|考え|でき|わかり|分かり|あり|なり|てい|でい|おり)ます(?:ね)?(?:[。！!]|$)"
       // "パイプラインの部分は手伝います": help taken on for a part.
       + "|(?:の|を)(?:部分|ところ)?(?:は|を)?手伝います");
 

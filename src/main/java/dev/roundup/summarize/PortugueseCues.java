@@ -159,7 +159,15 @@ final class PortugueseCues {
       + "|^[^\\p{L}\\p{N}]*(?:(?:ok|beleza|blz|sim|bora|fechado|então|perfeito)[\\s,!.]+)*"
       + Cues.OPENING_MENTION + "(?:eu\\s+)?(?:(?:te|lhe|lhes|vos|o|a|os|as)\\s+)?"
       + "(?:aviso|ligo|mando|envio|passo|abro|preparo|reservo|cancelo|escrevo|subo|peço|compro"
-      + "|devolvo|contato|redijo|imprimo|publico|corrijo)(?!\\p{L})\\s+\\p{L}");
+      + "|devolvo|contato|redijo|imprimo|publico|corrijo)(?!\\p{L})\\s+\\p{L}"
+      // "amanhã ligo pro representante", "ok, hoje à tarde te mando": when first, then the
+      // speaker's verb; not "amanhã estão previstas …", "amanhã trabalho", "segunda volto".
+      + "|^[^\\p{L}\\p{N}]*(?:(?:ok|beleza|blz|sim|bora|fechado|então|perfeito)[\\s,!.]+)*"
+      + "(?:amanhã|hoje|mais\\s+tarde|na\\s+(?:segunda|terça|quarta|quinta|sexta)|no\\s+(?:sábado"
+      + "|domingo))(?:\\s+(?:cedo|de\\s+manhã|à\\s+tarde|à\\s+noite|mesmo|logo\\s+cedo))?[\\s,]+"
+      + "(?:eu\\s+)?(?:(?:o|a|os|as|lhe|te)\\s+)?(?!(?:não|acho|penso|tenho|estou|trabalho|chego"
+      + "|volto|saio|primeiro|tudo|só|claro|como|mesmo|cedo|quero|preciso|posso|espero|prefiro)"
+      + "(?!\\p{L}))\\p{L}{2,}[^ã\\P{L}]o(?!\\p{L})");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link

@@ -184,7 +184,18 @@ final class SpanishCues {
       + "|^[^\\p{L}\\p{N}]*(?:(?:vale|ok|sí|si|bueno|pues|perfecto|dale)[\\s,!.]+)*"
       + Cues.OPENING_MENTION + "(?:yo\\s+)?(?:(?:te|os|les?|se|lo|la|los|las)\\s+){0,2}"
       + "(?:aviso|llamo|mando|envío|paso|saco|abro|preparo|reservo|cancelo|escribo|subo|compro"
-      + "|devuelvo|contacto|redacto|imprimo|publico|corrijo)(?!\\p{L})\\s+\\p{L}");
+      + "|devuelvo|contacto|redacto|imprimo|publico|corrijo)(?!\\p{L})\\s+\\p{L}"
+      // "mañana a primera hora repaso todas las reservas", "ok el lunes lo cuelgo", "esta noche lo
+      // mando": when first, then the speaker's verb; not "mañana trabajo", "el lunes vuelvo"
+      // (where one is), "hoy primero el bonito" (an order), "mañana quiero la 2 por cable" (what
+      // one wants done).
+      + "|^[^\\p{L}\\p{N}]*(?:(?:vale|ok|okay|sí|si|bueno|pues|perfecto|dale)[\\s,!.]+)*"
+      + "(?:mañana|hoy|luego|esta\\s+(?:tarde|noche|mañana)|el\\s+(?:lunes|martes|miércoles|jueves"
+      + "|viernes|sábado|domingo))(?:\\s+(?:a\\s+primera\\s+hora|por\\s+la\\s+(?:mañana|tarde)"
+      + "|mismo|temprano))?[\\s,]+(?:yo\\s+)?(?:(?:lo|la|los|las|le|les|te|os|se)\\s+){0,2}"
+      + "(?!(?:no|creo|pienso|tengo|estoy|trabajo|vuelvo|llego|salgo|libro|primero|tampoco|todo"
+      + "|solo|seguro|claro|pero|como|mismo|temprano|quiero|necesito|puedo|espero|prefiero)"
+      + "(?!\\p{L}))\\p{L}{3,}o(?!\\p{L})");
 
   /**
    * A reply that puts a question off or says nobody has looked at it ({@link

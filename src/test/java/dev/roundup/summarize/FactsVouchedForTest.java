@@ -6,8 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * "je confirme, player ouvert, 0 son": vouching for a fact is no task; "je confirme avec le
- * pasteur ce soir" is one.
+ * "je confirme, player ouvert, 0 son": vouching for a fact is no task, nor is "ok je note"; "je
+ * confirme avec le pasteur ce soir" is one.
  */
 class FactsVouchedForTest {
 
@@ -17,7 +17,9 @@ class FactsVouchedForTest {
   @CsvSource(delimiter = '|', value = {
       "je confirme, player ouvert, 0 son. et le compteur affiche 340 auditeurs",
       "je confirme c'est une voie engin, il faut 3,50 m libres",
-      "on peut pas recoudre sur cette reliure. je confirme"})
+      "on peut pas recoudre sur cette reliure. je confirme",
+      "ok je note",
+      "je note mon désaccord mais ok"})
   void a_fact_vouched_for_is_no_task(String said) {
     assertThat(Threads.actionItems("U1", ASKED, "U2", said))
         .filteredOn(a -> "U2".equals(a.owner())).isEmpty();
