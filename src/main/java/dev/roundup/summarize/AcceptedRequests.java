@@ -62,7 +62,8 @@ final class AcceptedRequests {
    * answers next, taking it on, is the one addressed.
    */
   private static final Pattern HONORIFIC_NAME = Pattern.compile(
-      "^[^\\p{L}]*(\\p{L}{1,6}?)(?:さん|くん|君|先生)(?:[\\s、,]+|(?=お願い))");
+      "^[^\\p{L}]*(\\p{L}{1,6}?)(?:さん|くん|君|先生)(?:[\\s、,]+"
+      + "|(?=お願い(?:でき|します|ね|[\\s?？!！。]|$)))");
   /**
    * Nothing but the mention and a question mark: "<@mathis> ?"; or, after a name, only the
    * Japanese asking itself: "伊藤さんお願いできる？", "山田さん、お願いします".

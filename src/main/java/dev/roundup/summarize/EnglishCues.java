@@ -313,9 +313,11 @@ final class EnglishCues {
           + "(?![^.!?]*[,;]\\s*(?:and\\s+|but\\s+)?I(?:'ll|\\s+will)\\b)"
           + "|\\bI(?:'ll|'d| will| would)\\s+(?:remember|wonder|think|hope|miss|love|like|prefer"
           + "|rather|imagine|assume)\\b"
-          // "i'll decide when i've seen deb's quote", "i'll decide once the poll closes": the
-          // choice put off, not a task (a deferral).
+          // "i'll decide when i've seen deb's quote", "i'll decide once the poll closes", "… later",
+          // "… tomorrow", "… next week": the choice put off, not a task (a deferral); unless a task
+          // follows it ("i'll decide after the call, and send the summary").
           + "|\\bI(?:'ll|\\s+will)\\s+decide\\s+(?:when|once|after|later|tomorrow|next)\\b"
+          + "(?![^.!?]*(?:[,;]|\\band\\b))"
           + "|\\blet\\s+(?:you|y'all|everyone|the\\s+team|them|people)\\s+know\\b.*\\bif\\b"
           // "let you know wednesday", "I'll get back to you in an hour": an answer promised, and
           // nothing else, is not a task of its own; "i'll ask my manager and get back to you" and

@@ -151,7 +151,20 @@ final class FinishedItems {
       return false;
     }
     String verb = Terms.stem(task.get(0));
-    return said.stream().limit(VERB_DONE_WITHIN).anyMatch(w -> w.endsWith("ed")
-        && Terms.stem(w).equals(verb));
+    for (String w : said.subList(0, Math.min(VERB_DONE_WITHIN, said.size()))) {
+      // "workers not restarted yet", "should be deployed after the freeze": not done.
+      if (NOT_YET.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+      if (w.endsWith("ed") && Terms.stem(w).equals(verb)) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** Words before a verb in the past that say it is not done: a negation, a modal, "be", "to". */
+  private static final java.util.Set<String> NOT_YET = java.util.Set.of("not", "never", "no",
+      "haven", "hasn", "isn", "aren", "wasn", "weren", "didn", "t", "should", "will", "would",
+      "could", "can", "must", "be", "to", "being", "get", "gets");
 }

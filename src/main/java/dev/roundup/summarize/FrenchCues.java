@@ -62,9 +62,10 @@ final class FrenchCues {
           // confirme, player ouvert, 0 son", "… je confirme": a fact vouched for ("je confirme
           // avec le pasteur ce soir" is a task); nor "ok je note".
           + "|\\bje\\s+(?!suis|pense|crois|sais|vois|trouve|comprends|préfère|propose|suggère|recommande|conseille"
-          + "|précise|ne\\b|confirme(?=\\s*(?:[,.!:;]|$|c'est\\b|qu))"
-          // "ok je note", "je note mon désaccord": heard, and kept in mind.
-          + "|note(?=\\s*(?:[,.!:;]|$|mon\\b|ma\\b|mes\\b)))\\p{L}+e\\b"
+          + "|précise|ne\\b|confirme(?=\\s*(?:[,.!:;]|$|c'est\\b|qu|aussi\\b|pareil\\b|même\\b"
+          + "|le\\s+(?:bug|problème|souci)\\b))"
+          // "ok je note", "je note bien", "je note mon désaccord": heard, and kept in mind.
+          + "|note(?=\\s*(?:[,.!:;]|$|mon\\b|ma\\b|mes\\b|bien\\b|ça\\b)))\\p{L}+e\\b"
           // Not "je l'ai vue trop tard", "je les avais envoyés": the past with its pronoun.
           + "|\\bje\\s+(?:l'|le\\s+|la\\s+|les\\s+|lui\\s+|leur\\s+)+"
           + "(?!(?:ai|avais|avait|aurais|suis|étais)\\b)\\p{L}+"

@@ -75,7 +75,15 @@ final class GermanCues {
           // "weiß ich nicht, frag ich nach": so too after a clause of its own.
           + "|(?:^\\W*(?:(?:ok|gut|klar|passt|alles\\s+klar|jo|ja)\\W+)?|[,;]\\s*)(?:sag|frag|ruf|schreib|schick|kläre?"
           + "|check|bestell|buch|setz|trag|zieh|bau|übernehm|erledig|kümmer|meld|prüf|besorg"
-          + "|organisier|informier)e?\\s+ich\\b(?!\\s+(?:nicht|mal\\b|doch\\b|mich\\b|ja\\b|halt\\b|immer\\b))"
+          + "|organisier|informier|fahr|pack|stell|tausch)e?\\s+ich\\b(?!\\s+(?:nicht|mal\\b|doch\\b"
+          + "|mich\\b|ja\\b|halt\\b|immer\\b))"
+          // "Liste kann ich dir bis 12 Uhr ziehen", "…, kann ich morgen um 8 holen": offered with the
+          // object or a clause first; not "damit kann ich leben", "kann ich bestätigen", nor "… kann
+          // ich übernehmen, wenn …" (on a condition).
+          + "|(?:^\\W*|[,;]\\s*)(?:(?:die|der|das|den|dem)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,2}kann\\s+ich\\s+"
+          + "(?!(?:nicht|nix|nichts|kaum|mir|leider)\\b)(?:[\\p{L}\\p{N}]+\\s+){0,5}?"
+          + "(?!(?:leben|bestätigen|mittragen|verstehen|nachvollziehen|sagen|sehen)\\b)"
+          + "\\p{L}+(?:en|ern|eln)\\s*(?:[.!]|$|,(?!\\s*(?:wenn|falls|sofern)\\b))"
           // "gute Frage, das kläre ich mit dem Monitor": a check with the object before the verb;
           // not "das sag ich dir", "das buch ich unter Lehrgeld ab".
           + "|(?:^\\W*(?:(?:ok|gut|klar|passt|alles\\s+klar|jo|ja)\\W+)?|[,;]\\s*)"

@@ -100,9 +100,11 @@ final class JapaneseCues {
    * comes from (私から), with a polite verb, takes it on (action items).
    */
   // "お詫びの電話は私からかけます", "私から聞いておきます": whatever the speaker says they will do
-  // themselves; not what they think, can or are ("私からも良いと思います").
+  // themselves; not what they think, can, are, feel or see ("私からも良いと思います",
+  // "私からすると、その方が助かります", "私から見ても問題ないように見えます").
   static final Pattern PLAN_IN_PRESENT = p("(?:私|わたし|僕|ぼく|自分)から.{0,60}?"
-      + "(?<!思い|考え|でき|わかり|分かり|あり|なり|てい|でい|おり)ます(?:ね)?(?:[。！!]|$)"
+      + "(?<!思い|考え|でき|わかり|分かり|あり|なり|てい|でい|おり|助かり|存じ|見え|感じ|かかり)"
+      + "ます(?:ね)?(?:[。！!]|$)"
       // "パイプラインの部分は手伝います": help taken on for a part.
       + "|(?:の|を)(?:部分|ところ)?(?:は|を)?手伝います");
 

@@ -71,7 +71,8 @@ final class PortugueseCues {
           // "vou estar lá às 2 pra abrir pra ele": there to do something, which is the task.
           + "|(?<!\\bnão\\s)\\bvou\\s+(?!ser\\b|estar\\b(?![^.!?]*\\b(?:pra|para)\\s+\\p{L}+(?:ar|er|ir)\\b)"
           // "vou ver se a universidade libera a van" asks someone; "vou ver se dá" only hopes.
-          + "|ter\\b|ver\\s+se\\s+(?:dá|da|consigo|tem|há|é|rola|vale|ainda)\\b)\\p{L}+(?:ar|er|ir)\\b"
+          + "|ter\\b|ver\\s+se\\s+(?:dá|da|consigo|tem|há|é|rola|vale|ainda|vai|posso|sobra)"
+          + "(?!\\p{L}))\\p{L}+(?:ar|er|ir)\\b"
           + "|\\bfico\\s+de\\s+|\\bpode\\s+deixar\\b|\\bdeixa\\s+que\\s+eu\\b"
           // "tenho que falar com o Jorge", "preciso avisar o RH": an obligation taken on.
           + "|(?<!\\b(?:não|se)\\s)\\b(?:tenho\\s+(?:que|de)|preciso(?:\\s+de)?)\\s+"
@@ -161,12 +162,14 @@ final class PortugueseCues {
       + "(?:aviso|ligo|mando|envio|passo|abro|preparo|reservo|cancelo|escrevo|subo|peço|compro"
       + "|devolvo|contato|redijo|imprimo|publico|corrijo)(?!\\p{L})\\s+\\p{L}"
       // "amanhã ligo pro representante", "ok, hoje à tarde te mando": when first, then the
-      // speaker's verb; not "amanhã estão previstas …", "amanhã trabalho", "segunda volto".
+      // speaker's verb; not "amanhã estão previstas …", "amanhã trabalho", "na segunda viajo",
+      // "amanhã feriado", nor "amanhã o Pedro liga" (someone else).
       + "|^[^\\p{L}\\p{N}]*(?:(?:ok|beleza|blz|sim|bora|fechado|então|perfeito)[\\s,!.]+)*"
       + "(?:amanhã|hoje|mais\\s+tarde|na\\s+(?:segunda|terça|quarta|quinta|sexta)|no\\s+(?:sábado"
       + "|domingo))(?:\\s+(?:cedo|de\\s+manhã|à\\s+tarde|à\\s+noite|mesmo|logo\\s+cedo))?[\\s,]+"
-      + "(?:eu\\s+)?(?:(?:o|a|os|as|lhe|te)\\s+)?(?!(?:não|acho|penso|tenho|estou|trabalho|chego"
-      + "|volto|saio|primeiro|tudo|só|claro|como|mesmo|cedo|quero|preciso|posso|espero|prefiro)"
+      + "(?:eu\\s+)?(?:(?:lhe|lhes|te)\\s+)?(?!(?:não|acho|penso|tenho|estou|trabalho|chego"
+      + "|volto|saio|viajo|folgo|fico|durmo|primeiro|tudo|só|claro|como|mesmo|cedo|quero|preciso"
+      + "|posso|espero|prefiro|feriado|fechado|aberto|dia|o|a|os|as)"
       + "(?!\\p{L}))\\p{L}{2,}[^ã\\P{L}]o(?!\\p{L})");
 
   /**

@@ -194,7 +194,8 @@ final class SpanishCues {
       + "|viernes|sábado|domingo))(?:\\s+(?:a\\s+primera\\s+hora|por\\s+la\\s+(?:mañana|tarde)"
       + "|mismo|temprano))?[\\s,]+(?:yo\\s+)?(?:(?:lo|la|los|las|le|les|te|os|se)\\s+){0,2}"
       + "(?!(?:no|creo|pienso|tengo|estoy|trabajo|vuelvo|llego|salgo|libro|primero|tampoco|todo"
-      + "|solo|seguro|claro|pero|como|mismo|temprano|quiero|necesito|puedo|espero|prefiero)"
+      + "|solo|seguro|claro|pero|como|mismo|temprano|quiero|necesito|puedo|espero|prefiero"
+      + "|pasado|teletrabajo|descanso|duermo|viajo|libro|festivo|cerrado)"
       + "(?!\\p{L}))\\p{L}{3,}o(?!\\p{L})");
 
   /**

@@ -1,10 +1,10 @@
 package dev.roundup.summarize;
 
+import dev.roundup.summarize.ConversationModel.Act;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
 
 /**
  * "can we kill the spots in that room now?" — "doing it"; "no, derig." — "fair. derigging now";
- * "hire. we're not buying theirs" — "👍 booking them": work said under way in a word or two, as
- * the first reply to someone else's message, is the replier's task, and the task is what that
- * message said to do. The rules before it read no request there (a question put to everyone, a
- * bare imperative, another verb), so the reply was left to none.
+ * "the big room is free at 3" — "👍 booking it now": work said under way in a word or two, as the
+ * first reply to someone else's message, is the replier's task, and the task is what that message
+ * said to do: the sentence with the verb said back, or for "doing it" and "booking them" the one
+ * that says a task. The rules before it read no request there (a question put to everyone, a bare
+ * imperative), so the reply was left to none.
  *
- * <p>Read after the other tasks are found and merged, so it adds an item only where no item cites
- * the reply, and where the replier has no task of a moment before that the reply goes on with
+ * <p>Read after the tasks said in words and the directives taken on are found and merged, so it
+ * adds an item only where no item cites the reply, and where the replier has no task of a moment before that the reply goes on with
  * ("i can bulk-reverse from the admin panel. doing it now"). Not a look taken ("pulling it now",
  * "checking now"), whose finding follows, nor work the replier reports done a moment later
  * ("restarting now" — "pods restarted"). English only: other languages' words for work under way
@@ -34,13 +35,15 @@ final class WorkUnderWay {
    */
   private static final Pattern UNDER_WAY = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:(?:ok(?:ay)?"
       + "|yep|yes|sure|fair|right|kk?)[^\\p{L}\\p{N}]+)*(?!" + EnglishCues.NOT_A_DOING
-      + "|(?:check|pull|dig|watch|show|read|search|grep|test|investigat|look|scroll|refresh|clos"
-      + "|try|trying)ing\\b)(?:(?<verb>\\p{L}{3,}ing)(?:\\s+(?:it|them|that|this|those|these))?"
-      + "\\s+(?:right\\s+)?now|(?<taken>doing|booking)\\s+(?:it|them|that|this)"
-      + "(?:\\s+(?:right\\s+)?now)?)[^\\p{L}\\p{N}]*$");
-  /** A yes or no opening a directive: "no, derig." */
-  private static final Pattern YES_OR_NO = Pattern.compile("(?i)^\\W*(?:no|nope|yes|yep|ok(?:ay)?)"
-      + "[\\s,.!]+(?=\\p{L})");
+      + "|(?:check|pull|dig|watch|show|search|grep|test|investigat|scroll|refresh)ing\\b)"
+      + "(?:(?<taken>doing|booking)\\s+(?:it|them|that|this)(?:\\s+(?:right\\s+)?now)?"
+      + "|(?<verb>\\p{L}{3,}ing)(?:\\s+(?:it|them|that|this|those|these))?\\s+(?:right\\s+)?now)"
+      + "[^\\p{L}\\p{N}]*$");
+  /**
+   * A no opening a directive, with its mark: "no, derig." (not the "no" of "no more refunds
+   * without approval").
+   */
+  private static final Pattern NO_FIRST = Pattern.compile("(?i)^\\W*(?:no|nope)[,.!]+\\s*(?=\\p{L})");
   /** Messages back in which the replier's own task is what their "doing it now" goes on with. */
   private static final int OWN_TASK_WITHIN = 5;
 
@@ -73,28 +76,31 @@ final class WorkUnderWay {
     String owner = c.messages().get(r).user();
     Matcher underWay = reply.isEmpty() ? null
         : UNDER_WAY.matcher(reply.get(reply.size() - 1).text());
+    // "no, the curator wants them on. photographing them now": a reply that turns the message down
+    // takes nothing on.
+    Act act = c.model().act(r);
     if (owner == null || underWay == null || !underWay.find()
-        || reply.stream().anyMatch(s -> s.isQuestion())) {
+        || reply.stream().anyMatch(s -> s.isQuestion()) || act == Act.REFUSAL
+        || act == Act.DEFERRAL) {
       return Optional.empty();
     }
     int asked = c.model().respondsTo(r);
-    if (asked < 0 || c.model().firstReply(asked, 2) != r
-        || Objects.equals(c.messages().get(asked).user(), owner)
-        || ownTaskJustBefore(c, found, owner, r)) {
+    if (asked < 0 || c.model().firstReply(asked, 2) != r || ownTaskJustBefore(c, found, owner, r)) {
       return Optional.empty();
     }
-    // The sentence with the verb said back ("derig" for "derigging"), else the one that says a
-    // task; "ah ok" — "copying now" names none.
-    String verb = (underWay.group("verb") != null ? underWay.group("verb")
-        : underWay.group("taken")).toLowerCase(Locale.ROOT);
+    // A verb under way is the one the message said ("derig" for "derigging"; "eating now" after
+    // a status takes nothing on); "doing it" and "booking them" take the sentence that says a
+    // task. "ah ok" — "doing it" names none.
     List<Sentence> said = c.sentencesOf(asked);
-    Optional<Sentence> directive = said.stream().filter(s -> saysVerb(c, s, verb)).findFirst()
-        .or(() -> TaskWording.taskSentence(c, asked));
+    Optional<Sentence> directive = underWay.group("verb") != null
+        ? said.stream().filter(s -> saysVerb(c, s, underWay.group("verb").toLowerCase(Locale.ROOT)))
+            .findFirst()
+        : TaskWording.taskSentence(c, asked);
     if (directive.isEmpty()) {
       return Optional.empty();
     }
     Sentence d = directive.get();
-    String text = TaskWording.phrase(c, YES_OR_NO.matcher(d.text()).replaceFirst(""));
+    String text = TaskWording.phrase(c, NO_FIRST.matcher(d.text()).replaceFirst(""));
     ActionItem item = new ActionItem(owner, text, DueDates.find(text).orElse(null),
         List.of(d.ts(), c.messages().get(r).ts()));
     if (FinishedItems.doneLater(c, item, r)) {
@@ -106,9 +112,8 @@ final class WorkUnderWay {
   }
 
   /**
-   * Whether the replier took a task on in the last few messages, the reply's own among them:
-   * "bulk refund from the console, just need the list signed off" … "doing it after lunch" is
-   * that task under way, not another.
+   * Whether the replier took a task on in the last few messages, the reply's own among them: "i
+   * can bulk-reverse from the admin panel" … "doing it now" is that task under way, not another.
    */
   private static boolean ownTaskJustBefore(PreparedConversation c,
       List<Detection<ActionItem>> found, String owner, int r) {

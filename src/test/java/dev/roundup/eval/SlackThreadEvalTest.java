@@ -96,8 +96,9 @@ class SlackThreadEvalTest {
    * 170 joined and the three models were grown again on them (4980 of 6687; 0.579
    * cross-validated; the build before found 4816), and 0.721 once batches 171 to 174 joined and
    * the three models were grown again on them (4947 of 6860; 0.583 cross-validated; the build
-   * before found 5074: the trees before were the best in-sample fit any growth has had). The
-   * test holds what is reached,
+   * before found 5074: the trees before were the best in-sample fit any growth has had), and
+   * 0.719 once batches 175 to 178 joined and the three models were grown again on them (5064 of
+   * 7041; 0.586 cross-validated; the build before found 5043). The test holds what is reached,
    * so that no change loses decisions already found; the goal stays the goal.
    */
   private static final double DEV_DECISION_RECALL_REACHED = 0.719;
@@ -255,13 +256,18 @@ class SlackThreadEvalTest {
    * read, and the three models were grown again on 2797 threads: decisions 0.907 / 0.721 (4947
    * right, 505 wrong, 1913 missed), action items 0.904 / 0.890 (6980 right, 745 wrong, 864
    * missed), 34 deferrals (the build before listed 34 on the same threads, with 5074 right and
-   * 527 wrong decisions, and action items 6945 right, 755 wrong). Those are held. The goals
-   * stay the goals (docs/EVAL.md reports them not met).
+   * 527 wrong decisions, and action items 6945 right, 755 wrong). Since batches 175 to 178
+   * joined, German offers with the verb before "ich" were read, a review mended this stop's
+   * rules, and the three models were grown again on 2861 threads: decisions 0.908 / 0.719 (5064
+   * right, 516 wrong, 1977 missed), action items 0.9032 / 0.8885 (7158 right, 767 wrong, 898
+   * missed), 37 deferrals (the build before listed 36 on the same threads, the joining threads'
+   * traps among them, with 5043 right and 522 wrong decisions, and action items 7154 right, 774
+   * wrong). Those are held. The goals stay the goals (docs/EVAL.md reports them not met).
    */
   private static final double DEV_DECISION_PRECISION_REACHED = 0.907;
   private static final double DEV_ACTION_PRECISION_REACHED = 0.903;
   private static final double DEV_ACTION_RECALL_REACHED = 0.887;
-  private static final int DEV_DEFERRALS_REACHED = 34;
+  private static final int DEV_DEFERRALS_REACHED = 37;
 
   @Test
   void decisions_and_action_items_hold_on_the_tuning_threads() {

@@ -2,6 +2,7 @@ package dev.roundup.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,5 +32,13 @@ class DecidingLaterTest {
     assertThat(Threads.actionItems("U1", ASKED, "U2", said))
         .filteredOn(a -> "U2".equals(a.owner())).singleElement()
         .satisfies(a -> assertThat(a.text()).containsIgnoringCase(task));
+  }
+
+  @Test
+  void a_task_said_after_the_choice_put_off_stays() {
+    assertThat(Threads.actionItems("U1", ASKED,
+        "U2", "I'll decide after the call, and I'll send the summary to everyone"))
+        .filteredOn(a -> "U2".equals(a.owner()))
+        .anySatisfy(a -> assertThat(a.text()).containsIgnoringCase("send the summary"));
   }
 }

@@ -19,6 +19,8 @@ class FactsVouchedForTest {
       "je confirme c'est une voie engin, il faut 3,50 m libres",
       "on peut pas recoudre sur cette reliure. je confirme",
       "ok je note",
+      "je note bien",
+      "je confirme le bug, même chose chez moi",
       "je note mon désaccord mais ok"})
   void a_fact_vouched_for_is_no_task(String said) {
     assertThat(Threads.actionItems("U1", ASKED, "U2", said))

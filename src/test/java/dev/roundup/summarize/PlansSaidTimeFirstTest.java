@@ -42,7 +42,13 @@ class PlansSaidTimeFirstTest {
       "¿en qué orden descargamos los barcos hoy?|hoy primero el bonito, luego la merluza",
       "e a colheita da parcela de cima, como fica a semana?|amanhã estão previstas 12 toneladas",
       "dá pra conferir os certificados da turma amanhã?|amanhã cedo ok",
-      "その案で進めていいですか？|私からも良いと思います"})
+      "その案で進めていいですか？|私からも良いと思います",
+      "その案で進めていいですか？|私からすると、その方が助かります",
+      "e o cliente da Barra, quem liga pra ele amanhã?|amanhã o Pedro liga pro cliente",
+      "quem fica na loja na segunda de manhã?|na segunda viajo pra Recife",
+      "dá pra fazer a entrega amanhã de manhã?|amanhã feriado, fechado o dia todo",
+      "¿quién viene mañana a la reunión con el ayuntamiento?|mañana teletrabajo",
+      "¿cuándo hablamos del presupuesto de la feria?|el lunes pasado hablamos de esto"})
   void where_one_is_what_one_wants_or_thinks_is_no_task(String asked, String said) {
     assertThat(Threads.actionItems("U1", asked, "U2", said))
         .filteredOn(a -> "U2".equals(a.owner())).isEmpty();

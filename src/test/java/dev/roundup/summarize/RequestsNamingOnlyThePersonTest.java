@@ -27,6 +27,7 @@ class RequestsNamingOnlyThePersonTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "伊藤さんお願いできる？|承知しました",
+      "伊藤さんお願いしていた資料、届きました|承知しました",
       "念のため今日の出荷分、B棟の3列目以降は検品しっかりやろう。伊藤さんお願いできる？|今日は休みです"})
   void no_task_said_or_none_taken_on_is_no_item(String asked, String reply) {
     assertThat(Threads.actionItems("UTANAKA", SITUATION, "UTANAKA", asked, "UITO", reply))
