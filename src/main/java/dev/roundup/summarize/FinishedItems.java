@@ -3,7 +3,9 @@ package dev.roundup.summarize;
 import dev.roundup.summarize.ActionCandidate.Kind;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -153,7 +155,7 @@ final class FinishedItems {
     String verb = Terms.stem(task.get(0));
     for (String w : said.subList(0, Math.min(VERB_DONE_WITHIN, said.size()))) {
       // "workers not restarted yet", "should be deployed after the freeze": not done.
-      if (NOT_YET.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+      if (NOT_YET.contains(w.toLowerCase(Locale.ROOT))) {
         return false;
       }
       if (w.endsWith("ed") && Terms.stem(w).equals(verb)) {
@@ -164,7 +166,7 @@ final class FinishedItems {
   }
 
   /** Words before a verb in the past that say it is not done: a negation, a modal, "be", "to". */
-  private static final java.util.Set<String> NOT_YET = java.util.Set.of("not", "never", "no",
+  private static final Set<String> NOT_YET = Set.of("not", "never", "no",
       "haven", "hasn", "isn", "aren", "wasn", "weren", "didn", "t", "should", "will", "would",
       "could", "can", "must", "be", "to", "being", "get", "gets");
 }

@@ -121,7 +121,7 @@ final class WorkUnderWay {
       if (!owner.equals(d.value().owner())) {
         continue;
       }
-      for (int m : c.messagesCitedBy(List.of(d))) {
+      for (int m : c.messagesOf(d)) {
         if (m <= r && r - m <= OWN_TASK_WITHIN) {
           return true;
         }
