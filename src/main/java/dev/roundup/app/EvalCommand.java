@@ -12,6 +12,7 @@ import dev.roundup.eval.AskedQuestion;
 import dev.roundup.eval.GoldThread;
 import dev.roundup.eval.GoldThreadLoader;
 import dev.roundup.eval.QmsumQuestions;
+import dev.roundup.eval.ReaderAgreement;
 import dev.roundup.eval.ThreadEval;
 import dev.roundup.eval.ThreadEvalReport;
 import dev.roundup.summarize.ExtractiveAnswerer;
@@ -323,7 +324,8 @@ public final class EvalCommand implements CliCommand {
       runs.add(ThreadEval.run(row.system().name(), row.system()::summarizer, threads,
           row.workers()));
     }
-    return ThreadEvalReport.markdown(runs, withHistory ? ThreadEval.history(folder) : null);
+    return ThreadEvalReport.markdown(runs, withHistory ? ThreadEval.history(folder) : null,
+        ReaderAgreement.load(folder));
   }
 
   private static Set<Dataset> datasets(String value) {

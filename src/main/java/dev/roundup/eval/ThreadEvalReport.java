@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The Slack-thread section of {@code docs/EVAL.md}: precision and recall per section for each
@@ -28,6 +30,16 @@ public final class ThreadEvalReport {
    *                held-out batch), or null
    */
   public static String markdown(List<ThreadEval.Run> runs, String history) {
+    return markdown(runs, history, List.of());
+  }
+
+  /**
+   * @param history  the held-out history written beside the threads, or null
+   * @param readings second readings of some threads ({@link ReaderAgreement}), scored beside the
+   *                 summarizers on the same threads; none leaves the section out
+   */
+  public static String markdown(List<ThreadEval.Run> runs, String history,
+      List<ReaderAgreement.Reading> readings) {
     StringBuilder md = new StringBuilder("## Slack threads (hand-written, with gold)\n\n");
     md.append("""
         Threads written the way teams write in Slack (incidents, planning, support, \
@@ -78,10 +90,49 @@ public final class ThreadEvalReport {
           + "tuning threads its figures after the rounds that followed it — first runs are in "
           + "HISTORY.md)", byBatch(run));
     }
+    readers(md, runs, readings);
     if (history != null && !history.isBlank()) {
       md.append(history.strip()).append("\n\n");
     }
     return md.toString();
+  }
+
+  /**
+   * The second reader's gold scored against the writer's, and each summarizer on the same
+   * threads: what the goals ask, next to what a second careful reader reaches.
+   */
+  private static void readers(StringBuilder md, List<ThreadEval.Run> runs,
+      List<ReaderAgreement.Reading> readings) {
+    if (readings.isEmpty()) {
+      return;
+    }
+    Set<String> read = readings.stream().map(r -> r.first().id()).collect(Collectors.toSet());
+    String batches = readings.stream().map(r -> r.first().batch()).distinct()
+        .sorted(Comparator.comparingInt(ThreadEvalReport::batchOrder).thenComparing(b -> b))
+        .collect(Collectors.joining(", "));
+    md.append("### Two readers\n\n");
+    md.append("A second reader, who saw each thread's messages and the gold rules of WRITING.md "
+        + "but not the writer's gold, wrote gold of their own for ").append(readings.size())
+        .append(" threads (batches ").append(batches).append("; `")
+        .append(ReaderAgreement.FOLDER).append("/`). Their gold is scored against the writer's "
+            + "exactly as a summary is, and each summarizer on the same threads beside it: where "
+            + "the two readers part the gold is in doubt, and what the second reader finds and a "
+            + "summarizer does not is the summarizer's to find.\n\n");
+    // Held-out threads first: on the tuning threads the summarizer has been fitted to the gold.
+    Map<String, ThreadEval.Totals> rows = new LinkedHashMap<>();
+    for (String split : List.of("heldout", "dev")) {
+      List<ReaderAgreement.Reading> in = readings.stream()
+          .filter(r -> r.first().split().equals(split)).toList();
+      if (in.isEmpty()) {
+        continue;
+      }
+      String where = split.equals("heldout") ? "held-out" : "tuned on";
+      rows.put("second reader, " + where,
+          ThreadEval.Totals.of(ReaderAgreement.scored(in)));
+      runs.forEach(run -> rows.put(run.system() + ", " + where,
+          run.totals(t -> t.split().equals(split) && read.contains(t.id()))));
+    }
+    group(md, "Against the writer's gold, the threads read twice", rows);
   }
 
   private static void goals(StringBuilder md, ThreadEval.Run run) {

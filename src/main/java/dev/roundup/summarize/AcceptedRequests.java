@@ -80,7 +80,7 @@ final class AcceptedRequests {
       + "(?<name>\\p{L}[\\p{L}'’-]*)(?:\\s*,\\s*|\\s+)");
   /** Words that put a question to the one addressed rather than ask about the world. */
   private static final Pattern PUT_TO_YOU = Pattern.compile("(?iu)(?<!\\p{L})(?:you|your|pls"
-      + "|please|want\\s+to|du|dich|dir|kannst|könntest|bitte|tu|t'|te|toi|peux|vous|stp|svp"
+      + "|please|want\\s+to|dich|dir|kannst|könntest|bitte|tu|t'|te|toi|peux|vous|stp|svp"
       + "|tú|puedes|podrías|por\\s+favor|você|consegue|pode|podes|poderia)(?!\\p{L})"
       // Japanese runs its words together: "声をかけてください" asks without a space before it.
       + "|お願い|ください|もらえ|いただけ");
@@ -93,7 +93,11 @@ final class AcceptedRequests {
       + "|\\bok\\s+(?:from|with|to|for|für|pour|para|pra)\\b|承認"
       // "you good with this?", "einverstanden?", "¿de acuerdo?": asking for agreement.
       + "|\\b(?:good|fine|okay|happy|cool)\\s+with\\b|\\bagree|einverstanden|d'accord"
-      + "|de\\s+acuerdo|de\\s+acordo");
+      + "|de\\s+acuerdo|de\\s+acordo"
+      // "good question, i don't own that. tess your call?": asking someone to decide.
+      + "|\\b(?:your|ur)\\s+(?:call|decision|choice)\\b|\\bup\\s+to\\s+you\\b(?!\\s+to\\b)");
+  /** German "du", which in French is "of the" ("la captation vidéo du 17"). */
+  private static final Pattern DU = Pattern.compile("(?iu)(?<!\\p{L})du(?!\\p{L})");
   /** A reply that takes the task on, in any of the languages the cues cover. */
   private static final Pattern TAKES_IT = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:sure|yes|yep|yeah|yup"
       + "|ok(?:ay)?|will\\s+\\p{L}+|i'?ll|on\\s+it|can\\s+do|of\\s+course|absolutely|no\\s+problem|done\\s+by"
@@ -231,7 +235,7 @@ final class AcceptedRequests {
       return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, rest), s, Kind.REQUEST));
     }
     // "review pls?" is a whole request when put to someone; a statement needs more to be one.
-    boolean putToYou = RegexPrefilter.find(PUT_TO_YOU, rest);
+    boolean putToYou = putToYou(c, rest);
     if (Terms.content(rest).size() < (putToYou ? 1 : 2) || s.isQuestion() && !putToYou) {
       return Optional.empty();
     }
@@ -296,6 +300,12 @@ final class AcceptedRequests {
       + "|cheers|great\\s+(?:job|work)|nice\\s+(?:job|work|one)|well\\s+done|congrats|danke|merci"
       + "|gracias|obrigad[oa])(?!\\p{L})");
 
+  /** Whether the words put a question to the one addressed ({@link #PUT_TO_YOU}, {@link #DU}). */
+  private static boolean putToYou(PreparedConversation c, String text) {
+    return RegexPrefilter.find(PUT_TO_YOU, text)
+        || !"fr".equals(c.language()) && RegexPrefilter.find(DU, text);
+  }
+
   /**
    * An answer that tells the asker what to do, in English: "yes, ask the security co for a night
    * guard", "ok, book it for thursday". Group 1 is the verb.
@@ -321,7 +331,7 @@ final class AcceptedRequests {
     // offer, not something asked of the one named.
     if (after.stream().anyMatch(Sentence::isQuestion)
         || after.stream().allMatch(x -> RegexPrefilter.find(c.cues().commitment(), x.text())
-            && !RegexPrefilter.find(PUT_TO_YOU, x.text()))) {
+            && !putToYou(c, x.text()))) {
       return null;
     }
     String text = String.join(" ", after.stream().map(Sentence::text).toList()).strip();

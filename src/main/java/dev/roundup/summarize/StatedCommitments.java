@@ -38,6 +38,19 @@ final class StatedCommitments {
   /** A clause boundary: a comma, a semicolon or a dash. */
   private static final Pattern CLAUSE_END = Pattern.compile("[,;—–]\\s*");
 
+  /**
+   * What follows a cue when it only sets a condition on what was asked: "yeah happy to, as long
+   * as i'm not losing the week" takes on the request, and the condition is no task.
+   */
+  private static final Pattern CONDITION_ONLY = Pattern.compile("(?i)^\\W*(?:as\\s+long\\s+as"
+      + "|so\\s+long\\s+as|provided|providing|assuming)\\b");
+
+  /** "not me, i'm on the early thurs": a reply that says the speaker is not the one. */
+  private static final Pattern NOT_ME = Pattern.compile("(?i)^\\W*not\\s+me\\b(?!.*\\bbut\\b)");
+
+  /** A who-question typed without its mark: "how on earth. who uploaded it". */
+  private static final Pattern WHO_FIRST = Pattern.compile("(?i)^\\W*who\\b");
+
   /** "me" alone as the cue: "me, sorry, …". */
   private static final Pattern ME = Pattern.compile("(?i)\\W*me\\W*");
 
@@ -68,11 +81,12 @@ final class StatedCommitments {
           fromItsClause(cues, text, m.start() + leadingMarks(m.group()))), s,
           Kind.COMMITMENT));
     }
-    if (ownsUpTo(c, s, m.group())) {
+    if (ownsUpTo(c, s, m.group()) || NOT_ME.matcher(text).find()) {
       return Optional.empty();
     }
     String rest = text.substring(m.end());
-    if (Terms.content(rest).isEmpty() || ASKS_BACK.matcher(rest).find()) {
+    if (Terms.content(rest).isEmpty() || ASKS_BACK.matcher(rest).find()
+        || CONDITION_ONLY.matcher(rest).find()) {
       // "I'll do it" answers a request, which is the item; "me, happy to" answers "who'll
       // mentor?", which says what was taken on.
       // (ActionItemDetector keeps it only when it answers a who-question or accepts a request.)
@@ -119,7 +133,8 @@ final class StatedCommitments {
   private static boolean ownsUpTo(PreparedConversation c, Sentence s, String cue) {
     return ME.matcher(cue).matches() && c.preceding(s.messageIndex(), 1).stream()
         .flatMap(i -> c.sentencesOf(i).stream())
-        .anyMatch(q -> q.isQuestion() && CommitmentObjects.asksWhoDid(q.text()));
+        .anyMatch(q -> (q.isQuestion() || WHO_FIRST.matcher(q.text()).find())
+            && CommitmentObjects.asksWhoDid(q.text()));
   }
 
   /**

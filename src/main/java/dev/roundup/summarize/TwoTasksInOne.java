@@ -27,7 +27,11 @@ final class TwoTasksInOne {
       "nous", "je", "puis", "ensuite", "el", "los", "las", "una", "lo", "se", "yo", "luego",
       "después", "o", "os", "as", "um", "uma", "eu", "ele", "depois", "then", "also",
       // "ask if they have a loan unit, and if not call Dentalia": the fallback of the same task.
-      "otherwise", "wenn", "falls", "sonst", "sinon", "si", "senão");
+      "otherwise", "wenn", "falls", "sonst", "sinon", "si", "senão",
+      // "ask northgate for reinstatement, and whether they'd look at the claim": what the first
+      // task asks, not a second task.
+      "whether", "how", "what", "why", "where", "which", "ob", "wie", "warum", "comment",
+      "pourquoi", "cómo", "como", "qué", "que");
   /**
    * "…, e reavaliamos no fim de 2027", "…, et on en reparle": a verb in the "we" form is a plan of
    * the group, not a second task of the speaker's.

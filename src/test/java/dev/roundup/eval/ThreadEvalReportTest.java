@@ -43,6 +43,28 @@ class ThreadEvalReportTest {
   }
 
   @Test
+  void a_second_reading_is_reported_beside_the_summarizer_on_the_threads_read_twice() {
+    GoldThread read = thread("read-twice", "7");
+    List<String> second = new ArrayList<>(List.of("# kind: incident", "# lang: en", "# batch: 7",
+        "ana: checkout errors since 14:05, the new gateway client times out",
+        "  ben: <@cleo> can you roll back the gateway client?",
+        "  cleo: on it, rolling back now",
+        "== gold",
+        "action 2,3 ben: Roll back the gateway client"));
+    ThreadEval.Run run = ThreadEval.run("embedded", new ExtractiveSummarizer(),
+        List.of(read, thread("read-once", "8")));
+
+    String md = ThreadEvalReport.markdown(List.of(run), null, List.of(
+        new ReaderAgreement.Reading(read, GoldThreadLoader.parse("read-twice", "dev", second))));
+
+    // The second reader names another owner: their item is wrong and the writer's missed.
+    assertThat(md).contains("### Two readers").contains("for 1 threads (batches 7;")
+        .contains("| second reader, tuned on | 1 | 1.00 | 1.00 | 0.00 | 0.00 | 1.00 | 1.00 |")
+        .contains("| embedded, tuned on | 1 |");
+    assertThat(ThreadEvalReport.markdown(List.of(run))).doesNotContain("Two readers");
+  }
+
+  @Test
   void the_loader_reads_the_batch_header_and_leaves_it_empty_when_absent() {
     assertThat(thread("x", "16").batch()).isEqualTo("16");
     assertThat(thread("y", null).batch()).isEmpty();
