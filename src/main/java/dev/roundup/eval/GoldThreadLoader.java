@@ -56,9 +56,12 @@ public final class GoldThreadLoader {
       "^(decision|action|question)\\s+([0-9,\\s]+?)(?:\\s+([a-z][a-z0-9_.-]*|-))?:\\s*(.*)$");
   private static final Pattern TRAP =
       Pattern.compile("^(not-decision|not-action|not-question|not-content|either)\\s+([0-9,\\s]+)$");
-  /** "(done)", "(done, PR #412)", "(erledigt)", "(hecho)": the thread reports the task done. */
+  /**
+   * "(done)", "(done, PR #412)", "(done: 17 found)", "(erledigt)", "(hecho)", "（done）": the thread
+   * reports the task done.
+   */
   private static final Pattern FINISHED = Pattern.compile(
-      "\\((?:done|erledigt|hecho|feito|fait|terminé|済み|完了)(?:[,;][^)]*)?\\)\\s*$",
+      "[(（](?:done|erledigt|hecho|feito|fait|terminé|済み|完了)(?:[,;:：][^)）]*)?[)）]\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MENTION = Pattern.compile("<@([a-z][a-z0-9_.-]*)>");
   private static final long BASE_TS = 1_764_000_000L;

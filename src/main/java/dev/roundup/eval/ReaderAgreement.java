@@ -18,9 +18,10 @@ import java.util.stream.Stream;
  * How far two careful readers agree on the same threads. A second reader, who saw a thread's
  * messages and the gold rules of WRITING.md but not the writer's gold, wrote gold of their own
  * ({@code second-reader/<thread id>.gold} beside the splits); the second reading is scored
- * against the writer's exactly as a summary is ({@link ThreadScorer}). It tells what the goals
- * ask next to what a person reaches on the same threads: an item two readers part on is the
- * gold's doubt, an item a second reader finds and the summarizer does not is the summarizer's.
+ * against the writer's exactly as a summary is ({@link ThreadScorer}): its action items the
+ * thread reports done are left out, as a summary leaves them out, and its {@code either} marks
+ * count for nothing, as a summary has none. It tells what the goals ask next to what a person
+ * reaches on the same threads.
  */
 public final class ReaderAgreement {
 
@@ -58,16 +59,18 @@ public final class ReaderAgreement {
   private static Reading read(Path threads, Path gold) throws IOException {
     String id = gold.getFileName().toString();
     id = id.substring(0, id.length() - SUFFIX.length());
-    Path thread = null;
+    List<Path> found = new ArrayList<>();
     for (String split : List.of("dev", "heldout")) {
       Path file = threads.resolve(split).resolve(id + ".thread");
       if (Files.isRegularFile(file)) {
-        thread = file;
+        found.add(file);
       }
     }
-    if (thread == null) {
-      throw new IOException(gold + ": no " + id + ".thread in dev/ or heldout/ to read it against");
+    if (found.size() != 1) {
+      throw new IOException(gold + ": " + (found.isEmpty() ? "no " : "more than one ") + id
+          + ".thread in dev/ and heldout/ to read it against");
     }
+    Path thread = found.get(0);
     GoldThread first = GoldThreadLoader.load(thread);
     // The thread's headers and messages as its writer left them, then the second reader's gold.
     List<String> lines = new ArrayList<>();

@@ -113,11 +113,12 @@ public final class ThreadEvalReport {
     md.append("### Two readers\n\n");
     md.append("A second reader, who saw each thread's messages and the gold rules of WRITING.md "
         + "but not the writer's gold, wrote gold of their own for ").append(readings.size())
-        .append(" threads (batches ").append(batches).append("; `")
-        .append(ReaderAgreement.FOLDER).append("/`). Their gold is scored against the writer's "
-            + "exactly as a summary is, and each summarizer on the same threads beside it: where "
-            + "the two readers part the gold is in doubt, and what the second reader finds and a "
-            + "summarizer does not is the summarizer's to find.\n\n");
+        .append(readings.size() == 1 ? " thread" : " threads").append(" (batches ")
+        .append(batches).append("; `").append(ReaderAgreement.FOLDER).append("/`). Their gold "
+            + "is scored against the writer's exactly as a summary is (the tasks they mark done "
+            + "and their `either` marks count for nothing, as a summary has neither), each "
+            + "summarizer on the same threads beside it: how far two careful readers agree is "
+            + "about as far as one reader's gold can be matched.\n\n");
     // Held-out threads first: on the tuning threads the summarizer has been fitted to the gold.
     Map<String, ThreadEval.Totals> rows = new LinkedHashMap<>();
     for (String split : List.of("heldout", "dev")) {

@@ -80,7 +80,7 @@ final class AcceptedRequests {
       + "(?<name>\\p{L}[\\p{L}'’-]*)(?:\\s*,\\s*|\\s+)");
   /** Words that put a question to the one addressed rather than ask about the world. */
   private static final Pattern PUT_TO_YOU = Pattern.compile("(?iu)(?<!\\p{L})(?:you|your|pls"
-      + "|please|want\\s+to|dich|dir|kannst|könntest|bitte|tu|t'|te|toi|peux|vous|stp|svp"
+      + "|please|want\\s+to|du|dich|dir|kannst|könntest|bitte|tu|t'|te|toi|peux|vous|stp|svp"
       + "|tú|puedes|podrías|por\\s+favor|você|consegue|pode|podes|poderia)(?!\\p{L})"
       // Japanese runs its words together: "声をかけてください" asks without a space before it.
       + "|お願い|ください|もらえ|いただけ");
@@ -94,10 +94,17 @@ final class AcceptedRequests {
       // "you good with this?", "einverstanden?", "¿de acuerdo?": asking for agreement.
       + "|\\b(?:good|fine|okay|happy|cool)\\s+with\\b|\\bagree|einverstanden|d'accord"
       + "|de\\s+acuerdo|de\\s+acordo"
-      // "good question, i don't own that. tess your call?": asking someone to decide.
-      + "|\\b(?:your|ur)\\s+(?:call|decision|choice)\\b|\\bup\\s+to\\s+you\\b(?!\\s+to\\b)");
-  /** German "du", which in French is "of the" ("la captation vidéo du 17"). */
-  private static final Pattern DU = Pattern.compile("(?iu)(?<!\\p{L})du(?!\\p{L})");
+      // "<@claire> la captation vidéo du 17 est toujours d'actualité ?", "is the demo still on?":
+      // whether a plan still holds, which the answer confirms.
+      + "|toujours\\s+d'actualité|\\bstill\\s+(?:on|happening)\\W*$|sigue\\s+en\\s+pie"
+      + "|ainda\\s+(?:está\\s+)?de\\s+pé|noch\\s+aktuell");
+  /**
+   * "good question, i don't own that. tess your call?", "tess, up to you.": a choice left to
+   * someone, which asks them to decide; what the message asks after it is the task ("your call.
+   * book whichever is cheaper").
+   */
+  private static final Pattern LEFT_TO_YOU = Pattern.compile("(?i)^\\W*(?:it'?s\\s+)?(?:(?:your|ur)"
+      + "\\s+(?:call|decision|choice)|up\\s+to\\s+you)\\W*$");
   /** A reply that takes the task on, in any of the languages the cues cover. */
   private static final Pattern TAKES_IT = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:sure|yes|yep|yeah|yup"
       + "|ok(?:ay)?|will\\s+\\p{L}+|i'?ll|on\\s+it|can\\s+do|of\\s+course|absolutely|no\\s+problem|done\\s+by"
@@ -213,7 +220,8 @@ final class AcceptedRequests {
     // asked for a yes, not for the work ({@link RepliesTakingItOn}).
     // "<@sato> 先方に催促していただけましたか？まだでしたら本日中にお願いします": a request after
     // the question of what was done is what is asked.
-    boolean whatTheyKnow = owner != null && asksWhatTheyKnow(rest);
+    boolean whatTheyKnow = owner != null
+        && (asksWhatTheyKnow(rest) || LEFT_TO_YOU.matcher(rest).find());
     String after = whatTheyKnow ? askedAfter(c, s) : null;
     if (owner == null || owner.equals(s.user()) || rest.startsWith("<@") || asksApproval(rest)
         || whatTheyKnow && after == null || toldOfThePast(c, s, rest)
@@ -235,7 +243,7 @@ final class AcceptedRequests {
       return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, rest), s, Kind.REQUEST));
     }
     // "review pls?" is a whole request when put to someone; a statement needs more to be one.
-    boolean putToYou = putToYou(c, rest);
+    boolean putToYou = RegexPrefilter.find(PUT_TO_YOU, rest);
     if (Terms.content(rest).size() < (putToYou ? 1 : 2) || s.isQuestion() && !putToYou) {
       return Optional.empty();
     }
@@ -300,12 +308,6 @@ final class AcceptedRequests {
       + "|cheers|great\\s+(?:job|work)|nice\\s+(?:job|work|one)|well\\s+done|congrats|danke|merci"
       + "|gracias|obrigad[oa])(?!\\p{L})");
 
-  /** Whether the words put a question to the one addressed ({@link #PUT_TO_YOU}, {@link #DU}). */
-  private static boolean putToYou(PreparedConversation c, String text) {
-    return RegexPrefilter.find(PUT_TO_YOU, text)
-        || !"fr".equals(c.language()) && RegexPrefilter.find(DU, text);
-  }
-
   /**
    * An answer that tells the asker what to do, in English: "yes, ask the security co for a night
    * guard", "ok, book it for thursday". Group 1 is the verb.
@@ -331,7 +333,7 @@ final class AcceptedRequests {
     // offer, not something asked of the one named.
     if (after.stream().anyMatch(Sentence::isQuestion)
         || after.stream().allMatch(x -> RegexPrefilter.find(c.cues().commitment(), x.text())
-            && !putToYou(c, x.text()))) {
+            && !RegexPrefilter.find(PUT_TO_YOU, x.text()))) {
       return null;
     }
     String text = String.join(" ", after.stream().map(Sentence::text).toList()).strip();
@@ -413,8 +415,24 @@ final class AcceptedRequests {
     String reply = c.plainText(i);
     // "Ana deployed it already" — "yes": a yes confirms a statement; it takes on a question.
     boolean yesOnly = !request.isQuestion() && RegexPrefilter.find(YES_ONLY, reply);
-    return !yesOnly && !declines(reply) && !c.cues().isQuestion(reply)
+    return !yesOnly && !declines(reply)
+        && (!c.cues().isQuestion(reply) || takenOnThenAsks(c, i))
         && (takesOn(c, reply) || gerundOfTheVerbAsked(request.text(), reply));
+  }
+
+  /**
+   * "will do. so for the blue one we're back to 5-7 weeks?": a reply that takes the task on in a
+   * sentence of its own, in words that commit ("will do", "on it", "me encargo"), before a
+   * question of its own.
+   */
+  private static boolean takenOnThenAsks(PreparedConversation c, int reply) {
+    List<Sentence> said = c.sentencesOf(reply);
+    if (said.size() < 2 || said.get(0).isQuestion()) {
+      return false;
+    }
+    String first = said.get(0).text();
+    // Not "vale, calma. alguien ha firmado?": an ok before a question only acknowledges.
+    return !c.cues().isQuestion(first) && RegexPrefilter.find(c.cues().commitment(), first);
   }
 
   /**

@@ -25,7 +25,11 @@ final class CommitmentObjects {
   private static final Pattern OPENS_WITH_WHO = Pattern.compile(
       "(?iu)^\\W*" + ENGLISH_LEAD_IN + "(?:who|wer|qui|quién|quem)(?:'s|’s)?\\s+\\p{L}");
   /** "who made the gist?", "who broke the build?", "who did the last rotation?": asked of the past. */
-  private static final Pattern WHO_DID = Pattern.compile("(?i)\\bwho\\s+(?:\\p{L}+ed|made|did|wrote"
+  private static final Pattern WHO_DID = Pattern.compile("(?i)\\bwho\\s+"
+      // "who was going to book the minibus", "who volunteered for the booth": who meant to, whose
+      // task it still is.
+      + "(?!(?:wanted|volunteered|offered|agreed|signed|promised|planned|intended|was\\s+going"
+      + "|was\\s+supposed|was\\s+meant|had\\s+to)\\b)(?:\\p{L}+ed|made|did|wrote"
       + "|broke|sent|took|put|ran|left|set|forgot|told|gave|said|was|had)\\b");
   static final Pattern PRONOUN_OBJECT = Pattern.compile(
       "(?i)^\\W*(?:\\w+\\s+){0,2}(?:that|this|it|them|him|her|those|these)\\b");

@@ -60,7 +60,10 @@ final class EnglishCues {
    * still take it.
    */
   private static final String ON_A_ROTA = "(?!\\s+(?:call|nights?|days|earlies|lates|leave|holiday"
-      + "|vacation|pto|duty|standby|shift)\\b|\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:rota|rotation"
+      + "|vacation|pto|duty|standby|shift)\\b"
+      // "not me, i'm on the early thurs": a shift by its name.
+      + "|\\s+the\\s+(?:early|late)\\s+(?:one|shift|(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*)\\b"
+      + "|\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:rota|rotation"
       + "|shift|on-?call)\\b(?![\\s-]+(?:spreadsheet|sheet|doc|document|page|ticket|file|tracker"
       + "|thread|channel|tool|app|bot|script|config)s?\\b)"
       // "till the 26th", "until friday", "till end of month": a stretch of time, not "till it's

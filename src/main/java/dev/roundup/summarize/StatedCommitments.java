@@ -43,10 +43,7 @@ final class StatedCommitments {
    * as i'm not losing the week" takes on the request, and the condition is no task.
    */
   private static final Pattern CONDITION_ONLY = Pattern.compile("(?i)^\\W*(?:as\\s+long\\s+as"
-      + "|so\\s+long\\s+as|provided|providing|assuming)\\b");
-
-  /** "not me, i'm on the early thurs": a reply that says the speaker is not the one. */
-  private static final Pattern NOT_ME = Pattern.compile("(?i)^\\W*not\\s+me\\b(?!.*\\bbut\\b)");
+      + "|so\\s+long\\s+as|provided\\s+(?:that|we|they|you|i|it|he|she)|assuming)\\b");
 
   /** A who-question typed without its mark: "how on earth. who uploaded it". */
   private static final Pattern WHO_FIRST = Pattern.compile("(?i)^\\W*who\\b");
@@ -81,7 +78,7 @@ final class StatedCommitments {
           fromItsClause(cues, text, m.start() + leadingMarks(m.group()))), s,
           Kind.COMMITMENT));
     }
-    if (ownsUpTo(c, s, m.group()) || NOT_ME.matcher(text).find()) {
+    if (ownsUpTo(c, s, m.group(), text.substring(m.end()))) {
       return Optional.empty();
     }
     String rest = text.substring(m.end());
@@ -128,10 +125,12 @@ final class StatedCommitments {
 
   /**
    * "who made the gist?" — "me, sorry, I pasted my whole .env": "me" owning up to what was done,
-   * not taking anything on.
+   * not taking anything on, unless something is taken on after it.
    */
-  private static boolean ownsUpTo(PreparedConversation c, Sentence s, String cue) {
-    return ME.matcher(cue).matches() && c.preceding(s.messageIndex(), 1).stream()
+  private static boolean ownsUpTo(PreparedConversation c, Sentence s, String cue, String rest) {
+    // "me, sorry, I'll revert it now": owning up, and taking the mend on.
+    return ME.matcher(cue).matches() && !RegexPrefilter.find(c.cues().commitment(), rest)
+        && c.preceding(s.messageIndex(), 1).stream()
         .flatMap(i -> c.sentencesOf(i).stream())
         .anyMatch(q -> (q.isQuestion() || WHO_FIRST.matcher(q.text()).find())
             && CommitmentObjects.asksWhoDid(q.text()));

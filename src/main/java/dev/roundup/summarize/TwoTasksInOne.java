@@ -30,8 +30,9 @@ final class TwoTasksInOne {
       "otherwise", "wenn", "falls", "sonst", "sinon", "si", "senão",
       // "ask northgate for reinstatement, and whether they'd look at the claim": what the first
       // task asks, not a second task.
-      "whether", "how", "what", "why", "where", "which", "ob", "wie", "warum", "comment",
-      "pourquoi", "cómo", "como", "qué", "que");
+      // Not "wie", "como": also "as" ("…, und wie besprochen schick die Fotos").
+      "whether", "how", "what", "why", "where", "which", "ob", "warum", "comment", "pourquoi",
+      "cómo", "qué");
   /**
    * "…, e reavaliamos no fim de 2027", "…, et on en reparle": a verb in the "we" form is a plan of
    * the group, not a second task of the speaker's.

@@ -41,6 +41,19 @@ class GoldThreadLoaderTest {
   }
 
   @Test
+  void a_task_the_thread_reports_done_is_read_in_each_way_it_is_marked() {
+    for (String done : List.of("(done)", "(done, PR #412)", "(done: rolled back at 14:20)",
+        "(erledigt)", "（done）", "（完了：14時20分）")) {
+      assertThat(parse("action 2,3 cleo: Roll back the gateway client " + done).actions())
+          .as(done).singleElement().satisfies(a -> assertThat(a.finished()).isTrue());
+    }
+    for (String open : List.of("(by 3pm)", "(done by friday?)", "done")) {
+      assertThat(parse("action 2,3 cleo: Roll back the gateway client " + open).actions())
+          .as(open).singleElement().satisfies(a -> assertThat(a.finished()).isFalse());
+    }
+  }
+
+  @Test
   void an_owner_only_mentioned_may_own_a_task() {
     List<String> lines = new ArrayList<>(THREAD.subList(0, 4));
     lines.add("== gold");

@@ -64,6 +64,30 @@ class ReaderAgreementTest {
   }
 
   @Test
+  void a_task_the_second_reader_marks_done_is_left_out_as_a_summary_leaves_it_out() {
+    GoldThread second = thread(List.of(
+        "== gold",
+        "decision 5,6: No gateway deploys on Fridays",
+        "action 6,7 dev: Write the postmortem by Friday (done)",
+        "question 8: Do we tell the payments partner?"));
+    ThreadScorer.Result r = ThreadScorer.score(thread(WRITER), ReaderAgreement.asSummary(second));
+
+    assertThat(ReaderAgreement.asSummary(second).actionItems()).isEmpty();
+    assertThat(r.actions()).isEqualTo(new SectionScore(0, 0, 1));
+  }
+
+  @Test
+  void a_reading_of_a_thread_in_both_splits_is_refused(@TempDir Path threads) throws IOException {
+    write(threads.resolve("dev/gateway-rollback.thread"), WRITER);
+    write(threads.resolve("heldout/gateway-rollback.thread"), WRITER);
+    Files.createDirectories(threads.resolve(ReaderAgreement.FOLDER));
+    Files.write(threads.resolve(ReaderAgreement.FOLDER).resolve("gateway-rollback.gold"),
+        List.of("decision 5: No gateway deploys on Fridays"));
+    assertThatThrownBy(() -> ReaderAgreement.load(threads))
+        .isInstanceOf(IOException.class).hasMessageContaining("more than one");
+  }
+
+  @Test
   void each_second_reading_is_paired_with_its_thread(@TempDir Path threads) throws IOException {
     write(threads.resolve("heldout/gateway-rollback.thread"), WRITER);
     Files.createDirectories(threads.resolve(ReaderAgreement.FOLDER));

@@ -58,7 +58,7 @@ class ThreadEvalReportTest {
         new ReaderAgreement.Reading(read, GoldThreadLoader.parse("read-twice", "dev", second))));
 
     // The second reader names another owner: their item is wrong and the writer's missed.
-    assertThat(md).contains("### Two readers").contains("for 1 threads (batches 7;")
+    assertThat(md).contains("### Two readers").contains("for 1 thread (batches 7;")
         .contains("| second reader, tuned on | 1 | 1.00 | 1.00 | 0.00 | 0.00 | 1.00 | 1.00 |")
         .contains("| embedded, tuned on | 1 |");
     assertThat(ThreadEvalReport.markdown(List.of(run))).doesNotContain("Two readers");

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Replies and requests that read like a task taken on or handed out, and are not: owning up to
- * what was done, asking someone to decide, a question about a fact put to someone, "not me",
- * a condition on what was asked, and the second half of one request.
+ * what was done, asking someone to decide, asking whether a plan still holds, "not me, i'm on
+ * the early thurs", a condition on what was asked, the second half of one request; a task taken
+ * on before a question of one's own; and beside each, the near miss that still is a task.
  */
 class RepliesThatTakeNothingOnTest {
 
@@ -35,12 +36,34 @@ class RepliesThatTakeNothingOnTest {
   }
 
   @Test
+  void me_to_who_meant_to_or_owning_up_and_mending_stays_a_task() {
+    assertThat(Threads.actionItems(
+        "U1", "who was going to book the minibus",
+        "U2", "me, I'll book it tonight"))
+        .filteredOn(a -> "U2".equals(a.owner())).singleElement()
+        .satisfies(a -> assertThat(a.text()).containsIgnoringCase("book"));
+    assertThat(Threads.actionItems(
+        "U1", "who pushed the config change. it needs reverting asap",
+        "U2", "me, sorry, I'll revert it now"))
+        .filteredOn(a -> "U2".equals(a.owner())).singleElement()
+        .satisfies(a -> assertThat(a.text()).containsIgnoringCase("revert"));
+  }
+
+  @Test
   void asking_someone_to_decide_hands_them_no_task() {
     List<ActionItem> items = Threads.actionItems(NAMES,
         "UTESS", "are we refunding fees for people who withdrew cash instead?",
         "URAJ", "good question, i don't own that. tess your call?",
         "UTESS", "ok, let me think about it");
     assertThat(items).noneSatisfy(a -> assertThat(a.text()).containsIgnoringCase("your call"));
+  }
+
+  @Test
+  void a_task_said_after_leaving_the_choice_to_someone_is_theirs() {
+    List<ActionItem> items = Threads.actionItems(NAMES,
+        "URAJ", "tess, your call. book whichever hotel is cheaper by friday",
+        "UTESS", "sure");
+    assertThat(items).filteredOn(a -> "UTESS".equals(a.owner())).isNotEmpty();
   }
 
   @Test
@@ -55,7 +78,7 @@ class RepliesThatTakeNothingOnTest {
 
   @Test
   void a_french_question_about_a_fact_put_to_someone_is_no_request() {
-    // "du" is German for "you" and French for "of the": here it asks nothing of Claire.
+    // Whether a plan still holds: the answer confirms it, there is nothing to do.
     List<ActionItem> items = Threads.actionItems(
         "U1", "je commande le medium aujourd'hui, livraison demain normalement",
         "U2", "<@U3> au passage, la captation vidéo du 17 est toujours d'actualité ?",
@@ -67,8 +90,8 @@ class RepliesThatTakeNothingOnTest {
   void a_french_request_put_to_someone_still_is() {
     List<ActionItem> items = Threads.actionItems(
         "U1", "je commande le medium aujourd'hui, livraison demain normalement",
-        "U2", "<@U3> tu peux envoyer la captation vidéo du 17 au client ?",
-        "U3", "oui je m'en occupe");
+        "U2", "<@U3> un petit rappel du côté du fournisseur avant midi ?",
+        "U3", "ça marche");
     assertThat(items).filteredOn(a -> "U3".equals(a.owner())).isNotEmpty();
   }
 
@@ -83,6 +106,15 @@ class RepliesThatTakeNothingOnTest {
   }
 
   @Test
+  void providing_something_is_a_task() {
+    List<ActionItem> items = Threads.actionItems(
+        "U1", "the auditors want the Q3 bank statements",
+        "U2", "I can handle providing the statements to them");
+    assertThat(items).filteredOn(a -> "U2".equals(a.owner())).singleElement()
+        .satisfies(a -> assertThat(a.text()).containsIgnoringCase("statements"));
+  }
+
+  @Test
   void not_me_takes_nothing_on() {
     List<ActionItem> items = Threads.actionItems(
         "U1", "who's on frost watch wed night? someone needs to check the fleece at 3am",
@@ -91,11 +123,21 @@ class RepliesThatTakeNothingOnTest {
   }
 
   @Test
-  void not_me_but_something_taken_on_stays_a_task() {
+  void not_me_then_something_taken_on_stays_a_task() {
     List<ActionItem> items = Threads.actionItems(
-        "U1", "who's on frost watch wed night? someone needs to check the fleece at 3am",
-        "U2", "not me, but i'll ask dale tonight if he can");
-    assertThat(items).filteredOn(a -> "U2".equals(a.owner())).isNotEmpty();
+        "U1", "who broke the staging deploy",
+        "U2", "not me, I'll check the logs to see who did");
+    assertThat(items).filteredOn(a -> "U2".equals(a.owner())).singleElement()
+        .satisfies(a -> assertThat(a.text()).containsIgnoringCase("check the logs"));
+  }
+
+  @Test
+  void a_task_taken_on_before_a_question_of_ones_own_is_taken_on() {
+    List<ActionItem> items = Threads.actionItems(Map.of("UGARETH", "Gareth", "ULUCY", "Lucy"),
+        "UGARETH", "lucy let the other 3 buyers know the options by tomorrow noon",
+        "ULUCY", "will do. so for the blue one we're back to 5-7 weeks from the factory?");
+    assertThat(items).filteredOn(a -> "ULUCY".equals(a.owner())).singleElement()
+        .satisfies(a -> assertThat(a.text()).containsIgnoringCase("other 3 buyers"));
   }
 
   @Test
@@ -107,6 +149,15 @@ class RepliesThatTakeNothingOnTest {
     assertThat(items).filteredOn(a -> "ULEANNE".equals(a.owner()))
         .noneSatisfy(a -> assertThat(a.text()).startsWithIgnoringCase("whether"))
         .anySatisfy(a -> assertThat(a.text()).containsIgnoringCase("reinstatement"));
+  }
+
+  @Test
+  void a_second_task_after_and_as_agreed_is_still_split_off() {
+    List<ActionItem> items = Threads.actionItems(NAMES,
+        "UMIKE", "leanne ruf bitte den Versicherer an, und wie besprochen schick ihnen die Fotos "
+            + "bis Freitag",
+        "ULEANNE", "mach ich");
+    assertThat(items).filteredOn(a -> "ULEANNE".equals(a.owner())).hasSize(2);
   }
 
   @Test
