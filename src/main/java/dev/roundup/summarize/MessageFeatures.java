@@ -160,6 +160,8 @@ public final class MessageFeatures {
         && c.prepared.sentencesOf(m.answers).stream().filter(Sentence::isQuestion)
             .anyMatch(q -> m.own.stream().anyMatch(a -> SameSubject.shares(q, a))));
     findings(f, "rules: decision put off", (c, m) -> c.decided.contains(m.index) && m.deferred());
+    flag(f, "carried out later", MessageFeatures::carriedOutLater);
+    flag(f, "settles an earlier question", MessageFeatures::settlesAnEarlierQuestion);
     cue(f, "decision words", Cues::decision);
     cue(f, "proposal words", Cues::proposal);
     cue(f, "settling words", Cues::settling);
@@ -186,6 +188,55 @@ public final class MessageFeatures {
     LANGUAGES.forEach(l -> flag(f, "language " + l, (c, m) -> l.equals(c.prepared.language())));
     f.add(new Feature("wording", (c, m) -> c.wording.probability(m.wording()), true));
     return List.copyOf(f);
+  }
+
+  /** Messages after one in which another carries out what it says, and before one it settles. */
+  private static final int CARRIED_OUT_WITHIN = 6;
+  private static final int SETTLES_WITHIN = 4;
+
+  /**
+   * "mike move them to the back pool now" — "moving them": someone else says, within a few
+   * messages and in some of its words, that they take on or have done what the message says.
+   */
+  private static boolean carriedOutLater(Context c, Said m) {
+    Set<String> terms = new java.util.HashSet<>(Terms.content(m.text));
+    if (terms.isEmpty()) {
+      return false;
+    }
+    for (int j = m.index + 1; j < Math.min(c.size, m.index + 1 + CARRIED_OUT_WITHIN); j++) {
+      if (Objects.equals(c.userOf(j), m.user)) {
+        continue;
+      }
+      String later = c.prepared.plainText(j);
+      if ((RegexPrefilter.find(c.cues.done(), later) || RegexPrefilter.find(c.cues.takingIt(), later)
+          || RegexPrefilter.find(c.cues.commitment(), later))
+          && Terms.content(later).stream().anyMatch(terms::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "can we put a redirect on staging?" … "no, leave staging alone": a statement after someone
+   * else's question of a few messages before, in some of its words.
+   */
+  private static boolean settlesAnEarlierQuestion(Context c, Said m) {
+    if (m.asks()) {
+      return false;
+    }
+    Set<String> terms = new java.util.HashSet<>(Terms.content(m.text));
+    for (int j = Math.max(0, m.index - SETTLES_WITHIN); j < m.index; j++) {
+      if (Objects.equals(c.userOf(j), m.user)) {
+        continue;
+      }
+      for (Sentence q : c.prepared.sentencesOf(j)) {
+        if (q.isQuestion() && Terms.content(q.text()).stream().anyMatch(terms::contains)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private interface Flag {

@@ -3,7 +3,10 @@ package dev.roundup.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundup.summarize.ActionItem;
+import dev.roundup.summarize.ActionTrees;
+import dev.roundup.summarize.DecisionTrees;
 import dev.roundup.summarize.ExtractiveSummarizer;
+import dev.roundup.summarize.SummarizerTuning;
 import dev.roundup.summarize.Summary;
 import dev.roundup.summarize.SummaryOptions;
 import java.util.ArrayList;
@@ -105,9 +108,13 @@ class ThreadScorerTest {
     return GoldThreadLoader.parse("scorer", "dev", lines);
   }
 
+  /**
+   * The rules' summary: what the scorer does with a finished item is tested on the rules, which
+   * leave the rollback out; the trees grown on the tuning threads may weigh it otherwise.
+   */
   private static Summary summary(GoldThread thread) {
-    Summary summary = new ExtractiveSummarizer().summarize(thread.conversation(),
-        SummaryOptions.DEFAULT);
+    Summary summary = new ExtractiveSummarizer(SummarizerTuning.DEFAULT, DecisionTrees.none(),
+        ActionTrees.none()).summarize(thread.conversation(), SummaryOptions.DEFAULT);
     assertThat(summary.actionItems()).as("the summarizer lists the postmortem, not the rollback")
         .hasSize(1);
     return summary;

@@ -177,8 +177,12 @@ class DeferralsToAnHourAndAnswersWaitingOnSomeoneTest {
         .singleElement().satisfies(p -> assertThat(p.text()).startsWith("<@U1>: "));
   }
 
+  /**
+   * The summary's decisions as the rules word them: how a decision is shown is the rules' to say;
+   * whether the trees grown on the tuning threads keep one is measured on those threads.
+   */
   private static List<Point> summaryDecisions(String... userTextPairs) {
-    return new ExtractiveSummarizer().summarize(Threads.chat(userTextPairs), SummaryOptions.DEFAULT)
-        .decisions();
+    return new ExtractiveSummarizer(SummarizerTuning.DEFAULT, DecisionTrees.none())
+        .summarize(Threads.chat(userTextPairs), SummaryOptions.DEFAULT).decisions();
   }
 }

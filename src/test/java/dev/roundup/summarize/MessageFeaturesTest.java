@@ -118,4 +118,22 @@ class MessageFeaturesTest {
     assertThat(x.get(7).values()[feature("answers on the subject")]).isZero();
     assertThat(x.get(7).values()[feature("answers a plan question")]).isZero();
   }
+
+  @Test
+  void the_features_say_whether_a_message_is_carried_out_and_what_question_it_settles() {
+    Conversation thread = Threads.chat(
+        "U1", "the penguin pool pump is dead, water's at 19",
+        "U2", "can we move them to the back pool before it cools?",
+        "U3", "the back pool is only at 17",
+        "U1", "mike move them to the back pool now, don't wait for 16",
+        "U4", "on it, moving them to the back pool now",
+        "U2", "nice weather for it lol");
+    List<MessageFeatures.Example> x = MessageFeatures.of(thread);
+
+    assertThat(x.get(3).values()[feature("carried out later")]).isEqualTo(1);
+    assertThat(x.get(3).values()[feature("settles an earlier question")]).isEqualTo(1);
+    assertThat(x.get(5).values()[feature("carried out later")]).isZero();
+    assertThat(x.get(5).values()[feature("settles an earlier question")]).isZero();
+    assertThat(x.get(1).values()[feature("settles an earlier question")]).isZero();
+  }
 }
