@@ -199,7 +199,7 @@ public final class MessageFeatures {
    * messages and in some of its words, that they take on or have done what the message says.
    */
   private static boolean carriedOutLater(Context c, Said m) {
-    Set<String> terms = new java.util.HashSet<>(Terms.content(m.text));
+    Set<String> terms = c.contentTerms(m.index);
     if (terms.isEmpty()) {
       return false;
     }
@@ -210,7 +210,7 @@ public final class MessageFeatures {
       String later = c.prepared.plainText(j);
       if ((RegexPrefilter.find(c.cues.done(), later) || RegexPrefilter.find(c.cues.takingIt(), later)
           || RegexPrefilter.find(c.cues.commitment(), later))
-          && Terms.content(later).stream().anyMatch(terms::contains)) {
+          && c.contentTerms(j).stream().anyMatch(terms::contains)) {
         return true;
       }
     }
@@ -225,7 +225,7 @@ public final class MessageFeatures {
     if (m.asks()) {
       return false;
     }
-    Set<String> terms = new java.util.HashSet<>(Terms.content(m.text));
+    Set<String> terms = c.contentTerms(m.index);
     for (int j = Math.max(0, m.index - SETTLES_WITHIN); j < m.index; j++) {
       if (Objects.equals(c.userOf(j), m.user)) {
         continue;
@@ -338,6 +338,8 @@ public final class MessageFeatures {
      * for the conversation: the action trees and the decision trees ask about the same messages.
      */
     private final double[][] shared;
+    /** Each message's content words, filled on first use ({@link #contentTerms(int)}). */
+    private final List<Set<String>> contentTerms;
 
     private Context(PreparedConversation c, List<Detection<Point>> decisions,
         List<Detection<ActionItem>> actions, List<Detection<Point>> questions,
@@ -362,6 +364,8 @@ public final class MessageFeatures {
       this.cues = c.cues();
       this.size = messages.size();
       this.shared = c.once("message features", () -> new double[size][]);
+      this.contentTerms = c.once("message content terms",
+          () -> new ArrayList<>(Collections.nCopies(size, null)));
       // How the later messages answer each one, counted in one pass: a channel has thousands.
       replies = new int[size];
       agreed = new int[size];
@@ -384,6 +388,19 @@ public final class MessageFeatures {
 
     private Said said(int index) {
       return new Said(this, index);
+    }
+
+    /**
+     * The content words of message {@code index}, worked out once: a message is read again by
+     * each of the messages within reach of it ({@link #carriedOutLater}).
+     */
+    private Set<String> contentTerms(int index) {
+      Set<String> terms = contentTerms.get(index);
+      if (terms == null) {
+        terms = Set.copyOf(Terms.content(prepared.plainText(index)));
+        contentTerms.set(index, terms);
+      }
+      return terms;
     }
 
     private double[] shared(int index) {

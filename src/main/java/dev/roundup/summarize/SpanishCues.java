@@ -195,7 +195,7 @@ final class SpanishCues {
       + "|mismo|temprano))?[\\s,]+(?:yo\\s+)?(?:(?:lo|la|los|las|le|les|te|os|se)\\s+){0,2}"
       + "(?!(?:no|creo|pienso|tengo|estoy|trabajo|vuelvo|llego|salgo|libro|primero|tampoco|todo"
       + "|solo|seguro|claro|pero|como|mismo|temprano|quiero|necesito|puedo|espero|prefiero"
-      + "|pasado|teletrabajo|descanso|duermo|viajo|libro|festivo|cerrado)"
+      + "|pasado|teletrabajo|descanso|duermo|viajo|festivo|cerrado)"
       + "(?!\\p{L}))\\p{L}{3,}o(?!\\p{L})");
 
   /**
