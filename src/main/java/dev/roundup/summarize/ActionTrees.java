@@ -260,7 +260,7 @@ public final class ActionTrees {
         if (d < 0 || d >= r || replier == null || cited.contains(r)
             || c.sentencesOf(r).isEmpty() || c.sentencesOf(d).isEmpty()
             || replier.equals(c.messages().get(d).user()) || ownsTaskIn(replier, d)
-            || TaskWording.taskSentence(c, d).isEmpty()) {
+            || TaskWording.taskSentence(c, d).isEmpty() || forbids(d, replier)) {
           continue;
         }
         found.add(new Candidate(d, r));
@@ -278,6 +278,25 @@ public final class ActionTrees {
       String reply = c.plainText(k.reply());
       return AcceptedRequests.takesOn(c, reply)
           || TextAnalysis.of(c.language()).words(reply).size() <= FEW_WORDS;
+    }
+
+    /**
+     * Whether the message tells the one replying, by name, what not to do ("zoe hold off on any
+     * email till then" — "ok holding"): their yes takes on no task.
+     */
+    private boolean forbids(int message, String replier) {
+      for (Sentence s : c.sentencesOf(message)) {
+        String lower = s.text().toLowerCase(Locale.ROOT);
+        for (String word : TextAnalysis.of(c.language()).words(s.text())) {
+          int at = lower.indexOf(word.toLowerCase(Locale.ROOT));
+          if (at >= 0 && replier.equals(AcceptedRequests.participantNamed(c, word))
+              && PassingRemarks.prohibits(
+                  s.text().substring(at + word.length()).replaceFirst("^\\W+", ""))) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     private boolean ownsTaskIn(String user, int message) {

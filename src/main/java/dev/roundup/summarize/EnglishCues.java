@@ -51,7 +51,9 @@ final class EnglishCues {
       // "someone needs to chase brightways for that refund", "somebody should check whether …",
       // "someone from finance should look at the quote": a task said to need doing by anyone.
       + "|(?:(?:and|also|so|ok|btw)\\s+)?(?:someone|somebody)(?:\\s+(?:from|in|on)\\s+[\\w#-]+)?\\s+"
-      + "(?:needs?\\s+to|should|has\\s+to|must|ought\\s+to|(?:will|'ll)\\s+have\\s+to)\\s+)";
+      // Not "someone should probably check the other panes too": a thought, not a task.
+      + "(?:needs?\\s+to|should(?!\\s+(?:probably|maybe|perhaps|possibly)\\b)|has\\s+to|must"
+      + "|ought\\s+to|(?:will|'ll)\\s+have\\s+to)\\s+)";
 
   /**
    * After "I'm on": a rota, a leave or a stretch of other work ("I'm on call till the 26th", "I'm
@@ -63,6 +65,10 @@ final class EnglishCues {
       + "|vacation|pto|duty|standby|shift)\\b"
       // "not me, i'm on the early thurs": a shift by its name.
       + "|\\s+the\\s+(?:early|late)\\s+(?:one|shift|(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*)\\b"
+      // "i'm on the climbing session saturday morning but free from 1": a session at a time.
+      + "|\\s+the\\s+(?:[\\w'-]+\\s+){0,2}?(?:session|class|course|training|workshop|tour|trip)"
+      + "\\s+(?:on\\s+|this\\s+|tomorrow\\b|tonight\\b|today\\b"
+      + "|(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\b)"
       + "|\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:rota|rotation"
       + "|shift|on-?call)\\b(?![\\s-]+(?:spreadsheet|sheet|doc|document|page|ticket|file|tracker"
       + "|thread|channel|tool|app|bot|script|config)s?\\b)"
@@ -263,8 +269,9 @@ final class EnglishCues {
           + "|(?:\\bI(?:'m|\\s+am|'d\\s+be)\\s+|(?:^|[,;.])\\W*(?:more\\s+than\\s+)?)(?:happy|glad)\\s+to\\s+"
           + "(?!(?:say|report|announce|hear|see"
           + "|confirm|share\\s+that|know|help)\\b)(?=\\w)"
-          // "10 min if i can get in the room": a condition, not an offer.
-          + "|(?<!\\b(?:if|unless|whether)\\s)\\bI\\s+can\\s+(?!(?:not|see|hear|confirm|reproduce|imagine"
+          // "10 min if i can get in the room": a condition, not an offer; "…, so i can split them
+          // back by script": what something makes possible.
+          + "|(?<!\\b(?:if|unless|whether|so|that)\\s)\\bI\\s+can\\s+(?!(?:not|see|hear|confirm|reproduce|imagine"
           + "|remember|understand|tell"
           + "|live|agree|relate|say|think|feel|access|read|only|also|never|still|already"
           + "|probably|maybe|be|get\\s+behind|definitely|totally)\\b)(?=\\w)"

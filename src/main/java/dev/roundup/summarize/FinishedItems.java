@@ -1,6 +1,7 @@
 package dev.roundup.summarize;
 
 import dev.roundup.summarize.ActionCandidate.Kind;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,11 +58,11 @@ final class FinishedItems {
   static Predicate<ActionCandidate> doneLater(PreparedConversation c,
       List<ActionCandidate> all) {
     LaterRequests requests = new LaterRequests(c, all);
-    return candidate -> doneLater(c, candidate, requests);
+    return candidate -> doneLater(c, candidate, requests, all);
   }
 
   private static boolean doneLater(PreparedConversation c, ActionCandidate candidate,
-      LaterRequests requests) {
+      LaterRequests requests, List<ActionCandidate> all) {
     int last = lastMessage(c, candidate);
     int before = requests.firstAfter(candidate.item.owner(), last);
     String owner = candidate.item.owner();
@@ -73,6 +74,28 @@ final class FinishedItems {
         return false;
       }
       if (reportsDone(c, candidate.item, i)) {
+        return !namesAnotherTask(c, candidate, i, all);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether done report {@code i} names, in its words, another task its owner took on before it
+   * and none of this candidate's: "rory send her a prepaid label" — "on it" … "i'll change the
+   * job sheet template tonight" — "label sent" finishes the label, not the template.
+   */
+  private static boolean namesAnotherTask(PreparedConversation c, ActionCandidate candidate,
+      int i, List<ActionCandidate> all) {
+    Set<String> said = Set.copyOf(Terms.content(c.plainText(i)));
+    if (said.isEmpty() || !Collections.disjoint(said,
+        Terms.content(candidate.item.text()))) {
+      return false;
+    }
+    for (ActionCandidate other : all) {
+      if (other != candidate && candidate.item.owner().equals(other.item.owner())
+          && lastMessage(c, other) < i
+          && !Collections.disjoint(said, Terms.content(other.item.text()))) {
         return true;
       }
     }

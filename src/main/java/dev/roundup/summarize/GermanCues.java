@@ -60,7 +60,13 @@ final class GermanCues {
           + "|verstehe|sehe|hatte|wollte|dachte|vermute|wette|gebe\\s+zu|schlage|empfehle|rate)\\p{L}+e\\b"
           // "ich frag mal nach", "ich kann die Agenda vorbereiten": said casually, or offered.
           + "|\\bich\\s+(?:frag|schau|guck|kümmer|meld|check|setz|hak|schick|schreib|ruf|bestell|buch"
-          + "|trag|zieh|kläre?|prüf)\\b"
+          + "|trag|zieh|kläre?|prüf|test)\\b"
+          // "ich mach PIRs für die 3", "ich hör mal rum, ob Sanne kann"; not "ich mach mir Sorgen",
+          // "ich mach Feierabend", "ich mach mal Pause".
+          + "|\\bich\\s+mach(?:e)?\\s+(?!(?:mir|mich|dir|nicht|nix|nichts|eh|seit|schon|immer|gern"
+          + "|gerne)\\b)"
+          + "(?!(?:\\p{L}+\\s+){0,2}(?:feierabend|pause|schluss|urlaub|sorgen|nicht)\\b)\\p{L}"
+          + "|\\bich\\s+hör(?:e)?\\s+(?:mal\\s+)?(?:rum|herum|nach)\\b"
           // "ich sag dem PO bescheid"; not "ich sag mal", "ich sag ja", "ich sag nix".
           // Telling a third party: not "ich sag euch bescheid, wenn …", which only promises news,
           // as "I'll let you know" does, nor "ich sag dir, …", "ich sag immer …", "ich sag's".
@@ -75,7 +81,7 @@ final class GermanCues {
           // "weiß ich nicht, frag ich nach": so too after a clause of its own.
           + "|(?:^\\W*(?:(?:ok|gut|klar|passt|alles\\s+klar|jo|ja)\\W+)?|[,;]\\s*)(?:sag|frag|ruf|schreib|schick|kläre?"
           + "|check|bestell|buch|setz|trag|zieh|bau|übernehm|erledig|kümmer|meld|prüf|besorg"
-          + "|organisier|informier|fahr|pack|stell|tausch)e?\\s+ich\\b(?!\\s+(?:nicht|mal\\b|doch\\b"
+          + "|organisier|informier|fahr|pack|stell|tausch|test)e?\\s+ich\\b(?!\\s+(?:nicht|mal\\b|doch\\b"
           + "|mich\\b|ja\\b|halt\\b|immer\\b))"
           // "Liste kann ich dir bis 12 Uhr ziehen", "…, kann ich morgen um 8 holen": offered with the
           // object or a clause first; not "damit kann ich leben", "kann ich bestätigen", nor "… kann

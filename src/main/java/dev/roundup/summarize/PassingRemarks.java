@@ -383,6 +383,11 @@ final class PassingRemarks {
       + "|s'il\\s+te\\s+plaît|por\\s+favor|porfa|and|also|but|so)\\W+)?(?:"
       + "(?:no\\s+more|never|nobody|no\\s+one|don'?t|do\\s+not)\\b"
       + "(?!\\s+(?:forget|hesitate|worry|mind|stress|bother|sweat)\\b)"
+      // "zoe hold off on any email till then", "javi ojo con eso", "careful with the lawn": waiting
+      // and minding are no deed of their own.
+      + "|hold\\s+(?:off|fire)\\b|(?:be\\s+)?careful\\s+(?:with|on|about)\\b|watch\\s+out\\b"
+      + "|(?:ojo|cuidado)\\s+con\\b|cuidado\\s+com\\b|attention\\s+(?:à|au|aux)(?!\\p{L})"
+      + "|vorsicht\\s+(?:mit|bei)\\b|pass\\s+auf\\b"
       + "|no\\s+(?!(?:later|earlier|sooner|matter|problem\\p{L}*|probs?|rush|hurry|pressure|stress|biggie"
       + "|big\\s+deal|sweat|worries|need|idea|doubt|way|urge|te\\s+(?:olvides|preocupes|agobies)"
       + "|os\\s+(?:olvidéis|preocupéis|agobiéis)|olvides|olvidéis|dudes|dudéis|hay\\s+(?:prisa|problema"

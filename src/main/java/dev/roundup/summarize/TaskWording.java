@@ -2,7 +2,9 @@ package dev.roundup.summarize;
 
 import dev.roundup.slack.SlackText;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -91,11 +93,31 @@ final class TaskWording {
   static Optional<Sentence> taskSentence(PreparedConversation c, int message) {
     List<Sentence> said = c.sentencesOf(message).stream()
         .filter(x -> !x.smallTalk() && x.terms().size() >= 2
-            && !Agreement.isBare(c.cues(), x.text(), x.text()))
+            && !Agreement.isBare(c.cues(), x.text(), x.text()) && !reportsDone(c, x))
         .toList();
     return said.stream().filter(x -> !x.isQuestion()).findFirst()
         .or(() -> said.stream().findFirst());
   }
+
+  /**
+   * "forwarded to siobhan. also …": an English sentence opening with a verb in the past reports
+   * what was done; the task, if any, is in another sentence.
+   */
+  private static boolean reportsDone(PreparedConversation c, Sentence x) {
+    if (!c.cues().isEnglish()) {
+      return false;
+    }
+    List<String> words = Terms.words(x.text());
+    // Not "need", "speed up", "proceed": "-eed" is no past; nor "shared lib", "sealed envelopes
+    // into the box": a past form before its thing is an adjective.
+    String first = words.isEmpty() ? "" : words.get(0).toLowerCase(Locale.ROOT);
+    return first.length() > 4 && first.endsWith("ed") && !first.endsWith("eed")
+        && words.size() > 1 && DONE_TO.contains(words.get(1).toLowerCase(Locale.ROOT));
+  }
+
+  /** Words after a past verb that make it a report of what was done: "forwarded to siobhan". */
+  private static final Set<String> DONE_TO = Set.of("to", "it", "them", "him",
+      "her", "that", "this", "back", "over", "out", "up", "already", "now", "both", "all");
 
   /**
    * "Mach ich", "jo, mach ich 👍", "Deixa comigo", "je m'en occupe", "me encargo": taking

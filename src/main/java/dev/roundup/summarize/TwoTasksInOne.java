@@ -75,8 +75,17 @@ final class TwoTasksInOne {
       return false;
     }
     String first = words.get(0).toLowerCase(Locale.ROOT);
-    return Terms.isContent(first) && !OPENS_NO_TASK.contains(first) && !first.endsWith("ed");
+    return Terms.isContent(first) && !OPENS_NO_TASK.contains(first) && !first.endsWith("ed")
+        && !(words.size() > 1 && SUBJECT_BEFORE.contains(words.get(1).toLowerCase(Locale.ROOT)));
   }
+
+  /**
+   * "…, and police will want the drug details", "…, and finance needs the receipts": a first
+   * word followed by one of these is the subject of a statement, not the verb of a task.
+   */
+  private static final Set<String> SUBJECT_BEFORE = Set.of("will", "would", "wants", "want",
+      "needs", "need", "is", "are", "was", "were", "has", "have", "had", "should", "might",
+      "may", "must", "can", "could", "ll", "says", "said", "thinks", "knows");
 
   /** The candidate as it is, or as two candidates when it names two tasks. */
   static List<ActionCandidate> split(Sentence s, ActionCandidate candidate) {

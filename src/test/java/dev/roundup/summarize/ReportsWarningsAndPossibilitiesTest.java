@@ -1,0 +1,169 @@
+package dev.roundup.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What reads like a task and is not, each beside the near miss that still is one: a done report
+ * of another of its owner's tasks, a statement about someone else after "and", waiting or
+ * minding told to someone, a thought about what someone should probably do, a session one is on,
+ * what something makes possible; German tasks in the present ("ich mach …", "teste ich
+ * morgen"); a past report opening a message that hands out work; and a German "who did it" asked
+ * without its question mark.
+ */
+class ReportsWarningsAndPossibilitiesTest {
+
+  private static final Map<String, String> NAMES = Map.of("UHANA", "Hana", "URORY", "Rory",
+      "UROB", "Rob", "UZOE", "Zoe", "UMARTA", "Marta", "UJAVI", "Javi", "UCARL", "Carl",
+      "UADE", "Ade", "UCLEO", "Cleo");
+
+  @Test
+  void a_done_report_naming_another_task_of_its_owner_leaves_the_latest_one_to_do() {
+    assertThat(labelThenTemplate("label sent :white_check_mark:")).anySatisfy(a -> {
+      assertThat(a.owner()).isEqualTo("URORY");
+      assertThat(a.text()).containsIgnoringCase("job sheet template");
+    });
+  }
+
+  @Test
+  void a_done_report_in_the_tasks_own_words_still_finishes_it() {
+    assertThat(labelThenTemplate("template changed :white_check_mark:")).noneSatisfy(a ->
+        assertThat(a.text()).containsIgnoringCase("job sheet template"));
+  }
+
+  /** Rory takes on a label, then the template, then reports {@code done}. */
+  private static List<ActionItem> labelThenTemplate(String done) {
+    return Threads.actionItems(NAMES,
+        "UHANA", "special delivery both ways, on us. rory send her a prepaid label today",
+        "URORY", "on it",
+        "UHANA", "and from today names get typed in, copy-pasted from the order",
+        "UCLEO", "100% +1",
+        "URORY", "👍 i'll change the job sheet template tonight",
+        "URORY", done);
+  }
+
+  @Test
+  void a_statement_about_someone_else_after_and_is_no_second_task() {
+    List<ActionItem> items = Threads.actionItems(
+        "U1", "stolen CDs so i have to report it to the CD accountable officer, and police will"
+            + " want the drug details");
+    assertThat(items).singleElement()
+        .satisfies(a -> assertThat(a.text()).containsIgnoringCase("accountable officer"));
+    assertThat(Threads.actionItems(
+        "U1", "i have to report it to the CD accountable officer, and email the drug details to"
+            + " the police"))
+        .hasSize(2);
+  }
+
+  @Test
+  void waiting_or_minding_told_to_someone_is_no_task() {
+    assertThat(Threads.actionItems(NAMES,
+        "UZOE", "when do riders need to know? 412 entries, people are booking travel",
+        "UROB", "if it changes we announce by 1st june at the latest. zoe hold off on any email"
+            + " till then",
+        "UZOE", "ok holding"))
+        .noneMatch(a -> "UZOE".equals(a.owner()));
+    assertThat(Threads.actionItems(NAMES,
+        "UJAVI", "¿qué hacemos con las lavandas?",
+        "UMARTA", "la furgo no entra en el césped. javi ojo con eso",
+        "UJAVI", "vale"))
+        .noneMatch(a -> "UJAVI".equals(a.owner()));
+    assertThat(Threads.actionItems(NAMES,
+        "UZOE", "when do riders need to know? 412 entries, people are booking travel",
+        "UROB", "if it changes we announce by 1st june at the latest. zoe draft the email till"
+            + " then",
+        "UZOE", "ok"))
+        .anyMatch(a -> "UZOE".equals(a.owner()));
+  }
+
+  @Test
+  void a_yes_to_being_told_to_wait_takes_no_task_on_with_the_trees() {
+    assertThat(withEveryCandidate("zoe hold off on any email till then", "ok holding"))
+        .noneMatch(a -> "UZOE".equals(a.owner()));
+    assertThat(withEveryCandidate("zoe draft the email till then", "ok"))
+        .anyMatch(a -> "UZOE".equals(a.owner()));
+  }
+
+  /** Zoe's question, Rob's ruling ending with what he tells her, her reply; trees adding all. */
+  private static List<ActionItem> withEveryCandidate(String toZoe, String reply) {
+    Conversation thread = new Conversation("C1", Threads.chat(
+        "UZOE", "when do riders need to know? 412 entries, people are booking travel",
+        "UROB", "if it changes we announce by 1st june at the latest. " + toZoe,
+        "UZOE", reply).messages(), NAMES);
+    return ActionTreesTest.actions(thread, ActionTreesTest.everyCandidate(5));
+  }
+
+  @Test
+  void what_someone_should_probably_do_is_a_thought() {
+    assertThat(Threads.actionItems(
+        "U1", "someone should probably check the other panes too, the NE one has had a hairline"
+            + " for years"))
+        .isEmpty();
+    assertThat(Threads.actionItems(
+        "U1", "someone should check the other panes too, the NE one has had a hairline for"
+            + " years"))
+        .isNotEmpty();
+  }
+
+  @Test
+  void a_session_one_is_on_is_where_one_is() {
+    assertThat(Threads.actionItems(
+        "U1", "who can take the kayak group on saturday?",
+        "U2", "i'm on the climbing session saturday morning but free from 1"))
+        .noneMatch(a -> "U2".equals(a.owner()));
+    assertThat(Threads.actionItems(
+        "U1", "who can take the rollback?",
+        "U2", "i'm on the rollback"))
+        .anyMatch(a -> "U2".equals(a.owner()));
+  }
+
+  @Test
+  void what_something_makes_possible_is_no_offer() {
+    assertThat(Threads.actionItems(
+        "U1", "there's no unmerge in the tool. but the merge keeps the origin workspace id on"
+            + " every file, so i can split them back by script"))
+        .isEmpty();
+    assertThat(Threads.actionItems(
+        "U1", "there's no unmerge in the tool. i can split them back by script tonight"))
+        .isNotEmpty();
+  }
+
+  @Test
+  void german_tasks_in_the_present_are_taken_on() {
+    Cues de = Cues.GERMAN;
+    assertThat(RegexPrefilter.find(de.commitment(), "ich mach PIRs für die 3")).isTrue();
+    assertThat(RegexPrefilter.find(de.commitment(), "ich hör mal rum ob Sanne einspringen kann"))
+        .isTrue();
+    assertThat(RegexPrefilter.find(de.commitment(), "Teste ich morgen mit nem Muster")).isTrue();
+    assertThat(RegexPrefilter.find(de.commitment(), "ich mach mir Sorgen wegen Donnerstag"))
+        .isFalse();
+    assertThat(RegexPrefilter.find(de.commitment(), "ich mach Feierabend")).isFalse();
+    assertThat(RegexPrefilter.find(de.commitment(), "ich mach seit 8 Jahren den Vertrieb"))
+        .isFalse();
+    assertThat(RegexPrefilter.find(de.commitment(), "teste ich nicht")).isFalse();
+  }
+
+  @Test
+  void a_past_report_opening_a_message_is_not_the_task_it_hands_out() {
+    PreparedConversation c = new PreparedConversation(new Conversation("C1", Threads.chat(
+        "UCARL", "forwarded to siobhan. also from now on every tote goes in the locked rear cage",
+        "UADE", "👍").messages(), NAMES));
+    assertThat(TaskWording.taskSentence(c, 0)).hasValueSatisfying(s ->
+        assertThat(s.text()).doesNotContainIgnoringCase("forwarded"));
+    PreparedConversation shared = new PreparedConversation(new Conversation("C1", Threads.chat(
+        "UCARL", "shared lib. ade you own the CI check?",
+        "UADE", "yes").messages(), NAMES));
+    assertThat(TaskWording.taskSentence(shared, 0)).hasValueSatisfying(s ->
+        assertThat(s.text()).containsIgnoringCase("shared lib"));
+  }
+
+  @Test
+  void who_did_it_asked_in_german_without_a_question_mark_is_a_question() {
+    assertThat(Cues.GERMAN.isQuestion("wer hat das eigentlich freigegeben 🙈")).isTrue();
+    assertThat(Cues.ENGLISH.isQuestion("also who approved a copy change to an auth sms")).isTrue();
+    assertThat(Cues.GERMAN.isQuestion("wer zu spät kommt, zahlt die Runde")).isFalse();
+  }
+}
