@@ -715,10 +715,13 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       + "(?:what\\s+(?:do|should|shall|can)\\s+(?:i|we)\\s+(?:tell|say|do|answer|reply|write|send)\\b"
       + "|(?:should|shall)\\s+(?:i|we)\\s+\\p{L}|(?:sollen|soll)\\s+(?:wir|ich)\\s+\\p{L}"
       + "|(?:was|wie|wer|wo|wann)\\s+(?:sagen|machen|sollen|soll|können|kann|müssen|muss)\\s+(?:wir|ich)\\b"
-      // "wer hat das eigentlich freigegeben 🙈", "who signed this off lol": who did it, asked; not
-      // "wer zu spät kommt, zahlt", which says what befalls whoever does.
-      + "|(?:wer\\s+(?:hat|hatte|ist|war|macht|kümmert|übernimmt)|who\\s+(?:approved|signed|did|made"
-      + "|decided|owns|pushed|sent|changed|ok'?d))\\b[^,;]*$"
+      // "wer hat das eigentlich freigegeben 🙈", "who approved a copy change …": who did it,
+      // asked, the deed last in German; not "wer hat noch Urlaubstage … muss die nehmen", "wer
+      // zu spät kommt, zahlt", "who signed off: maria", said of or to whoever did.
+      + "|wer\\s+(?:hat|hatte)\\s+(?![^,;:]*\\b(?:bitte|mal|gerne?|muss|soll)\\b)[^,;:]*\\b\\p{L}*ge"
+      + "\\p{L}+(?:t|en)[\\s\\p{So}!]*$"
+      + "|who\\s+(?:approved|ok'?d|signed\\s+off\\s+on)\\b(?![^,;:]*\\b(?:pls|please|plz|doesn'?t"
+      + "|don'?t|matter|gets?)\\b)[^,;:]*$"
       + "|(?:qu'est-ce\\s+qu'on|qu'est-ce\\s+que\\s+je|comment\\s+on|qu'on)\\s+(?:leur\\s+|lui\\s+)?(?:dit|fait|répond)\\b"
       + "|(?:qué|cómo)\\s+(?:les\\s+|le\\s+|lo\\s+)?(?:decimos|hacemos|respondemos|digo|hago)\\b"
       + "|(?:o\\s+que|como)\\s+(?:a\\s+gente\\s+)?(?:fala|faz|responde|falamos|fazemos|digo|faço)\\b)"

@@ -51,9 +51,7 @@ final class EnglishCues {
       // "someone needs to chase brightways for that refund", "somebody should check whether …",
       // "someone from finance should look at the quote": a task said to need doing by anyone.
       + "|(?:(?:and|also|so|ok|btw)\\s+)?(?:someone|somebody)(?:\\s+(?:from|in|on)\\s+[\\w#-]+)?\\s+"
-      // Not "someone should probably check the other panes too": a thought, not a task.
-      + "(?:needs?\\s+to|should(?!\\s+(?:probably|maybe|perhaps|possibly)\\b)|has\\s+to|must"
-      + "|ought\\s+to|(?:will|'ll)\\s+have\\s+to)\\s+)";
+      + "(?:needs?\\s+to|should|has\\s+to|must|ought\\s+to|(?:will|'ll)\\s+have\\s+to)\\s+)";
 
   /**
    * After "I'm on": a rota, a leave or a stretch of other work ("I'm on call till the 26th", "I'm
@@ -65,10 +63,11 @@ final class EnglishCues {
       + "|vacation|pto|duty|standby|shift)\\b"
       // "not me, i'm on the early thurs": a shift by its name.
       + "|\\s+the\\s+(?:early|late)\\s+(?:one|shift|(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*)\\b"
-      // "i'm on the climbing session saturday morning but free from 1": a session at a time.
+      // "i'm on the climbing session saturday morning but free from 1": a session at a time, and
+      // what the speaker is free for after it; not "i'm on the spin class tomorrow, no worries".
       + "|\\s+the\\s+(?:[\\w'-]+\\s+){0,2}?(?:session|class|course|training|workshop|tour|trip)"
       + "\\s+(?:on\\s+|this\\s+|tomorrow\\b|tonight\\b|today\\b"
-      + "|(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\b)"
+      + "|(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\b)[^.!?]*\\bbut\\s+(?:i'?m\\s+)?free\\b"
       + "|\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:rota|rotation"
       + "|shift|on-?call)\\b(?![\\s-]+(?:spreadsheet|sheet|doc|document|page|ticket|file|tracker"
       + "|thread|channel|tool|app|bot|script|config)s?\\b)"
@@ -270,8 +269,11 @@ final class EnglishCues {
           + "(?!(?:say|report|announce|hear|see"
           + "|confirm|share\\s+that|know|help)\\b)(?=\\w)"
           // "10 min if i can get in the room": a condition, not an offer; "…, so i can split them
-          // back by script": what something makes possible.
-          + "|(?<!\\b(?:if|unless|whether|so|that)\\s)\\bI\\s+can\\s+(?!(?:not|see|hear|confirm|reproduce|imagine"
+          // back by script": what something makes possible, after a clause (not "so i can cover
+          // it" or "ok so i can take it", a yes).
+          + "|(?<!\\b(?:if|unless|whether|that)\\s)"
+          + "(?<![\\p{L}\\d,;)](?<!\\b(?:ok|okay|yeah|yes|right|well|sure|hmm))\\sso\\s)"
+          + "\\bI\\s+can\\s+(?!(?:not|see|hear|confirm|reproduce|imagine"
           + "|remember|understand|tell"
           + "|live|agree|relate|say|think|feel|access|read|only|also|never|still|already"
           + "|probably|maybe|be|get\\s+behind|definitely|totally)\\b)(?=\\w)"
@@ -322,7 +324,8 @@ final class EnglishCues {
           + "|\\b(?:earliest|soonest|fastest|best)\\s+(?:I|we)\\s+can\\b[^.!?,;]*\\s(?:is|would\\s+be)\\b"
           + "(?![^.!?]*[,;]\\s*(?:and\\s+|but\\s+)?I(?:'ll|\\s+will)\\b)"
           + "|\\bI(?:'ll|'d| will| would)\\s+(?:remember|wonder|think|hope|miss|love|like|prefer"
-          + "|rather|imagine|assume)\\b"
+          // "the customers won't know the difference" — "I'LL know": a feeling, not a task.
+          + "|rather|imagine|assume|know|notice|care|mind)\\b"
           // "i'll decide when i've seen deb's quote", "i'll decide once the poll closes", "… later",
           // "… tomorrow", "… next week": the choice put off, not a task (a deferral); unless a task
           // follows it ("i'll decide after the call, and send the summary").

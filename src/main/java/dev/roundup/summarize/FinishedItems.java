@@ -20,6 +20,8 @@ final class FinishedItems {
 
   /** Messages after an item within which its owner may report it done. */
   private static final int DONE_WINDOW = 5;
+  /** The first content words of a done report, among which it names the task it finishes. */
+  private static final int NAMED_FIRST = 2;
   /** Words at the start of a reply among which the task's verb in the past reports it done. */
   private static final int VERB_DONE_WITHIN = 3;
 
@@ -87,15 +89,17 @@ final class FinishedItems {
    */
   private static boolean namesAnotherTask(PreparedConversation c, ActionCandidate candidate,
       int i, List<ActionCandidate> all) {
-    Set<String> said = Set.copyOf(Terms.content(c.plainText(i)));
-    if (said.isEmpty() || !Collections.disjoint(said,
-        Terms.content(candidate.item.text()))) {
+    List<String> words = Terms.content(c.plainText(i));
+    if (words.isEmpty() || !Collections.disjoint(words, Terms.content(candidate.item.text()))) {
       return false;
     }
+    // A report names its thing first ("label sent", "quote sent. full element set …"); not
+    // "done — they're refunding it to the team card", whose later words tell how it went.
+    List<String> named = words.subList(0, Math.min(NAMED_FIRST, words.size()));
     for (ActionCandidate other : all) {
       if (other != candidate && candidate.item.owner().equals(other.item.owner())
           && lastMessage(c, other) < i
-          && !Collections.disjoint(said, Terms.content(other.item.text()))) {
+          && !Collections.disjoint(named, Terms.content(other.item.text()))) {
         return true;
       }
     }

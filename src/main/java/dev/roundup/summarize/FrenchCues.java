@@ -320,7 +320,9 @@ final class FrenchCues {
       + "\\b[^.!?]{0,60}?,\\s*pas\\s+ici(?!\\p{L})"
       // "je vois avec la direction, je vous dis dans l'aprèm": the answer comes later.
       + "|\\bje\\s+(?:vous|te)\\s+(?:dis|redis|confirme|tiens\\s+au\\s+courant)\\s+(?:ça\\s+)?"
-      + "(?:dans\\s+l'apr[eè]s?m|cet\\s+apr[eè]s-midi|ce\\s+soir|demain|plus\\s+tard|tout\\s+à\\s+l'heure)"
+      + "(?:dans\\s+l'apr[eè]s?m|cet\\s+apr[eè]s-midi|ce\\s+soir|demain|plus\\s+tard|tout\\s+à\\s+l'heure"
+      // "je te confirme ça mercredi": on the day named.
+      + "|lundi|mardi|mercredi|jeudi|vendredi|samedi)(?!\\p{L})"
       // "on regarde ça après Noël", "on verra ça une fois le contrat signé", "on en reparle au
       // débrief de lundi", "on en parle au brief de demain": regardé plus tard ; pas "on règle
       // ça comme ça : …".

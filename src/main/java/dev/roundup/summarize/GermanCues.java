@@ -64,9 +64,12 @@ final class GermanCues {
           // "ich mach PIRs für die 3", "ich hör mal rum, ob Sanne kann"; not "ich mach mir Sorgen",
           // "ich mach Feierabend", "ich mach mal Pause".
           + "|\\bich\\s+mach(?:e)?\\s+(?!(?:mir|mich|dir|nicht|nix|nichts|eh|seit|schon|immer|gern"
-          + "|gerne)\\b)"
-          + "(?!(?:\\p{L}+\\s+){0,2}(?:feierabend|pause|schluss|urlaub|sorgen|nicht)\\b)\\p{L}"
-          + "|\\bich\\s+hör(?:e)?\\s+(?:mal\\s+)?(?:rum|herum|nach)\\b"
+          + "|gerne|grad|gerade)\\b)"
+          + "(?!(?:\\p{L}+\\s+){0,2}(?:feierabend|pause|schluss|urlaub|sorgen|nicht|kaffee|tee"
+          + "|mittag)\\b)\\p{L}"
+          // "ich hör mal rum", "ich hör nach, ob …"; not "ich hör nach 3 Jahren hier auf".
+          + "|\\bich\\s+hör(?:e)?\\s+(?:mal\\s+)?(?:rum|herum\\b|nach\\s*,?\\s*(?:ob|bei|wegen|was"
+          + "|wie|wann|wo)\\b)"
           // "ich sag dem PO bescheid"; not "ich sag mal", "ich sag ja", "ich sag nix".
           // Telling a third party: not "ich sag euch bescheid, wenn …", which only promises news,
           // as "I'll let you know" does, nor "ich sag dir, …", "ich sag immer …", "ich sag's".

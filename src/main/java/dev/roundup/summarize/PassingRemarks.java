@@ -372,6 +372,20 @@ final class PassingRemarks {
       + "|聞いて(?:み)?(?:ても|ることは)(?:いい|できます|できる)(?:です)?(?:けど|けれど|が)|聞けますけど");
 
   /**
+   * Waiting, or leaving a thing as it is, in the cue languages: "hold off", "leave it till …",
+   * "déjalo hasta …", "lass es bis …", "laisse-le jusqu'à …", "deixa até …".
+   */
+  private static final String LEAVING = "hold\\s+(?:off|fire)\\b"
+      + "|leave\\s+it\\s+(?:as\\s+is|till|until|for\\s+now|running|alone)\\b"
+      + "|d[ée]ja(?:lo|la|los|las)\\s+(?:hasta|así|como\\s+está|por\\s+ahora)(?!\\p{L})"
+      + "|lass\\s+(?:es|das|ihn|sie)\\s+(?:bis|so|erstmal|vorerst)\\b"
+      + "|laisse(?:-le|-la|-les)?\\s+(?:jusqu|comme\\s+ça|tel\\b)"
+      + "|deixa(?:-o|-a)?\\s+(?:até|assim|como\\s+está|por\\s+enquanto)(?!\\p{L})";
+  /** Nothing asked after it in the sentence: no clause after a comma, "and", "then", "when" … */
+  private static final String NOTHING_ASKED_AFTER = "(?![^.!?]*(?:[,;]|\\s(?:and|then|but|when"
+      + "|while|y|e|et|und|dann|luego|depois|puis)\\s))";
+
+  /**
    * "felix, no more purges on prod until this is over", "pls don't send anything from the
    * marketing tools on this one", "keine Überstunden mehr ohne Freigabe", "pas de rendu sans le
    * CQ", "nada de proteína na câmara 2", 「本番でのパージはしないでください」: what someone may not
@@ -383,11 +397,13 @@ final class PassingRemarks {
       + "|s'il\\s+te\\s+plaît|por\\s+favor|porfa|and|also|but|so)\\W+)?(?:"
       + "(?:no\\s+more|never|nobody|no\\s+one|don'?t|do\\s+not)\\b"
       + "(?!\\s+(?:forget|hesitate|worry|mind|stress|bother|sweat)\\b)"
-      // "zoe hold off on any email till then", "javi ojo con eso", "careful with the lawn": waiting
-      // and minding are no deed of their own.
-      + "|hold\\s+(?:off|fire)\\b|(?:be\\s+)?careful\\s+(?:with|on|about)\\b|watch\\s+out\\b"
+      // "zoe hold off on any email till then", "javi ojo con eso", "careful with the lawn", "déjalo
+      // hasta mañana por si vuelve a petar", "leave it till the morning": waiting, minding or
+      // leaving as it is, no deed of their own; only with nothing after them ("hold off on
+      // ordering and call the supplier" asks a deed).
+      + "|(?:(?:be\\s+)?careful\\s+(?:with|on|about)\\b|watch\\s+out\\b"
       + "|(?:ojo|cuidado)\\s+con\\b|cuidado\\s+com\\b|attention\\s+(?:à|au|aux)(?!\\p{L})"
-      + "|vorsicht\\s+(?:mit|bei)\\b|pass\\s+auf\\b"
+      + "|vorsicht\\s+(?:mit|bei)\\b|" + LEAVING + ")" + NOTHING_ASKED_AFTER
       + "|no\\s+(?!(?:later|earlier|sooner|matter|problem\\p{L}*|probs?|rush|hurry|pressure|stress|biggie"
       + "|big\\s+deal|sweat|worries|need|idea|doubt|way|urge|te\\s+(?:olvides|preocupes|agobies)"
       + "|os\\s+(?:olvidéis|preocupéis|agobiéis)|olvides|olvidéis|dudes|dudéis|hay\\s+(?:prisa|problema"
@@ -405,6 +421,18 @@ final class PassingRemarks {
       + "|tem\\s+(?:pressa|problema)|há\\s+pressa|é\\s+urgente|precisa|hesite|esquenta)(?!\\p{L}))\\p{L}"
       + ")|(?<!遠慮|心配|気に)(?:しないで|しないように)(?:ください|下さい|お願いします|してください)?(?:ね|よ)?"
       + "[\\s\\p{So}!！]*(?=[。、]|$)|禁止(?:です|で(?:す|お願いします))?[\\s\\p{So}!！]*(?=[。、]|$)");
+  /** Waiting or leaving a thing as it is, with nothing asked after it ({@link #PROHIBITION}). */
+  private static final Pattern LEFT_AS_IT_IS = Pattern.compile("(?iu)^\\W*(?:(?:i'?ll|i\\s+will)\\s+)?"
+      + "(?:" + LEAVING + ")" + NOTHING_ASKED_AFTER);
+
+  /**
+   * "can someone tell me whether the dosing was running?", "you can remove the manual block
+   * whenever": a question put as a request, or leave given, not a task.
+   */
+  private static final Pattern ONLY_ASKS_OR_ALLOWS = Pattern.compile("(?iu)^\\W*(?:(?:tell|let)\\s+"
+      + "(?:me|us)\\s+(?:know\\s+)?(?:whether|if|what|how|when|why|where|who|which)\\b"
+      + "|you\\s+can\\s+[^.!?]*\\b(?:whenever|any\\s*time|if\\s+you\\s+(?:want|like)"
+      + "|when\\s+you\\s+(?:want|like|get\\s+a\\s+(?:chance|sec|minute))))");
   /** Someone addressed first ("felix, …", "<@U7>: …", "felixさん、…"): not part of what is said to them. */
   private static final Pattern ADDRESSED = Pattern.compile("^\\W*(?:" + Cues.MENTION
       + "|\\p{IsLatin}+|\\p{L}+さん)\\s*[,:、]\\s*");
@@ -484,11 +512,17 @@ final class PassingRemarks {
       return true;
     }
     if (candidate.kind == Kind.REQUEST && (decidedByTheOneAsked(c, s, candidate)
-        || putOff(c, s) || prohibits(candidate.item.text()))) {
+        || putOff(c, s) || prohibits(candidate.item.text())
+        || RegexPrefilter.find(ONLY_ASKS_OR_ALLOWS, candidate.item.text()))) {
       return true;
     }
     if (candidate.kind != Kind.COMMITMENT) {
       return false;
+    }
+    // "déjalo hasta mañana por si vuelve a petar", "i'll hold off on the email till then":
+    // leaving it as it is, or waiting, is no task of the speaker's either.
+    if (RegexPrefilter.find(LEFT_AS_IT_IS, candidate.item.text())) {
+      return true;
     }
     String text = TaskWording.ACCEPTANCE_OPENER.matcher(s.text()).replaceFirst("");
     return RegexPrefilter.find(BARE_LOOK, text) || Cues.recalls(text)

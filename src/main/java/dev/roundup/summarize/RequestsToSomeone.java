@@ -218,6 +218,8 @@ final class RequestsToSomeone {
       + "and|or|said|says|thinks|did|does|can|could|would|should|might|may|will|'s|and|also|too"
       + "|ist|war|hat|hatte|und|oder|sagt|kann|wird|est|était|a|et|ou|dit|peut|va|es|está|era|ha"
       + "|y|o|dice|puede|va|é|tem|foi|e|ou|diz|pode|vai|tb|também|already|just|schon|déjà|ya|já"
+      // "kyle it's not about blame, but …": a word said to them about something else.
+      + "|it|it's|its|they|they're|he|she|he's|she's|we're|nobody|everyone|no\\s+one"
       // "<@U6> deployed the hotfix this morning": what they did, told.
       + "|\\p{L}{2,}(?<!ne|fe|spe)ed)(?!\\p{L})|[はがもの]");
 

