@@ -85,6 +85,15 @@ final class AcceptedRequests {
       // Japanese runs its words together: "声をかけてください" asks without a space before it.
       + "|お願い|ください|もらえ|いただけ");
   /**
+   * A yes-or-no question about what is, put to someone: "does your 2nd have an A?", "is your
+   * van free tomorrow", "you awake?"; not "do you have time to review it?", "do you mind …",
+   * which ask for the deed.
+   */
+  private static final Pattern WHAT_IS_ASKED = Pattern.compile("(?i)^\\W*(?:(?:do|does|did|is|was"
+      + "|were|has|have|had)\\s+(?:you|your)\\b(?![^?]*\\b(?:time|sec|second|minute|capacity"
+      + "|bandwidth|chance|mind|want\\s+to|able\\s+to|free\\s+to|pls|please)\\b)"
+      + "|(?:are\\s+)?you\\s+(?:awake|around|there|up|about|online|alive|ok|okay|here|in)\\W*$)");
+  /**
    * Asking for an approval or an ok ("ok from you?", "¿eso lo apruebas tú?", "kannst du das
    * freigeben?"): the answer decides, it is no task.
    */
@@ -241,6 +250,10 @@ final class AcceptedRequests {
         return Optional.empty();
       }
       return Optional.of(ActionCandidate.of(owner, TaskWording.phrase(c, rest), s, Kind.REQUEST));
+    }
+    // "<@dev> does your 2nd have an A?", "<@priya> you awake?": what is, asked; no task.
+    if (s.isQuestion() && c.cues().isEnglish() && RegexPrefilter.find(WHAT_IS_ASKED, rest)) {
+      return Optional.empty();
     }
     // "review pls?" is a whole request when put to someone; a statement needs more to be one.
     boolean putToYou = RegexPrefilter.find(PUT_TO_YOU, rest);

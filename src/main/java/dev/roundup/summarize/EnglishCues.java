@@ -304,7 +304,8 @@ final class EnglishCues {
           + "|cool|great|perfect|of\\s+course|no\\s+problem|np)(?:\\s*:[a-z0-9_+-]+:)*\\W+)?"
           + "|[,;]\\s*(?:and\\s+)?)"
           + "will\\s+(?!(?:do|be|see|it|that"
-          + "|this|there|we|you|they|he|she|the|a|an|have|need|probably|maybe|not|never)\\b)(?=\\w)"
+          + "|this|there|we|you|they|he|she|the|a|an|have|need|probably|maybe|not|never|know)\\b)"
+          + "(?=\\w)"
           // "hmm I'm on leave that week. can do it if someone builds the demo data": the "I" dropped
           // before "can do it" as before "will".
           + "|^\\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah|alright|hmm+)\\W+)?can\\s+do\\s+it\\b"

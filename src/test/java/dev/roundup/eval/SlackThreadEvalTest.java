@@ -109,10 +109,12 @@ class SlackThreadEvalTest {
    * the three models were grown again on them (5543 of 7759; 0.572 cross-validated; the build
    * before found 5476), and 0.712 once batches 195 to 198 joined, a review's mends were made and
    * the three models were grown again on them (5648 of 7935; 0.573 cross-validated; the build
-   * before found 5638). The test holds what is reached,
+   * before found 5638), and 0.709 once batches 199 to 202 joined and the three models were grown
+   * again on them (5742 of 8100; 0.572 cross-validated; the build before found 5732). The test
+   * holds what is reached,
    * so that no change loses decisions already found; the goal stays the goal.
    */
-  private static final double DEV_DECISION_RECALL_REACHED = 0.711;
+  private static final double DEV_DECISION_RECALL_REACHED = 0.708;
 
   /**
    * Decision precision, action item recall and deferrals on the tuning threads held the goals
@@ -297,13 +299,18 @@ class SlackThreadEvalTest {
    * models were grown again on 3181 threads: decisions 0.9076 / 0.712 (5648 right, 575 wrong, 2287
    * missed), action items 0.8996 / 0.8849 (8084 right, 902 wrong, 1052 missed), 42 deferrals (the
    * build before: 5638 right and 597 wrong decisions, action items 8086 right and 915 wrong, 45
-   * deferrals, on the same threads). Those are held. The goals stay the goals
+   * deferrals, on the same threads). Since batches 199 to 202 joined, yes-or-no questions about
+   * what is were read and the three models were grown again on 3245 threads: decisions 0.9060 /
+   * 0.709 (5742 right, 596 wrong, 2358 missed), action items 0.9011 / 0.8875 (8316 right, 913
+   * wrong, 1054 missed), 40 deferrals (the build before: 5732 right and 596 wrong decisions,
+   * action items 8278 right and 922 wrong, 42 deferrals, on the same threads). Those are held.
+   * The goals stay the goals
    * (docs/EVAL.md reports them not met).
    */
-  private static final double DEV_DECISION_PRECISION_REACHED = 0.907;
-  private static final double DEV_ACTION_PRECISION_REACHED = 0.899;
-  private static final double DEV_ACTION_RECALL_REACHED = 0.884;
-  private static final int DEV_DEFERRALS_REACHED = 42;
+  private static final double DEV_DECISION_PRECISION_REACHED = 0.905;
+  private static final double DEV_ACTION_PRECISION_REACHED = 0.901;
+  private static final double DEV_ACTION_RECALL_REACHED = 0.887;
+  private static final int DEV_DEFERRALS_REACHED = 40;
 
   @Test
   void decisions_and_action_items_hold_on_the_tuning_threads() {

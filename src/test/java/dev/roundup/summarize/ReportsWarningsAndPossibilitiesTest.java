@@ -249,4 +249,28 @@ class ReportsWarningsAndPossibilitiesTest {
         "U1", "i'll call the supplier, and ask will they take the pallets back"))
         .hasSize(2);
   }
+
+  @Test
+  void a_yes_or_no_question_about_what_is_asks_no_task() {
+    assertThat(Threads.actionItems(
+        "U1", "the parts are correct, they're just for A. <@U2> does your 2nd have an A?",
+        "U2", "yes she does"))
+        .isEmpty();
+    assertThat(Threads.actionItems(
+        "U1", "<@U2> you awake? :sweat:",
+        "U2", "yes"))
+        .isEmpty();
+    assertThat(Threads.actionItems(
+        "U1", "<@U2> do you have time to review the PR today?",
+        "U2", "yes"))
+        .anyMatch(a -> "U2".equals(a.owner()));
+  }
+
+  @Test
+  void knowing_later_is_no_task() {
+    assertThat(Threads.actionItems("U1", "talking to two people, will know end of month"))
+        .isEmpty();
+    assertThat(Threads.actionItems("U1", "talking to two caterers, will book the cheaper one by end of month"))
+        .isNotEmpty();
+  }
 }
