@@ -207,10 +207,7 @@ public final class MessageFeatures {
       if (Objects.equals(c.userOf(j), m.user)) {
         continue;
       }
-      String later = c.prepared.plainText(j);
-      if ((RegexPrefilter.find(c.cues.done(), later) || RegexPrefilter.find(c.cues.takingIt(), later)
-          || RegexPrefilter.find(c.cues.commitment(), later))
-          && c.contentTerms(j).stream().anyMatch(terms::contains)) {
+      if (c.takesOnOrReportsDone(j) && c.contentTerms(j).stream().anyMatch(terms::contains)) {
         return true;
       }
     }
@@ -230,13 +227,24 @@ public final class MessageFeatures {
       if (Objects.equals(c.userOf(j), m.user)) {
         continue;
       }
-      for (Sentence q : c.prepared.sentencesOf(j)) {
-        if (q.isQuestion() && Terms.content(q.text()).stream().anyMatch(terms::contains)) {
+      for (Set<String> question : c.questionTerms(j)) {
+        if (question.stream().anyMatch(terms::contains)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * What a message says in words, for the facts that read it from the messages around it
+   * ({@link #carriedOutLater}, {@link #settlesAnEarlierQuestion}): each message is read by every
+   * message within reach, so each reading is worked out once per conversation.
+   */
+  private static final class Words {
+    Set<String> content;
+    Boolean takesOnOrDone;
+    List<Set<String>> questions;
   }
 
   private interface Flag {
@@ -338,8 +346,8 @@ public final class MessageFeatures {
      * for the conversation: the action trees and the decision trees ask about the same messages.
      */
     private final double[][] shared;
-    /** Each message's content words, filled on first use ({@link #contentTerms(int)}). */
-    private final List<Set<String>> contentTerms;
+    /** What each message says in words, read on first use ({@link Words}). */
+    private final Words[] words;
 
     private Context(PreparedConversation c, List<Detection<Point>> decisions,
         List<Detection<ActionItem>> actions, List<Detection<Point>> questions,
@@ -364,8 +372,7 @@ public final class MessageFeatures {
       this.cues = c.cues();
       this.size = messages.size();
       this.shared = c.once("message features", () -> new double[size][]);
-      this.contentTerms = c.once("message content terms",
-          () -> new ArrayList<>(Collections.nCopies(size, null)));
+      this.words = c.once("message words", () -> new Words[size]);
       // How the later messages answer each one, counted in one pass: a channel has thousands.
       replies = new int[size];
       agreed = new int[size];
@@ -390,17 +397,42 @@ public final class MessageFeatures {
       return new Said(this, index);
     }
 
-    /**
-     * The content words of message {@code index}, worked out once: a message is read again by
-     * each of the messages within reach of it ({@link #carriedOutLater}).
-     */
-    private Set<String> contentTerms(int index) {
-      Set<String> terms = contentTerms.get(index);
-      if (terms == null) {
-        terms = Set.copyOf(Terms.content(prepared.plainText(index)));
-        contentTerms.set(index, terms);
+    private Words words(int index) {
+      if (words[index] == null) {
+        words[index] = new Words();
       }
-      return terms;
+      return words[index];
+    }
+
+    /** The content words of message {@code index}. */
+    private Set<String> contentTerms(int index) {
+      Words w = words(index);
+      if (w.content == null) {
+        w.content = Set.copyOf(Terms.content(prepared.plainText(index)));
+      }
+      return w.content;
+    }
+
+    /** Whether message {@code index} says its writer takes something on or has done it. */
+    private boolean takesOnOrReportsDone(int index) {
+      Words w = words(index);
+      if (w.takesOnOrDone == null) {
+        String text = prepared.plainText(index);
+        w.takesOnOrDone = RegexPrefilter.find(cues.done(), text)
+            || RegexPrefilter.find(cues.takingIt(), text)
+            || RegexPrefilter.find(cues.commitment(), text);
+      }
+      return w.takesOnOrDone;
+    }
+
+    /** The content words of each question message {@code index} asks. */
+    private List<Set<String>> questionTerms(int index) {
+      Words w = words(index);
+      if (w.questions == null) {
+        w.questions = prepared.sentencesOf(index).stream().filter(Sentence::isQuestion)
+            .map(q -> Set.copyOf(Terms.content(q.text()))).toList();
+      }
+      return w.questions;
     }
 
     private double[] shared(int index) {
