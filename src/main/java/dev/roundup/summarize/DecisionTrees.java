@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The decision trees' say over the cue rules' decisions, read by trees grown on the tuning
@@ -32,8 +33,8 @@ import java.util.function.Supplier;
  *       standup to 10am.").
  *   <li>A message the trees give at least {@link Thresholds#add()} becomes a decision, in its own
  *       words, when no rule listed it or a message beside it (a decision's agreement or its
- *       restatement is the same decision), when it puts nothing off, and when it has a sentence
- *       that is neither a question nor small talk.
+ *       restatement is the same decision) and it has a sentence that is neither a question, nor
+ *       small talk, nor a postponement, nor options laid out for the others to weigh.
  * </ul>
  *
  * <p>The two thresholds are chosen by {@code train-decisions}'s sweep, in five-fold
@@ -73,6 +74,15 @@ public final class DecisionTrees {
 
   /** The thresholds the shipped trees are read at. */
   public static final Thresholds SHIPPED_THRESHOLDS = new Thresholds(0.8, 0.7);
+
+  /**
+   * "options: (a) roll back, (b) hotfix tonight", "ok, opções: 1) … 2) …": the choices laid out
+   * for the others to weigh, which decide nothing however much they read like a plan.
+   */
+  private static final Pattern OPTIONS = Pattern.compile("(?iu)^[^\\p{L}]*(?:(?:ok(?:ay)?|so"
+      + "|right|vale|bon|bueno|also)[^\\p{L}]+)?(?:the\\s+|our\\s+)?(?:options|choices|opções"
+      + "|opciones|optionen|möglichkeiten)(?:\\s+(?:are|sind|son|são|sont))?\\s*[:：]"
+      + "|^[^\\p{L}]*選択肢(?:は)?[:：]");
 
   private static final String SHIPPED = "decision-trees.txt";
 
@@ -223,17 +233,16 @@ public final class DecisionTrees {
   }
 
   /**
-   * The message's most central sentence that states something, or none when it only asks,
-   * greets, or puts something off.
+   * The message's most central sentence that states something, puts nothing off and lays out no
+   * options ("rack 3 goes back today. the rest we'll see next week" states the first), or none
+   * when it only asks, greets, weighs options or puts things off.
    */
   private static Optional<Sentence> statement(PreparedConversation c, int message,
       double[] scores) {
     List<Sentence> own = c.sentencesOf(message);
-    if (own.stream().anyMatch(c::deferred)) {
-      return Optional.empty();
-    }
     return own.stream()
-        .filter(s -> !s.isQuestion() && !s.smallTalk())
+        .filter(s -> !s.isQuestion() && !s.smallTalk() && !c.deferred(s)
+            && !RegexPrefilter.find(OPTIONS, s.text()))
         .max(Comparator.comparingDouble(s -> scores[s.index()]));
   }
 }

@@ -296,14 +296,19 @@ final class EnglishCues {
           + "|^\\W*(?:(?:ok(?:ay)?|sure|yes|yep)\\W+)?(?:leave\\s+it\\s+with\\s+me|on\\s+it"
           + "|will\\s+do)\\b\\W*"
           // "ok, will ship it in thursdays release": chat drops the "I" before "will"; not
-          // "will it …", "will that work", "will be fine", "will see".
+          // "will it …", "will that work", "will be fine", "will see"; "will do" alone is the
+          // acceptance above, and "will do it" a task only with when ("got the part in stock,
+          // will do it this afternoon"; not "will do it manually if it fails again", "will do
+          // the same next time", "will do the job fine").
           // "fine :sob: will send the drawings to carl", "noted, will find him a slot", "asked
           // the crew to reply, will post a count in the morning": after an acknowledgement or a
           // clause of its own.
           + "|(?:^\\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah|alright|noted|fine|right|got\\s+it|ack"
           + "|cool|great|perfect|of\\s+course|no\\s+problem|np)(?:\\s*:[a-z0-9_+-]+:)*\\W+)?"
           + "|[,;]\\s*(?:and\\s+)?)"
-          + "will\\s+(?!(?:do|be|see|it|that"
+          + "will\\s+(?!(?:do(?!\\s+(?:it|that|this|them)\\s+(?:today|tonight|tomorrow|this\\s+(?:morning"
+          + "|afternoon|evening)|(?:right\\s+)?now|first\\s+thing|after\\s+lunch|later\\s+today|asap"
+          + "|by\\s+(?:eod|noon|monday|tuesday|wednesday|thursday|friday|\\d)))|be|see|it|that"
           + "|this|there|we|you|they|he|she|the|a|an|have|need|probably|maybe|not|never|know)\\b)"
           + "(?=\\w)"
           // "hmm I'm on leave that week. can do it if someone builds the demo data": the "I" dropped

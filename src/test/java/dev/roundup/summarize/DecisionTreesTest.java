@@ -143,4 +143,36 @@ class DecisionTreesTest {
     assertThat(new ExtractiveSummarizer().summarize(THREAD, SummaryOptions.DEFAULT).decisions())
         .containsAll(decisions(DecisionTrees.none()));
   }
+
+  /** Decisions of {@code conversation} by trees that trust only its last message. */
+  private static List<Point> trustingTheLast(Conversation conversation) {
+    return new ExtractiveSummarizer(SummarizerTuning.DEFAULT,
+        DecisionTrees.with(doubtingBefore(0.9))).summarize(conversation, SummaryOptions.DEFAULT)
+        .decisions();
+  }
+
+  private static Conversation fridgeThen(String last) {
+    return Threads.chat(
+        "U1", "the fridge in room 4 failed overnight, thirty vials were in it",
+        "U2", "the vials move to the pharmacy fridge and the gap goes in the log",
+        "U3", last);
+  }
+
+  @Test
+  void a_trusted_message_that_lays_out_options_is_not_added() {
+    assertThat(trustingTheLast(fridgeThen(
+        "ok. options: (a) the ward fridge, (b) the pharmacy fridge, (c) bin them"))).isEmpty();
+    assertThat(trustingTheLast(fridgeThen(
+        "ok. the vials go to the ward fridge instead, pharmacy is full"))).singleElement()
+        .satisfies(p -> assertThat(p.text()).containsIgnoringCase("ward fridge"));
+  }
+
+  @Test
+  void a_trusted_message_that_also_puts_something_off_is_listed_for_what_it_settles() {
+    List<Point> added = trustingTheLast(fridgeThen(
+        "rack 3 goes back in the pharmacy fridge today. the rest we'll see next week"));
+    assertThat(added).singleElement().satisfies(p -> {
+      assertThat(p.text()).containsIgnoringCase("rack 3").doesNotContainIgnoringCase("we'll see");
+    });
+  }
 }
