@@ -31,6 +31,9 @@ final class CommitmentObjects {
       + "(?!(?:wanted|volunteered|offered|agreed|signed|promised|planned|intended|was\\s+going"
       + "|was\\s+supposed|was\\s+meant|had\\s+to)\\b)(?:\\p{L}+ed|made|did|wrote"
       + "|broke|sent|took|put|ran|left|set|forgot|told|gave|said|was|had)\\b");
+  /** "Do it", "take that", "handle it": a task named only by a pronoun, English. */
+  private static final Pattern DO_IT = Pattern.compile(
+      "(?i)^\\W*(?:do|take|handle|sort|cover)\\s+(?:it|that|this|them)\\b\\W*");
   static final Pattern PRONOUN_OBJECT = Pattern.compile(
       "(?i)^\\W*(?:\\w+\\s+){0,2}(?:that|this|it|them|him|her|those|these)\\b");
   private static final Pattern FINAL_STOP = Pattern.compile("[.!]+$");
@@ -132,8 +135,13 @@ final class CommitmentObjects {
           && (afterNonAnswer
               || !java.util.Objects.equals(c.messages().get(i).user(), candidate.item.owner()))) {
         ActionItem item = candidate.item;
-        // "who's updating the runbook?" — "I'll do it": the task in the question's words.
-        candidate.item = new ActionItem(item.owner(), item.text().isBlank()
+        // "who's updating the runbook?" — "I'll do it", "me, by friday", "i'll do it tomorrow":
+        // the task in the question's words, when the answer names no more than when.
+        String said = DO_IT.matcher(item.text()).replaceFirst("");
+        boolean onlyWhen = said.isBlank() || item.due() != null
+            && said.replaceAll("\\W+", " ").trim()
+                .equalsIgnoreCase(item.due().replaceAll("\\W+", " ").trim());
+        candidate.item = new ActionItem(item.owner(), onlyWhen
             ? RepliesTakingItOn.taskAskedBy(c, i)
                 .orElse(RepliesTakingItOn.taskOfAnyVerb(last.text()))
             : item.text() + " — " + last.text(), item.due(), item.sources());

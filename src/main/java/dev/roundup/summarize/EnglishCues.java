@@ -653,8 +653,10 @@ final class EnglishCues {
           + "|^\\W*I(?:'ll|\\s+will)\\s+(?=.*,\\s*(?:ok(?:ay)?|alright|all\\s+right|yeah)\\s*\\?\\s*$)"),
       // "ok who's updating the runbook?", "so who takes the pager?"; not "who signs off?", "who
       // decides?": asked in the present, most verbs ask whose role it is, not who will do it.
-      en("^\\W*who(?:'s"
-          + "|\\s+is|'ll|\\s+will|\\s+can|\\s+could|\\s+wants\\s+to|\\s+takes|\\s+handles|\\s+owns"
+      // "who's the reseller, Ashdown?", "who is our contact there?": asks who someone is, not who
+      // takes something on.
+      en("^\\W*who(?:(?:'s|\\s+is)(?=\\s+(?!(?:the|a|an|our|your|their|that|this)\\b))"
+          + "|'ll|\\s+will|\\s+can|\\s+could|\\s+wants\\s+to|\\s+takes|\\s+handles|\\s+owns"
           + "|\\s+does)\\s+"),
       en("^\\W*(?:me(?!\\s+(?:too|neither|either|as\\s+well)\\b)|i\\s+(?:can|will|could)|i'?ll|mine)\\b|\\bhappy\\s+to\\b|\\bI\\s+(?:can|will)\\s+"
           + "(?:do|take|run|handle)\\b|\\b(?:on\\s+me|leave\\s+it\\s+with\\s+me)\\b"),

@@ -306,7 +306,8 @@ final class RepliesTakingItOn {
   private static Optional<String> task(PreparedConversation c, int q, java.util.regex.Pattern p) {
     for (Sentence s : c.sentencesOf(q)) {
       // "claire do you want me to email the residence?": the offer after the one it is put to.
-      String text = ConversationModel.afterVocative(c, s.text());
+      // "ok who's updating the runbook?": the question after its lead-in.
+      String text = LEAD_IN.matcher(ConversationModel.afterVocative(c, s.text())).replaceFirst("");
       Matcher m = p.matcher(text);
       if (s.isQuestion() && m.find()) {
         String rest = TaskWording.withoutTrailing(m.end() < text.length() && m.start() == 0
@@ -350,6 +351,10 @@ final class RepliesTakingItOn {
         : verb.substring(0, verb.length() - 1);
     return Sentences.capitalize(base + " " + m.group(2).replaceAll("[?？]+\\s*$", "").strip());
   }
+
+  /** The words a who-question may open with before "who": "ok, so who …", "btw who …". */
+  private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile(
+      "(?i)^\\W*" + CommitmentObjects.ENGLISH_LEAD_IN + "(?=who\\b)");
 
   private static final java.util.regex.Pattern ANY_VERB_ASKED = java.util.regex.Pattern.compile(
       "(?i)^\\W*" + CommitmentObjects.ENGLISH_LEAD_IN + "who\\s+(\\p{L}{3,}s)\\s+(\\S.*)$");
