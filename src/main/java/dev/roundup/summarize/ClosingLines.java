@@ -126,21 +126,6 @@ final class ClosingLines {
         && PlanAnswers.leads(c, s.user(), s.messageIndex(), found);
   }
 
-  /**
-   * "date candidates May 20 or June 3, Berlin or Amsterdam", "Optionen: Lissabon oder Porto":
-   * options named as such and joined by the language's "or", a choice put without a question
-   * mark.
-   */
-  private static boolean optionsListed(PreparedConversation c, Sentence t) {
-    return !t.isQuestion() && RegexPrefilter.find(OPTIONS_NAMED, t.text())
-        && RegexPrefilter.find(c.cues().choices().options(), t.text());
-  }
-
-  /** The word for the options themselves, in every cue language. */
-  private static final Pattern OPTIONS_NAMED = Pattern.compile("(?iu)\\b(?:candidates?|options?"
-      + "|choices|alternatives|kandidaten|optionen|möglichkeiten|candidats|choix|opciones|candidatos"
-      + "|opções|alternativas)\\b|候補|選択肢");
-
   /** The choice a closing line restates, if someone other than its speaker took part since. */
   private static Sentence choiceRestated(PreparedConversation c, Sentence s) {
     boolean others = false;
@@ -153,7 +138,7 @@ final class ClosingLines {
       List<Sentence> said = c.sentencesOf(i);
       for (int k = said.size() - 1; k >= 0; k--) {
         Sentence t = said.get(k);
-        boolean choice = ChoiceQuestions.isOptionsQuestion(c, t) || optionsListed(c, t)
+        boolean choice = ChoiceQuestions.isOptionsQuestion(c, t) || LaidOutOptions.laysOut(c, t)
             || ChoiceQuestions.isActionQuestion(c, t)
             || !t.isQuestion() && RegexPrefilter.find(c.cues().proposal(), t.text())
                 && !c.cues().isDeferral(t.text());

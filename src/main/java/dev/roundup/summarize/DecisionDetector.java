@@ -163,14 +163,15 @@ final class DecisionDetector {
     // Last: a rule with its exception is only new when no decision found already cites its
     // message ("はい、ホットフィックスは例外。ただし…" is one decision).
     ExceptedRules.addTo(conversation, found, used);
-    // Each decision said once, a decision reversed later replaced by what holds at the end, and
-    // one its speaker took back ("scratch that") left out.
-    return WithdrawnStatements.without(conversation, withoutHindsight(conversation,
+    // Each decision said once, a decision reversed later replaced by what holds at the end, one
+    // its speaker took back ("scratch that") left out, and none worded only by options laid out.
+    return LaidOutOptions.without(conversation,
+        WithdrawnStatements.without(conversation, withoutHindsight(conversation,
         ReversedDecisions.whatHolds(conversation, RestatedDecisions.saidOnce(conversation,
             PlansScaledBack.without(conversation, WorkReported.without(conversation,
                 FiguresAsked.without(conversation, OffersGranted.without(conversation,
                     InstructionsAfterThanks.without(conversation,
-                        WorkHandedOut.without(conversation, found))))))))));
+                        WorkHandedOut.without(conversation, found)))))))))));
   }
 
   /**

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * The decision trees' say over the cue rules' decisions, read by trees grown on the tuning
@@ -34,7 +33,8 @@ import java.util.regex.Pattern;
  *   <li>A message the trees give at least {@link Thresholds#add()} becomes a decision, in its own
  *       words, when no rule listed it or a message beside it (a decision's agreement or its
  *       restatement is the same decision) and it has a sentence that is neither a question, nor
- *       small talk, nor a postponement, nor options laid out for the others to weigh.
+ *       small talk, nor a postponement, nor options laid out for the others to weigh ({@link
+ *       LaidOutOptions}).
  * </ul>
  *
  * <p>The two thresholds are chosen by {@code train-decisions}'s sweep, in five-fold
@@ -74,15 +74,6 @@ public final class DecisionTrees {
 
   /** The thresholds the shipped trees are read at. */
   public static final Thresholds SHIPPED_THRESHOLDS = new Thresholds(0.8, 0.7);
-
-  /**
-   * "options: (a) roll back, (b) hotfix tonight", "ok, opções: 1) … 2) …": the choices laid out
-   * for the others to weigh, which decide nothing however much they read like a plan.
-   */
-  private static final Pattern OPTIONS = Pattern.compile("(?iu)^[^\\p{L}]*(?:(?:ok(?:ay)?|so"
-      + "|right|vale|bon|bueno|also)[^\\p{L}]+)?(?:the\\s+|our\\s+)?(?:options|choices|opções"
-      + "|opciones|optionen|möglichkeiten)(?:\\s+(?:are|sind|son|são|sont))?\\s*[:：]"
-      + "|^[^\\p{L}]*選択肢(?:は)?[:：]");
 
   private static final String SHIPPED = "decision-trees.txt";
 
@@ -242,7 +233,7 @@ public final class DecisionTrees {
     List<Sentence> own = c.sentencesOf(message);
     return own.stream()
         .filter(s -> !s.isQuestion() && !s.smallTalk() && !c.deferred(s)
-            && !RegexPrefilter.find(OPTIONS, s.text()))
+            && !LaidOutOptions.laysOut(c, s))
         .max(Comparator.comparingDouble(s -> scores[s.index()]));
   }
 }
