@@ -31,6 +31,9 @@ final class AcceptedRequests {
   /** Messages after the request within which the person asked replies. */
   private static final int REPLY_WINDOW = 3;
 
+  /** Combining marks, as NFD leaves accents ({@link #withoutAccents}): compiled once. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
   /** A leading mention, then words joining it to the task ("and", "und", "y", "et", "e"). */
   private static final Pattern LEADING_MENTION = Pattern.compile(
       "^[^\\p{L}\\p{N}]*" + SlackText.USER.pattern() + "[\\s,:]*(?:(?:and|also|und|auch|et|aussi|y|también"
@@ -390,11 +393,25 @@ final class AcceptedRequests {
    */
   static String participantNamed(PreparedConversation c, String name) {
     String owner = c.userNamed(name);
-    return owner != null ? owner : c.userNamed(withoutAccents(name));
+    // Plain ASCII has no accents to take off: the second look-up would ask for the same key.
+    // Most words asked about are no name at all, and the Normalizer is costly.
+    if (owner != null || name != null && isAscii(name)) {
+      return owner;
+    }
+    return c.userNamed(withoutAccents(name));
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String withoutAccents(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+    return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
         .toLowerCase(Locale.ROOT);
   }
 

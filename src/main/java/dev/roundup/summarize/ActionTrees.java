@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Tasks given in one message and taken on in the reply, read by trees grown on the tuning
@@ -201,17 +202,29 @@ public final class ActionTrees {
     }
     TreeEnsemble trees = grown.get().trees();
     Reader reader = new Reader(c, decisions, actions, questions, grown.get().wording());
-    List<Detection<ActionItem>> all = new ArrayList<>(actions);
+    // Each task added is compared with every item listed: an item's start and words are read once.
+    List<Listed> all = new ArrayList<>();
+    actions.forEach(a -> all.add(new Listed(a)));
     for (Candidate k : reader.candidates()) {
       if (reader.mayTakeItOn(k) && trees.probability(reader.features(k)) >= threshold) {
-        Detection<ActionItem> t = task(c, k);
+        Listed t = new Listed(task(c, k));
         // A task the one replying already has, taken on in other messages, is not listed twice.
-        if (all.stream().noneMatch(a -> SameCommitment.sameTask(a.value(), t.value()))) {
+        if (all.stream().noneMatch(a -> SameCommitment.sameTask(a.words, t.words))) {
           insert(all, t);
         }
       }
     }
-    return all.size() == actions.size() ? actions : all;
+    return all.size() == actions.size() ? actions
+        : all.stream().map(Listed::detection).collect(Collectors.toCollection(ArrayList::new));
+  }
+
+  /** An item listed, with its earliest sentence and its words, read once. */
+  private record Listed(Detection<ActionItem> detection, int earliest,
+      SameCommitment.Words words) {
+
+    Listed(Detection<ActionItem> detection) {
+      this(detection, detection.earliest(), new SameCommitment.Words(detection.value()));
+    }
   }
 
   /** A message and the reply that may take on what it says. */
@@ -426,7 +439,7 @@ public final class ActionTrees {
   }
 
   /** Puts {@code added} before the first item said after it, the others left in order. */
-  private static void insert(List<Detection<ActionItem>> all, Detection<ActionItem> added) {
+  private static void insert(List<Listed> all, Listed added) {
     int at = 0;
     while (at < all.size() && all.get(at).earliest() < added.earliest()) {
       at++;

@@ -153,8 +153,9 @@ final class DirectivesTakenOn {
    */
   private static Set<String> replyVerbs(PreparedConversation c, String t) {
     Set<String> verbs = new HashSet<>();
-    Matcher committed = c.cues().commitment().matcher(t);
-    if (!committed.find()) {
+    // The prefilter tries only the alternatives whose words the reply has; the same first match.
+    Matcher committed = RegexPrefilter.firstMatch(c.cues().commitment(), t);
+    if (committed == null) {
       // "pause deliveries to hollis, right now" — "pausing": the directive's verb said back as
       // under way, in a few words, takes it on as "I'll pause them" would; "pull the auto-quoter
       // now" — "pulled :thumbsup:": said back as done, it was taken on and carried out.

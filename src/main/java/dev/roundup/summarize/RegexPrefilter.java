@@ -144,7 +144,9 @@ final class RegexPrefilter {
 
   /** The prefilter of a pattern, worked out once per pattern. */
   static RegexPrefilter of(Pattern pattern) {
-    return BY_PATTERN.computeIfAbsent(pattern, RegexPrefilter::derive);
+    // Asked on every find: a plain read never locks, where computeIfAbsent may lock the bin.
+    RegexPrefilter known = BY_PATTERN.get(pattern);
+    return known != null ? known : BY_PATTERN.computeIfAbsent(pattern, RegexPrefilter::derive);
   }
 
   /**

@@ -218,8 +218,12 @@ final class RepliesTakingItOn {
   private static Optional<Detection<ActionItem>> couldGranted(PreparedConversation c, int q,
       Set<Integer> cited) {
     for (Sentence s : c.sentencesOf(q)) {
-      Matcher offer = COULD_DO.matcher(s.text());
-      if (s.isQuestion() || !offer.find()) {
+      if (s.isQuestion()) {
+        continue;
+      }
+      // Most sentences have none of the offers' words: the prefilter skips them unmatched.
+      Matcher offer = RegexPrefilter.firstMatch(COULD_DO, s.text());
+      if (offer == null) {
         continue;
       }
       String task = s.text().substring(offer.end()).strip();

@@ -261,10 +261,47 @@ final class SameCommitment {
 
   /** Whether two items are one owner's same task, as {@link #mergeOrAdd} reads them. */
   static boolean sameTask(ActionItem earlier, ActionItem next) {
+    return sameTask(new Words(earlier), new Words(next));
+  }
+
+  /**
+   * {@link #sameTask(ActionItem, ActionItem)} of items whose words are kept: an item compared with
+   * many others ({@link ActionTrees}) is read once, not once a pair.
+   */
+  static boolean sameTask(Words earlier, Words next) {
     // The owners first: most pairs differ there, and their words need not be read.
-    return Objects.equals(earlier.owner(), next.owner())
-        && sameTask(earlier, new HashSet<>(Terms.content(earlier.text())), next,
-            new HashSet<>(Terms.content(next.text())));
+    ActionItem a = earlier.item;
+    ActionItem b = next.item;
+    return Objects.equals(a.owner(), b.owner()) && b.owner() != null
+        && (similarity(earlier.terms(), next.terms()) >= SAME_TASK
+            || oneHoldsTheOther(earlier.taskTerms(), next.taskTerms()));
+  }
+
+  /**
+   * An item's content words and its {@link #taskTerms}, each read the first time it is asked for.
+   */
+  static final class Words {
+    private final ActionItem item;
+    private Set<String> terms;
+    private Set<String> taskTerms;
+
+    Words(ActionItem item) {
+      this.item = item;
+    }
+
+    private Set<String> terms() {
+      if (terms == null) {
+        terms = new HashSet<>(Terms.content(item.text()));
+      }
+      return terms;
+    }
+
+    private Set<String> taskTerms() {
+      if (taskTerms == null) {
+        taskTerms = SameCommitment.taskTerms(item);
+      }
+      return taskTerms;
+    }
   }
 
   /** The same owner, and most of the content words ({@code terms}) shared or restated. */

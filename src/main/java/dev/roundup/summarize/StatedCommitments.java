@@ -69,8 +69,9 @@ final class StatedCommitments {
       said = said.substring(but.end());
     }
     String text = TaskWording.ACCEPTANCE_OPENER.matcher(said).replaceFirst("");
-    Matcher m = cues.commitment().matcher(text);
-    if (!m.find()) {
+    // The prefilter tries only the alternatives whose words the text has; the same first match.
+    Matcher m = RegexPrefilter.firstMatch(cues.commitment(), text);
+    if (m == null) {
       return Optional.empty();
     }
     if (!cues.isEnglish()) {
