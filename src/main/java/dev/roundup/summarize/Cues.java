@@ -188,6 +188,11 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
       EnglishCues.HOLDS_UNTIL, GermanCues.HOLDS_UNTIL, FrenchCues.HOLDS_UNTIL,
       SpanishCues.HOLDS_UNTIL, PortugueseCues.HOLDS_UNTIL, JapaneseCues.HOLDS_UNTIL);
 
+  /** What nobody may do until something happens ({@link #forbidsUntil}). */
+  private static final Map<Cues, Pattern> FORBIDS_UNTIL = inEachLanguage(
+      EnglishCues.FORBIDS_UNTIL, GermanCues.FORBIDS_UNTIL, FrenchCues.FORBIDS_UNTIL,
+      SpanishCues.FORBIDS_UNTIL, PortugueseCues.FORBIDS_UNTIL, JapaneseCues.FORBIDS_UNTIL);
+
   /** "make sure …", "denk dran …", "no te olvides de …": a reminder ({@link #REMINDER}). */
   private static final Map<Cues, Pattern> REMINDER = inEachLanguage(
       EnglishCues.REMINDER, GermanCues.REMINDER, FrenchCues.REMINDER,
@@ -553,6 +558,17 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
   boolean holdsUntil(String text) {
     return RegexPrefilter.find(HOLDS_UNTIL.get(this), text) && !RegexPrefilter.find(commitment, text)
         && !isDeferral(text);
+  }
+
+  /**
+   * Whether the text, one that {@link #holdsUntil} holds, forbids something for everyone until
+   * something happens ("nobody touches it any further until the condition report is done", "no
+   * policy doc changes until the package is sent", "niemand startet die Linie, bis …", "personne ne
+   * … tant que …", "nadie … hasta que …", "ninguém … até …", "…まで触らない"): a rule whoever says
+   * it, where a thing kept as it is may only describe how a system behaves.
+   */
+  boolean forbidsUntil(String text) {
+    return RegexPrefilter.find(FORBIDS_UNTIL.get(this), text);
   }
 
   /**

@@ -267,13 +267,15 @@ final class DecisionDetector {
       used.add(s.index());
       found.add(stated(cues, s));
     } else if (!used.contains(s.index()) && (cues.isInterim(text) || cues.holdsUntil(text)
-            && s.user() != null && (PlanAnswers.leads(conversation, s.user(), s.messageIndex(), found)
+            && s.user() != null && (cues.forbidsUntil(text)
+                || PlanAnswers.leads(conversation, s.user(), s.messageIndex(), found)
                 || RulesTakenUp.runsTheSituation(conversation, s.user(), s.messageIndex())))
         && !conversation.deferred(s) && !ConcludingPlans.objected(conversation, s.messageIndex())) {
       // "UK/IE go through Vonage until Twilio confirms a fix": the arrangement is the decision.
       // "the sync job stays paused until the filter is fixed", "das temporäre VLAN wird heute
       // abend abgeschaltet, sobald alle 80 das neue Zert haben": kept so, or waiting, whatever
-      // the subject, from whoever leads the thread.
+      // the subject, from whoever leads the thread; "nobody touches it until the condition
+      // report is done", what nobody may do until then, from anyone.
       used.add(s.index());
       found.add(stated(cues, s));
     } else if (!used.contains(s.index()) && onTheRoadmap(cues, text)

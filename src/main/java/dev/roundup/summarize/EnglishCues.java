@@ -901,6 +901,28 @@ final class EnglishCues {
       + "|\\b(?:goes|go|ships?|gets\\s+(?:deployed|released))\\s+(?:out\\s+|live\\s+)?only\\s+(?:after|once|when)\\b");
 
   /**
+   * What nobody may do, and for how long ({@code limit}: the words for "until"): "nobody restarts
+   * it until EHS has looked at it", "no lifts at the haul-out until the harbour master has been",
+   * "no drills on the reserve engine while engine 2 is out"; under a label of its own too
+   * ("exclusion zone: nobody within 300m of T14 until …", "reminder: nobody mentions this …").
+   * Not what nobody did ("nobody checked until monday").
+   */
+  private static String forbidding(String limit) {
+    return "^\\W*(?:(?:ok(?:ay)?|so|and|also|then|for\\s+now)\\W+){0,2}(?:[\\p{L}\\p{N}' -]{2,30}:\\s*)?"
+        + "(?:(?:nobody|no\\s+one)(?!\\s+\\w+ed\\b)"
+        + "|no\\s+(?!(?:idea|clue|worries|problem|rush|need|way|eta|update|news|change|word"
+        + "|decision|answer|reply)\\b)\\p{L}{3,})\\b[^.!?]{0,60}?\\b(?:" + limit + ")\\s+"
+        + "(?!" + WAIT_FOR_NEWS + ")";
+  }
+
+  /**
+   * What nobody may do until something happens, a rule for everyone whoever says it ({@link
+   * Cues#forbidsUntil}); not "while", which as often tells what nobody did ("nobody rang while it
+   * was down").
+   */
+  static final Pattern FORBIDS_UNTIL = en(forbidding("until|till"));
+
+  /**
    * Something kept as it is, or a step waiting, until something happens, with any subject: "the
    * sync job stays paused until the filter is fixed", "the old gateway remains until those 3
    * customers move", "we need it until those 3 move to the API", "the temp VLAN is switched off
@@ -912,16 +934,16 @@ final class EnglishCues {
       + "|(?:is|are|gets?)\\s+(?:paused"
       + "|kept|pinned|frozen|disabled|blocked|switched\\s+off|turned\\s+off|on\\s+hold))\\b[^.!?]{0,60}?"
       + "\\b(?:until|till|once)\\s+(?!" + WAIT_FOR_NEWS + ")"
+      // "#3 is out of service until thermo has been", "the top deck is off limits till i swap the
+      // sensor": a thing taken out of use, and for how long.
+      + "|\\b(?:is|are|goes|go)\\s+(?:out\\s+of\\s+(?:service|use|action)|off[\\s-]limits"
+      + "|off\\s+the\\s+road|grounded|quarantined)\\b[^.!?]{0,60}?\\b(?:until|till)\\s+"
+      + "(?!" + WAIT_FOR_NEWS + ")"
       // "for now: until the new gasket is in, the night tech checks the seal on every round".
       + "|^\\W*(?:(?:ok(?:ay)?|so|and|for\\s+now)\\W+){0,2}(?:until|till)\\s+"
       + "(?!" + WAIT_FOR_NEWS + ")[^,;.!?]{3,60},\\s*\\w"
-      // "nobody restarts it until EHS has looked at it", "no lifts at the haul-out until the
-      // harbour master has been", "no drills on the reserve engine while engine 2 is out": what
-      // nobody may do, and for how long.
-      + "|^\\W*(?:(?:ok(?:ay)?|so|and|also|then|for\\s+now)\\W+){0,2}(?:nobody|no\\s+one"
-      + "|no\\s+(?!(?:idea|clue|worries|problem|rush|need|way|eta|update|news|change|word"
-      + "|decision|answer|reply)\\b)\\p{L}{3,})\\b[^.!?]{0,60}?\\b(?:until|till|while)\\s+"
-      + "(?!" + WAIT_FOR_NEWS + ")");
+      // What nobody may do, and for how long.
+      + "|" + forbidding("until|till|while"));
 
   /**
    * "last week someone force-pushed over a release tag", "I tried the Jira SAML plugin last

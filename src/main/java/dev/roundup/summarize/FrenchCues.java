@@ -370,6 +370,18 @@ final class FrenchCues {
    * "la synchro reste en pause jusqu'à ce que le filtre soit corrigé", "le VLAN temporaire sera
    * coupé dès que les 80 appareils ont le certificat" ({@link EnglishCues#HOLDS_UNTIL}).
    */
+  /**
+   * Ce que nul ne fait, et jusqu'à quand : "personne ne redémarre la ligne tant que la sécurité ne
+   * l'a pas vue", "aucun levage jusqu'au passage du capitaine de port" ({@link
+   * Cues#forbidsUntil}).
+   */
+  private static final String FORBIDS_UNTIL_WORDS =
+      "^\\W*(?:(?:ok|alors|et|donc)\\W+){0,2}(?:personne\\s+ne|aucune?\\s+\\p{L}{3,}"
+      + "|pas\\s+de\\s+\\p{L}{3,})(?!\\p{L})[^.!?]{0,60}?(?:\\bjusqu'(?:à|au)|\\btant\\s+que)(?!\\p{L})";
+
+  /** {@link #FORBIDS_UNTIL_WORDS}, alone. */
+  static final Pattern FORBIDS_UNTIL = p(FORBIDS_UNTIL_WORDS);
+
   static final Pattern HOLDS_UNTIL = p("\\b(?:reste|restent|restera|resteront|sera|seront"
       + "|on\\s+en\\s+a\\s+besoin)\\b[^.!?]{0,60}?"
       + "(?:\\bjusqu'(?:à\\s+ce\\s+que|au|à)|\\bdès\\s+que)(?!\\p{L})"
@@ -378,8 +390,7 @@ final class FrenchCues {
       + "[^,;.!?]{3,60},\\s*\\p{L}"
       // "personne ne redémarre la ligne tant que la sécurité ne l'a pas vue", "aucun levage
       // jusqu'au passage du capitaine de port": ce que nul ne fait, et jusqu'à quand.
-      + "|^\\W*(?:(?:ok|alors|et|donc)\\W+){0,2}(?:personne\\s+ne|aucune?\\s+\\p{L}{3,}"
-      + "|pas\\s+de\\s+\\p{L}{3,})(?!\\p{L})[^.!?]{0,60}?(?:\\bjusqu'(?:à|au)|\\btant\\s+que)(?!\\p{L})");
+      + "|" + FORBIDS_UNTIL_WORDS);
 
   /** "la semaine dernière quelqu'un a …", "hier …", "il y a deux ans …": une anecdote. */
   static final Pattern ANECDOTE = p("\\b(?:la\\s+semaine\\s+derni[eè]re|le\\s+mois\\s+dernier"

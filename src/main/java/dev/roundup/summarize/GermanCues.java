@@ -418,6 +418,19 @@ final class GermanCues {
    * abgeschaltet, sobald alle 80 das neue Zert haben": etwas bleibt, wie es ist, oder ein Schritt
    * wartet, mit beliebigem Subjekt ({@link EnglishCues#HOLDS_UNTIL}).
    */
+  /**
+   * Was keiner darf, und wie lange ({@code limit}: die Wörter für "bis"): "niemand startet die
+   * Linie, bis die Sicherheit sie angesehen hat", "keine Hübe an der Slipanlage, solange der
+   * Hafenmeister nicht da war".
+   */
+  private static String forbidding(String limit) {
+    return "^\\W*(?:(?:ok|also|und|dann|vorerst)\\W+){0,2}(?:niemand|keiner|kein(?:e|en)?\\s+\\p{L}{3,})"
+        + "\\b[^.!?]{0,60}?\\b(?:" + limit + ")\\s+(?!wir\\s+(?:mehr\\s+)?wissen)";
+  }
+
+  /** Was keiner darf, bis etwas geschieht ({@link Cues#forbidsUntil}); nicht "solange". */
+  static final Pattern FORBIDS_UNTIL = p(forbidding("bis"));
+
   static final Pattern HOLDS_UNTIL = p("\\b(?:bleibt|bleiben|wird|werden"
       + "|brauchen\\s+wir\\s+(?:es|ihn|sie|das|den|die))\\b[^.!?]{0,60}?"
       + "\\b(?:bis\\s+(?!wir\\s+(?:mehr\\s+)?wissen)|sobald)\\b"
@@ -426,8 +439,7 @@ final class GermanCues {
       + "[^,;.!?]{3,60}\\b(?:ist|sind|hat|haben),\\s*\\p{L}"
       // "niemand startet die Linie, bis die Sicherheit sie angesehen hat", "keine Hübe an der
       // Slipanlage, solange der Hafenmeister nicht da war": was keiner darf, und wie lange.
-      + "|^\\W*(?:(?:ok|also|und|dann|vorerst)\\W+){0,2}(?:niemand|keiner|kein(?:e|en)?\\s+\\p{L}{3,})"
-      + "\\b[^.!?]{0,60}?\\b(?:bis|solange)\\s+(?!wir\\s+(?:mehr\\s+)?wissen)");
+      + "|" + forbidding("bis|solange"));
 
   /** "letzte Woche hat jemand …", "gestern …", "vor zwei Jahren …": eine Geschichte. */
   static final Pattern ANECDOTE = p("\\b(?:letzte[nsm]?\\s+(?:Woche|Monat|Jahr|Quartal|Sprint|Mal)"

@@ -399,6 +399,19 @@ final class PortugueseCues {
    * "a sincronização fica pausada até o filtro ser corrigido", "a VLAN temporária será desligada
    * assim que os 80 tiverem o certificado" ({@link EnglishCues#HOLDS_UNTIL}).
    */
+  /**
+   * O que ninguém faz, e até quando ({@code limit}: as palavras de "até"): "a balança 2 não se usa
+   * até o técnico vir", "ninguém religa a linha até a segurança olhar".
+   */
+  private static String forbidding(String limit) {
+    return "(?:^\\W*(?:(?:ok|então|e)\\W+){0,2}(?:ninguém|nenhum|nenhuma)"
+        // Not what is not known until then ("não se sabe nada até o técnico ligar").
+        + "|\\bnão\\s+se\\s+(?!sab|conhec)\\p{L}{3,})(?!\\p{L})[^.!?]{0,60}?\\b(?:" + limit + ")\\b";
+  }
+
+  /** O que ninguém faz até algo acontecer ({@link Cues#forbidsUntil}); não "enquanto". */
+  static final Pattern FORBIDS_UNTIL = p(forbidding("até\\s+(?:que|o|a)"));
+
   static final Pattern HOLDS_UNTIL = p("\\b(?:fica|ficam|continua|continuam|será|serão"
       + "|precisamos\\s+d(?:ele|ela|eles|elas|isso))\\b"
       + "(?!\\s+(?:em\\s+)?(?:abert\\p{L}*|pendente\\p{L}*))[^.!?]{0,60}?"
@@ -409,8 +422,7 @@ final class PortugueseCues {
       + "[^,;.!?]{3,60},\\s*\\p{L}"
       // "a balança 2 não se usa até o técnico vir", "ninguém religa a linha até a segurança
       // olhar": o que ninguém faz, e até quando.
-      + "|(?:^\\W*(?:(?:ok|então|e)\\W+){0,2}(?:ninguém|nenhum|nenhuma)|\\bnão\\s+se\\s+\\p{L}{3,})"
-      + "(?!\\p{L})[^.!?]{0,60}?\\b(?:até\\s+(?:que|o|a)|enquanto)\\b");
+      + "|" + forbidding("até\\s+(?:que|o|a)|enquanto"));
 
   /** "semana passada alguém …", "ontem …", "há dois anos …": uma história. */
   static final Pattern ANECDOTE = p("\\b(?:(?:na\\s+)?semana\\s+passada|(?:no\\s+)?mês\\s+passado"

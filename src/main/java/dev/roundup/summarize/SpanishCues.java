@@ -427,6 +427,19 @@ final class SpanishCues {
    * en cuanto los 80 tengan el certificado" ({@link EnglishCues#HOLDS_UNTIL}); "sigue abierto
    * hasta que…" is still open.
    */
+  /**
+   * Lo que nadie hace, y hasta cuándo ({@code limit}: las palabras de "hasta"): "la báscula 2 no se
+   * usa hasta que venga el técnico", "nadie reinicia la línea hasta que la vea seguridad".
+   */
+  private static String forbidding(String limit) {
+    return "(?:^\\W*(?:(?:ok|vale|y|entonces)\\W+){0,2}(?:nadie|ningún|ninguna)"
+        // Not what is not known until then ("no se sabe nada hasta que llame el técnico").
+        + "|\\bno\\s+se\\s+(?!sab|conoc)\\p{L}{3,})\\b[^.!?]{0,60}?\\b(?:" + limit + ")\\b";
+  }
+
+  /** Lo que nadie hace hasta que algo pase ({@link Cues#forbidsUntil}); no "mientras". */
+  static final Pattern FORBIDS_UNTIL = p(forbidding("hasta\\s+que"));
+
   static final Pattern HOLDS_UNTIL = p("\\b(?:sigue|siguen|queda|quedan|se\\s+mantiene|se\\s+apaga"
       + "|(?:lo|la|los|las)\\s+necesitamos"
       + "|será|serán)\\b(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?"
@@ -438,8 +451,7 @@ final class SpanishCues {
       + "[^,;.!?]{3,60},\\s*\\p{L}"
       // "la báscula 2 no se usa hasta que venga el técnico", "nadie reinicia la línea hasta que
       // la vea seguridad": lo que nadie hace, y hasta cuándo.
-      + "|(?:^\\W*(?:(?:ok|vale|y|entonces)\\W+){0,2}(?:nadie|ningún|ninguna)|\\bno\\s+se\\s+\\p{L}{3,})"
-      + "\\b[^.!?]{0,60}?\\b(?:hasta\\s+que|mientras)\\b");
+      + "|" + forbidding("hasta\\s+que|mientras"));
 
   /** "la semana pasada alguien …", "ayer …", "hace dos años …": una anécdota. */
   static final Pattern ANECDOTE = p("\\b(?:la\\s+semana\\s+pasada|el\\s+mes\\s+pasado"

@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
  * What nobody may do, and for how long ("nobody restarts it until EHS has looked at it", "no
  * lifts at the haul-out until the harbour master has been", "niemand startet die Linie, bis die
  * Sicherheit sie angesehen hat", "la báscula 2 no se usa hasta que venga el técnico") is an
- * arrangement that holds until then ({@link Cues#holdsUntil}): said by whoever runs the situation
- * it is a decision, its condition kept in its words; said by a bystander it stays a remark, and
- * a wait for news ("no update until we know more") forbids nothing.
+ * arrangement that holds until then ({@link Cues#holdsUntil}), and a rule for everyone whoever
+ * says it ({@link Cues#forbidsUntil}): a decision, its condition kept in its words. A thing kept
+ * as it is ("the sync job stays paused until …") is the plan only from whoever runs the
+ * situation; what nobody did ("nobody rang while it was down", "nobody checked it until monday")
+ * forbids nothing, and a wait for news ("no update until we know more") neither.
  */
 class ProhibitionsUntilTest {
 
@@ -50,29 +52,56 @@ class ProhibitionsUntilTest {
   }
 
   @Test
-  void what_nobody_may_do_is_decided_by_whoever_runs_the_situation() {
+  void what_nobody_may_do_is_decided_whoever_says_it() {
     assertThat(decisions(
         "UTOMAS", "fuel dock pump 2 is dripping again, theres a sheen by slip C4",
         "UMARGUERITE", "<@UTOMAS> get the absorbent boom round it, its in the blue locker",
         "UTOMAS", "on it",
         "UMARGUERITE", "and no lifts at the haul-out until the harbour master has been."))
         .anyMatch(d -> d.contains("until the harbour master has been"));
-    assertThat(decisions(
-        "UGREG", "Kleiner Brand im Einzug von Linie B, gelöscht, niemand verletzt.",
-        "UMARTA", "<@UYUSUF> zieh die offenen Ballen nach A rüber",
-        "UYUSUF", "mach ich",
-        "UMARTA", "Niemand startet Linie B, bis die Sicherheit sie angesehen hat."))
-        .anyMatch(d -> d.contains("bis die Sicherheit"));
-    // Near misses: the same words from a bystander who runs nothing and did not open the thread.
+    // Said by someone who runs nothing and did not open the thread, it is still the rule.
     assertThat(decisions(
         "UTOMAS", "fuel dock pump 2 is dripping again, theres a sheen by slip C4",
         "UKENJI", "ugh, again",
-        "UPRIYA", "and no lifts at the haul-out until the harbour master has been."))
-        .noneMatch(d -> d.contains("harbour master"));
+        "UPRIYA", "exclusion zone: nobody within 30m of pump 2 until the harbour master has"
+            + " been."))
+        .anyMatch(d -> d.contains("until the harbour master has been"));
     assertThat(decisions(
         "UGREG", "Kleiner Brand im Einzug von Linie B, gelöscht, niemand verletzt.",
         "ULARS", "schon wieder",
         "UKAT", "Niemand startet Linie B, bis die Sicherheit sie angesehen hat."))
-        .noneMatch(d -> d.contains("Sicherheit"));
+        .anyMatch(d -> d.contains("bis die Sicherheit"));
+    // Near misses from the same bystander: what nobody did, and a thing kept as it is, which
+    // may only say how a system behaves.
+    assertThat(decisions(
+        "UTOMAS", "fuel dock pump 2 is dripping again, theres a sheen by slip C4",
+        "UKENJI", "ugh, again",
+        "UPRIYA", "nobody noticed until the evening round, the boom was already soaked"))
+        .isEmpty();
+    assertThat(decisions(
+        "UTOMAS", "fuel dock pump 2 is dripping again, theres a sheen by slip C4",
+        "UKENJI", "ugh, again",
+        "UPRIYA", "pump 2 stays isolated until the harbour master has been"))
+        .isEmpty();
+  }
+
+  @Test
+  void a_thing_taken_out_of_use_until_then_holds_and_what_nobody_did_forbids_nothing() {
+    assertThat(Cues.ENGLISH.holdsUntil("#3 is out of service until thermo has been, i'm putting"
+        + " the tag on it now.")).isTrue();
+    assertThat(Cues.ENGLISH.holdsUntil("top deck is off limits till i swap the sensor")).isTrue();
+    assertThat(Cues.ENGLISH.forbidsUntil("reminder: nobody mentions this in public issues until"
+        + " the 14th")).isTrue();
+    assertThat(Cues.FRENCH.forbidsUntil("Personne ne redémarre la ligne tant que la sécurité ne"
+        + " l'a pas vue.")).isTrue();
+    assertThat(Cues.JAPANESE.forbidsUntil("検査終わるまで3号機は使用禁止で。")).isTrue();
+    // Near misses: what nobody did, a "while" that tells what happened, a thing out of use now.
+    assertThat(Cues.ENGLISH.forbidsUntil("nobody checked it until monday")).isFalse();
+    assertThat(Cues.ENGLISH.forbidsUntil("nobody rang while it was down")).isFalse();
+    assertThat(Cues.ENGLISH.holdsUntil("#3 is out of service, thermo comes at 10")).isFalse();
+    assertThat(Cues.SPANISH.forbidsUntil("no se sabe nada hasta que llame el técnico")).isFalse();
+    assertThat(Cues.PORTUGUESE.forbidsUntil("não se sabe nada até o técnico ligar")).isFalse();
+    assertThat(Cues.SPANISH.forbidsUntil("La báscula 2 no se usa hasta que venga el técnico."))
+        .isTrue();
   }
 }
