@@ -568,8 +568,27 @@ record Cues(Pattern decision, Pattern deferral, Pattern proposal, Pattern settli
    * it, where a thing kept as it is may only describe how a system behaves.
    */
   boolean forbidsUntil(String text) {
-    return RegexPrefilter.find(FORBIDS_UNTIL.get(this), text);
+    return RegexPrefilter.find(FORBIDS_UNTIL.get(this), text) && !RegexPrefilter.find(HEARSAY, text);
   }
+
+  /**
+   * A rule told as someone else's, guessed at, or told as what happened: "they said: no updates
+   * until tomorrow", "no tracking until it leaves the warehouse, per DHL", "Section 4: no third
+   * party access until …", "Keine Lieferung bis nächste Woche, sagen sie", "pas de livraison
+   * jusqu'à mardi, d'après eux", "then no one gets paid until the audit is re-run, I guess", "no
+   * alerts until the disk was 100% full". Said by whoever leads the thread it may still be the
+   * plan ({@link #holdsUntil}); from anyone it is no rule.
+   */
+  private static final Pattern HEARSAY = Pattern.compile("(?iu)"
+      // Who said it, not the condition ("until rob says it's stable").
+      + "\\b(?:they|he|she|you|we|i|someone)\\s+(?:said|say|says|told|tell|tells|wrote)\\b"
+      + "|\\b(?:said|says|wrote)\\s*:"
+      + "|\\b(?:per|according\\s+to|apparently|i\\s+guess|probably|maybe|would|section|clause"
+      + "|finding|proposal|sagen\\s+sie|sagt|sagte|laut|angeblich|vielleicht|d'après|selon"
+      + "|apparemment|peut-être|dicen|dice|dijo|según|al\\s+parecer|quizás|disseram|dizem|disse"
+      + "|segundo|parece|talvez)\\b"
+      + "|\\b(?:until|till)\\s+[^.!?]{0,40}\\b(?:was|were|had)\\b|,\\s*then\\s+it\\s+was\\b"
+      + "|そうです|とのこと|らしい|みたい");
 
   /**
    * Whether the text sets a fact right, told in the past ({@link #CORRECTION}): "the fridge

@@ -909,9 +909,13 @@ final class EnglishCues {
    */
   private static String forbidding(String limit) {
     return "^\\W*(?:(?:ok(?:ay)?|so|and|also|then|for\\s+now)\\W+){0,2}(?:[\\p{L}\\p{N}' -]{2,30}:\\s*)?"
-        + "(?:(?:nobody|no\\s+one)(?!\\s+\\w+ed\\b)"
+        + "(?:(?:nobody|no\\s+one)(?!\\s+(?:\\w+ed|knows?|cares?|minds?)\\b)"
+        // Not a state or a thing that is missing ("no wifi until noon", "no replies until after
+        // the quarter close"): what nobody may do.
         + "|no\\s+(?!(?:idea|clue|worries|problem|rush|need|way|eta|update|news|change|word"
-        + "|decision|answer|reply)\\b)\\p{L}{3,})\\b[^.!?]{0,60}?\\b(?:" + limit + ")\\s+"
+        + "|decision|answer|reply|repl(?:y|ie)|response|one|power|wi-?fi|signal|network|service"
+        + "|tracking|alert|luck|heating|water|capacity|internet|coverage|access|data|sign)s?\\b)"
+        + "\\p{L}{3,})\\b[^.!?]{0,60}?\\b(?:" + limit + ")\\s+"
         + "(?!" + WAIT_FOR_NEWS + ")";
   }
 

@@ -406,7 +406,7 @@ final class PortugueseCues {
   private static String forbidding(String limit) {
     return "(?:^\\W*(?:(?:ok|então|e)\\W+){0,2}(?:ninguém|nenhum|nenhuma)"
         // Not what is not known until then ("não se sabe nada até o técnico ligar").
-        + "|\\bnão\\s+se\\s+(?!sab|conhec)\\p{L}{3,})(?!\\p{L})[^.!?]{0,60}?\\b(?:" + limit + ")\\b";
+        + "|\\bnão\\s+se\\s+(?!sab|soub|conhec)\\p{L}{3,})(?!\\p{L})[^.!?]{0,60}?\\b(?:" + limit + ")\\b";
   }
 
   /** O que ninguém faz até algo acontecer ({@link Cues#forbidsUntil}); não "enquanto". */

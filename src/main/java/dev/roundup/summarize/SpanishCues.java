@@ -434,7 +434,7 @@ final class SpanishCues {
   private static String forbidding(String limit) {
     return "(?:^\\W*(?:(?:ok|vale|y|entonces)\\W+){0,2}(?:nadie|ningún|ninguna)"
         // Not what is not known until then ("no se sabe nada hasta que llame el técnico").
-        + "|\\bno\\s+se\\s+(?!sab|conoc)\\p{L}{3,})\\b[^.!?]{0,60}?\\b(?:" + limit + ")\\b";
+        + "|\\bno\\s+se\\s+(?!sab|sup|conoc)\\p{L}{3,})\\b[^.!?]{0,60}?\\b(?:" + limit + ")\\b";
   }
 
   /** Lo que nadie hace hasta que algo pase ({@link Cues#forbidsUntil}); no "mientras". */

@@ -124,8 +124,14 @@ class ApprovalsAndListedOptionsTest {
         "U1", "ok, opções: 1) adiar tudo, 2) a equipe local supervisiona",
         "U1", "date candidates May 20 or June 3",
         "U1", "we have two options now that the quote is in",
-        "U1", "options for the venue?"));
+        "U1", "options for the venue?",
+        "U1", "two options: i hotfix your segment table by hand (30 min) or you roll back",
+        "U1", "Wir nehmen Option 2, nicht 1 oder 3.",
+        "U1", "We take the cheaper option, whether or not finance likes it",
+        "U1", "We go with GitHub Actions; the other options (Jenkins or CircleCI) are out"));
+    // Near misses after the first two: no "or", a question, a choice made (its decision
+    // words, an "or" that joins no options, or options named in another clause).
     assertThat(c.sentences()).extracting(s -> LaidOutOptions.laysOut(c, s))
-        .containsExactly(true, true, false, false);
+        .containsExactly(true, true, false, false, true, false, false, false);
   }
 }

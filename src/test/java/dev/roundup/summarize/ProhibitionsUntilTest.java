@@ -100,6 +100,26 @@ class ProhibitionsUntilTest {
     assertThat(Cues.ENGLISH.forbidsUntil("nobody rang while it was down")).isFalse();
     assertThat(Cues.ENGLISH.holdsUntil("#3 is out of service, thermo comes at 10")).isFalse();
     assertThat(Cues.SPANISH.forbidsUntil("no se sabe nada hasta que llame el técnico")).isFalse();
+    assertThat(Cues.SPANISH.forbidsUntil("No se supo nada hasta que llamó el cliente")).isFalse();
+    // Someone else's rule passed on, a thing missing, a guess, and what happened.
+    assertThat(Cues.ENGLISH.forbidsUntil("they said: no updates until tomorrow, sorry")).isFalse();
+    assertThat(Cues.ENGLISH.forbidsUntil("No tracking until it leaves the warehouse, per DHL"))
+        .isFalse();
+    assertThat(Cues.ENGLISH.forbidsUntil("Section 4: no third party access until the DPA is"
+        + " signed")).isFalse();
+    assertThat(Cues.GERMAN.forbidsUntil("Keine Lieferung bis nächste Woche, sagen sie")).isFalse();
+    assertThat(Cues.FRENCH.forbidsUntil("Pas de livraison jusqu'à mardi, d'après eux")).isFalse();
+    assertThat(Cues.ENGLISH.forbidsUntil("No wifi until noon, then it was fine")).isFalse();
+    assertThat(Cues.ENGLISH.forbidsUntil("No replies until after the quarter close")).isFalse();
+    assertThat(Cues.ENGLISH.forbidsUntil("Then no one gets paid until the audit is re-run, I"
+        + " guess")).isFalse();
+    assertThat(Cues.ENGLISH.forbidsUntil("key finding: no alerts until the disk was 100% full"))
+        .isFalse();
+    assertThat(Cues.ENGLISH.forbidsUntil("No one knows who's on until the sheet gets updated"))
+        .isFalse();
+    // The condition may name who says when: not someone else's rule.
+    assertThat(Cues.ENGLISH.forbidsUntil("exclusion zone: nobody within 300m of T14 until rob"
+        + " says its stable")).isTrue();
     assertThat(Cues.PORTUGUESE.forbidsUntil("não se sabe nada até o técnico ligar")).isFalse();
     assertThat(Cues.SPANISH.forbidsUntil("La báscula 2 no se usa hasta que venga el técnico."))
         .isTrue();
