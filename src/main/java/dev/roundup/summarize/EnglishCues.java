@@ -908,7 +908,10 @@ final class EnglishCues {
    * Not what nobody did ("nobody checked until monday").
    */
   private static String forbidding(String limit) {
-    return "^\\W*(?:(?:ok(?:ay)?|so|and|also|then|for\\s+now)\\W+){0,2}(?:[\\p{L}\\p{N}' -]{2,30}:\\s*)?"
+    // "team, nobody deploys until …", "please nobody touches the router until …": a word to
+    // everyone, or a please, may come first.
+    return "^\\W*(?:(?:ok(?:ay)?|so|and|also|then|for\\s+now|please|pls|team|guys|folks|all"
+        + "|everyone)\\W+){0,2}(?:[\\p{L}\\p{N}' -]{2,30}:\\s*)?"
         + "(?:(?:nobody|no\\s+one)(?!\\s+(?:\\w+ed|knows?|cares?|minds?)\\b)"
         // Not a state or a thing that is missing ("no wifi until noon", "no replies until after
         // the quarter close"): what nobody may do.

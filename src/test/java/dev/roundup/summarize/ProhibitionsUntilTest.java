@@ -117,6 +117,11 @@ class ProhibitionsUntilTest {
         .isFalse();
     assertThat(Cues.ENGLISH.forbidsUntil("No one knows who's on until the sheet gets updated"))
         .isFalse();
+    // A word to everyone, or a please, before it.
+    assertThat(Cues.ENGLISH.forbidsUntil("team, nobody deploys until the incident is closed"))
+        .isTrue();
+    assertThat(Cues.ENGLISH.forbidsUntil("please nobody touches the router until Mark is back"))
+        .isTrue();
     // The condition may name who says when: not someone else's rule.
     assertThat(Cues.ENGLISH.forbidsUntil("exclusion zone: nobody within 300m of T14 until rob"
         + " says its stable")).isTrue();
