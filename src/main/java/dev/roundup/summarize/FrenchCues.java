@@ -367,10 +367,6 @@ final class FrenchCues {
       + "|reste|restent)\\b[^.!?]{0,60}?\\bjusqu'(?:à\\s+ce\\s+que|au|à)\\b");
 
   /**
-   * "la synchro reste en pause jusqu'à ce que le filtre soit corrigé", "le VLAN temporaire sera
-   * coupé dès que les 80 appareils ont le certificat" ({@link EnglishCues#HOLDS_UNTIL}).
-   */
-  /**
    * Ce que nul ne fait, et jusqu'à quand : "personne ne redémarre la ligne tant que la sécurité ne
    * l'a pas vue", "aucun levage jusqu'au passage du capitaine de port" ({@link
    * Cues#forbidsUntil}).
@@ -382,14 +378,17 @@ final class FrenchCues {
   /** {@link #FORBIDS_UNTIL_WORDS}, alone. */
   static final Pattern FORBIDS_UNTIL = p(FORBIDS_UNTIL_WORDS);
 
+  /**
+   * "la synchro reste en pause jusqu'à ce que le filtre soit corrigé", "le VLAN temporaire sera
+   * coupé dès que les 80 appareils ont le certificat" ({@link EnglishCues#HOLDS_UNTIL}).
+   */
   static final Pattern HOLDS_UNTIL = p("\\b(?:reste|restent|restera|resteront|sera|seront"
       + "|on\\s+en\\s+a\\s+besoin)\\b[^.!?]{0,60}?"
       + "(?:\\bjusqu'(?:à\\s+ce\\s+que|au|à)|\\bdès\\s+que)(?!\\p{L})"
       // "en attendant : jusqu'à ce que le joint soit changé, le technicien de nuit vérifie la porte".
       + "|^\\W*(?:(?:ok|alors|en\\s+attendant|pour\\s+l'instant)\\W+){0,2}jusqu'(?:à\\s+ce\\s+que|au|à)"
       + "[^,;.!?]{3,60},\\s*\\p{L}"
-      // "personne ne redémarre la ligne tant que la sécurité ne l'a pas vue", "aucun levage
-      // jusqu'au passage du capitaine de port": ce que nul ne fait, et jusqu'à quand.
+      // Ce que nul ne fait, et jusqu'à quand.
       + "|" + FORBIDS_UNTIL_WORDS);
 
   /** "la semaine dernière quelqu'un a …", "hier …", "il y a deux ans …": une anecdote. */

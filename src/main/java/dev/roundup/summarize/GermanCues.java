@@ -414,11 +414,6 @@ final class GermanCues {
       + "|\\b(?:geht|gehen|kommt|kommen|wird|werden)\\s+erst\\s+(?:wieder\\s+)?\\p{L}+[^.!?]{0,60}?\\bwenn\\b");
 
   /**
-   * "der Sync bleibt pausiert, bis der Filter gefixt ist", "das temporäre VLAN wird heute abend
-   * abgeschaltet, sobald alle 80 das neue Zert haben": etwas bleibt, wie es ist, oder ein Schritt
-   * wartet, mit beliebigem Subjekt ({@link EnglishCues#HOLDS_UNTIL}).
-   */
-  /**
    * Was keiner darf, und wie lange ({@code limit}: die Wörter für "bis"): "niemand startet die
    * Linie, bis die Sicherheit sie angesehen hat", "keine Hübe an der Slipanlage, solange der
    * Hafenmeister nicht da war".
@@ -431,14 +426,18 @@ final class GermanCues {
   /** Was keiner darf, bis etwas geschieht ({@link Cues#forbidsUntil}); nicht "solange". */
   static final Pattern FORBIDS_UNTIL = p(forbidding("bis"));
 
+  /**
+   * "der Sync bleibt pausiert, bis der Filter gefixt ist", "das temporäre VLAN wird heute abend
+   * abgeschaltet, sobald alle 80 das neue Zert haben": etwas bleibt, wie es ist, oder ein Schritt
+   * wartet, mit beliebigem Subjekt ({@link EnglishCues#HOLDS_UNTIL}).
+   */
   static final Pattern HOLDS_UNTIL = p("\\b(?:bleibt|bleiben|wird|werden"
       + "|brauchen\\s+wir\\s+(?:es|ihn|sie|das|den|die))\\b[^.!?]{0,60}?"
       + "\\b(?:bis\\s+(?!wir\\s+(?:mehr\\s+)?wissen)|sobald)\\b"
       // "bis die neue Dichtung drin ist, prüft die Nachtschicht bei jeder Runde die Tür".
       + "|^\\W*(?:(?:ok|also|vorerst|erstmal)\\W+){0,2}bis\\s+(?!wir\\s+(?:mehr\\s+)?wissen)"
       + "[^,;.!?]{3,60}\\b(?:ist|sind|hat|haben),\\s*\\p{L}"
-      // "niemand startet die Linie, bis die Sicherheit sie angesehen hat", "keine Hübe an der
-      // Slipanlage, solange der Hafenmeister nicht da war": was keiner darf, und wie lange.
+      // Was keiner darf, und wie lange.
       + "|" + forbidding("bis|solange"));
 
   /** "letzte Woche hat jemand …", "gestern …", "vor zwei Jahren …": eine Geschichte. */

@@ -254,10 +254,6 @@ final class JapaneseCues {
       + "|使います|にします)");
 
   /**
-   * 「フィルタが直るまで同期は止めたままにする」「80台に証明書が入り次第、一時VLANは止める」: 何かが
-   * 起きるまでそのままにする、または起き次第動く ({@link EnglishCues#HOLDS_UNTIL})。
-   */
-  /**
    * 「技術者が来るまで2号機は使わない」「港長の確認まで吊り上げ禁止」: 誰もしないこと、いつまで
    * ({@link Cues#forbidsUntil})。
    */
@@ -267,8 +263,12 @@ final class JapaneseCues {
   /** {@link #FORBIDS_UNTIL_WORDS}, alone. */
   static final Pattern FORBIDS_UNTIL = p(FORBIDS_UNTIL_WORDS);
 
+  /**
+   * 「フィルタが直るまで同期は止めたままにする」「80台に証明書が入り次第、一時VLANは止める」: 何かが
+   * 起きるまでそのままにする、または起き次第動く ({@link EnglishCues#HOLDS_UNTIL})。
+   */
   static final Pattern HOLDS_UNTIL = p("(?:まで(?:は)?|次第)[^。]{0,30}(?:たまま|のまま|止め|停止|維持|残す|残し|必要)"
-      // 「技術者が来るまで2号機は使わない」「港長の確認まで吊り上げ禁止」: 誰もしないこと、いつまで.
+      // 誰もしないこと、いつまで.
       + "|" + FORBIDS_UNTIL_WORDS
       // 「パッキンが交換されるまでは、夜勤が巡回ごとにドアを確認する」: それまでの取り決め.
       + "|^[^。、]{2,30}(?:まで(?:は|の間)?)、[^。]{2,60}(?:する|します|こと)[。！!]*$");

@@ -396,10 +396,6 @@ final class PortugueseCues {
       + "\\baté\\s+(?:que|o|a|\\p{L}{2,}(?:ar|er|ir|rem)(?!\\p{L})|segunda\\s+ordem|novo\\s+aviso)\\b");
 
   /**
-   * "a sincronização fica pausada até o filtro ser corrigido", "a VLAN temporária será desligada
-   * assim que os 80 tiverem o certificado" ({@link EnglishCues#HOLDS_UNTIL}).
-   */
-  /**
    * O que ninguém faz, e até quando ({@code limit}: as palavras de "até"): "a balança 2 não se usa
    * até o técnico vir", "ninguém religa a linha até a segurança olhar".
    */
@@ -412,6 +408,10 @@ final class PortugueseCues {
   /** O que ninguém faz até algo acontecer ({@link Cues#forbidsUntil}); não "enquanto". */
   static final Pattern FORBIDS_UNTIL = p(forbidding("até\\s+(?:que|o|a)"));
 
+  /**
+   * "a sincronização fica pausada até o filtro ser corrigido", "a VLAN temporária será desligada
+   * assim que os 80 tiverem o certificado" ({@link EnglishCues#HOLDS_UNTIL}).
+   */
   static final Pattern HOLDS_UNTIL = p("\\b(?:fica|ficam|continua|continuam|será|serão"
       + "|precisamos\\s+d(?:ele|ela|eles|elas|isso))\\b"
       + "(?!\\s+(?:em\\s+)?(?:abert\\p{L}*|pendente\\p{L}*))[^.!?]{0,60}?"
@@ -420,8 +420,7 @@ final class PortugueseCues {
       // "por enquanto: até trocarem a borracha, o técnico da noite confere a porta a cada ronda".
       + "|^\\W*(?:(?:ok|então|por\\s+enquanto|enquanto\\s+isso)\\W+){0,2}até\\s+(?:que\\s+|\\p{L}+(?:rem|arem|erem|irem)\\b)"
       + "[^,;.!?]{3,60},\\s*\\p{L}"
-      // "a balança 2 não se usa até o técnico vir", "ninguém religa a linha até a segurança
-      // olhar": o que ninguém faz, e até quando.
+      // O que ninguém faz, e até quando.
       + "|" + forbidding("até\\s+(?:que|o|a)|enquanto"));
 
   /** "semana passada alguém …", "ontem …", "há dois anos …": uma história. */

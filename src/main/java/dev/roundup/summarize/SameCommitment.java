@@ -75,7 +75,8 @@ final class SameCommitment {
           && (follows(c, earlier.messageIndex, next.messageIndex)
               || answersLater(c, earlier, next))
           && !takenOnAlready(c, earlier, next) && !anotherTask(c, earlier, next);
-      boolean same = sameTask(earlier.item, earlier.terms, next.item, next.terms);
+      boolean same = sameTask(new Words(earlier.item, earlier.terms),
+          new Words(next.item, next.terms));
       boolean handedOn = !accepts && !same && handedOn(c, earlier, next);
       if (accepts || same || handedOn || goesOnWithoutObject(c, earlier, next)) {
         // Work handed on by naming its thing, or taken on without naming it ("sure, i'll get it
@@ -259,26 +260,22 @@ final class SameCommitment {
     return new ActionItem(owner, text, due, sources);
   }
 
-  /** Whether two items are one owner's same task, as {@link #mergeOrAdd} reads them. */
-  static boolean sameTask(ActionItem earlier, ActionItem next) {
-    return sameTask(new Words(earlier), new Words(next));
-  }
-
   /**
-   * {@link #sameTask(ActionItem, ActionItem)} of items whose words are kept: an item compared with
-   * many others ({@link ActionTrees}) is read once, not once a pair.
+   * Whether two items are one owner's same task: the same owner, and most of the content words
+   * shared, or one restating the other ({@link #restates}). Read by {@link #mergeOrAdd} and by
+   * {@link ActionTrees}, which compares each task it adds with every item listed and so keeps
+   * each item's words ({@link Words}).
    */
   static boolean sameTask(Words earlier, Words next) {
     // The owners first: most pairs differ there, and their words need not be read.
-    ActionItem a = earlier.item;
-    ActionItem b = next.item;
-    return Objects.equals(a.owner(), b.owner()) && b.owner() != null
-        && (similarity(earlier.terms(), next.terms()) >= SAME_TASK
-            || oneHoldsTheOther(earlier.taskTerms(), next.taskTerms()));
+    String owner = next.item.owner();
+    return owner != null && owner.equals(earlier.item.owner())
+        && (similarity(earlier.terms(), next.terms()) >= SAME_TASK || restates(earlier, next));
   }
 
   /**
-   * An item's content words and its {@link #taskTerms}, each read the first time it is asked for.
+   * An item's content words and its {@link #taskTerms}, each read the first time it is asked for
+   * unless given.
    */
   static final class Words {
     private final ActionItem item;
@@ -287,6 +284,12 @@ final class SameCommitment {
 
     Words(ActionItem item) {
       this.item = item;
+    }
+
+    /** An item whose content words are already read ({@code terms}). */
+    Words(ActionItem item, Set<String> terms) {
+      this.item = item;
+      this.terms = terms;
     }
 
     private Set<String> terms() {
@@ -304,20 +307,13 @@ final class SameCommitment {
     }
   }
 
-  /** The same owner, and most of the content words ({@code terms}) shared or restated. */
-  private static boolean sameTask(ActionItem earlier, Set<String> earlierTerms, ActionItem next,
-      Set<String> nextTerms) {
-    return next.owner() != null && next.owner().equals(earlier.owner())
-        && (similarity(earlierTerms, nextTerms) >= SAME_TASK || restates(earlier, next));
-  }
-
   /**
    * "I'll set up the account and the component tree" — "then I'll have the component tree done by
    * dec 18": a later wording whose words, once its due date and the word for being done are set
    * aside, are all in the earlier one (or the other way round) restates it with a date.
    */
-  static boolean restates(ActionItem earlier, ActionItem next) {
-    return oneHoldsTheOther(taskTerms(earlier), taskTerms(next));
+  private static boolean restates(Words earlier, Words next) {
+    return oneHoldsTheOther(earlier.taskTerms(), next.taskTerms());
   }
 
   /**

@@ -423,11 +423,6 @@ final class SpanishCues {
       + "|nuevo\\s+aviso)\\b");
 
   /**
-   * "la sincronización sigue pausada hasta que se arregle el filtro", "la VLAN temporal se apaga
-   * en cuanto los 80 tengan el certificado" ({@link EnglishCues#HOLDS_UNTIL}); "sigue abierto
-   * hasta que…" is still open.
-   */
-  /**
    * Lo que nadie hace, y hasta cuándo ({@code limit}: las palabras de "hasta"): "la báscula 2 no se
    * usa hasta que venga el técnico", "nadie reinicia la línea hasta que la vea seguridad".
    */
@@ -440,6 +435,11 @@ final class SpanishCues {
   /** Lo que nadie hace hasta que algo pase ({@link Cues#forbidsUntil}); no "mientras". */
   static final Pattern FORBIDS_UNTIL = p(forbidding("hasta\\s+que"));
 
+  /**
+   * "la sincronización sigue pausada hasta que se arregle el filtro", "la VLAN temporal se apaga
+   * en cuanto los 80 tengan el certificado" ({@link EnglishCues#HOLDS_UNTIL}); "sigue abierto
+   * hasta que…" is still open.
+   */
   static final Pattern HOLDS_UNTIL = p("\\b(?:sigue|siguen|queda|quedan|se\\s+mantiene|se\\s+apaga"
       + "|(?:lo|la|los|las)\\s+necesitamos"
       + "|será|serán)\\b(?!\\s+(?:abiert\\p{L}*|pendiente\\p{L}*))[^.!?]{0,60}?"
@@ -449,8 +449,7 @@ final class SpanishCues {
       // "mientras tanto: hasta que cambien la junta, el técnico de noche revisa la puerta".
       + "|^\\W*(?:(?:ok|vale|bueno|mientras\\s+tanto|por\\s+ahora)\\W+){0,2}hasta\\s+que"
       + "[^,;.!?]{3,60},\\s*\\p{L}"
-      // "la báscula 2 no se usa hasta que venga el técnico", "nadie reinicia la línea hasta que
-      // la vea seguridad": lo que nadie hace, y hasta cuándo.
+      // Lo que nadie hace, y hasta cuándo.
       + "|" + forbidding("hasta\\s+que|mientras"));
 
   /** "la semana pasada alguien …", "ayer …", "hace dos años …": una anécdota. */
