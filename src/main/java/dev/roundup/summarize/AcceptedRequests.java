@@ -368,6 +368,9 @@ final class AcceptedRequests {
     if (s.isQuestion()) {
       return false;
     }
+    if (c.cues().isEnglish() && DONE_BY_THEM.matcher(rest).lookingAt()) {
+      return true;
+    }
     Matcher past = c.cues().anecdote().matcher(rest);
     if (!past.find()) {
       return false;
@@ -376,6 +379,14 @@ final class AcceptedRequests {
     return !RegexPrefilter.find(Cues.PLEASE, after)
         && !RegexPrefilter.find(c.cues().mentionRequest(), after);
   }
+
+  /**
+   * "sam did the line clean this morning i think", "ravi already sent it", "ana was on it
+   * yesterday": after the name, a verb of the past (or "already") opens what they did, which asks
+   * nothing of them, whatever time it names.
+   */
+  private static final Pattern DONE_BY_THEM = Pattern.compile(
+      "(?i)[^\\p{L}]*(?:did|was|were|had|already)(?!\\p{L})");
 
   /** Whether what is put to someone asks what they know or what was done ({@link #ASKS_WHAT_THEY_KNOW}). */
   static boolean asksWhatTheyKnow(String asked) {

@@ -332,4 +332,15 @@ class DecisionDetectorTest {
         "U1", "are we seeing the 502s again?",
         "U2", "yes, since 10:05, same pattern as yesterday"))).isEmpty();
   }
+
+  @Test
+  void a_yes_to_whether_a_plan_made_before_still_stands_grants_it() {
+    assertThat(decisions(Threads.chat(
+        "U1", "the venue flooded, we're on the hunt for a new one",
+        "U2", "and are we still paying the caterer's deposit?",
+        "U1", "yes, they've been great about moving the date"))).hasSize(1);
+    assertThat(decisions(Threads.chat(
+        "U1", "are we still seeing the 502s?",
+        "U2", "yes, every few minutes"))).isEmpty();
+  }
 }

@@ -123,6 +123,43 @@ class RepliesThatTakeNothingOnTest {
   }
 
   @Test
+  void what_someone_named_did_asks_nothing_of_them() {
+    List<ActionItem> items = Threads.actionItems(NAMES,
+        "URACHEL", "was the fryer oil changed today?",
+        "UCALLUM", "raj did the oil change this morning i think",
+        "URAJ", "yep, at 7");
+    assertThat(items).filteredOn(a -> "URAJ".equals(a.owner())).isEmpty();
+    List<ActionItem> asked = Threads.actionItems(NAMES,
+        "URACHEL", "the fryer oil is black",
+        "UCALLUM", "raj do the oil change before lunch pls",
+        "URAJ", "yep, on it");
+    assertThat(asked).filteredOn(a -> "URAJ".equals(a.owner())).singleElement()
+        .satisfies(a -> assertThat(a.text()).containsIgnoringCase("oil change"));
+  }
+
+  @Test
+  void where_the_speaker_is_takes_nothing_on() {
+    List<ActionItem> items = Threads.actionItems(
+        "U1", "from monday the late shift also does the hot chocolate round",
+        "U2", "that's more work at 8pm though, i'm on my own in the kitchen after 7",
+        "U3", "sorry, i'm on the phone with the supplier, back in 5");
+    assertThat(items).filteredOn(a -> !"U1".equals(a.owner())).isEmpty();
+  }
+
+  @Test
+  void what_one_could_do_said_with_its_cost_takes_nothing_on_but_a_limit_keeps_the_task() {
+    List<ActionItem> weighed = Threads.actionItems(
+        "U1", "the new zone map rejects half the renewals, what are our options?",
+        "U2", "i can revert to last month's map but then the new streets can't apply");
+    assertThat(weighed).filteredOn(a -> "U2".equals(a.owner())).isEmpty();
+    List<ActionItem> limited = Threads.actionItems(
+        "U1", "can someone draft the banner copy?",
+        "U2", "i can write the copy but not before thursday");
+    assertThat(limited).filteredOn(a -> "U2".equals(a.owner())).singleElement()
+        .satisfies(a -> assertThat(a.text()).containsIgnoringCase("copy"));
+  }
+
+  @Test
   void not_me_then_something_taken_on_stays_a_task() {
     List<ActionItem> items = Threads.actionItems(
         "U1", "who broke the staging deploy",
