@@ -26,6 +26,17 @@ public record SectionScore(int matched, int spurious, int missed) {
     return gold == 0 ? 1.0 : (double) matched / gold;
   }
 
+  /**
+   * The F-measure that weighs precision twice as much as recall (F0.5): a wrong item costs a
+   * reader's trust more than a missed one, but a section that lists almost nothing is no help
+   * either.
+   */
+  public double fHalf() {
+    double p = precision();
+    double r = recall();
+    return p + r == 0 ? 0 : 1.25 * p * r / (0.25 * p + r);
+  }
+
   /** Precision and recall's harmonic mean. */
   public double f1() {
     double p = precision();

@@ -123,11 +123,13 @@ class SlackThreadEvalTest {
    * three models were grown again on them (6234 of 8766; 0.579 cross-validated; the build before
    * found 6245 with 42 wrong more), and 0.726 once batches 219 to 222 joined and the three models
    * were grown again on them (6505 of 8951; 0.572 cross-validated; the build before, its models
-   * grown without these 64 threads, found 6331). The test
+   * grown without these 64 threads, found 6331), and 0.798 once the thresholds were picked by
+   * F0.5 rather than precision, adding from 0.7 and keeping from 0.8 (7145 of 8951; 0.618
+   * cross-validated). The test
    * holds what is reached,
    * so that no change loses decisions already found; the goal stays the goal.
    */
-  private static final double DEV_DECISION_RECALL_REACHED = 0.726;
+  private static final double DEV_DECISION_RECALL_REACHED = 0.798;
 
   /**
    * Decision precision, action item recall and deferrals on the tuning threads held the goals
@@ -342,14 +344,16 @@ class SlackThreadEvalTest {
    * 3565 threads: decisions 0.9051 / 0.727 (6505 right, 682 wrong, 2446 missed), action items
    * 0.8974 / 0.8843 (9233 right, 1056 wrong, 1208 missed), 46 deferrals (the build before: 6331
    * right and 637 wrong decisions, action items 9233 right and 1048 wrong, 44 deferrals, on the
-   * same threads). Those are held.
+   * same threads); at the thresholds F0.5 picked then (adding from 0.7, keeping from 0.8),
+   * decisions 0.9007 / 0.798 (7145 right, 788 wrong, 1806 missed), 47 deferrals. Those are
+   * held.
    * The goals stay the goals
    * (docs/EVAL.md reports them not met).
    */
-  private static final double DEV_DECISION_PRECISION_REACHED = 0.905;
+  private static final double DEV_DECISION_PRECISION_REACHED = 0.900;
   private static final double DEV_ACTION_PRECISION_REACHED = 0.897;
   private static final double DEV_ACTION_RECALL_REACHED = 0.884;
-  private static final int DEV_DEFERRALS_REACHED = 46;
+  private static final int DEV_DEFERRALS_REACHED = 47;
 
   @Test
   void decisions_and_action_items_hold_on_the_tuning_threads() {
