@@ -368,7 +368,8 @@ final class AcceptedRequests {
     if (s.isQuestion()) {
       return false;
     }
-    if (c.cues().isEnglish() && DONE_BY_THEM.matcher(rest).lookingAt()) {
+    if (c.cues().isEnglish() && DONE_BY_THEM.matcher(rest).lookingAt()
+        && !RegexPrefilter.find(Cues.PLEASE, rest) && !RegexPrefilter.find(SAID_TO_THEM, rest)) {
       return true;
     }
     Matcher past = c.cues().anecdote().matcher(rest);
@@ -383,10 +384,17 @@ final class AcceptedRequests {
   /**
    * "sam did the line clean this morning i think", "ravi already sent it", "ana was on it
    * yesterday": after the name, a verb of the past (or "already") opens what they did, which asks
-   * nothing of them, whatever time it names.
+   * nothing of them, whatever time it names, unless a please or a "you" after it turns to them
+   * ({@link #SAID_TO_THEM}).
    */
   private static final Pattern DONE_BY_THEM = Pattern.compile(
       "(?i)[^\\p{L}]*(?:did|was|were|had|already)(?!\\p{L})");
+
+  /**
+   * A "you" after the past verb turns to the one named: "ben, was wondering if you could cover
+   * saturday", "<@ben> had the keys last, can you drop them at reception" ask them something.
+   */
+  private static final Pattern SAID_TO_THEM = Pattern.compile("(?i)\\byou(?:r|'d|'ll)?\\b");
 
   /** Whether what is put to someone asks what they know or what was done ({@link #ASKS_WHAT_THEY_KNOW}). */
   static boolean asksWhatTheyKnow(String asked) {

@@ -54,15 +54,6 @@ final class EnglishCues {
       + "(?:needs?\\s+to|should|has\\s+to|must|ought\\s+to|(?:will|'ll)\\s+have\\s+to)\\s+)";
 
   /**
-   * "i can roll back to the old boundary file but then the new streets can't apply", "i can
-   * reopen it but that means a second outage": what the speaker could do, said with what it would
-   * cost, weighs an option and offers nothing yet ("i can do it but not before friday", "i can
-   * write the copy but i don't have access to the tool" still do).
-   */
-  private static final String RESERVED =
-      "[^.!?]*?\\bbut\\s+(?:then|that\\s+(?:means|would))\\b";
-
-  /**
    * After "I'm on": a rota, a leave or a stretch of other work ("I'm on call till the 26th", "I'm
    * on nights", "I'm on the callout rota sat/sun", "not me, I'm on the migration till end of
    * month"), where the speaker is, not what they take on; "I'm on it" and "I'm on the rollback"
@@ -70,9 +61,12 @@ final class EnglishCues {
    */
   private static final String ON_A_ROTA = "(?!\\s+(?:call|nights?|days|earlies|lates|leave|holiday"
       + "|vacation|pto|duty|standby|shift)\\b"
-      // "i'm on my own in the kitchen after 7", "i'm on the phone with them": where the speaker
-      // is, not what they take on.
-      + "|\\s+(?:my|our)\\s+own\\b|\\s+the\\s+phone\\b|\\s+mute\\b"
+      // "i'm on my own in the kitchen after 7", "i'm on the phone with them", "i'm on the
+      // phones this morning": where the speaker is, not what they take on; not "i'm on our own
+      // banners then" nor "i'm on the phone system cutover".
+      + "|\\s+(?:my|our)\\s+own(?=\\s*(?:$|[,.!;)]|\\s(?:in|at|with|for|after|until|till|today"
+      + "|tonight|this|here|there|again|now|so|and|but)\\b))"
+      + "|\\s+the\\s+phone\\s+(?:with|to)\\b|\\s+the\\s+phones\\b|\\s+mute\\b"
       // "not me, i'm on the early thurs": a shift by its name.
       + "|\\s+the\\s+(?:early|late)\\s+(?:one|shift|(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*)\\b"
       // "i'm on the climbing session saturday morning but free from 1": a session at a time, and
@@ -272,8 +266,7 @@ final class EnglishCues {
           + "|fair(?:\\s+enough)?|\\+1\\s+to\\b|works(?=\\W*$)|that'?d\\s+work\\s+for\\s+(?:me|us)|👍|✅)(?!\\w)"),
       en("\\b(?:but|however|not\\s+sure|disagree|don'?t\\s+think|wait|hold\\s+on|instead|meh"
           + "|not\\s+a\\s+fan|not\\s+convinced|unless)\\b"),
-      en("\\bI(?!\\s+can\\b" + RESERVED + ")(?:'ll| will| shall|'m going to| am going to|'m gonna"
-          + "|(?:'m| am) on" + ON_A_ROTA + "| can take"
+      en("\\bI(?:'ll| will| shall|'m going to| am going to|'m gonna|(?:'m| am) on" + ON_A_ROTA + "| can take"
           + "| can handle| can own| can pick up| can grab| can do| can look into| can follow up"
           + "| volunteer to|'ll take| will take)\\b\\s*"
           // "i'm happy to buddy jun": an offer that names what it takes.
@@ -289,7 +282,7 @@ final class EnglishCues {
           + "\\bI\\s+can\\s+(?!(?:not|see|hear|confirm|reproduce|imagine"
           + "|remember|understand|tell"
           + "|live|agree|relate|say|think|feel|access|read|only|also|never|still|already"
-          + "|probably|maybe|be|get\\s+behind|definitely|totally)\\b|" + RESERVED + ")(?=\\w)"
+          + "|probably|maybe|be|get\\s+behind|definitely|totally)\\b)(?=\\w)"
           // "i don't think so, but let me check with compliance": the check after a guess.
           + "|(?:^\\W*|\\bbut\\s+(?!let\\s+me\\s+(?:play|push|tell|ask\\s+(?:you|a)|put\\s+it)\\b))"
           + "let\\s+me\\s+(?!(?:know|see|think|guess|say|be|just|explain|rephrase"

@@ -342,5 +342,8 @@ class DecisionDetectorTest {
     assertThat(decisions(Threads.chat(
         "U1", "are we still seeing the 502s?",
         "U2", "yes, every few minutes"))).isEmpty();
+    assertThat(decisions(Threads.chat(
+        "U1", "are we still sending duplicate welcome emails?",
+        "U2", "yes, the fix isn't deployed yet"))).isEmpty();
   }
 }
