@@ -391,10 +391,11 @@ final class AcceptedRequests {
       "(?i)[^\\p{L}]*(?:did|was|were|had|already)(?!\\p{L})");
 
   /**
-   * A "you" after the past verb turns to the one named: "ben, was wondering if you could cover
-   * saturday", "<@ben> had the keys last, can you drop them at reception" ask them something.
+   * A "you" or "your" after the past verb turns to the one named ("you'd", "you'll" too): "ben,
+   * was wondering if you could cover saturday", "<@ben> had the keys last, can you drop them at
+   * reception" ask them something.
    */
-  private static final Pattern SAID_TO_THEM = Pattern.compile("(?i)\\byou(?:r|'d|'ll)?\\b");
+  private static final Pattern SAID_TO_THEM = Pattern.compile("(?i)\\byour?\\b");
 
   /** Whether what is put to someone asks what they know or what was done ({@link #ASKS_WHAT_THEY_KNOW}). */
   static boolean asksWhatTheyKnow(String asked) {
